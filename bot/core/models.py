@@ -1,0 +1,186 @@
+"""Frozen value types for the knowledge base and for answers.
+
+Everything the front ends need to render an answer travels in these types, so the
+Discord layer never re-derives facts from the FAQ file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Room:
+    id: str
+    name: str
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Venue:
+    name: str
+    address: str
+    directions: str | None = None
+    notes: str | None = None
+    rooms: tuple[Room, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conference:
+    name: str
+    timezone: str
+    dates: tuple[dt.date, ...]
+    short_name: str | None = None
+    summary: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    summary: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    title: str
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    room: str
+    theme: str | None = None
+    speakers: tuple[str, ...] = ()
+    description: str | None = None
+    alternates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    id: str
+    question: str
+    answer: str
+    alternates: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """A validated FAQ file. Ids are unique across faq, sessions and themes."""
+
+    conference: Conference
+    venue: Venue | None = None
+    themes: tuple[Theme, ...] = ()
+    sessions: tuple[Session, ...] = ()
+    faq: tuple[FaqEntry, ...] = ()
+    _by_id: Mapping[str, FaqEntry | Session | Theme] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _rooms: Mapping[str, Room] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        by_id: dict[str, FaqEntry | Session | Theme] = {}
+        for item in (*self.faq, *self.sessions, *self.themes):
+            by_id.setdefault(item.id, item)
+        rooms = {room.id: room for room in self.venue.rooms} if self.venue else {}
+        # frozen dataclass: the lookup tables are derived once, here.
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_rooms", rooms)
+
+    def item(self, item_id: str) -> FaqEntry | Session | Theme | None:
+        return self._by_id.get(item_id)
+
+    def room(self, room: str) -> Room | None:
+        """The room with this id, or None when the session names a free-text place."""
+        return self._rooms.get(room)
+
+    def room_name(self, room: str) -> str:
+        found = self._rooms.get(room)
+        return found.name if found else room
+
+    def theme(self, theme_id: str | None) -> Theme | None:
+        item = self._by_id.get(theme_id) if theme_id else None
+        return item if isinstance(item, Theme) else None
+
+
+class Outcome(enum.Enum):
+    """The three things the bot can do with a question."""
+
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    UNKNOWN = "unknown"
+
+
+class ItemKind(enum.Enum):
+    FAQ = "faq"
+    SESSION = "session"
+    THEME = "theme"
+    SCHEDULE = "schedule"  # a generated listing: now / next / a day
+
+
+def kind_of(item: FaqEntry | Session | Theme) -> ItemKind:
+    if isinstance(item, Session):
+        return ItemKind.SESSION
+    if isinstance(item, Theme):
+        return ItemKind.THEME
+    return ItemKind.FAQ
+
+
+def title_of(item: FaqEntry | Session | Theme) -> str:
+    return item.question if isinstance(item, FaqEntry) else item.title
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    title: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot would say to one question.
+
+    ``answered`` is true only for a confident answer. ``item_id`` names the entry
+    that answers it (for a schedule listing, the first session listed). ``sessions``
+    carries the sessions a schedule answer lists, so front ends can render times
+    in each reader's own zone.
+    """
+
+    question: str
+    outcome: Outcome
+    score: float
+    item_id: str | None = None
+    kind: ItemKind | None = None
+    title: str | None = None
+    text: str | None = None
+    sessions: tuple[Session, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    best_id: str | None = None  # best candidate even when not answered, for moderators
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is Outcome.ANSWER
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a question came from. Discord ids only, never names (personal data)."""
+
+    kind: str  # "console" or "discord"
+    user_id: int | None = None
+    channel_id: int | None = None
+    guild_id: int | None = None
+    message_id: int | None = None
+
+    @classmethod
+    def console(cls) -> Origin:
+        return cls(kind="console")
