@@ -88,7 +88,8 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         by_id: dict[str, FaqEntry | Session | Theme] = {}
-        for item in (*self.faq, *self.sessions, *self.themes):
+        items: list[FaqEntry | Session | Theme] = [*self.faq, *self.sessions, *self.themes]
+        for item in items:
             by_id.setdefault(item.id, item)
         rooms = {room.id: room for room in self.venue.rooms} if self.venue else {}
         # frozen dataclass: the lookup tables are derived once, here.
