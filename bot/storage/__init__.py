@@ -1,0 +1,22 @@
+"""Persistent storage: the SQLite log of unanswered questions, feedback and stats.
+
+This package is the only one that talks to SQLite; everything else uses the
+``UnansweredLog`` API and the frozen records below.
+"""
+
+from bot.storage.codec import display_text
+from bot.storage.records import Ask, Feedback, QuestionRecord, Stats, Status
+from bot.storage.schema import LATEST_VERSION
+from bot.storage.unanswered import MAX_LIMIT, UnansweredLog
+
+__all__ = [
+    "LATEST_VERSION",
+    "MAX_LIMIT",
+    "Ask",
+    "Feedback",
+    "QuestionRecord",
+    "Stats",
+    "Status",
+    "UnansweredLog",
+    "display_text",
+]

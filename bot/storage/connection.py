@@ -1,0 +1,197 @@
+"""Opening the database: settings, version checks, migrations, clear errors.
+
+Durability: WAL journal mode with ``synchronous=FULL``. In WAL mode every commit
+is written to the -wal file before COMMIT returns, so a SIGKILLed process never
+loses an acknowledged row even with NORMAL; NORMAL would only risk the last
+transactions on power loss or an OS crash. We still choose FULL (an fsync of the
+WAL per commit): rows arrive at human pace, the fsync is cheap at that rate, and
+then "acknowledged" means durable on disk, not only in the OS cache.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import random
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.storage import schema
+
+BUSY_TIMEOUT_MS = 30_000
+# Extra attempts after SQLite's own busy_timeout gave up ("database is locked").
+RETRY_DELAYS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
+
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLITE_BUSY / SQLITE_LOCKED, which a later retry may clear."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def retry_delays() -> Iterator[float | None]:
+    """Backoff delays with jitter; ``None`` marks the last attempt."""
+    for delay in RETRY_DELAYS_S:
+        yield delay * (0.5 + random.random())
+    yield None
+
+
+def one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def show_path(path: Path) -> str:
+    return repr(os.fspath(path))
+
+
+def _first_existing(path: Path) -> Path | None:
+    for candidate in (path, *path.parents):
+        if os.path.lexists(candidate):
+            return candidate
+    return None
+
+
+def diagnose(path: Path) -> str | None:
+    """A reason the file system itself gives for not being able to use ``path``."""
+    parent = path.parent
+    if path.is_dir():
+        return "it is a directory"
+    if not parent.is_dir():
+        found = _first_existing(parent)
+        if found is not None and not found.is_dir():
+            return f"{show_path(found)} is not a directory"
+        return f"directory {show_path(parent)} does not exist"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return (
+            f"directory {show_path(parent)} is not writable "
+            "(SQLite needs to create -wal and -shm files next to the database)"
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return "the file is not readable and writable by this user"
+    return None
+
+
+def open_error(path: Path, exc: BaseException) -> StorageError:
+    """One clear line for a failure while opening the database."""
+    reason = diagnose(path)
+    if reason is None:
+        message = str(exc).lower()
+        if isinstance(exc, sqlite3.DatabaseError) and "not a database" in message:
+            reason = "it is not a SQLite database (or it is damaged)"
+        elif "readonly" in message or "read-only" in message:
+            reason = "it is read-only (check the permissions of the file and its directory)"
+        elif is_busy(exc):
+            reason = "it stays locked by another process"
+        else:
+            reason = one_line(exc)
+    return StorageError(f"cannot open the question database {show_path(path)}: {reason}")
+
+
+async def _pragma_int(db: aiosqlite.Connection, name: str) -> int:
+    # PRAGMA names cannot be bound as parameters; ``name`` is one of our constants.
+    async with db.execute(f"PRAGMA {name}") as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row is not None else 0
+
+
+async def _has_tables(db: aiosqlite.Connection) -> bool:
+    async with db.execute("SELECT count(*) FROM sqlite_master") as cursor:
+        row = await cursor.fetchone()
+    return row is not None and int(row[0]) > 0
+
+
+def _check_version(path: Path, version: int, app_id: int, has_tables: bool) -> None:
+    foreign = app_id != schema.APPLICATION_ID and (version > 0 or app_id != 0 or has_tables)
+    if foreign:
+        raise StorageError(
+            f"cannot open the question database {show_path(path)}: it is a SQLite "
+            "database of another program (refusing to modify it)"
+        )
+    if version > schema.LATEST_VERSION:
+        raise StorageError(
+            f"cannot open the question database {show_path(path)}: it has schema version "
+            f"{version}, newer than the {schema.LATEST_VERSION} this bot knows; "
+            "upgrade the bot or use another file"
+        )
+
+
+async def _migrate(db: aiosqlite.Connection, path: Path) -> None:
+    """Apply the missing steps in one transaction; with none, prove we can write."""
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        current = await _pragma_int(db, "user_version")  # may have moved meanwhile
+        app_id = await _pragma_int(db, "application_id")
+        _check_version(path, current, app_id, await _has_tables(db))
+        steps = schema.pending(current)
+        if not steps:
+            # Writing the same version back fails now, on a read-only file,
+            # instead of at the first record; ROLLBACK leaves the file untouched.
+            await db.execute(f"PRAGMA user_version = {int(current)}")
+            await db.execute("ROLLBACK")
+            return
+        for step in steps:
+            for statement in step.statements:
+                await db.execute(statement)
+            await db.execute(f"PRAGMA user_version = {int(step.version)}")
+        await db.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error, ValueError):
+            await db.execute("ROLLBACK")
+        raise
+
+
+async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
+    await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    version = await _pragma_int(db, "user_version")  # first read: fails on a non-database
+    _check_version(path, version, await _pragma_int(db, "application_id"), await _has_tables(db))
+    async with db.execute("PRAGMA journal_mode = WAL") as cursor:
+        row = await cursor.fetchone()
+    mode = str(row[0]).lower() if row is not None else "?"
+    if mode != "wal":
+        reason = diagnose(path) or f"cannot use WAL journal mode (got {mode!r})"
+        raise StorageError(f"cannot open the question database {show_path(path)}: {reason}")
+    await db.execute("PRAGMA foreign_keys = ON")
+    await db.execute("PRAGMA synchronous = FULL")  # see the module docstring
+    await _migrate(db, path)
+
+
+async def open_connection(path: str | os.PathLike[str]) -> aiosqlite.Connection:
+    """A ready connection: WAL, busy timeout, foreign keys, latest schema."""
+    target = Path(os.fspath(path))
+    for delay in retry_delays():
+        db: aiosqlite.Connection | None = None
+        try:
+            db = await aiosqlite.connect(
+                target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+            await _prepare(db, target)
+            db.row_factory = sqlite3.Row
+            return db
+        except sqlite3.Error as exc:
+            await _close_quietly(db)
+            if delay is None or not is_busy(exc):
+                raise open_error(target, exc) from exc
+        except BaseException:
+            await _close_quietly(db)
+            raise
+        await asyncio.sleep(delay)
+    raise AssertionError("unreachable: retry_delays ends with None")
+
+
+async def _close_quietly(db: aiosqlite.Connection | None) -> None:
+    if db is not None:
+        with contextlib.suppress(Exception):
+            await db.close()

@@ -1,0 +1,146 @@
+"""The database schema, as an ordered list of migration steps.
+
+``PRAGMA user_version`` holds the number of steps applied. Opening a database
+applies the missing steps in order, in one ``BEGIN IMMEDIATE`` transaction (SQLite
+DDL is transactional, so a crash mid-migration leaves the old version intact).
+
+Rules for whoever changes the schema:
+
+* never edit or reorder a published step; append a new one;
+* a step is a tuple of single SQL statements (no ``executescript``: it commits);
+* ``PRAGMA foreign_keys`` is ON and cannot change inside a transaction, so a step
+  that rebuilds a referenced table must copy rows in an order the keys accept.
+
+Text columns hold a SQLite TEXT value for every valid Unicode string and a BLOB
+(UTF-8 with lone surrogates kept via ``surrogatepass``) for the rare Python str
+that UTF-8 cannot encode; ``typeof(column) = 'blob'`` marks those rows. See
+``bot.storage.codec``. Times are UTC ISO-8601 text of fixed width, so text order
+is time order. Discord ids are INTEGER (snowflakes fit in signed 64-bit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# "CTBQ" in ASCII: marks the file as this bot's question log.
+APPLICATION_ID = 0x43544251
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int  # user_version after this step
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        version=1,
+        description="unanswered questions and every time one was asked",
+        statements=(
+            f"PRAGMA application_id = {APPLICATION_ID}",
+            """
+            CREATE TABLE questions (
+                id            INTEGER PRIMARY KEY,
+                question      TEXT NOT NULL,     -- exact text (BLOB if lone surrogates)
+                question_key  BLOB NOT NULL,     -- sha256 of the exact text's bytes
+                status        TEXT NOT NULL DEFAULT 'open'
+                              CHECK (status IN ('open', 'resolved', 'dismissed')),
+                outcome       TEXT NOT NULL,     -- 'unknown' or 'suggest' (latest ask)
+                first_asked   TEXT NOT NULL,
+                last_asked    TEXT NOT NULL,
+                ask_count     INTEGER NOT NULL CHECK (ask_count >= 0),
+                best_id       TEXT,
+                best_score    REAL CHECK (best_score IS NULL OR best_score BETWEEN 0 AND 100),
+                resolved_by   TEXT,
+                resolved_at   TEXT,
+                note          TEXT,
+                faq_id        TEXT
+            )
+            """,
+            # One open row per exact text; closed rows may repeat it.
+            """
+            CREATE UNIQUE INDEX questions_open_key
+                ON questions (question_key) WHERE status = 'open'
+            """,
+            """
+            CREATE INDEX questions_by_rank
+                ON questions (status, ask_count DESC, last_asked DESC, id DESC)
+            """,
+            """
+            CREATE TABLE asks (
+                id           INTEGER PRIMARY KEY,
+                question_id  INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+                asked_at     TEXT NOT NULL,
+                origin_kind  TEXT NOT NULL,
+                user_id      INTEGER,
+                channel_id   INTEGER,
+                guild_id     INTEGER,
+                message_id   INTEGER
+            )
+            """,
+            "CREATE INDEX asks_by_question ON asks (question_id, asked_at, id)",
+            "CREATE INDEX asks_by_user ON asks (user_id) WHERE user_id IS NOT NULL",
+        ),
+    ),
+    Migration(
+        version=2,
+        description="feedback, text-free question events for stats, retention indexes",
+        statements=(
+            """
+            CREATE TABLE feedback (
+                id           INTEGER PRIMARY KEY,
+                kind         TEXT NOT NULL,
+                question     TEXT NOT NULL,
+                item_id      TEXT,
+                origin_kind  TEXT NOT NULL,
+                user_id      INTEGER,
+                channel_id   INTEGER,
+                guild_id     INTEGER,
+                message_id   INTEGER,
+                at           TEXT NOT NULL,
+                answer       TEXT
+            )
+            """,
+            "CREATE INDEX feedback_by_kind ON feedback (kind, at DESC, id DESC)",
+            "CREATE INDEX feedback_by_time ON feedback (at DESC, id DESC)",
+            "CREATE INDEX feedback_by_user ON feedback (user_id) WHERE user_id IS NOT NULL",
+            """
+            CREATE TABLE events (
+                id           INTEGER PRIMARY KEY,
+                at           TEXT NOT NULL,
+                outcome      TEXT NOT NULL,
+                item_id      TEXT,
+                origin_kind  TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX events_by_time ON events (at, outcome, item_id)",
+            "CREATE INDEX events_by_item ON events (outcome, item_id)",
+            """
+            CREATE INDEX questions_by_rank_all
+                ON questions (ask_count DESC, last_asked DESC, id DESC)
+            """,
+            """
+            CREATE INDEX questions_closed_at
+                ON questions (resolved_at) WHERE status <> 'open'
+            """,
+            "CREATE INDEX asks_by_time ON asks (asked_at, question_id)",
+        ),
+    ),
+)
+
+LATEST_VERSION: int = MIGRATIONS[-1].version
+
+
+def pending(current: int) -> tuple[Migration, ...]:
+    """The steps a database at ``current`` still needs, in order."""
+    return tuple(step for step in MIGRATIONS if step.version > current)
+
+
+def _check_order() -> None:
+    versions = [step.version for step in MIGRATIONS]
+    if versions != list(range(1, len(MIGRATIONS) + 1)):
+        raise RuntimeError(f"migration versions must be 1..n in order, got {versions}")
+
+
+_check_order()

@@ -1,0 +1,577 @@
+"""The log of questions the bot could not answer, for moderators to review.
+
+Every public method is one short transaction on one connection, serialised by an
+asyncio lock (so tasks sharing a log never interleave statements). Writes start
+with ``BEGIN IMMEDIATE``, so writers from other processes queue on SQLite's
+busy timeout instead of failing half way; a ``database is locked`` that outlasts
+it is retried with backoff. Only storage lives here: no matching, no Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import aiosqlite
+
+from bot.core.models import Origin
+from bot.errors import StorageError
+from bot.storage import codec
+from bot.storage.connection import is_busy, one_line, open_connection, retry_delays
+from bot.storage.records import (
+    EVENT_OUTCOMES,
+    FEEDBACK_KINDS,
+    QUESTION_OUTCOMES,
+    Ask,
+    Feedback,
+    QuestionRecord,
+    Stats,
+    Status,
+)
+
+T = TypeVar("T")
+Db = aiosqlite.Connection
+Params = Sequence[Any]
+
+MAX_LIMIT = 1000  # largest page list()/feedback()/stats() return
+
+_QUESTION_COLUMNS = (
+    "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
+    "best_score, resolved_by, resolved_at, note, faq_id"
+)
+_ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
+_RANK = "ORDER BY ask_count DESC, last_asked DESC, id DESC"
+
+_GET = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?"
+_LIST = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE status = ? {_RANK} LIMIT ? OFFSET ?"
+_LIST_ALL = f"SELECT {_QUESTION_COLUMNS} FROM questions {_RANK} LIMIT ? OFFSET ?"
+_ASKS = f"SELECT asked_at, {_ORIGIN_COLUMNS} FROM asks WHERE question_id = ? ORDER BY asked_at, id"
+_EXPORT = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE (?1 IS NULL OR status = ?1) ORDER BY id"
+_EXPORT_ASKS = (
+    f"SELECT a.question_id, a.asked_at, a.{_ORIGIN_COLUMNS.replace(', ', ', a.')} "
+    "FROM asks AS a JOIN questions AS q ON q.id = a.question_id "
+    "WHERE (?1 IS NULL OR q.status = ?1) ORDER BY a.question_id, a.asked_at, a.id"
+)
+_OPEN_BY_KEY = "SELECT id FROM questions WHERE question_key = ? AND status = 'open'"
+_ADD_ASK_TO = (
+    "UPDATE questions SET ask_count = ask_count + 1, "
+    "first_asked = min(first_asked, ?1), last_asked = max(last_asked, ?1), "
+    "outcome = CASE WHEN ?1 >= last_asked THEN ?2 ELSE outcome END, "
+    "best_id = CASE WHEN ?1 >= last_asked THEN ?3 ELSE best_id END, "
+    "best_score = CASE WHEN ?1 >= last_asked THEN ?4 ELSE best_score END "
+    "WHERE id = ?5"
+)
+_NEW_QUESTION = (
+    "INSERT INTO questions (question, question_key, status, outcome, first_asked, "
+    "last_asked, ask_count, best_id, best_score) VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?)"
+)
+_NEW_ASK = (
+    f"INSERT INTO asks (question_id, asked_at, {_ORIGIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_CLOSE = (
+    "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ? "
+    "WHERE id = ?"
+)
+_REOPEN = (
+    "UPDATE questions SET status = 'open', resolved_by = NULL, resolved_at = NULL, "
+    "note = NULL, faq_id = NULL WHERE id = ?"
+)
+_RECOUNT = (
+    "UPDATE questions SET "
+    "ask_count = (SELECT count(*) FROM asks WHERE question_id = questions.id), "
+    "first_asked = coalesce((SELECT min(asked_at) FROM asks "
+    "WHERE question_id = questions.id), first_asked), "
+    "last_asked = coalesce((SELECT max(asked_at) FROM asks "
+    "WHERE question_id = questions.id), last_asked) "
+    "WHERE id = ?"
+)
+_NEW_FEEDBACK = (
+    f"INSERT INTO feedback (kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_FEEDBACK_COLUMNS = f"id, kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer"
+_FEEDBACK = (
+    f"SELECT {_FEEDBACK_COLUMNS} FROM feedback WHERE kind = ? ORDER BY at DESC, id DESC LIMIT ?"
+)
+_FEEDBACK_ALL = f"SELECT {_FEEDBACK_COLUMNS} FROM feedback ORDER BY at DESC, id DESC LIMIT ?"
+_NEW_EVENT = "INSERT INTO events (at, outcome, item_id, origin_kind) VALUES (?, ?, ?, ?)"
+_EVENT_TOTALS = (
+    "SELECT count(*), coalesce(sum(outcome = 'answer'), 0), "
+    "coalesce(sum(outcome = 'suggest'), 0), coalesce(sum(outcome = 'unknown'), 0) "
+    "FROM events WHERE at >= ?"
+)
+_TOP_ITEMS = (
+    "SELECT item_id, count(*) AS n FROM events "
+    "WHERE at >= ? AND outcome = 'answer' AND item_id IS NOT NULL "
+    "GROUP BY item_id ORDER BY n DESC, item_id LIMIT ?"
+)
+_TOP_UNANSWERED = (
+    "SELECT q.question, count(*) AS n FROM asks AS a JOIN questions AS q "
+    "ON q.id = a.question_id WHERE q.status = 'open' AND a.asked_at >= ? "
+    "GROUP BY q.id ORDER BY n DESC, max(a.asked_at) DESC, q.id LIMIT ?"
+)
+_PURGE = "DELETE FROM questions WHERE status <> 'open' AND resolved_at < ?"
+
+
+def _bounded(limit: int, offset: int = 0) -> tuple[int, int]:
+    if limit < 0 or offset < 0:
+        raise ValueError(f"limit and offset must not be negative (got {limit}, {offset})")
+    return min(limit, MAX_LIMIT), offset
+
+
+def _origin_values(
+    origin: Origin,
+) -> tuple[codec.TextValue, int | None, int | None, int | None, int | None]:
+    return (
+        codec.encode_text(origin.kind),
+        codec.check_id(origin.user_id, "user_id"),
+        codec.check_id(origin.channel_id, "channel_id"),
+        codec.check_id(origin.guild_id, "guild_id"),
+        codec.check_id(origin.message_id, "message_id"),
+    )
+
+
+def _origin(row: sqlite3.Row) -> Origin:
+    return Origin(
+        kind=codec.decode_text(row["origin_kind"]),
+        user_id=row["user_id"],
+        channel_id=row["channel_id"],
+        guild_id=row["guild_id"],
+        message_id=row["message_id"],
+    )
+
+
+def _ask(row: sqlite3.Row) -> Ask:
+    return Ask(asked_at=codec.decode_time(row["asked_at"]), origin=_origin(row))
+
+
+def _question(row: sqlite3.Row) -> QuestionRecord:
+    return QuestionRecord(
+        id=row["id"],
+        question=codec.decode_text(row["question"]),
+        status=Status(row["status"]),
+        outcome=row["outcome"],
+        first_asked=codec.decode_time(row["first_asked"]),
+        last_asked=codec.decode_time(row["last_asked"]),
+        count=row["ask_count"],
+        best_id=codec.decode_optional_text(row["best_id"]),
+        best_score=row["best_score"],
+        resolved_by=codec.decode_optional_text(row["resolved_by"]),
+        resolved_at=codec.decode_optional_time(row["resolved_at"]),
+        note=codec.decode_optional_text(row["note"]),
+        faq_id=codec.decode_optional_text(row["faq_id"]),
+    )
+
+
+def _feedback(row: sqlite3.Row) -> Feedback:
+    return Feedback(
+        id=row["id"],
+        kind=row["kind"],
+        question=codec.decode_text(row["question"]),
+        item_id=codec.decode_optional_text(row["item_id"]),
+        origin=_origin(row),
+        at=codec.decode_time(row["at"]),
+        answer=codec.decode_optional_text(row["answer"]),
+    )
+
+
+async def _rows(db: Db, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+    return list(await db.execute_fetchall(sql, params))
+
+
+async def _row(db: Db, sql: str, params: Params = ()) -> sqlite3.Row | None:
+    async with db.execute(sql, params) as cursor:
+        return await cursor.fetchone()
+
+
+async def _change(db: Db, sql: str, params: Params = ()) -> int:
+    async with db.execute(sql, params) as cursor:
+        return cursor.rowcount
+
+
+async def _insert(db: Db, sql: str, params: Params) -> int:
+    async with db.execute(sql, params) as cursor:
+        rowid = cursor.lastrowid
+    if rowid is None:  # pragma: no cover - sqlite3 always sets it after INSERT
+        raise StorageError("the database did not report the new row's id")
+    return rowid
+
+
+async def _get(db: Db, question_id: int) -> QuestionRecord | None:
+    if not codec.fits_int64(question_id):
+        return None
+    row = await _row(db, _GET, (question_id,))
+    return _question(row) if row is not None else None
+
+
+async def _recount(db: Db, question_ids: Iterable[int]) -> None:
+    await db.executemany(_RECOUNT, [(question_id,) for question_id in question_ids])
+
+
+class UnansweredLog:
+    """Questions the bot could not answer, with every ask, feedback and stats events."""
+
+    def __init__(self, db: Db, path: str) -> None:
+        self._db: Db | None = db
+        self._path = path
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: str | os.PathLike[str]) -> UnansweredLog:
+        """Open (creating or migrating) the log at ``path``; StorageError on failure."""
+        return cls(await open_connection(path), os.fspath(path))
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    async def close(self) -> None:
+        db, self._db = self._db, None
+        if db is None:
+            return
+        async with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                await db.execute("PRAGMA optimize")
+            try:
+                await db.close()
+            except sqlite3.Error as exc:
+                raise StorageError(
+                    f"closing the question database failed: {one_line(exc)}"
+                ) from exc
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # -- transactions ---------------------------------------------------------
+
+    async def _run(self, body: Callable[[Db], Awaitable[T]], *, write: bool) -> T:
+        """Run ``body`` as one transaction, retrying while the database is locked."""
+        async with self._lock:
+            db = self._db
+            if db is None:
+                raise StorageError("the question database is closed")
+            for delay in retry_delays():
+                try:
+                    return await self._transaction(db, body, write)
+                except sqlite3.Error as exc:
+                    if delay is None or not is_busy(exc):
+                        raise StorageError(
+                            f"question database {self._path!r}: {one_line(exc)}"
+                        ) from exc
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable: retry_delays ends with None")
+
+    @staticmethod
+    async def _transaction(db: Db, body: Callable[[Db], Awaitable[T]], write: bool) -> T:
+        await db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            result = await body(db)
+            await db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error, ValueError):
+                await db.execute("ROLLBACK")
+            raise
+        return result
+
+    # -- unanswered questions -------------------------------------------------
+
+    async def record(
+        self,
+        question: str,
+        origin: Origin,
+        *,
+        asked_at: dt.datetime,
+        best_id: str | None,
+        best_score: float | None,
+        outcome: str = "unknown",
+    ) -> int:
+        """Record one ask; returns the id of the (possibly existing) open question."""
+        if outcome not in QUESTION_OUTCOMES:
+            raise ValueError(f"outcome must be one of {sorted(QUESTION_OUTCOMES)}, got {outcome!r}")
+        key, text = codec.text_key(question), codec.encode_text(question)
+        when = codec.encode_time(asked_at)
+        best = (codec.encode_optional_text(best_id), codec.check_score(best_score))
+        origin_values = _origin_values(origin)
+
+        async def body(db: Db) -> int:
+            found = await _row(db, _OPEN_BY_KEY, (key,))
+            if found is not None:
+                question_id = int(found["id"])
+                await _change(db, _ADD_ASK_TO, (when, outcome, *best, question_id))
+            else:
+                question_id = await _insert(
+                    db, _NEW_QUESTION, (text, key, outcome, when, when, *best)
+                )
+            await _insert(db, _NEW_ASK, (question_id, when, *origin_values))
+            return question_id
+
+        return await self._run(body, write=True)
+
+    async def get(self, question_id: int) -> QuestionRecord | None:
+        return await self._run(lambda db: _get(db, question_id), write=False)
+
+    async def asks(self, question_id: int) -> builtins.list[Ask]:
+        if not codec.fits_int64(question_id):
+            return []
+        rows = await self._run(lambda db: _rows(db, _ASKS, (question_id,)), write=False)
+        return [_ask(row) for row in rows]
+
+    async def list(
+        self, status: Status | None = Status.OPEN, *, limit: int = 100, offset: int = 0
+    ) -> builtins.list[QuestionRecord]:
+        """One page of questions, most asked first, then most recently asked.
+
+        ``limit`` is capped at ``MAX_LIMIT``.
+        """
+        limit, offset = _bounded(limit, offset)
+        params: Params
+        if status is None:
+            sql, params = _LIST_ALL, (limit, offset)
+        else:
+            sql, params = _LIST, (status.value, limit, offset)
+        rows = await self._run(lambda db: _rows(db, sql, params), write=False)
+        return [_question(row) for row in rows]
+
+    async def count(self, status: Status | None = Status.OPEN) -> int:
+        params: Params
+        if status is None:
+            sql, params = "SELECT count(*) FROM questions", ()
+        else:
+            sql, params = "SELECT count(*) FROM questions WHERE status = ?", (status.value,)
+        row = await self._run(lambda db: _row(db, sql, params), write=False)
+        return int(row[0]) if row is not None else 0
+
+    async def _close_question(
+        self, question_id: int, status: Status, values: tuple[object, ...]
+    ) -> QuestionRecord | None:
+        if not codec.fits_int64(question_id):
+            return None
+
+        async def body(db: Db) -> QuestionRecord | None:
+            if await _change(db, _CLOSE, (status.value, *values, question_id)) == 0:
+                return None
+            return await _get(db, question_id)
+
+        return await self._run(body, write=True)
+
+    async def resolve(
+        self,
+        question_id: int,
+        *,
+        by: str,
+        at: dt.datetime,
+        faq_id: str | None = None,
+        note: str | None = None,
+    ) -> QuestionRecord | None:
+        """Mark answered (also updates an already closed one); None for an unknown id."""
+        values = (
+            codec.encode_text(by),
+            codec.encode_time(at),
+            codec.encode_optional_text(note),
+            codec.encode_optional_text(faq_id),
+        )
+        return await self._close_question(question_id, Status.RESOLVED, values)
+
+    async def dismiss(
+        self, question_id: int, *, by: str, at: dt.datetime, note: str | None = None
+    ) -> QuestionRecord | None:
+        """Mark not worth answering; None for an unknown id."""
+        values = (
+            codec.encode_text(by),
+            codec.encode_time(at),
+            codec.encode_optional_text(note),
+            None,
+        )
+        return await self._close_question(question_id, Status.DISMISSED, values)
+
+    async def reopen(self, question_id: int) -> QuestionRecord | None:
+        """Back to open, clearing the resolution; None for an unknown id.
+
+        If the same text was asked again after closing (so another open row holds
+        it), that row's asks move into this one and that row is deleted: there is
+        only ever one open row per text.
+        """
+        if not codec.fits_int64(question_id):
+            return None
+
+        async def body(db: Db) -> QuestionRecord | None:
+            found = await _row(
+                db, "SELECT status, question_key FROM questions WHERE id = ?", (question_id,)
+            )
+            if found is None:
+                return None
+            if found["status"] != Status.OPEN.value:
+                await self._merge_open_twin(db, question_id, found["question_key"])
+                await _change(db, _REOPEN, (question_id,))
+                await _recount(db, [question_id])
+            return await _get(db, question_id)
+
+        return await self._run(body, write=True)
+
+    @staticmethod
+    async def _merge_open_twin(db: Db, question_id: int, key: bytes) -> None:
+        twin = await _row(
+            db,
+            "SELECT id, outcome, best_id, best_score FROM questions "
+            "WHERE question_key = ? AND status = 'open'",
+            (key,),
+        )
+        if twin is None:
+            return
+        await _change(
+            db, "UPDATE asks SET question_id = ? WHERE question_id = ?", (question_id, twin["id"])
+        )
+        await _change(db, "DELETE FROM questions WHERE id = ?", (twin["id"],))
+        await _change(
+            db,
+            "UPDATE questions SET outcome = ?, best_id = ?, best_score = ? WHERE id = ?",
+            (twin["outcome"], twin["best_id"], twin["best_score"], question_id),
+        )
+
+    async def export(
+        self, status: Status | None = None
+    ) -> builtins.list[tuple[QuestionRecord, builtins.list[Ask]]]:
+        """Every question (with a status, or all) and its asks, oldest id first."""
+        params = (None if status is None else status.value,)
+
+        async def body(db: Db) -> tuple[builtins.list[sqlite3.Row], builtins.list[sqlite3.Row]]:
+            return await _rows(db, _EXPORT, params), await _rows(db, _EXPORT_ASKS, params)
+
+        question_rows, ask_rows = await self._run(body, write=False)
+        asks: dict[int, builtins.list[Ask]] = {}
+        for row in ask_rows:
+            asks.setdefault(row["question_id"], []).append(_ask(row))
+        return [(_question(row), asks.get(row["id"], [])) for row in question_rows]
+
+    # -- feedback and stats ---------------------------------------------------
+
+    async def record_feedback(
+        self,
+        kind: str,
+        question: str,
+        *,
+        item_id: str | None,
+        origin: Origin,
+        at: dt.datetime,
+        answer: str | None = None,
+    ) -> int:
+        """Store one feedback ("helpful", "not_helpful", "suggestion_chosen"); its id."""
+        if kind not in FEEDBACK_KINDS:
+            raise ValueError(f"feedback kind must be one of {sorted(FEEDBACK_KINDS)}, got {kind!r}")
+        params = (
+            kind,
+            codec.encode_text(question),
+            codec.encode_optional_text(item_id),
+            *_origin_values(origin),
+            codec.encode_time(at),
+            codec.encode_optional_text(answer),
+        )
+        return await self._run(lambda db: _insert(db, _NEW_FEEDBACK, params), write=True)
+
+    async def feedback(
+        self, kind: str | None = None, *, limit: int = 100
+    ) -> builtins.list[Feedback]:
+        """The most recent feedback first (of one kind, or all); ``limit`` capped."""
+        limit, _ = _bounded(limit)
+        params: Params
+        if kind is None:
+            sql, params = _FEEDBACK_ALL, (limit,)
+        else:
+            sql, params = _FEEDBACK, (kind, limit)
+        rows = await self._run(lambda db: _rows(db, sql, params), write=False)
+        return [_feedback(row) for row in rows]
+
+    async def record_event(
+        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
+    ) -> None:
+        """Count one question asked (answered or not), without its text, for stats."""
+        if outcome not in EVENT_OUTCOMES:
+            raise ValueError(f"outcome must be one of {sorted(EVENT_OUTCOMES)}, got {outcome!r}")
+        params = (
+            codec.encode_time(at),
+            outcome,
+            codec.encode_optional_text(item_id),
+            codec.encode_text(origin_kind),
+        )
+        await self._run(lambda db: _insert(db, _NEW_EVENT, params), write=True)
+
+    async def stats(self, *, since: dt.datetime | None = None, top: int = 5) -> Stats:
+        """Totals of events since ``since`` (or ever) and the ``top`` items/open questions."""
+        start = "" if since is None else codec.encode_time(since)  # "" sorts before any time
+        top, _ = _bounded(top)
+
+        async def body(db: Db) -> Stats:
+            totals = await _row(db, _EVENT_TOTALS, (start,))
+            asked, answered, suggested, unknown = totals if totals is not None else (0, 0, 0, 0)
+            items = await _rows(db, _TOP_ITEMS, (start, top))
+            questions = await _rows(db, _TOP_UNANSWERED, (start, top))
+            return Stats(
+                asked=asked,
+                answered=answered,
+                suggested=suggested,
+                unknown=unknown,
+                top_items=[(codec.decode_text(r[0]), int(r[1])) for r in items],
+                top_unanswered=[(codec.decode_text(r[0]), int(r[1])) for r in questions],
+            )
+
+        return await self._run(body, write=False)
+
+    # -- retention and erasure ------------------------------------------------
+
+    async def purge_closed(self, *, older_than: dt.datetime) -> int:
+        """Delete resolved/dismissed questions closed before ``older_than`` (and
+        their asks); returns how many questions were deleted."""
+        cutoff = codec.encode_time(older_than)
+        return await self._run(lambda db: _change(db, _PURGE, (cutoff,)), write=True)
+
+    async def forget_user(self, user_id: int) -> int:
+        """Erase one person's asks and feedback, delete questions left with no ask,
+        and blank ``resolved_by`` where it is this id. Returns rows erased or blanked."""
+        uid = codec.check_id(user_id, "user_id")
+        by = codec.encode_text(str(user_id))
+
+        async def body(db: Db) -> int:
+            affected = [
+                int(row[0])
+                for row in await _rows(
+                    db, "SELECT DISTINCT question_id FROM asks WHERE user_id = ?", (uid,)
+                )
+            ]
+            erased = await _change(db, "DELETE FROM asks WHERE user_id = ?", (uid,))
+            erased += await _change(db, "DELETE FROM feedback WHERE user_id = ?", (uid,))
+            erased += await _change(
+                db, "UPDATE questions SET resolved_by = NULL WHERE resolved_by = ?", (by,)
+            )
+            await _recount(db, affected)
+            await db.executemany(
+                "DELETE FROM questions WHERE id = ? AND ask_count = 0",
+                [(question_id,) for question_id in affected],
+            )
+            return erased
+
+        return await self._run(body, write=True)
+
+    async def integrity_ok(self) -> bool:
+        """True when ``PRAGMA integrity_check`` says ok and no foreign key dangles."""
+
+        async def body(db: Db) -> bool:
+            check = await _rows(db, "PRAGMA integrity_check")
+            dangling = await _rows(db, "PRAGMA foreign_key_check")
+            return [tuple(row) for row in check] == [("ok",)] and not dangling
+
+        return await self._run(body, write=False)
