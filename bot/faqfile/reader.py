@@ -411,8 +411,7 @@ class _Composer:
             self.report(
                 key.line,
                 path,
-                f"duplicate key {name!r} (first at line {old.key_line}); "
-                "the last value is used",
+                f"duplicate key {name!r} (first at line {old.key_line}); the last value is used",
                 Severity.WARNING,
             )
             del parent.entries[name]
@@ -432,7 +431,7 @@ class _Composer:
                     key.line,
                     where,
                     f"keys must be text, but this key is {describe(key)}; "
-                    f"put it in quotes if you mean it: \"{key.text}\"",
+                    f'put it in quotes if you mean it: "{key.text}"',
                 )
             return None
         kind = "a list" if isinstance(key, Seq) else "a mapping"
@@ -450,8 +449,7 @@ class _Composer:
                 self.report(
                     line,
                     frame.path,
-                    "'<<' (merge) needs a mapping or a list of mappings, "
-                    f"found {describe(source)}",
+                    f"'<<' (merge) needs a mapping or a list of mappings, found {describe(source)}",
                 )
 
     def _apply_merges(self, frame: _Frame, node: Map) -> None:
