@@ -1,0 +1,26 @@
+"""Times and origins shared by the storage tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.core.models import Origin
+
+T0 = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.UTC)
+CONSOLE = Origin.console()
+
+
+def at(minutes: float) -> dt.datetime:
+    """A time ``minutes`` after T0."""
+    return T0 + dt.timedelta(minutes=minutes)
+
+
+def discord(user: int, message: int = 1) -> Origin:
+    """A Discord origin with realistic snowflake-sized ids."""
+    return Origin(
+        kind="discord",
+        user_id=user,
+        channel_id=1_200_000_000_000_000_000 + user,
+        guild_id=9_100_000_000_000_000_000,
+        message_id=message,
+    )
