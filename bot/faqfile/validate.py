@@ -79,6 +79,7 @@ class _Validator:
         self.path = path
         self.problems: list[Problem] = []
         self.ids: list[_IdUse] = []
+        self.known_dates: list[dt.date] = []  # the valid conference dates, for session days
 
     # -- reporting -----------------------------------------------------------------
 
@@ -299,7 +300,7 @@ class _Validator:
         conference = self.conference(root)
         venue, room_ids = self.venue(root)
         themes, theme_ids = self.themes(root)
-        dates = conference.dates if conference else None
+        dates = tuple(self.known_dates) if self.known_dates else None
         sessions = self.sessions(root, dates, room_ids, theme_ids)
         faq = self.faq(root)
         self.check_unique_ids()
@@ -401,6 +402,7 @@ class _Validator:
             else:
                 first_line[day] = item.line
                 dates.append(day)
+        self.known_dates = dates
         return tuple(dates) if valid else None
 
     def venue(self, root: Map) -> tuple[Venue | None, dict[str, int]]:
