@@ -64,8 +64,8 @@ def _first_existing(path: Path) -> Path | None:
     return None
 
 
-def diagnose(path: Path) -> str | None:
-    """A reason the file system itself gives for not being able to use ``path``."""
+def layout_problem(path: Path) -> str | None:
+    """Why ``path`` cannot possibly be a database file, checked before connecting."""
     parent = path.parent
     if path.is_dir():
         return "it is a directory"
@@ -74,6 +74,15 @@ def diagnose(path: Path) -> str | None:
         if found is not None and not found.is_dir():
             return f"{show_path(found)} is not a directory"
         return f"directory {show_path(parent)} does not exist"
+    return None
+
+
+def diagnose(path: Path) -> str | None:
+    """A reason the file system itself gives for not being able to use ``path``."""
+    problem = layout_problem(path)
+    if problem is not None:
+        return problem
+    parent = path.parent
     if not os.access(parent, os.W_OK | os.X_OK):
         return (
             f"directory {show_path(parent)} is not writable "
@@ -171,6 +180,9 @@ async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
 async def open_connection(path: str | os.PathLike[str]) -> aiosqlite.Connection:
     """A ready connection: WAL, busy timeout, foreign keys, latest schema."""
     target = Path(os.fspath(path))
+    problem = layout_problem(target)
+    if problem is not None:  # fail before aiosqlite starts a thread for nothing
+        raise StorageError(f"cannot open the question database {show_path(target)}: {problem}")
     for delay in retry_delays():
         db: aiosqlite.Connection | None = None
         try:

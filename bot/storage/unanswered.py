@@ -117,6 +117,7 @@ _TOP_UNANSWERED = (
     "ON q.id = a.question_id WHERE q.status = 'open' AND a.asked_at >= ? "
     "GROUP BY q.id ORDER BY n DESC, max(a.asked_at) DESC, q.id LIMIT ?"
 )
+_SYNCHRONOUS_NAMES = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
 _PURGE = "DELETE FROM questions WHERE status <> 'open' AND resolved_at < ?"
 
 
@@ -565,6 +566,23 @@ class UnansweredLog:
             return erased
 
         return await self._run(body, write=True)
+
+    async def settings(self) -> dict[str, object]:
+        """The connection's durability settings, for diagnostics and tests."""
+
+        async def body(db: Db) -> dict[str, object]:
+            values = {
+                name: (await _rows(db, f"PRAGMA {name}"))[0][0]  # our constant names only
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            }
+            return {
+                "journal_mode": str(values["journal_mode"]).lower(),
+                "synchronous": _SYNCHRONOUS_NAMES.get(values["synchronous"], "?"),
+                "foreign_keys": bool(values["foreign_keys"]),
+                "busy_timeout_ms": int(values["busy_timeout"]),
+            }
+
+        return await self._run(body, write=False)
 
     async def integrity_ok(self) -> bool:
         """True when ``PRAGMA integrity_check`` says ok and no foreign key dangles."""
