@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+from pathlib import Path
 
 from bot.core.models import Origin
 
@@ -24,3 +27,17 @@ def discord(user: int, message: int = 1) -> Origin:
         guild_id=9_100_000_000_000_000_000,
         message_id=message,
     )
+
+
+REPO = Path(__file__).resolve().parents[2]
+WRITER = Path(__file__).with_name("writer.py")  # subprocess helper script
+
+
+def writer_command(db_path: Path, prefix: str, count: int, *flags: str) -> list[str]:
+    return [sys.executable, str(WRITER), str(db_path), prefix, str(count), *flags]
+
+
+def writer_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env

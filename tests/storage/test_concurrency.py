@@ -1,0 +1,196 @@
+"""Concurrent writers: asyncio tasks, several connections, several processes."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot.errors import StorageError
+from bot.storage import UnansweredLog, connection
+from tests.storage.helpers import CONSOLE, REPO, at, discord, writer_command, writer_env
+from tests.storage.writer import SHARED, text_for
+
+
+async def test_many_tasks_sharing_one_log_lose_nothing(log: UnansweredLog) -> None:
+    async def task(number: int) -> list[int]:
+        ids = []
+        for index in range(10):
+            ids.append(
+                await log.record(
+                    f"task {number} question {index}",
+                    discord(number, index),
+                    asked_at=at(index),
+                    best_id=None,
+                    best_score=None,
+                )
+            )
+            await log.record(
+                "asked by everyone", CONSOLE, asked_at=at(index), best_id=None, best_score=None
+            )
+            await log.list(limit=5)  # reads interleaved with writes
+        return ids
+
+    results = await asyncio.gather(*(task(number) for number in range(40)))
+    ids = [question_id for batch in results for question_id in batch]
+    assert len(set(ids)) == 400
+    assert await log.count() == 401
+    top = (await log.list(limit=1))[0]
+    assert (top.question, top.count) == ("asked by everyone", 400)
+    assert await log.integrity_ok()
+
+
+async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Path) -> None:
+    logs = [await UnansweredLog.open(db_path) for _ in range(4)]
+    try:
+
+        async def task(number: int) -> None:
+            log = logs[number % len(logs)]
+            for index in range(25):
+                await log.record(
+                    f"conn task {number} q {index}",
+                    CONSOLE,
+                    asked_at=at(index),
+                    best_id=None,
+                    best_score=None,
+                )
+                await log.record(
+                    "shared", CONSOLE, asked_at=at(index), best_id=None, best_score=None
+                )
+                await log.record_event(
+                    outcome="unknown", item_id=None, origin_kind="console", at=at(index)
+                )
+
+        await asyncio.gather(*(task(number) for number in range(12)))
+        check = logs[0]
+        assert await check.count() == 12 * 25 + 1
+        shared = [r for r in await check.list(limit=1) if r.question == "shared"]
+        assert shared[0].count == 12 * 25
+        assert (await check.stats()).asked == 12 * 25
+        assert await check.integrity_ok()
+    finally:
+        for log in logs:
+            await log.close()
+
+
+def test_writer_processes_in_parallel_lose_no_row(db_path: Path) -> None:
+    processes, per_process, shared_every = 6, 150, 5
+    asyncio.run(_create(db_path))
+    writers = [
+        subprocess.Popen(
+            writer_command(
+                db_path,
+                f"proc{number}",
+                per_process,
+                "--user",
+                str(number),
+                "--shared-every",
+                str(shared_every),
+                "--wait-for-go",
+            ),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=writer_env(),
+            cwd=REPO,
+        )
+        for number in range(processes)
+    ]
+    try:
+        for writer in writers:  # every writer has the database open...
+            assert writer.stdout is not None
+            assert writer.stdout.readline().strip() == "ready"
+        for writer in writers:  # ...then all start writing at once
+            assert writer.stdin is not None
+            writer.stdin.write("go\n")
+            writer.stdin.flush()
+        outputs = [writer.communicate(timeout=300) for writer in writers]
+    finally:
+        for writer in writers:
+            if writer.poll() is None:
+                writer.kill()
+                writer.wait()
+    for writer, (stdout, stderr) in zip(writers, outputs, strict=True):
+        assert writer.returncode == 0, stderr
+        assert len(stdout.splitlines()) == per_process
+    acknowledged = {
+        f"proc{number}": dict(_acks(stdout)) for number, (stdout, _) in enumerate(outputs)
+    }
+    asyncio.run(_check_all_rows(db_path, acknowledged, processes * (per_process // shared_every)))
+
+
+async def _create(db_path: Path) -> None:
+    async with await UnansweredLog.open(db_path):
+        pass
+
+
+def _acks(stdout: str) -> list[tuple[int, int]]:
+    """(index, question id) for each complete acknowledgement line."""
+    pairs = []
+    for line in stdout.splitlines(keepends=True):
+        if line.endswith("\n") and line.strip() != "ready":
+            question_id, index = line.split()
+            pairs.append((int(index), int(question_id)))
+    return pairs
+
+
+async def _check_all_rows(
+    db_path: Path, acknowledged: dict[str, dict[int, int]], shared_asks: int
+) -> None:
+    async with await UnansweredLog.open(db_path) as log:
+        total = sum(len(ids) for ids in acknowledged.values())
+        assert await log.count() == total + 1
+        for prefix, ids in acknowledged.items():
+            for index, question_id in ids.items():
+                record = await log.get(question_id)
+                assert record is not None
+                assert (record.question, record.count) == (text_for(prefix, index, False), 1)
+        shared = (await log.list(limit=1))[0]
+        assert (shared.question, shared.count) == (SHARED, shared_asks)
+        assert len({a.origin.user_id for a in await log.asks(shared.id)}) == len(acknowledged)
+        assert await log.integrity_ok()
+
+
+def _hold_write_lock(db_path: Path) -> sqlite3.Connection:
+    raw = sqlite3.connect(db_path, isolation_level=None)
+    raw.execute("BEGIN IMMEDIATE")
+    return raw
+
+
+async def test_a_write_blocked_beyond_the_busy_timeout_is_retried(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 20)
+    async with await UnansweredLog.open(db_path) as log:
+        raw = _hold_write_lock(db_path)
+        try:
+            pending = asyncio.create_task(
+                log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+            )
+            await asyncio.sleep(0.3)  # well past the 20 ms busy timeout
+        finally:
+            raw.execute("COMMIT")
+            raw.close()
+        question_id = await pending
+        assert (await log.get(question_id)) is not None
+
+
+async def test_a_lock_that_never_clears_ends_in_storage_error_and_the_log_recovers(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 20)
+    monkeypatch.setattr(connection, "RETRY_DELAYS_S", (0.01, 0.01))
+    async with await UnansweredLog.open(db_path) as log:
+        raw = _hold_write_lock(db_path)
+        try:
+            with pytest.raises(StorageError, match="locked"):
+                await log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+        finally:
+            raw.execute("ROLLBACK")
+            raw.close()
+        assert await log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+        assert await log.count() == 1
