@@ -166,6 +166,8 @@ class Answer:
     sessions: tuple[Session, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     best_id: str | None = None  # best candidate even when not answered, for moderators
+    also_ids: tuple[str, ...] = ()  # further entries a many-part question was answered from
+    empty: bool = False  # nothing to answer ("hi", "?"): not worth logging
 
     @property
     def answered(self) -> bool:

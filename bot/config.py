@@ -1,0 +1,190 @@
+"""Settings: command-line flags, then the environment, then ``.env``, then defaults.
+
+The only module that reads ``os.environ``. Nothing is built at import time: the
+entry point calls :func:`load_settings` once and passes the result down.
+The setting names are a fixed contract (other tools set them); see ``.env.example``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+from bot.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_FAQ = PROJECT_ROOT / "faq" / "conference.yaml"
+DEFAULT_DB = Path("data") / "concierge.sqlite3"
+
+
+class Secret:
+    """A value that never shows itself in a repr, a log line or an f-string."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(("Secret", self._value))
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    faq_path: Path = BUNDLED_FAQ
+    db_path: Path = DEFAULT_DB
+    discord_token: Secret | None = field(default=None, repr=False)
+    guild_id: int | None = None
+    moderator_role_id: int | None = None
+    mod_log_channel_id: int | None = None
+    ask_channel_ids: tuple[int, ...] = ()
+    # "public": answers are visible to the channel; "ephemeral": slash-command
+    # answers are shown only to the asker (mentions and DMs are always public).
+    reply_visibility: str = "public"
+    # Per-user flood control: at most COOLDOWN_QUESTIONS questions per COOLDOWN_SECONDS.
+    cooldown_questions: int = 5
+    cooldown_seconds: float = 30.0
+    notify_on_resolve: bool = True
+    retention_days: int = 90
+    faq_poll_seconds: float = 2.0
+    log_level: str = "INFO"
+    sync_global: bool = False
+
+
+def _path(value: str) -> Path:
+    return Path(value).expanduser()
+
+
+def _snowflake(name: str) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value.strip())
+        except ValueError:
+            raise ConfigError(f"{name} must be a Discord id (a number), got {value!r}") from None
+        if number <= 0:
+            raise ConfigError(f"{name} must be a positive Discord id, got {value!r}")
+        return number
+
+    return parse
+
+
+def _snowflakes(name: str) -> Callable[[str], tuple[int, ...]]:
+    one = _snowflake(name)
+
+    def parse(value: str) -> tuple[int, ...]:
+        items = [v for v in value.replace(";", ",").split(",") if v.strip()]
+        return tuple(one(v) for v in items)
+
+    return parse
+
+
+def _bool(name: str) -> Callable[[str], bool]:
+    def parse(value: str) -> bool:
+        lowered = value.strip().lower()
+        if lowered in ("1", "true", "yes", "on"):
+            return True
+        if lowered in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"{name} must be true or false, got {value!r}")
+
+    return parse
+
+
+def _positive(name: str, kind: type[int] | type[float]) -> Callable[[str], float]:
+    def parse(value: str) -> float:
+        try:
+            number = kind(value.strip())
+        except ValueError:
+            raise ConfigError(f"{name} must be a number, got {value!r}") from None
+        if number < 0:
+            raise ConfigError(f"{name} must not be negative, got {value!r}")
+        return number
+
+    return parse
+
+
+def _choice(name: str, choices: tuple[str, ...]) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        lowered = value.strip().lower()
+        if lowered not in choices:
+            raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+        return lowered
+
+    return parse
+
+
+def _secret(value: str) -> Secret | None:
+    value = value.strip()
+    return Secret(value) if value else None
+
+
+# Environment name -> (settings field, parser).
+ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
+    "DISCORD_TOKEN": ("discord_token", _secret),
+    "DISCORD_GUILD_ID": ("guild_id", _snowflake("DISCORD_GUILD_ID")),
+    "FAQ_PATH": ("faq_path", _path),
+    "DB_PATH": ("db_path", _path),
+    "MODERATOR_ROLE_ID": ("moderator_role_id", _snowflake("MODERATOR_ROLE_ID")),
+    "MOD_LOG_CHANNEL_ID": ("mod_log_channel_id", _snowflake("MOD_LOG_CHANNEL_ID")),
+    "ASK_CHANNEL_IDS": ("ask_channel_ids", _snowflakes("ASK_CHANNEL_IDS")),
+    "REPLY_VISIBILITY": ("reply_visibility", _choice("REPLY_VISIBILITY", ("public", "ephemeral"))),
+    "COOLDOWN_QUESTIONS": ("cooldown_questions", _positive("COOLDOWN_QUESTIONS", int)),
+    "COOLDOWN_SECONDS": ("cooldown_seconds", _positive("COOLDOWN_SECONDS", float)),
+    "NOTIFY_ON_RESOLVE": ("notify_on_resolve", _bool("NOTIFY_ON_RESOLVE")),
+    "RETENTION_DAYS": ("retention_days", _positive("RETENTION_DAYS", int)),
+    "FAQ_POLL_SECONDS": ("faq_poll_seconds", _positive("FAQ_POLL_SECONDS", float)),
+    "LOG_LEVEL": (
+        "log_level",
+        _choice("LOG_LEVEL", ("debug", "info", "warning", "error", "critical")),
+    ),
+}
+
+
+def load_settings(
+    flags: Mapping[str, object] | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    env_file: Path | None = Path(".env"),
+) -> Settings:
+    """Build the settings once. ``flags`` holds command-line values (None = not given)."""
+    values: dict[str, object] = {}
+    sources: list[Mapping[str, str | None]] = []
+    if env_file is not None and env_file.is_file():
+        try:
+            sources.append(dotenv_values(env_file))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read {env_file}: {exc}") from exc
+    sources.append(os.environ if environ is None else environ)
+    for source in sources:  # later sources win
+        for name, (attr, parse) in ENVIRONMENT.items():
+            raw = source.get(name)
+            if raw is None or (raw.strip() == "" and name != "DISCORD_TOKEN"):
+                continue
+            values[attr] = parse(raw)
+    for attr, value in (flags or {}).items():
+        if value is not None:
+            values[attr] = value
+    if "log_level" in values:
+        values["log_level"] = str(values["log_level"]).upper()
+    return Settings(**values)  # type: ignore[arg-type]  # keys come from the table above

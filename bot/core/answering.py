@@ -1,0 +1,314 @@
+"""The one answer pipeline: a question in, an ``Answer`` out.
+
+Discord, the chat console and ``ask`` all call :func:`answer`; they differ only in
+what they do with the result. Pure: the current moment is a parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.core import describe, schedule
+from bot.core.matching import Candidate, MatchIndex, Ranking
+from bot.core.models import (
+    Answer,
+    FaqEntry,
+    ItemKind,
+    KnowledgeBase,
+    Outcome,
+    Session,
+    Suggestion,
+    Theme,
+    kind_of,
+)
+from bot.core.policy import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.schedule import Intent, ScheduleQuestion
+
+# Only the beginning of a very long question is matched (the whole of it is still
+# logged): nobody's real question needs more, and matching time stays bounded.
+MAX_QUESTION_CHARS = 500
+
+# Where a two-part question splits ("where do I get my badge and what's the wifi?").
+_CLAUSE_BREAK = re.compile(r"\?|;|\n|\.\s|\band\b|\balso\b|\bplus\b", re.IGNORECASE)
+MAX_CLAUSES = 3
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The matcher's verdict: the confident candidate, if any, and why not otherwise."""
+
+    confident: Candidate | None
+    reason: str
+
+
+def decide(ranking: Ranking, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Decision:
+    candidates = ranking.candidates
+    if not candidates:
+        return Decision(None, "nothing in the FAQ matches")
+    top = candidates[0]
+    if top.score < thresholds.answer_score:
+        return Decision(None, "best match too weak")
+    if top.query_coverage < thresholds.min_query_coverage:
+        return Decision(None, "most of the question is not covered")
+    for term, covered, best in zip(
+        ranking.terms, top.term_coverage, ranking.best_coverage, strict=True
+    ):
+        if (
+            covered < 0.5
+            and best >= 0.8
+            and term.weight >= thresholds.max_conflicting_word_weight
+        ):
+            return Decision(None, f"'{term.token.word}' points to another entry")
+    rival = next((c for c in candidates[1:] if c.item_id not in top.related), None)
+    if rival is not None and top.score - rival.score < thresholds.min_margin:
+        return Decision(None, "two entries fit about equally")
+    return Decision(top, "confident")
+
+
+def answer(
+    index: MatchIndex,
+    question: str,
+    now: dt.datetime,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Answer:
+    """What the bot says to ``question`` at the moment ``now`` (timezone-aware)."""
+    kb = index.kb
+    text = question[:MAX_QUESTION_CHARS]
+    terms = index.query_terms(text)
+    if not terms:
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True)
+
+    asked = schedule.understand(kb, text, now)
+    if asked is not None and not _is_general_programme(asked):
+        return _schedule_answer(kb, question, asked, now)
+
+    ranking = index.rank_terms(terms)
+    decision = decide(ranking, thresholds)
+    if decision.confident is not None:
+        return _item_answer(kb, question, decision.confident)
+
+    combined = _answer_in_parts(index, question, text, thresholds)
+    if combined is not None:
+        return combined
+
+    if asked is not None:
+        return _programme_answer(kb, question)
+    return _not_confident(kb, question, ranking, thresholds)
+
+
+def _is_general_programme(asked: ScheduleQuestion) -> bool:
+    """"Agenda?": an FAQ entry about the programme, if there is one, beats a raw listing."""
+    return asked.intent == Intent.DAY and asked.day is None and asked.room is None
+
+
+def _item_answer(kb: KnowledgeBase, question: str, candidate: Candidate) -> Answer:
+    item = kb.item(candidate.item_id)
+    assert item is not None, "the index only holds ids of the knowledge base"
+    return Answer(
+        question=question,
+        outcome=Outcome.ANSWER,
+        score=candidate.score,
+        item_id=item.id,
+        kind=kind_of(item),
+        title=candidate.title,
+        text=_item_text(kb, item),
+        sessions=(item,) if isinstance(item, Session) else (),
+        best_id=item.id,
+    )
+
+
+def _item_text(kb: KnowledgeBase, item: FaqEntry | Session | Theme) -> str:
+    if isinstance(item, Session):
+        return describe.describe_session(kb, item)
+    if isinstance(item, Theme):
+        return describe.describe_theme(kb, item)
+    return item.answer
+
+
+def _answer_in_parts(
+    index: MatchIndex, question: str, text: str, thresholds: Thresholds
+) -> Answer | None:
+    """Answer a two- or three-part question when every part has a confident answer."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    if not 2 <= len(clauses) <= MAX_CLAUSES * 2:
+        return None
+    found: list[Candidate] = []
+    for clause in clauses:
+        terms = [t for t in index.query_terms(clause) if not t.token.generic]
+        if not terms:
+            continue  # "and it keeps buffering": nothing of its own to answer
+        decision = decide(index.rank(clause), thresholds)
+        if decision.confident is None:
+            return None
+        if all(decision.confident.item_id not in c.related for c in found):
+            found.append(decision.confident)
+    if len(found) < 2 or len(found) > MAX_CLAUSES:
+        return None
+    kb = index.kb
+    parts = [_item_answer(kb, question, c) for c in found]
+    first = parts[0]
+    body = "\n\n".join(
+        f"**{p.title}**\n{p.text}" if p.kind is ItemKind.FAQ else p.text or "" for p in parts
+    )
+    return Answer(
+        question=question,
+        outcome=Outcome.ANSWER,
+        score=min(c.score for c in found),
+        item_id=first.item_id,
+        kind=first.kind,
+        title=" \u00b7 ".join(p.title or "" for p in parts),
+        text=body,
+        sessions=tuple(s for p in parts for s in p.sessions),
+        best_id=first.item_id,
+        also_ids=tuple(p.item_id for p in parts[1:] if p.item_id is not None),
+    )
+
+
+def _not_confident(
+    kb: KnowledgeBase, question: str, ranking: Ranking, thresholds: Thresholds
+) -> Answer:
+    suggestions: list[Suggestion] = []
+    for c in ranking.candidates:
+        if c.score < thresholds.suggest_score or len(suggestions) >= thresholds.max_suggestions:
+            break
+        suggestions.append(Suggestion(id=c.item_id, title=c.title, score=c.score))
+    best = ranking.candidates[0] if ranking.candidates else None
+    return Answer(
+        question=question,
+        outcome=Outcome.SUGGEST if suggestions else Outcome.UNKNOWN,
+        score=best.score if best else 0.0,
+        suggestions=tuple(suggestions),
+        best_id=best.item_id if best else None,
+    )
+
+
+def _schedule_answer(
+    kb: KnowledgeBase, question: str, asked: ScheduleQuestion, now: dt.datetime
+) -> Answer:
+    state = schedule.conference_state(kb, now)
+    where = f" in the {asked.room.name}" if asked.room else ""
+    if asked.intent in (Intent.NOW, Intent.NEXT) and state != "during":
+        return _outside_conference(kb, question, state)
+    if asked.intent == Intent.NOW:
+        sessions = schedule.running(kb, now, asked.room)
+        if sessions:
+            return _listing(kb, question, f"On now{where}", sessions)
+        coming = schedule.upcoming(kb, now, asked.room)
+        heading = f"Nothing is on{where} right now. Next{where}"
+        return _listing(kb, question, heading, coming, nothing=f"Nothing more is scheduled{where}.")
+    if asked.intent == Intent.NEXT:
+        coming = schedule.upcoming(kb, now, asked.room)
+        return _listing(kb, question, f"Next{where}", coming,
+                        nothing=f"Nothing more is scheduled{where}: that was the last session.")
+    if asked.intent == Intent.AT:
+        assert asked.day is not None and asked.at is not None
+        sessions = schedule.at_time(kb, asked.day, asked.at, asked.room)
+        heading = f"On {describe.short_day(asked.day)} at {asked.at:%H:%M}{where}"
+        return _listing(kb, question, heading, sessions,
+                        nothing=f"Nothing is scheduled{where} at that time.")
+    if asked.day is None:  # a room's whole programme
+        room_id = asked.room.id if asked.room else None
+        sessions = schedule.ordered(s for s in kb.sessions if s.room == room_id)
+        return _listing(kb, question, f"Programme{where}", sessions, with_day=True,
+                        nothing=f"Nothing is scheduled{where}.")
+    if asked.day not in kb.conference.dates:
+        return _not_a_conference_day(kb, question, asked.day)
+    sessions = schedule.on_day(kb, asked.day, asked.part, asked.room)
+    if asked.first_only and sessions:
+        sessions = [s for s in sessions if s.start == sessions[0].start]
+    part = f" {asked.part}" if asked.part else ""
+    heading = f"{describe.day_label(asked.day)}{part}{where}"
+    if asked.first_only:
+        heading = f"First on {heading}"
+    return _listing(kb, question, heading, sessions, nothing=f"Nothing is scheduled{where} then.")
+
+
+def _listing(
+    kb: KnowledgeBase,
+    question: str,
+    heading: str,
+    sessions: list[Session],
+    *,
+    nothing: str = "Nothing is scheduled.",
+    with_day: bool = False,
+) -> Answer:
+    if not sessions:
+        return Answer(
+            question=question, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,
+            title="Programme", text=nothing,
+        )
+    if len(sessions) == 1:
+        only = sessions[0]
+        text = f"{heading}:\n\n{describe.describe_session(kb, only)}"
+    else:
+        text = describe.describe_listing(kb, heading, sessions, with_day=with_day)
+    return Answer(
+        question=question,
+        outcome=Outcome.ANSWER,
+        score=100.0,
+        item_id=sessions[0].id,
+        kind=ItemKind.SCHEDULE,
+        title=heading,
+        text=text,
+        sessions=tuple(sessions),
+        best_id=sessions[0].id,
+    )
+
+
+def _outside_conference(kb: KnowledgeBase, question: str, state: str) -> Answer:
+    dates = sorted(kb.conference.dates)
+    first = describe.first_session(kb)
+    span = ", ".join(describe.day_label(d) for d in dates)
+    if state == "before":
+        text = f"The conference has not started yet: it runs on {span}."
+        if first is not None:
+            text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}, "
+            text += f"in the {kb.room_name(first.room)}."
+        pointed = first
+    else:
+        text = f"The conference is over: it ran on {span}. Thank you for taking part!"
+        last = schedule.ordered(kb.sessions)[-1] if kb.sessions else None
+        pointed = last
+    return Answer(
+        question=question,
+        outcome=Outcome.ANSWER,
+        score=100.0,
+        item_id=pointed.id if pointed else None,
+        kind=ItemKind.SCHEDULE,
+        title="Programme",
+        text=text,
+        sessions=(pointed,) if pointed else (),
+        best_id=pointed.id if pointed else None,
+    )
+
+
+def _not_a_conference_day(kb: KnowledgeBase, question: str, day: dt.date) -> Answer:
+    span = ", ".join(describe.day_label(d) for d in sorted(kb.conference.dates))
+    first = describe.first_session(kb)
+    text = f"Nothing is scheduled on {describe.day_label(day)}: the conference runs on {span}."
+    if first is not None:
+        text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}."
+    return Answer(
+        question=question, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,
+        title="Programme", text=text,
+        item_id=first.id if first else None,
+        sessions=(first,) if first else (),
+        best_id=first.id if first else None,
+    )
+
+
+def _programme_answer(kb: KnowledgeBase, question: str) -> Answer:
+    first = describe.first_session(kb)
+    return Answer(
+        question=question,
+        outcome=Outcome.ANSWER,
+        score=100.0,
+        item_id=first.id if first else None,
+        kind=ItemKind.SCHEDULE,
+        title="Programme",
+        text=describe.describe_programme(kb),
+        sessions=tuple(schedule.ordered(kb.sessions)),
+        best_id=first.id if first else None,
+    )

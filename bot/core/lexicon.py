@@ -1,0 +1,173 @@
+"""Words about words: filler to ignore, chat and UN abbreviations, synonyms.
+
+General conference and UN vocabulary only, never phrasings of particular FAQ
+entries: the same lexicon has to serve any conference's FAQ file.
+"""
+
+from __future__ import annotations
+
+# Function words and chat filler: they say nothing about which entry is meant.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a about above actually after again against all also am an and any anybody anyone
+    anything anyway are around as at be because been before being below between both
+    but by can could did do does doing done down during each either else even ever
+    every few for from further get gets getting got had has have having he her here
+    hers herself him himself his greeting however i if in into is it its itself just
+    kind know let like may me might mine more most much must my myself need needs no
+    nor not now of off on once one only or other ought our ours ourselves out over
+    own please pls plz really same shall she should so some somebody someone
+    something sort still such than thank thanks thx that the their theirs them
+    themselves then there these they thing things this those though through to too
+    under until up upon us very want wanted wants was way we well were whats
+    whenever whether which while whom whose why will with within without would yes
+    yet you your yours yourself yourselves hi hello hey dear ok okay oh um uh hmm
+    lol guys sorry excuse sir madam folks everyone anybody tell give show find help
+    wondering wonder question quick pleas cheers regards good great new here going
+    gonna wanna gotta ask asking anyone possible possibly able
+    """.split()
+)
+
+# Verbs and nouns that appear in questions about anything ("can I take part",
+# "is X allowed", "where is it held"): they count, but for little.
+GENERIC_WORDS: frozenset[str] = frozenset(
+    """
+    go goes going went come comes coming came take takes taking took part make makes
+    made use used using work works working held hold holds allow allowed allowing
+    permitted provide provided providing include included including available
+    availability see look looking try trying tried put keep happen happens happened
+    supposed deliver covered cover offer offered exist exists send sent receive
+    received regarding concerning related information details detail anything
+    somewhere someone people person day days time times also mean means meant today
+    tomorrow tonight yesterday morning afternoon evening later soon week weekend
+    what when where who how
+    """.split()
+)
+
+# Abbreviations expanded before stemming, on questions and entries alike.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    # chat
+    "u": ("you",), "ur": ("your",), "r": ("are",), "pls": ("please",), "plz": ("please",),
+    "ppl": ("people",), "ppls": ("people",), "thx": ("thanks",), "ty": ("thanks",),
+    "b4": ("before",), "w": ("with",), "wat": ("what",), "wut": ("what",), "whr": ("where",),
+    "abt": ("about",), "bc": ("because",), "cuz": ("because",), "im": ("i", "am"),
+    "dont": ("do", "not"), "cant": ("can", "not"), "isnt": ("is", "not"), "wont": ("will", "not"),
+    "doesnt": ("does", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
+    "whats": ("what",), "wheres": ("where",), "whens": ("when",), "hows": ("how",),
+    "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
+    "tonite": ("tonight",), "tdy": ("today",),
+    "mon": ("monday",), "tue": ("tuesday",), "tues": ("tuesday",), "wed": ("wednesday",),
+    "thu": ("thursday",), "thur": ("thursday",), "thurs": ("thursday",), "fri": ("friday",),
+    "sat": ("saturday",), "sun": ("sunday",),
+    "info": ("information",), "pic": ("picture",), "pics": ("pictures",), "pix": ("pictures",),
+    "mins": ("minutes",), "min": ("minutes",), "hrs": ("hours",),
+    "pwd": ("password",), "pw": ("password",), "passwd": ("password",),
+    "msg": ("message",), "mtg": ("meeting",), "conf": ("conference",), "govt": ("government",),
+    "intl": ("international",), "dept": ("department",), "approx": ("approximately",),
+    "accom": ("accommodation",), "rego": ("registration",), "reg": ("registration",),
+    "bilat": ("bilateral",), "bilats": ("bilateral",), "bilaterals": ("bilateral",),
+    "loc": ("location",), "addr": ("address",), "ph": ("phone",), "tel": ("telephone",),
+    "ny": ("new", "york"), "nyc": ("new", "york"),
+    # UN and counter-terrorism shorthand spelled out in most FAQ files
+    "ga": ("general", "assembly"), "unga": ("general", "assembly"),
+    "sg": ("secretary", "general"), "unsg": ("secretary", "general"),
+    "usg": ("under", "secretary", "general"), "pga": ("president", "general", "assembly"),
+    "sc": ("security", "council"), "unsc": ("security", "council"),
+    "unhq": ("un", "headquarters"), "hq": ("headquarters",),
+    "ct": ("counter", "terrorism"), "cve": ("countering", "violent", "extremism"),
+    "pve": ("preventing", "violent", "extremism"),
+    "cft": ("countering", "financing", "terrorism"),
+    "ftf": ("foreign", "terrorist", "fighters"), "ftfs": ("foreign", "terrorist", "fighters"),
+    "hod": ("head", "delegation"), "hods": ("heads", "delegation"),
+    "ngo": ("ngo", "civil", "society"), "ngos": ("ngo", "civil", "society"),
+    "cso": ("civil", "society"), "csos": ("civil", "society"),
+    "fiu": ("financial", "intelligence", "unit"), "fius": ("financial", "intelligence", "unit"),
+    "pm": ("pm",), "am": ("am",),
+}
+
+# Multi-word terms people write apart or together; joined into one token.
+JOINED_TERMS: dict[tuple[str, ...], str] = {
+    ("wi", "fi"): "wifi", ("wi", "-", "fi"): "wifi", ("x", "ray"): "xray",
+    ("e", "mail"): "email", ("log", "in"): "login", ("sign", "up"): "signup",
+    ("first", "aid"): "firstaid", ("check", "in"): "checkin", ("web", "tv"): "webtv",
+    ("live", "stream"): "livestream", ("web", "cast"): "webcast", ("on", "line"): "online",
+    ("side", "event"): "sideevent", ("side", "events"): "sideevent",
+    ("sideevents",): "sideevent",
+    ("laissez", "passer"): "laissezpasser", ("grounds", "pass"): "groundspass",
+    ("sign", "language"): "signlanguage", ("lost", "and", "found"): "lostfound",
+    ("lost", "found"): "lostfound", ("hard", "of", "hearing"): "deaf",
+    ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
+    ("break", "out"): "breakout", ("good", "morning"): "greeting",
+    ("good", "afternoon"): "greeting", ("good", "evening"): "greeting",
+    ("at", "some", "point"): "greeting", ("by", "the", "way"): "greeting",
+    ("i", "was", "wondering"): "greeting", ("any", "chance"): "greeting",
+    ("q", "and", "a"): "qa", ("q", "a"): "qa",
+}
+
+# Groups of words that mean the same thing to someone asking at a conference.
+# Matching treats two words of one group as near-equal (see matching.SYNONYM_SIMILARITY).
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("photo", "photos", "picture", "pictures", "photograph", "photography", "camera",
+     "photographer"),
+    ("wifi", "wireless", "internet", "network", "connection", "online"),
+    ("food", "eat", "eating", "lunch", "meal", "meals", "snack", "snacks", "catering", "breakfast",
+     "dinner", "cafeteria", "cafe", "restaurant", "restaurants", "hungry", "canapes"),
+    ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water"),
+    ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",
+     "hospital", "injured", "injury", "emergency", "ambulance", "health"),
+    ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack"),
+    ("coat", "coats", "jacket", "cloakroom", "umbrella"),
+    ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",
+     "meditation", "multifaith"),
+    ("language", "languages", "interpretation", "interpreter", "interpreted", "translation",
+     "translated", "translate", "interpreting", "headset", "earpiece"),
+    ("webcast", "livestream", "stream", "streaming", "streamed", "broadcast", "broadcasted",
+     "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote"),
+    ("journalist", "journalists", "press", "media", "reporters"),
+    ("badge", "badges", "pass", "accreditation", "credentials", "lanyard"),
+    ("visa", "visas", "embassy", "consulate"),
+    ("hotel", "hotels", "accommodation", "lodging"),
+    ("taxi", "taxis", "cab", "cabs", "uber", "lyft", "rideshare"),
+    ("subway", "metro", "train", "trains", "underground", "transit", "bus"),
+    ("airport", "airports", "flight", "flights", "fly", "flying"),
+    ("parking", "park", "car", "cars", "driver", "chauffeur", "vehicle"),
+    ("wheelchair", "accessible", "accessibility", "disability", "disabilities", "mobility",
+     "ramp", "elevator", "lift"),
+    ("deaf", "hearing", "captions", "captioning", "signlanguage"),
+    ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
+     "tie"),
+    ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound"),
+    ("cost", "costs", "price", "fee", "fees", "pay", "paid", "charge", "fare", "expensive",
+     "cheap", "free"),
+    ("start", "starts", "begin", "begins", "beginning", "commence", "kick"),
+    ("end", "ends", "finish", "finishes", "over", "conclude", "wrap"),
+    ("programme", "program", "agenda", "schedule", "timetable", "itinerary"),
+    ("speaker", "speakers", "speak", "speaking", "panelist", "panelists", "presenter",
+     "speaks"),
+    ("statement", "statements", "speech", "remarks", "intervention"),
+    ("certificate", "certificates", "certification", "proof", "prove", "attestation"),
+    ("register", "registration", "registering", "registered", "enrol", "enroll", "signup",
+     "rsvp", "sign"),
+    ("substitute", "substitution", "replace", "replacement", "swap", "instead"),
+    ("phone", "telephone", "call", "number", "hotline"),
+    ("contact", "email", "reach"),
+    ("toilet", "toilets", "restroom", "restrooms", "bathroom", "bathrooms", "washroom", "wc"),
+    ("document", "documents", "paper", "papers", "documentation", "pdf", "download"),
+    ("young", "youth", "youngsters", "teenagers", "adolescents"),
+    ("victim", "victims", "survivor", "survivors"),
+    ("extremism", "extremist", "radicalisation", "radicalization", "radical", "radicalised"),
+    ("financing", "finance", "funding", "money", "funds", "financial"),
+    ("fighter", "fighters", "returnees", "returnee", "combatants"),
+    ("online", "internet", "web", "cyber", "cyberspace", "digital"),
+    ("social", "facebook", "twitter", "tweet", "instagram", "youtube"),
+    ("cooperation", "collaboration", "partnership", "cooperate"),
+    ("closed", "private", "confidential", "restricted"),
+    ("public", "open"),
+    ("outcome", "declaration", "conclusions", "result", "results", "adopted", "adopt"),
+    ("security", "screening", "xray", "scanner", "checkpoint", "magnetometer"),
+    ("entrance", "entry", "door", "doors", "gate", "entering", "enter"),
+    ("civil", "ngo", "ngos", "nongovernmental", "society"),
+    ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary"),
+    ("smartphone", "phone", "mobile", "charger", "charging"),
+    ("directions", "route", "walk", "walking"),
+)

@@ -1,0 +1,401 @@
+"""Ranking FAQ entries, sessions and themes against a question.
+
+The index is built once per FAQ load. A question is scored against each entry by
+two coverages, both weighted by how informative each word is (inverse document
+frequency over the entries, so "wifi" counts and "conference" barely does):
+
+* query coverage: how much of what the attendee said the entry speaks about;
+* entry coverage: how much of one of the entry's own phrasings (question,
+  alternates, title, keywords) the attendee said.
+
+Words meet when their stems are equal, when one is a likely typo of the other
+(rapidfuzz optimal-string-alignment distance on the typed form and on the stem), or
+when the lexicon lists them as synonyms. A word that appears nowhere in the FAQ
+keeps a high weight: "who is the director of the FBI" must not be answered from the
+one entry that mentions a director.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.core.lexicon import SYNONYM_GROUPS
+from bot.core.models import FaqEntry, KnowledgeBase, Session, Theme
+from bot.core.text import Token, stem, tokenize
+
+# Field weights: a word in the question or title of an entry says more about what
+# the entry answers than the same word somewhere in a long answer.
+PRIMARY_FIELD_WEIGHT = 1.0
+KEYWORD_FIELD_WEIGHT = 0.9
+SECONDARY_FIELD_WEIGHT = 0.6
+
+# How much a near-miss word is worth relative to the exact word.
+TYPO_SIMILARITY = 0.9
+SYNONYM_SIMILARITY = 0.8
+
+# Typo tolerance by word length: short words have too many neighbours
+# ("point"/"print", "media"/"medic") to correct safely.
+MIN_CHARS_FOR_ONE_EDIT = 6
+MIN_CHARS_FOR_TWO_EDITS = 9
+
+# Facts every session states (speakers, room, day) say more than its description.
+SESSION_FACT_WEIGHT = 0.8
+
+# Agent nouns and their verbs ("speak"/"speaker", "interpret"/"interpreter") count
+# as nearly the same word; the stemmer keeps them apart. Only "-er": "-or" would
+# turn "director" into "direct(ions)".
+DERIVED_SIMILARITY = 0.9
+_AGENT_SUFFIXES = ("er",)
+
+# Weight of a generic word ("allowed", "held", "take part") relative to its rarity.
+GENERIC_WORD_FACTOR = 0.3
+
+# How much a secondary-field mention counts towards a word's document frequency.
+SECONDARY_DF_SHARE = 0.5
+
+# A word the FAQ never uses weighs as much as the rarest word it does use.
+UNKNOWN_WORD_WEIGHT = 1.0
+
+# The score is query coverage, scaled down when the question echoes none of the
+# entry's own phrasings: score = 100 * q * (FLOOR + (1 - FLOOR) * e). Measured
+# against a weighted sum, this keeps an entry that merely shares one keyword
+# with a long question from outscoring one that covers the whole question.
+ENTRY_COVERAGE_FLOOR = 0.6
+
+# A phrasing made only of common words ("What is this conference about?") is weak
+# evidence even when the question repeats all of it: its coverage is measured against
+# at least this much weight (about one rare word).
+MIN_PHRASE_WEIGHT = 1.0
+
+# Entries scored in full per question (by query coverage first).
+SHORTLIST_SIZE = 25
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One entry's fit to a question; ``uncovered`` lists the informative words it misses."""
+
+    item_id: str
+    title: str
+    score: float
+    query_coverage: float
+    entry_coverage: float
+    related: frozenset[str]
+    uncovered: tuple[str, ...]
+    term_coverage: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Candidates for one question, best first, with what the question said.
+
+    ``best_coverage[k]`` is how well the best entry of all covers query term k: a
+    term the top candidate misses but another entry covers well is a sign the
+    question is about something else, or about two things at once.
+    """
+
+    terms: tuple[QueryTerm, ...]
+    candidates: tuple[Candidate, ...]
+    best_coverage: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    item_id: str
+    title: str
+    phrases: tuple[tuple[str, ...], ...]
+    terms: dict[str, float]
+    related: frozenset[str]
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    token: Token
+    weight: float
+    expansions: dict[str, float]
+
+
+def _stems(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    seen: dict[str, None] = {}
+    for token in tokenize(text):
+        if not token.stop:
+            seen.setdefault(token.stem, None)
+    return tuple(seen)
+
+
+class _EntryBuilder:
+    def __init__(self, item_id: str, title: str, related: frozenset[str]) -> None:
+        self.item_id = item_id
+        self.title = title
+        self.related = related
+        self.phrases: list[tuple[str, ...]] = []
+        self.terms: dict[str, float] = {}
+
+    def add(self, text: str | None, weight: float, *, phrase: bool = False) -> None:
+        stems = _stems(text)
+        if phrase and stems:
+            self.phrases.append(stems)
+        for s in stems:
+            if self.terms.get(s, 0.0) < weight:
+                self.terms[s] = weight
+
+    def build(self) -> _Entry:
+        return _Entry(self.item_id, self.title, tuple(self.phrases), self.terms, self.related)
+
+
+def _faq_entry(entry: FaqEntry) -> _Entry:
+    b = _EntryBuilder(entry.id, entry.question, frozenset({entry.id}))
+    b.add(entry.question, PRIMARY_FIELD_WEIGHT, phrase=True)
+    for alt in entry.alternates:
+        b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
+    for kw in entry.keywords:
+        b.add(kw, KEYWORD_FIELD_WEIGHT, phrase=True)
+    b.add(entry.answer, SECONDARY_FIELD_WEIGHT)
+    return b.build()
+
+
+def _session_entry(kb: KnowledgeBase, session: Session) -> _Entry:
+    theme = kb.theme(session.theme)
+    related = {session.id}
+    if theme is not None:
+        related.add(theme.id)
+        related.update(s.id for s in kb.sessions if s.theme == theme.id)
+    b = _EntryBuilder(session.id, session.title, frozenset(related))
+    b.add(session.title, PRIMARY_FIELD_WEIGHT, phrase=True)
+    for alt in session.alternates:
+        b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
+    # What every session answer states, so "CFT session time?" or "who speaks at
+    # the opening" find a session rather than an FAQ entry that mentions the topic.
+    b.add("session time start end room where when", SECONDARY_FIELD_WEIGHT)
+    b.add(session.description, SECONDARY_FIELD_WEIGHT)
+    if session.speakers:
+        b.add("who speakers " + " ".join(session.speakers), SESSION_FACT_WEIGHT)
+    b.add(kb.room_name(session.room), SESSION_FACT_WEIGHT)
+    b.add(session.day.strftime("%A"), SESSION_FACT_WEIGHT)
+    if theme is not None:
+        b.add(theme.title, SECONDARY_FIELD_WEIGHT)
+        for kw in theme.keywords:
+            b.add(kw, SECONDARY_FIELD_WEIGHT)
+    return b.build()
+
+
+def _theme_entry(kb: KnowledgeBase, theme: Theme) -> _Entry:
+    related = {theme.id} | {s.id for s in kb.sessions if s.theme == theme.id}
+    b = _EntryBuilder(theme.id, theme.title, frozenset(related))
+    b.add(theme.title, PRIMARY_FIELD_WEIGHT, phrase=True)
+    for kw in theme.keywords:
+        b.add(kw, KEYWORD_FIELD_WEIGHT, phrase=True)
+    b.add("theme topic", SECONDARY_FIELD_WEIGHT)
+    b.add(theme.summary, SECONDARY_FIELD_WEIGHT)
+    return b.build()
+
+
+def _synonym_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    for group in SYNONYM_GROUPS:
+        stems = {stem(w) for w in group}
+        for s in stems:
+            table[s].update(stems - {s})
+    return {s: frozenset(others) for s, others in table.items()}
+
+
+_SYNONYMS = _synonym_table()
+
+
+class MatchIndex:
+    """Everything needed to rank entries for a question, derived once from a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, entries: list[_Entry]) -> None:
+        self.kb = kb
+        self.entries = entries
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, entry in enumerate(entries):
+            for s, weight in entry.terms.items():
+                postings[s].append((i, weight))
+        self._postings = dict(postings)
+        n = max(len(entries), 1)
+        top = math.log(1.0 + n)
+        # Document frequency counts a mention deep in an answer as a fraction of a
+        # mention in a question or title: a word many answers use in passing
+        # ("open", "time") can still single out the entry whose title it is.
+        df = {
+            s: sum(SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0 for _i, w in p)
+            for s, p in self._postings.items()
+        }
+        self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
+        self._words: dict[str, str] = {}  # surface word -> stem, for typo search
+        for s in self._postings:
+            self._words.setdefault(s, s)
+        self._word_list = list(self._words)
+        self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> MatchIndex:
+        entries = [_faq_entry(e) for e in kb.faq]
+        entries += [_session_entry(kb, s) for s in kb.sessions]
+        entries += [_theme_entry(kb, t) for t in kb.themes]
+        index = cls(kb, entries)
+        index._add_surface_words(kb)
+        return index
+
+    def _add_surface_words(self, kb: KnowledgeBase) -> None:
+        texts: list[str] = []
+        for e in kb.faq:
+            texts += [e.question, e.answer, *e.alternates, *e.keywords]
+        for s in kb.sessions:
+            texts += [s.title, s.description or "", *s.alternates, *s.speakers]
+        for t in kb.themes:
+            texts += [t.title, t.summary, *t.keywords]
+        for text in texts:
+            for token in tokenize(text):
+                if not token.stop and token.stem in self._postings:
+                    self._words.setdefault(token.word, token.stem)
+        self._word_list = list(self._words)
+
+    def idf(self, stem_: str) -> float:
+        return self._idf.get(stem_, UNKNOWN_WORD_WEIGHT)
+
+    def knows(self, stem_: str) -> bool:
+        return stem_ in self._postings
+
+    def expand(self, token: Token) -> dict[str, float]:
+        """Stems in the index this word may stand for, with a similarity in (0, 1]."""
+        key = (token.word, token.stem)
+        cached = self._expansion_cache.get(key)
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        if token.stem in self._postings:
+            found[token.stem] = 1.0
+        else:
+            for s in self._typo_neighbours(token):
+                found[s] = TYPO_SIMILARITY
+        for s in self._derived(token.stem):
+            if found.get(s, 0.0) < DERIVED_SIMILARITY:
+                found[s] = DERIVED_SIMILARITY
+        for s, sim in list(found.items()):
+            for other in _SYNONYMS.get(s, ()):
+                if other in self._postings and found.get(other, 0.0) < sim * SYNONYM_SIMILARITY:
+                    found[other] = sim * SYNONYM_SIMILARITY
+        if token.stem not in self._postings:
+            for other in _SYNONYMS.get(token.stem, ()):
+                if other in self._postings and found.get(other, 0.0) < SYNONYM_SIMILARITY:
+                    found[other] = SYNONYM_SIMILARITY
+        if len(self._expansion_cache) > 50_000:
+            self._expansion_cache.clear()
+        self._expansion_cache[key] = found
+        return found
+
+    def _derived(self, stem_: str) -> list[str]:
+        forms = [stem_ + suffix for suffix in _AGENT_SUFFIXES]
+        forms += [stem_[: -len(suffix)] for suffix in _AGENT_SUFFIXES if stem_.endswith(suffix)]
+        return [f for f in forms if len(f) >= 4 and f != stem_ and f in self._postings]
+
+    def _typo_neighbours(self, token: Token) -> set[str]:
+        word = token.word
+        if len(word) < MIN_CHARS_FOR_ONE_EDIT or not word.isalpha():
+            return set()
+        max_edits = 2 if len(word) >= MIN_CHARS_FOR_TWO_EDITS else 1
+        hits = process.extract(
+            word, self._word_list, scorer=OSA.distance, score_cutoff=max_edits, limit=8
+        )
+        return {
+            self._words[choice]
+            for choice, _dist, _i in hits
+            if abs(len(choice) - len(word)) <= max_edits
+        }
+
+    def query_terms(self, question: str) -> list[QueryTerm]:
+        terms: list[QueryTerm] = []
+        seen: set[str] = set()
+        for token in tokenize(question):
+            if token.stop or token.stem in seen:
+                continue
+            seen.add(token.stem)
+            expansions = self.expand(token)
+            if token.stem in self._postings:
+                weight = self._idf[token.stem]
+            elif expansions:
+                weight = max(self._idf[s] for s in expansions)
+            else:
+                weight = UNKNOWN_WORD_WEIGHT
+            if token.generic:
+                weight *= GENERIC_WORD_FACTOR
+            terms.append(QueryTerm(token, weight, expansions))
+        return terms
+
+    def rank(self, question: str, *, limit: int = 10) -> Ranking:
+        terms = self.query_terms(question)
+        return self.rank_terms(terms, limit=limit)
+
+    def rank_terms(self, terms: list[QueryTerm], *, limit: int = 10) -> Ranking:
+        empty = Ranking(tuple(terms), (), tuple(0.0 for _ in terms))
+        total = sum(t.weight for t in terms)
+        if total <= 0.0:
+            return empty
+        # best[i][k]: how well entry i covers query term k
+        best: dict[int, list[float]] = {}
+        for k, term in enumerate(terms):
+            for s, sim in term.expansions.items():
+                for i, field_weight in self._postings.get(s, ()):
+                    row = best.get(i)
+                    if row is None:
+                        row = best[i] = [0.0] * len(terms)
+                    value = sim * field_weight
+                    if value > row[k]:
+                        row[k] = value
+        if not best:
+            return empty
+        best_coverage = tuple(max(row[k] for row in best.values()) for k in range(len(terms)))
+        coverage = {
+            i: sum(t.weight * v for t, v in zip(terms, row, strict=True)) / total
+            for i, row in best.items()
+        }
+        shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:SHORTLIST_SIZE]
+        said: dict[str, float] = {}
+        for term in terms:
+            for s, sim in term.expansions.items():
+                if said.get(s, 0.0) < sim:
+                    said[s] = sim
+        candidates = []
+        for i in shortlist:
+            entry = self.entries[i]
+            e_cov = self._entry_coverage(entry, said)
+            q_cov = coverage[i]
+            score = 100.0 * q_cov * (ENTRY_COVERAGE_FLOOR + (1.0 - ENTRY_COVERAGE_FLOOR) * e_cov)
+            uncovered = tuple(
+                t.token.word for t, v in zip(terms, best[i], strict=True) if v < 0.5
+            )
+            candidates.append(
+                Candidate(
+                    item_id=entry.item_id,
+                    title=entry.title,
+                    score=round(score, 1),
+                    query_coverage=q_cov,
+                    entry_coverage=e_cov,
+                    related=entry.related,
+                    uncovered=uncovered,
+                    term_coverage=tuple(best[i]),
+                )
+            )
+        candidates.sort(key=lambda c: c.score, reverse=True)
+        return Ranking(tuple(terms), tuple(candidates[:limit]), best_coverage)
+
+    def _entry_coverage(self, entry: _Entry, said: dict[str, float]) -> float:
+        best = 0.0
+        for phrase in entry.phrases:
+            weights = [self._idf.get(s, 0.0) for s in phrase]
+            total = sum(weights)
+            if total <= 0.0:
+                continue
+            got = sum(w * said.get(s, 0.0) for s, w in zip(phrase, weights, strict=True))
+            best = max(best, got / max(total, MIN_PHRASE_WEIGHT))
+        return best
+

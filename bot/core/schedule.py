@@ -1,0 +1,266 @@
+"""The programme in time: what is on now, what is next, what is on a given day.
+
+Every function takes the current moment as an argument (aware datetime, any zone)
+and works in the conference time zone, so answers are testable and correct for a
+reader anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from bot.core.models import KnowledgeBase, Room, Session
+from bot.core.text import fold, stem, tokenize
+
+# Parts of the day, as half-open local-time ranges. A session belongs to a part
+# when it overlaps it.
+PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
+    "morning": (dt.time(0, 0), dt.time(12, 0)),
+    "lunchtime": (dt.time(12, 0), dt.time(14, 30)),
+    "afternoon": (dt.time(12, 0), dt.time(18, 0)),
+    "evening": (dt.time(17, 0), dt.time(23, 59)),
+}
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+_ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "third": 2,
+                 "3": 2, "three": 2, "last": -1, "final": -1}
+
+# Words that make up a pure programme question ("what's on in the GA hall now?").
+# If a question has meaningful words beyond these, it is about something specific
+# and goes to the FAQ matcher instead.
+_SCHEDULE_WORDS = frozenset(
+    stem(w)
+    for w in """
+    now currently current moment right next upcoming coming up after afterwards
+    later first last final start starts starting begin begins today tomorrow tonight
+    day days morning afternoon evening lunchtime schedule programme program agenda
+    timetable happening happen going on session sessions event events sideevent what
+    when which who where time times there running run scheduled planned in at whats
+    is are room hall chamber do does go st nd rd th am pm o clock oclock
+    """.split()
+) | frozenset(_WEEKDAYS) | frozenset(_MONTHS)
+
+# Words in room names that do not identify a room on their own.
+_GENERIC_ROOM_WORDS = frozenset(
+    stem(w) for w in "room rooms hall chamber conference building floor the of and".split()
+)
+
+_NOW = re.compile(r"\b(now|currently|at the moment|right this minute|happening|going on)\b")
+_NEXT = re.compile(r"\b(next|upcoming|coming up|after this|afterwards)\b")
+_FIRST = re.compile(r"\b(first|start|starts|begin|begins|kick off)\b")
+_CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+class Intent:
+    NOW = "now"
+    NEXT = "next"
+    DAY = "day"
+    AT = "at"
+
+
+@dataclass(frozen=True)
+class ScheduleQuestion:
+    """A programme question understood: what is asked, for which day, part and room."""
+
+    intent: str
+    day: dt.date | None = None
+    part: str | None = None
+    room: Room | None = None
+    at: dt.time | None = None
+    first_only: bool = False
+
+
+def local(kb: KnowledgeBase, moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(ZoneInfo(kb.conference.timezone))
+
+
+def starts_at(kb: KnowledgeBase, session: Session) -> dt.datetime:
+    zone = ZoneInfo(kb.conference.timezone)
+    return dt.datetime.combine(session.day, session.start, tzinfo=zone)
+
+
+def ends_at(kb: KnowledgeBase, session: Session) -> dt.datetime:
+    zone = ZoneInfo(kb.conference.timezone)
+    return dt.datetime.combine(session.day, session.end, tzinfo=zone)
+
+
+def ordered(sessions: Iterable[Session]) -> list[Session]:
+    return sorted(sessions, key=lambda s: (s.day, s.start, s.end, s.title))
+
+
+def _in_room(sessions: Iterable[Session], room: Room | None) -> list[Session]:
+    return [s for s in sessions if room is None or s.room == room.id]
+
+
+def running(kb: KnowledgeBase, moment: dt.datetime, room: Room | None = None) -> list[Session]:
+    """Sessions under way at this moment."""
+    return ordered(
+        s for s in _in_room(kb.sessions, room) if starts_at(kb, s) <= moment < ends_at(kb, s)
+    )
+
+
+def upcoming(kb: KnowledgeBase, moment: dt.datetime, room: Room | None = None) -> list[Session]:
+    """The sessions that start next after this moment (all those sharing that start)."""
+    later = ordered(s for s in _in_room(kb.sessions, room) if starts_at(kb, s) > moment)
+    if not later:
+        return []
+    first_start = starts_at(kb, later[0])
+    return [s for s in later if starts_at(kb, s) == first_start]
+
+
+def on_day(
+    kb: KnowledgeBase, day: dt.date, part: str | None = None, room: Room | None = None
+) -> list[Session]:
+    sessions = [s for s in _in_room(kb.sessions, room) if s.day == day]
+    if part is not None:
+        begin, end = PARTS_OF_DAY[part]
+        sessions = [s for s in sessions if s.start < end and s.end > begin]
+    return ordered(sessions)
+
+
+def at_time(
+    kb: KnowledgeBase, day: dt.date, when: dt.time, room: Room | None = None
+) -> list[Session]:
+    return ordered(
+        s for s in _in_room(kb.sessions, room) if s.day == day and s.start <= when < s.end
+    )
+
+
+def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> str:
+    """"before", "during" or "after" the conference days, in the conference zone."""
+    today = local(kb, moment).date()
+    dates = kb.conference.dates
+    if today < min(dates):
+        return "before"
+    if today > max(dates):
+        return "after"
+    return "during"
+
+
+def find_room(kb: KnowledgeBase, question: str) -> Room | None:
+    """The room a question names, by its id, its full name or a word only it has."""
+    rooms = kb.venue.rooms if kb.venue else ()
+    if not rooms:
+        return None
+    folded = fold(question)
+    said = {t.stem for t in tokenize(question)}
+    distinctive: dict[str, set[str]] = {}
+    for room in rooms:
+        words = {t.stem for t in tokenize(room.name)} | {t.stem for t in tokenize(room.id)}
+        distinctive[room.id] = {w for w in words if w not in _GENERIC_ROOM_WORDS}
+    counts: dict[str, int] = {}
+    for words in distinctive.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    best: tuple[int, Room] | None = None
+    for room in rooms:
+        words = distinctive[room.id]
+        if room.id in folded.split() or (words and words <= said):
+            hit = len(words) + 10
+        else:
+            unique = {
+                w for w in words & said
+                if counts[w] == 1 and (not w.isdigit() or "room" in folded)
+            }
+            hit = len(unique)
+        if hit and (best is None or hit > best[0]):
+            best = (hit, room)
+    return best[1] if best else None
+
+
+def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
+    dates = sorted(kb.conference.dates)
+    words = folded.split()
+    if "today" in words or "tonight" in words:
+        return today
+    if "tomorrow" in words:
+        return today + dt.timedelta(days=1)
+    for date in dates:
+        if _WEEKDAYS[date.weekday()] in words:
+            return date
+    for i, word in enumerate(words):
+        if word in ("day", "days") and i + 1 < len(words) and words[i + 1] in _ORDINAL_DAYS:
+            return _nth(dates, _ORDINAL_DAYS[words[i + 1]])
+        if word in ("day",) and i > 0 and words[i - 1] in _ORDINAL_DAYS:
+            return _nth(dates, _ORDINAL_DAYS[words[i - 1]])
+    for date in dates:
+        month = _MONTHS[date.month - 1]
+        if month in words or month[:3] in words:
+            for match in _DAY_OF_MONTH.finditer(folded):
+                if int(match.group(1)) == date.day:
+                    return date
+    return None
+
+
+def _nth(dates: Sequence[dt.date], index: int) -> dt.date | None:
+    try:
+        return dates[index]
+    except IndexError:
+        return None
+
+
+def _clock(folded: str) -> dt.time | None:
+    match = _CLOCK.search(folded)
+    if match is None:
+        return None
+    hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    elif meridiem is None and 1 <= hour <= 7:
+        hour += 12  # "at 3" during a conference day means the afternoon
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | None) -> bool:
+    room_words = set()
+    if room is not None:
+        room_words = {t.stem for t in tokenize(room.name)} | {t.stem for t in tokenize(room.id)}
+    for token in tokenize(question):
+        if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
+            continue
+        if token.stem in room_words or token.word.isdigit():
+            continue
+        return False
+    return True
+
+
+def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
+    """Read a programme question, or None when the question is about something specific."""
+    if not kb.sessions:
+        return None
+    room = find_room(kb, question)
+    if not is_pure_schedule_question(kb, question, room):
+        return None
+    folded = " ".join(re.findall(r"[^\W_]+|\d+", fold(question)))
+    today = local(kb, moment).date()
+    day = _named_day(kb, folded, today)
+    part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)
+    clock = _clock(folded)
+    if clock is not None:
+        return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock)
+    if _NEXT.search(folded):
+        return ScheduleQuestion(Intent.NEXT, day=day, room=room)
+    if _NOW.search(folded) and day in (None, today) and part is None:
+        return ScheduleQuestion(Intent.NOW, room=room)
+    if day is not None or part is not None:
+        first = bool(_FIRST.search(folded))
+        return ScheduleQuestion(Intent.DAY, day=day or today, part=part, room=room,
+                                first_only=first)
+    if _FIRST.search(folded):
+        return ScheduleQuestion(Intent.NEXT, room=room, first_only=True)
+    if room is not None or re.search(r"\b(schedule|programme|program|agenda|timetable)\b", folded):
+        return ScheduleQuestion(Intent.DAY, day=None, room=room)
+    return None

@@ -1,0 +1,117 @@
+"""Text normalisation shared by the index and the questions.
+
+Both sides go through the same steps, so an organiser's "Wi-Fi" and an attendee's
+"wifi pwd" meet on the same tokens: case and accent folding, contractions and
+possessives, chat abbreviations, multi-word terms joined into one token, and a
+Snowball (Porter2) stem for each word so "registration" and "register" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from bot.core.lexicon import ABBREVIATIONS, GENERIC_WORDS, JOINED_TERMS, STOPWORDS
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Apostrophes and quotes people type from phones and keyboards.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_HASHTAG = re.compile(r"#(\w+)")
+_CONTRACTION = re.compile(r"(\w)'(s|re|ve|ll|d|m|t)\b")
+_CONTRACTION_EXPANSIONS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a question or an entry.
+
+    ``word`` is the folded surface form (kept for typo matching, which works better
+    on what was typed than on a stem); ``stem`` is what exact matching uses.
+    """
+
+    word: str
+    stem: str
+    stop: bool
+    generic: bool = False
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def _expand_contractions(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        if tail == "s":  # possessive or "is": neither carries meaning here
+            return head
+        if tail == "t":  # "don't" -> "don" + "not"
+            return f"{head} not"
+        return f"{head} {_CONTRACTION_EXPANSIONS[tail]}"
+
+    return _CONTRACTION.sub(replace, text)
+
+
+def words(text: str) -> list[str]:
+    """Folded words with abbreviations expanded and multi-word terms joined."""
+    text = _HASHTAG.sub(r"hashtag \1", fold(text))
+    text = _expand_contractions(text)
+    raw = _WORD.findall(text)
+    expanded: list[str] = []
+    for word in raw:
+        expanded.extend(ABBREVIATIONS.get(word, (word,)))
+    return _join_terms(expanded)
+
+
+def _join_terms(items: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        for size in (3, 2):
+            joined = JOINED_TERMS.get(tuple(items[i : i + size]))
+            if joined is not None:
+                out.append(joined)
+                i += size
+                break
+        else:
+            out.append(items[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    if not word.isascii() or len(word) <= 3:
+        return word
+    result: str = _STEMMER.stemWord(word)
+    return result
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(word=w, stem=stem(w), stop=w in STOPWORDS, generic=w in GENERIC_WORDS)
+        for w in words(text)
+    ]
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems that carry meaning, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for token in tokenize(text):
+        if not token.stop:
+            seen.setdefault(token.stem, None)
+    return list(seen)
+
+
+def normalise(text: str) -> str:
+    """A canonical one-line form of the text, for phrase-level fuzzy comparison."""
+    return " ".join(t.stem for t in tokenize(text) if not t.stop)

@@ -1,0 +1,29 @@
+"""Composition root: settings in, ready-made knowledge base, index, store and service out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.core.matching import MatchIndex
+from bot.errors import FaqFileError
+from bot.faqfile import LoadResult, Problem, load_knowledge_base
+
+
+@dataclass(frozen=True)
+class LoadedFaq:
+    """A validated FAQ file, indexed, with the warnings found while loading it."""
+
+    path: Path
+    index: MatchIndex
+    warnings: tuple[Problem, ...]
+
+
+def load_faq(path: Path) -> LoadedFaq:
+    """Load, validate and index the FAQ file; FaqFileError lists every problem."""
+    result: LoadResult = load_knowledge_base(path)
+    if result.kb is None:
+        count = len(result.errors)
+        noun = "problem" if count == 1 else "problems"
+        raise FaqFileError(f"{path}: not loaded, {count} {noun}", tuple(result.problems))
+    return LoadedFaq(path=path, index=MatchIndex.build(result.kb), warnings=result.warnings)
