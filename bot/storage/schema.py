@@ -124,7 +124,6 @@ MIGRATIONS: tuple[Migration, ...] = (
             CREATE INDEX questions_closed_at
                 ON questions (resolved_at) WHERE status <> 'open'
             """,
-            "CREATE INDEX asks_by_time ON asks (asked_at, question_id)",
         ),
     ),
 )

@@ -24,6 +24,7 @@ import aiosqlite
 from bot.core.models import Origin
 from bot.errors import StorageError
 from bot.storage import codec
+from bot.storage import queries as sql
 from bot.storage.connection import is_busy, one_line, open_connection, retry_delays
 from bot.storage.records import (
     EVENT_OUTCOMES,
@@ -41,84 +42,6 @@ Db = aiosqlite.Connection
 Params = Sequence[Any]
 
 MAX_LIMIT = 1000  # largest page list()/feedback()/stats() return
-
-_QUESTION_COLUMNS = (
-    "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
-    "best_score, resolved_by, resolved_at, note, faq_id"
-)
-_ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
-_RANK = "ORDER BY ask_count DESC, last_asked DESC, id DESC"
-
-_GET = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?"
-_LIST = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE status = ? {_RANK} LIMIT ? OFFSET ?"
-_LIST_ALL = f"SELECT {_QUESTION_COLUMNS} FROM questions {_RANK} LIMIT ? OFFSET ?"
-_ASKS = f"SELECT asked_at, {_ORIGIN_COLUMNS} FROM asks WHERE question_id = ? ORDER BY asked_at, id"
-_EXPORT = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE (?1 IS NULL OR status = ?1) ORDER BY id"
-_EXPORT_ASKS = (
-    f"SELECT a.question_id, a.asked_at, a.{_ORIGIN_COLUMNS.replace(', ', ', a.')} "
-    "FROM asks AS a JOIN questions AS q ON q.id = a.question_id "
-    "WHERE (?1 IS NULL OR q.status = ?1) ORDER BY a.question_id, a.asked_at, a.id"
-)
-_OPEN_BY_KEY = "SELECT id FROM questions WHERE question_key = ? AND status = 'open'"
-_ADD_ASK_TO = (
-    "UPDATE questions SET ask_count = ask_count + 1, "
-    "first_asked = min(first_asked, ?1), last_asked = max(last_asked, ?1), "
-    "outcome = CASE WHEN ?1 >= last_asked THEN ?2 ELSE outcome END, "
-    "best_id = CASE WHEN ?1 >= last_asked THEN ?3 ELSE best_id END, "
-    "best_score = CASE WHEN ?1 >= last_asked THEN ?4 ELSE best_score END "
-    "WHERE id = ?5"
-)
-_NEW_QUESTION = (
-    "INSERT INTO questions (question, question_key, status, outcome, first_asked, "
-    "last_asked, ask_count, best_id, best_score) VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?)"
-)
-_NEW_ASK = (
-    f"INSERT INTO asks (question_id, asked_at, {_ORIGIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-_CLOSE = (
-    "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ? "
-    "WHERE id = ?"
-)
-_REOPEN = (
-    "UPDATE questions SET status = 'open', resolved_by = NULL, resolved_at = NULL, "
-    "note = NULL, faq_id = NULL WHERE id = ?"
-)
-_RECOUNT = (
-    "UPDATE questions SET "
-    "ask_count = (SELECT count(*) FROM asks WHERE question_id = questions.id), "
-    "first_asked = coalesce((SELECT min(asked_at) FROM asks "
-    "WHERE question_id = questions.id), first_asked), "
-    "last_asked = coalesce((SELECT max(asked_at) FROM asks "
-    "WHERE question_id = questions.id), last_asked) "
-    "WHERE id = ?"
-)
-_NEW_FEEDBACK = (
-    f"INSERT INTO feedback (kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_FEEDBACK_COLUMNS = f"id, kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer"
-_FEEDBACK = (
-    f"SELECT {_FEEDBACK_COLUMNS} FROM feedback WHERE kind = ? ORDER BY at DESC, id DESC LIMIT ?"
-)
-_FEEDBACK_ALL = f"SELECT {_FEEDBACK_COLUMNS} FROM feedback ORDER BY at DESC, id DESC LIMIT ?"
-_NEW_EVENT = "INSERT INTO events (at, outcome, item_id, origin_kind) VALUES (?, ?, ?, ?)"
-_EVENT_TOTALS = (
-    "SELECT count(*), coalesce(sum(outcome = 'answer'), 0), "
-    "coalesce(sum(outcome = 'suggest'), 0), coalesce(sum(outcome = 'unknown'), 0) "
-    "FROM events WHERE at >= ?"
-)
-_TOP_ITEMS = (
-    "SELECT item_id, count(*) AS n FROM events "
-    "WHERE at >= ? AND outcome = 'answer' AND item_id IS NOT NULL "
-    "GROUP BY item_id ORDER BY n DESC, item_id LIMIT ?"
-)
-_TOP_UNANSWERED = (
-    "SELECT q.question, count(*) AS n FROM asks AS a JOIN questions AS q "
-    "ON q.id = a.question_id WHERE q.status = 'open' AND a.asked_at >= ? "
-    "GROUP BY q.id ORDER BY n DESC, max(a.asked_at) DESC, q.id LIMIT ?"
-)
-_SYNCHRONOUS_NAMES = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
-_PURGE = "DELETE FROM questions WHERE status <> 'open' AND resolved_at < ?"
 
 
 def _bounded(limit: int, offset: int = 0) -> tuple[int, int]:
@@ -183,22 +106,22 @@ def _feedback(row: sqlite3.Row) -> Feedback:
     )
 
 
-async def _rows(db: Db, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-    return list(await db.execute_fetchall(sql, params))
+async def _rows(db: Db, statement: str, params: Params = ()) -> list[sqlite3.Row]:
+    return list(await db.execute_fetchall(statement, params))
 
 
-async def _row(db: Db, sql: str, params: Params = ()) -> sqlite3.Row | None:
-    async with db.execute(sql, params) as cursor:
+async def _row(db: Db, statement: str, params: Params = ()) -> sqlite3.Row | None:
+    async with db.execute(statement, params) as cursor:
         return await cursor.fetchone()
 
 
-async def _change(db: Db, sql: str, params: Params = ()) -> int:
-    async with db.execute(sql, params) as cursor:
+async def _change(db: Db, statement: str, params: Params = ()) -> int:
+    async with db.execute(statement, params) as cursor:
         return cursor.rowcount
 
 
-async def _insert(db: Db, sql: str, params: Params) -> int:
-    async with db.execute(sql, params) as cursor:
+async def _insert(db: Db, statement: str, params: Params) -> int:
+    async with db.execute(statement, params) as cursor:
         rowid = cursor.lastrowid
     if rowid is None:  # pragma: no cover - sqlite3 always sets it after INSERT
         raise StorageError("the database did not report the new row's id")
@@ -208,12 +131,12 @@ async def _insert(db: Db, sql: str, params: Params) -> int:
 async def _get(db: Db, question_id: int) -> QuestionRecord | None:
     if not codec.fits_int64(question_id):
         return None
-    row = await _row(db, _GET, (question_id,))
+    row = await _row(db, sql.GET, (question_id,))
     return _question(row) if row is not None else None
 
 
 async def _recount(db: Db, question_ids: Iterable[int]) -> None:
-    await db.executemany(_RECOUNT, [(question_id,) for question_id in question_ids])
+    await db.executemany(sql.RECOUNT, [(question_id,) for question_id in question_ids])
 
 
 class UnansweredLog:
@@ -310,15 +233,15 @@ class UnansweredLog:
         origin_values = _origin_values(origin)
 
         async def body(db: Db) -> int:
-            found = await _row(db, _OPEN_BY_KEY, (key,))
+            found = await _row(db, sql.OPEN_BY_KEY, (key,))
             if found is not None:
                 question_id = int(found["id"])
-                await _change(db, _ADD_ASK_TO, (when, outcome, *best, question_id))
+                await _change(db, sql.ADD_ASK_TO, (when, outcome, *best, question_id))
             else:
                 question_id = await _insert(
-                    db, _NEW_QUESTION, (text, key, outcome, when, when, *best)
+                    db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best)
                 )
-            await _insert(db, _NEW_ASK, (question_id, when, *origin_values))
+            await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values))
             return question_id
 
         return await self._run(body, write=True)
@@ -329,7 +252,7 @@ class UnansweredLog:
     async def asks(self, question_id: int) -> builtins.list[Ask]:
         if not codec.fits_int64(question_id):
             return []
-        rows = await self._run(lambda db: _rows(db, _ASKS, (question_id,)), write=False)
+        rows = await self._run(lambda db: _rows(db, sql.ASKS, (question_id,)), write=False)
         return [_ask(row) for row in rows]
 
     async def list(
@@ -342,19 +265,19 @@ class UnansweredLog:
         limit, offset = _bounded(limit, offset)
         params: Params
         if status is None:
-            sql, params = _LIST_ALL, (limit, offset)
+            query, params = sql.LIST_ALL, (limit, offset)
         else:
-            sql, params = _LIST, (status.value, limit, offset)
-        rows = await self._run(lambda db: _rows(db, sql, params), write=False)
+            query, params = sql.LIST, (status.value, limit, offset)
+        rows = await self._run(lambda db: _rows(db, query, params), write=False)
         return [_question(row) for row in rows]
 
     async def count(self, status: Status | None = Status.OPEN) -> int:
         params: Params
         if status is None:
-            sql, params = "SELECT count(*) FROM questions", ()
+            query, params = sql.COUNT_ALL, ()
         else:
-            sql, params = "SELECT count(*) FROM questions WHERE status = ?", (status.value,)
-        row = await self._run(lambda db: _row(db, sql, params), write=False)
+            query, params = sql.COUNT, (status.value,)
+        row = await self._run(lambda db: _row(db, query, params), write=False)
         return int(row[0]) if row is not None else 0
 
     async def _close_question(
@@ -364,7 +287,7 @@ class UnansweredLog:
             return None
 
         async def body(db: Db) -> QuestionRecord | None:
-            if await _change(db, _CLOSE, (status.value, *values, question_id)) == 0:
+            if await _change(db, sql.CLOSE, (status.value, *values, question_id)) == 0:
                 return None
             return await _get(db, question_id)
 
@@ -411,14 +334,12 @@ class UnansweredLog:
             return None
 
         async def body(db: Db) -> QuestionRecord | None:
-            found = await _row(
-                db, "SELECT status, question_key FROM questions WHERE id = ?", (question_id,)
-            )
+            found = await _row(db, sql.STATUS_AND_KEY, (question_id,))
             if found is None:
                 return None
             if found["status"] != Status.OPEN.value:
                 await self._merge_open_twin(db, question_id, found["question_key"])
-                await _change(db, _REOPEN, (question_id,))
+                await _change(db, sql.REOPEN, (question_id,))
                 await _recount(db, [question_id])
             return await _get(db, question_id)
 
@@ -426,23 +347,13 @@ class UnansweredLog:
 
     @staticmethod
     async def _merge_open_twin(db: Db, question_id: int, key: bytes) -> None:
-        twin = await _row(
-            db,
-            "SELECT id, outcome, best_id, best_score FROM questions "
-            "WHERE question_key = ? AND status = 'open'",
-            (key,),
-        )
+        twin = await _row(db, sql.OPEN_TWIN, (key,))
         if twin is None:
             return
-        await _change(
-            db, "UPDATE asks SET question_id = ? WHERE question_id = ?", (question_id, twin["id"])
-        )
-        await _change(db, "DELETE FROM questions WHERE id = ?", (twin["id"],))
-        await _change(
-            db,
-            "UPDATE questions SET outcome = ?, best_id = ?, best_score = ? WHERE id = ?",
-            (twin["outcome"], twin["best_id"], twin["best_score"], question_id),
-        )
+        await _change(db, sql.MOVE_ASKS, (question_id, twin["id"]))
+        await _change(db, sql.DELETE_QUESTION, (twin["id"],))
+        best = (twin["outcome"], twin["best_id"], twin["best_score"])
+        await _change(db, sql.SET_BEST, (*best, question_id))
 
     async def export(
         self, status: Status | None = None
@@ -451,7 +362,7 @@ class UnansweredLog:
         params = (None if status is None else status.value,)
 
         async def body(db: Db) -> tuple[builtins.list[sqlite3.Row], builtins.list[sqlite3.Row]]:
-            return await _rows(db, _EXPORT, params), await _rows(db, _EXPORT_ASKS, params)
+            return await _rows(db, sql.EXPORT, params), await _rows(db, sql.EXPORT_ASKS, params)
 
         question_rows, ask_rows = await self._run(body, write=False)
         asks: dict[int, builtins.list[Ask]] = {}
@@ -482,7 +393,7 @@ class UnansweredLog:
             codec.encode_time(at),
             codec.encode_optional_text(answer),
         )
-        return await self._run(lambda db: _insert(db, _NEW_FEEDBACK, params), write=True)
+        return await self._run(lambda db: _insert(db, sql.NEW_FEEDBACK, params), write=True)
 
     async def feedback(
         self, kind: str | None = None, *, limit: int = 100
@@ -491,10 +402,10 @@ class UnansweredLog:
         limit, _ = _bounded(limit)
         params: Params
         if kind is None:
-            sql, params = _FEEDBACK_ALL, (limit,)
+            query, params = sql.FEEDBACK_ALL, (limit,)
         else:
-            sql, params = _FEEDBACK, (kind, limit)
-        rows = await self._run(lambda db: _rows(db, sql, params), write=False)
+            query, params = sql.FEEDBACK, (kind, limit)
+        rows = await self._run(lambda db: _rows(db, query, params), write=False)
         return [_feedback(row) for row in rows]
 
     async def record_event(
@@ -509,7 +420,7 @@ class UnansweredLog:
             codec.encode_optional_text(item_id),
             codec.encode_text(origin_kind),
         )
-        await self._run(lambda db: _insert(db, _NEW_EVENT, params), write=True)
+        await self._run(lambda db: _insert(db, sql.NEW_EVENT, params), write=True)
 
     async def stats(self, *, since: dt.datetime | None = None, top: int = 5) -> Stats:
         """Totals of events since ``since`` (or ever) and the ``top`` items/open questions."""
@@ -517,10 +428,10 @@ class UnansweredLog:
         top, _ = _bounded(top)
 
         async def body(db: Db) -> Stats:
-            totals = await _row(db, _EVENT_TOTALS, (start,))
+            totals = await _row(db, sql.EVENT_TOTALS, (start,))
             asked, answered, suggested, unknown = totals if totals is not None else (0, 0, 0, 0)
-            items = await _rows(db, _TOP_ITEMS, (start, top))
-            questions = await _rows(db, _TOP_UNANSWERED, (start, top))
+            items = await _rows(db, sql.TOP_ITEMS, (start, top))
+            questions = await _rows(db, sql.TOP_UNANSWERED, (start, top))
             return Stats(
                 asked=asked,
                 answered=answered,
@@ -538,7 +449,7 @@ class UnansweredLog:
         """Delete resolved/dismissed questions closed before ``older_than`` (and
         their asks); returns how many questions were deleted."""
         cutoff = codec.encode_time(older_than)
-        return await self._run(lambda db: _change(db, _PURGE, (cutoff,)), write=True)
+        return await self._run(lambda db: _change(db, sql.PURGE, (cutoff,)), write=True)
 
     async def forget_user(self, user_id: int) -> int:
         """Erase one person's asks and feedback, delete questions left with no ask,
@@ -547,22 +458,12 @@ class UnansweredLog:
         by = codec.encode_text(str(user_id))
 
         async def body(db: Db) -> int:
-            affected = [
-                int(row[0])
-                for row in await _rows(
-                    db, "SELECT DISTINCT question_id FROM asks WHERE user_id = ?", (uid,)
-                )
-            ]
-            erased = await _change(db, "DELETE FROM asks WHERE user_id = ?", (uid,))
-            erased += await _change(db, "DELETE FROM feedback WHERE user_id = ?", (uid,))
-            erased += await _change(
-                db, "UPDATE questions SET resolved_by = NULL WHERE resolved_by = ?", (by,)
-            )
+            affected = [int(row[0]) for row in await _rows(db, sql.USER_QUESTIONS, (uid,))]
+            erased = await _change(db, sql.DELETE_USER_ASKS, (uid,))
+            erased += await _change(db, sql.DELETE_USER_FEEDBACK, (uid,))
+            erased += await _change(db, sql.FORGET_RESOLVER, (by,))
             await _recount(db, affected)
-            await db.executemany(
-                "DELETE FROM questions WHERE id = ? AND ask_count = 0",
-                [(question_id,) for question_id in affected],
-            )
+            await db.executemany(sql.DELETE_IF_UNASKED, [(qid,) for qid in affected])
             return erased
 
         return await self._run(body, write=True)
@@ -571,13 +472,10 @@ class UnansweredLog:
         """The connection's durability settings, for diagnostics and tests."""
 
         async def body(db: Db) -> dict[str, object]:
-            values = {
-                name: (await _rows(db, f"PRAGMA {name}"))[0][0]  # our constant names only
-                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
-            }
+            values = {name: (await _rows(db, query))[0][0] for name, query in sql.SETTINGS.items()}
             return {
                 "journal_mode": str(values["journal_mode"]).lower(),
-                "synchronous": _SYNCHRONOUS_NAMES.get(values["synchronous"], "?"),
+                "synchronous": sql.SYNCHRONOUS_NAMES.get(values["synchronous"], "?"),
                 "foreign_keys": bool(values["foreign_keys"]),
                 "busy_timeout_ms": int(values["busy_timeout"]),
             }
@@ -588,8 +486,8 @@ class UnansweredLog:
         """True when ``PRAGMA integrity_check`` says ok and no foreign key dangles."""
 
         async def body(db: Db) -> bool:
-            check = await _rows(db, "PRAGMA integrity_check")
-            dangling = await _rows(db, "PRAGMA foreign_key_check")
+            check = await _rows(db, sql.INTEGRITY_CHECK)
+            dangling = await _rows(db, sql.FOREIGN_KEY_CHECK)
             return [tuple(row) for row in check] == [("ok",)] and not dangling
 
         return await self._run(body, write=False)

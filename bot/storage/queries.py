@@ -1,0 +1,114 @@
+"""Every SQL statement the question log runs, in one place.
+
+Values are always bound as ``?`` parameters. The only text built from pieces
+is made of the constants below (column lists, ORDER BY), never of data.
+"""
+
+from __future__ import annotations
+
+_QUESTION_COLUMNS = (
+    "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
+    "best_score, resolved_by, resolved_at, note, faq_id"
+)
+_ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
+_RANK = "ORDER BY ask_count DESC, last_asked DESC, id DESC"
+
+GET = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?"
+LIST = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE status = ? {_RANK} LIMIT ? OFFSET ?"
+LIST_ALL = f"SELECT {_QUESTION_COLUMNS} FROM questions {_RANK} LIMIT ? OFFSET ?"
+ASKS = f"SELECT asked_at, {_ORIGIN_COLUMNS} FROM asks WHERE question_id = ? ORDER BY asked_at, id"
+EXPORT = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE (?1 IS NULL OR status = ?1) ORDER BY id"
+EXPORT_ASKS = (
+    "SELECT a.question_id, a.asked_at, a.origin_kind, a.user_id, a.channel_id, a.guild_id, "
+    "a.message_id "
+    "FROM asks AS a JOIN questions AS q ON q.id = a.question_id "
+    "WHERE (?1 IS NULL OR q.status = ?1) ORDER BY a.question_id, a.asked_at, a.id"
+)
+OPEN_BY_KEY = "SELECT id FROM questions WHERE question_key = ? AND status = 'open'"
+ADD_ASK_TO = (
+    "UPDATE questions SET ask_count = ask_count + 1, "
+    "first_asked = min(first_asked, ?1), last_asked = max(last_asked, ?1), "
+    "outcome = CASE WHEN ?1 >= last_asked THEN ?2 ELSE outcome END, "
+    "best_id = CASE WHEN ?1 >= last_asked THEN ?3 ELSE best_id END, "
+    "best_score = CASE WHEN ?1 >= last_asked THEN ?4 ELSE best_score END "
+    "WHERE id = ?5"
+)
+NEW_QUESTION = (
+    "INSERT INTO questions (question, question_key, status, outcome, first_asked, "
+    "last_asked, ask_count, best_id, best_score) VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?)"
+)
+NEW_ASK = (
+    f"INSERT INTO asks (question_id, asked_at, {_ORIGIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+CLOSE = (
+    "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ? "
+    "WHERE id = ?"
+)
+REOPEN = (
+    "UPDATE questions SET status = 'open', resolved_by = NULL, resolved_at = NULL, "
+    "note = NULL, faq_id = NULL WHERE id = ?"
+)
+RECOUNT = (
+    "UPDATE questions SET "
+    "ask_count = (SELECT count(*) FROM asks WHERE question_id = questions.id), "
+    "first_asked = coalesce((SELECT min(asked_at) FROM asks "
+    "WHERE question_id = questions.id), first_asked), "
+    "last_asked = coalesce((SELECT max(asked_at) FROM asks "
+    "WHERE question_id = questions.id), last_asked) "
+    "WHERE id = ?"
+)
+NEW_FEEDBACK = (
+    f"INSERT INTO feedback (kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_FEEDBACK_COLUMNS = f"id, kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer"
+FEEDBACK = (
+    f"SELECT {_FEEDBACK_COLUMNS} FROM feedback WHERE kind = ? ORDER BY at DESC, id DESC LIMIT ?"
+)
+FEEDBACK_ALL = f"SELECT {_FEEDBACK_COLUMNS} FROM feedback ORDER BY at DESC, id DESC LIMIT ?"
+NEW_EVENT = "INSERT INTO events (at, outcome, item_id, origin_kind) VALUES (?, ?, ?, ?)"
+EVENT_TOTALS = (
+    "SELECT count(*), coalesce(sum(outcome = 'answer'), 0), "
+    "coalesce(sum(outcome = 'suggest'), 0), coalesce(sum(outcome = 'unknown'), 0) "
+    "FROM events WHERE at >= ?"
+)
+TOP_ITEMS = (
+    "SELECT item_id, count(*) AS n FROM events "
+    "WHERE at >= ? AND outcome = 'answer' AND item_id IS NOT NULL "
+    "GROUP BY item_id ORDER BY n DESC, item_id LIMIT ?"
+)
+TOP_UNANSWERED = (
+    "SELECT q.question, count(*) AS n FROM asks AS a JOIN questions AS q "
+    "ON q.id = a.question_id WHERE q.status = 'open' AND a.asked_at >= ? "
+    "GROUP BY q.id ORDER BY n DESC, max(a.asked_at) DESC, q.id LIMIT ?"
+)
+# Cascades to the asks (foreign keys are on).
+PURGE = "DELETE FROM questions WHERE status <> 'open' AND resolved_at < ?"
+
+COUNT = "SELECT count(*) FROM questions WHERE status = ?"
+COUNT_ALL = "SELECT count(*) FROM questions"
+STATUS_AND_KEY = "SELECT status, question_key FROM questions WHERE id = ?"
+OPEN_TWIN = (
+    "SELECT id, outcome, best_id, best_score FROM questions "
+    "WHERE question_key = ? AND status = 'open'"
+)
+MOVE_ASKS = "UPDATE asks SET question_id = ? WHERE question_id = ?"
+DELETE_QUESTION = "DELETE FROM questions WHERE id = ?"
+SET_BEST = "UPDATE questions SET outcome = ?, best_id = ?, best_score = ? WHERE id = ?"
+
+USER_QUESTIONS = "SELECT DISTINCT question_id FROM asks WHERE user_id = ?"
+DELETE_USER_ASKS = "DELETE FROM asks WHERE user_id = ?"
+DELETE_USER_FEEDBACK = "DELETE FROM feedback WHERE user_id = ?"
+# A rare erasure request: a scan of the questions table is fine here.
+FORGET_RESOLVER = "UPDATE questions SET resolved_by = NULL WHERE resolved_by = ?"
+DELETE_IF_UNASKED = "DELETE FROM questions WHERE id = ? AND ask_count = 0"
+
+INTEGRITY_CHECK = "PRAGMA integrity_check"
+FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
+SETTINGS = {
+    "journal_mode": "PRAGMA journal_mode",
+    "synchronous": "PRAGMA synchronous",
+    "foreign_keys": "PRAGMA foreign_keys",
+    "busy_timeout": "PRAGMA busy_timeout",
+}
+SYNCHRONOUS_NAMES = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
