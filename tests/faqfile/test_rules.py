@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.faqfile import MAX_ANSWER_CHARS, Severity
+from bot.faqfile import MAX_ANSWER_CHARS, MAX_PROBLEMS, Problem, Severity
+from bot.faqfile.loader import _ordered
 from tests.faqfile.helpers import (
     GOOD_FAQ,
     GOOD_SESSION,
@@ -402,3 +403,18 @@ def test_every_problem_is_reported_at_once_sorted_by_line() -> None:
     lines = [p.line for p in result.problems]
     assert lines == sorted(lines)
     assert len(result.errors) == 5 and len(result.warnings) == 2
+
+
+def test_a_flood_of_problems_is_capped_with_a_summary() -> None:
+    text = MINIMAL + "".join(f"extra-{n}: x\n" for n in range(MAX_PROBLEMS + 50))
+    result = parse(text)
+    assert result.ok  # unknown fields are only warnings
+    assert len(result.problems) == MAX_PROBLEMS + 1
+    summary = result.problems[-1]
+    assert summary.line is None and summary.severity is W
+    assert "50 more problems not listed" in summary.message
+
+
+def test_whole_file_problems_sort_before_line_problems() -> None:
+    problems = [Problem("f", 3, "", "c"), Problem("f", None, "", "a"), Problem("f", 1, "", "b")]
+    assert [p.message for p in _ordered(problems, "f")] == ["a", "b", "c"]
