@@ -202,8 +202,10 @@ class UnansweredLog:
 
     @staticmethod
     async def _transaction(db: Db, body: Callable[[Db], Awaitable[T]], write: bool) -> T:
-        await db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:
+            # BEGIN inside the try: a task cancelled while BEGIN is queued must
+            # still roll back, or the connection would stay in a transaction.
+            await db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             result = await body(db)
             await db.execute("COMMIT")
         except BaseException:

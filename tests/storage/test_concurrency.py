@@ -194,3 +194,36 @@ async def test_a_lock_that_never_clears_ends_in_storage_error_and_the_log_recove
             raw.close()
         assert await log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
         assert await log.count() == 1
+
+
+async def test_cancelled_writers_leave_no_half_transaction_behind(log: UnansweredLog) -> None:
+    """Cancel writes at many different points (waiting for BEGIN, mid-body, during
+    COMMIT): each either fully happened or not at all, and the log keeps working."""
+    finished = []
+    for number in range(150):
+        task = asyncio.create_task(
+            log.record(
+                f"cancel me {number}",
+                discord(number),
+                asked_at=at(number),
+                best_id=None,
+                best_score=None,
+            )
+        )
+        for _ in range(number % 7):
+            await asyncio.sleep(0)
+        await asyncio.sleep((number % 11) * 0.0001)
+        task.cancel()
+        (result,) = await asyncio.gather(task, return_exceptions=True)
+        if isinstance(result, int):
+            finished.append(result)
+        else:
+            assert isinstance(result, asyncio.CancelledError)
+
+    after = await log.record("after", CONSOLE, asked_at=at(999), best_id=None, best_score=None)
+    exported = {record.id: (record, asks) for record, asks in await log.export()}
+    for question_id in [*finished, after]:
+        assert question_id in exported
+    for record, asks in exported.values():
+        assert record.count == len(asks) == 1
+    assert await log.integrity_ok()
