@@ -38,7 +38,7 @@ def make_bot(**options: Any) -> commands.Bot:
     return commands.Bot(command_prefix="!", guild_ready_timeout=0.05, **options)
 
 
-def capture(bot: discord.Client, event: str) -> asyncio.Future[Any]:
+def capture(bot: commands.Bot, event: str) -> asyncio.Future[Any]:
     """A future resolved with the first ``event`` the bot dispatches (its first argument)."""
     future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
@@ -79,11 +79,29 @@ async def test_client_identifies_and_sees_the_guild(
     assert member is not None and not member.guild_permissions.manage_messages
     assert guild.get_role(Ids.MODERATOR_ROLE) in moderator.roles
 
+    [session] = fake_discord.gateway.sessions.values()
+    assert bot.ws.sequence == session.sequence >= 2  # READY, GUILD_CREATE (, chunk)
+
     assert [str(r) for r in fake_discord.requests] == [
         "GET /users/@me -> 200",
         "GET /oauth2/applications/@me -> 200",
     ]
     assert fake_discord.requests.unknown == []
+
+
+async def test_sharded_client_discovers_the_gateway(
+    fake_discord: FakeDiscord, start_client: StartClient
+) -> None:
+    bot = await start_client(
+        commands.AutoShardedBot(
+            command_prefix="!", intents=make_intents(), guild_ready_timeout=0.05
+        )
+    )
+
+    assert fake_discord.requests.matching("GET", "/gateway/bot")
+    assert fake_discord.identifies[-1]["shard"] == [0, 1]
+    assert bot.shard_count == 1
+    assert bot.get_guild(Ids.GUILD) is not None
 
 
 async def test_wrong_token_is_a_login_failure(fake_discord: FakeDiscord) -> None:
@@ -157,8 +175,8 @@ async def test_reply_fetch_edit_and_delete_round_trip(
     question = await fake_discord.send_message(
         Ids.GENERAL_CHANNEL, fake_discord.world.member, "lunch?"
     )
-    channel = bot.get_channel(Ids.GENERAL_CHANNEL)
-    assert isinstance(channel, discord.TextChannel)
+    channel = await bot.fetch_channel(Ids.GENERAL_CHANNEL)
+    assert isinstance(channel, discord.TextChannel) and channel.name == "general"
 
     fetched = await channel.fetch_message(int(question["id"]))
     sent = await fetched.reply("12:30 in the atrium")
@@ -327,6 +345,28 @@ async def test_slash_command_response_is_captured(
     assert response.content == "Answer about wifi"
     assert response.ephemeral and response.flags == EPHEMERAL
     assert pending.original_message_id in fake_discord.messages
+
+
+async def test_global_command_in_a_dm(fake_discord: FakeDiscord, start_client: StartClient) -> None:
+    bot = make_bot()
+
+    @bot.tree.command(name="whoami", description="Who am I?")
+    async def whoami(interaction: discord.Interaction) -> None:
+        where = "a DM" if interaction.guild is None else interaction.guild.name
+        await interaction.response.send_message(f"{interaction.user.name} in {where}")
+
+    await start_client(bot)
+    await bot.tree.sync()
+    assert [c["name"] for c in fake_discord.synced_commands()] == ["whoami"]
+
+    in_dm = await fake_discord.send_slash_command("whoami", dm=True)
+    in_guild = await fake_discord.send_slash_command("whoami", user=fake_discord.world.moderator)
+
+    assert (await in_dm.response()).content == "delegate_dan in a DM"
+    assert (await in_guild.response()).content == "mod_maria in HLC Counter-Terrorism Conference"
+    assert in_dm.original_message_id is not None
+    dm_message = fake_discord.messages[in_dm.original_message_id]
+    assert int(dm_message["channel_id"]) in fake_discord.dm_channels
 
 
 async def test_unsynced_command_fails_clearly(
