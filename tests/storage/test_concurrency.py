@@ -76,9 +76,9 @@ async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Pa
             await log.close()
 
 
-def test_writer_processes_in_parallel_lose_no_row(db_path: Path) -> None:
+def test_writer_processes_creating_and_filling_one_file_lose_no_row(db_path: Path) -> None:
     processes, per_process, shared_every = 6, 150, 5
-    asyncio.run(_create(db_path))
+    # no database yet: the writers also race to create and migrate it
     writers = [
         subprocess.Popen(
             writer_command(
@@ -121,11 +121,6 @@ def test_writer_processes_in_parallel_lose_no_row(db_path: Path) -> None:
         f"proc{number}": dict(_acks(stdout)) for number, (stdout, _) in enumerate(outputs)
     }
     asyncio.run(_check_all_rows(db_path, acknowledged, processes * (per_process // shared_every)))
-
-
-async def _create(db_path: Path) -> None:
-    async with await UnansweredLog.open(db_path):
-        pass
 
 
 def _acks(stdout: str) -> list[tuple[int, int]]:
