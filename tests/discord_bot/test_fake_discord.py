@@ -446,7 +446,7 @@ async def test_interaction_response_with_a_file(
     bot = await start_client(faq_bot())
     await bot.tree.sync(guild=GUILD)
 
-    response = await (await fake_discord.send_slash_command("agenda")).response()
+    response = await (await fake_discord.send_slash_command("agenda"))  # awaits the response
 
     assert response.content == "Agenda"
     assert [(f.filename, f.data) for f in response.files] == [("agenda.txt", b"day 1")]

@@ -1,12 +1,27 @@
 """A small stand-in for Discord's gateway and REST API, for end-to-end bot tests.
 
-Typical use (see tests/discord_bot/conftest.py for the ``fake_discord`` fixture)::
+A real discord.py client connects to ``FakeDiscord`` on 127.0.0.1 (``pointed_at``
+patches ``Route.BASE`` and the default gateway URL). In tests use the fixtures of
+tests/discord_bot/conftest.py::
 
-    async with running_client(bot, fake_discord):
-        await fake_discord.send_message(Ids.HELP_CHANNEL, fake_discord.world.member, "hi")
+    async def test_faq(fake_discord: FakeDiscord, start_client: StartClient) -> None:
+        bot = await start_client(make_my_bot())          # waits for on_ready
+        world = fake_discord.world                       # Ids.* are its fixed ids
+        await fake_discord.send_message(Ids.HELP_CHANNEL, world.member, "wifi?")
         reply = await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+        assert "HLC-Guest" in reply.json["content"]      # RecordedRequest
+
+        await bot.tree.sync(guild=discord.Object(Ids.GUILD))
         pending = await fake_discord.send_slash_command("faq", {"query": "wifi"})
-        answer = await pending.response()  # the interaction callback body
+        answer = await pending.response()                # InteractionCallback
+        assert answer.ephemeral
+        click = await fake_discord.click_button(pending.original_message_id, label="Yes")
+        assert (await click.response()).content == "Thanks!"
+
+        assert fake_discord.requests.unknown == []       # no unimplemented route hit
+
+Every wait (``response``, ``followup``, ``wait_for_request``...) takes ``within``
+seconds (default 5) and raises AssertionError instead of hanging.
 """
 
 from .harness import pointed_at, running_client

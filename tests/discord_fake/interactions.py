@@ -91,7 +91,8 @@ class PendingInteraction:
     def responded(self) -> bool:
         return self._callback.done()
 
-    def _resolve(self, callback: InteractionCallback) -> None:
+    def set_response(self, callback: InteractionCallback) -> None:
+        """Called by the REST side when the callback request arrives."""
         self._callback.set_result(callback)
 
     async def response(self, within: float = 5.0) -> InteractionCallback:
@@ -105,6 +106,7 @@ class PendingInteraction:
             ) from None
 
     def __await__(self) -> Generator[Any, None, InteractionCallback]:
+        """``await pending`` is ``await pending.response()``."""
         return self.response().__await__()
 
     async def followup(self, within: float = 5.0) -> RecordedRequest:

@@ -329,7 +329,7 @@ class RestApi:
 
         if message is not None:
             pending.original_message_id = int(message["id"])
-        pending._resolve(InteractionCallback(kind, data, record, record.files))
+        pending.set_response(InteractionCallback(kind, data, record, record.files))
 
         if record.query.get("with_response", "").lower() not in ("1", "true"):
             return 204, None

@@ -12,6 +12,7 @@ import base64
 import re
 import secrets
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Self
 
 from aiohttp import web
@@ -53,6 +54,17 @@ DIRECT_MESSAGES_INTENT = 1 << 12
 MESSAGE_CONTENT_INTENT = 1 << 15
 
 DM_APP_PERMISSIONS = EVERYONE_PERMISSIONS
+
+
+@dataclass(frozen=True)
+class Invoker:
+    """Who triggers an interaction, and where."""
+
+    user: FakeMember | FakeUser
+    guild_id: int | None  # None: in the bot's DM with the user
+    channel_id: int | None = None  # None: the guild's first channel, or the DM
+    member_permissions: int | None = None  # None: computed from the member's roles
+    locale: str = "en-US"
 
 
 def make_token(bot_id: int) -> str:
@@ -238,18 +250,8 @@ class FakeDiscord:
         command is looked up in the synced guild commands, then the global ones.
         ``member_permissions`` overrides the permissions computed from the user's roles.
         """
-        payload = self._command_interaction(
-            APPLICATION_COMMAND,
-            name,
-            options or {},
-            None,
-            user,
-            guild_id,
-            channel_id,
-            dm,
-            member_permissions,
-            locale,
-        )
+        where = self._invoker(user, guild_id, channel_id, dm, member_permissions, locale)
+        payload = self._command_interaction(APPLICATION_COMMAND, name, options or {}, where)
         return await self._dispatch_interaction(payload, f"/{name}")
 
     async def send_autocomplete(
@@ -266,9 +268,8 @@ class FakeDiscord:
     ) -> PendingInteraction:
         """Dispatch an autocomplete request; ``options[focused]`` is the text typed so far."""
         values = {**options} if focused in options else {**options, focused: ""}
-        payload = self._command_interaction(
-            AUTOCOMPLETE, name, values, focused, user, guild_id, channel_id, dm, None, locale
-        )
+        where = self._invoker(user, guild_id, channel_id, dm, None, locale)
+        payload = self._command_interaction(AUTOCOMPLETE, name, values, where, focused=focused)
         return await self._dispatch_interaction(payload, f"autocomplete of /{name} {focused}")
 
     async def click_button(
@@ -300,7 +301,9 @@ class FakeDiscord:
         stored = self._stored_message(message)
         components = walk_components(stored.get("components") or [])
         menu = next((c for c in components if c.get("custom_id") == custom_id), None)
-        assert menu is not None, f"no select menu {custom_id!r} on message {stored['id']}"
+        assert menu is not None and menu["type"] in (3, 5, 6, 7, 8), (
+            f"no select menu {custom_id!r} on message {stored['id']}"
+        )
         payload = self._component_interaction(stored, user)
         payload["data"] = {
             "custom_id": custom_id,
@@ -325,15 +328,13 @@ class FakeDiscord:
             f"{opened_by.description} was answered with type {callback.type}, not a modal"
         )
         original = opened_by.payload
-        payload = self._interaction_base(
-            MODAL_SUBMIT,
+        where = Invoker(
             user or self._user_of(original),
             int(original["guild_id"]) if "guild_id" in original else None,
             int(original["channel_id"]),
-            "guild_id" not in original,
-            None,
-            original.get("locale", "en-US"),
+            locale=original["locale"],
         )
+        payload = self._interaction_base(MODAL_SUBMIT, where)
         payload["data"] = {
             "custom_id": callback.data["custom_id"],
             "components": modal_submit_components(callback.data, values),
@@ -348,26 +349,37 @@ class FakeDiscord:
 
     # --- building interactions -------------------------------------------------------
 
-    def _command_interaction(
+    def _invoker(
         self,
-        kind: int,
-        name: str,
-        values: Mapping[str, Any],
-        focused: str | None,
         user: FakeMember | FakeUser | None,
         guild_id: int | None,
         channel_id: int | None,
         dm: bool,
         member_permissions: int | None,
         locale: str,
+    ) -> Invoker:
+        """Defaults: the plain member, in the main guild's first channel."""
+        return Invoker(
+            user or self.world.member,
+            None if dm else (guild_id or self.world.main_guild.id),
+            channel_id,
+            member_permissions,
+            locale,
+        )
+
+    def _command_interaction(
+        self,
+        kind: int,
+        name: str,
+        values: Mapping[str, Any],
+        where: Invoker,
+        *,
+        focused: str | None = None,
     ) -> JSON:
         root, *sub_path = name.split()
-        guild_id = None if dm else (guild_id or self.world.main_guild.id)
-        command = self._synced_command(root, guild_id)
-        payload = self._interaction_base(
-            kind, user or self.world.member, guild_id, channel_id, dm, member_permissions, locale
-        )
-        guild = self.world.guild(guild_id) if guild_id else None
+        command = self._synced_command(root, where.guild_id)
+        payload = self._interaction_base(kind, where)
+        guild = self.world.guild(where.guild_id) if where.guild_id else None
         resolved = Resolved()
         leaf_options = command_options(
             find_option_schema(command, sub_path),
@@ -405,42 +417,28 @@ class FakeDiscord:
     def _component_interaction(self, message: JSON, user: FakeMember | FakeUser | None) -> JSON:
         channel_id = int(message["channel_id"])
         channel = self.world.channel(channel_id)
-        payload = self._interaction_base(
-            MESSAGE_COMPONENT,
-            user or self.world.member,
-            channel.guild_id if channel else None,
-            channel_id,
-            channel is None,
-            None,
-            "en-US",
-        )
+        guild_id = channel.guild_id if channel else None  # not a guild channel: a DM
+        where = Invoker(user or self.world.member, guild_id, channel_id)
+        payload = self._interaction_base(MESSAGE_COMPONENT, where)
         payload["message"] = message
         return payload
 
-    def _interaction_base(
-        self,
-        kind: int,
-        user: FakeMember | FakeUser,
-        guild_id: int | None,
-        channel_id: int | None,
-        dm: bool,
-        member_permissions: int | None,
-        locale: str,
-    ) -> JSON:
+    def _interaction_base(self, kind: int, where: Invoker) -> JSON:
+        """Everything but ``data`` (and ``message``): ids, token, user/member, channel."""
         interaction_id = self._snowflakes.next()
-        plain_user = user.user if isinstance(user, FakeMember) else user
+        plain_user = where.user.user if isinstance(where.user, FakeMember) else where.user
         payload: JSON = {
             "id": str(interaction_id),
             "application_id": str(self.world.application_id),
             "type": kind,
             "token": f"fake-interaction-token-{interaction_id}-{secrets.token_urlsafe(12)}",
             "version": 1,
-            "locale": locale,
+            "locale": where.locale,
             "entitlements": [],
             "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
         }
-        if dm or guild_id is None:
-            dm_id = channel_id or self.rest.dm_channel_for(plain_user)
+        if where.guild_id is None:
+            dm_id = where.channel_id or self.rest.dm_channel_for(plain_user)
             payload.update(
                 channel_id=str(dm_id),
                 channel=dm_channel_payload(dm_id, plain_user),
@@ -450,14 +448,14 @@ class FakeDiscord:
                 context=1,  # BOT_DM
             )
             return payload
-        guild = self._guild(guild_id)
+        guild = self._guild(where.guild_id)
         member = guild.member(plain_user.id)
         assert member is not None, f"{plain_user.username} is not a member of {guild.name}"
-        channel = guild.channel(channel_id) if channel_id else guild.channels[0]
-        assert channel is not None, f"no channel {channel_id} in {guild.name}"
-        permissions = (
-            guild.permissions_of(member) if member_permissions is None else member_permissions
-        )
+        channel = guild.channel(where.channel_id) if where.channel_id else guild.channels[0]
+        assert channel is not None, f"no channel {where.channel_id} in {guild.name}"
+        permissions = where.member_permissions
+        if permissions is None:
+            permissions = guild.permissions_of(member)
         bot_member = guild.member(self.world.bot.id)
         assert bot_member is not None, "the bot is not a member of the guild"
         payload.update(
