@@ -321,7 +321,9 @@ class RestApi:
         elif kind in (DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE):
             if "message" not in pending.payload:
                 return error(400, "Interaction has no message to update", 50035)
-            message = self.messages[int(pending.payload["message"]["id"])]
+            message = self.messages.get(int(pending.payload["message"]["id"]))
+            if message is None:
+                return UNKNOWN_MESSAGE
             if kind == UPDATE_MESSAGE:
                 self._apply_edit(message, data, record.files)
         elif kind not in (PONG, AUTOCOMPLETE_RESULT, MODAL):
