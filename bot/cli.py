@@ -7,6 +7,7 @@ contract that other tools call; extend them only compatibly.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import json
 import sys
@@ -15,13 +16,16 @@ from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
+from bot import export
 from bot.config import Settings, load_settings
-from bot.console import format_answer
+from bot.console import format_answer, format_question_list, plain, run_chat
 from bot.core.answering import answer
 from bot.core.models import Answer
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
-from bot.wiring import LoadedFaq, load_faq
+from bot.service import AskService, FaqHolder, utc_now
+from bot.storage import Status, UnansweredLog
+from bot.wiring import LoadedFaq, load_faq, open_question_log
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -42,6 +46,35 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate the FAQ file")
     check.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
+
+    chat = sub.add_parser("chat", help="chat with the bot in this terminal (no Discord needed)")
+    chat.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
+    chat.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+
+    review = sub.add_parser("unanswered", help="moderators: review unanswered questions")
+    review_sub = review.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = review_sub.add_parser("list", help="questions grouped, most asked first")
+    listing.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    listing.add_argument("--status", choices=["open", "resolved", "dismissed", "all"],
+                         default="open")
+    listing.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    export = review_sub.add_parser("export", help="write every question as CSV or JSON")
+    export.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("--status", choices=["open", "resolved", "dismissed", "all"],
+                        default="all")
+    export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    resolve = review_sub.add_parser("resolve", help="mark a question answered")
+    resolve.add_argument("id", type=int)
+    resolve.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    resolve.add_argument("--faq-id", help="the FAQ entry that now answers it")
+    resolve.add_argument("--note", help="a note for the other moderators")
+    resolve.add_argument("--by", default="console", help="who resolved it (default: console)")
+    dismiss = review_sub.add_parser("dismiss", help="set a question aside (spam, off-topic)")
+    dismiss.add_argument("id", type=int)
+    dismiss.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    dismiss.add_argument("--note", help="a note for the other moderators")
+    dismiss.add_argument("--by", default="console", help="who dismissed it (default: console)")
     return parser
 
 
@@ -49,11 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _reconfigure_streams()
     try:
-        settings = load_settings({"faq_path": getattr(args, "faq", None)})
+        settings = load_settings(
+            {"faq_path": getattr(args, "faq", None), "db_path": getattr(args, "db", None)}
+        )
         if args.command == "ask":
             return _ask(settings, args)
         if args.command == "check":
             return _check(settings)
+        if args.command == "chat":
+            return asyncio.run(_chat(settings))
+        if args.command == "unanswered":
+            return asyncio.run(_review(settings, args))
     except FaqFileError as exc:
         _err(str(exc))
         for problem in exc.problems:
@@ -149,4 +188,77 @@ def _check(settings: Settings) -> int:
         f"sessions, {len(kb.themes)} themes"
         + (f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else "")
     )
+    return EXIT_OK
+
+
+async def _chat(settings: Settings) -> int:
+    faq = load_faq(settings.faq_path)
+    for warning in faq.warnings:
+        _err(str(warning))
+    interactive = sys.stdin.isatty()
+    log = await open_question_log(settings.db_path)
+    try:
+        service = AskService(FaqHolder(faq), log)
+        lines = _prompted(read_lines(sys.stdin.buffer)) if interactive else read_lines(
+            sys.stdin.buffer
+        )
+        await run_chat(service, lines, lambda text: print(text + "\n", flush=True),
+                       interactive=interactive)
+    finally:
+        await log.close()
+    return EXIT_OK
+
+
+def _prompted(lines: Iterator[str]) -> Iterator[str]:
+    while True:
+        print("you> ", end="", flush=True)
+        try:
+            yield next(lines)
+        except StopIteration:
+            print()
+            return
+
+
+_STATUSES = {"open": Status.OPEN, "resolved": Status.RESOLVED, "dismissed": Status.DISMISSED,
+             "all": None}
+
+
+async def _review(settings: Settings, args: argparse.Namespace) -> int:
+    if not settings.db_path.exists():
+        raise BotError(f"no question database at {settings.db_path} (nothing logged yet?)")
+    log = await open_question_log(settings.db_path)
+    try:
+        if args.action == "list":
+            records = await log.list(_STATUSES[args.status], limit=max(1, args.limit))
+            total = await log.count(_STATUSES[args.status])
+            print(format_question_list(records, total=total, status=args.status))
+        elif args.action == "export":
+            rows = await log.export(_STATUSES[args.status])
+            text = export.to_csv(rows) if args.format == "csv" else export.to_json(rows)
+            if args.output is None:
+                sys.stdout.write(text)
+            else:
+                try:
+                    args.output.write_text(text, encoding="utf-8", errors="surrogateescape",
+                                           newline="")
+                except OSError as exc:
+                    raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+                print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
+        elif args.action in ("resolve", "dismiss"):
+            return await _close(log, args)
+    finally:
+        await log.close()
+    return EXIT_OK
+
+
+async def _close(log: UnansweredLog, args: argparse.Namespace) -> int:
+    if args.action == "resolve":
+        record = await log.resolve(args.id, by=args.by, at=utc_now(), faq_id=args.faq_id,
+                                   note=args.note)
+    else:
+        record = await log.dismiss(args.id, by=args.by, at=utc_now(), note=args.note)
+    if record is None:
+        _err(f"error: no question with id {args.id}")
+        return EXIT_FAILURE
+    print(f"#{record.id} {record.status.value}: {plain(record.display_question)}")
     return EXIT_OK

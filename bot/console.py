@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 
-from bot.core.models import Answer, Outcome
+from bot.core.models import Answer, Origin, Outcome
+from bot.service import AskService
+from bot.storage import QuestionRecord
 
 UNKNOWN_REPLY = (
     "I don't know that yet, sorry. I've passed your question to the organisers; "
@@ -43,3 +46,79 @@ def format_answer(answer: Answer, *, logged: bool = True) -> str:
             lines.append("(Your question has been passed to the organisers too.)")
         return "\n".join(lines)
     return UNKNOWN_REPLY if logged else UNKNOWN_REPLY_NOT_LOGGED
+
+
+_CHOICE = re.compile(r"\s*([1-9])\s*[.)]?\s*")
+BANNER = (
+    "Conference concierge \u2014 local chat. Ask a question and press Enter; "
+    "an empty line or Ctrl-D quits."
+)
+
+
+async def run_chat(
+    service: AskService,
+    lines: Iterable[str],
+    write: Callable[[str], None],
+    *,
+    interactive: bool,
+) -> int:
+    """The console loop: the same pipeline as Discord, recording what it cannot answer.
+
+    Returns the number of questions answered. A reply of "1", "2" or "3" after a
+    "did you mean" picks that suggestion, as the buttons do on Discord.
+    """
+    origin = Origin.console()
+    pending: Answer | None = None
+    answered = 0
+    if interactive:
+        write(BANNER)
+    for line in lines:
+        if interactive and not line.strip():
+            break
+        choice = _CHOICE.fullmatch(line)
+        if pending is not None and choice is not None:
+            picked = int(choice.group(1))
+            if picked <= len(pending.suggestions):
+                suggestion = pending.suggestions[picked - 1]
+                shown = service.show(suggestion.id)
+                write(format_answer(shown))
+                await service.feedback(
+                    "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
+                )
+                pending = None
+                continue
+        result = service.answer(line)
+        logged = service.will_log(result)
+        write(format_answer(result, logged=logged))
+        await service.record(result, origin)
+        answered += result.answered
+        pending = result if result.outcome is Outcome.SUGGEST else None
+    return answered
+
+
+def format_question_list(records: Sequence[QuestionRecord], *, total: int, status: str) -> str:
+    """The moderators' terminal review: most asked first, attendee text made inert."""
+    if not records:
+        return f"No {status} questions." if status != "all" else "No questions logged."
+    lines = [f"{total} {status} question(s), most asked first:" if status != "all"
+             else f"{total} question(s), most asked first:"]
+    for r in records:
+        best = f"  best match: {r.best_id} ({r.best_score:.0f})" if r.best_id and r.best_score \
+            is not None else ""
+        state = "" if status != "all" else f" [{r.status.value}]"
+        lines.append(
+            f"#{r.id:<5} asked {r.count}x, last {r.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
+        )
+        lines.append(f"        {one_line(plain(r.display_question), 300)}")
+        if r.note or r.faq_id:
+            extra = " ".join(x for x in (f"faq: {r.faq_id}" if r.faq_id else "",
+                                         f"note: {one_line(plain(r.note or ''), 120)}") if x)
+            lines.append(f"        {extra}")
+    if total > len(records):
+        lines.append(f"... and {total - len(records)} more (use --limit)")
+    return "\n".join(lines)
+
+
+def one_line(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.matching import MatchIndex
-from bot.errors import FaqFileError
+from bot.errors import FaqFileError, StorageError
 from bot.faqfile import LoadResult, Problem, load_knowledge_base
+from bot.storage import UnansweredLog
 
 
 @dataclass(frozen=True)
@@ -27,3 +28,12 @@ def load_faq(path: Path) -> LoadedFaq:
         noun = "problem" if count == 1 else "problems"
         raise FaqFileError(f"{path}: not loaded, {count} {noun}", tuple(result.problems))
     return LoadedFaq(path=path, index=MatchIndex.build(result.kb), warnings=result.warnings)
+
+
+async def open_question_log(path: Path) -> UnansweredLog:
+    """Open the question database, creating its folder; StorageError with one clear line."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
+    return await UnansweredLog.open(path)

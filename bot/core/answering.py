@@ -22,6 +22,7 @@ from bot.core.models import (
     Suggestion,
     Theme,
     kind_of,
+    title_of,
 )
 from bot.core.policy import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.schedule import Intent, ScheduleQuestion
@@ -96,6 +97,25 @@ def answer(
     if asked is not None:
         return _programme_answer(kb, question)
     return _not_confident(kb, question, ranking, thresholds)
+
+
+def answer_for_item(index: MatchIndex, item_id: str, question: str = "") -> Answer:
+    """The answer an entry gives, for a picked suggestion or autocompleted choice."""
+    kb = index.kb
+    item = kb.item(item_id)
+    if item is None:
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
+    return Answer(
+        question=question or title_of(item),
+        outcome=Outcome.ANSWER,
+        score=100.0,
+        item_id=item.id,
+        kind=kind_of(item),
+        title=title_of(item),
+        text=_item_text(kb, item),
+        sessions=(item,) if isinstance(item, Session) else (),
+        best_id=item.id,
+    )
 
 
 def _is_general_programme(asked: ScheduleQuestion) -> bool:

@@ -1,0 +1,105 @@
+"""Moderators' exports of the question log: CSV for spreadsheets, JSON for tools.
+
+JSON is exact: every question comes back as the very string that was asked (a lone
+surrogate from invalid input bytes is written as a JSON ``\\udcXX`` escape, which
+reads back identically). CSV is for opening in a spreadsheet, so it is made safe:
+a cell that starts like a formula (= + - @, tab, carriage return) gets a leading
+apostrophe, and text that is not valid Unicode is written with ``\\udcXX`` escapes
+and flagged in the ``question_escaped`` column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from bot.storage import Ask, QuestionRecord
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_COLUMNS = (
+    "id", "status", "question", "question_escaped", "times_asked", "first_asked",
+    "last_asked", "outcome", "best_match", "best_score", "resolved_by", "resolved_at",
+    "faq_id", "note", "askers",
+)
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """Neutralise spreadsheet formula injection (OWASP's recommended apostrophe)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _escaped(text: str) -> tuple[str, bool]:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace"), True
+    return text, False
+
+
+def _askers(asks: Sequence[Ask]) -> str:
+    ids = []
+    for ask in asks:
+        o = ask.origin
+        if o.kind == "discord":
+            ids.append(f"user:{o.user_id or '-'} channel:{o.channel_id or '-'} "
+                       f"guild:{o.guild_id or 'DM'}")
+        else:
+            ids.append(o.kind)
+    return "; ".join(dict.fromkeys(ids))
+
+
+def to_csv(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record, asks in rows:
+        question, escaped = _escaped(record.question)
+        note = _escaped(record.note)[0] if record.note else ""
+        cells = [
+            str(record.id), record.status.value, question, "yes" if escaped else "no",
+            str(record.count), record.first_asked.isoformat(), record.last_asked.isoformat(),
+            record.outcome, record.best_id or "",
+            "" if record.best_score is None else f"{record.best_score:.1f}",
+            record.resolved_by or "",
+            record.resolved_at.isoformat() if record.resolved_at else "",
+            record.faq_id or "", note, _askers(asks),
+        ]
+        writer.writerow([spreadsheet_safe(c) for c in cells])
+    return out.getvalue()
+
+
+def record_json(record: QuestionRecord, asks: Sequence[Ask]) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "status": record.status.value,
+        "question": record.question,
+        "times_asked": record.count,
+        "first_asked": record.first_asked.isoformat(),
+        "last_asked": record.last_asked.isoformat(),
+        "outcome": record.outcome,
+        "best_match": record.best_id,
+        "best_score": record.best_score,
+        "resolved_by": record.resolved_by,
+        "resolved_at": record.resolved_at.isoformat() if record.resolved_at else None,
+        "faq_id": record.faq_id,
+        "note": record.note,
+        "asks": [
+            {
+                "asked_at": a.asked_at.isoformat(),
+                "source": a.origin.kind,
+                "user_id": a.origin.user_id,
+                "channel_id": a.origin.channel_id,
+                "guild_id": a.origin.guild_id,
+            }
+            for a in asks
+        ],
+    }
+
+
+def to_json(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
+    # ensure_ascii keeps lone surrogates as \\udcXX escapes: exact and valid JSON.
+    return json.dumps([record_json(r, a) for r, a in rows], ensure_ascii=True, indent=2) + "\n"

@@ -1,0 +1,134 @@
+"""AskService: the core's answer, then a record of what could not be answered.
+
+Front ends call :meth:`AskService.answer` (pure and instant), reply to the person,
+then await :meth:`AskService.record`: the reply never waits on the database.
+Storage is reached only through the small ``QuestionLog`` protocol, so tests pass
+a list-backed fake and the Discord layer never sees SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.core.answering import answer, answer_for_item
+from bot.core.models import Answer, Origin, Outcome
+from bot.wiring import LoadedFaq
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class QuestionLog(Protocol):
+    async def record(
+        self,
+        question: str,
+        origin: Origin,
+        *,
+        asked_at: dt.datetime,
+        best_id: str | None,
+        best_score: float | None,
+        outcome: str = "unknown",
+    ) -> int | None: ...
+
+    async def record_event(
+        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
+    ) -> None: ...
+
+    async def record_feedback(
+        self,
+        kind: str,
+        question: str,
+        *,
+        item_id: str | None,
+        origin: Origin,
+        at: dt.datetime,
+        answer: str | None = None,
+    ) -> int | None: ...
+
+
+class FaqHolder:
+    """The FAQ currently served; replaced whole when a good edit is loaded."""
+
+    def __init__(self, faq: LoadedFaq) -> None:
+        self._faq = faq
+
+    @property
+    def current(self) -> LoadedFaq:
+        return self._faq
+
+    def replace(self, faq: LoadedFaq) -> None:
+        self._faq = faq
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What recording one question did: its id in the log when it was logged."""
+
+    logged: bool
+    question_id: int | None = None
+
+
+class AskService:
+    def __init__(self, faq: FaqHolder, questions: QuestionLog, clock: Clock = utc_now) -> None:
+        self.faq = faq
+        self._questions = questions
+        self._clock = clock
+
+    def now(self) -> dt.datetime:
+        return self._clock()
+
+    def answer(self, question: str, *, now: dt.datetime | None = None) -> Answer:
+        return answer(self.faq.current.index, question, now or self._clock())
+
+    def show(self, item_id: str) -> Answer:
+        """The answer for one entry, as when an attendee picks a suggestion."""
+        return answer_for_item(self.faq.current.index, item_id)
+
+    @staticmethod
+    def will_log(result: Answer) -> bool:
+        """Whether :meth:`record` will pass this question to the moderators."""
+        return not result.answered and not result.empty
+
+    async def record(self, result: Answer, origin: Origin) -> Recorded:
+        """Log an unanswered question and count every question for the stats."""
+        if result.empty:
+            return Recorded(logged=False)
+        at = self._clock()
+        await self._questions.record_event(
+            outcome=result.outcome.value,
+            item_id=result.item_id if result.answered else None,
+            origin_kind=origin.kind,
+            at=at,
+        )
+        if result.answered:
+            return Recorded(logged=False)
+        question_id = await self._questions.record(
+            result.question,
+            origin,
+            asked_at=at,
+            best_id=result.best_id,
+            best_score=result.score if result.best_id else None,
+            outcome="suggest" if result.outcome is Outcome.SUGGEST else "unknown",
+        )
+        return Recorded(logged=True, question_id=question_id)
+
+    async def ask(self, question: str, origin: Origin) -> tuple[Answer, Recorded]:
+        result = self.answer(question)
+        return result, await self.record(result, origin)
+
+    async def feedback(
+        self, kind: str, question: str, *, item_id: str | None, origin: Origin,
+        answer_text: str | None = None,
+    ) -> None:
+        await self._questions.record_feedback(
+            kind, question, item_id=item_id, origin=origin, at=self._clock(), answer=answer_text
+        )
