@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import describe, schedule
+from bot.core.consistency import focus_word, unanswerable_reason
 from bot.core.matching import Candidate, MatchIndex, Ranking
 from bot.core.models import (
     Answer,
@@ -44,7 +45,15 @@ class Decision:
     reason: str
 
 
-def decide(ranking: Ranking, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Decision:
+def decide(
+    ranking: Ranking,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    kb: KnowledgeBase | None = None,
+    question: str = "",
+) -> Decision:
+    """Whether the best candidate is a confident answer; with ``kb``, also checks
+    that it can hold the fact asked for (see ``consistency``)."""
     candidates = ranking.candidates
     if not candidates:
         return Decision(None, "nothing in the FAQ matches")
@@ -53,18 +62,30 @@ def decide(ranking: Ranking, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Dec
         return Decision(None, "best match too weak")
     if top.query_coverage < thresholds.min_query_coverage:
         return Decision(None, "most of the question is not covered")
-    for term, covered, best in zip(
-        ranking.terms, top.term_coverage, ranking.best_coverage, strict=True
-    ):
-        if (
-            covered < 0.5
-            and best >= 0.8
-            and term.weight >= thresholds.max_conflicting_word_weight
-        ):
-            return Decision(None, f"'{term.token.word}' points to another entry")
+    for k, (term, covered) in enumerate(zip(ranking.terms, top.term_coverage, strict=True)):
+        if covered >= 0.5 or term.weight < thresholds.max_conflicting_word_weight:
+            continue
+        rival = next(
+            (
+                c for c in candidates[1:]
+                if c.term_coverage[k] >= 0.8 and c.item_id not in top.related
+            ),
+            None,
+        )
+        if rival is not None and rival.score >= thresholds.rival_share * top.score:
+            return Decision(None, f"'{term.token.word}' points to {rival.item_id}")
+    focus = focus_word(question) if question else None
+    for term, covered in zip(ranking.terms, top.term_coverage, strict=True):
+        if term.token.stem == focus and covered < 0.5:
+            return Decision(None, f"the question is about '{term.token.word}', not covered")
     rival = next((c for c in candidates[1:] if c.item_id not in top.related), None)
     if rival is not None and top.score - rival.score < thresholds.min_margin:
         return Decision(None, "two entries fit about equally")
+    if kb is not None:
+        item = kb.item(top.item_id)
+        reason = unanswerable_reason(kb, question, item) if item is not None else None
+        if reason is not None:
+            return Decision(None, reason)
     return Decision(top, "confident")
 
 
@@ -86,7 +107,7 @@ def answer(
         return _schedule_answer(kb, question, asked, now)
 
     ranking = index.rank_terms(terms)
-    decision = decide(ranking, thresholds)
+    decision = decide(ranking, thresholds, kb=kb, question=text)
     if decision.confident is not None:
         return _item_answer(kb, question, decision.confident)
 
@@ -120,7 +141,10 @@ def answer_for_item(index: MatchIndex, item_id: str, question: str = "") -> Answ
 
 def _is_general_programme(asked: ScheduleQuestion) -> bool:
     """"Agenda?": an FAQ entry about the programme, if there is one, beats a raw listing."""
-    return asked.intent == Intent.DAY and asked.day is None and asked.room is None
+    return (
+        asked.intent == Intent.DAY and asked.day is None and asked.room is None
+        and not asked.kinds
+    )
 
 
 def _item_answer(kb: KnowledgeBase, question: str, candidate: Candidate) -> Answer:
@@ -150,7 +174,12 @@ def _item_text(kb: KnowledgeBase, item: FaqEntry | Session | Theme) -> str:
 def _answer_in_parts(
     index: MatchIndex, question: str, text: str, thresholds: Thresholds
 ) -> Answer | None:
-    """Answer a two- or three-part question when every part has a confident answer."""
+    """Answer a question of several parts when every part has a confident answer.
+
+    "Where do I get my badge and what's the wifi?" gets both answers. (Answering
+    only the parts that have an answer was measured: it turned as many abstentions
+    into wrong answers as into right ones.)
+    """
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     if not 2 <= len(clauses) <= MAX_CLAUSES * 2:
         return None
@@ -159,12 +188,12 @@ def _answer_in_parts(
         terms = [t for t in index.query_terms(clause) if not t.token.generic]
         if not terms:
             continue  # "and it keeps buffering": nothing of its own to answer
-        decision = decide(index.rank(clause), thresholds)
+        decision = decide(index.rank(clause), thresholds, kb=index.kb, question=clause)
         if decision.confident is None:
             return None
         if all(decision.confident.item_id not in c.related for c in found):
             found.append(decision.confident)
-    if len(found) < 2 or len(found) > MAX_CLAUSES:
+    if not 2 <= len(found) <= MAX_CLAUSES:
         return None
     kb = index.kb
     parts = [_item_answer(kb, question, c) for c in found]
@@ -208,34 +237,34 @@ def _schedule_answer(
     kb: KnowledgeBase, question: str, asked: ScheduleQuestion, now: dt.datetime
 ) -> Answer:
     state = schedule.conference_state(kb, now)
+    which = asked.choose
     where = f" in the {asked.room.name}" if asked.room else ""
     if asked.intent in (Intent.NOW, Intent.NEXT) and state != "during":
         return _outside_conference(kb, question, state)
     if asked.intent == Intent.NOW:
-        sessions = schedule.running(kb, now, asked.room)
+        sessions = schedule.running(kb, now, which)
         if sessions:
             return _listing(kb, question, f"On now{where}", sessions)
-        coming = schedule.upcoming(kb, now, asked.room)
+        coming = schedule.upcoming(kb, now, which)
         heading = f"Nothing is on{where} right now. Next{where}"
         return _listing(kb, question, heading, coming, nothing=f"Nothing more is scheduled{where}.")
     if asked.intent == Intent.NEXT:
-        coming = schedule.upcoming(kb, now, asked.room)
+        coming = schedule.upcoming(kb, now, which)
         return _listing(kb, question, f"Next{where}", coming,
                         nothing=f"Nothing more is scheduled{where}: that was the last session.")
     if asked.intent == Intent.AT:
         assert asked.day is not None and asked.at is not None
-        sessions = schedule.at_time(kb, asked.day, asked.at, asked.room)
+        sessions = schedule.at_time(kb, asked.day, asked.at, which)
         heading = f"On {describe.short_day(asked.day)} at {asked.at:%H:%M}{where}"
         return _listing(kb, question, heading, sessions,
                         nothing=f"Nothing is scheduled{where} at that time.")
     if asked.day is None:  # a room's whole programme
-        room_id = asked.room.id if asked.room else None
-        sessions = schedule.ordered(s for s in kb.sessions if s.room == room_id)
+        sessions = schedule.ordered(s for s in kb.sessions if which.keep(s))
         return _listing(kb, question, f"Programme{where}", sessions, with_day=True,
                         nothing=f"Nothing is scheduled{where}.")
     if asked.day not in kb.conference.dates:
         return _not_a_conference_day(kb, question, asked.day)
-    sessions = schedule.on_day(kb, asked.day, asked.part, asked.room)
+    sessions = schedule.on_day(kb, asked.day, asked.part, which)
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     part = f" {asked.part}" if asked.part else ""

@@ -40,7 +40,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     received regarding concerning related information details detail anything
     somewhere someone people person day days time times also mean means meant today
     tomorrow tonight yesterday morning afternoon evening later soon week weekend
-    what when where who how
+    what when where who how anywhere everything everyone guy bad deal join behind
+    keeps keeping saying say said feel feeling separate grab talk talking relate
+    actual kindly sure exactly basically literally
     """.split()
 )
 
@@ -67,7 +69,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "accom": ("accommodation",), "rego": ("registration",), "reg": ("registration",),
     "bilat": ("bilateral",), "bilats": ("bilateral",), "bilaterals": ("bilateral",),
     "loc": ("location",), "addr": ("address",), "ph": ("phone",), "tel": ("telephone",),
-    "ny": ("new", "york"), "nyc": ("new", "york"),
+    "rn": ("right", "now"), "atm": ("at", "the", "moment"), "wher": ("where",),
+    "whre": ("where",), "hw": ("how",), "teh": ("the",), "thru": ("through",),
+    "ny": ("new", "york"), "nyc": ("new", "york"), "wht": ("what",), "whn": ("when",),
+    "ave": ("avenue",), "av": ("avenue",), "st": ("street",), "doc": ("document",),
+    "docs": ("documents",), "infra": ("infrastructure",), "dg": ("director", "general"),
+    "gmt": ("time", "zone"), "utc": ("time", "zone"), "tz": ("time", "zone"),
     # UN and counter-terrorism shorthand spelled out in most FAQ files
     "ga": ("general", "assembly"), "unga": ("general", "assembly"),
     "sg": ("secretary", "general"), "unsg": ("secretary", "general"),
@@ -101,6 +108,7 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("good", "afternoon"): "greeting", ("good", "evening"): "greeting",
     ("at", "some", "point"): "greeting", ("by", "the", "way"): "greeting",
     ("i", "was", "wondering"): "greeting", ("any", "chance"): "greeting",
+    ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
 }
 

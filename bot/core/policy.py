@@ -18,17 +18,20 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Thresholds:
     # A confident answer needs a score of at least this much...
-    answer_score: float = 38.0
+    answer_score: float = 40.0
     # ...and must cover at least this share of what the question said, however
     # well the question echoes one of the entry's phrasings.
-    min_query_coverage: float = 0.3
+    min_query_coverage: float = 0.35
     # ...and must beat the best unrelated entry by this many points: two entries
     # that fit about equally mean the question is ambiguous.
-    min_margin: float = 3.0
-    # An informative word the best entry misses but another entry is about (its
-    # question, title or keywords) means the question is about that other thing,
-    # or about two things at once: no confident answer when that word weighs this much.
+    min_margin: float = 4.0
+    # An informative word the best entry misses but another strong candidate is
+    # about (in its question, title or keywords) means the question is about that
+    # other thing, or about two things at once ("the wifi password at my hotel"):
+    # no confident answer when the word weighs this much and the other candidate
+    # scores at least rival_share of the best.
     max_conflicting_word_weight: float = 0.7
+    rival_share: float = 0.4
     # Below answer_score, entries scoring at least this are offered as "did you mean".
     suggest_score: float = 20.0
     # At most this many suggestions (Discord shows them as buttons).

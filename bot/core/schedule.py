@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.core.models import KnowledgeBase, Room, Session
-from bot.core.text import fold, stem, tokenize
+from bot.core.text import fold, stem, tokenize, words
 
 # Parts of the day, as half-open local-time ranges. A session belongs to a part
 # when it overlaps it.
@@ -39,7 +39,7 @@ _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "t
 _SCHEDULE_WORDS = frozenset(
     stem(w)
     for w in """
-    now currently current moment right next upcoming coming up after afterwards
+    now currently current moment right next upcoming coming up after afterwards soon be
     later first last final start starts starting begin begins today tomorrow tonight
     day days morning afternoon evening lunchtime schedule programme program agenda
     timetable happening happen going on session sessions event events sideevent what
@@ -48,16 +48,28 @@ _SCHEDULE_WORDS = frozenset(
     """.split()
 ) | frozenset(_WEEKDAYS) | frozenset(_MONTHS)
 
+# Kinds of programme item a question can ask for ("which side events are on now?").
+_SESSION_KINDS = frozenset(
+    stem(w) for w in "sideevent plenary breakout panel workshop reception keynote".split()
+)
+
 # Words in room names that do not identify a room on their own.
 _GENERIC_ROOM_WORDS = frozenset(
     stem(w) for w in "room rooms hall chamber conference building floor the of and".split()
 )
 
 _NOW = re.compile(r"\b(now|currently|at the moment|right this minute|happening|going on)\b")
-_NEXT = re.compile(r"\b(next|upcoming|coming up|after this|afterwards)\b")
+_NEXT = re.compile(r"\b(next|upcoming|coming up|after this|afterwards|soon)\b")
 _FIRST = re.compile(r"\b(first|start|starts|begin|begins|kick off)\b")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_ROOM_NUMBER = re.compile(r"\broom\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\b")
+# Without one of these, a question is not about the programme as such, even if it
+# names a room ("where is conference room 6?" is a venue question).
+_PROGRAMME_CUE = re.compile(
+    r"\b(what(?:s| is| s)? on|what(?:s| is| s)? happening|schedule|programme|program|agenda|"
+    r"timetable|sessions|events)\b"
+)
 
 
 class Intent:
@@ -77,6 +89,27 @@ class ScheduleQuestion:
     room: Room | None = None
     at: dt.time | None = None
     first_only: bool = False
+    kinds: frozenset[str] = frozenset()
+
+    @property
+    def choose(self) -> Selection:
+        return Selection(self.room, self.kinds)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which sessions a listing covers: one room, some kinds of item, or all."""
+
+    room: Room | None = None
+    kinds: frozenset[str] = frozenset()
+
+    def keep(self, session: Session) -> bool:
+        if self.room is not None and session.room != self.room.id:
+            return False
+        return not self.kinds or bool(self.kinds & {t.stem for t in tokenize(session.title)})
+
+
+ALL_SESSIONS = Selection()
 
 
 def local(kb: KnowledgeBase, moment: dt.datetime) -> dt.datetime:
@@ -97,20 +130,20 @@ def ordered(sessions: Iterable[Session]) -> list[Session]:
     return sorted(sessions, key=lambda s: (s.day, s.start, s.end, s.title))
 
 
-def _in_room(sessions: Iterable[Session], room: Room | None) -> list[Session]:
-    return [s for s in sessions if room is None or s.room == room.id]
-
-
-def running(kb: KnowledgeBase, moment: dt.datetime, room: Room | None = None) -> list[Session]:
+def running(
+    kb: KnowledgeBase, moment: dt.datetime, which: Selection = ALL_SESSIONS
+) -> list[Session]:
     """Sessions under way at this moment."""
     return ordered(
-        s for s in _in_room(kb.sessions, room) if starts_at(kb, s) <= moment < ends_at(kb, s)
+        s for s in kb.sessions if which.keep(s) and starts_at(kb, s) <= moment < ends_at(kb, s)
     )
 
 
-def upcoming(kb: KnowledgeBase, moment: dt.datetime, room: Room | None = None) -> list[Session]:
+def upcoming(
+    kb: KnowledgeBase, moment: dt.datetime, which: Selection = ALL_SESSIONS
+) -> list[Session]:
     """The sessions that start next after this moment (all those sharing that start)."""
-    later = ordered(s for s in _in_room(kb.sessions, room) if starts_at(kb, s) > moment)
+    later = ordered(s for s in kb.sessions if which.keep(s) and starts_at(kb, s) > moment)
     if not later:
         return []
     first_start = starts_at(kb, later[0])
@@ -118,9 +151,9 @@ def upcoming(kb: KnowledgeBase, moment: dt.datetime, room: Room | None = None) -
 
 
 def on_day(
-    kb: KnowledgeBase, day: dt.date, part: str | None = None, room: Room | None = None
+    kb: KnowledgeBase, day: dt.date, part: str | None = None, which: Selection = ALL_SESSIONS
 ) -> list[Session]:
-    sessions = [s for s in _in_room(kb.sessions, room) if s.day == day]
+    sessions = [s for s in kb.sessions if which.keep(s) and s.day == day]
     if part is not None:
         begin, end = PARTS_OF_DAY[part]
         sessions = [s for s in sessions if s.start < end and s.end > begin]
@@ -128,10 +161,10 @@ def on_day(
 
 
 def at_time(
-    kb: KnowledgeBase, day: dt.date, when: dt.time, room: Room | None = None
+    kb: KnowledgeBase, day: dt.date, when: dt.time, which: Selection = ALL_SESSIONS
 ) -> list[Session]:
     return ordered(
-        s for s in _in_room(kb.sessions, room) if s.day == day and s.start <= when < s.end
+        s for s in kb.sessions if which.keep(s) and s.day == day and s.start <= when < s.end
     )
 
 
@@ -147,12 +180,17 @@ def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> str:
 
 
 def find_room(kb: KnowledgeBase, question: str) -> Room | None:
-    """The room a question names, by its id, its full name or a word only it has."""
+    """The room a question names, by its id, its full name or a word only it has.
+
+    A bare number names a room only next to the word "room" ("room 4", "conference
+    room 4"), so "session 2" is not taken for "Conference Room 2".
+    """
     rooms = kb.venue.rooms if kb.venue else ()
     if not rooms:
         return None
     folded = fold(question)
     said = {t.stem for t in tokenize(question)}
+    numbered = {m.group(1) for m in _ROOM_NUMBER.finditer(folded)}
     distinctive: dict[str, set[str]] = {}
     for room in rooms:
         words = {t.stem for t in tokenize(room.name)} | {t.stem for t in tokenize(room.id)}
@@ -164,14 +202,13 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     best: tuple[int, Room] | None = None
     for room in rooms:
         words = distinctive[room.id]
-        if room.id in folded.split() or (words and words <= said):
+        named = {w for w in words if not w.isdigit()} <= said
+        numbers = {w for w in words if w.isdigit()}
+        if room.id in folded.split() or (words and named and numbers <= numbered):
             hit = len(words) + 10
         else:
-            unique = {
-                w for w in words & said
-                if counts[w] == 1 and (not w.isdigit() or "room" in folded)
-            }
-            hit = len(unique)
+            unique = {w for w in words & said if counts[w] == 1 and not w.isdigit()}
+            hit = len(unique) if not numbers or numbers <= numbered else 0
         if hit and (best is None or hit > best[0]):
             best = (hit, room)
     return best[1] if best else None
@@ -231,7 +268,7 @@ def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | Non
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue
-        if token.stem in room_words or token.word.isdigit():
+        if token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS:
             continue
         return False
     return True
@@ -244,23 +281,25 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     room = find_room(kb, question)
     if not is_pure_schedule_question(kb, question, room):
         return None
-    folded = " ".join(re.findall(r"[^\W_]+|\d+", fold(question)))
+    # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
+    folded = " ".join(words(question))
+    kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)
     clock = _clock(folded)
     if clock is not None:
-        return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock)
+        return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock, kinds=kinds)
     if _NEXT.search(folded):
-        return ScheduleQuestion(Intent.NEXT, day=day, room=room)
+        return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds)
     if _NOW.search(folded) and day in (None, today) and part is None:
-        return ScheduleQuestion(Intent.NOW, room=room)
+        return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
         first = bool(_FIRST.search(folded))
         return ScheduleQuestion(Intent.DAY, day=day or today, part=part, room=room,
-                                first_only=first)
+                                first_only=first, kinds=kinds)
     if _FIRST.search(folded):
-        return ScheduleQuestion(Intent.NEXT, room=room, first_only=True)
-    if room is not None or re.search(r"\b(schedule|programme|program|agenda|timetable)\b", folded):
-        return ScheduleQuestion(Intent.DAY, day=None, room=room)
+        return ScheduleQuestion(Intent.NEXT, room=room, first_only=True, kinds=kinds)
+    if _PROGRAMME_CUE.search(folded):
+        return ScheduleQuestion(Intent.DAY, day=None, room=room, kinds=kinds)
     return None
