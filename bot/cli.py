@@ -25,7 +25,7 @@ from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
 from bot.service import AskService, FaqHolder, utc_now
 from bot.storage import Status, UnansweredLog
-from bot.wiring import LoadedFaq, load_faq, open_question_log
+from bot.wiring import LoadedFaq, load_faq, open_buffered_log, open_question_log
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -196,7 +196,7 @@ async def _chat(settings: Settings) -> int:
     for warning in faq.warnings:
         _err(str(warning))
     interactive = sys.stdin.isatty()
-    log = await open_question_log(settings.db_path)
+    log = await open_buffered_log(settings.db_path)
     try:
         service = AskService(FaqHolder(faq), log)
         lines = _prompted(read_lines(sys.stdin.buffer)) if interactive else read_lines(

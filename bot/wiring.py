@@ -9,6 +9,7 @@ from bot.core.matching import MatchIndex
 from bot.errors import FaqFileError, StorageError
 from bot.faqfile import LoadResult, Problem, load_knowledge_base
 from bot.storage import UnansweredLog
+from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
 
 
 @dataclass(frozen=True)
@@ -37,3 +38,9 @@ async def open_question_log(path: Path) -> UnansweredLog:
     except OSError as exc:
         raise StorageError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
     return await UnansweredLog.open(path)
+
+
+async def open_buffered_log(path: Path) -> BufferedQuestionLog:
+    """The question log for front ends: keeps questions while the database is failing."""
+    inner = await open_question_log(path)
+    return await BufferedQuestionLog.open(inner, fallback_path_for(path))
