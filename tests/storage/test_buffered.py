@@ -1,0 +1,165 @@
+"""The buffered log keeps every question while the database fails, and replays them in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.core.models import Origin
+from bot.errors import StorageError
+from bot.storage import UnansweredLog
+from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
+
+AT = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
+USER = Origin(kind="discord", user_id=42, channel_id=7, guild_id=9, message_id=1)
+
+
+class FlakyStore:
+    """A question store that fails while ``down`` is set, like a full or locked disk."""
+
+    def __init__(self) -> None:
+        self.down = False
+        self.rows: list[tuple[str, object]] = []
+        self.closed = False
+
+    def _check(self) -> None:
+        if self.down:
+            raise StorageError("database or disk is full")
+
+    async def record(
+        self, question: str, origin: Origin, *, asked_at: dt.datetime, best_id: str | None,
+        best_score: float | None, outcome: str = "unknown",
+    ) -> int:
+        self._check()
+        self.rows.append(("record", (question, origin, asked_at, best_id, best_score, outcome)))
+        return len(self.rows)
+
+    async def record_event(
+        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
+    ) -> None:
+        self._check()
+        self.rows.append(("event", (outcome, item_id, origin_kind, at)))
+
+    async def record_feedback(
+        self, kind: str, question: str, *, item_id: str | None, origin: Origin,
+        at: dt.datetime, answer: str | None = None,
+    ) -> int:
+        self._check()
+        self.rows.append(("feedback", (kind, question, item_id, origin, at, answer)))
+        return len(self.rows)
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+def recorded_questions(store: FlakyStore) -> list[str]:
+    return [str(args[0]) for kind, args in store.rows if kind == "record"]  # type: ignore[index]
+
+
+async def test_questions_asked_during_an_outage_reach_the_database_once_it_recovers(
+    tmp_path: Path,
+) -> None:
+    store = FlakyStore()
+    log = await BufferedQuestionLog.open(store, tmp_path / "q.pending.jsonl")
+    await log.record("before", USER, asked_at=AT, best_id=None, best_score=None)
+    store.down = True
+    for n in range(5):
+        returned = await log.record(f"during {n}", USER, asked_at=AT, best_id="wifi",
+                                    best_score=50.0)
+        assert returned is None
+    await log.record_event(outcome="unknown", item_id=None, origin_kind="discord", at=AT)
+    assert log.pending == 6
+    store.down = False
+    assert await log.flush() == 6
+    assert log.pending == 0
+    assert recorded_questions(store) == ["before"] + [f"during {n}" for n in range(5)]
+    assert not (tmp_path / "q.pending.jsonl").exists()
+
+
+async def test_the_next_write_after_recovery_replays_pending_ones_first(tmp_path: Path) -> None:
+    store = FlakyStore()
+    log = await BufferedQuestionLog.open(store, tmp_path / "f.jsonl")
+    store.down = True
+    await log.record("first", USER, asked_at=AT, best_id=None, best_score=None)
+    store.down = False
+    await log.record("second", USER, asked_at=AT, best_id=None, best_score=None)
+    assert recorded_questions(store) == ["first", "second"]
+
+
+async def test_pending_questions_survive_a_restart_through_the_fallback_file(
+    tmp_path: Path,
+) -> None:
+    fallback = tmp_path / "f.jsonl"
+    store = FlakyStore()
+    store.down = True
+    log = await BufferedQuestionLog.open(store, fallback)
+    odd = "caf\u00e9 \U0001f600 \u202e \x00 lone \udcff surrogate"
+    await log.record(odd, USER, asked_at=AT, best_id="wifi", best_score=31.5, outcome="suggest")
+    await log.record_feedback("not_helpful", "wifi?", item_id="wifi", origin=USER, at=AT,
+                              answer="the answer")
+    await log.close()  # still down: kept on disk, the loss-free way out
+    assert fallback.exists()
+    assert store.closed
+
+    fresh = FlakyStore()
+    reopened = await BufferedQuestionLog.open(fresh, fallback)
+    assert reopened.pending == 0
+    kinds = [kind for kind, _ in fresh.rows]
+    assert kinds == ["record", "feedback"]
+    question, origin, asked_at, best_id, score, outcome = fresh.rows[0][1]  # type: ignore[misc]
+    assert (question, origin, asked_at, best_id, score, outcome) == (
+        odd, USER, AT, "wifi", 31.5, "suggest"
+    )
+    assert not fallback.exists()
+
+
+async def test_overflowing_the_memory_queue_loses_nothing(tmp_path: Path) -> None:
+    store = FlakyStore()
+    store.down = True
+    log = BufferedQuestionLog(store, tmp_path / "f.jsonl", max_pending=3)
+    for n in range(10):
+        await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+    assert log.pending == 10
+    store.down = False
+    assert await log.flush() == 10
+    assert recorded_questions(store) == [f"q{n}" for n in range(10)]
+
+
+async def test_a_failure_is_logged_once_per_outage_not_per_question(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = FlakyStore()
+    store.down = True
+    log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
+    for n in range(4):
+        await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+    errors = [r for r in caplog.records if "unavailable" in r.getMessage()]
+    assert len(errors) == 1
+    assert errors[0].levelname == "ERROR"
+
+
+async def test_an_unreadable_line_in_the_fallback_file_does_not_stop_the_others(
+    tmp_path: Path,
+) -> None:
+    fallback = tmp_path / "f.jsonl"
+    good = {"op": "event", "outcome": "unknown", "item_id": None, "origin_kind": "console",
+            "at": AT.isoformat()}
+    fallback.write_text("not json\n" + json.dumps(good) + "\n", encoding="ascii")
+    store = FlakyStore()
+    await BufferedQuestionLog.open(store, fallback)
+    assert [kind for kind, _ in store.rows] == ["event"]
+
+
+async def test_real_database_round_trip_through_the_buffer(tmp_path: Path) -> None:
+    db = tmp_path / "q.sqlite3"
+    inner = await UnansweredLog.open(db)
+    log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
+    question_id = await log.record("is there a gym?", USER, asked_at=AT, best_id=None,
+                                   best_score=None)
+    assert isinstance(question_id, int)
+    record = await inner.get(question_id)
+    assert record is not None and record.question == "is there a gym?"
+    await log.close()
