@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.text import fold, stem, tokenize, words
 
-# Parts of the day, as half-open local-time ranges. A session belongs to a part
-# when it overlaps it.
+# Parts of the day, as half-open local-time ranges. A session belongs to the part
+# in which it starts: "Friday afternoon" lists what starts after lunch, not the
+# morning session that runs over.
 PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
     "morning": (dt.time(0, 0), dt.time(12, 0)),
     "lunchtime": (dt.time(12, 0), dt.time(14, 30)),
-    "afternoon": (dt.time(12, 0), dt.time(18, 0)),
+    "afternoon": (dt.time(12, 0), dt.time(17, 0)),
     "evening": (dt.time(17, 0), dt.time(23, 59)),
 }
 
@@ -61,6 +62,7 @@ _GENERIC_ROOM_WORDS = frozenset(
 _NOW = re.compile(r"\b(now|currently|at the moment|right this minute|happening|going on)\b")
 _NEXT = re.compile(r"\b(next|upcoming|coming up|after this|afterwards|soon)\b")
 _FIRST = re.compile(r"\b(first|start|starts|begin|begins|kick off)\b")
+_CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _ROOM_NUMBER = re.compile(r"\broom\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\b")
@@ -156,7 +158,7 @@ def on_day(
     sessions = [s for s in kb.sessions if which.keep(s) and s.day == day]
     if part is not None:
         begin, end = PARTS_OF_DAY[part]
-        sessions = [s for s in sessions if s.start < end and s.end > begin]
+        sessions = [s for s in sessions if begin <= s.start < end]
     return ordered(sessions)
 
 
@@ -224,6 +226,10 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
     for date in dates:
         if _WEEKDAYS[date.weekday()] in words:
             return date
+    for number, name in enumerate(_WEEKDAYS):
+        if name in words:  # a day of the conference week that is not a conference day
+            monday = dates[0] - dt.timedelta(days=dates[0].weekday())
+            return monday + dt.timedelta(days=number)
     for i, word in enumerate(words):
         if word in ("day", "days") and i + 1 < len(words) and words[i + 1] in _ORDINAL_DAYS:
             return _nth(dates, _ORDINAL_DAYS[words[i + 1]])
@@ -268,7 +274,8 @@ def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | Non
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue
-        if token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS:
+        if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
+                or _CLOCK_WORD.fullmatch(token.word)):
             continue
         return False
     return True

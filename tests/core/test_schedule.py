@@ -1,0 +1,108 @@
+"""Programme questions answered live from the sessions, in the conference time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core import schedule
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.core.models import ItemKind, KnowledgeBase, Outcome
+from tests.core.conftest import FRI, THU, at
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "expected_first", "expected_all"),
+    [
+        ("what's on now?", at(THU, 11, 45), "session-1", {"session-1"}),
+        ("whats happening rn", at(THU, 10, 10), "opening", {"opening"}),
+        ("what's on now", at(THU, 13, 30), "side-finance", {"side-finance", "side-youth"}),
+        ("what's next?", at(THU, 12, 0), "side-finance", {"side-finance", "side-youth"}),
+        ("what's next in the GA hall?", at(THU, 13, 30), "session-2", {"session-2"}),
+        ("what's on in conference room 4 right now", at(THU, 13, 20), "side-youth",
+         {"side-youth"}),
+        ("what's first tomorrow?", at(THU, 20, 0), "session-3", {"session-3"}),
+        ("friday afternoon?", at(THU, 9, 0), "closing", {"closing"}),
+        ("what's on at 3pm on thursday", at(FRI, 9, 0), "session-2", {"session-2"}),
+        ("which side events are on now", at(THU, 13, 30), "side-finance",
+         {"side-finance", "side-youth"}),
+    ],
+)
+def test_programme_questions_follow_the_clock(
+    index: MatchIndex, question: str, moment: dt.datetime, expected_first: str,
+    expected_all: set[str],
+) -> None:
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER
+    assert result.kind is ItemKind.SCHEDULE
+    assert result.item_id == expected_first
+    assert {s.id for s in result.sessions} == expected_all
+
+
+def test_now_in_a_gap_says_nothing_is_on_and_gives_the_next(index: MatchIndex) -> None:
+    result = answer(index, "what's on now?", at(THU, 14, 45))
+    assert result.item_id == "session-2"
+    assert "Nothing is on right now" in (result.text or "")
+
+
+def test_now_before_the_conference_points_to_the_first_day(index: MatchIndex) -> None:
+    result = answer(index, "what's on now?", at(dt.date(2018, 6, 20), 10, 0))
+    assert result.answered
+    assert result.item_id == "opening"
+    assert "has not started yet" in (result.text or "")
+
+
+def test_now_after_the_conference_says_it_is_over(index: MatchIndex) -> None:
+    result = answer(index, "what's next?", at(dt.date(2018, 7, 2), 10, 0))
+    assert "is over" in (result.text or "")
+
+
+def test_the_moment_may_be_given_in_any_zone(index: MatchIndex) -> None:
+    utc = dt.datetime(2018, 6, 28, 15, 45, tzinfo=dt.UTC)  # 11:45 in New York
+    assert answer(index, "what's on now?", utc).item_id == "session-1"
+
+
+def test_a_question_about_something_specific_is_not_a_programme_question(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "can I get my badge on thursday morning", at(THU, 8, 0))
+    assert result.kind is not ItemKind.SCHEDULE
+
+
+def test_a_room_alone_is_not_a_programme_question(kb: KnowledgeBase) -> None:
+    assert schedule.understand(kb, "where is conference room 4?", at(THU, 9)) is None
+
+
+def test_a_session_number_is_not_taken_for_a_room_number(kb: KnowledgeBase) -> None:
+    assert schedule.find_room(kb, "session 1 what time") is None
+    room = schedule.find_room(kb, "what's on in room 1")
+    assert room is not None and room.id == "conf-room-1"
+
+
+@pytest.mark.parametrize(
+    ("question", "room_id"),
+    [
+        ("what's next in the GA hall", "ga-hall"),
+        ("anything on in the ecosoc chamber now", "ecosoc"),
+        ("what's on in the economic and social council", "ecosoc"),
+    ],
+)
+def test_rooms_are_recognised_by_abbreviation_or_name(
+    kb: KnowledgeBase, question: str, room_id: str
+) -> None:
+    room = schedule.find_room(kb, question)
+    assert room is not None and room.id == room_id
+
+
+def test_a_day_outside_the_conference_says_so(index: MatchIndex) -> None:
+    result = answer(index, "what's on saturday?", at(THU, 9))
+    assert "Nothing is scheduled on Saturday" in (result.text or "")
+
+
+def test_part_of_day_selects_the_sessions_starting_in_it(kb: KnowledgeBase) -> None:
+    morning = schedule.on_day(kb, THU, "morning")
+    assert [s.id for s in morning] == ["opening", "session-1"]
+    afternoon = schedule.on_day(kb, THU, "afternoon")
+    assert [s.id for s in afternoon] == ["side-finance", "side-youth", "session-2"]
