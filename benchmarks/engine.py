@@ -1,0 +1,112 @@
+"""Answer latency and start-up time of the engine. Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/engine.py            # bundled FAQ and a synthetic 5,000-entry FAQ
+    .venv/bin/python benchmarks/engine.py --entries 20000
+
+Targets (issue 2): under 1 ms median per question on the bundled FAQ, under 20 ms
+at 5,000 entries, and start-up (load, validate, index) under 0.5 s for the bundled
+FAQ. Machines here are shared and noisy: read the figures, rerun when in doubt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import time
+from pathlib import Path
+
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.core.models import Conference, FaqEntry, KnowledgeBase
+from bot.wiring import load_faq
+
+BUNDLED = Path(__file__).resolve().parent.parent / "faq" / "conference.yaml"
+NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)
+
+QUESTIONS = [
+    "where do i pick up my badge", "wifi pwd?", "is there a gym near the UN",
+    "what's on now?", "what's next in the GA hall", "can i bring my suitcase",
+    "who speaks at the opening", "is the closing webcast", "registraton deadline",
+    "how much is a taxi from JFK", "my minister wants to follow from the capital, any link?",
+    "is there a session on foreign terrorist fighters", "halal food?", "languages?",
+    "hey so my colleague had to cancel last minute, can someone else come instead",
+    "tell me a joke", "where is the prayer room", "dress code", "lost my badge help",
+    "friday afternoon?",
+]
+
+WORDS = (
+    "badge security wifi lunch coffee taxi hotel visa interpretation webcast press media "
+    "photo session plenary panel youth victims financing internet border prevention "
+    "cooperation capacity strategy resolution mission delegation registration parking "
+    "accessibility wheelchair prayer medical cloakroom luggage document statement speaker "
+    "certificate reception dinner breakfast metro airport entrance schedule room hall "
+    "chamber desk phone email contact network password laptop charger printer"
+).split()
+
+
+def synthetic_kb(entries: int, seed: int = 7) -> KnowledgeBase:
+    rng = random.Random(seed)
+    faq = []
+    for n in range(entries):
+        topic = rng.sample(WORDS, 4)
+        faq.append(FaqEntry(
+            id=f"entry-{n}",
+            question=f"How does the {topic[0]} {topic[1]} work for {topic[2]}?",
+            alternates=(f"{topic[1]} {topic[3]} question {n}", f"where is {topic[0]} {n}"),
+            keywords=(topic[0], topic[3], f"code{n}"),
+            answer=" ".join(rng.choice(WORDS) for _ in range(60)),
+        ))
+    conference = Conference(name="Synthetic", timezone="America/New_York",
+                            dates=(dt.date(2018, 6, 28), dt.date(2018, 6, 29)))
+    return KnowledgeBase(conference=conference, faq=tuple(faq))
+
+
+def measure(index: MatchIndex, rounds: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(rounds):
+        for question in QUESTIONS:
+            start = time.perf_counter()
+            answer(index, question, NOW)
+            samples.append((time.perf_counter() - start) * 1000.0)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    faq = load_faq(BUNDLED)
+    startup = time.perf_counter() - start
+    kb = faq.index.kb
+    start = time.perf_counter()
+    fresh = MatchIndex.build(kb)
+    build = time.perf_counter() - start
+    cold_median, cold_p95 = measure(fresh, 1)  # every word seen for the first time
+    median, p95 = measure(faq.index, args.rounds)
+    print(f"bundled FAQ ({len(kb.faq)} faq, {len(kb.sessions)} sessions, "
+          f"{len(kb.themes)} themes)")
+    print(f"  start-up (read, validate, index): {startup * 1000:8.1f} ms   (target < 500 ms)")
+    print(f"  index build alone:                {build * 1000:8.1f} ms")
+    print(f"  per question: median {median:6.3f} ms, p95 {p95:6.3f} ms   (target median < 1 ms)")
+    print(f"  first sight of each word: median {cold_median:6.3f} ms, p95 {cold_p95:6.3f} ms")
+
+    synthetic = synthetic_kb(args.entries)
+    start = time.perf_counter()
+    index = MatchIndex.build(synthetic)
+    build = time.perf_counter() - start
+    cold_median, cold_p95 = measure(index, 1)
+    median, p95 = measure(index, max(1, args.rounds // 4))
+    print(f"synthetic FAQ ({args.entries} entries)")
+    print(f"  index build:                      {build * 1000:8.1f} ms")
+    print(f"  per question: median {median:6.3f} ms, p95 {p95:6.3f} ms   (target median < 20 ms)")
+    print(f"  first sight of each word: median {cold_median:6.3f} ms, p95 {cold_p95:6.3f} ms")
+
+
+if __name__ == "__main__":
+    main()
