@@ -75,6 +75,14 @@ def _parser() -> argparse.ArgumentParser:
     dismiss.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
     dismiss.add_argument("--note", help="a note for the other moderators")
     dismiss.add_argument("--by", default="console", help="who dismissed it (default: console)")
+    forget = review_sub.add_parser("forget", help="erase one person's questions and feedback")
+    forget.add_argument("user_id", type=int, help="the Discord user id")
+    forget.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    purge = review_sub.add_parser(
+        "purge", help="delete resolved/dismissed questions older than the retention period"
+    )
+    purge.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    purge.add_argument("--days", type=int, help="retention in days (default: RETENTION_DAYS)")
     return parser
 
 
@@ -246,6 +254,16 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
         elif args.action in ("resolve", "dismiss"):
             return await _close(log, args)
+        elif args.action == "forget":
+            erased = await log.forget_user(args.user_id)
+            print(f"erased {erased} record(s) of user {args.user_id}")
+        elif args.action == "purge":
+            days = settings.retention_days if args.days is None else args.days
+            if days < 0:
+                raise BotError(f"--days must not be negative, got {days}")
+            cutoff = utc_now() - dt.timedelta(days=days)
+            purged = await log.purge_closed(older_than=cutoff)
+            print(f"purged {purged} resolved/dismissed question(s) closed over {days} days ago")
     finally:
         await log.close()
     return EXIT_OK
