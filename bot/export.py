@@ -36,7 +36,9 @@ def _escaped(text: str) -> tuple[str, bool]:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace"), True
+        # A lone surrogate becomes the six characters \udcXX, as the docstring says
+        # (not the bytes of its surrogatepass encoding, which no reader would recognise).
+        return text.encode("utf-8", "backslashreplace").decode("utf-8"), True
     return text, False
 
 
