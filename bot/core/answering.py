@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import describe, schedule
-from bot.core.consistency import focus_word, unanswerable_reason
+from bot.core.consistency import focus_word, place_words, unanswerable_reason
 from bot.core.matching import Candidate, MatchIndex, Ranking
 from bot.core.models import (
     Answer,
@@ -74,12 +74,20 @@ def decide(
         )
         if rival is not None and rival.score >= thresholds.rival_share * top.score:
             return Decision(None, f"'{term.token.word}' points to {rival.item_id}")
+    unknown = {t.token.word for t in ranking.terms if not t.expansions and not t.token.generic}
+    for place in place_words(question) if question else ():
+        if place in unknown:
+            return Decision(None, f"the question is about '{place}', which the FAQ never mentions")
     focus = focus_word(question) if question else None
     for term, covered in zip(ranking.terms, top.term_coverage, strict=True):
         if term.token.stem == focus and covered < 0.5:
             return Decision(None, f"the question is about '{term.token.word}', not covered")
     rival = next((c for c in candidates[1:] if c.item_id not in top.related), None)
-    if rival is not None and top.score - rival.score < thresholds.min_margin:
+    if (
+        rival is not None
+        and top.score - rival.score < thresholds.min_margin
+        and top.exactness - rival.exactness < thresholds.min_exactness_lead
+    ):
         return Decision(None, "two entries fit about equally")
     if kb is not None:
         item = kb.item(top.item_id)

@@ -91,6 +91,14 @@ def _other_time(kb: KnowledgeBase, asked: str, said: str) -> str | None:
     return None
 
 
+_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([a-z][a-z\-]{3,})\b")
+
+
+def place_words(question: str) -> list[str]:
+    """Words naming where something is ("the UN office in Geneva"), as typed (folded)."""
+    return [m.group(1) for m in _PLACE.finditer(fold(question))]
+
+
 def focus_word(question: str) -> str | None:
     """The stem of what a question is about, when it follows a usual opening."""
     match = _FOCUS.search(fold(question))

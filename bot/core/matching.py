@@ -21,7 +21,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.lexicon import SYNONYM_GROUPS
@@ -32,7 +32,7 @@ from bot.core.text import Token, stem, tokenize
 # the entry answers than the same word somewhere in a long answer.
 PRIMARY_FIELD_WEIGHT = 1.0
 KEYWORD_FIELD_WEIGHT = 0.9
-SECONDARY_FIELD_WEIGHT = 0.6
+SECONDARY_FIELD_WEIGHT = 0.7
 
 # How much a near-miss word is worth relative to the exact word.
 TYPO_SIMILARITY = 0.9
@@ -58,8 +58,13 @@ GENERIC_WORD_FACTOR = 0.3
 # How much a secondary-field mention counts towards a word's document frequency.
 SECONDARY_DF_SHARE = 0.5
 
-# A word the FAQ never uses weighs as much as the rarest word it does use.
+# A word the FAQ never uses weighs as much as the rarest word it does use...
 UNKNOWN_WORD_WEIGHT = 1.0
+# ...unless it is a two-letter token ("hr", "er"): more often shorthand or noise.
+SHORT_UNKNOWN_WORD_WEIGHT = 0.5
+
+# Each part of a closed compound ("lunch|time") has at least this many letters.
+MIN_COMPOUND_PART = 4
 
 # The score is query coverage, scaled down when the question echoes none of the
 # entry's own phrasings: score = 100 * q * (FLOOR + (1 - FLOOR) * e). Measured
@@ -88,6 +93,9 @@ class Candidate:
     related: frozenset[str]
     uncovered: tuple[str, ...]
     term_coverage: tuple[float, ...]
+    # How closely the question, as a whole, reads like one of the entry's phrasings
+    # (rapidfuzz ratio, 0-100): a tie-breaker between entries that cover it equally.
+    exactness: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -275,7 +283,7 @@ class MatchIndex:
         if token.stem in self._postings:
             found[token.stem] = 1.0
         else:
-            for s in self._typo_neighbours(token):
+            for s in self._typo_neighbours(token) or self._compound_parts(token.word):
                 found[s] = TYPO_SIMILARITY
         for s in self._derived(token.stem):
             if found.get(s, 0.0) < DERIVED_SIMILARITY:
@@ -292,6 +300,16 @@ class MatchIndex:
             self._expansion_cache.clear()
         self._expansion_cache[key] = found
         return found
+
+    def _compound_parts(self, word: str) -> set[str]:
+        """"lunchtime" -> lunch, time: a closed compound of two words the FAQ uses."""
+        if len(word) < 2 * MIN_COMPOUND_PART or not word.isalpha():
+            return set()
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            left, right = stem(word[:cut]), stem(word[cut:])
+            if left in self._postings and right in self._postings:
+                return {left, right}
+        return set()
 
     def _derived(self, stem_: str) -> list[str]:
         forms = [stem_ + suffix for suffix in _AGENT_SUFFIXES]
@@ -324,6 +342,8 @@ class MatchIndex:
                 weight = self._idf[token.stem]
             elif expansions:
                 weight = max(self._idf[s] for s in expansions)
+            elif len(token.word) <= 2:
+                weight = SHORT_UNKNOWN_WORD_WEIGHT
             else:
                 weight = UNKNOWN_WORD_WEIGHT
             if token.generic:
@@ -359,6 +379,7 @@ class MatchIndex:
             for i, row in best.items()
         }
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:SHORTLIST_SIZE]
+        asked = " ".join(t.token.stem for t in terms)
         said: dict[str, float] = {}
         for term in terms:
             for s, sim in term.expansions.items():
@@ -383,6 +404,9 @@ class MatchIndex:
                     related=entry.related,
                     uncovered=uncovered,
                     term_coverage=tuple(best[i]),
+                    exactness=max(
+                        (fuzz.ratio(asked, " ".join(p)) for p in entry.phrases), default=0.0
+                    ),
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)

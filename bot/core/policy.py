@@ -18,13 +18,16 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Thresholds:
     # A confident answer needs a score of at least this much...
-    answer_score: float = 40.0
+    answer_score: float = 38.0
     # ...and must cover at least this share of what the question said, however
     # well the question echoes one of the entry's phrasings.
-    min_query_coverage: float = 0.35
+    min_query_coverage: float = 0.4
     # ...and must beat the best unrelated entry by this many points: two entries
     # that fit about equally mean the question is ambiguous.
-    min_margin: float = 4.0
+    min_margin: float = 3.0
+    # ...unless the question reads almost word for word like one of the best entry's
+    # phrasings and clearly less like the rival's (this many points of rapidfuzz ratio).
+    min_exactness_lead: float = 25.0
     # An informative word the best entry misses but another strong candidate is
     # about (in its question, title or keywords) means the question is about that
     # other thing, or about two things at once ("the wifi password at my hotel"):

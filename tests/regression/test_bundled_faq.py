@@ -24,7 +24,7 @@ BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
 # A moment outside the conference, for questions that do not depend on time.
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
-MIN_CORRECT_DECISIONS = 0.72
+MIN_CORRECT_DECISIONS = 0.75
 MAX_WRONG_ANSWERS = 0.06
 
 
@@ -81,7 +81,6 @@ def test_answer_quality_on_the_bundled_faq_stays_above_its_floor(faq: LoadedFaq)
 # fixing one makes this list shrink.
 KNOWN_WRONG: frozenset[str] = frozenset(
     {
-        "when does the cafeteria close",
         "what time does the biennial review start on tuesday",
         "does the UN reimburse my flight",
         "what did Voronkov say at yesterday's press briefing",
