@@ -60,7 +60,6 @@ def to_csv(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
     writer.writerow(CSV_COLUMNS)
     for record, asks in rows:
         question, escaped = _escaped(record.question)
-        note = _escaped(record.note)[0] if record.note else ""
         cells = [
             str(record.id), record.status.value, question, "yes" if escaped else "no",
             str(record.count), record.first_asked.isoformat(), record.last_asked.isoformat(),
@@ -68,9 +67,11 @@ def to_csv(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
             "" if record.best_score is None else f"{record.best_score:.1f}",
             record.resolved_by or "",
             record.resolved_at.isoformat() if record.resolved_at else "",
-            record.faq_id or "", note, _askers(asks),
+            record.faq_id or "", record.note or "", _askers(asks),
         ]
-        writer.writerow([spreadsheet_safe(c) for c in cells])
+        # Every cell, not only the question: --by and --faq-id come from argv, where
+        # undecodable bytes also arrive as lone surrogates.
+        writer.writerow([spreadsheet_safe(_escaped(c)[0]) for c in cells])
     return out.getvalue()
 
 
