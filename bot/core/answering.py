@@ -314,20 +314,10 @@ def _listing(
     )
 
 
-def _outside_conference(kb: KnowledgeBase, question: str, state: str) -> Answer:
-    dates = sorted(kb.conference.dates)
-    first = describe.first_session(kb)
-    span = ", ".join(describe.day_label(d) for d in dates)
-    if state == "before":
-        text = f"The conference has not started yet: it runs on {span}."
-        if first is not None:
-            text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}, "
-            text += f"in the {kb.room_name(first.room)}."
-        pointed = first
-    else:
-        text = f"The conference is over: it ran on {span}. Thank you for taking part!"
-        last = schedule.ordered(kb.sessions)[-1] if kb.sessions else None
-        pointed = last
+def _programme_note(
+    question: str, text: str, pointed: Session | None, sessions: tuple[Session, ...] = ()
+) -> Answer:
+    """A programme answer that points to one session (the first or the last)."""
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
@@ -336,9 +326,23 @@ def _outside_conference(kb: KnowledgeBase, question: str, state: str) -> Answer:
         kind=ItemKind.SCHEDULE,
         title="Programme",
         text=text,
-        sessions=(pointed,) if pointed else (),
+        sessions=sessions or ((pointed,) if pointed else ()),
         best_id=pointed.id if pointed else None,
     )
+
+
+def _outside_conference(kb: KnowledgeBase, question: str, state: str) -> Answer:
+    span = ", ".join(describe.day_label(d) for d in sorted(kb.conference.dates))
+    if state == "before":
+        first = describe.first_session(kb)
+        text = f"The conference has not started yet: it runs on {span}."
+        if first is not None:
+            text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}, "
+            text += f"in the {kb.room_name(first.room)}."
+        return _programme_note(question, text, first)
+    last = schedule.ordered(kb.sessions)[-1] if kb.sessions else None
+    text = f"The conference is over: it ran on {span}. Thank you for taking part!"
+    return _programme_note(question, text, last)
 
 
 def _not_a_conference_day(kb: KnowledgeBase, question: str, day: dt.date) -> Answer:
@@ -347,25 +351,10 @@ def _not_a_conference_day(kb: KnowledgeBase, question: str, day: dt.date) -> Ans
     text = f"Nothing is scheduled on {describe.day_label(day)}: the conference runs on {span}."
     if first is not None:
         text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}."
-    return Answer(
-        question=question, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,
-        title="Programme", text=text,
-        item_id=first.id if first else None,
-        sessions=(first,) if first else (),
-        best_id=first.id if first else None,
-    )
+    return _programme_note(question, text, first)
 
 
 def _programme_answer(kb: KnowledgeBase, question: str) -> Answer:
-    first = describe.first_session(kb)
-    return Answer(
-        question=question,
-        outcome=Outcome.ANSWER,
-        score=100.0,
-        item_id=first.id if first else None,
-        kind=ItemKind.SCHEDULE,
-        title="Programme",
-        text=describe.describe_programme(kb),
-        sessions=tuple(schedule.ordered(kb.sessions)),
-        best_id=first.id if first else None,
-    )
+    sessions = tuple(schedule.ordered(kb.sessions))
+    first = sessions[0] if sessions else None
+    return _programme_note(question, describe.describe_programme(kb), first, sessions)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core.models import FaqEntry, KnowledgeBase, Session, Theme
+from bot.core.schedule import MONTHS, WEEKDAYS
 from bot.core.text import fold, tokenize
 
 _PRICE_QUESTION = re.compile(
@@ -25,11 +26,6 @@ _IN_CHARGE = re.compile(r"\bin charge\b")
 _PRICE_STATED = re.compile(
     r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|\bfree\b|"
     r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
 )
 # "may" is a month and a verb: only count it next to a day number.
 _MAY = re.compile(r"\b(\d{1,2}(st|nd|rd|th)? may|may \d{1,2})\b")
@@ -71,13 +67,13 @@ def unanswerable_reason(
 
 def _other_time(kb: KnowledgeBase, asked: str, said: str) -> str | None:
     dates = kb.conference.dates
-    conference_days = {_WEEKDAYS[d.weekday()] for d in dates}
-    conference_months = {_MONTHS[d.month - 1] for d in dates}
+    conference_days = {WEEKDAYS[d.weekday()] for d in dates}
+    conference_months = {MONTHS[d.month - 1] for d in dates}
     words = set(asked.split()) | set(re.findall(r"\w+", asked))
-    for day in _WEEKDAYS:
+    for day in WEEKDAYS:
         if day in words and day not in conference_days and day not in said:
             return day.capitalize()
-    for month in _MONTHS:
+    for month in MONTHS:
         mentioned = _MAY.search(asked) if month == "may" else month in words
         if mentioned and month not in conference_months and month not in said:
             return month.capitalize()

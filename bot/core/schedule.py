@@ -26,8 +26,8 @@ PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
     "evening": (dt.time(17, 0), dt.time(23, 59)),
 }
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 )
@@ -47,7 +47,7 @@ _SCHEDULE_WORDS = frozenset(
     when which who where time times there running run scheduled planned in at whats
     is are room hall chamber do does go st nd rd th am pm o clock oclock
     """.split()
-) | frozenset(_WEEKDAYS) | frozenset(_MONTHS)
+) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 # Kinds of programme item a question can ask for ("which side events are on now?").
 _SESSION_KINDS = frozenset(
@@ -224,9 +224,9 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
     if "tomorrow" in words:
         return today + dt.timedelta(days=1)
     for date in dates:
-        if _WEEKDAYS[date.weekday()] in words:
+        if WEEKDAYS[date.weekday()] in words:
             return date
-    for number, name in enumerate(_WEEKDAYS):
+    for number, name in enumerate(WEEKDAYS):
         if name in words:  # a day of the conference week that is not a conference day
             monday = dates[0] - dt.timedelta(days=dates[0].weekday())
             return monday + dt.timedelta(days=number)
@@ -236,7 +236,7 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
         if word in ("day",) and i > 0 and words[i - 1] in _ORDINAL_DAYS:
             return _nth(dates, _ORDINAL_DAYS[words[i - 1]])
     for date in dates:
-        month = _MONTHS[date.month - 1]
+        month = MONTHS[date.month - 1]
         if month in words or month[:3] in words:
             for match in _DAY_OF_MONTH.finditer(folded):
                 if int(match.group(1)) == date.day:
