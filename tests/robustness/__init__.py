@@ -1,0 +1,1 @@
+"""Hostile input through the real command line: questions, FAQ files, concurrent writers."""

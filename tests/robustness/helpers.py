@@ -1,0 +1,162 @@
+"""Running ``python -m bot`` as a subprocess, with a controlled environment.
+
+Shared by tests/test_cli.py and the robustness tests. Every run gets a fresh
+working directory and an environment built from scratch, so no setting from the
+machine running the tests (FAQ_PATH, DB_PATH, a token, a .env) leaks in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+BUNDLED_FAQ = REPO / "faq" / "conference.yaml"
+
+# Generous: a subprocess that hangs fails the test instead of hanging the run.
+# Never a timing assertion, only a guard.
+TIMEOUT_S = 60.0
+
+CONTRACT_KEYS = ("question", "answered", "id", "score", "answer", "suggestions")
+
+# A small valid FAQ: a confident answer (wifi), a "did you mean" between two
+# near-identical entries (coffee), and one session on each day.
+SMALL_FAQ = """\
+version: 1
+conference:
+  name: Test Conference
+  timezone: America/New_York
+  dates: [2018-06-28, 2018-06-29]
+venue:
+  name: UN Headquarters
+  address: 405 East 42nd Street
+  rooms:
+    - id: ga-hall
+      name: General Assembly Hall
+sessions:
+  - id: opening
+    title: Opening session
+    day: 2018-06-28
+    start: "10:00"
+    end: "11:00"
+    room: ga-hall
+  - id: closing
+    title: Closing session
+    day: 2018-06-29
+    start: "17:00"
+    end: "18:00"
+    room: ga-hall
+faq:
+  - id: wifi
+    question: Is there wifi?
+    keywords: [wifi, internet]
+    answer: "Yes: the network is UN-Guest."
+  - id: coffee-north
+    question: Where is the coffee bar in the north lounge?
+    answer: The north coffee bar is next to the delegates' lounge.
+  - id: coffee-south
+    question: Where is the coffee bar in the south lounge?
+    answer: The south coffee bar is by the visitors' lobby.
+"""
+WIFI_QUESTION = "is there wifi?"
+WIFI_ANSWER = "Yes: the network is UN-Guest."
+COFFEE_QUESTION = "where is the coffee bar?"  # ties coffee-north and coffee-south
+
+
+def write_faq(folder: Path, text: str | bytes = SMALL_FAQ, name: str = "faq.yaml") -> Path:
+    path = folder / name
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+def bot_env(home: Path, **settings: str) -> dict[str, str]:
+    """An environment with none of the bot's settings except ``settings``."""
+    env = {
+        "PATH": os.environ.get("PATH", os.defpath),
+        "HOME": str(home),
+        "LC_ALL": "C.UTF-8",
+        "PYTHONPATH": str(REPO),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONUTF8": "1",
+    }
+    env.update(settings)
+    return env
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout_bytes: bytes
+    stderr_bytes: bytes
+
+    @property
+    def stdout(self) -> str:
+        return self.stdout_bytes.decode("utf-8", "surrogateescape")
+
+    @property
+    def stderr(self) -> str:
+        return self.stderr_bytes.decode("utf-8", "surrogateescape")
+
+    def lines(self) -> list[str]:
+        """Non-blank lines of stdout and stderr together."""
+        return [line for line in (self.stdout + self.stderr).splitlines() if line.strip()]
+
+    def json_lines(self) -> list[dict[str, Any]]:
+        """stdout as JSON Lines (one object per line, nothing else)."""
+        lines = self.stdout_bytes.split(b"\n")
+        assert lines[-1] == b"", "stdout does not end with a newline"
+        return [json.loads(line) for line in lines[:-1]]
+
+
+def run_bot(
+    *args: str | os.PathLike[str],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    stdin: bytes | str | None = None,
+    timeout: float = TIMEOUT_S,
+) -> Run:
+    """``python -m bot ARGS`` in ``cwd``; stdin is fed whole (an empty stdin if None)."""
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", *map(os.fspath, args)],
+        cwd=cwd,
+        env=dict(env) if env is not None else bot_env(cwd),
+        input=data,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def assert_no_traceback(run: Run) -> None:
+    assert "Traceback" not in run.stderr, run.stderr
+    assert "Traceback" not in run.stdout, run.stdout
+
+
+def assert_contract_object(obj: dict[str, Any]) -> None:
+    """One ``ask --json`` line has exactly the contract's keys and types."""
+    assert set(obj) == set(CONTRACT_KEYS)
+    assert isinstance(obj["question"], str)
+    assert isinstance(obj["answered"], bool)
+    assert obj["id"] is None or isinstance(obj["id"], str)
+    assert isinstance(obj["score"], float) and 0.0 <= obj["score"] <= 100.0
+    assert obj["answer"] is None or isinstance(obj["answer"], str)
+    assert isinstance(obj["suggestions"], list)
+    for suggestion in obj["suggestions"]:
+        assert set(suggestion) == {"id", "score"}
+        assert isinstance(suggestion["id"], str)
+        assert isinstance(suggestion["score"], float)
+    if obj["answered"]:
+        assert obj["id"] is not None and obj["answer"] is not None
+    else:
+        assert obj["id"] is None and obj["answer"] is None
