@@ -7,6 +7,7 @@ The setting names are a fixed contract (other tools set them); see ``.env.exampl
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -117,6 +118,10 @@ def _positive(name: str, kind: type[int] | type[float]) -> Callable[[str], float
             number = kind(value.strip())
         except ValueError:
             raise ConfigError(f"{name} must be a number, got {value!r}") from None
+        if not math.isfinite(number):
+            # float() accepts "nan" and "inf": a NaN cooldown never expires and an
+            # infinite poll interval never reloads the FAQ.
+            raise ConfigError(f"{name} must be a finite number, got {value!r}")
         if number < 0:
             raise ConfigError(f"{name} must not be negative, got {value!r}")
         return number
