@@ -77,12 +77,21 @@ def _path(value: str) -> Path:
     return Path(value).expanduser()
 
 
+# Discord ids ("snowflakes") are unsigned 64-bit integers.
+MAX_DISCORD_ID = 2**64 - 1
+
+
 def _snowflake(name: str) -> Callable[[str], int]:
     def parse(value: str) -> int:
-        try:
-            number = int(value.strip())
-        except ValueError:
-            raise ConfigError(f"{name} must be a Discord id (a number), got {value!r}") from None
+        text = value.strip()
+        digits = text.removeprefix("-")
+        # int() also takes "1_000", "+5" and non-ASCII digits such as "١٢٣": none of
+        # them is how Discord shows an id, so they are more likely a paste error.
+        if not (digits.isascii() and digits.isdigit()):
+            raise ConfigError(f"{name} must be a Discord id (a number), got {value!r}")
+        if len(digits) > len(str(MAX_DISCORD_ID)) or int(digits) > MAX_DISCORD_ID:
+            raise ConfigError(f"{name} is too large to be a Discord id, got {value!r}")
+        number = int(text)
         if number <= 0:
             raise ConfigError(f"{name} must be a positive Discord id, got {value!r}")
         return number
