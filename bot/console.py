@@ -78,21 +78,25 @@ async def run_chat(
         choice = _CHOICE.fullmatch(line)
         if pending is not None and choice is not None:
             picked = int(choice.group(1))
-            if picked <= len(pending.suggestions):
-                suggestion = pending.suggestions[picked - 1]
-                shown = service.show(suggestion.id)
-                write(format_answer(shown))
-                await service.feedback(
-                    "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
-                )
-                pending = None
+            if picked > len(pending.suggestions):
+                # Not a question: logging "3" would only give the moderators noise.
+                write(f"Please reply with a number from 1 to {len(pending.suggestions)}, "
+                      "or ask in other words.")
                 continue
+            suggestion = pending.suggestions[picked - 1]
+            shown = service.show(suggestion.id)
+            write(format_answer(shown))
+            await service.feedback(
+                "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
+            )
+            pending = None
+            continue
         result = service.answer(line)
         logged = service.will_log(result)
         write(format_answer(result, logged=logged))
         await service.record(result, origin)
         answered += result.answered
-        pending = result if result.outcome is Outcome.SUGGEST else None
+        pending = result if result.outcome is Outcome.SUGGEST and result.suggestions else None
     return answered
 
 
