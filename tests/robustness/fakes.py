@@ -1,0 +1,108 @@
+"""A list-backed question log and a ready FAQ, for AskService and console tests.
+
+The fake keeps every call in plain lists, so tests read what was recorded instead
+of asserting on mock calls. ``journal`` interleaves its calls with whatever else
+the test appends (the console's writes), to check the order of effects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.core.matching import MatchIndex
+from bot.core.models import Origin
+from bot.faqfile import parse_knowledge_base
+from bot.service import AskService, FaqHolder
+from bot.wiring import LoadedFaq
+from tests.robustness.helpers import SMALL_FAQ
+
+# 10:30 in New York on the first day: the opening session (10:00-11:00) is on.
+DURING_OPENING = dt.datetime(2018, 6, 28, 14, 30, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class LoggedQuestion:
+    question: str
+    origin: Origin
+    asked_at: dt.datetime
+    best_id: str | None
+    best_score: float | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class Event:
+    outcome: str
+    item_id: str | None
+    origin_kind: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class LoggedFeedback:
+    kind: str
+    question: str
+    item_id: str | None
+    origin: Origin
+    at: dt.datetime
+    answer: str | None
+
+
+@dataclass
+class ListLog:
+    """Satisfies bot.service.QuestionLog with three lists."""
+
+    questions: list[LoggedQuestion] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    feedback: list[LoggedFeedback] = field(default_factory=list)
+    journal: list[str] = field(default_factory=list)
+
+    async def record(
+        self,
+        question: str,
+        origin: Origin,
+        *,
+        asked_at: dt.datetime,
+        best_id: str | None,
+        best_score: float | None,
+        outcome: str = "unknown",
+    ) -> int:
+        self.questions.append(
+            LoggedQuestion(question, origin, asked_at, best_id, best_score, outcome)
+        )
+        self.journal.append(f"record {question}")
+        return len(self.questions)
+
+    async def record_event(
+        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
+    ) -> None:
+        self.events.append(Event(outcome, item_id, origin_kind, at))
+        self.journal.append(f"event {outcome}")
+
+    async def record_feedback(
+        self,
+        kind: str,
+        question: str,
+        *,
+        item_id: str | None,
+        origin: Origin,
+        at: dt.datetime,
+        answer: str | None = None,
+    ) -> int:
+        self.feedback.append(LoggedFeedback(kind, question, item_id, origin, at, answer))
+        self.journal.append(f"feedback {kind}")
+        return len(self.feedback)
+
+
+def loaded_faq(text: str = SMALL_FAQ) -> LoadedFaq:
+    result = parse_knowledge_base(text, "test.yaml")
+    assert result.kb is not None, [str(p) for p in result.problems]
+    return LoadedFaq(Path("test.yaml"), MatchIndex.build(result.kb), result.warnings)
+
+
+def service(
+    log: ListLog, *, now: dt.datetime = DURING_OPENING, text: str = SMALL_FAQ
+) -> AskService:
+    return AskService(FaqHolder(loaded_faq(text)), log, clock=lambda: now)

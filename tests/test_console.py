@@ -1,0 +1,297 @@
+"""The chat console: what it says for each outcome, inert terminal text, the chat loop."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.console import (
+    BANNER,
+    EMPTY_REPLY,
+    SUGGEST_INTRO,
+    UNKNOWN_REPLY,
+    UNKNOWN_REPLY_NOT_LOGGED,
+    format_answer,
+    format_question_list,
+    one_line,
+    plain,
+    run_chat,
+)
+from bot.core.models import Answer, Outcome, Suggestion
+from bot.storage import QuestionRecord, Status
+from tests.robustness.fakes import ListLog, service
+from tests.robustness.helpers import COFFEE_QUESTION, WIFI_ANSWER, WIFI_QUESTION
+
+UNKNOWN = "zzqx qqvv hovercraft"
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+T0 = dt.datetime(2018, 6, 28, 14, 5, tzinfo=dt.UTC)
+
+SUGGESTED = Answer(
+    question="coffee?",
+    outcome=Outcome.SUGGEST,
+    score=70.0,
+    suggestions=(Suggestion("coffee-north", "North coffee bar?", 70.0),
+                 Suggestion("coffee-south", "South coffee bar?", 69.0)),
+    best_id="coffee-north",
+)
+
+
+# -- format_answer -------------------------------------------------------------------
+
+
+def test_a_confident_answer_is_its_text_made_plain() -> None:
+    answer = Answer("wifi?", Outcome.ANSWER, 100.0, item_id="wifi",
+                    text="**Wifi**\nNetwork: \x1b[31mUN-Guest\x1b[0m")
+    assert format_answer(answer) == "Wifi\nNetwork: UN-Guest"
+
+
+def test_an_empty_question_gets_the_greeting() -> None:
+    answer = Answer("hi", Outcome.UNKNOWN, 0.0, empty=True)
+    assert format_answer(answer) == EMPTY_REPLY
+    assert format_answer(answer, logged=False) == EMPTY_REPLY
+
+
+def test_a_did_you_mean_lists_numbered_suggestions_and_says_it_was_passed_on() -> None:
+    assert format_answer(SUGGESTED).splitlines() == [
+        SUGGEST_INTRO,
+        "  1. North coffee bar?",
+        "  2. South coffee bar?",
+        "Reply with a number to see that answer, or ask in other words.",
+        "(Your question has been passed to the organisers too.)",
+    ]
+
+
+def test_a_did_you_mean_that_was_not_logged_does_not_claim_it_was() -> None:
+    text = format_answer(SUGGESTED, logged=False)
+    assert "passed to the organisers" not in text and "  2. South coffee bar?" in text
+
+
+def test_suggestion_titles_are_made_inert() -> None:
+    answer = Answer("q", Outcome.SUGGEST, 50.0,
+                    suggestions=(Suggestion("x", "\x1b]0;pwned\x07**Bold** \x9b2J title", 50.0),))
+    assert "  1. Bold 2J title" in format_answer(answer).splitlines()
+
+
+def test_an_unknown_question_that_was_logged_says_so() -> None:
+    assert format_answer(Answer("q", Outcome.UNKNOWN, 0.0)) == UNKNOWN_REPLY
+    assert "passed your question to the organisers" in UNKNOWN_REPLY
+
+
+def test_an_unknown_question_that_was_not_logged_does_not_claim_it_was() -> None:
+    text = format_answer(Answer("q", Outcome.UNKNOWN, 0.0), logged=False)
+    assert text == UNKNOWN_REPLY_NOT_LOGGED and "passed" not in text
+
+
+# -- plain -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\x1b[31mred\x1b[0m", "red"),
+        ("\x1b[1;4;38;5;196mstyled\x1b[m", "styled"),
+        ("a\x1b[2Jb\x1b[Hc", "abc"),  # clear screen, cursor home
+        ("\x1b]0;window title\x07text", "text"),  # OSC ended by BEL
+        ("\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\", "link"),  # OSC 8 hyperlink
+        ("\x9b31mC1 CSI", "31mC1 CSI"),  # the C1 introducer goes; the rest is inert
+        ("nul\x00 bell\x07 bs\x08 vt\x0b ff\x0c cr\r esc\x1b del\x7f",
+         "nul bell bs vt ff cr esc del"),
+        ("c1\x80\x85\x9f end", "c1 end"),
+    ],
+)
+def test_plain_removes_escape_sequences_and_control_characters(text: str, expected: str) -> None:
+    assert plain(text) == expected
+
+
+def test_plain_keeps_newlines_and_tabs() -> None:
+    assert plain("line one\n\tindented\nline three") == "line one\n\tindented\nline three"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["caf\u00e9 cr\u00e8me", "\u4e2d\u6587\u95ee\u9898", "\u0645\u0631\u062d\u0628\u0627",
+     "\U0001f600\U0001f468\u200d\U0001f469\u200d\U0001f467", "\u041f\u0440\u0438\u0432\u0435\u0442",
+     "\u00bfD\u00f3nde?", "Z\u0351a\u0354l\u0356g\u0357o", "\u00a0non-breaking\u00a0space"],
+)
+def test_plain_keeps_non_ascii_text(text: str) -> None:
+    assert plain(text) == text
+
+
+def test_plain_removes_markdown_bold_but_keeps_single_stars() -> None:
+    assert plain("**Where:** room 4 * see map") == "Where: room 4 * see map"
+
+
+@given(st.text())
+def test_plain_never_lets_a_control_character_through(text: str) -> None:
+    assert not CONTROLS.search(plain(text))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc",), blacklist_characters="*")))
+def test_plain_leaves_text_without_controls_or_stars_unchanged(text: str) -> None:
+    assert plain(text) == text
+
+
+# -- one_line and format_question_list --------------------------------------------------
+
+
+def test_one_line_joins_lines_and_shortens_with_an_ellipsis() -> None:
+    assert one_line("a\n b\t\tc  ", 100) == "a b c"
+    assert one_line("abcdefghij", 5) == "abcd\u2026"
+    assert one_line("abcde", 5) == "abcde"
+
+
+def question(id: int, text: str, count: int = 1, **changes: object) -> QuestionRecord:
+    values: dict[str, object] = {
+        "id": id, "question": text, "status": Status.OPEN, "outcome": "unknown",
+        "first_asked": T0, "last_asked": T0, "count": count, "best_id": None,
+        "best_score": None, "resolved_by": None, "resolved_at": None, "note": None,
+        "faq_id": None,
+    }
+    values.update(changes)
+    return QuestionRecord(**values)  # type: ignore[arg-type]  # test builder
+
+
+def test_an_empty_list_says_there_is_nothing() -> None:
+    assert format_question_list([], total=0, status="open") == "No open questions."
+    assert format_question_list([], total=0, status="all") == "No questions logged."
+
+
+def test_the_list_shows_count_time_best_match_and_the_question() -> None:
+    text = format_question_list([question(3, "where is the cloakroom?", 4, best_id="venue",
+                                          best_score=41.6)], total=1, status="open")
+    assert text.splitlines() == [
+        "1 open question(s), most asked first:",
+        "#3     asked 4x, last 2018-06-28 14:05 UTC  best match: venue (42)",
+        "        where is the cloakroom?",
+    ]
+
+
+def test_the_list_makes_attendee_text_inert_and_one_line() -> None:
+    hostile = "\x1b]0;pwned\x07line one\nline two \x1b[2J\udcff"
+    text = format_question_list([question(1, hostile, note="\x1b[31mnote\x1b[0m",
+                                          status=Status.DISMISSED)], total=1, status="all")
+    assert "\x1b" not in text
+    lines = text.splitlines()
+    assert lines[1].endswith("[dismissed]")
+    assert lines[2] == "        line one line two \ufffd"
+    assert lines[3] == "        note: note"
+
+
+def test_the_list_says_how_many_more_there_are() -> None:
+    text = format_question_list([question(1, "a"), question(2, "b")], total=5, status="open")
+    assert text.splitlines()[-1] == "... and 3 more (use --limit)"
+
+
+# -- run_chat ----------------------------------------------------------------------------
+
+
+async def chat(lines: list[str], log: ListLog, *, interactive: bool = False) -> list[str]:
+    written: list[str] = []
+
+    def write(text: str) -> None:
+        written.append(text)
+        log.journal.append("write")
+
+    await run_chat(service(log), lines, write, interactive=interactive)
+    return written
+
+
+async def test_chat_answers_from_the_faq_and_logs_nothing() -> None:
+    log = ListLog()
+    assert await chat([WIFI_QUESTION], log) == [WIFI_ANSWER]
+    assert log.questions == [] and [e.outcome for e in log.events] == ["answer"]
+
+
+async def test_chat_logs_an_unknown_question_and_says_so() -> None:
+    log = ListLog()
+    assert await chat([UNKNOWN], log) == [UNKNOWN_REPLY]
+    assert [(q.question, q.origin.kind) for q in log.questions] == [(UNKNOWN, "console")]
+
+
+async def test_chat_replies_before_it_records() -> None:
+    log = ListLog()
+    await chat([UNKNOWN, WIFI_QUESTION], log)
+    assert log.journal == ["write", "event unknown", f"record {UNKNOWN}", "write", "event answer"]
+
+
+async def test_chat_writes_exactly_one_reply_per_line() -> None:
+    log = ListLog()
+    lines = [WIFI_QUESTION, "", UNKNOWN, COFFEE_QUESTION, "1", "   ", UNKNOWN]
+    assert len(await chat(lines, log)) == len(lines)
+
+
+@pytest.mark.parametrize(("choice", "item"), [
+    ("1", "coffee-north"), ("2", "coffee-south"), (" 2 ", "coffee-south"), ("1.", "coffee-north"),
+    ("2)", "coffee-south"),
+])
+async def test_a_number_after_did_you_mean_shows_that_entry_and_records_the_choice(
+    choice: str, item: str
+) -> None:
+    log = ListLog()
+    written = await chat([COFFEE_QUESTION, choice], log)
+    assert written[0].startswith(SUGGEST_INTRO)
+    assert written[1] == format_answer(service(ListLog()).show(item))
+    assert [(f.kind, f.question, f.item_id) for f in log.feedback] == [
+        ("suggestion_chosen", COFFEE_QUESTION, item)
+    ]
+    assert [q.question for q in log.questions] == [COFFEE_QUESTION]  # the number is not logged
+
+
+async def test_a_did_you_mean_is_passed_on_and_says_so() -> None:
+    log = ListLog()
+    [reply] = await chat([COFFEE_QUESTION], log)
+    assert reply.endswith("(Your question has been passed to the organisers too.)")
+    assert [q.outcome for q in log.questions] == ["suggest"]
+
+
+async def test_only_the_first_number_after_did_you_mean_picks() -> None:
+    log = ListLog()
+    written = await chat([COFFEE_QUESTION, "1", "2"], log)
+    assert len(log.feedback) == 1
+    assert written[2] != format_answer(service(ListLog()).show("coffee-south"))
+
+
+async def test_a_number_without_a_did_you_mean_is_an_ordinary_question() -> None:
+    log = ListLog()
+    await chat([WIFI_QUESTION, "1"], log)
+    assert log.feedback == []
+
+
+async def test_a_number_beyond_the_suggestions_asks_again_and_logs_nothing() -> None:
+    log = ListLog()
+    written = await chat([COFFEE_QUESTION, "3", "2"], log)
+    assert "1 to 2" in written[1] and UNKNOWN_REPLY not in written[1]
+    assert [q.question for q in log.questions] == [COFFEE_QUESTION]
+    assert written[2] == format_answer(service(ListLog()).show("coffee-south"))
+
+
+async def test_piped_chat_answers_blank_lines_with_the_greeting_and_goes_on() -> None:
+    log = ListLog()
+    written = await chat(["", UNKNOWN], log)
+    assert written == [EMPTY_REPLY, UNKNOWN_REPLY]
+    assert [q.question for q in log.questions] == [UNKNOWN]
+
+
+async def test_interactive_chat_shows_the_banner_and_stops_at_a_blank_line() -> None:
+    log = ListLog()
+    written = await chat([WIFI_QUESTION, "  ", UNKNOWN], log, interactive=True)
+    assert written == [BANNER, WIFI_ANSWER]
+    assert log.questions == []
+
+
+async def test_chat_returns_how_many_questions_it_answered() -> None:
+    log = ListLog()
+    lines = [WIFI_QUESTION, UNKNOWN, COFFEE_QUESTION, WIFI_QUESTION]
+    assert await run_chat(service(log), lines, lambda _: None, interactive=False) == 2
+
+
+async def test_hostile_questions_are_logged_exactly_but_never_echoed_raw() -> None:
+    log = ListLog()
+    hostile = "zzqx \x1b]0;pwned\x07 \x1b[2J qqvv \udcff"
+    written = await chat([hostile], log)
+    assert all(not CONTROLS.search(text) for text in written)
+    assert [q.question for q in log.questions] == [hostile]
