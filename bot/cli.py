@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -51,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
     chat.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
 
+    run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
+    run.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
+    run.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    run.add_argument("--sync-global", action="store_true",
+                     help="also sync the slash commands globally (every server; slow to appear)")
+
     review = sub.add_parser("unanswered", help="moderators: review unanswered questions")
     review_sub = review.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = review_sub.add_parser("list", help="questions grouped, most asked first")
@@ -91,7 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _reconfigure_streams()
     try:
         settings = load_settings(
-            {"faq_path": getattr(args, "faq", None), "db_path": getattr(args, "db", None)}
+            {
+                "faq_path": getattr(args, "faq", None),
+                "db_path": getattr(args, "db", None),
+                "sync_global": True if getattr(args, "sync_global", False) else None,
+            }
         )
         if args.command == "ask":
             return _ask(settings, args)
@@ -101,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_chat(settings))
         if args.command == "unanswered":
             return asyncio.run(_review(settings, args))
+        if args.command == "run":
+            return _run(settings)
     except FaqFileError as exc:
         _err(str(exc))
         for problem in exc.problems:
@@ -214,6 +227,18 @@ async def _chat(settings: Settings) -> int:
                        interactive=interactive)
     finally:
         await log.close()
+    return EXIT_OK
+
+
+def _run(settings: Settings) -> int:
+    # Imported here: discord.py takes a while to import and only `run` needs it.
+    from bot.discord_bot.runner import run_bot, setup_logging
+
+    handler = setup_logging(settings.log_level, settings.discord_token)
+    try:
+        asyncio.run(run_bot(settings))
+    finally:
+        logging.getLogger().removeHandler(handler)
     return EXIT_OK
 
 

@@ -1,0 +1,307 @@
+"""The Discord bot: a ``commands.Bot`` whose dependencies come in through ``__init__``.
+
+``setup_hook`` adds the cogs, registers the button routes, starts the FAQ watcher
+and syncs the slash commands deliberately: to the configured server on start
+(instant), globally only when asked (``--sync-global``), and not at all when the
+command set is the one synced last time (a fingerprint per scope is kept next to the
+database). :func:`build_bot` wires a ready bot from settings, the FAQ and the log,
+for ``conference-bot run`` and for tests that ``await bot.start(token)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.discord_bot import checks, messaging, render, views
+from bot.discord_bot.cogs.ask import AskCog, AskContext
+from bot.discord_bot.cogs.moderation import Listing, ModerationCog, ResolveNotifier
+from bot.discord_bot.cogs.organisers import OrganisersCog
+from bot.discord_bot.cogs.schedule import ScheduleCog
+from bot.discord_bot.completion import Completions
+from bot.discord_bot.cooldown import Cooldown
+from bot.reloading import FaqWatcher
+from bot.service import AskService, Clock, FaqHolder, utc_now
+from bot.storage import UnansweredLog
+from bot.wiring import LoadedFaq
+
+log = logging.getLogger(__name__)
+
+RETENTION_EVERY = dt.timedelta(days=1)
+SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
+BAD_OPTION = "That value doesn't look right for this command. Please check it and try again."
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    """The default, non-privileged intents; Message Content only for ask channels."""
+    intents = discord.Intents.default()
+    intents.message_content = bool(settings.ask_channel_ids)
+    return intents
+
+
+class ConciergeTree(app_commands.CommandTree[Any]):
+    """Errors of every slash command end here: one kind line to the person, the
+    traceback to the log."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /
+    ) -> None:
+        if isinstance(error, checks.Refusal):
+            text = str(error)
+        elif isinstance(error, app_commands.CheckFailure):
+            text = checks.NOT_A_MODERATOR
+        elif isinstance(error, app_commands.TransformerError):
+            text = BAD_OPTION
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("/%s failed", command, exc_info=error)
+            text = SOMETHING_WENT_WRONG
+        try:
+            await messaging.say(interaction, text)
+        except discord.HTTPException:
+            log.warning("could not tell %s about the error", interaction.user.id)
+
+
+class SyncState:
+    """Fingerprints of the command sets last synced, so an unchanged set is not re-sent."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def _load(self) -> dict[str, str]:
+        if self.path is None:
+            return {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def get(self, key: str) -> str | None:
+        return self._load().get(key)
+
+    def put(self, key: str, fingerprint: str) -> None:
+        if self.path is None:
+            return
+        data = self._load()
+        data[key] = fingerprint
+        try:
+            self.path.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        except OSError as exc:  # only costs a re-sync next start
+            log.warning("cannot save the command sync state to %s: %s", self.path, exc)
+
+
+def sync_state_path(settings: Settings) -> Path:
+    return settings.db_path.with_name(settings.db_path.name + ".commands.json")
+
+
+class ModLog:
+    """The moderators' channel: FAQ problems and reloads are posted there."""
+
+    def __init__(self, client: discord.Client, channel_id: int | None) -> None:
+        self._client = client
+        self.channel_id = channel_id
+
+    async def post(self, texts: Sequence[str]) -> None:
+        if self.channel_id is None:
+            return
+        channel = self._client.get_partial_messageable(self.channel_id)
+        for text in texts:
+            try:
+                await channel.send(render.truncate(text, render.MESSAGE_CHARS),
+                                   allowed_mentions=messaging.NO_PINGS)
+            except discord.HTTPException as exc:
+                log.warning("cannot post to the mod-log channel %s: %s", self.channel_id, exc)
+                return
+
+
+class ConciergeBot(commands.Bot):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        service: AskService,
+        questions: UnansweredLog,
+        watcher: FaqWatcher,
+        sync_state: SyncState,
+        monotonic: Callable[[], float] = time.monotonic,
+        **options: Any,
+    ) -> None:
+        options.setdefault("intents", intents_for(settings))
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # no prefix commands; mentions are questions
+            help_command=None,
+            tree_cls=ConciergeTree,
+            allowed_mentions=messaging.NO_PINGS,
+            **options,
+        )
+        self.settings = settings
+        self._service = service
+        self._questions = questions
+        self._watcher = watcher
+        self._sync_state = sync_state
+        self._mod_log = ModLog(self, settings.mod_log_channel_id)
+        self._monotonic = monotonic
+        self._housekeeping: asyncio.Task[None] | None = None
+        self.synced: list[str] = []  # scopes synced this start ("global", "guild:<id>")
+
+    async def setup_hook(self) -> None:
+        s = self.settings
+        completions = Completions()
+        ephemeral = s.reply_visibility == "ephemeral"
+        ask = AskCog(
+            self, self._service,
+            cooldown=Cooldown(int(s.cooldown_questions), s.cooldown_seconds),
+            completions=completions,
+            contexts=views.ContextStore[AskContext](),
+            ask_channel_ids=s.ask_channel_ids,
+            ephemeral=ephemeral,
+            monotonic=self._monotonic,
+        )
+        moderation = ModerationCog(
+            self._service, self._questions, ResolveNotifier(self, self._service),
+            listings=views.ContextStore[Listing](capacity=200),
+            moderator_role_id=s.moderator_role_id,
+            notify_on_resolve=s.notify_on_resolve,
+        )
+        await self.add_cog(ask)
+        await self.add_cog(ScheduleCog(self._service, completions=completions, ephemeral=ephemeral))
+        await self.add_cog(moderation)
+        await self.add_cog(OrganisersCog(self._service, self._questions, self._watcher,
+                                         moderator_role_id=s.moderator_role_id))
+        self.add_dynamic_items(*ask.component_items(), *moderation.component_items())
+        self._watcher.listen(on_reloaded=self._faq_reloaded, on_problems=self._faq_problems)
+        await self._watcher.start()
+        if s.retention_days > 0:
+            self._housekeeping = asyncio.create_task(self._purge_daily(), name="retention")
+        await self.sync_commands()
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: messages are questions, for the Ask cog's listener."""
+
+    async def close(self) -> None:
+        await self._watcher.stop()
+        task, self._housekeeping = self._housekeeping, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await super().close()
+
+    # -- commands ------------------------------------------------------------------------
+
+    def fingerprint(self, guild: discord.abc.Snowflake | None) -> str:
+        payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
+        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    async def sync_commands(self) -> None:
+        """Guild on start; global only with ``sync_global``; skip an unchanged set."""
+        s = self.settings
+        guild = discord.Object(s.guild_id) if s.guild_id else None
+        scopes: list[discord.Object | None] = []
+        if s.sync_global:
+            scopes.append(None)
+            if guild is not None:  # the global commands replace the server's copies
+                self.tree.clear_commands(guild=guild)
+                scopes.append(guild)
+        elif guild is not None:
+            self.tree.copy_global_to(guild=guild)
+            scopes.append(guild)
+        else:
+            log.warning(
+                "slash commands not synced: set DISCORD_GUILD_ID (instant, one server) "
+                "or run with --sync-global (every server, may take a while to appear)"
+            )
+            return
+        for scope in scopes:
+            name = "global" if scope is None else f"guild:{scope.id}"
+            key = f"{self.application_id}:{name}"
+            fingerprint = self.fingerprint(scope)
+            if self._sync_state.get(key) == fingerprint:
+                log.info("slash commands (%s) unchanged since the last sync; not syncing", name)
+                continue
+            try:
+                synced = await self.tree.sync(guild=scope)
+            except discord.Forbidden:
+                log.error(
+                    "cannot sync slash commands to server %s: invite the bot with the "
+                    "'applications.commands' scope (see README)", s.guild_id,
+                )
+                continue
+            except discord.HTTPException as exc:
+                log.error("syncing slash commands (%s) failed: %s", name, exc)
+                continue
+            self._sync_state.put(key, fingerprint)
+            self.synced.append(name)
+            log.info("synced %d slash commands (%s)", len(synced), name)
+
+    # -- FAQ reloads and housekeeping ----------------------------------------------------
+
+    async def _faq_reloaded(self, faq: LoadedFaq) -> None:
+        kb = faq.index.kb
+        line = (
+            f"FAQ reloaded from `{faq.path.name}`: {len(kb.faq)} FAQ entries, "
+            f"{len(kb.sessions)} sessions, {len(kb.themes)} themes."
+        )
+        if faq.warnings:
+            await self._mod_log.post(render.problem_messages(line, [str(w) for w in faq.warnings]))
+        else:
+            await self._mod_log.post([line])
+
+    async def _faq_problems(self, problems: Sequence[str]) -> None:
+        heading = (
+            "The FAQ file was edited but **not** loaded; the last good version is still "
+            "being served. Problems:"
+        )
+        await self._mod_log.post(render.problem_messages(heading, problems))
+
+    async def _purge_daily(self) -> None:
+        days = self.settings.retention_days
+        while True:
+            try:
+                cutoff = self._service.now() - dt.timedelta(days=days)
+                purged = await self._questions.purge_closed(older_than=cutoff)
+                if purged:
+                    log.info("purged %d closed question(s) older than %d days", purged, days)
+            except Exception:
+                log.exception("purging old questions failed")
+            await asyncio.sleep(RETENTION_EVERY.total_seconds())
+
+
+def build_bot(
+    settings: Settings,
+    *,
+    faq: FaqHolder | LoadedFaq,
+    questions: UnansweredLog,
+    clock: Clock = utc_now,
+    monotonic: Callable[[], float] = time.monotonic,
+    sync_state: SyncState | None = None,
+    **options: Any,
+) -> ConciergeBot:
+    """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
+    holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
+    service = AskService(holder, questions, clock)
+    watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds)
+    return ConciergeBot(
+        settings,
+        service=service,
+        questions=questions,
+        watcher=watcher,
+        sync_state=sync_state or SyncState(sync_state_path(settings)),
+        monotonic=monotonic,
+        **options,
+    )

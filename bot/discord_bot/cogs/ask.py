@@ -1,0 +1,253 @@
+"""Attendees ask: ``/ask``, a mention of the bot, a DM, or any message in an ask channel.
+
+Every question takes the one pipeline: ``AskService.answer`` (pure, instant), the
+reply, then ``AskService.record``. A question refused by the flood control is still
+recorded; only the reply is held back (one polite notice per burst).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.models import Answer, Origin, Outcome
+from bot.discord_bot import messaging, render, views
+from bot.discord_bot.completion import Completions
+from bot.discord_bot.cooldown import Cooldown, Verdict
+from bot.service import AskService
+
+log = logging.getLogger(__name__)
+
+# Discord's own limit on a slash-command string option is 6000; a question longer
+# than this is certainly not a question (the whole text is still logged).
+MAX_ASK_OPTION_CHARS = 4000
+
+THANKS_HELPFUL = "Thanks for letting us know!"
+THANKS_NOT_HELPFUL = (
+    "Thanks for telling us. I've passed this answer to the organisers so they can "
+    "improve it; the information desk can help in the meantime."
+)
+ALREADY_RATED = "You've already rated this answer. Thank you!"
+NO_LONGER_IN_FAQ = "That entry is no longer in the FAQ. Please ask again."
+
+_ALLOWED_MESSAGE_TYPES = (discord.MessageType.default, discord.MessageType.reply)
+
+
+@dataclass
+class AskContext:
+    """What a button on an answer needs: the question stays here, not in the custom_id."""
+
+    question: str
+    asker: Origin
+    item_id: str | None = None
+    answer_text: str | None = None
+    suggestions: tuple[str, ...] = ()
+    rated_by: set[int] = field(default_factory=set)
+
+
+class AskCog(commands.Cog, name="Ask"):
+    def __init__(
+        self,
+        client: discord.Client,
+        service: AskService,
+        *,
+        cooldown: Cooldown,
+        completions: Completions,
+        contexts: views.ContextStore[AskContext],
+        ask_channel_ids: tuple[int, ...] = (),
+        ephemeral: bool = False,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._client = client
+        self._service = service
+        self._cooldown = cooldown
+        self._completions = completions
+        self._contexts = contexts
+        self._ask_channels = frozenset(ask_channel_ids)
+        self._ephemeral = ephemeral
+        self._monotonic = monotonic
+
+    def component_items(self) -> list[type[views.RoutedItem]]:
+        return [
+            views.routed_button(views.PICK_TEMPLATE, self.on_pick),
+            views.routed_button(views.RATE_TEMPLATE, self.on_rate),
+        ]
+
+    # -- the pipeline ------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer:
+        """The pipeline's answer; an autocomplete choice is the entry it names."""
+        kb = self._service.faq.current.index.kb
+        picked = self._completions.of(kb).by_label(question)
+        if picked is not None:
+            shown = self._service.show(picked.item_id)
+            if shown.answered:
+                return replace(shown, question=question)
+        return self._service.answer(question)
+
+    def present(
+        self, result: Answer, origin: Origin
+    ) -> tuple[list[render.Reply], discord.ui.View | None, AskContext | None]:
+        kb = self._service.faq.current.index.kb
+        replies = render.render_answer(result, kb, logged=self._service.will_log(result))
+        if result.answered:
+            context = AskContext(result.question, origin, result.item_id, result.text)
+            return replies, views.rating_view(self._contexts.put(context)), context
+        if result.outcome is Outcome.SUGGEST and result.suggestions:
+            context = AskContext(
+                result.question, origin, suggestions=tuple(s.id for s in result.suggestions)
+            )
+            token = self._contexts.put(context)
+            return replies, views.suggestion_view(token, result.suggestions), context
+        return replies, None, None
+
+    async def record(self, result: Answer, origin: Origin) -> None:
+        try:
+            await self._service.record(result, origin)
+        except Exception:  # the person has their answer; the log is the edge's problem
+            log.exception("recording a question from user %s failed", origin.user_id)
+
+    # -- /ask ----------------------------------------------------------------------------
+
+    @app_commands.command(name="ask")
+    @app_commands.describe(question="Your question, in your own words")
+    async def ask(
+        self,
+        interaction: discord.Interaction[Any],
+        question: app_commands.Range[str, 1, MAX_ASK_OPTION_CHARS],
+    ) -> None:
+        """Ask anything about the conference: programme, rooms, badges, wifi..."""
+        origin = messaging.origin_of(interaction)
+        decision = self._cooldown.check(interaction.user.id, self._monotonic())
+        result = self.answer(question)
+        if not decision.allowed:
+            await messaging.say(interaction, render.cooldown_notice(decision.retry_after_seconds))
+            await self.record(result, origin)
+            return
+        replies, view, context = self.present(result, origin)
+        message_id = await messaging.respond(
+            interaction, replies, ephemeral=self._ephemeral, view=view
+        )
+        if not self._ephemeral:  # a public answer: a resolve notice can reply to it
+            origin = replace(origin, message_id=message_id)
+            if context is not None:
+                context.asker = origin
+        await self.record(result, origin)
+
+    @ask.autocomplete("question")
+    async def ask_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        completer = self._completions.of(self._service.faq.current.index.kb)
+        return [app_commands.Choice(name=e.label, value=e.label)
+                for e in completer.complete(current)]
+
+    # -- mentions, DMs, ask channels -----------------------------------------------------
+
+    def question_in(self, message: discord.Message) -> str | None:
+        """The question a message asks the bot, or None when it is not for the bot."""
+        me = self._client.user
+        if me is None or message.author.bot or message.webhook_id is not None:
+            return None
+        if message.type not in _ALLOWED_MESSAGE_TYPES:
+            return None
+        if message.guild is None:
+            return message.content
+        own_role = message.guild.self_role
+        mentioned = any(u.id == me.id for u in message.mentions) or (
+            own_role is not None and any(r.id == own_role.id for r in message.role_mentions)
+        )
+        if mentioned:
+            text = re.sub(rf"<@!?{me.id}>", " ", message.content)
+            if own_role is not None:
+                text = text.replace(f"<@&{own_role.id}>", " ")
+            return text.strip()
+        if message.channel.id in self._ask_channels:
+            return message.content
+        return None
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        question = self.question_in(message)
+        if question is None:
+            return
+        origin = messaging.origin_of_message(message)
+        decision = self._cooldown.check(message.author.id, self._monotonic())
+        result = self.answer(question)
+        try:
+            if decision.allowed:
+                replies, view, _ = self.present(result, origin)
+                await messaging.reply_to(message, replies, view=view)
+            elif decision.verdict is Verdict.NOTICE:
+                await messaging.tell(message, render.cooldown_notice(decision.retry_after_seconds))
+        except discord.HTTPException as exc:  # no permission in that channel, deleted...
+            log.warning("could not reply in channel %s: %s", message.channel.id, exc)
+        await self.record(result, origin)
+
+    # -- buttons -----------------------------------------------------------------------
+
+    async def on_pick(self, interaction: discord.Interaction[Any], match: re.Match[str]) -> None:
+        """A did-you-mean choice: show that entry and note which one the question meant."""
+        context = self._contexts.get(match["token"])
+        choice = int(match["choice"])
+        item_id = match["item"]
+        if context is not None and choice <= len(context.suggestions):
+            item_id = context.suggestions[choice - 1]
+        if item_id is None:
+            await messaging.say(interaction, views.EXPIRED)
+            return
+        shown = self._service.show(item_id)
+        if not shown.answered:
+            await messaging.say(interaction, NO_LONGER_IN_FAQ)
+            return
+        kb = self._service.faq.current.index.kb
+        replies = render.render_answer(shown, kb, logged=False)
+        question = context.question if context is not None else shown.question
+        asker = context.asker if context is not None else messaging.origin_of(interaction)
+        token = self._contexts.put(AskContext(question, asker, shown.item_id, shown.text))
+        by_asker = context is not None and context.asker.user_id == interaction.user.id
+        if by_asker:
+            await messaging.update(interaction, replies, view=views.rating_view(token))
+        else:  # someone else's question: show them the answer without touching it
+            await messaging.respond(
+                interaction, replies, ephemeral=True, view=views.rating_view(token)
+            )
+        if context is not None and by_asker:
+            try:
+                await self._service.feedback(
+                    "suggestion_chosen", context.question, item_id=item_id,
+                    origin=messaging.origin_of(interaction),
+                )
+            except Exception:
+                log.exception("recording a chosen suggestion failed")
+
+    async def on_rate(self, interaction: discord.Interaction[Any], match: re.Match[str]) -> None:
+        """Helpful / Not helpful: thank the person, then record it for the moderators."""
+        context = self._contexts.get(match["token"])
+        if context is None:
+            await messaging.say(interaction, views.EXPIRED)
+            return
+        if interaction.user.id in context.rated_by:
+            await messaging.say(interaction, ALREADY_RATED)
+            return
+        context.rated_by.add(interaction.user.id)
+        helpful = match["vote"] == "up"
+        await messaging.say(interaction, THANKS_HELPFUL if helpful else THANKS_NOT_HELPFUL)
+        try:
+            await self._service.feedback(
+                "helpful" if helpful else "not_helpful",
+                context.question,
+                item_id=context.item_id,
+                origin=messaging.origin_of(interaction),
+                answer_text=context.answer_text,
+            )
+        except Exception:
+            log.exception("recording feedback failed")

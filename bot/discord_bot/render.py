@@ -1,0 +1,395 @@
+"""Answers and moderator views as Discord messages, within Discord's limits.
+
+Pure: no network, no clock (times come in). Organisers' FAQ text is trusted
+markdown and goes out as written; attendees' text is never repeated in a reply,
+and where moderators must see it, it goes through :func:`inert` first (no
+mentions, no markdown, no control or bidi characters, no clickable links, cut to
+length).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import discord
+
+from bot.console import EMPTY_REPLY, SUGGEST_INTRO, UNKNOWN_REPLY, UNKNOWN_REPLY_NOT_LOGGED
+from bot.core import describe
+from bot.core.grouping import Group
+from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Session
+from bot.core.schedule import ends_at, starts_at
+from bot.storage import QuestionRecord, Stats
+
+# --- Discord's limits (characters unless stated) -------------------------------------
+MESSAGE_CHARS = 2000
+EMBED_TITLE_CHARS = 256
+EMBED_DESCRIPTION_CHARS = 4096
+EMBED_FIELD_NAME_CHARS = 256
+EMBED_FIELD_VALUE_CHARS = 1024
+EMBED_FOOTER_CHARS = 2048
+EMBED_FIELDS = 25  # per embed
+EMBED_TOTAL_CHARS = 6000  # all embeds of one message together
+EMBEDS_PER_MESSAGE = 10
+BUTTON_LABEL_CHARS = 80
+CUSTOM_ID_CHARS = 100
+BUTTONS_PER_ROW = 5
+AUTOCOMPLETE_CHOICES = 25
+CHOICE_NAME_CHARS = 100
+CHOICE_VALUE_CHARS = 100
+
+# How much of a question moderators see in a listing: enough to understand it, short
+# enough that ten fit on one page.
+QUESTION_PREVIEW_CHARS = 300
+# Sessions listed with each reader's local time under a programme answer; a whole
+# day's programme is better read as the text above it.
+LOCAL_TIME_SESSIONS = 8
+
+ANSWER_COLOUR = discord.Colour.from_rgb(0, 158, 219)  # UN blue
+SESSION_COLOUR = discord.Colour.from_rgb(0, 114, 188)
+MODERATOR_COLOUR = discord.Colour.dark_gold()
+PROBLEM_COLOUR = discord.Colour.red()
+
+ELLIPSIS = "\u2026"
+SUGGEST_OUTRO = "Pick one below, or ask in other words."
+SUGGEST_LOGGED = "(Your question has been passed to the organisers too.)"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to send: text, embeds, or both."""
+
+    content: str | None = None
+    embeds: tuple[discord.Embed, ...] = ()
+
+
+# --- making text safe -------------------------------------------------------------------
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi embeddings/overrides/isolates and marks, the BOM, and other invisible formats
+# that could reorder or hide what a moderator reads. ZWJ (U+200D) stays: emoji need it.
+_INVISIBLE = re.compile(r"[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+# Mentions and mention-like syntax: a zero-width space after "@" or "<" defuses them.
+_MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
+_LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{1,20}):(//)")
+# Stacked combining marks ("zalgo"): more than this many on one character are dropped.
+MAX_COMBINING_MARKS = 2
+
+
+def displayable(text: str) -> str:
+    """Valid Unicode without control characters: lone surrogates become U+FFFD, ANSI
+    escapes and C0/C1 controls go (tab and newline stay), zalgo is thinned."""
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _ANSI.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    out: list[str] = []
+    marks = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) == "Me":
+            marks += 1
+            if marks > MAX_COMBINING_MARKS:
+                continue
+        else:
+            marks = 0
+        out.append(ch)
+    return "".join(out)
+
+
+def inert(text: str, limit: int) -> str:
+    """Someone else's text, safe to show: one line, no markdown, mentions or live links."""
+    flat = " ".join(displayable(text).split())
+    if not flat:
+        return "(empty)"
+    flat = truncate(flat, limit)
+    escaped = discord.utils.escape_markdown(flat, ignore_links=False)
+    escaped = _MENTION.sub(_defuse_mention, escaped)
+    escaped = _LINK.sub("\\1:\u200b\\2", escaped)
+    # Escaping adds backslashes: cut again, never inside an escape.
+    if len(escaped) > limit:
+        escaped = escaped[: limit - 1].rstrip("\\") + ELLIPSIS
+    return escaped
+
+
+def _defuse_mention(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "@\u200b" + match.group(1)
+    return f"<\u200b{match.group(2)}{match.group(3)}>"
+
+
+def truncate(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most ``limit`` characters, cut at paragraphs, lines, then spaces."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), -1)
+        if cut < limit // 2:
+            cut = window.rfind("\n")
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces or [""]
+
+
+# --- times -----------------------------------------------------------------------------
+
+
+def discord_time(moment: dt.datetime, style: discord.utils.TimestampStyle) -> str:
+    """``<t:unix:style>``: Discord shows it in each reader's own time zone."""
+    return discord.utils.format_dt(moment, style)
+
+
+def session_when(kb: KnowledgeBase, session: Session) -> str:
+    start, end = starts_at(kb, session), ends_at(kb, session)
+    local = (
+        f"{describe.short_day(session.day)}, {describe.time_range(kb, session)} "
+        f"({describe.city_of(kb)} time)"
+    )
+    return (
+        f"{discord_time(start, 'F')} \u2013 {discord_time(end, 't')} "
+        f"({discord_time(start, 'R')})\n{local}"
+    )
+
+
+def session_line(kb: KnowledgeBase, session: Session) -> str:
+    start, end = starts_at(kb, session), ends_at(kb, session)
+    title = truncate(session.title, 80)
+    return f"{discord_time(start, 'f')}\u2013{discord_time(end, 't')} {title}"
+
+
+# --- answers ---------------------------------------------------------------------------
+
+
+def render_answer(answer: Answer, kb: KnowledgeBase, *, logged: bool) -> list[Reply]:
+    """The messages that carry ``answer``; the first is the one buttons go on."""
+    if answer.outcome is Outcome.ANSWER and answer.text:
+        return pack_embeds(answer_embeds(answer, kb))
+    if answer.empty:
+        return [Reply(content=EMPTY_REPLY)]
+    if answer.outcome is Outcome.SUGGEST and answer.suggestions:
+        return [Reply(content=suggest_text(answer, logged=logged))]
+    return [Reply(content=UNKNOWN_REPLY if logged else UNKNOWN_REPLY_NOT_LOGGED)]
+
+
+def suggest_text(answer: Answer, *, logged: bool) -> str:
+    """The did-you-mean list: FAQ titles only; the question itself is never echoed."""
+    lines = [SUGGEST_INTRO]
+    lines += [
+        f"{i}. {truncate(' '.join(s.title.split()), 200)}"
+        for i, s in enumerate(answer.suggestions, 1)
+    ]
+    lines += ["", SUGGEST_OUTRO]
+    if logged:
+        lines.append(SUGGEST_LOGGED)
+    return truncate("\n".join(lines), MESSAGE_CHARS)
+
+
+def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
+    single = answer.sessions[0] if len(answer.sessions) == 1 else None
+    if answer.kind is ItemKind.SESSION and single is not None and not answer.also_ids:
+        return [session_embed(kb, single)]
+    title = truncate(answer.title or "Answer", EMBED_TITLE_CHARS)
+    pieces = split_text(answer.text or "", EMBED_DESCRIPTION_CHARS)
+    embeds = [
+        discord.Embed(
+            title=title if i == 0 else None, description=piece, colour=ANSWER_COLOUR
+        )
+        for i, piece in enumerate(pieces)
+    ]
+    if answer.sessions and len(answer.sessions) <= LOCAL_TIME_SESSIONS:
+        lines = [session_line(kb, s) for s in answer.sessions]
+        value = truncate("\n".join(lines), EMBED_FIELD_VALUE_CHARS)
+        embeds[-1].add_field(name="In your time zone", value=value, inline=False)
+    return embeds
+
+
+def session_embed(kb: KnowledgeBase, session: Session) -> discord.Embed:
+    embed = discord.Embed(
+        title=truncate(session.title, EMBED_TITLE_CHARS),
+        description=truncate(session.description or "", EMBED_DESCRIPTION_CHARS) or None,
+        colour=SESSION_COLOUR,
+    )
+    embed.add_field(name="When", value=truncate(session_when(kb, session), 1024), inline=False)
+    embed.add_field(
+        name="Where", value=truncate(describe.room_line(kb, session), 1024), inline=False
+    )
+    if session.speakers:
+        speakers = "\n".join(session.speakers)
+        embed.add_field(name="Speakers", value=truncate(speakers, 1024), inline=False)
+    theme = kb.theme(session.theme)
+    if theme is not None:
+        embed.add_field(name="Theme", value=truncate(theme.title, 1024), inline=False)
+    return embed
+
+
+def pack_embeds(embeds: Iterable[discord.Embed]) -> list[Reply]:
+    """Embeds grouped into messages of at most 10 embeds and 6000 characters."""
+    replies: list[Reply] = []
+    batch: list[discord.Embed] = []
+    size = 0
+    for embed in embeds:
+        length = len(embed)
+        if batch and (len(batch) == EMBEDS_PER_MESSAGE or size + length > EMBED_TOTAL_CHARS):
+            replies.append(Reply(embeds=tuple(batch)))
+            batch, size = [], 0
+        batch.append(embed)
+        size += length
+    if batch:
+        replies.append(Reply(embeds=tuple(batch)))
+    return replies or [Reply(content=UNKNOWN_REPLY_NOT_LOGGED)]
+
+
+def text_replies(text: str, *, title: str | None = None) -> list[Reply]:
+    """Plain (trusted) text as embeds: a title on the first, split within the limits."""
+    pieces = split_text(text, EMBED_DESCRIPTION_CHARS)
+    embeds = [
+        discord.Embed(
+            title=truncate(title, EMBED_TITLE_CHARS) if title and i == 0 else None,
+            description=piece,
+            colour=ANSWER_COLOUR,
+        )
+        for i, piece in enumerate(pieces)
+    ]
+    return pack_embeds(embeds)
+
+
+def cooldown_notice(retry_after_seconds: float) -> str:
+    seconds = max(1, round(retry_after_seconds))
+    unit = "second" if seconds == 1 else "seconds"
+    return (
+        f"You're asking faster than I can keep up. Please wait {seconds} {unit} and ask "
+        "again; I've noted what you asked."
+    )
+
+
+# --- moderators -------------------------------------------------------------------------
+
+
+def question_field(group: Group[QuestionRecord]) -> tuple[str, str]:
+    """(name, value) of one group in the moderators' listing."""
+    lead = group.lead
+    asks = "ask" if group.total == 1 else "asks"
+    name = f"#{lead.id} \u00b7 {group.total} {asks} \u00b7 {lead.status.value}"
+    last = max(r.last_asked for r in group.items)
+    lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
+    details = [f"last {discord_time(last, 'R')}"]
+    if lead.best_id and lead.best_score is not None:
+        details.append(f"closest: `{truncate(lead.best_id, 60)}` ({lead.best_score:.0f})")
+    if lead.faq_id:
+        details.append(f"answered by `{truncate(lead.faq_id, 60)}`")
+    lines.append(" \u00b7 ".join(details))
+    others = group.items[1:]
+    if others:
+        shown = ", ".join(f"#{r.id} ({r.count}\u00d7)" for r in others[:8])
+        more = f" and {len(others) - 8} more" if len(others) > 8 else ""
+        lines.append(f"similar: {shown}{more}")
+    return truncate(name, EMBED_FIELD_NAME_CHARS), truncate("\n".join(lines), 1024)
+
+
+def question_page(
+    groups: Sequence[Group[QuestionRecord]],
+    *,
+    page: int,
+    pages: int,
+    status: str,
+    questions: int,
+) -> discord.Embed:
+    """One page of the grouped listing (``page`` counts from 0)."""
+    if not groups:
+        return discord.Embed(
+            title="Unanswered questions",
+            description=f"No {status} questions." if status != "all" else "No questions logged.",
+            colour=MODERATOR_COLOUR,
+        )
+    embed = discord.Embed(
+        title=f"{status.capitalize()} questions, most asked first",
+        description=(
+            "Grouped by similar wording. `/unanswered resolve id:` closes one and tells "
+            "whoever asked; `/unanswered dismiss id:` sets it aside."
+        ),
+        colour=MODERATOR_COLOUR,
+    )
+    for group in groups[:EMBED_FIELDS]:
+        name, value = question_field(group)
+        embed.add_field(name=name, value=value, inline=False)
+    embed.set_footer(text=f"Page {page + 1} of {pages} \u00b7 {questions} question(s)")
+    return embed
+
+
+def stats_embed(
+    day: Stats, overall: Stats, titles: dict[str, str], *, now: dt.datetime
+) -> discord.Embed:
+    embed = discord.Embed(title="FAQ statistics", colour=MODERATOR_COLOUR, timestamp=now)
+    for name, stats in (("Last 24 hours", day), ("Overall", overall)):
+        share = f"{100 * stats.answered / stats.asked:.0f}%" if stats.asked else "\u2013"
+        embed.add_field(
+            name=name,
+            value=(
+                f"{stats.asked} asked \u00b7 {share} answered\n"
+                f"{stats.suggested} did-you-mean \u00b7 {stats.unknown} not known"
+            ),
+            inline=True,
+        )
+    for name, stats in (("Top answers (24 h)", day), ("Top answers (overall)", overall)):
+        lines = [
+            f"{count}\u00d7 {truncate(titles.get(item, item), 80)} (`{truncate(item, 40)}`)"
+            for item, count in stats.top_items
+        ]
+        embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
+                        inline=False)
+    lines = [f"{count}\u00d7 {inert(text, 120)}" for text, count in overall.top_unanswered]
+    embed.add_field(
+        name="Top unanswered (open)", value=truncate("\n".join(lines) or "\u2013", 1024),
+        inline=False,
+    )
+    return embed
+
+
+def problem_messages(heading: str, problems: Sequence[str]) -> list[str]:
+    """FAQ problems (``PATH:LINE: field: message``) as code blocks within 2000 chars."""
+    lines = [displayable(p).replace("```", "`\u200b``") for p in problems]
+    messages: list[str] = []
+    current: list[str] = []
+    budget = MESSAGE_CHARS - len(heading) - 20
+    used = 0
+    for line in lines:
+        line = truncate(line, 400)
+        if current and used + len(line) + 1 > budget:
+            messages.append(_code_block(heading, current))
+            current, used = [], 0
+        current.append(line)
+        used += len(line) + 1
+    if current or not messages:
+        messages.append(_code_block(heading, current))
+    return messages
+
+
+def _code_block(heading: str, lines: Sequence[str]) -> str:
+    body = "\n".join(lines) or "(no details)"
+    return truncate(f"{heading}\n```\n{body}\n```", MESSAGE_CHARS)
+
+
+def resolve_notice(answer: Answer | None, kb: KnowledgeBase, note: str | None) -> list[Reply]:
+    """What an asker is told when a moderator resolves their question."""
+    intro = "Update on a question asked here earlier: the organisers have answered it."
+    if answer is not None and answer.answered:
+        replies = pack_embeds(answer_embeds(answer, kb))
+        first = replies[0]
+        content = intro if not note else f"{intro}\n{truncate(displayable(note), 1500)}"
+        return [Reply(content=content, embeds=first.embeds), *replies[1:]]
+    return [Reply(content=truncate(f"{intro}\n{displayable(note or '')}".strip(), MESSAGE_CHARS))]

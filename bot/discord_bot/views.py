@@ -1,0 +1,171 @@
+"""Buttons: did-you-mean choices, Helpful / Not helpful, and page turning.
+
+The attendee's question never goes into a custom_id (it is user text, and a
+custom_id holds 100 characters): it stays in a bounded in-memory
+:class:`ContextStore`, and the custom_id carries a short random token for it.
+
+Views are only *rendered* here. Clicks are routed by :func:`routed_button`, a
+``DynamicItem`` registered once on the bot, so they keep working for as long as the
+context is remembered, and the library never keeps a view (or a timeout task) per
+message: each view is stopped before it is sent, which tells discord.py not to store
+it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Generic, Self, TypeVar
+
+import discord
+
+from bot.core.models import Suggestion
+from bot.discord_bot.render import BUTTON_LABEL_CHARS, CUSTOM_ID_CHARS, truncate
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Button = discord.ui.Button[discord.ui.View]
+RoutedItem = discord.ui.DynamicItem[Button]
+ClickHandler = Callable[[discord.Interaction, "re.Match[str]"], Awaitable[None]]
+
+# Contexts remembered (questions behind buttons, listings being paged). A busy event
+# day is a few thousand questions; the oldest are forgotten first.
+CONTEXTS_KEPT = 5000
+_TOKEN_BYTES = 4  # 8 hex characters: plenty for CONTEXTS_KEPT live tokens
+
+PICK_TEMPLATE = r"cc:pick:(?P<token>[0-9a-f]{8}):(?P<choice>[1-9])(?::(?P<item>[a-z0-9-]+))?"
+RATE_TEMPLATE = r"cc:rate:(?P<token>[0-9a-f]{8}):(?P<vote>up|down)"
+PAGE_TEMPLATE = r"cc:page:(?P<token>[0-9a-f]{8}):(?P<page>[0-9]{1,6})"
+
+HELPFUL_LABEL = "Helpful"
+NOT_HELPFUL_LABEL = "Not helpful"
+EXPIRED = "This button has expired. Please ask again."
+SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again."
+
+
+class ContextStore(Generic[T]):
+    """A bounded map of short random tokens to values, least recently used dropped."""
+
+    def __init__(self, capacity: int = CONTEXTS_KEPT) -> None:
+        self.capacity = capacity
+        self._values: OrderedDict[str, T] = OrderedDict()
+
+    def put(self, value: T) -> str:
+        token = secrets.token_hex(_TOKEN_BYTES)
+        while token in self._values:
+            token = secrets.token_hex(_TOKEN_BYTES)
+        self._values[token] = value
+        while len(self._values) > self.capacity:
+            self._values.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> T | None:
+        value = self._values.get(token)
+        if value is not None:
+            self._values.move_to_end(token)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def pick_id(token: str, choice: int, item_id: str) -> str:
+    custom_id = f"cc:pick:{token}:{choice}:{item_id}"
+    # The entry id lets a click still show the answer after a restart, when it fits.
+    return custom_id if len(custom_id) <= CUSTOM_ID_CHARS else f"cc:pick:{token}:{choice}"
+
+
+def rate_id(token: str, helpful: bool) -> str:
+    return f"cc:rate:{token}:{'up' if helpful else 'down'}"
+
+
+def page_id(token: str, page: int) -> str:
+    return f"cc:page:{token}:{page}"
+
+
+def _finished(view: discord.ui.View) -> discord.ui.View:
+    # Stopped before sending: rendered as components, never stored by discord.py.
+    view.stop()
+    return view
+
+
+def rating_view(token: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(Button(label=HELPFUL_LABEL, style=discord.ButtonStyle.success,
+                         custom_id=rate_id(token, True), emoji="\N{THUMBS UP SIGN}"))
+    view.add_item(Button(label=NOT_HELPFUL_LABEL, style=discord.ButtonStyle.secondary,
+                         custom_id=rate_id(token, False), emoji="\N{THUMBS DOWN SIGN}"))
+    return _finished(view)
+
+
+def suggestion_view(token: str, suggestions: Sequence[Suggestion]) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for choice, suggestion in enumerate(suggestions[:3], 1):
+        label = truncate(f"{choice}. {' '.join(suggestion.title.split())}", BUTTON_LABEL_CHARS)
+        view.add_item(Button(label=label, style=discord.ButtonStyle.primary,
+                             custom_id=pick_id(token, choice, suggestion.id)))
+    return _finished(view)
+
+
+def pager_view(token: str, page: int, pages: int) -> discord.ui.View | None:
+    if pages <= 1:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(Button(label="Previous", style=discord.ButtonStyle.secondary,
+                         custom_id=page_id(token, max(page - 1, 0)), disabled=page == 0))
+    view.add_item(Button(label="Next", style=discord.ButtonStyle.secondary,
+                         custom_id=page_id(token, min(page + 1, pages - 1)),
+                         disabled=page >= pages - 1))
+    return _finished(view)
+
+
+def routed_button(template: str, handler: ClickHandler) -> type[RoutedItem]:
+    """A DynamicItem class sending clicks on buttons matching ``template`` to ``handler``.
+
+    Register it with ``bot.add_dynamic_items``. Errors are handled here, at the edge:
+    logged with their traceback, and the person gets one short line.
+    """
+
+    class Routed(discord.ui.DynamicItem[Button], template=template):
+        def __init__(self, item: Button, match: re.Match[str]) -> None:
+            super().__init__(item)
+            self.match = match
+
+        @classmethod
+        async def from_custom_id(
+            cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+            match: re.Match[str], /,
+        ) -> Self:
+            if not isinstance(item, discord.ui.Button):
+                raise TypeError(f"{template} routes buttons, not {type(item).__name__}")
+            return cls(item, match)
+
+        async def callback(self, interaction: discord.Interaction[Any]) -> None:
+            try:
+                await handler(interaction, self.match)
+            except Exception:
+                log.exception("handling a click on %s failed", self.custom_id)
+                await _apologise(interaction)
+
+    Routed.__name__ = Routed.__qualname__ = f"Routed[{template.split(':')[1]}]"
+    return Routed
+
+
+async def _apologise(interaction: discord.Interaction[Any]) -> None:
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(
+                SOMETHING_WENT_WRONG, ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        else:
+            await interaction.response.send_message(
+                SOMETHING_WENT_WRONG, ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+    except discord.HTTPException:
+        log.warning("could not tell the person about the error either")

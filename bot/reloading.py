@@ -1,0 +1,255 @@
+"""Live FAQ edits: watch the organisers' file and swap in each good version.
+
+Discord-agnostic. Every ``poll_seconds`` the watcher looks at the file's modification
+time and size, and when they change, at a hash of its bytes (an editor that rewrites
+the same text changes nothing). A changed file is loaded in a worker thread (a big
+file takes seconds to index, and the bot must keep answering meanwhile):
+
+* a valid edit replaces the FAQ in the ``FaqHolder`` and ``on_reloaded`` is called;
+* an edit that fails validation leaves the last good FAQ serving and ``on_problems``
+  gets every problem as ``PATH:LINE: field: message``, once per broken version;
+* a file that is missing or still being written is never an error by itself: a
+  missing file is reported once it stays missing for two polls, and a load that
+  raced with a save is simply retried at the next poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import hashlib
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import FaqFileError
+from bot.faqfile import Problem, Severity
+from bot.service import FaqHolder
+from bot.wiring import LoadedFaq, load_faq
+
+log = logging.getLogger(__name__)
+
+Loader = Callable[[Path], LoadedFaq]
+OnReloaded = Callable[[LoadedFaq], Awaitable[None]]
+OnProblems = Callable[[Sequence[str]], Awaitable[None]]
+
+# Polls a file may be missing before it is reported: editors that save by writing a
+# temporary file and renaming it leave it missing for an instant.
+MISSING_POLLS_BEFORE_REPORT = 2
+_HASH_CHUNK_BYTES = 1 << 20
+
+
+class Status(enum.Enum):
+    RELOADED = "reloaded"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"  # the file changed and does not load; the last good FAQ serves
+    MISSING = "missing"
+    VALID = "valid"  # check(): loads fine (nothing replaced)
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    status: Status
+    faq: LoadedFaq | None = None
+    problems: tuple[str, ...] = ()  # errors first, then warnings, one line each
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (Status.RELOADED, Status.UNCHANGED, Status.VALID)
+
+
+@dataclass(frozen=True)
+class _Signature:
+    mtime_ns: int
+    size: int
+
+
+def _signature(path: Path) -> _Signature | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return _Signature(st.st_mtime_ns, st.st_size)
+
+
+def _digest(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as file:
+            while chunk := file.read(_HASH_CHUNK_BYTES):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def format_problems(problems: Sequence[object]) -> tuple[str, ...]:
+    """Problems as ``PATH:LINE: field: message`` lines, errors before warnings."""
+    def rank(problem: object) -> int:
+        severity = problem.severity if isinstance(problem, Problem) else Severity.ERROR
+        return 0 if severity is Severity.ERROR else 1
+
+    return tuple(str(p) for p in sorted(problems, key=rank))
+
+
+class FaqWatcher:
+    """Keeps ``holder`` serving the latest valid version of the FAQ file at ``path``."""
+
+    def __init__(
+        self,
+        path: Path,
+        holder: FaqHolder,
+        *,
+        poll_seconds: float,
+        load: Loader = load_faq,
+        on_reloaded: OnReloaded | None = None,
+        on_problems: OnProblems | None = None,
+    ) -> None:
+        self.path = path
+        self.holder = holder
+        self.poll_seconds = poll_seconds
+        self._load = load
+        self._on_reloaded = on_reloaded
+        self._on_problems = on_problems
+        self._signature: _Signature | None = None
+        self._digest: str | None = None
+        self._missing_polls = 0
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+
+    def listen(self, *, on_reloaded: OnReloaded | None, on_problems: OnProblems | None) -> None:
+        """Who to tell about reloads and problems (the bot sets this once it can post)."""
+        self._on_reloaded = on_reloaded
+        self._on_problems = on_problems
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def prime(self) -> None:
+        """Take the file as it is now as the version being served."""
+        self._signature = await asyncio.to_thread(_signature, self.path)
+        self._digest = await asyncio.to_thread(_digest, self.path)
+
+    async def start(self) -> None:
+        """Prime, then poll in the background (not at all when ``poll_seconds`` is 0)."""
+        await self.prime()
+        if self.poll_seconds > 0 and not self.running:
+            self._task = asyncio.create_task(self._run(), name="faq-watcher")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.poll_seconds)
+            try:
+                await self.poll()
+            except Exception:  # a bug here must not stop the watching
+                log.exception("watching %s failed; trying again at the next poll", self.path)
+
+    # -- one look at the file ------------------------------------------------------
+
+    async def poll(self) -> ReloadResult:
+        """Look at the file once; load it when its content changed."""
+        async with self._lock:
+            signature = await asyncio.to_thread(_signature, self.path)
+            if signature is None:
+                return await self._missing()
+            self._missing_polls = 0
+            if signature == self._signature:
+                return ReloadResult(Status.UNCHANGED)
+            digest = await asyncio.to_thread(_digest, self.path)
+            if digest is None:
+                return await self._missing()
+            if digest == self._digest:
+                self._signature = signature
+                return ReloadResult(Status.UNCHANGED)
+            result = await self._load_and_swap()
+            if result.status is Status.FAILED:
+                after = await asyncio.to_thread(_signature, self.path)
+                if after != signature:
+                    # Saved again while loading (an editor mid-write): look again next poll.
+                    log.debug("%s changed while loading; retrying at the next poll", self.path)
+                    return ReloadResult(Status.UNCHANGED)
+            self._signature, self._digest = signature, digest
+            await self._tell(result)
+            return result
+
+    async def reload(self) -> ReloadResult:
+        """Load the file now, changed or not (``/faq reload``); tells the listeners."""
+        async with self._lock:
+            signature = await asyncio.to_thread(_signature, self.path)
+            digest = await asyncio.to_thread(_digest, self.path)
+            result = await self._load_and_swap()
+            self._signature, self._digest = signature, digest
+            self._missing_polls = 0
+            await self._tell(result)
+            return result
+
+    async def check(self) -> ReloadResult:
+        """Validate the file without serving it (``/faq check``)."""
+        faq, problems = await self._try_load()
+        if faq is None:
+            return ReloadResult(Status.FAILED, problems=problems)
+        return ReloadResult(Status.VALID, faq=faq, problems=problems)
+
+    # -- helpers -------------------------------------------------------------------
+
+    async def _missing(self) -> ReloadResult:
+        self._missing_polls += 1
+        if self._missing_polls == MISSING_POLLS_BEFORE_REPORT:
+            line = f"{self.path}: file not found; still serving the last good FAQ"
+            result = ReloadResult(Status.MISSING, problems=(line,))
+            self._signature = None  # when it comes back, look at its content
+            await self._tell(result)
+            return result
+        return ReloadResult(Status.UNCHANGED)
+
+    async def _try_load(self) -> tuple[LoadedFaq | None, tuple[str, ...]]:
+        try:
+            faq = await asyncio.to_thread(self._load, self.path)
+        except FaqFileError as exc:
+            return None, format_problems(exc.problems) or (str(exc),)
+        except Exception as exc:  # a bug in loading: report it, keep serving
+            log.exception("loading %s failed unexpectedly", self.path)
+            return None, (f"{self.path}: could not be loaded: {type(exc).__name__}: {exc}",)
+        return faq, format_problems(faq.warnings)
+
+    async def _load_and_swap(self) -> ReloadResult:
+        faq, problems = await self._try_load()
+        if faq is None:
+            return ReloadResult(Status.FAILED, problems=problems)
+        self.holder.replace(faq)
+        return ReloadResult(Status.RELOADED, faq=faq, problems=problems)
+
+    async def _tell(self, result: ReloadResult) -> None:
+        try:
+            if result.status is Status.RELOADED and result.faq is not None:
+                kb = result.faq.index.kb
+                log.info(
+                    "FAQ reloaded from %s: %d entries, %d sessions, %d themes",
+                    self.path, len(kb.faq), len(kb.sessions), len(kb.themes),
+                )
+                for warning in result.problems:
+                    log.warning("%s", warning)
+                if self._on_reloaded is not None:
+                    await self._on_reloaded(result.faq)
+            elif result.status in (Status.FAILED, Status.MISSING):
+                log.error(
+                    "FAQ edit not loaded, still serving the last good version:\n%s",
+                    "\n".join(result.problems),
+                )
+                if self._on_problems is not None:
+                    await self._on_problems(result.problems)
+        except Exception:  # a listener's failure (e.g. Discord down) is not the file's
+            log.exception("telling about the FAQ reload failed")
