@@ -237,6 +237,13 @@ def _run(settings: Settings) -> int:
     handler = setup_logging(settings.log_level, settings.discord_token)
     try:
         asyncio.run(run_bot(settings))
+    except FaqFileError as exc:  # start-up stops with one line; `check` lists them all
+        problems = [p for p in exc.problems if "warning:" not in str(p)]
+        if len(problems) == 1:
+            raise BotError(str(problems[0])) from None
+        raise BotError(
+            f"{exc}; run `conference-bot check --faq {settings.faq_path}` to see them"
+        ) from None
     finally:
         logging.getLogger().removeHandler(handler)
     return EXIT_OK

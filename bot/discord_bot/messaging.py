@@ -81,7 +81,7 @@ async def follow_up(
             kwargs["file"] = file
         await interaction.followup.send(
             reply.content or discord.utils.MISSING, embeds=_embeds(reply), ephemeral=ephemeral,
-            allowed_mentions=NO_PINGS, **kwargs,
+            allowed_mentions=NO_PINGS, wait=True, **kwargs,
         )
 
 

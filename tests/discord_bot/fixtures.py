@@ -181,6 +181,7 @@ class Concierge:
     settings: Settings
     clock: FakeClock
     ticks: FakeMonotonic
+    faq: FaqHolder  # the FAQ the bot is serving
 
     async def ask(self, question: str, **options: Any) -> InteractionCallback:
         pending = await self.fake.send_slash_command("ask", {"question": question}, **options)
@@ -188,7 +189,7 @@ class Concierge:
 
     async def settle(self, question: str) -> None:
         """Wait until the bot has recorded ``question`` (it records after replying)."""
-        result = answer(load_faq(self.settings.faq_path).index, question, self.clock())
+        result = answer(self.faq.current.index, question, self.clock())
         if result.empty:
             return
         await self.questions.next_write("event")
@@ -233,9 +234,10 @@ class Starter:
         self.stack.push_async_callback(questions.close)  # after the bot has stopped
         clock = clock or FakeClock()
         ticks = FakeMonotonic()
+        holder = FaqHolder(load_faq(settings.faq_path))
         bot = build_bot(
             settings,
-            faq=FaqHolder(load_faq(settings.faq_path)),
+            faq=holder,
             questions=questions,
             clock=clock,
             monotonic=ticks,
@@ -243,7 +245,7 @@ class Starter:
             guild_ready_timeout=0.05,
         )
         await self.stack.enter_async_context(running_client(bot, self.fake))
-        return Concierge(bot, self.fake, questions, settings, clock, ticks)
+        return Concierge(bot, self.fake, questions, settings, clock, ticks, holder)
 
 
 # --- what the bot sent ---------------------------------------------------------------

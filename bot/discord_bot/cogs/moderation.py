@@ -133,6 +133,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         name="unanswered",
         description="Moderators: review the questions the bot could not answer",
         guild_only=True,
+        allowed_contexts=app_commands.AppCommandContext(guild=True),
         default_permissions=discord.Permissions(manage_messages=True),
     )
 

@@ -43,6 +43,7 @@ class OrganisersCog(commands.Cog, name="FAQ"):
         name="faq",
         description="Moderators: FAQ statistics, reload and check",
         guild_only=True,
+        allowed_contexts=app_commands.AppCommandContext(guild=True),
         default_permissions=discord.Permissions(manage_messages=True),
     )
 

@@ -1,0 +1,326 @@
+"""Moderators: /unanswered list|resolve|dismiss|export and /faq stats, end to end."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+
+from bot.core.models import Origin
+from bot.discord_bot.checks import NOT_A_MODERATOR, NOT_IN_DMS
+from bot.discord_bot.cogs.moderation import NOT_YOUR_LIST, UNKNOWN_ENTRY
+from bot.storage import Status
+from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction
+
+from .fixtures import (
+    CONFIDENT,
+    DURING_OPENING,
+    UNKNOWN,
+    Concierge,
+    Starter,
+    assert_all_within_limits,
+    assert_never_pings,
+    buttons,
+)
+
+MANAGE_MESSAGES = discord.Permissions(manage_messages=True).value
+NATO = ("alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike "
+        "november oscar papa quebec romeo sierra tango").split()
+
+
+@pytest.fixture
+async def start(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[Starter]:
+    async with AsyncExitStack() as stack:
+        yield Starter(fake_discord, tmp_path, stack)
+
+
+async def moderator_command(
+    fake: FakeDiscord, name: str, /, user: FakeMember | FakeUser | None = None, **options: Any
+) -> PendingInteraction:
+    return await fake.send_slash_command(name, options, user=user or fake.world.moderator)
+
+
+async def seed(c: Concierge, question: str, times: int = 1, **origin: Any) -> int:
+    question_id = 0
+    for _ in range(times):
+        question_id = await c.questions.record(
+            question, Origin(kind="discord", **origin), asked_at=DURING_OPENING,
+            best_id=None, best_score=None,
+        )
+    return question_id
+
+
+# --- who may moderate -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["unanswered list", "unanswered export", "faq stats",
+                                     "faq reload", "faq check"])
+async def test_members_without_manage_messages_are_refused_privately(
+    start: Starter, fake_discord: FakeDiscord, command: str
+) -> None:
+    await start()
+
+    refused = await (await moderator_command(
+        fake_discord, command, user=fake_discord.world.member)).response()
+
+    assert (refused.type, refused.content, refused.ephemeral) == (4, NOT_A_MODERATOR, True)
+    assert_never_pings(fake_discord)
+
+
+async def test_the_moderator_role_or_manage_messages_is_enough(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start(moderator_role_id=Ids.MEMBER_ROLE)
+    world = fake_discord.world
+
+    by_role = await moderator_command(fake_discord, "unanswered list", user=world.member)
+    by_permission = await fake_discord.send_slash_command(
+        "unanswered list", {}, user=world.owner,
+        member_permissions=discord.Permissions(manage_messages=True).value,
+    )
+
+    assert (await by_role.response()).type == 5  # deferred: allowed
+    assert (await by_permission.response()).type == 5
+    await by_role.followup()
+    await by_permission.followup()
+
+
+async def test_moderator_commands_are_hidden_from_others_and_unavailable_in_dms(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start(sync_global=True, guild_id=None)
+    synced = {c["name"]: c for c in fake_discord.synced_commands()}
+
+    for name in ("unanswered", "faq"):
+        assert int(synced[name]["default_member_permissions"]) == MANAGE_MESSAGES
+        assert synced[name]["contexts"] == [0] and synced[name]["dm_permission"] is False
+    assert synced["ask"]["default_member_permissions"] is None
+
+    in_dm = await fake_discord.send_slash_command(
+        "unanswered list", {}, user=fake_discord.world.moderator, dm=True)
+    refused = await in_dm.response()
+    assert (refused.content, refused.ephemeral) == (NOT_IN_DMS, True)
+
+
+# --- list -------------------------------------------------------------------------------
+
+
+async def test_list_groups_similar_wording_most_asked_first(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    parking = await seed(c, "Is there parking near the UN?", 2)
+    cloakroom = await seed(c, "Where is the cloakroom?", 3)
+    cloak_room = await seed(c, "where is the cloak room", 1)
+    await seed(c, "@everyone <@1> **free nitro** http://spam.example", 1)
+
+    pending = await moderator_command(fake_discord, "unanswered list")
+    deferred = await pending.response()
+    listing = await pending.followup()
+
+    assert (deferred.type, deferred.ephemeral) == (5, True)
+    assert listing.json["flags"] & 64  # ephemeral
+    [embed] = listing.json["embeds"]
+    names = [f["name"] for f in embed["fields"]]
+    assert names[0] == f"#{cloakroom} \u00b7 4 asks \u00b7 open"
+    assert names[1] == f"#{parking} \u00b7 2 asks \u00b7 open"
+    assert f"#{cloak_room} (1\u00d7)" in embed["fields"][0]["value"]
+    spam = embed["fields"][2]["value"]
+    assert "@everyone" not in spam and "<@1>" not in spam and "http://" not in spam
+    assert "**free" not in spam
+    assert buttons(listing.json) == []  # one page
+    assert_never_pings(fake_discord)
+
+
+async def test_list_pages_with_buttons_for_its_owner_only(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start(moderator_role_id=Ids.MEMBER_ROLE)
+    for n, word in enumerate(NATO):
+        await seed(c, f"{word}?", len(NATO) - n)
+
+    pending = await moderator_command(fake_discord, "unanswered list")
+    await pending.response()
+    first = await pending.followup()
+    assert first.json["embeds"][0]["footer"]["text"].startswith("Page 1 of 3")
+    message_id = int(first.response["id"])
+    previous, following = buttons(first.json)
+    assert previous["disabled"] and not following["disabled"]
+
+    turned = await (await fake_discord.click_button(message_id, label="Next",
+                                                    user=fake_discord.world.moderator)).response()
+    stranger = await (await fake_discord.click_button(message_id, label="Next",
+                                                      user=fake_discord.world.member)).response()
+
+    assert turned.type == 7
+    assert turned.embeds[0]["footer"]["text"].startswith("Page 2 of 3")
+    assert turned.embeds[0]["fields"][0]["value"].startswith("india?")
+    assert (stranger.content, stranger.ephemeral) == (NOT_YOUR_LIST, True)
+    assert_all_within_limits(fake_discord)
+
+
+# --- resolve, dismiss, export -----------------------------------------------------------
+
+
+async def test_resolve_tells_the_askers_where_they_asked_without_quoting_them(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    world = fake_discord.world
+    asked = await fake_discord.send_message(
+        Ids.HELP_CHANNEL, world.member, f"{world.bot.mention} {UNKNOWN}", mentions=[world.bot])
+    await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+    await c.settle(UNKNOWN)
+    dm = await fake_discord.send_dm(world.owner, UNKNOWN)
+    await fake_discord.wait_for_bot_message(int(dm["channel_id"]))
+    await c.settle(UNKNOWN)
+    [question] = await c.questions.list()
+    assert question.count == 2
+
+    pending = await moderator_command(
+        fake_discord, "unanswered resolve", id=question.id, faq_id="wifi",
+        note="Added to the FAQ.",
+    )
+    await pending.response()
+    done = await pending.followup()
+
+    in_channel = await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+    assert in_channel.json["message_reference"]["message_id"] == int(asked["id"])
+    assert "answered it" in in_channel.json["content"]
+    assert "Added to the FAQ." in in_channel.json["content"]
+    assert "football" not in in_channel.json["content"]
+    assert in_channel.json["embeds"][0]["title"] == "Is there wifi?"
+    in_dm = await fake_discord.wait_for_bot_message(int(dm["channel_id"]))
+    assert in_dm.json["embeds"][0]["title"] == "Is there wifi?"
+    assert done.json["content"] == (
+        f"Resolved #{question.id} (asked 2\u00d7) with `wifi`; told 2 places where it was asked."
+    )
+    resolved = await c.questions.get(question.id)
+    assert resolved is not None and resolved.status is Status.RESOLVED
+    assert (resolved.faq_id, resolved.resolved_by) == ("wifi", str(Ids.MODERATOR))
+    assert_never_pings(fake_discord)
+
+
+async def test_resolve_after_a_public_slash_ask_replies_to_the_bots_answer(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    asked = await fake_discord.send_slash_command(
+        "ask", {"question": UNKNOWN}, channel_id=Ids.HELP_CHANNEL)
+    await asked.response()
+    await c.settle(UNKNOWN)
+    [question] = await c.questions.list()
+
+    pending = await moderator_command(
+        fake_discord, "unanswered resolve", id=question.id, note="It was 2-1.")
+    await pending.response()
+    await pending.followup()
+
+    notice = await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+    assert notice.json["message_reference"]["message_id"] == asked.original_message_id
+    assert notice.json["content"].endswith("It was 2-1.")
+    assert "embeds" not in notice.json or not notice.json["embeds"]
+
+
+async def test_resolve_without_notifications_when_the_setting_is_off(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start(notify_on_resolve=False)
+    question_id = await seed(c, UNKNOWN, user_id=Ids.MEMBER, channel_id=Ids.HELP_CHANNEL,
+                             guild_id=Ids.GUILD, message_id=1)
+
+    pending = await moderator_command(
+        fake_discord, "unanswered resolve", id=question_id, faq_id="wifi")
+    await pending.response()
+    done = await pending.followup()
+
+    assert done.json["content"] == f"Resolved #{question_id} (asked 1\u00d7) with `wifi`."
+    assert fake_discord.requests.matching("POST", f"/channels/{Ids.HELP_CHANNEL}/messages") == []
+
+
+async def test_resolve_checks_the_faq_id_and_the_question(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    no_entry = await moderator_command(fake_discord, "unanswered resolve", id=1, faq_id="nope")
+    no_question = await moderator_command(fake_discord, "unanswered resolve", id=999)
+    choices = await fake_discord.send_autocomplete(
+        "unanswered resolve", {"id": 1, "faq_id": "wi"}, focused="faq_id",
+        user=fake_discord.world.moderator,
+    )
+
+    assert ((await no_entry.response()).content, (await no_entry.response()).ephemeral) == (
+        UNKNOWN_ENTRY, True)
+    await no_question.response()
+    assert (await no_question.followup()).json["content"] == "There is no question #999."
+    assert (await choices.response()).choices == [
+        {"name": "wifi \u2014 Is there wifi?", "value": "wifi"}
+    ]
+
+
+async def test_dismiss_sets_a_question_aside(start: Starter, fake_discord: FakeDiscord) -> None:
+    c = await start()
+    question_id = await seed(c, "buy cheap watches")
+
+    pending = await moderator_command(
+        fake_discord, "unanswered dismiss", id=question_id, note="spam")
+    await pending.response()
+
+    assert (await pending.followup()).json["content"] == f"Dismissed #{question_id}."
+    dismissed = await c.questions.get(question_id)
+    assert dismissed is not None and dismissed.status is Status.DISMISSED
+    assert dismissed.note == "spam"
+
+
+async def test_export_attaches_a_spreadsheet_safe_csv(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    await seed(c, "=HYPERLINK(\"http://evil.example\")", user_id=Ids.MEMBER,
+               channel_id=Ids.HELP_CHANNEL, guild_id=Ids.GUILD)
+    await seed(c, "is there a cloakroom?")
+
+    pending = await moderator_command(fake_discord, "unanswered export")
+    await pending.response()
+    sent = await pending.followup()
+
+    assert sent.json["content"] == "2 question(s), all."
+    assert sent.json["flags"] & 64
+    [file] = sent.files
+    assert file.filename.startswith("unanswered-all-") and file.filename.endswith(".csv")
+    rows = list(csv.DictReader(io.StringIO(file.data.decode("utf-8"))))
+    assert [r["question"] for r in rows] == [
+        "'=HYPERLINK(\"http://evil.example\")", "is there a cloakroom?",
+    ]
+    assert f"user:{Ids.MEMBER}" in rows[0]["askers"]
+
+
+# --- /faq stats -------------------------------------------------------------------------
+
+
+async def test_stats_count_questions_answers_and_top_entries(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    for question in (CONFIDENT, CONFIDENT, UNKNOWN):
+        await c.ask(question)
+        await c.settle(question)
+    c.clock.moment = DURING_OPENING + dt.timedelta(hours=1)
+
+    pending = await moderator_command(fake_discord, "faq stats")
+    await pending.response()
+    [embed] = (await pending.followup()).json["embeds"]
+
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["Last 24 hours"].startswith("3 asked \u00b7 67% answered")
+    assert fields["Overall"].startswith("3 asked")
+    assert "2\u00d7 Is there wifi? (`wifi`)" in fields["Top answers (overall)"]
+    assert "1\u00d7 who won the football last night?" in fields["Top unanswered (open)"]
