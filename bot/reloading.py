@@ -65,6 +65,7 @@ class ReloadResult:
 class _Signature:
     mtime_ns: int
     size: int
+    inode: int  # editors that save by renaming a new file over the old one change it
 
 
 def _signature(path: Path) -> _Signature | None:
@@ -72,7 +73,7 @@ def _signature(path: Path) -> _Signature | None:
         st = os.stat(path)
     except OSError:
         return None
-    return _Signature(st.st_mtime_ns, st.st_size)
+    return _Signature(st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 def _digest(path: Path) -> str | None:
