@@ -280,7 +280,9 @@ def cooldown_notice(retry_after_seconds: float) -> str:
 # --- moderators -------------------------------------------------------------------------
 
 
-def question_field(group: Group[QuestionRecord]) -> tuple[str, str]:
+def question_field(
+    group: Group[QuestionRecord], value_limit: int = EMBED_FIELD_VALUE_CHARS
+) -> tuple[str, str]:
     """(name, value) of one group in the moderators' listing."""
     lead = group.lead
     asks = "ask" if group.total == 1 else "asks"
@@ -298,7 +300,7 @@ def question_field(group: Group[QuestionRecord]) -> tuple[str, str]:
         shown = ", ".join(f"#{r.id} ({r.count}\u00d7)" for r in others[:8])
         more = f" and {len(others) - 8} more" if len(others) > 8 else ""
         lines.append(f"similar: {shown}{more}")
-    return truncate(name, EMBED_FIELD_NAME_CHARS), truncate("\n".join(lines), 1024)
+    return truncate(name, EMBED_FIELD_NAME_CHARS), truncate("\n".join(lines), value_limit)
 
 
 def question_page(
@@ -324,10 +326,15 @@ def question_page(
         ),
         colour=MODERATOR_COLOUR,
     )
-    for group in groups[:EMBED_FIELDS]:
-        name, value = question_field(group)
-        embed.add_field(name=name, value=value, inline=False)
     embed.set_footer(text=f"Page {page + 1} of {pages} \u00b7 {questions} question(s)")
+    shown = groups[:EMBED_FIELDS]
+    names = [question_field(g, 1)[0] for g in shown]
+    # Share what is left of the 6000 characters of an embed between the fields.
+    budget = EMBED_TOTAL_CHARS - len(embed) - sum(len(n) for n in names)
+    value_limit = max(1, min(EMBED_FIELD_VALUE_CHARS, budget // len(shown)))
+    for group in shown:
+        name, value = question_field(group, value_limit)
+        embed.add_field(name=name, value=value, inline=False)
     return embed
 
 

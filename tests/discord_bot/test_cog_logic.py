@@ -1,0 +1,112 @@
+"""The cogs' own decisions, without a Discord connection: which answer, which buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.core.grouping import Group
+from bot.core.models import Origin, Outcome
+from bot.discord_bot import views
+from bot.discord_bot.cogs.ask import AskCog, AskContext
+from bot.discord_bot.cogs.moderation import GROUPS_PER_PAGE, Listing
+from bot.discord_bot.cogs.organisers import summary
+from bot.discord_bot.completion import Completions
+from bot.discord_bot.cooldown import Cooldown
+from bot.reloading import ReloadResult, Status
+from bot.service import AskService, FaqHolder
+from bot.storage import QuestionRecord
+from bot.storage import Status as QuestionStatus
+from bot.wiring import load_faq
+
+from .fixtures import AMBIGUOUS, CONFIDENT, DURING_OPENING, UNKNOWN, write_faq
+
+
+class NoLog:
+    """The ask cog's decisions need no storage."""
+
+    async def record(self, *args: object, **kwargs: object) -> int:
+        raise AssertionError("not recorded here")
+
+    async def record_event(self, **kwargs: object) -> None:
+        raise AssertionError("not recorded here")
+
+    async def record_feedback(self, *args: object, **kwargs: object) -> int:
+        raise AssertionError("not recorded here")
+
+
+@pytest.fixture
+def cog(tmp_path: Path) -> AskCog:
+    faq = load_faq(write_faq(tmp_path / "faq.yaml"))
+    service = AskService(FaqHolder(faq), NoLog(), clock=lambda: DURING_OPENING)
+    return AskCog(
+        discord.Client(intents=discord.Intents.default()), service,
+        cooldown=Cooldown(5, 30), completions=Completions(),
+        contexts=views.ContextStore[AskContext](),
+    )
+
+
+ORIGIN = Origin(kind="discord", user_id=1, channel_id=2, guild_id=3)
+
+
+async def test_an_answer_gets_rating_buttons_and_keeps_its_question_server_side(
+    cog: AskCog,
+) -> None:
+    result = cog.answer(CONFIDENT)
+    replies, view, context = cog.present(result, ORIGIN)
+
+    assert result.answered and replies[0].embeds[0].title == "Is there wifi?"
+    assert view is not None and len(view.children) == 2
+    assert context is not None and context.question == CONFIDENT and context.item_id == "wifi"
+    custom_ids = [str(getattr(i, "custom_id", "")) for i in view.children]
+    assert all(CONFIDENT not in c for c in custom_ids)
+
+
+async def test_did_you_mean_gets_one_button_per_suggestion(cog: AskCog) -> None:
+    result = cog.answer(AMBIGUOUS)
+    _, view, context = cog.present(result, ORIGIN)
+
+    assert result.outcome is Outcome.SUGGEST
+    assert view is not None and len(view.children) == len(result.suggestions) == 2
+    assert context is not None and context.suggestions == ("lunch-thursday", "lunch-friday")
+
+
+async def test_an_unknown_question_gets_no_buttons(cog: AskCog) -> None:
+    replies, view, context = cog.present(cog.answer(UNKNOWN), ORIGIN)
+    assert view is None and context is None
+    assert replies[0].content is not None and "passed your question" in replies[0].content
+
+
+async def test_an_autocomplete_choice_answers_its_own_entry(cog: AskCog) -> None:
+    result = cog.answer("Where is lunch served on Friday?")
+    assert (result.outcome, result.item_id) == (Outcome.ANSWER, "lunch-friday")
+    assert result.question == "Where is lunch served on Friday?"
+
+
+def record(question_id: int) -> QuestionRecord:
+    moment = dt.datetime(2018, 6, 28, tzinfo=dt.UTC)
+    return QuestionRecord(question_id, f"q{question_id}", QuestionStatus.OPEN, "unknown", moment,
+                          moment, 1, None, None, None, None, None, None)
+
+
+def test_a_listing_pages_its_groups() -> None:
+    groups = tuple(Group(items=(record(n),), total=1) for n in range(GROUPS_PER_PAGE * 2 + 1))
+    listing = Listing(owner_id=1, status="open", groups=groups, questions=len(groups))
+
+    assert listing.pages == 3
+    assert len(listing.page(2).fields) == 1
+    assert listing.page(0).footer.text == f"Page 1 of 3 \u00b7 {len(groups)} question(s)"
+    assert Listing(1, "open", (), 0).pages == 1
+
+
+def test_reload_summaries(tmp_path: Path) -> None:
+    faq = load_faq(write_faq(tmp_path / "faq.yaml"))
+    assert summary(ReloadResult(Status.RELOADED, faq=faq)) == (
+        "FAQ reloaded and live: 4 FAQ entries, 4 sessions, 1 themes.")
+    assert summary(ReloadResult(Status.VALID, faq=faq, problems=("w",))).startswith(
+        "The FAQ file is valid: 4 FAQ entries, 4 sessions, 1 themes, 1 warning(s).")
+    assert summary(ReloadResult(Status.FAILED, problems=("p",))).startswith(
+        "The FAQ file has problems")

@@ -1,0 +1,81 @@
+"""Autocomplete ranking over FAQ questions and session titles (pure, no Discord)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.config import BUNDLED_FAQ
+from bot.core.models import FaqEntry, ItemKind, KnowledgeBase
+from bot.discord_bot.completion import MAX_CHOICES, Completer, Completions
+from bot.wiring import load_faq
+
+from .fixtures import FAQ_TEXT, write_faq
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return load_faq(write_faq(tmp_path_factory.mktemp("faq") / "faq.yaml", FAQ_TEXT)).index.kb
+
+
+@pytest.fixture(scope="module")
+def completer(kb: KnowledgeBase) -> Completer:
+    return Completer.build(kb)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("wi", "Is there wifi?"),
+        ("wifi pass", "Is there wifi?"),  # an alternate phrasing
+        ("badg", "Where do I get my badge?"),
+        ("registration", "Where do I get my badge?"),
+        ("lunch thurs", "Where is lunch served on Thursday?"),
+        ("closing", "Closing session"),
+        ("opning sesion", "Opening session"),  # typos
+    ],
+)
+def test_what_is_typed_so_far_finds_the_entry(
+    completer: Completer, typed: str, first: str
+) -> None:
+    assert completer.complete(typed)[0].title == first
+
+
+def test_nothing_typed_lists_the_faq_then_the_programme(completer: Completer) -> None:
+    titles = [e.title for e in completer.complete("")]
+    assert titles[:2] == ["Is there wifi?", "Where do I get my badge?"]
+    assert titles[4] == "Opening session"
+    assert "International cooperation" not in titles  # themes only when asked for
+
+
+def test_kinds_filter_the_choices(completer: Completer) -> None:
+    sessions = completer.complete("s", frozenset({ItemKind.SESSION}))
+    assert sessions and all(e.kind is ItemKind.SESSION for e in sessions)
+
+
+def test_gibberish_finds_nothing(completer: Completer) -> None:
+    assert completer.complete("zzqxv qqqj") == []
+
+
+def test_choices_fit_discords_limits_on_a_large_faq() -> None:
+    big = load_faq(BUNDLED_FAQ).index.kb
+    long_entry = FaqEntry(id="long", question="Where " + "very " * 60 + "long?", answer="x")
+    kb = replace(big, faq=(*big.faq, long_entry))
+    completer = Completer.build(kb)
+    for typed in ("", "where", "session", "very long", "a"):
+        entries = completer.complete(typed)
+        assert len(entries) <= MAX_CHOICES
+        assert all(len(e.label) <= 100 for e in entries)
+    entry = completer.by_id("long")
+    assert entry is not None and completer.by_label(entry.label) == entry
+
+
+def test_completions_follow_a_reloaded_faq(kb: KnowledgeBase, tmp_path: Path) -> None:
+    completions = Completions()
+    first = completions.of(kb)
+    assert completions.of(kb) is first
+    edited = load_faq(write_faq(tmp_path / "faq.yaml", FAQ_TEXT.replace(
+        "question: Is there wifi?", "question: Is there wireless internet?"))).index.kb
+    assert completions.of(edited).complete("wirel")[0].title == "Is there wireless internet?"
