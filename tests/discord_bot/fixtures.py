@@ -137,6 +137,11 @@ class ObservedLog(UnansweredLog):
         await self._wrote(kind, question)
         return result
 
+    async def purge_closed(self, *, older_than: dt.datetime) -> int:
+        purged = await super().purge_closed(older_than=older_than)
+        await self._wrote("purge", str(purged))
+        return purged
+
     async def next_write(self, kind: str, within: float = 5.0) -> str | None:
         """The next write of this kind not yet returned (question text or outcome)."""
 
@@ -289,6 +294,12 @@ def assert_never_pings(fake: FakeDiscord) -> int:
         assert pings_nobody(body.get("allowed_mentions")), f"{request}: {body}"
         checked += 1
     return checked
+
+
+def assert_one_response_each(fake: FakeDiscord) -> None:
+    """No interaction was answered twice (Discord refuses the second with 40060)."""
+    for request in fake.requests.matching("POST", _CALLBACK):
+        assert request.status in (200, 204), f"{request}: {request.response}"
 
 
 def assert_within_limits(body: dict[str, Any]) -> None:

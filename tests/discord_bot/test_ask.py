@@ -331,6 +331,35 @@ async def test_own_messages_and_other_bots_are_ignored(
     assert (await c.questions.stats()).asked == 1
 
 
+async def test_small_talk_in_an_ask_channel_gets_no_reply(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start(ask_channel_ids=(Ids.HELP_CHANNEL,))
+    member = fake_discord.world.member
+
+    await fake_discord.send_message(Ids.HELP_CHANNEL, member, "thanks!")
+    question = await fake_discord.send_message(Ids.HELP_CHANNEL, member, CONFIDENT)
+
+    reply = await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+    assert reply.json["message_reference"]["message_id"] == int(question["id"])
+    await c.settle(CONFIDENT)
+    assert len(fake_discord.requests.matching(
+        "POST", f"/channels/{Ids.HELP_CHANNEL}/messages")) == 1
+
+
+async def test_a_database_failure_after_the_reply_is_logged_not_shown(
+    start: Starter, caplog: pytest.LogCaptureFixture
+) -> None:
+    c = await start()
+    await c.questions.close()  # the disk went away
+
+    answer = await c.ask(UNKNOWN)
+
+    assert answer.content == UNKNOWN_REPLY  # the attendee still got the reply first
+    await c.ask(CONFIDENT)  # and the bot keeps answering
+    assert "recording a question from user" in caplog.text
+
+
 # --- hostile text ---------------------------------------------------------------------
 
 HOSTILE = [

@@ -15,6 +15,7 @@ import pytest
 
 from bot.core.models import Origin
 from bot.discord_bot.checks import NOT_A_MODERATOR, NOT_IN_DMS
+from bot.discord_bot.client import SOMETHING_WENT_WRONG
 from bot.discord_bot.cogs.moderation import NOT_YOUR_LIST, UNKNOWN_ENTRY
 from bot.storage import Status
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction
@@ -27,6 +28,7 @@ from .fixtures import (
     Starter,
     assert_all_within_limits,
     assert_never_pings,
+    assert_one_response_each,
     buttons,
 )
 
@@ -109,6 +111,22 @@ async def test_moderator_commands_are_hidden_from_others_and_unavailable_in_dms(
     assert (refused.content, refused.ephemeral) == (NOT_IN_DMS, True)
 
 
+async def test_a_failing_command_gets_one_kind_line_and_the_traceback_is_logged(
+    start: Starter, fake_discord: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    c = await start()
+    await c.questions.close()  # the database is gone
+
+    pending = await moderator_command(fake_discord, "unanswered list")
+    await pending.response()
+    apology = await pending.followup()
+
+    assert apology.json["content"] == SOMETHING_WENT_WRONG
+    assert apology.json["flags"] & 64
+    assert "/unanswered list failed" in caplog.text and "Traceback" in caplog.text
+    assert_one_response_each(fake_discord)
+
+
 # --- list -------------------------------------------------------------------------------
 
 
@@ -164,6 +182,7 @@ async def test_list_pages_with_buttons_for_its_owner_only(
     assert turned.embeds[0]["fields"][0]["value"].startswith("india?")
     assert (stranger.content, stranger.ephemeral) == (NOT_YOUR_LIST, True)
     assert_all_within_limits(fake_discord)
+    assert_one_response_each(fake_discord)
 
 
 # --- resolve, dismiss, export -----------------------------------------------------------

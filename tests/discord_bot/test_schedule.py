@@ -13,7 +13,15 @@ import pytest
 from bot.discord_bot.cogs.schedule import NO_SUCH_DAY, NO_SUCH_ROOM, NO_SUCH_SESSION
 from tests.discord_fake import FakeDiscord, InteractionCallback
 
-from .fixtures import NEW_YORK, FakeClock, Starter, assert_all_within_limits, assert_never_pings
+from .fixtures import (
+    FAQ_TEXT,
+    NEW_YORK,
+    FakeClock,
+    Starter,
+    assert_all_within_limits,
+    assert_never_pings,
+    write_faq,
+)
 
 
 @pytest.fixture
@@ -163,6 +171,41 @@ async def test_outside_the_conference_now_says_so(
     answer = await run(fake_discord, "now")
 
     assert expected in answer.embeds[0]["description"]
+
+
+def crowded_faq(sessions: int) -> str:
+    """FAQ_TEXT with a day full of side events with long titles."""
+    extra = "".join(
+        f"  - id: side-event-{n}\n"
+        f"    title: \"Side event {n}: countering the financing of terrorism through "
+        f"public-private partnerships and information sharing\"\n"
+        f"    day: 2018-06-28\n"
+        f"    start: \"{8 + n // 6:02d}:{(n % 6) * 10:02d}\"\n"
+        f"    end: \"{8 + n // 6:02d}:{(n % 6) * 10 + 9:02d}\"\n"
+        f"    room: conference-room-2\n"
+        for n in range(sessions)
+    )
+    return FAQ_TEXT.replace("sessions:\n", "sessions:\n" + extra, 1)
+
+
+async def test_a_long_programme_is_split_within_discords_limits(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    write_faq(tmp_path / "faq.yaml", crowded_faq(60))
+    await start()
+
+    pending = await fake_discord.send_slash_command("schedule", {"day": "2018-06-28"})
+    first = await pending.response()
+
+    rest = await pending.followup()  # more than 6000 characters: a second message
+
+    assert first.embeds[0]["title"] == "Thursday 28 June 2018"
+    embeds = [*first.embeds, *rest.json["embeds"]]
+    shown = "".join(e.get("description") or "" for e in embeds)
+    assert len(shown) > 6000
+    assert shown.count("Side event") == 61
+    assert_all_within_limits(fake_discord)
+    assert_never_pings(fake_discord)
 
 
 async def test_structured_answers_follow_the_reply_visibility(

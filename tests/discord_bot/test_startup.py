@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import io
 import logging
 from collections.abc import AsyncIterator
@@ -16,9 +17,11 @@ from discord import app_commands
 
 from bot import cli
 from bot.config import Secret
+from bot.core.models import Origin
 from bot.discord_bot.client import SyncState
 from bot.discord_bot.runner import REDACTED, checked_token, run_bot, setup_logging
 from bot.errors import ConfigError
+from bot.storage import UnansweredLog
 from tests.discord_fake import FakeDiscord, Ids
 
 from .fixtures import CONFIDENT, Starter, make_settings
@@ -115,6 +118,31 @@ async def test_a_refused_sync_is_logged_and_the_bot_still_answers(
     reply = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
     assert reply.json["embeds"][0]["title"] == "Is there wifi?"
     await c.settle(CONFIDENT)
+
+
+async def test_old_closed_questions_are_purged_on_start(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path)
+    settings.db_path.parent.mkdir(parents=True)
+    long_ago = dt.datetime(2018, 1, 1, tzinfo=dt.UTC)
+    async with await UnansweredLog.open(settings.db_path) as log:
+        old = await log.record("old question", Origin("console"), asked_at=long_ago,
+                               best_id=None, best_score=None)
+        await log.dismiss(old, by="console", at=long_ago)
+        await log.record("open question", Origin("console"), asked_at=long_ago,
+                         best_id=None, best_score=None)
+
+    async with AsyncExitStack() as stack:
+        c = await Starter(fake_discord, tmp_path, stack)(retention_days=30)
+        assert await c.questions.next_write("purge") == "1"
+        assert [q.question for q in await c.questions.list(None)] == ["open question"]
+
+
+def test_run_takes_sync_global_from_the_command_line() -> None:
+    args = cli._parser().parse_args(["run", "--sync-global", "--faq", "f.yaml", "--db", "d"])
+    assert (args.command, args.sync_global, str(args.faq), str(args.db)) == (
+        "run", True, "f.yaml", "d")
 
 
 # --- start-up errors --------------------------------------------------------------------

@@ -152,6 +152,16 @@ class AskCog(commands.Cog, name="Ask"):
 
     # -- mentions, DMs, ask channels -----------------------------------------------------
 
+    def addressed(self, message: discord.Message) -> bool:
+        """Whether the message speaks to the bot (a DM or a mention), not just in its channel."""
+        me = self._client.user
+        if message.guild is None:
+            return True
+        own_role = message.guild.self_role
+        return (me is not None and any(u.id == me.id for u in message.mentions)) or (
+            own_role is not None and any(r.id == own_role.id for r in message.role_mentions)
+        )
+
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot, or None when it is not for the bot."""
         me = self._client.user
@@ -161,12 +171,9 @@ class AskCog(commands.Cog, name="Ask"):
             return None
         if message.guild is None:
             return message.content
-        own_role = message.guild.self_role
-        mentioned = any(u.id == me.id for u in message.mentions) or (
-            own_role is not None and any(r.id == own_role.id for r in message.role_mentions)
-        )
-        if mentioned:
+        if self.addressed(message):
             text = re.sub(rf"<@!?{me.id}>", " ", message.content)
+            own_role = message.guild.self_role
             if own_role is not None:
                 text = text.replace(f"<@&{own_role.id}>", " ")
             return text.strip()
@@ -180,8 +187,10 @@ class AskCog(commands.Cog, name="Ask"):
         if question is None:
             return
         origin = messaging.origin_of_message(message)
-        decision = self._cooldown.check(message.author.id, self._monotonic())
         result = self.answer(question)
+        if result.empty and not self.addressed(message):
+            return  # "thanks!" in an ask channel: nothing to answer, nothing to log
+        decision = self._cooldown.check(message.author.id, self._monotonic())
         try:
             if decision.allowed:
                 replies, view, _ = self.present(result, origin)
