@@ -115,9 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             return _run(settings)
     except FaqFileError as exc:
-        _err(str(exc))
-        for problem in exc.problems:
-            _err(str(problem))
+        problems = [str(p) for p in exc.problems]
+        # A file that cannot be read at all is one problem: say it in one line.
+        for line in problems if _file_level(exc.problems) else [str(exc), *problems]:
+            _err(line)
         return EXIT_FAILURE
     except BotError as exc:
         _err(f"error: {exc}")
@@ -125,6 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     raise AssertionError(f"unhandled command {args.command}")  # argparse guarantees one
+
+
+def _file_level(problems: Sequence[object]) -> bool:
+    """True when the only problem is about the file as a whole (missing, a folder...)."""
+    return len(problems) == 1 and getattr(problems[0], "line", 0) is None
 
 
 def _reconfigure_streams() -> None:
@@ -152,6 +158,10 @@ def _parse_now(value: str | None, faq: LoadedFaq) -> dt.datetime:
         ) from None
     if moment.tzinfo is None:  # a local time at the conference
         moment = moment.replace(tzinfo=ZoneInfo(faq.index.kb.conference.timezone))
+    try:
+        moment.astimezone(dt.UTC).astimezone(ZoneInfo(faq.index.kb.conference.timezone))
+    except OverflowError:
+        raise BotError(f"--now is outside the calendar the bot can handle: {value!r}") from None
     return moment
 
 
@@ -199,8 +209,9 @@ def _check(settings: Settings) -> int:
     for problem in result.problems:
         print(problem)
     if result.kb is None:
-        count = len(result.errors)
-        print(f"{settings.faq_path}: {count} problem{'s' if count != 1 else ''}; not valid")
+        if not _file_level(result.problems):
+            count = len(result.errors)
+            print(f"{settings.faq_path}: {count} problem{'s' if count != 1 else ''}; not valid")
         return EXIT_FAILURE
     kb = result.kb
     warnings = len(result.warnings)

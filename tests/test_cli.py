@@ -147,11 +147,6 @@ def test_check_reports_a_missing_file_or_a_folder_without_a_traceback(
     assert f"{tmp_path / name}: {message}" in run.lines()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CLI bug: `check` on a missing file or a folder prints two lines (the problem, "
-    "then 'PATH: 1 problem; not valid'), not the one line the contract promises",
-)
 @pytest.mark.parametrize("name", ["missing.yaml", "a-folder"])
 def test_check_on_a_missing_file_or_a_folder_prints_exactly_one_line(
     tmp_path: Path, name: str
@@ -273,12 +268,6 @@ def test_a_bad_now_is_one_clear_line(tmp_path: Path, faq: Path, now: str) -> Non
     assert_one_error_line(run, "--now", "ISO 8601")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CLI bug: --now near the ends of the calendar (0001-01-01T00:00+14:00, "
-    "9999-12-31T23:59-12:00) is accepted by _parse_now, then converting it to the "
-    "conference zone raises OverflowError: a traceback, exit 1",
-)
 @pytest.mark.parametrize("now", ["0001-01-01T00:00+14:00", "9999-12-31T23:59-12:00"])
 def test_a_now_at_the_end_of_the_calendar_is_not_a_traceback(
     tmp_path: Path, faq: Path, now: str
@@ -317,11 +306,6 @@ def test_a_missing_faq_file_is_an_error_without_a_traceback(
     assert not (tmp_path / "data").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CLI bug: `ask`/`chat` with a missing FAQ print two lines on stderr "
-    "('PATH: not loaded, 1 problem' then 'PATH: file not found'), not one",
-)
 def test_a_missing_faq_file_is_one_line(tmp_path: Path) -> None:
     run = run_bot("ask", "--faq", tmp_path / "missing.yaml", WIFI_QUESTION, cwd=tmp_path)
     assert_one_error_line(run, "file not found")
