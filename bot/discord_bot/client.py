@@ -41,6 +41,16 @@ from bot.wiring import LoadedFaq
 log = logging.getLogger(__name__)
 
 RETENTION_EVERY = dt.timedelta(days=1)
+# What the bot does in channels: read them, reply (in threads too) with embeds. The
+# README's invite URL carries exactly this; tests keep the two in step.
+INVITE_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
+)
+INVITE_SCOPES = ("bot", "applications.commands")
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 BAD_OPTION = "That value doesn't look right for this command. Please check it and try again."
 
@@ -158,8 +168,14 @@ class ConciergeBot(commands.Bot):
         self._housekeeping: asyncio.Task[None] | None = None
         self.synced: list[str] = []  # scopes synced this start ("global", "guild:<id>")
 
+    def invite_url(self) -> str:
+        return discord.utils.oauth_url(
+            self.application_id or 0, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES
+        )
+
     async def setup_hook(self) -> None:
         s = self.settings
+        log.info("invite the bot with %s", self.invite_url())
         completions = Completions()
         ephemeral = s.reply_visibility == "ephemeral"
         ask = AskCog(
