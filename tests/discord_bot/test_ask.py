@@ -331,6 +331,22 @@ async def test_own_messages_and_other_bots_are_ignored(
     assert (await c.questions.stats()).asked == 1
 
 
+async def test_mentioning_the_bots_role_is_mentioning_the_bot(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    # Discord only shows the text of role mentions with the Message Content intent.
+    c = await start(ask_channel_ids=(Ids.GENERAL_CHANNEL,))
+    await fake_discord.send_message(
+        Ids.HELP_CHANNEL, fake_discord.world.member, f"<@&{Ids.BOT_ROLE}> {CONFIDENT}",
+        mention_roles=[Ids.BOT_ROLE],
+    )
+
+    reply = await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+
+    assert reply.json["embeds"][0]["title"] == "Is there wifi?"
+    await c.settle(CONFIDENT)
+
+
 async def test_small_talk_in_an_ask_channel_gets_no_reply(
     start: Starter, fake_discord: FakeDiscord
 ) -> None:

@@ -18,6 +18,7 @@ from discord import app_commands
 from bot import cli
 from bot.config import Secret
 from bot.core.models import Origin
+from bot.discord_bot import runner
 from bot.discord_bot.client import SyncState
 from bot.discord_bot.runner import REDACTED, checked_token, run_bot, setup_logging
 from bot.errors import ConfigError
@@ -272,6 +273,30 @@ async def test_the_token_never_appears_in_the_log_even_at_debug_level(
     assert all(token not in record.getMessage() for record in caplog.records)
     assert token not in repr(settings) and token not in f"{settings.discord_token}"
     assert REDACTED not in text  # nothing even tried to log it
+
+
+async def test_a_refused_message_content_intent_stops_with_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class RefusedIntents:
+        """What discord.py raises when the portal has Message Content switched off."""
+
+        async def __aenter__(self) -> RefusedIntents:
+            return self
+
+        async def __aexit__(self, *exc_info: object) -> None:
+            return None
+
+        async def start(self, token: str) -> None:
+            raise discord.PrivilegedIntentsRequired(None)
+
+    monkeypatch.setattr(runner, "build_bot", lambda *args, **kwargs: RefusedIntents())
+    token = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.FAKE00.abcdefghijklmnopqrstuvwxyz0"
+    settings = replace(make_settings(tmp_path), discord_token=Secret(token),
+                       ask_channel_ids=(Ids.HELP_CHANNEL,))
+
+    with pytest.raises(ConfigError, match="Privileged Gateway Intents"):
+        await runner.run_bot(settings)
 
 
 def test_the_formatter_blanks_a_token_that_slips_into_a_message() -> None:
