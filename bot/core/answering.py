@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.core import describe, schedule
 from bot.core.consistency import focus_word, place_words, unanswerable_reason
+from bot.core.lexicon import SMALL_TALK
 from bot.core.matching import Candidate, MatchIndex, Ranking
 from bot.core.models import (
     Answer,
@@ -27,6 +29,7 @@ from bot.core.models import (
 )
 from bot.core.policy import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.schedule import Intent, ScheduleQuestion
+from bot.core.text import tokenize
 
 # Only the beginning of a very long question is matched (the whole of it is still
 # logged): nobody's real question needs more, and matching time stays bounded.
@@ -108,7 +111,11 @@ def answer(
     text = question[:MAX_QUESTION_CHARS]
     terms = index.query_terms(text)
     if not terms:
-        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True)
+        # Nothing to match. Small talk and stray punctuation are not questions for
+        # the moderators; anything else (emoji, mentions, bytes that are not text)
+        # is logged like any question the bot cannot answer.
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0,
+                      empty=is_small_talk(question))
 
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
@@ -145,6 +152,19 @@ def answer_for_item(index: MatchIndex, item_id: str, question: str = "") -> Answ
         sessions=(item,) if isinstance(item, Session) else (),
         best_id=item.id,
     )
+
+
+def is_small_talk(text: str) -> bool:
+    """Blank, punctuation only, or greetings and thanks ("hi!", "thanks a lot").
+
+    Emoji and other symbols, and bytes that were not text, make a message worth
+    logging even without a single word.
+    """
+    for char in text:
+        category = unicodedata.category(char)
+        if category[0] in "SC" and category not in ("Cc", "Cf"):
+            return False
+    return all(t.word in SMALL_TALK for t in tokenize(text))
 
 
 def _is_general_programme(asked: ScheduleQuestion) -> bool:

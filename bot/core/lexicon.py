@@ -46,6 +46,15 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Greetings and thanks: a message of only these is small talk, not a question.
+SMALL_TALK: frozenset[str] = frozenset(
+    """
+    hi hello hey hiya yo dear greeting greetings thanks thank you thx ty cheers ok okay
+    great good nice cool bye goodbye please pls plz a lot so much very much morning
+    afternoon evening all everyone there bot sir madam lol haha
+    """.split()
+)
+
 # Abbreviations expanded before stemming, on questions and entries alike.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # chat

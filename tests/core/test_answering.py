@@ -126,3 +126,12 @@ def test_a_theme_answer_lists_its_sessions(index: MatchIndex) -> None:
 
 def test_picking_an_unknown_id_is_unknown_not_an_error(index: MatchIndex) -> None:
     assert answer_for_item(index, "no-such-entry").outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize("question", ["\U0001f642\U0001f642", "\udcff\udcfe", "\u2603?"])
+def test_wordless_questions_that_are_not_small_talk_are_left_for_the_moderators(
+    index: MatchIndex, question: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert not result.answered
+    assert not result.empty
