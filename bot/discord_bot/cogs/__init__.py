@@ -1,0 +1,1 @@
+"""One feature per cog: ask, schedule (programme), moderation, organisers (FAQ)."""
