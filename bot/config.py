@@ -121,7 +121,9 @@ def _bool(name: str) -> Callable[[str], bool]:
     return parse
 
 
-def _positive(name: str, kind: type[int] | type[float]) -> Callable[[str], float]:
+def _positive(
+    name: str, kind: type[int] | type[float], minimum: float = 0.0
+) -> Callable[[str], float]:
     def parse(value: str) -> float:
         try:
             number = kind(value.strip())
@@ -133,6 +135,8 @@ def _positive(name: str, kind: type[int] | type[float]) -> Callable[[str], float
             raise ConfigError(f"{name} must be a finite number, got {value!r}")
         if number < 0:
             raise ConfigError(f"{name} must not be negative, got {value!r}")
+        if number < minimum:
+            raise ConfigError(f"{name} must be at least {minimum:g}, got {value!r}")
         return number
 
     return parse
@@ -167,7 +171,8 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
     "COOLDOWN_SECONDS": ("cooldown_seconds", _positive("COOLDOWN_SECONDS", float)),
     "NOTIFY_ON_RESOLVE": ("notify_on_resolve", _bool("NOTIFY_ON_RESOLVE")),
     "RETENTION_DAYS": ("retention_days", _positive("RETENTION_DAYS", int)),
-    "FAQ_POLL_SECONDS": ("faq_poll_seconds", _positive("FAQ_POLL_SECONDS", float)),
+    # Polling the FAQ file more often than this only burns CPU.
+    "FAQ_POLL_SECONDS": ("faq_poll_seconds", _positive("FAQ_POLL_SECONDS", float, 0.2)),
     "LOG_LEVEL": (
         "log_level",
         _choice("LOG_LEVEL", ("debug", "info", "warning", "error", "critical")),
@@ -193,7 +198,7 @@ def load_settings(
     for source in sources:  # later sources win
         for name, (attr, parse) in ENVIRONMENT.items():
             raw = source.get(name)
-            if raw is None or (raw.strip() == "" and name != "DISCORD_TOKEN"):
+            if raw is None or raw.strip() == "":  # an empty line in .env sets nothing
                 continue
             values[attr] = parse(raw)
     for attr, value in (flags or {}).items():

@@ -338,3 +338,15 @@ def test_a_config_error_never_quotes_the_token() -> None:
     with pytest.raises(ConfigError) as caught:
         settings({"DISCORD_TOKEN": TOKEN, "DISCORD_GUILD_ID": "oops"})
     assert TOKEN not in str(caught.value)
+
+
+def test_a_blank_token_in_the_environment_does_not_hide_the_dotenv_token(tmp_path: Path) -> None:
+    env_file = dotenv(tmp_path, "DISCORD_TOKEN=from-dotenv\n")
+    result = settings({"DISCORD_TOKEN": ""}, env_file=env_file)
+    assert result.discord_token == Secret("from-dotenv")
+
+
+@pytest.mark.parametrize("value", ["0", "0.05"])
+def test_polling_the_faq_file_in_a_busy_loop_is_refused(value: str) -> None:
+    with pytest.raises(ConfigError, match=r"FAQ_POLL_SECONDS must be at least 0\.2"):
+        settings({"FAQ_POLL_SECONDS": value})
