@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import difflib
 import json
 import logging
 import sys
@@ -296,6 +297,8 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
                     raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
                 print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
         elif args.action in ("resolve", "dismiss"):
+            if args.action == "resolve" and args.faq_id:
+                _check_faq_id(settings, args.faq_id)
             return await _close(log, args)
         elif args.action == "forget":
             erased = await log.forget_user(args.user_id)
@@ -310,6 +313,20 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         await log.close()
     return EXIT_OK
+
+
+def _check_faq_id(settings: Settings, faq_id: str) -> None:
+    """A typo in --faq-id would send askers nowhere: refuse ids the FAQ does not have."""
+    result = load_knowledge_base(settings.faq_path)
+    if result.kb is None:
+        _err(f"warning: cannot check --faq-id against {settings.faq_path} (not valid)")
+        return
+    if result.kb.item(faq_id) is None:
+        kb = result.kb
+        ids = [e.id for e in kb.faq] + [s.id for s in kb.sessions] + [t.id for t in kb.themes]
+        close = difflib.get_close_matches(faq_id, ids, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise BotError(f"no entry {faq_id!r} in {settings.faq_path}{hint}")
 
 
 async def _close(log: UnansweredLog, args: argparse.Namespace) -> int:

@@ -662,3 +662,17 @@ def test_the_token_never_appears_in_output(tmp_path: Path, faq: Path) -> None:
     run = run_bot("ask", "--faq", faq, WIFI_QUESTION, cwd=tmp_path, env=env)
     assert run.returncode != 0
     assert token not in run.stdout + run.stderr
+
+
+def test_resolving_with_an_faq_id_the_file_does_not_have_is_refused(
+    tmp_path: Path, faq: Path, db: Path
+) -> None:
+    chat(tmp_path, faq, db, f"{UNKNOWN}\n")
+    env = bot_env(tmp_path, DB_PATH=str(db), FAQ_PATH=str(faq))
+    run = run_bot("unanswered", "resolve", "1", "--faq-id", "no-such-entry", cwd=tmp_path,
+                  env=env)
+    assert run.returncode == 1
+    assert_no_traceback(run)
+    assert "no entry 'no-such-entry'" in run.stderr
+    still_open = run_bot("unanswered", "list", cwd=tmp_path, env=env)
+    assert UNKNOWN in still_open.stdout
