@@ -33,9 +33,11 @@ from bot.discord_bot.cogs.organisers import OrganisersCog
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
+from bot.errors import StorageError
 from bot.reloading import FaqWatcher
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
+from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
 from bot.wiring import LoadedFaq
 
 log = logging.getLogger(__name__)
@@ -145,6 +147,7 @@ class ConciergeBot(commands.Bot):
         *,
         service: AskService,
         questions: UnansweredLog,
+        recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
         sync_state: SyncState,
         monotonic: Callable[[], float] = time.monotonic,
@@ -161,6 +164,8 @@ class ConciergeBot(commands.Bot):
         self.settings = settings
         self._service = service
         self._questions = questions
+        self._recorder = recorder
+        self._retrying: asyncio.Task[None] | None = None
         self._watcher = watcher
         self._sync_state = sync_state
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
@@ -203,6 +208,10 @@ class ConciergeBot(commands.Bot):
         await self._watcher.start()
         if s.retention_days > 0:
             self._housekeeping = asyncio.create_task(self._purge_daily(), name="retention")
+        # Questions kept while the database was failing (this run or the last) reach it
+        # as soon as it works again.
+        await self._recorder.replay_leftovers()
+        self._retrying = asyncio.create_task(self._recorder.retry_forever(), name="log-retry")
         await self.sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:
@@ -210,11 +219,14 @@ class ConciergeBot(commands.Bot):
 
     async def close(self) -> None:
         await self._watcher.stop()
-        task, self._housekeeping = self._housekeeping, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        for task in (self._housekeeping, self._retrying):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._housekeeping = self._retrying = None
+        with contextlib.suppress(StorageError):
+            await self._recorder.flush()  # what still fails stays in the fallback file
         await super().close()
 
     # -- commands ------------------------------------------------------------------------
@@ -310,12 +322,14 @@ def build_bot(
 ) -> ConciergeBot:
     """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
     holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
-    service = AskService(holder, questions, clock)
+    recorder = BufferedQuestionLog(questions, fallback_path_for(settings.db_path))
+    service = AskService(holder, recorder, clock)
     watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds)
     return ConciergeBot(
         settings,
         service=service,
         questions=questions,
+        recorder=recorder,
         watcher=watcher,
         sync_state=sync_state or SyncState(sync_state_path(settings)),
         monotonic=monotonic,

@@ -93,12 +93,17 @@ class BufferedQuestionLog:
     @classmethod
     async def open(cls, inner: QuestionStore, fallback: Path) -> BufferedQuestionLog:
         buffered = cls(inner, fallback)
-        buffered._load_fallback()
-        if buffered.pending:
-            log.warning("replaying %d question(s) kept while the database was unavailable",
-                        buffered.pending)
-            await buffered.flush()
+        await buffered.replay_leftovers()
         return buffered
+
+    async def replay_leftovers(self) -> None:
+        """Write what a previous run kept in the fallback file, if anything."""
+        async with self._lock:
+            self._load_fallback()
+            if self.pending:
+                log.warning("replaying %d question(s) kept while the database was unavailable",
+                            self.pending)
+                await self._flush_locked()
 
     @property
     def pending(self) -> int:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.console import EMPTY_REPLY, UNKNOWN_REPLY
 from bot.discord_bot.cogs.ask import ALREADY_RATED, THANKS_HELPFUL, THANKS_NOT_HELPFUL
+from bot.storage.buffered import fallback_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
 
@@ -363,7 +364,7 @@ async def test_small_talk_in_an_ask_channel_gets_no_reply(
         "POST", f"/channels/{Ids.HELP_CHANNEL}/messages")) == 1
 
 
-async def test_a_database_failure_after_the_reply_is_logged_not_shown(
+async def test_a_database_failure_after_the_reply_is_logged_not_shown_and_the_question_kept(
     start: Starter, caplog: pytest.LogCaptureFixture
 ) -> None:
     c = await start()
@@ -373,7 +374,9 @@ async def test_a_database_failure_after_the_reply_is_logged_not_shown(
 
     assert answer.content == UNKNOWN_REPLY  # the attendee still got the reply first
     await c.ask(CONFIDENT)  # and the bot keeps answering
-    assert "recording a question from user" in caplog.text
+    assert "question database unavailable" in caplog.text
+    kept = fallback_path_for(c.settings.db_path).read_text(encoding="ascii")
+    assert UNKNOWN in kept  # waiting in the fallback file for the database to return
 
 
 # --- hostile text ---------------------------------------------------------------------
