@@ -119,7 +119,7 @@ def answer(
 
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
-        return _schedule_answer(kb, question, asked, now)
+        return schedule_answer(kb, question, asked, now)
 
     ranking = index.rank_terms(terms)
     decision = decide(ranking, thresholds, kb=kb, question=text)
@@ -131,7 +131,7 @@ def answer(
         return combined
 
     if asked is not None:
-        return _programme_answer(kb, question)
+        return programme_answer(kb, question)
     return _not_confident(kb, question, ranking, thresholds)
 
 
@@ -261,9 +261,10 @@ def _not_confident(
     )
 
 
-def _schedule_answer(
+def schedule_answer(
     kb: KnowledgeBase, question: str, asked: ScheduleQuestion, now: dt.datetime
 ) -> Answer:
+    """The live answer to a programme question (also used by /now, /next, /schedule)."""
     state = schedule.conference_state(kb, now)
     which = asked.choose
     where = f" in the {asked.room.name}" if asked.room else ""
@@ -374,7 +375,8 @@ def _not_a_conference_day(kb: KnowledgeBase, question: str, day: dt.date) -> Ans
     return _programme_note(question, text, first)
 
 
-def _programme_answer(kb: KnowledgeBase, question: str) -> Answer:
+def programme_answer(kb: KnowledgeBase, question: str) -> Answer:
+    """The whole programme, day by day."""
     sessions = tuple(schedule.ordered(kb.sessions))
     first = sessions[0] if sessions else None
     return _programme_note(question, describe.describe_programme(kb), first, sessions)

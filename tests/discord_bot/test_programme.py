@@ -54,7 +54,9 @@ def test_next_in_one_room(kb: KnowledgeBase) -> None:
     answer = programme.next_answer(kb, at(28, 9), room)
     assert answer.title == "Next in the Conference Room 2"
     assert [s.id for s in answer.sessions] == ["side-event-youth"]
-    assert programme.next_answer(kb, at(29, 16, 30)).text == "Nothing more is scheduled."
+    assert programme.next_answer(kb, at(29, 16, 30)).text == (
+        "Nothing more is scheduled: that was the last session."
+    )
 
 
 def test_a_day_lists_its_sessions_in_order(kb: KnowledgeBase) -> None:
