@@ -359,11 +359,11 @@ def stats_embed(
         ]
         embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
                         inline=False)
-    lines = [f"{count}\u00d7 {inert(text, 120)}" for text, count in overall.top_unanswered]
-    embed.add_field(
-        name="Top unanswered (open)", value=truncate("\n".join(lines) or "\u2013", 1024),
-        inline=False,
-    )
+    for name, stats in (("Top unanswered, open (24 h)", day),
+                        ("Top unanswered, open (overall)", overall)):
+        lines = [f"{count}\u00d7 {inert(text, 120)}" for text, count in stats.top_unanswered]
+        embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
+                        inline=False)
     return embed
 
 

@@ -342,4 +342,7 @@ async def test_stats_count_questions_answers_and_top_entries(
     assert fields["Last 24 hours"].startswith("3 asked \u00b7 67% answered")
     assert fields["Overall"].startswith("3 asked")
     assert "2\u00d7 Is there wifi? (`wifi`)" in fields["Top answers (overall)"]
-    assert "1\u00d7 who won the football last night?" in fields["Top unanswered (open)"]
+    assert "1\u00d7 who won the football last night?" in fields["Top unanswered, open (24 h)"]
+    assert "1\u00d7 who won the football last night?" in fields[
+        "Top unanswered, open (overall)"
+    ]

@@ -207,7 +207,9 @@ def test_stats_stay_within_limits_and_escape_questions() -> None:
     assert fields["Last 24 hours"] == (
         "3 asked \u00b7 67% answered\n0 did-you-mean \u00b7 1 not known"
     )
-    assert "<@&1234567890123456789>" not in (fields["Top unanswered (open)"] or "")
+    for window in ("24 h", "overall"):
+        shown = fields[f"Top unanswered, open ({window})"] or ""
+        assert "<@&1234567890123456789>" not in shown
 
 
 def test_problems_are_split_into_code_blocks_under_two_thousand_characters() -> None:
