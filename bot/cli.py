@@ -307,6 +307,9 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             days = settings.retention_days if args.days is None else args.days
             if days < 0:
                 raise BotError(f"--days must not be negative, got {days}")
+            if args.days is None and days == 0:
+                print("retention is off (RETENTION_DAYS=0): nothing purged; use --days N")
+                return EXIT_OK
             cutoff = utc_now() - dt.timedelta(days=days)
             purged = await log.purge_closed(older_than=cutoff)
             print(f"purged {purged} resolved/dismissed question(s) closed over {days} days ago")

@@ -676,3 +676,16 @@ def test_resolving_with_an_faq_id_the_file_does_not_have_is_refused(
     assert "no entry 'no-such-entry'" in run.stderr
     still_open = run_bot("unanswered", "list", cwd=tmp_path, env=env)
     assert UNKNOWN in still_open.stdout
+
+
+def test_purge_with_retention_off_purges_nothing(tmp_path: Path, faq: Path, db: Path) -> None:
+    chat(tmp_path, faq, db, f"{UNKNOWN}\n")
+    env = bot_env(tmp_path, DB_PATH=str(db), FAQ_PATH=str(faq), RETENTION_DAYS="0")
+    assert run_bot("unanswered", "dismiss", "1", cwd=tmp_path, env=env).returncode == 0
+    run = run_bot("unanswered", "purge", cwd=tmp_path, env=env)
+    assert run.returncode == 0
+    assert "retention is off" in run.stdout
+    listing = run_bot("unanswered", "list", "--status", "all", cwd=tmp_path, env=env)
+    assert UNKNOWN in listing.stdout
+    purged = run_bot("unanswered", "purge", "--days", "0", cwd=tmp_path, env=env)
+    assert "purged 1" in purged.stdout
