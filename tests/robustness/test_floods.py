@@ -1,0 +1,58 @@
+"""A flood of one question: the same answer every time, one stored question with its count."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bot.core.models import Origin
+from bot.service import AskService, FaqHolder
+from bot.storage import Status
+from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
+from bot.wiring import load_faq, open_question_log
+from tests.robustness.helpers import BUNDLED_FAQ
+
+FLOOD = 1000
+SPAMMER = Origin(kind="discord", user_id=666, channel_id=1, guild_id=2)
+NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
+
+
+async def test_the_same_question_a_thousand_times_is_one_question_with_its_count(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "q.sqlite3"
+    inner = await open_question_log(db)
+    log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
+    try:
+        service = AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
+        replies = set()
+        for _ in range(FLOOD):
+            answer, recorded = await service.ask("zzqx is the moon open on sundays", SPAMMER)
+            replies.add((answer.outcome, answer.item_id, answer.text))
+            assert recorded.logged
+        assert len(replies) == 1  # answered consistently
+        open_questions = await inner.list(Status.OPEN)
+        assert [(q.question, q.count) for q in open_questions] == [
+            ("zzqx is the moon open on sundays", FLOOD)
+        ]
+        stats = await inner.stats()
+        assert stats.asked == FLOOD
+    finally:
+        await log.close()
+
+
+async def test_a_flood_of_an_answerable_question_is_answered_the_same_and_not_logged(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "q.sqlite3"
+    inner = await open_question_log(db)
+    log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
+    try:
+        service = AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
+        answers = {service.answer("where do i pick up my badge").item_id for _ in range(FLOOD)}
+        assert answers == {"badge-pickup"}
+        for _ in range(50):
+            await service.record(service.answer("where do i pick up my badge"), SPAMMER)
+        assert await inner.count(Status.OPEN) == 0
+    finally:
+        await log.close()
