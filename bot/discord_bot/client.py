@@ -153,6 +153,8 @@ class ConciergeBot(commands.Bot):
         monotonic: Callable[[], float] = time.monotonic,
         **options: Any,
     ) -> None:
+        # The bot never joins voice: no start-up warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         options.setdefault("intents", intents_for(settings))
         super().__init__(
             command_prefix=commands.when_mentioned,  # no prefix commands; mentions are questions

@@ -16,11 +16,12 @@ import re
 import sys
 from typing import Any, TextIO
 
+import aiohttp
 import discord
 
 from bot.config import Secret, Settings
 from bot.discord_bot.client import build_bot
-from bot.errors import ConfigError
+from bot.errors import BotError, ConfigError
 from bot.service import FaqHolder
 from bot.storage import UnansweredLog
 from bot.wiring import load_faq, open_question_log
@@ -105,6 +106,11 @@ async def run_bot(settings: Settings, **bot_options: Any) -> None:
             raise ConfigError(
                 "Discord rejected DISCORD_TOKEN: it is wrong or was reset; copy a new one "
                 "from the Developer Portal (Bot > Reset Token)"
+            ) from None
+        except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as exc:
+            raise BotError(
+                f"cannot reach Discord: {exc.__class__.__name__}: {exc}; check the network "
+                "connection (the bot needs https://discord.com and its gateway)"
             ) from None
         except discord.PrivilegedIntentsRequired:
             raise ConfigError(

@@ -21,7 +21,7 @@ from bot.core.models import Origin
 from bot.discord_bot import runner
 from bot.discord_bot.client import SyncState
 from bot.discord_bot.runner import REDACTED, checked_token, run_bot, setup_logging
-from bot.errors import ConfigError
+from bot.errors import BotError, ConfigError
 from bot.storage import UnansweredLog
 from tests.discord_fake import FakeDiscord, Ids
 
@@ -247,6 +247,20 @@ async def test_a_rejected_token_stops_with_one_clear_error(
 
     assert wrong not in str(caught.value)
     assert fake_discord.identifies == []
+
+
+async def test_discord_out_of_reach_stops_with_one_clear_error(
+    tmp_path: Path, discord_token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nothing listens on port 1: as when the machine has no route to discord.com.
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:1/api/v10")
+    settings = replace(make_settings(tmp_path), discord_token=Secret(discord_token))
+
+    with pytest.raises(BotError, match="cannot reach Discord") as caught:
+        await run_bot(settings)
+
+    assert discord_token not in str(caught.value)
+    assert "\n" not in str(caught.value)
 
 
 async def test_the_token_never_appears_in_the_log_even_at_debug_level(
