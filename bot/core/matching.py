@@ -34,6 +34,9 @@ PRIMARY_FIELD_WEIGHT = 1.0
 KEYWORD_FIELD_WEIGHT = 0.9
 SECONDARY_FIELD_WEIGHT = 0.7
 
+# A word that shares only its stem with the entry's word ("open" / "opening").
+STEM_ONLY_SIMILARITY = 0.9
+
 # How much a near-miss word is worth relative to the exact word.
 TYPO_SIMILARITY = 0.9
 SYNONYM_SIMILARITY = 0.8
@@ -119,6 +122,7 @@ class _Entry:
     phrases: tuple[tuple[str, ...], ...]
     terms: dict[str, float]
     related: frozenset[str]
+    surface: dict[str, float]  # words as written, for telling "opening" from "open"
 
 
 @dataclass(frozen=True)
@@ -128,16 +132,6 @@ class QueryTerm:
     expansions: dict[str, float]
 
 
-def _stems(text: str | None) -> tuple[str, ...]:
-    if not text:
-        return ()
-    seen: dict[str, None] = {}
-    for token in tokenize(text):
-        if not token.stop:
-            seen.setdefault(token.stem, None)
-    return tuple(seen)
-
-
 class _EntryBuilder:
     def __init__(self, item_id: str, title: str, related: frozenset[str]) -> None:
         self.item_id = item_id
@@ -145,17 +139,23 @@ class _EntryBuilder:
         self.related = related
         self.phrases: list[tuple[str, ...]] = []
         self.terms: dict[str, float] = {}
+        self.surface: dict[str, float] = {}
 
     def add(self, text: str | None, weight: float, *, phrase: bool = False) -> None:
-        stems = _stems(text)
+        tokens = [t for t in tokenize(text or "") if not t.stop]
+        stems = tuple(dict.fromkeys(t.stem for t in tokens))
         if phrase and stems:
             self.phrases.append(stems)
         for s in stems:
             if self.terms.get(s, 0.0) < weight:
                 self.terms[s] = weight
+        for t in tokens:
+            if self.surface.get(t.word, 0.0) < weight:
+                self.surface[t.word] = weight
 
     def build(self) -> _Entry:
-        return _Entry(self.item_id, self.title, tuple(self.phrases), self.terms, self.related)
+        return _Entry(self.item_id, self.title, tuple(self.phrases), self.terms, self.related,
+                      self.surface)
 
 
 def _faq_entry(entry: FaqEntry) -> _Entry:
@@ -369,6 +369,11 @@ class MatchIndex:
                     if row is None:
                         row = best[i] = [0.0] * len(terms)
                     value = sim * field_weight
+                    if sim == 1.0 and term.token.word not in self.entries[i].surface:
+                        # Same stem, other word ("open" for "opening"): nearly as good,
+                        # so the entry that uses the very word wins a tie.
+                        value = max(value * STEM_ONLY_SIMILARITY,
+                                    self.entries[i].surface.get(term.token.word, 0.0))
                     if value > row[k]:
                         row[k] = value
         if not best:
