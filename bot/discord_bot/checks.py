@@ -37,3 +37,18 @@ def ensure_moderator(interaction: discord.Interaction, moderator_role_id: int | 
     if not is_moderator(interaction, moderator_role_id):
         raise Refusal(NOT_A_MODERATOR)
     return True
+
+
+def moderator_group(name: str, description: str) -> app_commands.Group:
+    """A slash-command group for moderators: guild only, hidden from members by default.
+
+    The default permission is only Discord's hint; every command in the group is
+    still checked with :func:`ensure_moderator` (the cog's ``interaction_check``).
+    """
+    return app_commands.Group(
+        name=name,
+        description=description,
+        guild_only=True,
+        allowed_contexts=app_commands.AppCommandContext(guild=True),
+        default_permissions=discord.Permissions(manage_messages=True),
+    )

@@ -129,12 +129,8 @@ class ResolveNotifier:
 
 
 class ModerationCog(commands.Cog, name="Moderation"):
-    unanswered = app_commands.Group(
-        name="unanswered",
-        description="Moderators: review the questions the bot could not answer",
-        guild_only=True,
-        allowed_contexts=app_commands.AppCommandContext(guild=True),
-        default_permissions=discord.Permissions(manage_messages=True),
+    unanswered = checks.moderator_group(
+        "unanswered", "Moderators: review the questions the bot could not answer"
     )
 
     def __init__(

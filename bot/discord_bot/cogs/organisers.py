@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 
 from bot.core.models import FaqEntry, Session, Theme, title_of
@@ -39,13 +38,7 @@ def summary(result: ReloadResult) -> str:
 
 
 class OrganisersCog(commands.Cog, name="FAQ"):
-    faq = app_commands.Group(
-        name="faq",
-        description="Moderators: FAQ statistics, reload and check",
-        guild_only=True,
-        allowed_contexts=app_commands.AppCommandContext(guild=True),
-        default_permissions=discord.Permissions(manage_messages=True),
-    )
+    faq = checks.moderator_group("faq", "Moderators: FAQ statistics, reload and check")
 
     def __init__(
         self,
