@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.models import KnowledgeBase, Room, Session
@@ -181,6 +182,30 @@ def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> str:
     return "during"
 
 
+@lru_cache(maxsize=256)
+def _all_room_words(room: Room) -> frozenset[str]:
+    return frozenset(t.stem for t in (*tokenize(room.name), *tokenize(room.id)))
+
+
+@lru_cache(maxsize=16)
+def _room_words(
+    rooms: tuple[Room, ...],
+) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    """Per room, the words that identify it; per word, how many rooms have it.
+
+    Worked out once per FAQ version (the rooms tuple is the cache key), not per question.
+    """
+    distinctive = {
+        room.id: frozenset(w for w in _all_room_words(room) if w not in _GENERIC_ROOM_WORDS)
+        for room in rooms
+    }
+    counts: dict[str, int] = {}
+    for room_id in distinctive:
+        for w in distinctive[room_id]:
+            counts[w] = counts.get(w, 0) + 1
+    return distinctive, counts
+
+
 def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     """The room a question names, by its id, its full name or a word only it has.
 
@@ -193,14 +218,7 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     folded = fold(question)
     said = {t.stem for t in tokenize(question)}
     numbered = {m.group(1) for m in _ROOM_NUMBER.finditer(folded)}
-    distinctive: dict[str, set[str]] = {}
-    for room in rooms:
-        words = {t.stem for t in tokenize(room.name)} | {t.stem for t in tokenize(room.id)}
-        distinctive[room.id] = {w for w in words if w not in _GENERIC_ROOM_WORDS}
-    counts: dict[str, int] = {}
-    for words in distinctive.values():
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
+    distinctive, counts = _room_words(rooms)
     best: tuple[int, Room] | None = None
     for room in rooms:
         words = distinctive[room.id]
@@ -268,9 +286,7 @@ def _clock(folded: str) -> dt.time | None:
 
 
 def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | None) -> bool:
-    room_words = set()
-    if room is not None:
-        room_words = {t.stem for t in tokenize(room.name)} | {t.stem for t in tokenize(room.id)}
+    room_words = _all_room_words(room) if room is not None else frozenset()
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue

@@ -5,7 +5,17 @@ This package is the only one that talks to SQLite; everything else uses the
 """
 
 from bot.storage.codec import display_text
-from bot.storage.records import Ask, Feedback, QuestionRecord, Stats, Status
+from bot.storage.records import (
+    Ask,
+    Feedback,
+    FeedbackGiven,
+    QuestionAsked,
+    QuestionCounted,
+    QuestionRecord,
+    Stats,
+    Status,
+    Write,
+)
 from bot.storage.schema import LATEST_VERSION
 from bot.storage.unanswered import MAX_LIMIT, UnansweredLog
 
@@ -14,9 +24,13 @@ __all__ = [
     "MAX_LIMIT",
     "Ask",
     "Feedback",
+    "FeedbackGiven",
+    "QuestionAsked",
+    "QuestionCounted",
     "QuestionRecord",
     "Stats",
     "Status",
     "UnansweredLog",
+    "Write",
     "display_text",
 ]

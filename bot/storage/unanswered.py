@@ -32,9 +32,13 @@ from bot.storage.records import (
     QUESTION_OUTCOMES,
     Ask,
     Feedback,
+    FeedbackGiven,
+    QuestionAsked,
+    QuestionCounted,
     QuestionRecord,
     Stats,
     Status,
+    Write,
 )
 
 T = TypeVar("T")
@@ -139,6 +143,78 @@ async def _recount(db: Db, question_ids: Iterable[int]) -> None:
     await db.executemany(sql.RECOUNT, [(question_id,) for question_id in question_ids])
 
 
+Body = Callable[[Db], Awaitable[T]]
+
+
+def _asked_body(write: QuestionAsked) -> Body[int]:
+    """Checked and encoded now, so bad values fail before a transaction starts."""
+    if write.outcome not in QUESTION_OUTCOMES:
+        raise ValueError(
+            f"outcome must be one of {sorted(QUESTION_OUTCOMES)}, got {write.outcome!r}"
+        )
+    key, text = codec.text_key(write.question), codec.encode_text(write.question)
+    when = codec.encode_time(write.asked_at)
+    best = (codec.encode_optional_text(write.best_id), codec.check_score(write.best_score))
+    origin_values = _origin_values(write.origin)
+    outcome = write.outcome
+
+    async def body(db: Db) -> int:
+        found = await _row(db, sql.OPEN_BY_KEY, (key,))
+        if found is not None:
+            question_id = int(found["id"])
+            await _change(db, sql.ADD_ASK_TO, (when, outcome, *best, question_id))
+        else:
+            question_id = await _insert(
+                db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best)
+            )
+        await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values))
+        return question_id
+
+    return body
+
+
+def _counted_body(write: QuestionCounted) -> Body[None]:
+    if write.outcome not in EVENT_OUTCOMES:
+        raise ValueError(
+            f"outcome must be one of {sorted(EVENT_OUTCOMES)}, got {write.outcome!r}"
+        )
+    params = (
+        codec.encode_time(write.at),
+        write.outcome,
+        codec.encode_optional_text(write.item_id),
+        codec.encode_text(write.origin_kind),
+    )
+
+    async def body(db: Db) -> None:
+        await _insert(db, sql.NEW_EVENT, params)
+
+    return body
+
+
+def _feedback_body(write: FeedbackGiven) -> Body[int]:
+    if write.kind not in FEEDBACK_KINDS:
+        raise ValueError(
+            f"feedback kind must be one of {sorted(FEEDBACK_KINDS)}, got {write.kind!r}"
+        )
+    params = (
+        write.kind,
+        codec.encode_text(write.question),
+        codec.encode_optional_text(write.item_id),
+        *_origin_values(write.origin),
+        codec.encode_time(write.at),
+        codec.encode_optional_text(write.answer),
+    )
+    return lambda db: _insert(db, sql.NEW_FEEDBACK, params)
+
+
+def _body(write: Write) -> Body[int | None]:
+    if isinstance(write, QuestionAsked):
+        return _asked_body(write)
+    if isinstance(write, QuestionCounted):
+        return _counted_body(write)
+    return _feedback_body(write)
+
+
 class UnansweredLog:
     """Questions the bot could not answer, with every ask, feedback and stats events."""
 
@@ -227,26 +303,22 @@ class UnansweredLog:
         outcome: str = "unknown",
     ) -> int:
         """Record one ask; returns the id of the (possibly existing) open question."""
-        if outcome not in QUESTION_OUTCOMES:
-            raise ValueError(f"outcome must be one of {sorted(QUESTION_OUTCOMES)}, got {outcome!r}")
-        key, text = codec.text_key(question), codec.encode_text(question)
-        when = codec.encode_time(asked_at)
-        best = (codec.encode_optional_text(best_id), codec.check_score(best_score))
-        origin_values = _origin_values(origin)
+        write = QuestionAsked(question, origin, asked_at, best_id, best_score, outcome)
+        return await self._run(_asked_body(write), write=True)
 
-        async def body(db: Db) -> int:
-            found = await _row(db, sql.OPEN_BY_KEY, (key,))
-            if found is not None:
-                question_id = int(found["id"])
-                await _change(db, sql.ADD_ASK_TO, (when, outcome, *best, question_id))
-            else:
-                question_id = await _insert(
-                    db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best)
-                )
-            await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values))
-            return question_id
+    async def write_all(self, writes: Sequence[Write]) -> builtins.list[int | None]:
+        """Apply many writes, in order, in ONE transaction (one commit, one fsync).
 
-        return await self._run(body, write=True)
+        Returns, for each write, the question or feedback id (None for a count). Bad
+        values raise ValueError before anything is written; a database failure
+        writes none of them.
+        """
+        bodies = [_body(w) for w in writes]
+
+        async def body(db: Db) -> builtins.list[int | None]:
+            return [await b(db) for b in bodies]
+
+        return await self._run(body, write=True) if bodies else []
 
     async def get(self, question_id: int) -> QuestionRecord | None:
         return await self._run(lambda db: _get(db, question_id), write=False)
@@ -385,17 +457,8 @@ class UnansweredLog:
         answer: str | None = None,
     ) -> int:
         """Store one feedback ("helpful", "not_helpful", "suggestion_chosen"); its id."""
-        if kind not in FEEDBACK_KINDS:
-            raise ValueError(f"feedback kind must be one of {sorted(FEEDBACK_KINDS)}, got {kind!r}")
-        params = (
-            kind,
-            codec.encode_text(question),
-            codec.encode_optional_text(item_id),
-            *_origin_values(origin),
-            codec.encode_time(at),
-            codec.encode_optional_text(answer),
-        )
-        return await self._run(lambda db: _insert(db, sql.NEW_FEEDBACK, params), write=True)
+        write = FeedbackGiven(kind, question, item_id, origin, at, answer)
+        return await self._run(_feedback_body(write), write=True)
 
     async def feedback(
         self, kind: str | None = None, *, limit: int = 100
@@ -414,15 +477,8 @@ class UnansweredLog:
         self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
     ) -> None:
         """Count one question asked (answered or not), without its text, for stats."""
-        if outcome not in EVENT_OUTCOMES:
-            raise ValueError(f"outcome must be one of {sorted(EVENT_OUTCOMES)}, got {outcome!r}")
-        params = (
-            codec.encode_time(at),
-            outcome,
-            codec.encode_optional_text(item_id),
-            codec.encode_text(origin_kind),
-        )
-        await self._run(lambda db: _insert(db, sql.NEW_EVENT, params), write=True)
+        await self._run(_counted_body(QuestionCounted(outcome, item_id, origin_kind, at)),
+                        write=True)
 
     async def stats(self, *, since: dt.datetime | None = None, top: int = 5) -> Stats:
         """Totals of events since ``since`` (or ever) and the ``top`` items/open questions."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.core.answering import answer
 from bot.discord_bot.client import ConciergeBot, SyncState, build_bot
 from bot.service import FaqHolder
-from bot.storage import UnansweredLog
+from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
 from bot.wiring import load_faq
 from tests.discord_fake import FakeDiscord, Ids, InteractionCallback, running_client
 from tests.discord_fake.records import RecordedRequest
@@ -123,19 +123,16 @@ class ObservedLog(UnansweredLog):
         async with self._changed:
             self._changed.notify_all()
 
-    async def record(self, question: str, *args: Any, **kwargs: Any) -> int:
-        result = await super().record(question, *args, **kwargs)
-        await self._wrote("question", question)
-        return result
-
-    async def record_event(self, **kwargs: Any) -> None:
-        await super().record_event(**kwargs)
-        await self._wrote("event", kwargs.get("outcome"))
-
-    async def record_feedback(self, kind: str, question: str, **kwargs: Any) -> int:
-        result = await super().record_feedback(kind, question, **kwargs)
-        await self._wrote(kind, question)
-        return result
+    async def write_all(self, writes: Sequence[Write]) -> list[int | None]:
+        results = await super().write_all(writes)
+        for write in writes:
+            if isinstance(write, QuestionAsked):
+                await self._wrote("question", write.question)
+            elif isinstance(write, QuestionCounted):
+                await self._wrote("event", write.outcome)
+            else:
+                await self._wrote(write.kind, write.question)
+        return results
 
     async def purge_closed(self, *, older_than: dt.datetime) -> int:
         purged = await super().purge_closed(older_than=older_than)

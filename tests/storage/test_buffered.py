@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from bot.core.models import Origin
 from bot.errors import StorageError
-from bot.storage import UnansweredLog
+from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
 from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
 
 AT = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
@@ -23,33 +25,31 @@ class FlakyStore:
     def __init__(self) -> None:
         self.down = False
         self.rows: list[tuple[str, object]] = []
+        self.transactions = 0
         self.closed = False
 
-    def _check(self) -> None:
+    async def write_all(self, writes: Sequence[Write]) -> list[int | None]:
+        await asyncio.sleep(0)  # a commit takes a moment: others queue meanwhile
         if self.down:
             raise StorageError("database or disk is full")
-
-    async def record(
-        self, question: str, origin: Origin, *, asked_at: dt.datetime, best_id: str | None,
-        best_score: float | None, outcome: str = "unknown",
-    ) -> int:
-        self._check()
-        self.rows.append(("record", (question, origin, asked_at, best_id, best_score, outcome)))
-        return len(self.rows)
-
-    async def record_event(
-        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
-    ) -> None:
-        self._check()
-        self.rows.append(("event", (outcome, item_id, origin_kind, at)))
-
-    async def record_feedback(
-        self, kind: str, question: str, *, item_id: str | None, origin: Origin,
-        at: dt.datetime, answer: str | None = None,
-    ) -> int:
-        self._check()
-        self.rows.append(("feedback", (kind, question, item_id, origin, at, answer)))
-        return len(self.rows)
+        self.transactions += 1
+        results: list[int | None] = []
+        for write in writes:
+            if isinstance(write, QuestionAsked):
+                if write.outcome not in ("unknown", "suggest"):
+                    raise ValueError(f"bad outcome {write.outcome!r}")
+                self.rows.append(("record", (write.question, write.origin, write.asked_at,
+                                             write.best_id, write.best_score, write.outcome)))
+                results.append(len(self.rows))
+            elif isinstance(write, QuestionCounted):
+                self.rows.append(("event", (write.outcome, write.item_id, write.origin_kind,
+                                            write.at)))
+                results.append(None)
+            else:
+                self.rows.append(("feedback", (write.kind, write.question, write.item_id,
+                                               write.origin, write.at, write.answer)))
+                results.append(len(self.rows))
+        return results
 
     async def close(self) -> None:
         self.closed = True
@@ -162,4 +162,43 @@ async def test_real_database_round_trip_through_the_buffer(tmp_path: Path) -> No
     assert isinstance(question_id, int)
     record = await inner.get(question_id)
     assert record is not None and record.question == "is there a gym?"
+    await log.close()
+
+
+async def test_concurrent_writes_share_transactions(tmp_path: Path) -> None:
+    store = FlakyStore()
+    log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
+    ids = await asyncio.gather(*(
+        log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+        for n in range(200)
+    ))
+    assert sorted(recorded_questions(store)) == sorted(f"q{n}" for n in range(200))
+    assert all(isinstance(i, int) for i in ids)
+    assert store.transactions < 200  # group commit: far fewer commits than writes
+
+
+async def test_a_bad_write_fails_only_its_own_caller(tmp_path: Path) -> None:
+    store = FlakyStore()
+    log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
+    good = log.record("good", USER, asked_at=AT, best_id=None, best_score=None)
+    bad = log.record("bad", USER, asked_at=AT, best_id=None, best_score=None, outcome="nope")
+    results = await asyncio.gather(good, bad, return_exceptions=True)
+    assert isinstance(results[0], int)
+    assert isinstance(results[1], ValueError)
+    assert recorded_questions(store) == ["good"]
+
+
+async def test_real_database_takes_a_burst_in_few_transactions(tmp_path: Path) -> None:
+    db = tmp_path / "q.sqlite3"
+    inner = await UnansweredLog.open(db)
+    log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
+    await asyncio.gather(*(
+        log.record(f"burst {n}", USER, asked_at=AT, best_id=None, best_score=None)
+        for n in range(300)
+    ), *(
+        log.record_event(outcome="answer", item_id="wifi", origin_kind="discord", at=AT)
+        for _ in range(300)
+    ))
+    assert await inner.count() == 300
+    assert (await inner.stats()).asked == 300
     await log.close()
