@@ -1,11 +1,14 @@
-"""A question log that keeps working while the database does not, and writes in batches.
+"""A question log that writes behind the replies, in batches, and survives outages.
 
-Two jobs sit between the front ends and SQLite:
+Three jobs sit between the front ends and SQLite:
 
-* **Group commit.** Writes that arrive while one is being committed wait and go in
-  the next transaction together, so a burst of questions costs a few commits instead
-  of one commit (and one fsync) each: at hundreds of questions a second the log keeps
-  up instead of queueing work and memory.
+* **Write-behind.** ``record``, ``record_event`` and ``record_feedback`` check the
+  values and queue the write, then return at once: the reply to the attendee was
+  already sent, and the handler that sent it should not stay alive waiting on a
+  disk. One background task writes the queue; ``flush`` waits for it.
+* **Group commit.** Everything queued while a commit is under way goes into the next
+  transaction together, so a burst of questions costs a few commits instead of one
+  commit (and one fsync) each.
 * **Outages.** When the database becomes unwritable (disk full, read-only, locked too
   long), writes that fail are kept, in order, in a bounded in-memory queue mirrored
   to an append-only fallback file next to the database, and are replayed when a later
@@ -13,9 +16,11 @@ Two jobs sit between the front ends and SQLite:
   a previous run is replayed when the log opens.
 
 Replay is at-least-once: if the process dies between committing a batch and clearing
-the fallback file, those asks are counted twice. Nothing is dropped silently: if the
-memory queue overflows, the fallback file still holds everything, and if the file
-cannot be written either, the loss is logged as an error.
+the fallback file, those asks are counted twice. A process killed outright loses
+what it had queued but not yet committed (at most one batch of the last moments).
+Nothing is dropped silently otherwise: if the memory queue overflows, the fallback
+file still holds everything, and if the file cannot be written either, the loss is
+logged as an error.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from typing import Any, Protocol
 from bot.core.models import Origin
 from bot.errors import StorageError
 from bot.storage.records import FeedbackGiven, QuestionAsked, QuestionCounted, Write
+from bot.storage.unanswered import check_write
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +107,8 @@ class BufferedQuestionLog:
         self._pending: deque[Write] = deque()
         self._max_pending = max_pending
         self._overflowed = 0  # writes only in the fallback file
-        self._waiting: list[tuple[Write, asyncio.Future[int | None]]] = []
+        self._queue: deque[Write] = deque()
+        self._writer: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
         self._failing = False
 
@@ -115,7 +122,7 @@ class BufferedQuestionLog:
     def pending(self) -> int:
         return len(self._pending) + self._overflowed
 
-    # -- the QuestionLog protocol -----------------------------------------------------
+    # -- the QuestionLog protocol: queue and return ----------------------------------
 
     async def record(
         self,
@@ -126,16 +133,14 @@ class BufferedQuestionLog:
         best_id: str | None,
         best_score: float | None,
         outcome: str = "unknown",
-    ) -> int | None:
+    ) -> None:
         score = None if best_score is None else max(0.0, min(100.0, best_score))
-        return await self._write(
-            QuestionAsked(question, origin, asked_at, best_id, score, outcome)
-        )
+        self.submit(QuestionAsked(question, origin, asked_at, best_id, score, outcome))
 
     async def record_event(
         self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
     ) -> None:
-        await self._write(QuestionCounted(outcome, item_id, origin_kind, at))
+        self.submit(QuestionCounted(outcome, item_id, origin_kind, at))
 
     async def record_feedback(
         self,
@@ -146,8 +151,17 @@ class BufferedQuestionLog:
         origin: Origin,
         at: dt.datetime,
         answer: str | None = None,
-    ) -> int | None:
-        return await self._write(FeedbackGiven(kind, question, item_id, origin, at, answer))
+    ) -> None:
+        self.submit(FeedbackGiven(kind, question, item_id, origin, at, answer))
+
+    def submit(self, write: Write) -> None:
+        """Queue one write (ValueError now if the database would refuse it)."""
+        check_write(write)
+        self._queue.append(write)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(
+                self._write_queue(), name="question-log-writer"
+            )
 
     # -- replay -----------------------------------------------------------------------
 
@@ -161,7 +175,10 @@ class BufferedQuestionLog:
                 await self._flush_locked()
 
     async def flush(self) -> int:
-        """Write what is pending, in order; returns how many reached the database."""
+        """Wait until every queued write is committed or kept; then retry what an outage
+        kept. Returns how many kept writes reached the database."""
+        while self._writer is not None and not self._writer.done():
+            await asyncio.shield(self._writer)
         async with self._lock:
             return await self._flush_locked()
 
@@ -182,52 +199,28 @@ class BufferedQuestionLog:
 
     # -- internals --------------------------------------------------------------------
 
-    async def _write(self, write: Write) -> int | None:
-        future: asyncio.Future[int | None] = asyncio.get_running_loop().create_future()
-        self._waiting.append((write, future))
-        async with self._lock:
-            if not future.done():  # nobody took it into their batch yet: take them all
-                batch, self._waiting = self._waiting, []
+    async def _write_queue(self) -> None:
+        while self._queue:
+            async with self._lock:
+                batch = [self._queue.popleft() for _ in range(min(MAX_BATCH, len(self._queue)))]
                 await self._commit(batch)
-        return future.result()
 
-    async def _commit(self, batch: list[tuple[Write, asyncio.Future[int | None]]]) -> None:
+    async def _commit(self, batch: list[Write]) -> None:
         if self.pending:
             await self._flush_locked()
-        writes = [w for w, _ in batch]
-        results: Sequence[int | None] = [None] * len(batch)
-        if not self.pending:
-            try:
-                results = await self.inner.write_all(writes)
-            except StorageError as exc:
-                self._outage(exc)
-                self._keep(writes)
-            except (ValueError, TypeError):
-                # A bad value (a caller's bug) fails the whole batch before anything is
-                # written: write one by one so only its own caller gets the error.
-                await self._commit_one_by_one(batch)
-                return
-            else:
-                self._recovered()
+        if self.pending:  # still failing: keep these behind the others, in order
+            self._keep(batch)
+            return
+        try:
+            await self.inner.write_all(batch)
+        except StorageError as exc:
+            self._outage(exc)
+            self._keep(batch)
+        except Exception:  # a bug, not an outage: say so loudly, but keep the writes
+            log.exception("writing %d question log entries failed", len(batch))
+            self._keep(batch)
         else:
-            self._keep(writes)
-        for (_, future), result in zip(batch, results, strict=True):
-            future.set_result(result)
-
-    async def _commit_one_by_one(
-        self, batch: list[tuple[Write, asyncio.Future[int | None]]]
-    ) -> None:
-        for write, future in batch:
-            try:
-                result = await self.inner.write_all([write])
-            except StorageError as exc:
-                self._outage(exc)
-                self._keep([write])
-                future.set_result(None)
-            except (ValueError, TypeError) as exc:
-                future.set_exception(exc)
-            else:
-                future.set_result(result[0])
+            self._recovered()
 
     async def _flush_locked(self) -> int:
         if self._overflowed:

@@ -207,6 +207,11 @@ def _feedback_body(write: FeedbackGiven) -> Body[int]:
     return lambda db: _insert(db, sql.NEW_FEEDBACK, params)
 
 
+def check_write(write: Write) -> None:
+    """Raise ValueError/TypeError now for a write the database would refuse."""
+    _body(write)
+
+
 def _body(write: Write) -> Body[int | None]:
     if isinstance(write, QuestionAsked):
         return _asked_body(write)

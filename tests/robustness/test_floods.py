@@ -31,6 +31,7 @@ async def test_the_same_question_a_thousand_times_is_one_question_with_its_count
             replies.add((answer.outcome, answer.item_id, answer.text))
             assert recorded.logged
         assert len(replies) == 1  # answered consistently
+        await log.flush()  # the log writes behind the replies
         open_questions = await inner.list(Status.OPEN)
         assert [(q.question, q.count) for q in open_questions] == [
             ("zzqx is the moon open on sundays", FLOOD)
@@ -53,6 +54,7 @@ async def test_a_flood_of_an_answerable_question_is_answered_the_same_and_not_lo
         assert answers == {"badge-pickup"}
         for _ in range(50):
             await service.record(service.answer("where do i pick up my badge"), SPAMMER)
+        await log.flush()
         assert await inner.count(Status.OPEN) == 0
     finally:
         await log.close()

@@ -65,12 +65,12 @@ async def test_questions_asked_during_an_outage_reach_the_database_once_it_recov
     store = FlakyStore()
     log = await BufferedQuestionLog.open(store, tmp_path / "q.pending.jsonl")
     await log.record("before", USER, asked_at=AT, best_id=None, best_score=None)
+    await log.flush()
     store.down = True
     for n in range(5):
-        returned = await log.record(f"during {n}", USER, asked_at=AT, best_id="wifi",
-                                    best_score=50.0)
-        assert returned is None
+        await log.record(f"during {n}", USER, asked_at=AT, best_id="wifi", best_score=50.0)
     await log.record_event(outcome="unknown", item_id=None, origin_kind="discord", at=AT)
+    await log.flush()
     assert log.pending == 6
     store.down = False
     assert await log.flush() == 6
@@ -79,13 +79,26 @@ async def test_questions_asked_during_an_outage_reach_the_database_once_it_recov
     assert not (tmp_path / "q.pending.jsonl").exists()
 
 
+async def test_recording_returns_before_the_write_and_flush_waits_for_it(
+    tmp_path: Path,
+) -> None:
+    store = FlakyStore()
+    log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
+    await log.record("asked", USER, asked_at=AT, best_id=None, best_score=None)
+    assert recorded_questions(store) == []  # queued: the caller did not wait on the disk
+    await log.flush()
+    assert recorded_questions(store) == ["asked"]
+
+
 async def test_the_next_write_after_recovery_replays_pending_ones_first(tmp_path: Path) -> None:
     store = FlakyStore()
     log = await BufferedQuestionLog.open(store, tmp_path / "f.jsonl")
     store.down = True
     await log.record("first", USER, asked_at=AT, best_id=None, best_score=None)
+    await log.flush()
     store.down = False
     await log.record("second", USER, asked_at=AT, best_id=None, best_score=None)
+    await log.flush()
     assert recorded_questions(store) == ["first", "second"]
 
 
@@ -122,6 +135,7 @@ async def test_overflowing_the_memory_queue_loses_nothing(tmp_path: Path) -> Non
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl", max_pending=3)
     for n in range(10):
         await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+        await log.flush()
     assert log.pending == 10
     store.down = False
     assert await log.flush() == 10
@@ -136,6 +150,7 @@ async def test_a_failure_is_logged_once_per_outage_not_per_question(
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
     for n in range(4):
         await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+        await log.flush()
     errors = [r for r in caplog.records if "unavailable" in r.getMessage()]
     assert len(errors) == 1
     assert errors[0].levelname == "ERROR"
@@ -157,48 +172,47 @@ async def test_real_database_round_trip_through_the_buffer(tmp_path: Path) -> No
     db = tmp_path / "q.sqlite3"
     inner = await UnansweredLog.open(db)
     log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
-    question_id = await log.record("is there a gym?", USER, asked_at=AT, best_id=None,
-                                   best_score=None)
-    assert isinstance(question_id, int)
-    record = await inner.get(question_id)
-    assert record is not None and record.question == "is there a gym?"
+    await log.record("is there a gym?", USER, asked_at=AT, best_id=None, best_score=None)
+    await log.flush()
+    [record] = await inner.list()
+    assert record.question == "is there a gym?"
     await log.close()
 
 
-async def test_concurrent_writes_share_transactions(tmp_path: Path) -> None:
+async def test_a_burst_of_writes_takes_few_transactions(tmp_path: Path) -> None:
     store = FlakyStore()
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
-    ids = await asyncio.gather(*(
-        log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
-        for n in range(200)
-    ))
-    assert sorted(recorded_questions(store)) == sorted(f"q{n}" for n in range(200))
-    assert all(isinstance(i, int) for i in ids)
-    assert store.transactions < 200  # group commit: far fewer commits than writes
+    for n in range(200):
+        await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+    await log.flush()
+    assert recorded_questions(store) == [f"q{n}" for n in range(200)]
+    assert store.transactions < 10  # group commit: far fewer commits than writes
 
 
-async def test_a_bad_write_fails_only_its_own_caller(tmp_path: Path) -> None:
+async def test_a_value_the_database_would_refuse_fails_its_caller_at_once(
+    tmp_path: Path,
+) -> None:
     store = FlakyStore()
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
-    good = log.record("good", USER, asked_at=AT, best_id=None, best_score=None)
-    bad = log.record("bad", USER, asked_at=AT, best_id=None, best_score=None, outcome="nope")
-    results = await asyncio.gather(good, bad, return_exceptions=True)
-    assert isinstance(results[0], int)
-    assert isinstance(results[1], ValueError)
+    await log.record("good", USER, asked_at=AT, best_id=None, best_score=None)
+    with pytest.raises(ValueError, match="outcome"):
+        await log.record("bad", USER, asked_at=AT, best_id=None, best_score=None,
+                         outcome="nope")
+    with pytest.raises(ValueError, match="timezone-aware"):
+        await log.record_event(outcome="answer", item_id=None, origin_kind="console",
+                               at=dt.datetime(2018, 6, 28))
+    await log.flush()
     assert recorded_questions(store) == ["good"]
 
 
-async def test_real_database_takes_a_burst_in_few_transactions(tmp_path: Path) -> None:
+async def test_real_database_takes_a_burst_and_counts_it(tmp_path: Path) -> None:
     db = tmp_path / "q.sqlite3"
     inner = await UnansweredLog.open(db)
     log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
-    await asyncio.gather(*(
-        log.record(f"burst {n}", USER, asked_at=AT, best_id=None, best_score=None)
-        for n in range(300)
-    ), *(
-        log.record_event(outcome="answer", item_id="wifi", origin_kind="discord", at=AT)
-        for _ in range(300)
-    ))
+    for n in range(300):
+        await log.record(f"burst {n}", USER, asked_at=AT, best_id=None, best_score=None)
+        await log.record_event(outcome="answer", item_id="wifi", origin_kind="discord", at=AT)
+    await log.flush()
     assert await inner.count() == 300
     assert (await inner.stats()).asked == 300
     await log.close()
