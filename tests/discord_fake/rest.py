@@ -8,6 +8,7 @@ handlers can answer consistently; ``FakeDiscord`` exposes the same objects.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Awaitable, Callable
@@ -62,6 +63,22 @@ UNKNOWN_MESSAGE = error(404, "Unknown Message", 10008)
 UNKNOWN_WEBHOOK = error(404, "Unknown Webhook", 10015)
 UNKNOWN_INTERACTION = error(404, "Unknown interaction", 10062)
 MISSING_ACCESS = error(403, "Missing Access", 50001)
+
+
+# Discord describes every route's rate-limit bucket in headers. Without them
+# discord.py knows nothing of the bucket and sends one request at a time per route
+# (one reply at a time per channel), which real Discord never makes it do. The fake
+# announces a bucket far larger than any test or benchmark uses: it never limits.
+_GENEROUS_LIMIT = 10_000
+
+
+def _rate_limit_headers(path: str) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": str(_GENEROUS_LIMIT),
+        "X-RateLimit-Remaining": str(_GENEROUS_LIMIT - 1),
+        "X-RateLimit-Reset-After": "1.0",
+        "X-RateLimit-Bucket": hashlib.sha1(path.encode()).hexdigest()[:16],
+    }
 
 
 @dataclass
@@ -145,11 +162,12 @@ class RestApi:
         status, body = await self._answer(request, record)
         record.status, record.response = status, body
         await self.requests.add(record)
+        limits = _rate_limit_headers(record.path)
         if body is None:
-            return web.Response(status=status)
+            return web.Response(status=status, headers=limits)
         # Exactly "application/json": discord.py compares the header verbatim and
         # treats "application/json; charset=utf-8" as plain text.
-        headers = {"Content-Type": "application/json"}
+        headers = {"Content-Type": "application/json", **limits}
         return web.Response(body=json.dumps(body).encode(), status=status, headers=headers)
 
     async def _answer(self, request: web.Request, record: RecordedRequest) -> Reply:
