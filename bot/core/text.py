@@ -64,15 +64,20 @@ def _expand_contractions(text: str) -> str:
     return _CONTRACTION.sub(replace, text)
 
 
-def words(text: str) -> list[str]:
-    """Folded words with abbreviations expanded and multi-word terms joined."""
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """Folded words with abbreviations expanded and multi-word terms joined.
+
+    Cached: one answer reads its question several times (matching, programme,
+    rooms, checks), and a busy event repeats the same questions.
+    """
     text = _HASHTAG.sub(r"hashtag \1", fold(text))
     text = _expand_contractions(text)
     raw = _WORD.findall(text)
     expanded: list[str] = []
     for word in raw:
         expanded.extend(ABBREVIATIONS.get(word, (word,)))
-    return _join_terms(expanded)
+    return tuple(_join_terms(expanded))
 
 
 def _join_terms(items: list[str]) -> list[str]:
@@ -99,20 +104,12 @@ def stem(word: str) -> str:
     return result
 
 
-def tokenize(text: str) -> list[Token]:
-    return [
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    return tuple(
         Token(word=w, stem=stem(w), stop=w in STOPWORDS, generic=w in GENERIC_WORDS)
         for w in words(text)
-    ]
-
-
-def content_stems(text: str) -> list[str]:
-    """The stems that carry meaning, in order, without repeats."""
-    seen: dict[str, None] = {}
-    for token in tokenize(text):
-        if not token.stop:
-            seen.setdefault(token.stem, None)
-    return list(seen)
+    )
 
 
 def normalise(text: str) -> str:

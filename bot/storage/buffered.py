@@ -157,7 +157,12 @@ class BufferedQuestionLog:
     def submit(self, write: Write) -> None:
         """Queue one write (ValueError now if the database would refuse it)."""
         check_write(write)
-        self._queue.append(write)
+        if len(self._queue) >= self._max_pending:
+            # Writes come faster than the disk takes them: keep memory bounded by
+            # setting the overflow aside as during an outage (it is written first).
+            self._keep([write])
+        else:
+            self._queue.append(write)
         if self._writer is None or self._writer.done():
             self._writer = asyncio.get_running_loop().create_task(
                 self._write_queue(), name="question-log-writer"

@@ -216,3 +216,17 @@ async def test_real_database_takes_a_burst_and_counts_it(tmp_path: Path) -> None
     assert await inner.count() == 300
     assert (await inner.stats()).asked == 300
     await log.close()
+
+
+async def test_a_queue_longer_than_the_limit_spills_to_the_fallback_file_not_memory(
+    tmp_path: Path,
+) -> None:
+    store = FlakyStore()
+    fallback = tmp_path / "f.jsonl"
+    log = BufferedQuestionLog(store, fallback, max_pending=5)
+    for n in range(12):  # submitted faster than the writer task gets to run
+        log.submit(QuestionAsked(f"q{n}", USER, AT, None, None))
+    assert len(fallback.read_text(encoding="ascii").splitlines()) == 7
+    await log.flush()
+    assert sorted(recorded_questions(store)) == sorted(f"q{n}" for n in range(12))
+    assert not fallback.exists()
