@@ -52,11 +52,11 @@ def decide(
     ranking: Ranking,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     *,
-    kb: KnowledgeBase | None = None,
+    index: MatchIndex | None = None,
     question: str = "",
 ) -> Decision:
-    """Whether the best candidate is a confident answer; with ``kb``, also checks
-    that it can hold the fact asked for (see ``consistency``)."""
+    """Whether the best candidate is a confident answer; with the ``index``, also
+    checks that it can hold the fact asked for (see ``consistency``)."""
     candidates = ranking.candidates
     if not candidates:
         return Decision(None, "nothing in the FAQ matches")
@@ -92,9 +92,8 @@ def decide(
         and top.exactness - rival.exactness < thresholds.min_exactness_lead
     ):
         return Decision(None, "two entries fit about equally")
-    if kb is not None:
-        item = kb.item(top.item_id)
-        reason = unanswerable_reason(kb, question, item) if item is not None else None
+    if index is not None:
+        reason = unanswerable_reason(index.kb, question, index.facts(top.item_id))
         if reason is not None:
             return Decision(None, reason)
     return Decision(top, "confident")
@@ -122,7 +121,7 @@ def answer(
         return schedule_answer(kb, question, asked, now)
 
     ranking = index.rank_terms(terms)
-    decision = decide(ranking, thresholds, kb=kb, question=text)
+    decision = decide(ranking, thresholds, index=index, question=text)
     if decision.confident is not None:
         return _item_answer(kb, question, decision.confident)
 
@@ -216,7 +215,7 @@ def _answer_in_parts(
         terms = [t for t in index.query_terms(clause) if not t.token.generic]
         if not terms:
             continue  # "and it keeps buffering": nothing of its own to answer
-        decision = decide(index.rank(clause), thresholds, kb=index.kb, question=clause)
+        decision = decide(index.rank(clause), thresholds, index=index, question=clause)
         if decision.confident is None:
             return None
         if all(decision.confident.item_id not in c.related for c in found):

@@ -39,8 +39,13 @@ _FOCUS = re.compile(
 )
 
 
+def folded_text(kb: KnowledgeBase, item: FaqEntry | Session | Theme) -> str:
+    """Everything an entry says, folded, for checking a fact is in it."""
+    return fold(item_text(kb, item))
+
+
 def item_text(kb: KnowledgeBase, item: FaqEntry | Session | Theme) -> str:
-    """Everything an entry says, for checking a fact is in it."""
+    """Everything an entry says."""
     if isinstance(item, FaqEntry):
         return " ".join((item.question, *item.alternates, *item.keywords, item.answer))
     if isinstance(item, Session):
@@ -51,12 +56,12 @@ def item_text(kb: KnowledgeBase, item: FaqEntry | Session | Theme) -> str:
     return " ".join((item.title, item.summary, *item.keywords, sessions))
 
 
-def unanswerable_reason(
-    kb: KnowledgeBase, question: str, item: FaqEntry | Session | Theme
-) -> str | None:
-    """Why this entry cannot answer the question, or None when nothing stands out."""
+def unanswerable_reason(kb: KnowledgeBase, question: str, said: str) -> str | None:
+    """Why an entry cannot answer the question, or None when nothing stands out.
+
+    ``said`` is everything the entry says, folded (``folded_text``).
+    """
     asked = fold(question)
-    said = fold(item_text(kb, item))
     if _PRICE_QUESTION.search(_IN_CHARGE.sub("", asked)) and not _PRICE_STATED.search(said):
         return "a price is asked and the entry states none"
     other = _other_time(kb, asked, said)

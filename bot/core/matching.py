@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.core.consistency import folded_text
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, KnowledgeBase, Session, Theme
 from bot.core.text import Token, stem, tokenize
@@ -238,11 +239,25 @@ class MatchIndex:
             for s, p in self._postings.items()
         }
         self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
+        # Per entry, its phrasings with each stem's weight and the denominator of its
+        # coverage, and as plain strings for rapidfuzz: worked out once, used per question.
+        self._phrases: list[list[tuple[tuple[tuple[str, float], ...], float]]] = []
+        self._phrase_texts: list[list[str]] = []
+        for entry in entries:
+            weighted = []
+            for phrase in entry.phrases:
+                pairs = tuple((s, self._idf.get(s, 0.0)) for s in phrase)
+                total = sum(w for _, w in pairs)
+                if total > 0.0:
+                    weighted.append((pairs, max(total, MIN_PHRASE_WEIGHT)))
+            self._phrases.append(weighted)
+            self._phrase_texts.append([" ".join(p) for p in entry.phrases])
         self._words: dict[str, str] = {}  # surface word -> stem, for typo search
         for s in self._postings:
             self._words.setdefault(s, s)
         self._word_list = list(self._words)
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
+        self._facts: dict[str, str] = {}
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> MatchIndex:
@@ -266,6 +281,14 @@ class MatchIndex:
                 if not token.stop and token.stem in self._postings:
                     self._words.setdefault(token.word, token.stem)
         self._word_list = list(self._words)
+
+    def facts(self, item_id: str) -> str:
+        """Everything one entry says, folded (worked out on first use, then kept)."""
+        found = self._facts.get(item_id)
+        if found is None:
+            item = self.kb.item(item_id)
+            found = self._facts[item_id] = folded_text(self.kb, item) if item else ""
+        return found
 
     def idf(self, stem_: str) -> float:
         return self._idf.get(stem_, UNKNOWN_WORD_WEIGHT)
@@ -393,7 +416,7 @@ class MatchIndex:
         candidates = []
         for i in shortlist:
             entry = self.entries[i]
-            e_cov = self._entry_coverage(entry, said)
+            e_cov = self._entry_coverage(i, said)
             q_cov = coverage[i]
             score = 100.0 * q_cov * (ENTRY_COVERAGE_FLOOR + (1.0 - ENTRY_COVERAGE_FLOOR) * e_cov)
             uncovered = tuple(
@@ -409,22 +432,24 @@ class MatchIndex:
                     related=entry.related,
                     uncovered=uncovered,
                     term_coverage=tuple(best[i]),
-                    exactness=max(
-                        (fuzz.ratio(asked, " ".join(p)) for p in entry.phrases), default=0.0
-                    ),
+                    exactness=self._exactness(i, asked),
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
         return Ranking(tuple(terms), tuple(candidates[:limit]), best_coverage)
 
-    def _entry_coverage(self, entry: _Entry, said: dict[str, float]) -> float:
+    def _entry_coverage(self, i: int, said: dict[str, float]) -> float:
         best = 0.0
-        for phrase in entry.phrases:
-            weights = [self._idf.get(s, 0.0) for s in phrase]
-            total = sum(weights)
-            if total <= 0.0:
-                continue
-            got = sum(w * said.get(s, 0.0) for s, w in zip(phrase, weights, strict=True))
-            best = max(best, got / max(total, MIN_PHRASE_WEIGHT))
+        for pairs, denominator in self._phrases[i]:
+            got = 0.0
+            for s, w in pairs:
+                sim = said.get(s)
+                if sim is not None:
+                    got += w * sim
+            if got > best * denominator:
+                best = got / denominator
         return best
 
+    def _exactness(self, i: int, asked: str) -> float:
+        found = process.extractOne(asked, self._phrase_texts[i], scorer=fuzz.ratio)
+        return float(found[1]) if found else 0.0
