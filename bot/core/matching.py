@@ -383,13 +383,21 @@ class MatchIndex:
         total = sum(t.weight for t in terms)
         if total <= 0.0:
             return empty
-        # best[i][k]: how well entry i covers query term k
+        # best[i][k]: how well entry i covers query term k. Entries come in through the
+        # informative words; generic ones ("what", "time") only add to entries already
+        # in, unless the question has nothing else: their postings are long.
         best: dict[int, list[float]] = {}
-        for k, term in enumerate(terms):
+        informative = any(not t.token.generic and t.expansions for t in terms)
+        order = sorted(range(len(terms)), key=lambda k: terms[k].token.generic)
+        for k in order:
+            term = terms[k]
+            admit = not (informative and term.token.generic)
             for s, sim in term.expansions.items():
                 for i, field_weight in self._postings.get(s, ()):
                     row = best.get(i)
                     if row is None:
+                        if not admit:
+                            continue
                         row = best[i] = [0.0] * len(terms)
                     value = sim * field_weight
                     if sim == 1.0 and term.token.word not in self.entries[i].surface:
