@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.answering import answer, answer_for_item
-from bot.core.models import Answer, Origin, Outcome
+from bot.core.models import (
+    Answer,
+    FeedbackGiven,
+    Origin,
+    Outcome,
+    QuestionAsked,
+    QuestionCounted,
+    Write,
+)
 from bot.wiring import LoadedFaq
 
 log = logging.getLogger(__name__)
@@ -28,31 +36,10 @@ def utc_now() -> dt.datetime:
 
 
 class QuestionLog(Protocol):
-    async def record(
-        self,
-        question: str,
-        origin: Origin,
-        *,
-        asked_at: dt.datetime,
-        best_id: str | None,
-        best_score: float | None,
-        outcome: str = "unknown",
-    ) -> int | None: ...
+    """Where the service sends what it records (``BufferedQuestionLog`` in the app)."""
 
-    async def record_event(
-        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
-    ) -> None: ...
-
-    async def record_feedback(
-        self,
-        kind: str,
-        question: str,
-        *,
-        item_id: str | None,
-        origin: Origin,
-        at: dt.datetime,
-        answer: str | None = None,
-    ) -> int | None: ...
+    def submit(self, write: Write) -> None:
+        """Take one write; it reaches the database behind the reply, not before it."""
 
 
 class FaqHolder:
@@ -71,10 +58,9 @@ class FaqHolder:
 
 @dataclass(frozen=True)
 class Recorded:
-    """What recording one question did: its id in the log when it was logged."""
+    """What recording one question did: whether it went to the moderators' log."""
 
     logged: bool
-    question_id: int | None = None
 
 
 class AskService:
@@ -103,23 +89,19 @@ class AskService:
         if result.empty:
             return Recorded(logged=False)
         at = self._clock()
-        await self._questions.record_event(
-            outcome=result.outcome.value,
-            item_id=result.item_id if result.answered else None,
-            origin_kind=origin.kind,
-            at=at,
-        )
+        item_id = result.item_id if result.answered else None
+        self._questions.submit(QuestionCounted(result.outcome.value, item_id, origin.kind, at))
         if result.answered:
             return Recorded(logged=False)
-        question_id = await self._questions.record(
+        self._questions.submit(QuestionAsked(
             result.question,
             origin,
-            asked_at=at,
+            at,
             best_id=result.best_id,
             best_score=result.score if result.best_id else None,
             outcome="suggest" if result.outcome is Outcome.SUGGEST else "unknown",
-        )
-        return Recorded(logged=True, question_id=question_id)
+        ))
+        return Recorded(logged=True)
 
     async def ask(self, question: str, origin: Origin) -> tuple[Answer, Recorded]:
         result = self.answer(question)
@@ -129,6 +111,6 @@ class AskService:
         self, kind: str, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
     ) -> None:
-        await self._questions.record_feedback(
-            kind, question, item_id=item_id, origin=origin, at=self._clock(), answer=answer_text
+        self._questions.submit(
+            FeedbackGiven(kind, question, item_id, origin, self._clock(), answer_text)
         )

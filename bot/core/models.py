@@ -187,3 +187,43 @@ class Origin:
     @classmethod
     def console(cls) -> Origin:
         return cls(kind="console")
+
+
+# -- what the bot records, as values: the service makes them, storage writes them --
+
+
+@dataclass(frozen=True)
+class QuestionAsked:
+    """Someone asked a question the bot did not answer confidently."""
+
+    question: str
+    origin: Origin
+    asked_at: dt.datetime
+    best_id: str | None
+    best_score: float | None
+    outcome: str = "unknown"
+
+
+@dataclass(frozen=True)
+class QuestionCounted:
+    """Someone asked a question (answered or not): counted, without its text, for stats."""
+
+    outcome: str
+    item_id: str | None
+    origin_kind: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class FeedbackGiven:
+    """Helpful / not helpful / which suggestion a did-you-mean meant."""
+
+    kind: str
+    question: str
+    item_id: str | None
+    origin: Origin
+    at: dt.datetime
+    answer: str | None = None
+
+
+Write = QuestionAsked | QuestionCounted | FeedbackGiven

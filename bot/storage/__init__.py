@@ -4,18 +4,9 @@ This package is the only one that talks to SQLite; everything else uses the
 ``UnansweredLog`` API and the frozen records below.
 """
 
+from bot.core.models import FeedbackGiven, QuestionAsked, QuestionCounted, Write
 from bot.storage.codec import display_text
-from bot.storage.records import (
-    Ask,
-    Feedback,
-    FeedbackGiven,
-    QuestionAsked,
-    QuestionCounted,
-    QuestionRecord,
-    Stats,
-    Status,
-    Write,
-)
+from bot.storage.records import Ask, Feedback, QuestionRecord, Stats, Status
 from bot.storage.schema import LATEST_VERSION
 from bot.storage.unanswered import MAX_LIMIT, UnansweredLog
 

@@ -2,10 +2,10 @@
 
 Three jobs sit between the front ends and SQLite:
 
-* **Write-behind.** ``record``, ``record_event`` and ``record_feedback`` check the
-  values and queue the write, then return at once: the reply to the attendee was
-  already sent, and the handler that sent it should not stay alive waiting on a
-  disk. One background task writes the queue; ``flush`` waits for it.
+* **Write-behind.** ``submit`` checks a write and queues it, then returns at once:
+  the reply to the attendee was already sent, and the handler that sent it should
+  not stay alive waiting on a disk. One background task writes the queue; ``flush``
+  waits for it.
 * **Group commit.** Everything queued while a commit is under way goes into the next
   transaction together, so a burst of questions costs a few commits instead of one
   commit (and one fsync) each.
@@ -37,9 +37,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted, Write
 from bot.errors import StorageError
-from bot.storage.records import FeedbackGiven, QuestionAsked, QuestionCounted, Write
 from bot.storage.unanswered import check_write
 
 log = logging.getLogger(__name__)
@@ -123,36 +122,6 @@ class BufferedQuestionLog:
         return len(self._pending) + self._overflowed
 
     # -- the QuestionLog protocol: queue and return ----------------------------------
-
-    async def record(
-        self,
-        question: str,
-        origin: Origin,
-        *,
-        asked_at: dt.datetime,
-        best_id: str | None,
-        best_score: float | None,
-        outcome: str = "unknown",
-    ) -> None:
-        score = None if best_score is None else max(0.0, min(100.0, best_score))
-        self.submit(QuestionAsked(question, origin, asked_at, best_id, score, outcome))
-
-    async def record_event(
-        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
-    ) -> None:
-        self.submit(QuestionCounted(outcome, item_id, origin_kind, at))
-
-    async def record_feedback(
-        self,
-        kind: str,
-        question: str,
-        *,
-        item_id: str | None,
-        origin: Origin,
-        at: dt.datetime,
-        answer: str | None = None,
-    ) -> None:
-        self.submit(FeedbackGiven(kind, question, item_id, origin, at, answer))
 
     def submit(self, write: Write) -> None:
         """Queue one write (ValueError now if the database would refuse it)."""

@@ -21,7 +21,7 @@ from typing import Any, Self, TypeVar
 
 import aiosqlite
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted, Write
 from bot.errors import StorageError
 from bot.storage import codec
 from bot.storage import queries as sql
@@ -32,13 +32,9 @@ from bot.storage.records import (
     QUESTION_OUTCOMES,
     Ask,
     Feedback,
-    FeedbackGiven,
-    QuestionAsked,
-    QuestionCounted,
     QuestionRecord,
     Stats,
     Status,
-    Write,
 )
 
 T = TypeVar("T")

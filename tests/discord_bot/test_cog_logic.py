@@ -28,13 +28,7 @@ from .fixtures import AMBIGUOUS, CONFIDENT, DURING_OPENING, UNKNOWN, write_faq
 class NoLog:
     """The ask cog's decisions need no storage."""
 
-    async def record(self, *args: object, **kwargs: object) -> int:
-        raise AssertionError("not recorded here")
-
-    async def record_event(self, **kwargs: object) -> None:
-        raise AssertionError("not recorded here")
-
-    async def record_feedback(self, *args: object, **kwargs: object) -> int:
+    def submit(self, write: object) -> None:
         raise AssertionError("not recorded here")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.matching import MatchIndex
-from bot.core.models import Origin
+from bot.core.models import Origin, QuestionAsked, QuestionCounted, Write
 from bot.faqfile import parse_knowledge_base
 from bot.service import AskService, FaqHolder
 from bot.wiring import LoadedFaq
@@ -59,41 +59,21 @@ class ListLog:
     feedback: list[LoggedFeedback] = field(default_factory=list)
     journal: list[str] = field(default_factory=list)
 
-    async def record(
-        self,
-        question: str,
-        origin: Origin,
-        *,
-        asked_at: dt.datetime,
-        best_id: str | None,
-        best_score: float | None,
-        outcome: str = "unknown",
-    ) -> int:
-        self.questions.append(
-            LoggedQuestion(question, origin, asked_at, best_id, best_score, outcome)
-        )
-        self.journal.append(f"record {question}")
-        return len(self.questions)
-
-    async def record_event(
-        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
-    ) -> None:
-        self.events.append(Event(outcome, item_id, origin_kind, at))
-        self.journal.append(f"event {outcome}")
-
-    async def record_feedback(
-        self,
-        kind: str,
-        question: str,
-        *,
-        item_id: str | None,
-        origin: Origin,
-        at: dt.datetime,
-        answer: str | None = None,
-    ) -> int:
-        self.feedback.append(LoggedFeedback(kind, question, item_id, origin, at, answer))
-        self.journal.append(f"feedback {kind}")
-        return len(self.feedback)
+    def submit(self, write: Write) -> None:
+        if isinstance(write, QuestionAsked):
+            self.questions.append(LoggedQuestion(
+                write.question, write.origin, write.asked_at, write.best_id,
+                write.best_score, write.outcome,
+            ))
+            self.journal.append(f"record {write.question}")
+        elif isinstance(write, QuestionCounted):
+            self.events.append(Event(write.outcome, write.item_id, write.origin_kind, write.at))
+            self.journal.append(f"event {write.outcome}")
+        else:
+            self.feedback.append(LoggedFeedback(
+                write.kind, write.question, write.item_id, write.origin, write.at, write.answer,
+            ))
+            self.journal.append(f"feedback {write.kind}")
 
 
 def loaded_faq(text: str = SMALL_FAQ) -> LoadedFaq:

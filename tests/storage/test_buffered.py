@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted, Write
 from bot.errors import StorageError
-from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
+from bot.storage import UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
 
 AT = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
@@ -64,12 +64,12 @@ async def test_questions_asked_during_an_outage_reach_the_database_once_it_recov
 ) -> None:
     store = FlakyStore()
     log = await BufferedQuestionLog.open(store, tmp_path / "q.pending.jsonl")
-    await log.record("before", USER, asked_at=AT, best_id=None, best_score=None)
+    log.submit(QuestionAsked("before", USER, AT, None, None))
     await log.flush()
     store.down = True
     for n in range(5):
-        await log.record(f"during {n}", USER, asked_at=AT, best_id="wifi", best_score=50.0)
-    await log.record_event(outcome="unknown", item_id=None, origin_kind="discord", at=AT)
+        log.submit(QuestionAsked(f"during {n}", USER, AT, "wifi", 50.0))
+    log.submit(QuestionCounted("unknown", None, "discord", AT))
     await log.flush()
     assert log.pending == 6
     store.down = False
@@ -84,7 +84,7 @@ async def test_recording_returns_before_the_write_and_flush_waits_for_it(
 ) -> None:
     store = FlakyStore()
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
-    await log.record("asked", USER, asked_at=AT, best_id=None, best_score=None)
+    log.submit(QuestionAsked("asked", USER, AT, None, None))
     assert recorded_questions(store) == []  # queued: the caller did not wait on the disk
     await log.flush()
     assert recorded_questions(store) == ["asked"]
@@ -94,10 +94,10 @@ async def test_the_next_write_after_recovery_replays_pending_ones_first(tmp_path
     store = FlakyStore()
     log = await BufferedQuestionLog.open(store, tmp_path / "f.jsonl")
     store.down = True
-    await log.record("first", USER, asked_at=AT, best_id=None, best_score=None)
+    log.submit(QuestionAsked("first", USER, AT, None, None))
     await log.flush()
     store.down = False
-    await log.record("second", USER, asked_at=AT, best_id=None, best_score=None)
+    log.submit(QuestionAsked("second", USER, AT, None, None))
     await log.flush()
     assert recorded_questions(store) == ["first", "second"]
 
@@ -110,9 +110,8 @@ async def test_pending_questions_survive_a_restart_through_the_fallback_file(
     store.down = True
     log = await BufferedQuestionLog.open(store, fallback)
     odd = "caf\u00e9 \U0001f600 \u202e \x00 lone \udcff surrogate"
-    await log.record(odd, USER, asked_at=AT, best_id="wifi", best_score=31.5, outcome="suggest")
-    await log.record_feedback("not_helpful", "wifi?", item_id="wifi", origin=USER, at=AT,
-                              answer="the answer")
+    log.submit(QuestionAsked(odd, USER, AT, "wifi", 31.5, "suggest"))
+    log.submit(FeedbackGiven("not_helpful", "wifi?", "wifi", USER, AT, "the answer"))
     await log.close()  # still down: kept on disk, the loss-free way out
     assert fallback.exists()
     assert store.closed
@@ -134,7 +133,7 @@ async def test_overflowing_the_memory_queue_loses_nothing(tmp_path: Path) -> Non
     store.down = True
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl", max_pending=3)
     for n in range(10):
-        await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+        log.submit(QuestionAsked(f"q{n}", USER, AT, None, None))
         await log.flush()
     assert log.pending == 10
     store.down = False
@@ -149,7 +148,7 @@ async def test_a_failure_is_logged_once_per_outage_not_per_question(
     store.down = True
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
     for n in range(4):
-        await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+        log.submit(QuestionAsked(f"q{n}", USER, AT, None, None))
         await log.flush()
     errors = [r for r in caplog.records if "unavailable" in r.getMessage()]
     assert len(errors) == 1
@@ -172,7 +171,7 @@ async def test_real_database_round_trip_through_the_buffer(tmp_path: Path) -> No
     db = tmp_path / "q.sqlite3"
     inner = await UnansweredLog.open(db)
     log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
-    await log.record("is there a gym?", USER, asked_at=AT, best_id=None, best_score=None)
+    log.submit(QuestionAsked("is there a gym?", USER, AT, None, None))
     await log.flush()
     [record] = await inner.list()
     assert record.question == "is there a gym?"
@@ -183,7 +182,7 @@ async def test_a_burst_of_writes_takes_few_transactions(tmp_path: Path) -> None:
     store = FlakyStore()
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
     for n in range(200):
-        await log.record(f"q{n}", USER, asked_at=AT, best_id=None, best_score=None)
+        log.submit(QuestionAsked(f"q{n}", USER, AT, None, None))
     await log.flush()
     assert recorded_questions(store) == [f"q{n}" for n in range(200)]
     assert store.transactions < 10  # group commit: far fewer commits than writes
@@ -194,13 +193,11 @@ async def test_a_value_the_database_would_refuse_fails_its_caller_at_once(
 ) -> None:
     store = FlakyStore()
     log = BufferedQuestionLog(store, tmp_path / "f.jsonl")
-    await log.record("good", USER, asked_at=AT, best_id=None, best_score=None)
+    log.submit(QuestionAsked("good", USER, AT, None, None))
     with pytest.raises(ValueError, match="outcome"):
-        await log.record("bad", USER, asked_at=AT, best_id=None, best_score=None,
-                         outcome="nope")
+        log.submit(QuestionAsked("bad", USER, AT, None, None, "nope"))
     with pytest.raises(ValueError, match="timezone-aware"):
-        await log.record_event(outcome="answer", item_id=None, origin_kind="console",
-                               at=dt.datetime(2018, 6, 28))
+        log.submit(QuestionCounted("answer", None, "console", dt.datetime(2018, 6, 28)))
     await log.flush()
     assert recorded_questions(store) == ["good"]
 
@@ -210,8 +207,8 @@ async def test_real_database_takes_a_burst_and_counts_it(tmp_path: Path) -> None
     inner = await UnansweredLog.open(db)
     log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
     for n in range(300):
-        await log.record(f"burst {n}", USER, asked_at=AT, best_id=None, best_score=None)
-        await log.record_event(outcome="answer", item_id="wifi", origin_kind="discord", at=AT)
+        log.submit(QuestionAsked(f"burst {n}", USER, AT, None, None))
+        log.submit(QuestionCounted("answer", "wifi", "discord", AT))
     await log.flush()
     assert await inner.count() == 300
     assert (await inner.stats()).asked == 300
