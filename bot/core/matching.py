@@ -87,7 +87,7 @@ SHORTLIST_SIZE = 25
 
 @dataclass(frozen=True)
 class Candidate:
-    """One entry's fit to a question; ``uncovered`` lists the informative words it misses."""
+    """One entry's fit to a question; ``term_coverage[k]`` is how well it covers term k."""
 
     item_id: str
     title: str
@@ -95,7 +95,6 @@ class Candidate:
     query_coverage: float
     entry_coverage: float
     related: frozenset[str]
-    uncovered: tuple[str, ...]
     term_coverage: tuple[float, ...]
     # How closely the question, as a whole, reads like one of the entry's phrasings
     # (rapidfuzz ratio, 0-100): a tie-breaker between entries that cover it equally.
@@ -104,16 +103,10 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Ranking:
-    """Candidates for one question, best first, with what the question said.
-
-    ``best_coverage[k]`` is how well the best entry of all covers query term k: a
-    term the top candidate misses but another entry covers well is a sign the
-    question is about something else, or about two things at once.
-    """
+    """Candidates for one question, best first, with what the question said."""
 
     terms: tuple[QueryTerm, ...]
     candidates: tuple[Candidate, ...]
-    best_coverage: tuple[float, ...]
 
 
 @dataclass(frozen=True)
@@ -290,12 +283,6 @@ class MatchIndex:
             found = self._facts[item_id] = folded_text(self.kb, item) if item else ""
         return found
 
-    def idf(self, stem_: str) -> float:
-        return self._idf.get(stem_, UNKNOWN_WORD_WEIGHT)
-
-    def knows(self, stem_: str) -> bool:
-        return stem_ in self._postings
-
     def expand(self, token: Token) -> dict[str, float]:
         """Stems in the index this word may stand for, with a similarity in (0, 1]."""
         key = (token.word, token.stem)
@@ -379,7 +366,7 @@ class MatchIndex:
         return self.rank_terms(terms, limit=limit)
 
     def rank_terms(self, terms: list[QueryTerm], *, limit: int = 10) -> Ranking:
-        empty = Ranking(tuple(terms), (), tuple(0.0 for _ in terms))
+        empty = Ranking(tuple(terms), ())
         total = sum(t.weight for t in terms)
         if total <= 0.0:
             return empty
@@ -409,7 +396,6 @@ class MatchIndex:
                         row[k] = value
         if not best:
             return empty
-        best_coverage = tuple(max(row[k] for row in best.values()) for k in range(len(terms)))
         coverage = {
             i: sum(t.weight * v for t, v in zip(terms, row, strict=True)) / total
             for i, row in best.items()
@@ -427,9 +413,6 @@ class MatchIndex:
             e_cov = self._entry_coverage(i, said)
             q_cov = coverage[i]
             score = 100.0 * q_cov * (ENTRY_COVERAGE_FLOOR + (1.0 - ENTRY_COVERAGE_FLOOR) * e_cov)
-            uncovered = tuple(
-                t.token.word for t, v in zip(terms, best[i], strict=True) if v < 0.5
-            )
             candidates.append(
                 Candidate(
                     item_id=entry.item_id,
@@ -438,13 +421,12 @@ class MatchIndex:
                     query_coverage=q_cov,
                     entry_coverage=e_cov,
                     related=entry.related,
-                    uncovered=uncovered,
                     term_coverage=tuple(best[i]),
                     exactness=self._exactness(i, asked),
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return Ranking(tuple(terms), tuple(candidates[:limit]), best_coverage)
+        return Ranking(tuple(terms), tuple(candidates[:limit]))
 
     def _entry_coverage(self, i: int, said: dict[str, float]) -> float:
         best = 0.0
