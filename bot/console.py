@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from bot.core.models import Answer, Origin, Outcome
+from bot.core.text import without_controls
 from bot.service import AskService
 from bot.storage import QuestionRecord
 
@@ -22,15 +23,11 @@ EMPTY_REPLY = (
 
 # Markdown a terminal does not render: **bold** becomes plain.
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-# Terminal control sequences (ANSI CSI/OSC and other C0/C1 controls, except tab and
-# newline): text from the FAQ file or from attendees must never drive the terminal.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|"
-                      r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def plain(text: str) -> str:
     """Text safe to print on a terminal: no control sequences, no markdown stars."""
-    return _CONTROL.sub("", _BOLD.sub(r"\1", text))
+    return without_controls(_BOLD.sub(r"\1", text))
 
 
 def format_answer(answer: Answer, *, logged: bool = True) -> str:

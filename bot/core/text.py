@@ -115,3 +115,21 @@ def tokenize(text: str) -> tuple[Token, ...]:
 def normalise(text: str) -> str:
     """A canonical one-line form of the text, for phrase-level fuzzy comparison."""
     return " ".join(t.stem for t in tokenize(text) if not t.stop)
+
+
+# Terminal control sequences (ANSI CSI and OSC) and the other C0/C1 controls, tab and
+# newline excepted: text from attendees or the FAQ file must never drive a terminal
+# or hide itself from the moderator reading it.
+_CONTROLS = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_controls(text: str) -> str:
+    return _CONTROLS.sub("", text)
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with each lone surrogate (from bytes that were not UTF-8) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)

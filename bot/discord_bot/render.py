@@ -22,6 +22,7 @@ from bot.core import describe
 from bot.core.grouping import Group
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Session
 from bot.core.schedule import ends_at, starts_at
+from bot.core.text import valid_unicode, without_controls
 from bot.storage import QuestionRecord, Stats
 
 # --- Discord's limits (characters unless stated) -------------------------------------
@@ -68,9 +69,6 @@ class Reply:
 
 # --- making text safe -------------------------------------------------------------------
 
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidi embeddings/overrides/isolates and marks, the BOM, and other invisible formats
 # that could reorder or hide what a moderator reads. ZWJ (U+200D) stays: emoji need it.
 _INVISIBLE = re.compile(r"[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
@@ -84,10 +82,7 @@ MAX_COMBINING_MARKS = 2
 def displayable(text: str) -> str:
     """Valid Unicode without control characters: lone surrogates become U+FFFD, ANSI
     escapes and C0/C1 controls go (tab and newline stay), zalgo is thinned."""
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _ANSI.sub("", text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", without_controls(valid_unicode(text)))
     out: list[str] = []
     marks = 0
     for ch in text:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
+
+from bot.core.text import valid_unicode
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
 TextValue = str | bytes
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def encode_text(text: str) -> TextValue:
@@ -61,7 +61,7 @@ def text_key(text: str) -> bytes:
 
 def display_text(text: str) -> str:
     """``text`` with each lone surrogate replaced by U+FFFD, safe to print or send."""
-    return _SURROGATE.sub("\ufffd", text)
+    return valid_unicode(text)
 
 
 def encode_time(when: dt.datetime) -> str:
