@@ -25,12 +25,8 @@ def load_knowledge_base(path: str | os.PathLike[str]) -> LoadResult:
 
     try:
         info = os.stat(path)
-    except FileNotFoundError:
-        return failed("file not found")
-    except PermissionError:
-        return failed("permission denied: the bot cannot read this file")
     except (OSError, ValueError) as exc:
-        return failed(f"cannot open the file: {_os_reason(exc)}")
+        return failed(_unreadable(exc, "open"))
     if stat.S_ISDIR(info.st_mode):
         return failed("this is a directory, not a FAQ file")
     if not stat.S_ISREG(info.st_mode):
@@ -41,12 +37,8 @@ def load_knowledge_base(path: str | os.PathLike[str]) -> LoadResult:
         with open(path, "rb") as handle:
             # One byte more than the limit, so a file that grew since stat() is caught.
             data = handle.read(MAX_FAQ_FILE_BYTES + 1)
-    except FileNotFoundError:
-        return failed("file not found")
-    except PermissionError:
-        return failed("permission denied: the bot cannot read this file")
     except (OSError, ValueError) as exc:
-        return failed(f"cannot read the file: {_os_reason(exc)}")
+        return failed(_unreadable(exc, "read"))
     if len(data) > MAX_FAQ_FILE_BYTES:
         return failed(_too_large(len(data)))
     return parse_knowledge_base(data, shown)
@@ -101,6 +93,14 @@ def _too_large(size: int) -> str:
         f"the file is too large: {size} bytes; the limit is {MAX_FAQ_FILE_BYTES} bytes "
         f"({MAX_FAQ_FILE_BYTES // (1024 * 1024)} MiB)"
     )
+
+
+def _unreadable(exc: OSError | ValueError, doing: str) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, PermissionError):
+        return "permission denied: the bot cannot read this file"
+    return f"cannot {doing} the file: {_os_reason(exc)}"
 
 
 def _os_reason(exc: BaseException) -> str:
