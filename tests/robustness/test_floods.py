@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import AsyncIterator
 from pathlib import Path
+
+import pytest
 
 from bot.core.models import Origin
 from bot.service import AskService, FaqHolder
-from bot.storage import Status
+from bot.storage import Status, UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
 from bot.wiring import load_faq, open_question_log
 from tests.robustness.helpers import BUNDLED_FAQ
@@ -17,44 +20,49 @@ SPAMMER = Origin(kind="discord", user_id=666, channel_id=1, guild_id=2)
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
 
-async def test_the_same_question_a_thousand_times_is_one_question_with_its_count(
-    tmp_path: Path,
-) -> None:
+@pytest.fixture
+async def stores(tmp_path: Path) -> AsyncIterator[tuple[UnansweredLog, BufferedQuestionLog]]:
     db = tmp_path / "q.sqlite3"
     inner = await open_question_log(db)
     log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
     try:
-        service = AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
-        replies = set()
-        for _ in range(FLOOD):
-            answer, recorded = await service.ask("zzqx is the moon open on sundays", SPAMMER)
-            replies.add((answer.outcome, answer.item_id, answer.text))
-            assert recorded.logged
-        assert len(replies) == 1  # answered consistently
-        await log.flush()  # the log writes behind the replies
-        open_questions = await inner.list(Status.OPEN)
-        assert [(q.question, q.count) for q in open_questions] == [
-            ("zzqx is the moon open on sundays", FLOOD)
-        ]
-        stats = await inner.stats()
-        assert stats.asked == FLOOD
+        yield inner, log
     finally:
         await log.close()
+
+
+def service(log: BufferedQuestionLog) -> AskService:
+    return AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
+
+
+async def test_the_same_question_a_thousand_times_is_one_question_with_its_count(
+    stores: tuple[UnansweredLog, BufferedQuestionLog],
+) -> None:
+    inner, log = stores
+    svc = service(log)
+    replies = set()
+    for _ in range(FLOOD):
+        answer, recorded = await svc.ask("zzqx is the moon open on sundays", SPAMMER)
+        replies.add((answer.outcome, answer.item_id, answer.text))
+        assert recorded.logged
+    assert len(replies) == 1  # answered consistently
+    await log.flush()  # the log writes behind the replies
+    open_questions = await inner.list(Status.OPEN)
+    assert [(q.question, q.count) for q in open_questions] == [
+        ("zzqx is the moon open on sundays", FLOOD)
+    ]
+    stats = await inner.stats()
+    assert stats.asked == FLOOD
 
 
 async def test_a_flood_of_an_answerable_question_is_answered_the_same_and_not_logged(
-    tmp_path: Path,
+    stores: tuple[UnansweredLog, BufferedQuestionLog],
 ) -> None:
-    db = tmp_path / "q.sqlite3"
-    inner = await open_question_log(db)
-    log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
-    try:
-        service = AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
-        answers = {service.answer("where do i pick up my badge").item_id for _ in range(FLOOD)}
-        assert answers == {"badge-pickup"}
-        for _ in range(50):
-            await service.record(service.answer("where do i pick up my badge"), SPAMMER)
-        await log.flush()
-        assert await inner.count(Status.OPEN) == 0
-    finally:
-        await log.close()
+    inner, log = stores
+    svc = service(log)
+    answers = {svc.answer("where do i pick up my badge").item_id for _ in range(FLOOD)}
+    assert answers == {"badge-pickup"}
+    for _ in range(50):
+        await svc.record(svc.answer("where do i pick up my badge"), SPAMMER)
+    await log.flush()
+    assert await inner.count(Status.OPEN) == 0
