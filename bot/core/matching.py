@@ -245,9 +245,11 @@ class MatchIndex:
                     weighted.append((pairs, max(total, MIN_PHRASE_WEIGHT)))
             self._phrases.append(weighted)
             self._phrase_texts.append([" ".join(p) for p in entry.phrases])
-        self._words: dict[str, str] = {}  # surface word -> stem, for typo search
-        for s in self._postings:
-            self._words.setdefault(s, s)
+        # Words as the FAQ writes them (and their stems), for the typo search.
+        self._words: dict[str, str] = {s: s for s in self._postings}
+        for entry in entries:
+            for word in entry.surface:
+                self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
         self._facts: dict[str, str] = {}
@@ -257,23 +259,7 @@ class MatchIndex:
         entries = [_faq_entry(e) for e in kb.faq]
         entries += [_session_entry(kb, s) for s in kb.sessions]
         entries += [_theme_entry(kb, t) for t in kb.themes]
-        index = cls(kb, entries)
-        index._add_surface_words(kb)
-        return index
-
-    def _add_surface_words(self, kb: KnowledgeBase) -> None:
-        texts: list[str] = []
-        for e in kb.faq:
-            texts += [e.question, e.answer, *e.alternates, *e.keywords]
-        for s in kb.sessions:
-            texts += [s.title, s.description or "", *s.alternates, *s.speakers]
-        for t in kb.themes:
-            texts += [t.title, t.summary, *t.keywords]
-        for text in texts:
-            for token in tokenize(text):
-                if not token.stop and token.stem in self._postings:
-                    self._words.setdefault(token.word, token.stem)
-        self._word_list = list(self._words)
+        return cls(kb, entries)
 
     def facts(self, item_id: str) -> str:
         """Everything one entry says, folded (worked out on first use, then kept)."""
