@@ -22,12 +22,12 @@ from bot import export
 from bot.config import Settings, load_settings
 from bot.console import format_answer, format_question_list, plain, run_chat
 from bot.core.answering import answer
-from bot.core.models import Answer
+from bot.core.models import Answer, Outcome
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
 from bot.service import AskService, FaqHolder, utc_now
 from bot.storage import Status, UnansweredLog
-from bot.wiring import LoadedFaq, load_faq, open_buffered_log, open_question_log
+from bot.wiring import LoadedFaq, faq_loader, open_buffered_log, open_question_log
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -178,7 +178,24 @@ def read_lines(stream: IO[bytes]) -> Iterator[str]:
         yield line.decode("utf-8", errors="surrogateescape")
 
 
+def answer_kind(result: Answer) -> str:
+    """What the bot does with the question, as ``ask --json`` reports it."""
+    if result.answered:
+        return "answer"
+    if result.small_talk is not None:
+        return "small_talk"
+    if result.outcome is Outcome.SUGGEST:
+        return "did_you_mean"
+    return "unknown"
+
+
 def answer_json(result: Answer) -> dict[str, Any]:
+    """One line of ``ask --json``: a fixed contract, extended only compatibly.
+
+    ``answered``/``id`` keep their first meaning (the first confident part of the
+    question); ``kind`` and ``answers`` (every part answered, two-part questions
+    included) were added later.
+    """
     return {
         "question": result.question,
         "answered": result.answered,
@@ -186,11 +203,14 @@ def answer_json(result: Answer) -> dict[str, Any]:
         "score": round(result.score, 1),
         "answer": result.text if result.answered else None,
         "suggestions": [{"id": s.id, "score": round(s.score, 1)} for s in result.suggestions],
+        "kind": answer_kind(result),
+        "answers": [{"id": p.id, "score": round(p.score, 1)} for p in result.parts]
+        if result.answered else [],
     }
 
 
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
-    faq = load_faq(settings.faq_path)
+    faq = faq_loader(settings)(settings.faq_path)
     now = _parse_now(args.now, faq)
     if args.question:
         questions: Iterator[str] = iter([" ".join(args.question)])
@@ -225,7 +245,7 @@ def _check(settings: Settings) -> int:
 
 
 async def _chat(settings: Settings) -> int:
-    faq = load_faq(settings.faq_path)
+    faq = faq_loader(settings)(settings.faq_path)
     for warning in faq.warnings:
         _err(str(warning))
     interactive = sys.stdin.isatty()

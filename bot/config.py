@@ -20,6 +20,7 @@ from bot.errors import ConfigError
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_FAQ = PROJECT_ROOT / "faq" / "conference.yaml"
 DEFAULT_DB = Path("data") / "concierge.sqlite3"
+DEFAULT_EMBEDDING_CACHE = Path("data") / "embeddings"
 
 
 class Secret:
@@ -71,6 +72,11 @@ class Settings:
     faq_poll_seconds: float = 2.0
     log_level: str = "INFO"
     sync_global: bool = False
+    # "auto": match by meaning too when the semantic extra is installed; "on": refuse
+    # to start without it; "off": words only.
+    semantic_search: str = "auto"
+    # Where embeddings of the FAQ are kept between runs (next to the database by default).
+    embedding_cache: Path = DEFAULT_EMBEDDING_CACHE
 
 
 def _path(value: str) -> Path:
@@ -177,6 +183,8 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
         "log_level",
         _choice("LOG_LEVEL", ("debug", "info", "warning", "error", "critical")),
     ),
+    "SEMANTIC_SEARCH": ("semantic_search", _choice("SEMANTIC_SEARCH", ("auto", "on", "off"))),
+    "EMBEDDING_CACHE": ("embedding_cache", _path),
 }
 
 

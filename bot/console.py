@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from bot.core.models import Answer, Origin, Outcome
+from bot.core.models import Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
 from bot.service import AskService
 from bot.storage import QuestionRecord
@@ -20,6 +20,20 @@ EMPTY_REPLY = (
     "Hello! Ask me anything about the conference: the programme, rooms, badges, "
     "security, interpretation, the webcast, food, wifi..."
 )
+# What small talk gets back: a friendly word, never an FAQ answer, never logged.
+SMALL_TALK_REPLIES: dict[SmallTalk, str] = {
+    SmallTalk.GREETING: EMPTY_REPLY,
+    SmallTalk.THANKS: "You're welcome! Ask me anything else about the conference.",
+    SmallTalk.GOODBYE: "Goodbye, and enjoy the conference!",
+    SmallTalk.ACKNOWLEDGEMENT: "Glad to help. Anything else about the conference?",
+}
+
+
+def empty_reply(answer: Answer) -> str:
+    """The friendly word for a message that is not a question."""
+    if answer.small_talk is None:
+        return EMPTY_REPLY
+    return SMALL_TALK_REPLIES[answer.small_talk]
 
 # Markdown a terminal does not render: **bold** becomes plain.
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -34,7 +48,7 @@ def format_answer(answer: Answer, *, logged: bool = True) -> str:
     if answer.outcome is Outcome.ANSWER and answer.text:
         return plain(answer.text)
     if answer.empty:
-        return EMPTY_REPLY
+        return empty_reply(answer)
     if answer.outcome is Outcome.SUGGEST:
         lines = [SUGGEST_INTRO]
         lines += [f"  {i}. {plain(s.title)}" for i, s in enumerate(answer.suggestions, 1)]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.config import Settings
 from bot.core.matching import MatchIndex
-from bot.errors import FaqFileError, StorageError
+from bot.core.models import KnowledgeBase
+from bot.core.semantic import SemanticSearch
+from bot.errors import ConfigError, FaqFileError, StorageError
 from bot.faqfile import LoadResult, Problem, load_knowledge_base
 from bot.storage import UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
@@ -21,14 +25,49 @@ class LoadedFaq:
     warnings: tuple[Problem, ...]
 
 
-def load_faq(path: Path) -> LoadedFaq:
-    """Load, validate and index the FAQ file; FaqFileError lists every problem."""
+SemanticFactory = Callable[[KnowledgeBase], SemanticSearch]
+
+
+def semantic_factory(settings: Settings) -> SemanticFactory | None:
+    """How each FAQ load gets its semantic retriever, per SEMANTIC_SEARCH; None: words only."""
+    if settings.semantic_search == "off":
+        return None
+    from bot import embeddings
+
+    if not embeddings.available():
+        if settings.semantic_search == "on":
+            raise ConfigError(
+                "SEMANTIC_SEARCH=on, but the semantic extra is not installed: "
+                "pip install -e '.[semantic]' (or set SEMANTIC_SEARCH=auto)"
+            )
+        return None
+    return embeddings.searcher(settings.embedding_cache)
+
+
+def faq_loader(settings: Settings) -> Callable[[Path], LoadedFaq]:
+    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH applied."""
+    semantic = semantic_factory(settings)
+
+    def load(path: Path) -> LoadedFaq:
+        return load_faq(path, semantic)
+
+    return load
+
+
+def load_faq(path: Path, semantic: SemanticFactory | None = None) -> LoadedFaq:
+    """Load, validate and index the FAQ file; FaqFileError lists every problem.
+
+    ``semantic`` builds the meaning-based retriever for the loaded knowledge base
+    (``semantic_factory``); without it the engine matches on words alone.
+    """
     result: LoadResult = load_knowledge_base(path)
     if result.kb is None:
         count = len(result.errors)
         noun = "problem" if count == 1 else "problems"
         raise FaqFileError(f"{path}: not loaded, {count} {noun}", tuple(result.problems))
-    return LoadedFaq(path=path, index=MatchIndex.build(result.kb), warnings=result.warnings)
+    search = semantic(result.kb) if semantic is not None else None
+    return LoadedFaq(path=path, index=MatchIndex.build(result.kb, search),
+                     warnings=result.warnings)
 
 
 async def open_question_log(path: Path) -> UnansweredLog:

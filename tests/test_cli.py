@@ -201,8 +201,16 @@ def test_ask_json_gives_the_answer_for_a_confident_match(tmp_path: Path, faq: Pa
     run = run_bot("ask", "--faq", faq, "--json", WIFI_QUESTION, cwd=tmp_path)
     [obj] = run.json_lines()
     assert obj == {"question": WIFI_QUESTION, "answered": True, "id": "wifi",
-                   "score": obj["score"], "answer": WIFI_ANSWER, "suggestions": []}
-    assert obj["score"] >= 80.0
+                   "score": obj["score"], "answer": WIFI_ANSWER, "suggestions": [],
+                   "kind": "answer", "answers": [{"id": "wifi", "score": obj["score"]}]}
+    assert obj["score"] >= 70.0
+
+
+def test_ask_json_says_what_kind_of_reply_each_question_gets(tmp_path: Path, faq: Path) -> None:
+    questions = [WIFI_QUESTION, COFFEE_QUESTION, UNKNOWN, "thanks a lot!"]
+    run = run_bot("ask", "--faq", faq, "--json", cwd=tmp_path, stdin="\n".join(questions))
+    assert [obj["kind"] for obj in run.json_lines()] == [
+        "answer", "did_you_mean", "unknown", "small_talk"]
 
 
 def test_ask_json_gives_suggestions_for_a_did_you_mean(tmp_path: Path, faq: Path) -> None:

@@ -134,8 +134,23 @@ def test_every_contract_setting_name_is_understood() -> None:
         "DISCORD_TOKEN", "DISCORD_GUILD_ID", "FAQ_PATH", "DB_PATH", "MODERATOR_ROLE_ID",
         "MOD_LOG_CHANNEL_ID", "ASK_CHANNEL_IDS", "REPLY_VISIBILITY", "COOLDOWN_QUESTIONS",
         "COOLDOWN_SECONDS", "NOTIFY_ON_RESOLVE", "RETENTION_DAYS", "FAQ_POLL_SECONDS",
-        "LOG_LEVEL",
+        "LOG_LEVEL", "SEMANTIC_SEARCH", "EMBEDDING_CACHE",
     }
+
+
+@pytest.mark.parametrize("value", ["auto", "on", "off", " OFF "])
+def test_semantic_search_takes_auto_on_or_off(value: str) -> None:
+    assert settings({"SEMANTIC_SEARCH": value}).semantic_search == value.strip().lower()
+
+
+def test_semantic_search_refuses_anything_else_with_the_choices_named() -> None:
+    with pytest.raises(ConfigError, match="SEMANTIC_SEARCH must be one of auto, on, off"):
+        settings({"SEMANTIC_SEARCH": "yes"})
+
+
+def test_the_embedding_cache_defaults_next_to_the_database_and_can_be_moved() -> None:
+    assert settings({}).embedding_cache == Path("data") / "embeddings"
+    assert settings({"EMBEDDING_CACHE": "/tmp/e"}).embedding_cache == Path("/tmp/e")
 
 
 def test_every_log_level_name_is_one_logging_knows() -> None:

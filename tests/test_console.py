@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.console import (
     BANNER,
     EMPTY_REPLY,
+    SMALL_TALK_REPLIES,
     SUGGEST_INTRO,
     UNKNOWN_REPLY,
     UNKNOWN_REPLY_NOT_LOGGED,
@@ -21,7 +22,7 @@ from bot.console import (
     plain,
     run_chat,
 )
-from bot.core.models import Answer, Outcome, Suggestion
+from bot.core.models import Answer, Outcome, SmallTalk, Suggestion
 from bot.storage import QuestionRecord, Status
 from tests.robustness.fakes import ListLog, service
 from tests.robustness.helpers import COFFEE_QUESTION, WIFI_ANSWER, WIFI_QUESTION
@@ -204,6 +205,22 @@ async def test_chat_answers_from_the_faq_and_logs_nothing() -> None:
     log = ListLog()
     assert await chat([WIFI_QUESTION], log) == [WIFI_ANSWER]
     assert log.questions == [] and [e.outcome for e in log.events] == ["answer"]
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        ("great, thx \U0001f64f", SMALL_TALK_REPLIES[SmallTalk.THANKS]),
+        ("bye", SMALL_TALK_REPLIES[SmallTalk.GOODBYE]),
+        ("haha ok", SMALL_TALK_REPLIES[SmallTalk.ACKNOWLEDGEMENT]),
+    ],
+)
+async def test_chat_answers_small_talk_with_a_friendly_word_and_logs_no_question(
+    message: str, reply: str
+) -> None:
+    log = ListLog()
+    assert await chat([message], log) == [reply]
+    assert log.questions == []
 
 
 async def test_chat_logs_an_unknown_question_and_says_so() -> None:

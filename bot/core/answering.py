@@ -9,135 +9,97 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
 
-from bot.core import describe, schedule
-from bot.core.consistency import focus_word, place_words, unanswerable_reason
-from bot.core.lexicon import SMALL_TALK
-from bot.core.matching import Candidate, MatchIndex, Ranking
+from bot.core import describe, facts, schedule
+from bot.core.decision import Decision, decide
+from bot.core.features import Candidate, Described, asking_sentence
+from bot.core.features import describe as describe_candidates
+from bot.core.lexicon import SMALL_TALK_KINDS
+from bot.core.matching import MatchIndex
 from bot.core.models import (
     Answer,
-    FaqEntry,
+    AnsweredPart,
+    Item,
     ItemKind,
     KnowledgeBase,
     Outcome,
+    Room,
     Session,
+    SmallTalk,
     Suggestion,
     Theme,
     kind_of,
     title_of,
 )
-from bot.core.policy import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.policy import MAX_SUGGESTIONS
 from bot.core.schedule import Intent, ScheduleQuestion
-from bot.core.text import tokenize
+from bot.core.text import fold, tokenize
 
 # Only the beginning of a very long question is matched (the whole of it is still
 # logged): nobody's real question needs more, and matching time stays bounded.
 MAX_QUESTION_CHARS = 500
 
-# Where a two-part question splits ("where do I get my badge and what's the wifi?").
-_CLAUSE_BREAK = re.compile(r"\?|;|\n|\.\s|\band\b|\balso\b|\bplus\b", re.IGNORECASE)
-MAX_CLAUSES = 3
+# Where a question of several parts splits: sentence ends, and "and"/"also"/"plus"
+# when a new question starts after it ("where do I get my badge and what's the wifi?"),
+# not inside one ("a session on youth and radicalisation").
+_QUESTION_OPENER = (
+    r"(?:what|whats|where|wheres|when|whens|who|whos|how|hows|is|are|can|could|do|does|did|"
+    r"will|would|should|any|anything|which|i|we)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"\?+|;|\n|\.\s|!\s|(?:,\s*|\s+)(?:and|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
+    r"\s\+\s|,\s+(?=" + _QUESTION_OPENER + r")"
+)
+MAX_PARTS = 3
 
 
-@dataclass(frozen=True)
-class Decision:
-    """The matcher's verdict: the confident candidate, if any, and why not otherwise."""
-
-    confident: Candidate | None
-    reason: str
-
-
-def decide(
-    ranking: Ranking,
-    thresholds: Thresholds = DEFAULT_THRESHOLDS,
-    *,
-    index: MatchIndex | None = None,
-    question: str = "",
-) -> Decision:
-    """Whether the best candidate is a confident answer; with the ``index``, also
-    checks that it can hold the fact asked for (see ``consistency``)."""
-    candidates = ranking.candidates
-    if not candidates:
-        return Decision(None, "nothing in the FAQ matches")
-    top = candidates[0]
-    if top.score < thresholds.answer_score:
-        return Decision(None, "best match too weak")
-    if top.query_coverage < thresholds.min_query_coverage:
-        return Decision(None, "most of the question is not covered")
-    for k, (term, covered) in enumerate(zip(ranking.terms, top.term_coverage, strict=True)):
-        if covered >= 0.5 or term.weight < thresholds.max_conflicting_word_weight:
-            continue
-        rival = next(
-            (
-                c for c in candidates[1:]
-                if c.term_coverage[k] >= 0.8 and c.item_id not in top.related
-            ),
-            None,
-        )
-        if rival is not None and rival.score >= thresholds.rival_share * top.score:
-            return Decision(None, f"'{term.token.word}' points to {rival.item_id}")
-    unknown = {t.token.word for t in ranking.terms if not t.expansions and not t.token.generic}
-    for place in place_words(question) if question else ():
-        if place in unknown:
-            return Decision(None, f"the question is about '{place}', which the FAQ never mentions")
-    focus = focus_word(question) if question else None
-    for term, covered in zip(ranking.terms, top.term_coverage, strict=True):
-        if term.token.stem == focus and covered < 0.5:
-            return Decision(None, f"the question is about '{term.token.word}', not covered")
-    rival = next((c for c in candidates[1:] if c.item_id not in top.related), None)
-    if (
-        rival is not None
-        and top.score - rival.score < thresholds.min_margin
-        and top.exactness - rival.exactness < thresholds.min_exactness_lead
-    ):
-        return Decision(None, "two entries fit about equally")
-    if index is not None:
-        reason = unanswerable_reason(index.kb, question, index.facts(top.item_id))
-        if reason is not None:
-            return Decision(None, reason)
-    return Decision(top, "confident")
-
-
-def answer(
-    index: MatchIndex,
-    question: str,
-    now: dt.datetime,
-    thresholds: Thresholds = DEFAULT_THRESHOLDS,
-) -> Answer:
+def answer(index: MatchIndex, question: str, now: dt.datetime) -> Answer:
     """What the bot says to ``question`` at the moment ``now`` (timezone-aware)."""
     kb = index.kb
     text = question[:MAX_QUESTION_CHARS]
-    terms = index.query_terms(text)
-    if not terms:
-        # Nothing to match. Small talk and stray punctuation are not questions for
-        # the moderators; anything else (emoji, mentions, bytes that are not text)
-        # is logged like any question the bot cannot answer.
-        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0,
-                      empty=is_small_talk(question))
-
+    chat = small_talk(text)
+    if chat is not None:
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
+                      small_talk=chat)
+    exact = index.exact(text)
+    if exact is not None:
+        return answer_for_item(index, exact, question)
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
         return schedule_answer(kb, question, asked, now)
+    if not _has_words(text):
+        # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
 
-    ranking = index.rank_terms(terms)
-    decision = decide(ranking, thresholds, index=index, question=text)
+    parts = _answer_in_parts(index, question, text)
+    if parts is not None:
+        return parts
+    decision = decide(index, _described(index, text))
     if decision.confident is not None:
-        return _item_answer(kb, question, decision.confident)
-
-    combined = _answer_in_parts(index, question, text, thresholds)
-    if combined is not None:
-        return combined
-
+        return _item_answer(kb, question, decision.confident, decision.confidence)
     if asked is not None:
         return programme_answer(kb, question)
-    return _not_confident(kb, question, ranking, thresholds)
+    return _not_confident(question, decision)
+
+
+def _described(index: MatchIndex, text: str) -> Described:
+    similarities = asking = None
+    sentence = asking_sentence(text)
+    if index.semantic is not None:
+        similarities = index.semantic.similarities(text)
+        asking = index.semantic.similarities(sentence) if sentence != text else None
+    return describe_candidates(index, text, facts.asked(sentence), similarities, asking)
+
+
+def _has_words(text: str) -> bool:
+    return any(char.isalnum() for char in text)
 
 
 def answer_for_item(index: MatchIndex, item_id: str, question: str = "") -> Answer:
-    """The answer an entry gives, for a picked suggestion or autocompleted choice."""
+    """The answer an entry gives, for a picked suggestion, an autocompleted choice, or a
+    question worded exactly like one of the entry's phrasings."""
     kb = index.kb
-    item = kb.item(item_id)
+    item = kb.answerable(item_id)
     if item is None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
     return Answer(
@@ -150,20 +112,37 @@ def answer_for_item(index: MatchIndex, item_id: str, question: str = "") -> Answ
         text=_item_text(kb, item),
         sessions=(item,) if isinstance(item, Session) else (),
         best_id=item.id,
+        parts=(AnsweredPart(item.id, title_of(item), 100.0),),
     )
 
 
-def is_small_talk(text: str) -> bool:
-    """Blank, punctuation only, or greetings and thanks ("hi!", "thanks a lot").
+def small_talk(text: str) -> SmallTalk | None:
+    """Which friendly word a message needs, when it is not a question at all.
 
-    Emoji and other symbols, and bytes that were not text, make a message worth
-    logging even without a single word.
+    Blank or punctuation only is a greeting (the bot introduces itself); greetings,
+    thanks, goodbyes and "ok great 👍" get a word back. Emoji and symbols are allowed
+    beside such words, but a message of symbols alone, or bytes that were not text,
+    is worth a moderator's look and is not small talk.
     """
+    symbols = False
     for char in text:
         category = unicodedata.category(char)
         if category[0] in "SC" and category not in ("Cc", "Cf"):
-            return False
-    return all(t.word in SMALL_TALK for t in tokenize(text))
+            symbols = True
+    words = [t.word for t in tokenize(text)]
+    if not words:
+        return None if symbols else SmallTalk.GREETING
+    kinds = [SMALL_TALK_KINDS.get(w) for w in words]
+    if any(k is None for k in kinds) or all(k == "filler" for k in kinds):
+        return None
+    for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE, SmallTalk.GREETING):
+        if kind.value in kinds:
+            return kind
+    return SmallTalk.ACKNOWLEDGEMENT
+
+
+def is_small_talk(text: str) -> bool:
+    return small_talk(text) is not None
 
 
 def _is_general_programme(asked: ScheduleQuestion) -> bool:
@@ -174,89 +153,99 @@ def _is_general_programme(asked: ScheduleQuestion) -> bool:
     )
 
 
-def _item_answer(kb: KnowledgeBase, question: str, candidate: Candidate) -> Answer:
-    item = kb.item(candidate.item_id)
+def _item_answer(
+    kb: KnowledgeBase, question: str, candidate: Candidate, confidence: float
+) -> Answer:
+    item = kb.answerable(candidate.item_id)
     assert item is not None, "the index only holds ids of the knowledge base"
+    score = round(100.0 * confidence, 1)
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
-        score=candidate.score,
+        score=score,
         item_id=item.id,
         kind=kind_of(item),
-        title=candidate.title,
+        title=title_of(item),
         text=_item_text(kb, item),
         sessions=(item,) if isinstance(item, Session) else (),
         best_id=item.id,
+        parts=(AnsweredPart(item.id, title_of(item), score),),
     )
 
 
-def _item_text(kb: KnowledgeBase, item: FaqEntry | Session | Theme) -> str:
+def _item_text(kb: KnowledgeBase, item: Item) -> str:
     if isinstance(item, Session):
         return describe.describe_session(kb, item)
     if isinstance(item, Theme):
         return describe.describe_theme(kb, item)
+    if isinstance(item, Room):
+        return describe.describe_room(kb, item)
     return item.answer
 
 
-def _answer_in_parts(
-    index: MatchIndex, question: str, text: str, thresholds: Thresholds
-) -> Answer | None:
+def clauses(text: str) -> list[str]:
+    """The parts of a question that asks several things (one part for most questions)."""
+    return [c for c in _CLAUSE_BREAK.split(fold(text)) if c and c.strip()]
+
+
+def _answer_in_parts(index: MatchIndex, question: str, text: str) -> Answer | None:
     """Answer a question of several parts when every part has a confident answer.
 
-    "Where do I get my badge and what's the wifi?" gets both answers. (Answering
-    only the parts that have an answer was measured: it turned as many abstentions
-    into wrong answers as into right ones.)
+    "Where do I get my badge and what's the wifi?" gets both answers. A part with
+    nothing of its own to match ("hi!", "thanks") is skipped; one part without a
+    confident answer sends the whole question back to be judged as one.
     """
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
-    if not 2 <= len(clauses) <= MAX_CLAUSES * 2:
+    parts = clauses(text)
+    if not 2 <= len(parts) <= MAX_PARTS * 2:
         return None
-    found: list[Candidate] = []
-    for clause in clauses:
-        terms = [t for t in index.query_terms(clause) if not t.token.generic]
-        if not terms:
-            continue  # "and it keeps buffering": nothing of its own to answer
-        decision = decide(index.rank(clause), thresholds, index=index, question=clause)
+    found: list[tuple[Candidate, float]] = []
+    for part in parts:
+        if small_talk(part) is not None or not any(
+            not t.token.generic for t in index.query_terms(part)
+        ):
+            continue
+        decision = decide(index, _described(index, part))
         if decision.confident is None:
             return None
-        if all(decision.confident.item_id not in c.related for c in found):
-            found.append(decision.confident)
-    if not 2 <= len(found) <= MAX_CLAUSES:
+        if all(decision.confident.item_id not in c.related for c, _ in found):
+            found.append((decision.confident, decision.confidence))
+    if not 2 <= len(found) <= MAX_PARTS:
         return None
     kb = index.kb
-    parts = [_item_answer(kb, question, c) for c in found]
-    first = parts[0]
+    answers = [_item_answer(kb, question, c, confidence) for c, confidence in found]
+    first = answers[0]
     body = "\n\n".join(
-        f"**{p.title}**\n{p.text}" if p.kind is ItemKind.FAQ else p.text or "" for p in parts
+        f"**{a.title}**\n{a.text}" if a.kind is ItemKind.FAQ else a.text or "" for a in answers
     )
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
-        score=min(c.score for c in found),
+        score=min(a.score for a in answers),
         item_id=first.item_id,
         kind=first.kind,
-        title=" \u00b7 ".join(p.title or "" for p in parts),
+        title=" \u00b7 ".join(a.title or "" for a in answers),
         text=body,
-        sessions=tuple(s for p in parts for s in p.sessions),
+        sessions=tuple(s for a in answers for s in a.sessions),
         best_id=first.item_id,
-        also_ids=tuple(p.item_id for p in parts[1:] if p.item_id is not None),
+        also_ids=tuple(a.item_id for a in answers[1:] if a.item_id is not None),
+        parts=tuple(p for a in answers for p in a.parts),
     )
 
 
-def _not_confident(
-    kb: KnowledgeBase, question: str, ranking: Ranking, thresholds: Thresholds
-) -> Answer:
+def _not_confident(question: str, decision: Decision) -> Answer:
     suggestions: list[Suggestion] = []
-    for c in ranking.candidates:
-        if c.score < thresholds.suggest_score or len(suggestions) >= thresholds.max_suggestions:
+    for c in decision.candidates:
+        if c.relevance < decision.suggest_at or len(suggestions) >= MAX_SUGGESTIONS:
             break
         suggestions.append(Suggestion(id=c.item_id, title=c.title, score=c.score))
-    best = ranking.candidates[0] if ranking.candidates else None
+    best = decision.candidates[0] if decision.candidates else None
     return Answer(
         question=question,
         outcome=Outcome.SUGGEST if suggestions else Outcome.UNKNOWN,
-        score=best.score if best else 0.0,
+        score=round(100.0 * decision.confidence, 1),
         suggestions=tuple(suggestions),
         best_id=best.item_id if best else None,
+        reason=decision.reason,
     )
 
 
@@ -264,6 +253,8 @@ def schedule_answer(
     kb: KnowledgeBase, question: str, asked: ScheduleQuestion, now: dt.datetime
 ) -> Answer:
     """The live answer to a programme question (also used by /now, /next, /schedule)."""
+    if asked.intent in (Intent.START, Intent.END):
+        return _conference_bounds(kb, question, asked.intent)
     state = schedule.conference_state(kb, now)
     which = asked.choose
     where = f" in the {asked.room.name}" if asked.room else ""
@@ -295,10 +286,15 @@ def schedule_answer(
     sessions = schedule.on_day(kb, asked.day, asked.part, which)
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
+    if asked.last_only and sessions:
+        ending = max(s.end for s in sessions)
+        sessions = [s for s in sessions if s.end == ending]
     part = f" {asked.part}" if asked.part else ""
     heading = f"{describe.day_label(asked.day)}{part}{where}"
     if asked.first_only:
         heading = f"First on {heading}"
+    elif asked.last_only:
+        heading = f"Last on {heading}"
     return _listing(kb, question, heading, sessions, nothing=f"Nothing is scheduled{where} then.")
 
 
@@ -349,6 +345,28 @@ def _programme_note(
         sessions=sessions or ((pointed,) if pointed else ()),
         best_id=pointed.id if pointed else None,
     )
+
+
+_OPENING_TITLE = re.compile(r"\b(opening|welcome|inaugura\w*|keynote)\b", re.IGNORECASE)
+
+
+def _conference_bounds(kb: KnowledgeBase, question: str, intent: str) -> Answer:
+    """When the whole conference starts (its opening) or ends (its last session)."""
+    sessions = schedule.ordered(kb.sessions)
+    if intent == Intent.END:
+        last = sessions[-1]
+        text = (f"The conference ends with **{last.title}** on {describe.when_label(kb, last)}"
+                f" (until {last.end:%H:%M}), in the {kb.room_name(last.room)}.")
+        return _programme_note(question, text, last)
+    first_day = [s for s in sessions if s.day == sessions[0].day]
+    opening = next((s for s in first_day if _OPENING_TITLE.search(s.title)), sessions[0])
+    text = (f"The conference opens with **{opening.title}** on "
+            f"{describe.when_label(kb, opening)}, in the {kb.room_name(opening.room)}.")
+    earlier = [s for s in first_day if schedule.starts_at(kb, s) < schedule.starts_at(kb, opening)]
+    if earlier:
+        text += "\nBefore it:\n" + "\n".join(
+            describe.session_line(kb, s, with_day=False) for s in earlier)
+    return _programme_note(question, text, opening)
 
 
 def _outside_conference(kb: KnowledgeBase, question: str, state: str) -> Answer:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from bot.core.models import KnowledgeBase, Session, Theme
+from bot.core.models import KnowledgeBase, Room, Session, Theme
 from bot.core.schedule import ordered, starts_at
 
 
@@ -91,6 +91,19 @@ def describe_theme(kb: KnowledgeBase, theme: Theme) -> str:
     sessions = ordered(s for s in kb.sessions if s.theme == theme.id)
     if sessions:
         lines += ["", "Sessions on this theme:"]
+        lines += [session_line(kb, s) for s in sessions]
+    return "\n".join(lines)
+
+
+def describe_room(kb: KnowledgeBase, room: Room) -> str:
+    lines = [f"**{room.name}**"]
+    if room.notes:
+        lines.append(room.notes)
+    if kb.venue is not None:
+        lines.append(f"{kb.venue.name}, {kb.venue.address}")
+    sessions = ordered(s for s in kb.sessions if s.room == room.id)
+    if sessions:
+        lines += ["", "Sessions here:"]
         lines += [session_line(kb, s) for s in sessions]
     return "\n".join(lines)
 

@@ -23,6 +23,7 @@ STOPWORDS: frozenset[str] = frozenset(
     whenever whether which while whom whose why will with within without would yes
     yet you your yours yourself yourselves hi hello hey dear ok okay oh um uh hmm
     lol guys sorry excuse sir madam folks everyone anybody tell give show find help
+    greeting
     wondering wonder question quick pleas cheers regards good great new here going
     gonna wanna gotta ask asking anyone possible possibly able
     """.split()
@@ -46,14 +47,25 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Greetings and thanks: a message of only these is small talk, not a question.
-SMALL_TALK: frozenset[str] = frozenset(
-    """
-    hi hello hey hiya yo dear greeting greetings thanks thank you thx ty cheers ok okay
-    great good nice cool bye goodbye please pls plz a lot so much very much morning
-    afternoon evening all everyone there bot sir madam lol haha
-    """.split()
-)
+# Greetings, thanks and goodbyes: a message of only these is small talk, not a
+# question. Each word says which friendly reply fits ("filler" words fit any).
+_SMALL_TALK_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "hi hello hey hiya yo dear greeting greetings morning afternoon evening howdy".split(),
+        "greeting"),
+    **dict.fromkeys(
+        "thanks thank thx ty tysm cheers appreciate appreciated grateful merci gracias "
+        "danke".split(), "thanks"),
+    **dict.fromkeys("bye goodbye cya later night goodnight ciao".split(), "goodbye"),
+    **dict.fromkeys(
+        "ok okay okey k kk great good nice cool awesome perfect brilliant excellent super "
+        "lovely wonderful amazing fine noted gotcha got understood sure alright right yes "
+        "yeah yep haha hahaha lol lmao hehe wow ah oh".split(), "acknowledgement"),
+    **dict.fromkeys(
+        "you a lot so much very much all everyone there bot sir madam it that this is "
+        "was for the again really indeed".split(), "filler"),
+}
+SMALL_TALK_KINDS: dict[str, str] = {w: k for w, k in _SMALL_TALK_WORDS.items()}
 
 # Abbreviations expanded before stemming, on questions and entries alike.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -78,26 +90,22 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "accom": ("accommodation",), "rego": ("registration",), "reg": ("registration",),
     "bilat": ("bilateral",), "bilats": ("bilateral",), "bilaterals": ("bilateral",),
     "loc": ("location",), "addr": ("address",), "ph": ("phone",), "tel": ("telephone",),
-    "rn": ("right", "now"), "atm": ("at", "the", "moment"), "wher": ("where",),
+    "rn": ("right", "now"), "wher": ("where",),
     "whre": ("where",), "hw": ("how",), "teh": ("the",), "thru": ("through",),
     "ny": ("new", "york"), "nyc": ("new", "york"), "wht": ("what",), "whn": ("when",),
     "ave": ("avenue",), "av": ("avenue",), "st": ("street",), "doc": ("document",),
     "docs": ("documents",), "infra": ("infrastructure",), "dg": ("director", "general"),
     "gmt": ("time", "zone"), "utc": ("time", "zone"), "tz": ("time", "zone"),
-    # UN and counter-terrorism shorthand spelled out in most FAQ files
+    # UN shorthand that serves any meeting at the UN (a conference's own terms go in
+    # its FAQ file's glossary)
     "ga": ("general", "assembly"), "unga": ("general", "assembly"),
     "sg": ("secretary", "general"), "unsg": ("secretary", "general"),
     "usg": ("under", "secretary", "general"), "pga": ("president", "general", "assembly"),
     "sc": ("security", "council"), "unsc": ("security", "council"),
     "unhq": ("un", "headquarters"), "hq": ("headquarters",),
-    "ct": ("counter", "terrorism"), "cve": ("countering", "violent", "extremism"),
-    "pve": ("preventing", "violent", "extremism"),
-    "cft": ("countering", "financing", "terrorism"),
-    "ftf": ("foreign", "terrorist", "fighters"), "ftfs": ("foreign", "terrorist", "fighters"),
     "hod": ("head", "delegation"), "hods": ("heads", "delegation"),
     "ngo": ("ngo", "civil", "society"), "ngos": ("ngo", "civil", "society"),
     "cso": ("civil", "society"), "csos": ("civil", "society"),
-    "fiu": ("financial", "intelligence", "unit"), "fius": ("financial", "intelligence", "unit"),
     "pm": ("pm",), "am": ("am",),
 }
 
@@ -113,13 +121,19 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("sign", "language"): "signlanguage", ("lost", "and", "found"): "lostfound",
     ("lost", "found"): "lostfound", ("hard", "of", "hearing"): "deaf",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
-    ("break", "out"): "breakout", ("good", "morning"): "greeting",
-    ("good", "afternoon"): "greeting", ("good", "evening"): "greeting",
-    ("at", "some", "point"): "greeting", ("by", "the", "way"): "greeting",
-    ("i", "was", "wondering"): "greeting", ("any", "chance"): "greeting",
-    ("in", "charge", "of"): "head", ("in", "charge"): "head",
+    ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
 }
+
+# Chat filler of several words: dropped before matching, as stopwords are.
+FILLER_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "good morning", "good afternoon", "good evening", "by the way", "at some point",
+        "i was wondering", "any chance", "just a quick", "long story short",
+        "if possible", "if you can", "as soon as possible", "in advance",
+    )
+)
 
 # Groups of words that mean the same thing to someone asking at a conference.
 # Matching treats two words of one group as near-equal (see matching.SYNONYM_SIMILARITY).
@@ -139,7 +153,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("language", "languages", "interpretation", "interpreter", "interpreted", "translation",
      "translated", "translate", "interpreting", "headset", "earpiece"),
     ("webcast", "livestream", "stream", "streaming", "streamed", "broadcast", "broadcasted",
-     "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote"),
+     "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote",
+     "replay"),
     ("journalist", "journalists", "press", "media", "reporters"),
     ("badge", "badges", "pass", "accreditation", "credentials", "lanyard"),
     ("visa", "visas", "embassy", "consulate"),
@@ -172,9 +187,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("document", "documents", "paper", "papers", "documentation", "pdf", "download"),
     ("young", "youth", "youngsters", "teenagers", "adolescents"),
     ("victim", "victims", "survivor", "survivors"),
-    ("extremism", "extremist", "radicalisation", "radicalization", "radical", "radicalised"),
     ("financing", "finance", "funding", "money", "funds", "financial"),
-    ("fighter", "fighters", "returnees", "returnee", "combatants"),
     ("online", "internet", "web", "cyber", "cyberspace", "digital"),
     ("social", "facebook", "twitter", "tweet", "instagram", "youtube"),
     ("cooperation", "collaboration", "partnership", "cooperate"),
@@ -187,4 +200,33 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary"),
     ("smartphone", "phone", "mobile", "charger", "charging"),
     ("directions", "route", "walk", "walking"),
+    ("guest", "guests", "spouse", "partner", "wife", "husband", "family", "companion",
+     "accompany", "accompanying", "plus"),
+    ("child", "children", "kid", "kids", "baby", "childcare", "creche", "babysitting"),
+    ("student", "students", "intern", "interns", "trainee", "trainees"),
+    ("weapon", "weapons", "knife", "knives", "scissors", "blade", "firearm", "firearms", "gun",
+     "guns", "sidearm", "prohibited", "banned", "forbidden"),
+    ("cash", "atm", "bank", "currency", "exchange"),
+    ("smoke", "smoking", "cigarette", "cigarettes", "vape", "vaping"),
+    ("seat", "seats", "seating", "seated"),
+    ("faint", "fainted", "fainting", "collapse", "collapsed", "dizzy", "unconscious"),
+    ("tv", "television", "televised"),
+    ("nearest", "nearby", "closest"),
+    ("address", "location", "venue", "located", "site", "premises"),
+    ("queue", "line", "wait", "waiting"),
+    ("delegate", "delegates", "delegation", "delegations", "participant", "participants",
+     "attendee", "attendees"),
+)
+
+
+# Function words of the other UN languages written in Latin script: a question made
+# mostly of these is not in English (Arabic, Chinese and Russian show by their script).
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    le la les des du un une est sont pour dans sur avec quelle quel quels quelles ou
+    comment pourquoi quand combien je nous vous il elle qui que ce cette ces mon ma mes
+    votre vos notre nos peut puis-je y a-t-il faut
+    el los las del una unos unas es son para por con donde como cuando cuanto cual cuales
+    que quien hay puedo podemos mi mis su sus nuestro nuestra esta este estos estas
+    """.split()
 )

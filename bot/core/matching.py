@@ -19,15 +19,19 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.consistency import folded_text
+from bot.core import facts
+from bot.core.facts import Fact
 from bot.core.lexicon import SYNONYM_GROUPS
-from bot.core.models import FaqEntry, KnowledgeBase, Session, Theme
-from bot.core.text import Token, stem, tokenize
+from bot.core.models import FaqEntry, KnowledgeBase, Room, Session, Theme
+from bot.core.semantic import SemanticSearch
+from bot.core.text import Token, fold, normalise, stem
+from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
 
 # Field weights: a word in the question or title of an entry says more about what
 # the entry answers than the same word somewhere in a long answer.
@@ -86,8 +90,8 @@ SHORTLIST_SIZE = 25
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """One entry's fit to a question; ``term_coverage[k]`` is how well it covers term k."""
+class LexicalMatch:
+    """One entry's fit to a question in words; ``term_coverage[k]`` is how well it covers term k."""
 
     item_id: str
     title: str
@@ -99,14 +103,17 @@ class Candidate:
     # How closely the question, as a whole, reads like one of the entry's phrasings
     # (rapidfuzz ratio, 0-100): a tie-breaker between entries that cover it equally.
     exactness: float = 0.0
+    # What the entry's phrasing closest to the question asks ("why is it held" asks a
+    # reason, "where is it held" a place).
+    phrase_asks: Fact = Fact.NONE
 
 
 @dataclass(frozen=True)
-class Ranking:
-    """Candidates for one question, best first, with what the question said."""
+class LexicalRanking:
+    """Lexical matches for one question, best first, with what the question said."""
 
     terms: tuple[QueryTerm, ...]
-    candidates: tuple[Candidate, ...]
+    matches: tuple[LexicalMatch, ...]
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,7 @@ class _Entry:
     item_id: str
     title: str
     phrases: tuple[tuple[str, ...], ...]
+    phrase_asks: tuple[Fact, ...]  # per phrase, the kind of fact it asks for
     terms: dict[str, float]
     related: frozenset[str]
     surface: dict[str, float]  # words as written, for telling "opening" from "open"
@@ -127,19 +135,24 @@ class QueryTerm:
 
 
 class _EntryBuilder:
-    def __init__(self, item_id: str, title: str, related: frozenset[str]) -> None:
+    def __init__(
+        self, vocabulary: Vocabulary, item_id: str, title: str, related: frozenset[str]
+    ) -> None:
+        self.vocabulary = vocabulary
         self.item_id = item_id
         self.title = title
         self.related = related
         self.phrases: list[tuple[str, ...]] = []
+        self.phrase_asks: list[Fact] = []
         self.terms: dict[str, float] = {}
         self.surface: dict[str, float] = {}
 
     def add(self, text: str | None, weight: float, *, phrase: bool = False) -> None:
-        tokens = [t for t in tokenize(text or "") if not t.stop]
+        tokens = [t for t in self.vocabulary.tokens(text or "") if not t.stop]
         stems = tuple(dict.fromkeys(t.stem for t in tokens))
         if phrase and stems:
             self.phrases.append(stems)
+            self.phrase_asks.append(facts.asked(text or ""))
         for s in stems:
             if self.terms.get(s, 0.0) < weight:
                 self.terms[s] = weight
@@ -148,12 +161,12 @@ class _EntryBuilder:
                 self.surface[t.word] = weight
 
     def build(self) -> _Entry:
-        return _Entry(self.item_id, self.title, tuple(self.phrases), self.terms, self.related,
-                      self.surface)
+        return _Entry(self.item_id, self.title, tuple(self.phrases), tuple(self.phrase_asks),
+                      self.terms, self.related, self.surface)
 
 
-def _faq_entry(entry: FaqEntry) -> _Entry:
-    b = _EntryBuilder(entry.id, entry.question, frozenset({entry.id}))
+def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
+    b = _EntryBuilder(vocabulary, entry.id, entry.question, frozenset({entry.id}))
     b.add(entry.question, PRIMARY_FIELD_WEIGHT, phrase=True)
     for alt in entry.alternates:
         b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
@@ -163,13 +176,13 @@ def _faq_entry(entry: FaqEntry) -> _Entry:
     return b.build()
 
 
-def _session_entry(kb: KnowledgeBase, session: Session) -> _Entry:
+def _session_entry(vocabulary: Vocabulary, kb: KnowledgeBase, session: Session) -> _Entry:
     theme = kb.theme(session.theme)
     related = {session.id}
     if theme is not None:
         related.add(theme.id)
         related.update(s.id for s in kb.sessions if s.theme == theme.id)
-    b = _EntryBuilder(session.id, session.title, frozenset(related))
+    b = _EntryBuilder(vocabulary, session.id, session.title, frozenset(related))
     b.add(session.title, PRIMARY_FIELD_WEIGHT, phrase=True)
     for alt in session.alternates:
         b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
@@ -188,15 +201,42 @@ def _session_entry(kb: KnowledgeBase, session: Session) -> _Entry:
     return b.build()
 
 
-def _theme_entry(kb: KnowledgeBase, theme: Theme) -> _Entry:
+def _theme_entry(vocabulary: Vocabulary, kb: KnowledgeBase, theme: Theme) -> _Entry:
     related = {theme.id} | {s.id for s in kb.sessions if s.theme == theme.id}
-    b = _EntryBuilder(theme.id, theme.title, frozenset(related))
+    b = _EntryBuilder(vocabulary, theme.id, theme.title, frozenset(related))
     b.add(theme.title, PRIMARY_FIELD_WEIGHT, phrase=True)
     for kw in theme.keywords:
         b.add(kw, KEYWORD_FIELD_WEIGHT, phrase=True)
     b.add("theme topic", SECONDARY_FIELD_WEIGHT)
     b.add(theme.summary, SECONDARY_FIELD_WEIGHT)
     return b.build()
+
+
+def _room_entry(vocabulary: Vocabulary, kb: KnowledgeBase, room: Room) -> _Entry:
+    related = {room.id} | {s.id for s in kb.sessions if s.room == room.id}
+    b = _EntryBuilder(vocabulary, room.id, room.name, frozenset(related))
+    b.add(room.name, PRIMARY_FIELD_WEIGHT, phrase=True)
+    # What every room answer states, so "which floor is X on" finds the room itself.
+    b.add("room where location floor building", SECONDARY_FIELD_WEIGHT)
+    b.add(room.notes, SECONDARY_FIELD_WEIGHT)
+    return b.build()
+
+
+def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Normalised phrasing -> the items written with it (questions, alternates, titles)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for entry in kb.faq:
+        for text in (entry.question, *entry.alternates):
+            table[normalise(text)].add(entry.id)
+    for session in kb.sessions:
+        for text in (session.title, *session.alternates):
+            table[normalise(text)].add(session.id)
+    for theme in kb.themes:
+        table[normalise(theme.title)].add(theme.id)
+    for room in kb.answerable_rooms:
+        table[normalise(room.name)].add(room.id)
+    table.pop("", None)
+    return dict(table)
 
 
 def _synonym_table() -> dict[str, frozenset[str]]:
@@ -212,11 +252,23 @@ _SYNONYMS = _synonym_table()
 
 
 class MatchIndex:
-    """Everything needed to rank entries for a question, derived once from a knowledge base."""
+    """Everything needed to answer from a knowledge base, derived once per FAQ load.
 
-    def __init__(self, kb: KnowledgeBase, entries: list[_Entry]) -> None:
+    ``semantic`` is the optional meaning-based retriever (see ``core.semantic``).
+    """
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        entries: list[_Entry],
+        vocabulary: Vocabulary,
+        semantic: SemanticSearch | None = None,
+    ) -> None:
         self.kb = kb
         self.entries = entries
+        self.vocabulary = vocabulary
+        self.semantic = semantic
+        self._position = {entry.item_id: i for i, entry in enumerate(entries)}
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, entry in enumerate(entries):
             for s, weight in entry.terms.items():
@@ -234,15 +286,15 @@ class MatchIndex:
         self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
         # Per entry, its phrasings with each stem's weight and the denominator of its
         # coverage, and as plain strings for rapidfuzz: worked out once, used per question.
-        self._phrases: list[list[tuple[tuple[tuple[str, float], ...], float]]] = []
+        self._phrases: list[list[tuple[tuple[tuple[str, float], ...], float, Fact]]] = []
         self._phrase_texts: list[list[str]] = []
         for entry in entries:
             weighted = []
-            for phrase in entry.phrases:
+            for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
                 pairs = tuple((s, self._idf.get(s, 0.0)) for s in phrase)
                 total = sum(w for _, w in pairs)
                 if total > 0.0:
-                    weighted.append((pairs, max(total, MIN_PHRASE_WEIGHT)))
+                    weighted.append((pairs, max(total, MIN_PHRASE_WEIGHT), asks))
             self._phrases.append(weighted)
             self._phrase_texts.append([" ".join(p) for p in entry.phrases])
         # Words as the FAQ writes them (and their stems), for the typo search.
@@ -252,22 +304,60 @@ class MatchIndex:
                 self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
-        self._facts: dict[str, str] = {}
+        self._exact = _phrasings(kb)
+        self._said: dict[str, str] = {}
+        self._held: dict[str, Fact] = {}
 
     @classmethod
-    def build(cls, kb: KnowledgeBase) -> MatchIndex:
-        entries = [_faq_entry(e) for e in kb.faq]
-        entries += [_session_entry(kb, s) for s in kb.sessions]
-        entries += [_theme_entry(kb, t) for t in kb.themes]
-        return cls(kb, entries)
+    def build(cls, kb: KnowledgeBase, semantic: SemanticSearch | None = None) -> MatchIndex:
+        vocabulary = Vocabulary.of(kb)
+        entries = [_faq_entry(vocabulary, e) for e in kb.faq]
+        entries += [_session_entry(vocabulary, kb, s) for s in kb.sessions]
+        entries += [_theme_entry(vocabulary, kb, t) for t in kb.themes]
+        entries += [_room_entry(vocabulary, kb, r) for r in kb.answerable_rooms]
+        return cls(kb, entries, vocabulary, semantic)
 
-    def facts(self, item_id: str) -> str:
-        """Everything one entry says, folded (worked out on first use, then kept)."""
-        found = self._facts.get(item_id)
+    def with_semantic(self, semantic: SemanticSearch | None) -> MatchIndex:
+        """The same index with another semantic retriever (or none)."""
+        return MatchIndex(self.kb, self.entries, self.vocabulary, semantic)
+
+    def said(self, item_id: str) -> str:
+        """Everything one item says, folded (worked out on first use, then kept)."""
+        found = self._said.get(item_id)
         if found is None:
-            item = self.kb.item(item_id)
-            found = self._facts[item_id] = folded_text(self.kb, item) if item else ""
+            item = self.kb.answerable(item_id)
+            found = self._said[item_id] = fold(facts.item_text(self.kb, item)) if item else ""
         return found
+
+    def held(self, item_id: str) -> Fact:
+        """The kinds of fact one item states (worked out on first use, then kept)."""
+        found = self._held.get(item_id)
+        if found is None:
+            item = self.kb.answerable(item_id)
+            found = self._held[item_id] = facts.held(self.kb, item) if item else Fact.NONE
+        return found
+
+    def exact(self, question: str) -> str | None:
+        """The one item the question is word for word a phrasing of, if there is one.
+
+        The organisers wrote that phrasing for that item; two items sharing it (the
+        checker warns) leave the question to the usual judgement.
+        """
+        found = self._exact.get(normalise(question))
+        return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def knows(self, word: str) -> bool:
+        """Whether the FAQ uses this word, a form of it or a word it is a typo of."""
+        tokens = self.vocabulary.tokens(word)
+        return any(self.expand(t) for t in tokens if not t.stop)
+
+    def related(self, item_id: str) -> frozenset[str]:
+        position = self._position.get(item_id)
+        return self.entries[position].related if position is not None else frozenset({item_id})
+
+    def title(self, item_id: str) -> str:
+        position = self._position.get(item_id)
+        return self.entries[position].title if position is not None else item_id
 
     def expand(self, token: Token) -> dict[str, float]:
         """Stems in the index this word may stand for, with a similarity in (0, 1]."""
@@ -329,9 +419,11 @@ class MatchIndex:
     def query_terms(self, question: str) -> list[QueryTerm]:
         terms: list[QueryTerm] = []
         seen: set[str] = set()
-        for token in tokenize(question):
+        for token in self.vocabulary.tokens(question):
             if token.stop or token.stem in seen:
                 continue
+            if token.word.startswith(CONCEPT_MARK) and token.stem not in self._postings:
+                continue  # a glossary concept no entry mentions adds nothing to match on
             seen.add(token.stem)
             expansions = self.expand(token)
             if token.stem in self._postings:
@@ -347,12 +439,16 @@ class MatchIndex:
             terms.append(QueryTerm(token, weight, expansions))
         return terms
 
-    def rank(self, question: str, *, limit: int = 10) -> Ranking:
+    def rank(self, question: str, *, limit: int = 10) -> LexicalRanking:
         terms = self.query_terms(question)
         return self.rank_terms(terms, limit=limit)
 
-    def rank_terms(self, terms: list[QueryTerm], *, limit: int = 10) -> Ranking:
-        empty = Ranking(tuple(terms), ())
+    def rank_terms(
+        self, terms: list[QueryTerm], *, limit: int = 10, include: Iterable[str] = ()
+    ) -> LexicalRanking:
+        """The best ``limit`` entries by words, plus those named in ``include`` (scored
+        the same way, whatever their rank: another retriever brought them in)."""
+        empty = LexicalRanking(tuple(terms), ())
         total = sum(t.weight for t in terms)
         if total <= 0.0:
             return empty
@@ -387,6 +483,11 @@ class MatchIndex:
             for i, row in best.items()
         }
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:SHORTLIST_SIZE]
+        wanted = [
+            self._position[i] for i in include
+            if i in self._position and self._position[i] in best
+            and self._position[i] not in shortlist
+        ]
         asked = " ".join(t.token.stem for t in terms)
         said: dict[str, float] = {}
         for term in terms:
@@ -394,13 +495,13 @@ class MatchIndex:
                 if said.get(s, 0.0) < sim:
                     said[s] = sim
         candidates = []
-        for i in shortlist:
+        for i in shortlist + wanted:
             entry = self.entries[i]
-            e_cov = self._entry_coverage(i, said)
+            e_cov, asks = self._entry_coverage(i, said)
             q_cov = coverage[i]
             score = 100.0 * q_cov * (ENTRY_COVERAGE_FLOOR + (1.0 - ENTRY_COVERAGE_FLOOR) * e_cov)
             candidates.append(
-                Candidate(
+                LexicalMatch(
                     item_id=entry.item_id,
                     title=entry.title,
                     score=round(score, 1),
@@ -409,22 +510,26 @@ class MatchIndex:
                     related=entry.related,
                     term_coverage=tuple(best[i]),
                     exactness=self._exactness(i, asked),
+                    phrase_asks=asks,
                 )
             )
         candidates.sort(key=lambda c: c.score, reverse=True)
-        return Ranking(tuple(terms), tuple(candidates[:limit]))
+        included = set(include)
+        kept = [c for k, c in enumerate(candidates) if k < limit or c.item_id in included]
+        return LexicalRanking(tuple(terms), tuple(kept))
 
-    def _entry_coverage(self, i: int, said: dict[str, float]) -> float:
-        best = 0.0
-        for pairs, denominator in self._phrases[i]:
+    def _entry_coverage(self, i: int, said: dict[str, float]) -> tuple[float, Fact]:
+        """How much of the entry's closest phrasing the question says, and what it asks."""
+        best, asks = 0.0, Fact.NONE
+        for pairs, denominator, phrase_asks in self._phrases[i]:
             got = 0.0
             for s, w in pairs:
                 sim = said.get(s)
                 if sim is not None:
                     got += w * sim
             if got > best * denominator:
-                best = got / denominator
-        return best
+                best, asks = got / denominator, phrase_asks
+        return best, asks
 
     def _exactness(self, i: int, asked: str) -> float:
         found = process.extractOne(asked, self._phrase_texts[i], scorer=fuzz.ratio)

@@ -71,6 +71,24 @@ class FaqEntry:
 
 
 @dataclass(frozen=True)
+class GlossaryTerm:
+    """A term of the conference's own vocabulary, with the other ways people say it.
+
+    An abbreviation is one word ("FTF"); a synonym may be several ("returning
+    fighters"). The matcher treats every form as the same concept, in questions and
+    in the FAQ alike.
+    """
+
+    term: str
+    abbreviations: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.term, *self.abbreviations, *self.synonyms)
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """A validated FAQ file. Ids are unique across faq, sessions and themes."""
 
@@ -79,6 +97,7 @@ class KnowledgeBase:
     themes: tuple[Theme, ...] = ()
     sessions: tuple[Session, ...] = ()
     faq: tuple[FaqEntry, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
     _by_id: Mapping[str, FaqEntry | Session | Theme] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -111,6 +130,20 @@ class KnowledgeBase:
         item = self._by_id.get(theme_id) if theme_id else None
         return item if isinstance(item, Theme) else None
 
+    def answerable(self, item_id: str) -> Item | None:
+        """What an answer can come from: an FAQ entry, session or theme, else a room.
+
+        A room shares the id space only where nothing else uses its id (a room and an
+        FAQ entry may both be called "bilateral-rooms": the entry answers).
+        """
+        return self._by_id.get(item_id) or self._rooms.get(item_id)
+
+    @property
+    def answerable_rooms(self) -> tuple[Room, ...]:
+        """The rooms that answer questions about themselves (see ``answerable``)."""
+        rooms = self.venue.rooms if self.venue else ()
+        return tuple(r for r in rooms if r.id not in self._by_id)
+
 
 class Outcome(enum.Enum):
     """The three things the bot can do with a question."""
@@ -124,23 +157,51 @@ class ItemKind(enum.Enum):
     FAQ = "faq"
     SESSION = "session"
     THEME = "theme"
+    ROOM = "room"
     SCHEDULE = "schedule"  # a generated listing: now / next / a day
 
 
-def kind_of(item: FaqEntry | Session | Theme) -> ItemKind:
+Item = FaqEntry | Session | Theme | Room
+
+
+def kind_of(item: Item) -> ItemKind:
     if isinstance(item, Session):
         return ItemKind.SESSION
     if isinstance(item, Theme):
         return ItemKind.THEME
+    if isinstance(item, Room):
+        return ItemKind.ROOM
     return ItemKind.FAQ
 
 
-def title_of(item: FaqEntry | Session | Theme) -> str:
-    return item.question if isinstance(item, FaqEntry) else item.title
+def title_of(item: Item) -> str:
+    if isinstance(item, FaqEntry):
+        return item.question
+    if isinstance(item, Room):
+        return item.name
+    return item.title
+
+
+class SmallTalk(enum.Enum):
+    """A message that is not a question: it gets a friendly word, not an answer."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 @dataclass(frozen=True)
 class Suggestion:
+    id: str
+    title: str
+    score: float
+
+
+@dataclass(frozen=True)
+class AnsweredPart:
+    """One item a question was answered from (a two-part question has two)."""
+
     id: str
     title: str
     score: float
@@ -168,6 +229,9 @@ class Answer:
     best_id: str | None = None  # best candidate even when not answered, for moderators
     also_ids: tuple[str, ...] = ()  # further entries a many-part question was answered from
     empty: bool = False  # nothing to answer ("hi", "?"): not worth logging
+    small_talk: SmallTalk | None = None  # which friendly word an empty message gets
+    parts: tuple[AnsweredPart, ...] = ()  # every item answered from, first part first
+    reason: str | None = None  # why not answered, for moderators and tests
 
     @property
     def answered(self) -> bool:

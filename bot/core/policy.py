@@ -1,44 +1,75 @@
-"""When the bot answers, suggests or admits it does not know: the thresholds, in one place.
+"""When the bot answers, suggests or admits it does not know: every constant, with its reason.
 
-The figures were set by measuring decisions (right answers plus right abstentions)
-on question sets written for two different FAQ files, under the rule that a wrong
-answer costs far more than an honest "I don't know": an attendee sent to the wrong
-room is worse off than one told to ask at the desk.
+The decision (``decision``) is two logistic models, probability = 1 / (1 + exp(-(intercept
++ sum of weight x feature))): a ranker over each candidate's features
+(``features.FEATURES``) and an answer model over the best candidate's
+(``decision.ANSWER_FEATURES``). Their coefficients are fitted by
+``benchmarks/fit_decision.py`` on the project's tuning questions (never on its held-out
+third) and written to ``fitted.py``. Each exists twice, because the semantic features
+are there only when the semantic extra is installed.
 
-Scores are 0-100 (see ``matching``): the share of the question's informative words
-an entry covers, scaled by how much of one of the entry's own phrasings the
-question says.
+The thresholds come from the same script, under the rule that a wrong answer costs
+far more than an honest "I don't know": an attendee sent to the wrong room is worse
+off than one told to ask at the desk (``WRONG_ANSWER_COST``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core import fitted
+
+if TYPE_CHECKING:
+    from bot.core.features import Described
 
 
 @dataclass(frozen=True)
-class Thresholds:
-    # A confident answer needs a score of at least this much...
-    answer_score: float = 38.0
-    # ...and must cover at least this share of what the question said, however
-    # well the question echoes one of the entry's phrasings.
-    min_query_coverage: float = 0.4
-    # ...and must beat the best unrelated entry by this many points: two entries
-    # that fit about equally mean the question is ambiguous.
-    min_margin: float = 3.0
-    # ...unless the question reads almost word for word like one of the best entry's
-    # phrasings and clearly less like the rival's (this many points of rapidfuzz ratio).
-    min_exactness_lead: float = 25.0
-    # An informative word the best entry misses but another strong candidate is
-    # about (in its question, title or keywords) means the question is about that
-    # other thing, or about two things at once ("the wifi password at my hotel"):
-    # no confident answer when the word weighs this much and the other candidate
-    # scores at least rival_share of the best.
-    max_conflicting_word_weight: float = 0.7
-    rival_share: float = 0.4
-    # Below answer_score, entries scoring at least this are offered as "did you mean".
-    suggest_score: float = 20.0
-    # At most this many suggestions (Discord shows them as buttons).
-    max_suggestions: int = 3
+class Model:
+    intercept: float
+    weights: Mapping[str, float]
 
 
-DEFAULT_THRESHOLDS = Thresholds()
+@dataclass(frozen=True)
+class Models:
+    """The ranker and the answer model, with their thresholds (chosen by the fit).
+
+    ``answer_at``: a confident answer needs at least this confidence (0-1);
+    ``suggest_at``: below it, candidates with at least this relevance are offered as
+    "did you mean".
+    """
+
+    ranker: Model
+    answer: Model
+    answer_at: float
+    suggest_at: float
+
+
+LEXICAL = Models(
+    Model(fitted.LEXICAL_RANKER_INTERCEPT, fitted.LEXICAL_RANKER),
+    Model(fitted.LEXICAL_ANSWER_INTERCEPT, fitted.LEXICAL_ANSWER),
+    fitted.LEXICAL_ANSWER_CONFIDENCE,
+    fitted.LEXICAL_SUGGEST_RELEVANCE,
+)
+SEMANTIC = Models(
+    Model(fitted.SEMANTIC_RANKER_INTERCEPT, fitted.SEMANTIC_RANKER),
+    Model(fitted.SEMANTIC_ANSWER_INTERCEPT, fitted.SEMANTIC_ANSWER),
+    fitted.SEMANTIC_ANSWER_CONFIDENCE,
+    fitted.SEMANTIC_SUGGEST_RELEVANCE,
+)
+
+
+def models_for(described: Described) -> Models:
+    """The semantic models when the question was matched by meaning too."""
+    semantic = any("semantic" in c.features for c in described.candidates)
+    return SEMANTIC if semantic else LEXICAL
+
+
+# How many honest "I don't know"s one wrong answer is worth: the fitting script picks
+# each answer threshold to maximise right answers minus this many times the wrong ones
+# on the tuning questions.
+WRONG_ANSWER_COST = fitted.WRONG_ANSWER_COST
+
+# At most this many suggestions (Discord shows them as buttons).
+MAX_SUGGESTIONS = 3

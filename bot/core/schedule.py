@@ -47,8 +47,18 @@ _SCHEDULE_WORDS = frozenset(
     timetable happening happen going on session sessions event events sideevent what
     when which who where time times there running run scheduled planned in at whats
     is are room hall chamber do does go st nd rd th am pm o clock oclock
+    conference conf event meeting summit everything things thing proceedings whole
+    officially official kick off get underway wrap finish finishes end ends ending over
+    close closes closing
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+# "When does the conference start / end?": the conference as a whole, not one day of it.
+_WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
+_WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|beginning|kick off|kicks off|"
+                          r"get underway|open|opens)\b")
+_WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
+                        r"closes|conclude|concludes)\b")
 
 # Kinds of programme item a question can ask for ("which side events are on now?").
 _SESSION_KINDS = frozenset(
@@ -80,6 +90,8 @@ class Intent:
     NEXT = "next"
     DAY = "day"
     AT = "at"
+    START = "start"  # when the conference as a whole begins
+    END = "end"  # ...and when it ends
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,7 @@ class ScheduleQuestion:
     room: Room | None = None
     at: dt.time | None = None
     first_only: bool = False
+    last_only: bool = False
     kinds: frozenset[str] = frozenset()
 
     @property
@@ -311,6 +324,12 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)
     clock = _clock(folded)
+    if (day is None and part is None and clock is None and room is None and not kinds
+            and _WHOLE.search(folded)):
+        if _WHOLE_END.search(folded) and not _NOW.search(folded):
+            return ScheduleQuestion(Intent.END)
+        if _WHOLE_START.search(folded) and not _NOW.search(folded):
+            return ScheduleQuestion(Intent.START)
     if clock is not None:
         return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock, kinds=kinds)
     if _NEXT.search(folded):
@@ -318,9 +337,10 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     if _NOW.search(folded) and day in (None, today) and part is None:
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
-        first = bool(_FIRST.search(folded))
+        last = bool(_WHOLE_END.search(folded)) or "last" in folded.split()
+        first = bool(_FIRST.search(folded)) and not last
         return ScheduleQuestion(Intent.DAY, day=day or today, part=part, room=room,
-                                first_only=first, kinds=kinds)
+                                first_only=first, last_only=last, kinds=kinds)
     if _FIRST.search(folded):
         return ScheduleQuestion(Intent.NEXT, room=room, first_only=True, kinds=kinds)
     if _PROGRAMME_CUE.search(folded):

@@ -15,7 +15,14 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.core.lexicon import ABBREVIATIONS, GENERIC_WORDS, JOINED_TERMS, STOPWORDS
+from bot.core.lexicon import (
+    ABBREVIATIONS,
+    FILLER_PHRASES,
+    FOREIGN_FUNCTION_WORDS,
+    GENERIC_WORDS,
+    JOINED_TERMS,
+    STOPWORDS,
+)
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -84,7 +91,10 @@ def _join_terms(items: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(items):
-        for size in (3, 2):
+        for size in (5, 4, 3, 2):
+            if tuple(items[i : i + size]) in FILLER_PHRASES:
+                i += size
+                break
             joined = JOINED_TERMS.get(tuple(items[i : i + size]))
             if joined is not None:
                 out.append(joined)
@@ -133,3 +143,29 @@ def without_controls(text: str) -> str:
 def valid_unicode(text: str) -> str:
     """``text`` with each lone surrogate (from bytes that were not UTF-8) as U+FFFD."""
     return _SURROGATE.sub("\ufffd", text)
+
+
+_LATIN_WORD = re.compile(r"[a-z\-]+")
+# Share of a text's letters in another script, or of its words that are foreign
+# function words, above which the text is taken as not English.
+FOREIGN_SHARE = 0.3
+
+
+def is_english(text: str) -> bool:
+    """Whether a question is in English, roughly: for choosing how to weigh its words.
+
+    Letters outside the Latin script (Arabic, Chinese, Cyrillic...) or many function
+    words of French or Spanish say it is not. Wrong guesses cost little: the answer
+    pipeline is the same, only the weights differ.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    other = sum(1 for c in letters if not unicodedata.name(c, "").startswith("LATIN"))
+    if other / len(letters) > FOREIGN_SHARE:
+        return False
+    folded = _LATIN_WORD.findall(fold(text))
+    if not folded:
+        return True
+    foreign = sum(1 for w in folded if w in FOREIGN_FUNCTION_WORDS and w not in STOPWORDS)
+    return foreign / len(folded) <= FOREIGN_SHARE / 2 and "\u00bf" not in text

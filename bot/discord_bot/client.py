@@ -38,7 +38,7 @@ from bot.reloading import FaqWatcher
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
-from bot.wiring import LoadedFaq
+from bot.wiring import LoadedFaq, faq_loader
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +326,8 @@ def build_bot(
     holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
     recorder = BufferedQuestionLog(questions, fallback_path_for(settings.db_path))
     service = AskService(holder, recorder, clock)
-    watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds)
+    watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds,
+                         load=faq_loader(settings))
     return ConciergeBot(
         settings,
         service=service,

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.console import EMPTY_REPLY, SUGGEST_INTRO, UNKNOWN_REPLY, UNKNOWN_REPLY_NOT_LOGGED
+from bot.console import (
+    SUGGEST_INTRO,
+    UNKNOWN_REPLY,
+    UNKNOWN_REPLY_NOT_LOGGED,
+    empty_reply,
+)
 from bot.core import describe
 from bot.core.grouping import Group
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Session
@@ -175,7 +180,7 @@ def render_answer(answer: Answer, kb: KnowledgeBase, *, logged: bool) -> list[Re
     if answer.outcome is Outcome.ANSWER and answer.text:
         return pack_embeds(answer_embeds(answer, kb))
     if answer.empty:
-        return [Reply(content=EMPTY_REPLY)]
+        return [Reply(content=empty_reply(answer))]
     if answer.outcome is Outcome.SUGGEST and answer.suggestions:
         return [Reply(content=suggest_text(answer, logged=logged))]
     return [Reply(content=UNKNOWN_REPLY if logged else UNKNOWN_REPLY_NOT_LOGGED)]

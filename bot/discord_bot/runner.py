@@ -24,7 +24,7 @@ from bot.discord_bot.client import build_bot
 from bot.errors import BotError, ConfigError
 from bot.service import FaqHolder
 from bot.storage import UnansweredLog
-from bot.wiring import load_faq, open_question_log
+from bot.wiring import faq_loader, open_question_log
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ async def probe_writable(questions: UnansweredLog) -> None:
 async def run_bot(settings: Settings, **bot_options: Any) -> None:
     """Run until the connection closes or the process is interrupted."""
     token = checked_token(settings.discord_token)
-    faq = await asyncio.to_thread(load_faq, settings.faq_path)
+    faq = await asyncio.to_thread(faq_loader(settings), settings.faq_path)
     for warning in faq.warnings:
         log.warning("%s", warning)
     questions = await open_question_log(settings.db_path)

@@ -25,3 +25,6 @@ MAX_YAML_NODES: int = 100_000
 
 #: Most problems listed for one file, in problems; past it one summary line is added.
 MAX_PROBLEMS: int = 1000
+
+#: Longest glossary term, abbreviation or synonym, in characters: a term, not a text.
+MAX_GLOSSARY_FORM_CHARS: int = 100

@@ -19,17 +19,20 @@ from dataclasses import dataclass
 from bot.core.models import (
     Conference,
     FaqEntry,
+    GlossaryTerm,
     KnowledgeBase,
     Room,
     Session,
     Theme,
     Venue,
 )
-from bot.faqfile.limits import MAX_ANSWER_CHARS
+from bot.core.text import normalise, tokenize
+from bot.faqfile.limits import MAX_ANSWER_CHARS, MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 from bot.faqfile.reader import Bad, Map, Node, Scalar, Seq, describe
 
-ROOT_KEYS = ("version", "conference", "venue", "themes", "sessions", "faq")
+ROOT_KEYS = ("version", "conference", "venue", "themes", "sessions", "faq", "glossary")
+GLOSSARY_KEYS = ("term", "abbreviations", "synonyms")
 CONFERENCE_KEYS = ("name", "short_name", "timezone", "dates", "summary", "website")
 VENUE_KEYS = ("name", "address", "directions", "notes", "rooms")
 ROOM_KEYS = ("id", "name", "notes")
@@ -74,11 +77,23 @@ class _IdUse:
     owner: str  # e.g. "faq[2]"
 
 
+@dataclass(frozen=True)
+class _Phrasing:
+    """A way an item is asked for (a question, an alternate, a title), for collisions."""
+
+    key: str  # the normalised words: what the matcher compares
+    text: str
+    ident: str
+    line: int
+    where: FieldPath
+
+
 class _Validator:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.ids: list[_IdUse] = []
+        self.phrasings: list[_Phrasing] = []
         self.known_dates: list[dt.date] = []  # the valid conference dates, for session days
 
     # -- reporting -----------------------------------------------------------------
@@ -303,7 +318,9 @@ class _Validator:
         dates = tuple(self.known_dates) if self.known_dates else None
         sessions = self.sessions(root, dates, room_ids, theme_ids)
         faq = self.faq(root)
+        glossary = self.glossary(root)
         self.check_unique_ids()
+        self.check_phrasing_collisions()
         if any(p.severity is Severity.ERROR for p in self.problems) or conference is None:
             return None
         return KnowledgeBase(
@@ -312,6 +329,7 @@ class _Validator:
             themes=tuple(themes),
             sessions=tuple(sessions),
             faq=tuple(faq),
+            glossary=tuple(glossary),
         )
 
     def version(self, root: Map) -> None:
@@ -474,6 +492,7 @@ class _Validator:
             if ident is None:
                 continue
             ids.add(ident)
+            self.phrasing(node, "title", at, ident)
             if title is not None and summary is not None:
                 themes.append(Theme(id=ident, title=title, summary=summary, keywords=keywords))
         return themes, ids
@@ -519,6 +538,9 @@ class _Validator:
             speakers = self.text_list(node, "speakers", at)
             description = self.text(node, "description", at, required=False)
             alternates = self.text_list(node, "alternates", at)
+            if ident is not None:
+                self.phrasing(node, "title", at, ident)
+                self.phrasing(node, "alternates", at, ident)
             if (
                 ident is not None
                 and title is not None
@@ -582,6 +604,9 @@ class _Validator:
             keywords = self.text_list(node, "keywords", at)
             category = self.text(node, "category", at, required=False)
             answer = self.text(node, "answer", at, required=True)
+            if ident is not None:
+                self.phrasing(node, "question", at, ident)
+                self.phrasing(node, "alternates", at, ident)
             if answer is not None and len(answer) > MAX_ANSWER_CHARS:
                 self.error(
                     node.entries["answer"].value.line,
@@ -602,6 +627,105 @@ class _Validator:
                     )
                 )
         return entries
+
+    def glossary(self, root: Map) -> list[GlossaryTerm]:
+        """The conference's own vocabulary: terms with their abbreviations and synonyms."""
+        terms: list[GlossaryTerm] = []
+        seen: dict[str, tuple[int, str]] = {}
+        for index, node in enumerate(self.maps(root, "glossary", (), required=False)):
+            at: FieldPath = ("glossary", index)
+            if node is None:
+                continue
+            self.known_fields(node, at, GLOSSARY_KEYS)
+            term = self.text(node, "term", at, required=True)
+            abbreviations = self.text_list(node, "abbreviations", at)
+            synonyms = self.text_list(node, "synonyms", at)
+            if term is None:
+                continue
+            if not abbreviations and not synonyms:
+                self.warn(node.line, at, f"{_clip(term)!r} has no abbreviations and no "
+                          "synonyms; it changes nothing")
+            forms = [("term", term, None), *(("abbreviations", a, i)
+                     for i, a in enumerate(abbreviations)),
+                     *(("synonyms", w, i) for i, w in enumerate(synonyms))]
+            for key, form, position in forms:
+                where: FieldPath = (*at, key) if position is None else (*at, key, position)
+                line = self.line_of(node, key, position)
+                self.check_glossary_form(key, form, line, where, seen)
+            terms.append(GlossaryTerm(term, abbreviations, synonyms))
+        return terms
+
+    def check_glossary_form(
+        self, key: str, form: str, line: int, where: FieldPath, seen: dict[str, tuple[int, str]]
+    ) -> None:
+        if len(form) > MAX_GLOSSARY_FORM_CHARS:
+            self.error(line, where, f"{len(form)} characters; a glossary form is at most "
+                       f"{MAX_GLOSSARY_FORM_CHARS}")
+            return
+        tokens = tokenize(form)
+        if not tokens:
+            self.error(line, where, f"{form!r} has no letters or digits to match on")
+            return
+        if key == "abbreviations":
+            if len(tokens) > 1 or " " in form.strip():
+                self.error(line, where, f"an abbreviation is one word, found {_clip(form)!r}; "
+                           "put phrases under synonyms")
+                return
+            if tokens[0].stop:
+                self.warn(line, where, f"{form!r} is also a common word ({tokens[0].word!r}); "
+                          "it is ignored as an abbreviation, or it would match everywhere")
+        folded = normalise(form) or form.casefold()
+        first = seen.get(folded)
+        if first is not None:
+            self.warn(line, where, f"{_clip(form)!r} is already in the glossary at line "
+                      f"{first[0]} ({first[1]}); the first one counts")
+        else:
+            seen[folded] = (line, format_path(where))
+
+    def line_of(self, node: Map, key: str, position: int | None) -> int:
+        entry = node.entries.get(key)
+        if entry is None:
+            return node.line
+        value = entry.value
+        if position is not None and isinstance(value, Seq) and position < len(value.items):
+            return value.items[position].line
+        return value.line
+
+    def phrasing(self, node: Map, key: str, at: FieldPath, ident: str) -> None:
+        """Remember the question, title or alternates of an item, for collisions."""
+        entry = node.entries.get(key)
+        if entry is None:
+            return
+        value = entry.value
+        items: list[tuple[Node, FieldPath]] = (
+            [(v, (*at, key, i)) for i, v in enumerate(value.items)] if isinstance(value, Seq)
+            else [(value, (*at, key))]
+        )
+        for item, where in items:
+            if isinstance(item, Scalar) and isinstance(item.value, str) and item.value.strip():
+                key_text = normalise(item.value)
+                if key_text:
+                    self.phrasings.append(
+                        _Phrasing(key_text, item.value.strip(), ident, item.line, where))
+
+    def check_phrasing_collisions(self) -> None:
+        """Warn when two items can be asked for in the very same words.
+
+        The matcher cannot tell them apart, so a question worded like that never gets
+        a confident answer from either.
+        """
+        first: dict[str, _Phrasing] = {}
+        for phrasing in sorted(self.phrasings, key=lambda p: p.line):
+            seen = first.get(phrasing.key)
+            if seen is None:
+                first[phrasing.key] = phrasing
+            elif seen.ident != phrasing.ident:
+                self.warn(
+                    phrasing.line, phrasing.where,
+                    f"{_clip(phrasing.text)!r} reads the same as {_clip(seen.text)!r} of "
+                    f"{seen.ident!r} (line {seen.line}): a question asked in these words "
+                    "cannot tell the two apart; reword one of them",
+                )
 
     def check_unique_ids(self) -> None:
         first: dict[str, _IdUse] = {}

@@ -7,10 +7,15 @@ from typing import Any
 
 import pytest
 
-from bot.console import EMPTY_REPLY, UNKNOWN_REPLY, UNKNOWN_REPLY_NOT_LOGGED
+from bot.console import (
+    EMPTY_REPLY,
+    SMALL_TALK_REPLIES,
+    UNKNOWN_REPLY,
+    UNKNOWN_REPLY_NOT_LOGGED,
+)
 from bot.core.answering import answer_for_item
 from bot.core.grouping import Group
-from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Suggestion
+from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, SmallTalk, Suggestion
 from bot.discord_bot import render
 from bot.storage import QuestionRecord, Stats, Status
 from bot.wiring import LoadedFaq, load_faq
@@ -156,6 +161,8 @@ def test_did_you_mean_lists_titles_but_never_the_question(kb: KnowledgeBase) -> 
     ("answer", "logged", "content"),
     [
         (Answer("hi", Outcome.UNKNOWN, 0.0, empty=True), True, EMPTY_REPLY),
+        (Answer("thx!", Outcome.UNKNOWN, 0.0, empty=True, small_talk=SmallTalk.THANKS), True,
+         SMALL_TALK_REPLIES[SmallTalk.THANKS]),
         (Answer("?", Outcome.UNKNOWN, 0.0), True, UNKNOWN_REPLY),
         (Answer("?", Outcome.UNKNOWN, 0.0), False, UNKNOWN_REPLY_NOT_LOGGED),
     ],

@@ -1,10 +1,18 @@
-"""Answer quality on our own attendee questions over the bundled FAQ.
+"""Answer quality on our own attendee questions over the bundled FAQ, words only.
 
-tests/regression/questions.yaml holds 150 questions written independently of the
-engine (typos, abbreviations, chatty stories, two-part questions, other languages),
-with the ids that would be acceptable answers, or null when the bot must not
-answer. The floors below sit just under what the engine measures today, so a
-change that makes answers worse fails here; raise them when the engine improves.
+``tests/regression/`` holds questions written independently of the engine (typos,
+abbreviations, chatty stories, near misses, two-part and time-aware questions, other
+languages), each with the ids that would be acceptable answers, or null when the bot
+must not answer:
+
+* ``questions.yaml``, ``tuning_more.yaml``, ``tuning_extra.yaml``: the tuning set,
+  which ``benchmarks/fit_decision.py`` fits the decision models on;
+* ``heldout.yaml``: kept out of all tuning and fitting, the honest check.
+
+The floors sit just under what the engine measures today on words alone (the
+semantic path has its own floors in ``tests/semantic``), so a change that makes
+answers worse fails here; raise them when the engine improves. The figures the
+README quotes come from ``benchmarks/quality.py``.
 """
 
 from __future__ import annotations
@@ -17,15 +25,18 @@ import pytest
 import yaml
 
 from bot.core.answering import answer
+from bot.faqfile import load_knowledge_base
 from bot.wiring import LoadedFaq, load_faq
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
+TUNING = ("questions.yaml", "tuning_more.yaml", "tuning_extra.yaml")
+HELD_OUT = ("heldout.yaml",)
 # A moment outside the conference, for questions that do not depend on time.
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
-MIN_CORRECT_DECISIONS = 0.75
-MAX_WRONG_ANSWERS = 0.06
+# (correct decisions at least, wrong answers at most), words only.
+FLOORS = {TUNING: (0.61, 0.06), HELD_OUT: (0.56, 0.10)}
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +44,11 @@ def faq() -> LoadedFaq:
     return load_faq(BUNDLED_FAQ)
 
 
-def questions() -> list[dict[str, Any]]:
-    with (HERE / "questions.yaml").open(encoding="utf-8") as fh:
-        items: list[dict[str, Any]] = yaml.safe_load(fh)
+def questions(files: tuple[str, ...]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for name in files:
+        with (HERE / name).open(encoding="utf-8") as fh:
+            items.extend(yaml.safe_load(fh))
     return items
 
 
@@ -44,20 +57,27 @@ def _moment(item: dict[str, Any]) -> dt.datetime:
     return dt.datetime.fromisoformat(str(now)) if now else OUTSIDE
 
 
-def test_the_question_set_is_big_and_has_questions_to_refuse() -> None:
-    items = questions()
-    assert len(items) >= 100
-    assert sum(1 for i in items if i["expect"] is None) >= 30
+def test_the_question_sets_are_big_with_a_third_held_out_and_questions_to_refuse() -> None:
+    tuning, held_out = questions(TUNING), questions(HELD_OUT)
+    everything = tuning + held_out
+    assert len(everything) >= 300
+    assert sum(1 for i in everything if i["expect"] is None) >= 80
+    assert len(held_out) >= len(everything) / 5
+    assert not {i["q"] for i in tuning} & {i["q"] for i in held_out}
 
 
 def test_every_expected_id_exists_in_the_bundled_faq(faq: LoadedFaq) -> None:
     kb = faq.index.kb
-    missing = {e for i in questions() for e in (i["expect"] or []) if kb.item(e) is None}
+    everything = questions(TUNING + HELD_OUT)
+    missing = {e for i in everything for e in (i["expect"] or []) if kb.answerable(e) is None}
     assert not missing
 
 
-def test_answer_quality_on_the_bundled_faq_stays_above_its_floor(faq: LoadedFaq) -> None:
-    items = questions()
+@pytest.mark.parametrize("files", [TUNING, HELD_OUT], ids=["tuning", "held-out"])
+def test_answer_quality_on_the_bundled_faq_stays_above_its_floor(
+    faq: LoadedFaq, files: tuple[str, ...]
+) -> None:
+    items = questions(files)
     correct = wrong = 0
     misses: list[str] = []
     for item in items:
@@ -70,19 +90,43 @@ def test_answer_quality_on_the_bundled_faq_stays_above_its_floor(faq: LoadedFaq)
             correct += 1
         else:
             misses.append(f"abstained on {item['q']!r} (expected {expected})")
+    least_correct, most_wrong = FLOORS[files]
     report = "\n".join(misses)
-    assert correct / len(items) >= MIN_CORRECT_DECISIONS, report
-    assert wrong / len(items) <= MAX_WRONG_ANSWERS, report
+    assert correct / len(items) >= least_correct, report
+    assert wrong / len(items) <= most_wrong, report
+
+
+def test_the_bundled_faq_loads_without_a_single_warning() -> None:
+    result = load_knowledge_base(BUNDLED_FAQ)
+    assert result.kb is not None
+    assert not result.problems, [str(p) for p in result.problems]
+
+
+def _phrasings() -> list[Any]:
+    kb = load_knowledge_base(BUNDLED_FAQ).kb
+    assert kb is not None
+    cases = [(e.id, text) for e in kb.faq for text in (e.question, *e.alternates)]
+    cases += [(s.id, text) for s in kb.sessions for text in (s.title, *s.alternates)]
+    cases += [(t.id, t.title) for t in kb.themes]
+    cases += [(r.id, r.name) for r in kb.answerable_rooms]
+    return [pytest.param(i, text, id=f"{i}: {text[:30]}") for i, text in cases]
+
+
+@pytest.mark.parametrize(("item_id", "phrasing"), _phrasings())
+def test_every_phrasing_written_in_the_bundled_faq_returns_its_own_entry(
+    faq: LoadedFaq, item_id: str, phrasing: str
+) -> None:
+    result = answer(faq.index, phrasing, OUTSIDE)
+    assert result.answered
+    assert result.item_id == item_id
 
 
 # Out-of-scope questions the engine still answers today: each needs knowledge the
-# FAQ text does not carry (that an entry giving opening hours has no closing time,
-# that "yesterday's briefing" asks for a record, not a plan). Marked strict, so
-# fixing one makes this list shrink.
+# FAQ text does not carry (that an entry giving a person's role has no age, that
+# "yesterday's briefing" asks for a record, not a plan). Marked strict, so fixing one
+# makes this list shrink.
 KNOWN_WRONG: frozenset[str] = frozenset(
     {
-        "what time does the biennial review start on tuesday",
-        "does the UN reimburse my flight",
         "what did Voronkov say at yesterday's press briefing",
         "where is the CTED office",
         "how many members does the UN have in total",
@@ -92,7 +136,7 @@ KNOWN_WRONG: frozenset[str] = frozenset(
 
 def _null_cases() -> list[Any]:
     cases = []
-    for item in questions():
+    for item in questions(("questions.yaml",)):
         if item["expect"] is not None or item.get("now"):
             continue
         marks = [pytest.mark.xfail(strict=True, reason="known wrong answer")] if (

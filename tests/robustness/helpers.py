@@ -23,7 +23,10 @@ BUNDLED_FAQ = REPO / "faq" / "conference.yaml"
 # Never a timing assertion, only a guard.
 TIMEOUT_S = 60.0
 
-CONTRACT_KEYS = ("question", "answered", "id", "score", "answer", "suggestions")
+CONTRACT_KEYS = (
+    "question", "answered", "id", "score", "answer", "suggestions", "kind", "answers",
+)
+KINDS = ("answer", "did_you_mean", "unknown", "small_talk")
 
 # A small valid FAQ: a confident answer (wifi), a "did you mean" between two
 # near-identical entries (coffee), and one session on each day.
@@ -79,7 +82,11 @@ def write_faq(folder: Path, text: str | bytes = SMALL_FAQ, name: str = "faq.yaml
 
 
 def bot_env(home: Path, **settings: str) -> dict[str, str]:
-    """An environment with none of the bot's settings except ``settings``."""
+    """An environment with none of the bot's settings except ``settings``.
+
+    Matching by meaning is off unless a test turns it on: it is tested on its own,
+    and embedding an FAQ in every subprocess would make the suite slow.
+    """
     env = {
         "PATH": os.environ.get("PATH", os.defpath),
         "HOME": str(home),
@@ -87,6 +94,7 @@ def bot_env(home: Path, **settings: str) -> dict[str, str]:
         "PYTHONPATH": str(REPO),
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONUTF8": "1",
+        "SEMANTIC_SEARCH": "off",
     }
     env.update(settings)
     return env
@@ -156,7 +164,16 @@ def assert_contract_object(obj: dict[str, Any]) -> None:
         assert set(suggestion) == {"id", "score"}
         assert isinstance(suggestion["id"], str)
         assert isinstance(suggestion["score"], float)
+    assert obj["kind"] in KINDS
+    assert isinstance(obj["answers"], list)
+    for part in obj["answers"]:
+        assert set(part) == {"id", "score"}
+        assert isinstance(part["id"], str)
+        assert isinstance(part["score"], float)
     if obj["answered"]:
         assert obj["id"] is not None and obj["answer"] is not None
+        assert obj["kind"] == "answer"
+        assert obj["answers"] and obj["answers"][0]["id"] == obj["id"]
     else:
         assert obj["id"] is None and obj["answer"] is None
+        assert obj["kind"] != "answer" and obj["answers"] == []

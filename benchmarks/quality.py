@@ -1,0 +1,195 @@
+"""Answer quality on question sets: prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/quality.py                 # the project's own sets, bundled FAQ
+    .venv/bin/python benchmarks/quality.py --misses        # ...and every miss
+    .venv/bin/python benchmarks/quality.py --no-semantic   # the lexical engine alone
+    .venv/bin/python benchmarks/quality.py --faq OTHER.yaml --set NAME=QUESTIONS.yaml ...
+
+A question set is a YAML list of ``{q, expect, now?, note?}``: ``expect`` lists every
+acceptable id, or is null when the bot must not answer. The figures are the ones the
+shared scorer prints, computed the same way:
+
+* correct decisions: right answers plus right abstentions, over all questions;
+* wrong answers: answered with an id not expected (any answer to a null question);
+* reach: answerable questions answered right, or with a right id among the first
+  three suggestions of a did-you-mean.
+
+The project's own sets over the bundled FAQ are ``tests/regression/questions.yaml`` and
+``tuning_more.yaml`` (used to fit and tune the engine) and ``heldout.yaml`` (kept out
+of all tuning: its figures are the honest ones). Questions without ``now`` are asked
+at a fixed moment outside the conference, so runs are repeatable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import load_settings  # noqa: E402
+from bot.core.answering import answer  # noqa: E402
+from bot.core.models import Answer  # noqa: E402
+from bot.wiring import LoadedFaq, load_faq, semantic_factory  # noqa: E402
+
+BUNDLED = ROOT / "faq" / "conference.yaml"
+REGRESSION = ROOT / "tests" / "regression"
+PROJECT_SETS = {
+    "tuning": (
+        REGRESSION / "questions.yaml",
+        REGRESSION / "tuning_more.yaml",
+        REGRESSION / "tuning_extra.yaml",
+    ),
+    "held-out": (REGRESSION / "heldout.yaml",),
+}
+# Questions that do not depend on the moment are asked at this one, outside the conference.
+DEFAULT_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+SUGGESTIONS_FOR_REACH = 3
+
+
+def load_questions(paths: tuple[Path, ...]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            items.extend(yaml.safe_load(fh) or [])
+    return items
+
+
+def category(item: dict[str, Any]) -> str:
+    if item.get("now"):
+        return "time-aware"
+    if not is_english(item["q"]):
+        return "other language"
+    if item["expect"] is None:
+        return "must not answer"
+    return "answerable"
+
+
+def is_english(text: str) -> bool:
+    """Rough: no letters outside Latin, no ¿/¡, at most one accented letter."""
+    if "\u00bf" in text or "\u00a1" in text:
+        return False
+    accented = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if not name.startswith("LATIN"):
+            return False
+        if unicodedata.decomposition(char):
+            accented += 1
+    return accented <= 1
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    answerable: int = 0
+    right: int = 0
+    wrong: int = 0
+    null: int = 0
+    abstained_on_null: int = 0
+    reached: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, item: dict[str, Any], result: Answer) -> None:
+        expected = item["expect"]
+        self.total += 1
+        got = result.item_id if result.answered else None
+        if expected is None:
+            self.null += 1
+            if result.answered:
+                self.wrong += 1
+                self.misses.append(f"ANSWERED-NULL {got}  <- {item['q']!r}")
+            else:
+                self.abstained_on_null += 1
+            return
+        self.answerable += 1
+        if result.answered and got in expected:
+            self.right += 1
+            self.reached += 1
+            return
+        shown = [s.id for s in result.suggestions[:SUGGESTIONS_FOR_REACH]]
+        if not result.answered and any(s in expected for s in shown):
+            self.reached += 1
+        if result.answered:
+            self.wrong += 1
+            self.misses.append(f"WRONG {got} (want {', '.join(expected)})  <- {item['q']!r}")
+        else:
+            best = result.best_id or "-"
+            self.misses.append(
+                f"ABSTAINED best={best} sugg={shown} (want {', '.join(expected)})  "
+                f"<- {item['q']!r}"
+            )
+
+    @property
+    def correct(self) -> int:
+        return self.right + self.abstained_on_null
+
+    def line(self) -> str:
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:5.1f}%" if b else "   - "
+
+        return (
+            f"n={self.total:4d}  correct {pct(self.correct, self.total)}  "
+            f"wrong {pct(self.wrong, self.total)}  reach {pct(self.reached, self.answerable)}  "
+            f"answered right {pct(self.right, self.answerable)}  "
+            f"refused nulls {pct(self.abstained_on_null, self.null)}"
+        )
+
+
+def evaluate(faq: LoadedFaq, items: list[dict[str, Any]]) -> tuple[Tally, dict[str, Tally]]:
+    overall = Tally()
+    by_category: dict[str, Tally] = defaultdict(Tally)
+    for item in items:
+        now = item.get("now")
+        moment = dt.datetime.fromisoformat(str(now)) if now else DEFAULT_NOW
+        result = answer(faq.index, item["q"], moment)
+        overall.add(item, result)
+        by_category[category(item)].add(item, result)
+    return overall, dict(by_category)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--faq", type=Path, default=BUNDLED)
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=PATH",
+                        help="a question set to score (default: the project's own)")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--no-semantic", action="store_true",
+                        help="the lexical engine alone, even when the semantic extra is installed")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    settings = load_settings({"semantic_search": "off" if args.no_semantic else None})
+    faq = load_faq(args.faq, semantic_factory(settings))
+    loaded = time.perf_counter() - started
+    sets = (
+        {name: (Path(path),) for name, path in (s.split("=", 1) for s in args.set)}
+        if args.set else PROJECT_SETS
+    )
+    engine = "lexical + semantic" if faq.index.semantic is not None else "lexical only"
+    print(f"{dt.date.today()}  FAQ {args.faq.name}  engine: {engine}  (loaded in {loaded:.2f} s)")
+    for name, paths in sets.items():
+        items = load_questions(paths)
+        overall, by_category = evaluate(faq, items)
+        print(f"\n{name:14s} {overall.line()}")
+        for cat in sorted(by_category):
+            print(f"  {cat:16s} {by_category[cat].line()}")
+        if args.misses:
+            for miss in overall.misses:
+                print("    " + miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Stage 3 of the engine: rank the candidates, then decide whether the best one answers.
+
+Two small logistic models, fitted by ``benchmarks/fit_decision.py`` on the project's
+own tuning questions (``policy`` documents them; ``fitted`` holds the coefficients):
+
+1. the **ranker** gives each candidate a relevance (0-1) from its features: the best
+   candidate is the one to answer with, and the next ones are the did-you-mean;
+2. the **answer model** gives the calibrated confidence (0-1) that the best candidate
+   is a right answer, from its relevance, its lead over the best unrelated candidate
+   and a few of its features (``ANSWER_FEATURES``).
+
+The best candidate is answered when its confidence clears ``policy.ANSWER_CONFIDENCE``
+and no veto (``vetoes``) applies; otherwise the front ends show a did-you-mean of the
+candidates whose relevance clears ``policy.SUGGEST_RELEVANCE``, or say honestly that
+the bot does not know. Splitting ranking from answering keeps each readable: the
+ranker answers "which one?", the answer model "is it good enough?".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from bot.core import vetoes
+from bot.core.features import Candidate, Described, asking_sentence
+from bot.core.matching import MatchIndex
+from bot.core.policy import Model, Models, models_for
+
+# Features of the question's best candidate the answer model reads (besides these,
+# every feature of that candidate is available to it under the same name).
+ANSWER_FEATURES: dict[str, str] = {
+    "relevance": "the ranker's relevance of the best candidate",
+    "relevance_gap": "its relevance minus that of the best unrelated candidate",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict on one question: the candidates, most relevant first, and the one to
+    answer with.
+
+    ``confidence`` is the answer model's (0-1) for the best candidate; ``reason`` says
+    why there is no confident answer (for moderators and tests); ``veto`` names the
+    rule that stopped one, if a rule did.
+    """
+
+    candidates: tuple[Candidate, ...]
+    confident: Candidate | None
+    confidence: float
+    reason: str
+    veto: str | None = None
+    suggest_at: float = 1.0  # the relevance a did-you-mean candidate needs
+
+
+def logistic(model: Model, features: Mapping[str, float]) -> float:
+    """The model's probability (0-1) for these features."""
+    z = model.intercept + sum(w * features.get(name, 0.0) for name, w in model.weights.items())
+    if z < -30.0:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def ranked(described: Described, models: Models | None = None) -> tuple[Candidate, ...]:
+    """The candidates with their relevance, most relevant first."""
+    chosen = models or models_for(described)
+    out = [replace(c, relevance=logistic(chosen.ranker, c.features))
+           for c in described.candidates]
+    out.sort(key=lambda c: c.relevance, reverse=True)
+    return tuple(out)
+
+
+def answer_features(candidates: tuple[Candidate, ...]) -> dict[str, float]:
+    """What the answer model reads about the best of the ranked candidates."""
+    top = candidates[0]
+    rival = next((c for c in candidates[1:] if c.item_id not in top.related), None)
+    features = dict(top.features)
+    features["relevance"] = top.relevance
+    features["relevance_gap"] = top.relevance - (rival.relevance if rival else 0.0)
+    return features
+
+
+def veto(
+    index: MatchIndex, described: Described, candidates: tuple[Candidate, ...]
+) -> vetoes.Veto | None:
+    """The first veto that applies to answering with the best of ``candidates``, if any."""
+    top = candidates[0]
+    said = index.said(top.item_id)
+    question = described.question
+    asking = asking_sentence(question)
+    return (
+        vetoes.ambiguous(top, candidates[1:])
+        or vetoes.price_not_stated(described.asked, said)
+        or vetoes.other_time(index.kb, question, said)
+        or vetoes.unknown_place(asking, index.knows)
+        or vetoes.unknown_focus(asking, index.knows)
+    )
+
+
+def decide(
+    index: MatchIndex,
+    described: Described,
+    *,
+    answer_confidence: float | None = None,
+    models: Models | None = None,
+) -> Decision:
+    """``answer_confidence`` overrides the models' own threshold (the fit sweeps it)."""
+    chosen = models or models_for(described)
+    threshold = chosen.answer_at if answer_confidence is None else answer_confidence
+    candidates = ranked(described, chosen)
+    if not candidates:
+        return Decision((), None, 0.0, "nothing in the FAQ matches")
+    top = candidates[0]
+    confidence = logistic(chosen.answer, answer_features(candidates))
+    if confidence < threshold:
+        return Decision(candidates, None, confidence, f"not confident enough ({confidence:.2f})",
+                        suggest_at=chosen.suggest_at)
+    stopped = veto(index, described, candidates)
+    if stopped is not None:
+        return Decision(candidates, None, confidence, stopped.reason, stopped.name,
+                        suggest_at=chosen.suggest_at)
+    return Decision(candidates, top, confidence, "confident", suggest_at=chosen.suggest_at)

@@ -1,0 +1,170 @@
+"""The kind of fact a question asks for, and the kinds of fact an entry states.
+
+Shared words say an entry is about the right thing; they do not say it holds what
+was asked. "Where is the conference held?" wants a place, and an entry about the
+conference's purpose names none; "how much is a taxi from JFK?" wants a price, and
+the travel entry gives only times. Matching the kind asked against the kinds held is
+general (any conference, any FAQ) and catches the classic confident-but-wrong answer.
+
+The question side reads the question words (English; other languages rely on the
+semantic signal). The entry side reads the text for times, places, people, prices,
+counts and contacts; a session states its time and room by construction.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from bot.core.models import FaqEntry, Item, KnowledgeBase, Room, Session, Theme
+from bot.core.text import fold
+
+
+class Fact(enum.Flag):
+    NONE = 0
+    TIME = enum.auto()  # a day, date or moment ("when", "what day")
+    CLOCK = enum.auto()  # a time of day ("what time", "opening hours")
+    PLACE = enum.auto()
+    PERSON = enum.auto()
+    PRICE = enum.auto()
+    COUNT = enum.auto()
+    CONTACT = enum.auto()  # any way to reach someone: an email, a phone, a desk, a website
+    PHONE = enum.auto()  # a telephone number
+    EMAIL = enum.auto()  # an email address
+    REASON = enum.auto()  # asked only: "why", "what for"; no entry "holds" a reason
+
+
+# The kinds an entry can state (a reason is only ever asked for).
+STATED = (
+    Fact.TIME | Fact.CLOCK | Fact.PLACE | Fact.PERSON | Fact.PRICE | Fact.COUNT | Fact.CONTACT
+    | Fact.PHONE | Fact.EMAIL
+)
+
+
+# -- what a question asks (folded text) ----------------------------------------------
+
+_ASKS: tuple[tuple[Fact, re.Pattern[str]], ...] = (
+    (Fact.TIME, re.compile(
+        r"\b(when|whens|what day|which day|what date|which date|deadline|until when|"
+        r"till when|by when|how long (?:is|does|will|do))\b"
+    )),
+    (Fact.CLOCK, re.compile(
+        r"\b(what time|wat time|which time|at what time|opening hours|what hours|how early|"
+        r"how late|open until|closing time|(?:start|end|open|close|finish)(?:s|ing)? at)\b"
+    )),
+    (Fact.PLACE, re.compile(
+        r"\b(where|wheres|whereabouts|which (?:room|building|floor|entrance|gate|door|hall|"
+        r"chamber|venue|location|level)|what (?:room|building|floor|entrance|address|venue|"
+        r"location|level)|address|location|located|directions? to)\b"
+    )),
+    (Fact.PERSON, re.compile(
+        r"\b(who(?: is| s| are| was| will| will be|'s)? (?:the |a )?(?:speak|chair|moderat|open|"
+        r"clos|lead|head|present|host|deliver|giv|keynot|introduc|run|director|rapporteur|"
+        r"president|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
+        r"panel)\w*|names? of (?:the )?\w+|(?:what|whats) (?:is )?(?:the )?names?\b|"
+        r"which speakers?)\b"
+    )),
+    (Fact.PRICE, re.compile(
+        r"\b(how much(?! time)|costs?|prices?|priced|fees?|fares?|expensive|cheap|tariffs?|"
+        r"(?:do|will|must|should) (?:i|we) (?:have to |need to )?pay|pays? for|paying for|"
+        r"reimburs\w*|per diem)\b"
+    )),
+    (Fact.COUNT, re.compile(
+        r"\b(how many|(?<!phone )(?<!telephone )number of|how big|capacity)\b"
+    )),
+    (Fact.REASON, re.compile(r"\b(why|what for|for what reason|purpose|what is the point)\b")),
+    (Fact.CONTACT, re.compile(
+        r"\b(contact details|contact|how (?:do|can) (?:i|we) reach|"
+        r"who (?:do|should|can|shall) (?:i|we) (?:ask|contact|call|tell|inform|email|write)|"
+        r"whom (?:do|should|can) (?:i|we))\b"
+    )),
+    (Fact.PHONE, re.compile(r"\b(phone number|telephone|phone no|number to call|call number)\b")),
+    (Fact.EMAIL, re.compile(r"\b(e ?mail address|email|e-mail address)\b")),
+)
+_IN_CHARGE = re.compile(r"\bin charge\b")
+
+
+def asked(question: str) -> Fact:
+    """The kinds of fact a question asks for (NONE for yes/no and how-to questions)."""
+    text = _IN_CHARGE.sub("", fold(question).replace("\u2019", "'"))
+    found = Fact.NONE
+    for fact, pattern in _ASKS:
+        if pattern.search(text):
+            found |= fact
+    return found
+
+
+# -- what an entry states (its own text, folded) -----------------------------------------
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
+_CLOCK_STATED = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b"
+)
+
+_HELD: tuple[tuple[Fact, re.Pattern[str]], ...] = (
+    (Fact.CLOCK, _CLOCK_STATED),
+    (Fact.TIME, re.compile(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b|"
+        r"\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
+        r"october|november|december)\b|\b\d+ (?:minutes|hours|days|weeks)\b|"
+        r"\bdeadline\b|\b(?:morning|afternoon|evening|night)\b|" + _CLOCK_STATED.pattern
+    )),
+    (Fact.PLACE, re.compile(
+        r"\b(?:room|rooms|hall|chamber|building|floor|lobby|entrance|gate|desk|street|avenue|"
+        r"corner|basement|counter|booth|located|next to|opposite|plaza|station|headquarters|"
+        r"cafe|cafeteria|garage|lounge|stakeout|address)\b"
+    )),
+    (Fact.PERSON, re.compile(
+        r"\b(?:secretary-general|secretary general|under-secretary|director|president|"
+        r"chair|chairs|chaired|chairing|minister|ambassador|moderat\w*|speakers?|keynote|"
+        r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof)\b"
+    )),
+    (Fact.PRICE, re.compile(
+        r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|\bfree\b|"
+        r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b|"
+        r"\bpaid\b|\bpay\b|\bfares?\b"
+    )),
+    (Fact.COUNT, re.compile(
+        r"\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?!minutes|hours|days|weeks|am|pm|june|july)[a-z]+|"
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b"
+    )),
+    (Fact.EMAIL, _EMAIL),
+    (Fact.PHONE, _PHONE),
+    (Fact.CONTACT, re.compile(
+        _EMAIL.pattern + "|" + _PHONE.pattern + r"|https?://|www\.|"
+        r"\b(?:information desk|help desk|helpdesk|hotline|info desk)\b"
+    )),
+)
+
+
+def held(kb: KnowledgeBase, item: Item) -> Fact:
+    """The kinds of fact an item states."""
+    found = Fact.NONE
+    if isinstance(item, Session):
+        found |= Fact.TIME | Fact.CLOCK | Fact.PLACE
+        if item.speakers:
+            found |= Fact.PERSON
+    if isinstance(item, Room):
+        found |= Fact.PLACE
+    text = fold(item_text(kb, item))
+    for fact, pattern in _HELD:
+        if pattern.search(text):
+            found |= fact
+    return found
+
+
+def item_text(kb: KnowledgeBase, item: Item) -> str:
+    """Everything an item says, as one text."""
+    if isinstance(item, FaqEntry):
+        return " ".join((item.question, *item.alternates, *item.keywords, item.answer))
+    if isinstance(item, Session):
+        parts = [item.title, *item.alternates, item.description or "", *item.speakers,
+                 kb.room_name(item.room), f"{item.day:%A %d %B %Y}"]
+        return " ".join(parts)
+    if isinstance(item, Room):
+        sessions = " ".join(s.title for s in kb.sessions if s.room == item.id)
+        return " ".join((item.name, item.notes or "", sessions))
+    assert isinstance(item, Theme)
+    sessions = " ".join(s.title for s in kb.sessions if s.theme == item.id)
+    return " ".join((item.title, item.summary, *item.keywords, sessions))

@@ -1,0 +1,305 @@
+"""Stage 2 of the engine: describe each candidate with named features.
+
+Retrievers (words, and meaning when the semantic extra is installed) bring candidates
+in; this module says, for each, how it fits the question, in numbers the decision
+stage weighs (``policy.MODEL``). A new signal is one new feature here and one
+coefficient there, never a new branch in the decision.
+
+Every feature is in [0, 1] or [-1, 1] and documented in ``FEATURES``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.core.facts import STATED, Fact
+from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTerm
+from bot.core.models import ItemKind, kind_of
+from bot.core.semantic import Similarity
+from bot.core.text import is_english
+from bot.core.vetoes import focus_word
+
+FEATURES: dict[str, str] = {
+    "lexical": "word score: the question's words the item covers, scaled by how much of "
+               "one of its own phrasings the question says (0-1)",
+    "query_coverage": "share of the question's informative weight the item covers",
+    "phrase_coverage": "share of the item's closest phrasing the question says",
+    "exactness": "how closely the whole question reads like one of the item's phrasings",
+    "lexical_margin": "word score minus the best word score of an unrelated item",
+    "asking_lexical": "word score on the sentence that asks alone (a long message's story "
+                      "left out); the word score itself for a one-sentence question",
+    "missed_weight": "weight of the most informative question word the item misses "
+                     "(1 for a word the FAQ never uses)",
+    "unknown_share": "share of the question's weight in words the FAQ never uses",
+    "unknown_in_question": "the same, in the sentence that asks (the last with a '?', or "
+                           "the last): a long message's story matters less than its question",
+    "unknown_name": "1 when the question names something (a capitalised word or acronym "
+                    "past the start of a sentence) the FAQ never mentions",
+    "length": "how many informative words the question has (log scale, 1 at 20 words)",
+    "foreign": "1 when the question is not in English: its words say little, its meaning more",
+    "rival_word": "1 when a strong word the item misses is what another item is about",
+    "focus_missed": "1 when the item misses what the question is about ('is there a gym')",
+    "fact_missing": "1 when the question asks a kind of fact (time, place, person, price, "
+                    "count, contact) the item does not state",
+    "fact_held": "1 when the question asks a kind of fact the item states",
+    "phrase_conflict": "1 when the item's closest phrasing asks another kind of fact "
+                       "('why is it held' for 'where is it held')",
+    "semantic": "meaning: cosine to the item's closest phrasing (0 without the extra)",
+    "semantic_passage": "meaning: cosine to the item's answer or description",
+    "asking_semantic": "meaning: cosine of the sentence that asks to the item's phrasing",
+    "foreign_semantic_z": "semantic_z for a question not in English (0 in English): there "
+                          "the meaning is all the evidence there is",
+    "foreign_semantic_margin": "semantic_margin for a question not in English (0 in English)",
+    "semantic_margin": "meaning: best cosine minus that of the best unrelated item",
+    "semantic_z": "meaning: how far the item stands out from all items for this question "
+                  "(standard scores: comparable across FAQ files and questions)",
+    "semantic_top": "1 when the item is the closest in meaning",
+    "lexical_top": "1 when the item has the best word score",
+    "session": "1 for a programme session",
+    "theme": "1 for a theme",
+    "room": "1 for a room",
+}
+
+# Candidates from each retriever.
+LEXICAL_CANDIDATES = 10
+SEMANTIC_CANDIDATES = 5
+# A question word the item covers at least this much counts as covered.
+COVERED = 0.5
+# A missed word weighing this much, that another item strongly covers, is a rival word
+# if that item scores at least RIVAL_SHARE of this one.
+RIVAL_WORD_WEIGHT = 0.7
+RIVAL_COVERAGE = 0.8
+RIVAL_SHARE = 0.4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One item that might answer the question, described by its features.
+
+    ``relevance`` (0-1) is the decision stage's ranking of it; ``score`` is the same
+    on 0-100, as the front ends show it.
+    """
+
+    item_id: str
+    title: str
+    related: frozenset[str]
+    features: Mapping[str, float]
+    relevance: float = 0.0
+    term_coverage: tuple[float, ...] = field(default=(), compare=False)
+
+    @property
+    def score(self) -> float:
+        return round(100.0 * self.relevance, 1)
+
+
+@dataclass(frozen=True)
+class Described:
+    """Everything the decision needs about one question: its words and its candidates."""
+
+    question: str
+    asked: Fact
+    candidates: tuple[Candidate, ...]
+
+
+def describe(
+    index: MatchIndex,
+    question: str,
+    asked: Fact,
+    similarities: Mapping[str, Similarity] | None = None,
+    asking_similarities: Mapping[str, Similarity] | None = None,
+) -> Described:
+    """Retrieve candidates for the question and describe each with its features.
+
+    ``asking_similarities`` are those of the question's asking sentence
+    (``asking_sentence``), when it has several sentences.
+    """
+    terms = index.query_terms(question)
+    semantic_ids = _semantic_shortlist(similarities)
+    ranking = index.rank_terms(terms, limit=LEXICAL_CANDIDATES, include=semantic_ids)
+    matches = {m.item_id: m for m in ranking.matches}
+    ids = list(dict.fromkeys([*matches, *semantic_ids]))
+    if not ids:
+        return Described(question, asked, ())
+    asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()})
+    focus = focus_word(asking_sentence(question))
+    focus_terms = [k for k, t in enumerate(ranking.terms) if focus and t.token.word == focus]
+    unknown = _unknown_share(ranking.terms)
+    asking = asking_sentence(question)
+    english = is_english(question)
+    question_level = {
+        "unknown_share": unknown if english else 0.0,
+        "unknown_in_question": (
+            0.0 if not english
+            else unknown if asking == question else _unknown_share(index.query_terms(asking))
+        ),
+        "unknown_name": float(english and any(not index.knows(n) for n in names_in(question))),
+        "length": min(1.0, math.log1p(len(ranking.terms)) / math.log1p(20)),
+        "foreign": float(not english),
+    }
+    best_lexical = max((m.score for m in ranking.matches), default=0.0)
+    closeness = [_closeness(s) for s in (similarities or {}).values()]
+    best_semantic = max(closeness, default=0.0)
+    spread = _mean_and_deviation(closeness)
+    candidates = []
+    for item_id in ids:
+        related = index.related(item_id)
+        match = matches.get(item_id)
+        held = index.held(item_id)
+        features: dict[str, float] = {
+            **question_level,
+            "fact_missing": float(bool(asked & STATED & ~held)),
+            "fact_held": float(bool(asked & held)),
+        }
+        features.update(_lexical_features(ranking, match, related, best_lexical))
+        features["asking_lexical"] = asking_scores.get(item_id, 0.0) / 100.0
+        if match is not None and asked and match.phrase_asks and not asked & match.phrase_asks:
+            features["phrase_conflict"] = 1.0
+        if match is not None and focus_terms:
+            features["focus_missed"] = float(
+                all(match.term_coverage[k] < COVERED for k in focus_terms)
+            )
+        if similarities:
+            features.update(
+                _semantic_features(similarities, item_id, related, best_semantic, spread))
+            own = (asking_similarities or similarities).get(item_id)
+            features["asking_semantic"] = own.phrasing if own is not None else 0.0
+            if not english:
+                features["foreign_semantic_z"] = features.get("semantic_z", 0.0)
+                features["foreign_semantic_margin"] = features.get("semantic_margin", 0.0)
+        kind = kind_of(item) if (item := index.kb.answerable(item_id)) else ItemKind.FAQ
+        features["session"] = float(kind is ItemKind.SESSION)
+        features["theme"] = float(kind is ItemKind.THEME)
+        features["room"] = float(kind is ItemKind.ROOM)
+        candidates.append(
+            Candidate(
+                item_id=item_id,
+                title=index.title(item_id),
+                related=related,
+                features=features,
+                term_coverage=match.term_coverage if match else (),
+            )
+        )
+    return Described(question, asked, tuple(candidates))
+
+
+def _asking_scores(
+    index: MatchIndex, question: str, ids: list[str], whole: Mapping[str, float]
+) -> Mapping[str, float]:
+    asking = asking_sentence(question)
+    if asking == question:
+        return whole
+    ranking = index.rank_terms(index.query_terms(asking), limit=0, include=ids)
+    return {m.item_id: m.score for m in ranking.matches}
+
+
+def _unknown_share(terms: Sequence[QueryTerm]) -> float:
+    total = sum(t.weight for t in terms)
+    if total <= 0.0:
+        return 0.0
+    return sum(t.weight for t in terms if not t.expansions and not t.token.generic) / total
+
+
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def asking_sentence(question: str) -> str:
+    """The sentence that asks: the last one with a question mark, else the last one."""
+    sentences = [s for s in _SENTENCE.split(question.strip()) if s.strip()]
+    if len(sentences) <= 1:
+        return question
+    asking = [s for s in sentences if "?" in s]
+    return asking[-1] if asking else sentences[-1]
+
+
+def names_in(question: str) -> list[str]:
+    """Words written as names: capitalised past a sentence's first word, or acronyms."""
+    names = []
+    for sentence in _SENTENCE.split(question.strip()):
+        words = sentence.split()
+        for word in words[1:]:
+            core = word.strip(".,;:!?()[]{}\"'\u2019\u2018")
+            if core and core != "I" and (_TITLE.fullmatch(core) or _ACRONYM.fullmatch(core)):
+                names.append(core)
+    return names
+
+
+_TITLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _semantic_shortlist(similarities: Mapping[str, Similarity] | None) -> list[str]:
+    if not similarities:
+        return []
+    ranked = sorted(similarities, key=lambda i: _closeness(similarities[i]), reverse=True)
+    return ranked[:SEMANTIC_CANDIDATES]
+
+
+def _closeness(similarity: Similarity) -> float:
+    return max(similarity.phrasing, similarity.passage)
+
+
+def _lexical_features(
+    ranking: LexicalRanking,
+    match: LexicalMatch | None,
+    related: frozenset[str],
+    best: float,
+) -> dict[str, float]:
+    if match is None:
+        return {"missed_weight": max((t.weight for t in ranking.terms), default=0.0)}
+    rivals = [m for m in ranking.matches if m.item_id not in related]
+    rival_best = max((m.score for m in rivals), default=0.0)
+    missed = 0.0
+    rival_word = 0.0
+    for k, term in enumerate(ranking.terms):
+        if match.term_coverage[k] >= COVERED or term.token.generic:
+            continue
+        missed = max(missed, term.weight)
+        if term.weight >= RIVAL_WORD_WEIGHT and any(
+            r.term_coverage[k] >= RIVAL_COVERAGE and r.score >= RIVAL_SHARE * match.score
+            for r in rivals
+        ):
+            rival_word = 1.0
+    return {
+        "lexical": match.score / 100.0,
+        "query_coverage": match.query_coverage,
+        "phrase_coverage": match.entry_coverage,
+        "exactness": match.exactness / 100.0,
+        "lexical_margin": (match.score - rival_best) / 100.0,
+        "missed_weight": missed,
+        "rival_word": rival_word,
+        "lexical_top": float(match.score >= best and best > 0.0),
+    }
+
+
+def _mean_and_deviation(values: Sequence[float]) -> tuple[float, float]:
+    if len(values) < 2:
+        return 0.0, 1.0
+    mean = sum(values) / len(values)
+    deviation = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+    return mean, deviation or 1.0
+
+
+def _semantic_features(
+    similarities: Mapping[str, Similarity],
+    item_id: str,
+    related: frozenset[str],
+    best: float,
+    spread: tuple[float, float],
+) -> dict[str, float]:
+    own = similarities.get(item_id)
+    if own is None:
+        return {}
+    closeness = _closeness(own)
+    rival = max(
+        (_closeness(s) for i, s in similarities.items() if i not in related), default=0.0
+    )
+    return {
+        "semantic": own.phrasing,
+        "semantic_passage": own.passage,
+        "semantic_margin": closeness - rival,
+        "semantic_top": float(closeness >= best),
+        "semantic_z": (closeness - spread[0]) / spread[1] / 4.0,
+    }

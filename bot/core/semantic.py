@@ -1,0 +1,69 @@
+"""The seam for an optional semantic retriever: what the core asks of it, and what it embeds.
+
+The core stays pure and light: it never imports a model or numpy. An adapter outside
+the core (``bot.embeddings``) implements :class:`SemanticSearch` with an embedding
+model and gives the core, per question, how close the question is in meaning to each
+item. Without it the engine runs on words alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from bot.core.models import KnowledgeBase
+
+Role = Literal["query", "passage"]
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """Cosine similarity of a question to one item.
+
+    ``phrasing``: to the closest of the item's own questions and titles (question to
+    question); ``passage``: to its answer or description (question to text).
+    """
+
+    phrasing: float
+    passage: float
+
+
+class SemanticSearch(Protocol):
+    """How close a question is in meaning to every item, by item id."""
+
+    def similarities(self, question: str) -> Mapping[str, Similarity]: ...
+
+
+@dataclass(frozen=True)
+class SemanticText:
+    item_id: str
+    text: str
+    role: Role
+
+
+def texts_to_embed(kb: KnowledgeBase) -> list[SemanticText]:
+    """What an adapter embeds for a knowledge base: each item's phrasings and its text.
+
+    Phrasings are embedded as queries, so question meets question; answers and
+    descriptions as passages, prefixed with the item's title so a short answer keeps
+    its subject.
+    """
+    out: list[SemanticText] = []
+
+    def add(item_id: str, phrasings: tuple[str, ...], passage: str) -> None:
+        for text in dict.fromkeys(p for p in phrasings if p.strip()):
+            out.append(SemanticText(item_id, text, "query"))
+        out.append(SemanticText(item_id, passage, "passage"))
+
+    for entry in kb.faq:
+        add(entry.id, (entry.question, *entry.alternates), f"{entry.question} {entry.answer}")
+    for session in kb.sessions:
+        speakers = "; ".join(session.speakers)
+        passage = f"{session.title}. {session.description or ''} {speakers}".strip()
+        add(session.id, (session.title, *session.alternates), passage)
+    for theme in kb.themes:
+        add(theme.id, (theme.title,), f"{theme.title}. {theme.summary}")
+    for room in kb.answerable_rooms:
+        add(room.id, (room.name,), f"{room.name}. {room.notes or ''}".strip())
+    return out

@@ -1,0 +1,177 @@
+"""Named vetoes: rules that stop a confident answer whatever the confidence says.
+
+The confidence model weighs evidence; a veto is for the few cases where one fact
+settles it:
+
+* ``ambiguous``: two unrelated items fit the question about equally ("where is
+  lunch?" with a lunch entry per day): picking one is a coin toss, a did-you-mean
+  of both is honest.
+
+The others are the classic confident-but-wrong answers, where the entry is about the
+topic but cannot hold what was asked:
+
+* ``price_not_stated``: a price is asked ("how much is a taxi from JFK?") and the
+  entry states none;
+* ``other_time``: the question is about a day, month or year outside the conference
+  ("is the cloakroom open on Saturday?", "next year's conference") that the entry
+  never mentions;
+* ``unknown_place``: the question places itself somewhere the FAQ never mentions
+  ("the UN office in Geneva");
+* ``unknown_focus``: what the question asks about, after a usual opening ("is there a
+  gym...", "can I bring my dog"), is a word the FAQ never uses.
+
+Each rule reads the question's wording (English) and the entry's text; each has its
+own table of cases in ``tests/core/test_vetoes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core.facts import Fact
+from bot.core.models import KnowledgeBase
+from bot.core.schedule import MONTHS, WEEKDAYS
+from bot.core.text import fold, tokenize, words
+
+if TYPE_CHECKING:  # features imports this module for focus_word
+    from bot.core.features import Candidate
+
+
+@dataclass(frozen=True)
+class Veto:
+    name: str
+    reason: str
+
+
+# "may" is a month and a verb: only count it next to a day number.
+_MAY = re.compile(r"\b(\d{1,2}(st|nd|rd|th)? may|may \d{1,2})\b")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_OTHER_TIME = re.compile(r"\b(next|last|previous|following) (year|month|time|edition)\b")
+_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([a-z][a-z\-]{3,})\b")
+# "is there a gym ...", "what nationality is ...", "how old is ...": the word after these
+# openings is what the question is about (read on the words with contractions and chat
+# abbreviations expanded: "wats the" -> "what the").
+_FOCUS = re.compile(
+    r"\b(?:is there|are there|do you have|do they have|is it possible to (?:get|have)|"
+    r"can i (?:get|have|bring|use|rent|hire|book)|where (?:is|are|can i find)|"
+    r"what(?: is| are| was)?|any)\s+(?:a |an |any |the |some |my |our |your |this |"
+    r"that |his |her |their )?(\w+)"
+)
+# "Voronkov's nationality" is about the nationality: the possessor goes.
+_POSSESSOR = re.compile(
+    r"\b(?!(?:what|where|who|when|how|it|that|there|here|he|she|which)'s)\w+'s\s+(?=\w)"
+)
+# "which country ...", "what nationality ...": the one word after is the focus.
+_WHICH = re.compile(r"\b(?:what|which)\s+(\w+)")
+# Words after "what"/"which" that do not name a focus ("what do I...", "how can I...").
+_NOT_FOCUS = frozenset(
+    """
+    is are was were do does did can could will would should shall may might must i we you
+    he she it they there this that these those to of about if near around inside outside
+    next opposite beside behind
+    """.split()
+)
+
+
+# Two unrelated candidates whose relevance (0-1) differs by less than this are a tie.
+TIE_MARGIN = 0.03
+
+
+def ambiguous(top: Candidate, others: Sequence[Candidate]) -> Veto | None:
+    rival = next((c for c in others if c.item_id not in top.related), None)
+    if rival is not None and top.relevance - rival.relevance < TIE_MARGIN:
+        return Veto("ambiguous", f"{top.item_id} and {rival.item_id} fit about equally")
+    return None
+
+
+def price_not_stated(asked: Fact, said: str) -> Veto | None:
+    if Fact.PRICE in asked and not _PRICE_STATED.search(said):
+        return Veto("price_not_stated", "a price is asked and the entry states none")
+    return None
+
+
+_PRICE_STATED = re.compile(
+    r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|\bfree\b|"
+    r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
+)
+
+
+def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:
+    """A day, month or year named in the question that neither the conference nor the
+    entry covers."""
+    asked = fold(question)
+    dates = kb.conference.dates
+    conference_days = {WEEKDAYS[d.weekday()] for d in dates}
+    conference_months = {MONTHS[d.month - 1] for d in dates}
+    words = set(re.findall(r"\w+", asked))
+    other: str | None = None
+    for day in WEEKDAYS:
+        if day in words and day not in conference_days and day not in said:
+            other = day.capitalize()
+    for month in MONTHS:
+        mentioned = _MAY.search(asked) if month == "may" else month in words
+        if mentioned and month not in conference_months and month not in said:
+            other = month.capitalize()
+    years = {str(d.year) for d in dates}
+    for match in _YEAR.finditer(asked):
+        if match.group(0) not in years and match.group(0) not in said:
+            other = match.group(0)
+    found = _OTHER_TIME.search(asked)
+    if found and found.group(0) not in said:
+        other = found.group(0)
+    if other is None:
+        return None
+    return Veto("other_time", f"the question is about {other}, which the entry does not mention")
+
+
+def place_words(question: str) -> list[str]:
+    """Words naming where something is ("the UN office in Geneva"), as typed (folded)."""
+    return [m.group(1) for m in _PLACE.finditer(fold(question))]
+
+
+def unknown_place(question: str, known: Callable[[str], bool]) -> Veto | None:
+    """``known(word)``: whether the FAQ uses the word (or one it is a typo or form of)."""
+    for place in place_words(question):
+        tokens = tokenize(place)
+        if tokens and not tokens[0].stop and not tokens[0].generic and not known(place):
+            return Veto("unknown_place",
+                        f"the question is about '{place}', which the FAQ never mentions")
+    return None
+
+
+def focus_word(question: str) -> str | None:
+    """What a question is about (a folded word), when it follows a usual opening.
+
+    The head of the phrase after the opening: "what is Voronkov's nationality" is about
+    his nationality, "is there a gym near the UN" about a gym.
+    """
+    text = " ".join(words(_POSSESSOR.sub("", fold(question))))
+    for match in _WHICH.finditer(text):
+        word = match.group(1)
+        if word in _NOT_FOCUS or word in ("is", "are", "was"):
+            continue
+        tokens = [t for t in tokenize(word) if not t.stop and not t.generic]
+        if tokens:
+            return tokens[0].word
+    for match in _FOCUS.finditer(text):
+        if match.group(1) in _NOT_FOCUS:
+            continue
+        head: str | None = None
+        for token in tokenize(text[match.start(1):]):
+            if token.stop or token.word in _NOT_FOCUS:
+                break
+            if not token.generic:
+                head = token.word
+        if head is not None:
+            return head
+    return None
+
+
+def unknown_focus(question: str, known: Callable[[str], bool]) -> Veto | None:
+    focus = focus_word(question)
+    if focus is not None and not known(focus):
+        return Veto("unknown_focus", f"the question is about '{focus}', which the FAQ never uses")
+    return None

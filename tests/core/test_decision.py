@@ -1,0 +1,117 @@
+"""The decision stage: the ranker orders, the answer model decides, the vetoes stop.
+
+The mechanism is tested with small hand-set models, so these tests say what the
+stage does whatever the fitted coefficients are; the fitted models are judged by
+their answers (tests/regression, benchmarks/quality.py).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bot.core.decision import answer_features, decide, logistic, ranked
+from bot.core.facts import Fact
+from bot.core.features import FEATURES, Candidate, Described, describe
+from bot.core.fitted import LEXICAL_RANKER, SEMANTIC_ANSWER, SEMANTIC_RANKER
+from bot.core.matching import MatchIndex
+from bot.core.policy import LEXICAL, SEMANTIC, Model, Models, models_for
+from bot.core.semantic import Similarity
+
+# A ranker that trusts words, and an answer model that trusts the ranker.
+WORDS = Model(-6.0, {"lexical": 12.0})
+TRUSTING = Model(-4.0, {"relevance": 8.0, "relevance_gap": 4.0})
+MODELS = Models(WORDS, TRUSTING, answer_at=0.5, suggest_at=0.1)
+
+
+def test_logistic_is_the_usual_sigmoid_of_the_weighted_sum() -> None:
+    model = Model(-1.0, {"a": 2.0, "b": -3.0})
+    z = -1.0 + 2.0 * 0.5 - 3.0 * 0.25
+    assert logistic(model, {"a": 0.5, "b": 0.25}) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert logistic(model, {}) == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert logistic(Model(-100.0, {}), {}) == 0.0
+
+
+def _candidate(item_id: str, lexical: float) -> Candidate:
+    return Candidate(item_id, item_id, frozenset({item_id}), {"lexical": lexical})
+
+
+def test_the_ranker_orders_candidates_by_relevance() -> None:
+    described = Described("q", Fact.NONE, (_candidate("b", 0.2), _candidate("a", 0.9)))
+    order = ranked(described, MODELS)
+    assert [c.item_id for c in order] == ["a", "b"]
+    assert order[0].relevance > order[1].relevance
+
+
+def test_the_answer_model_reads_the_best_candidate_and_its_lead() -> None:
+    described = Described("q", Fact.NONE, (_candidate("a", 0.9), _candidate("b", 0.2)))
+    features = answer_features(ranked(described, MODELS))
+    assert features["relevance"] > 0.9
+    assert features["relevance_gap"] == pytest.approx(
+        features["relevance"] - logistic(WORDS, {"lexical": 0.2}))
+    assert features["lexical"] == 0.9
+
+
+def test_a_clear_best_candidate_is_answered(index: MatchIndex) -> None:
+    described = Described("is there wifi", Fact.NONE, (
+        _candidate("wifi", 0.95), _candidate("webcast", 0.1)))
+    decision = decide(index, described, models=MODELS)
+    assert decision.confident is not None
+    assert decision.confident.item_id == "wifi"
+    assert decision.reason == "confident"
+
+
+def test_a_weak_best_candidate_is_not_answered_and_says_why(index: MatchIndex) -> None:
+    described = Described("is there wifi", Fact.NONE, (_candidate("wifi", 0.3),))
+    decision = decide(index, described, models=MODELS)
+    assert decision.confident is None
+    assert decision.reason.startswith("not confident enough")
+    assert decision.veto is None
+
+
+def test_a_tie_between_two_unrelated_candidates_is_vetoed_as_ambiguous(
+    index: MatchIndex,
+) -> None:
+    described = Described("q", Fact.NONE, (_candidate("wifi", 0.95), _candidate("hotels", 0.95)))
+    decision = decide(index, described, models=Models(WORDS, Model(5.0, {}), 0.5, 0.1))
+    assert decision.confident is None
+    assert decision.veto == "ambiguous"
+
+
+def test_a_confident_candidate_that_cannot_hold_the_price_asked_is_vetoed(
+    index: MatchIndex,
+) -> None:
+    described = Described("how much is a taxi from the airport", Fact.PRICE, (
+        _candidate("getting-there", 0.95), _candidate("hotels", 0.1)))
+    decision = decide(index, described, models=MODELS)
+    assert decision.confident is None
+    assert decision.veto == "price_not_stated"
+
+
+def test_an_explicit_threshold_overrides_the_models_own(index: MatchIndex) -> None:
+    described = Described("is there wifi", Fact.NONE, (_candidate("wifi", 0.95),))
+    assert decide(index, described, models=MODELS, answer_confidence=0.99999).confident is None
+
+
+def test_no_candidates_means_nothing_matches(index: MatchIndex) -> None:
+    decision = decide(index, Described("zzz", Fact.NONE, ()), models=MODELS)
+    assert decision.confident is None
+    assert decision.candidates == ()
+
+
+def test_the_semantic_models_serve_questions_matched_by_meaning(index: MatchIndex) -> None:
+    words = describe(index, "is there wifi", Fact.NONE)
+    assert models_for(words) is LEXICAL
+    meaning = describe(index, "is there wifi", Fact.NONE,
+                       {i: Similarity(0.9, 0.8) for i in ("wifi", "webcast")})
+    assert models_for(meaning) is SEMANTIC
+
+
+def test_the_fitted_models_use_only_features_the_engine_computes() -> None:
+    known = set(FEATURES) | {"relevance", "relevance_gap"}
+    for weights in (LEXICAL_RANKER, SEMANTIC_RANKER, SEMANTIC_ANSWER):
+        assert set(weights) <= known
+    assert not any("semantic" in name for name in LEXICAL_RANKER)
+    for models in (LEXICAL, SEMANTIC):
+        assert 0.0 < models.suggest_at <= models.answer_at < 1.0

@@ -1,0 +1,80 @@
+"""The kind of fact a question asks for, and the kinds an entry states."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core import facts
+from bot.core.facts import Fact
+from bot.core.models import FaqEntry, Room, Session
+from tests.core.conftest import KB, THU
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("when does registration close", Fact.TIME),
+        ("what day is the reception", Fact.TIME),
+        ("what time does the cafe open", Fact.CLOCK),
+        ("opening hours of the pass office?", Fact.CLOCK),
+        ("where is the conference held", Fact.PLACE),
+        ("which floor is the ECOSOC chamber on", Fact.PLACE),
+        ("who is speaking at the opening", Fact.PERSON),
+        ("who is the rapporteur for breakout B", Fact.PERSON),
+        ("names of the panelists?", Fact.PERSON),
+        ("how much is a taxi from JFK", Fact.PRICE),
+        ("is there a registration fee", Fact.PRICE),
+        ("does UNOCT pay for our flights", Fact.PRICE),
+        ("how many seats in room 4", Fact.COUNT),
+        ("phone number of the help desk?", Fact.PHONE),
+        ("what is the email for the press office", Fact.EMAIL),
+        ("who do I contact about my badge", Fact.CONTACT),
+        ("why is this conference being held", Fact.REASON),
+        ("is there wifi", Fact.NONE),
+        ("can I bring my suitcase", Fact.NONE),
+        ("how much time do I need for security", Fact.NONE),
+        ("who is in charge of the help desk", Fact.NONE),
+    ],
+)
+def test_the_question_words_say_what_kind_of_fact_is_asked(question: str, kinds: Fact) -> None:
+    assert facts.asked(question) == kinds
+
+
+@pytest.mark.parametrize(
+    ("answer", "has", "lacks"),
+    [
+        ("Open from 08:00 to 18:00 on both days.", Fact.CLOCK | Fact.TIME, Fact.PRICE),
+        ("On Thursday morning.", Fact.TIME, Fact.CLOCK),
+        ("A taxi costs about $52 plus tolls.", Fact.PRICE, Fact.PERSON),
+        ("Participation is free of charge.", Fact.PRICE, Fact.PLACE),
+        ("Write to press@example.org.", Fact.EMAIL | Fact.CONTACT, Fact.PHONE),
+        ("Call +1 212 555 0100.", Fact.PHONE | Fact.CONTACT, Fact.EMAIL),
+        ("In the General Assembly Building lobby.", Fact.PLACE, Fact.TIME),
+        ("Chaired by the Executive Director of CTED.", Fact.PERSON, Fact.COUNT),
+        ("More than 1,000 participants from 150 Member States.", Fact.COUNT, Fact.CLOCK),
+        ("Yes, it is webcast.", Fact.NONE, Fact.PLACE | Fact.TIME | Fact.PRICE),
+    ],
+)
+def test_an_entry_states_the_kinds_of_fact_its_text_holds(
+    answer: str, has: Fact, lacks: Fact
+) -> None:
+    held = facts.held(KB, FaqEntry(id="x", question="Question?", answer=answer))
+    assert held & has == has
+    assert not held & lacks
+
+
+def test_a_session_states_its_time_and_place_and_its_speakers_when_it_has_some() -> None:
+    bare = Session(id="s", title="Workshop", day=THU, start=dt.time(10), end=dt.time(11),
+                   room="ga-hall")
+    assert facts.held(KB, bare) & (Fact.TIME | Fact.CLOCK | Fact.PLACE) == (
+        Fact.TIME | Fact.CLOCK | Fact.PLACE)
+    assert not facts.held(KB, bare) & Fact.PERSON
+    speaking = Session(id="s", title="Workshop", day=THU, start=dt.time(10),
+                       end=dt.time(11), room="ga-hall", speakers=("A. Person",))
+    assert facts.held(KB, speaking) & Fact.PERSON
+
+
+def test_a_room_states_a_place() -> None:
+    assert facts.held(KB, Room("r", "Conference Room 9")) & Fact.PLACE

@@ -1,0 +1,97 @@
+"""Stage 2: each candidate described by named features in known ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.facts import Fact, asked
+from bot.core.features import FEATURES, asking_sentence, describe, names_in
+from bot.core.matching import MatchIndex
+from bot.core.semantic import Similarity
+
+
+def test_every_feature_of_every_candidate_is_named_and_in_range(index: MatchIndex) -> None:
+    described = describe(index, "where do I pick up my badge on thursday?", Fact.PLACE)
+    assert described.candidates
+    for candidate in described.candidates:
+        assert set(candidate.features) <= set(FEATURES)
+        for name, value in candidate.features.items():
+            assert -1.0 <= value <= 1.5, (name, value)
+
+
+def test_the_item_that_covers_the_question_has_the_best_word_score(index: MatchIndex) -> None:
+    described = describe(index, "where do I pick up my badge", Fact.PLACE)
+    best = max(described.candidates, key=lambda c: c.features["lexical"])
+    assert best.item_id == "badge-pickup"
+    assert best.features["lexical_top"] == 1.0
+    assert best.features["query_coverage"] > 0.8
+
+
+def test_a_kind_of_fact_the_item_does_not_state_is_flagged(index: MatchIndex) -> None:
+    described = describe(index, "how much does the webcast cost", asked(
+        "how much does the webcast cost"))
+    webcast = next(c for c in described.candidates if c.item_id == "webcast")
+    assert webcast.features["fact_missing"] == 1.0
+
+
+def test_a_word_the_faq_never_uses_counts_as_unknown(index: MatchIndex) -> None:
+    plain = describe(index, "is there wifi", Fact.NONE).candidates[0]
+    odd = describe(index, "is there wifi for zorblax", Fact.NONE).candidates[0]
+    assert plain.features["unknown_share"] == 0.0
+    assert odd.features["unknown_share"] > 0.3
+
+
+def test_a_question_not_in_english_is_flagged_and_its_unknown_words_not_held_against_it(
+    index: MatchIndex,
+) -> None:
+    described = describe(index, "¿Dónde recojo mi acreditación?", Fact.NONE,
+                         {"badge-pickup": Similarity(0.9, 0.85), "wifi": Similarity(0.7, 0.7)})
+    best = described.candidates[0]
+    assert best.features["foreign"] == 1.0
+    assert best.features["unknown_share"] == 0.0
+
+
+def test_semantic_features_appear_only_with_similarities(index: MatchIndex) -> None:
+    words = describe(index, "is there wifi", Fact.NONE)
+    assert not any("semantic" in name for c in words.candidates for name in c.features)
+    meaning = describe(index, "is there wifi", Fact.NONE,
+                       {"wifi": Similarity(0.95, 0.8), "webcast": Similarity(0.8, 0.75)})
+    wifi = next(c for c in meaning.candidates if c.item_id == "wifi")
+    assert wifi.features["semantic_top"] == 1.0
+    assert wifi.features["semantic_margin"] == pytest.approx(0.15)
+
+
+def test_an_item_only_the_meaning_brings_in_is_still_a_candidate(index: MatchIndex) -> None:
+    meaning = describe(index, "zorblax?", Fact.NONE, {"dress-code": Similarity(0.9, 0.9)})
+    assert [c.item_id for c in meaning.candidates] == ["dress-code"]
+
+
+@pytest.mark.parametrize(
+    ("message", "sentence"),
+    [
+        ("is there wifi?", "is there wifi?"),
+        ("Hi! I landed late last night. Where do I get my badge?", "Where do I get my badge?"),
+        ("Long story. The flight was late. where is the hall", "where is the hall"),
+        ("where is lunch? thanks a lot", "where is lunch?"),
+    ],
+)
+def test_the_asking_sentence_is_the_last_with_a_question_mark_or_the_last(
+    message: str, sentence: str
+) -> None:
+    assert asking_sentence(message) == sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Is the Brazilian delegation coming?", ["Brazilian"]),
+        ("what nationality is Michele Coninsx", ["Michele", "Coninsx"]),
+        ("When is the FTF session? I am new.", ["FTF"]),
+        ("I think I lost my badge", []),
+        ("Where is it", []),
+    ],
+)
+def test_names_are_capitalised_words_past_a_sentence_start_or_acronyms(
+    question: str, names: list[str]
+) -> None:
+    assert names_in(question) == names

@@ -1,0 +1,149 @@
+"""Each named veto, with its own table of cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import vetoes
+from bot.core.facts import Fact, asked
+from bot.core.features import Candidate
+from bot.core.text import fold
+from tests.core.conftest import KB
+
+
+def _said(text: str) -> str:
+    return fold(text)
+
+
+# -- ambiguous ---------------------------------------------------------------------
+
+
+def _candidate(item_id: str, relevance: float, related: frozenset[str] = frozenset()) -> Candidate:
+    return Candidate(item_id=item_id, title=item_id, related=related or frozenset({item_id}),
+                     features={}, relevance=relevance)
+
+
+@pytest.mark.parametrize(
+    ("top", "others", "vetoed"),
+    [
+        (0.80, [0.79], True),  # a coin toss
+        (0.80, [0.60], False),  # a clear lead
+        (0.80, [], False),  # no rival at all
+    ],
+)
+def test_two_unrelated_candidates_that_fit_equally_are_ambiguous(
+    top: float, others: list[float], vetoed: bool
+) -> None:
+    rivals = [_candidate(f"other-{n}", r) for n, r in enumerate(others)]
+    assert (vetoes.ambiguous(_candidate("best", top), rivals) is not None) is vetoed
+
+
+def test_a_related_candidate_is_never_a_rival() -> None:
+    session = _candidate("session-2", 0.8, frozenset({"session-2", "theme-ftf"}))
+    theme = _candidate("theme-ftf", 0.8, frozenset({"theme-ftf", "session-2"}))
+    assert vetoes.ambiguous(session, [theme]) is None
+
+
+# -- price_not_stated --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("how much is a taxi from JFK", "A taxi takes about an hour.", True),
+        ("how much is a taxi from JFK", "A taxi costs about $52.", False),
+        ("is there a registration fee", "Participation is free of charge.", False),
+        ("do we have to pay for the shuttle", "The shuttle leaves every 20 minutes.", True),
+        ("where do I get my badge", "At the Pass Office.", False),  # no price asked
+    ],
+)
+def test_a_price_asked_of_an_entry_that_states_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.price_not_stated(asked(question), _said(entry)) is not None) is vetoed
+
+
+# -- other_time --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("is the cloakroom open on saturday", "Open on both conference days.", True),
+        ("is the cloakroom open on saturday", "Closed on Saturday and Sunday.", False),
+        ("is the cloakroom open on thursday", "Open on both conference days.", False),
+        ("when is next year's conference", "The first conference of its kind.", True),
+        ("what happened in 2016", "Adopted in 2006, reviewed every two years.", True),
+        ("was it adopted in 2006", "Adopted in 2006, reviewed every two years.", False),
+        ("may I bring a guest", "Guests are not admitted.", False),  # "may" the verb
+        ("is it open on 3 may", "Open on both conference days.", True),
+    ],
+)
+def test_a_day_month_or_year_outside_the_conference_that_the_entry_never_mentions(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.other_time(KB, question, _said(entry)) is not None) is vetoed
+
+
+# -- unknown_place and unknown_focus -----------------------------------------------
+
+
+def _known(word: str) -> bool:
+    return word in {"badge", "wifi", "hall", "lunch", "food", "jfk", "hotel", "airport"}
+
+
+@pytest.mark.parametrize(
+    ("question", "vetoed"),
+    [
+        ("where is the UN office in Geneva", True),
+        ("how do I get there from Washington", True),
+        ("can I get lunch in the hall", False),
+        ("how do I get there from JFK", False),
+    ],
+)
+def test_a_place_the_faq_never_mentions_is_vetoed(question: str, vetoed: bool) -> None:
+    assert (vetoes.unknown_place(question, _known) is not None) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("is there a gym near the UN", "gym"),
+        ("can i bring my dog", "dog"),
+        ("what nationality is Michele Coninsx", "nationality"),
+        ("what's Voronkov's nationality", "nationality"),
+        ("what's the weather tomorrow in NYC", "weather"),
+        ("which hotel is the delegation staying at", "hotel"),
+        ("is there wifi in the hall", "wifi"),
+        ("what do I need to bring", None),
+        ("how do I get there", None),
+        ("what time does it start", None),
+    ],
+)
+def test_the_focus_of_a_question_is_the_thing_after_its_opening(
+    question: str, focus: str | None
+) -> None:
+    assert vetoes.focus_word(question) == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "vetoed"),
+    [
+        ("is there a gym near the UN", True),
+        ("what nationality is the chair", True),
+        ("is there wifi", False),
+        ("any halal food?", False),
+        ("how do I get there", False),  # no focus: nothing to veto
+    ],
+)
+def test_a_question_about_a_thing_the_faq_never_uses_is_vetoed(
+    question: str, vetoed: bool
+) -> None:
+    assert (vetoes.unknown_focus(question, _known) is not None) is vetoed
+
+
+def test_a_veto_says_its_name_and_why() -> None:
+    found = vetoes.price_not_stated(Fact.PRICE, "nothing about money")
+    assert found is not None
+    assert found.name == "price_not_stated"
+    assert "price" in found.reason

@@ -1,0 +1,108 @@
+"""The FAQ's own words: glossary terms and the acronyms the FAQ spells out."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.core.models import FaqEntry, GlossaryTerm
+from bot.core.vocabulary import Vocabulary, defined_acronyms, glossary_table
+from tests.core.conftest import KB
+
+NOON = dt.datetime(2018, 6, 28, 16, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_form"),
+    [
+        ("the Financial Action Task Force (FATF) sets standards", "FATF",
+         "Financial Action Task Force"),
+        ("organised by the UN Office of Counter-Terrorism (UNOCT).", "UNOCT",
+         "UN Office of Counter-Terrorism"),
+        ("chaired by the Counter-Terrorism Committee Executive Directorate (CTED)", "CTED",
+         "Counter-Terrorism Committee Executive Directorate"),
+        ("on countering the financing of terrorism (CFT) this year", "CFT",
+         "countering the financing of terrorism"),
+        ("returning Foreign terrorist fighters (FTFs) and their families", "FTFs",
+         "Foreign terrorist fighters"),
+    ],
+)
+def test_an_acronym_the_faq_spells_out_is_found_with_its_long_form(
+    text: str, acronym: str, long_form: str
+) -> None:
+    [term] = defined_acronyms([text])
+    assert term.abbreviations == (acronym,)
+    assert term.term == long_form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see the meeting room (B2) on the map",
+        "breakfast is served (ASAP) from eight",
+        "the press briefing (S-0237) is upstairs",
+        "a sentence with no acronym at all",
+    ],
+)
+def test_brackets_whose_letters_do_not_spell_the_words_before_them_are_not_acronyms(
+    text: str,
+) -> None:
+    assert defined_acronyms([text]) == []
+
+
+def _kb_with(glossary: tuple[GlossaryTerm, ...], answer_text: str) -> MatchIndex:
+    entry = FaqEntry(id="ftf-briefing", question="Is there a briefing on returning fighters?",
+                     answer=answer_text)
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry), glossary=glossary))
+
+
+FTF = GlossaryTerm("foreign terrorist fighters", abbreviations=("FTF",),
+                   synonyms=("relocators", "foreign fighters"))
+
+
+def test_a_glossary_abbreviation_in_a_question_meets_the_term_in_an_entry() -> None:
+    index = _kb_with((FTF,), "Yes: the foreign terrorist fighters briefing is at 09:00.")
+    words = {t.word for t in index.vocabulary.tokens("any FTF briefing?")}
+    assert {"foreign", "terrorist", "fighters"} <= words
+
+
+def test_a_glossary_synonym_and_the_term_carry_the_same_concept() -> None:
+    vocabulary = Vocabulary((FTF,))
+    concept = {t.word for t in vocabulary.tokens("foreign terrorist fighters")} - {
+        t.word for t in Vocabulary(()).tokens("foreign terrorist fighters")}
+    assert len(concept) == 1
+    assert concept <= {t.word for t in vocabulary.tokens("what about relocators?")}
+    assert concept <= {t.word for t in vocabulary.tokens("FTF")}
+
+
+def test_without_the_glossary_a_synonym_is_just_an_unknown_word() -> None:
+    plain = Vocabulary(())
+    assert {t.word for t in plain.tokens("relocators")} == {"relocators"}
+
+
+def test_an_abbreviation_that_is_a_common_word_is_left_alone() -> None:
+    vocabulary = Vocabulary((GlossaryTerm("United States", abbreviations=("US",)),))
+    assert {t.word for t in vocabulary.tokens("can you help us")} == {
+        t.word for t in Vocabulary(()).tokens("can you help us")}
+
+
+def test_the_index_knows_the_glossary_and_the_acronyms_its_faq_defines() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, glossary=(FTF,), faq=(
+        *KB.faq,
+        FaqEntry(id="fatf", question="Who sets the standards?",
+                 answer="The Financial Action Task Force (FATF)."),
+    )))
+    table = glossary_table(index.vocabulary)
+    assert table["ftf"] == "foreign terrorist fighters"
+    assert table["fatf"] == "Financial Action Task Force"
+
+
+def test_a_question_in_the_glossary_s_words_finds_an_entry_in_the_term_s_words() -> None:
+    index = _kb_with((FTF,), "The session on foreign terrorist fighters is on Thursday.")
+    ranking = index.rank("relocators briefing")
+    assert ranking.matches[0].item_id == "ftf-briefing"
+    assert answer(index, "relocators briefing", NOON).best_id == "ftf-briefing"

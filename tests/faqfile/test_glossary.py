@@ -1,0 +1,97 @@
+"""The optional glossary section, and the warning for phrasings that collide."""
+
+from __future__ import annotations
+
+from bot.core.models import GlossaryTerm
+from bot.faqfile import Severity
+from tests.faqfile.helpers import MINIMAL, build, find, line_with, parse
+
+W = Severity.WARNING
+
+
+def with_glossary(body: str) -> str:
+    return MINIMAL + "glossary:\n" + body
+
+
+def test_a_glossary_of_terms_abbreviations_and_synonyms_is_read() -> None:
+    result = parse(with_glossary(
+        "  - term: foreign terrorist fighters\n"
+        "    abbreviations: [FTF, FTFs]\n"
+        "    synonyms: [returnees, foreign fighters]\n"
+    ))
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.kb is not None
+    assert result.kb.glossary == (GlossaryTerm(
+        "foreign terrorist fighters", ("FTF", "FTFs"), ("returnees", "foreign fighters")),)
+
+
+def test_the_glossary_is_optional() -> None:
+    result = parse(MINIMAL)
+    assert result.kb is not None and result.kb.glossary == ()
+
+
+def test_a_term_is_required() -> None:
+    text = with_glossary("  - abbreviations: [FTF]\n")
+    find(parse(text), "glossary[0].term", line_with(text, "abbreviations"), "required")
+
+
+def test_an_abbreviation_of_several_words_is_an_error_that_points_to_synonyms() -> None:
+    text = with_glossary("  - term: foreign terrorist fighters\n"
+                         "    abbreviations:\n      - foreign fighters\n")
+    problem = find(parse(text), "glossary[0].abbreviations[0]",
+                   line_with(text, "- foreign fighters"), "one word")
+    assert "synonyms" in problem.message
+
+
+def test_an_abbreviation_that_is_a_common_word_is_warned_about() -> None:
+    text = with_glossary("  - term: United States\n    abbreviations: [US]\n")
+    result = parse(text)
+    assert result.ok
+    find(result, "glossary[0].abbreviations[0]", line_with(text, "[US]"), "common word", W)
+
+
+def test_a_form_listed_twice_is_warned_about_with_the_first_line() -> None:
+    text = with_glossary(
+        "  - term: counter-terrorism\n    abbreviations: [CT]\n"
+        "  - term: counter terrorism\n    synonyms: [CT work]\n"
+    )
+    result = parse(text)
+    problem = find(result, "glossary[1].term", line_with(text, "term: counter terrorism"),
+                   "already in the glossary", W)
+    assert f"line {line_with(text, 'term: counter-terrorism')}" in problem.message
+
+
+def test_a_term_with_nothing_to_add_is_warned_about() -> None:
+    text = with_glossary("  - term: side event\n")
+    find(parse(text), "glossary[0]", line_with(text, "- term: side event"), "changes nothing", W)
+
+
+def test_an_unknown_field_in_a_glossary_entry_is_named() -> None:
+    text = with_glossary("  - term: digital evidence\n    synonym: [e-evidence]\n")
+    problem = find(parse(text), "glossary[0].synonym", line_with(text, "synonym:"),
+                   "unknown field", W)
+    assert "synonyms" in problem.message
+
+
+def test_a_glossary_that_is_not_a_list_is_an_error() -> None:
+    text = MINIMAL + "glossary: FTF\n"
+    find(parse(text), "glossary", line_with(text, "glossary:"), "expected a list")
+
+
+def test_two_items_that_can_be_asked_in_the_same_words_are_warned_about() -> None:
+    text = build(faq=(
+        "  - id: lunch-thursday\n    question: Where is lunch?\n    answer: Thursday.\n"
+        "  - id: lunch-friday\n    question: Lunch on Friday?\n"
+        "    alternates: [where is lunch]\n    answer: Friday.\n"
+    ))
+    result = parse(text)
+    assert result.ok
+    problem = find(result, "faq[1].alternates[0]", line_with(text, "[where is lunch]"),
+                   "reads the same as", W)
+    assert "'lunch-thursday'" in problem.message
+
+
+def test_one_item_may_repeat_its_own_phrasing_without_a_warning() -> None:
+    text = build(faq=("  - id: wifi\n    question: Is there wifi?\n"
+                      "    alternates: [is there WiFi]\n    answer: Yes.\n"))
+    assert not parse(text).problems

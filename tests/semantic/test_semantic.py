@@ -1,0 +1,147 @@
+"""Matching by meaning (the semantic extra): cached embeddings, other languages, quality.
+
+Skipped when the extra is not installed (CI installs it); the engine without it is
+tested everywhere else, and its fallback in tests/test_wiring.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import embeddings
+from bot.core.answering import answer
+from bot.core.models import KnowledgeBase
+from bot.faqfile import load_knowledge_base
+from bot.wiring import LoadedFaq, load_faq
+from tests.regression.test_bundled_faq import HELD_OUT, questions
+
+pytestmark = pytest.mark.skipif(not embeddings.available(),
+                                reason="the semantic extra is not installed")
+
+BUNDLED_FAQ = Path(__file__).parent.parent.parent / "faq" / "conference.yaml"
+OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+
+# Correct decisions at least, wrong answers at most, with the semantic extra, on the
+# held-out questions (the tuning ones are checked words-only in tests/regression, and
+# by benchmarks/quality.py with the extra: answering them all here would be slow).
+LEAST_CORRECT, MOST_WRONG = 0.62, 0.09
+
+
+@pytest.fixture(scope="module")
+def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("embeddings")
+
+
+@pytest.fixture(scope="module")
+def faq(cache_folder: Path) -> LoadedFaq:
+    return load_faq(BUNDLED_FAQ, embeddings.searcher(cache_folder))
+
+
+@pytest.fixture
+def embedded(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, int]]]:
+    """Every call to the model while building a search: (role, how many texts)."""
+    calls: list[tuple[str, int]] = []
+    real = embeddings._Model.embed
+
+    def counting(self: Any, texts: Any, role: Any) -> Any:
+        calls.append((role, len(texts)))
+        return real(self, texts, role)
+
+    monkeypatch.setattr(embeddings._Model, "embed", counting)
+    yield calls
+
+
+def _kb() -> KnowledgeBase:
+    kb = load_knowledge_base(BUNDLED_FAQ).kb
+    assert kb is not None
+    return kb
+
+
+def test_a_second_start_reads_every_embedding_from_the_cache(
+    faq: LoadedFaq, cache_folder: Path, embedded: list[tuple[str, int]]
+) -> None:
+    assert (cache_folder / f"{embeddings.MODEL_NAME}.npz").is_file()
+    again = embeddings.build_search(_kb(), embeddings.EmbeddingCache(cache_folder))
+    assert embedded == []
+    assert again.similarities("wifi")
+
+
+def test_a_reload_embeds_only_the_texts_the_edit_changed(
+    faq: LoadedFaq, cache_folder: Path, embedded: list[tuple[str, int]]
+) -> None:
+    kb = _kb()
+    wifi = next(e for e in kb.faq if e.id == "wifi")
+    edited = dataclasses.replace(kb, faq=tuple(
+        dataclasses.replace(e, answer=e.answer + " Ask at the desk.") if e is wifi else e
+        for e in kb.faq))
+    embeddings.build_search(edited, embeddings.EmbeddingCache(cache_folder))
+    assert embedded == [("passage", 1)]
+
+
+def test_an_unreadable_cache_is_rebuilt_with_a_warning_not_a_failure(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / f"{embeddings.MODEL_NAME}.npz").write_bytes(b"not a numpy file")
+    small = dataclasses.replace(_kb(), faq=_kb().faq[:2], sessions=(), themes=(), venue=None)
+    with caplog.at_level(logging.WARNING):
+        search = embeddings.build_search(small, embeddings.EmbeddingCache(tmp_path))
+    assert "unreadable" in caplog.text
+    assert set(search.similarities("hello")) == {e.id for e in small.faq}
+    again = embeddings.EmbeddingCache(tmp_path)
+    again.load()
+    assert again.get(embeddings.EmbeddingCache.key("query", small.faq[0].question)) is not None
+
+
+def test_without_a_cache_folder_nothing_is_written_and_it_still_works() -> None:
+    small = dataclasses.replace(_kb(), faq=_kb().faq[:1], sessions=(), themes=(), venue=None)
+    search = embeddings.build_search(small, embeddings.EmbeddingCache(None))
+    assert list(search.similarities("wifi")) == [small.faq[0].id]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("¿Hay wifi gratis en la conferencia?", "wifi"),
+        ("Où puis-je récupérer mon badge ?", "badge-pickup"),
+        ("Y a-t-il une connexion wifi ?", "wifi"),
+        ("Будет ли синхронный перевод?", "interpretation"),
+        ("会议的主题是什么\uff1f", "conference-theme"),
+        ("هل توجد غرفة للصلاة؟", "prayer-quiet-room"),
+    ],
+)
+def test_a_question_in_another_un_language_finds_its_english_entry(
+    faq: LoadedFaq, question: str, entry: str
+) -> None:
+    result = answer(faq.index, question, OUTSIDE)
+    assert result.best_id == entry
+    assert result.answered or entry in {s.id for s in result.suggestions}
+
+
+def test_the_programme_answers_do_not_go_near_the_meaning(faq: LoadedFaq) -> None:
+    now = dt.datetime(2018, 6, 28, 11, 15, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    with_meaning = answer(faq.index, "what's on now?", now)
+    words_only = answer(faq.index.with_semantic(None), "what's on now?", now)
+    assert with_meaning == words_only
+
+
+def test_answer_quality_with_the_semantic_extra_stays_above_its_floor(faq: LoadedFaq) -> None:
+    items = questions(HELD_OUT)
+    correct = wrong = 0
+    for item in items:
+        now = item.get("now")
+        moment = dt.datetime.fromisoformat(str(now)) if now else OUTSIDE
+        result = answer(faq.index, item["q"], moment)
+        expected = item["expect"]
+        if result.answered and (expected is None or result.item_id not in expected):
+            wrong += 1
+        elif result.answered or expected is None:
+            correct += 1
+    assert correct / len(items) >= LEAST_CORRECT
+    assert wrong / len(items) <= MOST_WRONG
