@@ -72,7 +72,7 @@ TUNING = (
 OUTPUT = ROOT / "bot" / "core" / "fitted.py"
 DEFAULT_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
-WRONG_ANSWER_COST = 3.0
+WRONG_ANSWER_COST = 4.0
 SUGGESTION_NOISE_COST = 0.25
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 FOLDS = 5

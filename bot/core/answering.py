@@ -260,6 +260,12 @@ def schedule_answer(
     where = f" in the {asked.room.name}" if asked.room else ""
     if asked.intent in (Intent.NOW, Intent.NEXT) and state != "during":
         return _outside_conference(kb, question, state)
+    if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
+        which.keep(s) for s in kb.sessions
+    ):
+        # "the plenary" where no title says plenary: the room or kind is the whole
+        # programme here, so answer for it.
+        which = schedule.Selection(asked.room)
     if asked.intent == Intent.NOW:
         sessions = schedule.running(kb, now, which)
         if sessions:

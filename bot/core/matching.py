@@ -30,7 +30,7 @@ from bot.core.facts import Fact
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, KnowledgeBase, Room, Session, Theme
 from bot.core.semantic import SemanticSearch
-from bot.core.text import Token, fold, normalise, stem
+from bot.core.text import Token, fold, phrasing_key, stem
 from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
 
 # Field weights: a word in the question or title of an entry says more about what
@@ -227,14 +227,14 @@ def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
     table: dict[str, set[str]] = defaultdict(set)
     for entry in kb.faq:
         for text in (entry.question, *entry.alternates):
-            table[normalise(text)].add(entry.id)
+            table[phrasing_key(text)].add(entry.id)
     for session in kb.sessions:
         for text in (session.title, *session.alternates):
-            table[normalise(text)].add(session.id)
+            table[phrasing_key(text)].add(session.id)
     for theme in kb.themes:
-        table[normalise(theme.title)].add(theme.id)
+        table[phrasing_key(theme.title)].add(theme.id)
     for room in kb.answerable_rooms:
-        table[normalise(room.name)].add(room.id)
+        table[phrasing_key(room.name)].add(room.id)
     table.pop("", None)
     return dict(table)
 
@@ -343,7 +343,7 @@ class MatchIndex:
         The organisers wrote that phrasing for that item; two items sharing it (the
         checker warns) leave the question to the usual judgement.
         """
-        found = self._exact.get(normalise(question))
+        found = self._exact.get(phrasing_key(question))
         return next(iter(found)) if found is not None and len(found) == 1 else None
 
     def knows(self, word: str) -> bool:

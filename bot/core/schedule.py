@@ -49,7 +49,8 @@ _SCHEDULE_WORDS = frozenset(
     is are room hall chamber do does go st nd rd th am pm o clock oclock
     conference conf event meeting summit everything things thing proceedings whole
     officially official kick off get underway wrap finish finishes end ends ending over
-    close closes closing
+    close closes closing long until till before left remaining done rest still missing miss
+    this how
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
@@ -62,7 +63,10 @@ _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps 
 
 # Kinds of programme item a question can ask for ("which side events are on now?").
 _SESSION_KINDS = frozenset(
-    stem(w) for w in "sideevent plenary breakout panel workshop reception keynote".split()
+    stem(w) for w in """
+    sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast
+    coffee break
+    """.split()
 )
 
 # Words in room names that do not identify a room on their own.
@@ -70,8 +74,17 @@ _GENERIC_ROOM_WORDS = frozenset(
     stem(w) for w in "room rooms hall chamber conference building floor the of and".split()
 )
 
-_NOW = re.compile(r"\b(now|currently|at the moment|right this minute|happening|going on)\b")
-_NEXT = re.compile(r"\b(next|upcoming|coming up|after this|afterwards|soon)\b")
+_NOW = re.compile(
+    r"\b(now|currently|at the moment|right this minute|happening|going on|missing|"
+    r"this (?:session|one|event|meeting|talk|panel)|(?:session|one|event|room) is this|"
+    r"is \w+ over)\b"
+)
+_NEXT = re.compile(
+    r"\b(next|upcoming|coming up|after this|afterwards|soon|how long (?:till|until|before)|"
+    r"left today|rest of (?:the day|today)|remaining|still to come|are we done)\b"
+)
+# Where a message's last clause starts ("just landed at JFK, what's on now?").
+_LAST_CLAUSE = re.compile(r"[,;.!?]\s+|\s+-\s+")
 _FIRST = re.compile(r"\b(first|start|starts|begin|begins|kick off)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
@@ -311,15 +324,25 @@ def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | Non
 
 
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
-    """Read a programme question, or None when the question is about something specific."""
+    """Read a programme question, or None when the question is about something specific.
+
+    A message whose last clause is a live programme question ("just landed at JFK,
+    what's on in the hall right now?") is read from that clause.
+    """
     if not kb.sessions:
         return None
     room = find_room(kb, question)
     if not is_pure_schedule_question(kb, question, room):
-        return None
+        last = _LAST_CLAUSE.split(question.strip().rstrip("?!. "))[-1]
+        live = " ".join(words(last))
+        if last == question or not (_NOW.search(live) or _NEXT.search(live)):
+            return None
+        return understand(kb, last, moment)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
+    if room is not None:  # "the plenary" may name a room, not a kind of session
+        kinds -= _all_room_words(room)
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)

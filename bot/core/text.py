@@ -127,6 +127,14 @@ def normalise(text: str) -> str:
     return " ".join(t.stem for t in tokenize(text) if not t.stop)
 
 
+def phrasing_key(text: str) -> str:
+    """The text word for word, give or take case, accents, punctuation and word endings.
+
+    Stopwords stay: "Session I" and "which session is this" are different phrasings.
+    """
+    return " ".join(t.stem for t in tokenize(text))
+
+
 # Terminal control sequences (ANSI CSI and OSC) and the other C0/C1 controls, tab and
 # newline excepted: text from attendees or the FAQ file must never drive a terminal
 # or hide itself from the moderator reading it.

@@ -26,7 +26,7 @@ from bot.core.models import (
     Theme,
     Venue,
 )
-from bot.core.text import normalise, tokenize
+from bot.core.text import normalise, phrasing_key, tokenize
 from bot.faqfile.limits import MAX_ANSWER_CHARS, MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 from bot.faqfile.reader import Bad, Map, Node, Scalar, Seq, describe
@@ -703,7 +703,7 @@ class _Validator:
         )
         for item, where in items:
             if isinstance(item, Scalar) and isinstance(item.value, str) and item.value.strip():
-                key_text = normalise(item.value)
+                key_text = phrasing_key(item.value)
                 if key_text:
                     self.phrasings.append(
                         _Phrasing(key_text, item.value.strip(), ident, item.line, where))
