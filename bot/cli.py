@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 
     review = sub.add_parser("unanswered", help="moderators: review unanswered questions")
     review_sub = review.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = review_sub.add_parser("list", help="questions grouped, most asked first")
+    listing = review_sub.add_parser("list", help="questions, most askers first")
     listing.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
     listing.add_argument("--status", choices=["open", "resolved", "dismissed", "all"],
                          default="open")

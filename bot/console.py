@@ -98,17 +98,19 @@ async def run_chat(
 
 
 def format_question_list(records: Sequence[QuestionRecord], *, total: int, status: str) -> str:
-    """The moderators' terminal review: most asked first, attendee text made inert."""
+    """The moderators' terminal review: most askers first, attendee text made inert."""
     if not records:
         return f"No {status} questions." if status != "all" else "No questions logged."
-    lines = [f"{total} {status} question(s), most asked first:" if status != "all"
-             else f"{total} question(s), most asked first:"]
+    lines = [f"{total} {status} question(s), most askers first:" if status != "all"
+             else f"{total} question(s), most askers first:"]
     for r in records:
         best = f"  best match: {r.best_id} ({r.best_score:.0f})" if r.best_id and r.best_score \
             is not None else ""
         state = "" if status != "all" else f" [{r.status.value}]"
         lines.append(
-            f"#{r.id:<5} asked {r.count}x, last {r.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
+            f"#{r.id:<5} asked {r.count}x by {r.askers} {'person' if r.askers == 1 else 'people'}"
+            f", last {r.last_asked:%Y-%m-%d %H:%M} UTC"
+            f"{state}{best}"
         )
         lines.append(f"        {one_line(plain(r.display_question), 300)}")
         if r.note or r.faq_id:

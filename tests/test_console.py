@@ -149,7 +149,7 @@ def question(id: int, text: str, count: int = 1, **changes: object) -> QuestionR
         "id": id, "question": text, "status": Status.OPEN, "outcome": "unknown",
         "first_asked": T0, "last_asked": T0, "count": count, "best_id": None,
         "best_score": None, "resolved_by": None, "resolved_at": None, "note": None,
-        "faq_id": None,
+        "faq_id": None, "askers": 1,
     }
     values.update(changes)
     return QuestionRecord(**values)  # type: ignore[arg-type]  # test builder
@@ -164,8 +164,8 @@ def test_the_list_shows_count_time_best_match_and_the_question() -> None:
     text = format_question_list([question(3, "where is the cloakroom?", 4, best_id="venue",
                                           best_score=41.6)], total=1, status="open")
     assert text.splitlines() == [
-        "1 open question(s), most asked first:",
-        "#3     asked 4x, last 2018-06-28 14:05 UTC  best match: venue (42)",
+        "1 open question(s), most askers first:",
+        "#3     asked 4x by 1 person, last 2018-06-28 14:05 UTC  best match: venue (42)",
         "        where is the cloakroom?",
     ]
 

@@ -280,8 +280,10 @@ def question_field(
 ) -> tuple[str, str]:
     """(name, value) of one group in the moderators' listing."""
     lead = group.lead
-    asks = "ask" if group.total == 1 else "asks"
-    name = f"#{lead.id} \u00b7 {group.total} {asks} \u00b7 {lead.status.value}"
+    asks = sum(r.count for r in group.items)
+    askers = sum(r.askers for r in group.items)
+    name = (f"#{lead.id} \u00b7 {people(askers)} \u00b7 {asks} {'ask' if asks == 1 else 'asks'}"
+            f" \u00b7 {lead.status.value}")
     last = max(r.last_asked for r in group.items)
     lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
     details = [f"last {discord_time(last, 'R')}"]
@@ -314,7 +316,7 @@ def question_page(
             colour=MODERATOR_COLOUR,
         )
     embed = discord.Embed(
-        title=f"{status.capitalize()} questions, most asked first",
+        title=f"{status.capitalize()} questions, most askers first",
         description=(
             "Grouped by similar wording. `/unanswered resolve id:` closes one and tells "
             "whoever asked; `/unanswered dismiss id:` sets it aside."
@@ -356,10 +358,16 @@ def stats_embed(
                         inline=False)
     for name, stats in (("Top unanswered, open (24 h)", day),
                         ("Top unanswered, open (overall)", overall)):
-        lines = [f"{count}\u00d7 {inert(text, 120)}" for text, count in stats.top_unanswered]
+        lines = [f"{people(q.askers)} \u00b7 {q.asks}\u00d7 {inert(q.text, 120)}"
+                 for q in stats.top_unanswered]
         embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
                         inline=False)
     return embed
+
+
+def people(count: int) -> str:
+    """Distinct askers, as moderators read them: "1 person", "3 people"."""
+    return f"{count} {'person' if count == 1 else 'people'}"
 
 
 def problem_messages(heading: str, problems: Sequence[str]) -> list[str]:

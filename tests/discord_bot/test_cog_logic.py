@@ -83,7 +83,7 @@ async def test_an_autocomplete_choice_answers_its_own_entry(cog: AskCog) -> None
 def record(question_id: int) -> QuestionRecord:
     moment = dt.datetime(2018, 6, 28, tzinfo=dt.UTC)
     return QuestionRecord(question_id, f"q{question_id}", QuestionStatus.OPEN, "unknown", moment,
-                          moment, 1, None, None, None, None, None, None)
+                          moment, 1, None, None, None, None, None, None, 1)
 
 
 def test_a_listing_pages_its_groups() -> None:

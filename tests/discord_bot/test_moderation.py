@@ -147,8 +147,8 @@ async def test_list_groups_similar_wording_most_asked_first(
     assert listing.json["flags"] & 64  # ephemeral
     [embed] = listing.json["embeds"]
     names = [f["name"] for f in embed["fields"]]
-    assert names[0] == f"#{cloakroom} \u00b7 4 asks \u00b7 open"
-    assert names[1] == f"#{parking} \u00b7 2 asks \u00b7 open"
+    assert names[0] == f"#{cloakroom} \u00b7 2 people \u00b7 4 asks \u00b7 open"
+    assert names[1] == f"#{parking} \u00b7 1 person \u00b7 2 asks \u00b7 open"
     assert f"#{cloak_room} (1\u00d7)" in embed["fields"][0]["value"]
     spam = embed["fields"][2]["value"]
     assert "@everyone" not in spam and "<@1>" not in spam and "http://" not in spam
@@ -342,7 +342,6 @@ async def test_stats_count_questions_answers_and_top_entries(
     assert fields["Last 24 hours"].startswith("3 asked \u00b7 67% answered")
     assert fields["Overall"].startswith("3 asked")
     assert "2\u00d7 Is there wifi? (`wifi`)" in fields["Top answers (overall)"]
-    assert "1\u00d7 who won the football last night?" in fields["Top unanswered, open (24 h)"]
-    assert "1\u00d7 who won the football last night?" in fields[
-        "Top unanswered, open (overall)"
-    ]
+    shown = "1 person \u00b7 1\u00d7 who won the football last night?"
+    assert shown in fields["Top unanswered, open (24 h)"]
+    assert shown in fields["Top unanswered, open (overall)"]

@@ -12,7 +12,7 @@ from bot.core.answering import answer_for_item
 from bot.core.grouping import Group
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Suggestion
 from bot.discord_bot import render
-from bot.storage import QuestionRecord, Stats, Status
+from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
 from bot.wiring import LoadedFaq, load_faq
 
 from .fixtures import FAQ_TEXT, NEW_YORK, assert_within_limits, write_faq
@@ -182,7 +182,7 @@ def record(question_id: int, question: str, count: int) -> QuestionRecord:
     return QuestionRecord(
         id=question_id, question=question, status=Status.OPEN, outcome="unknown",
         first_asked=moment, last_asked=moment, count=count, best_id="wifi", best_score=55.0,
-        resolved_by=None, resolved_at=None, note=None, faq_id=None,
+        resolved_by=None, resolved_at=None, note=None, faq_id=None, askers=1,
     )
 
 
@@ -198,8 +198,9 @@ def test_a_page_of_huge_hostile_questions_stays_within_limits() -> None:
 
 
 def test_stats_stay_within_limits_and_escape_questions() -> None:
+    hostile = RankedQuestion("<@&1234567890123456789> " + "y" * 3000, 1, 1)
     stats = Stats(asked=3, answered=2, suggested=0, unknown=1, top_items=[("wifi", 2)],
-                  top_unanswered=[("<@&1234567890123456789> " + "y" * 3000, 1)] * 5)
+                  top_unanswered=[hostile] * 5)
     embed = render.stats_embed(stats, stats, {"wifi": "Is there wifi?"},
                                now=dt.datetime(2018, 6, 28, tzinfo=dt.UTC))
     assert_within_limits({"embeds": [embed.to_dict()]})

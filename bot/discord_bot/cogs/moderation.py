@@ -165,7 +165,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         records = await self._questions.list(_STATUSES[status], limit=MAX_LIMIT)
         total = await self._questions.count(_STATUSES[status])
-        groups = group_similar(records, text=lambda r: r.question, count=lambda r: r.count)
+        # Ranked by distinct askers: one person asking 100 times is one asker.
+        groups = group_similar(records, text=lambda r: r.question, count=lambda r: r.askers)
         listing = Listing(interaction.user.id, status, tuple(groups), total)
         token = self._listings.put(listing)
         view = views.pager_view(token, 0, listing.pages)
