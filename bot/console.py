@@ -89,9 +89,9 @@ async def run_chat(
             pending = None
             continue
         result = service.answer(line)
-        logged = service.will_log(result)
-        write(format_answer(result, logged=logged))
-        await service.record(result, origin)
+        # On disk before the reply says it was passed on.
+        recorded = await service.record(result, origin)
+        write(format_answer(result, logged=recorded.logged))
         answered += result.answered
         pending = result if result.outcome is Outcome.SUGGEST and result.suggestions else None
     return answered

@@ -212,10 +212,15 @@ async def test_chat_logs_an_unknown_question_and_says_so() -> None:
     assert [(q.question, q.origin.kind) for q in log.questions] == [(UNKNOWN, "console")]
 
 
-async def test_chat_replies_before_it_records() -> None:
+async def test_chat_records_each_question_before_it_replies() -> None:
     log = ListLog()
     await chat([UNKNOWN, WIFI_QUESTION], log)
-    assert log.journal == ["write", "event unknown", f"record {UNKNOWN}", "write", "event answer"]
+    assert log.journal == ["event unknown", f"record {UNKNOWN}", "write", "event answer", "write"]
+
+
+async def test_chat_does_not_claim_to_pass_on_a_question_the_log_could_not_keep() -> None:
+    log = ListLog(broken=True)
+    assert await chat([UNKNOWN], log) == [UNKNOWN_REPLY_NOT_LOGGED]
 
 
 async def test_chat_writes_exactly_one_reply_per_line() -> None:

@@ -37,7 +37,7 @@ from bot.errors import StorageError
 from bot.reloading import FaqWatcher
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
-from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
+from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.wiring import LoadedFaq
 
 log = logging.getLogger(__name__)
@@ -324,7 +324,7 @@ def build_bot(
 ) -> ConciergeBot:
     """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
     holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
-    recorder = BufferedQuestionLog(questions, fallback_path_for(settings.db_path))
+    recorder = BufferedQuestionLog(questions, journal_path_for(settings.db_path))
     service = AskService(holder, recorder, clock)
     watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds)
     return ConciergeBot(

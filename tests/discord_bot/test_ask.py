@@ -11,7 +11,7 @@ import pytest
 
 from bot.console import EMPTY_REPLY, UNKNOWN_REPLY
 from bot.discord_bot.cogs.ask import ALREADY_RATED, THANKS_HELPFUL, THANKS_NOT_HELPFUL
-from bot.storage.buffered import fallback_path_for
+from bot.storage.buffered import journal_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
 
@@ -375,7 +375,7 @@ async def test_a_database_failure_after_the_reply_is_logged_not_shown_and_the_qu
     assert answer.content == UNKNOWN_REPLY  # the attendee still got the reply first
     await c.ask(CONFIDENT)  # and the bot keeps answering
     assert "question database unavailable" in caplog.text
-    kept = fallback_path_for(c.settings.db_path).read_text(encoding="ascii")
+    kept = journal_path_for(c.settings.db_path).read_text(encoding="ascii")
     assert UNKNOWN in kept  # waiting in the fallback file for the database to return
 
 

@@ -1,8 +1,10 @@
 """Attendees ask: ``/ask``, a mention of the bot, a DM, or any message in an ask channel.
 
-Every question takes the one pipeline: ``AskService.answer`` (pure, instant), the
-reply, then ``AskService.record``. A question refused by the flood control is still
-recorded; only the reply is held back (one polite notice per burst).
+Every question takes the one pipeline: ``AskService.answer`` (pure, instant),
+``AskService.record`` (the question is on disk when it returns), then the reply, so
+"I've passed your question on" is never said of a question a crash could lose. A
+question refused by the flood control is still recorded; only the reply is held back
+(one polite notice per burst).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bot.core.models import Answer, Origin, Outcome
 from bot.discord_bot import messaging, render, views
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown, Verdict
-from bot.service import AskService
+from bot.service import AskService, Recorded
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +96,11 @@ class AskCog(commands.Cog, name="Ask"):
         return self._service.answer(question)
 
     def present(
-        self, result: Answer, origin: Origin
+        self, result: Answer, origin: Origin, *, logged: bool
     ) -> tuple[list[render.Reply], discord.ui.View | None, AskContext | None]:
+        """The reply; ``logged``: the question is on disk, the reply may say passed on."""
         kb = self._service.faq.current.index.kb
-        replies = render.render_answer(result, kb, logged=self._service.will_log(result))
+        replies = render.render_answer(result, kb, logged=logged)
         if result.answered:
             context = AskContext(result.question, origin, result.item_id, result.text)
             return replies, views.rating_view(self._contexts.put(context)), context
@@ -109,11 +112,12 @@ class AskCog(commands.Cog, name="Ask"):
             return replies, views.suggestion_view(token, result.suggestions), context
         return replies, None, None
 
-    async def record(self, result: Answer, origin: Origin) -> None:
+    async def record(self, result: Answer, origin: Origin) -> Recorded:
         try:
-            await self._service.record(result, origin)
-        except Exception:  # the person has their answer; the log is the edge's problem
+            return await self._service.record(result, origin)
+        except Exception:  # the person still gets an answer, one that promises nothing
             log.exception("recording a question from user %s failed", origin.user_id)
+            return Recorded(logged=False)
 
     # -- /ask ----------------------------------------------------------------------------
 
@@ -128,19 +132,18 @@ class AskCog(commands.Cog, name="Ask"):
         origin = messaging.origin_of(interaction)
         decision = self._cooldown.check(interaction.user.id, self._monotonic())
         result = self.answer(question)
+        recorded = await self.record(result, origin)  # on disk before any reply
         if not decision.allowed:
             await messaging.say(interaction, render.cooldown_notice(decision.retry_after_seconds))
-            await self.record(result, origin)
             return
-        replies, view, context = self.present(result, origin)
+        replies, view, context = self.present(result, origin, logged=recorded.logged)
         message_id = await messaging.respond(
             interaction, replies, ephemeral=self._ephemeral, view=view
         )
         if not self._ephemeral:  # a public answer: a resolve notice can reply to it
-            origin = replace(origin, message_id=message_id)
             if context is not None:
-                context.asker = origin
-        await self.record(result, origin)
+                context.asker = replace(origin, message_id=message_id)
+            self._service.note_reply(recorded, message_id)
 
     @ask.autocomplete("question")
     async def ask_choices(
@@ -191,15 +194,15 @@ class AskCog(commands.Cog, name="Ask"):
         if result.empty and not self.addressed(message):
             return  # "thanks!" in an ask channel: nothing to answer, nothing to log
         decision = self._cooldown.check(message.author.id, self._monotonic())
+        recorded = await self.record(result, origin)  # on disk before any reply
         try:
             if decision.allowed:
-                replies, view, _ = self.present(result, origin)
+                replies, view, _ = self.present(result, origin, logged=recorded.logged)
                 await messaging.reply_to(message, replies, view=view)
             elif decision.verdict is Verdict.NOTICE:
                 await messaging.tell(message, render.cooldown_notice(decision.retry_after_seconds))
         except discord.HTTPException as exc:  # no permission in that channel, deleted...
             log.warning("could not reply in channel %s: %s", message.channel.id, exc)
-        await self.record(result, origin)
 
     # -- buttons -----------------------------------------------------------------------
 
