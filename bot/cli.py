@@ -27,6 +27,7 @@ from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
 from bot.service import AskService, FaqHolder, utc_now
 from bot.storage import Status, UnansweredLog
+from bot.storage.recovery import default_target, recover
 from bot.wiring import LoadedFaq, load_faq, open_buffered_log, open_question_log
 
 EXIT_OK = 0
@@ -91,6 +92,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     purge.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
     purge.add_argument("--days", type=int, help="retention in days (default: RETENTION_DAYS)")
+    recover = review_sub.add_parser(
+        "recover", help="copy every row still readable from a damaged database into a new one"
+    )
+    recover.add_argument("--db", type=Path, help="the damaged database (default: DB_PATH)")
+    recover.add_argument("--output", "-o", type=Path,
+                         help="the new database (default: DB.recovered.sqlite3 next to it)")
     return parser
 
 
@@ -278,6 +285,8 @@ _STATUSES = {"open": Status.OPEN, "resolved": Status.RESOLVED, "dismissed": Stat
 async def _review(settings: Settings, args: argparse.Namespace) -> int:
     if not settings.db_path.exists():
         raise BotError(f"no question database at {settings.db_path} (nothing logged yet?)")
+    if args.action == "recover":
+        return await _recover(settings.db_path, args.output)
     log = await open_question_log(settings.db_path)
     try:
         if args.action == "list":
@@ -315,6 +324,25 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             print(f"purged {purged} resolved/dismissed question(s) closed over {days} days ago")
     finally:
         await log.close()
+    return EXIT_OK
+
+
+async def _recover(source: Path, output: Path | None) -> int:
+    target = output or default_target(source)
+    result = await recover(source, target)
+    print(f"saved {result.saved} row(s), lost {result.lost}; the readable rows of {source} "
+          f"are now in {target}")
+    for table in result.tables:
+        detail = []
+        if table.unreadable:
+            detail.append(f"{table.unreadable} on damaged pages")
+        if table.refused:
+            detail.append(f"{table.refused} unusable")
+        print(f"  {table.table}: {table.saved} saved, {table.lost} lost"
+              + (f" ({', '.join(detail)})" if detail else ""))
+    print(f"next: stop the bot, move {source} (with its -wal and -shm files) aside and move "
+          f"{target} to {source}; questions waiting in its journal are written on the next "
+          "start")
     return EXIT_OK
 
 

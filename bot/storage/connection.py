@@ -29,6 +29,8 @@ RETRY_DELAYS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -40,6 +42,30 @@ def is_busy(exc: BaseException) -> bool:
         return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
     text = str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for SQLITE_CORRUPT / SQLITE_NOTADB: the file itself is damaged."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def damage_advice(path: Path | str) -> str:
+    """What to do about a damaged database, in one clause."""
+    shown = os.fspath(path)
+    return (
+        f"stop the bot and run `conference-bot unanswered recover --db {shown}` to copy what "
+        "can still be read into a new file, then put that file in its place"
+    )
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file is damaged (``PRAGMA quick_check`` failed): nothing may write it."""
 
 
 def retry_delays() -> Iterator[float | None]:
@@ -100,6 +126,11 @@ def open_error(path: Path, exc: BaseException) -> StorageError:
         message = str(exc).lower()
         if isinstance(exc, sqlite3.DatabaseError) and "not a database" in message:
             reason = "it is not a SQLite database (or it is damaged)"
+        elif is_damage(exc):
+            return DamagedDatabaseError(
+                f"the question database {show_path(path)} is damaged ({one_line(exc)}); "
+                f"{damage_advice(path)}"
+            )
         elif "readonly" in message or "read-only" in message:
             reason = "it is read-only (check the permissions of the file and its directory)"
         elif is_busy(exc):
@@ -162,10 +193,28 @@ async def _migrate(db: aiosqlite.Connection, path: Path) -> None:
         raise
 
 
+async def _check_intact(db: aiosqlite.Connection, path: Path) -> None:
+    """Refuse a damaged file before anything writes to it (or around it).
+
+    ``quick_check`` reads every page and checks each b-tree (not that indexes match
+    their tables, which ``integrity_check`` adds at several times the cost): tens of
+    milliseconds for a conference's worth of questions.
+    """
+    async with db.execute("PRAGMA quick_check(1)") as cursor:
+        row = await cursor.fetchone()
+    verdict = str(row[0]) if row is not None else "no answer"
+    if verdict != "ok":
+        raise DamagedDatabaseError(
+            f"the question database {show_path(path)} is damaged ({one_line(verdict)}); "
+            f"{damage_advice(path)}"
+        )
+
+
 async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
     await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     version = await _pragma_int(db, "user_version")  # first read: fails on a non-database
     _check_version(path, version, await _pragma_int(db, "application_id"), await _has_tables(db))
+    await _check_intact(db, path)
     async with db.execute("PRAGMA journal_mode = WAL") as cursor:
         row = await cursor.fetchone()
     mode = str(row[0]).lower() if row is not None else "?"

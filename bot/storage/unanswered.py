@@ -25,7 +25,15 @@ from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounte
 from bot.errors import StorageError
 from bot.storage import codec
 from bot.storage import queries as sql
-from bot.storage.connection import is_busy, one_line, open_connection, retry_delays
+from bot.storage.connection import (
+    DamagedDatabaseError,
+    damage_advice,
+    is_busy,
+    is_damage,
+    one_line,
+    open_connection,
+    retry_delays,
+)
 from bot.storage.records import (
     EVENT_OUTCOMES,
     FEEDBACK_KINDS,
@@ -322,6 +330,11 @@ class UnansweredLog:
                 try:
                     return await self._transaction(db, body, write)
                 except sqlite3.Error as exc:
+                    if is_damage(exc):  # found while running: never write around it
+                        raise DamagedDatabaseError(
+                            f"the question database {self._path!r} is damaged "
+                            f"({one_line(exc)}); {damage_advice(self._path)}"
+                        ) from exc
                     if delay is None or not is_busy(exc):
                         raise StorageError(
                             f"question database {self._path!r}: {one_line(exc)}"
