@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 
 from bot.core.models import Answer, Origin, Outcome
 from bot.core.text import without_controls
@@ -52,24 +52,36 @@ BANNER = (
 )
 
 
+async def _each(lines: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
+    if isinstance(lines, AsyncIterable):
+        async for line in lines:
+            yield line
+    else:
+        for line in lines:
+            yield line
+
+
 async def run_chat(
     service: AskService,
-    lines: Iterable[str],
+    lines: Iterable[str] | AsyncIterable[str],
     write: Callable[[str], None],
     *,
     interactive: bool,
 ) -> int:
     """The console loop: the same pipeline as Discord, recording what it cannot answer.
 
-    Returns the number of questions answered. A reply of "1", "2" or "3" after a
-    "did you mean" picks that suggestion, as the buttons do on Discord.
+    Each question is journalled before its reply is written. Returns the number of
+    questions answered. A reply of "1", "2" or "3" after a "did you mean" picks that
+    suggestion, as the buttons do on Discord. The loop ends when ``lines`` ends (an
+    async source ends early when a stop is requested: the question in hand is
+    finished first).
     """
     origin = Origin.console()
     pending: Answer | None = None
     answered = 0
     if interactive:
         write(BANNER)
-    for line in lines:
+    async for line in _each(lines):
         if interactive and not line.strip():
             break
         choice = _CHOICE.fullmatch(line)

@@ -167,6 +167,13 @@ class BufferedQuestionLog:
         Whatever the database did not take stays in the journal (fsynced), replayed
         on the next start.
         """
+        flushed = await self.release()
+        await self.inner.close()
+        return flushed
+
+    async def release(self) -> int:
+        """Flush and release the journal, leaving the database open (its owner closes
+        it); returns writes flushed. A later ``submit`` opens the journal again."""
         flushed = 0
         try:
             flushed = await self.flush()
@@ -179,7 +186,7 @@ class BufferedQuestionLog:
             if journal is not None:
                 journal.close()
         self._orphans.clear()
-        await self.inner.close()
+        self._journal = None
         return flushed
 
     # -- internals --------------------------------------------------------------------

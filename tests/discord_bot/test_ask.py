@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
@@ -10,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from bot.console import EMPTY_REPLY, UNKNOWN_REPLY
-from bot.discord_bot.cogs.ask import ALREADY_RATED, THANKS_HELPFUL, THANKS_NOT_HELPFUL
+from bot.discord_bot.cogs.ask import (
+    ALREADY_RATED,
+    RESTARTING,
+    THANKS_HELPFUL,
+    THANKS_NOT_HELPFUL,
+)
 from bot.storage.buffered import journal_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
@@ -507,3 +513,32 @@ async def test_a_slash_command_flood_is_refused_privately_and_still_recorded(
     assert second.ephemeral and second.content is not None and "wait" in second.content
     await c.settle(CONFIDENT)
     await c.settle(UNKNOWN)
+
+
+# --- stopping -------------------------------------------------------------------------
+
+
+async def test_a_stop_refuses_new_questions_and_waits_for_those_in_flight(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    member = fake_discord.world.member
+    with c.bot.intake.admit():  # a question being answered when the stop comes
+        stopping = asyncio.create_task(c.bot.stop(within=5.0))
+        await asyncio.sleep(0)
+        sent = await fake_discord.send_dm(member, UNKNOWN)
+        refused = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+        assert refused.json["content"] == RESTARTING
+        assert not stopping.done()  # still waiting for the question in flight
+    await stopping
+    assert c.bot.is_closed()
+    assert await c.questions.count() == 0  # the refused question was not taken
+
+
+async def test_a_stop_flushes_what_was_journalled(start: Starter) -> None:
+    c = await start()
+    assert (await c.ask(UNKNOWN)).content == UNKNOWN_REPLY
+    await c.bot.stop(within=5.0)
+    [question] = await c.questions.list()
+    assert question.question == UNKNOWN
+    assert not journal_path_for(c.settings.db_path).exists()  # emptied and released

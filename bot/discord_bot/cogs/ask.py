@@ -24,6 +24,7 @@ from bot.core.models import Answer, Origin, Outcome
 from bot.discord_bot import messaging, render, views
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown, Verdict
+from bot.lifecycle import Intake
 from bot.service import AskService, Recorded
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ THANKS_NOT_HELPFUL = (
 )
 ALREADY_RATED = "You've already rated this answer. Thank you!"
 NO_LONGER_IN_FAQ = "That entry is no longer in the FAQ. Please ask again."
+RESTARTING = "I'm restarting right now. Please ask again in a minute."
 
 _ALLOWED_MESSAGE_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 
@@ -67,8 +69,10 @@ class AskCog(commands.Cog, name="Ask"):
         ask_channel_ids: tuple[int, ...] = (),
         ephemeral: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
+        intake: Intake | None = None,
     ) -> None:
         self._client = client
+        self._intake = intake or Intake()
         self._service = service
         self._cooldown = cooldown
         self._completions = completions
@@ -129,6 +133,13 @@ class AskCog(commands.Cog, name="Ask"):
         question: app_commands.Range[str, 1, MAX_ASK_OPTION_CHARS],
     ) -> None:
         """Ask anything about the conference: programme, rooms, badges, wifi..."""
+        with self._intake.admit() as taken:
+            if not taken:  # stopping: promise nothing, lose nothing
+                await messaging.say(interaction, RESTARTING)
+                return
+            await self._ask(interaction, question)
+
+    async def _ask(self, interaction: discord.Interaction[Any], question: str) -> None:
         origin = messaging.origin_of(interaction)
         decision = self._cooldown.check(interaction.user.id, self._monotonic())
         result = self.answer(question)
@@ -189,6 +200,16 @@ class AskCog(commands.Cog, name="Ask"):
         question = self.question_in(message)
         if question is None:
             return
+        with self._intake.admit() as taken:
+            if taken:
+                await self._answer_message(message, question)
+                return
+            try:  # stopping: promise nothing, lose nothing
+                await messaging.tell(message, RESTARTING)
+            except discord.HTTPException as exc:
+                log.warning("could not reply in channel %s: %s", message.channel.id, exc)
+
+    async def _answer_message(self, message: discord.Message, question: str) -> None:
         origin = messaging.origin_of_message(message)
         result = self.answer(question)
         if result.empty and not self.addressed(message):
