@@ -140,8 +140,8 @@ class BufferedQuestionLog:
                 if path != journal.path and (orphan := Journal.adopt(path)) is not None:
                     self._orphans.append(orphan)
             if self.pending:
-                log.warning("replaying %d write(s) left in the journal by an earlier run",
-                            self.pending)
+                log.warning("replaying %d write(s) left in the journal by an earlier run "
+                            "(those already in the database are skipped)", self.pending)
                 await self._catch_up()
 
     async def flush(self) -> int:

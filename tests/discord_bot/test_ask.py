@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from pathlib import Path
@@ -20,6 +22,7 @@ from bot.discord_bot.cogs.ask import (
 from bot.storage.buffered import journal_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
+from tests.discord_fake.records import RecordedRequest, RequestLog
 
 from .fixtures import (
     AMBIGUOUS,
@@ -31,6 +34,7 @@ from .fixtures import (
     assert_all_within_limits,
     assert_never_pings,
     buttons,
+    make_settings,
     pings_nobody,
 )
 
@@ -542,3 +546,51 @@ async def test_a_stop_flushes_what_was_journalled(start: Starter) -> None:
     [question] = await c.questions.list()
     assert question.question == UNKNOWN
     assert not journal_path_for(c.settings.db_path).exists()  # emptied and released
+
+
+# --- durable before the reply -----------------------------------------------------------
+
+
+class DiskAtReply(RequestLog):
+    """At the moment each reply reaches the fake: is the question on disk (in the
+    journal, or already in the database)?"""
+
+    def __init__(self, db: Path, question: str) -> None:
+        super().__init__()
+        self._db = db
+        self._question = question
+        self.on_disk: list[bool] = []
+
+    async def add(self, request: RecordedRequest) -> None:
+        replying = request.matches("POST", re.compile(r"/channels/\d+/messages")) or (
+            request.matches("POST", re.compile(r"/interactions/\d+/[^/]+/callback")))
+        if replying:
+            self.on_disk.append(self._stored())
+        await super().add(request)
+
+    def _stored(self) -> bool:
+        journal = journal_path_for(self._db)
+        if journal.exists() and self._question in journal.read_text(encoding="ascii"):
+            return True
+        raw = sqlite3.connect(self._db)
+        try:
+            return raw.execute("SELECT count(*) FROM questions WHERE question = ?",
+                               (self._question,)).fetchone()[0] > 0
+        finally:
+            raw.close()
+
+
+@pytest.mark.parametrize("door", ["slash", "dm"])
+async def test_a_question_is_on_disk_before_the_reply_says_it_was_passed_on(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path, door: str
+) -> None:
+    watch = DiskAtReply(make_settings(tmp_path).db_path, UNKNOWN)
+    fake_discord.rest.requests = fake_discord.requests = watch
+    c = await start()
+    if door == "slash":
+        assert (await c.ask(UNKNOWN)).content == UNKNOWN_REPLY
+    else:
+        sent = await fake_discord.send_dm(fake_discord.world.member, UNKNOWN)
+        reply = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+        assert reply.json["content"] == UNKNOWN_REPLY
+    assert watch.on_disk == [True]
