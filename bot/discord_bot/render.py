@@ -72,8 +72,12 @@ class Reply:
 # Bidi embeddings/overrides/isolates and marks, the BOM, and other invisible formats
 # that could reorder or hide what a moderator reads. ZWJ (U+200D) stays: emoji need it.
 _INVISIBLE = re.compile(r"[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
-# Mentions and mention-like syntax: a zero-width space after "@" or "<" defuses them.
-_MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
+# @everyone / @here, and every piece of Discord markup in angle brackets: mentions
+# <@1> <@!1> <@&1> <#1>, timestamps <t:0:R>, emoji <:x:1> <a:x:1>, command links
+# </ask:1>, server links <id:home>. A zero-width space after "@" or "<" leaves the text
+# readable and renders none of it, whatever Discord adds to the syntax later.
+_EVERYONE = re.compile(r"@(everyone|here)")
+_ANGLE_MARKUP = re.compile(r"<(?=\S)")
 _LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{1,20}):(//)")
 # Stacked combining marks ("zalgo"): more than this many on one character are dropped.
 MAX_COMBINING_MARKS = 2
@@ -103,18 +107,13 @@ def inert(text: str, limit: int) -> str:
         return "(empty)"
     flat = truncate(flat, limit)
     escaped = discord.utils.escape_markdown(flat, ignore_links=False)
-    escaped = _MENTION.sub(_defuse_mention, escaped)
+    escaped = _EVERYONE.sub("@\u200b\\1", escaped)
+    escaped = _ANGLE_MARKUP.sub("<\u200b", escaped)
     escaped = _LINK.sub("\\1:\u200b\\2", escaped)
     # Escaping adds backslashes: cut again, never inside an escape.
     if len(escaped) > limit:
         escaped = escaped[: limit - 1].rstrip("\\") + ELLIPSIS
     return escaped
-
-
-def _defuse_mention(match: re.Match[str]) -> str:
-    if match.group(1):
-        return "@\u200b" + match.group(1)
-    return f"<\u200b{match.group(2)}{match.group(3)}>"
 
 
 def truncate(text: str, limit: int) -> str:

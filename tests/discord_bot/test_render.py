@@ -49,6 +49,11 @@ def faq_answer(text: str, title: str = "Is there wifi?") -> Answer:
         ("hi <@!123456789012345678>", "<@!123456789012345678>"),
         ("hi <@&123456789012345678>", "<@&123456789012345678>"),
         ("see <#123456789012345678>", "<#123456789012345678>"),
+        ("starts <t:0:R>", "<t:0"),
+        ("party <a:party:123456789012345678>", "<a:"),
+        ("smile <:smile:123456789012345678>", "<:smile"),
+        ("run </ask:123456789012345678>", "</ask"),
+        ("go <id:customize>", "<id:"),
         ("**bold** and __under__", "**bold**"),
         ("```py\nimport os\n```", "```"),
         ("||spoiler||", "||spoiler||"),
@@ -64,6 +69,11 @@ def test_inert_text_cannot_ping_format_link_or_control(text: str, absent: str) -
     shown = render.inert(text, 200)
     assert absent not in shown
     assert "\n" not in shown
+
+
+def test_inert_markup_stays_readable() -> None:
+    assert render.inert("starts <t:0:R> in <#1>", 100) == "starts <\u200bt:0:R> in <\u200b#1>"
+    assert render.inert("1 < 2", 100) == "1 < 2"
 
 
 def test_inert_text_keeps_its_words_and_thins_zalgo() -> None:

@@ -174,6 +174,11 @@ class ModerationCog(commands.Cog, name="Moderation"):
                                   view=view)
 
     async def on_page(self, interaction: discord.Interaction[Any], match: Any) -> None:
+        # Checked again on every click: the cog's check covers slash commands only, and a
+        # moderator who lost the role must not keep paging an old list.
+        if not checks.is_moderator(interaction, self._moderator_role_id):
+            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            return
         listing = self._listings.get(match["token"])
         if listing is None:
             await messaging.say(interaction, LIST_EXPIRED)
