@@ -331,6 +331,8 @@ async def _chat(settings: Settings) -> int:
     finally:
         signals.uninstall()
     if signals.received is not None:
+        if interactive:
+            print()  # the prompt (or ^C) is still on its line
         left = f"; {log.pending} kept in the journal for the next start" if log.pending else ""
         _err(f"stopped by {signals.received}: flushed {flushed} question log write(s){left}")
     return EXIT_OK
