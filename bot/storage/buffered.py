@@ -67,6 +67,7 @@ class BufferedQuestionLog:
         self.inner = inner
         self.journal_path = journal
         self._journal: Journal | None = None
+        self._journal_file = journal  # the main journal, or this process's own
         self._orphans: list[Journal] = []
         self._queue: deque[tuple[Journalled, int]] = deque()  # with the end of its line
         self._max_queue = max_queue
@@ -92,11 +93,12 @@ class BufferedQuestionLog:
     @property
     def journal_file(self) -> Path:
         """The file this process journals to (``DB.pending[.<pid>].jsonl``)."""
-        return self._journal.path if self._journal is not None else self.journal_path
+        return self._journal_file
 
     def _own(self) -> Journal:
         if self._journal is None:
             self._journal = Journal.create(self.journal_path)
+            self._journal_file = self._journal.path
             if self._journal.unsettled:
                 self._backlog = True
         return self._journal

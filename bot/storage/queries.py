@@ -27,12 +27,16 @@ EXPORT_ASKS = (
 )
 OPEN_BY_KEY = "SELECT id FROM questions WHERE question_key = ? AND status = 'open'"
 ASK_BY_WRITE = "SELECT question_id FROM asks WHERE write_id = ?"
-ASKED_BY_USER = "SELECT 1 FROM asks WHERE question_id = ? AND user_id = ? LIMIT 1"
-ASKED_WITHOUT_USER = (
-    "SELECT 1 FROM asks WHERE question_id = ? AND user_id IS NULL AND origin_kind = ? LIMIT 1"
-)
+# With the placeholders for up to WRITE_IDS_PER_QUERY ids appended.
+ASKS_BY_WRITES = "SELECT write_id, question_id FROM asks WHERE write_id IN "
+WRITE_IDS_PER_QUERY = 500
+# Run right after the new ask is inserted: the asker is new to this question when the
+# ask just inserted is their only one (?6 the user id, ?7 the origin kind for asks
+# without one: the console is one asker).
 ADD_ASK_TO = (
-    "UPDATE questions SET ask_count = ask_count + 1, asker_count = asker_count + ?6, "
+    "UPDATE questions SET ask_count = ask_count + 1, asker_count = asker_count + ("
+    "SELECT count(*) = 1 FROM asks WHERE question_id = ?5 AND user_id IS ?6 "
+    "AND (?6 IS NOT NULL OR origin_kind = ?7)), "
     "first_asked = min(first_asked, ?1), last_asked = max(last_asked, ?1), "
     "outcome = CASE WHEN ?1 >= last_asked THEN ?2 ELSE outcome END, "
     "best_id = CASE WHEN ?1 >= last_asked THEN ?3 ELSE best_id END, "

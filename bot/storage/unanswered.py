@@ -154,11 +154,28 @@ async def _recount(db: Db, question_ids: Iterable[int]) -> None:
 Body = Callable[[Db], Awaitable[T]]
 
 
-def _asked_body(write: QuestionAsked, write_id: str | None = None) -> Body[int]:
+# Ask write ids already stored -> their question, looked up once per transaction.
+Known = dict[str, int]
+
+
+async def _known_asks(db: Db, write_ids: Sequence[str]) -> Known:
+    known: Known = {}
+    for start in range(0, len(write_ids), sql.WRITE_IDS_PER_QUERY):
+        chunk = write_ids[start : start + sql.WRITE_IDS_PER_QUERY]
+        statement = sql.ASKS_BY_WRITES + f"({', '.join('?' * len(chunk))})"  # only "?"s
+        for row in await _rows(db, statement, chunk):
+            known[str(row["write_id"])] = int(row["question_id"])
+    return known
+
+
+def _asked_body(
+    write: QuestionAsked, write_id: str | None = None, known: Known | None = None
+) -> Body[int]:
     """Checked and encoded now, so bad values fail before a transaction starts.
 
     With a ``write_id`` (a journalled write) an ask already stored under that id is
-    left alone: replaying a journal never counts an ask twice.
+    left alone: replaying a journal never counts an ask twice. ``known``: the ids
+    already stored, when the caller looked them up for a whole batch.
     """
     if write.outcome not in QUESTION_OUTCOMES:
         raise ValueError(
@@ -173,23 +190,25 @@ def _asked_body(write: QuestionAsked, write_id: str | None = None) -> Body[int]:
 
     async def body(db: Db) -> int:
         if write_id is not None:
-            done = await _row(db, sql.ASK_BY_WRITE, (write_id,))
-            if done is not None:
-                return int(done["question_id"])
+            if known is None:
+                done = await _row(db, sql.ASK_BY_WRITE, (write_id,))
+                if done is not None:
+                    return int(done["question_id"])
+            elif write_id in known:
+                return known[write_id]
         found = await _row(db, sql.OPEN_BY_KEY, (key,))
         if found is not None:
             question_id = int(found["id"])
-            if user_id is not None:
-                seen = await _row(db, sql.ASKED_BY_USER, (question_id, user_id))
-            else:
-                seen = await _row(db, sql.ASKED_WITHOUT_USER, (question_id, kind))
-            new_asker = 0 if seen is not None else 1
-            await _change(db, sql.ADD_ASK_TO, (when, outcome, *best, question_id, new_asker))
+            await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
+            await _change(db, sql.ADD_ASK_TO,
+                          (when, outcome, *best, question_id, user_id, kind))
         else:
             question_id = await _insert(
                 db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best)
             )
-        await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
+            await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
+        if write_id is not None and known is not None:
+            known[write_id] = question_id  # the same id again in this batch: done
         return question_id
 
     return body
@@ -257,7 +276,7 @@ def check_write(write: Write | Journalled) -> None:
     _body(write)
 
 
-def _body(write: Write | Journalled) -> Body[int | None]:
+def _body(write: Write | Journalled, known: Known | None = None) -> Body[int | None]:
     write_id: str | None = None
     if isinstance(write, Journalled):
         write_id, inner = write.id, write.write
@@ -268,7 +287,7 @@ def _body(write: Write | Journalled) -> Body[int | None]:
     else:
         inner = write
     if isinstance(inner, QuestionAsked):
-        return _asked_body(inner, write_id)
+        return _asked_body(inner, write_id, known)
     if isinstance(inner, QuestionCounted):
         return _counted_body(inner, write_id)
     if isinstance(inner, FeedbackGiven):
@@ -382,9 +401,15 @@ class UnansweredLog:
         failure writes none of them. A ``Journalled`` write whose id is already stored
         changes nothing (replays are idempotent).
         """
-        bodies = [_body(w) for w in writes]
+        known: Known = {}
+        bodies = [_body(w, known) for w in writes]
+        ask_ids = [w.id for w in writes
+                   if isinstance(w, Journalled) and isinstance(w.write, QuestionAsked)]
 
         async def body(db: Db) -> builtins.list[int | None]:
+            known.clear()  # a retried transaction starts again from what is stored
+            if ask_ids:
+                known.update(await _known_asks(db, ask_ids))
             return [await b(db) for b in bodies]
 
         return await self._run(body, write=True) if bodies else []
