@@ -140,10 +140,13 @@ class AskService:
     async def feedback(
         self, kind: str, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
-    ) -> None:
+    ) -> bool:
+        """Keep one feedback (on disk when this returns True)."""
         try:
             self._questions.submit(
                 FeedbackGiven(kind, question, item_id, origin, self._clock(), answer_text)
             )
         except StorageError as exc:
             log.error("feedback could not be kept: %s", exc)
+            return False
+        return True

@@ -169,9 +169,12 @@ async def test_the_reply_to_a_logged_question_is_noted_under_its_ask_id() -> Non
 async def test_feedback_the_log_cannot_keep_is_logged_not_raised(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    await service(ListLog(broken=True)).feedback(
+    kept = await service(ListLog(broken=True)).feedback(
         "helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD)
+    assert not kept
     assert "feedback could not be kept" in caplog.text
+    assert await service(ListLog()).feedback(
+        "helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD)
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,9 @@ THANKS_NOT_HELPFUL = (
     "Thanks for telling us. I've passed this answer to the organisers so they can "
     "improve it; the information desk can help in the meantime."
 )
+THANKS_NOT_HELPFUL_NOT_KEPT = (
+    "Thanks for telling us. The information desk can help in the meantime."
+)
 ALREADY_RATED = "You've already rated this answer. Thank you!"
 NO_LONGER_IN_FAQ = "That entry is no longer in the FAQ. Please ask again."
 RESTARTING = "I'm restarting right now. Please ask again in a minute."
@@ -263,7 +266,8 @@ class AskCog(commands.Cog, name="Ask"):
                 log.exception("recording a chosen suggestion failed")
 
     async def on_rate(self, interaction: discord.Interaction[Any], match: re.Match[str]) -> None:
-        """Helpful / Not helpful: thank the person, then record it for the moderators."""
+        """Helpful / Not helpful: record it for the moderators, then thank the person
+        (the thanks for "not helpful" says it was passed on: it is on disk by then)."""
         context = self._contexts.get(match["token"])
         if context is None:
             await messaging.say(interaction, views.EXPIRED)
@@ -273,9 +277,9 @@ class AskCog(commands.Cog, name="Ask"):
             return
         context.rated_by.add(interaction.user.id)
         helpful = match["vote"] == "up"
-        await messaging.say(interaction, THANKS_HELPFUL if helpful else THANKS_NOT_HELPFUL)
+        kept = False
         try:
-            await self._service.feedback(
+            kept = await self._service.feedback(
                 "helpful" if helpful else "not_helpful",
                 context.question,
                 item_id=context.item_id,
@@ -284,3 +288,8 @@ class AskCog(commands.Cog, name="Ask"):
             )
         except Exception:
             log.exception("recording feedback failed")
+        if helpful:
+            await messaging.say(interaction, THANKS_HELPFUL)
+        else:
+            await messaging.say(interaction,
+                                THANKS_NOT_HELPFUL if kept else THANKS_NOT_HELPFUL_NOT_KEPT)
