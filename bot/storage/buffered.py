@@ -34,7 +34,7 @@ from typing import Protocol
 
 from bot.core.models import Write
 from bot.errors import StorageError
-from bot.storage.journal import Journal, journal_path_for, other_journals
+from bot.storage.journal import Chunk, Journal, journal_path_for, other_journals
 from bot.storage.records import Journalled, ReplyNoted
 from bot.storage.unanswered import check_write
 
@@ -76,7 +76,6 @@ class BufferedQuestionLog:
         self._writer: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
         self._failing = False
-        self.written = 0  # writes this log committed (replays included)
 
     @classmethod
     async def open(cls, inner: QuestionStore, journal: Path) -> BufferedQuestionLog:
@@ -224,7 +223,9 @@ class BufferedQuestionLog:
     async def _replay_backlog(self, journal: Journal) -> bool:
         self._queue.clear()  # everything queued is in the journal after ``committed``
         while True:
-            chunk = journal.read(journal.committed, MAX_BATCH)
+            chunk = self._read(journal)
+            if chunk is None:
+                return False
             if not chunk.lines:
                 break
             if chunk.entries and not await self._commit(chunk.entries):
@@ -237,7 +238,9 @@ class BufferedQuestionLog:
     async def _replay_orphans(self) -> bool:
         for orphan in list(self._orphans):
             while True:
-                chunk = orphan.read(orphan.committed, MAX_BATCH)
+                chunk = self._read(orphan)
+                if chunk is None:
+                    return False
                 if not chunk.lines:
                     break
                 if chunk.entries and not await self._commit(chunk.entries):
@@ -246,6 +249,14 @@ class BufferedQuestionLog:
             orphan.close()  # empty now: deleted
             self._orphans.remove(orphan)
         return True
+
+    @staticmethod
+    def _read(journal: Journal) -> Chunk | None:
+        try:
+            return journal.read(journal.committed, MAX_BATCH)
+        except StorageError as exc:  # kept on disk; tried again with the next retry
+            log.error("%s", exc)
+            return None
 
     async def _commit(self, entries: list[Journalled]) -> bool:
         try:
@@ -260,7 +271,6 @@ class BufferedQuestionLog:
             log.exception("writing %d question log entries failed", len(entries))
             self._failing = True
             return False
-        self.written += len(entries)
         if self._failing:
             log.warning("question database available again; pending questions written")
         self._failing = False

@@ -13,8 +13,11 @@ past the last line known to be in the database, ``appended`` the offset past the
 line written. When they meet, every line is in the database and the file is
 truncated to nothing. A line is never removed before its write is committed, and
 replaying a line again is harmless (the database ignores an id it already has), so a
-crash anywhere (mid-append excepted, see :meth:`Journal.append`) loses nothing and
-counts nothing twice.
+crash anywhere loses nothing acknowledged and counts nothing twice. (A process killed
+in the middle of an append of several pages, or a power cut, can leave a torn last
+line: its question was not acknowledged yet, since the reply waits for the append to
+return; on the next open the torn line is ended with a newline and skipped as
+unreadable, logged.)
 
 One process owns a journal file at a time (an exclusive ``flock``). A second process
 on the same database writes its own ``DB.pending.<pid>.jsonl``; a file that nobody
@@ -255,22 +258,27 @@ class Journal:
             raise StorageError(f"the journal {self.path} is closed")
         entries: list[Journalled] = []
         position, lines = start, 0
-        with open(self._fd, "rb", closefd=False) as fh:
-            fh.seek(start)
-            while lines < limit and position < self.appended:
-                raw = fh.readline(self.appended - position)
-                if not raw:
-                    break
-                offset, position = position, position + len(raw)
-                if not raw.strip():
-                    continue
-                lines += 1
-                try:
-                    text = raw.decode("ascii")
-                    entries.append(from_json(text, legacy_id=_legacy_id(offset, raw)))
-                except (ValueError, KeyError, TypeError) as exc:
-                    log.error("%s: unreadable line at byte %d skipped: %s", self.path, offset,
-                              exc)
+        try:
+            with open(self._fd, "rb", closefd=False) as fh:
+                fh.seek(start)
+                while lines < limit and position < self.appended:
+                    raw = fh.readline(self.appended - position)
+                    if not raw:
+                        break
+                    offset, position = position, position + len(raw)
+                    if not raw.strip():
+                        continue
+                    lines += 1
+                    try:
+                        text = raw.decode("ascii")
+                        entries.append(from_json(text, legacy_id=_legacy_id(offset, raw)))
+                    except (ValueError, KeyError, TypeError) as exc:
+                        log.error("%s: unreadable line at byte %d skipped: %s", self.path,
+                                  offset, exc)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot read the journal {self.path}: {exc.strerror or exc}"
+            ) from exc
         return Chunk(entries, position, lines)
 
     def settle(self, end: int, lines: int) -> None:
