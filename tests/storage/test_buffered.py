@@ -246,6 +246,19 @@ async def test_an_unreadable_line_in_the_journal_does_not_stop_the_others(
     await log.close()
 
 
+async def test_a_torn_last_line_is_never_glued_to_the_next_question(tmp_path: Path) -> None:
+    journal = tmp_path / "f.jsonl"
+    journal.write_text('{"id": "t1", "op": "rec', encoding="ascii")  # a power cut, mid-line
+    store = FlakyStore()
+    store.down = True
+    log = await BufferedQuestionLog.open(store, journal)
+    log.submit(asked("asked after the restart"))
+    store.down = False
+    await log.flush()
+    assert recorded_questions(store) == ["asked after the restart"]
+    await log.close()
+
+
 async def test_a_pending_file_of_the_release_before_the_journal_is_replayed_once(
     tmp_path: Path,
 ) -> None:
