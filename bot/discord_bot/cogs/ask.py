@@ -207,6 +207,8 @@ class AskCog(commands.Cog, name="Ask"):
             if taken:
                 await self._answer_message(message, question)
                 return
+            if not self.addressed(message) and self.answer(question).empty:
+                return  # "thanks!" in an ask channel: no notice for that either
             try:  # stopping: promise nothing, lose nothing
                 await messaging.tell(message, RESTARTING)
             except discord.HTTPException as exc:
