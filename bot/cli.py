@@ -257,9 +257,15 @@ class StdinLines:
         self._hand_over(None)
 
     def _hand_over(self, line: bytes | None) -> bool:
+        put = self._queue.put(line)
         try:
-            asyncio.run_coroutine_threadsafe(self._queue.put(line), self._loop).result()
-        except (RuntimeError, concurrent.futures.CancelledError):  # the loop is gone
+            future = asyncio.run_coroutine_threadsafe(put, self._loop)
+        except RuntimeError:  # the loop is closed: the chat is over
+            put.close()
+            return False
+        try:
+            future.result()
+        except concurrent.futures.CancelledError:  # the loop stopped with it pending
             return False
         return True
 
