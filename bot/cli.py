@@ -426,7 +426,7 @@ async def _recover(source: Path, output: Path | None) -> int:
         if table.unreadable:
             detail.append(f"{table.unreadable} on damaged pages")
         if table.refused:
-            detail.append(f"{table.refused} unusable")
+            detail.append(f"{table.refused} not usable, e.g. asks of a lost question")
         print(f"  {table.table}: {table.saved} saved, {table.lost} lost"
               + (f" ({', '.join(detail)})" if detail else ""))
     print(f"next: stop the bot, move {source} (with its -wal and -shm files) aside and move "
