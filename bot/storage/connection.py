@@ -147,10 +147,22 @@ async def _pragma_int(db: aiosqlite.Connection, name: str) -> int:
     return int(row[0]) if row is not None else 0
 
 
-async def _has_tables(db: aiosqlite.Connection) -> bool:
-    async with db.execute("SELECT count(*) FROM sqlite_master") as cursor:
+# One statement, so one snapshot: three separate reads could straddle another
+# process's migration and see its application id missing but its tables there.
+_IDENTITY = (
+    "SELECT (SELECT user_version FROM pragma_user_version), "
+    "(SELECT application_id FROM pragma_application_id), "
+    "(SELECT count(*) FROM sqlite_master)"
+)
+
+
+async def _identity(db: aiosqlite.Connection) -> tuple[int, int, bool]:
+    """(user_version, application_id, whether it has any schema), read at once."""
+    async with db.execute(_IDENTITY) as cursor:
         row = await cursor.fetchone()
-    return row is not None and int(row[0]) > 0
+    if row is None:  # pragma: no cover - a SELECT of scalars always has a row
+        return 0, 0, False
+    return int(row[0]), int(row[1]), int(row[2]) > 0
 
 
 def _check_version(path: Path, version: int, app_id: int, has_tables: bool) -> None:
@@ -172,9 +184,8 @@ async def _migrate(db: aiosqlite.Connection, path: Path) -> None:
     """Apply the missing steps in one transaction; with none, prove we can write."""
     await db.execute("BEGIN IMMEDIATE")
     try:
-        current = await _pragma_int(db, "user_version")  # may have moved meanwhile
-        app_id = await _pragma_int(db, "application_id")
-        _check_version(path, current, app_id, await _has_tables(db))
+        current, app_id, has_tables = await _identity(db)  # may have moved meanwhile
+        _check_version(path, current, app_id, has_tables)
         steps = schema.pending(current)
         if not steps:
             # Writing the same version back fails now, on a read-only file,
@@ -212,8 +223,7 @@ async def _check_intact(db: aiosqlite.Connection, path: Path) -> None:
 
 async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
     await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    version = await _pragma_int(db, "user_version")  # first read: fails on a non-database
-    _check_version(path, version, await _pragma_int(db, "application_id"), await _has_tables(db))
+    _check_version(path, *await _identity(db))  # the first read: fails on a non-database
     await _check_intact(db, path)
     async with db.execute("PRAGMA journal_mode = WAL") as cursor:
         row = await cursor.fetchone()
