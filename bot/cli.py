@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import concurrent.futures
 import datetime as dt
 import difflib
 import json
 import logging
+import os
 import sys
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
@@ -25,8 +28,10 @@ from bot.core.answering import answer
 from bot.core.models import Answer, Outcome
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
+from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
 from bot.service import AskService, FaqHolder, utc_now
 from bot.storage import Status, UnansweredLog
+from bot.storage.recovery import default_target, recover
 from bot.wiring import LoadedFaq, faq_loader, open_buffered_log, open_question_log
 
 EXIT_OK = 0
@@ -61,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
     review = sub.add_parser("unanswered", help="moderators: review unanswered questions")
     review_sub = review.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = review_sub.add_parser("list", help="questions grouped, most asked first")
+    listing = review_sub.add_parser("list", help="questions, most askers first")
     listing.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
     listing.add_argument("--status", choices=["open", "resolved", "dismissed", "all"],
                          default="open")
@@ -91,6 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     purge.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
     purge.add_argument("--days", type=int, help="retention in days (default: RETENTION_DAYS)")
+    recover = review_sub.add_parser(
+        "recover", help="copy every row still readable from a damaged database into a new one"
+    )
+    recover.add_argument("--db", type=Path, help="the damaged database (default: DB_PATH)")
+    recover.add_argument("--output", "-o", type=Path,
+                         help="the new database (default: DB.recovered.sqlite3 next to it)")
     return parser
 
 
@@ -172,10 +183,91 @@ def read_lines(stream: IO[bytes]) -> Iterator[str]:
     Invalid UTF-8 is kept losslessly (surrogate escapes) rather than rejected.
     """
     for raw in stream:
-        line = raw[:-1] if raw.endswith(b"\n") else raw
-        if line.endswith(b"\r"):
-            line = line[:-1]
-        yield line.decode("utf-8", errors="surrogateescape")
+        yield decode_line(raw)
+
+
+def decode_line(raw: bytes) -> str:
+    line = raw[:-1] if raw.endswith(b"\n") else raw
+    if line.endswith(b"\r"):
+        line = line[:-1]
+    return line.decode("utf-8", errors="surrogateescape")
+
+
+# Lines read ahead of the chat loop (back-pressure beyond that: the reader waits).
+READ_AHEAD_LINES = 64
+
+
+class StdinLines:
+    """Lines of stdin for ``chat``, read by a daemon thread so the event loop (and the
+    signal handlers on it) never block on input; ends early once ``stop`` is set.
+
+    The thread uses ``os.read`` on the descriptor, not ``sys.stdin``: a daemon thread
+    blocked inside a buffered stream's lock would abort the interpreter at exit.
+    """
+
+    def __init__(
+        self, fd: int, stop: asyncio.Event, prompt: Callable[[], None] | None = None
+    ) -> None:
+        self._fd = fd
+        self._stop = stop
+        self._prompt = prompt
+        self._queue: asyncio.Queue[bytes | None] = asyncio.Queue(READ_AHEAD_LINES)
+        self._loop = asyncio.get_running_loop()
+        self._ended = False
+        threading.Thread(target=self._pump, name="stdin-reader", daemon=True).start()
+
+    def __aiter__(self) -> StdinLines:
+        return self
+
+    async def __anext__(self) -> str:
+        if self._ended or self._stop.is_set():
+            raise StopAsyncIteration
+        if self._prompt is not None:
+            self._prompt()
+        line = asyncio.ensure_future(self._queue.get())
+        stopped = asyncio.ensure_future(self._stop.wait())
+        await asyncio.wait({line, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        for waiter in (line, stopped):
+            waiter.cancel()
+        if self._stop.is_set() or line.cancelled():
+            raise StopAsyncIteration  # a line read but not answered was never acknowledged
+        raw = line.result()
+        if raw is None:
+            self._ended = True
+            if self._prompt is not None:
+                print()  # end the prompt's line at Ctrl-D
+            raise StopAsyncIteration
+        return decode_line(raw)
+
+    def _pump(self) -> None:
+        pending = b""
+        while True:
+            try:
+                chunk = os.read(self._fd, 65536)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                break
+            *lines, pending = (pending + chunk).split(b"\n")
+            for line in lines:
+                if not self._hand_over(line):
+                    return
+        if pending:
+            self._hand_over(pending)
+        self._hand_over(None)
+
+    def _hand_over(self, line: bytes | None) -> bool:
+        put = self._queue.put(line)
+        try:
+            future = asyncio.run_coroutine_threadsafe(put, self._loop)
+        except RuntimeError:  # the loop is closed: the chat is over
+            put.close()
+            return False
+        try:
+            future.result()
+        except concurrent.futures.CancelledError:  # the loop stopped with it pending
+            return False
+        return True
 
 
 def answer_kind(result: Answer) -> str:
@@ -249,16 +341,26 @@ async def _chat(settings: Settings) -> int:
     for warning in faq.warnings:
         _err(str(warning))
     interactive = sys.stdin.isatty()
-    log = await open_buffered_log(settings.db_path)
+    stop = asyncio.Event()
+    signals = StopSignals(lambda _name: stop.set(), CHAT_STOP_SIGNALS)
+    signals.install(asyncio.get_running_loop())
     try:
-        service = AskService(FaqHolder(faq), log)
-        lines = _prompted(read_lines(sys.stdin.buffer)) if interactive else read_lines(
-            sys.stdin.buffer
-        )
-        await run_chat(service, lines, lambda text: print(text + "\n", flush=True),
-                       interactive=interactive)
+        log = await open_buffered_log(settings.db_path)
+        flushed = 0
+        try:
+            service = AskService(FaqHolder(faq), log)
+            lines = StdinLines(sys.stdin.fileno(), stop, _prompt if interactive else None)
+            await run_chat(service, lines, lambda text: print(text + "\n", flush=True),
+                           interactive=interactive)
+        finally:
+            flushed = await log.close()
     finally:
-        await log.close()
+        signals.uninstall()
+    if signals.received is not None:
+        if interactive:
+            print()  # the prompt (or ^C) is still on its line
+        left = f"; {log.pending} kept in the journal for the next start" if log.pending else ""
+        _err(f"stopped by {signals.received}: flushed {flushed} question log write(s){left}")
     return EXIT_OK
 
 
@@ -281,14 +383,8 @@ def _run(settings: Settings) -> int:
     return EXIT_OK
 
 
-def _prompted(lines: Iterator[str]) -> Iterator[str]:
-    while True:
-        print("you> ", end="", flush=True)
-        try:
-            yield next(lines)
-        except StopIteration:
-            print()
-            return
+def _prompt() -> None:
+    print("you> ", end="", flush=True)
 
 
 _STATUSES = {"open": Status.OPEN, "resolved": Status.RESOLVED, "dismissed": Status.DISMISSED,
@@ -298,6 +394,8 @@ _STATUSES = {"open": Status.OPEN, "resolved": Status.RESOLVED, "dismissed": Stat
 async def _review(settings: Settings, args: argparse.Namespace) -> int:
     if not settings.db_path.exists():
         raise BotError(f"no question database at {settings.db_path} (nothing logged yet?)")
+    if args.action == "recover":
+        return await _recover(settings.db_path, args.output)
     log = await open_question_log(settings.db_path)
     try:
         if args.action == "list":
@@ -335,6 +433,25 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             print(f"purged {purged} resolved/dismissed question(s) closed over {days} days ago")
     finally:
         await log.close()
+    return EXIT_OK
+
+
+async def _recover(source: Path, output: Path | None) -> int:
+    target = output or default_target(source)
+    result = await recover(source, target)
+    print(f"saved {result.saved} row(s), lost {result.lost}; the readable rows of {source} "
+          f"are now in {target}")
+    for table in result.tables:
+        detail = []
+        if table.unreadable:
+            detail.append(f"{table.unreadable} on damaged pages")
+        if table.refused:
+            detail.append(f"{table.refused} not usable, e.g. asks of a lost question")
+        print(f"  {table.table}: {table.saved} saved, {table.lost} lost"
+              + (f" ({', '.join(detail)})" if detail else ""))
+    print(f"next: stop the bot, move {source} (with its -wal and -shm files) aside and move "
+          f"{target} to {source}; questions waiting in its journal are written on the next "
+          "start")
     return EXIT_OK
 
 

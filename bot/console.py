@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 
 from bot.core.models import Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
@@ -66,24 +66,36 @@ BANNER = (
 )
 
 
+async def _each(lines: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
+    if isinstance(lines, AsyncIterable):
+        async for line in lines:
+            yield line
+    else:
+        for line in lines:
+            yield line
+
+
 async def run_chat(
     service: AskService,
-    lines: Iterable[str],
+    lines: Iterable[str] | AsyncIterable[str],
     write: Callable[[str], None],
     *,
     interactive: bool,
 ) -> int:
     """The console loop: the same pipeline as Discord, recording what it cannot answer.
 
-    Returns the number of questions answered. A reply of "1", "2" or "3" after a
-    "did you mean" picks that suggestion, as the buttons do on Discord.
+    Each question is journalled before its reply is written. Returns the number of
+    questions answered. A reply of "1", "2" or "3" after a "did you mean" picks that
+    suggestion, as the buttons do on Discord. The loop ends when ``lines`` ends (an
+    async source ends early when a stop is requested: the question in hand is
+    finished first).
     """
     origin = Origin.console()
     pending: Answer | None = None
     answered = 0
     if interactive:
         write(BANNER)
-    for line in lines:
+    async for line in _each(lines):
         if interactive and not line.strip():
             break
         choice = _CHOICE.fullmatch(line)
@@ -103,26 +115,28 @@ async def run_chat(
             pending = None
             continue
         result = service.answer(line)
-        logged = service.will_log(result)
-        write(format_answer(result, logged=logged))
-        await service.record(result, origin)
+        # On disk before the reply says it was passed on.
+        recorded = await service.record(result, origin)
+        write(format_answer(result, logged=recorded.logged))
         answered += result.answered
         pending = result if result.outcome is Outcome.SUGGEST and result.suggestions else None
     return answered
 
 
 def format_question_list(records: Sequence[QuestionRecord], *, total: int, status: str) -> str:
-    """The moderators' terminal review: most asked first, attendee text made inert."""
+    """The moderators' terminal review: most askers first, attendee text made inert."""
     if not records:
         return f"No {status} questions." if status != "all" else "No questions logged."
-    lines = [f"{total} {status} question(s), most asked first:" if status != "all"
-             else f"{total} question(s), most asked first:"]
+    lines = [f"{total} {status} question(s), most askers first:" if status != "all"
+             else f"{total} question(s), most askers first:"]
     for r in records:
         best = f"  best match: {r.best_id} ({r.best_score:.0f})" if r.best_id and r.best_score \
             is not None else ""
         state = "" if status != "all" else f" [{r.status.value}]"
         lines.append(
-            f"#{r.id:<5} asked {r.count}x, last {r.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
+            f"#{r.id:<5} asked {r.count}x by {r.askers} {'person' if r.askers == 1 else 'people'}"
+            f", last {r.last_asked:%Y-%m-%d %H:%M} UTC"
+            f"{state}{best}"
         )
         lines.append(f"        {one_line(plain(r.display_question), 300)}")
         if r.note or r.faq_id:

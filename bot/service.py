@@ -1,9 +1,11 @@
 """AskService: the core's answer, then a record of what could not be answered.
 
-Front ends call :meth:`AskService.answer` (pure and instant), reply to the person,
-then await :meth:`AskService.record`: the reply never waits on the database.
-Storage is reached only through the small ``QuestionLog`` protocol, so tests pass
-a list-backed fake and the Discord layer never sees SQL.
+Front ends call :meth:`AskService.answer` (pure and instant), then
+:meth:`AskService.record`, then reply: ``record`` returns once the question is in the
+journal on disk (a ``write()``, not a database commit), so "I've passed your question
+on" is only said about a question that is safe, and the reply never waits on the
+database. Storage is reached only through the small ``QuestionLog`` protocol, so
+tests pass a list-backed fake and the Discord layer never sees SQL.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from bot.core.models import (
     QuestionCounted,
     Write,
 )
+from bot.errors import StorageError
 from bot.wiring import LoadedFaq
 
 log = logging.getLogger(__name__)
@@ -38,8 +41,12 @@ def utc_now() -> dt.datetime:
 class QuestionLog(Protocol):
     """Where the service sends what it records (``BufferedQuestionLog`` in the app)."""
 
-    def submit(self, write: Write) -> None:
-        """Take one write; it reaches the database behind the reply, not before it."""
+    def submit(self, *writes: Write) -> list[str]:
+        """Make ``writes`` durable together, at once, and return their ids; they reach
+        the database behind the reply. StorageError when they cannot be kept."""
+
+    def note_reply(self, ask_id: str, message_id: int) -> None:
+        """The bot's reply to the ask ``ask_id`` is the message ``message_id``."""
 
 
 class FaqHolder:
@@ -58,9 +65,11 @@ class FaqHolder:
 
 @dataclass(frozen=True)
 class Recorded:
-    """What recording one question did: whether it went to the moderators' log."""
+    """What recording one question did: whether it went to the moderators' log (it is
+    then on disk), and the id of that ask."""
 
     logged: bool
+    ask_id: str | None = None
 
 
 class AskService:
@@ -85,23 +94,44 @@ class AskService:
         return not result.answered and not result.empty
 
     async def record(self, result: Answer, origin: Origin) -> Recorded:
-        """Log an unanswered question and count every question for the stats."""
+        """Log an unanswered question and count every question for the stats.
+
+        Call it BEFORE replying: when it says ``logged``, the question is on disk and
+        the reply may say it was passed on. When the log cannot keep it, it says
+        not logged (and the reply must not claim otherwise).
+        """
         if result.empty:
             return Recorded(logged=False)
         at = self._clock()
         item_id = result.item_id if result.answered else None
-        self._questions.submit(QuestionCounted(result.outcome.value, item_id, origin.kind, at))
+        writes: list[Write] = [QuestionCounted(result.outcome.value, item_id, origin.kind, at)]
+        if not result.answered:
+            writes.append(QuestionAsked(
+                result.question,
+                origin,
+                at,
+                best_id=result.best_id,
+                best_score=result.score if result.best_id else None,
+                outcome="suggest" if result.outcome is Outcome.SUGGEST else "unknown",
+            ))
+        try:
+            # Together, in one write: the count and the ask are kept or lost as one.
+            ids = self._questions.submit(*writes)
+        except StorageError as exc:
+            log.error("a question could not be kept for the moderators: %s", exc)
+            return Recorded(logged=False)
         if result.answered:
             return Recorded(logged=False)
-        self._questions.submit(QuestionAsked(
-            result.question,
-            origin,
-            at,
-            best_id=result.best_id,
-            best_score=result.score if result.best_id else None,
-            outcome="suggest" if result.outcome is Outcome.SUGGEST else "unknown",
-        ))
-        return Recorded(logged=True)
+        return Recorded(logged=True, ask_id=ids[-1])
+
+    def note_reply(self, recorded: Recorded, message_id: int | None) -> None:
+        """Remember which message answered a logged ask (resolve notices reply to it)."""
+        if recorded.ask_id is None or message_id is None:
+            return
+        try:
+            self._questions.note_reply(recorded.ask_id, message_id)
+        except StorageError as exc:  # only costs the notice its reply reference
+            log.warning("the reply to a logged question could not be noted: %s", exc)
 
     async def ask(self, question: str, origin: Origin) -> tuple[Answer, Recorded]:
         result = self.answer(question)
@@ -110,7 +140,13 @@ class AskService:
     async def feedback(
         self, kind: str, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
-    ) -> None:
-        self._questions.submit(
-            FeedbackGiven(kind, question, item_id, origin, self._clock(), answer_text)
-        )
+    ) -> bool:
+        """Keep one feedback (on disk when this returns True)."""
+        try:
+            self._questions.submit(
+                FeedbackGiven(kind, question, item_id, origin, self._clock(), answer_text)
+            )
+        except StorageError as exc:
+            log.error("feedback could not be kept: %s", exc)
+            return False
+        return True

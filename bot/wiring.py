@@ -13,7 +13,7 @@ from bot.core.semantic import SemanticSearch
 from bot.errors import ConfigError, FaqFileError, StorageError
 from bot.faqfile import LoadResult, Problem, load_knowledge_base
 from bot.storage import UnansweredLog
-from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
+from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 
 
 @dataclass(frozen=True)
@@ -82,4 +82,4 @@ async def open_question_log(path: Path) -> UnansweredLog:
 async def open_buffered_log(path: Path) -> BufferedQuestionLog:
     """The question log for front ends: keeps questions while the database is failing."""
     inner = await open_question_log(path)
-    return await BufferedQuestionLog.open(inner, fallback_path_for(path))
+    return await BufferedQuestionLog.open(inner, journal_path_for(path))

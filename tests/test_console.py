@@ -150,7 +150,7 @@ def question(id: int, text: str, count: int = 1, **changes: object) -> QuestionR
         "id": id, "question": text, "status": Status.OPEN, "outcome": "unknown",
         "first_asked": T0, "last_asked": T0, "count": count, "best_id": None,
         "best_score": None, "resolved_by": None, "resolved_at": None, "note": None,
-        "faq_id": None,
+        "faq_id": None, "askers": 1,
     }
     values.update(changes)
     return QuestionRecord(**values)  # type: ignore[arg-type]  # test builder
@@ -165,8 +165,8 @@ def test_the_list_shows_count_time_best_match_and_the_question() -> None:
     text = format_question_list([question(3, "where is the cloakroom?", 4, best_id="venue",
                                           best_score=41.6)], total=1, status="open")
     assert text.splitlines() == [
-        "1 open question(s), most asked first:",
-        "#3     asked 4x, last 2018-06-28 14:05 UTC  best match: venue (42)",
+        "1 open question(s), most askers first:",
+        "#3     asked 4x by 1 person, last 2018-06-28 14:05 UTC  best match: venue (42)",
         "        where is the cloakroom?",
     ]
 
@@ -229,10 +229,15 @@ async def test_chat_logs_an_unknown_question_and_says_so() -> None:
     assert [(q.question, q.origin.kind) for q in log.questions] == [(UNKNOWN, "console")]
 
 
-async def test_chat_replies_before_it_records() -> None:
+async def test_chat_records_each_question_before_it_replies() -> None:
     log = ListLog()
     await chat([UNKNOWN, WIFI_QUESTION], log)
-    assert log.journal == ["write", "event unknown", f"record {UNKNOWN}", "write", "event answer"]
+    assert log.journal == ["event unknown", f"record {UNKNOWN}", "write", "event answer", "write"]
+
+
+async def test_chat_does_not_claim_to_pass_on_a_question_the_log_could_not_keep() -> None:
+    log = ListLog(broken=True)
+    assert await chat([UNKNOWN], log) == [UNKNOWN_REPLY_NOT_LOGGED]
 
 
 async def test_chat_writes_exactly_one_reply_per_line() -> None:

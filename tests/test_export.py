@@ -25,7 +25,7 @@ def record(question: str = "where is the cloakroom?", **changes: object) -> Ques
         "id": 7, "question": question, "status": Status.OPEN, "outcome": "unknown",
         "first_asked": T0, "last_asked": T0 + dt.timedelta(minutes=5), "count": 2,
         "best_id": None, "best_score": None, "resolved_by": None, "resolved_at": None,
-        "note": None, "faq_id": None,
+        "note": None, "faq_id": None, "askers": 1,
     }
     values.update(changes)
     return QuestionRecord(**values)  # type: ignore[arg-type]  # test builder

@@ -83,7 +83,7 @@ def test_replacing_the_faq_changes_the_answers_at_once() -> None:
 async def test_an_unknown_question_is_logged_with_its_origin_and_time() -> None:
     log = ListLog()
     recorded = await ask(service(log), UNKNOWN, DISCORD)
-    assert recorded == Recorded(logged=True)
+    assert recorded == Recorded(logged=True, ask_id="w2")  # the id the log gave the ask
     assert log.questions == [LoggedQuestion(UNKNOWN, DISCORD, DURING_OPENING, None, None,
                                             "unknown")]
 
@@ -144,7 +144,37 @@ async def test_the_event_is_counted_before_the_question_is_logged_at_the_same_ti
     log = ListLog()
     await ask(service(log), UNKNOWN)
     assert log.journal == ["event unknown", f"record {UNKNOWN}"]
+    assert log.submits == [2]  # in one submit: kept or lost together
     assert log.events[0].at == log.questions[0].asked_at == DURING_OPENING
+
+
+async def test_a_question_the_log_cannot_keep_is_not_claimed_as_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    log = ListLog(broken=True)
+    assert await ask(service(log), UNKNOWN) == Recorded(logged=False)
+    assert "could not be kept" in caplog.text
+
+
+async def test_the_reply_to_a_logged_question_is_noted_under_its_ask_id() -> None:
+    log = ListLog()
+    svc = service(log)
+    recorded = await ask(svc, UNKNOWN)
+    svc.note_reply(recorded, 1234)
+    svc.note_reply(await ask(svc, WIFI_QUESTION), 5678)  # answered: nothing to note
+    svc.note_reply(recorded, None)  # an ephemeral reply has no message to point at
+    assert log.replies == {recorded.ask_id: 1234}
+
+
+async def test_feedback_the_log_cannot_keep_is_logged_not_raised(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    kept = await service(ListLog(broken=True)).feedback(
+        "helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD)
+    assert not kept
+    assert "feedback could not be kept" in caplog.text
+    assert await service(ListLog()).feedback(
+        "helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD)
 
 
 @pytest.mark.parametrize(

@@ -34,15 +34,18 @@ from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.errors import StorageError
+from bot.lifecycle import Intake
 from bot.reloading import FaqWatcher
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
-from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
+from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.wiring import LoadedFaq, faq_loader
 
 log = logging.getLogger(__name__)
 
 RETENTION_EVERY = dt.timedelta(days=1)
+# On a stop request, how long questions in flight get to be answered before closing.
+IN_FLIGHT_S = 10.0
 # What the bot does in channels: read them, reply (in threads too) with embeds. The
 # README's invite URL carries exactly this; tests keep the two in step.
 INVITE_PERMISSIONS = discord.Permissions(
@@ -150,6 +153,7 @@ class ConciergeBot(commands.Bot):
         recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
         sync_state: SyncState,
+        intake: Intake | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         **options: Any,
     ) -> None:
@@ -173,7 +177,11 @@ class ConciergeBot(commands.Bot):
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
         self._monotonic = monotonic
         self._housekeeping: asyncio.Task[None] | None = None
+        self.intake = intake or Intake()
+        self._stopping: asyncio.Task[None] | None = None
         self.synced: list[str] = []  # scopes synced this start ("global", "guild:<id>")
+        self.in_flight_at_stop = 0  # questions being answered when the stop was asked for
+        self.flushed = 0  # question log writes flushed by close()
 
     def invite_url(self) -> str:
         return discord.utils.oauth_url(
@@ -193,6 +201,7 @@ class ConciergeBot(commands.Bot):
             ask_channel_ids=s.ask_channel_ids,
             ephemeral=ephemeral,
             monotonic=self._monotonic,
+            intake=self.intake,
         )
         moderation = ModerationCog(
             self._service, self._questions, ResolveNotifier(self, self._service),
@@ -219,6 +228,25 @@ class ConciergeBot(commands.Bot):
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: messages are questions, for the Ask cog's listener."""
 
+    async def on_ready(self) -> None:
+        # Operators (and process tests) watch for this line: questions are taken now.
+        log.info("connected to Discord as %s (id %s) in %d server(s); taking questions",
+                 self.user, self.user.id if self.user else "?", len(self.guilds))
+
+    def request_stop(self) -> None:
+        """Stop gracefully (a signal handler's callback): see :meth:`stop`."""
+        if self._stopping is None:
+            self._stopping = asyncio.get_running_loop().create_task(self.stop(), name="stop")
+
+    async def stop(self, within: float = IN_FLIGHT_S) -> None:
+        """Take no more questions, let those in flight be answered, then :meth:`close`."""
+        self.intake.close()
+        self.in_flight_at_stop = self.intake.in_flight
+        if not await self.intake.drained(within):
+            log.warning("%d question(s) still in flight after %g s; stopping anyway (they are "
+                        "journalled)", self.intake.in_flight, within)
+        await self.close()
+
     async def close(self) -> None:
         await self._watcher.stop()
         for task in (self._housekeeping, self._retrying):
@@ -227,8 +255,8 @@ class ConciergeBot(commands.Bot):
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         self._housekeeping = self._retrying = None
-        with contextlib.suppress(StorageError):
-            await self._recorder.flush()  # what still fails stays in the fallback file
+        with contextlib.suppress(StorageError):  # what still fails stays in the journal
+            self.flushed += await self._recorder.release()
         await super().close()
 
     # -- commands ------------------------------------------------------------------------
@@ -324,7 +352,8 @@ def build_bot(
 ) -> ConciergeBot:
     """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
     holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
-    recorder = BufferedQuestionLog(questions, fallback_path_for(settings.db_path))
+    # The same journal (and the same replay of what it holds) as `chat`.
+    recorder = BufferedQuestionLog(questions, journal_path_for(settings.db_path))
     service = AskService(holder, recorder, clock)
     watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds,
                          load=faq_loader(settings))

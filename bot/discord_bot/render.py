@@ -77,8 +77,12 @@ class Reply:
 # Bidi embeddings/overrides/isolates and marks, the BOM, and other invisible formats
 # that could reorder or hide what a moderator reads. ZWJ (U+200D) stays: emoji need it.
 _INVISIBLE = re.compile(r"[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
-# Mentions and mention-like syntax: a zero-width space after "@" or "<" defuses them.
-_MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
+# @everyone / @here, and every piece of Discord markup in angle brackets: mentions
+# <@1> <@!1> <@&1> <#1>, timestamps <t:0:R>, emoji <:x:1> <a:x:1>, command links
+# </ask:1>, server links <id:home>. A zero-width space after "@" or "<" leaves the text
+# readable and renders none of it, whatever Discord adds to the syntax later.
+_EVERYONE = re.compile(r"@(everyone|here)")
+_ANGLE_MARKUP = re.compile(r"<(?=\S)")
 _LINK = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{1,20}):(//)")
 # Stacked combining marks ("zalgo"): more than this many on one character are dropped.
 MAX_COMBINING_MARKS = 2
@@ -108,18 +112,13 @@ def inert(text: str, limit: int) -> str:
         return "(empty)"
     flat = truncate(flat, limit)
     escaped = discord.utils.escape_markdown(flat, ignore_links=False)
-    escaped = _MENTION.sub(_defuse_mention, escaped)
+    escaped = _EVERYONE.sub("@\u200b\\1", escaped)
+    escaped = _ANGLE_MARKUP.sub("<\u200b", escaped)
     escaped = _LINK.sub("\\1:\u200b\\2", escaped)
     # Escaping adds backslashes: cut again, never inside an escape.
     if len(escaped) > limit:
         escaped = escaped[: limit - 1].rstrip("\\") + ELLIPSIS
     return escaped
-
-
-def _defuse_mention(match: re.Match[str]) -> str:
-    if match.group(1):
-        return "@\u200b" + match.group(1)
-    return f"<\u200b{match.group(2)}{match.group(3)}>"
 
 
 def truncate(text: str, limit: int) -> str:
@@ -285,8 +284,10 @@ def question_field(
 ) -> tuple[str, str]:
     """(name, value) of one group in the moderators' listing."""
     lead = group.lead
-    asks = "ask" if group.total == 1 else "asks"
-    name = f"#{lead.id} \u00b7 {group.total} {asks} \u00b7 {lead.status.value}"
+    asks = sum(r.count for r in group.items)
+    askers = sum(r.askers for r in group.items)
+    name = (f"#{lead.id} \u00b7 {people(askers)} \u00b7 {asks} {'ask' if asks == 1 else 'asks'}"
+            f" \u00b7 {lead.status.value}")
     last = max(r.last_asked for r in group.items)
     lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
     details = [f"last {discord_time(last, 'R')}"]
@@ -319,7 +320,7 @@ def question_page(
             colour=MODERATOR_COLOUR,
         )
     embed = discord.Embed(
-        title=f"{status.capitalize()} questions, most asked first",
+        title=f"{status.capitalize()} questions, most askers first",
         description=(
             "Grouped by similar wording. `/unanswered resolve id:` closes one and tells "
             "whoever asked; `/unanswered dismiss id:` sets it aside."
@@ -361,10 +362,16 @@ def stats_embed(
                         inline=False)
     for name, stats in (("Top unanswered, open (24 h)", day),
                         ("Top unanswered, open (overall)", overall)):
-        lines = [f"{count}\u00d7 {inert(text, 120)}" for text, count in stats.top_unanswered]
+        lines = [f"{people(q.askers)} \u00b7 {q.asks}\u00d7 {inert(q.text, 120)}"
+                 for q in stats.top_unanswered]
         embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
                         inline=False)
     return embed
+
+
+def people(count: int) -> str:
+    """Distinct askers, as moderators read them: "1 person", "3 people"."""
+    return f"{count} {'person' if count == 1 else 'people'}"
 
 
 def problem_messages(heading: str, problems: Sequence[str]) -> list[str]:

@@ -22,6 +22,7 @@ import discord
 from bot.config import Secret, Settings
 from bot.discord_bot.client import build_bot
 from bot.errors import BotError, ConfigError
+from bot.lifecycle import STOP_SIGNALS, StopSignals
 from bot.service import FaqHolder
 from bot.storage import UnansweredLog
 from bot.wiring import faq_loader, open_question_log
@@ -90,7 +91,12 @@ async def probe_writable(questions: UnansweredLog) -> None:
 
 
 async def run_bot(settings: Settings, **bot_options: Any) -> None:
-    """Run until the connection closes or the process is interrupted."""
+    """Run until the connection closes or a stop signal (SIGTERM, SIGINT) asks for it.
+
+    A stop takes no more questions, lets those in flight be answered, flushes the
+    question log and closes the Discord connection; then this returns (exit status 0).
+    A second signal exits at once (see :mod:`bot.lifecycle`).
+    """
     token = checked_token(settings.discord_token)
     faq = await asyncio.to_thread(faq_loader(settings), settings.faq_path)
     for warning in faq.warnings:
@@ -99,9 +105,15 @@ async def run_bot(settings: Settings, **bot_options: Any) -> None:
     try:
         await probe_writable(questions)
         bot = build_bot(settings, faq=FaqHolder(faq), questions=questions, **bot_options)
+        signals = StopSignals(lambda _name: bot.request_stop(), STOP_SIGNALS)
+        signals.install(asyncio.get_running_loop())
         try:
             async with bot:
                 await bot.start(token.reveal())
+            if signals.received is not None:
+                log.info("stopped by %s: %d question(s) in flight finished, %d question log "
+                         "write(s) flushed", signals.received, bot.in_flight_at_stop,
+                         bot.flushed)
         except discord.LoginFailure:
             raise ConfigError(
                 "Discord rejected DISCORD_TOKEN: it is wrong or was reset; copy a new one "
@@ -118,5 +130,7 @@ async def run_bot(settings: Settings, **bot_options: Any) -> None:
                 "enable it in the Developer Portal (Bot > Privileged Gateway Intents) "
                 "or leave ASK_CHANNEL_IDS empty"
             ) from None
+        finally:
+            signals.uninstall()
     finally:
         await questions.close()

@@ -6,7 +6,7 @@ This package is the only one that talks to SQLite; everything else uses the
 
 from bot.core.models import FeedbackGiven, QuestionAsked, QuestionCounted, Write
 from bot.storage.codec import display_text
-from bot.storage.records import Ask, Feedback, QuestionRecord, Stats, Status
+from bot.storage.records import Ask, Feedback, QuestionRecord, RankedQuestion, Stats, Status
 from bot.storage.schema import LATEST_VERSION
 from bot.storage.unanswered import MAX_LIMIT, UnansweredLog
 
@@ -19,6 +19,7 @@ __all__ = [
     "QuestionAsked",
     "QuestionCounted",
     "QuestionRecord",
+    "RankedQuestion",
     "Stats",
     "Status",
     "UnansweredLog",

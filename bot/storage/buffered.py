@@ -1,160 +1,159 @@
-"""A question log that writes behind the replies, in batches, and survives outages.
+"""A question log that is durable before the reply and writes SQLite behind it, in batches.
 
 Three jobs sit between the front ends and SQLite:
 
-* **Write-behind.** ``submit`` checks a write and queues it, then returns at once:
-  the reply to the attendee was already sent, and the handler that sent it should
-  not stay alive waiting on a disk. One background task writes the queue; ``flush``
-  waits for it.
-* **Group commit.** Everything queued while a commit is under way goes into the next
-  transaction together, so a burst of questions costs a few commits instead of one
-  commit (and one fsync) each.
-* **Outages.** When the database becomes unwritable (disk full, read-only, locked too
-  long), writes that fail are kept, in order, in a bounded in-memory queue mirrored
-  to an append-only fallback file next to the database, and are replayed when a later
-  write or the retry loop finds the database working again. A fallback file left by
-  a previous run is replayed when the log opens.
+* **Durable first.** ``submit`` checks the writes, gives each a unique id and appends
+  them to the journal (:mod:`bot.storage.journal`) with one ``write()``, then returns:
+  when the front end then tells the attendee their question was passed on, the
+  question is on disk and survives the process being killed. ``submit`` raises
+  StorageError when even the journal cannot be written; the front end must not
+  claim the question was passed on then.
+* **Group commit.** The database is written behind the replies by one background
+  task; everything submitted while a commit is under way goes into the next
+  transaction together, so a burst costs a few commits (and fsyncs), not one each.
+  ``flush`` waits for it.
+* **Outages.** When the database cannot be written (disk full, read-only, locked too
+  long), nothing is lost: the journal keeps every write, in order, and the writes are
+  read back from it and replayed when the database works again (the next write,
+  ``flush``, or the retry loop), and on the next start. Memory stays bounded: past
+  ``max_queue`` queued writes, they are read back from the journal instead.
 
-Replay is at-least-once: if the process dies between committing a batch and clearing
-the fallback file, those asks are counted twice. A process killed outright loses
-what it had queued but not yet committed (at most one batch of the last moments).
-Nothing is dropped silently otherwise: if the memory queue overflows, the fallback
-file still holds everything, and if the file cannot be written either, the loss is
-logged as an error.
+Replays are idempotent: the database stores each journalled write once, under its id,
+however many times a replay is interrupted and restarted. Journals left by processes
+that died (``DB.pending.<pid>.jsonl``) are replayed when a log opens.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import dataclasses
-import datetime as dt
-import json
 import logging
-import os
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted, Write
+from bot.core.models import Write
 from bot.errors import StorageError
+from bot.storage.journal import Chunk, Journal, journal_path_for, other_journals
+from bot.storage.records import Journalled, ReplyNoted
 from bot.storage.unanswered import check_write
 
 log = logging.getLogger(__name__)
 
-# Questions kept in memory while the database is failing (the fallback file keeps more).
-MAX_PENDING = 10_000
-# Writes per transaction when replaying a backlog.
+# Writes kept in memory for the writer; beyond, they are read back from the journal.
+MAX_QUEUE = 10_000
+# Writes per transaction.
 MAX_BATCH = 500
 # How often the retry loop tries the database again while writes are pending.
 RETRY_SECONDS = 5.0
+
+__all__ = ["MAX_BATCH", "BufferedQuestionLog", "QuestionStore", "journal_path_for"]
 
 
 class QuestionStore(Protocol):
     """What the buffer needs of the database (``UnansweredLog`` provides it)."""
 
-    async def write_all(self, writes: Sequence[Write]) -> list[int | None]: ...
+    async def write_all(self, writes: Sequence[Write | Journalled]) -> list[int | None]: ...
 
     async def close(self) -> None: ...
 
 
-def fallback_path_for(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".pending.jsonl")
-
-
-# -- writes as JSON lines (the fallback file) ----------------------------------------
-
-_KINDS: dict[str, type[QuestionAsked] | type[QuestionCounted] | type[FeedbackGiven]] = {
-    "record": QuestionAsked, "event": QuestionCounted, "feedback": FeedbackGiven,
-}
-_TAGS = {kind: tag for tag, kind in _KINDS.items()}
-
-
-def to_json(write: Write) -> str:
-    """One line of ASCII JSON; lone surrogates survive as \\udcXX escapes."""
-    fields: dict[str, Any] = {"op": _TAGS[type(write)]}
-    for field in dataclasses.fields(write):
-        value = getattr(write, field.name)
-        if isinstance(value, Origin):
-            value = dataclasses.asdict(value)
-        elif isinstance(value, dt.datetime):
-            value = value.isoformat()
-        fields[field.name] = value
-    return json.dumps(fields, ensure_ascii=True)
-
-
-def from_json(line: str) -> Write:
-    data = json.loads(line)
-    kind = _KINDS[data.pop("op")]
-    for name in ("asked_at", "at"):
-        if name in data:
-            data[name] = dt.datetime.fromisoformat(data[name])
-    if "origin" in data:
-        data["origin"] = Origin(**data["origin"])
-    return kind(**data)
-
-
 class BufferedQuestionLog:
-    """The ``QuestionLog`` the service uses: batched writes that never fail a caller."""
+    """The ``QuestionLog`` the service uses: journalled at once, committed in batches."""
 
     def __init__(
-        self, inner: QuestionStore, fallback: Path, *, max_pending: int = MAX_PENDING
+        self, inner: QuestionStore, journal: Path, *, max_queue: int = MAX_QUEUE
     ) -> None:
         self.inner = inner
-        self.fallback = fallback
-        self._pending: deque[Write] = deque()
-        self._max_pending = max_pending
-        self._overflowed = 0  # writes only in the fallback file
-        self._queue: deque[Write] = deque()
+        self.journal_path = journal
+        self._journal: Journal | None = None
+        self._journal_file = journal  # the main journal, or this process's own
+        self._orphans: list[Journal] = []
+        self._queue: deque[tuple[Journalled, int]] = deque()  # with the end of its line
+        self._max_queue = max_queue
+        # Journal lines after ``committed`` that are not in the queue: read them back.
+        self._backlog = False
         self._writer: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
         self._failing = False
 
     @classmethod
-    async def open(cls, inner: QuestionStore, fallback: Path) -> BufferedQuestionLog:
-        buffered = cls(inner, fallback)
+    async def open(cls, inner: QuestionStore, journal: Path) -> BufferedQuestionLog:
+        buffered = cls(inner, journal)
         await buffered.replay_leftovers()
         return buffered
 
     @property
     def pending(self) -> int:
-        return len(self._pending) + self._overflowed
+        """Writes journalled and not yet known to be in the database."""
+        own = self._journal.unsettled if self._journal is not None else 0
+        return own + sum(o.unsettled for o in self._orphans)
 
-    # -- the QuestionLog protocol: queue and return ----------------------------------
+    @property
+    def journal_file(self) -> Path:
+        """The file this process journals to (``DB.pending[.<pid>].jsonl``)."""
+        return self._journal_file
 
-    def submit(self, write: Write) -> None:
-        """Queue one write (ValueError now if the database would refuse it)."""
-        check_write(write)
-        if len(self._queue) >= self._max_pending:
-            # Writes come faster than the disk takes them: keep memory bounded by
-            # setting the overflow aside as during an outage (it is written first).
-            self._keep([write])
+    def _own(self) -> Journal:
+        if self._journal is None:
+            self._journal = Journal.create(self.journal_path)
+            self._journal_file = self._journal.path
+            if self._journal.unsettled:
+                self._backlog = True
+        return self._journal
+
+    # -- the QuestionLog protocol: journal, queue, return -----------------------------
+
+    def submit(self, *writes: Write | ReplyNoted) -> list[str]:
+        """Journal ``writes`` together (one ``write()``) and queue them; their ids.
+
+        ValueError/TypeError at once for a write the database would refuse (nothing is
+        journalled then); StorageError when the journal cannot be written.
+        """
+        journal = self._own()
+        entries = [Journalled(journal.new_id(), write) for write in writes]
+        for entry in entries:
+            check_write(entry)
+        ends = journal.append(entries)
+        if self._backlog or len(self._queue) + len(entries) > self._max_queue:
+            # Writes come faster than the disk takes them, or the database is failing:
+            # the writer reads these back from the journal instead of from memory.
+            self._backlog = True
         else:
-            self._queue.append(write)
+            self._queue.extend(zip(entries, ends, strict=True))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.get_running_loop().create_task(
                 self._write_queue(), name="question-log-writer"
             )
+        return [entry.id for entry in entries]
 
-    # -- replay -----------------------------------------------------------------------
+    def note_reply(self, ask_id: str, message_id: int) -> None:
+        """The bot's reply to the ask ``ask_id`` is ``message_id`` (for resolve notices)."""
+        self.submit(ReplyNoted(ask_id, message_id))
+
+    # -- replay, flush, close ---------------------------------------------------------
 
     async def replay_leftovers(self) -> None:
-        """Write what a previous run kept in the fallback file, if anything."""
+        """Write what earlier runs left in journals (this database's, any process's)."""
         async with self._lock:
-            self._load_fallback()
+            journal = self._own()
+            for path in other_journals(self.journal_path):
+                if path != journal.path and (orphan := Journal.adopt(path)) is not None:
+                    self._orphans.append(orphan)
             if self.pending:
-                log.warning("replaying %d write(s) kept while the database was unavailable",
-                            self.pending)
-                await self._flush_locked()
+                log.warning("replaying %d write(s) left in the journal by an earlier run "
+                            "(those already in the database are skipped)", self.pending)
+                await self._catch_up()
 
     async def flush(self) -> int:
-        """Wait until every queued write is committed or kept; then retry what an outage
-        kept. Returns how many kept writes reached the database."""
+        """Wait until every journalled write is committed, or kept because the database
+        is failing; returns how many writes were committed meanwhile."""
+        before = self.pending
         while self._writer is not None and not self._writer.done():
             await asyncio.shield(self._writer)
         async with self._lock:
-            return await self._flush_locked()
+            await self._catch_up()
+        return max(0, before - self.pending)
 
     async def retry_forever(self, every: float = RETRY_SECONDS) -> None:
         """Run as a background task: retries pending writes until cancelled."""
@@ -163,122 +162,123 @@ class BufferedQuestionLog:
             if self.pending:
                 await self.flush()
 
-    async def close(self) -> None:
-        with contextlib.suppress(StorageError):
-            await self.flush()
+    async def close(self) -> int:
+        """Flush, release the journal and close the database; returns writes flushed.
+
+        Whatever the database did not take stays in the journal (fsynced), replayed
+        on the next start.
+        """
+        flushed = await self.release()
+        await self.inner.close()
+        return flushed
+
+    async def release(self) -> int:
+        """Flush and release the journal, leaving the database open (its owner closes
+        it); returns writes flushed. A later ``submit`` opens the journal again."""
+        flushed = 0
+        try:
+            flushed = await self.flush()
+        except StorageError as exc:
+            log.error("%s", exc)
         if self.pending:
             log.error("%d write(s) could not reach the database; they are kept in %s and "
-                      "will be replayed on the next start", self.pending, self.fallback)
-        await self.inner.close()
+                      "will be replayed on the next start", self.pending, self.journal_file)
+        for journal in (*self._orphans, self._journal):
+            if journal is not None:
+                journal.close()
+        self._orphans.clear()
+        self._journal = None
+        return flushed
 
     # -- internals --------------------------------------------------------------------
 
     async def _write_queue(self) -> None:
-        while self._queue:
+        while True:
             async with self._lock:
-                batch = [self._queue.popleft() for _ in range(min(MAX_BATCH, len(self._queue)))]
-                await self._commit(batch)
+                if not await self._step():
+                    return
 
-    async def _commit(self, batch: list[Write]) -> None:
-        if self.pending:
-            await self._flush_locked()
-        if self.pending:  # still failing: keep these behind the others, in order
-            self._keep(batch)
+    async def _catch_up(self) -> None:
+        if not await self._replay_orphans():
             return
-        try:
-            await self.inner.write_all(batch)
-        except StorageError as exc:
-            self._outage(exc)
-            self._keep(batch)
-        except Exception:  # a bug, not an outage: say so loudly, but keep the writes
-            log.exception("writing %d question log entries failed", len(batch))
-            self._keep(batch)
-        else:
-            self._recovered()
+        while await self._step():
+            pass
 
-    async def _flush_locked(self) -> int:
-        if self._overflowed:
-            self._load_fallback()
-        written = 0
-        while self._pending:
-            chunk = [self._pending[i] for i in range(min(MAX_BATCH, len(self._pending)))]
-            try:
-                await self.inner.write_all(chunk)
-            except StorageError as exc:
-                self._outage(exc)
+    async def _step(self) -> bool:
+        """Commit the next batch; False when there is nothing more to do for now."""
+        journal = self._journal
+        if journal is None:
+            return False
+        if self._backlog:
+            return await self._replay_backlog(journal)
+        if not self._queue:
+            return False
+        batch = [self._queue.popleft() for _ in range(min(MAX_BATCH, len(self._queue)))]
+        if not await self._commit([entry for entry, _ in batch]):
+            self._fall_back(journal)
+            return False
+        journal.settle(batch[-1][1], len(batch))
+        return True
+
+    async def _replay_backlog(self, journal: Journal) -> bool:
+        self._queue.clear()  # everything queued is in the journal after ``committed``
+        while True:
+            chunk = self._read(journal)
+            if chunk is None:
+                return False
+            if not chunk.lines:
                 break
-            for _ in chunk:
-                self._pending.popleft()
-            written += len(chunk)
-        if written:
-            self._rewrite_fallback()
-        if not self._pending:
-            self._recovered()
-        return written
+            if chunk.entries and not await self._commit(chunk.entries):
+                self._fall_back(journal)
+                return False
+            journal.settle(chunk.end, chunk.lines)
+        self._backlog = False
+        return True
 
-    def _outage(self, exc: StorageError) -> None:
-        if not self._failing:
-            log.error("question database unavailable, keeping questions until it recovers: %s",
-                      exc)
-        self._failing = True
+    async def _replay_orphans(self) -> bool:
+        for orphan in list(self._orphans):
+            while True:
+                chunk = self._read(orphan)
+                if chunk is None:
+                    return False
+                if not chunk.lines:
+                    break
+                if chunk.entries and not await self._commit(chunk.entries):
+                    return False
+                orphan.settle(chunk.end, chunk.lines)
+            orphan.close()  # empty now: deleted
+            self._orphans.remove(orphan)
+        return True
 
-    def _recovered(self) -> None:
+    @staticmethod
+    def _read(journal: Journal) -> Chunk | None:
+        try:
+            return journal.read(journal.committed, MAX_BATCH)
+        except StorageError as exc:  # kept on disk; tried again with the next retry
+            log.error("%s", exc)
+            return None
+
+    async def _commit(self, entries: list[Journalled]) -> bool:
+        try:
+            await self.inner.write_all(entries)
+        except StorageError as exc:
+            if not self._failing:
+                log.error("question database unavailable, keeping questions in the journal "
+                          "until it recovers: %s", exc)
+            self._failing = True
+            return False
+        except Exception:  # a bug, not an outage: say so loudly; the journal keeps them
+            log.exception("writing %d question log entries failed", len(entries))
+            self._failing = True
+            return False
         if self._failing:
             log.warning("question database available again; pending questions written")
         self._failing = False
-
-    def _keep(self, writes: Sequence[Write]) -> None:
-        saved = self._append_fallback("".join(to_json(w) + "\n" for w in writes))
-        for write in writes:
-            if len(self._pending) < self._max_pending:
-                self._pending.append(write)
-            elif saved:
-                self._overflowed += 1
-            else:
-                log.error("question lost: the database, the memory queue and %s are all full",
-                          self.fallback)
-
-    def _append_fallback(self, lines: str) -> bool:
-        try:
-            with self.fallback.open("a", encoding="ascii") as fh:
-                fh.write(lines)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except OSError as exc:
-            log.error("cannot write the fallback file %s: %s", self.fallback, exc)
-            return False
         return True
 
-    def _load_fallback(self) -> None:
-        """Pending writes come from the fallback file when it has them all."""
-        try:
-            text = self.fallback.read_text(encoding="ascii")
-        except FileNotFoundError:
-            return
-        except (OSError, UnicodeDecodeError) as exc:
-            log.error("cannot read the fallback file %s: %s", self.fallback, exc)
-            return
-        writes: list[Write] = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                writes.append(from_json(line))
-            except (ValueError, KeyError, TypeError):
-                log.error("%s:%d: unreadable line skipped", self.fallback, number)
-        self._pending = deque(writes)
-        self._overflowed = 0
-
-    def _rewrite_fallback(self) -> None:
-        try:
-            if not self._pending and not self._overflowed:
-                self.fallback.unlink(missing_ok=True)
-                return
-            temporary = self.fallback.with_name(self.fallback.name + ".tmp")
-            with temporary.open("w", encoding="ascii") as fh:
-                fh.write("".join(to_json(w) + "\n" for w in self._pending))
-                fh.flush()
-                os.fsync(fh.fileno())
-            temporary.replace(self.fallback)
-        except OSError as exc:
-            log.error("cannot rewrite the fallback file %s: %s", self.fallback, exc)
+    def _fall_back(self, journal: Journal) -> None:
+        """The database failed: the journal holds everything not committed; make it
+        survive a power cut too, and read it back from there once the database works."""
+        self._backlog = True
+        self._queue.clear()
+        journal.sync()

@@ -29,6 +29,8 @@ RETRY_DELAYS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -40,6 +42,30 @@ def is_busy(exc: BaseException) -> bool:
         return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
     text = str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for SQLITE_CORRUPT / SQLITE_NOTADB: the file itself is damaged."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def damage_advice(path: Path | str) -> str:
+    """What to do about a damaged database, in one clause."""
+    shown = os.fspath(path)
+    return (
+        f"stop the bot and run `conference-bot unanswered recover --db {shown}` to copy what "
+        "can still be read into a new file, then put that file in its place"
+    )
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file is damaged (``PRAGMA quick_check`` failed): nothing may write it."""
 
 
 def retry_delays() -> Iterator[float | None]:
@@ -100,6 +126,11 @@ def open_error(path: Path, exc: BaseException) -> StorageError:
         message = str(exc).lower()
         if isinstance(exc, sqlite3.DatabaseError) and "not a database" in message:
             reason = "it is not a SQLite database (or it is damaged)"
+        elif is_damage(exc):
+            return DamagedDatabaseError(
+                f"the question database {show_path(path)} is damaged ({one_line(exc)}); "
+                f"{damage_advice(path)}"
+            )
         elif "readonly" in message or "read-only" in message:
             reason = "it is read-only (check the permissions of the file and its directory)"
         elif is_busy(exc):
@@ -116,10 +147,22 @@ async def _pragma_int(db: aiosqlite.Connection, name: str) -> int:
     return int(row[0]) if row is not None else 0
 
 
-async def _has_tables(db: aiosqlite.Connection) -> bool:
-    async with db.execute("SELECT count(*) FROM sqlite_master") as cursor:
+# One statement, so one snapshot: three separate reads could straddle another
+# process's migration and see its application id missing but its tables there.
+_IDENTITY = (
+    "SELECT (SELECT user_version FROM pragma_user_version), "
+    "(SELECT application_id FROM pragma_application_id), "
+    "(SELECT count(*) FROM sqlite_master)"
+)
+
+
+async def _identity(db: aiosqlite.Connection) -> tuple[int, int, bool]:
+    """(user_version, application_id, whether it has any schema), read at once."""
+    async with db.execute(_IDENTITY) as cursor:
         row = await cursor.fetchone()
-    return row is not None and int(row[0]) > 0
+    if row is None:  # pragma: no cover - a SELECT of scalars always has a row
+        return 0, 0, False
+    return int(row[0]), int(row[1]), int(row[2]) > 0
 
 
 def _check_version(path: Path, version: int, app_id: int, has_tables: bool) -> None:
@@ -141,9 +184,8 @@ async def _migrate(db: aiosqlite.Connection, path: Path) -> None:
     """Apply the missing steps in one transaction; with none, prove we can write."""
     await db.execute("BEGIN IMMEDIATE")
     try:
-        current = await _pragma_int(db, "user_version")  # may have moved meanwhile
-        app_id = await _pragma_int(db, "application_id")
-        _check_version(path, current, app_id, await _has_tables(db))
+        current, app_id, has_tables = await _identity(db)  # may have moved meanwhile
+        _check_version(path, current, app_id, has_tables)
         steps = schema.pending(current)
         if not steps:
             # Writing the same version back fails now, on a read-only file,
@@ -162,10 +204,27 @@ async def _migrate(db: aiosqlite.Connection, path: Path) -> None:
         raise
 
 
+async def _check_intact(db: aiosqlite.Connection, path: Path) -> None:
+    """Refuse a damaged file before anything writes to it (or around it).
+
+    ``quick_check`` reads every page and checks each b-tree (not that indexes match
+    their tables, which ``integrity_check`` adds at several times the cost): tens of
+    milliseconds for a conference's worth of questions.
+    """
+    async with db.execute("PRAGMA quick_check(1)") as cursor:
+        row = await cursor.fetchone()
+    verdict = str(row[0]) if row is not None else "no answer"
+    if verdict != "ok":
+        raise DamagedDatabaseError(
+            f"the question database {show_path(path)} is damaged ({one_line(verdict)}); "
+            f"{damage_advice(path)}"
+        )
+
+
 async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
     await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    version = await _pragma_int(db, "user_version")  # first read: fails on a non-database
-    _check_version(path, version, await _pragma_int(db, "application_id"), await _has_tables(db))
+    _check_version(path, *await _identity(db))  # the first read: fails on a non-database
+    await _check_intact(db, path)
     async with db.execute("PRAGMA journal_mode = WAL") as cursor:
         row = await cursor.fetchone()
     mode = str(row[0]).lower() if row is not None else "?"

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 _QUESTION_COLUMNS = (
     "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
-    "best_score, resolved_by, resolved_at, note, faq_id"
+    "best_score, resolved_by, resolved_at, note, faq_id, asker_count"
 )
 _ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
-_RANK = "ORDER BY ask_count DESC, last_asked DESC, id DESC"
+# Most askers first (one person asking 100 times is one asker), then most asks.
+_RANK = "ORDER BY asker_count DESC, ask_count DESC, last_asked DESC, id DESC"
 
 GET = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?"
 LIST = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE status = ? {_RANK} LIMIT ? OFFSET ?"
@@ -25,8 +26,17 @@ EXPORT_ASKS = (
     "WHERE (?1 IS NULL OR q.status = ?1) ORDER BY a.question_id, a.asked_at, a.id"
 )
 OPEN_BY_KEY = "SELECT id FROM questions WHERE question_key = ? AND status = 'open'"
+ASK_BY_WRITE = "SELECT question_id FROM asks WHERE write_id = ?"
+# With the placeholders for up to WRITE_IDS_PER_QUERY ids appended.
+ASKS_BY_WRITES = "SELECT write_id, question_id FROM asks WHERE write_id IN "
+WRITE_IDS_PER_QUERY = 500
+# Run right after the new ask is inserted: the asker is new to this question when the
+# ask just inserted is their only one (?6 the user id, ?7 the origin kind for asks
+# without one: the console is one asker).
 ADD_ASK_TO = (
-    "UPDATE questions SET ask_count = ask_count + 1, "
+    "UPDATE questions SET ask_count = ask_count + 1, asker_count = asker_count + ("
+    "SELECT count(*) = 1 FROM asks WHERE question_id = ?5 AND user_id IS ?6 "
+    "AND (?6 IS NOT NULL OR origin_kind = ?7)), "
     "first_asked = min(first_asked, ?1), last_asked = max(last_asked, ?1), "
     "outcome = CASE WHEN ?1 >= last_asked THEN ?2 ELSE outcome END, "
     "best_id = CASE WHEN ?1 >= last_asked THEN ?3 ELSE best_id END, "
@@ -35,11 +45,14 @@ ADD_ASK_TO = (
 )
 NEW_QUESTION = (
     "INSERT INTO questions (question, question_key, status, outcome, first_asked, "
-    "last_asked, ask_count, best_id, best_score) VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?)"
+    "last_asked, ask_count, best_id, best_score, asker_count) "
+    "VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?, 1)"
 )
 NEW_ASK = (
-    f"INSERT INTO asks (question_id, asked_at, {_ORIGIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO asks (question_id, asked_at, {_ORIGIN_COLUMNS}, write_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+NOTE_REPLY = "UPDATE asks SET message_id = ? WHERE write_id = ?"
 CLOSE = (
     "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ? "
     "WHERE id = ?"
@@ -51,6 +64,8 @@ REOPEN = (
 RECOUNT = (
     "UPDATE questions SET "
     "ask_count = (SELECT count(*) FROM asks WHERE question_id = questions.id), "
+    "asker_count = (SELECT count(DISTINCT coalesce(user_id, origin_kind)) FROM asks "
+    "WHERE question_id = questions.id), "
     "first_asked = coalesce((SELECT min(asked_at) FROM asks "
     "WHERE question_id = questions.id), first_asked), "
     "last_asked = coalesce((SELECT max(asked_at) FROM asks "
@@ -58,15 +73,19 @@ RECOUNT = (
     "WHERE id = ?"
 )
 NEW_FEEDBACK = (
-    f"INSERT INTO feedback (kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO feedback (kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer, write_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (write_id) DO NOTHING"
 )
+FEEDBACK_BY_WRITE = "SELECT id FROM feedback WHERE write_id = ?"
 _FEEDBACK_COLUMNS = f"id, kind, question, item_id, {_ORIGIN_COLUMNS}, at, answer"
 FEEDBACK = (
     f"SELECT {_FEEDBACK_COLUMNS} FROM feedback WHERE kind = ? ORDER BY at DESC, id DESC LIMIT ?"
 )
 FEEDBACK_ALL = f"SELECT {_FEEDBACK_COLUMNS} FROM feedback ORDER BY at DESC, id DESC LIMIT ?"
-NEW_EVENT = "INSERT INTO events (at, outcome, item_id, origin_kind) VALUES (?, ?, ?, ?)"
+NEW_EVENT = (
+    "INSERT INTO events (at, outcome, item_id, origin_kind, write_id) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (write_id) DO NOTHING"
+)
 EVENT_TOTALS = (
     "SELECT count(*), coalesce(sum(outcome = 'answer'), 0), "
     "coalesce(sum(outcome = 'suggest'), 0), coalesce(sum(outcome = 'unknown'), 0) "
@@ -78,9 +97,10 @@ TOP_ITEMS = (
     "GROUP BY item_id ORDER BY n DESC, item_id LIMIT ?"
 )
 TOP_UNANSWERED = (
-    "SELECT q.question, count(*) AS n FROM asks AS a JOIN questions AS q "
+    "SELECT q.question, count(DISTINCT coalesce(a.user_id, a.origin_kind)) AS askers, "
+    "count(*) AS n FROM asks AS a JOIN questions AS q "
     "ON q.id = a.question_id WHERE q.status = 'open' AND a.asked_at >= ? "
-    "GROUP BY q.id ORDER BY n DESC, max(a.asked_at) DESC, q.id LIMIT ?"
+    "GROUP BY q.id ORDER BY askers DESC, n DESC, max(a.asked_at) DESC, q.id LIMIT ?"
 )
 # Cascades to the asks (foreign keys are on).
 PURGE = "DELETE FROM questions WHERE status <> 'open' AND resolved_at < ?"
@@ -104,6 +124,7 @@ FORGET_RESOLVER = "UPDATE questions SET resolved_by = NULL WHERE resolved_by = ?
 DELETE_IF_UNASKED = "DELETE FROM questions WHERE id = ? AND ask_count = 0"
 
 INTEGRITY_CHECK = "PRAGMA integrity_check"
+QUICK_CHECK = "PRAGMA quick_check"
 FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
 SETTINGS = {
     "journal_mode": "PRAGMA journal_mode",

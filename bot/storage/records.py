@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from bot.core.models import Origin
+from bot.core.models import Origin, Write
 from bot.storage.codec import display_text
 
 QUESTION_OUTCOMES = frozenset({"unknown", "suggest"})
@@ -34,7 +35,9 @@ class QuestionRecord:
 
     ``question`` is exactly the text asked (it may hold NULs or lone surrogates);
     use ``display_question`` to print it. ``best_id``/``best_score``/``outcome``
-    describe the latest ask. ``count`` is how many asks the row has.
+    describe the latest ask. ``count`` is how many asks the row has; ``askers`` how
+    many distinct people made them (asks without a user id, the console's, are one
+    asker). Listings rank by ``askers``, then ``count``.
     """
 
     id: int
@@ -50,6 +53,7 @@ class QuestionRecord:
     resolved_at: dt.datetime | None
     note: str | None
     faq_id: str | None
+    askers: int
 
     @property
     def display_question(self) -> str:
@@ -70,6 +74,14 @@ class Feedback:
     answer: str | None
 
 
+class RankedQuestion(NamedTuple):
+    """An open question in the stats: its text, distinct askers and asks in the period."""
+
+    text: str
+    askers: int
+    asks: int
+
+
 @dataclass(frozen=True)
 class Stats:
     asked: int
@@ -77,4 +89,24 @@ class Stats:
     suggested: int
     unknown: int
     top_items: list[tuple[str, int]]  # most-answered item ids, with counts
-    top_unanswered: list[tuple[str, int]]  # most-asked open question texts, with counts
+    top_unanswered: list[RankedQuestion]  # most askers first, then most asks
+
+
+@dataclass(frozen=True)
+class ReplyNoted:
+    """The bot's reply to a journalled ask is this message (resolve notices reply to it)."""
+
+    ask_id: str
+    message_id: int
+
+
+@dataclass(frozen=True)
+class Journalled:
+    """A write with the unique id it got when it was journalled.
+
+    Applying it again (a replay after a crash) finds the id and changes nothing, so
+    every ask is stored and counted exactly once however often the journal is replayed.
+    """
+
+    id: str
+    write: Write | ReplyNoted

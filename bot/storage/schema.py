@@ -126,6 +126,43 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        version=3,
+        description="write ids (idempotent journal replay) and distinct askers per question",
+        statements=(
+            # The id a write got when it was journalled: replaying the journal again
+            # (after a crash mid-replay) finds it and applies nothing twice. NULL for
+            # rows written before the journal; NULLs never conflict in a UNIQUE index.
+            "ALTER TABLE asks ADD COLUMN write_id TEXT",
+            "CREATE UNIQUE INDEX asks_by_write ON asks (write_id)",
+            "ALTER TABLE events ADD COLUMN write_id TEXT",
+            "CREATE UNIQUE INDEX events_by_write ON events (write_id)",
+            "ALTER TABLE feedback ADD COLUMN write_id TEXT",
+            "CREATE UNIQUE INDEX feedback_by_write ON feedback (write_id)",
+            # Distinct people who asked (the user id; asks without one, the console's,
+            # count as one asker): one person asking 100 times is one asker.
+            "ALTER TABLE questions ADD COLUMN asker_count INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (asker_count >= 0)",
+            "CREATE INDEX asks_by_question_user ON asks (question_id, user_id, origin_kind)",
+            """
+            UPDATE questions SET asker_count = (
+                SELECT count(DISTINCT coalesce(user_id, origin_kind)) FROM asks
+                WHERE question_id = questions.id)
+            """,
+            # Rows with no asks left (none today: forget deletes them) keep one asker.
+            "UPDATE questions SET asker_count = 1 WHERE asker_count = 0 AND ask_count > 0",
+            "DROP INDEX questions_by_rank",
+            "DROP INDEX questions_by_rank_all",
+            """
+            CREATE INDEX questions_by_rank
+                ON questions (status, asker_count DESC, ask_count DESC, last_asked DESC, id DESC)
+            """,
+            """
+            CREATE INDEX questions_by_rank_all
+                ON questions (asker_count DESC, ask_count DESC, last_asked DESC, id DESC)
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

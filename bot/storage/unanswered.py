@@ -25,14 +25,25 @@ from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounte
 from bot.errors import StorageError
 from bot.storage import codec
 from bot.storage import queries as sql
-from bot.storage.connection import is_busy, one_line, open_connection, retry_delays
+from bot.storage.connection import (
+    DamagedDatabaseError,
+    damage_advice,
+    is_busy,
+    is_damage,
+    one_line,
+    open_connection,
+    retry_delays,
+)
 from bot.storage.records import (
     EVENT_OUTCOMES,
     FEEDBACK_KINDS,
     QUESTION_OUTCOMES,
     Ask,
     Feedback,
+    Journalled,
     QuestionRecord,
+    RankedQuestion,
+    ReplyNoted,
     Stats,
     Status,
 )
@@ -91,6 +102,7 @@ def _question(row: sqlite3.Row) -> QuestionRecord:
         resolved_at=codec.decode_optional_time(row["resolved_at"]),
         note=codec.decode_optional_text(row["note"]),
         faq_id=codec.decode_optional_text(row["faq_id"]),
+        askers=row["asker_count"],
     )
 
 
@@ -142,8 +154,29 @@ async def _recount(db: Db, question_ids: Iterable[int]) -> None:
 Body = Callable[[Db], Awaitable[T]]
 
 
-def _asked_body(write: QuestionAsked) -> Body[int]:
-    """Checked and encoded now, so bad values fail before a transaction starts."""
+# Ask write ids already stored -> their question, looked up once per transaction.
+Known = dict[str, int]
+
+
+async def _known_asks(db: Db, write_ids: Sequence[str]) -> Known:
+    known: Known = {}
+    for start in range(0, len(write_ids), sql.WRITE_IDS_PER_QUERY):
+        chunk = write_ids[start : start + sql.WRITE_IDS_PER_QUERY]
+        statement = sql.ASKS_BY_WRITES + f"({', '.join('?' * len(chunk))})"  # only "?"s
+        for row in await _rows(db, statement, chunk):
+            known[str(row["write_id"])] = int(row["question_id"])
+    return known
+
+
+def _asked_body(
+    write: QuestionAsked, write_id: str | None = None, known: Known | None = None
+) -> Body[int]:
+    """Checked and encoded now, so bad values fail before a transaction starts.
+
+    With a ``write_id`` (a journalled write) an ask already stored under that id is
+    left alone: replaying a journal never counts an ask twice. ``known``: the ids
+    already stored, when the caller looked them up for a whole batch.
+    """
     if write.outcome not in QUESTION_OUTCOMES:
         raise ValueError(
             f"outcome must be one of {sorted(QUESTION_OUTCOMES)}, got {write.outcome!r}"
@@ -153,23 +186,35 @@ def _asked_body(write: QuestionAsked) -> Body[int]:
     best = (codec.encode_optional_text(write.best_id), codec.check_score(write.best_score))
     origin_values = _origin_values(write.origin)
     outcome = write.outcome
+    user_id, kind = origin_values[1], origin_values[0]
 
     async def body(db: Db) -> int:
+        if write_id is not None:
+            if known is None:
+                done = await _row(db, sql.ASK_BY_WRITE, (write_id,))
+                if done is not None:
+                    return int(done["question_id"])
+            elif write_id in known:
+                return known[write_id]
         found = await _row(db, sql.OPEN_BY_KEY, (key,))
         if found is not None:
             question_id = int(found["id"])
-            await _change(db, sql.ADD_ASK_TO, (when, outcome, *best, question_id))
+            await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
+            await _change(db, sql.ADD_ASK_TO,
+                          (when, outcome, *best, question_id, user_id, kind))
         else:
             question_id = await _insert(
                 db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best)
             )
-        await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values))
+            await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
+        if write_id is not None and known is not None:
+            known[write_id] = question_id  # the same id again in this batch: done
         return question_id
 
     return body
 
 
-def _counted_body(write: QuestionCounted) -> Body[None]:
+def _counted_body(write: QuestionCounted, write_id: str | None = None) -> Body[None]:
     if write.outcome not in EVENT_OUTCOMES:
         raise ValueError(
             f"outcome must be one of {sorted(EVENT_OUTCOMES)}, got {write.outcome!r}"
@@ -179,15 +224,16 @@ def _counted_body(write: QuestionCounted) -> Body[None]:
         write.outcome,
         codec.encode_optional_text(write.item_id),
         codec.encode_text(write.origin_kind),
+        write_id,
     )
 
     async def body(db: Db) -> None:
-        await _insert(db, sql.NEW_EVENT, params)
+        await _change(db, sql.NEW_EVENT, params)  # nothing when write_id is already there
 
     return body
 
 
-def _feedback_body(write: FeedbackGiven) -> Body[int]:
+def _feedback_body(write: FeedbackGiven, write_id: str | None = None) -> Body[int]:
     if write.kind not in FEEDBACK_KINDS:
         raise ValueError(
             f"feedback kind must be one of {sorted(FEEDBACK_KINDS)}, got {write.kind!r}"
@@ -199,21 +245,54 @@ def _feedback_body(write: FeedbackGiven) -> Body[int]:
         *_origin_values(write.origin),
         codec.encode_time(write.at),
         codec.encode_optional_text(write.answer),
+        write_id,
     )
-    return lambda db: _insert(db, sql.NEW_FEEDBACK, params)
+
+    async def body(db: Db) -> int:
+        async with db.execute(sql.NEW_FEEDBACK, params) as cursor:
+            inserted, rowid = cursor.rowcount, cursor.lastrowid
+        if inserted and rowid is not None:
+            return rowid
+        found = await _row(db, sql.FEEDBACK_BY_WRITE, (write_id,))  # an earlier replay's
+        if found is None:  # pragma: no cover - only this id can conflict
+            raise StorageError("feedback neither inserted nor found")
+        return int(found["id"])
+
+    return body
 
 
-def check_write(write: Write) -> None:
+def _reply_body(note: ReplyNoted, write_id: str) -> Body[None]:
+    message_id = codec.check_id(note.message_id, "message_id")
+    ask_id = codec.encode_text(note.ask_id)
+
+    async def body(db: Db) -> None:
+        await _change(db, sql.NOTE_REPLY, (message_id, ask_id))  # idempotent by nature
+
+    return body
+
+
+def check_write(write: Write | Journalled) -> None:
     """Raise ValueError/TypeError now for a write the database would refuse."""
     _body(write)
 
 
-def _body(write: Write) -> Body[int | None]:
-    if isinstance(write, QuestionAsked):
-        return _asked_body(write)
-    if isinstance(write, QuestionCounted):
-        return _counted_body(write)
-    return _feedback_body(write)
+def _body(write: Write | Journalled, known: Known | None = None) -> Body[int | None]:
+    write_id: str | None = None
+    if isinstance(write, Journalled):
+        write_id, inner = write.id, write.write
+        if not isinstance(write_id, str) or not write_id:
+            raise ValueError(f"a journalled write needs a non-empty id, got {write_id!r}")
+        if isinstance(inner, ReplyNoted):
+            return _reply_body(inner, write_id)
+    else:
+        inner = write
+    if isinstance(inner, QuestionAsked):
+        return _asked_body(inner, write_id, known)
+    if isinstance(inner, QuestionCounted):
+        return _counted_body(inner, write_id)
+    if isinstance(inner, FeedbackGiven):
+        return _feedback_body(inner, write_id)
+    raise TypeError(f"not a write: {type(inner).__name__}")
 
 
 class UnansweredLog:
@@ -270,6 +349,11 @@ class UnansweredLog:
                 try:
                     return await self._transaction(db, body, write)
                 except sqlite3.Error as exc:
+                    if is_damage(exc):  # found while running: never write around it
+                        raise DamagedDatabaseError(
+                            f"the question database {self._path!r} is damaged "
+                            f"({one_line(exc)}); {damage_advice(self._path)}"
+                        ) from exc
                     if delay is None or not is_busy(exc):
                         raise StorageError(
                             f"question database {self._path!r}: {one_line(exc)}"
@@ -307,16 +391,25 @@ class UnansweredLog:
         write = QuestionAsked(question, origin, asked_at, best_id, best_score, outcome)
         return await self._run(_asked_body(write), write=True)
 
-    async def write_all(self, writes: Sequence[Write]) -> builtins.list[int | None]:
+    async def write_all(
+        self, writes: Sequence[Write | Journalled]
+    ) -> builtins.list[int | None]:
         """Apply many writes, in order, in ONE transaction (one commit, one fsync).
 
-        Returns, for each write, the question or feedback id (None for a count). Bad
-        values raise ValueError before anything is written; a database failure
-        writes none of them.
+        Returns, for each write, the question or feedback id (None for a count or a
+        reply note). Bad values raise ValueError before anything is written; a database
+        failure writes none of them. A ``Journalled`` write whose id is already stored
+        changes nothing (replays are idempotent).
         """
-        bodies = [_body(w) for w in writes]
+        known: Known = {}
+        bodies = [_body(w, known) for w in writes]
+        ask_ids = [w.id for w in writes
+                   if isinstance(w, Journalled) and isinstance(w.write, QuestionAsked)]
 
         async def body(db: Db) -> builtins.list[int | None]:
+            known.clear()  # a retried transaction starts again from what is stored
+            if ask_ids:
+                known.update(await _known_asks(db, ask_ids))
             return [await b(db) for b in bodies]
 
         return await self._run(body, write=True) if bodies else []
@@ -333,7 +426,7 @@ class UnansweredLog:
     async def list(
         self, status: Status | None = Status.OPEN, *, limit: int = 100, offset: int = 0
     ) -> builtins.list[QuestionRecord]:
-        """One page of questions, most asked first, then most recently asked.
+        """One page of questions: most askers first, then most asks, then most recent.
 
         ``limit`` is capped at ``MAX_LIMIT``.
         """
@@ -497,7 +590,10 @@ class UnansweredLog:
                 suggested=suggested,
                 unknown=unknown,
                 top_items=[(codec.decode_text(r[0]), int(r[1])) for r in items],
-                top_unanswered=[(codec.decode_text(r[0]), int(r[1])) for r in questions],
+                top_unanswered=[
+                    RankedQuestion(codec.decode_text(r[0]), int(r[1]), int(r[2]))
+                    for r in questions
+                ],
             )
 
         return await self._run(body, write=False)

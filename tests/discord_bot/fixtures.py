@@ -22,6 +22,7 @@ from bot.core.answering import answer
 from bot.discord_bot.client import ConciergeBot, SyncState, build_bot
 from bot.service import FaqHolder
 from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
+from bot.storage.records import Journalled, ReplyNoted
 from bot.wiring import load_faq
 from tests.discord_fake import FakeDiscord, Ids, InteractionCallback, running_client
 from tests.discord_fake.records import RecordedRequest
@@ -123,10 +124,13 @@ class ObservedLog(UnansweredLog):
         async with self._changed:
             self._changed.notify_all()
 
-    async def write_all(self, writes: Sequence[Write]) -> list[int | None]:
+    async def write_all(self, writes: Sequence[Write | Journalled]) -> list[int | None]:
         results = await super().write_all(writes)
-        for write in writes:
-            if isinstance(write, QuestionAsked):
+        for entry in writes:
+            write = entry.write if isinstance(entry, Journalled) else entry
+            if isinstance(write, ReplyNoted):
+                await self._wrote("reply", write.ask_id)
+            elif isinstance(write, QuestionAsked):
                 await self._wrote("question", write.question)
             elif isinstance(write, QuestionCounted):
                 await self._wrote("event", write.outcome)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from pathlib import Path
@@ -10,10 +13,16 @@ from pathlib import Path
 import pytest
 
 from bot.console import EMPTY_REPLY, UNKNOWN_REPLY
-from bot.discord_bot.cogs.ask import ALREADY_RATED, THANKS_HELPFUL, THANKS_NOT_HELPFUL
-from bot.storage.buffered import fallback_path_for
+from bot.discord_bot.cogs.ask import (
+    ALREADY_RATED,
+    RESTARTING,
+    THANKS_HELPFUL,
+    THANKS_NOT_HELPFUL,
+)
+from bot.storage.buffered import journal_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
+from tests.discord_fake.records import RecordedRequest, RequestLog
 
 from .fixtures import (
     AMBIGUOUS,
@@ -25,6 +34,7 @@ from .fixtures import (
     assert_all_within_limits,
     assert_never_pings,
     buttons,
+    make_settings,
     pings_nobody,
 )
 
@@ -375,7 +385,7 @@ async def test_a_database_failure_after_the_reply_is_logged_not_shown_and_the_qu
     assert answer.content == UNKNOWN_REPLY  # the attendee still got the reply first
     await c.ask(CONFIDENT)  # and the bot keeps answering
     assert "question database unavailable" in caplog.text
-    kept = fallback_path_for(c.settings.db_path).read_text(encoding="ascii")
+    kept = journal_path_for(c.settings.db_path).read_text(encoding="ascii")
     assert UNKNOWN in kept  # waiting in the fallback file for the database to return
 
 
@@ -507,3 +517,80 @@ async def test_a_slash_command_flood_is_refused_privately_and_still_recorded(
     assert second.ephemeral and second.content is not None and "wait" in second.content
     await c.settle(CONFIDENT)
     await c.settle(UNKNOWN)
+
+
+# --- stopping -------------------------------------------------------------------------
+
+
+async def test_a_stop_refuses_new_questions_and_waits_for_those_in_flight(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    member = fake_discord.world.member
+    with c.bot.intake.admit():  # a question being answered when the stop comes
+        stopping = asyncio.create_task(c.bot.stop(within=5.0))
+        await asyncio.sleep(0)
+        sent = await fake_discord.send_dm(member, UNKNOWN)
+        refused = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+        assert refused.json["content"] == RESTARTING
+        assert not stopping.done()  # still waiting for the question in flight
+    await stopping
+    assert c.bot.is_closed()
+    assert await c.questions.count() == 0  # the refused question was not taken
+
+
+async def test_a_stop_flushes_what_was_journalled(start: Starter) -> None:
+    c = await start()
+    assert (await c.ask(UNKNOWN)).content == UNKNOWN_REPLY
+    await c.bot.stop(within=5.0)
+    [question] = await c.questions.list()
+    assert question.question == UNKNOWN
+    assert not journal_path_for(c.settings.db_path).exists()  # emptied and released
+
+
+# --- durable before the reply -----------------------------------------------------------
+
+
+class DiskAtReply(RequestLog):
+    """At the moment each reply reaches the fake: is the question on disk (in the
+    journal, or already in the database)?"""
+
+    def __init__(self, db: Path, question: str) -> None:
+        super().__init__()
+        self._db = db
+        self._question = question
+        self.on_disk: list[bool] = []
+
+    async def add(self, request: RecordedRequest) -> None:
+        replying = request.matches("POST", re.compile(r"/channels/\d+/messages")) or (
+            request.matches("POST", re.compile(r"/interactions/\d+/[^/]+/callback")))
+        if replying:
+            self.on_disk.append(self._stored())
+        await super().add(request)
+
+    def _stored(self) -> bool:
+        journal = journal_path_for(self._db)
+        if journal.exists() and self._question in journal.read_text(encoding="ascii"):
+            return True
+        raw = sqlite3.connect(self._db)
+        try:
+            return raw.execute("SELECT count(*) FROM questions WHERE question = ?",
+                               (self._question,)).fetchone()[0] > 0
+        finally:
+            raw.close()
+
+
+@pytest.mark.parametrize("door", ["slash", "dm"])
+async def test_a_question_is_on_disk_before_the_reply_says_it_was_passed_on(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path, door: str
+) -> None:
+    watch = DiskAtReply(make_settings(tmp_path).db_path, UNKNOWN)
+    fake_discord.rest.requests = fake_discord.requests = watch
+    c = await start()
+    if door == "slash":
+        assert (await c.ask(UNKNOWN)).content == UNKNOWN_REPLY
+    else:
+        sent = await fake_discord.send_dm(fake_discord.world.member, UNKNOWN)
+        reply = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+        assert reply.json["content"] == UNKNOWN_REPLY
+    assert watch.on_disk == [True]

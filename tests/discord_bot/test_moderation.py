@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -147,8 +148,8 @@ async def test_list_groups_similar_wording_most_asked_first(
     assert listing.json["flags"] & 64  # ephemeral
     [embed] = listing.json["embeds"]
     names = [f["name"] for f in embed["fields"]]
-    assert names[0] == f"#{cloakroom} \u00b7 4 asks \u00b7 open"
-    assert names[1] == f"#{parking} \u00b7 2 asks \u00b7 open"
+    assert names[0] == f"#{cloakroom} \u00b7 2 people \u00b7 4 asks \u00b7 open"
+    assert names[1] == f"#{parking} \u00b7 1 person \u00b7 2 asks \u00b7 open"
     assert f"#{cloak_room} (1\u00d7)" in embed["fields"][0]["value"]
     spam = embed["fields"][2]["value"]
     assert "@everyone" not in spam and "<@1>" not in spam and "http://" not in spam
@@ -342,7 +343,52 @@ async def test_stats_count_questions_answers_and_top_entries(
     assert fields["Last 24 hours"].startswith("3 asked \u00b7 67% answered")
     assert fields["Overall"].startswith("3 asked")
     assert "2\u00d7 Is there wifi? (`wifi`)" in fields["Top answers (overall)"]
-    assert "1\u00d7 who won the football last night?" in fields["Top unanswered, open (24 h)"]
-    assert "1\u00d7 who won the football last night?" in fields[
-        "Top unanswered, open (overall)"
-    ]
+    shown = "1 person \u00b7 1\u00d7 who won the football last night?"
+    assert shown in fields["Top unanswered, open (24 h)"]
+    assert shown in fields["Top unanswered, open (overall)"]
+
+
+async def test_a_moderator_who_lost_the_role_cannot_turn_the_pages_of_an_old_list(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    for n, word in enumerate(NATO):
+        await seed(c, f"{word}?", len(NATO) - n)
+    moderator = fake_discord.world.moderator
+    pending = await moderator_command(fake_discord, "unanswered list")
+    await pending.response()
+    message_id = int((await pending.followup()).response["id"])
+    turned = await (await fake_discord.click_button(message_id, label="Next",
+                                                    user=moderator)).response()
+    assert turned.type == 7  # a moderator turns the page
+
+    guild = fake_discord.world.main_guild
+    guild.members[guild.members.index(moderator)] = replace(
+        moderator, role_ids=(Ids.MEMBER_ROLE,))  # the moderator role is taken away
+    refused = await (await fake_discord.click_button(message_id, label="Next",
+                                                     user=moderator)).response()
+
+    assert (refused.type, refused.content, refused.ephemeral) == (4, NOT_A_MODERATOR, True)
+    assert_one_response_each(fake_discord)
+
+
+async def test_discord_markup_in_questions_is_inert_in_listings_and_stats(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    markup = ("<t:0:R>", "<a:party:123456789012345678>", "</ask:123456789012345678>",
+              "<:smile:123456789012345678>", f"<@{Ids.OWNER}>", "<id:customize>")
+    await seed(c, "zqxv " + " ".join(markup), 3)
+
+    pending = await moderator_command(fake_discord, "unanswered list")
+    await pending.response()
+    [page] = (await pending.followup()).json["embeds"]
+    stats = await moderator_command(fake_discord, "faq stats")
+    await stats.response()
+    [summary] = (await stats.followup()).json["embeds"]
+
+    shown = " ".join(f["value"] for embed in (page, summary) for f in embed["fields"])
+    assert "zqxv" in shown
+    for piece in markup:
+        assert piece not in shown
+    assert_never_pings(fake_discord)

@@ -17,7 +17,7 @@ from bot.core.answering import answer_for_item
 from bot.core.grouping import Group
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, SmallTalk, Suggestion
 from bot.discord_bot import render
-from bot.storage import QuestionRecord, Stats, Status
+from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
 from bot.wiring import LoadedFaq, load_faq
 
 from .fixtures import FAQ_TEXT, NEW_YORK, assert_within_limits, write_faq
@@ -54,6 +54,11 @@ def faq_answer(text: str, title: str = "Is there wifi?") -> Answer:
         ("hi <@!123456789012345678>", "<@!123456789012345678>"),
         ("hi <@&123456789012345678>", "<@&123456789012345678>"),
         ("see <#123456789012345678>", "<#123456789012345678>"),
+        ("starts <t:0:R>", "<t:0"),
+        ("party <a:party:123456789012345678>", "<a:"),
+        ("smile <:smile:123456789012345678>", "<:smile"),
+        ("run </ask:123456789012345678>", "</ask"),
+        ("go <id:customize>", "<id:"),
         ("**bold** and __under__", "**bold**"),
         ("```py\nimport os\n```", "```"),
         ("||spoiler||", "||spoiler||"),
@@ -69,6 +74,11 @@ def test_inert_text_cannot_ping_format_link_or_control(text: str, absent: str) -
     shown = render.inert(text, 200)
     assert absent not in shown
     assert "\n" not in shown
+
+
+def test_inert_markup_stays_readable() -> None:
+    assert render.inert("starts <t:0:R> in <#1>", 100) == "starts <\u200bt:0:R> in <\u200b#1>"
+    assert render.inert("1 < 2", 100) == "1 < 2"
 
 
 def test_inert_text_keeps_its_words_and_thins_zalgo() -> None:
@@ -189,7 +199,7 @@ def record(question_id: int, question: str, count: int) -> QuestionRecord:
     return QuestionRecord(
         id=question_id, question=question, status=Status.OPEN, outcome="unknown",
         first_asked=moment, last_asked=moment, count=count, best_id="wifi", best_score=55.0,
-        resolved_by=None, resolved_at=None, note=None, faq_id=None,
+        resolved_by=None, resolved_at=None, note=None, faq_id=None, askers=1,
     )
 
 
@@ -205,8 +215,9 @@ def test_a_page_of_huge_hostile_questions_stays_within_limits() -> None:
 
 
 def test_stats_stay_within_limits_and_escape_questions() -> None:
+    hostile = RankedQuestion("<@&1234567890123456789> " + "y" * 3000, 1, 1)
     stats = Stats(asked=3, answered=2, suggested=0, unknown=1, top_items=[("wifi", 2)],
-                  top_unanswered=[("<@&1234567890123456789> " + "y" * 3000, 1)] * 5)
+                  top_unanswered=[hostile] * 5)
     embed = render.stats_embed(stats, stats, {"wifi": "Is there wifi?"},
                                now=dt.datetime(2018, 6, 28, tzinfo=dt.UTC))
     assert_within_limits({"embeds": [embed.to_dict()]})

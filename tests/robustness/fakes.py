@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bot.core.matching import MatchIndex
 from bot.core.models import Origin, QuestionAsked, QuestionCounted, Write
+from bot.errors import StorageError
 from bot.faqfile import parse_knowledge_base
 from bot.service import AskService, FaqHolder
 from bot.wiring import LoadedFaq
@@ -58,8 +59,27 @@ class ListLog:
     events: list[Event] = field(default_factory=list)
     feedback: list[LoggedFeedback] = field(default_factory=list)
     journal: list[str] = field(default_factory=list)
+    replies: dict[str, int] = field(default_factory=dict)  # ask id -> message id
+    submits: list[int] = field(default_factory=list)  # how many writes each submit took
+    broken: bool = False  # the disk is gone: submit raises StorageError
+    ids: int = 0
 
-    def submit(self, write: Write) -> None:
+    def submit(self, *writes: Write) -> list[str]:
+        if self.broken:
+            raise StorageError("cannot write the journal: No space left on device")
+        self.submits.append(len(writes))
+        ids = []
+        for write in writes:
+            self._take(write)
+            self.ids += 1
+            ids.append(f"w{self.ids}")
+        return ids
+
+    def note_reply(self, ask_id: str, message_id: int) -> None:
+        self.replies[ask_id] = message_id
+        self.journal.append(f"reply {ask_id}")
+
+    def _take(self, write: Write) -> None:
         if isinstance(write, QuestionAsked):
             self.questions.append(LoggedQuestion(
                 write.question, write.origin, write.asked_at, write.best_id,

@@ -11,7 +11,7 @@ import pytest
 from bot.core.models import Origin
 from bot.service import AskService, FaqHolder
 from bot.storage import Status, UnansweredLog
-from bot.storage.buffered import BufferedQuestionLog, fallback_path_for
+from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.wiring import load_faq, open_question_log
 from tests.robustness.helpers import BUNDLED_FAQ
 
@@ -24,7 +24,7 @@ NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 async def stores(tmp_path: Path) -> AsyncIterator[tuple[UnansweredLog, BufferedQuestionLog]]:
     db = tmp_path / "q.sqlite3"
     inner = await open_question_log(db)
-    log = await BufferedQuestionLog.open(inner, fallback_path_for(db))
+    log = await BufferedQuestionLog.open(inner, journal_path_for(db))
     try:
         yield inner, log
     finally:

@@ -90,11 +90,11 @@ async def test_stats_since_only_counts_events_and_asks_from_then_on(log: Unanswe
         suggested=1,
         unknown=0,
         top_items=[("new", 1)],
-        top_unanswered=[("late", 2)],
+        top_unanswered=[("late", 1, 2)],
     )
     ever = await log.stats()
     assert (ever.asked, ever.answered, ever.unknown) == (4, 2, 1)
-    assert ever.top_unanswered == [("early bird", 3), ("late", 2)]
+    assert ever.top_unanswered == [("early bird", 1, 3), ("late", 1, 2)]
 
 
 async def test_top_unanswered_only_counts_open_questions(log: UnansweredLog) -> None:
@@ -102,7 +102,7 @@ async def test_top_unanswered_only_counts_open_questions(log: UnansweredLog) -> 
     await log.record("closed", CONSOLE, asked_at=at(1), best_id=None, best_score=None)
     await log.record("open", CONSOLE, asked_at=at(2), best_id=None, best_score=None)
     await log.resolve(closed, by="console", at=at(3))
-    assert (await log.stats()).top_unanswered == [("open", 1)]
+    assert (await log.stats()).top_unanswered == [("open", 1, 1)]
     assert (await log.stats(top=0)).top_unanswered == []
 
 

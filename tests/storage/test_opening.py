@@ -110,6 +110,7 @@ async def test_opening_a_v1_database_migrates_it_and_keeps_its_rows(db_path: Pat
         record = await log.get(7)
         assert record is not None
         assert (record.question, record.count, record.best_id) == ("Where is hall B?", 2, "faq-1")
+        assert record.askers == 2  # worked out by migration 3: the console and user 1
         assert [a.origin for a in await log.asks(7)] == [CONSOLE, Origin("discord", 1, 2, 3, 4)]
         dismissed = await log.get(8)
         assert dismissed is not None

@@ -65,6 +65,7 @@ async def test_a_new_question_is_stored_open_with_all_its_fields(log: Unanswered
         resolved_at=None,
         note=None,
         faq_id=None,
+        askers=1,
     )
     assert await log.asks(question_id) == [Ask(asked_at=at(5), origin=discord(11, 99))]
 

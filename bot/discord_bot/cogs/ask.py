@@ -1,8 +1,10 @@
 """Attendees ask: ``/ask``, a mention of the bot, a DM, or any message in an ask channel.
 
-Every question takes the one pipeline: ``AskService.answer`` (pure, instant), the
-reply, then ``AskService.record``. A question refused by the flood control is still
-recorded; only the reply is held back (one polite notice per burst).
+Every question takes the one pipeline: ``AskService.answer`` (pure, instant),
+``AskService.record`` (the question is on disk when it returns), then the reply, so
+"I've passed your question on" is never said of a question a crash could lose. A
+question refused by the flood control is still recorded; only the reply is held back
+(one polite notice per burst).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from bot.core.models import Answer, Origin, Outcome
 from bot.discord_bot import messaging, render, views
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown, Verdict
-from bot.service import AskService
+from bot.lifecycle import Intake
+from bot.service import AskService, Recorded
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +38,12 @@ THANKS_NOT_HELPFUL = (
     "Thanks for telling us. I've passed this answer to the organisers so they can "
     "improve it; the information desk can help in the meantime."
 )
+THANKS_NOT_HELPFUL_NOT_KEPT = (
+    "Thanks for telling us. The information desk can help in the meantime."
+)
 ALREADY_RATED = "You've already rated this answer. Thank you!"
 NO_LONGER_IN_FAQ = "That entry is no longer in the FAQ. Please ask again."
+RESTARTING = "I'm restarting right now. Please ask again in a minute."
 
 _ALLOWED_MESSAGE_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 
@@ -65,8 +72,10 @@ class AskCog(commands.Cog, name="Ask"):
         ask_channel_ids: tuple[int, ...] = (),
         ephemeral: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
+        intake: Intake | None = None,
     ) -> None:
         self._client = client
+        self._intake = intake or Intake()
         self._service = service
         self._cooldown = cooldown
         self._completions = completions
@@ -94,10 +103,11 @@ class AskCog(commands.Cog, name="Ask"):
         return self._service.answer(question)
 
     def present(
-        self, result: Answer, origin: Origin
+        self, result: Answer, origin: Origin, *, logged: bool
     ) -> tuple[list[render.Reply], discord.ui.View | None, AskContext | None]:
+        """The reply; ``logged``: the question is on disk, the reply may say passed on."""
         kb = self._service.faq.current.index.kb
-        replies = render.render_answer(result, kb, logged=self._service.will_log(result))
+        replies = render.render_answer(result, kb, logged=logged)
         if result.answered:
             context = AskContext(result.question, origin, result.item_id, result.text)
             return replies, views.rating_view(self._contexts.put(context)), context
@@ -109,11 +119,12 @@ class AskCog(commands.Cog, name="Ask"):
             return replies, views.suggestion_view(token, result.suggestions), context
         return replies, None, None
 
-    async def record(self, result: Answer, origin: Origin) -> None:
+    async def record(self, result: Answer, origin: Origin) -> Recorded:
         try:
-            await self._service.record(result, origin)
-        except Exception:  # the person has their answer; the log is the edge's problem
+            return await self._service.record(result, origin)
+        except Exception:  # the person still gets an answer, one that promises nothing
             log.exception("recording a question from user %s failed", origin.user_id)
+            return Recorded(logged=False)
 
     # -- /ask ----------------------------------------------------------------------------
 
@@ -125,22 +136,28 @@ class AskCog(commands.Cog, name="Ask"):
         question: app_commands.Range[str, 1, MAX_ASK_OPTION_CHARS],
     ) -> None:
         """Ask anything about the conference: programme, rooms, badges, wifi..."""
+        with self._intake.admit() as taken:
+            if not taken:  # stopping: promise nothing, lose nothing
+                await messaging.say(interaction, RESTARTING)
+                return
+            await self._ask(interaction, question)
+
+    async def _ask(self, interaction: discord.Interaction[Any], question: str) -> None:
         origin = messaging.origin_of(interaction)
         decision = self._cooldown.check(interaction.user.id, self._monotonic())
         result = self.answer(question)
+        recorded = await self.record(result, origin)  # on disk before any reply
         if not decision.allowed:
             await messaging.say(interaction, render.cooldown_notice(decision.retry_after_seconds))
-            await self.record(result, origin)
             return
-        replies, view, context = self.present(result, origin)
+        replies, view, context = self.present(result, origin, logged=recorded.logged)
         message_id = await messaging.respond(
             interaction, replies, ephemeral=self._ephemeral, view=view
         )
         if not self._ephemeral:  # a public answer: a resolve notice can reply to it
-            origin = replace(origin, message_id=message_id)
             if context is not None:
-                context.asker = origin
-        await self.record(result, origin)
+                context.asker = replace(origin, message_id=message_id)
+            self._service.note_reply(recorded, message_id)
 
     @ask.autocomplete("question")
     async def ask_choices(
@@ -186,20 +203,32 @@ class AskCog(commands.Cog, name="Ask"):
         question = self.question_in(message)
         if question is None:
             return
+        with self._intake.admit() as taken:
+            if taken:
+                await self._answer_message(message, question)
+                return
+            if not self.addressed(message) and self.answer(question).empty:
+                return  # "thanks!" in an ask channel: no notice for that either
+            try:  # stopping: promise nothing, lose nothing
+                await messaging.tell(message, RESTARTING)
+            except discord.HTTPException as exc:
+                log.warning("could not reply in channel %s: %s", message.channel.id, exc)
+
+    async def _answer_message(self, message: discord.Message, question: str) -> None:
         origin = messaging.origin_of_message(message)
         result = self.answer(question)
         if result.empty and not self.addressed(message):
             return  # "thanks!" in an ask channel: nothing to answer, nothing to log
         decision = self._cooldown.check(message.author.id, self._monotonic())
+        recorded = await self.record(result, origin)  # on disk before any reply
         try:
             if decision.allowed:
-                replies, view, _ = self.present(result, origin)
+                replies, view, _ = self.present(result, origin, logged=recorded.logged)
                 await messaging.reply_to(message, replies, view=view)
             elif decision.verdict is Verdict.NOTICE:
                 await messaging.tell(message, render.cooldown_notice(decision.retry_after_seconds))
         except discord.HTTPException as exc:  # no permission in that channel, deleted...
             log.warning("could not reply in channel %s: %s", message.channel.id, exc)
-        await self.record(result, origin)
 
     # -- buttons -----------------------------------------------------------------------
 
@@ -239,7 +268,8 @@ class AskCog(commands.Cog, name="Ask"):
                 log.exception("recording a chosen suggestion failed")
 
     async def on_rate(self, interaction: discord.Interaction[Any], match: re.Match[str]) -> None:
-        """Helpful / Not helpful: thank the person, then record it for the moderators."""
+        """Helpful / Not helpful: record it for the moderators, then thank the person
+        (the thanks for "not helpful" says it was passed on: it is on disk by then)."""
         context = self._contexts.get(match["token"])
         if context is None:
             await messaging.say(interaction, views.EXPIRED)
@@ -249,9 +279,9 @@ class AskCog(commands.Cog, name="Ask"):
             return
         context.rated_by.add(interaction.user.id)
         helpful = match["vote"] == "up"
-        await messaging.say(interaction, THANKS_HELPFUL if helpful else THANKS_NOT_HELPFUL)
+        kept = False
         try:
-            await self._service.feedback(
+            kept = await self._service.feedback(
                 "helpful" if helpful else "not_helpful",
                 context.question,
                 item_id=context.item_id,
@@ -260,3 +290,8 @@ class AskCog(commands.Cog, name="Ask"):
             )
         except Exception:
             log.exception("recording feedback failed")
+        if helpful:
+            await messaging.say(interaction, THANKS_HELPFUL)
+        else:
+            await messaging.say(interaction,
+                                THANKS_NOT_HELPFUL if kept else THANKS_NOT_HELPFUL_NOT_KEPT)

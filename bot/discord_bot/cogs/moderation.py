@@ -165,7 +165,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         records = await self._questions.list(_STATUSES[status], limit=MAX_LIMIT)
         total = await self._questions.count(_STATUSES[status])
-        groups = group_similar(records, text=lambda r: r.question, count=lambda r: r.count)
+        # Ranked by distinct askers: one person asking 100 times is one asker.
+        groups = group_similar(records, text=lambda r: r.question, count=lambda r: r.askers)
         listing = Listing(interaction.user.id, status, tuple(groups), total)
         token = self._listings.put(listing)
         view = views.pager_view(token, 0, listing.pages)
@@ -173,6 +174,11 @@ class ModerationCog(commands.Cog, name="Moderation"):
                                   view=view)
 
     async def on_page(self, interaction: discord.Interaction[Any], match: Any) -> None:
+        # Checked again on every click: the cog's check covers slash commands only, and a
+        # moderator who lost the role must not keep paging an old list.
+        if not checks.is_moderator(interaction, self._moderator_role_id):
+            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            return
         listing = self._listings.get(match["token"])
         if listing is None:
             await messaging.say(interaction, LIST_EXPIRED)
