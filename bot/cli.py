@@ -281,6 +281,17 @@ def answer_kind(result: Answer) -> str:
     return "unknown"
 
 
+def _answered_parts(result: Answer) -> list[dict[str, Any]]:
+    if not result.answered:
+        return []
+    if result.parts:
+        return [{"id": p.id, "score": round(p.score, 1)} for p in result.parts]
+    # A programme answer points to the session it is about (or to none: "nothing on").
+    if result.item_id is not None:
+        return [{"id": result.item_id, "score": round(result.score, 1)}]
+    return []
+
+
 def answer_json(result: Answer) -> dict[str, Any]:
     """One line of ``ask --json``: a fixed contract, extended only compatibly.
 
@@ -296,8 +307,7 @@ def answer_json(result: Answer) -> dict[str, Any]:
         "answer": result.text if result.answered else None,
         "suggestions": [{"id": s.id, "score": round(s.score, 1)} for s in result.suggestions],
         "kind": answer_kind(result),
-        "answers": [{"id": p.id, "score": round(p.score, 1)} for p in result.parts]
-        if result.answered else [],
+        "answers": _answered_parts(result),
     }
 
 
