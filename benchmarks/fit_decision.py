@@ -6,7 +6,7 @@
 Data: the tuning sets over the bundled FAQ (``tests/regression/questions.yaml``,
 ``tuning_more.yaml`` and ``tuning_extra.yaml``) and over a second, invented FAQ file
 (``tests/fixtures/other_conference.yaml``, questions in ``other_conference.yaml``),
-committed with the project. ``heldout.yaml`` is never read here:
+committed with the project. ``heldout*.yaml`` are never read here:
 its figures (``benchmarks/quality.py``) are the honest check of what this fit learnt.
 Questions the programme logic answers ("what's on now?") never reach the models and
 are left out.

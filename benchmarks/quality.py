@@ -15,7 +15,8 @@ shared scorer prints, computed the same way:
   three suggestions of a did-you-mean.
 
 The project's own sets over the bundled FAQ are ``tests/regression/questions.yaml`` and
-``tuning_more.yaml`` (used to fit and tune the engine) and ``heldout.yaml`` (kept out
+``tuning_more.yaml``, ``tuning_extra.yaml`` (used to fit and tune the engine) and
+``heldout.yaml``, ``heldout_more.yaml`` (kept out
 of all tuning: its figures are the honest ones). Questions without ``now`` are asked
 at a fixed moment outside the conference, so runs are repeatable.
 """
@@ -50,7 +51,7 @@ PROJECT_SETS = {
         REGRESSION / "tuning_more.yaml",
         REGRESSION / "tuning_extra.yaml",
     ),
-    "held-out": (REGRESSION / "heldout.yaml",),
+    "held-out": (REGRESSION / "heldout.yaml", REGRESSION / "heldout_more.yaml"),
 }
 # Questions that do not depend on the moment are asked at this one, outside the conference.
 DEFAULT_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
