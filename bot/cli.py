@@ -25,7 +25,7 @@ from bot import export
 from bot.config import Settings, load_settings
 from bot.console import format_answer, format_question_list, plain, run_chat
 from bot.core.answering import answer
-from bot.core.models import Answer, Outcome
+from bot.core.models import AlertKind, Answer, Outcome
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
 from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
@@ -272,6 +272,8 @@ class StdinLines:
 
 def answer_kind(result: Answer) -> str:
     """What the bot does with the question, as ``ask --json`` reports it."""
+    if result.alert is not None:
+        return result.alert.value
     if result.answered:
         return "answer"
     if result.small_talk is not None:
@@ -302,7 +304,9 @@ def answer_json(result: Answer) -> dict[str, Any]:
     return {
         "question": result.question,
         "answered": result.answered,
-        "id": result.item_id if result.answered else None,
+        # A sensitive question is refused, and says which topic refused it.
+        "id": result.item_id if result.answered else (
+            result.best_id if result.alert is AlertKind.SENSITIVE else None),
         "score": round(result.score, 1),
         "answer": result.text if result.answered else None,
         "suggestions": [{"id": s.id, "score": round(s.score, 1)} for s in result.suggestions],
@@ -338,9 +342,14 @@ def _check(settings: Settings) -> int:
         return EXIT_FAILURE
     kb = result.kb
     warnings = len(result.warnings)
+    urgent = sum(1 for t in kb.alerts if t.kind is AlertKind.URGENT)
+    extras = [f"{len(kb.glossary)} glossary terms"] if kb.glossary else []
+    if kb.alerts:
+        extras.append(f"{urgent} urgent and {len(kb.alerts) - urgent} sensitive topics")
     print(
         f"{settings.faq_path}: valid \u2014 {len(kb.faq)} FAQ entries, {len(kb.sessions)} "
         f"sessions, {len(kb.themes)} themes"
+        + "".join(f", {extra}" for extra in extras)
         + (f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else "")
     )
     return EXIT_OK

@@ -60,6 +60,8 @@ class Settings:
     guild_id: int | None = None
     moderator_role_id: int | None = None
     mod_log_channel_id: int | None = None
+    # The one role urgent and sensitive alerts may ping (None: alerts ping nobody).
+    alert_role_id: int | None = None
     ask_channel_ids: tuple[int, ...] = ()
     # "public": answers are visible to the channel; "ephemeral": slash-command
     # answers are shown only to the asker (mentions and DMs are always public).
@@ -171,6 +173,7 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
     "DB_PATH": ("db_path", _path),
     "MODERATOR_ROLE_ID": ("moderator_role_id", _snowflake("MODERATOR_ROLE_ID")),
     "MOD_LOG_CHANNEL_ID": ("mod_log_channel_id", _snowflake("MOD_LOG_CHANNEL_ID")),
+    "ALERT_ROLE_ID": ("alert_role_id", _snowflake("ALERT_ROLE_ID")),
     "ASK_CHANNEL_IDS": ("ask_channel_ids", _snowflakes("ASK_CHANNEL_IDS")),
     "REPLY_VISIBILITY": ("reply_visibility", _choice("REPLY_VISIBILITY", ("public", "ephemeral"))),
     "COOLDOWN_QUESTIONS": ("cooldown_questions", _positive("COOLDOWN_QUESTIONS", int)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 
-from bot.core.models import Answer, Origin, Outcome, SmallTalk
+from bot.core.models import AlertKind, Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
 from bot.service import AskService
 from bot.storage import QuestionRecord
@@ -46,6 +46,8 @@ def plain(text: str) -> str:
 
 def format_answer(answer: Answer, *, logged: bool = True) -> str:
     if answer.outcome is Outcome.ANSWER and answer.text:
+        return plain(answer.text)
+    if answer.alert is AlertKind.SENSITIVE and answer.text:  # the organisers' fixed reply
         return plain(answer.text)
     if answer.empty:
         return empty_reply(answer)
@@ -133,6 +135,8 @@ def format_question_list(records: Sequence[QuestionRecord], *, total: int, statu
         best = f"  best match: {r.best_id} ({r.best_score:.0f})" if r.best_id and r.best_score \
             is not None else ""
         state = "" if status != "all" else f" [{r.status.value}]"
+        if r.outcome == "sensitive":
+            state += " [sensitive]"
         lines.append(
             f"#{r.id:<5} asked {r.count}x by {r.askers} {'person' if r.askers == 1 else 'people'}"
             f", last {r.last_asked:%Y-%m-%d %H:%M} UTC"

@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.models import KnowledgeBase
-from bot.core.semantic import Role, SemanticSearch, SemanticText, Similarity, texts_to_embed
+from bot.core.semantic import (
+    Role,
+    SemanticSearch,
+    SemanticText,
+    Similarity,
+    alert_texts,
+    texts_to_embed,
+)
 
 if TYPE_CHECKING:  # numpy comes with the extra; the type checker sees it either way
     import numpy as np
@@ -133,9 +140,16 @@ class EmbeddingCache:
 
 
 class E5Search:
-    """``SemanticSearch`` over one knowledge base."""
+    """``SemanticSearch`` over one knowledge base (its items, and its alert triggers)."""
 
-    def __init__(self, model: _Model, texts: Sequence[SemanticText], matrix: Matrix) -> None:
+    def __init__(
+        self,
+        model: _Model,
+        texts: Sequence[SemanticText],
+        matrix: Matrix,
+        alerts: Sequence[SemanticText] = (),
+        alert_matrix: Matrix | None = None,
+    ) -> None:
         import numpy as np
 
         self._model = model
@@ -144,7 +158,19 @@ class E5Search:
         self._matrix = matrix
         self._item_of = np.array([position[t.item_id] for t in texts], dtype=np.intp)
         self._is_query = np.array([t.role == "query" for t in texts], dtype=bool)
+        self._alert_ids = [t.item_id for t in alerts]
+        self._alert_matrix = alert_matrix
         self._queries: OrderedDict[str, Matrix] = OrderedDict()
+
+    def alert_similarities(self, question: str) -> Mapping[str, float]:
+        if self._alert_matrix is None or not self._alert_ids:
+            return {}
+        cosines = self._alert_matrix @ self._query_vector(question)
+        best: dict[str, float] = {}
+        for topic_id, cosine in zip(self._alert_ids, cosines.tolist(), strict=True):
+            if cosine > best.get(topic_id, -1.0):
+                best[topic_id] = cosine
+        return best
 
     def similarities(self, question: str) -> Mapping[str, Similarity]:
         import numpy as np
@@ -175,11 +201,18 @@ class E5Search:
 
 def build_search(kb: KnowledgeBase, cache: EmbeddingCache) -> E5Search:
     """Embed what the knowledge base needs (only what the cache lacks)."""
-    import numpy as np
-
     model = _Model.shared()
     cache.load()
     texts = texts_to_embed(kb)
+    alerts = alert_texts(kb)
+    matrix = _embedded(model, cache, texts)
+    return E5Search(model, texts, matrix, alerts, _embedded(model, cache, alerts))
+
+
+def _embedded(model: _Model, cache: EmbeddingCache, texts: Sequence[SemanticText]) -> Matrix:
+    """One row per text, from the cache or embedded now (and then cached)."""
+    import numpy as np
+
     keys = [EmbeddingCache.key(t.role, t.text) for t in texts]
     missing: dict[str, SemanticText] = {}
     for key, text in zip(keys, texts, strict=True):
@@ -198,8 +231,7 @@ def build_search(kb: KnowledgeBase, cache: EmbeddingCache) -> E5Search:
         cache.put(fresh)
     rows = [row for row in (cache.get(k) for k in keys) if row is not None]
     assert len(rows) == len(keys), "every text was embedded above"
-    matrix = np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
-    return E5Search(model, texts, matrix)
+    return np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
 
 
 def searcher(cache_folder: Path | None) -> Callable[[KnowledgeBase], SemanticSearch]:

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from bot.core.answering import answer, answer_for_item
 from bot.core.models import (
+    AlertKind,
     Answer,
     FeedbackGiven,
     Origin,
@@ -72,6 +73,12 @@ class Recorded:
     ask_id: str | None = None
 
 
+def _question_outcome(result: Answer) -> str:
+    if result.alert is AlertKind.SENSITIVE:
+        return "sensitive"
+    return "suggest" if result.outcome is Outcome.SUGGEST else "unknown"
+
+
 class AskService:
     def __init__(self, faq: FaqHolder, questions: QuestionLog, clock: Clock = utc_now) -> None:
         self.faq = faq
@@ -98,13 +105,16 @@ class AskService:
 
         Call it BEFORE replying: when it says ``logged``, the question is on disk and
         the reply may say it was passed on. When the log cannot keep it, it says
-        not logged (and the reply must not claim otherwise).
+        not logged (and the reply must not claim otherwise). A sensitive question is
+        logged flagged as such; an urgent one is counted (its alert goes to the
+        moderators' channel, not to the review queue).
         """
         if result.empty:
             return Recorded(logged=False)
         at = self._clock()
-        item_id = result.item_id if result.answered else None
-        writes: list[Write] = [QuestionCounted(result.outcome.value, item_id, origin.kind, at)]
+        item_id = result.item_id if result.answered else result.best_id if result.alert else None
+        outcome = result.alert.value if result.alert else result.outcome.value
+        writes: list[Write] = [QuestionCounted(outcome, item_id, origin.kind, at)]
         if not result.answered:
             writes.append(QuestionAsked(
                 result.question,
@@ -112,7 +122,7 @@ class AskService:
                 at,
                 best_id=result.best_id,
                 best_score=result.score if result.best_id else None,
-                outcome="suggest" if result.outcome is Outcome.SUGGEST else "unknown",
+                outcome=_question_outcome(result),
             ))
         try:
             # Together, in one write: the count and the ask are kept or lost as one.

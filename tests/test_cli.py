@@ -697,3 +697,45 @@ def test_purge_with_retention_off_purges_nothing(tmp_path: Path, faq: Path, db: 
     assert UNKNOWN in listing.stdout
     purged = run_bot("unanswered", "purge", "--days", "0", cwd=tmp_path, env=env)
     assert "purged 1" in purged.stdout
+
+
+ALERTS_FAQ = SMALL_FAQ + """\
+urgent:
+  - id: medical-emergency
+    topic: Medical emergency
+    answer: "Call UN Security at once."
+    triggers: [collapsed, not breathing]
+sensitive:
+  - id: weapons
+    topic: Weapons
+    answer: "I can't discuss weapons."
+    triggers: ["gun/firearm + bring/carry"]
+"""
+
+
+def test_ask_json_reports_urgent_as_answered_and_sensitive_as_refused_with_its_topic(
+    tmp_path: Path,
+) -> None:
+    faq = write_faq(tmp_path, ALERTS_FAQ)
+    run = run_bot("ask", "--faq", faq, "--json", cwd=tmp_path,
+                  stdin="my colleague collapsed\ncan I bring my gun\n")
+    urgent, sensitive = run.json_lines()
+    assert (urgent["kind"], urgent["answered"], urgent["id"]) == (
+        "urgent", True, "medical-emergency")
+    assert urgent["answer"] == "Call UN Security at once."
+    assert (sensitive["kind"], sensitive["answered"], sensitive["id"]) == (
+        "sensitive", False, "weapons")
+    assert sensitive["answer"] is None and sensitive["suggestions"] == []
+
+
+def test_chat_refuses_a_sensitive_question_and_keeps_it_for_the_moderators_flagged(
+    tmp_path: Path, db: Path
+) -> None:
+    faq = write_faq(tmp_path, ALERTS_FAQ)
+    run = chat(tmp_path, faq, db, "can I bring my gun\nmy colleague collapsed\n")
+    assert "I can't discuss weapons." in run.stdout
+    assert "Call UN Security at once." in run.stdout
+    [record] = exported(tmp_path, db)  # the urgent one is answered, not queued
+    assert (record["question"], record["outcome"]) == ("can I bring my gun", "sensitive")
+    listing = run_bot("unanswered", "list", "--db", db, cwd=tmp_path).stdout
+    assert "[sensitive]" in listing

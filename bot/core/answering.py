@@ -17,6 +17,8 @@ from bot.core.features import describe as describe_candidates
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
 from bot.core.models import (
+    AlertKind,
+    AlertTopic,
     Answer,
     AnsweredPart,
     Item,
@@ -57,6 +59,9 @@ def answer(index: MatchIndex, question: str, now: dt.datetime) -> Answer:
     """What the bot says to ``question`` at the moment ``now`` (timezone-aware)."""
     kb = index.kb
     text = question[:MAX_QUESTION_CHARS]
+    raised = _alert(index, text)
+    if raised is not None:
+        return alert_answer(question, raised)
     chat = small_talk(text)
     if chat is not None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
@@ -80,6 +85,33 @@ def answer(index: MatchIndex, question: str, now: dt.datetime) -> Answer:
     if asked is not None:
         return programme_answer(kb, question)
     return _not_confident(question, decision)
+
+
+def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
+    """Stage 0: an urgent or sensitive topic the message raises, before anything else."""
+    if not index.alerts.topics:
+        return None
+    if index.semantic is None:
+        return index.alerts.find(text)
+    entries = index.semantic.similarities(text).values()
+    closest = max((max(s.phrasing, s.passage) for s in entries), default=1.0)
+    return index.alerts.find(text, index.semantic.alert_similarities(text), closest)
+
+
+def alert_answer(question: str, topic: AlertTopic) -> Answer:
+    """An urgent topic is answered with its fixed reply; a sensitive one is refused with
+    its fixed reply (``text``), and neither ever gets an FAQ answer."""
+    if topic.kind is AlertKind.URGENT:
+        return Answer(
+            question=question, outcome=Outcome.ANSWER, score=100.0, item_id=topic.id,
+            kind=ItemKind.ALERT, title=topic.topic, text=topic.answer, best_id=topic.id,
+            parts=(AnsweredPart(topic.id, topic.topic, 100.0),), alert=AlertKind.URGENT,
+        )
+    return Answer(
+        question=question, outcome=Outcome.UNKNOWN, score=100.0, kind=ItemKind.ALERT,
+        title=topic.topic, text=topic.answer, best_id=topic.id, alert=AlertKind.SENSITIVE,
+        reason=f"sensitive: {topic.topic}",
+    )
 
 
 def _described(index: MatchIndex, text: str) -> Described:

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core import facts
+from bot.core.alerts import AlertIndex
 from bot.core.facts import Fact
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, KnowledgeBase, Room, Session, Theme
@@ -268,6 +269,7 @@ class MatchIndex:
         self.entries = entries
         self.vocabulary = vocabulary
         self.semantic = semantic
+        self.alerts = AlertIndex(kb.alerts)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, entry in enumerate(entries):

@@ -88,9 +88,28 @@ class GlossaryTerm:
         return (self.term, *self.abbreviations, *self.synonyms)
 
 
+class AlertKind(enum.Enum):
+    """Messages that never go through ordinary matching (see ``core.alerts``)."""
+
+    URGENT = "urgent"  # an emergency: the fixed answer at once, and a human told
+    SENSITIVE = "sensitive"  # a subject the bot must not discuss: a fixed polite reply
+
+
+@dataclass(frozen=True)
+class AlertTopic:
+    """An urgent or sensitive topic the organisers defined: its fixed reply and the
+    words and phrases that raise it."""
+
+    id: str
+    topic: str
+    answer: str
+    triggers: tuple[str, ...]
+    kind: AlertKind
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
-    """A validated FAQ file. Ids are unique across faq, sessions and themes."""
+    """A validated FAQ file. Ids are unique across faq, sessions, themes and alerts."""
 
     conference: Conference
     venue: Venue | None = None
@@ -98,6 +117,7 @@ class KnowledgeBase:
     sessions: tuple[Session, ...] = ()
     faq: tuple[FaqEntry, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    alerts: tuple[AlertTopic, ...] = ()  # urgent topics first, then sensitive ones
     _by_id: Mapping[str, FaqEntry | Session | Theme] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -159,6 +179,7 @@ class ItemKind(enum.Enum):
     THEME = "theme"
     ROOM = "room"
     SCHEDULE = "schedule"  # a generated listing: now / next / a day
+    ALERT = "alert"  # an urgent topic's fixed answer
 
 
 Item = FaqEntry | Session | Theme | Room
@@ -232,6 +253,9 @@ class Answer:
     small_talk: SmallTalk | None = None  # which friendly word an empty message gets
     parts: tuple[AnsweredPart, ...] = ()  # every item answered from, first part first
     reason: str | None = None  # why not answered, for moderators and tests
+    # Urgent (answered with its fixed reply) or sensitive (refused with its fixed reply,
+    # in ``text``); ``item_id``/``best_id`` is then the alert topic's id.
+    alert: AlertKind | None = None
 
     @property
     def answered(self) -> bool:

@@ -34,6 +34,10 @@ class SemanticSearch(Protocol):
 
     def similarities(self, question: str) -> Mapping[str, Similarity]: ...
 
+    def alert_similarities(self, question: str) -> Mapping[str, float]:
+        """Per urgent or sensitive topic id, the cosine to its closest trigger."""
+        ...
+
 
 @dataclass(frozen=True)
 class SemanticText:
@@ -67,3 +71,9 @@ def texts_to_embed(kb: KnowledgeBase) -> list[SemanticText]:
     for room in kb.answerable_rooms:
         add(room.id, (room.name,), f"{room.name}. {room.notes or ''}".strip())
     return out
+
+
+def alert_texts(kb: KnowledgeBase) -> list[SemanticText]:
+    """The triggers of the urgent and sensitive topics, embedded as queries."""
+    return [SemanticText(topic.id, trigger, "query")
+            for topic in kb.alerts for trigger in topic.triggers]

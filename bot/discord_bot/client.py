@@ -27,6 +27,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.discord_bot import checks, messaging, render, views
+from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.moderation import Listing, ModerationCog, ResolveNotifier
 from bot.discord_bot.cogs.organisers import OrganisersCog
@@ -202,6 +203,7 @@ class ConciergeBot(commands.Bot):
             ephemeral=ephemeral,
             monotonic=self._monotonic,
             intake=self.intake,
+            alerts=AlertPoster(self, s.mod_log_channel_id, s.alert_role_id, self._monotonic),
         )
         moderation = ModerationCog(
             self._service, self._questions, ResolveNotifier(self, self._service),

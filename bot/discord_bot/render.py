@@ -176,6 +176,8 @@ def session_line(kb: KnowledgeBase, session: Session) -> str:
 
 def render_answer(answer: Answer, kb: KnowledgeBase, *, logged: bool) -> list[Reply]:
     """The messages that carry ``answer``; the first is the one buttons go on."""
+    if answer.alert is not None and answer.text:  # the organisers' fixed reply, plain
+        return [Reply(content=truncate(answer.text, MESSAGE_CHARS))]
     if answer.outcome is Outcome.ANSWER and answer.text:
         return pack_embeds(answer_embeds(answer, kb))
     if answer.empty:
@@ -288,6 +290,8 @@ def question_field(
     askers = sum(r.askers for r in group.items)
     name = (f"#{lead.id} \u00b7 {people(askers)} \u00b7 {asks} {'ask' if asks == 1 else 'asks'}"
             f" \u00b7 {lead.status.value}")
+    if lead.outcome == "sensitive":
+        name = f"\U0001f512 sensitive \u00b7 {name}"
     last = max(r.last_asked for r in group.items)
     lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
     details = [f"last {discord_time(last, 'R')}"]
@@ -350,6 +354,8 @@ def stats_embed(
             value=(
                 f"{stats.asked} asked \u00b7 {share} answered\n"
                 f"{stats.suggested} did-you-mean \u00b7 {stats.unknown} not known"
+                + (f"\n{stats.urgent} urgent \u00b7 {stats.sensitive} sensitive"
+                   if stats.urgent or stats.sensitive else "")
             ),
             inline=True,
         )

@@ -16,7 +16,10 @@ import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.core.alerts import parse_trigger
 from bot.core.models import (
+    AlertKind,
+    AlertTopic,
     Conference,
     FaqEntry,
     GlossaryTerm,
@@ -31,8 +34,12 @@ from bot.faqfile.limits import MAX_ANSWER_CHARS, MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 from bot.faqfile.reader import Bad, Map, Node, Scalar, Seq, describe
 
-ROOT_KEYS = ("version", "conference", "venue", "themes", "sessions", "faq", "glossary")
+ROOT_KEYS = (
+    "version", "conference", "venue", "themes", "sessions", "faq", "glossary", "urgent",
+    "sensitive",
+)
 GLOSSARY_KEYS = ("term", "abbreviations", "synonyms")
+ALERT_KEYS = ("id", "topic", "answer", "triggers")
 CONFERENCE_KEYS = ("name", "short_name", "timezone", "dates", "summary", "website")
 VENUE_KEYS = ("name", "address", "directions", "notes", "rooms")
 ROOM_KEYS = ("id", "name", "notes")
@@ -94,6 +101,7 @@ class _Validator:
         self.problems: list[Problem] = []
         self.ids: list[_IdUse] = []
         self.phrasings: list[_Phrasing] = []
+        self.triggers: dict[tuple[str, ...], tuple[str, int]] = {}  # -> (topic id, line)
         self.known_dates: list[dt.date] = []  # the valid conference dates, for session days
 
     # -- reporting -----------------------------------------------------------------
@@ -319,6 +327,8 @@ class _Validator:
         sessions = self.sessions(root, dates, room_ids, theme_ids)
         faq = self.faq(root)
         glossary = self.glossary(root)
+        alerts = self.alerts(root, "urgent", AlertKind.URGENT)
+        alerts += self.alerts(root, "sensitive", AlertKind.SENSITIVE)
         self.check_unique_ids()
         self.check_phrasing_collisions()
         if any(p.severity is Severity.ERROR for p in self.problems) or conference is None:
@@ -330,6 +340,7 @@ class _Validator:
             sessions=tuple(sessions),
             faq=tuple(faq),
             glossary=tuple(glossary),
+            alerts=tuple(alerts),
         )
 
     def version(self, root: Map) -> None:
@@ -655,6 +666,55 @@ class _Validator:
             terms.append(GlossaryTerm(term, abbreviations, synonyms))
         return terms
 
+    def alerts(self, root: Map, key: str, kind: AlertKind) -> list[AlertTopic]:
+        """Urgent or sensitive topics: a fixed reply and the triggers that raise it."""
+        topics: list[AlertTopic] = []
+        for index, node in enumerate(self.maps(root, key, (), required=False)):
+            at: FieldPath = (key, index)
+            if node is None:
+                continue
+            self.known_fields(node, at, ALERT_KEYS)
+            ident = self.item_id(node, at)
+            topic = self.text(node, "topic", at, required=True)
+            answer = self.text(node, "answer", at, required=True)
+            if answer is not None and len(answer) > MAX_ANSWER_CHARS:
+                self.error(node.entries["answer"].value.line, (*at, "answer"),
+                           f"the answer is {len(answer)} characters long; "
+                           f"the limit is {MAX_ANSWER_CHARS} characters")
+                answer = None
+            triggers = self.text_list(node, "triggers", at)
+            if "triggers" in node.entries and not triggers:
+                self.error(node.entries["triggers"].key_line, (*at, "triggers"),
+                           "list at least one word or phrase that raises this topic")
+            elif "triggers" not in node.entries:
+                self.error(node.line, (*at, "triggers"), "required: the words and phrases "
+                           "that raise this topic")
+            kept: list[str] = []
+            for position, trigger in enumerate(triggers):
+                line = self.line_of(node, "triggers", position)
+                groups, concept, _alone = parse_trigger(trigger)
+                found = tuple(w for group in groups for alt in group for w in alt)
+                if not found or (concept and "+" in trigger and len(groups) < 2):
+                    what = ("a group on each side of '+' is needed, e.g. 'child/kid + missing'"
+                            if found else "it has no words to recognise")
+                    self.warn(line, (*at, "triggers", position),
+                              f"{_clip(trigger)!r}: {what}; it is ignored")
+                    continue
+                if len(found) == 1 and tokenize(found[0])[0].stop:
+                    self.warn(line, (*at, "triggers", position),
+                              f"{_clip(trigger)!r} is a common word alone: it would raise "
+                              f"this topic for almost any message; it is ignored")
+                    continue
+                seen = self.triggers.setdefault(found, (ident or "?", line))
+                if seen[0] != (ident or "?"):
+                    self.warn(line, (*at, "triggers", position),
+                              f"{_clip(trigger)!r} also raises {seen[0]!r} (line {seen[1]}); "
+                              "the first one (urgent before sensitive) wins")
+                kept.append(trigger)
+            if ident is not None and topic is not None and answer is not None and kept:
+                topics.append(AlertTopic(ident, topic, answer, tuple(kept), kind))
+        return topics
+
     def check_glossary_form(
         self, key: str, form: str, line: int, where: FieldPath, seen: dict[str, tuple[int, str]]
     ) -> None:
@@ -738,7 +798,7 @@ class _Validator:
                 use.line,
                 (*_parse_owner(use.owner), "id"),
                 f"duplicate id {use.ident!r} (already used at line {seen.line} by {seen.owner}); "
-                "ids must be unique across faq, sessions and themes",
+                "ids must be unique across faq, sessions, themes, urgent and sensitive",
             )
 
 

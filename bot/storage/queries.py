@@ -88,7 +88,8 @@ NEW_EVENT = (
 )
 EVENT_TOTALS = (
     "SELECT count(*), coalesce(sum(outcome = 'answer'), 0), "
-    "coalesce(sum(outcome = 'suggest'), 0), coalesce(sum(outcome = 'unknown'), 0) "
+    "coalesce(sum(outcome = 'suggest'), 0), coalesce(sum(outcome = 'unknown'), 0), "
+    "coalesce(sum(outcome = 'urgent'), 0), coalesce(sum(outcome = 'sensitive'), 0) "
     "FROM events WHERE at >= ?"
 )
 TOP_ITEMS = (

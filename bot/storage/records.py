@@ -10,8 +10,9 @@ from typing import NamedTuple
 from bot.core.models import Origin, Write
 from bot.storage.codec import display_text
 
-QUESTION_OUTCOMES = frozenset({"unknown", "suggest"})
-EVENT_OUTCOMES = frozenset({"answer", "suggest", "unknown"})
+# "sensitive": a question on a subject the bot must not discuss, kept for moderators.
+QUESTION_OUTCOMES = frozenset({"unknown", "suggest", "sensitive"})
+EVENT_OUTCOMES = frozenset({"answer", "suggest", "unknown", "urgent", "sensitive"})
 FEEDBACK_KINDS = frozenset({"helpful", "not_helpful", "suggestion_chosen"})
 
 
@@ -90,6 +91,8 @@ class Stats:
     unknown: int
     top_items: list[tuple[str, int]]  # most-answered item ids, with counts
     top_unanswered: list[RankedQuestion]  # most askers first, then most asks
+    urgent: int = 0  # urgent alerts raised
+    sensitive: int = 0  # sensitive questions refused
 
 
 @dataclass(frozen=True)

@@ -581,7 +581,8 @@ class UnansweredLog:
 
         async def body(db: Db) -> Stats:
             totals = await _row(db, sql.EVENT_TOTALS, (start,))
-            asked, answered, suggested, unknown = totals if totals is not None else (0, 0, 0, 0)
+            asked, answered, suggested, unknown, urgent, sensitive = (
+                totals if totals is not None else (0, 0, 0, 0, 0, 0))
             items = await _rows(db, sql.TOP_ITEMS, (start, top))
             questions = await _rows(db, sql.TOP_UNANSWERED, (start, top))
             return Stats(
@@ -589,6 +590,8 @@ class UnansweredLog:
                 answered=answered,
                 suggested=suggested,
                 unknown=unknown,
+                urgent=urgent,
+                sensitive=sensitive,
                 top_items=[(codec.decode_text(r[0]), int(r[1])) for r in items],
                 top_unanswered=[
                     RankedQuestion(codec.decode_text(r[0]), int(r[1]), int(r[2]))

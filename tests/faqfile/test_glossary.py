@@ -95,3 +95,58 @@ def test_one_item_may_repeat_its_own_phrasing_without_a_warning() -> None:
     text = build(faq=("  - id: wifi\n    question: Is there wifi?\n"
                       "    alternates: [is there WiFi]\n    answer: Yes.\n"))
     assert not parse(text).problems
+
+
+# -- urgent and sensitive topics -----------------------------------------------------
+
+URGENT = """\
+urgent:
+  - id: medical-emergency
+    topic: Medical emergency
+    answer: Call UN Security.
+    triggers: [collapsed, "child/kid + missing", fire!]
+sensitive:
+  - id: weapons
+    topic: Weapons
+    answer: I can't discuss weapons.
+    triggers: [gun]
+"""
+
+
+def test_urgent_and_sensitive_topics_are_read_urgent_first() -> None:
+    result = parse(MINIMAL + URGENT)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.kb is not None
+    assert [(t.id, t.kind.value, t.triggers) for t in result.kb.alerts] == [
+        ("medical-emergency", "urgent", ("collapsed", "child/kid + missing", "fire!")),
+        ("weapons", "sensitive", ("gun",)),
+    ]
+
+
+def test_a_topic_needs_its_answer_and_triggers() -> None:
+    text = MINIMAL + "urgent:\n  - id: fire\n    topic: Fire\n"
+    result = parse(text)
+    find(result, "urgent[0].answer", line_with(text, "- id: fire"), "required")
+    find(result, "urgent[0].triggers", line_with(text, "- id: fire"), "required")
+
+
+def test_a_topic_id_must_be_unique_across_the_whole_file() -> None:
+    text = build() + "urgent:\n  - id: wifi\n    topic: T\n    answer: A.\n    triggers: [x y]\n"
+    find(parse(text), "urgent[0].id", line_with(text, "- id: wifi", 2), "duplicate id 'wifi'")
+
+
+def test_a_trigger_that_would_fire_on_everything_is_warned_about_and_left_out() -> None:
+    text = MINIMAL + ("urgent:\n  - id: fire\n    topic: Fire\n    answer: Leave.\n"
+                      "    triggers:\n      - the\n      - it\n      - smoke + \n      - flames\n")
+    result = parse(text)
+    assert result.kb is not None and result.kb.alerts[0].triggers == ("flames",)
+    find(result, "urgent[0].triggers[0]", line_with(text, "- the"), "no words", W)
+    find(result, "urgent[0].triggers[1]", line_with(text, "- it"), "common word", W)
+    find(result, "urgent[0].triggers[2]", line_with(text, "- smoke +"), "each side", W)
+
+
+def test_a_trigger_shared_by_two_topics_is_warned_about() -> None:
+    text = MINIMAL + URGENT.replace("triggers: [gun]", "triggers: [collapsed]")
+    result = parse(text)
+    find(result, "sensitive[0].triggers[0]", line_with(text, "triggers: [collapsed]"),
+         "also raises 'medical-emergency'", W)

@@ -7,7 +7,8 @@ must not answer:
 
 * ``questions.yaml``, ``tuning_more.yaml``, ``tuning_extra.yaml``: the tuning set,
   which ``benchmarks/fit_decision.py`` fits the decision models on;
-* ``heldout.yaml``: kept out of all tuning and fitting, the honest check.
+* ``heldout.yaml`` and ``heldout_more.yaml``: kept out of all tuning and fitting, the
+  honest check.
 
 The floors sit just under what the engine measures today on words alone (the
 semantic path has its own floors in ``tests/semantic``), so a change that makes
@@ -31,12 +32,12 @@ from bot.wiring import LoadedFaq, load_faq
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
 TUNING = ("questions.yaml", "tuning_more.yaml", "tuning_extra.yaml")
-HELD_OUT = ("heldout.yaml",)
+HELD_OUT = ("heldout.yaml", "heldout_more.yaml")
 # A moment outside the conference, for questions that do not depend on time.
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 # (correct decisions at least, wrong answers at most), words only.
-FLOORS = {TUNING: (0.61, 0.06), HELD_OUT: (0.56, 0.10)}
+FLOORS = {TUNING: (0.61, 0.06), HELD_OUT: (0.54, 0.10)}
 
 
 @pytest.fixture(scope="module")
@@ -62,14 +63,16 @@ def test_the_question_sets_are_big_with_a_third_held_out_and_questions_to_refuse
     everything = tuning + held_out
     assert len(everything) >= 300
     assert sum(1 for i in everything if i["expect"] is None) >= 80
-    assert len(held_out) >= len(everything) / 5
+    assert len(held_out) >= 0.3 * len(everything)  # about a third, never tuned on
     assert not {i["q"] for i in tuning} & {i["q"] for i in held_out}
 
 
 def test_every_expected_id_exists_in_the_bundled_faq(faq: LoadedFaq) -> None:
     kb = faq.index.kb
     everything = questions(TUNING + HELD_OUT)
-    missing = {e for i in everything for e in (i["expect"] or []) if kb.answerable(e) is None}
+    topics = {t.id for t in kb.alerts}
+    missing = {e for i in everything for e in (i["expect"] or [])
+               if kb.answerable(e) is None and e not in topics}
     assert not missing
 
 

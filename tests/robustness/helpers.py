@@ -26,7 +26,7 @@ TIMEOUT_S = 60.0
 CONTRACT_KEYS = (
     "question", "answered", "id", "score", "answer", "suggestions", "kind", "answers",
 )
-KINDS = ("answer", "did_you_mean", "unknown", "small_talk")
+KINDS = ("answer", "did_you_mean", "unknown", "small_talk", "urgent", "sensitive")
 
 # A small valid FAQ: a confident answer (wifi), a "did you mean" between two
 # near-identical entries (coffee), and one session on each day.
@@ -172,8 +172,10 @@ def assert_contract_object(obj: dict[str, Any]) -> None:
         assert isinstance(part["score"], float)
     if obj["answered"]:
         assert obj["id"] is not None and obj["answer"] is not None
-        assert obj["kind"] == "answer"
+        assert obj["kind"] in ("answer", "urgent")
         assert obj["answers"] and obj["answers"][0]["id"] == obj["id"]
+    elif obj["kind"] == "sensitive":  # refused, naming the topic that refused it
+        assert isinstance(obj["id"], str) and obj["answer"] is None and obj["answers"] == []
     else:
         assert obj["id"] is None and obj["answer"] is None
         assert obj["kind"] != "answer" and obj["answers"] == []

@@ -20,8 +20,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.models import Answer, Origin, Outcome
+from bot.core.models import AlertKind, Answer, Origin, Outcome
 from bot.discord_bot import messaging, render, views
+from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown, Verdict
 from bot.lifecycle import Intake
@@ -73,8 +74,10 @@ class AskCog(commands.Cog, name="Ask"):
         ephemeral: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
         intake: Intake | None = None,
+        alerts: AlertPoster | None = None,
     ) -> None:
         self._client = client
+        self._alerts = alerts
         self._intake = intake or Intake()
         self._service = service
         self._cooldown = cooldown
@@ -108,6 +111,8 @@ class AskCog(commands.Cog, name="Ask"):
         """The reply; ``logged``: the question is on disk, the reply may say passed on."""
         kb = self._service.faq.current.index.kb
         replies = render.render_answer(result, kb, logged=logged)
+        if result.alert is not None:  # a fixed reply: nothing to rate, nothing to pick
+            return replies, None, None
         if result.answered:
             context = AskContext(result.question, origin, result.item_id, result.text)
             return replies, views.rating_view(self._contexts.put(context)), context
@@ -142,11 +147,23 @@ class AskCog(commands.Cog, name="Ask"):
                 return
             await self._ask(interaction, question)
 
+    async def alert(self, result: Answer, origin: Origin, jump_url: str | None) -> None:
+        if self._alerts is not None and result.alert is not None:
+            await self._alerts.post(result, origin, jump_url)
+
     async def _ask(self, interaction: discord.Interaction[Any], question: str) -> None:
         origin = messaging.origin_of(interaction)
-        decision = self._cooldown.check(interaction.user.id, self._monotonic())
         result = self.answer(question)
+        if result.alert is AlertKind.URGENT:  # at once: no flood control, nothing to promise
+            replies, _, _ = self.present(result, origin, logged=False)
+            message_id = await messaging.respond(interaction, replies, ephemeral=False)
+            await self.alert(result, origin, _jump(origin, message_id))
+            await self.record(result, origin)
+            return
+        decision = self._cooldown.check(interaction.user.id, self._monotonic())
         recorded = await self.record(result, origin)  # on disk before any reply
+        if result.alert is AlertKind.SENSITIVE:
+            await self.alert(result, origin, None)
         if not decision.allowed:
             await messaging.say(interaction, render.cooldown_notice(decision.retry_after_seconds))
             return
@@ -219,8 +236,19 @@ class AskCog(commands.Cog, name="Ask"):
         result = self.answer(question)
         if result.empty and not self.addressed(message):
             return  # "thanks!" in an ask channel: nothing to answer, nothing to log
+        if result.alert is AlertKind.URGENT:  # at once: no flood control, nothing to promise
+            replies, _, _ = self.present(result, origin, logged=False)
+            try:
+                await messaging.reply_to(message, replies, view=None)
+            except discord.HTTPException as exc:
+                log.warning("could not reply in channel %s: %s", message.channel.id, exc)
+            await self.alert(result, origin, message.jump_url)
+            await self.record(result, origin)
+            return
         decision = self._cooldown.check(message.author.id, self._monotonic())
         recorded = await self.record(result, origin)  # on disk before any reply
+        if result.alert is AlertKind.SENSITIVE:
+            await self.alert(result, origin, message.jump_url)
         try:
             if decision.allowed:
                 replies, view, _ = self.present(result, origin, logged=recorded.logged)
@@ -295,3 +323,10 @@ class AskCog(commands.Cog, name="Ask"):
         else:
             await messaging.say(interaction,
                                 THANKS_NOT_HELPFUL if kept else THANKS_NOT_HELPFUL_NOT_KEPT)
+
+
+def _jump(origin: Origin, message_id: int | None) -> str | None:
+    """The link to a message the bot sent in a server channel."""
+    if origin.guild_id is None or origin.channel_id is None or message_id is None:
+        return None
+    return f"https://discord.com/channels/{origin.guild_id}/{origin.channel_id}/{message_id}"

@@ -1,0 +1,124 @@
+"""Urgent and sensitive messages: recall and false alarms. Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
+    .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
+    .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
+
+The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
+FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
+(written without seeing the triggers and never used to write them: its recall is the
+honest one). Each item is ``{q, expect}``: an urgent or sensitive
+topic id, or null for an ordinary question that shares their words.
+
+* recall: urgent (or sensitive) messages that raise their own topic's kind;
+* exact: ... that raise the very topic expected;
+* false alarms: ordinary questions that raise any topic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import load_settings  # noqa: E402
+from bot.core.answering import answer  # noqa: E402
+from bot.core.models import AlertKind  # noqa: E402
+from bot.wiring import load_faq, semantic_factory  # noqa: E402
+
+BUNDLED = ROOT / "faq" / "conference.yaml"
+TABLES = {
+    "tuning": (ROOT / "tests" / "alerts" / "messages.yaml",
+               ROOT / "tests" / "alerts" / "messages_more.yaml"),
+    "held-out": (ROOT / "tests" / "alerts" / "heldout_fresh.yaml",),
+}
+NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--no-semantic", action="store_true")
+    args = parser.parse_args()
+    settings = load_settings({"semantic_search": "off" if args.no_semantic else None})
+    faq = load_faq(BUNDLED, semantic_factory(settings))
+    kinds = {t.id: t.kind for t in faq.index.kb.alerts}
+    engine = "lexical + semantic" if faq.index.semantic is not None else "lexical only"
+    print(f"{dt.date.today()}  alerts, bundled FAQ, engine: {engine}")
+    for name, paths in TABLES.items():
+        if not all(p.is_file() for p in paths):
+            continue
+        items: list[dict[str, Any]] = [
+            i for p in paths for i in yaml.safe_load(p.read_text(encoding="utf-8"))]
+        tally: Counter[str] = Counter()
+        misses = []
+        for item in items:
+            result = answer(faq.index, item["q"], NOW)
+            raised = (result.item_id if result.alert is AlertKind.URGENT
+                      else result.best_id if result.alert is AlertKind.SENSITIVE else None)
+            expected = item["expect"]
+            if expected is None:
+                tally["ordinary"] += 1
+                if raised is not None:
+                    tally["false alarms"] += 1
+                    misses.append(f"FALSE ALARM {raised}  <- {item['q']!r}")
+                continue
+            kind = kinds[expected].value
+            tally[kind] += 1
+            if raised is not None and kinds[raised] is kinds[expected]:
+                tally[f"{kind} recalled"] += 1
+                tally[f"{kind} exact"] += raised == expected
+                if raised != expected:
+                    misses.append(f"OTHER TOPIC {raised} (want {expected})  <- {item['q']!r}")
+            else:
+                misses.append(f"MISSED {expected} (got {raised})  <- {item['q']!r}")
+
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:5.1f}%" if b else "   - "
+
+        print(f"\n{name}:")
+        for kind in ("urgent", "sensitive"):
+            recalled = pct(tally[f"{kind} recalled"], tally[kind])
+            exact = pct(tally[f"{kind} exact"], tally[kind])
+            print(f"  {kind:9s} n={tally[kind]:3d}  recall {recalled}  exact topic {exact}")
+        print(f"  ordinary  n={tally['ordinary']:3d}  false alarms "
+              f"{pct(tally['false alarms'], tally['ordinary'])}")
+        if args.misses:
+            for miss in misses:
+                print("    " + miss)
+    ordinary_regression(faq, kinds, args.misses)
+
+
+def ordinary_regression(faq: Any, kinds: dict[str, AlertKind], misses: bool) -> None:
+    """False alarms on the ordinary questions of the regression sets (every question
+    whose expected answers name no alert topic)."""
+    alarms = total = 0
+    found = []
+    for path in sorted((ROOT / "tests" / "regression").glob("*.yaml")):
+        if path.name == "other_conference.yaml":
+            continue
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if any(e in kinds for e in item["expect"] or ()):
+                continue
+            total += 1
+            result = answer(faq.index, item["q"], NOW)
+            if result.alert is not None:
+                alarms += 1
+                found.append(f"FALSE ALARM {result.alert.value}  <- {item['q']!r}")
+    print(f"\nordinary questions of tests/regression: n={total}  false alarms "
+          f"{100 * alarms / total:4.1f}%")
+    if misses:
+        for line in found:
+            print("    " + line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Urgent and sensitive messages on the bundled FAQ: the tables, words only.
+
+``messages.yaml`` and ``messages_more.yaml`` are the tables the bundled FAQ's triggers
+were written with: every urgent message must get its fixed answer. ``heldout_fresh``
+was written without seeing the triggers and never used to write them: its recall has
+a floor just under what the triggers reach today (benchmarks/alerts.py prints it,
+with and without the semantic extra).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.core.answering import answer
+from bot.core.models import AlertKind, Answer, Outcome
+from bot.wiring import LoadedFaq, load_faq
+
+HERE = Path(__file__).parent
+BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
+NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
+
+# Tuning-table messages the triggers still get wrong, each for a reason: fixing one
+# makes this list shrink (the marks are strict).
+KNOWN_MISSES = {
+    "what is the VIP evacuation route out of the GA hall if something happens":
+        "raises the fire topic (urgent wins) instead of security arrangements",
+    "our head of agency's bodyguard has a firearms permit, can he keep his weapon in the GA hall":
+        "'he ... weapon' reads as a threat: urgent wins over the sensitive weapons topic",
+    "\u00bfPuedo entrar con mi arma reglamentaria al edificio de la ONU?":
+        "the Spanish for a service weapon is not a trigger",
+    "where will the head of the kenyan counter-terrorism agency be at 3pm":
+        "'where will X be' cannot be told from programme questions by words",
+    "what room is the US delegation using for bilaterals today": "no trigger says 'using'",
+    "can you tell me where Ms Coninsx will be after session 1":
+        "'where will X be' cannot be told from programme questions by words",
+    "I lost my child's jacket somewhere in the lobby": "'lost my child' is a trigger",
+    "my niece let go of my hand in the crowd at the entrance and now I can't see her":
+        "'can't see her' is left out: 'see' raised 'my kid wants to see the UN'",
+    "is the afghan delegation in CR 6 right now": "no trigger for 'delegation in a room'",
+    "Where is the mexican delegation going after the closing":
+        "'going' is left out: it raised 'where am I supposed to go' with 'delegation'",
+    "Combien d'agents de s\u00e9curit\u00e9 arm\u00e9s y a-t-il dans la salle de "
+    "l'Assembl\u00e9e g\u00e9n\u00e9rale ?": "the French for armed guards is not a trigger",
+    "where will the german delegation be meeting this afternoon":
+        "'meeting' is left out: it raised questions about booking bilaterals",
+    "we lost one of the students from our school group, 14 year old boy":
+        "'lost ... boy' with words between is not a trigger",
+}
+
+
+@pytest.fixture(scope="module")
+def faq() -> LoadedFaq:
+    return load_faq(BUNDLED_FAQ)
+
+
+def table(*names: str) -> list[dict[str, Any]]:
+    return [item for name in names
+            for item in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))]
+
+
+def raised(result: Answer) -> str | None:
+    if result.alert is AlertKind.URGENT:
+        return result.item_id
+    if result.alert is AlertKind.SENSITIVE:
+        return result.best_id
+    return None
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for item in table("messages.yaml", "messages_more.yaml"):
+        reason = KNOWN_MISSES.get(item["q"])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(item, marks=marks, id=item["q"][:40]))
+    return cases
+
+
+@pytest.mark.parametrize("item", _cases())
+def test_the_tuning_tables_raise_urgent_or_sensitive_as_labelled_and_ordinary_nothing(
+    faq: LoadedFaq, item: dict[str, Any]
+) -> None:
+    kinds = {t.id: t.kind for t in faq.index.kb.alerts}
+    got = raised(answer(faq.index, item["q"], NOW))
+    expected = item["expect"]
+    assert (kinds[got] if got else None) == (kinds[expected] if expected else None)
+
+
+def test_nearly_every_alert_of_the_tuning_tables_raises_its_very_topic(faq: LoadedFaq) -> None:
+    alerts = [i for i in table("messages.yaml", "messages_more.yaml") if i["expect"]]
+    exact = sum(raised(answer(faq.index, i["q"], NOW)) == i["expect"] for i in alerts)
+    assert exact / len(alerts) >= 0.9
+
+
+def test_every_urgent_message_of_the_tables_gets_its_fixed_answer_and_nothing_else(
+    faq: LoadedFaq,
+) -> None:
+    kinds = {t.id: t for t in faq.index.kb.alerts}
+    for item in table("messages.yaml", "messages_more.yaml"):
+        topic = kinds.get(item["expect"] or "")
+        if topic is None or topic.kind is not AlertKind.URGENT or item["q"] in KNOWN_MISSES:
+            continue
+        result = answer(faq.index, item["q"], NOW)
+        assert result.outcome is Outcome.ANSWER
+        assert result.text == topic.answer
+        assert not result.suggestions
+
+
+def test_no_sensitive_question_of_the_tables_is_answered_from_the_faq(faq: LoadedFaq) -> None:
+    kinds = {t.id: t.kind for t in faq.index.kb.alerts}
+    for item in table("messages.yaml", "messages_more.yaml", "heldout_fresh.yaml"):
+        if item["expect"] and kinds[item["expect"]] is AlertKind.SENSITIVE:
+            result = answer(faq.index, item["q"], NOW)
+            assert result.alert is not None or not result.answered, item["q"]
+
+
+# Words only (the semantic extra adds to urgent recall: benchmarks/alerts.py).
+HELD_OUT_URGENT_RECALL = 0.84
+HELD_OUT_SENSITIVE_RECALL = 0.70
+HELD_OUT_FALSE_ALARMS = 0.06
+
+
+def test_the_held_out_table_stays_above_its_recall_and_below_its_false_alarms(
+    faq: LoadedFaq,
+) -> None:
+    kinds = {t.id: t.kind for t in faq.index.kb.alerts}
+    recalled = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 0}
+    total = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 0}
+    alarms = ordinary = 0
+    for item in table("heldout_fresh.yaml"):
+        got = raised(answer(faq.index, item["q"], NOW))
+        if item["expect"] is None:
+            ordinary += 1
+            alarms += got is not None
+            continue
+        kind = kinds[item["expect"]]
+        total[kind] += 1
+        recalled[kind] += got is not None and kinds[got] is kind
+    assert recalled[AlertKind.URGENT] / total[AlertKind.URGENT] >= HELD_OUT_URGENT_RECALL
+    assert recalled[AlertKind.SENSITIVE] / total[AlertKind.SENSITIVE] >= HELD_OUT_SENSITIVE_RECALL
+    assert alarms / ordinary <= HELD_OUT_FALSE_ALARMS
+
+
+def test_the_tables_are_big_enough_in_every_direction() -> None:
+    for names in (("messages.yaml", "messages_more.yaml"), ("heldout_fresh.yaml",)):
+        items = table(*names)
+        assert sum(1 for i in items if i["expect"] is None) >= 50
+        assert sum(1 for i in items if i["expect"] is not None) >= 100
+
+
+def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
+    faq: LoadedFaq,
+) -> None:
+    topics = {t.id for t in faq.index.kb.alerts}
+    regression = HERE.parent / "regression"
+    ordinary = [
+        item["q"]
+        for path in sorted(regression.glob("*.yaml")) if path.name != "other_conference.yaml"
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not topics & set(item["expect"] or ())
+    ]
+    alarms = [q for q in ordinary if answer(faq.index, q, NOW).alert is not None]
+    assert len(ordinary) > 600
+    assert len(alarms) / len(ordinary) <= 0.01, alarms
