@@ -85,7 +85,9 @@ _NEXT = re.compile(
 )
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _LAST_CLAUSE = re.compile(r"[,;.!?]\s+|\s+-\s+")
-_FIRST = re.compile(r"\b(first|start|starts|begin|begins|kick off)\b")
+_FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
+# "what's next after this plenary?": the plenary is where we are, not what is asked for.
+_AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
@@ -343,6 +345,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)
+    kinds -= {stem(m.group(1)) for m in _AFTER.finditer(" ".join(words(question)))}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)

@@ -34,6 +34,7 @@ _NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 _CONTRACTION = re.compile(r"(\w)'(s|re|ve|ll|d|m|t)\b")
 _CONTRACTION_EXPANSIONS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 _WORD = re.compile(r"[^\W_]+")
+_ARTICLES = frozenset("a an the any nearest closest an another".split())
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,11 @@ def words(text: str) -> tuple[str, ...]:
     text = _expand_contractions(text)
     raw = _WORD.findall(text)
     expanded: list[str] = []
-    for word in raw:
-        expanded.extend(ABBREVIATIONS.get(word, (word,)))
+    for n, word in enumerate(raw):
+        if word == "atm" and (n == 0 or raw[n - 1] not in _ARTICLES):
+            expanded.extend(("at", "the", "moment"))  # "what's on atm", not "the ATM"
+        else:
+            expanded.extend(ABBREVIATIONS.get(word, (word,)))
     return tuple(_join_terms(expanded))
 
 

@@ -24,7 +24,6 @@ NOON = at(THU, 12, 0)
         ("i lost my badge, help!!", "lost-badge"),
         ("will there be interpretaton", "interpretation"),
         ("which languages?", "interpretation"),
-        ("can I wear my police uniform", "dress-code"),
         ("is the opening webcast", "webcast"),
         ("how do i get to the UN from JFK", "getting-there"),
         ("when is the FTF session", "session-2"),
