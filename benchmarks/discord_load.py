@@ -104,7 +104,7 @@ from bot.discord_bot.client import ConciergeBot, SyncState, build_bot  # noqa: E
 from bot.service import FaqHolder, utc_now  # noqa: E402
 from bot.storage import UnansweredLog  # noqa: E402
 from bot.storage.records import Status  # noqa: E402
-from bot.wiring import load_faq, open_question_log  # noqa: E402
+from bot.wiring import faq_loader, open_question_log  # noqa: E402
 
 if TYPE_CHECKING:
     # Imported where used, in this process only: the bot's process never loads the fake.
@@ -358,9 +358,16 @@ class BotConfig:
     mod_log_channel_id: int
     traced: bool
     profile_to: str | None  # cProfile the measured run into this file
+    semantic: bool = True  # match by meaning too, when the extra is installed
 
 
-def bot_settings(workdir: Path, guild_id: int, mod_log_channel_id: int) -> Settings:
+# Embeddings of the bundled FAQ, kept between runs (as a running bot keeps them).
+EMBEDDING_CACHE = ROOT / "data" / "embeddings"
+
+
+def bot_settings(
+    workdir: Path, guild_id: int, mod_log_channel_id: int, semantic: bool = True
+) -> Settings:
     faq_path = workdir / "conference.yaml"
     shutil.copyfile(BUNDLED_FAQ, faq_path)
     return Settings(
@@ -369,12 +376,15 @@ def bot_settings(workdir: Path, guild_id: int, mod_log_channel_id: int) -> Setti
         guild_id=guild_id,
         mod_log_channel_id=mod_log_channel_id,
         cooldown_questions=0,  # 0 switches flood control off (Cooldown.enabled)
+        semantic_search="auto" if semantic else "off",
+        embedding_cache=EMBEDDING_CACHE,
     )
 
 
 def new_bot(settings: Settings, questions: UnansweredLog) -> ConciergeBot:
+    """The bot as ``run`` builds it: the FAQ loaded with the semantic setting."""
     return build_bot(
-        settings, faq=FaqHolder(load_faq(settings.faq_path)), questions=questions,
+        settings, faq=FaqHolder(faq_loader(settings)(settings.faq_path)), questions=questions,
         sync_state=SyncState(None), guild_ready_timeout=0.05,
     )
 
@@ -524,7 +534,8 @@ async def serve_bot(config: BotConfig, token: str, send: Send) -> BotReport | No
     Route.BASE = config.api_url
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
     with tempfile.TemporaryDirectory(prefix="discord-load-bot-") as tmp:
-        settings = bot_settings(Path(tmp), config.guild_id, config.mod_log_channel_id)
+        settings = bot_settings(Path(tmp), config.guild_id, config.mod_log_channel_id,
+                                config.semantic)
         questions = await open_question_log(settings.db_path)
         try:
             probe = BotProbe(questions, traced=config.traced, profile=bool(config.profile_to))
@@ -737,11 +748,15 @@ class BotProcess:
 class InProcessBot:
     """The bot in this process and event loop, as the end-to-end tests run it."""
 
-    def __init__(self, fake: FakeDiscord, workdir: Path, *, traced: bool, profile: bool) -> None:
+    def __init__(
+        self, fake: FakeDiscord, workdir: Path, *, traced: bool, profile: bool,
+        semantic: bool = True,
+    ) -> None:
         self._fake = fake
         self._workdir = workdir
         self._traced = traced
         self._profile = profile
+        self._semantic = semantic
         self._stack: contextlib.AsyncExitStack | None = None
         self._questions: UnansweredLog | None = None
         self._probe: BotProbe | None = None
@@ -749,7 +764,7 @@ class InProcessBot:
     async def __aenter__(self) -> Self:
         from tests.discord_fake import Ids, pointed_at, running_client
 
-        settings = bot_settings(self._workdir, Ids.GUILD, Ids.GENERAL_CHANNEL)
+        settings = bot_settings(self._workdir, Ids.GUILD, Ids.GENERAL_CHANNEL, self._semantic)
         self._questions = await open_question_log(settings.db_path)
         self._probe = BotProbe(self._questions, traced=self._traced, profile=self._profile)
         self._stack = contextlib.AsyncExitStack()
@@ -935,13 +950,15 @@ async def run_pass(args: argparse.Namespace, plan: Plan, workdir: Path, result: 
         async with fake:
             bot: InProcessBot | BotProcess
             if args.one_process:
-                bot = InProcessBot(fake, workdir, traced=result.traced, profile=profile)
+                bot = InProcessBot(fake, workdir, traced=result.traced, profile=profile,
+                                   semantic=args.semantic)
             else:
                 bot = BotProcess(fake.token, BotConfig(
                     api_url=fake.api_url, gateway_url=fake.gateway_url,
                     guild_ids=[g.id for g in fake.world.guilds], guild_id=Ids.GUILD,
                     mod_log_channel_id=Ids.GENERAL_CHANNEL, traced=result.traced,
                     profile_to=str(workdir / "bot.prof") if profile else None,
+                    semantic=args.semantic,
                 ))
             try:
                 async with bot:
@@ -1177,6 +1194,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=10.0,
                         help="seconds to wait for one reply before reporting it missing")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-semantic", dest="semantic", action="store_false",
+                        help="words only, even when the semantic extra is installed")
     parser.add_argument("--no-tracemalloc", dest="tracemalloc", action="store_false",
                         help="skip the memory run (RSS figures only)")
     parser.add_argument("--profile", action="store_true",
@@ -1200,8 +1219,11 @@ def main() -> None:
     problems = Problems()
     logging.getLogger().addHandler(problems)
 
-    plan = make_plan(load_faq(BUNDLED_FAQ).index, args.attendees, args.questions,
-                     args.unanswered_share, args.warmup, args.seed)
+    # The plan judges its questions with the engine the bot runs (words, or meaning too).
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = faq_loader(bot_settings(Path(scratch), 0, 0, args.semantic))
+        plan = make_plan(engine(BUNDLED_FAQ).index, args.attendees, args.questions,
+                         args.unanswered_share, args.warmup, args.seed)
     unknown = len(plan.unanswerable)
     dm = round(args.attendees * args.dm_share)
     print(f"questions:          {args.questions} ({args.questions - unknown} answerable, drawn "

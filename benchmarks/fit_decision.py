@@ -99,7 +99,8 @@ def examples(index: MatchIndex, paths: tuple[Path, ...]) -> list[Example]:
             moment = dt.datetime.fromisoformat(str(now)) if now else DEFAULT_NOW
             if schedule.understand(index.kb, item["q"], moment) is not None:
                 continue  # answered by the programme logic, not the models
-            described = _described(index, item["q"])
+            meaning = index.semantic.similarities(item["q"]) if index.semantic else None
+            described = _described(index, item["q"], meaning)
             if described.candidates:
                 out.append(Example(item["q"], item["expect"], described))
     return out

@@ -218,6 +218,7 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         guild_id=Ids.GUILD,
         mod_log_channel_id=Ids.GENERAL_CHANNEL,
         faq_poll_seconds=0,  # tests poll the watcher themselves, or ask for polling
+        semantic_search="off",  # reloads match on words, like the first load here
     )
     return replace(base, **overrides)
 
