@@ -356,10 +356,12 @@ def _check(settings: Settings) -> int:
 
 
 async def _chat(settings: Settings) -> int:
+    interactive = sys.stdin.isatty()
+    if interactive:  # the first start with the semantic extra embeds the FAQ: seconds
+        _err("Loading the FAQ...")
     faq = faq_loader(settings)(settings.faq_path)
     for warning in faq.warnings:
         _err(str(warning))
-    interactive = sys.stdin.isatty()
     stop = asyncio.Event()
     signals = StopSignals(lambda _name: stop.set(), CHAT_STOP_SIGNALS)
     signals.install(asyncio.get_running_loop())

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.models import KnowledgeBase
+from bot.core.text import valid_unicode
 from bot.core.semantic import (
     Role,
     SemanticSearch,
@@ -83,6 +84,9 @@ class _Model:
     def embed(self, texts: Sequence[str], role: Role) -> Matrix:
         import numpy as np
 
+        # The engine takes C strings of UTF-8: no lone surrogates (bytes that were not
+        # UTF-8 reach us as those) and no NUL, which would end the text early.
+        texts = [valid_unicode(t).replace("\x00", " ") for t in texts]
         with self.lock:
             vectors = self._e5.query(list(texts)) if role == "query" else self._e5.passage(
                 list(texts))

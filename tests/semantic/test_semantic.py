@@ -145,3 +145,12 @@ def test_answer_quality_with_the_semantic_extra_stays_above_its_floor(faq: Loade
             correct += 1
     assert correct / len(items) >= LEAST_CORRECT
     assert wrong / len(items) <= MOST_WRONG
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["caf\udce9 wifi?", "\x00\x01 hello", "x" * 10_000, "\u202ewifi", "", "\U0001f642"],
+)
+def test_any_text_is_safe_to_embed(faq: LoadedFaq, question: str) -> None:
+    result = answer(faq.index, question, OUTSIDE)
+    assert result.question == question
