@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.models import KnowledgeBase
-from bot.core.text import valid_unicode
 from bot.core.semantic import (
     Role,
     SemanticSearch,
@@ -34,6 +33,7 @@ from bot.core.semantic import (
     alert_texts,
     texts_to_embed,
 )
+from bot.core.text import valid_unicode
 
 if TYPE_CHECKING:  # numpy comes with the extra; the type checker sees it either way
     import numpy as np
