@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import os
 import random
 import re
 import signal
@@ -38,6 +37,7 @@ from bot.storage import Status, UnansweredLog
 from bot.wiring import load_faq, open_buffered_log
 from tests.discord_fake import FakeDiscord
 from tests.discord_fake.records import RecordedRequest, RequestLog
+from tests.robustness.helpers import bot_env
 
 REPO = Path(__file__).resolve().parents[2]
 LAUNCHER = Path(__file__).with_name("bot_at_fake.py")
@@ -73,17 +73,7 @@ def unanswerable(count: int, seed: int) -> list[str]:
 def process_env(home: Path, **settings: str) -> dict[str, str]:
     """None of the machine's own settings: only ``settings``, and words-only matching
     (these tests are about stopping, not about embedding an FAQ at every start)."""
-    env = {
-        "PATH": os.environ.get("PATH", os.defpath),
-        "HOME": str(home),
-        "LC_ALL": "C.UTF-8",
-        "PYTHONPATH": str(REPO),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "PYTHONUTF8": "1",
-        "SEMANTIC_SEARCH": "off",
-    }
-    env.update(settings)
-    return env
+    return bot_env(home, **settings)
 
 
 @dataclass
