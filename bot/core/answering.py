@@ -196,10 +196,6 @@ def small_talk(text: str) -> SmallTalk | None:
     return SmallTalk.ACKNOWLEDGEMENT
 
 
-def is_small_talk(text: str) -> bool:
-    return small_talk(text) is not None
-
-
 def _is_general_programme(asked: ScheduleQuestion) -> bool:
     """"Agenda?": an FAQ entry about the programme, if there is one, beats a raw listing."""
     return (

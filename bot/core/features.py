@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.core.facts import STATED, Fact
 from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTerm
@@ -88,7 +88,6 @@ class Candidate:
     related: frozenset[str]
     features: Mapping[str, float]
     relevance: float = 0.0
-    term_coverage: tuple[float, ...] = field(default=(), compare=False)
 
     @property
     def score(self) -> float:
@@ -179,7 +178,6 @@ def describe(
                 title=index.title(item_id),
                 related=related,
                 features=features,
-                term_coverage=match.term_coverage if match else (),
             )
         )
     return Described(question, asked, tuple(candidates))

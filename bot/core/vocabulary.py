@@ -12,7 +12,7 @@ concept weighs as much as any rare word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.core.models import GlossaryTerm, KnowledgeBase
@@ -169,8 +169,3 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
                 if skipped > MAX_SKIPPED_WORDS or not letters:
                     return False
     return not letters and bool(words) and words[0][0].lower() == acronym[0]
-
-
-def glossary_table(vocabulary: Vocabulary) -> Mapping[str, str]:
-    """Each abbreviation the vocabulary knows, with its long form (for checks and tests)."""
-    return {fold(a): t.term for t in vocabulary.terms for a in t.abbreviations}

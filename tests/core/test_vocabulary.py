@@ -10,7 +10,8 @@ import pytest
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, GlossaryTerm
-from bot.core.vocabulary import Vocabulary, defined_acronyms, glossary_table
+from bot.core.text import fold
+from bot.core.vocabulary import Vocabulary, defined_acronyms
 from tests.core.conftest import KB
 
 NOON = dt.datetime(2018, 6, 28, 16, 0, tzinfo=dt.UTC)
@@ -96,7 +97,7 @@ def test_the_index_knows_the_glossary_and_the_acronyms_its_faq_defines() -> None
         FaqEntry(id="fatf", question="Who sets the standards?",
                  answer="The Financial Action Task Force (FATF)."),
     )))
-    table = glossary_table(index.vocabulary)
+    table = {fold(a): t.term for t in index.vocabulary.terms for a in t.abbreviations}
     assert table["ftf"] == "foreign terrorist fighters"
     assert table["fatf"] == "Financial Action Task Force"
 
