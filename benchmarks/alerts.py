@@ -103,7 +103,7 @@ def ordinary_regression(faq: Any, kinds: dict[str, AlertKind], misses: bool) -> 
     alarms = total = 0
     found = []
     for path in sorted((ROOT / "tests" / "regression").glob("*.yaml")):
-        if path.name == "other_conference.yaml":
+        if path.name.startswith("other_"):  # questions over another FAQ file
             continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             if any(e in kinds for e in item["expect"] or ()):

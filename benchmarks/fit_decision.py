@@ -4,9 +4,10 @@
     .venv/bin/python benchmarks/fit_decision.py --dry-run  # fit and print only
 
 Data: the tuning sets over the bundled FAQ (``tests/regression/questions.yaml``,
-``tuning_more.yaml`` and ``tuning_extra.yaml``) and over a second, invented FAQ file
-(``tests/fixtures/other_conference.yaml``, questions in ``other_conference.yaml``),
-committed with the project. ``heldout*.yaml`` are never read here:
+``tuning_more.yaml``, ``tuning_extra.yaml``, and ``languages.yaml`` in the other five UN
+languages) and over a second, invented FAQ file (``tests/fixtures/other_conference.yaml``,
+questions in ``other_conference.yaml`` and ``other_languages.yaml``), committed with the
+project. ``heldout*.yaml`` are never read here:
 its figures (``benchmarks/quality.py``) are the honest check of what this fit learnt.
 Questions the programme logic answers ("what's on now?") never reach the models and
 are left out.
@@ -54,6 +55,7 @@ from bot.core.decision import ANSWER_FEATURES, answer_features, decide, ranked  
 from bot.core.features import FEATURES, Described  # noqa: E402
 from bot.core.matching import MatchIndex  # noqa: E402
 from bot.core.policy import Model, Models  # noqa: E402
+from bot.core.text import is_english  # noqa: E402
 from bot.wiring import load_faq, semantic_factory  # noqa: E402
 
 BUNDLED = ROOT / "faq" / "conference.yaml"
@@ -66,14 +68,18 @@ TUNING = (
         REGRESSION / "questions.yaml",
         REGRESSION / "tuning_more.yaml",
         REGRESSION / "tuning_extra.yaml",
+        REGRESSION / "languages.yaml",
     )),
-    (OTHER_FAQ, (REGRESSION / "other_conference.yaml",)),
+    (OTHER_FAQ, (REGRESSION / "other_conference.yaml", REGRESSION / "other_languages.yaml")),
 )
 OUTPUT = ROOT / "bot" / "core" / "fitted.py"
 DEFAULT_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 WRONG_ANSWER_COST = 3.0
 SUGGESTION_NOISE_COST = 0.25
+# A did-you-mean needs at least this relevance, whatever the sweep finds: below it the
+# suggestions are noise ("where do I park my bike?" -> the coffee bar).
+MIN_SUGGEST_RELEVANCE = 0.05
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 FOLDS = 5
 SEMANTIC_FEATURES = tuple(f for f in FEATURES if "semantic" in f)
@@ -219,7 +225,7 @@ def thresholds(
     # but jumps about with every change of the data.
     answer_at = WRONG_ANSWER_COST / (1.0 + WRONG_ANSWER_COST)
     best_utility, suggest_at = -1e9, 0.5
-    for threshold in np.arange(0.01, 0.8, 0.01):
+    for threshold in np.arange(MIN_SUGGEST_RELEVANCE, 0.8, 0.01):
         utility = 0.0
         for ex, d, v in zip(data, decisions, vetoed, strict=True):
             if not v and d.confidence >= answer_at:
@@ -271,8 +277,11 @@ def main() -> None:
     for what, names, semantic in (("words only", LEXICAL_FEATURES, False),
                                   ("words and meaning", tuple(FEATURES), True)):
         print(f"{what}:")
+        # Words alone cannot read the other languages: their questions would only teach
+        # the words-only model that no evidence is evidence.
         data = [(index if semantic else index.with_semantic(None),
-                 examples(index if semantic else index.with_semantic(None), paths))
+                 [ex for ex in examples(index if semantic else index.with_semantic(None), paths)
+                  if semantic or is_english(ex.question)])
                 for index, paths in loaded]
         models = fit_models([ex for _, exs in data for ex in exs], names)
         answer_at, suggest_at = thresholds(data, models)

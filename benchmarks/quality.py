@@ -52,6 +52,7 @@ PROJECT_SETS = {
         REGRESSION / "tuning_extra.yaml",
     ),
     "held-out": (REGRESSION / "heldout.yaml", REGRESSION / "heldout_more.yaml"),
+    "other languages": (REGRESSION / "languages.yaml",),
 }
 # Questions that do not depend on the moment are asked at this one, outside the conference.
 DEFAULT_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from bot.core.models import KnowledgeBase
+from bot.core.text import is_english
 
 Role = Literal["query", "passage"]
 
@@ -74,6 +75,11 @@ def texts_to_embed(kb: KnowledgeBase) -> list[SemanticText]:
 
 
 def alert_texts(kb: KnowledgeBase) -> list[SemanticText]:
-    """The triggers of the urgent and sensitive topics, embedded as queries."""
+    """The English triggers of the urgent and sensitive topics, embedded as queries.
+
+    The model matches other languages to them on its own; a trigger in another
+    language would sit closer to any message in that language than the English FAQ
+    entries do, and raise alerts for ordinary questions in it.
+    """
     return [SemanticText(topic.id, trigger, "query")
-            for topic in kb.alerts for trigger in topic.triggers]
+            for topic in kb.alerts for trigger in topic.triggers if is_english(trigger)]
