@@ -93,7 +93,12 @@ def parse_trigger(text: str) -> tuple[tuple[tuple[Alternative, ...], ...], bool,
 
 
 class AlertIndex:
-    """The organisers' urgent and sensitive topics, ready to check messages against."""
+    """The organisers' urgent and sensitive topics, ready to check messages against.
+
+    A message is checked against every trigger, so the work per message is done once:
+    which trigger words each of its words stands for (itself, its stem, or a typo of
+    one, found in the triggers' vocabulary at C speed).
+    """
 
     def __init__(self, topics: Sequence[AlertTopic]) -> None:
         self.topics = tuple(topics)
@@ -107,6 +112,13 @@ class AlertIndex:
         order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
         self._triggers = sorted(triggers, key=lambda t: (order[t.topic.kind], -_size(t)))
         self._by_id = {t.id: t for t in self.topics}
+        vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
+        self._by_stem: dict[str, set[str]] = {}
+        for word in vocabulary:
+            self._by_stem.setdefault(stem(word), set()).add(word)
+        self._typo_targets = sorted(w for w in vocabulary
+                                    if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
+        self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
 
     def topic(self, topic_id: str) -> AlertTopic | None:
         return self._by_id.get(topic_id)
@@ -125,10 +137,11 @@ class AlertIndex:
         """
         said = trigger_words(message)
         if said:
-            sentences = [_Words(s) for part in _SENTENCE.split(message)
-                         if (s := trigger_words(part))] or [_Words(said)]
+            whole = self._read(said)
+            sentences = [self._read(s) for part in _SENTENCE.split(message)
+                         if (s := trigger_words(part))] or [whole]
             for trigger in self._triggers:
-                if _raises(trigger, said, sentences):
+                if _raises(trigger, whole, sentences):
                     return trigger.topic
         if similarities:
             close = [(score, self._by_id[i]) for i, score in similarities.items()
@@ -138,76 +151,67 @@ class AlertIndex:
                 return max(close, key=lambda c: c[0])[1]
         return None
 
+    def _read(self, said: tuple[str, ...]) -> _Words:
+        """Per word of the text, the trigger words it stands for."""
+        stands: list[frozenset[str]] = []
+        for word in said:
+            found = {word} | self._by_stem.get(stem(word), set())
+            if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
+                found.update(hit for hit, _d, _i in process.extract(
+                    word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
+                    limit=None))
+            stands.append(frozenset(found))
+        joined = "".join(said)
+        whole = frozenset(w for w in self._unspaced if w in joined)
+        return _Words(tuple(stands), frozenset().union(whole, *stands))
+
 
 def _size(trigger: _Trigger) -> int:
     return sum(min(len(alt) for alt in group) for group in trigger.groups)
 
 
+@dataclass(frozen=True)
 class _Words:
-    """A sentence's words, with their stems, looked up fast (a message is checked against
-    every trigger)."""
+    """A text as the triggers see it: per position, the trigger words that word stands
+    for; ``present``: every trigger word found anywhere in it."""
 
-    def __init__(self, words_: tuple[str, ...]) -> None:
-        self.words = words_
-        self.set = frozenset(words_)
-        self.stems = frozenset(stem(w) for w in words_)
-        self.joined = "".join(words_)
+    stands: tuple[frozenset[str], ...]
+    present: frozenset[str]
 
     def has_all(self, alternative: Alternative) -> bool:
         """One word present, or all the words of a short phrase, in order."""
         if len(alternative) == 1:
-            return self.has(alternative[0])
-        return _in_order(alternative, self.words, self.joined)
+            return alternative[0] in self.present
+        return self.in_order(alternative)
 
-    def has(self, word: str) -> bool:
-        if word in self.set or stem(word) in self.stems:
-            return True
-        if _unspaced(word):
-            return word in self.joined
-        if len(word) < MIN_CHARS_FOR_ONE_EDIT or not word.isalpha():
+    def in_order(self, words_: Alternative) -> bool:
+        """The words in this order, each within ``MAX_GAP`` words of the one before."""
+        if not all(w in self.present for w in words_):
             return False
-        return process.extractOne(word, self.words, scorer=OSA.distance,
-                                  score_cutoff=MAX_EDITS) is not None
+        if len(words_) == 1:
+            return True
+        for start, first in enumerate(self.stands):
+            if words_[0] not in first:
+                continue
+            at = start
+            for word in words_[1:]:
+                found = next((i for i in range(at + 1, min(len(self.stands), at + 2 + MAX_GAP))
+                              if word in self.stands[i]), None)
+                if found is None:
+                    break
+                at = found
+            else:
+                return True
+        return False
 
 
-def _raises(trigger: _Trigger, said: tuple[str, ...], sentences: list[_Words]) -> bool:
+def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words]) -> bool:
     if trigger.concept:
         return any(all(any(sentence.has_all(alt) for alt in group) for group in trigger.groups)
                    for sentence in sentences)
-    if trigger.alone and len(said) > SHORT_MESSAGE_WORDS:
+    if trigger.alone and len(whole.stands) > SHORT_MESSAGE_WORDS:
         return False
-    return _in_order(trigger.groups[0][0], said, "".join(said))
-
-
-def _in_order(trigger: tuple[str, ...], said: tuple[str, ...], joined: str) -> bool:
-    """Whether the trigger's words come in the message in order, each within
-    ``MAX_GAP`` words of the one before."""
-    if len(trigger) == 1 and _unspaced(trigger[0]):
-        return trigger[0] in joined
-    starts = [i for i, w in enumerate(said) if _same(trigger[0], w)]
-    for start in starts:
-        at = start
-        for word in trigger[1:]:
-            found = next((i for i in range(at + 1, min(len(said), at + 2 + MAX_GAP))
-                          if _same(word, said[i])), None)
-            if found is None:
-                break
-            at = found
-        else:
-            return True
-    return False
-
-
-def _same(word: str, said: str) -> bool:
-    """The trigger word and a word of the message: the same, the same stem, or a typo."""
-    if word == said or stem(word) == stem(said):
-        return True
-    if _unspaced(word):
-        return word in said
-    if len(word) < MIN_CHARS_FOR_ONE_EDIT or not word.isalpha():
-        return False
-    return abs(len(said) - len(word)) <= MAX_EDITS and OSA.distance(
-        said, word, score_cutoff=MAX_EDITS) <= MAX_EDITS
+    return whole.in_order(trigger.groups[0][0])
 
 
 def _unspaced(word: str) -> bool:
