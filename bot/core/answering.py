@@ -333,7 +333,8 @@ def schedule_answer(
         sessions = schedule.at_time(kb, asked.day, asked.at, which)
         heading = f"On {describe.short_day(asked.day)} at {asked.at:%H:%M}{where}"
         return _listing(kb, question, heading, sessions,
-                        nothing=f"Nothing is scheduled{where} at that time.")
+                        nothing=f"Nothing is scheduled{where} at that time.",
+                        elsewhere=_elsewhere(kb, asked))
     if asked.day is None:  # a room's whole programme
         sessions = schedule.ordered(s for s in kb.sessions if which.keep(s))
         return _listing(kb, question, f"Programme{where}", sessions, with_day=True,
@@ -352,7 +353,16 @@ def schedule_answer(
         heading = f"First on {heading}"
     elif asked.last_only:
         heading = f"Last on {heading}"
-    return _listing(kb, question, heading, sessions, nothing=f"Nothing is scheduled{where} then.")
+    return _listing(kb, question, heading, sessions, nothing=f"Nothing is scheduled{where} then.",
+                    elsewhere=_elsewhere(kb, asked))
+
+
+def _elsewhere(kb: KnowledgeBase, asked: ScheduleQuestion) -> list[Session]:
+    """For "is there a reception on Friday?" when there is none then: the receptions
+    the programme has at other times (nothing when the question named no kind or room)."""
+    if not asked.kinds and asked.room is None:
+        return []
+    return schedule.ordered(s for s in kb.sessions if asked.choose.keep(s))
 
 
 def _listing(
@@ -363,7 +373,12 @@ def _listing(
     *,
     nothing: str = "Nothing is scheduled.",
     with_day: bool = False,
+    elsewhere: list[Session] | None = None,
 ) -> Answer:
+    if not sessions and elsewhere:
+        text = f"{nothing}\n\n" + describe.describe_listing(
+            kb, "At other times", elsewhere, with_day=True)
+        return _programme_note(question, text, elsewhere[0], tuple(elsewhere))
     if not sessions:
         return Answer(
             question=question, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,

@@ -267,3 +267,11 @@ def test_a_room_answers_questions_about_itself_with_its_notes_and_sessions(
     text = result.text or ""
     assert "Conference Building, 2nd floor" in text
     assert "Session III" in text
+
+
+def test_a_kind_of_session_not_on_the_day_asked_points_to_when_it_is(index: MatchIndex) -> None:
+    result = answer(index, "any side events on friday?", NOON)
+    assert result.answered
+    assert result.item_id in {"side-youth", "side-finance"}
+    assert "Nothing is scheduled" in (result.text or "")
+    assert "Thu 28 Jun" in (result.text or "")
