@@ -8,7 +8,7 @@ from __future__ import annotations
 
 _QUESTION_COLUMNS = (
     "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
-    "best_score, resolved_by, resolved_at, note, faq_id, asker_count, reply, split"
+    "best_score, resolved_by, resolved_at, note, faq_id, asker_count, reply, split, notify"
 )
 _ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
 # Most askers first (one person asking 100 times is one asker), then most asks.
@@ -55,12 +55,14 @@ NEW_ASK = (
 NOTE_REPLY = "UPDATE asks SET message_id = ? WHERE write_id = ?"
 CLOSE = (
     "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ?, "
-    "reply = ? WHERE id = ?"
+    "reply = ?, notify = ? WHERE id = ?"
 )
 REOPEN = (
     "UPDATE questions SET status = 'open', resolved_by = NULL, resolved_at = NULL, "
-    "note = NULL, faq_id = NULL, reply = NULL WHERE id = ?"
+    "note = NULL, faq_id = NULL, reply = NULL, notify = 0 WHERE id = ?"
 )
+TO_NOTIFY = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE notify = 1 ORDER BY id LIMIT ?"
+NOTIFIED = "UPDATE questions SET notify = 0 WHERE id = ?"
 SET_SPLIT = "UPDATE questions SET split = ? WHERE id = ?"
 # With the placeholders for up to WRITE_IDS_PER_QUERY question ids appended. An asker
 # is a user id, or the kind of origin for asks without one (the console is one asker).

@@ -57,6 +57,7 @@ class QuestionRecord:
     askers: int
     reply: str | None = None  # what the askers were told: an answer, or a reason
     split: bool = False  # a moderator split it out of its group: a group of its own
+    notify: bool = False  # its askers are still to be told it was closed
 
     @property
     def display_question(self) -> str:
@@ -113,11 +114,14 @@ class Feedback:
 
 
 class RankedQuestion(NamedTuple):
-    """An open question in the stats: its text, distinct askers and asks in the period."""
+    """An open question (or question group) in the stats: its text, distinct askers and
+    asks in the period; ``id`` and ``questions``: the group's lead and size."""
 
     text: str
     askers: int
     asks: int
+    id: int = 0
+    questions: int = 1
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         version=4,
         description="what askers were told apart from the moderators' note; split questions; "
-        "suggestion decisions",
+        "notices still to send; suggestion decisions",
         statements=(
             # Two audiences, two columns: ``note`` is the moderators' own (never sent to an
             # attendee, as its command-line help always said); ``reply`` is what the askers
@@ -176,6 +176,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             # a group of its own.
             "ALTER TABLE questions ADD COLUMN split INTEGER NOT NULL DEFAULT 0 "
             "CHECK (split IN (0, 1))",
+            # 1: the askers are still to be told (closed from the command line, which
+            # cannot reach Discord; the running bot tells them and clears it).
+            "ALTER TABLE questions ADD COLUMN notify INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (notify IN (0, 1))",
+            "CREATE INDEX questions_to_notify ON questions (id) WHERE notify = 1",
             # Suggestions from use (picks, votes, collisions) a moderator accepted or
             # rejected: a decided suggestion is not shown again. ``key`` is the
             # suggestion's id; no personal data.

@@ -109,6 +109,7 @@ def _question(row: sqlite3.Row) -> QuestionRecord:
         askers=row["asker_count"],
         reply=codec.decode_optional_text(row["reply"]),
         split=bool(row["split"]),
+        notify=bool(row["notify"]),
     )
 
 
@@ -492,7 +493,8 @@ class UnansweredLog:
 
     @staticmethod
     def _closing(
-        by: str, at: dt.datetime, note: str | None, faq_id: str | None, reply: str | None
+        by: str, at: dt.datetime, note: str | None, faq_id: str | None, reply: str | None,
+        notify: bool = False,
     ) -> tuple[object, ...]:
         return (
             codec.encode_text(by),
@@ -500,6 +502,7 @@ class UnansweredLog:
             codec.encode_optional_text(note),
             codec.encode_optional_text(faq_id),
             codec.encode_optional_text(reply),
+            int(notify),
         )
 
     async def resolve(
@@ -541,13 +544,32 @@ class UnansweredLog:
         faq_id: str | None = None,
         note: str | None = None,
         reply: str | None = None,
+        notify_later: bool = False,
     ) -> builtins.list[QuestionRecord]:
         """Resolve or dismiss many questions (a group) in one transaction; returns the
-        records closed (unknown ids are left out)."""
+        records closed (unknown ids are left out). ``notify_later``: the askers are to be
+        told by the running bot (see :meth:`to_notify`)."""
         if status is Status.OPEN:
             raise ValueError("close_all resolves or dismisses; use reopen to open")
         entry = faq_id if status is Status.RESOLVED else None
-        return await self._close(status, question_ids, self._closing(by, at, note, entry, reply))
+        values = self._closing(by, at, note, entry, reply, notify_later)
+        return await self._close(status, question_ids, values)
+
+    async def to_notify(self, *, limit: int = 100) -> builtins.list[QuestionRecord]:
+        """Closed questions whose askers are still to be told, oldest first."""
+        limit, _ = _bounded(limit)
+        rows = await self._run(lambda db: _rows(db, sql.TO_NOTIFY, (limit,)), write=False)
+        return [_question(row) for row in rows]
+
+    async def notified(self, question_ids: Sequence[int]) -> None:
+        """The askers of these questions were told (or cannot be): nothing left to send."""
+        ids = [(i,) for i in dict.fromkeys(question_ids) if codec.fits_int64(i)]
+
+        async def body(db: Db) -> None:
+            await db.executemany(sql.NOTIFIED, ids)
+
+        if ids:
+            await self._run(body, write=True)
 
     async def set_split(self, question_id: int, split: bool) -> QuestionRecord | None:
         """Split a question out of its group (a group of its own from now on), or let it
