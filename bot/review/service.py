@@ -52,6 +52,12 @@ class ReviewError(BotError):
     """A moderator's request that cannot be done; the message says why, in one line."""
 
 
+class NoSuchQuestionError(ReviewError):
+    def __init__(self, question_id: int) -> None:
+        super().__init__(f"no question with id {question_id}")
+        self.question_id = question_id
+
+
 class ReviewLog(Protocol):
     """What the review needs from the question log (``UnansweredLog`` has it all)."""
 
@@ -109,13 +115,16 @@ class Taught:
     entry_id: str
     reloaded: bool  # the running bot serves the edited file now
     answers: bool | None = None  # the question taught is answered by the entry now
+    live: bool = True  # False: a separate process (the command line) made the edit
 
     def summary(self) -> str:
         if not self.edit.changed:
             return f"{self.edit.summary[0].upper()}{self.edit.summary[1:]}; the file is unchanged."
         where = f" ({self.edit.before.shown}, line {self.edit.line})" if self.edit.line else ""
         line = f"{self.edit.summary[0].upper()}{self.edit.summary[1:]}{where}"
-        if self.reloaded:
+        if not self.live:
+            line += "; the running bot loads it within FAQ_POLL_SECONDS"
+        elif self.reloaded:
             line += "; the FAQ is reloaded"
         if self.answers is True:
             line += f" and the bot now answers it with `{self.entry_id}`"
@@ -136,6 +145,7 @@ class Closed:
     reply: str | None  # what the askers are told, besides the entry's answer
     notices: tuple[Notice, ...]  # one per Discord asker; empty when there is nothing to tell
     taught: Taught | None = None
+    deferred: bool = False  # the notices are left for the running bot to send
 
     @property
     def people(self) -> int:
@@ -178,15 +188,18 @@ class ReviewService:
         faq_path: Path,
         clock: Clock = utc_now,
         after_edit: Callable[[], Awaitable[bool]] | None = None,
+        live: bool = True,
     ) -> None:
-        """``after_edit`` makes an edit of the FAQ file live (the bot reloads it) and
-        says whether it did; without it (the command line) the running bot's watcher
-        picks the edit up within ``FAQ_POLL_SECONDS``."""
+        """``after_edit`` loads an edit of the FAQ file into ``faq`` (the bot reloads it)
+        and says whether it did. ``live``: ``faq`` is what the running bot serves; the
+        command line passes False (the bot's own watcher picks an edit up within
+        ``FAQ_POLL_SECONDS``)."""
         self._log = log
         self.faq = faq
         self.faq_path = faq_path
         self._clock = clock
         self._after_edit = after_edit
+        self._live = live
         self._keys: tuple[MatchIndex, QuestionKeys] | None = None
         self._editing = asyncio.Lock()  # one edit of the FAQ file at a time
 
@@ -232,7 +245,7 @@ class ReviewService:
     async def _group_or_refuse(self, question_id: int) -> QuestionGroup:
         group = await self.group(question_id)
         if group is None:
-            raise ReviewError(f"There is no question #{question_id}.")
+            raise NoSuchQuestionError(question_id)
         return group
 
     async def split(self, question_id: int, *, undo: bool = False) -> QuestionRecord:
@@ -240,7 +253,7 @@ class ReviewService:
         it be grouped again."""
         record = await self._log.set_split(question_id, not undo)
         if record is None:
-            raise ReviewError(f"There is no question #{question_id}.")
+            raise NoSuchQuestionError(question_id)
         return record
 
     # -- closing ----------------------------------------------------------------------
@@ -254,7 +267,7 @@ class ReviewService:
             ids = [e.id for e in kb.faq] + [s.id for s in kb.sessions] + [t.id for t in kb.themes]
             close = difflib.get_close_matches(entry_id, ids, n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise ReviewError(f"There is no FAQ entry {entry_id!r} in {self.faq_path}{hint}")
+            raise ReviewError(f"no entry {entry_id!r} in {self.faq_path}{hint}")
         return item
 
     async def resolve(
@@ -320,10 +333,11 @@ class ReviewService:
             reply=reply, notify_later=notify_later and tells,
         )
         notices: list[Notice] = []
-        if tells and not notify_later:
+        if tells:
             asks = await self._log.asks_of([r.id for r in closed])
             notices = plan_notices(a for found in asks.values() for a in found)
-        return Closed(group, tuple(closed), status, faq_id, reply, tuple(notices), taught)
+        return Closed(group, tuple(closed), status, faq_id, reply, tuple(notices), taught,
+                      deferred=notify_later)
 
     # -- teaching the bot ---------------------------------------------------------------
 
@@ -338,14 +352,14 @@ class ReviewService:
         if reloaded:
             result = answer(self.index, asked, self._clock())
             answers = result.answered and result.item_id == entry_id
-        return Taught(edit, entry_id, reloaded, answers)
+        return Taught(edit, entry_id, reloaded, answers, self._live)
 
     async def new_entry(self, entry: NewEntry) -> Taught:
         """Add a new FAQ entry to the file and make it live."""
         async with self._editing:
             edit = await asyncio.to_thread(add_entry, self.faq_path, entry)
             reloaded = await self._reload(edit)
-        return Taught(edit, entry.id, reloaded)
+        return Taught(edit, entry.id, reloaded, live=self._live)
 
     async def _reload(self, edit: Edit) -> bool:
         if not edit.changed or self._after_edit is None:

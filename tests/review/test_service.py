@@ -122,7 +122,7 @@ async def test_a_wrongly_grouped_question_can_be_split_out_and_grouped_again(
     assert [r.id for r in closed.records] == [lead, same]
     left = await review.log.get(similar)
     assert left is not None and left.status is Status.OPEN and not left.split
-    with pytest.raises(ReviewError, match="There is no question #999"):
+    with pytest.raises(ReviewError, match="no question with id 999"):
         await review.service.split(999)
 
 
@@ -130,9 +130,9 @@ async def test_unknown_questions_and_entries_are_refused_before_anything_changes
     review: Review,
 ) -> None:
     lead, _, _ = await _cloakroom(review)
-    with pytest.raises(ReviewError, match="There is no question #999"):
+    with pytest.raises(ReviewError, match="no question with id 999"):
         await review.service.resolve(999, by="mod")
-    with pytest.raises(ReviewError, match=r"no FAQ entry 'wfi'.*did you mean wifi"):
+    with pytest.raises(ReviewError, match=r"no entry 'wfi'.*did you mean wifi"):
         await review.service.resolve(lead, by="mod", faq_id="wfi")
     with pytest.raises(ReviewError, match="FAQ id"):
         await review.service.resolve(lead, by="mod", add_alternate=True)
@@ -241,7 +241,7 @@ async def test_closing_from_the_command_line_leaves_the_notices_for_the_bot(
     closed = await review.service.resolve(lead, by="console", faq_id="badge", notify_later=True)
     await review.service.dismiss(spam, by="console", internal_note="spam", notify_later=True)
 
-    assert closed.notices == ()
+    assert closed.deferred and len(closed.notices) == 3  # counted, not sent
     assert [r.id for r in await review.log.to_notify()] == [lead, same, similar]
     await review.log.notified([lead, same])
     assert [r.id for r in await review.log.to_notify()] == [similar]
