@@ -258,10 +258,10 @@ def format_stats(report: StatsReport) -> str:
                      f"did-you-mean, {stats.unknown} not known, {stats.urgent} urgent, "
                      f"{stats.sensitive} sensitive")
     lines.append("Top unanswered groups (open):")
-    for q in report.overall.top_unanswered:
-        lines.append(f"  #{q.id:<5} {q.askers} {'person' if q.askers == 1 else 'people'}, "
-                     f"{q.asks}x  {one_line(plain(q.text), 100)}")
-    if not report.overall.top_unanswered:
+    for g in report.top_overall:
+        lines.append(f"  #{g.id:<5} {g.people} {'person' if g.people == 1 else 'people'}, "
+                     f"{g.asks}x  {one_line(plain(g.text), 100)}")
+    if not report.top_overall:
         lines.append("  none")
     shares = report.chart.shares
     lines.append(f"Last {len(report.chart.hours) // 24} day(s): {report.chart.asked} asked; "

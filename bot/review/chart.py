@@ -40,10 +40,14 @@ CHART_DPI = 100
 
 @dataclass(frozen=True)
 class TopGroup:
+    """An open question group in the stats: asked by ``people`` ``asks`` times in the
+    period; ``questions``: how many questions the group has."""
+
     id: int
     text: str
     people: int
     asks: int
+    questions: int = 1
 
 
 @dataclass(frozen=True)

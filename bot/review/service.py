@@ -15,7 +15,7 @@ import builtins
 import datetime as dt
 import difflib
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -38,7 +38,6 @@ from bot.storage import (
     Feedback,
     HourCount,
     QuestionRecord,
-    RankedQuestion,
     Stats,
     Status,
     SuggestionDecision,
@@ -175,6 +174,8 @@ class StatsReport:
     overall: Stats
     chart: ChartData
     not_helpful: tuple[Feedback, ...]
+    top_day: tuple[TopGroup, ...]  # open groups most people asked in the last 24 hours
+    top_overall: tuple[TopGroup, ...]
 
 
 class ReviewService:
@@ -409,35 +410,36 @@ class ReviewService:
 
     # -- stats ------------------------------------------------------------------------------
 
-    async def top_groups(self, since: dt.datetime | None, top: int) -> list[RankedQuestion]:
+    async def top_groups(self, since: dt.datetime | None, top: int) -> list[TopGroup]:
         """The open question groups most people asked since ``since`` (or ever)."""
         asked = await self._log.open_asked_since(since)
         records = [a.record for a in asked]
         askers = {a.record.id: a.askers for a in asked}
         asks = {a.record.id: a.asks for a in asked}
-        ranked = []
-        for group in build_groups(records, askers, self.keys()):
-            count = sum(asks[r.id] for r in group.records)
-            ranked.append(RankedQuestion(group.lead.question, group.people, count, group.id,
-                                         len(group.records)))
-        ranked.sort(key=lambda q: (-q.askers, -q.asks))
+        ranked = [
+            TopGroup(group.id, group.lead.question, group.people,
+                     sum(asks[r.id] for r in group.records), len(group.records))
+            for group in build_groups(records, askers, self.keys())
+        ]
+        ranked.sort(key=lambda g: (-g.people, -g.asks))
         return ranked[:top]
 
     async def stats(self, *, days: int = DEFAULT_DAYS, top: int = TOP_GROUPS) -> StatsReport:
+        """The numbers of the last 24 hours and overall, with the top unanswered groups
+        (grouped as everywhere), and the chart of the last ``days``."""
         now = self._clock()
         day = await self._log.stats(since=now - DAY, top=top)
         overall = await self._log.stats(top=top)
-        day = replace(day, top_unanswered=await self.top_groups(now - DAY, top))
-        overall = replace(overall, top_unanswered=await self.top_groups(None, top))
         start = now - dt.timedelta(days=days)
-        window = await self.top_groups(start, top)
         chart = chart_data(
             await self._log.hourly(since=start), now=now, days=days,
-            top=[TopGroup(q.id, q.text, q.askers, q.asks) for q in window],
+            top=await self.top_groups(start, top),
             timezone=self.index.kb.conference.timezone,
         )
         not_helpful = await self._log.feedback("not_helpful", limit=5)
-        return StatsReport(day, overall, chart, tuple(not_helpful))
+        return StatsReport(day, overall, chart, tuple(not_helpful),
+                           tuple(await self.top_groups(now - DAY, top)),
+                           tuple(await self.top_groups(None, top)))
 
     def titles(self) -> dict[str, str]:
         kb = self.index.kb

@@ -114,14 +114,11 @@ class Feedback:
 
 
 class RankedQuestion(NamedTuple):
-    """An open question (or question group) in the stats: its text, distinct askers and
-    asks in the period; ``id`` and ``questions``: the group's lead and size."""
+    """An open question in the stats: its text, distinct askers and asks in the period."""
 
     text: str
     askers: int
     asks: int
-    id: int = 0
-    questions: int = 1
 
 
 @dataclass(frozen=True)

@@ -149,9 +149,9 @@ async def test_the_chart_counts_questions_per_hour_by_what_the_bot_did(review: R
     assert chart.shares[ANSWERED] == pytest.approx(3 / 7)
     assert [(g.text, g.people, g.asks) for g in chart.top] == [
         ("Where is the cloakroom?", 3, 3), ("is there parking", 1, 1)]
-    day_top = report.day.top_unanswered
-    assert [(q.text, q.askers, q.asks, q.questions) for q in day_top] == [
+    assert [(g.text, g.people, g.asks, g.questions) for g in report.top_day] == [
         ("Where is the cloakroom?", 3, 3, 3), ("is there parking", 1, 1, 1)]
+    assert report.top_overall == report.top_day
     assert report.day.asked == 6 and report.overall.asked == 8
 
 
