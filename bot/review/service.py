@@ -97,6 +97,10 @@ class ReviewLog(Protocol):
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]: ...
 
+    async def to_notify(self, *, limit: int = ...) -> builtins.list[QuestionRecord]: ...
+
+    async def notified(self, question_ids: Sequence[int]) -> None: ...
+
 
 def people(count: int) -> str:
     return f"{count} {'person' if count == 1 else 'people'}"
@@ -339,6 +343,28 @@ class ReviewService:
             notices = plan_notices(a for found in asks.values() for a in found)
         return Closed(group, tuple(closed), status, faq_id, reply, tuple(notices), taught,
                       deferred=notify_later)
+
+    async def waiting_notices(self) -> list[Closed]:
+        """Groups closed from the command line whose askers are still to be told, one
+        batch per (status, entry, reply): each person is told once per batch."""
+        batches: dict[tuple[Status, str | None, str | None], list[QuestionRecord]] = {}
+        for record in await self._log.to_notify():
+            batches.setdefault((record.status, record.faq_id, record.reply), []).append(record)
+        waiting = []
+        for (status, faq_id, reply), records in batches.items():
+            asks = await self._log.asks_of([r.id for r in records])
+            every = [a for found in asks.values() for a in found]
+            askers = frozenset(
+                str(a.origin.user_id) if a.origin.user_id is not None else a.origin.kind
+                for a in every)
+            group = QuestionGroup(tuple((r,) for r in records), askers)
+            waiting.append(Closed(group, tuple(records), status, faq_id, reply,
+                                  tuple(plan_notices(every))))
+        return waiting
+
+    async def notices_sent(self, closed: Closed) -> None:
+        """The askers of ``closed`` were told (or could not be): nothing left to send."""
+        await self._log.notified([r.id for r in closed.records])
 
     # -- teaching the bot ---------------------------------------------------------------
 

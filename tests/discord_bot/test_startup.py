@@ -58,7 +58,7 @@ async def test_commands_are_synced_to_the_guild_on_start(
     unanswered = {cmd["name"]: cmd for cmd in fake_discord.synced_commands(Ids.GUILD)}[
         "unanswered"]
     assert sorted(o["name"] for o in unanswered["options"]) == [
-        "dismiss", "export", "list", "resolve"]
+        "dismiss", "export", "list", "resolve", "split"]
 
 
 async def test_an_unchanged_command_set_is_not_synced_again(
