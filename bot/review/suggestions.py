@@ -29,6 +29,8 @@ from bot.storage import Asked, Feedback
 PICKED = "picked"
 NOT_HELPFUL = "not_helpful"
 COLLISION = "collision"
+# Among suggestions as popular, the ones a click settles first.
+KIND_ORDER = (PICKED, COLLISION, NOT_HELPFUL)
 # Distinct people who must have picked the same entry before their wording is
 # suggested: one person's pick may be a slip, two are a pattern.
 MIN_PEOPLE_PICKED = 2
@@ -115,7 +117,8 @@ def build_suggestions(
     picked_by_key = _picks(picks, index, keys, now, add)
     _votes(votes, index, keys, now, add)
     _collisions(open_questions, picked_by_key, index, keys, now, add)
-    return sorted(found.values(), key=lambda s: (-s.people, -s.count, s.kind, s.key))
+    return sorted(found.values(),
+                  key=lambda s: (-s.people, -s.count, KIND_ORDER.index(s.kind), s.key))
 
 
 def _picks(
