@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from bot.core.answering import MAX_QUESTION_CHARS
 from bot.core.matching import TYPO_SIMILARITY, MatchIndex
 from bot.core.text import Token, fold, normalise, tokenize
 from bot.core.vocabulary import CONCEPT_MARK
@@ -71,6 +73,9 @@ class QuestionKeys:
         self._longest_form = max((len(f) for f in self._forms), default=0)
 
     def key(self, text: str) -> str:
+        # Only the beginning of a question is matched, and only it is read here: a key
+        # of a 10,000-character "question" would cost seconds and say nothing more.
+        text = text[:MAX_QUESTION_CHARS]
         found = self._cache.get(text)
         if found is None:
             found = self._cache[text] = self._key(text)
@@ -110,13 +115,16 @@ def same_question(key: str, other: str) -> bool:
     """Whether two keys are one question: equal, or equal but for typos."""
     if key == other:
         return True
-    if not key or not other or _numbers(key) != _numbers(other):
+    if not key or not other:
         return False
-    return fuzz.ratio(key, other, score_cutoff=SAME_QUESTION_SCORE) > 0
+    return fuzz.ratio(key, other, score_cutoff=SAME_QUESTION_SCORE) > 0 and (
+        _numbers(key) == _numbers(other))
 
 
-def _numbers(key: str) -> list[str]:
-    return [word for word in key.split() if any(ch.isdigit() for ch in word)]
+@lru_cache(maxsize=8192)
+def _numbers(key: str) -> tuple[str, ...]:
+    return tuple(word for word in key.split() if not word.isalpha() and any(
+        ch.isdigit() for ch in word))
 
 
 @dataclass(frozen=True)
@@ -218,9 +226,9 @@ def _best_group(
 ) -> _Cluster[_Cluster[T]] | None:
     best: tuple[float, _Cluster[_Cluster[T]]] | None = None
     for group in groups[:MAX_GROUPS_COMPARED]:
-        if group.pinned or group.key.startswith("\0") or _numbers(key) != _numbers(group.key):
+        if group.pinned or group.key.startswith("\0"):
             continue
         score = fuzz.token_sort_ratio(key, group.key, score_cutoff=threshold)
-        if score and (best is None or score > best[0]):
+        if score and (best is None or score > best[0]) and _numbers(key) == _numbers(group.key):
             best = (score, group)
     return best[1] if best else None
