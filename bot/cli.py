@@ -1,4 +1,4 @@
-"""The command line: chat | ask | check | unanswered | run. The only module that prints.
+"""The command line: chat | ask | check | unanswered | faq | run. The only module that prints.
 
 The sub-commands, their flags and the ``ask --json`` line format are a fixed
 contract that other tools call; extend them only compatibly.
@@ -540,7 +540,9 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             if args.action == "list":
                 return await _list(log, keys, args)
             return await _export(log, keys, args)
-        if args.action in ("resolve", "dismiss", "split"):
+        if args.action == "split":  # no grouping needed: only the mark changes
+            return await _split(log, args)
+        if args.action in ("resolve", "dismiss"):
             review = _review_service(settings, log, _review_faq(settings, required=True))
             return await _close(review, args)
         if args.action == "forget":
@@ -655,13 +657,18 @@ def notified_later(closed: Closed) -> str:
     return f"{count} {'person' if count == 1 else 'people'} to tell on Discord: {LATER}"
 
 
+async def _split(log: UnansweredLog, args: argparse.Namespace) -> int:
+    record = await log.set_split(args.id, not args.undo)
+    if record is None:
+        _err(f"error: no question with id {args.id}")
+        return EXIT_FAILURE
+    state = "grouped again" if args.undo else "split out: a group of its own"
+    print(f"#{record.id} {state}: {plain(record.display_question)}")
+    return EXIT_OK
+
+
 async def _close(review: ReviewService, args: argparse.Namespace) -> int:
     try:
-        if args.action == "split":
-            record = await review.split(args.id, undo=args.undo)
-            state = "grouped again" if args.undo else "split out: a group of its own"
-            print(f"#{record.id} {state}: {plain(record.display_question)}")
-            return EXIT_OK
         if args.action == "resolve":
             closed = await review.resolve(
                 args.id, by=args.by, faq_id=args.faq_id, answer_text=args.answer,

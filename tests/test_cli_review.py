@@ -161,6 +161,10 @@ def test_split_takes_a_question_out_of_its_group(
 
     assert code == 0 and out.startswith(f"#{ids[3]} split out")
     assert [json.loads(line)["members"] for line in listing.splitlines()] == [ids[:3], [ids[3]]]
+    undone = run(capsys, "unanswered", "split", ids[3], "--undo", "--db", db)
+    missing = run(capsys, "unanswered", "split", "999", "--db", db)
+    assert undone[0] == 0 and undone[1].startswith(f"#{ids[3]} grouped again")
+    assert missing[0] == 1 and missing[2].strip() == "error: no question with id 999"
 
 
 def test_resolve_add_alternate_edits_the_faq_named_by_faq_not_faq_id(
