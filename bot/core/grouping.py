@@ -50,6 +50,9 @@ SAME_QUESTION_SCORE = 92.0
 # keeps grouping a full page of 1000 questions well under a second.
 MAX_GROUPS_COMPARED = 400
 
+# Keys remembered per FAQ index (a busy event asks a few thousand different questions).
+KEYS_KEPT = 20_000
+
 
 class QuestionKeys:
     """The canonical key of a question, as the engine reads it.
@@ -78,6 +81,8 @@ class QuestionKeys:
         text = text[:MAX_QUESTION_CHARS]
         found = self._cache.get(text)
         if found is None:
+            if len(self._cache) >= KEYS_KEPT:
+                self._cache.clear()
             found = self._cache[text] = self._key(text)
         return found
 

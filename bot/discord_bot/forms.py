@@ -79,7 +79,10 @@ class ResolveForm(_Form):
     """Resolve a whole group: the entry, an answer for the askers, a note for moderators,
     and the wording to teach the bot (prefilled with the lead question, cleaned)."""
 
-    def __init__(self, group: QuestionGroup, submit: ResolveSubmit) -> None:
+    def __init__(
+        self, group: QuestionGroup, submit: ResolveSubmit, *, entry_hint: str | None = None
+    ) -> None:
+        """``entry_hint``: the entry to fill in (the one the bot found closest)."""
         super().__init__(title=truncate(f"Resolve group #{group.id}", MODAL_LABEL_CHARS),
                          timeout=FORM_TIMEOUT_S)
         self._group = group
@@ -87,7 +90,7 @@ class ResolveForm(_Form):
         lead = group.lead
         self.faq_id: TextInput = discord.ui.TextInput(
             label="FAQ entry that answers it (optional)", required=False,
-            default=lead.best_id, max_length=MAX_ENTRY_ID_CHARS,
+            default=entry_hint, max_length=MAX_ENTRY_ID_CHARS,
             placeholder="an entry id, e.g. wifi",
         )
         self.answer: TextInput = discord.ui.TextInput(

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bot.core.models import Origin
+from bot.discord_bot.cogs.moderation import SENSITIVE_NOT_IN_FAQ
 from bot.faqfile import editor
 from bot.review.service import ReviewService
 from bot.service import FaqHolder
@@ -419,3 +420,51 @@ async def _dm_message(fake: FakeDiscord) -> RecordedRequest:
     await fake.wait_for_request("POST", "/users/@me/channels")
     [channel] = list(fake.rest.dm_channels)[-1:]
     return await fake.wait_for_request("POST", f"/channels/{channel}/messages")
+
+
+async def test_a_sensitive_group_never_reaches_the_faq_file_from_the_menus(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    lead = await c.questions.record(
+        "where are the snipers posted?", Origin(kind="discord", user_id=Ids.MEMBER),
+        asked_at=DURING_OPENING, best_id="security-arrangements", best_score=100.0,
+        outcome="sensitive")
+    message = await listing(fake_discord)
+    token = _token(fake_discord)
+    moderator = fake_discord.world.moderator
+
+    entry = await fake_discord.select_options(message, f"cc:group:{token}:0:entry", [str(lead)],
+                                              user=moderator)
+    resolve = await fake_discord.select_options(message, f"cc:group:{token}:0:resolve",
+                                                [str(lead)], user=moderator)
+
+    refused = await entry.response()
+    assert (refused.type, refused.content) == (4, SENSITIVE_NOT_IN_FAQ)
+    form = await resolve.response()
+    assert form.type == 9
+    labels = [row.get("label") or row["components"][0]["label"]
+              for row in form.data["components"]]
+    assert not any("Teach the bot" in label for label in labels)
+    assert _defaults(form.data).get("FAQ entry that answers it (optional)") is None  # not an entry
+
+
+async def test_a_wording_without_an_entry_is_not_added_and_the_moderator_is_told(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    lead = await seed(c, "is there a cloakroom?", Ids.MEMBER, 11)
+    message = await listing(fake_discord)
+    picked = await fake_discord.select_options(
+        message, f"cc:group:{_token(fake_discord)}:0:resolve", [str(lead)],
+        user=fake_discord.world.moderator)
+    await picked.response()
+
+    submitted = await fake_discord.submit_modal(picked, {
+        "Answer for the askers (optional)": "By door 3."}, user=fake_discord.world.moderator)
+    await submitted.response()
+    done = await submitted.followup()
+
+    assert done.json["content"].startswith(
+        "The wording was not added to the FAQ: no FAQ entry was given. Resolved 1 question")
+    assert c.settings.faq_path.read_text(encoding="utf-8") == FAQ_TEXT

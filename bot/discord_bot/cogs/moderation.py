@@ -53,6 +53,8 @@ LIST_EXPIRED = "This list has expired. Run `/unanswered list` again."
 NOT_YOUR_LIST = "This list belongs to another moderator. Run `/unanswered list` for your own."
 UNKNOWN_ENTRY = "There is no FAQ entry with that id. Pick one from the list as you type."
 GROUP_GONE = "That group is no longer open (someone closed it meanwhile). Run the list again."
+SENSITIVE_NOT_IN_FAQ = "A sensitive question is never added to the FAQ file."
+WORDING_NOT_ADDED = "The wording was not added to the FAQ: no FAQ entry was given."
 
 
 def no_question(question_id: int) -> str:
@@ -209,9 +211,10 @@ class ModerationActions:
     async def resolve(
         self, interaction: discord.Interaction[Any], question_id: int, *,
         faq_id: str | None, answer: str | None, internal_note: str | None,
-        add_alternate: bool, alternate: str | None,
+        add_alternate: bool, alternate: str | None, before: str = "",
     ) -> None:
-        """Resolve (after a defer) and say the outcome to the moderator."""
+        """Resolve (after a defer) and say the outcome to the moderator (after
+        ``before``, a sentence about the request itself)."""
         try:
             closed = await self.review.resolve(
                 question_id, by=str(interaction.user.id), faq_id=faq_id, answer_text=answer,
@@ -224,8 +227,8 @@ class ModerationActions:
         except BotError as exc:  # an unknown entry, a refused edit: nothing changed
             await messaging.say(interaction, render.truncate(str(exc), render.MESSAGE_CHARS))
             return
-        await messaging.say(interaction, render.truncate(await self.tell(closed),
-                                                         render.MESSAGE_CHARS))
+        line = (before + " " if before else "") + await self.tell(closed)
+        await messaging.say(interaction, render.truncate(line, render.MESSAGE_CHARS))
 
     async def new_entry(
         self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
@@ -328,7 +331,12 @@ class ModerationCog(commands.Cog, name="Moderation"):
             await messaging.say(interaction, GROUP_GONE)
             return
         if match["action"] == "resolve":
-            await interaction.response.send_modal(ResolveForm(group, self._resolve_form))
+            best = group.lead.best_id
+            hint = best if best is not None and self._review.index.kb.item(best) else None
+            await interaction.response.send_modal(
+                ResolveForm(group, self._resolve_form, entry_hint=hint))
+        elif group.sensitive:
+            await messaging.say(interaction, SENSITIVE_NOT_IN_FAQ)
         else:
             await interaction.response.send_modal(EntryForm(group, self._entry_form))
 
@@ -342,11 +350,11 @@ class ModerationCog(commands.Cog, name="Moderation"):
             await messaging.say(interaction, UNKNOWN_ENTRY)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
+        teach = values.alternate is not None and values.faq_id is not None
         await self._actions.resolve(
             interaction, group.id, faq_id=values.faq_id, answer=values.answer,
-            internal_note=values.internal_note,
-            add_alternate=values.alternate is not None and values.faq_id is not None,
-            alternate=values.alternate,
+            internal_note=values.internal_note, add_alternate=teach, alternate=values.alternate,
+            before="" if teach or values.alternate is None else WORDING_NOT_ADDED,
         )
 
     async def _entry_form(
@@ -364,8 +372,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         answer="What the askers are told (with the entry's answer)",
         internal_note="A note for the other moderators only (never sent to askers)",
         add_alternate="Teach the bot: add the question, cleaned, to the FAQ entry",
-        alternate="The wording to add (default: the question without greetings or "
-                  "personal details)",
+        alternate="The wording to add (implies add_alternate; default: the question "
+                  "without greetings or personal details)",
     )
     async def resolve(
         self,
@@ -384,7 +392,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self._actions.resolve(
             interaction, id, faq_id=faq_id, answer=answer, internal_note=internal_note,
-            add_alternate=add_alternate, alternate=alternate,
+            add_alternate=add_alternate or alternate is not None, alternate=alternate,
         )
 
     @resolve.autocomplete("faq_id")

@@ -20,7 +20,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_bot import checks, messaging, render, views
-from bot.discord_bot.cogs.moderation import GROUP_GONE, ModerationActions
+from bot.discord_bot.cogs.moderation import GROUP_GONE, SENSITIVE_NOT_IN_FAQ, ModerationActions
 from bot.discord_bot.forms import EntryForm, SuggestionForm
 from bot.errors import BotError
 from bot.faqfile.editor import NewEntry
@@ -200,6 +200,9 @@ class OrganisersCog(commands.Cog, name="FAQ"):
             found = await self._review.group(group)
             if found is None or found.status is not QuestionStatus.OPEN:
                 await messaging.say(interaction, GROUP_GONE)
+                return
+            if found.sensitive:
+                await messaging.say(interaction, SENSITIVE_NOT_IN_FAQ)
                 return
         await interaction.response.send_modal(EntryForm(found, self._entry_form))
 
