@@ -468,3 +468,20 @@ async def test_a_wording_without_an_entry_is_not_added_and_the_moderator_is_told
     assert done.json["content"].startswith(
         "The wording was not added to the FAQ: no FAQ entry was given. Resolved 1 question")
     assert c.settings.faq_path.read_text(encoding="utf-8") == FAQ_TEXT
+
+
+async def test_a_channel_that_cannot_be_reached_falls_back_to_a_dm_and_the_rest_is_counted(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    lead = await seed(c, "is there a cloakroom?", Ids.MEMBER, 11, channel=999_999)  # gone
+    await seed(c, "is there a cloakroom", 1_399_999_999_999_999_999, 12,
+               channel=None)  # asked by DM, and has left: no DM can reach them
+
+    pending = await command(fake_discord, "unanswered resolve", id=lead, faq_id="badge")
+    await pending.response()
+    done = await pending.followup()
+
+    dm = await _dm_message(fake_discord)
+    assert dm.json["embeds"][0]["title"] == "Where do I get my badge?"
+    assert done.json["content"].endswith("; 1 notified, 1 could not be reached.")
