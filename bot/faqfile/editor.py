@@ -30,6 +30,7 @@ import re
 import secrets
 import stat
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,12 +94,23 @@ class Edit:
 
     before: Snapshot
     data: bytes
-    summary: str  # what it does, for the moderator: "added 'wifi pwd' to wifi"
+    entry_id: str
+    wording: str  # the phrasing added (for a new entry: its question)
     line: int | None  # 1-based line of what was added (None: nothing to add)
+    new_entry: bool = False
 
     @property
     def changed(self) -> bool:
         return self.data != self.before.data
+
+    def summary(self, quote: Callable[[str], str] = repr) -> str:
+        """What it does, for the moderator: "added 'wifi pwd' to the alternates of
+        'wifi'". ``quote`` shows the wording (a front end makes it inert)."""
+        if self.new_entry:
+            return f"added the FAQ entry {self.entry_id!r}"
+        if not self.changed:
+            return f"{self.entry_id!r} already has {quote(self.wording)}"
+        return f"added {quote(self.wording)} to the alternates of {self.entry_id!r}"
 
 
 def read_snapshot(path: str | os.PathLike[str]) -> Snapshot:
@@ -299,7 +311,7 @@ def plan_alternate(snapshot: Snapshot, entry_id: str, phrasing: str) -> Edit:
             "has no alternates)"
         raise FaqEditError(f"no {kinds} with the id {entry_id!r} in {snapshot.shown}")
     if any(phrasing_key(p) == phrasing_key(wording) for p in _phrasings(item)):
-        return Edit(snapshot, snapshot.data, f"{entry_id!r} already has {wording!r}", None)
+        return Edit(snapshot, snapshot.data, entry_id, wording, None)
     text = _Text.of(snapshot)
     top = _compose(text, snapshot.shown)
     found = _entry_node(top, entry_id)
@@ -312,7 +324,7 @@ def plan_alternate(snapshot: Snapshot, entry_id: str, phrasing: str) -> Edit:
     at, insert, remove = _alternate_splice(text, top, section, entry, wording)
     data = text.spliced(at, insert, remove)
     line = text.line_of(at + len(insert) - len(insert.lstrip("\r\n ")))
-    edit = Edit(snapshot, data, f"added {wording!r} to the alternates of {entry_id!r}", line)
+    edit = Edit(snapshot, data, entry_id, wording, line)
     _check_edit(edit, before, entry_id, wording)
     return edit
 
@@ -452,8 +464,8 @@ def plan_entry(snapshot: Snapshot, entry: NewEntry) -> Edit:
     offset = _list_offset(top)
     block = _entry_lines(entry, dash_col, key_col, offset, nl)
     data = text.spliced(at, lead + block, remove)
-    edit = Edit(snapshot, data, f"added the FAQ entry {entry.id!r}",
-                text.line_of(at + len(lead)) + (1 if remove else 0))
+    edit = Edit(snapshot, data, entry.id, entry.question,
+                text.line_of(at + len(lead)) + (1 if remove else 0), new_entry=True)
     after = _load(data, snapshot.shown)
     if after.kb is None:
         problems = "; ".join(str(p) for p in after.errors[:3])

@@ -120,11 +120,15 @@ class Taught:
     answers: bool | None = None  # the question taught is answered by the entry now
     live: bool = True  # False: a separate process (the command line) made the edit
 
-    def summary(self) -> str:
+    def summary(self, quote: Callable[[str], str] = repr) -> str:
+        """One line for the moderator; ``quote`` shows the wording (Discord makes it
+        inert: it is an attendee's question)."""
+        said = self.edit.summary(quote)
+        said = said[:1].upper() + said[1:]
         if not self.edit.changed:
-            return f"{self.edit.summary[0].upper()}{self.edit.summary[1:]}; the file is unchanged."
+            return f"{said}; the file is unchanged."
         where = f" ({self.edit.before.shown}, line {self.edit.line})" if self.edit.line else ""
-        line = f"{self.edit.summary[0].upper()}{self.edit.summary[1:]}{where}"
+        line = f"{said}{where}"
         if not self.live:
             line += "; the running bot loads it within FAQ_POLL_SECONDS"
         elif self.reloaded:
@@ -159,7 +163,7 @@ class Closed:
         """Whether there is anything to tell the askers (an entry, an answer, a reason)."""
         return self.faq_id is not None or bool(self.reply)
 
-    def summary(self, notified: str) -> str:
+    def summary(self, notified: str, quote: Callable[[str], str] = repr) -> str:
         """"Resolved 3 questions from 3 people (group #12) with `wifi`; 3 notified.\""""
         verb = "Resolved" if self.status is Status.RESOLVED else "Dismissed"
         line = (f"{verb} {questions(len(self.records))} from {people(self.people)} "
@@ -168,7 +172,7 @@ class Closed:
             line += f" with `{self.faq_id}`"
         line += f"; {notified}."
         if self.taught is not None:
-            line = f"{self.taught.summary()} {line}"
+            line = f"{self.taught.summary(quote)} {line}"
         return line
 
 

@@ -106,7 +106,7 @@ async def test_twelve_people_asked_one_resolve_teaches_the_bot_and_tells_all_twe
         asked.values())
     assert all(n.json["embeds"][0]["title"] == "Where do I get my badge?" for n in notices)
     content = done.json["content"]
-    assert f"Added '{CHARGE}' to the alternates of 'badge'" in content
+    assert f"Added \u201c{CHARGE}\u201d to the alternates of 'badge'" in content
     assert "the FAQ is reloaded and the bot now answers it with `badge`" in content
     assert content.endswith(f"from 12 people (group #{group.id}) with `badge`; 12 notified.")
     reloaded = await fake_discord.wait_for_bot_message(Ids.GENERAL_CHANNEL)  # the mod log
@@ -176,7 +176,8 @@ async def test_the_listing_menu_opens_a_resolve_form_prefilled_and_the_note_stay
     notices = [await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL) for _ in range(2)]
     assert all("Yes, next to the badge desk." in n.json["content"] for n in notices)
     assert all("tomorrow" not in str(n.json) for n in notices)
-    assert "Added 'Is there a cloakroom?' to the alternates of 'badge'" in done.json["content"]
+    assert "Added \u201cIs there a cloakroom?\u201d to the alternates of 'badge'" in (
+        done.json["content"])
     assert done.json["content"].endswith("; 2 notified.")
     record = await c.questions.get(lead)
     assert record is not None and record.note == "make a real entry tomorrow"
@@ -332,7 +333,7 @@ async def test_a_suggestion_edited_in_its_form_goes_to_the_entry_named(
     await submitted.response()
     done = await submitted.followup()
 
-    assert "Added 'is there wifi at my hotel' to the alternates of 'badge'" in (
+    assert "Added \u201cis there wifi at my hotel\u201d to the alternates of 'badge'" in (
         done.json["content"])
 
 
@@ -485,3 +486,18 @@ async def test_a_channel_that_cannot_be_reached_falls_back_to_a_dm_and_the_rest_
     dm = await _dm_message(fake_discord)
     assert dm.json["embeds"][0]["title"] == "Where do I get my badge?"
     assert done.json["content"].endswith("; 1 notified, 1 could not be reached.")
+
+
+async def test_the_wording_taught_is_shown_inert_to_the_moderator(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    question = await seed(c, "is there a **quiet** room for calls", Ids.MEMBER, 1)
+
+    pending = await command(fake_discord, "unanswered resolve", id=question, faq_id="badge",
+                            add_alternate=True)
+    await pending.response()
+    done = await pending.followup()
+
+    assert "\\*\\*quiet\\*\\*" in done.json["content"]  # shown, never rendered
+    assert "**quiet**" in c.settings.faq_path.read_text(encoding="utf-8")  # written as said

@@ -251,7 +251,7 @@ def test_a_phrasing_the_entry_already_has_changes_nothing(tmp_path: Path) -> Non
     path = write(tmp_path)
     stamp = os.stat(path).st_mtime_ns
     edit = add_alternate(path, "wifi", "what is the WiFi password")
-    assert not edit.changed and "already has" in edit.summary
+    assert not edit.changed and "already has" in edit.summary()
     assert path.read_text(encoding="utf-8") == COMMENTED
     assert os.stat(path).st_mtime_ns == stamp
 

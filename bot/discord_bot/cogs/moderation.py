@@ -57,6 +57,11 @@ SENSITIVE_NOT_IN_FAQ = "A sensitive question is never added to the FAQ file."
 WORDING_NOT_ADDED = "The wording was not added to the FAQ: no FAQ entry was given."
 
 
+def shown(wording: str) -> str:
+    """A wording (an attendee's question, cleaned) in a moderator's reply: inert."""
+    return f"\u201c{render.inert(wording, 300)}\u201d"
+
+
 def no_question(question_id: int) -> str:
     return f"There is no question #{question_id}."
 
@@ -206,7 +211,7 @@ class ModerationActions:
 
     async def tell(self, closed: Closed) -> str:
         notified = await self._notifier.notify(closed) if self._notify else None
-        return closed.summary(notified_text(closed, notified))
+        return closed.summary(notified_text(closed, notified), shown)
 
     async def resolve(
         self, interaction: discord.Interaction[Any], question_id: int, *,
@@ -240,7 +245,7 @@ class ModerationActions:
         except BotError as exc:
             await messaging.say(interaction, render.truncate(str(exc), render.MESSAGE_CHARS))
             return
-        line = taught.summary()
+        line = taught.summary(shown)
         if group is not None:
             try:
                 closed = await self.review.resolve(group.id, by=str(interaction.user.id),

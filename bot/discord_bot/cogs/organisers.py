@@ -20,7 +20,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_bot import checks, messaging, render, views
-from bot.discord_bot.cogs.moderation import GROUP_GONE, SENSITIVE_NOT_IN_FAQ, ModerationActions
+from bot.discord_bot.cogs.moderation import (
+    GROUP_GONE,
+    SENSITIVE_NOT_IN_FAQ,
+    ModerationActions,
+    shown,
+)
 from bot.discord_bot.forms import EntryForm, SuggestionForm
 from bot.errors import BotError
 from bot.faqfile.editor import NewEntry
@@ -165,7 +170,7 @@ class OrganisersCog(commands.Cog, name="FAQ"):
                 index = int(match["entry"] or 0)
                 target = entries[index] if index < len(entries) else None
                 taught = await self._review.accept(suggestion.key, by=by, faq_id=target)
-                line = taught.summary()
+                line = taught.summary(shown)
         except BotError as exc:
             line = str(exc)
         await messaging.say(interaction, render.truncate(line, render.MESSAGE_CHARS))
@@ -180,7 +185,7 @@ class OrganisersCog(commands.Cog, name="FAQ"):
         try:
             taught = await self._review.accept(key, by=str(interaction.user.id),
                                                faq_id=entry_id, text=text)
-            line = taught.summary()
+            line = taught.summary(shown)
         except BotError as exc:
             line = str(exc)
         await messaging.say(interaction, render.truncate(line, render.MESSAGE_CHARS))
