@@ -5,7 +5,8 @@ left by the command line."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import AsyncIterator
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import replace
 from pathlib import Path
@@ -34,6 +35,7 @@ from .fixtures import (
     buttons,
 )
 
+Start = Callable[..., Awaitable[Concierge]]
 CHARGE = "where can I charge my laptop"
 WORDINGS = ["Where can I charge my laptop?", "where can i charge my laptop",
             "hi! where can I charge my laptop", "Where can I charge my laptop??",
@@ -44,9 +46,11 @@ WORDINGS = ["Where can I charge my laptop?", "where can i charge my laptop",
 
 
 @pytest.fixture
-async def start(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[Starter]:
+async def start(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[Start]:
     async with AsyncExitStack() as stack:
-        yield Starter(fake_discord, tmp_path, stack)
+        # Words only: these tests reload the FAQ after each edit, and matching by meaning
+        # (tested on its own) would embed it again every time.
+        yield functools.partial(Starter(fake_discord, tmp_path, stack), semantic_search="off")
 
 
 def attendees(fake: FakeDiscord, count: int) -> list[FakeMember]:
@@ -77,7 +81,7 @@ async def seed(c: Concierge, question: str, user: int, message: int,
 
 
 async def test_twelve_people_asked_one_resolve_teaches_the_bot_and_tells_all_twelve(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     people = attendees(fake_discord, 12)
     c = await start()
@@ -119,7 +123,7 @@ async def test_twelve_people_asked_one_resolve_teaches_the_bot_and_tells_all_twe
 
 
 async def test_an_organisers_edit_meanwhile_is_kept_and_the_moderator_told(
-    start: Starter, fake_discord: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+    start: Start, fake_discord: FakeDiscord, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = await start()
     question = await seed(c, CHARGE, Ids.MEMBER, 1)
@@ -151,7 +155,7 @@ async def listing(fake: FakeDiscord) -> int:
 
 
 async def test_the_listing_menu_opens_a_resolve_form_prefilled_and_the_note_stays_inside(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     lead = await seed(c, "Hello! Is there a cloakroom? thanks", Ids.MEMBER, 11)
@@ -185,7 +189,7 @@ async def test_the_listing_menu_opens_a_resolve_form_prefilled_and_the_note_stay
 
 
 async def test_a_group_becomes_a_new_faq_entry_from_the_listing_menu(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     lead = await seed(c, "Where is the cloakroom?", Ids.MEMBER, 11, channel=None)
@@ -221,7 +225,7 @@ async def test_a_group_becomes_a_new_faq_entry_from_the_listing_menu(
 
 
 async def test_faq_add_opens_a_blank_form_and_the_entry_goes_live(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     opened = await command(fake_discord, "faq add")
@@ -249,7 +253,7 @@ async def test_faq_add_opens_a_blank_form_and_the_entry_goes_live(
 
 
 async def test_someone_who_lost_the_role_cannot_use_an_old_lists_menu(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     lead = await seed(c, "Is there a cloakroom?", Ids.MEMBER, 11)
@@ -280,7 +284,7 @@ async def _picks(c: Concierge) -> None:
 
 
 async def test_suggestions_from_picks_and_votes_can_be_added_or_rejected_with_one_click(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     await _picks(c)
@@ -314,7 +318,7 @@ async def test_suggestions_from_picks_and_votes_can_be_added_or_rejected_with_on
 
 
 async def test_a_suggestion_edited_in_its_form_goes_to_the_entry_named(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     await _picks(c)
@@ -341,7 +345,7 @@ async def test_a_suggestion_edited_in_its_form_goes_to_the_entry_named(
 
 
 async def test_faq_stats_attaches_the_chart_of_the_week(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     await c.ask("wifi password?")
@@ -366,7 +370,7 @@ async def test_faq_stats_attaches_the_chart_of_the_week(
 
 
 async def test_a_group_closed_from_the_command_line_is_told_by_the_running_bot(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start(notice_poll_seconds=0.02)
     lead = await seed(c, "Is there a cloakroom?", Ids.MEMBER, 21)
@@ -424,7 +428,7 @@ async def _dm_message(fake: FakeDiscord) -> RecordedRequest:
 
 
 async def test_a_sensitive_group_never_reaches_the_faq_file_from_the_menus(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     lead = await c.questions.record(
@@ -451,7 +455,7 @@ async def test_a_sensitive_group_never_reaches_the_faq_file_from_the_menus(
 
 
 async def test_a_wording_without_an_entry_is_not_added_and_the_moderator_is_told(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     lead = await seed(c, "is there a cloakroom?", Ids.MEMBER, 11)
@@ -472,7 +476,7 @@ async def test_a_wording_without_an_entry_is_not_added_and_the_moderator_is_told
 
 
 async def test_a_channel_that_cannot_be_reached_falls_back_to_a_dm_and_the_rest_is_counted(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     lead = await seed(c, "is there a cloakroom?", Ids.MEMBER, 11, channel=999_999)  # gone
@@ -489,7 +493,7 @@ async def test_a_channel_that_cannot_be_reached_falls_back_to_a_dm_and_the_rest_
 
 
 async def test_the_wording_taught_is_shown_inert_to_the_moderator(
-    start: Starter, fake_discord: FakeDiscord
+    start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
     question = await seed(c, "is there a **quiet** room for calls", Ids.MEMBER, 1)
