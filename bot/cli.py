@@ -127,8 +127,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="teach the bot: add the question, cleaned, as an alternate of "
                          "--faq-id in the FAQ file")
     resolve.add_argument("--alternate-text",
-                         help="the wording --add-alternate adds (default: the question cleaned "
-                         "of greetings and personal details)")
+                         help="the wording to add (implies --add-alternate; default: the "
+                         "question cleaned of greetings and personal details)")
     resolve.add_argument("--by", default="console", help="who resolved it (default: console)")
     dismiss = review_sub.add_parser("dismiss",
                                     help="set a question's whole group aside (spam, off-topic)")
@@ -672,7 +672,8 @@ async def _close(review: ReviewService, args: argparse.Namespace) -> int:
         if args.action == "resolve":
             closed = await review.resolve(
                 args.id, by=args.by, faq_id=args.faq_id, answer_text=args.answer,
-                internal_note=args.internal_note, add_alternate=args.add_alternate,
+                internal_note=args.internal_note,
+                add_alternate=args.add_alternate or args.alternate_text is not None,
                 alternate_text=args.alternate_text, notify_later=True,
             )
         else:

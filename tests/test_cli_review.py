@@ -190,6 +190,18 @@ def test_resolve_add_alternate_edits_the_faq_named_by_faq_not_faq_id(
     assert (result["answered"], result["id"]) == (True, "badge")
 
 
+def test_an_alternate_text_is_added_as_given(
+    capsys: pytest.CaptureFixture[str], faq: Path, db: Path
+) -> None:
+    [question] = seed(db, ("hi, where do I print my slides? thx", in_channel(1, 11)))
+
+    code, _, _ = run(capsys, "unanswered", "resolve", question, "--db", db, "--faq", faq,
+                     "--faq-id", "badge", "--alternate-text", "printing slides")
+
+    assert code == 0
+    assert "[badge pick-up, registration desk, printing slides]" in faq.read_text("utf-8")
+
+
 def test_resolve_refuses_unknown_entries_and_add_alternate_without_one(
     capsys: pytest.CaptureFixture[str], faq: Path, db: Path
 ) -> None:
