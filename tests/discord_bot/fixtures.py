@@ -147,6 +147,11 @@ class ObservedLog(UnansweredLog):
         await self._wrote("purge", str(purged))
         return purged
 
+    async def purge_activity(self, *, older_than: dt.datetime) -> tuple[int, int]:
+        purged = await super().purge_activity(older_than=older_than)
+        await self._wrote("purge activity", f"{purged[0]},{purged[1]}")
+        return purged
+
     async def next_write(self, kind: str, within: float = 5.0) -> str | None:
         """The next write of this kind not yet returned (question text or outcome)."""
 
