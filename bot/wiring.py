@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.core.matching import MatchIndex
@@ -12,8 +13,10 @@ from bot.core.models import KnowledgeBase
 from bot.core.semantic import SemanticSearch
 from bot.errors import ConfigError, FaqFileError, StorageError
 from bot.faqfile import LoadResult, Problem, load_knowledge_base
-from bot.storage import UnansweredLog
-from bot.storage.buffered import BufferedQuestionLog, journal_path_for
+
+if TYPE_CHECKING:  # `ask` and `check` load the FAQ and never open the database
+    from bot.storage import UnansweredLog
+    from bot.storage.buffered import BufferedQuestionLog
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ def load_faq(path: Path, semantic: SemanticFactory | None = None) -> LoadedFaq:
 
 async def open_question_log(path: Path) -> UnansweredLog:
     """Open the question database, creating its folder; StorageError with one clear line."""
+    from bot.storage import UnansweredLog
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -81,5 +86,7 @@ async def open_question_log(path: Path) -> UnansweredLog:
 
 async def open_buffered_log(path: Path) -> BufferedQuestionLog:
     """The question log for front ends: keeps questions while the database is failing."""
+    from bot.storage.buffered import BufferedQuestionLog, journal_path_for
+
     inner = await open_question_log(path)
     return await BufferedQuestionLog.open(inner, journal_path_for(path))
