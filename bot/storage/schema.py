@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.storage import programme_schema
+
 # "CTBQ" in ASCII: marks the file as this bot's question log.
 APPLICATION_ID = 0x43544251
 
@@ -162,6 +164,12 @@ MIGRATIONS: tuple[Migration, ...] = (
                 ON questions (asker_count DESC, ask_count DESC, last_asked DESC, id DESC)
             """,
         ),
+    ),
+    # The live programme (issue 14), in its own module: programme_schema.py.
+    Migration(
+        version=4,
+        description=programme_schema.DESCRIPTION,
+        statements=programme_schema.STATEMENTS,
     ),
 )
 
