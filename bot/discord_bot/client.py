@@ -29,17 +29,21 @@ from bot.config import Settings
 from bot.discord_bot import checks, messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
+from bot.discord_bot.cogs.follow import FollowCog
 from bot.discord_bot.cogs.moderation import Listing, ModerationCog, ResolveNotifier
 from bot.discord_bot.cogs.organisers import OrganisersCog
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
+from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
 from bot.lifecycle import Intake
+from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
+from bot.storage.programme import ProgrammeStore
 from bot.wiring import LoadedFaq, faq_loader
 
 log = logging.getLogger(__name__)
@@ -156,6 +160,7 @@ class ConciergeBot(commands.Bot):
         sync_state: SyncState,
         intake: Intake | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        programme_tick_seconds: float = DEFAULT_TICK_SECONDS,
         **options: Any,
     ) -> None:
         # The bot never joins voice: no start-up warnings about voice libraries.
@@ -177,6 +182,9 @@ class ConciergeBot(commands.Bot):
         self._sync_state = sync_state
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
         self._monotonic = monotonic
+        self._programme_tick_seconds = programme_tick_seconds
+        self._programme: ProgrammeStore | None = None
+        self.notifier: ProgrammeNotifier | None = None  # the live programme, once set up
         self._housekeeping: asyncio.Task[None] | None = None
         self.intake = intake or Intake()
         self._stopping: asyncio.Task[None] | None = None
@@ -216,6 +224,7 @@ class ConciergeBot(commands.Bot):
         await self.add_cog(moderation)
         await self.add_cog(OrganisersCog(self._service, self._questions, self._watcher,
                                          moderator_role_id=s.moderator_role_id))
+        await self._start_live_programme(completions)
         self.add_dynamic_items(*ask.component_items(), *moderation.component_items())
         self._watcher.listen(on_reloaded=self._faq_reloaded, on_problems=self._faq_problems)
         await self._watcher.start()
@@ -249,7 +258,30 @@ class ConciergeBot(commands.Bot):
                         "journalled)", self.intake.in_flight, within)
         await self.close()
 
+    async def _start_live_programme(self, completions: Completions) -> None:
+        """Follows, reminders and change announcements (issue 14), on the service's clock."""
+        s = self.settings
+        self._programme = await ProgrammeStore.open(s.db_path)
+        self.notifier = ProgrammeNotifier(
+            self._programme,
+            DiscordDelivery(self, s.announce_channel_id),
+            lambda: self._service.faq.current.index.kb,
+            clock=self._service.now,
+            quiet=dt.timedelta(seconds=s.announce_quiet_seconds),
+            default_minutes=s.reminder_minutes,
+            announce=s.announce_channel_id is not None,
+            tick_seconds=self._programme_tick_seconds,
+        )
+        await self.add_cog(FollowCog(self._service, self._programme, self.notifier,
+                                     completions=completions))
+        await self.notifier.start()
+
     async def close(self) -> None:
+        if self.notifier is not None:
+            await self.notifier.stop()
+        if self._programme is not None:
+            with contextlib.suppress(StorageError):
+                await self._programme.close()
         await self._watcher.stop()
         for task in (self._housekeeping, self._retrying):
             if task is not None:
@@ -313,6 +345,8 @@ class ConciergeBot(commands.Bot):
 
     async def _faq_reloaded(self, faq: LoadedFaq) -> None:
         kb = faq.index.kb
+        if self.notifier is not None:
+            self.notifier.reloaded(kb)
         line = (
             f"FAQ reloaded from `{faq.path.name}`: {len(kb.faq)} FAQ entries, "
             f"{len(kb.sessions)} sessions, {len(kb.themes)} themes."
@@ -350,6 +384,7 @@ def build_bot(
     clock: Clock = utc_now,
     monotonic: Callable[[], float] = time.monotonic,
     sync_state: SyncState | None = None,
+    programme_tick_seconds: float = DEFAULT_TICK_SECONDS,
     **options: Any,
 ) -> ConciergeBot:
     """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
@@ -367,5 +402,6 @@ def build_bot(
         watcher=watcher,
         sync_state=sync_state or SyncState(sync_state_path(settings)),
         monotonic=monotonic,
+        programme_tick_seconds=programme_tick_seconds,
         **options,
     )

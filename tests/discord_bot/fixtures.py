@@ -233,7 +233,7 @@ class Starter:
 
     async def __call__(
         self, *, clock: FakeClock | None = None, sync_state: SyncState | None = None,
-        **overrides: Any,
+        programme_tick_seconds: float | None = None, **overrides: Any,
     ) -> Concierge:
         settings = make_settings(self.tmp_path, **overrides)
         settings.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -250,6 +250,9 @@ class Starter:
             monotonic=ticks,
             sync_state=sync_state or SyncState(None),
             guild_ready_timeout=0.05,
+            # The notifier reads the (fake) clock this often; by default it waits for a poke.
+            **({} if programme_tick_seconds is None
+               else {"programme_tick_seconds": programme_tick_seconds}),
         )
         await self.stack.enter_async_context(running_client(bot, self.fake))
         return Concierge(bot, self.fake, questions, settings, clock, ticks, holder)
