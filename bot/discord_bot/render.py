@@ -56,6 +56,7 @@ LOCAL_TIME_SESSIONS = 8
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 158, 219)  # UN blue
 SESSION_COLOUR = discord.Colour.from_rgb(0, 114, 188)
+CHANGED_COLOUR = discord.Colour.orange()  # a session that is not simply on as planned
 MODERATOR_COLOUR = discord.Colour.dark_gold()
 PROBLEM_COLOUR = discord.Colour.red()
 
@@ -220,11 +221,19 @@ def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
 
 
 def session_embed(kb: KnowledgeBase, session: Session) -> discord.Embed:
+    status = describe.status_text(session)
     embed = discord.Embed(
         title=truncate(session.title, EMBED_TITLE_CHARS),
         description=truncate(session.description or "", EMBED_DESCRIPTION_CHARS) or None,
-        colour=SESSION_COLOUR,
+        colour=SESSION_COLOUR if status is None else CHANGED_COLOUR,
     )
+    # What decides whether to go comes first: cancelled, moved, full; who may go in.
+    if status is not None:
+        embed.add_field(name="Status", value=truncate(f"**{status[0].upper()}{status[1:]}**",
+                                                      1024), inline=False)
+    access = describe.access_text(session)
+    if access is not None:
+        embed.add_field(name="Access", value=truncate(access, 1024), inline=False)
     embed.add_field(name="When", value=truncate(session_when(kb, session), 1024), inline=False)
     embed.add_field(
         name="Where", value=truncate(describe.room_line(kb, session), 1024), inline=False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -15,7 +16,16 @@ from bot.console import (
 )
 from bot.core.answering import answer_for_item
 from bot.core.grouping import Group
-from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, SmallTalk, Suggestion
+from bot.core.models import (
+    Access,
+    Answer,
+    ItemKind,
+    KnowledgeBase,
+    Outcome,
+    SessionStatus,
+    SmallTalk,
+    Suggestion,
+)
 from bot.discord_bot import render
 from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
 from bot.wiring import LoadedFaq, load_faq
@@ -139,6 +149,24 @@ def test_a_session_shows_discord_timestamps_from_the_conference_time_zone(
     assert start == 1530194400  # 14:00 UTC: New York is UTC-4 in June
     assert fields["When"].startswith(f"<t:{start}:F> \u2013 <t:{start + 1800}:t> (<t:{start}:R>)")
     assert "Thu 28 Jun, 10:00\u201310:30 EDT (New York time)" in fields["When"]
+
+
+def test_a_session_shows_its_status_and_access_before_anything_else(kb: KnowledgeBase) -> None:
+    session = dataclasses.replace(
+        next(s for s in kb.sessions if s.id == "session-one"), status=SessionStatus.MOVED,
+        status_note="now in Conference Room 2", access=Access.CLOSED, capacity=40)
+    embed = render.session_embed(kb, session)
+    names = [f.name for f in embed.fields]
+    assert names[:3] == ["Status", "Access", "When"]
+    assert embed.fields[0].value == "**Moved (now in Conference Room 2)**"
+    assert embed.fields[1].value == "Closed meeting, by invitation only, 40 seats"
+    assert embed.colour == render.CHANGED_COLOUR
+
+
+def test_a_session_on_as_planned_has_no_status_field(kb: KnowledgeBase) -> None:
+    embed = render.session_embed(kb, next(s for s in kb.sessions if s.id == "session-one"))
+    assert embed.fields[0].name == "When"
+    assert embed.colour == render.SESSION_COLOUR
 
 
 def test_a_listing_adds_each_sessions_local_time(kb: KnowledgeBase) -> None:
