@@ -75,8 +75,8 @@ def later(c: Concierge, **delta: float) -> None:
 
 async def tick(c: Concierge) -> None:
     """One look at what is due, now (the bot does the same on its own schedule)."""
-    assert c.bot.notifier is not None
-    await c.bot.notifier.tick()
+    assert c.bot.programme_notifier is not None
+    await c.bot.programme_notifier.tick()
 
 
 async def test_a_room_change_is_announced_once_dmed_to_followers_and_live_everywhere(
