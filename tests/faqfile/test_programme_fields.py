@@ -138,5 +138,18 @@ def test_the_bundled_faq_has_no_programme_error_and_no_warning() -> None:
     assert result.ok, [str(p) for p in result.errors]
     assert not result.warnings, [str(p) for p in result.warnings]
     assert result.kb is not None
-    assert all(s.access is Access.OPEN for s in result.kb.sessions
-               if s.id.startswith(("session-", "side-event-", "opening", "closing")))
+
+
+def test_the_bundled_faq_says_who_may_go_in_as_its_closed_vs_open_entry_does() -> None:
+    """Sessions I-IV are closed meetings, the opening, the closing and the side events
+    are open: an answer from ``access`` must not contradict the FAQ entry about it."""
+    result = load_knowledge_base(BUNDLED_FAQ)
+    assert result.kb is not None
+    access = {s.id: s.access for s in result.kb.sessions}
+    closed = {"session-1-cooperation", "session-2-ftf", "session-3-pve", "session-4-un-support"}
+    assert {i for i, a in access.items() if a is Access.CLOSED} == closed
+    assert all(access[i] is Access.OPEN for i in access
+               if i.startswith(("side-event-", "opening", "closing")))
+    entry = next(e for e in result.kb.faq if e.id == "closed-vs-open-sessions")
+    said = " ".join(entry.answer.split())
+    assert "terrorist fighters) are closed sessions" in said and "so are Sessions III and IV" in said
