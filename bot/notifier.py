@@ -166,11 +166,13 @@ class ProgrammeNotifier:
         announcements = self._announcements
         if announcements is None:
             return
-        latest = announcements.latest
-        changes = announcements.take(now)
-        if changes is None:
+        found = announcements.ready(now)
+        if found is None:
             return
+        latest, changes = found
+        # Kept first: should this fail, the same changes are ready again at the next tick.
         await self._store.save_changes(latest, changes, zone=kb.conference.timezone, at=now)
+        announcements.settled(latest, self._clock())
         for change in changes:
             log.info("programme change: %s %s", change.session_id, change.kind.value)
 

@@ -16,6 +16,7 @@ import pytest
 from bot.core.changes import Aspect, Change, Kind
 from bot.core.models import KnowledgeBase, SessionStatus
 from bot.core.reminders import Reminder
+from bot.errors import StorageError
 from bot.notifier import Outcome, ProgrammeNotifier, Sent
 from bot.storage.programme import ProgrammeStore
 from tests.core.conftest import KB, THU, at
@@ -350,3 +351,24 @@ async def test_the_running_notifier_wakes_when_poked_and_sends_what_is_due(
     async with asyncio.timeout(5):
         await world.delivery.any_reminder.wait()
     assert world.delivery.reminded[0].session.id == "session-2"
+
+
+async def test_a_storage_failure_as_the_quiet_period_closes_loses_no_change(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notifier = await world.notifier()
+    world.kb = moved(KB, room="conf-room-4")
+    notifier.reloaded(world.kb)
+    world.clock.advance(seconds=60)
+    real_save = world.store.save_changes
+
+    async def locked(*args: object, **kwargs: object) -> list[int]:
+        raise StorageError("database is locked")
+
+    monkeypatch.setattr(world.store, "save_changes", locked)
+    with pytest.raises(StorageError):
+        await notifier.tick()
+    monkeypatch.setattr(world.store, "save_changes", real_save)
+    await notifier.tick()  # the database is back
+    assert [(c.session_id, c.aspects) for c in world.delivery.announced] == [
+        ("session-2", (Aspect.ROOM,))]

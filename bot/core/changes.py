@@ -178,14 +178,33 @@ class Announcements:
             self._opened = at
         self._latest = dict(programme)
 
-    def take(self, now: dt.datetime) -> list[Change] | None:
-        """The changes to announce now; None while the window is open (or none is)."""
+    def ready(self, now: dt.datetime) -> tuple[Programme, list[Change]] | None:
+        """The programme to announce and its changes, once the window has passed (None
+        before, or with no window open). Nothing is settled until :meth:`settled`, so a
+        caller that fails to keep them (the database is locked) gets them again."""
         due = self.due_at
         if due is None or now < due:
             return None
         latest = self.latest
-        changes = diff(self.announced, latest)
-        self.announced, self._latest, self._opened = dict(latest), None, None
+        return latest, diff(self.announced, latest)
+
+    def settled(self, programme: Programme, now: dt.datetime) -> None:
+        """``programme`` (from :meth:`ready`) is now the announced one. An edit that came
+        in meanwhile opens its own window, from ``now``."""
+        self.announced = dict(programme)
+        if self._latest is None or dict(self._latest) == self.announced:
+            self._latest, self._opened = None, None
+        else:
+            self._opened = now
+
+    def take(self, now: dt.datetime) -> list[Change] | None:
+        """The changes to announce now, settled at once; None while the window is open
+        (or none is)."""
+        found = self.ready(now)
+        if found is None:
+            return None
+        programme, changes = found
+        self.settled(programme, now)
         return changes
 
 

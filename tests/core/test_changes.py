@@ -194,3 +194,30 @@ def test_the_next_edit_after_an_announcement_is_compared_with_what_was_announced
     change = only(queue.take(later + QUIET) or [])
     assert change.old is not None and change.old.room == "conf-room-4"
     assert change.new is not None and change.new.room == "ga-hall"
+
+
+def test_changes_ready_but_not_settled_are_ready_again() -> None:
+    queue = Announcements(BASE, QUIET)
+    queue.edited(edited("session-2", room="conf-room-4"), T0)
+    first = queue.ready(T0 + QUIET)
+    assert first is not None
+    again = queue.ready(T0 + QUIET + dt.timedelta(seconds=5))  # keeping them failed
+    assert again is not None and again[1] == first[1]
+    queue.settled(again[0], T0 + QUIET + dt.timedelta(seconds=5))
+    assert queue.ready(T0 + 3 * QUIET) is None
+
+
+def test_an_edit_saved_while_changes_are_being_kept_gets_its_own_quiet_period() -> None:
+    queue = Announcements(BASE, QUIET)
+    queue.edited(edited("session-2", room="conf-room-4"), T0)
+    found = queue.ready(T0 + QUIET)
+    assert found is not None
+    both = edited("session-2", room="conf-room-4")
+    both["closing"] = dataclasses.replace(both["closing"], room="ecosoc")
+    queue.edited(both, T0 + QUIET)  # saved while the first changes were being written
+    settled_at = T0 + QUIET + dt.timedelta(seconds=1)
+    queue.settled(found[0], settled_at)
+    assert queue.due_at == settled_at + QUIET
+    assert queue.take(settled_at + QUIET - dt.timedelta(seconds=1)) is None
+    change = only(queue.take(settled_at + QUIET) or [])
+    assert (change.session_id, change.aspects) == ("closing", (Aspect.ROOM,))
