@@ -275,6 +275,28 @@ async def test_calendar_of_the_sessions_i_follow(
     assert both["content"].startswith("Pick one of day, session or mine")
 
 
+
+async def test_calendar_of_the_whole_programme_or_one_day(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await live(start)
+    member = fake_discord.world.member
+
+    async def summaries(**options: Any) -> list[str]:
+        pending = await fake_discord.send_slash_command("calendar", options, user=member)
+        await pending.response()
+        [file] = (await pending.followup()).files
+        cal = icalendar.Calendar.from_ical(file.data)
+        return [str(e["summary"]) for e in cal.walk("VEVENT")]
+
+    assert await summaries() == ["Opening session", SESSION_I,
+                                 "Side event on youth and prevention", "Closing session"]
+    assert await summaries(day="friday") == ["Closing session"]
+    assert await summaries(day="2018-06-28") == ["Opening session", SESSION_I,
+                                                 "Side event on youth and prevention"]
+    not_a_day = await command(fake_discord, "calendar", member, day="2018-07-04")
+    assert not_a_day["content"].startswith("I couldn't tell which day you meant.")
+
 async def test_no_announcement_channel_still_tells_followers(
     start: Starter, fake_discord: FakeDiscord
 ) -> None:
@@ -288,3 +310,77 @@ async def test_no_announcement_channel_still_tells_followers(
     assert f"\u274c **Cancelled: {SESSION_I}**" in dm
     assert posts(fake_discord, ANNOUNCE) == []
 
+
+
+# --- the "done when", on the bundled FAQ file ----------------------------------
+
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
+SESSION_II = "session-2-ftf"
+SESSION_II_ROOM = 'start: "15:00"\n    end: "18:00"\n    room: ga-hall\n'
+SESSION_II_STARTS = dt.datetime(2018, 6, 28, 15, 0, tzinfo=NEW_YORK)
+
+
+async def calendar_event(fake: FakeDiscord, user: FakeMember, session: str) -> Any:
+    pending = await fake.send_slash_command("calendar", {"session": session}, user=user)
+    await pending.response()
+    [file] = (await pending.followup()).files
+    [event] = icalendar.Calendar.from_ical(file.data).walk("VEVENT")
+    return event
+
+
+async def test_session_ii_moved_by_one_line_is_announced_once_dmed_and_live_everywhere(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    bundled = BUNDLED.read_text(encoding="utf-8")
+    assert bundled.count(SESSION_II_ROOM) == 1
+    write_faq(tmp_path / "faq.yaml", bundled)
+    clock = FakeClock(SESSION_II_STARTS - dt.timedelta(hours=1))
+    async with AsyncExitStack() as stack:
+        # The default quiet period (60 s); the bot's own loop sends, no test tick.
+        c = await live(Starter(fake_discord, tmp_path, stack), clock=clock,
+                       programme_tick_seconds=0.02)
+        follower, other = fake_discord.world.member, fake_discord.world.moderator
+        await command(fake_discord, "follow", follower, session=SESSION_II)
+        await command(fake_discord, "follow", other, session="closing-session")
+        before = await calendar_event(fake_discord, follower, SESSION_II)
+        assert str(before["location"]).startswith("General Assembly Hall")
+
+        # The organiser edits one line.
+        await edit(c, bundled.replace(SESSION_II_ROOM, SESSION_II_ROOM.replace(
+            "ga-hall", "trusteeship-council-chamber")))
+        later(c, seconds=59)
+        await tick(c)
+        assert posts(fake_discord, ANNOUNCE) == []
+        later(c, seconds=1)  # a minute after the edit
+        announcement = (await fake_discord.wait_for_bot_message(ANNOUNCE)).json["content"]
+        assert announcement.startswith("\U0001f4e2 **Programme change: Session II: ")
+        assert ("**Where:** General Assembly Hall \u2192 **Trusteeship Council Chamber**"
+                in announcement)
+        dm = await fake_discord.wait_for_bot_message(fake_discord.dm_channel_of(follower))
+        assert "**Trusteeship Council Chamber**" in dm.json["content"]
+        for _ in range(3):
+            await tick(c)
+        assert len(posts(fake_discord, ANNOUNCE)) == 1  # once
+        assert len(posts(fake_discord, fake_discord.dm_channel_of(follower))) == 1
+        assert posts(fake_discord, fake_discord.dm_channel_of(other)) == []  # not following
+
+        nxt = (await (await fake_discord.send_slash_command("next", {})).response()).embeds[0]
+        assert "Session II" in nxt["description"]
+        assert "Where: Trusteeship Council Chamber" in nxt["description"]
+        after = await calendar_event(fake_discord, follower, SESSION_II)
+        assert str(after["uid"]) == str(before["uid"])  # a re-import updates the same event
+        assert int(after["sequence"]) > int(before["sequence"])
+        assert str(after["location"]).startswith("Trusteeship Council Chamber")
+
+        c.clock.moment = SESSION_II_STARTS - dt.timedelta(minutes=10)  # the default lead
+        reminder = await fake_discord.wait_for_bot_message(fake_discord.dm_channel_of(follower))
+        assert "**Where:** Trusteeship Council Chamber" in reminder.json["content"]
+
+        c.clock.moment = SESSION_II_STARTS + dt.timedelta(minutes=30)
+        now = (await (await fake_discord.send_slash_command("now", {})).response()).embeds[0]
+        assert now["title"] == "On now"
+        assert "Session II" in now["description"]
+        assert "Trusteeship Council Chamber" in now["description"]
+        assert "General Assembly Hall" not in now["description"]
+        assert_never_pings(fake_discord)
+        assert_all_within_limits(fake_discord)
