@@ -227,19 +227,15 @@ def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
 
 
 def session_embed(kb: KnowledgeBase, session: Session) -> discord.Embed:
-    status = describe.status_text(session)
+    # What decides whether to go (cancelled, moved, full; who may go in) leads the
+    # description: Discord shows the description above every field.
+    lead = "\n".join(describe.status_lines(session))
+    text = "\n\n".join(part for part in (lead, session.description or "") if part)
     embed = discord.Embed(
         title=truncate(session.title, EMBED_TITLE_CHARS),
-        description=truncate(session.description or "", EMBED_DESCRIPTION_CHARS) or None,
-        colour=SESSION_COLOUR if status is None else CHANGED_COLOUR,
+        description=truncate(text, EMBED_DESCRIPTION_CHARS) or None,
+        colour=SESSION_COLOUR if describe.status_text(session) is None else CHANGED_COLOUR,
     )
-    # What decides whether to go comes first: cancelled, moved, full; who may go in.
-    if status is not None:
-        embed.add_field(name="Status", value=truncate(f"**{status[0].upper()}{status[1:]}**",
-                                                      1024), inline=False)
-    access = describe.access_text(session)
-    if access is not None:
-        embed.add_field(name="Access", value=truncate(access, 1024), inline=False)
     embed.add_field(name="When", value=truncate(session_when(kb, session), 1024), inline=False)
     embed.add_field(
         name="Where", value=truncate(describe.room_line(kb, session), 1024), inline=False

@@ -155,17 +155,32 @@ def test_a_session_shows_its_status_and_access_before_anything_else(kb: Knowledg
     session = dataclasses.replace(
         next(s for s in kb.sessions if s.id == "session-one"), status=SessionStatus.MOVED,
         status_note="now in Conference Room 2", access=Access.CLOSED, capacity=40)
+    session = dataclasses.replace(session, description="A long account of the session.")
     embed = render.session_embed(kb, session)
-    names = [f.name for f in embed.fields]
-    assert names[:3] == ["Status", "Access", "When"]
-    assert embed.fields[0].value == "**Moved (now in Conference Room 2)**"
-    assert embed.fields[1].value == "Closed meeting, by invitation only, 40 seats"
+    assert (embed.description or "").split("\n") == [
+        "Status: **Moved (now in Conference Room 2)**",
+        "Access: Closed meeting, by invitation only, 40 seats",
+        "",
+        "A long account of the session.",
+    ]
+    assert embed.fields[0].name == "When"
     assert embed.colour == render.CHANGED_COLOUR
 
 
-def test_a_session_on_as_planned_has_no_status_field(kb: KnowledgeBase) -> None:
-    embed = render.session_embed(kb, next(s for s in kb.sessions if s.id == "session-one"))
+def test_a_session_on_as_planned_has_no_status_line(kb: KnowledgeBase) -> None:
+    session = next(s for s in kb.sessions if s.id == "opening-session")
+    embed = render.session_embed(kb, session)
+    assert embed.description == session.description
     assert embed.fields[0].name == "When"
+    assert embed.colour == render.SESSION_COLOUR
+
+
+def test_access_alone_leads_the_description_without_the_changed_colour(
+    kb: KnowledgeBase,
+) -> None:
+    session = next(s for s in kb.sessions if s.id == "side-event-youth")
+    embed = render.session_embed(kb, dataclasses.replace(session, access=Access.REGISTRATION))
+    assert embed.description == "Access: Registration needed in advance"
     assert embed.colour == render.SESSION_COLOUR
 
 
