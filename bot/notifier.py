@@ -41,6 +41,8 @@ Clock = Callable[[], dt.datetime]
 # Longest sleep between two looks at what is due, in seconds: the clock is read again
 # (a test's clock moves without telling anyone; a follow may add a due reminder).
 DEFAULT_TICK_SECONDS = 15.0
+# How long a stop waits for the messages under way to be sent and recorded, in seconds.
+STOP_GRACE_SECONDS = 10.0
 
 
 class Outcome(enum.Enum):
@@ -94,6 +96,7 @@ class ProgrammeNotifier:
         self._poked = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._next: dt.datetime | None = None  # the next moment something falls due
+        self._stopping = False  # set by stop(): no further look
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -117,11 +120,22 @@ class ProgrammeNotifier:
             self._task = asyncio.create_task(self._run(), name="programme-notifier")
 
     async def stop(self) -> None:
+        """Stop after the look under way, if any: cancelled between a post and its
+        record, the post would be made again after a restart. A look that takes longer
+        than ``STOP_GRACE_SECONDS`` (Discord not answering) is cancelled all the same."""
         task, self._task = self._task, None
-        if task is not None:
+        if task is None:
+            return
+        self._stopping = True
+        self.poke()  # out of its sleep
+        done, _ = await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
+        if not done:
+            log.warning("the programme notifier was still sending after %s s; stopping it "
+                        "mid-way (a message may be sent again after the restart)",
+                        STOP_GRACE_SECONDS)
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
     def reloaded(self, kb: KnowledgeBase) -> None:
         """A new version of the FAQ file is being served."""
@@ -134,7 +148,7 @@ class ProgrammeNotifier:
         self._poked.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 await self.tick()
             except Exception:  # storage down, a bug: try again at the next tick
@@ -142,6 +156,8 @@ class ProgrammeNotifier:
             await self._sleep()
 
     async def _sleep(self) -> None:
+        if self._stopping:
+            return
         delay = self._tick_seconds
         if self._next is not None:
             until = (self._next - self._clock()).total_seconds()
@@ -178,6 +194,8 @@ class ProgrammeNotifier:
 
     async def _post_changes(self, kb: KnowledgeBase) -> None:
         for stored in await self._store.changes_to_post():
+            if self._stopping:
+                return  # what is left goes out after the restart
             if not self._announce:
                 await self._store.mark_posted(stored.id, at=self._clock(), message_id=None)
                 continue
@@ -194,6 +212,8 @@ class ProgrammeNotifier:
                             minutes=await self._store.minutes(),
                             default_minutes=self.default_minutes)
         for reminder in due:
+            if self._stopping:
+                return
             sent = await self._delivery.remind(reminder, kb)
             if sent.outcome is Outcome.FAILED:
                 continue  # tried again at the next tick, while the session has not started
@@ -202,6 +222,8 @@ class ProgrammeNotifier:
 
     async def _send_notices(self, kb: KnowledgeBase) -> None:
         for notice in await self._store.notices_to_send():
+            if self._stopping:
+                return
             sent = await self._delivery.notify(notice.user_id, notice.change.change, kb)
             if sent.outcome is Outcome.FAILED:
                 continue

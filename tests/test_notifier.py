@@ -372,3 +372,66 @@ async def test_a_storage_failure_as_the_quiet_period_closes_loses_no_change(
     await notifier.tick()  # the database is back
     assert [(c.session_id, c.aspects) for c in world.delivery.announced] == [
         ("session-2", (Aspect.ROOM,))]
+
+
+async def test_a_stop_while_a_post_is_on_its_way_lets_it_be_recorded_so_no_restart_reposts(
+    world: World,
+) -> None:
+    posting, release = asyncio.Event(), asyncio.Event()
+    plain_announce = world.delivery.announce
+
+    async def slow_announce(change: Change, kb: KnowledgeBase) -> Sent:
+        posting.set()
+        await release.wait()  # Discord has the message; its answer is on the way
+        return await plain_announce(change, kb)
+
+    world.delivery.announce = slow_announce  # type: ignore[method-assign]
+    notifier = await world.notifier(tick_seconds=3600.0)
+    world.kb = moved(KB, room="conf-room-4")
+    notifier.reloaded(world.kb)
+    world.clock.advance(seconds=60)
+    notifier.poke()
+    async with asyncio.timeout(5):
+        await posting.wait()
+    stopping = asyncio.create_task(notifier.stop())  # the bot is told to stop
+    await asyncio.sleep(0.05)
+    release.set()
+    async with asyncio.timeout(5):
+        await stopping
+    assert await world.store.changes_to_post() == []  # the post was recorded
+
+    restarted = await world.notifier()
+    await restarted.tick()
+    assert len(world.delivery.announced) == 1
+
+
+async def test_a_stop_ends_the_sending_after_the_message_under_way_and_a_restart_sends_the_rest(
+    world: World,
+) -> None:
+    posting, release = asyncio.Event(), asyncio.Event()
+    plain_remind = world.delivery.remind
+
+    async def slow_remind(reminder: Reminder, kb: KnowledgeBase) -> Sent:
+        posting.set()
+        await release.wait()
+        return await plain_remind(reminder, kb)
+
+    world.delivery.remind = slow_remind  # type: ignore[method-assign]
+    notifier = await world.notifier(tick_seconds=3600.0)
+    await world.store.follow(ANN, "session-2", at=world.clock())
+    await world.store.follow(BOB, "session-2", at=world.clock())
+    world.clock.moment = SESSION_2 - dt.timedelta(minutes=5)
+    notifier.poke()
+    async with asyncio.timeout(5):
+        await posting.wait()
+    stopping = asyncio.create_task(notifier.stop())
+    await asyncio.sleep(0.05)
+    release.set()
+    async with asyncio.timeout(5):
+        await stopping
+    assert [r.user_id for r in world.delivery.reminded] == [ANN]  # Bob's waits
+
+    world.delivery.remind = plain_remind  # type: ignore[method-assign]
+    restarted = await world.notifier()
+    await restarted.tick()
+    assert sorted(r.user_id for r in world.delivery.reminded) == [ANN, BOB]  # none twice
