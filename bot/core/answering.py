@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from bot.core import attendance, describe, facts, schedule
+from bot.core.crosslingual import english_reading
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
@@ -61,7 +62,7 @@ def answer(index: MatchIndex, question: str, now: dt.datetime) -> Answer:
     """What the bot says to ``question`` at the moment ``now`` (timezone-aware)."""
     kb = index.kb
     text = question[:MAX_QUESTION_CHARS]
-    raised = index.alerts.find(text) if index.alerts.topics else None
+    raised = _alert(index, text) if index.alerts.topics else None
     if raised is not None:
         return alert_answer(question, raised)
     chat = small_talk(text)
@@ -114,6 +115,15 @@ def _judged(index: MatchIndex, text: str) -> tuple[Decision, AlertTopic | None]:
     return decide(index, _described(index, text, similarities)), None
 
 
+def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
+    """The urgent or sensitive topic a message raises by its words: in another
+    language, by the words of its English reading too ("Au feu !")."""
+    raised = index.alerts.find(text)
+    if raised is None and (reading := english_reading(text)) is not None:
+        raised = index.alerts.find(reading)
+    return raised
+
+
 def _readable(index: MatchIndex, text: str) -> bool:
     """Text in another language, or English with a word the FAQ knows: not gibberish,
     which sits oddly close in meaning to short triggers ("zqxv blorp")."""
@@ -146,7 +156,9 @@ def _described(
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
         asking = index.semantic.similarities(sentence)
-    return describe_candidates(index, text, facts.asked(sentence), similarities, asking)
+    reading = english_reading(text)
+    asked = facts.asked(asking_sentence(reading) if reading else sentence)
+    return describe_candidates(index, text, asked, similarities, asking, reading)
 
 
 def _has_words(text: str) -> bool:

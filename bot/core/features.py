@@ -109,12 +109,17 @@ def describe(
     asked: Fact,
     similarities: Mapping[str, Similarity] | None = None,
     asking_similarities: Mapping[str, Similarity] | None = None,
+    reading: str | None = None,
 ) -> Described:
     """Retrieve candidates for the question and describe each with its features.
 
     ``asking_similarities`` are those of the question's asking sentence
-    (``asking_sentence``), when it has several sentences.
+    (``asking_sentence``), when it has several sentences. ``reading`` is the English
+    reading of a question in another language (``crosslingual``): its words stand for
+    the question's in the word features, while the question stays foreign.
     """
+    english = is_english(question)
+    question = reading or question
     terms = index.query_terms(question)
     semantic_ids = _semantic_shortlist(similarities)
     ranking = index.rank_terms(terms, limit=LEXICAL_CANDIDATES, include=semantic_ids)
@@ -127,7 +132,6 @@ def describe(
     focus_terms = [k for k, t in enumerate(ranking.terms) if focus and t.token.word == focus]
     unknown = _unknown_share(ranking.terms)
     asking = asking_sentence(question)
-    english = is_english(question)
     question_level = {
         "unknown_share": unknown if english else 0.0,
         "unknown_in_question": (
