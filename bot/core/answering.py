@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from bot.core import attendance, describe, facts, schedule
-from bot.core.crosslingual import english_reading
+from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
@@ -156,7 +156,7 @@ def _described(
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
         asking = index.semantic.similarities(sentence)
-    reading = english_reading(text)
+    reading = words_to_match(text)
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     return describe_candidates(index, text, asked, similarities, asking, reading)
 
