@@ -11,8 +11,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-from bot.core import describe, facts, schedule
-from bot.core.crosslingual import english_reading
+from bot.core import attendance, describe, facts, schedule
+from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
@@ -72,6 +72,9 @@ def answer(index: MatchIndex, question: str, now: dt.datetime) -> Answer:
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question)
+    attending = attendance.understand(kb, text)
+    if attending is not None:
+        return attendance_answer(kb, question, attending)
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
         return schedule_answer(kb, question, asked, now)
@@ -153,7 +156,7 @@ def _described(
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
         asking = index.semantic.similarities(sentence)
-    reading = english_reading(text)
+    reading = words_to_match(text)
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     return describe_candidates(index, text, asked, similarities, asking, reading)
 
@@ -354,6 +357,9 @@ def schedule_answer(
     if asked.day not in kb.conference.dates:
         return _not_a_conference_day(kb, question, asked.day)
     sessions = schedule.on_day(kb, asked.day, asked.part, which)
+    if (asked.first_only or asked.last_only) and sessions:
+        # The first or last that takes place: a cancelled session opens or closes nothing.
+        sessions = [s for s in sessions if not s.cancelled] or sessions
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -436,7 +442,8 @@ _OPENING_TITLE = re.compile(r"\b(opening|welcome|inaugura\w*|keynote)\b", re.IGN
 
 def _conference_bounds(kb: KnowledgeBase, question: str, intent: str) -> Answer:
     """When the whole conference starts (its opening) or ends (its last session)."""
-    sessions = schedule.ordered(kb.sessions)
+    sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
+        kb.sessions)
     if intent == Intent.END:
         last = sessions[-1]
         text = (f"The conference ends with **{last.title}** on {describe.when_label(kb, last)}"
@@ -474,6 +481,28 @@ def _not_a_conference_day(kb: KnowledgeBase, question: str, day: dt.date) -> Ans
     if first is not None:
         text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}."
     return _programme_note(question, text, first)
+
+
+def attendance_answer(
+    kb: KnowledgeBase, question: str, asked: attendance.AttendanceQuestion
+) -> Answer:
+    """"Is the opening full?", "can I go to Session II?", "anything cancelled?": from the
+    sessions' status and access, never from a FAQ answer."""
+    if asked.session is None:
+        assert asked.status is not None
+        found = attendance.listed(kb, asked.status)
+        label = describe.STATUS_LABELS[asked.status]
+        if not found:
+            return _programme_note(question, f"No session is {label} at the moment.", None)
+        text = describe.describe_listing(kb, f"{label.capitalize()}", found, with_day=True)
+        return _programme_note(question, text, found[0], tuple(found))
+    session = asked.session
+    text = f"{attendance.lead(kb, asked)}\n\n{describe.describe_session(kb, session)}"
+    return Answer(
+        question=question, outcome=Outcome.ANSWER, score=100.0, item_id=session.id,
+        kind=ItemKind.SCHEDULE, title=session.title, text=text, sessions=(session,),
+        best_id=session.id, parts=(AnsweredPart(session.id, session.title, 100.0),),
+    )
 
 
 def programme_answer(kb: KnowledgeBase, question: str) -> Answer:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from bot.core.models import KnowledgeBase, Room, Session, Theme
+from bot.core.models import Access, KnowledgeBase, Room, Session, SessionStatus, Theme
 from bot.core.schedule import ordered, starts_at
 
 
@@ -44,9 +44,59 @@ def room_line(kb: KnowledgeBase, session: Session) -> str:
     return f"{room.name} ({room.notes})" if room.notes else room.name
 
 
+STATUS_LABELS = {
+    SessionStatus.SCHEDULED: "on as scheduled",
+    SessionStatus.DELAYED: "delayed",
+    SessionStatus.MOVED: "moved",
+    SessionStatus.CANCELLED: "cancelled",
+    SessionStatus.FULL: "full",
+}
+ACCESS_LABELS = {
+    Access.OPEN: "open to all conference participants",
+    Access.REGISTRATION: "registration needed in advance",
+    Access.CLOSED: "closed meeting, by invitation only",
+}
+
+
+def status_text(session: Session) -> str | None:
+    """"cancelled (moved to Friday)"; None for a scheduled session without a note."""
+    if session.status is SessionStatus.SCHEDULED and not session.status_note:
+        return None
+    label = STATUS_LABELS[session.status]
+    return f"{label} ({session.status_note})" if session.status_note else label
+
+
+def access_text(session: Session) -> str | None:
+    """Who may go in, capitalised, with the seats; None when the file says nothing."""
+    parts = [ACCESS_LABELS[session.access]] if session.access is not None else []
+    if session.capacity:
+        parts.append(f"{session.capacity} seats")
+    return ", ".join(parts).capitalize() if parts else None
+
+
+def status_lines(session: Session) -> list[str]:
+    """The lines that go first in an answer about a session: what changed, who may go."""
+    lines = []
+    status = status_text(session)
+    if status is not None:
+        lines.append(f"Status: **{status[0].upper()}{status[1:]}**")
+    access = access_text(session)
+    if access is not None:
+        lines.append(f"Access: {access}")
+    return lines
+
+
+def status_mark(session: Session) -> str:
+    """What a one-line listing adds after a session that is not simply on: " · cancelled"."""
+    if session.status is SessionStatus.SCHEDULED:
+        return ""
+    return f" \u00b7 {STATUS_LABELS[session.status]}"
+
+
 def describe_session(kb: KnowledgeBase, session: Session) -> str:
     lines = [
         f"**{session.title}**",
+        *status_lines(session),
         f"When: {day_label(session.day)}, {time_range(kb, session)} ({city_of(kb)} time)",
         f"Where: {room_line(kb, session)}",
     ]
@@ -64,7 +114,7 @@ def session_line(kb: KnowledgeBase, session: Session, *, with_day: bool = True) 
     when = f"{short_day(session.day)} " if with_day else ""
     return (
         f"\u2022 {when}{session.start:%H:%M}\u2013{session.end:%H:%M} "
-        f"**{session.title}** \u2014 {kb.room_name(session.room)}"
+        f"**{session.title}** \u2014 {kb.room_name(session.room)}{status_mark(session)}"
     )
 
 
@@ -134,7 +184,8 @@ def describe_venue(kb: KnowledgeBase) -> str:
 
 
 def first_session(kb: KnowledgeBase) -> Session | None:
-    sessions = ordered(kb.sessions)
+    """The first session that will take place (a cancelled one is not where it opens)."""
+    sessions = ordered(s for s in kb.sessions if not s.cancelled)
     return sessions[0] if sessions else None
 
 

@@ -62,6 +62,7 @@ LOCAL_TIME_SESSIONS = 8
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 158, 219)  # UN blue
 SESSION_COLOUR = discord.Colour.from_rgb(0, 114, 188)
+CHANGED_COLOUR = discord.Colour.orange()  # a session that is not simply on as planned
 MODERATOR_COLOUR = discord.Colour.dark_gold()
 PROBLEM_COLOUR = discord.Colour.red()
 
@@ -226,10 +227,14 @@ def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
 
 
 def session_embed(kb: KnowledgeBase, session: Session) -> discord.Embed:
+    # What decides whether to go (cancelled, moved, full; who may go in) leads the
+    # description: Discord shows the description above every field.
+    lead = "\n".join(describe.status_lines(session))
+    text = "\n\n".join(part for part in (lead, session.description or "") if part)
     embed = discord.Embed(
         title=truncate(session.title, EMBED_TITLE_CHARS),
-        description=truncate(session.description or "", EMBED_DESCRIPTION_CHARS) or None,
-        colour=SESSION_COLOUR,
+        description=truncate(text, EMBED_DESCRIPTION_CHARS) or None,
+        colour=SESSION_COLOUR if describe.status_text(session) is None else CHANGED_COLOUR,
     )
     embed.add_field(name="When", value=truncate(session_when(kb, session), 1024), inline=False)
     embed.add_field(
