@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from bot.core.models import AlertKind, Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
-from bot.service import AskService
-from bot.storage import QuestionRecord
 
-if TYPE_CHECKING:  # the review is imported only by the commands that use it
+if TYPE_CHECKING:  # `ask` formats answers with this module and needs none of these
     from bot.review.groups import QuestionGroup
     from bot.review.service import StatsReport
     from bot.review.suggestions import Suggestion
+    from bot.service import AskService
+    from bot.storage import QuestionRecord
 
 UNKNOWN_REPLY = (
     "I don't know that yet, sorry. I've passed your question to the organisers; "
