@@ -24,8 +24,16 @@ from zoneinfo import ZoneInfo
 from bot import export
 from bot.config import Settings, load_settings
 from bot.console import format_answer, format_question_list, plain, run_chat
+from bot.core import translations
 from bot.core.answering import answer
-from bot.core.models import AlertKind, Answer, Outcome
+from bot.core.models import (
+    LANGUAGE_NAMES,
+    TRANSLATED_LANGUAGES,
+    AlertKind,
+    Answer,
+    KnowledgeBase,
+    Outcome,
+)
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
 from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
@@ -53,6 +61,17 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate the FAQ file")
     check.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
+
+    faq_cmd = sub.add_parser("faq", help="organisers: what the FAQ file holds")
+    faq_sub = faq_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    translations = faq_sub.add_parser(
+        "translations", help="how much is translated into each UN language, and what is left"
+    )
+    translations.add_argument("--faq", type=Path,
+                              help="FAQ file (default: FAQ_PATH or the bundled one)")
+    translations.add_argument("--missing", choices=TRANSLATED_LANGUAGES, metavar="LANG",
+                              help="list every text not yet translated into LANG "
+                                   f"({', '.join(TRANSLATED_LANGUAGES)})")
 
     chat = sub.add_parser("chat", help="chat with the bot in this terminal (no Discord needed)")
     chat.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
@@ -120,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ask(settings, args)
         if args.command == "check":
             return _check(settings)
+        if args.command == "faq":
+            return _faq_translations(settings, args.missing)
         if args.command == "chat":
             return asyncio.run(_chat(settings))
         if args.command == "unanswered":
@@ -346,12 +367,52 @@ def _check(settings: Settings) -> int:
     extras = [f"{len(kb.glossary)} glossary terms"] if kb.glossary else []
     if kb.alerts:
         extras.append(f"{urgent} urgent and {len(kb.alerts) - urgent} sensitive topics")
+    if translations.has_translations(kb):
+        print(_translation_summary(kb))
     print(
         f"{settings.faq_path}: valid \u2014 {len(kb.faq)} FAQ entries, {len(kb.sessions)} "
         f"sessions, {len(kb.themes)} themes"
         + "".join(f", {extra}" for extra in extras)
         + (f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else "")
     )
+    return EXIT_OK
+
+
+def _translation_summary(kb: KnowledgeBase) -> str:
+    """One line for ``check``: per language, the items translated in full."""
+    found = translations.coverage(kb)
+    parts = [f"{c.language} {c.translated}/{c.items}" + (f" ({c.partly} partly)" if c.partly
+                                                          else "") for c in found]
+    review = sum(c.needs_review for c in found)
+    return ("translations: " + ", ".join(parts)
+            + (f"; {review} marked needs_review" if review else "")
+            + "; `conference-bot faq translations --missing LANG` lists what is left")
+
+
+def _faq_translations(settings: Settings, missing: str | None) -> int:
+    result = load_knowledge_base(settings.faq_path)
+    if result.kb is None:
+        raise FaqFileError(f"{settings.faq_path}: not valid; run `conference-bot check` "
+                           "to see why", result.problems)
+    kb = result.kb
+    if missing is None:
+        print(f"{'language':<14}{'translated':>12}{'partly':>8}{'missing':>9}"
+              f"{'needs review':>14}")
+        for c in translations.coverage(kb):
+            print(f"{c.language + ' ' + LANGUAGE_NAMES[c.language]:<14}"
+                  f"{c.translated:>7} of {c.items:<3}{c.partly:>7}{c.missing:>9}"
+                  f"{c.needs_review:>14}")
+        return EXIT_OK
+    left = translations.untranslated(kb, missing)
+    total = sum(1 for _ in translations.translatables(kb))
+    if not left:
+        print(f"everything is translated into {missing} ({LANGUAGE_NAMES[missing]})")
+        return EXIT_OK
+    print(f"{len(left)} of {total} items have text not yet translated into {missing} "
+          f"({LANGUAGE_NAMES[missing]}):")
+    for item in left:
+        partly = " (the rest is translated)" if item.partly else ""
+        print(f"  {item.label}: {', '.join(item.fields)}{partly}")
     return EXIT_OK
 
 

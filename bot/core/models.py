@@ -11,12 +11,55 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# The six official languages of the United Nations, in the UN's own order. English is
+# the FAQ file's main text; the other five are optional translations of it.
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+ENGLISH = "en"
+TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != ENGLISH)
+LANGUAGE_NAMES = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French",
+                  "ru": "Russian", "es": "Spanish"}
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An item's text in one of the other UN languages, as the organisers wrote it.
+
+    One type for every kind of item, each using the fields its English text has (an
+    FAQ entry: question, alternates, keywords, answer; a session: title, alternates,
+    description; ...). A field left out is shown in English. ``needs_review`` marks a
+    draft the organisers' translators have not checked yet: it is used all the same.
+    """
+
+    language: str
+    question: str | None = None
+    alternates: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    answer: str | None = None
+    title: str | None = None
+    description: str | None = None
+    summary: str | None = None
+    name: str | None = None
+    short_name: str | None = None
+    notes: str | None = None
+    directions: str | None = None
+    needs_review: bool = False
+
+
+def translation_in(
+    translations: tuple[Translation, ...], language: str | None
+) -> Translation | None:
+    """The translation into ``language``, if the organisers wrote one."""
+    if language is None or language == ENGLISH:
+        return None
+    return next((t for t in translations if t.language == language), None)
+
 
 @dataclass(frozen=True)
 class Room:
     id: str
     name: str
     notes: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -26,6 +69,7 @@ class Venue:
     directions: str | None = None
     notes: str | None = None
     rooms: tuple[Room, ...] = ()
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,6 +80,7 @@ class Conference:
     short_name: str | None = None
     summary: str | None = None
     website: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +89,7 @@ class Theme:
     title: str
     summary: str
     keywords: tuple[str, ...] = ()
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +104,7 @@ class Session:
     speakers: tuple[str, ...] = ()
     description: str | None = None
     alternates: tuple[str, ...] = ()
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +115,7 @@ class FaqEntry:
     alternates: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     category: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +153,7 @@ class AlertTopic:
     answer: str
     triggers: tuple[str, ...]
     kind: AlertKind
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)

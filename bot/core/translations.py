@@ -1,0 +1,121 @@
+"""What the FAQ file has translated, and what is left: for ``check`` and ``faq translations``.
+
+Organisers translate a little at a time; what they need is a count per language and
+a to-do list, not one warning per untranslated entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.core.models import (
+    TRANSLATED_LANGUAGES,
+    KnowledgeBase,
+    Translation,
+    translation_in,
+)
+
+
+@dataclass(frozen=True)
+class Translatable:
+    """One item of the file with text to translate: where it is and its English fields."""
+
+    label: str  # "faq wifi", "session opening-session", "venue", ...
+    fields: tuple[str, ...]  # the English fields that have text
+    translations: tuple[Translation, ...]
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """An item not (fully) translated into one language: the fields still in English."""
+
+    label: str
+    fields: tuple[str, ...]
+    partly: bool  # some fields are translated, these are not
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One language's progress over the whole file."""
+
+    language: str
+    items: int
+    translated: int  # every field translated
+    partly: int
+    needs_review: int  # translations marked as drafts
+
+    @property
+    def missing(self) -> int:
+        return self.items - self.translated
+
+
+def _present(**fields: str | None) -> tuple[str, ...]:
+    return tuple(name for name, text in fields.items() if text)
+
+
+def translatables(kb: KnowledgeBase) -> Iterator[Translatable]:
+    """Every item with text attendees may read, in the file's order."""
+    c = kb.conference
+    yield Translatable("conference", _present(name=c.name, summary=c.summary), c.translations)
+    if kb.venue is not None:
+        v = kb.venue
+        yield Translatable("venue", _present(name=v.name, directions=v.directions,
+                                             notes=v.notes), v.translations)
+        for room in v.rooms:
+            yield Translatable(f"room {room.id}", _present(name=room.name, notes=room.notes),
+                               room.translations)
+    for theme in kb.themes:
+        yield Translatable(f"theme {theme.id}", _present(title=theme.title,
+                                                         summary=theme.summary),
+                           theme.translations)
+    for session in kb.sessions:
+        yield Translatable(f"session {session.id}",
+                           _present(title=session.title, description=session.description),
+                           session.translations)
+    for entry in kb.faq:
+        yield Translatable(f"faq {entry.id}", _present(question=entry.question,
+                                                       answer=entry.answer),
+                           entry.translations)
+    for topic in kb.alerts:
+        yield Translatable(f"{topic.kind.value} {topic.id}", ("answer",), topic.translations)
+
+
+def _translated_fields(translation: Translation | None, fields: tuple[str, ...]) -> set[str]:
+    if translation is None:
+        return set()
+    return {name for name in fields if getattr(translation, name)}
+
+
+def untranslated(kb: KnowledgeBase, language: str) -> list[Untranslated]:
+    """What is left to translate into ``language``, item by item."""
+    out = []
+    for item in translatables(kb):
+        done = _translated_fields(translation_in(item.translations, language), item.fields)
+        left = tuple(f for f in item.fields if f not in done)
+        if left:
+            out.append(Untranslated(item.label, left, partly=bool(done)))
+    return out
+
+
+def coverage(kb: KnowledgeBase) -> list[Coverage]:
+    """Per language, how much of the file is translated (in the UN's order)."""
+    items = list(translatables(kb))
+    out = []
+    for language in TRANSLATED_LANGUAGES:
+        translated = partly = review = 0
+        for item in items:
+            found = translation_in(item.translations, language)
+            done = _translated_fields(found, item.fields)
+            if done and done == set(item.fields):
+                translated += 1
+            elif done:
+                partly += 1
+            if found is not None and found.needs_review:
+                review += 1
+        out.append(Coverage(language, len(items), translated, partly, review))
+    return out
+
+
+def has_translations(kb: KnowledgeBase) -> bool:
+    return any(item.translations for item in translatables(kb))
