@@ -305,6 +305,16 @@ class Answer:
     # Urgent (answered with its fixed reply) or sensitive (refused with its fixed reply,
     # in ``text``); ``item_id``/``best_id`` is then the alert topic's id.
     alert: AlertKind | None = None
+    # The question's language (``LANGUAGES``): detected, or forced (``ask --lang``); None
+    # when nothing tells (no letters). Replies are in it, English when it is None.
+    language: str | None = None
+    # ``text`` is the English text although the asker's language is another (no
+    # translation yet): front ends put a one-line note in the asker's language first.
+    untranslated: bool = False
+
+    @property
+    def reply_language(self) -> str:
+        return self.language or ENGLISH
 
     @property
     def answered(self) -> bool:

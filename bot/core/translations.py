@@ -10,9 +10,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.core.models import (
+    ENGLISH,
     TRANSLATED_LANGUAGES,
+    AlertTopic,
+    Conference,
+    FaqEntry,
+    Item,
     KnowledgeBase,
+    Room,
     Translation,
+    Venue,
     translation_in,
 )
 
@@ -119,3 +126,59 @@ def coverage(kb: KnowledgeBase) -> list[Coverage]:
 
 def has_translations(kb: KnowledgeBase) -> bool:
     return any(item.translations for item in translatables(kb))
+
+
+# -- an item's text in a language: the translation where there is one, else English --
+
+
+def _field(item: Item | Venue | Conference, name: str, language: str | None) -> str | None:
+    found = translation_in(item.translations, language)
+    text = getattr(found, name) if found is not None else None
+    return text if isinstance(text, str) and text else None
+
+
+def title_in(item: Item, language: str | None) -> str:
+    """An item's title (an entry's question, a room's name) in ``language``."""
+    if isinstance(item, FaqEntry):
+        return _field(item, "question", language) or item.question
+    if isinstance(item, Room):
+        return _field(item, "name", language) or item.name
+    return _field(item, "title", language) or item.title
+
+
+def text_in(item: Item | Venue | Conference, name: str, language: str | None) -> str | None:
+    """One text field of an item (``answer``, ``description``, ``notes``...) in
+    ``language``, else in English (None when the item has no such text)."""
+    translated = _field(item, name, language)
+    if translated is not None:
+        return translated
+    english = getattr(item, name, None)
+    return english if isinstance(english, str) else None
+
+
+def has_text_in(item: Item | Venue | Conference, name: str, language: str | None) -> bool:
+    """Whether ``language`` has its own text for this field (English always has)."""
+    return language in (None, ENGLISH) or _field(item, name, language) is not None
+
+
+def room_name_in(kb: KnowledgeBase, room: str, language: str | None) -> str:
+    found = kb.room(room)
+    return title_in(found, language) if found is not None else room
+
+
+def alert_answer_in(topic: AlertTopic, language: str | None) -> tuple[str, bool]:
+    """An urgent or sensitive topic's fixed reply in ``language``, and whether it is
+    still the English one (no translation)."""
+    translated = translation_in(topic.translations, language)
+    if translated is not None and translated.answer:
+        return translated.answer, False
+    return topic.answer, language not in (None, ENGLISH)
+
+
+def translated_phrasings(item: Item) -> list[str]:
+    """Every way the translations ask for an item: questions, titles, names, alternates."""
+    out: list[str] = []
+    for found in item.translations:
+        out += [t for t in (found.question, found.title, found.name) if t]
+        out += found.alternates
+    return out
