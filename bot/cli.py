@@ -28,6 +28,7 @@ from bot.core import translations
 from bot.core.answering import answer
 from bot.core.models import (
     LANGUAGE_NAMES,
+    LANGUAGES,
     TRANSLATED_LANGUAGES,
     AlertKind,
     Answer,
@@ -57,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--now", help="pretend the current time is this ISO 8601 moment")
+    ask.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                     help="answer as if the question were in LANG "
+                          f"({', '.join(LANGUAGES)}), to test a translation")
     ask.add_argument("question", nargs="*", help="the question (default: one per line on stdin)")
 
     check = sub.add_parser("check", help="validate the FAQ file")
@@ -320,7 +324,7 @@ def answer_json(result: Answer) -> dict[str, Any]:
 
     ``answered``/``id`` keep their first meaning (the first confident part of the
     question); ``kind`` and ``answers`` (every part answered, two-part questions
-    included) were added later.
+    included) were added later, then ``language`` (the question's, or null).
     """
     return {
         "question": result.question,
@@ -333,6 +337,7 @@ def answer_json(result: Answer) -> dict[str, Any]:
         "suggestions": [{"id": s.id, "score": round(s.score, 1)} for s in result.suggestions],
         "kind": answer_kind(result),
         "answers": _answered_parts(result),
+        "language": result.language,
     }
 
 
@@ -344,7 +349,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     else:
         questions = read_lines(sys.stdin.buffer)
     for question in questions:
-        result = answer(faq.index, question, now)
+        result = answer(faq.index, question, now, language=args.lang)
         if args.json:
             print(json.dumps(answer_json(result), ensure_ascii=False), flush=True)
         else:

@@ -1,7 +1,10 @@
-"""``check`` and ``faq translations`` on a file with translations, called in-process."""
+"""The command line's languages, called in-process: ``check`` and ``faq translations`` on a
+file with translations, ``ask --json`'s ``language`` and ``ask --lang``."""
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -97,3 +100,35 @@ def test_faq_translations_on_an_invalid_file_fails_with_its_problems(
     assert main(["faq", "translations", "--faq", str(faq)]) == 1
     err = capsys.readouterr().err
     assert "conference.translations.cn: unknown language code 'cn': write 'zh'" in err
+
+
+def _ask_json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, object]]:
+    assert main(["ask", "--json", *args]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_ask_json_gives_the_language_each_question_is_in(
+    faq: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEMANTIC_SEARCH", "off")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(
+        "Is there wifi?\n¿Dónde puedo comer algo?\nГде можно пообедать?\n👍\n".encode())))
+    found = _ask_json(capsys, "--faq", str(faq))
+    assert [line["language"] for line in found] == ["en", "es", "ru", None]
+
+
+def test_ask_lang_forces_the_language_of_the_question(
+    faq: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEMANTIC_SEARCH", "off")
+    [line] = _ask_json(capsys, "--faq", str(faq), "--lang", "fr", "Is there wifi?")
+    assert line["language"] == "fr"
+    assert line["id"] == "wifi"
+
+
+def test_ask_lang_refuses_a_language_the_bot_does_not_speak(
+    faq: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["ask", "--faq", str(faq), "--lang", "de", "wifi?"])
+    assert "invalid choice: 'de'" in capsys.readouterr().err
