@@ -1,4 +1,4 @@
-"""The command line: chat | ask | check | unanswered | run. The only module that prints.
+"""The command line: chat | ask | check | unanswered | faq | run. The only module that prints.
 
 The sub-commands, their flags and the ``ask --json`` line format are a fixed
 contract that other tools call; extend them only compatibly.
@@ -10,7 +10,6 @@ import argparse
 import asyncio
 import concurrent.futures
 import datetime as dt
-import difflib
 import json
 import logging
 import os
@@ -23,9 +22,19 @@ from zoneinfo import ZoneInfo
 
 from bot import export
 from bot.config import Settings, load_settings
-from bot.console import format_answer, format_question_list, plain, run_chat
+from bot.console import (
+    format_answer,
+    format_group_list,
+    format_stats,
+    format_suggestions,
+    group_json,
+    plain,
+    run_chat,
+    suggestion_json,
+)
 from bot.core import translations
 from bot.core.answering import answer
+from bot.core.grouping import QuestionKeys
 from bot.core.models import (
     LANGUAGE_NAMES,
     LANGUAGES,
@@ -37,25 +46,45 @@ from bot.core.models import (
 )
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
+from bot.faqfile.editor import NewEntry, add_entry
 from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
+from bot.review.chart import DEFAULT_DAYS, render_png
+from bot.review.groups import QuestionGroup, build_groups
+from bot.review.service import Closed, NoSuchQuestionError, ReviewService, Taught
+from bot.review.wording import clean_question
 from bot.service import AskService, FaqHolder, utc_now
-from bot.storage import Status, UnansweredLog
+from bot.storage import MAX_LIMIT, Status, UnansweredLog
 from bot.storage.recovery import default_target, recover
-from bot.wiring import LoadedFaq, faq_loader, open_buffered_log, open_question_log
+from bot.wiring import LoadedFaq, faq_loader, load_faq, open_buffered_log, open_question_log
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 
 
+class StrictParser(argparse.ArgumentParser):
+    """No abbreviated options: ``--faq`` must never be read as ``--faq-id``. Every
+    sub-command's parser is one of these too (argparse makes them of the same class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+
+_FAQ_DEFAULT = "default: FAQ_PATH or the bundled one"
+_FAQ_HELP = f"FAQ file ({_FAQ_DEFAULT})"
+_DB_HELP = "question database (default: DB_PATH)"
+_STATUS_CHOICES = ["open", "resolved", "dismissed", "all"]
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = StrictParser(
         prog="conference-bot",
         description="Conference concierge: answers attendees' questions from the FAQ file.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="show what the bot would answer (never logged)")
-    ask.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
+    ask.add_argument("--faq", type=Path, help=_FAQ_HELP)
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--now", help="pretend the current time is this ISO 8601 moment")
     ask.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
@@ -64,60 +93,78 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (default: one per line on stdin)")
 
     check = sub.add_parser("check", help="validate the FAQ file")
-    check.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
-
-    faq_cmd = sub.add_parser("faq", help="organisers: what the FAQ file holds")
-    faq_sub = faq_cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
-    translations = faq_sub.add_parser(
-        "translations", help="how much is translated into each UN language, and what is left"
-    )
-    translations.add_argument("--faq", type=Path,
-                              help="FAQ file (default: FAQ_PATH or the bundled one)")
-    translations.add_argument("--missing", choices=TRANSLATED_LANGUAGES, metavar="LANG",
-                              help="list every text not yet translated into LANG "
-                                   f"({', '.join(TRANSLATED_LANGUAGES)})")
+    check.add_argument("--faq", type=Path, help=_FAQ_HELP)
 
     chat = sub.add_parser("chat", help="chat with the bot in this terminal (no Discord needed)")
-    chat.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
-    chat.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    chat.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    chat.add_argument("--db", type=Path, help=_DB_HELP)
 
     run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
-    run.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
-    run.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    run.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    run.add_argument("--db", type=Path, help=_DB_HELP)
     run.add_argument("--sync-global", action="store_true",
                      help="also sync the slash commands globally (every server; slow to appear)")
 
     review = sub.add_parser("unanswered", help="moderators: review unanswered questions")
     review_sub = review.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = review_sub.add_parser("list", help="questions, most askers first")
-    listing.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
-    listing.add_argument("--status", choices=["open", "resolved", "dismissed", "all"],
-                         default="open")
-    listing.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    listing = review_sub.add_parser("list", help="question groups, most people first")
+    listing.add_argument("--db", type=Path, help=_DB_HELP)
+    listing.add_argument("--faq", type=Path, help=f"{_FAQ_HELP}; questions are grouped as "
+                         "the bot reads them")
+    listing.add_argument("--status", choices=_STATUS_CHOICES, default="open")
+    listing.add_argument("--limit", type=int, default=50,
+                         help="at most this many groups (default 50)")
+    listing.add_argument("--json", action="store_true",
+                         help="one JSON object per group: id, text, asks, askers, members, "
+                         "status, sensitive")
     export = review_sub.add_parser("export", help="write every question as CSV or JSON")
-    export.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    export.add_argument("--db", type=Path, help=_DB_HELP)
+    export.add_argument("--faq", type=Path, help=f"{_FAQ_HELP}, for the group column")
     export.add_argument("--format", choices=["csv", "json"], default="csv")
-    export.add_argument("--status", choices=["open", "resolved", "dismissed", "all"],
-                        default="all")
+    export.add_argument("--status", choices=_STATUS_CHOICES, default="all")
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
-    resolve = review_sub.add_parser("resolve", help="mark a question answered")
-    resolve.add_argument("id", type=int)
-    resolve.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    resolve = review_sub.add_parser(
+        "resolve", help="mark a question's whole group answered (askers are told by the bot)")
+    resolve.add_argument("id", type=int, help="a question of the group (#)")
+    resolve.add_argument("--db", type=Path, help=_DB_HELP)
+    resolve.add_argument("--faq", type=Path, help="the FAQ file to check --faq-id against and "
+                         f"to edit with --add-alternate ({_FAQ_DEFAULT})")
     resolve.add_argument("--faq-id", help="the FAQ entry that now answers it")
-    resolve.add_argument("--note", help="a note for the other moderators")
+    resolve.add_argument("--answer", help="what the askers are told (default: the entry's "
+                         "answer)")
+    resolve.add_argument("--internal-note", help="a note for the other moderators only")
+    resolve.add_argument("--note", dest="internal_note",
+                         help="same as --internal-note (never shown to askers)")
+    resolve.add_argument("--add-alternate", action="store_true",
+                         help="teach the bot: add the question, cleaned, as an alternate of "
+                         "--faq-id in the FAQ file")
+    resolve.add_argument("--alternate-text",
+                         help="the wording to add (implies --add-alternate; default: the "
+                         "question cleaned of greetings and personal details)")
     resolve.add_argument("--by", default="console", help="who resolved it (default: console)")
-    dismiss = review_sub.add_parser("dismiss", help="set a question aside (spam, off-topic)")
-    dismiss.add_argument("id", type=int)
-    dismiss.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
-    dismiss.add_argument("--note", help="a note for the other moderators")
+    dismiss = review_sub.add_parser("dismiss",
+                                    help="set a question's whole group aside (spam, off-topic)")
+    dismiss.add_argument("id", type=int, help="a question of the group (#)")
+    dismiss.add_argument("--db", type=Path, help=_DB_HELP)
+    dismiss.add_argument("--faq", type=Path, help=f"{_FAQ_HELP}, to group the questions")
+    dismiss.add_argument("--reason", help="what the askers are told (nothing is told without it)")
+    dismiss.add_argument("--internal-note", help="a note for the other moderators only")
+    dismiss.add_argument("--note", dest="internal_note",
+                         help="same as --internal-note (never shown to askers)")
     dismiss.add_argument("--by", default="console", help="who dismissed it (default: console)")
+    split = review_sub.add_parser("split", help="take a wrongly grouped question out of its "
+                                  "group (--undo: let it be grouped again)")
+    split.add_argument("id", type=int)
+    split.add_argument("--db", type=Path, help=_DB_HELP)
+    split.add_argument("--undo", action="store_true", help="let it be grouped again")
     forget = review_sub.add_parser("forget", help="erase one person's questions and feedback")
     forget.add_argument("user_id", type=int, help="the Discord user id")
-    forget.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    forget.add_argument("--db", type=Path, help=_DB_HELP)
     purge = review_sub.add_parser(
-        "purge", help="delete resolved/dismissed questions older than the retention period"
+        "purge", help="delete resolved/dismissed questions, feedback and stats events older "
+        "than the retention period"
     )
-    purge.add_argument("--db", type=Path, help="question database (default: DB_PATH)")
+    purge.add_argument("--db", type=Path, help=_DB_HELP)
     purge.add_argument("--days", type=int, help="retention in days (default: RETENTION_DAYS)")
     recover = review_sub.add_parser(
         "recover", help="copy every row still readable from a damaged database into a new one"
@@ -125,6 +172,52 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("--db", type=Path, help="the damaged database (default: DB_PATH)")
     recover.add_argument("--output", "-o", type=Path,
                          help="the new database (default: DB.recovered.sqlite3 next to it)")
+
+    faq = sub.add_parser("faq", help="teach the bot, suggestions, stats, translations")
+    faq_sub = faq.add_subparsers(dest="action", required=True, metavar="ACTION")
+    translated = faq_sub.add_parser(
+        "translations", help="how much is translated into each UN language, and what is left"
+    )
+    translated.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    translated.add_argument("--missing", choices=TRANSLATED_LANGUAGES, metavar="LANG",
+                            help="list every text not yet translated into LANG "
+                                 f"({', '.join(TRANSLATED_LANGUAGES)})")
+    add = faq_sub.add_parser("add", help="add a new FAQ entry to the FAQ file")
+    add.add_argument("--faq", type=Path, help=f"the file to edit ({_FAQ_DEFAULT})")
+    add.add_argument("--id", required=True, help="the new entry's id, e.g. cloakroom-hours")
+    add.add_argument("--question", help="its question (default with --from-group: the group's "
+                     "question, cleaned)")
+    add.add_argument("--answer", required=True, help="its answer")
+    add.add_argument("--alternates", nargs="+", default=[], metavar="PHRASING",
+                     help="other phrasings (with --from-group: the group's other questions too)")
+    add.add_argument("--from-group", type=int, metavar="ID",
+                     help="make it from this question group and resolve the group with it")
+    add.add_argument("--db", type=Path, help=f"{_DB_HELP}, for --from-group")
+    add.add_argument("--by", default="console", help="who added it (default: console)")
+    suggestions = faq_sub.add_parser(
+        "suggestions", help="what picks, thumbs-down and collisions suggest adding")
+    suggestions.add_argument("--db", type=Path, help=_DB_HELP)
+    suggestions.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    suggestions.add_argument("--json", action="store_true", help="one JSON object per suggestion")
+    accept = faq_sub.add_parser("accept", help="accept a suggestion: its wording becomes an "
+                                "alternate")
+    accept.add_argument("key", help="the suggestion's key (from faq suggestions)")
+    accept.add_argument("--faq-id", help="the entry to add it to (default: the one suggested)")
+    accept.add_argument("--text", help="the wording to add (default: the one suggested)")
+    accept.add_argument("--db", type=Path, help=_DB_HELP)
+    accept.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    accept.add_argument("--by", default="console", help="who accepted it (default: console)")
+    reject = faq_sub.add_parser("reject", help="reject a suggestion (it is not shown again)")
+    reject.add_argument("key", help="the suggestion's key (from faq suggestions)")
+    reject.add_argument("--db", type=Path, help=_DB_HELP)
+    reject.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    reject.add_argument("--by", default="console", help="who rejected it (default: console)")
+    stats = faq_sub.add_parser("stats", help="questions asked and answered, and a chart")
+    stats.add_argument("--db", type=Path, help=_DB_HELP)
+    stats.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    stats.add_argument("--png", type=Path, help="also write the chart of the last days here")
+    stats.add_argument("--days", type=int, default=DEFAULT_DAYS,
+                       help=f"days the chart covers (default {DEFAULT_DAYS})")
     return parser
 
 
@@ -143,12 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ask(settings, args)
         if args.command == "check":
             return _check(settings)
-        if args.command == "faq":
+        if args.command == "faq" and args.action == "translations":
             return _faq_translations(settings, args.missing)
         if args.command == "chat":
             return asyncio.run(_chat(settings))
         if args.command == "unanswered":
             return asyncio.run(_review(settings, args))
+        if args.command == "faq":
+            return asyncio.run(_faq(settings, args))
         if args.command == "run":
             return _run(settings)
     except FaqFileError as exc:
@@ -478,48 +573,118 @@ _STATUSES = {"open": Status.OPEN, "resolved": Status.RESOLVED, "dismissed": Stat
              "all": None}
 
 
-async def _review(settings: Settings, args: argparse.Namespace) -> int:
+def _open_database_or_refuse(settings: Settings) -> None:
     if not settings.db_path.exists():
         raise BotError(f"no question database at {settings.db_path} (nothing logged yet?)")
+
+
+def _review_faq(settings: Settings, *, required: bool) -> LoadedFaq | None:
+    """The FAQ the review groups questions with (words only: grouping never uses the
+    meaning model, and it would only slow the command down). None, with a warning, when
+    it does not load and the command can do without it."""
+    try:
+        return load_faq(settings.faq_path)
+    except FaqFileError as exc:
+        if required:
+            raise
+        _err(f"warning: {exc}; questions are grouped by their words alone "
+             "(`conference-bot check` lists the problems)")
+        return None
+
+
+async def _review(settings: Settings, args: argparse.Namespace) -> int:
+    _open_database_or_refuse(settings)
     if args.action == "recover":
         return await _recover(settings.db_path, args.output)
     log = await open_question_log(settings.db_path)
     try:
-        if args.action == "list":
-            records = await log.list(_STATUSES[args.status], limit=max(1, args.limit))
-            total = await log.count(_STATUSES[args.status])
-            print(format_question_list(records, total=total, status=args.status))
-        elif args.action == "export":
-            rows = await log.export(_STATUSES[args.status])
-            text = export.to_csv(rows) if args.format == "csv" else export.to_json(rows)
-            if args.output is None:
-                sys.stdout.write(text)
-            else:
-                try:
-                    args.output.write_text(text, encoding="utf-8", errors="surrogateescape",
-                                           newline="")
-                except OSError as exc:
-                    raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-                print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
-        elif args.action in ("resolve", "dismiss"):
-            if args.action == "resolve" and args.faq_id:
-                _check_faq_id(settings, args.faq_id)
-            return await _close(log, args)
-        elif args.action == "forget":
+        if args.action in ("list", "export"):
+            faq = _review_faq(settings, required=False)
+            keys = QuestionKeys(faq.index if faq is not None else None)
+            if args.action == "list":
+                return await _list(log, keys, args)
+            return await _export(log, keys, args)
+        if args.action == "split":  # no grouping needed: only the mark changes
+            return await _split(log, args)
+        if args.action in ("resolve", "dismiss"):
+            review = _review_service(settings, log, _review_faq(settings, required=True))
+            return await _close(review, args)
+        if args.action == "forget":
             erased = await log.forget_user(args.user_id)
             print(f"erased {erased} record(s) of user {args.user_id}")
         elif args.action == "purge":
-            days = settings.retention_days if args.days is None else args.days
-            if days < 0:
-                raise BotError(f"--days must not be negative, got {days}")
-            if args.days is None and days == 0:
-                print("retention is off (RETENTION_DAYS=0): nothing purged; use --days N")
-                return EXIT_OK
-            cutoff = utc_now() - dt.timedelta(days=days)
-            purged = await log.purge_closed(older_than=cutoff)
-            print(f"purged {purged} resolved/dismissed question(s) closed over {days} days ago")
+            return await _purge(settings, log, args)
     finally:
         await log.close()
+    return EXIT_OK
+
+
+def _review_service(
+    settings: Settings, log: UnansweredLog, faq: LoadedFaq | None
+) -> ReviewService:
+    assert faq is not None  # loaded with required=True
+    holder = FaqHolder(faq)
+
+    async def reread() -> bool:  # so what follows (a resolve, a check) sees the edit
+        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path))
+        return True
+
+    return ReviewService(log, holder, faq_path=settings.faq_path, after_edit=reread, live=False)
+
+
+async def _grouped(
+    log: UnansweredLog, keys: QuestionKeys, status: Status | None
+) -> list[QuestionGroup]:
+    records = await log.list(status, limit=MAX_LIMIT)
+    return build_groups(records, await log.askers_of([r.id for r in records]), keys)
+
+
+async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
+    status = _STATUSES[args.status]
+    groups = await _grouped(log, keys, status)
+    shown = groups[: max(1, args.limit)]
+    if args.json:
+        for group in shown:
+            print(json.dumps(group_json(group), ensure_ascii=False))
+        return EXIT_OK
+    questions = await log.count(status)
+    print(format_group_list(shown, total=len(groups), questions=questions, status=args.status))
+    return EXIT_OK
+
+
+async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
+    status = _STATUSES[args.status]
+    rows = await log.export(status)
+    records = [record for record, _ in rows]
+    askers = await log.askers_of([r.id for r in records])
+    groups = export.group_ids(build_groups(records, askers, keys))
+    if args.format == "csv":
+        text = export.to_csv(rows, groups=groups)
+    else:
+        text = export.to_json(rows, groups=groups)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        args.output.write_text(text, encoding="utf-8", errors="surrogateescape", newline="")
+    except OSError as exc:
+        raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+async def _purge(settings: Settings, log: UnansweredLog, args: argparse.Namespace) -> int:
+    days = settings.retention_days if args.days is None else args.days
+    if days < 0:
+        raise BotError(f"--days must not be negative, got {days}")
+    if args.days is None and days == 0:
+        print("retention is off (RETENTION_DAYS=0): nothing purged; use --days N")
+        return EXIT_OK
+    cutoff = utc_now() - dt.timedelta(days=days)
+    purged = await log.purge_closed(older_than=cutoff)
+    feedback, events = await log.purge_activity(older_than=cutoff)
+    print(f"purged {purged} resolved/dismissed question(s) closed over {days} days ago, "
+          f"and {feedback} feedback and {events} stats event(s) from before then")
     return EXIT_OK
 
 
@@ -542,28 +707,120 @@ async def _recover(source: Path, output: Path | None) -> int:
     return EXIT_OK
 
 
-def _check_faq_id(settings: Settings, faq_id: str) -> None:
-    """A typo in --faq-id would send askers nowhere: refuse ids the FAQ does not have."""
-    result = load_knowledge_base(settings.faq_path)
-    if result.kb is None:
-        _err(f"warning: cannot check --faq-id against {settings.faq_path} (not valid)")
-        return
-    if result.kb.item(faq_id) is None:
-        kb = result.kb
-        ids = [e.id for e in kb.faq] + [s.id for s in kb.sessions] + [t.id for t in kb.themes]
-        close = difflib.get_close_matches(faq_id, ids, n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise BotError(f"no entry {faq_id!r} in {settings.faq_path}{hint}")
+# The command line cannot reach Discord: the running bot tells the askers.
+LATER = "the bot tells them (it sends what is waiting every few seconds while it runs)"
 
 
-async def _close(log: UnansweredLog, args: argparse.Namespace) -> int:
-    if args.action == "resolve":
-        record = await log.resolve(args.id, by=args.by, at=utc_now(), faq_id=args.faq_id,
-                                   note=args.note)
-    else:
-        record = await log.dismiss(args.id, by=args.by, at=utc_now(), note=args.note)
+def notified_later(closed: Closed) -> str:
+    if not closed.tells:
+        what = "an FAQ entry or --answer" if closed.status is Status.RESOLVED else "a --reason"
+        return f"nobody is told (nothing to tell them: give {what})"
+    if not closed.notices:
+        return "nobody to tell on Discord"
+    count = len(closed.notices)
+    return f"{count} {'person' if count == 1 else 'people'} to tell on Discord: {LATER}"
+
+
+async def _split(log: UnansweredLog, args: argparse.Namespace) -> int:
+    record = await log.set_split(args.id, not args.undo)
     if record is None:
         _err(f"error: no question with id {args.id}")
         return EXIT_FAILURE
-    print(f"#{record.id} {record.status.value}: {plain(record.display_question)}")
+    state = "grouped again" if args.undo else "split out: a group of its own"
+    print(f"#{record.id} {state}: {plain(record.display_question)}")
+    return EXIT_OK
+
+
+async def _close(review: ReviewService, args: argparse.Namespace) -> int:
+    try:
+        if args.action == "resolve":
+            closed = await review.resolve(
+                args.id, by=args.by, faq_id=args.faq_id, answer_text=args.answer,
+                internal_note=args.internal_note,
+                add_alternate=args.add_alternate or args.alternate_text is not None,
+                alternate_text=args.alternate_text, notify_later=True,
+            )
+        else:
+            closed = await review.dismiss(args.id, by=args.by, reason=args.reason,
+                                          internal_note=args.internal_note, notify_later=True)
+    except NoSuchQuestionError as exc:
+        _err(f"error: {exc}")
+        return EXIT_FAILURE
+    for record in closed.records:
+        print(f"#{record.id} {record.status.value}: {plain(record.display_question)}")
+    print(closed.summary(notified_later(closed)))
+    return EXIT_OK
+
+
+async def _faq(settings: Settings, args: argparse.Namespace) -> int:
+    if args.action == "add" and args.from_group is None:
+        return await _add_entry(None, settings, args)
+    _open_database_or_refuse(settings)
+    log = await open_question_log(settings.db_path)
+    try:
+        review = _review_service(settings, log, _review_faq(settings, required=True))
+        if args.action == "add":
+            return await _add_entry(review, settings, args)
+        if args.action == "suggestions":
+            found = await review.suggestions()
+            if args.json:
+                for suggestion in found:
+                    print(json.dumps(suggestion_json(suggestion), ensure_ascii=False))
+            else:
+                print(format_suggestions(found))
+        elif args.action == "accept":
+            taught = await review.accept(args.key, by=args.by, faq_id=args.faq_id,
+                                         text=args.text)
+            print(taught.summary())
+        elif args.action == "reject":
+            rejected = await review.reject(args.key, by=args.by)
+            print(f"rejected {rejected.key}: it is not suggested again")
+        elif args.action == "stats":
+            return await _stats(review, args)
+    finally:
+        await log.close()
+    return EXIT_OK
+
+
+async def _add_entry(
+    review: ReviewService | None, settings: Settings, args: argparse.Namespace
+) -> int:
+    question, alternates = args.question, list(args.alternates)
+    group = None
+    if review is not None:
+        group = await review.group(args.from_group)
+        if group is None:
+            raise BotError(f"no question with id {args.from_group}")
+        if group.sensitive:
+            raise BotError("a sensitive question is never added to the FAQ file")
+        wordings = [clean_question(r.question) for r in group.records]
+        question = question or wordings[0]
+        alternates += wordings
+    if not question:
+        raise BotError("--question is required (or --from-group to take it from a group)")
+    entry = NewEntry(args.id, question, args.answer, tuple(alternates))
+    if review is None:
+        edit = await asyncio.to_thread(add_entry, settings.faq_path, entry)
+        print(Taught(edit, entry.id, reloaded=False, live=False).summary())
+        return EXIT_OK
+    taught = await review.new_entry(entry)
+    print(taught.summary())
+    assert group is not None
+    closed = await review.resolve(group.id, by=args.by, faq_id=args.id, notify_later=True)
+    print(closed.summary(notified_later(closed)))
+    return EXIT_OK
+
+
+async def _stats(review: ReviewService, args: argparse.Namespace) -> int:
+    if args.days < 1:
+        raise BotError(f"--days must be at least 1, got {args.days}")
+    report = await review.stats(days=args.days)
+    print(format_stats(report))
+    if args.png is not None:
+        png = await asyncio.to_thread(render_png, report.chart)
+        try:
+            args.png.write_bytes(png)
+        except OSError as exc:
+            raise BotError(f"cannot write {args.png}: {exc.strerror or exc}") from exc
+        print(f"wrote the chart to {args.png}", file=sys.stderr)
     return EXIT_OK

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
 from bot.core.wording import say
 from bot.service import AskService
 from bot.storage import QuestionRecord
+
+if TYPE_CHECKING:  # the review is imported only by the commands that use it
+    from bot.review.groups import QuestionGroup
+    from bot.review.service import StatsReport
+    from bot.review.suggestions import Suggestion
 
 # The English wording, as tests and the docs quote it; every reply goes through
 # ``wording.say`` in the asker's language.
@@ -165,3 +171,109 @@ def format_question_list(records: Sequence[QuestionRecord], *, total: int, statu
 def one_line(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+# -- the moderators' review in a terminal ------------------------------------------------
+
+
+def _ids(records: Sequence[QuestionRecord]) -> str:
+    return ", ".join(f"#{r.id}" for r in records)
+
+
+def format_group_list(
+    groups: Sequence[QuestionGroup], *, total: int, questions: int, status: str
+) -> str:
+    """Question groups, most people first: the lead question, its other wordings and the
+    similar questions under it. Attendees' text is made inert."""
+    if not groups:
+        return f"No {status} questions." if status != "all" else "No questions logged."
+    kind = f"{status} question(s)" if status != "all" else "question(s)"
+    lines = [f"{questions} {kind} in {total} group(s), most people first:"]
+    for g in groups:
+        lead = g.lead
+        best = f"  best match: {lead.best_id} ({lead.best_score:.0f})" if lead.best_id and \
+            lead.best_score is not None else ""
+        state = "" if status != "all" else f" [{g.status.value}]"
+        if g.sensitive:
+            state += " [sensitive]"
+        if g.pinned:
+            state += " [split]"
+        lines.append(
+            f"#{g.id:<5} asked {g.asks}x by {g.people} {'person' if g.people == 1 else 'people'}"
+            f", last {g.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
+        )
+        lines.append(f"        {one_line(plain(lead.display_question), 300)}")
+        if g.same:
+            lines.append(f"        same question: {_ids(g.same)}")
+        for other in g.similar[:5]:
+            shown = one_line(plain(other.display_question), 80)
+            lines.append(f"        similar: #{other.id} {shown}")
+        if len(g.similar) > 5:
+            lines.append(f"        and {len(g.similar) - 5} more similar")
+        extra = [f"faq: {lead.faq_id}" if lead.faq_id else "",
+                 f"note: {one_line(plain(lead.note or ''), 120)}" if lead.note else "",
+                 f"told: {one_line(plain(lead.reply or ''), 120)}" if lead.reply else ""]
+        if any(extra):
+            lines.append(f"        {' '.join(x for x in extra if x)}")
+    if total > len(groups):
+        lines.append(f"... and {total - len(groups)} more group(s) (use --limit)")
+    return "\n".join(lines)
+
+
+def group_json(group: QuestionGroup) -> dict[str, object]:
+    """One line of ``unanswered list --json``."""
+    return {
+        "id": group.id,
+        "text": group.lead.question,
+        "asks": group.asks,
+        "askers": group.people,
+        "members": list(group.members),
+        "status": group.status.value,
+        "sensitive": group.sensitive,
+    }
+
+
+def format_suggestions(suggestions: Sequence[Suggestion]) -> str:
+    if not suggestions:
+        return "No suggestions: nothing people picked or voted on needs a look."
+    lines = [f"{len(suggestions)} suggestion(s), most people first "
+             "(`conference-bot faq accept KEY` or `faq reject KEY`):"]
+    for s in suggestions:
+        lines.append(f"{s.key}  {s.kind}: {plain(s.describe())}")
+        lines.append(f"        add: {one_line(plain(s.text), 200)}"
+                     + (f"  -> {s.target}" if s.target else "  -> (say --faq-id)"))
+        for text in s.questions[1:]:
+            lines.append(f"        also asked: {one_line(plain(text), 120)}")
+    return "\n".join(lines)
+
+
+def suggestion_json(suggestion: Suggestion) -> dict[str, object]:
+    return {
+        "key": suggestion.key,
+        "kind": suggestion.kind,
+        "text": suggestion.text,
+        "entries": list(suggestion.entries),
+        "target": suggestion.target,
+        "count": suggestion.count,
+        "people": suggestion.people,
+        "questions": list(suggestion.questions),
+    }
+
+
+def format_stats(report: StatsReport) -> str:
+    lines: list[str] = []
+    for name, stats in (("Last 24 hours", report.day), ("Overall", report.overall)):
+        share = f"{100 * stats.answered / stats.asked:.0f}%" if stats.asked else "-"
+        lines.append(f"{name}: {stats.asked} asked, {share} answered, {stats.suggested} "
+                     f"did-you-mean, {stats.unknown} not known, {stats.urgent} urgent, "
+                     f"{stats.sensitive} sensitive")
+    lines.append("Top unanswered groups (open):")
+    for g in report.top_overall:
+        lines.append(f"  #{g.id:<5} {g.people} {'person' if g.people == 1 else 'people'}, "
+                     f"{g.asks}x  {one_line(plain(g.text), 100)}")
+    if not report.top_overall:
+        lines.append("  none")
+    shares = report.chart.shares
+    lines.append(f"Last {len(report.chart.hours) // 24} day(s): {report.chart.asked} asked; "
+                 + ", ".join(f"{name} {100 * share:.0f}%" for name, share in shares.items()))
+    return "\n".join(lines)

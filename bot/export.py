@@ -13,18 +13,31 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from bot.storage import Ask, QuestionRecord
+
+if TYPE_CHECKING:
+    from bot.review.groups import QuestionGroup
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_COLUMNS = (
     "id", "status", "question", "question_escaped", "times_asked", "first_asked",
     "last_asked", "outcome", "best_match", "best_score", "resolved_by", "resolved_at",
-    "faq_id", "note", "askers",
+    "faq_id", "note", "askers", "group", "reply",
 )
+# question id -> the id of its group (the lead question's), as the review groups them.
+Groups = Mapping[int, int]
+NO_GROUPS: Groups = MappingProxyType({})  # each question its own group
+Row = tuple[QuestionRecord, Sequence[Ask]]
+
+
+def group_ids(groups: Sequence[QuestionGroup]) -> dict[int, int]:
+    """Each question's group, for the exports' ``group`` column."""
+    return {member: group.id for group in groups for member in group.members}
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -54,7 +67,7 @@ def _askers(asks: Sequence[Ask]) -> str:
     return "; ".join(dict.fromkeys(ids))
 
 
-def to_csv(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
+def to_csv(rows: Sequence[Row], *, groups: Groups = NO_GROUPS) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -68,6 +81,7 @@ def to_csv(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
             record.resolved_by or "",
             record.resolved_at.isoformat() if record.resolved_at else "",
             record.faq_id or "", record.note or "", _askers(asks),
+            str(groups.get(record.id, record.id)), record.reply or "",
         ]
         # Every cell, not only the question: --by and --faq-id come from argv, where
         # undecodable bytes also arrive as lone surrogates.
@@ -75,7 +89,11 @@ def to_csv(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
     return out.getvalue()
 
 
-def record_json(record: QuestionRecord, asks: Sequence[Ask]) -> dict[str, Any]:
+def record_json(
+    record: QuestionRecord, asks: Sequence[Ask], groups: Groups = NO_GROUPS
+) -> dict[str, Any]:
+    """One question of the JSON export. ``note`` is the moderators' own; ``reply`` what
+    the askers were told; ``group`` the id of the question's group."""
     return {
         "id": record.id,
         "status": record.status.value,
@@ -90,6 +108,8 @@ def record_json(record: QuestionRecord, asks: Sequence[Ask]) -> dict[str, Any]:
         "resolved_at": record.resolved_at.isoformat() if record.resolved_at else None,
         "faq_id": record.faq_id,
         "note": record.note,
+        "reply": record.reply,
+        "group": groups.get(record.id, record.id),
         "asks": [
             {
                 "asked_at": a.asked_at.isoformat(),
@@ -103,6 +123,7 @@ def record_json(record: QuestionRecord, asks: Sequence[Ask]) -> dict[str, Any]:
     }
 
 
-def to_json(rows: Sequence[tuple[QuestionRecord, Sequence[Ask]]]) -> str:
+def to_json(rows: Sequence[Row], *, groups: Groups = NO_GROUPS) -> str:
     # ensure_ascii keeps lone surrogates as \\udcXX escapes: exact and valid JSON.
-    return json.dumps([record_json(r, a) for r, a in rows], ensure_ascii=True, indent=2) + "\n"
+    data = [record_json(r, a, groups) for r, a in rows]
+    return json.dumps(data, ensure_ascii=True, indent=2) + "\n"

@@ -411,7 +411,11 @@ def test_resolve_closes_the_question_with_its_faq_id_and_note(
     qid = logged_question(tmp_path, faq, db)
     run = review(tmp_path, db, "resolve", str(qid), "--faq-id", "wifi", "--note", "added")
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == f"#{qid} resolved: {UNKNOWN}"
+    assert run.stdout.splitlines() == [
+        f"#{qid} resolved: {UNKNOWN}",
+        f"Resolved 1 question from 1 person (group #{qid}) with `wifi`; nobody to tell on "
+        "Discord.",
+    ]
     assert "No open questions." in review(tmp_path, db, "list").stdout
     [record] = exported(tmp_path, db)
     assert (record["status"], record["faq_id"], record["note"]) == ("resolved", "wifi", "added")
@@ -422,7 +426,8 @@ def test_dismiss_sets_the_question_aside(tmp_path: Path, faq: Path, db: Path) ->
     qid = logged_question(tmp_path, faq, db)
     run = review(tmp_path, db, "dismiss", str(qid), "--note", "spam")
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == f"#{qid} dismissed: {UNKNOWN}"
+    assert run.stdout.splitlines()[0] == f"#{qid} dismissed: {UNKNOWN}"
+    assert "nobody is told (nothing to tell them: give a --reason)" in run.stdout
     assert UNKNOWN in review(tmp_path, db, "list", "--status", "dismissed").stdout
     assert "No open questions." in review(tmp_path, db, "list").stdout
 
@@ -740,3 +745,25 @@ def test_chat_refuses_a_sensitive_question_and_keeps_it_for_the_moderators_flagg
     assert (record["question"], record["outcome"]) == ("can I bring my gun", "sensitive")
     listing = run_bot("unanswered", "list", "--db", db, cwd=tmp_path).stdout
     assert "[sensitive]" in listing
+
+
+def test_resolve_add_alternate_teaches_the_bot_the_question_it_could_not_answer(
+    tmp_path: Path, faq: Path, db: Path
+) -> None:
+    question = "where can I get online on my laptop"
+    chat(tmp_path, faq, db, f"{question}\n")
+    listed = review(tmp_path, db, "list", "--json", "--faq", str(faq))
+    [group] = listed.json_lines()
+    assert (group["text"], group["members"], group["status"]) == (
+        question, [group["id"]], "open")
+
+    # --faq names the file (it used to be read as an abbreviation of --faq-id)
+    run = review(tmp_path, db, "resolve", str(group["id"]), "--faq", str(faq), "--faq-id",
+                 "wifi", "--add-alternate", "--internal-note", "taught")
+    assert run.returncode == 0, run.stderr
+    assert f"Added {question!r} to the alternates of 'wifi'" in run.stdout
+    answered = run_bot("ask", "--faq", faq, "--json", question, cwd=tmp_path).json_lines()
+    assert (answered[0]["answered"], answered[0]["id"]) == (True, "wifi")
+    [record] = exported(tmp_path, db)
+    assert (record["status"], record["note"], record["group"]) == (
+        "resolved", "taught", group["id"])

@@ -81,7 +81,7 @@ def test_recover_from_the_command_line_reports_saved_and_lost_rows(
     first, *tables, advice = out.splitlines()
     assert first.startswith("saved ") and " lost " in first and "new.sqlite3" in first
     assert [t.split(":")[0].strip() for t in tables] == ["questions", "asks", "feedback",
-                                                         "events"]
+                                                         "events", "suggestion_decisions"]
     assert "on damaged pages" in tables[0]
     assert advice.startswith("next: stop the bot")
 

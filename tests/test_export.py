@@ -63,14 +63,14 @@ def test_csv_header_names_every_column_in_order() -> None:
     assert CSV_COLUMNS == (
         "id", "status", "question", "question_escaped", "times_asked", "first_asked",
         "last_asked", "outcome", "best_match", "best_score", "resolved_by", "resolved_at",
-        "faq_id", "note", "askers",
+        "faq_id", "note", "askers", "group", "reply",
     )
 
 
 def test_csv_row_carries_the_record_fields() -> None:
     rec = record(status=Status.RESOLVED, outcome="suggest", best_id="wifi", best_score=71.26,
                  resolved_by="mod-1", resolved_at=T0 + dt.timedelta(hours=1), faq_id="wifi",
-                 note="added an alternate")
+                 note="added an alternate", reply="By the entrance.")
     row = one_csv_row(rec)
     assert row == {
         "id": "7", "status": "resolved", "question": "where is the cloakroom?",
@@ -78,7 +78,7 @@ def test_csv_row_carries_the_record_fields() -> None:
         "last_asked": (T0 + dt.timedelta(minutes=5)).isoformat(), "outcome": "suggest",
         "best_match": "wifi", "best_score": "71.3", "resolved_by": "mod-1",
         "resolved_at": (T0 + dt.timedelta(hours=1)).isoformat(), "faq_id": "wifi",
-        "note": "added an alternate", "askers": "",
+        "note": "added an alternate", "askers": "", "group": "7", "reply": "By the entrance.",
     }
 
 
@@ -212,7 +212,8 @@ def test_json_carries_every_record_field() -> None:
         "times_asked": 2, "first_asked": T0.isoformat(),
         "last_asked": (T0 + dt.timedelta(minutes=5)).isoformat(), "outcome": "unknown",
         "best_match": "wifi", "best_score": 42.5, "resolved_by": "m",
-        "resolved_at": T0.isoformat(), "faq_id": None, "note": "spam",
+        "resolved_at": T0.isoformat(), "faq_id": None, "note": "spam", "reply": None,
+        "group": 7,
     }
 
 
@@ -223,3 +224,11 @@ def test_json_of_nothing_is_an_empty_list() -> None:
 def test_json_keeps_records_in_the_order_given() -> None:
     rows = [(record("b", id=2), []), (record("a", id=1), [])]
     assert [item["id"] for item in json.loads(to_json(rows))] == [2, 1]
+
+
+def test_both_exports_name_each_questions_group() -> None:
+    rows = [(record(), []), (record(id=8), []), (record(id=9), [])]
+    groups = {7: 7, 8: 7}  # 9 is a group of its own
+    assert [r["group"] for r in csv.DictReader(io.StringIO(to_csv(rows, groups=groups)))] == [
+        "7", "7", "9"]
+    assert [r["group"] for r in json.loads(to_json(rows, groups=groups))] == [7, 7, 9]

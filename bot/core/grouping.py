@@ -1,41 +1,150 @@
 """Questions asked in similar words, grouped for the moderators' review.
 
 "where is the cloakroom?", "Where's the cloak room" and "cloakroom??" are one
-need; moderators should see it once, with the total number of asks. Pure: the
-texts are compared on their normalised form (``bot.core.text.normalise``) with
-rapidfuzz, greedily, most asked first, so the group is named after its most asked
+need; moderators should see it once, with the total number of asks. Pure: texts
+are compared on a canonical key read the way the engine reads a question, with
+rapidfuzz, greedily, most asked first, so a group is named after its most asked
 wording.
+
+Two levels, as the review shows them:
+
+* **one question**: wordings whose key is the same, or the same but for typos
+  (case, spacing, punctuation, word endings, a glossary abbreviation or a typo of a
+  word the FAQ uses, a typo of the same word elsewhere);
+* **a group**: questions the engine judges near-duplicates ("where is the cloak
+  room" / "where is the cloakroom"), gathered under the most asked one.
+
+A question a moderator split out (``pinned``) stays a group of its own: only
+wordings with exactly its key join it, never near-duplicates.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from bot.core.text import fold, normalise
+from bot.core.answering import MAX_QUESTION_CHARS
+from bot.core.matching import TYPO_SIMILARITY, MatchIndex
+from bot.core.text import Token, fold, normalise, tokenize
+from bot.core.vocabulary import CONCEPT_MARK
 
 T = TypeVar("T")
 
-# token_sort_ratio (0-100) at or above which two normalised wordings are one group.
+# token_sort_ratio (0-100) at or above which two question keys are one group.
 # 80 joins "where cloakroom" / "where cloak room" (97) and "wifi password" / "what
-# wifi password" (84), and keeps "park near un" apart from "park near hotel" (67).
+# wifi password" (84), and keeps "park near un" apart from "park near hotel" (67) and
+# "prayer room" apart from "press room" (76).
 # token_set_ratio was too generous: any wording inside a longer one scored 100.
 SIMILAR_WORDING_SCORE = 80.0
+
+# ratio (0-100, characters in order) at or above which two keys are the same question
+# misspelt: "where cloakrom" / "where cloakroom" scores 97. Numbers must agree as well
+# ("room 4" is never "room 5").
+SAME_QUESTION_SCORE = 92.0
 
 # Beyond this many groups, new wordings are compared with the most asked groups only:
 # keeps grouping a full page of 1000 questions well under a second.
 MAX_GROUPS_COMPARED = 400
 
+# Keys remembered per FAQ index (a busy event asks a few thousand different questions).
+KEYS_KEPT = 20_000
+
+
+class QuestionKeys:
+    """The canonical key of a question, as the engine reads it.
+
+    Stop words go, every other word becomes its stem; with the FAQ's index, a typo of
+    a word the FAQ uses becomes that word (a word the index reads as one of several
+    FAQ words keeps its own stem), and every form of a glossary term (an abbreviation,
+    a synonym, the term itself) becomes the one concept.
+    """
+
+    def __init__(self, index: MatchIndex | None = None) -> None:
+        self._index = index
+        self._cache: dict[str, str] = {}
+        self._forms: dict[tuple[str, ...], str] = {}
+        if index is not None:
+            for number, term in enumerate(index.vocabulary.terms):
+                for form in term.forms:
+                    stems = tuple(self._canonical(t) for t in tokenize(form) if not t.stop)
+                    if stems:
+                        self._forms.setdefault(stems, f"{CONCEPT_MARK}{number}")
+        self._longest_form = max((len(f) for f in self._forms), default=0)
+
+    def key(self, text: str) -> str:
+        # Only the beginning of a question is matched, and only it is read here: a key
+        # of a 10,000-character "question" would cost seconds and say nothing more.
+        text = text[:MAX_QUESTION_CHARS]
+        found = self._cache.get(text)
+        if found is None:
+            if len(self._cache) >= KEYS_KEPT:
+                self._cache.clear()
+            found = self._cache[text] = self._key(text)
+        return found
+
+    def _key(self, text: str) -> str:
+        if self._index is None:
+            return normalise(text)
+        stems = [self._canonical(t) for t in tokenize(text) if not t.stop]
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self._longest_form, len(stems) - i), 0, -1):
+                concept = self._forms.get(tuple(stems[i : i + size]))
+                if concept is not None:
+                    out.append(concept)
+                    i += size
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return " ".join(out)
+
+    def _canonical(self, token: Token) -> str:
+        assert self._index is not None
+        expansions = self._index.expand(token)
+        if token.stem in expansions or not expansions:
+            return token.stem
+        best = max(expansions.values())
+        if best < TYPO_SIMILARITY:  # a synonym is a near-duplicate, not the same word
+            return token.stem
+        forms = [stem for stem, similarity in expansions.items() if similarity == best]
+        return forms[0] if len(forms) == 1 else token.stem
+
+
+def same_question(key: str, other: str) -> bool:
+    """Whether two keys are one question: equal, or equal but for typos."""
+    if key == other:
+        return True
+    if not key or not other:
+        return False
+    return fuzz.ratio(key, other, score_cutoff=SAME_QUESTION_SCORE) > 0 and (
+        _numbers(key) == _numbers(other))
+
+
+@lru_cache(maxsize=8192)
+def _numbers(key: str) -> tuple[str, ...]:
+    return tuple(word for word in key.split() if not word.isalpha() and any(
+        ch.isdigit() for ch in word))
+
 
 @dataclass(frozen=True)
 class Group(Generic[T]):
-    """Items asked in similar words; ``items[0]`` is the most asked."""
+    """Items asked in similar words; ``items[0]`` is the most asked.
+
+    ``questions`` splits ``items`` into the questions of the group, the lead's first:
+    each is a tuple of wordings that read the same. ``pinned``: a moderator split
+    this question out of another group.
+    """
 
     items: tuple[T, ...]
     total: int
+    questions: tuple[tuple[T, ...], ...] = ()
+    pinned: bool = False
 
     @property
     def lead(self) -> T:
@@ -43,10 +152,12 @@ class Group(Generic[T]):
 
 
 @dataclass
-class _Open(Generic[T]):
+class _Cluster(Generic[T]):
     key: str
     items: list[T]
     total: int
+    first: int
+    pinned: bool = False
 
 
 def group_similar(
@@ -55,41 +166,74 @@ def group_similar(
     text: Callable[[T], str],
     count: Callable[[T], int],
     threshold: float = SIMILAR_WORDING_SCORE,
+    keys: QuestionKeys | None = None,
+    pinned: Callable[[T], bool] | None = None,
 ) -> list[Group[T]]:
     """Groups of items with similar wording, the most asked group first.
 
-    Within a group items keep the order most asked first (ties: input order). Text
-    that normalises to nothing ("@@@", an emoji) only groups with the same folded text.
+    Within a group items keep the order most asked first (ties: input order), the
+    lead question's wordings first. Text that normalises to nothing ("@@@", an emoji)
+    only groups with the same folded text. ``keys`` reads texts as the engine does
+    (pass one built on the FAQ's index); ``pinned`` marks items split out by a
+    moderator.
     """
+    keys = keys or QuestionKeys()
+    is_pinned = pinned or (lambda _item: False)
     order = sorted(range(len(items)), key=lambda i: (-count(items[i]), i))
-    groups: list[_Open[T]] = []
-    empty: dict[str, _Open[T]] = {}
+    # Pinned items seed their own questions first, so wordings with their key join them.
+    order.sort(key=lambda i: not is_pinned(items[i]))
+    questions: list[_Cluster[T]] = []
+    by_key: dict[str, _Cluster[T]] = {}
     for i in order:
         item = items[i]
-        key = normalise(text(item))
+        key = keys.key(text(item))
         if not key:
-            folded = " ".join(fold(text(item)).split())
-            found = empty.get(folded)
-            if found is None:
-                found = empty[folded] = _Open(key="", items=[], total=0)
-                groups.append(found)
-        else:
-            found = _best_group(groups, key, threshold)
-            if found is None:
-                found = _Open(key=key, items=[], total=0)
-                groups.append(found)
+            key = "\0" + " ".join(fold(text(item)).split())  # never like a real key
+        found = by_key.get(key) if not is_pinned(item) else None
+        if found is None and not is_pinned(item) and not key.startswith("\0"):
+            found = next(
+                (q for q in questions[:MAX_GROUPS_COMPARED]
+                 if not q.pinned and not q.key.startswith("\0") and same_question(key, q.key)),
+                None,
+            )
+        if found is None:
+            found = _Cluster(key=key, items=[], total=0, first=i, pinned=is_pinned(item))
+            questions.append(found)
+            by_key.setdefault(key, found)
         found.items.append(item)
         found.total += count(item)
-    ranked = sorted(enumerate(groups), key=lambda pair: (-pair[1].total, pair[0]))
-    return [Group(items=tuple(g.items), total=g.total) for _, g in ranked]
+    questions.sort(key=lambda q: (-q.total, q.first))
+    groups: list[_Cluster[_Cluster[T]]] = []
+    for question in questions:
+        group = None
+        if not question.pinned and not question.key.startswith("\0"):
+            group = _best_group(groups, question.key, threshold)
+        if group is None:
+            group = _Cluster(key=question.key, items=[], total=0, first=question.first,
+                             pinned=question.pinned)
+            groups.append(group)
+        group.items.append(question)
+        group.total += question.total
+    groups.sort(key=lambda g: (-g.total, g.first))
+    return [
+        Group(
+            items=tuple(item for q in g.items for item in q.items),
+            total=g.total,
+            questions=tuple(tuple(q.items) for q in g.items),
+            pinned=g.pinned,
+        )
+        for g in groups
+    ]
 
 
-def _best_group(groups: list[_Open[T]], key: str, threshold: float) -> _Open[T] | None:
-    best: tuple[float, _Open[T]] | None = None
+def _best_group(
+    groups: list[_Cluster[_Cluster[T]]], key: str, threshold: float
+) -> _Cluster[_Cluster[T]] | None:
+    best: tuple[float, _Cluster[_Cluster[T]]] | None = None
     for group in groups[:MAX_GROUPS_COMPARED]:
-        if not group.key:
+        if group.pinned or group.key.startswith("\0"):
             continue
         score = fuzz.token_sort_ratio(key, group.key, score_cutoff=threshold)
-        if score and (best is None or score > best[0]):
+        if score and (best is None or score > best[0]) and _numbers(key) == _numbers(group.key):
             best = (score, group)
     return best[1] if best else None

@@ -29,14 +29,21 @@ from bot.config import Settings
 from bot.discord_bot import checks, messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
-from bot.discord_bot.cogs.moderation import Listing, ModerationCog, ResolveNotifier
-from bot.discord_bot.cogs.organisers import OrganisersCog
+from bot.discord_bot.cogs.moderation import (
+    Listing,
+    ModerationActions,
+    ModerationCog,
+    ResolveNotifier,
+)
+from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.errors import StorageError
 from bot.lifecycle import Intake
 from bot.reloading import FaqWatcher
+from bot.reloading import Status as ReloadStatus
+from bot.review.service import ReviewService
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
@@ -45,6 +52,8 @@ from bot.wiring import LoadedFaq, faq_loader
 log = logging.getLogger(__name__)
 
 RETENTION_EVERY = dt.timedelta(days=1)
+# How often notices left by the command line (which cannot reach Discord) are sent.
+NOTICE_POLL_SECONDS = 5.0
 # On a stop request, how long questions in flight get to be answered before closing.
 IN_FLIGHT_S = 10.0
 # What the bot does in channels: read them, reply (in threads too) with embeds. The
@@ -154,8 +163,10 @@ class ConciergeBot(commands.Bot):
         recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
         sync_state: SyncState,
+        review: ReviewService,
         intake: Intake | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        notice_poll_seconds: float = NOTICE_POLL_SECONDS,
         **options: Any,
     ) -> None:
         # The bot never joins voice: no start-up warnings about voice libraries.
@@ -178,6 +189,10 @@ class ConciergeBot(commands.Bot):
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
         self._monotonic = monotonic
         self._housekeeping: asyncio.Task[None] | None = None
+        self._noticing: asyncio.Task[None] | None = None
+        self._review = review
+        self._notifier = ResolveNotifier(self, service)
+        self._notice_poll_seconds = notice_poll_seconds
         self.intake = intake or Intake()
         self._stopping: asyncio.Task[None] | None = None
         self.synced: list[str] = []  # scopes synced this start ("global", "guild:<id>")
@@ -205,22 +220,28 @@ class ConciergeBot(commands.Bot):
             intake=self.intake,
             alerts=AlertPoster(self, s.mod_log_channel_id, s.alert_role_id, self._monotonic),
         )
+        actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve)
         moderation = ModerationCog(
-            self._service, self._questions, ResolveNotifier(self, self._service),
+            actions, self._questions,
             listings=views.ContextStore[Listing](capacity=200),
             moderator_role_id=s.moderator_role_id,
-            notify_on_resolve=s.notify_on_resolve,
+        )
+        organisers = OrganisersCog(
+            actions, self._questions, self._watcher,
+            suggestions=views.ContextStore[SuggestionList](capacity=200),
+            moderator_role_id=s.moderator_role_id,
         )
         await self.add_cog(ask)
         await self.add_cog(ScheduleCog(self._service, completions=completions, ephemeral=ephemeral))
         await self.add_cog(moderation)
-        await self.add_cog(OrganisersCog(self._service, self._questions, self._watcher,
-                                         moderator_role_id=s.moderator_role_id))
-        self.add_dynamic_items(*ask.component_items(), *moderation.component_items())
+        await self.add_cog(organisers)
+        self.add_dynamic_items(*ask.component_items(), *moderation.component_items(),
+                               *organisers.component_items())
         self._watcher.listen(on_reloaded=self._faq_reloaded, on_problems=self._faq_problems)
         await self._watcher.start()
         if s.retention_days > 0:
             self._housekeeping = asyncio.create_task(self._purge_daily(), name="retention")
+        self._noticing = asyncio.create_task(self._send_waiting_notices(), name="notices")
         # Questions kept while the database was failing (this run or the last) reach it
         # as soon as it works again.
         await self._recorder.replay_leftovers()
@@ -251,12 +272,12 @@ class ConciergeBot(commands.Bot):
 
     async def close(self) -> None:
         await self._watcher.stop()
-        for task in (self._housekeeping, self._retrying):
+        for task in (self._housekeeping, self._retrying, self._noticing):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._housekeeping = self._retrying = None
+        self._housekeeping = self._retrying = self._noticing = None
         with contextlib.suppress(StorageError):  # what still fails stays in the journal
             self.flushed += await self._recorder.release()
         await super().close()
@@ -337,9 +358,32 @@ class ConciergeBot(commands.Bot):
                 purged = await self._questions.purge_closed(older_than=cutoff)
                 if purged:
                     log.info("purged %d closed question(s) older than %d days", purged, days)
+                feedback, events = await self._questions.purge_activity(older_than=cutoff)
+                if feedback or events:
+                    log.info("purged %d feedback and %d stats event(s) older than %d days",
+                             feedback, events, days)
             except Exception:
                 log.exception("purging old questions failed")
             await asyncio.sleep(RETENTION_EVERY.total_seconds())
+
+    async def _send_waiting_notices(self) -> None:
+        """Tell the askers of groups closed from the command line (which cannot reach
+        Discord). A stop between sending and noting it may tell someone twice, never
+        zero times."""
+        await self.wait_until_ready()
+        while True:
+            try:
+                if self.settings.notify_on_resolve:
+                    sent = await self._notifier.send_waiting(self._review)
+                    if sent:
+                        log.info("told %d asker(s) about questions closed from the command "
+                                 "line", sent)
+                else:  # nobody is to be told: nothing is left waiting either
+                    for closed in await self._review.waiting_notices():
+                        await self._review.notices_sent(closed)
+            except Exception:
+                log.exception("sending the notices waiting failed; trying again later")
+            await asyncio.sleep(self._notice_poll_seconds)
 
 
 def build_bot(
@@ -359,6 +403,12 @@ def build_bot(
     service = AskService(holder, recorder, clock)
     watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds,
                          load=faq_loader(settings))
+
+    async def reload_after_edit() -> bool:
+        return (await watcher.reload()).status is ReloadStatus.RELOADED
+
+    review = ReviewService(questions, holder, faq_path=settings.faq_path, clock=clock,
+                           after_edit=reload_after_edit)
     return ConciergeBot(
         settings,
         service=service,
@@ -366,6 +416,7 @@ def build_bot(
         recorder=recorder,
         watcher=watcher,
         sync_state=sync_state or SyncState(sync_state_path(settings)),
+        review=review,
         monotonic=monotonic,
         **options,
     )

@@ -24,13 +24,15 @@ from bot.console import (
     untranslated_note,
 )
 from bot.core import describe
-from bot.core.grouping import Group
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Session
 from bot.core.schedule import ends_at, starts_at
 from bot.core.text import valid_unicode, without_controls
 from bot.core.translations import text_in, title_in
 from bot.core.wording import right_to_left, say
-from bot.storage import QuestionRecord, Stats
+from bot.review.chart import TopGroup
+from bot.review.groups import QuestionGroup
+from bot.review.suggestions import Suggestion
+from bot.storage import Stats
 
 # --- Discord's limits (characters unless stated) -------------------------------------
 MESSAGE_CHARS = 2000
@@ -48,6 +50,10 @@ BUTTONS_PER_ROW = 5
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_NAME_CHARS = 100
 CHOICE_VALUE_CHARS = 100
+SELECT_LABEL_CHARS = 100  # a select option's label and description
+SELECT_OPTIONS = 25
+MODAL_LABEL_CHARS = 45
+MODAL_INPUTS = 5
 
 # How much of a question moderators see in a listing: enough to understand it, short
 # enough that ten fit on one page.
@@ -306,34 +312,38 @@ def cooldown_notice(retry_after_seconds: float, language: str | None = None) -> 
 
 
 def question_field(
-    group: Group[QuestionRecord], value_limit: int = EMBED_FIELD_VALUE_CHARS
+    group: QuestionGroup, value_limit: int = EMBED_FIELD_VALUE_CHARS
 ) -> tuple[str, str]:
     """(name, value) of one group in the moderators' listing."""
     lead = group.lead
-    asks = sum(r.count for r in group.items)
-    askers = sum(r.askers for r in group.items)
-    name = (f"#{lead.id} \u00b7 {people(askers)} \u00b7 {asks} {'ask' if asks == 1 else 'asks'}"
-            f" \u00b7 {lead.status.value}")
-    if lead.outcome == "sensitive":
+    asks = group.asks
+    name = (f"#{group.id} \u00b7 {people(group.people)} \u00b7 {asks} "
+            f"{'ask' if asks == 1 else 'asks'} \u00b7 {group.status.value}")
+    if group.sensitive:
         name = f"\U0001f512 sensitive \u00b7 {name}"
-    last = max(r.last_asked for r in group.items)
+    if group.pinned:
+        name += " \u00b7 split"
     lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
-    details = [f"last {discord_time(last, 'R')}"]
+    details = [f"last {discord_time(group.last_asked, 'R')}"]
     if lead.best_id and lead.best_score is not None:
         details.append(f"closest: `{truncate(lead.best_id, 60)}` ({lead.best_score:.0f})")
     if lead.faq_id:
         details.append(f"answered by `{truncate(lead.faq_id, 60)}`")
     lines.append(" \u00b7 ".join(details))
-    others = group.items[1:]
-    if others:
-        shown = ", ".join(f"#{r.id} ({r.count}\u00d7)" for r in others[:8])
-        more = f" and {len(others) - 8} more" if len(others) > 8 else ""
+    if group.same:
+        shown = ", ".join(f"#{r.id}" for r in group.same[:8])
+        more = f" and {len(group.same) - 8} more" if len(group.same) > 8 else ""
+        lines.append(f"same question: {shown}{more}")
+    similar = group.similar
+    if similar:
+        shown = ", ".join(f"#{r.id} ({r.count}\u00d7)" for r in similar[:8])
+        more = f" and {len(similar) - 8} more" if len(similar) > 8 else ""
         lines.append(f"similar: {shown}{more}")
     return truncate(name, EMBED_FIELD_NAME_CHARS), truncate("\n".join(lines), value_limit)
 
 
 def question_page(
-    groups: Sequence[Group[QuestionRecord]],
+    groups: Sequence[QuestionGroup],
     *,
     page: int,
     pages: int,
@@ -348,10 +358,11 @@ def question_page(
             colour=MODERATOR_COLOUR,
         )
     embed = discord.Embed(
-        title=f"{status.capitalize()} questions, most askers first",
+        title=f"{status.capitalize()} questions, most people first",
         description=(
-            "Grouped by similar wording. `/unanswered resolve id:` closes one and tells "
-            "whoever asked; `/unanswered dismiss id:` sets it aside."
+            "Grouped as the bot reads them. `/unanswered resolve id:` closes a whole group "
+            "and tells everyone who asked; pick a group below to resolve it or make it a "
+            "new FAQ entry; `/unanswered split id:` takes a question out of its group."
         ),
         colour=MODERATOR_COLOUR,
     )
@@ -367,9 +378,29 @@ def question_page(
     return embed
 
 
+def group_option(group: QuestionGroup) -> tuple[str, str]:
+    """(label, description) of a group in a select menu (100 characters each)."""
+    label = truncate(f"#{group.id} \u00b7 {people(group.people)} \u00b7 "
+                     f"{' '.join(displayable(group.lead.display_question).split())}",
+                     SELECT_LABEL_CHARS)
+    size = len(group.records)
+    description = f"{size} question{'s' if size != 1 else ''} \u00b7 {group.asks} asks"
+    if group.sensitive:
+        description += " \u00b7 sensitive"
+    return label or f"#{group.id}", truncate(description, SELECT_LABEL_CHARS)
+
+
 def stats_embed(
-    day: Stats, overall: Stats, titles: dict[str, str], *, now: dt.datetime
+    day: Stats,
+    overall: Stats,
+    titles: dict[str, str],
+    *,
+    now: dt.datetime,
+    top_day: Sequence[TopGroup] | None = None,
+    top_overall: Sequence[TopGroup] | None = None,
 ) -> discord.Embed:
+    """The numbers; the top unanswered are the question groups when given (the review
+    groups them), else storage's questions."""
     embed = discord.Embed(title="FAQ statistics", colour=MODERATOR_COLOUR, timestamp=now)
     for name, stats in (("Last 24 hours", day), ("Overall", overall)):
         share = f"{100 * stats.answered / stats.asked:.0f}%" if stats.asked else "\u2013"
@@ -390,10 +421,14 @@ def stats_embed(
         ]
         embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
                         inline=False)
-    for name, stats in (("Top unanswered, open (24 h)", day),
-                        ("Top unanswered, open (overall)", overall)):
-        lines = [f"{people(q.askers)} \u00b7 {q.asks}\u00d7 {inert(q.text, 120)}"
-                 for q in stats.top_unanswered]
+    for name, stats, groups in (("Top unanswered, open (24 h)", day, top_day),
+                                ("Top unanswered, open (overall)", overall, top_overall)):
+        if groups is not None:
+            lines = [f"#{g.id} \u00b7 {people(g.people)} \u00b7 {g.asks}\u00d7 "
+                     f"{inert(g.text, 110)}" for g in groups]
+        else:
+            lines = [f"{people(q.askers)} \u00b7 {q.asks}\u00d7 {inert(q.text, 120)}"
+                     for q in stats.top_unanswered]
         embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
                         inline=False)
     return embed
@@ -428,12 +463,49 @@ def _code_block(heading: str, lines: Sequence[str]) -> str:
     return truncate(f"{heading}\n```\n{body}\n```", MESSAGE_CHARS)
 
 
-def resolve_notice(answer: Answer | None, kb: KnowledgeBase, note: str | None) -> list[Reply]:
-    """What an asker is told when a moderator resolves their question."""
-    intro = "Update on a question asked here earlier: the organisers have answered it."
+RESOLVED_INTRO = "Update on a question asked here earlier: the organisers have answered it."
+DISMISSED_INTRO = "Update on a question asked here earlier, from the organisers:"
+
+
+def resolve_notice(answer: Answer | None, kb: KnowledgeBase, reply: str | None) -> list[Reply]:
+    """What an asker is told when a moderator resolves their question: the entry's
+    answer and the moderator's answer for them (never the moderators' internal note)."""
+    intro = RESOLVED_INTRO
     if answer is not None and answer.answered:
         replies = pack_embeds(answer_embeds(answer, kb))
         first = replies[0]
-        content = intro if not note else f"{intro}\n{truncate(displayable(note), 1500)}"
+        content = intro if not reply else f"{intro}\n{truncate(displayable(reply), 1500)}"
         return [Reply(content=content, embeds=first.embeds), *replies[1:]]
-    return [Reply(content=truncate(f"{intro}\n{displayable(note or '')}".strip(), MESSAGE_CHARS))]
+    return [Reply(content=truncate(f"{intro}\n{displayable(reply or '')}".strip(), MESSAGE_CHARS))]
+
+
+def dismiss_notice(reason: str) -> list[Reply]:
+    """What an asker is told when a moderator sets their question aside with a reason."""
+    return [Reply(content=truncate(f"{DISMISSED_INTRO}\n{displayable(reason)}", MESSAGE_CHARS))]
+
+
+def suggestions_embed(suggestions: Sequence[Suggestion], *, shown: int) -> discord.Embed:
+    """Suggestions from use, numbered as their buttons are."""
+    embed = discord.Embed(title="Suggestions from use", colour=MODERATOR_COLOUR)
+    if not suggestions:
+        embed.description = ("Nothing to suggest: no wording picked by several people, no "
+                             "\N{THUMBS DOWN SIGN} and no collision waiting for a decision.")
+        return embed
+    embed.description = (
+        "**Add** puts the wording in the FAQ file as an alternate of the entry and reloads it; "
+        "**Edit** lets you change the wording or the entry first; **Reject** hides it for good."
+    )
+    for n, suggestion in enumerate(suggestions[:shown], 1):
+        asked = [inert(q, 150) for q in suggestion.questions[:3]]
+        value = "\n".join([
+            truncate(suggestion.describe(), 300),
+            f"wording: {inert(suggestion.text, 200)}",
+            *(f"asked: {q}" for q in asked),
+        ])
+        embed.add_field(name=truncate(f"{n}. {suggestion.kind.replace('_', ' ')} \u00b7 "
+                                      f"{suggestion.key}", EMBED_FIELD_NAME_CHARS),
+                        value=truncate(value, 900), inline=False)
+    if len(suggestions) > shown:
+        embed.set_footer(text=f"{len(suggestions) - shown} more after these are decided "
+                         "(or `conference-bot faq suggestions`)")
+    return embed

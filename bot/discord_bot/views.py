@@ -1,4 +1,5 @@
-"""Buttons: did-you-mean choices, Helpful / Not helpful, and page turning.
+"""Buttons and menus: did-you-mean choices, Helpful / Not helpful, page turning, and the
+moderators' actions on question groups and suggestions.
 
 The attendee's question never goes into a custom_id (it is user text, and a
 custom_id holds 100 characters): it stays in a bounded in-memory
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Button = discord.ui.Button[discord.ui.View]
-RoutedItem = discord.ui.DynamicItem[Button]
+Select = discord.ui.Select[discord.ui.View]
+RoutedItem = discord.ui.DynamicItem[Button] | discord.ui.DynamicItem[Select]
 ClickHandler = Callable[[discord.Interaction, "re.Match[str]"], Awaitable[None]]
 
 # Contexts remembered (questions behind buttons, listings being paged). A busy event
@@ -42,6 +44,13 @@ _TOKEN_BYTES = 4  # 8 hex characters: plenty for CONTEXTS_KEPT live tokens
 PICK_TEMPLATE = r"cc:pick:(?P<token>[0-9a-f]{8}):(?P<choice>[1-9])(?::(?P<item>[a-z0-9-]+))?"
 RATE_TEMPLATE = r"cc:rate:(?P<token>[0-9a-f]{8}):(?P<vote>up|down)"
 PAGE_TEMPLATE = r"cc:page:(?P<token>[0-9a-f]{8}):(?P<page>[0-9]{1,6})"
+# A menu of the question groups of a listing page: resolve one, or make it an FAQ entry.
+GROUP_TEMPLATE = r"cc:group:(?P<token>[0-9a-f]{8}):(?P<page>[0-9]{1,6}):(?P<action>resolve|entry)"
+# A suggestion's buttons: n is its number on the list; entry which of its entries.
+SUGGESTION_TEMPLATE = (
+    r"cc:sugg:(?P<token>[0-9a-f]{8}):(?P<n>[1-9]):(?P<action>add|edit|reject)"
+    r"(?::(?P<entry>[0-9]))?"
+)
 
 # The English wording; attendees get theirs from ``wording`` in their language.
 HELPFUL_LABEL = say("helpful", ENGLISH)
@@ -119,11 +128,65 @@ def pager_view(token: str, page: int, pages: int) -> discord.ui.View | None:
     if pages <= 1:
         return None
     view = discord.ui.View(timeout=None)
+    _add_pager(view, token, page, pages)
+    return _finished(view)
+
+
+def _add_pager(view: discord.ui.View, token: str, page: int, pages: int) -> None:
     view.add_item(Button(label="Previous", style=discord.ButtonStyle.secondary,
-                         custom_id=page_id(token, max(page - 1, 0)), disabled=page == 0))
+                         custom_id=page_id(token, max(page - 1, 0)), disabled=page == 0,
+                         row=0))
     view.add_item(Button(label="Next", style=discord.ButtonStyle.secondary,
                          custom_id=page_id(token, min(page + 1, pages - 1)),
-                         disabled=page >= pages - 1))
+                         disabled=page >= pages - 1, row=0))
+
+
+GroupOption = tuple[str, str, str]  # (value, label, description)
+
+
+def listing_view(
+    token: str, page: int, pages: int, options: Sequence[GroupOption], *, actions: bool
+) -> discord.ui.View | None:
+    """The pager, and (``actions``: open groups) two menus of the page's groups: resolve
+    one (a form), or make it a new FAQ entry (a form)."""
+    if pages <= 1 and not (actions and options):
+        return None
+    view = discord.ui.View(timeout=None)
+    if pages > 1:
+        _add_pager(view, token, page, pages)
+    if actions and options:
+        for row, (action, placeholder) in enumerate(
+            (("resolve", "Resolve a group\u2026"), ("entry", "New FAQ entry from a group\u2026")),
+            start=1,
+        ):
+            menu = Select(custom_id=f"cc:group:{token}:{page}:{action}",
+                          placeholder=placeholder, min_values=1, max_values=1, row=row)
+            for value, label, description in options[:25]:
+                menu.add_option(label=label, value=value, description=description or None)
+            view.add_item(menu)
+    return _finished(view)
+
+
+def suggestion_id(token: str, n: int, action: str, entry: int | None = None) -> str:
+    return f"cc:sugg:{token}:{n}:{action}" + ("" if entry is None else f":{entry}")
+
+
+def suggestions_view(token: str, rows: Sequence[Sequence[str]]) -> discord.ui.View | None:
+    """One row per suggestion shown: Add (to each possible entry), Edit, Reject.
+
+    ``rows[n-1]`` lists the entries suggestion n can be added to with one click."""
+    if not rows:
+        return None
+    view = discord.ui.View(timeout=None)
+    for n, entries in enumerate(rows, 1):
+        for i, entry in enumerate(entries[:3]):
+            label = truncate(f"{n}. Add to {entry}", BUTTON_LABEL_CHARS)
+            view.add_item(Button(label=label, style=discord.ButtonStyle.success,
+                                 custom_id=suggestion_id(token, n, "add", i), row=n - 1))
+        view.add_item(Button(label=f"{n}. Edit\u2026", style=discord.ButtonStyle.primary,
+                             custom_id=suggestion_id(token, n, "edit"), row=n - 1))
+        view.add_item(Button(label=f"{n}. Reject", style=discord.ButtonStyle.secondary,
+                             custom_id=suggestion_id(token, n, "reject"), row=n - 1))
     return _finished(view)
 
 
@@ -149,14 +212,53 @@ def routed_button(template: str, handler: ClickHandler) -> type[RoutedItem]:
             return cls(item, match)
 
         async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            try:
-                await handler(interaction, self.match)
-            except Exception:
-                log.exception("handling a click on %s failed", self.custom_id)
-                await _apologise(interaction)
+            await _handle(handler, interaction, self.match, self.custom_id)
 
     Routed.__name__ = Routed.__qualname__ = f"Routed[{template.split(':')[1]}]"
     return Routed
+
+
+def routed_select(template: str, handler: ClickHandler) -> type[RoutedItem]:
+    """The same for select menus: ``handler`` reads the choice from the interaction
+    (:func:`chosen`)."""
+
+    class Routed(discord.ui.DynamicItem[Select], template=template):
+        def __init__(self, item: Select, match: re.Match[str]) -> None:
+            super().__init__(item)
+            self.match = match
+
+        @classmethod
+        async def from_custom_id(
+            cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+            match: re.Match[str], /,
+        ) -> Self:
+            if not isinstance(item, discord.ui.Select):
+                raise TypeError(f"{template} routes menus, not {type(item).__name__}")
+            return cls(item, match)
+
+        async def callback(self, interaction: discord.Interaction[Any]) -> None:
+            await _handle(handler, interaction, self.match, self.custom_id)
+
+    Routed.__name__ = Routed.__qualname__ = f"RoutedSelect[{template.split(':')[1]}]"
+    return Routed
+
+
+def chosen(interaction: discord.Interaction[Any]) -> list[str]:
+    """The values picked in a select menu."""
+    data: dict[str, Any] = dict(interaction.data or {})
+    values = data.get("values", [])
+    return [str(v) for v in values] if isinstance(values, list) else []
+
+
+async def _handle(
+    handler: ClickHandler, interaction: discord.Interaction[Any], match: re.Match[str],
+    custom_id: str | None,
+) -> None:
+    try:
+        await handler(interaction, match)
+    except Exception:
+        log.exception("handling a click on %s failed", custom_id)
+        await _apologise(interaction)
 
 
 async def _apologise(interaction: discord.Interaction[Any]) -> None:

@@ -6,7 +6,17 @@ This package is the only one that talks to SQLite; everything else uses the
 
 from bot.core.models import FeedbackGiven, QuestionAsked, QuestionCounted, Write
 from bot.storage.codec import display_text
-from bot.storage.records import Ask, Feedback, QuestionRecord, RankedQuestion, Stats, Status
+from bot.storage.records import (
+    Ask,
+    Asked,
+    Feedback,
+    HourCount,
+    QuestionRecord,
+    RankedQuestion,
+    Stats,
+    Status,
+    SuggestionDecision,
+)
 from bot.storage.schema import LATEST_VERSION
 from bot.storage.unanswered import MAX_LIMIT, UnansweredLog
 
@@ -14,14 +24,17 @@ __all__ = [
     "LATEST_VERSION",
     "MAX_LIMIT",
     "Ask",
+    "Asked",
     "Feedback",
     "FeedbackGiven",
+    "HourCount",
     "QuestionAsked",
     "QuestionCounted",
     "QuestionRecord",
     "RankedQuestion",
     "Stats",
     "Status",
+    "SuggestionDecision",
     "UnansweredLog",
     "Write",
     "display_text",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 _QUESTION_COLUMNS = (
     "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
-    "best_score, resolved_by, resolved_at, note, faq_id, asker_count"
+    "best_score, resolved_by, resolved_at, note, faq_id, asker_count, reply, split, notify"
 )
 _ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
 # Most askers first (one person asking 100 times is one asker), then most asks.
@@ -54,12 +54,48 @@ NEW_ASK = (
 )
 NOTE_REPLY = "UPDATE asks SET message_id = ? WHERE write_id = ?"
 CLOSE = (
-    "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ? "
-    "WHERE id = ?"
+    "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ?, "
+    "reply = ?, notify = ? WHERE id = ?"
 )
 REOPEN = (
     "UPDATE questions SET status = 'open', resolved_by = NULL, resolved_at = NULL, "
-    "note = NULL, faq_id = NULL WHERE id = ?"
+    "note = NULL, faq_id = NULL, reply = NULL, notify = 0 WHERE id = ?"
+)
+TO_NOTIFY = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE notify = 1 ORDER BY id LIMIT ?"
+NOTIFIED = "UPDATE questions SET notify = 0 WHERE id = ?"
+SET_SPLIT = "UPDATE questions SET split = ? WHERE id = ?"
+# With the placeholders for up to WRITE_IDS_PER_QUERY question ids appended. An asker
+# is a user id, or the kind of origin for asks without one (the console is one asker).
+_ASKER = "coalesce(CAST(user_id AS TEXT), origin_kind)"
+ASKERS_OF = f"SELECT DISTINCT question_id, {_ASKER} AS asker FROM asks WHERE question_id IN "
+ASKS_OF = (
+    f"SELECT question_id, asked_at, {_ORIGIN_COLUMNS} FROM asks WHERE question_id IN "
+)
+ASKS_OF_ORDER = " ORDER BY question_id, asked_at, id"
+# Open questions asked since ?1, most askers first, and who asked each in that period.
+OPEN_ASKED_SINCE = (
+    f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE status = 'open' AND last_asked >= ? "
+    f"{_RANK} LIMIT ?"
+)
+OPEN_ASKERS_SINCE = (
+    "SELECT a.question_id, coalesce(CAST(a.user_id AS TEXT), a.origin_kind) AS asker, "
+    "count(*) FROM asks AS a JOIN questions AS q ON q.id = a.question_id "
+    "WHERE q.status = 'open' AND a.asked_at >= ? GROUP BY a.question_id, asker"
+)
+# Times are fixed-width UTC text: the first 13 characters are the hour ("2025-06-02T09").
+HOURLY = (
+    "SELECT substr(at, 1, 13) AS hour, outcome, count(*) FROM events WHERE at >= ? "
+    "GROUP BY hour, outcome ORDER BY hour, outcome"
+)
+DECIDE = (
+    "INSERT INTO suggestion_decisions (key, decision, entry_id, text, decided_by, decided_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET decision = excluded.decision, "
+    "entry_id = excluded.entry_id, text = excluded.text, decided_by = excluded.decided_by, "
+    "decided_at = excluded.decided_at"
+)
+DECISIONS = (
+    "SELECT key, decision, entry_id, text, decided_by, decided_at FROM suggestion_decisions "
+    "ORDER BY decided_at, key"
 )
 RECOUNT = (
     "UPDATE questions SET "
@@ -105,6 +141,8 @@ TOP_UNANSWERED = (
 )
 # Cascades to the asks (foreign keys are on).
 PURGE = "DELETE FROM questions WHERE status <> 'open' AND resolved_at < ?"
+PURGE_FEEDBACK = "DELETE FROM feedback WHERE at < ?"
+PURGE_EVENTS = "DELETE FROM events WHERE at < ?"
 
 COUNT = "SELECT count(*) FROM questions WHERE status = ?"
 COUNT_ALL = "SELECT count(*) FROM questions"

@@ -52,14 +52,52 @@ class QuestionRecord:
     best_score: float | None
     resolved_by: str | None
     resolved_at: dt.datetime | None
-    note: str | None
+    note: str | None  # the moderators' own note: never shown to an attendee
     faq_id: str | None
     askers: int
+    reply: str | None = None  # what the askers were told: an answer, or a reason
+    split: bool = False  # a moderator split it out of its group: a group of its own
+    notify: bool = False  # its askers are still to be told it was closed
 
     @property
     def display_question(self) -> str:
         """The question with lone surrogates replaced by U+FFFD."""
         return display_text(self.question)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question with who asked it: the distinct askers (a user id, or the kind of
+    origin for asks without one: the console is one asker) and how many asks, over the
+    whole life of the question or a period."""
+
+    record: QuestionRecord
+    askers: frozenset[str]
+    asks: int
+
+
+@dataclass(frozen=True)
+class HourCount:
+    """Questions asked (answered or not) in one hour, by outcome."""
+
+    hour: dt.datetime  # the start of the hour, UTC
+    outcome: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SuggestionDecision:
+    """A moderator accepted or rejected a suggestion: it is not shown again."""
+
+    key: str
+    decision: str  # "accepted" or "rejected"
+    entry_id: str | None
+    text: str | None
+    decided_by: str
+    decided_at: dt.datetime
+
+
+SUGGESTION_DECISIONS = frozenset({"accepted", "rejected"})
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from bot.storage.connection import one_line, show_path
 from bot.storage.unanswered import UnansweredLog
 
 # Parents before children: an ask needs its question.
-TABLES = ("questions", "asks", "feedback", "events")
+TABLES = ("questions", "asks", "feedback", "events", "suggestion_decisions")
 _FIRST_ROWID = -(2**63)
 _LAST_ROWID = 2**63 - 1
 _FAILED = object()  # a probe that hit a damaged page

@@ -163,6 +163,39 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        version=4,
+        description="what askers were told apart from the moderators' note; split questions; "
+        "notices still to send; suggestion decisions",
+        statements=(
+            # Two audiences, two columns: ``note`` is the moderators' own (never sent to an
+            # attendee, as its command-line help always said); ``reply`` is what the askers
+            # were told (an answer, or a reason for dismissing).
+            "ALTER TABLE questions ADD COLUMN reply TEXT",
+            # 1: a moderator split this question out of the group it was put in; it stays
+            # a group of its own.
+            "ALTER TABLE questions ADD COLUMN split INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (split IN (0, 1))",
+            # 1: the askers are still to be told (closed from the command line, which
+            # cannot reach Discord; the running bot tells them and clears it).
+            "ALTER TABLE questions ADD COLUMN notify INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (notify IN (0, 1))",
+            "CREATE INDEX questions_to_notify ON questions (id) WHERE notify = 1",
+            # Suggestions from use (picks, votes, collisions) a moderator accepted or
+            # rejected: a decided suggestion is not shown again. ``key`` is the
+            # suggestion's id; no personal data.
+            """
+            CREATE TABLE suggestion_decisions (
+                key          TEXT PRIMARY KEY,
+                decision     TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+                entry_id     TEXT,
+                text         TEXT,
+                decided_by   TEXT NOT NULL,
+                decided_at   TEXT NOT NULL
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

@@ -38,14 +38,18 @@ from bot.storage.records import (
     EVENT_OUTCOMES,
     FEEDBACK_KINDS,
     QUESTION_OUTCOMES,
+    SUGGESTION_DECISIONS,
     Ask,
+    Asked,
     Feedback,
+    HourCount,
     Journalled,
     QuestionRecord,
     RankedQuestion,
     ReplyNoted,
     Stats,
     Status,
+    SuggestionDecision,
 )
 
 T = TypeVar("T")
@@ -103,6 +107,9 @@ def _question(row: sqlite3.Row) -> QuestionRecord:
         note=codec.decode_optional_text(row["note"]),
         faq_id=codec.decode_optional_text(row["faq_id"]),
         askers=row["asker_count"],
+        reply=codec.decode_optional_text(row["reply"]),
+        split=bool(row["split"]),
+        notify=bool(row["notify"]),
     )
 
 
@@ -145,6 +152,19 @@ async def _get(db: Db, question_id: int) -> QuestionRecord | None:
         return None
     row = await _row(db, sql.GET, (question_id,))
     return _question(row) if row is not None else None
+
+
+async def _rows_for_ids(
+    db: Db, statement: str, ids: Sequence[int], order: str = ""
+) -> list[sqlite3.Row]:
+    """``statement`` ends with ``IN``: run it for the ids, a chunk at a time."""
+    rows: list[sqlite3.Row] = []
+    wanted = [i for i in dict.fromkeys(ids) if codec.fits_int64(i)]
+    for start in range(0, len(wanted), sql.WRITE_IDS_PER_QUERY):
+        chunk = wanted[start : start + sql.WRITE_IDS_PER_QUERY]
+        placeholders = f"({', '.join('?' * len(chunk))})"  # only "?"s
+        rows += await _rows(db, statement + placeholders + order, chunk)
+    return rows
 
 
 async def _recount(db: Db, question_ids: Iterable[int]) -> None:
@@ -451,15 +471,39 @@ class UnansweredLog:
     async def _close_question(
         self, question_id: int, status: Status, values: tuple[object, ...]
     ) -> QuestionRecord | None:
-        if not codec.fits_int64(question_id):
-            return None
+        closed = await self._close(status, [question_id], values)
+        return closed[0] if closed else None
 
-        async def body(db: Db) -> QuestionRecord | None:
-            if await _change(db, sql.CLOSE, (status.value, *values, question_id)) == 0:
-                return None
-            return await _get(db, question_id)
+    async def _close(
+        self, status: Status, question_ids: Sequence[int], values: tuple[object, ...]
+    ) -> builtins.list[QuestionRecord]:
+        ids = [i for i in dict.fromkeys(question_ids) if codec.fits_int64(i)]
 
-        return await self._run(body, write=True)
+        async def body(db: Db) -> builtins.list[QuestionRecord]:
+            closed: builtins.list[QuestionRecord] = []
+            for question_id in ids:
+                if await _change(db, sql.CLOSE, (status.value, *values, question_id)) == 0:
+                    continue
+                record = await _get(db, question_id)
+                if record is not None:
+                    closed.append(record)
+            return closed
+
+        return await self._run(body, write=True) if ids else []
+
+    @staticmethod
+    def _closing(
+        by: str, at: dt.datetime, note: str | None, faq_id: str | None, reply: str | None,
+        notify: bool = False,
+    ) -> tuple[object, ...]:
+        return (
+            codec.encode_text(by),
+            codec.encode_time(at),
+            codec.encode_optional_text(note),
+            codec.encode_optional_text(faq_id),
+            codec.encode_optional_text(reply),
+            int(notify),
+        )
 
     async def resolve(
         self,
@@ -469,27 +513,170 @@ class UnansweredLog:
         at: dt.datetime,
         faq_id: str | None = None,
         note: str | None = None,
+        reply: str | None = None,
     ) -> QuestionRecord | None:
-        """Mark answered (also updates an already closed one); None for an unknown id."""
-        values = (
-            codec.encode_text(by),
-            codec.encode_time(at),
-            codec.encode_optional_text(note),
-            codec.encode_optional_text(faq_id),
-        )
+        """Mark answered (also updates an already closed one); None for an unknown id.
+
+        ``note`` is the moderators' own; ``reply`` is what the askers were told."""
+        values = self._closing(by, at, note, faq_id, reply)
         return await self._close_question(question_id, Status.RESOLVED, values)
 
     async def dismiss(
-        self, question_id: int, *, by: str, at: dt.datetime, note: str | None = None
+        self,
+        question_id: int,
+        *,
+        by: str,
+        at: dt.datetime,
+        note: str | None = None,
+        reply: str | None = None,
     ) -> QuestionRecord | None:
         """Mark not worth answering; None for an unknown id."""
-        values = (
-            codec.encode_text(by),
-            codec.encode_time(at),
-            codec.encode_optional_text(note),
-            None,
-        )
+        values = self._closing(by, at, note, None, reply)
         return await self._close_question(question_id, Status.DISMISSED, values)
+
+    async def close_all(
+        self,
+        question_ids: Sequence[int],
+        status: Status,
+        *,
+        by: str,
+        at: dt.datetime,
+        faq_id: str | None = None,
+        note: str | None = None,
+        reply: str | None = None,
+        notify_later: bool = False,
+    ) -> builtins.list[QuestionRecord]:
+        """Resolve or dismiss many questions (a group) in one transaction; returns the
+        records closed (unknown ids are left out). ``notify_later``: the askers are to be
+        told by the running bot (see :meth:`to_notify`)."""
+        if status is Status.OPEN:
+            raise ValueError("close_all resolves or dismisses; use reopen to open")
+        entry = faq_id if status is Status.RESOLVED else None
+        values = self._closing(by, at, note, entry, reply, notify_later)
+        return await self._close(status, question_ids, values)
+
+    async def to_notify(self, *, limit: int = 100) -> builtins.list[QuestionRecord]:
+        """Closed questions whose askers are still to be told, oldest first."""
+        limit, _ = _bounded(limit)
+        rows = await self._run(lambda db: _rows(db, sql.TO_NOTIFY, (limit,)), write=False)
+        return [_question(row) for row in rows]
+
+    async def notified(self, question_ids: Sequence[int]) -> None:
+        """The askers of these questions were told (or cannot be): nothing left to send."""
+        ids = [(i,) for i in dict.fromkeys(question_ids) if codec.fits_int64(i)]
+
+        async def body(db: Db) -> None:
+            await db.executemany(sql.NOTIFIED, ids)
+
+        if ids:
+            await self._run(body, write=True)
+
+    async def set_split(self, question_id: int, split: bool) -> QuestionRecord | None:
+        """Split a question out of its group (a group of its own from now on), or let it
+        be grouped again; None for an unknown id."""
+        if not codec.fits_int64(question_id):
+            return None
+
+        async def body(db: Db) -> QuestionRecord | None:
+            if await _change(db, sql.SET_SPLIT, (int(split), question_id)) == 0:
+                return None
+            return await _get(db, question_id)
+
+        return await self._run(body, write=True)
+
+    async def askers_of(self, question_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """The distinct askers of each question: a user id as text, or the kind of
+        origin for asks without one (the console is one asker)."""
+
+        async def body(db: Db) -> builtins.list[sqlite3.Row]:
+            return await _rows_for_ids(db, sql.ASKERS_OF, question_ids)
+
+        found: dict[int, set[str]] = {}
+        for row in await self._run(body, write=False):
+            found.setdefault(int(row[0]), set()).add(codec.decode_text(row[1]))
+        return {qid: frozenset(askers) for qid, askers in found.items()}
+
+    async def asks_of(self, question_ids: Sequence[int]) -> dict[int, builtins.list[Ask]]:
+        """Every ask of each question, oldest first."""
+
+        async def body(db: Db) -> builtins.list[sqlite3.Row]:
+            return await _rows_for_ids(db, sql.ASKS_OF, question_ids, sql.ASKS_OF_ORDER)
+
+        found: dict[int, builtins.list[Ask]] = {}
+        for row in await self._run(body, write=False):
+            found.setdefault(int(row["question_id"]), []).append(_ask(row))
+        return found
+
+    async def open_asked_since(
+        self, since: dt.datetime | None, *, limit: int = MAX_LIMIT
+    ) -> builtins.list[Asked]:
+        """Open questions asked since ``since`` (or ever), most askers first, with who
+        asked each and how often in that period."""
+        start = "" if since is None else codec.encode_time(since)  # "" sorts before any time
+        limit, _ = _bounded(limit)
+
+        async def body(db: Db) -> tuple[builtins.list[sqlite3.Row], builtins.list[sqlite3.Row]]:
+            return (await _rows(db, sql.OPEN_ASKED_SINCE, (start, limit)),
+                    await _rows(db, sql.OPEN_ASKERS_SINCE, (start,)))
+
+        question_rows, asker_rows = await self._run(body, write=False)
+        askers: dict[int, set[str]] = {}
+        asks: dict[int, int] = {}
+        for row in asker_rows:
+            qid = int(row[0])
+            askers.setdefault(qid, set()).add(codec.decode_text(row[1]))
+            asks[qid] = asks.get(qid, 0) + int(row[2])
+        return [
+            Asked(_question(row), frozenset(askers.get(row["id"], ())), asks[row["id"]])
+            for row in question_rows
+            if asks.get(row["id"], 0)
+        ]
+
+    async def hourly(self, *, since: dt.datetime) -> builtins.list[HourCount]:
+        """Questions asked per hour (UTC) and outcome since ``since``, oldest first."""
+        start = codec.encode_time(since)
+        rows = await self._run(lambda db: _rows(db, sql.HOURLY, (start,)), write=False)
+        return [
+            HourCount(dt.datetime.fromisoformat(f"{row[0]}:00:00+00:00"), str(row[1]),
+                      int(row[2]))
+            for row in rows
+        ]
+
+    async def decide_suggestion(
+        self,
+        key: str,
+        decision: str,
+        *,
+        by: str,
+        at: dt.datetime,
+        entry_id: str | None = None,
+        text: str | None = None,
+    ) -> None:
+        """Remember that a suggestion was accepted or rejected (the latest word counts)."""
+        if decision not in SUGGESTION_DECISIONS:
+            raise ValueError(
+                f"decision must be one of {sorted(SUGGESTION_DECISIONS)}, got {decision!r}"
+            )
+        params = (codec.encode_text(key), decision, codec.encode_optional_text(entry_id),
+                  codec.encode_optional_text(text), codec.encode_text(by),
+                  codec.encode_time(at))
+        await self._run(lambda db: _change(db, sql.DECIDE, params), write=True)
+
+    async def suggestion_decisions(self) -> dict[str, SuggestionDecision]:
+        """Every suggestion accepted or rejected, by key."""
+        rows = await self._run(lambda db: _rows(db, sql.DECISIONS), write=False)
+        decisions = [
+            SuggestionDecision(
+                key=codec.decode_text(row["key"]),
+                decision=str(row["decision"]),
+                entry_id=codec.decode_optional_text(row["entry_id"]),
+                text=codec.decode_optional_text(row["text"]),
+                decided_by=codec.decode_text(row["decided_by"]),
+                decided_at=codec.decode_time(row["decided_at"]),
+            )
+            for row in rows
+        ]
+        return {d.key: d for d in decisions}
 
     async def reopen(self, question_id: int) -> QuestionRecord | None:
         """Back to open, clearing the resolution; None for an unknown id.
@@ -608,6 +795,17 @@ class UnansweredLog:
         their asks); returns how many questions were deleted."""
         cutoff = codec.encode_time(older_than)
         return await self._run(lambda db: _change(db, sql.PURGE, (cutoff,)), write=True)
+
+    async def purge_activity(self, *, older_than: dt.datetime) -> tuple[int, int]:
+        """Delete feedback and stats events from before ``older_than`` (the same
+        retention as closed questions); returns (feedback, events) deleted."""
+        cutoff = codec.encode_time(older_than)
+
+        async def body(db: Db) -> tuple[int, int]:
+            return (await _change(db, sql.PURGE_FEEDBACK, (cutoff,)),
+                    await _change(db, sql.PURGE_EVENTS, (cutoff,)))
+
+        return await self._run(body, write=True)
 
     async def forget_user(self, user_id: int) -> int:
         """Erase one person's asks and feedback, delete questions left with no ask,

@@ -138,9 +138,18 @@ class ObservedLog(UnansweredLog):
                 await self._wrote(write.kind, write.question)
         return results
 
+    async def notified(self, question_ids: Sequence[int]) -> None:
+        await super().notified(question_ids)
+        await self._wrote("notified", ",".join(str(i) for i in question_ids))
+
     async def purge_closed(self, *, older_than: dt.datetime) -> int:
         purged = await super().purge_closed(older_than=older_than)
         await self._wrote("purge", str(purged))
+        return purged
+
+    async def purge_activity(self, *, older_than: dt.datetime) -> tuple[int, int]:
+        purged = await super().purge_activity(older_than=older_than)
+        await self._wrote("purge activity", f"{purged[0]},{purged[1]}")
         return purged
 
     async def next_write(self, kind: str, within: float = 5.0) -> str | None:
@@ -233,7 +242,7 @@ class Starter:
 
     async def __call__(
         self, *, clock: FakeClock | None = None, sync_state: SyncState | None = None,
-        **overrides: Any,
+        notice_poll_seconds: float = 3600.0, **overrides: Any,
     ) -> Concierge:
         settings = make_settings(self.tmp_path, **overrides)
         settings.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -250,6 +259,8 @@ class Starter:
             monotonic=ticks,
             sync_state=sync_state or SyncState(None),
             guild_ready_timeout=0.05,
+            # Notices left by the command line: only the tests about them poll often.
+            notice_poll_seconds=notice_poll_seconds,
         )
         await self.stack.enter_async_context(running_client(bot, self.fake))
         return Concierge(bot, self.fake, questions, settings, clock, ticks, holder)

@@ -8,7 +8,6 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.core.grouping import Group
 from bot.core.models import Origin, Outcome
 from bot.discord_bot import views
 from bot.discord_bot.cogs.ask import AskCog, AskContext
@@ -17,6 +16,7 @@ from bot.discord_bot.cogs.organisers import summary
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.reloading import ReloadResult, Status
+from bot.review.groups import QuestionGroup
 from bot.service import AskService, FaqHolder
 from bot.storage import QuestionRecord
 from bot.storage import Status as QuestionStatus
@@ -90,7 +90,8 @@ def record(question_id: int) -> QuestionRecord:
 
 
 def test_a_listing_pages_its_groups() -> None:
-    groups = tuple(Group(items=(record(n),), total=1) for n in range(GROUPS_PER_PAGE * 2 + 1))
+    groups = tuple(QuestionGroup(((record(n),),), frozenset({str(n)}))
+                   for n in range(GROUPS_PER_PAGE * 2 + 1))
     listing = Listing(owner_id=1, status="open", groups=groups, questions=len(groups))
 
     assert listing.pages == 3

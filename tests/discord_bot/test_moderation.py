@@ -31,6 +31,7 @@ from .fixtures import (
     assert_never_pings,
     assert_one_response_each,
     buttons,
+    sent_messages,
 )
 
 MANAGE_MESSAGES = discord.Permissions(manage_messages=True).value
@@ -131,14 +132,16 @@ async def test_a_failing_command_gets_one_kind_line_and_the_traceback_is_logged(
 # --- list -------------------------------------------------------------------------------
 
 
-async def test_list_groups_similar_wording_most_asked_first(
+async def test_list_groups_similar_wording_most_people_first(
     start: Starter, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
-    parking = await seed(c, "Is there parking near the UN?", 2)
-    cloakroom = await seed(c, "Where is the cloakroom?", 3)
-    cloak_room = await seed(c, "where is the cloak room", 1)
-    await seed(c, "@everyone <@1> **free nitro** http://spam.example", 1)
+    parking = await seed(c, "Is there parking near the UN?", 2, user_id=Ids.OWNER)
+    cloakroom = await seed(c, "Where is the cloakroom?", 3, user_id=Ids.MEMBER)
+    cloak_room = await seed(c, "WHERE IS THE CLOAK ROOM", 1, user_id=Ids.OWNER)
+    exactly = await seed(c, "where exactly is the cloakroom", 1, user_id=Ids.MODERATOR)
+    spammy = await seed(c, "@everyone <@1> **free nitro** http://spam.example", 1,
+                        user_id=Ids.MEMBER)
 
     pending = await moderator_command(fake_discord, "unanswered list")
     deferred = await pending.response()
@@ -148,14 +151,21 @@ async def test_list_groups_similar_wording_most_asked_first(
     assert listing.json["flags"] & 64  # ephemeral
     [embed] = listing.json["embeds"]
     names = [f["name"] for f in embed["fields"]]
-    assert names[0] == f"#{cloakroom} \u00b7 2 people \u00b7 4 asks \u00b7 open"
+    assert names[0] == f"#{cloakroom} \u00b7 3 people \u00b7 5 asks \u00b7 open"
     assert names[1] == f"#{parking} \u00b7 1 person \u00b7 2 asks \u00b7 open"
-    assert f"#{cloak_room} (1\u00d7)" in embed["fields"][0]["value"]
+    assert f"same question: #{cloak_room}" in embed["fields"][0]["value"]
+    assert f"similar: #{exactly} (1\u00d7)" in embed["fields"][0]["value"]
     spam = embed["fields"][2]["value"]
     assert "@everyone" not in spam and "<@1>" not in spam and "http://" not in spam
     assert "**free" not in spam
-    assert buttons(listing.json) == []  # one page
+    assert [b for b in buttons(listing.json) if b["type"] == 2] == []  # one page
+    menus = [b for b in buttons(listing.json) if b["type"] == 3]
+    assert [m["placeholder"] for m in menus] == [
+        "Resolve a group\u2026", "New FAQ entry from a group\u2026"]
+    assert [o["value"] for o in menus[0]["options"]] == [
+        str(cloakroom), str(parking), str(spammy)]
     assert_never_pings(fake_discord)
+    assert_all_within_limits(fake_discord)
 
 
 async def test_list_pages_with_buttons_for_its_owner_only(
@@ -170,7 +180,7 @@ async def test_list_pages_with_buttons_for_its_owner_only(
     first = await pending.followup()
     assert first.json["embeds"][0]["footer"]["text"].startswith("Page 1 of 3")
     message_id = int(first.response["id"])
-    previous, following = buttons(first.json)
+    previous, following = [b for b in buttons(first.json) if b["type"] == 2]
     assert previous["disabled"] and not following["disabled"]
 
     turned = await (await fake_discord.click_button(message_id, label="Next",
@@ -186,7 +196,7 @@ async def test_list_pages_with_buttons_for_its_owner_only(
     assert_one_response_each(fake_discord)
 
 
-# --- resolve, dismiss, export -----------------------------------------------------------
+# --- resolve, dismiss, split, export ------------------------------------------------------
 
 
 async def test_resolve_tells_the_askers_where_they_asked_without_quoting_them(
@@ -206,7 +216,7 @@ async def test_resolve_tells_the_askers_where_they_asked_without_quoting_them(
 
     pending = await moderator_command(
         fake_discord, "unanswered resolve", id=question.id, faq_id="wifi",
-        note="Added to the FAQ.",
+        answer="Added to the FAQ.", internal_note="check the wording tomorrow",
     )
     await pending.response()
     done = await pending.followup()
@@ -220,11 +230,53 @@ async def test_resolve_tells_the_askers_where_they_asked_without_quoting_them(
     in_dm = await fake_discord.wait_for_bot_message(int(dm["channel_id"]))
     assert in_dm.json["embeds"][0]["title"] == "Is there wifi?"
     assert done.json["content"] == (
-        f"Resolved #{question.id} (asked 2\u00d7) with `wifi`; told 2 places where it was asked."
-    )
+        f"Resolved 1 question from 2 people (group #{question.id}) with `wifi`; 2 notified.")
+    for _, body in sent_messages(fake_discord):
+        assert "check the wording" not in str(body) or body is done.json
     resolved = await c.questions.get(question.id)
     assert resolved is not None and resolved.status is Status.RESOLVED
     assert (resolved.faq_id, resolved.resolved_by) == ("wifi", str(Ids.MODERATOR))
+    assert (resolved.note, resolved.reply) == ("check the wording tomorrow", "Added to the FAQ.")
+    assert_never_pings(fake_discord)
+
+
+async def test_resolving_a_group_tells_every_asker_once_in_the_place_they_asked(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    world = fake_discord.world
+    wordings = {world.member: "Where is the cloakroom?", world.owner: "where is the cloakroom",
+                world.moderator: "wher is the cloakrom"}
+    asked: dict[int, int] = {}
+    for user, text in wordings.items():
+        message = await fake_discord.send_message(
+            Ids.HELP_CHANNEL, user, f"{world.bot.mention} {text}", mentions=[world.bot])
+        asked[user.id] = int(message["id"])
+        await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+        await c.settle(text)
+    again = await fake_discord.send_message(  # the same person again: told once
+        Ids.HELP_CHANNEL, world.member, f"{world.bot.mention} Where is the cloakroom?",
+        mentions=[world.bot])
+    asked[world.member.id] = int(again["id"])
+    await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL)
+    await c.settle("Where is the cloakroom?")
+    groups = await c.questions.list()
+    assert len(groups) == 3
+
+    pending = await moderator_command(
+        fake_discord, "unanswered resolve", id=groups[-1].id, answer="By door 3.")
+    await pending.response()
+    done = await pending.followup()
+
+    notices = [await fake_discord.wait_for_bot_message(Ids.HELP_CHANNEL) for _ in range(3)]
+    assert sorted(n.json["message_reference"]["message_id"] for n in notices) == sorted(
+        asked.values())
+    assert all(n.json["content"].endswith("By door 3.") for n in notices)
+    assert done.json["content"].startswith("Resolved 3 questions from 3 people (group #")
+    assert done.json["content"].endswith("; 3 notified.")
+    assert all(q.status is Status.RESOLVED for q in await c.questions.list(None))
+    assert len(fake_discord.requests.matching(
+        "POST", f"/channels/{Ids.HELP_CHANNEL}/messages")) == 4 + 3  # answers, then notices
     assert_never_pings(fake_discord)
 
 
@@ -239,7 +291,7 @@ async def test_resolve_after_a_public_slash_ask_replies_to_the_bots_answer(
     [question] = await c.questions.list()
 
     pending = await moderator_command(
-        fake_discord, "unanswered resolve", id=question.id, note="It was 2-1.")
+        fake_discord, "unanswered resolve", id=question.id, answer="It was 2-1.")
     await pending.response()
     await pending.followup()
 
@@ -261,7 +313,9 @@ async def test_resolve_without_notifications_when_the_setting_is_off(
     await pending.response()
     done = await pending.followup()
 
-    assert done.json["content"] == f"Resolved #{question_id} (asked 1\u00d7) with `wifi`."
+    assert done.json["content"] == (
+        f"Resolved 1 question from 1 person (group #{question_id}) with `wifi`; askers not "
+        "told (NOTIFY_ON_RESOLVE is off).")
     assert fake_discord.requests.matching("POST", f"/channels/{Ids.HELP_CHANNEL}/messages") == []
 
 
@@ -286,41 +340,81 @@ async def test_resolve_checks_the_faq_id_and_the_question(
     ]
 
 
-async def test_dismiss_sets_a_question_aside(start: Starter, fake_discord: FakeDiscord) -> None:
+async def test_dismiss_sets_a_group_aside_and_tells_only_a_reason(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
     c = await start()
-    question_id = await seed(c, "buy cheap watches")
+    spam = await seed(c, "buy cheap watches", user_id=Ids.MEMBER, channel_id=Ids.HELP_CHANNEL,
+                      guild_id=Ids.GUILD, message_id=5)
+    football = await seed(c, "who won the football?", user_id=Ids.OWNER,
+                          channel_id=Ids.HELP_CHANNEL, guild_id=Ids.GUILD, message_id=6)
 
-    pending = await moderator_command(
-        fake_discord, "unanswered dismiss", id=question_id, note="spam")
-    await pending.response()
+    quiet = await moderator_command(fake_discord, "unanswered dismiss", id=spam,
+                                    internal_note="spam")
+    await quiet.response()
+    quiet_done = await quiet.followup()
+    told = await moderator_command(fake_discord, "unanswered dismiss", id=football,
+                                   reason="Only conference questions here, sorry.",
+                                   internal_note="football fan")
+    await told.response()
+    told_done = await told.followup()
 
-    assert (await pending.followup()).json["content"] == f"Dismissed #{question_id}."
-    dismissed = await c.questions.get(question_id)
+    assert quiet_done.json["content"] == (
+        f"Dismissed 1 question from 1 person (group #{spam}); nobody is told (nothing to "
+        "tell them: give a reason).")
+    assert told_done.json["content"].endswith("; 1 notified.")
+    [notice] = fake_discord.requests.matching("POST", f"/channels/{Ids.HELP_CHANNEL}/messages")
+    assert notice.json["message_reference"]["message_id"] == 6
+    assert notice.json["content"].endswith("Only conference questions here, sorry.")
+    assert "football fan" not in notice.json["content"]
+    dismissed = await c.questions.get(spam)
     assert dismissed is not None and dismissed.status is Status.DISMISSED
     assert dismissed.note == "spam"
 
 
-async def test_export_attaches_a_spreadsheet_safe_csv(
+async def test_split_takes_a_wrongly_grouped_question_out(
     start: Starter, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
-    await seed(c, "=HYPERLINK(\"http://evil.example\")", user_id=Ids.MEMBER,
-               channel_id=Ids.HELP_CHANNEL, guild_id=Ids.GUILD)
-    await seed(c, "is there a cloakroom?")
+    lead = await seed(c, "where is the prayer room?", 2, user_id=Ids.MEMBER)
+    wrong = await seed(c, "where is the prayer room for fridays", user_id=Ids.OWNER)
+    assert [g.members for g in await c.bot._review.groups()] == [(lead, wrong)]
+
+    pending = await moderator_command(fake_discord, "unanswered split", id=wrong)
+    await pending.response()
+    done = await pending.followup()
+    missing = await moderator_command(fake_discord, "unanswered split", id=999)
+    await missing.response()
+
+    assert done.json["content"] == f"#{wrong} is a group of its own now."
+    assert (await missing.followup()).json["content"] == "There is no question #999."
+    assert [g.members for g in await c.bot._review.groups()] == [(lead,), (wrong,)]
+
+
+async def test_export_attaches_a_spreadsheet_safe_csv_with_groups(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    formula = await seed(c, "=HYPERLINK(\"http://evil.example\")", user_id=Ids.MEMBER,
+                         channel_id=Ids.HELP_CHANNEL, guild_id=Ids.GUILD)
+    cloakroom = await seed(c, "is there a cloakroom?")
+    same = await seed(c, "Is there a cloakroom")
 
     pending = await moderator_command(fake_discord, "unanswered export")
     await pending.response()
     sent = await pending.followup()
 
-    assert sent.json["content"] == "2 question(s), all."
+    assert sent.json["content"] == "3 question(s), all."
     assert sent.json["flags"] & 64
     [file] = sent.files
     assert file.filename.startswith("unanswered-all-") and file.filename.endswith(".csv")
     rows = list(csv.DictReader(io.StringIO(file.data.decode("utf-8"))))
     assert [r["question"] for r in rows] == [
-        "'=HYPERLINK(\"http://evil.example\")", "is there a cloakroom?",
+        "'=HYPERLINK(\"http://evil.example\")", "is there a cloakroom?", "Is there a cloakroom",
     ]
     assert f"user:{Ids.MEMBER}" in rows[0]["askers"]
+    assert [r["group"] for r in rows] == [str(formula), str(cloakroom), str(cloakroom)]
+    assert same != cloakroom
 
 
 # --- /faq stats -------------------------------------------------------------------------

@@ -14,9 +14,9 @@ from bot.console import (
     UNKNOWN_REPLY_NOT_LOGGED,
 )
 from bot.core.answering import answer_for_item
-from bot.core.grouping import Group
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, SmallTalk, Suggestion
 from bot.discord_bot import render
+from bot.review.groups import QuestionGroup
 from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
 from bot.wiring import LoadedFaq, load_faq
 
@@ -205,8 +205,8 @@ def record(question_id: int, question: str, count: int) -> QuestionRecord:
 
 def test_a_page_of_huge_hostile_questions_stays_within_limits() -> None:
     groups = [
-        Group(items=tuple(record(n * 100 + k, "@everyone **" + "x" * 5000, 9) for k in range(30)),
-              total=270)
+        QuestionGroup(tuple((record(n * 100 + k, "@everyone **" + "x" * 5000, 9),)
+                            for k in range(30)), frozenset(str(k) for k in range(270)))
         for n in range(25)
     ]
     page = render.question_page(groups, page=0, pages=4, status="open", questions=750)

@@ -58,7 +58,7 @@ async def test_commands_are_synced_to_the_guild_on_start(
     unanswered = {cmd["name"]: cmd for cmd in fake_discord.synced_commands(Ids.GUILD)}[
         "unanswered"]
     assert sorted(o["name"] for o in unanswered["options"]) == [
-        "dismiss", "export", "list", "resolve"]
+        "dismiss", "export", "list", "resolve", "split"]
 
 
 async def test_an_unchanged_command_set_is_not_synced_again(
@@ -121,7 +121,7 @@ async def test_a_refused_sync_is_logged_and_the_bot_still_answers(
     await c.settle(CONFIDENT)
 
 
-async def test_old_closed_questions_are_purged_on_start(
+async def test_old_closed_questions_feedback_and_events_are_purged_on_start(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
     settings = make_settings(tmp_path)
@@ -133,10 +133,15 @@ async def test_old_closed_questions_are_purged_on_start(
         await log.dismiss(old, by="console", at=long_ago)
         await log.record("open question", Origin("console"), asked_at=long_ago,
                          best_id=None, best_score=None)
+        await log.record_feedback("not_helpful", "q", item_id="wifi", origin=Origin("console"),
+                                  at=long_ago)
+        await log.record_event(outcome="answer", item_id="wifi", origin_kind="console",
+                               at=long_ago)
 
     async with AsyncExitStack() as stack:
         c = await Starter(fake_discord, tmp_path, stack)(retention_days=30)
         assert await c.questions.next_write("purge") == "1"
+        assert await c.questions.next_write("purge activity") == "1,1"  # the same retention
         assert [q.question for q in await c.questions.list(None)] == ["open question"]
 
 

@@ -1,26 +1,49 @@
-"""Moderators and organisers: ``/faq stats``, ``/faq reload`` and ``/faq check``.
+"""Moderators and organisers: ``/faq stats|suggestions|add|reload|check``.
 
-The FAQ file is also watched in the background (``bot.reloading``); these commands
-do the same on demand. Problems name file, line, field and message.
+The FAQ file is also watched in the background (``bot.reloading``); reload and check
+do the same on demand. Problems name file, line, field and message. ``/faq stats``
+attaches a chart of the last days, drawn in a worker thread (matplotlib takes about a
+second) so the bot keeps answering meanwhile. ``/faq suggestions`` lists what people's
+clicks suggest adding to the FAQ, each with buttons to add, edit or reject it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import asyncio
+import io
+import logging
+from dataclasses import dataclass
 from typing import Any
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
-from bot.core.models import FaqEntry, Session, Theme, title_of
-from bot.discord_bot import checks, messaging, render
+from bot.discord_bot import checks, messaging, render, views
+from bot.discord_bot.cogs.moderation import (
+    GROUP_GONE,
+    SENSITIVE_NOT_IN_FAQ,
+    ModerationActions,
+    shown,
+)
+from bot.discord_bot.forms import EntryForm, SuggestionForm
+from bot.errors import BotError
+from bot.faqfile.editor import NewEntry
 from bot.reloading import FaqWatcher, ReloadResult, Status
-from bot.service import AskService
+from bot.review.chart import render_png
+from bot.review.groups import QuestionGroup
+from bot.review.suggestions import Suggestion
+from bot.storage import Status as QuestionStatus
 from bot.storage import UnansweredLog
 
-STATS_WINDOW = dt.timedelta(days=1)
+log = logging.getLogger(__name__)
+
 TOP_ENTRIES = 5
 NOT_HELPFUL_SHOWN = 5
+SUGGESTIONS_SHOWN = 5  # one row of buttons each; Discord allows five rows
+CHART_FILE = "faq-stats.png"
+LIST_EXPIRED = "This list has expired. Run `/faq suggestions` again."
+NOT_YOUR_LIST = "This list belongs to another moderator. Run `/faq suggestions` for your own."
 
 
 def summary(result: ReloadResult) -> str:
@@ -37,37 +60,52 @@ def summary(result: ReloadResult) -> str:
     return "The FAQ file has problems; the last good version is still being served."
 
 
+@dataclass(frozen=True)
+class SuggestionList:
+    owner_id: int
+    suggestions: tuple[Suggestion, ...]
+
+    def one_click(self, suggestion: Suggestion) -> list[str]:
+        """The entries a suggestion can be added to with one click."""
+        if suggestion.target is not None:
+            return [suggestion.target]
+        return list(suggestion.entries) if len(suggestion.entries) > 1 else []
+
+
 class OrganisersCog(commands.Cog, name="FAQ"):
-    faq = checks.moderator_group("faq", "Moderators: FAQ statistics, reload and check")
+    faq = checks.moderator_group("faq", "Moderators: FAQ statistics, suggestions, reload and check")
 
     def __init__(
         self,
-        service: AskService,
+        actions: ModerationActions,
         questions: UnansweredLog,
         watcher: FaqWatcher,
         *,
+        suggestions: views.ContextStore[SuggestionList],
         moderator_role_id: int | None,
     ) -> None:
-        self._service = service
+        self._actions = actions
+        self._review = actions.review
         self._questions = questions
         self._watcher = watcher
+        self._suggestions = suggestions
         self._moderator_role_id = moderator_role_id
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         return checks.ensure_moderator(interaction, self._moderator_role_id)
 
+    def component_items(self) -> list[type[views.RoutedItem]]:
+        return [views.routed_button(views.SUGGESTION_TEMPLATE, self.on_suggestion)]
+
     @faq.command(name="stats")
     async def stats(self, interaction: discord.Interaction[Any]) -> None:
-        """Questions asked, share answered, top entries and top unanswered."""
+        """Questions asked, share answered, top entries and groups, and a chart of the week."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        now = self._service.now()
-        day = await self._questions.stats(since=now - STATS_WINDOW, top=TOP_ENTRIES)
-        overall = await self._questions.stats(top=TOP_ENTRIES)
-        not_helpful = await self._questions.feedback("not_helpful", limit=NOT_HELPFUL_SHOWN)
-        kb = self._service.faq.current.index.kb
-        items: list[FaqEntry | Session | Theme] = [*kb.faq, *kb.sessions, *kb.themes]
-        titles = {i.id: title_of(i) for i in items}
-        embed = render.stats_embed(day, overall, titles, now=now)
+        report = await self._review.stats(top=TOP_ENTRIES)
+        embed = render.stats_embed(report.day, report.overall, self._review.titles(),
+                                   now=self._review.now(), top_day=report.top_day,
+                                   top_overall=report.top_overall)
+        not_helpful = report.not_helpful[:NOT_HELPFUL_SHOWN]
         if not_helpful:
             lines = [
                 f"{render.inert(f.question, 100)} \u2192 `{render.truncate(f.item_id or '-', 40)}`"
@@ -75,7 +113,113 @@ class OrganisersCog(commands.Cog, name="FAQ"):
             ]
             embed.add_field(name="Latest \u201cnot helpful\u201d",
                             value=render.truncate("\n".join(lines), 1024), inline=False)
-        await messaging.follow_up(interaction, [render.Reply(embeds=(embed,))])
+        file = None
+        try:
+            png = await asyncio.to_thread(render_png, report.chart)
+        except Exception:  # the numbers still go out without their picture
+            log.exception("drawing the stats chart failed")
+        else:
+            file = discord.File(io.BytesIO(png), filename=CHART_FILE)
+            embed.set_image(url=f"attachment://{CHART_FILE}")
+        await messaging.follow_up(interaction, [render.Reply(embeds=(embed,))], file=file)
+
+    # -- suggestions from use ---------------------------------------------------------
+
+    @faq.command(name="suggestions")
+    async def suggestions(self, interaction: discord.Interaction[Any]) -> None:
+        """What people's picks and thumbs-down suggest adding to the FAQ."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        found = tuple(await self._review.suggestions())
+        listing = SuggestionList(interaction.user.id, found)
+        token = self._suggestions.put(listing)
+        shown = found[:SUGGESTIONS_SHOWN]
+        view = views.suggestions_view(token, [listing.one_click(s) for s in shown])
+        embed = render.suggestions_embed(found, shown=SUGGESTIONS_SHOWN)
+        await messaging.follow_up(interaction, [render.Reply(embeds=(embed,))], view=view)
+
+    async def on_suggestion(self, interaction: discord.Interaction[Any], match: Any) -> None:
+        if not checks.is_moderator(interaction, self._moderator_role_id):
+            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            return
+        listing = self._suggestions.get(match["token"])
+        if listing is None:
+            await messaging.say(interaction, LIST_EXPIRED)
+            return
+        if listing.owner_id != interaction.user.id:
+            await messaging.say(interaction, NOT_YOUR_LIST)
+            return
+        n = int(match["n"])
+        if n > len(listing.suggestions):
+            await messaging.say(interaction, LIST_EXPIRED)
+            return
+        suggestion = listing.suggestions[n - 1]
+        action = match["action"]
+        if action == "edit":
+            entry = suggestion.target or suggestion.entries[0]
+            await interaction.response.send_modal(
+                SuggestionForm(suggestion.key, entry, suggestion.text, self._suggestion_form))
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        by = str(interaction.user.id)
+        try:
+            if action == "reject":
+                await self._review.reject(suggestion.key, by=by)
+                line = f"Rejected {suggestion.key}: it is not suggested again."
+            else:
+                entries = listing.one_click(suggestion)
+                index = int(match["entry"] or 0)
+                target = entries[index] if index < len(entries) else None
+                taught = await self._review.accept(suggestion.key, by=by, faq_id=target)
+                line = taught.summary(shown)
+        except BotError as exc:
+            line = str(exc)
+        await messaging.say(interaction, render.truncate(line, render.MESSAGE_CHARS))
+
+    async def _suggestion_form(
+        self, interaction: discord.Interaction[Any], key: str, entry_id: str | None, text: str
+    ) -> None:
+        if not checks.is_moderator(interaction, self._moderator_role_id):
+            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            taught = await self._review.accept(key, by=str(interaction.user.id),
+                                               faq_id=entry_id, text=text)
+            line = taught.summary(shown)
+        except BotError as exc:
+            line = str(exc)
+        await messaging.say(interaction, render.truncate(line, render.MESSAGE_CHARS))
+
+    # -- a new entry --------------------------------------------------------------------
+
+    @faq.command(name="add")
+    @app_commands.describe(group="A question group (# from /unanswered list) to make the "
+                                 "entry from; it is resolved with the new entry")
+    async def add(
+        self, interaction: discord.Interaction[Any],
+        group: app_commands.Range[int, 1] | None = None,
+    ) -> None:
+        """Add a new FAQ entry (a form), from a question group or from scratch."""
+        found: QuestionGroup | None = None
+        if group is not None:
+            found = await self._review.group(group)
+            if found is None or found.status is not QuestionStatus.OPEN:
+                await messaging.say(interaction, GROUP_GONE)
+                return
+            if found.sensitive:
+                await messaging.say(interaction, SENSITIVE_NOT_IN_FAQ)
+                return
+        await interaction.response.send_modal(EntryForm(found, self._entry_form))
+
+    async def _entry_form(
+        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
+    ) -> None:
+        if not checks.is_moderator(interaction, self._moderator_role_id):
+            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            return
+        await self._actions.new_entry(interaction, group, entry)
+
+    # -- the file ---------------------------------------------------------------------
 
     @faq.command(name="reload")
     async def reload(self, interaction: discord.Interaction[Any]) -> None:
