@@ -153,6 +153,8 @@ def format_question_list(records: Sequence[QuestionRecord], *, total: int, statu
         state = "" if status != "all" else f" [{r.status.value}]"
         if r.outcome == "sensitive":
             state += " [sensitive]"
+        if r.language is not None and r.language != ENGLISH:
+            state += f" [{r.language}]"
         lines.append(
             f"#{r.id:<5} asked {r.count}x by {r.askers} {'person' if r.askers == 1 else 'people'}"
             f", last {r.last_asked:%Y-%m-%d %H:%M} UTC"
@@ -198,6 +200,8 @@ def format_group_list(
             state += " [sensitive]"
         if g.pinned:
             state += " [split]"
+        if lead.language is not None and lead.language != ENGLISH:
+            state += f" [{lead.language}]"
         lines.append(
             f"#{g.id:<5} asked {g.asks}x by {g.people} {'person' if g.people == 1 else 'people'}"
             f", last {g.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
@@ -230,6 +234,7 @@ def group_json(group: QuestionGroup) -> dict[str, object]:
         "members": list(group.members),
         "status": group.status.value,
         "sensitive": group.sensitive,
+        "language": group.lead.language,
     }
 
 

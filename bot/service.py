@@ -127,6 +127,7 @@ class AskService:
                 best_id=result.best_id,
                 best_score=result.score if result.best_id else None,
                 outcome=_question_outcome(result),
+                language=result.language,
             ))
         try:
             # Together, in one write: the count and the ask are kept or lost as one.

@@ -349,6 +349,7 @@ class QuestionAsked:
     best_id: str | None
     best_score: float | None
     outcome: str = "unknown"
+    language: str | None = None  # the question's (``LANGUAGES``), None when unsure
 
 
 @dataclass(frozen=True)

@@ -323,6 +323,8 @@ def question_field(
         name = f"\U0001f512 sensitive \u00b7 {name}"
     if group.pinned:
         name += " \u00b7 split"
+    if lead.language is not None and lead.language != "en":
+        name += f" \u00b7 {lead.language}"  # moderators see what language it came in
     lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
     details = [f"last {discord_time(group.last_asked, 'R')}"]
     if lead.best_id and lead.best_score is not None:
