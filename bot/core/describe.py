@@ -137,28 +137,29 @@ def describe_room(kb: KnowledgeBase, room: Room, language: str | None = None) ->
     return "\n".join(lines)
 
 
-def describe_topics(kb: KnowledgeBase) -> str:
+def describe_topics(kb: KnowledgeBase, language: str | None = None) -> str:
     if not kb.themes:
-        return "The organisers have not listed the themes yet."
-    lines = ["The conference themes:"]
-    lines += [f"\u2022 **{t.title}**" for t in kb.themes]
+        return say("no_themes", language)
+    lines = [say("themes_intro", language)]
+    lines += [f"\u2022 **{title_in(t, language)}**" for t in kb.themes]
     return "\n".join(lines)
 
 
-def describe_venue(kb: KnowledgeBase) -> str:
+def describe_venue(kb: KnowledgeBase, language: str | None = None) -> str:
     venue = kb.venue
     if venue is None:
-        return "The organisers have not published venue details yet."
-    lines = [f"**{venue.name}**", venue.address]
-    if venue.directions:
-        lines += ["", venue.directions]
-    if venue.notes:
-        lines += ["", venue.notes]
+        return say("no_venue", language)
+    lines = [f"**{text_in(venue, 'name', language)}**", venue.address]
+    for name in ("directions", "notes"):
+        text = text_in(venue, name, language)
+        if text:
+            lines += ["", text]
     if venue.rooms:
-        lines += ["", "Rooms:"]
-        lines += [
-            f"\u2022 **{r.name}**" + (f" \u2014 {r.notes}" if r.notes else "") for r in venue.rooms
-        ]
+        lines += ["", say("rooms", language)]
+        for r in venue.rooms:
+            notes = text_in(r, "notes", language)
+            extra = f" \u2014 {notes}" if notes else ""
+            lines.append(f"\u2022 **{title_in(r, language)}**{extra}")
     return "\n".join(lines)
 
 

@@ -426,6 +426,64 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "لا شيء مقرر يوم {day}: يُعقد المؤتمر في {span}.",
         "zh": "{day}没有安排：会期为 {span}。",
     },
+    # -- the programme commands (/schedule, /venue, /topics, /session) ----------------------
+    "venue": {"en": "Venue", "fr": "Lieu", "es": "Sede", "ru": "Место проведения",
+              "ar": "مكان الانعقاد", "zh": "会场"},
+    "no_venue": {
+        "en": "The organisers have not published venue details yet.",
+        "fr": "Les organisateurs n'ont pas encore publié les informations sur le lieu.",
+        "es": "Los organizadores aún no han publicado los datos de la sede.",
+        "ru": "Организаторы ещё не опубликовали сведения о месте проведения.",
+        "ar": "لم ينشر المنظمون تفاصيل مكان الانعقاد بعد.",
+        "zh": "组织者尚未公布会场信息。",
+    },
+    "conference_themes": {"en": "Conference themes", "fr": "Thèmes de la conférence",
+                          "es": "Temas de la conferencia", "ru": "Темы конференции",
+                          "ar": "محاور المؤتمر", "zh": "会议主题"},
+    "themes_intro": {"en": "The conference themes:", "fr": "Les thèmes de la conférence :",
+                     "es": "Los temas de la conferencia:", "ru": "Темы конференции:",
+                     "ar": "محاور المؤتمر:", "zh": "会议主题："},
+    "no_themes": {
+        "en": "The organisers have not listed the themes yet.",
+        "fr": "Les organisateurs n'ont pas encore publié les thèmes.",
+        "es": "Los organizadores aún no han publicado los temas.",
+        "ru": "Организаторы ещё не опубликовали темы.",
+        "ar": "لم ينشر المنظمون المحاور بعد.",
+        "zh": "组织者尚未公布会议主题。",
+    },
+    "no_such_day": {
+        "en": "I couldn't tell which day you meant. Pick one of the conference days from "
+              "the list.",
+        "fr": "Je n'ai pas compris de quel jour il s'agit. Choisissez un des jours de la "
+              "conférence dans la liste.",
+        "es": "No he entendido qué día quiere decir. Elija uno de los días de la "
+              "conferencia en la lista.",
+        "ru": "Не понял, какой день вы имеете в виду. Выберите один из дней конференции "
+              "в списке.",
+        "ar": "لم أفهم أي يوم تقصد. اختر أحد أيام المؤتمر من القائمة.",
+        "zh": "我没能判断您指的是哪一天。请从列表中选择一个会议日。",
+    },
+    "no_such_room": {
+        "en": "I don't know that room. Pick one from the list, or leave it empty for all "
+              "rooms.",
+        "fr": "Je ne connais pas cette salle. Choisissez-en une dans la liste, ou laissez le "
+              "champ vide pour toutes les salles.",
+        "es": "No conozco esa sala. Elija una de la lista, o déjelo vacío para ver todas "
+              "las salas.",
+        "ru": "Я не знаю такого зала. Выберите зал из списка или оставьте поле пустым, "
+              "чтобы увидеть все залы.",
+        "ar": "لا أعرف هذه القاعة. اختر قاعة من القائمة، أو اترك الحقل فارغًا لعرض جميع "
+              "القاعات.",
+        "zh": "我不知道这个会议室。请从列表中选择，或留空以查看所有会议室。",
+    },
+    "no_such_session": {
+        "en": "I couldn't find that session. `/schedule` lists every session.",
+        "fr": "Je n'ai pas trouvé cette session. `/schedule` liste toutes les sessions.",
+        "es": "No he encontrado esa sesión. `/schedule` muestra todas las sesiones.",
+        "ru": "Не удалось найти это заседание. `/schedule` показывает все заседания.",
+        "ar": "لم أجد هذه الجلسة. يعرض الأمر `/schedule` جميع الجلسات.",
+        "zh": "未找到该会议。`/schedule` 会列出所有会议。",
+    },
     "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
 }
 

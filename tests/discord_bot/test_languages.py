@@ -98,3 +98,19 @@ async def test_an_unknown_question_in_french_is_told_so_in_french(
     reply = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
 
     assert reply.json["content"] == say("unknown_logged", "fr")
+
+
+async def test_programme_commands_speak_the_language_of_the_askers_discord_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    topics = await (await fake_discord.send_slash_command("topics", {}, locale="fr")).response()
+    bad_day = await (await fake_discord.send_slash_command(
+        "schedule", {"day": "someday"}, locale="es-ES")).response()
+
+    [embed] = topics.embeds
+    assert embed["title"] == "Thèmes de la conférence"
+    assert embed["description"].startswith("Les thèmes de la conférence :")
+    assert "International cooperation" in embed["description"]  # not translated: English
+    assert bad_day.content == say("no_such_day", "es")
