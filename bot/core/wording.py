@@ -239,6 +239,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "مستجدات بشأن سؤال طُرح هنا سابقًا: لقد أجاب عنه المنظمون.",
         "zh": "关于此前在这里提出的问题：组织者已经作答。",
     },
+    "dismissed_intro": {
+        "en": "Update on a question asked here earlier, from the organisers:",
+        "fr": "Du nouveau sur une question posée ici, de la part des organisateurs :",
+        "es": "Novedades de los organizadores sobre una pregunta hecha aquí:",
+        "ru": "Новости от организаторов по вопросу, заданному здесь ранее:",
+        "ar": "مستجدات من المنظمين بشأن سؤال طُرح هنا سابقًا:",
+        "zh": "组织者关于此前在这里提出的问题的回复：",
+    },
     # -- answers' own labels ------------------------------------------------------------
     "answer": {"en": "Answer", "fr": "Réponse", "es": "Respuesta", "ru": "Ответ",
                "ar": "الإجابة", "zh": "答案"},

@@ -465,15 +465,21 @@ def _code_block(heading: str, lines: Sequence[str]) -> str:
     return truncate(f"{heading}\n```\n{body}\n```", MESSAGE_CHARS)
 
 
-RESOLVED_INTRO = "Update on a question asked here earlier: the organisers have answered it."
-DISMISSED_INTRO = "Update on a question asked here earlier, from the organisers:"
+RESOLVED_INTRO = say("resolved_intro", "en")
+DISMISSED_INTRO = say("dismissed_intro", "en")
 
 
-def resolve_notice(answer: Answer | None, kb: KnowledgeBase, reply: str | None) -> list[Reply]:
+def resolve_notice(
+    answer: Answer | None, kb: KnowledgeBase, reply: str | None, language: str | None = None
+) -> list[Reply]:
     """What an asker is told when a moderator resolves their question: the entry's
-    answer and the moderator's answer for them (never the moderators' internal note)."""
-    intro = RESOLVED_INTRO
+    answer and the moderator's answer for them (never the moderators' internal note).
+    ``language``: the question's; the moderator's own words stay as written."""
+    intro = right_to_left(say("resolved_intro", language), language)
     if answer is not None and answer.answered:
+        note = untranslated_note(answer)
+        if note:
+            intro += "\n" + right_to_left(note, language)
         replies = pack_embeds(answer_embeds(answer, kb))
         first = replies[0]
         content = intro if not reply else f"{intro}\n{truncate(displayable(reply), 1500)}"
@@ -481,9 +487,10 @@ def resolve_notice(answer: Answer | None, kb: KnowledgeBase, reply: str | None) 
     return [Reply(content=truncate(f"{intro}\n{displayable(reply or '')}".strip(), MESSAGE_CHARS))]
 
 
-def dismiss_notice(reason: str) -> list[Reply]:
+def dismiss_notice(reason: str, language: str | None = None) -> list[Reply]:
     """What an asker is told when a moderator sets their question aside with a reason."""
-    return [Reply(content=truncate(f"{DISMISSED_INTRO}\n{displayable(reason)}", MESSAGE_CHARS))]
+    intro = right_to_left(say("dismissed_intro", language), language)
+    return [Reply(content=truncate(f"{intro}\n{displayable(reason)}", MESSAGE_CHARS))]
 
 
 def suggestions_embed(suggestions: Sequence[Suggestion], *, shown: int) -> discord.Embed:
