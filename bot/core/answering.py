@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core import describe, facts, schedule
+from bot.core.crosslingual import english_reading
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
@@ -46,6 +48,7 @@ from bot.core.translations import (
     room_name_in,
     text_in,
     title_in,
+    translatables,
 )
 from bot.core.wording import say
 
@@ -90,7 +93,7 @@ def _answer(
     index: MatchIndex, question: str, text: str, now: dt.datetime, lang: str | None
 ) -> Answer:
     kb = index.kb
-    raised = index.alerts.find(text) if index.alerts.topics else None
+    raised = _alert(index, text) if index.alerts.topics else None
     if raised is not None:
         return alert_answer(question, raised, lang)
     chat = small_talk(text)
@@ -140,6 +143,15 @@ def _judged(index: MatchIndex, text: str) -> tuple[Decision, AlertTopic | None]:
     return decide(index, _described(index, text, similarities)), None
 
 
+def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
+    """The urgent or sensitive topic a message raises by its words: in another
+    language, by the words of its English reading too ("Au feu !")."""
+    raised = index.alerts.find(text)
+    if raised is None and (reading := english_reading(text)) is not None:
+        raised = index.alerts.find(reading)
+    return raised
+
+
 def _readable(index: MatchIndex, text: str) -> bool:
     """Text in another language, or English with a word the FAQ knows: not gibberish,
     which sits oddly close in meaning to short triggers ("zqxv blorp")."""
@@ -175,7 +187,25 @@ def _described(
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
         asking = index.semantic.similarities(sentence)
-    return describe_candidates(index, text, facts.asked(sentence), similarities, asking)
+    reading = english_reading(text)
+    asked = facts.asked(asking_sentence(reading) if reading else sentence)
+    own = reading is not None and _translated_into(index, detect(text))
+    return describe_candidates(index, text, asked, similarities, asking, reading, own)
+
+
+_TRANSLATED: weakref.WeakKeyDictionary[MatchIndex, frozenset[str]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _translated_into(index: MatchIndex, language: str | None) -> bool:
+    """Whether the FAQ file has translations into ``language``: then a question in it
+    is matched by its own words against them (``analysis``), not by an English reading."""
+    found = _TRANSLATED.get(index)
+    if found is None:
+        found = frozenset(t.language for item in translatables(index.kb)
+                          for t in item.translations)
+        _TRANSLATED[index] = found
+    return language in found
 
 
 def _has_words(text: str) -> bool:

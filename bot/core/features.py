@@ -109,13 +109,25 @@ def describe(
     asked: Fact,
     similarities: Mapping[str, Similarity] | None = None,
     asking_similarities: Mapping[str, Similarity] | None = None,
+    reading: str | None = None,
+    own_words: bool = False,
 ) -> Described:
     """Retrieve candidates for the question and describe each with its features.
 
     ``asking_similarities`` are those of the question's asking sentence
-    (``asking_sentence``), when it has several sentences.
+    (``asking_sentence``), when it has several sentences. ``reading`` is the English
+    reading of a question in another language (``crosslingual``): its words stand for
+    the question's in the word features, while the question stays foreign.
+    ``own_words``: the FAQ file has translations into the question's language, so the
+    question's own words it knows (``analysis``) count beside the reading's.
     """
+    english = is_english(question)
+    original, question = question, reading or question
     terms = index.query_terms(question)
+    if reading and own_words:
+        seen = {t.token.stem for t in terms}
+        terms += [t for t in index.query_terms(original)
+                  if t.expansions and not t.token.stop and t.token.stem not in seen]
     semantic_ids = _semantic_shortlist(similarities)
     ranking = index.rank_terms(terms, limit=LEXICAL_CANDIDATES, include=semantic_ids)
     matches = {m.item_id: m for m in ranking.matches}
@@ -127,7 +139,6 @@ def describe(
     focus_terms = [k for k, t in enumerate(ranking.terms) if focus and t.token.word == focus]
     unknown = _unknown_share(ranking.terms)
     asking = asking_sentence(question)
-    english = is_english(question)
     question_level = {
         "unknown_share": unknown if english else 0.0,
         "unknown_in_question": (

@@ -1,0 +1,122 @@
+"""Questions in the other UN languages read as English concepts for the word features."""
+
+
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.crosslingual import english_reading
+from bot.core.crosslingual_words import LANGUAGES, TABLE
+from bot.core.facts import Fact, asked
+from bot.core.features import describe
+from bot.core.matching import MatchIndex
+from bot.core.models import Outcome
+from tests.core.conftest import THU, at
+
+NOON = at(THU, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("À quelle heure commence la séance d'ouverture ?", "what time start session opening?"),
+        ("Où puis-je récupérer mon badge ?", "where can i collect pick up badge?"),
+        ("¿Dónde recojo mi credencial?", "where collect pick up badge?"),
+        ("Где проходит конференция?", "where held conference?"),
+        ("متى تُعقد الجلسة الختامية؟", "when held session closing?"),
+        ("会议几点开始？", "conference what time start?"),
+    ],
+)
+def test_a_question_in_another_language_reads_as_its_concepts_in_order(
+    question: str, reading: str
+) -> None:
+    assert english_reading(question) == reading
+
+
+def test_english_has_no_reading() -> None:
+    assert english_reading("where is the venue?") is None
+    assert english_reading("What time does the opening start") is None
+
+
+def test_text_naming_nothing_the_table_knows_has_no_reading() -> None:
+    assert english_reading("Xylophagous zqxv blorptastique ?") is None
+
+
+def test_accents_may_be_left_out() -> None:
+    assert english_reading("a quelle heure commence la seance d'ouverture") == (
+        "what time start session opening.")
+
+
+def test_an_unaccented_common_word_is_not_read_as_the_accented_one() -> None:
+    # "ou" is "or", "où" is "where"; "que" is "that", "qué" is "what".
+    assert "where" not in (english_reading("le déjeuner ou le dîner ?") or "")
+    assert "what" not in (english_reading("¿Hay comida que sea vegetariana?") or "")
+
+
+def test_arabic_letter_forms_and_marks_do_not_change_the_reading() -> None:
+    plain = english_reading("اين يمكنني استلام الشارة")
+    marked = english_reading("أَيْنَ يُمكنني استلام الشارة")
+    assert plain == marked == "where can i collect pick up badge."
+
+
+def test_inflections_read_as_their_form() -> None:
+    assert english_reading("Les séances plénières sont-elles diffusées ?") == (
+        "session plenary webcast live stream?")
+    assert english_reading("Когда начнётся пленарное заседание?") == "when start plenary session?"
+
+
+def test_names_acronyms_and_latin_words_in_another_script_are_kept() -> None:
+    assert english_reading("Est-ce que INTERPOL participe ?") == (
+        "interpol participant attend?")
+    assert english_reading("Какой пароль от wifi?") == "which password wifi?"
+    assert english_reading("UNOCT的会议在哪里？") == "unoct conference where?"
+
+
+def test_chinese_takes_the_longest_form_at_each_point() -> None:
+    # 联合国大会 (the General Assembly), not 联合国 + 大会 (United Nations + conference).
+    assert english_reading("联合国大会在哪里") == "general assembly where."
+
+
+def test_each_sentence_keeps_whether_it_asks() -> None:
+    assert english_reading("J'ai perdu mon badge. Où aller ?") == "lost badge. where go get to?"
+
+
+def test_every_row_of_the_table_has_english_and_one_column_per_language() -> None:
+    for line in TABLE.strip().splitlines():
+        cells = [cell.strip() for cell in line.split("|")]
+        assert len(cells) == len(LANGUAGES) + 1, line
+        assert cells[0] and cells[0].isascii(), line
+
+
+def test_the_reading_gives_the_kind_of_fact_asked() -> None:
+    reading = english_reading("¿A qué hora empieza la conferencia?")
+    assert reading is not None
+    assert asked(reading) & Fact.CLOCK
+
+
+def test_a_foreign_question_stays_foreign_in_the_features(index: MatchIndex) -> None:
+    question = "Où puis-je récupérer mon badge ?"
+    described = describe(index, question, asked(question), reading=english_reading(question))
+    best = described.candidates[0]
+    assert best.item_id == "badge-pickup"
+    assert best.features["foreign"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Où puis-je récupérer mon badge ?", "badge-pickup"),
+        ("¿Cuál es la contraseña del wifi?", "wifi"),
+        ("Какой пароль от вайфая?", "wifi"),
+        ("我的证件丢了怎么办？", "lost-badge"),
+    ],
+)
+def test_on_words_alone_a_foreign_question_finds_its_entry(
+    index: MatchIndex, question: str, expected: str
+) -> None:
+    result = answer(index, question, NOON)
+    offered = [result.item_id] if result.outcome is Outcome.ANSWER else [
+        s.id for s in result.suggestions]
+    assert expected in offered[:3], result
