@@ -9,8 +9,10 @@ pairs of characters ("无线网络密码" -> 无线, 线网, 网络, 络密, 密
 in it without a dictionary. Each language's function words are marked as stopwords.
 
 The tokens have the shape the index already knows (``text.Token``): a translation's
-phrasings are indexed in their language, and a question in that language meets them;
-a loanword ("wifi", "badge") still meets the English text.
+phrasings are indexed in their language, and a question in that language meets them.
+French and Spanish stems are marked with their language ("fr:parallel"), as they
+share the Latin script with English; a loanword in a question ("wifi", "badge") meets
+the English text through the question's English reading (``crosslingual``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from bot.core.text import Token, fold, tokenize
 _STEMMERS = {"fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
 # Languages not written in the Latin script: a Latin word in them is an English word.
 _OTHER_SCRIPT = frozenset({"ru", "ar"})
+# Languages that share the Latin script with English: their stems are marked with the
+# language ("fr:parallel"), so a translation's words never count as English ones in
+# the index (French "parallèle" would otherwise weigh on English "parallel events")
+# and a question's words in that language meet only that language's translations.
+_LATIN = frozenset({"fr", "es"})
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
@@ -118,7 +125,10 @@ def analyse(text: str, language: str | None) -> tuple[Token, ...]:
         if language in _OTHER_SCRIPT and word.isascii():
             out.extend(tokenize(word))  # "wifi" in Russian text: an English word
             continue
-        out.append(Token(word=word, stem=_stem(word, language), stop=word in stop))
+        stemmed = _stem(word, language)
+        if language in _LATIN:
+            stemmed = f"{language}:{stemmed}"
+        out.append(Token(word=word, stem=stemmed, stop=word in stop))
     return tuple(out)
 
 
