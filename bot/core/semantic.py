@@ -14,7 +14,6 @@ from typing import Literal, Protocol
 
 from bot.core.models import KnowledgeBase
 from bot.core.text import is_english
-from bot.core.translations import translated_phrasings
 
 Role = Literal["query", "passage"]
 
@@ -51,8 +50,7 @@ class SemanticText:
 def texts_to_embed(kb: KnowledgeBase) -> list[SemanticText]:
     """What an adapter embeds for a knowledge base: each item's phrasings and its text.
 
-    Phrasings (the translations' too: a question in Spanish meets the entry's Spanish
-    question best) are embedded as queries, so question meets question; answers and
+    Phrasings are embedded as queries, so question meets question; answers and
     descriptions as passages, prefixed with the item's title so a short answer keeps
     its subject.
     """
@@ -64,19 +62,15 @@ def texts_to_embed(kb: KnowledgeBase) -> list[SemanticText]:
         out.append(SemanticText(item_id, passage, "passage"))
 
     for entry in kb.faq:
-        add(entry.id, (entry.question, *entry.alternates, *translated_phrasings(entry)),
-            f"{entry.question} {entry.answer}")
+        add(entry.id, (entry.question, *entry.alternates), f"{entry.question} {entry.answer}")
     for session in kb.sessions:
         speakers = "; ".join(session.speakers)
         passage = f"{session.title}. {session.description or ''} {speakers}".strip()
-        add(session.id, (session.title, *session.alternates, *translated_phrasings(session)),
-            passage)
+        add(session.id, (session.title, *session.alternates), passage)
     for theme in kb.themes:
-        add(theme.id, (theme.title, *translated_phrasings(theme)),
-            f"{theme.title}. {theme.summary}")
+        add(theme.id, (theme.title,), f"{theme.title}. {theme.summary}")
     for room in kb.answerable_rooms:
-        add(room.id, (room.name, *translated_phrasings(room)),
-            f"{room.name}. {room.notes or ''}".strip())
+        add(room.id, (room.name,), f"{room.name}. {room.notes or ''}".strip())
     return out
 
 
