@@ -47,6 +47,7 @@ from bot.core.models import (
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import load_knowledge_base
 from bot.faqfile.editor import NewEntry, add_entry
+from bot.faqfile.readiness import leftovers_in_file
 from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
 from bot.review.chart import DEFAULT_DAYS, render_png
 from bot.review.groups import QuestionGroup, build_groups
@@ -157,7 +158,8 @@ def _parser() -> argparse.ArgumentParser:
     split.add_argument("id", type=int)
     split.add_argument("--db", type=Path, help=_DB_HELP)
     split.add_argument("--undo", action="store_true", help="let it be grouped again")
-    forget = review_sub.add_parser("forget", help="erase one person's questions and feedback")
+    forget = review_sub.add_parser(
+        "forget", help="erase one person's questions, feedback, follows and reminders")
     forget.add_argument("user_id", type=int, help="the Discord user id")
     forget.add_argument("--db", type=Path, help=_DB_HELP)
     purge = review_sub.add_parser(
@@ -166,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     purge.add_argument("--db", type=Path, help=_DB_HELP)
     purge.add_argument("--days", type=int, help="retention in days (default: RETENTION_DAYS)")
+    _programme_parser(sub)
     recover = review_sub.add_parser(
         "recover", help="copy every row still readable from a damaged database into a new one"
     )
@@ -221,6 +224,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _programme_parser(sub: Any) -> None:
+    programme = sub.add_parser("programme", help="organisers: programme changes and calendars")
+    programme_sub = programme.add_subparsers(dest="action", required=True, metavar="ACTION")
+    diff = programme_sub.add_parser(
+        "diff", help="the changes attendees would be told about, one line per change")
+    diff.add_argument("old", type=Path, help="the FAQ file before the edit")
+    diff.add_argument("new", type=Path, help="the FAQ file after the edit")
+    ics = programme_sub.add_parser("ics", help="the programme as an .ics calendar file")
+    ics.add_argument("--faq", type=Path, help="FAQ file (default: FAQ_PATH or the bundled one)")
+    ics.add_argument("--day", help="one conference day only: 2018-06-28, a weekday, or 1, 2...")
+    ics.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _reconfigure_streams()
@@ -246,6 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_faq(settings, args))
         if args.command == "run":
             return _run(settings)
+        if args.command == "programme":
+            return _programme(settings, args)
     except FaqFileError as exc:
         problems = [str(p) for p in exc.problems]
         # A file that cannot be read at all is one problem: say it in one line.
@@ -462,7 +480,10 @@ def _check(settings: Settings) -> int:
             print(f"{settings.faq_path}: {count} problem{'s' if count != 1 else ''}; not valid")
         return EXIT_FAILURE
     kb = result.kb
-    warnings = len(result.warnings)
+    left = leftovers_in_file(settings.faq_path)  # what is left to confirm before the event
+    for problem in left:
+        print(problem)
+    warnings = len(result.warnings) + len(left)
     urgent = sum(1 for t in kb.alerts if t.kind is AlertKind.URGENT)
     extras = [f"{len(kb.glossary)} glossary terms"] if kb.glossary else []
     if kb.alerts:
@@ -474,6 +495,7 @@ def _check(settings: Settings) -> int:
         f"sessions, {len(kb.themes)} themes"
         + "".join(f", {extra}" for extra in extras)
         + (f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else "")
+        + (f" ({len(left)} left to confirm before the event)" if left else "")
     )
     return EXIT_OK
 
@@ -610,13 +632,48 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             review = _review_service(settings, log, _review_faq(settings, required=True))
             return await _close(review, args)
         if args.action == "forget":
-            erased = await log.forget_user(args.user_id)
+            erased = await _forget(settings, log, args.user_id)
             print(f"erased {erased} record(s) of user {args.user_id}")
         elif args.action == "purge":
             return await _purge(settings, log, args)
     finally:
         await log.close()
     return EXIT_OK
+
+
+def _programme(settings: Settings, args: argparse.Namespace) -> int:
+    # Imported here: icalendar takes a while to import and only this command needs it.
+    from bot import programme_commands
+
+    if args.action == "diff":
+        for line in programme_commands.diff_lines(args.old, args.new):
+            print(line)
+        return EXIT_OK
+    kb = programme_commands.read_programme(settings.faq_path)
+    data = programme_commands.calendar_file(kb, day=args.day, now=utc_now())
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    try:
+        args.output.write_bytes(data)
+    except OSError as exc:
+        raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    print(f"wrote {data.count(b'BEGIN:VEVENT')} session(s) to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
+    """One person's questions and feedback, and their follows and reminders."""
+    from bot.storage.programme import ProgrammeStore
+
+    erased = await log.forget_user(user_id)
+    programme = await ProgrammeStore.open(settings.db_path)
+    try:
+        return erased + await programme.forget_user(user_id)
+    finally:
+        await programme.close()
 
 
 def _review_service(

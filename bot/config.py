@@ -79,6 +79,12 @@ class Settings:
     semantic_search: str = "auto"
     # Where embeddings of the FAQ are kept between runs (next to the database by default).
     embedding_cache: Path = DEFAULT_EMBEDDING_CACHE
+    # Where programme changes are announced (None: followers are still told by DM).
+    announce_channel_id: int | None = None
+    # Edits saved within this many seconds of the first are announced once, together.
+    announce_quiet_seconds: float = 60.0
+    # Minutes before a followed session its reminder DM is sent (each person may choose).
+    reminder_minutes: int = 10
 
 
 def _path(value: str) -> Path:
@@ -150,6 +156,19 @@ def _positive(
     return parse
 
 
+def _bounded_int(name: str, low: int, high: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()):
+            raise ConfigError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+        number = int(text)
+        if not low <= number <= high:
+            raise ConfigError(f"{name} must be from {low} to {high}, got {value!r}")
+        return number
+
+    return parse
+
+
 def _choice(name: str, choices: tuple[str, ...]) -> Callable[[str], str]:
     def parse(value: str) -> str:
         lowered = value.strip().lower()
@@ -188,6 +207,10 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
     ),
     "SEMANTIC_SEARCH": ("semantic_search", _choice("SEMANTIC_SEARCH", ("auto", "on", "off"))),
     "EMBEDDING_CACHE": ("embedding_cache", _path),
+    "ANNOUNCE_CHANNEL_ID": ("announce_channel_id", _snowflake("ANNOUNCE_CHANNEL_ID")),
+    "ANNOUNCE_QUIET_SECONDS": (
+        "announce_quiet_seconds", _positive("ANNOUNCE_QUIET_SECONDS", float)),
+    "REMINDER_MINUTES": ("reminder_minutes", _bounded_int("REMINDER_MINUTES", 0, 1440)),
 }
 
 

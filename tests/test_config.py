@@ -135,7 +135,48 @@ def test_every_contract_setting_name_is_understood() -> None:
         "MOD_LOG_CHANNEL_ID", "ASK_CHANNEL_IDS", "REPLY_VISIBILITY", "COOLDOWN_QUESTIONS",
         "COOLDOWN_SECONDS", "NOTIFY_ON_RESOLVE", "RETENTION_DAYS", "FAQ_POLL_SECONDS",
         "LOG_LEVEL", "SEMANTIC_SEARCH", "EMBEDDING_CACHE", "ALERT_ROLE_ID",
+        "ANNOUNCE_CHANNEL_ID", "ANNOUNCE_QUIET_SECONDS", "REMINDER_MINUTES",
     }
+
+
+def test_the_live_programme_settings_default_to_no_channel_a_minute_and_ten_minutes() -> None:
+    defaults = settings({})
+    assert (defaults.announce_channel_id, defaults.announce_quiet_seconds,
+            defaults.reminder_minutes) == (None, 60.0, 10)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "attr", "value"),
+    [
+        ("ANNOUNCE_CHANNEL_ID", "123456789012345678", "announce_channel_id", 123456789012345678),
+        ("ANNOUNCE_QUIET_SECONDS", "0", "announce_quiet_seconds", 0.0),
+        ("ANNOUNCE_QUIET_SECONDS", "90.5", "announce_quiet_seconds", 90.5),
+        ("REMINDER_MINUTES", "0", "reminder_minutes", 0),
+        ("REMINDER_MINUTES", " 1440 ", "reminder_minutes", 1440),
+    ],
+)
+def test_the_live_programme_settings_are_read(
+    name: str, raw: str, attr: str, value: object
+) -> None:
+    assert getattr(settings({name: raw}), attr) == value
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "message"),
+    [
+        ("ANNOUNCE_CHANNEL_ID", "#announcements", "ANNOUNCE_CHANNEL_ID must be a Discord id"),
+        ("ANNOUNCE_QUIET_SECONDS", "-1", "ANNOUNCE_QUIET_SECONDS must not be negative"),
+        ("ANNOUNCE_QUIET_SECONDS", "inf", "ANNOUNCE_QUIET_SECONDS must be a finite number"),
+        ("REMINDER_MINUTES", "1441", "REMINDER_MINUTES must be from 0 to 1440"),
+        ("REMINDER_MINUTES", "10.5", "REMINDER_MINUTES must be a whole number from 0 to 1440"),
+        ("REMINDER_MINUTES", "-5", "REMINDER_MINUTES must be a whole number"),
+    ],
+)
+def test_a_wrong_live_programme_setting_is_refused_with_its_name(
+    name: str, raw: str, message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        settings({name: raw})
 
 
 @pytest.mark.parametrize("value", ["auto", "on", "off", " OFF "])

@@ -80,8 +80,11 @@ def test_recover_from_the_command_line_reports_saved_and_lost_rows(
     out, _ = capsys.readouterr()
     first, *tables, advice = out.splitlines()
     assert first.startswith("saved ") and " lost " in first and "new.sqlite3" in first
-    assert [t.split(":")[0].strip() for t in tables] == ["questions", "asks", "feedback",
-                                                         "events", "suggestion_decisions"]
+    assert [t.split(":")[0].strip() for t in tables] == [
+        "questions", "asks", "feedback", "events", "suggestion_decisions",
+        # the live programme's (issue 14)
+        "programme_announced", "programme_changes", "change_notices", "follows",
+        "reminder_settings", "reminders_sent", "dm_refusals"]
     assert "on damaged pages" in tables[0]
     assert advice.startswith("next: stop the bot")
 

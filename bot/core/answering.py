@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.core import describe, facts, schedule
+from bot.core import attendance, describe, facts, schedule
 from bot.core.crosslingual import english_reading
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
@@ -103,6 +103,9 @@ def _answer(
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
+    attending = attendance.understand(kb, text)
+    if attending is not None:
+        return attendance_answer(kb, question, attending)
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
         return schedule_answer(kb, question, asked, now, lang)
@@ -431,6 +434,9 @@ def schedule_answer(
     if asked.day not in kb.conference.dates:
         return _not_a_conference_day(kb, question, asked.day, lang)
     sessions = schedule.on_day(kb, asked.day, asked.part, which)
+    if (asked.first_only or asked.last_only) and sessions:
+        # The first or last that takes place: a cancelled session opens or closes nothing.
+        sessions = [s for s in sessions if not s.cancelled] or sessions
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -520,7 +526,8 @@ def _conference_bounds(
     kb: KnowledgeBase, question: str, intent: str, lang: str | None = None
 ) -> Answer:
     """When the whole conference starts (its opening) or ends (its last session)."""
-    sessions = schedule.ordered(kb.sessions)
+    sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
+        kb.sessions)
     if intent == Intent.END:
         last = sessions[-1]
         text = say("conference_ends", lang, title=title_in(last, lang),
@@ -570,6 +577,28 @@ def _not_a_conference_day(
         text += "\n" + say("opens_with_short", lang, title=title_in(first, lang),
                            when=describe.when_label(kb, first, lang))
     return _programme_note(question, text, first, lang=lang)
+
+
+def attendance_answer(
+    kb: KnowledgeBase, question: str, asked: attendance.AttendanceQuestion
+) -> Answer:
+    """"Is the opening full?", "can I go to Session II?", "anything cancelled?": from the
+    sessions' status and access, never from a FAQ answer."""
+    if asked.session is None:
+        assert asked.status is not None
+        found = attendance.listed(kb, asked.status)
+        label = describe.STATUS_LABELS[asked.status]
+        if not found:
+            return _programme_note(question, f"No session is {label} at the moment.", None)
+        text = describe.describe_listing(kb, f"{label.capitalize()}", found, with_day=True)
+        return _programme_note(question, text, found[0], tuple(found))
+    session = asked.session
+    text = f"{attendance.lead(kb, asked)}\n\n{describe.describe_session(kb, session)}"
+    return Answer(
+        question=question, outcome=Outcome.ANSWER, score=100.0, item_id=session.id,
+        kind=ItemKind.SCHEDULE, title=session.title, text=text, sessions=(session,),
+        best_id=session.id, parts=(AnsweredPart(session.id, session.title, 100.0),),
+    )
 
 
 def programme_answer(kb: KnowledgeBase, question: str, lang: str | None = None) -> Answer:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.core import wording
-from bot.core.models import KnowledgeBase, Room, Session, Theme
+from bot.core.models import Access, KnowledgeBase, Room, Session, SessionStatus, Theme
 from bot.core.schedule import ordered, starts_at
 from bot.core.translations import room_name_in, text_in, title_in
 from bot.core.wording import say
@@ -55,6 +55,55 @@ def room_line(kb: KnowledgeBase, session: Session, language: str | None = None) 
     return f"{name} ({notes})" if notes else name
 
 
+STATUS_LABELS = {
+    SessionStatus.SCHEDULED: "on as scheduled",
+    SessionStatus.DELAYED: "delayed",
+    SessionStatus.MOVED: "moved",
+    SessionStatus.CANCELLED: "cancelled",
+    SessionStatus.FULL: "full",
+}
+ACCESS_LABELS = {
+    Access.OPEN: "open to all conference participants",
+    Access.REGISTRATION: "registration needed in advance",
+    Access.CLOSED: "closed meeting, by invitation only",
+}
+
+
+def status_text(session: Session) -> str | None:
+    """"cancelled (moved to Friday)"; None for a scheduled session without a note."""
+    if session.status is SessionStatus.SCHEDULED and not session.status_note:
+        return None
+    label = STATUS_LABELS[session.status]
+    return f"{label} ({session.status_note})" if session.status_note else label
+
+
+def access_text(session: Session) -> str | None:
+    """Who may go in, capitalised, with the seats; None when the file says nothing."""
+    parts = [ACCESS_LABELS[session.access]] if session.access is not None else []
+    if session.capacity:
+        parts.append(f"{session.capacity} seats")
+    return ", ".join(parts).capitalize() if parts else None
+
+
+def status_lines(session: Session) -> list[str]:
+    """The lines that go first in an answer about a session: what changed, who may go."""
+    lines = []
+    status = status_text(session)
+    if status is not None:
+        lines.append(f"Status: **{status[0].upper()}{status[1:]}**")
+    access = access_text(session)
+    if access is not None:
+        lines.append(f"Access: {access}")
+    return lines
+
+
+def status_mark(session: Session) -> str:
+    """What a one-line listing adds after a session that is not simply on: " · cancelled"."""
+    if session.status is SessionStatus.SCHEDULED:
+        return ""
+    return f" \u00b7 {STATUS_LABELS[session.status]}"
+
+
 def _label(key: str, value: str, language: str | None) -> str:
     return say("label_line", language, label=say(key, language), value=value)
 
@@ -64,6 +113,7 @@ def describe_session(kb: KnowledgeBase, session: Session, language: str | None =
             f"({local_time(kb, language)})")
     lines = [
         f"**{title_in(session, language)}**",
+        *status_lines(session),
         _label("when", when, language),
         _label("where", room_line(kb, session, language), language),
     ]
@@ -85,6 +135,7 @@ def session_line(
     return (
         f"\u2022 {when}{session.start:%H:%M}\u2013{session.end:%H:%M} "
         f"**{title_in(session, language)}** \u2014 {room_name_in(kb, session.room, language)}"
+        f"{status_mark(session)}"
     )
 
 
@@ -164,7 +215,8 @@ def describe_venue(kb: KnowledgeBase, language: str | None = None) -> str:
 
 
 def first_session(kb: KnowledgeBase) -> Session | None:
-    sessions = ordered(kb.sessions)
+    """The first session that will take place (a cancelled one is not where it opens)."""
+    sessions = ordered(s for s in kb.sessions if not s.cancelled)
     return sessions[0] if sessions else None
 
 

@@ -92,6 +92,24 @@ class Theme:
     translations: tuple[Translation, ...] = ()
 
 
+class SessionStatus(enum.Enum):
+    """What attendees must know about a session before they set off for it."""
+
+    SCHEDULED = "scheduled"
+    DELAYED = "delayed"
+    MOVED = "moved"
+    CANCELLED = "cancelled"
+    FULL = "full"
+
+
+class Access(enum.Enum):
+    """Who may walk in: anyone at the conference, those registered for it, or invitees."""
+
+    OPEN = "open"
+    REGISTRATION = "registration"
+    CLOSED = "closed"
+
+
 @dataclass(frozen=True)
 class Session:
     id: str
@@ -105,6 +123,14 @@ class Session:
     description: str | None = None
     alternates: tuple[str, ...] = ()
     translations: tuple[Translation, ...] = ()
+    status: SessionStatus = SessionStatus.SCHEDULED
+    status_note: str | None = None  # for attendees: "starts 15 minutes late"
+    access: Access | None = None  # None: the file does not say
+    capacity: int | None = None  # seats, when the file says
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is SessionStatus.CANCELLED
 
 
 @dataclass(frozen=True)

@@ -164,17 +164,21 @@ def ordered(sessions: Iterable[Session]) -> list[Session]:
 def running(
     kb: KnowledgeBase, moment: dt.datetime, which: Selection = ALL_SESSIONS
 ) -> list[Session]:
-    """Sessions under way at this moment."""
+    """Sessions under way at this moment (a cancelled one is never on)."""
     return ordered(
-        s for s in kb.sessions if which.keep(s) and starts_at(kb, s) <= moment < ends_at(kb, s)
+        s for s in kb.sessions
+        if not s.cancelled and which.keep(s) and starts_at(kb, s) <= moment < ends_at(kb, s)
     )
 
 
 def upcoming(
     kb: KnowledgeBase, moment: dt.datetime, which: Selection = ALL_SESSIONS
 ) -> list[Session]:
-    """The sessions that start next after this moment (all those sharing that start)."""
-    later = ordered(s for s in kb.sessions if which.keep(s) and starts_at(kb, s) > moment)
+    """The sessions that start next after this moment (all those sharing that start),
+    never a cancelled one."""
+    later = ordered(
+        s for s in kb.sessions if not s.cancelled and which.keep(s) and starts_at(kb, s) > moment
+    )
     if not later:
         return []
     first_start = starts_at(kb, later[0])
@@ -195,7 +199,8 @@ def at_time(
     kb: KnowledgeBase, day: dt.date, when: dt.time, which: Selection = ALL_SESSIONS
 ) -> list[Session]:
     return ordered(
-        s for s in kb.sessions if which.keep(s) and s.day == day and s.start <= when < s.end
+        s for s in kb.sessions
+        if not s.cancelled and which.keep(s) and s.day == day and s.start <= when < s.end
     )
 
 

@@ -29,6 +29,7 @@ from bot.config import Settings
 from bot.discord_bot import checks, messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
+from bot.discord_bot.cogs.follow import FollowCog
 from bot.discord_bot.cogs.moderation import (
     Listing,
     ModerationActions,
@@ -39,14 +40,17 @@ from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
+from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
 from bot.lifecycle import Intake
+from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
 from bot.reloading import Status as ReloadStatus
 from bot.review.service import ReviewService
 from bot.service import AskService, Clock, FaqHolder, utc_now
 from bot.storage import UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
+from bot.storage.programme import ProgrammeStore
 from bot.wiring import LoadedFaq, faq_loader
 
 log = logging.getLogger(__name__)
@@ -166,6 +170,7 @@ class ConciergeBot(commands.Bot):
         review: ReviewService,
         intake: Intake | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        programme_tick_seconds: float = DEFAULT_TICK_SECONDS,
         notice_poll_seconds: float = NOTICE_POLL_SECONDS,
         **options: Any,
     ) -> None:
@@ -188,6 +193,9 @@ class ConciergeBot(commands.Bot):
         self._sync_state = sync_state
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
         self._monotonic = monotonic
+        self._programme_tick_seconds = programme_tick_seconds
+        self._programme: ProgrammeStore | None = None
+        self.programme_notifier: ProgrammeNotifier | None = None  # the live programme, once set up
         self._housekeeping: asyncio.Task[None] | None = None
         self._noticing: asyncio.Task[None] | None = None
         self._review = review
@@ -235,6 +243,7 @@ class ConciergeBot(commands.Bot):
         await self.add_cog(ScheduleCog(self._service, completions=completions, ephemeral=ephemeral))
         await self.add_cog(moderation)
         await self.add_cog(organisers)
+        await self._start_live_programme(completions)
         self.add_dynamic_items(*ask.component_items(), *moderation.component_items(),
                                *organisers.component_items())
         self._watcher.listen(on_reloaded=self._faq_reloaded, on_problems=self._faq_problems)
@@ -270,7 +279,30 @@ class ConciergeBot(commands.Bot):
                         "journalled)", self.intake.in_flight, within)
         await self.close()
 
+    async def _start_live_programme(self, completions: Completions) -> None:
+        """Follows, reminders and change announcements (issue 14), on the service's clock."""
+        s = self.settings
+        self._programme = await ProgrammeStore.open(s.db_path)
+        self.programme_notifier = ProgrammeNotifier(
+            self._programme,
+            DiscordDelivery(self, s.announce_channel_id),
+            lambda: self._service.faq.current.index.kb,
+            clock=self._service.now,
+            quiet=dt.timedelta(seconds=s.announce_quiet_seconds),
+            default_minutes=s.reminder_minutes,
+            announce=s.announce_channel_id is not None,
+            tick_seconds=self._programme_tick_seconds,
+        )
+        await self.add_cog(FollowCog(self._service, self._programme, self.programme_notifier,
+                                     completions=completions))
+        await self.programme_notifier.start()
+
     async def close(self) -> None:
+        if self.programme_notifier is not None:
+            await self.programme_notifier.stop()
+        if self._programme is not None:
+            with contextlib.suppress(StorageError):
+                await self._programme.close()
         await self._watcher.stop()
         for task in (self._housekeeping, self._retrying, self._noticing):
             if task is not None:
@@ -334,6 +366,8 @@ class ConciergeBot(commands.Bot):
 
     async def _faq_reloaded(self, faq: LoadedFaq) -> None:
         kb = faq.index.kb
+        if self.programme_notifier is not None:
+            self.programme_notifier.reloaded(kb)
         line = (
             f"FAQ reloaded from `{faq.path.name}`: {len(kb.faq)} FAQ entries, "
             f"{len(kb.sessions)} sessions, {len(kb.themes)} themes."
@@ -394,6 +428,7 @@ def build_bot(
     clock: Clock = utc_now,
     monotonic: Callable[[], float] = time.monotonic,
     sync_state: SyncState | None = None,
+    programme_tick_seconds: float = DEFAULT_TICK_SECONDS,
     **options: Any,
 ) -> ConciergeBot:
     """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
@@ -418,5 +453,6 @@ def build_bot(
         sync_state=sync_state or SyncState(sync_state_path(settings)),
         review=review,
         monotonic=monotonic,
+        programme_tick_seconds=programme_tick_seconds,
         **options,
     )

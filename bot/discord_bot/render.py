@@ -64,6 +64,7 @@ LOCAL_TIME_SESSIONS = 8
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 158, 219)  # UN blue
 SESSION_COLOUR = discord.Colour.from_rgb(0, 114, 188)
+CHANGED_COLOUR = discord.Colour.orange()  # a session that is not simply on as planned
 MODERATOR_COLOUR = discord.Colour.dark_gold()
 PROBLEM_COLOUR = discord.Colour.red()
 
@@ -248,11 +249,15 @@ def session_embed(
     def rtl(text: str) -> str:
         return right_to_left(text, language)
 
+    # What decides whether to go (cancelled, moved, full; who may go in) leads the
+    # description: Discord shows the description above every field.
+    lead = "\n".join(describe.status_lines(session))
     description = text_in(session, "description", language) or ""
+    text = "\n\n".join(part for part in (lead, description) if part)
     embed = discord.Embed(
         title=truncate(rtl(title_in(session, language)), EMBED_TITLE_CHARS),
-        description=truncate(rtl(description), EMBED_DESCRIPTION_CHARS) or None,
-        colour=SESSION_COLOUR,
+        description=truncate(rtl(text), EMBED_DESCRIPTION_CHARS) or None,
+        colour=SESSION_COLOUR if describe.status_text(session) is None else CHANGED_COLOUR,
     )
     embed.add_field(name=rtl(say("when", language)),
                     value=truncate(rtl(session_when(kb, session, language)), 1024),

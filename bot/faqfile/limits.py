@@ -28,3 +28,7 @@ MAX_PROBLEMS: int = 1000
 
 #: Longest glossary term, abbreviation or synonym, in characters: a term, not a text.
 MAX_GLOSSARY_FORM_CHARS: int = 100
+
+#: Largest session capacity, in seats: the UN General Assembly Hall seats about 1,900;
+#: a number far above any room is a typo.
+MAX_CAPACITY: int = 100_000

@@ -15,11 +15,13 @@ import unicodedata
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.core.alerts import parse_trigger
 from bot.core.models import (
     ENGLISH,
     TRANSLATED_LANGUAGES,
+    Access,
     AlertKind,
     AlertTopic,
     Conference,
@@ -28,13 +30,15 @@ from bot.core.models import (
     KnowledgeBase,
     Room,
     Session,
+    SessionStatus,
     Theme,
     Translation,
     Venue,
 )
 from bot.core.text import normalise, phrasing_key, tokenize
-from bot.faqfile.limits import MAX_ANSWER_CHARS, MAX_GLOSSARY_FORM_CHARS
+from bot.faqfile.limits import MAX_ANSWER_CHARS, MAX_CAPACITY, MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
+from bot.faqfile.programme_rules import PlacedSession, programme_problems
 from bot.faqfile.reader import Bad, Map, Node, Scalar, Seq, describe
 
 ROOT_KEYS = (
@@ -61,6 +65,10 @@ SESSION_KEYS = (
     "description",
     "alternates",
     "translations",
+    "status",
+    "status_note",
+    "access",
+    "capacity",
 )
 FAQ_KEYS = ("id", "question", "alternates", "keywords", "category", "answer", "translations")
 
@@ -95,6 +103,7 @@ _SHORT_HOUR_TIME = re.compile(r"([0-9]):([0-9]{2})")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TZ_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
 _NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+_Choice = TypeVar("_Choice", SessionStatus, Access)
 
 
 def is_slug(text: str) -> bool:
@@ -133,6 +142,7 @@ class _Validator:
         self.phrasings: list[_Phrasing] = []
         self.triggers: dict[tuple[str, ...], tuple[str, int]] = {}  # -> (topic id, line)
         self.known_dates: list[dt.date] = []  # the valid conference dates, for session days
+        self.placed: list[PlacedSession] = []  # sessions with their lines, for programme rules
 
     # -- reporting -----------------------------------------------------------------
 
@@ -355,6 +365,7 @@ class _Validator:
         themes, theme_ids = self.themes(root)
         dates = tuple(self.known_dates) if self.known_dates else None
         sessions = self.sessions(root, dates, room_ids, theme_ids)
+        self.problems.extend(programme_problems(self.placed, self.path, _room_namer(venue)))
         faq = self.faq(root)
         glossary = self.glossary(root)
         alerts = self.alerts(root, "urgent", AlertKind.URGENT)
@@ -588,6 +599,10 @@ class _Validator:
             description = self.text(node, "description", at, required=False)
             alternates = self.text_list(node, "alternates", at)
             translations = self.translations(node, at, "sessions", ident)
+            status = self.choice(node, "status", at, SessionStatus) or SessionStatus.SCHEDULED
+            status_note = self.text(node, "status_note", at, required=False)
+            access = self.choice(node, "access", at, Access)
+            capacity = self.capacity(node, at)
             if ident is not None:
                 self.phrasing(node, "title", at, ident)
                 self.phrasing(node, "alternates", at, ident)
@@ -599,22 +614,62 @@ class _Validator:
                 and end is not None
                 and room is not None
             ):
-                sessions.append(
-                    Session(
-                        id=ident,
-                        title=title,
-                        day=day,
-                        start=start,
-                        end=end,
-                        room=room,
-                        theme=theme,
-                        speakers=speakers,
-                        description=description,
-                        alternates=alternates,
-                        translations=translations,
-                    )
+                session = Session(
+                    id=ident,
+                    title=title,
+                    day=day,
+                    start=start,
+                    end=end,
+                    room=room,
+                    theme=theme,
+                    speakers=speakers,
+                    description=description,
+                    alternates=alternates,
+                    status=status,
+                    status_note=status_note,
+                    access=access,
+                    capacity=capacity,
+                    translations=translations,
                 )
+                sessions.append(session)
+                self.placed.append(PlacedSession(
+                    session, at, node.line, node.entries["room"].value.line,
+                    tuple(self.line_of(node, "speakers", i) for i in range(len(speakers))),
+                ))
         return sessions
+
+    def choice(
+        self, node: Map, key: str, where: FieldPath, kind: type[_Choice]
+    ) -> _Choice | None:
+        """One of an enum's values, written as its lowercase name (case is forgiven)."""
+        text = self.text(node, key, where, required=False)
+        if text is None:
+            return None
+        values = [member.value for member in kind]
+        folded = " ".join(text.lower().split())
+        for member in kind:
+            if member.value == folded:
+                return member
+        message = f"unknown {key} {_clip(text)!r}: use one of {', '.join(values)}"
+        hint = _close(folded, values)
+        if hint:
+            message += f" (did you mean {hint!r}?)"
+        self.error(node.entries[key].value.line, (*where, key), message)
+        return None
+
+    def capacity(self, node: Map, where: FieldPath) -> int | None:
+        value = self.value(node, "capacity", where, required=False)
+        if value is None or isinstance(value, Bad):
+            return None
+        found = value.value if isinstance(value, Scalar) else None
+        if type(found) is int and 0 < found <= MAX_CAPACITY:
+            return found
+        message = (f"expected the number of seats, a whole number from 1 to {MAX_CAPACITY}, "
+                   f"found {_found(value)}")
+        if isinstance(found, str) and found.strip().isdigit():
+            message = f"write the number of seats without quotes: capacity: {found.strip()}"
+        self.error(value.line, (*where, "capacity"), message)
+        return None
 
     def session_day(
         self, node: Map, at: FieldPath, dates: tuple[dt.date, ...] | None
@@ -942,6 +997,10 @@ class _Validator:
                 f"duplicate id {use.ident!r} (already used at line {seen.line} by {seen.owner}); "
                 "ids must be unique across faq, sessions, themes, urgent and sensitive",
             )
+
+
+def _room_namer(venue: Venue | None) -> dict[str, str]:
+    return {room.id: room.name for room in venue.rooms} if venue else {}
 
 
 def validate(root: Node, path: str) -> tuple[KnowledgeBase | None, list[Problem]]:

@@ -27,11 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import StorageError
+from bot.storage import programme_schema
 from bot.storage.connection import one_line, show_path
 from bot.storage.unanswered import UnansweredLog
 
 # Parents before children: an ask needs its question.
-TABLES = ("questions", "asks", "feedback", "events", "suggestion_decisions")
+TABLES = ("questions", "asks", "feedback", "events", "suggestion_decisions",
+          *programme_schema.TABLES)
 _FIRST_ROWID = -(2**63)
 _LAST_ROWID = 2**63 - 1
 _FAILED = object()  # a probe that hit a damaged page

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.storage import programme_schema
+
 # "CTBQ" in ASCII: marks the file as this bot's question log.
 APPLICATION_ID = 0x43544251
 
@@ -196,8 +198,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    # The live programme (issue 14), in its own module: programme_schema.py.
     Migration(
         version=5,
+        description=programme_schema.DESCRIPTION,
+        statements=programme_schema.STATEMENTS,
+    ),
+    Migration(
+        version=6,
         description="the language a question was asked in",
         statements=(
             # The latest ask's detected language (ar, zh, en, fr, ru, es), NULL when the

@@ -242,7 +242,8 @@ class Starter:
 
     async def __call__(
         self, *, clock: FakeClock | None = None, sync_state: SyncState | None = None,
-        notice_poll_seconds: float = 3600.0, **overrides: Any,
+        notice_poll_seconds: float = 3600.0, programme_tick_seconds: float = 3600.0,
+        **overrides: Any,
     ) -> Concierge:
         settings = make_settings(self.tmp_path, **overrides)
         settings.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -261,6 +262,8 @@ class Starter:
             guild_ready_timeout=0.05,
             # Notices left by the command line: only the tests about them poll often.
             notice_poll_seconds=notice_poll_seconds,
+            # The programme notifier reads the (fake) clock this often; else it waits for a poke.
+            programme_tick_seconds=programme_tick_seconds,
         )
         await self.stack.enter_async_context(running_client(bot, self.fake))
         return Concierge(bot, self.fake, questions, settings, clock, ticks, holder)

@@ -21,6 +21,8 @@ def test_every_command_is_documented() -> None:
     for command in ("/ask", "/schedule", "/now", "/next", "/session", "/venue", "/topics",
                     "/unanswered list", "/unanswered resolve", "/unanswered dismiss",
                     "/unanswered export", "/faq stats", "/faq reload", "/faq check",
+                    "/follow", "/unfollow", "/my-schedule", "/remind", "/calendar",
+                    "conference-bot programme diff", "conference-bot programme ics",
                     "conference-bot run", "--sync-global"):
         assert f"`{command}" in README, command
 

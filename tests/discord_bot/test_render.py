@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -14,7 +15,16 @@ from bot.console import (
     UNKNOWN_REPLY_NOT_LOGGED,
 )
 from bot.core.answering import answer_for_item
-from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, SmallTalk, Suggestion
+from bot.core.models import (
+    Access,
+    Answer,
+    ItemKind,
+    KnowledgeBase,
+    Outcome,
+    SessionStatus,
+    SmallTalk,
+    Suggestion,
+)
 from bot.discord_bot import render
 from bot.review.groups import QuestionGroup
 from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
@@ -139,6 +149,39 @@ def test_a_session_shows_discord_timestamps_from_the_conference_time_zone(
     assert start == 1530194400  # 14:00 UTC: New York is UTC-4 in June
     assert fields["When"].startswith(f"<t:{start}:F> \u2013 <t:{start + 1800}:t> (<t:{start}:R>)")
     assert "Thu 28 Jun, 10:00\u201310:30 EDT (New York time)" in fields["When"]
+
+
+def test_a_session_shows_its_status_and_access_before_anything_else(kb: KnowledgeBase) -> None:
+    session = dataclasses.replace(
+        next(s for s in kb.sessions if s.id == "session-one"), status=SessionStatus.MOVED,
+        status_note="now in Conference Room 2", access=Access.CLOSED, capacity=40)
+    session = dataclasses.replace(session, description="A long account of the session.")
+    embed = render.session_embed(kb, session)
+    assert (embed.description or "").split("\n") == [
+        "Status: **Moved (now in Conference Room 2)**",
+        "Access: Closed meeting, by invitation only, 40 seats",
+        "",
+        "A long account of the session.",
+    ]
+    assert embed.fields[0].name == "When"
+    assert embed.colour == render.CHANGED_COLOUR
+
+
+def test_a_session_on_as_planned_has_no_status_line(kb: KnowledgeBase) -> None:
+    session = next(s for s in kb.sessions if s.id == "opening-session")
+    embed = render.session_embed(kb, session)
+    assert embed.description == session.description
+    assert embed.fields[0].name == "When"
+    assert embed.colour == render.SESSION_COLOUR
+
+
+def test_access_alone_leads_the_description_without_the_changed_colour(
+    kb: KnowledgeBase,
+) -> None:
+    session = next(s for s in kb.sessions if s.id == "side-event-youth")
+    embed = render.session_embed(kb, dataclasses.replace(session, access=Access.REGISTRATION))
+    assert embed.description == "Access: Registration needed in advance"
+    assert embed.colour == render.SESSION_COLOUR
 
 
 def test_a_listing_adds_each_sessions_local_time(kb: KnowledgeBase) -> None:

@@ -174,7 +174,7 @@ async def test_outside_the_conference_now_says_so(
 
 
 def crowded_faq(sessions: int) -> str:
-    """FAQ_TEXT with a day full of side events with long titles."""
+    """FAQ_TEXT with a day full of side events with long titles, each in its own room."""
     extra = "".join(
         f"  - id: side-event-{n}\n"
         f"    title: \"Side event {n}: countering the financing of terrorism through "
@@ -182,7 +182,7 @@ def crowded_faq(sessions: int) -> str:
         f"    day: 2018-06-28\n"
         f"    start: \"{8 + n // 6:02d}:{(n % 6) * 10:02d}\"\n"
         f"    end: \"{8 + n // 6:02d}:{(n % 6) * 10 + 9:02d}\"\n"
-        f"    room: conference-room-2\n"
+        f"    room: Booth {n}\n"
         for n in range(sessions)
     )
     return FAQ_TEXT.replace("sessions:\n", "sessions:\n" + extra, 1)

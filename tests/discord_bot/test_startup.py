@@ -27,7 +27,8 @@ from tests.discord_fake import FakeDiscord, Ids
 
 from .fixtures import CONFIDENT, Starter, make_settings
 
-ATTENDEE_COMMANDS = ["ask", "schedule", "now", "next", "session", "venue", "topics"]
+ATTENDEE_COMMANDS = ["ask", "schedule", "now", "next", "session", "venue", "topics",
+                     "follow", "unfollow", "my-schedule", "remind", "calendar"]
 ALL_COMMANDS = sorted([*ATTENDEE_COMMANDS, "unanswered", "faq"])
 PUT_GUILD = f"/applications/{Ids.APPLICATION}/guilds/{Ids.GUILD}/commands"
 PUT_GLOBAL = f"/applications/{Ids.APPLICATION}/commands"

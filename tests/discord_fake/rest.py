@@ -63,6 +63,8 @@ UNKNOWN_MESSAGE = error(404, "Unknown Message", 10008)
 UNKNOWN_WEBHOOK = error(404, "Unknown Webhook", 10015)
 UNKNOWN_INTERACTION = error(404, "Unknown interaction", 10062)
 MISSING_ACCESS = error(403, "Missing Access", 50001)
+# What Discord answers a bot writing to someone who does not accept its DMs.
+CANNOT_DM = error(403, "Cannot send messages to this user", 50007)
 
 
 # Discord describes every route's rate-limit bucket in headers. Without them
@@ -98,6 +100,7 @@ class RestApi:
         self.commands: dict[int | None, list[JSON]] = {}
         self.messages: dict[int, JSON] = {}  # every message that exists, by id
         self.dm_channels: dict[int, FakeUser] = {}  # DM channel id -> the other user
+        self.closed_dms: set[int] = set()  # users who do not accept DMs from the bot
         self.interactions: dict[int, PendingInteraction] = {}  # sent to the bot, by id
         self.base_url = ""  # set by the server once it knows its port
         self.gateway_url = ""
@@ -223,6 +226,9 @@ class RestApi:
         channel_id = int(match["channel_id"])
         if not self._channel_exists(channel_id):
             return UNKNOWN_CHANNEL
+        recipient = self.dm_channels.get(channel_id)
+        if recipient is not None and recipient.id in self.closed_dms:
+            return CANNOT_DM
         return 200, self._new_bot_message(channel_id, record.json or {}, record.files)
 
     async def _get_message(self, record: RecordedRequest, match: re.Match[str]) -> Reply:

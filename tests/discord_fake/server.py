@@ -91,6 +91,7 @@ class FakeDiscord:
         self.commands = self.rest.commands  # guild id (None: global) -> synced commands
         self.messages = self.rest.messages  # message id -> message JSON, all channels
         self.dm_channels = self.rest.dm_channels  # DM channel id -> the user
+        self.closed_dms = self.rest.closed_dms  # user ids whose DMs refuse the bot (50007)
         self.interactions = self.rest.interactions  # interaction id -> PendingInteraction
         self.dropped_events: list[tuple[str, JSON]] = []  # not sent for lack of intents
         self.port = 0
@@ -226,6 +227,10 @@ class FakeDiscord:
             event = {**message, "content": "", "embeds": [], "attachments": [], "components": []}
         await self.gateway.dispatch("MESSAGE_CREATE", event, within=within)
         return message
+
+    def dm_channel_of(self, user: FakeUser | FakeMember) -> int:
+        """The id of the bot's DM channel with ``user`` (what the bot's DMs are posted to)."""
+        return self.rest.dm_channel_for(user.user if isinstance(user, FakeMember) else user)
 
     async def send_dm(self, author: FakeUser | FakeMember, content: str) -> JSON:
         return await self.send_message(None, author, content, guild=False)

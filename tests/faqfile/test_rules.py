@@ -211,7 +211,8 @@ def test_ids_must_be_slugs(bad: str) -> None:
 
 def test_ids_are_unique_across_faq_sessions_and_themes() -> None:
     text = build(
-        sessions=GOOD_SESSION + session(id="theme-pve"),
+        # A later hour: the same room at the same time would be an error of its own.
+        sessions=GOOD_SESSION + session(id="theme-pve", start='"14:00"', end='"15:00"'),
         faq=GOOD_FAQ + faq_entry(id="wifi") + faq_entry(id="opening"),
     )
     result = parse(text)

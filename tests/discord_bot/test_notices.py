@@ -1,0 +1,108 @@
+"""Change announcements, follower DMs, reminders and /my-schedule as Discord text (pure)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from bot.core.changes import Change, diff, programme_of
+from bot.core.models import Access, KnowledgeBase, SessionStatus
+from bot.core.reminders import Reminder
+from bot.discord_bot import notices
+from bot.discord_bot.render import MESSAGE_CHARS
+from tests.core.conftest import KB, THU, at
+
+BEFORE = programme_of(KB)
+
+
+def changed(kb: KnowledgeBase = KB, session_id: str = "session-2", **fields: object) -> Change:
+    sessions = tuple(dataclasses.replace(s, **fields) if s.id == session_id else s  # type: ignore[arg-type]
+                     for s in kb.sessions)
+    [change] = diff(BEFORE, programme_of(dataclasses.replace(kb, sessions=sessions)))
+    return change
+
+
+def ts(moment: dt.datetime, style: str) -> str:
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+def test_a_new_time_is_shown_old_to_new_in_each_readers_time_and_new_yorks() -> None:
+    text = notices.change_text(changed(start=dt.time(16), end=dt.time(19)))
+    old, new = at(THU, 15), at(THU, 16)
+    assert f"**When:** {ts(old, 'F')}\u2013{ts(at(THU, 18), 't')} \u2192 " \
+           f"**{ts(new, 'F')}\u2013{ts(at(THU, 19), 't')}**" in text
+    assert "(Thu 28 Jun 15:00-18:00 EDT \u2192 Thu 28 Jun 16:00-19:00 EDT)" in text
+    assert "**Where:** General Assembly Hall (unchanged)" in text
+
+
+@pytest.mark.parametrize(
+    ("fields", "line"),
+    [
+        ({"access": Access.REGISTRATION}, "**Access:** not stated \u2192 **registration**"),
+        ({"speakers": ("Jane Doe",)}, "**Speakers:** none listed \u2192 **Jane Doe**"),
+        ({"status": SessionStatus.FULL}, "**Status:** scheduled \u2192 **full**"),
+        ({"status": SessionStatus.DELAYED, "status_note": "15 minutes late"},
+         "**Status:** scheduled \u2192 **delayed (15 minutes late)**"),
+    ],
+)
+def test_each_aspect_has_its_old_to_new_line(fields: dict[str, object], line: str) -> None:
+    text = notices.change_text(changed(**fields))
+    assert text.startswith("\U0001f4e2 **Programme change: Session II: Foreign terrorist "
+                           "fighters**")
+    assert line in text
+
+
+def test_a_cancellation_says_so_first_with_when_and_where_it_was() -> None:
+    text = notices.change_text(changed(status=SessionStatus.CANCELLED, status_note="see Friday"))
+    lines = text.splitlines()
+    assert lines[0] == "\u274c **Cancelled: Session II: Foreign terrorist fighters**"
+    assert lines[1] == f"It was {ts(at(THU, 15), 'F')}\u2013{ts(at(THU, 18), 't')} " \
+                       "(Thu 28 Jun 15:00-18:00 EDT), General Assembly Hall."
+    assert lines[2] == "see Friday"
+
+
+def test_added_and_removed_sessions() -> None:
+    without = {k: v for k, v in BEFORE.items() if k != "closing"}
+    [removed] = diff(BEFORE, without)
+    [added] = diff(without, BEFORE)
+    assert notices.change_text(removed).startswith(
+        "\U0001f5d1\ufe0f **Removed from the programme: Closing session**\nIt was ")
+    assert notices.change_text(added).startswith("\U0001f195 **New session: Closing session**")
+    assert notices.follower_text(removed).startswith(
+        "A session you follow is no longer in the programme.")
+
+
+def test_a_huge_title_and_note_still_fit_one_message() -> None:
+    change = changed(title="T" * 5000, status=SessionStatus.MOVED, status_note="n" * 5000,
+                     room="conf-room-4")
+    for text in (notices.change_text(change), notices.follower_text(change)):
+        assert len(text) <= MESSAGE_CHARS
+    assert notices.follower_text(change).endswith("lists what you follow.)")
+
+
+def test_a_reminder_names_the_time_place_and_status() -> None:
+    session = dataclasses.replace(next(s for s in KB.sessions if s.id == "session-2"),
+                                  status=SessionStatus.FULL, access=Access.OPEN)
+    text = notices.reminder_text(Reminder(1, session, at(THU, 15), 10), KB)
+    assert text.startswith(f"\u23f0 **Session II: Foreign terrorist fighters** starts "
+                           f"{ts(at(THU, 15), 'R')}, at {ts(at(THU, 15), 't')} (15:00 EDT in "
+                           "New York)")
+    assert "Status: **Full**" in text and "Access: Open to all conference participants" in text
+
+
+def test_my_schedule_in_programme_order_with_sessions_gone_and_over() -> None:
+    text = notices.schedule_lines(KB, ["closing", "opening", "old-id"], minutes=1,
+                                  now=at(THU, 11))
+    lines = text.splitlines()
+    assert lines[1].startswith("\u2022 ") and "**Opening session**" in lines[1]
+    assert lines[1].endswith("(over)")
+    assert "**Closing session**" in lines[2] and not lines[2].endswith("(over)")
+    assert lines[3].startswith("\u2022 `old-id`: no longer in the programme")
+    assert "Reminders come 1 minute before each session" in text
+
+
+def test_my_schedule_when_nothing_is_followed() -> None:
+    assert notices.schedule_lines(KB, [], minutes=10, now=at(THU, 9)).startswith(
+        "You don't follow any session yet.")
