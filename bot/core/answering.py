@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule
-from bot.core.crosslingual import english_reading
+from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
@@ -190,9 +190,13 @@ def _described(
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
         asking = index.semantic.similarities(sentence)
-    reading = english_reading(text)
+    # Where the FAQ file is translated into the question's language, the question's
+    # own words are matched in that language (``own``) beside its English reading;
+    # elsewhere its Latin-script words go before the reading, read as English.
+    own = _translated_into(index, detect(text))
+    reading = english_reading(text) if own else words_to_match(text)
+    own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
-    own = reading is not None and _translated_into(index, detect(text))
     return describe_candidates(index, text, asked, similarities, asking, reading, own)
 
 

@@ -38,8 +38,8 @@ MAX_CHINESE_CHARS = 6
 # Shorter words are matched as written, longer ones by their stems.
 MIN_STEMMED_CHARS = 5
 # A form without its accents stands for the form too ("seance"), unless that is a very
-# common other word ("ou" is "or", "que" is "that").
-_UNSAFE_UNACCENTED = frozenset("ou a la que como el si mas te se tu esta este".split())
+# common other word ("ou" is "or", "que" is "that", "the" is English).
+_UNSAFE_UNACCENTED = frozenset("ou a la que como el si mas te se tu esta este the".split())
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff1f\uff01\uff1b\u061f\u061b]+")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -75,6 +75,17 @@ def english_reading(text: str) -> str | None:
     else:
         reading, found = _read(text, language)
     return reading if found else None
+
+
+def words_to_match(text: str) -> str | None:
+    """What the word features read for a question in another language: its English
+    reading, after the question's own words when they are in the Latin script (a
+    question taken for French may be English after all, and French and Spanish share
+    many words with English). None for English."""
+    reading = english_reading(text)
+    if reading is None:
+        return None
+    return f"{text} {reading}" if _script_language(text) is None else reading
 
 
 def _script_language(text: str) -> str | None:

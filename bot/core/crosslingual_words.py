@@ -102,6 +102,7 @@ driver | chauffeur | chófer, conductor | водитель | سائق | 司机
 taxi | taxi | taxi | такси | تاكسي, سيارة أجرة | 出租车, 打车
 airport | aéroport | aeropuerto | аэропорт | مطار, المطار | 机场
 hotel | hôtel | hotel | гостиница, отель | فندق | 酒店, 宾馆, 旅馆
+stay accommodation | loger, logé, logement, hébergement, hébergé, séjourner | alojamiento, alojarse, alojado, hospedarse, hospedado | проживание, остановиться, живет, живут, жилье | إقامة, يقيم, يقيمون, سكن | 住, 住在, 住宿, 下榻
 subway | métro | metro | метро | مترو | 地铁
 bus | bus, autobus | autobús | автобус | حافلة, باص | 公交, 公交车, 巴士
 transport | transport, transports | transporte | транспорт | نقل, مواصلات | 交通

@@ -123,7 +123,8 @@ def describe(
     """
     english = is_english(question)
     original, question = question, reading or question
-    terms = index.query_terms(question)
+    english_terms = reading is not None
+    terms = index.query_terms(question, as_english=english_terms)
     if reading and own_words:
         seen = {t.token.stem for t in terms}
         terms += [t for t in index.query_terms(original)
@@ -134,7 +135,8 @@ def describe(
     ids = list(dict.fromkeys([*matches, *semantic_ids]))
     if not ids:
         return Described(question, asked, ())
-    asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()})
+    asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()},
+                                   as_english=english_terms)
     focus = focus_word(asking_sentence(question))
     focus_terms = [k for k, t in enumerate(ranking.terms) if focus and t.token.word == focus]
     unknown = _unknown_share(ranking.terms)
@@ -143,7 +145,8 @@ def describe(
         "unknown_share": unknown if english else 0.0,
         "unknown_in_question": (
             0.0 if not english
-            else unknown if asking == question else _unknown_share(index.query_terms(asking))
+            else unknown if asking == question
+            else _unknown_share(index.query_terms(asking, as_english=english_terms))
         ),
         "unknown_name": float(english and any(not index.knows(n) for n in names_in(question))),
         "length": min(1.0, math.log1p(len(ranking.terms)) / math.log1p(20)),
@@ -195,12 +198,14 @@ def describe(
 
 
 def _asking_scores(
-    index: MatchIndex, question: str, ids: list[str], whole: Mapping[str, float]
+    index: MatchIndex, question: str, ids: list[str], whole: Mapping[str, float],
+    *, as_english: bool = False,
 ) -> Mapping[str, float]:
     asking = asking_sentence(question)
     if asking == question:
         return whole
-    ranking = index.rank_terms(index.query_terms(asking), limit=0, include=ids)
+    ranking = index.rank_terms(index.query_terms(asking, as_english=as_english), limit=0,
+                               include=ids)
     return {m.item_id: m.score for m in ranking.matches}
 
 

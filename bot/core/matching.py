@@ -443,10 +443,13 @@ class MatchIndex:
             if abs(len(choice) - len(word)) <= max_edits
         }
 
-    def query_terms(self, question: str) -> list[QueryTerm]:
+    def query_terms(self, question: str, *, as_english: bool = False) -> list[QueryTerm]:
+        """``as_english``: the text is read as English whatever it looks like (a question's
+        English reading, which may hold its own words too: ``crosslingual``)."""
         terms: list[QueryTerm] = []
         seen: set[str] = set()
-        for token in self.vocabulary.tokens(question, detect(question)):
+        language = "en" if as_english else detect(question)
+        for token in self.vocabulary.tokens(question, language):
             if token.stop or token.stem in seen:
                 continue
             if token.word.startswith(CONCEPT_MARK) and token.stem not in self._postings:

@@ -158,6 +158,7 @@ def valid_unicode(text: str) -> str:
 
 
 _LATIN_WORD = re.compile(r"[a-z\-]+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # Share of a text's letters in another script, or of its words that are foreign
 # function words, above which the text is taken as not English.
 FOREIGN_SHARE = 0.3
@@ -176,7 +177,8 @@ def is_english(text: str) -> bool:
     other = sum(1 for c in letters if not unicodedata.name(c, "").startswith("LATIN"))
     if other / len(letters) > FOREIGN_SHARE:
         return False
-    folded = _LATIN_WORD.findall(fold(text))
+    # An acronym is not a function word: "UN" is no French "un".
+    folded = _LATIN_WORD.findall(fold(_ACRONYM.sub(" ", text)))
     if not folded:
         return True
     foreign = sum(1 for w in folded if w in FOREIGN_FUNCTION_WORDS and w not in STOPWORDS)

@@ -31,8 +31,6 @@ KNOWN_MISSES = {
         "raises the fire topic (urgent wins) instead of security arrangements",
     "our head of agency's bodyguard has a firearms permit, can he keep his weapon in the GA hall":
         "'he ... weapon' reads as a threat: urgent wins over the sensitive weapons topic",
-    "\u00bfPuedo entrar con mi arma reglamentaria al edificio de la ONU?":
-        "the Spanish for a service weapon is not a trigger",
     "where will the head of the kenyan counter-terrorism agency be at 3pm":
         "'where will X be' cannot be told from programme questions by words",
     "what room is the US delegation using for bilaterals today": "no trigger says 'using'",

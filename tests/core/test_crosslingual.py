@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering import answer
-from bot.core.crosslingual import english_reading
+from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.crosslingual_words import LANGUAGES, TABLE
 from bot.core.facts import Fact, asked
 from bot.core.features import describe
@@ -120,3 +120,15 @@ def test_on_words_alone_a_foreign_question_finds_its_entry(
     offered = [result.item_id] if result.outcome is Outcome.ANSWER else [
         s.id for s in result.suggestions]
     assert expected in offered[:3], result
+
+
+def test_an_english_question_naming_the_un_is_english() -> None:
+    # "UN" is an acronym, not the French or Spanish article.
+    assert english_reading("does the UN reimburse my flight") is None
+
+
+def test_a_latin_script_question_keeps_its_own_words_before_its_reading() -> None:
+    assert words_to_match("Où puis-je récupérer mon badge ?") == (
+        "Où puis-je récupérer mon badge ? where can i collect pick up badge?")
+    assert words_to_match("Какой пароль от wifi?") == "which password wifi?"
+    assert words_to_match("where is the venue") is None
