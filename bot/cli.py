@@ -7,56 +7,36 @@ contract that other tools call; extend them only compatibly.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import concurrent.futures
 import datetime as dt
 import json
 import logging
-import os
 import sys
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from bot import export
 from bot.config import Settings, load_settings
-from bot.console import (
-    format_answer,
-    format_group_list,
-    format_stats,
-    format_suggestions,
-    group_json,
-    plain,
-    run_chat,
-    suggestion_json,
-)
-from bot.core import translations
-from bot.core.answering import answer
-from bot.core.grouping import QuestionKeys
 from bot.core.models import (
     LANGUAGE_NAMES,
     LANGUAGES,
     TRANSLATED_LANGUAGES,
     AlertKind,
     Answer,
-    KnowledgeBase,
     Outcome,
 )
 from bot.errors import BotError, FaqFileError
-from bot.faqfile import load_knowledge_base
-from bot.faqfile.editor import NewEntry, add_entry
-from bot.faqfile.readiness import leftovers_in_file
-from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
-from bot.review.chart import DEFAULT_DAYS, render_png
-from bot.review.groups import QuestionGroup, build_groups
-from bot.review.service import Closed, NoSuchQuestionError, ReviewService, Taught
-from bot.review.wording import clean_question
-from bot.service import AskService, FaqHolder, utc_now
-from bot.storage import MAX_LIMIT, Status, UnansweredLog
-from bot.storage.recovery import default_target, recover
-from bot.wiring import LoadedFaq, faq_loader, load_faq, open_buffered_log, open_question_log
+from bot.review.chart import DEFAULT_DAYS
+
+# Each command imports what it uses when it runs: `ask` and `check` start in a fraction
+# of the time it takes to import asyncio, the database, the review and the editor.
+if TYPE_CHECKING:
+    from bot.core.grouping import QuestionKeys
+    from bot.core.models import KnowledgeBase
+    from bot.review.groups import QuestionGroup
+    from bot.review.service import Closed, ReviewService
+    from bot.storage import Status, UnansweredLog
+    from bot.wiring import LoadedFaq
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -254,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(settings)
         if args.command == "faq" and args.action == "translations":
             return _faq_translations(settings, args.missing)
+        import asyncio  # the commands below run on an event loop
+
         if args.command == "chat":
             return asyncio.run(_chat(settings))
         if args.command == "unanswered":
@@ -331,83 +313,6 @@ def decode_line(raw: bytes) -> str:
     return line.decode("utf-8", errors="surrogateescape")
 
 
-# Lines read ahead of the chat loop (back-pressure beyond that: the reader waits).
-READ_AHEAD_LINES = 64
-
-
-class StdinLines:
-    """Lines of stdin for ``chat``, read by a daemon thread so the event loop (and the
-    signal handlers on it) never block on input; ends early once ``stop`` is set.
-
-    The thread uses ``os.read`` on the descriptor, not ``sys.stdin``: a daemon thread
-    blocked inside a buffered stream's lock would abort the interpreter at exit.
-    """
-
-    def __init__(
-        self, fd: int, stop: asyncio.Event, prompt: Callable[[], None] | None = None
-    ) -> None:
-        self._fd = fd
-        self._stop = stop
-        self._prompt = prompt
-        self._queue: asyncio.Queue[bytes | None] = asyncio.Queue(READ_AHEAD_LINES)
-        self._loop = asyncio.get_running_loop()
-        self._ended = False
-        threading.Thread(target=self._pump, name="stdin-reader", daemon=True).start()
-
-    def __aiter__(self) -> StdinLines:
-        return self
-
-    async def __anext__(self) -> str:
-        if self._ended or self._stop.is_set():
-            raise StopAsyncIteration
-        if self._prompt is not None:
-            self._prompt()
-        line = asyncio.ensure_future(self._queue.get())
-        stopped = asyncio.ensure_future(self._stop.wait())
-        await asyncio.wait({line, stopped}, return_when=asyncio.FIRST_COMPLETED)
-        for waiter in (line, stopped):
-            waiter.cancel()
-        if self._stop.is_set() or line.cancelled():
-            raise StopAsyncIteration  # a line read but not answered was never acknowledged
-        raw = line.result()
-        if raw is None:
-            self._ended = True
-            if self._prompt is not None:
-                print()  # end the prompt's line at Ctrl-D
-            raise StopAsyncIteration
-        return decode_line(raw)
-
-    def _pump(self) -> None:
-        pending = b""
-        while True:
-            try:
-                chunk = os.read(self._fd, 65536)
-            except OSError:
-                chunk = b""
-            if not chunk:
-                break
-            *lines, pending = (pending + chunk).split(b"\n")
-            for line in lines:
-                if not self._hand_over(line):
-                    return
-        if pending:
-            self._hand_over(pending)
-        self._hand_over(None)
-
-    def _hand_over(self, line: bytes | None) -> bool:
-        put = self._queue.put(line)
-        try:
-            future = asyncio.run_coroutine_threadsafe(put, self._loop)
-        except RuntimeError:  # the loop is closed: the chat is over
-            put.close()
-            return False
-        try:
-            future.result()
-        except concurrent.futures.CancelledError:  # the loop stopped with it pending
-            return False
-        return True
-
-
 def answer_kind(result: Answer) -> str:
     """What the bot does with the question, as ``ask --json`` reports it."""
     if result.alert is not None:
@@ -455,6 +360,10 @@ def answer_json(result: Answer) -> dict[str, Any]:
 
 
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.console import format_answer
+    from bot.core.answering import answer
+    from bot.wiring import faq_loader
+
     faq = faq_loader(settings)(settings.faq_path)
     now = _parse_now(args.now, faq)
     if args.question:
@@ -471,6 +380,10 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _check(settings: Settings) -> int:
+    from bot.core import translations
+    from bot.faqfile import load_knowledge_base
+    from bot.faqfile.readiness import leftovers_in_file
+
     result = load_knowledge_base(settings.faq_path)
     for problem in result.problems:
         print(problem)
@@ -502,6 +415,8 @@ def _check(settings: Settings) -> int:
 
 def _translation_summary(kb: KnowledgeBase) -> str:
     """One line for ``check``: per language, the items translated in full."""
+    from bot.core import translations
+
     found = translations.coverage(kb)
     parts = [f"{c.language} {c.translated}/{c.items}" + (f" ({c.partly} partly)" if c.partly
                                                           else "") for c in found]
@@ -512,6 +427,9 @@ def _translation_summary(kb: KnowledgeBase) -> str:
 
 
 def _faq_translations(settings: Settings, missing: str | None) -> int:
+    from bot.core import translations
+    from bot.faqfile import load_knowledge_base
+
     result = load_knowledge_base(settings.faq_path)
     if result.kb is None:
         raise FaqFileError(f"{settings.faq_path}: not valid; run `conference-bot check` "
@@ -539,6 +457,14 @@ def _faq_translations(settings: Settings, missing: str | None) -> int:
 
 
 async def _chat(settings: Settings) -> int:
+    import asyncio
+
+    from bot.console import run_chat
+    from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
+    from bot.service import AskService, FaqHolder
+    from bot.stdin_lines import StdinLines
+    from bot.wiring import faq_loader, open_buffered_log
+
     interactive = sys.stdin.isatty()
     if interactive:  # the first start with the semantic extra embeds the FAQ: seconds
         _err("Loading the FAQ...")
@@ -570,6 +496,8 @@ async def _chat(settings: Settings) -> int:
 
 def _run(settings: Settings) -> int:
     # Imported here: discord.py takes a while to import and only `run` needs it.
+    import asyncio
+
     from bot.discord_bot.runner import run_bot, setup_logging
 
     handler = setup_logging(settings.log_level, settings.discord_token)
@@ -591,8 +519,11 @@ def _prompt() -> None:
     print("you> ", end="", flush=True)
 
 
-_STATUSES = {"open": Status.OPEN, "resolved": Status.RESOLVED, "dismissed": Status.DISMISSED,
-             "all": None}
+def _status(name: str) -> Status | None:
+    """``--status``: one of the stored statuses, or None for all."""
+    from bot.storage import Status
+
+    return None if name == "all" else Status(name)
 
 
 def _open_database_or_refuse(settings: Settings) -> None:
@@ -604,6 +535,8 @@ def _review_faq(settings: Settings, *, required: bool) -> LoadedFaq | None:
     """The FAQ the review groups questions with (words only: grouping never uses the
     meaning model, and it would only slow the command down). None, with a warning, when
     it does not load and the command can do without it."""
+    from bot.wiring import load_faq
+
     try:
         return load_faq(settings.faq_path)
     except FaqFileError as exc:
@@ -618,6 +551,9 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
     _open_database_or_refuse(settings)
     if args.action == "recover":
         return await _recover(settings.db_path, args.output)
+    from bot.core.grouping import QuestionKeys
+    from bot.wiring import open_question_log
+
     log = await open_question_log(settings.db_path)
     try:
         if args.action in ("list", "export"):
@@ -644,6 +580,7 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
 def _programme(settings: Settings, args: argparse.Namespace) -> int:
     # Imported here: icalendar takes a while to import and only this command needs it.
     from bot import programme_commands
+    from bot.service import utc_now
 
     if args.action == "diff":
         for line in programme_commands.diff_lines(args.old, args.new):
@@ -679,6 +616,12 @@ async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
 def _review_service(
     settings: Settings, log: UnansweredLog, faq: LoadedFaq | None
 ) -> ReviewService:
+    import asyncio
+
+    from bot.review.service import ReviewService
+    from bot.service import FaqHolder
+    from bot.wiring import load_faq
+
     assert faq is not None  # loaded with required=True
     holder = FaqHolder(faq)
 
@@ -692,12 +635,17 @@ def _review_service(
 async def _grouped(
     log: UnansweredLog, keys: QuestionKeys, status: Status | None
 ) -> list[QuestionGroup]:
+    from bot.review.groups import build_groups
+    from bot.storage import MAX_LIMIT
+
     records = await log.list(status, limit=MAX_LIMIT)
     return build_groups(records, await log.askers_of([r.id for r in records]), keys)
 
 
 async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
-    status = _STATUSES[args.status]
+    from bot.console import format_group_list, group_json
+
+    status = _status(args.status)
     groups = await _grouped(log, keys, status)
     shown = groups[: max(1, args.limit)]
     if args.json:
@@ -710,7 +658,10 @@ async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace
 
 
 async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
-    status = _STATUSES[args.status]
+    from bot import export
+    from bot.review.groups import build_groups
+
+    status = _status(args.status)
     rows = await log.export(status)
     records = [record for record, _ in rows]
     askers = await log.askers_of([r.id for r in records])
@@ -731,6 +682,8 @@ async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespa
 
 
 async def _purge(settings: Settings, log: UnansweredLog, args: argparse.Namespace) -> int:
+    from bot.service import utc_now
+
     days = settings.retention_days if args.days is None else args.days
     if days < 0:
         raise BotError(f"--days must not be negative, got {days}")
@@ -746,6 +699,8 @@ async def _purge(settings: Settings, log: UnansweredLog, args: argparse.Namespac
 
 
 async def _recover(source: Path, output: Path | None) -> int:
+    from bot.storage.recovery import default_target, recover
+
     target = output or default_target(source)
     result = await recover(source, target)
     print(f"saved {result.saved} row(s), lost {result.lost}; the readable rows of {source} "
@@ -769,6 +724,8 @@ LATER = "the bot tells them (it sends what is waiting every few seconds while it
 
 
 def notified_later(closed: Closed) -> str:
+    from bot.storage import Status
+
     if not closed.tells:
         what = "an FAQ entry or --answer" if closed.status is Status.RESOLVED else "a --reason"
         return f"nobody is told (nothing to tell them: give {what})"
@@ -779,6 +736,8 @@ def notified_later(closed: Closed) -> str:
 
 
 async def _split(log: UnansweredLog, args: argparse.Namespace) -> int:
+    from bot.console import plain
+
     record = await log.set_split(args.id, not args.undo)
     if record is None:
         _err(f"error: no question with id {args.id}")
@@ -789,6 +748,9 @@ async def _split(log: UnansweredLog, args: argparse.Namespace) -> int:
 
 
 async def _close(review: ReviewService, args: argparse.Namespace) -> int:
+    from bot.console import plain
+    from bot.review.service import NoSuchQuestionError
+
     try:
         if args.action == "resolve":
             closed = await review.resolve(
@@ -812,6 +774,9 @@ async def _close(review: ReviewService, args: argparse.Namespace) -> int:
 async def _faq(settings: Settings, args: argparse.Namespace) -> int:
     if args.action == "add" and args.from_group is None:
         return await _add_entry(None, settings, args)
+    from bot.console import format_suggestions, suggestion_json
+    from bot.wiring import open_question_log
+
     _open_database_or_refuse(settings)
     log = await open_question_log(settings.db_path)
     try:
@@ -842,6 +807,12 @@ async def _faq(settings: Settings, args: argparse.Namespace) -> int:
 async def _add_entry(
     review: ReviewService | None, settings: Settings, args: argparse.Namespace
 ) -> int:
+    import asyncio
+
+    from bot.faqfile.editor import NewEntry, add_entry
+    from bot.review.service import Taught
+    from bot.review.wording import clean_question
+
     question, alternates = args.question, list(args.alternates)
     group = None
     if review is not None:
@@ -869,6 +840,11 @@ async def _add_entry(
 
 
 async def _stats(review: ReviewService, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.console import format_stats
+    from bot.review.chart import render_png
+
     if args.days < 1:
         raise BotError(f"--days must be at least 1, got {args.days}")
     report = await review.stats(days=args.days)

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
 from bot.core.wording import say
-from bot.service import AskService
-from bot.storage import QuestionRecord
 
-if TYPE_CHECKING:  # the review is imported only by the commands that use it
+if TYPE_CHECKING:  # `ask` formats answers with this module and needs none of these
     from bot.review.groups import QuestionGroup
     from bot.review.service import StatsReport
     from bot.review.suggestions import Suggestion
+    from bot.service import AskService
+    from bot.storage import QuestionRecord
 
 # The English wording, as tests and the docs quote it; every reply goes through
 # ``wording.say`` in the asker's language.

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from bot.reloading import FaqWatcher, Loader, ReloadResult, Status
+from bot.reloading import LOADING_SWITCH_INTERVAL_S, FaqWatcher, Loader, ReloadResult, Status
 from bot.service import FaqHolder
 from bot.wiring import LoadedFaq, load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
@@ -202,6 +203,42 @@ async def test_loading_runs_off_the_event_loop(
     assert not polling.done()  # the loop is free while the file loads
     release.set()
     assert (await polling).status is Status.RELOADED
+
+
+async def test_threads_switch_quickly_while_loads_run_and_as_usual_after(
+    path: Path, holder: FaqHolder, listener: Listener
+) -> None:
+    """The event loop gets the interpreter back quickly while a big file loads; a check
+    and a reload may overlap, and the usual interval comes back after the last one."""
+    usual = sys.getswitchinterval()
+    seen: list[float] = []
+    arrived, release = threading.Semaphore(0), threading.Event()
+
+    def load(p: Path) -> LoadedFaq:
+        seen.append(sys.getswitchinterval())
+        arrived.release()
+        release.wait(5)
+        return load_faq(p)
+
+    watcher = await watcher_for(path, holder, listener, load=load)
+    edit(path, GOOD_EDIT)
+    checking = asyncio.create_task(watcher.check())
+    reloading = asyncio.create_task(watcher.reload())
+    for _ in range(2):  # both loads are running
+        assert await asyncio.to_thread(arrived.acquire, True, 5)
+    assert sys.getswitchinterval() == min(usual, LOADING_SWITCH_INTERVAL_S)
+    release.set()
+    assert (await checking).status is Status.VALID
+    assert (await reloading).status is Status.RELOADED
+    assert seen == [min(usual, LOADING_SWITCH_INTERVAL_S)] * 2
+    assert sys.getswitchinterval() == usual
+
+    def broken(p: Path) -> LoadedFaq:
+        raise RuntimeError("a bug in loading")
+
+    failing = await watcher_for(path, holder, listener, load=broken)
+    assert (await failing.reload()).status is Status.FAILED
+    assert sys.getswitchinterval() == usual
 
 
 async def test_reload_and_check_on_demand(

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from bot.cli import StdinLines
+from bot.stdin_lines import StdinLines
 
 
 async def collect(lines: StdinLines) -> list[str]:

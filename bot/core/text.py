@@ -54,6 +54,8 @@ class Token:
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    if text.isascii():  # nothing to decompose: most of an English FAQ, read at every load
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped)
@@ -91,10 +93,19 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_join_terms(expanded))
 
 
+# The words a filler phrase or a multi-word term can start with: any other word is
+# kept as it is without looking further (most words of a long answer).
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in (*FILLER_PHRASES, *JOINED_TERMS))
+
+
 def _join_terms(items: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(items):
+        if items[i] not in _PHRASE_STARTS:
+            out.append(items[i])
+            i += 1
+            continue
         for size in (5, 4, 3, 2):
             if tuple(items[i : i + size]) in FILLER_PHRASES:
                 i += size
@@ -120,10 +131,13 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(word=w, stem=stem(w), stop=w in STOPWORDS, generic=w in GENERIC_WORDS)
-        for w in words(text)
-    )
+    return tuple(_token(w) for w in words(text))
+
+
+@lru_cache(maxsize=65536)
+def _token(word: str) -> Token:
+    """One token per distinct word (tokens are immutable): a big FAQ repeats its words."""
+    return Token(word=word, stem=stem(word), stop=word in STOPWORDS, generic=word in GENERIC_WORDS)
 
 
 def normalise(text: str) -> str:

@@ -64,6 +64,9 @@ class Vocabulary:
                 if len(tokens) == 1 and not tokens[0].stop:
                     self._abbreviations.setdefault(tokens[0].word, concept)
                     self._phrases.setdefault((tokens[0].stem,), concept)
+        # The stems a phrase can start with: a long answer is searched for phrases only
+        # from those words.
+        self._phrase_starts = frozenset(stems[0] for stems in self._phrases)
         self._cache: dict[tuple[str, str | None], tuple[Token, ...]] = {}
 
     @classmethod
@@ -99,8 +102,11 @@ class Vocabulary:
                 out.extend(concept.expansion)
             out.append(token)
         stems = [t.stem for t in out if not t.stop]
+        starts = [n for n, s in enumerate(stems) if s in self._phrase_starts]
         for size in range(min(MAX_PHRASE_WORDS, len(stems)), 0, -1):
-            for start in range(len(stems) - size + 1):
+            for start in starts:
+                if start + size > len(stems):
+                    break
                 concept = self._phrases.get(tuple(stems[start : start + size]))
                 if concept is not None and concept.token not in concepts:
                     concepts.append(concept.token)

@@ -1,10 +1,16 @@
 """Safe, line-aware reading of a FAQ file into a small tree of YAML nodes.
 
-Only PyYAML's safe machinery is used: a ``SafeLoader`` instance supplies the event
-stream (``check_event``/``get_event``), ``resolve`` for the implicit tag of plain
-scalars and the ``SafeConstructor`` functions for scalar values. The composer here is
-iterative (an explicit stack, no recursion), so deep nesting cannot exhaust the Python
-stack, and it:
+Only PyYAML's safe machinery is used: a safe loader supplies the event stream
+(``check_event``/``get_event``), ``resolve`` for the implicit tag of plain scalars and
+the ``SafeConstructor`` functions for scalar values. The loader is libyaml's
+(``CSafeLoader``, many times faster on a big file) when PyYAML was built with it, else
+the pure-Python ``SafeLoader``. The two agree on every ordinary file, but not on a few
+corners of YAML (a tab after a token, a '?' inside a plain value of a [flow] list, a
+comment glued to a block scalar's '|', the line of an empty value, explicit tags,
+directives, syntax-error wording): a file that reaches one of those is read again with
+the Python loader, so both accept the same files and report the same problems at the
+same lines. The composer here is iterative (an explicit stack, no recursion), so deep
+nesting cannot exhaust the Python stack, and it:
 
 * rejects every tag outside the plain yaml.org set before anything is constructed
   (``!!python/...`` and custom tags are reported, never run);
@@ -24,7 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 import yaml
 from yaml.events import (
@@ -57,6 +63,21 @@ _NON_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+# Characters libyaml reads otherwise than PyYAML: a tab after a token (PyYAML refuses
+# it), a byte order mark at the start of a line (libyaml skips it, PyYAML reads it as
+# text) and the Unicode line breaks (lines counted differently). A file with any of
+# them is read by the Python loader.
+_LIBYAML_DIFFERS = re.compile("[\t\ufeff\x85\u2028\u2029]")
+# A block scalar's header as PyYAML reads it: the indicator, chomping and indentation
+# indicators, then a space, a line break or the end.
+_BLOCK_HEADER = re.compile("[|>](?:[-+][1-9]?|[1-9][-+]?)?(?=[ \r\n\x85\u2028\u2029]|\\Z)")
+
+if TYPE_CHECKING:
+    SafeLoaderClass = type[yaml.SafeLoader] | type[yaml.CSafeLoader]
+PYTHON_LOADER: SafeLoaderClass = yaml.SafeLoader
+# None where PyYAML was built without libyaml (then yaml has no CSafeLoader at all).
+C_LOADER: SafeLoaderClass | None = getattr(yaml, "CSafeLoader", None)
 
 
 @dataclass(eq=False)
@@ -209,12 +230,27 @@ def decode(data: bytes | str, path: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-def read_yaml(data: bytes | str, path: str) -> ReadResult:
-    """Read FAQ-file content into nodes; never raises for any content."""
+def read_yaml(
+    data: bytes | str, path: str, *, loader: SafeLoaderClass | None = None
+) -> ReadResult:
+    """Read FAQ-file content into nodes; never raises for any content.
+
+    ``loader`` is for tests that pin one; by default libyaml's, where there is one.
+    """
     text, problems = decode(data, path)
     if text is None:
         return ReadResult(None, problems)
-    composer = _Composer(text, path)
+    chosen = loader or C_LOADER or PYTHON_LOADER
+    if chosen is not PYTHON_LOADER and not _LIBYAML_DIFFERS.search(text):
+        composer = _Composer(text, path, chosen)
+        try:
+            root = composer.run()
+        except _PythonLoaderNeededError:
+            pass
+        else:
+            if not composer.syntax_error:
+                return ReadResult(root, composer.problems, composer.lines)
+    composer = _Composer(text, path, PYTHON_LOADER)
     root = composer.run()
     return ReadResult(root, composer.problems, composer.lines)
 
@@ -233,6 +269,10 @@ class _StopReadingError(Exception):
     """Reading cannot go on (alias bomb, too deep, syntax error): already reported."""
 
 
+class _PythonLoaderNeededError(Exception):
+    """libyaml reached a corner where it may read differently from PyYAML's parser."""
+
+
 @dataclass(eq=False)
 class _Frame:
     node: Seq | Map
@@ -242,20 +282,23 @@ class _Frame:
     bad: bool = False
     key: Node | None = None  # a mapping's key waiting for its value
     key_done: bool = False  # True once ``key`` is set (a key may be any node)
+    flow: bool = False  # written [like, this] or {like: this}
     merges: list[Map] = field(default_factory=list)
 
 
 class _Composer:
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, loader: SafeLoaderClass) -> None:
         self.text = text
         self.path = path
+        self.syntax_error = False
         self.problems: list[Problem] = []
         self.lines: dict[FieldPath, int] = {}
         self.count = 0  # values seen so far, aliases counted as full copies
         self.anchors: dict[str, tuple[Node, int]] = {}  # name -> (node, expanded size)
         self.open_anchors: dict[str, int] = {}
-        self.safe_loader = yaml.SafeLoader(text)
+        self.safe_loader = loader(text)
         self.loader = cast(_EventSource, self.safe_loader)
+        self.careful = loader is not PYTHON_LOADER  # watch for libyaml's differences
 
     # -- reporting -----------------------------------------------------------------
 
@@ -280,9 +323,11 @@ class _Composer:
         except _StopReadingError:
             return None
         except yaml.MarkedYAMLError as exc:
+            self.syntax_error = True
             self._syntax_error(exc)
             return None
         except yaml.YAMLError as exc:
+            self.syntax_error = True
             self.report(None, (), f"YAML error: {exc}")
             return None
         finally:
@@ -294,7 +339,9 @@ class _Composer:
         if loader.check_event(StreamEndEvent):
             self.report(None, (), "the file is empty (it has no YAML content)")
             return None
-        loader.get_event()  # DocumentStartEvent
+        start = loader.get_event()
+        if self.careful and (getattr(start, "version", None) or getattr(start, "tags", None)):
+            raise _PythonLoaderNeededError  # %YAML or %TAG directives
         root = self._compose()
         loader.get_event()  # DocumentEndEvent
         if loader.check_event(DocumentStartEvent):
@@ -326,6 +373,8 @@ class _Composer:
                 node = self._finish(frame)
                 path = frame.path
             elif isinstance(event, ScalarEvent):
+                if self.careful:
+                    self._check_libyaml(event, bool(stack) and stack[-1].flow)
                 self._count(1, event)
                 node = self._scalar(event, path)
                 self._remember(event.anchor, node, 1)
@@ -358,6 +407,8 @@ class _Composer:
         path: FieldPath,
     ) -> None:
         line = _line(event)
+        if self.careful and event.tag is not None:
+            raise _PythonLoaderNeededError
         if len(stack) >= MAX_NESTING_DEPTH:
             raise self.stop(
                 line,
@@ -368,7 +419,7 @@ class _Composer:
         self._count(1, event)
         is_seq = isinstance(event, SequenceStartEvent)
         node: Seq | Map = Seq(line) if is_seq else Map(line)
-        frame = _Frame(node, path, event.anchor, self.count)
+        frame = _Frame(node, path, event.anchor, self.count, flow=bool(event.flow_style))
         tag = event.tag
         if tag is not None and tag != "!" and tag not in (_SEQ_TAGS if is_seq else _MAP_TAGS):
             self._forbidden_tag(tag, line, path)
@@ -462,20 +513,41 @@ class _Composer:
 
     # -- scalars and aliases -----------------------------------------------------------
 
+    def _check_libyaml(self, event: ScalarEvent, in_flow: bool) -> None:
+        """Raise where libyaml may have read this scalar differently from PyYAML."""
+        if event.tag is not None:
+            raise _PythonLoaderNeededError
+        style = event.style or None
+        if style is None and (not event.value or (in_flow and "?" in event.value)):
+            # PyYAML ends a plain value at '?' in [...]; and an empty value (a key with
+            # nothing after it) may be placed on another line by libyaml.
+            raise _PythonLoaderNeededError
+        if style in ("|", ">"):
+            mark = event.start_mark
+            header = _BLOCK_HEADER.match(self.text, mark.index if mark is not None else 0)
+            if header is None:
+                raise _PythonLoaderNeededError  # e.g. "|#": PyYAML wants a space first
+
     def _scalar(self, event: ScalarEvent, path: FieldPath) -> Node:
         line = _line(event)
         tag = event.tag
+        implicit = event.implicit
+        if tag == "!":
+            # The non-specific tag: PyYAML's parser resolves the value as if it were
+            # plain, libyaml's says it is not; PyYAML's reading is the one kept.
+            implicit = (True, False)
         if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        quoted = event.style is not None and event.style in "'\""
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, implicit)
+        style = event.style or None  # libyaml says '' for a plain scalar, Python None
+        quoted = style is not None and style in "'\""
         if tag == _MERGE:
             return Scalar(line, "<<", event.value, "merge", quoted)
         if tag not in _SCALAR_TAGS:
             self._forbidden_tag(tag, line, path)
             return Bad(line)
-        construct: Callable[[yaml.SafeLoader, yaml.ScalarNode], object]
+        construct: Callable[[yaml.SafeLoader | yaml.CSafeLoader, yaml.ScalarNode], object]
         construct = yaml.SafeLoader.yaml_constructors[tag]
-        node = yaml.ScalarNode(tag, event.value, None, None, event.style)
+        node = yaml.ScalarNode(tag, event.value, None, None, style)
         try:
             value = construct(self.safe_loader, node)
         except Exception:  # PyYAML raises ValueError, KeyError, AttributeError, ...

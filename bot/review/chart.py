@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.core.text import valid_unicode, without_controls
-from bot.storage import HourCount
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+    from bot.storage import HourCount
 
 ANSWERED, DID_YOU_MEAN, UNKNOWN, ALERTS = "answered", "did you mean", "not known", \
     "urgent or sensitive"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.models import GlossaryTerm
 from bot.faqfile import Severity
 from tests.faqfile.helpers import MINIMAL, build, find, line_with, parse
+
+pytestmark = pytest.mark.usefixtures("yaml_loader")
 
 W = Severity.WARNING
 

@@ -17,6 +17,8 @@ from bot.faqfile import (
 )
 from tests.faqfile.helpers import MINIMAL, find, line_with, only_error, parse
 
+pytestmark = pytest.mark.usefixtures("yaml_loader")
+
 
 def billion_laughs(levels: int = 9) -> str:
     lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.faqfile import LoadResult, Severity, parse_knowledge_base
 from tests.faqfile.helpers import build
+
+pytestmark = pytest.mark.usefixtures("yaml_loader")
 
 VALID = build()
 VALID_LINES = VALID.splitlines(keepends=True)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.faqfile.reader import Bad, Map, Scalar, Seq, read_yaml
+
+pytestmark = pytest.mark.usefixtures("yaml_loader")
 
 TEXT = """\
 faq:

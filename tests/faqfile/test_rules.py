@@ -18,6 +18,8 @@ from tests.faqfile.helpers import (
     parse,
 )
 
+pytestmark = pytest.mark.usefixtures("yaml_loader")
+
 W = Severity.WARNING
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.core.models import Conference, FaqEntry, KnowledgeBase, Room, Session, Theme, Venue
 from bot.faqfile import LoadResult, Problem, Severity, load_knowledge_base, parse_knowledge_base
 from tests.faqfile.helpers import MINIMAL, parse
+
+pytestmark = pytest.mark.usefixtures("yaml_loader")
 
 RICH = """\
 # A rich file using every field of the format.

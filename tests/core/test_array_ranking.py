@@ -1,0 +1,95 @@
+"""Ranking on numpy arrays (big FAQ files) gives exactly the plain-Python ranking.
+
+A FAQ from ``ARRAY_RANKING_FROM`` entries up ranks on arrays; everything downstream
+(features, the fitted decision, suggestions) reads the ranking, so the two paths must
+agree to the last bit: the same entries in the same order, with the same scores,
+coverages and per-term coverages. The questions are the project's own regression
+questions, over the bundled FAQ and over the bundled FAQ copied several times, whose
+copies tie with each other everywhere (ties are where an ordering slip would show).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core.matching import ARRAY_RANKING_FROM, MatchIndex
+from bot.core.models import KnowledgeBase
+from bot.faqfile import load_knowledge_base
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = ("questions.yaml", "tuning_more.yaml", "heldout.yaml", "languages.yaml")
+
+
+def questions() -> list[str]:
+    found: list[str] = []
+    for name in SETS:
+        found += [item["q"] for item in yaml.safe_load((ROOT / "tests/regression" / name)
+                                                      .read_text(encoding="utf-8"))]
+    return found
+
+
+@pytest.fixture(scope="module")
+def bundled() -> KnowledgeBase:
+    kb = load_knowledge_base(ROOT / "faq" / "conference.yaml").kb
+    assert kb is not None
+    return kb
+
+
+def copied(kb: KnowledgeBase, times: int) -> KnowledgeBase:
+    """The FAQ with each entry written ``times`` times over, under other ids."""
+    faq = tuple(
+        dataclasses.replace(entry, id=f"{entry.id}-{n}" if n else entry.id)
+        for n in range(times) for entry in kb.faq
+    )
+    return dataclasses.replace(kb, faq=faq)
+
+
+def both_ways(kb: KnowledgeBase) -> tuple[MatchIndex, MatchIndex]:
+    on_arrays, in_python = MatchIndex.build(kb), MatchIndex.build(kb)
+    on_arrays.use_arrays(True)
+    in_python.use_arrays(False)
+    return on_arrays, in_python
+
+
+@pytest.mark.parametrize("times", [1, 6])
+def test_arrays_rank_every_question_exactly_as_python_does(
+    bundled: KnowledgeBase, times: int
+) -> None:
+    on_arrays, in_python = both_ways(copied(bundled, times))
+    compared = 0
+    for question in questions():
+        expected = in_python.rank(question, limit=30)
+        assert on_arrays.rank(question, limit=30) == expected, question
+        compared += bool(expected.matches)
+    assert compared > 300  # most questions do reach entries
+
+
+def test_entries_brought_in_by_another_retriever_score_the_same(
+    bundled: KnowledgeBase,
+) -> None:
+    on_arrays, in_python = both_ways(copied(bundled, 3))
+    include = [entry.id for entry in on_arrays.kb.faq[::7]] + ["no-such-entry"]
+    for question in questions()[:80]:
+        terms = in_python.query_terms(question)
+        expected = in_python.rank_terms(terms, limit=3, include=include)
+        assert on_arrays.rank_terms(terms, limit=3, include=include) == expected, question
+
+
+def test_a_big_faq_ranks_on_arrays_and_a_small_one_in_python(bundled: KnowledgeBase) -> None:
+    small = MatchIndex.build(bundled)
+    per_copy = len(small.entries)
+    big = MatchIndex.build(copied(bundled, ARRAY_RANKING_FROM // len(bundled.faq) + 1))
+    assert per_copy < ARRAY_RANKING_FROM <= len(big.entries)
+    assert small._arrays is None and big._arrays is not None
+
+
+def test_a_question_no_entry_shares_a_word_with_ranks_nothing_either_way(
+    bundled: KnowledgeBase,
+) -> None:
+    on_arrays, in_python = both_ways(bundled)
+    for question in ("zqxv blorp", "the and of", ""):
+        assert on_arrays.rank(question).matches == in_python.rank(question).matches == ()

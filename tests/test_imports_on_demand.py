@@ -1,0 +1,64 @@
+"""``ask`` and ``check`` import only what they use, so they start quickly.
+
+Each runs in a fresh interpreter (the test process has imported everything already)
+and reports the modules it loaded; the start-up times themselves are measured by
+benchmarks/engine.py, never here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.robustness.helpers import BUNDLED_FAQ, bot_env
+
+# What only the chat, the Discord bot, the review or the editor need.
+NOT_FOR_ASK_OR_CHECK = (
+    "asyncio", "sqlite3", "aiosqlite", "discord", "ruamel.yaml", "matplotlib",
+    "bot.storage", "bot.service", "bot.review.service", "bot.faqfile.editor", "bot.export",
+)
+
+PROBE = """
+import contextlib, io, json, sys
+from bot.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    status = main(sys.argv[1:])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+
+def modules_loaded_by(args: list[str], home: Path) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], env=bot_env(home), capture_output=True,
+        timeout=60, check=True,
+    )
+    report = json.loads(done.stdout.decode("utf-8").splitlines()[-1])
+    assert report["status"] == 0, done.stderr.decode("utf-8", "replace")
+    return set(report["modules"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "--faq", str(BUNDLED_FAQ), "--json", "where do I pick up my badge?"],
+        ["ask", "--faq", str(BUNDLED_FAQ), "is there wifi?"],
+        ["check", "--faq", str(BUNDLED_FAQ)],
+    ],
+    ids=["ask --json", "ask", "check"],
+)
+def test_ask_and_check_do_not_import_the_database_the_review_or_asyncio(
+    args: list[str], tmp_path: Path
+) -> None:
+    loaded = modules_loaded_by(args, tmp_path)
+    assert "bot.faqfile.reader" in loaded  # the probe did run the command
+    unexpected = sorted(m for m in NOT_FOR_ASK_OR_CHECK if m in loaded)
+    assert unexpected == []
+
+
+def test_check_does_not_import_the_matching_engine(tmp_path: Path) -> None:
+    loaded = modules_loaded_by(["check", "--faq", str(BUNDLED_FAQ)], tmp_path)
+    assert "bot.core.matching" not in loaded and "bot.core.answering" not in loaded
