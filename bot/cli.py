@@ -17,7 +17,14 @@ from typing import IO, TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings, load_settings
-from bot.core.models import AlertKind, Answer, Outcome
+from bot.core.models import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    TRANSLATED_LANGUAGES,
+    AlertKind,
+    Answer,
+    Outcome,
+)
 from bot.errors import BotError, FaqFileError
 from bot.review.chart import DEFAULT_DAYS
 
@@ -25,6 +32,7 @@ from bot.review.chart import DEFAULT_DAYS
 # of the time it takes to import asyncio, the database, the review and the editor.
 if TYPE_CHECKING:
     from bot.core.grouping import QuestionKeys
+    from bot.core.models import KnowledgeBase
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
     from bot.storage import Status, UnansweredLog
@@ -60,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--faq", type=Path, help=_FAQ_HELP)
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--now", help="pretend the current time is this ISO 8601 moment")
+    ask.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                     help="answer as if the question were in LANG "
+                          f"({', '.join(LANGUAGES)}), to test a translation")
     ask.add_argument("question", nargs="*", help="the question (default: one per line on stdin)")
 
     check = sub.add_parser("check", help="validate the FAQ file")
@@ -145,8 +156,15 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("--output", "-o", type=Path,
                          help="the new database (default: DB.recovered.sqlite3 next to it)")
 
-    faq = sub.add_parser("faq", help="moderators: teach the bot, suggestions, stats")
+    faq = sub.add_parser("faq", help="teach the bot, suggestions, stats, translations")
     faq_sub = faq.add_subparsers(dest="action", required=True, metavar="ACTION")
+    translated = faq_sub.add_parser(
+        "translations", help="how much is translated into each UN language, and what is left"
+    )
+    translated.add_argument("--faq", type=Path, help=_FAQ_HELP)
+    translated.add_argument("--missing", choices=TRANSLATED_LANGUAGES, metavar="LANG",
+                            help="list every text not yet translated into LANG "
+                                 f"({', '.join(TRANSLATED_LANGUAGES)})")
     add = faq_sub.add_parser("add", help="add a new FAQ entry to the FAQ file")
     add.add_argument("--faq", type=Path, help=f"the file to edit ({_FAQ_DEFAULT})")
     add.add_argument("--id", required=True, help="the new entry's id, e.g. cloakroom-hours")
@@ -214,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ask(settings, args)
         if args.command == "check":
             return _check(settings)
+        if args.command == "faq" and args.action == "translations":
+            return _faq_translations(settings, args.missing)
         import asyncio  # the commands below run on an event loop
 
         if args.command == "chat":
@@ -322,7 +342,7 @@ def answer_json(result: Answer) -> dict[str, Any]:
 
     ``answered``/``id`` keep their first meaning (the first confident part of the
     question); ``kind`` and ``answers`` (every part answered, two-part questions
-    included) were added later.
+    included) were added later, then ``language`` (the question's, or null).
     """
     return {
         "question": result.question,
@@ -335,6 +355,7 @@ def answer_json(result: Answer) -> dict[str, Any]:
         "suggestions": [{"id": s.id, "score": round(s.score, 1)} for s in result.suggestions],
         "kind": answer_kind(result),
         "answers": _answered_parts(result),
+        "language": result.language,
     }
 
 
@@ -350,7 +371,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     else:
         questions = read_lines(sys.stdin.buffer)
     for question in questions:
-        result = answer(faq.index, question, now)
+        result = answer(faq.index, question, now, language=args.lang)
         if args.json:
             print(json.dumps(answer_json(result), ensure_ascii=False), flush=True)
         else:
@@ -359,6 +380,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _check(settings: Settings) -> int:
+    from bot.core import translations
     from bot.faqfile import load_knowledge_base
     from bot.faqfile.readiness import leftovers_in_file
 
@@ -379,6 +401,8 @@ def _check(settings: Settings) -> int:
     extras = [f"{len(kb.glossary)} glossary terms"] if kb.glossary else []
     if kb.alerts:
         extras.append(f"{urgent} urgent and {len(kb.alerts) - urgent} sensitive topics")
+    if translations.has_translations(kb):
+        print(_translation_summary(kb))
     print(
         f"{settings.faq_path}: valid \u2014 {len(kb.faq)} FAQ entries, {len(kb.sessions)} "
         f"sessions, {len(kb.themes)} themes"
@@ -386,6 +410,49 @@ def _check(settings: Settings) -> int:
         + (f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else "")
         + (f" ({len(left)} left to confirm before the event)" if left else "")
     )
+    return EXIT_OK
+
+
+def _translation_summary(kb: KnowledgeBase) -> str:
+    """One line for ``check``: per language, the items translated in full."""
+    from bot.core import translations
+
+    found = translations.coverage(kb)
+    parts = [f"{c.language} {c.translated}/{c.items}" + (f" ({c.partly} partly)" if c.partly
+                                                          else "") for c in found]
+    review = sum(c.needs_review for c in found)
+    return ("translations: " + ", ".join(parts)
+            + (f"; {review} marked needs_review" if review else "")
+            + "; `conference-bot faq translations --missing LANG` lists what is left")
+
+
+def _faq_translations(settings: Settings, missing: str | None) -> int:
+    from bot.core import translations
+    from bot.faqfile import load_knowledge_base
+
+    result = load_knowledge_base(settings.faq_path)
+    if result.kb is None:
+        raise FaqFileError(f"{settings.faq_path}: not valid; run `conference-bot check` "
+                           "to see why", result.problems)
+    kb = result.kb
+    if missing is None:
+        print(f"{'language':<14}{'translated':>12}{'partly':>8}{'missing':>9}"
+              f"{'needs review':>14}")
+        for c in translations.coverage(kb):
+            print(f"{c.language + ' ' + LANGUAGE_NAMES[c.language]:<14}"
+                  f"{c.translated:>7} of {c.items:<3}{c.partly:>7}{c.missing:>9}"
+                  f"{c.needs_review:>14}")
+        return EXIT_OK
+    left = translations.untranslated(kb, missing)
+    total = sum(1 for _ in translations.translatables(kb))
+    if not left:
+        print(f"everything is translated into {missing} ({LANGUAGE_NAMES[missing]})")
+        return EXIT_OK
+    print(f"{len(left)} of {total} items have text not yet translated into {missing} "
+          f"({LANGUAGE_NAMES[missing]}):")
+    for item in left:
+        partly = " (the rest is translated)" if item.partly else ""
+        print(f"  {item.label}: {', '.join(item.fields)}{partly}")
     return EXIT_OK
 
 

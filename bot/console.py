@@ -6,8 +6,9 @@ import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.core.models import AlertKind, Answer, Origin, Outcome, SmallTalk
+from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome, SmallTalk
 from bot.core.text import without_controls
+from bot.core.wording import say
 
 if TYPE_CHECKING:  # `ask` formats answers with this module and needs none of these
     from bot.review.groups import QuestionGroup
@@ -16,30 +17,39 @@ if TYPE_CHECKING:  # `ask` formats answers with this module and needs none of th
     from bot.service import AskService
     from bot.storage import QuestionRecord
 
-UNKNOWN_REPLY = (
-    "I don't know that yet, sorry. I've passed your question to the organisers; "
-    "the information desk can help in the meantime."
-)
-UNKNOWN_REPLY_NOT_LOGGED = "I don't know that yet, sorry. The information desk can help."
-SUGGEST_INTRO = "I'm not sure I understood. Did you mean:"
-EMPTY_REPLY = (
-    "Hello! Ask me anything about the conference: the programme, rooms, badges, "
-    "security, interpretation, the webcast, food, wifi..."
-)
+# The English wording, as tests and the docs quote it; every reply goes through
+# ``wording.say`` in the asker's language.
+UNKNOWN_REPLY = say("unknown_logged", ENGLISH)
+UNKNOWN_REPLY_NOT_LOGGED = say("unknown", ENGLISH)
+SUGGEST_INTRO = say("suggest_intro", ENGLISH)
+EMPTY_REPLY = say("greeting", ENGLISH)
 # What small talk gets back: a friendly word, never an FAQ answer, never logged.
+_SMALL_TALK_WORDING: dict[SmallTalk, str] = {
+    SmallTalk.GREETING: "greeting",
+    SmallTalk.THANKS: "thanks",
+    SmallTalk.GOODBYE: "goodbye",
+    SmallTalk.ACKNOWLEDGEMENT: "acknowledgement",
+}
 SMALL_TALK_REPLIES: dict[SmallTalk, str] = {
-    SmallTalk.GREETING: EMPTY_REPLY,
-    SmallTalk.THANKS: "You're welcome! Ask me anything else about the conference.",
-    SmallTalk.GOODBYE: "Goodbye, and enjoy the conference!",
-    SmallTalk.ACKNOWLEDGEMENT: "Glad to help. Anything else about the conference?",
+    kind: say(key, ENGLISH) for kind, key in _SMALL_TALK_WORDING.items()
 }
 
 
 def empty_reply(answer: Answer) -> str:
-    """The friendly word for a message that is not a question."""
-    if answer.small_talk is None:
-        return EMPTY_REPLY
-    return SMALL_TALK_REPLIES[answer.small_talk]
+    """The friendly word for a message that is not a question, in the asker's language."""
+    key = _SMALL_TALK_WORDING[answer.small_talk] if answer.small_talk else "greeting"
+    return say(key, answer.language)
+
+
+def unknown_reply(answer: Answer, *, logged: bool) -> str:
+    return say("unknown_logged" if logged else "unknown", answer.language)
+
+
+def untranslated_note(answer: Answer) -> str | None:
+    """The one line in the asker's language before an answer that is still in English."""
+    if not answer.untranslated or answer.reply_language == ENGLISH:
+        return None
+    return say("untranslated_note", answer.language)
 
 # Markdown a terminal does not render: **bold** becomes plain.
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -51,20 +61,20 @@ def plain(text: str) -> str:
 
 
 def format_answer(answer: Answer, *, logged: bool = True) -> str:
-    if answer.outcome is Outcome.ANSWER and answer.text:
-        return plain(answer.text)
-    if answer.alert is AlertKind.SENSITIVE and answer.text:  # the organisers' fixed reply
-        return plain(answer.text)
+    language = answer.language
+    if (answer.outcome is Outcome.ANSWER or answer.alert is AlertKind.SENSITIVE) and answer.text:
+        note = untranslated_note(answer)
+        return f"{note}\n{plain(answer.text)}" if note else plain(answer.text)
     if answer.empty:
         return empty_reply(answer)
     if answer.outcome is Outcome.SUGGEST:
-        lines = [SUGGEST_INTRO]
+        lines = [say("suggest_intro", language)]
         lines += [f"  {i}. {plain(s.title)}" for i, s in enumerate(answer.suggestions, 1)]
-        lines.append("Reply with a number to see that answer, or ask in other words.")
+        lines.append(say("suggest_pick_number", language))
         if logged:
-            lines.append("(Your question has been passed to the organisers too.)")
+            lines.append(say("suggest_logged", language))
         return "\n".join(lines)
-    return UNKNOWN_REPLY if logged else UNKNOWN_REPLY_NOT_LOGGED
+    return unknown_reply(answer, logged=logged)
 
 
 _CHOICE = re.compile(r"\s*([1-9])\s*[.)]?\s*")
@@ -111,11 +121,11 @@ async def run_chat(
             picked = int(choice.group(1))
             if picked > len(pending.suggestions):
                 # Not a question: logging "3" would only give the moderators noise.
-                write(f"Please reply with a number from 1 to {len(pending.suggestions)}, "
-                      "or ask in other words.")
+                write(say("pick_a_number", pending.language,
+                          count=len(pending.suggestions)))
                 continue
             suggestion = pending.suggestions[picked - 1]
-            shown = service.show(suggestion.id)
+            shown = service.show(suggestion.id, language=pending.language)
             write(format_answer(shown))
             await service.feedback(
                 "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
@@ -143,6 +153,8 @@ def format_question_list(records: Sequence[QuestionRecord], *, total: int, statu
         state = "" if status != "all" else f" [{r.status.value}]"
         if r.outcome == "sensitive":
             state += " [sensitive]"
+        if r.language is not None and r.language != ENGLISH:
+            state += f" [{r.language}]"
         lines.append(
             f"#{r.id:<5} asked {r.count}x by {r.askers} {'person' if r.askers == 1 else 'people'}"
             f", last {r.last_asked:%Y-%m-%d %H:%M} UTC"
@@ -188,6 +200,8 @@ def format_group_list(
             state += " [sensitive]"
         if g.pinned:
             state += " [split]"
+        if lead.language is not None and lead.language != ENGLISH:
+            state += f" [{lead.language}]"
         lines.append(
             f"#{g.id:<5} asked {g.asks}x by {g.people} {'person' if g.people == 1 else 'people'}"
             f", last {g.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
@@ -220,6 +234,7 @@ def group_json(group: QuestionGroup) -> dict[str, object]:
         "members": list(group.members),
         "status": group.status.value,
         "sensitive": group.sensitive,
+        "language": group.lead.language,
     }
 
 

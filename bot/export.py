@@ -27,7 +27,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "id", "status", "question", "question_escaped", "times_asked", "first_asked",
     "last_asked", "outcome", "best_match", "best_score", "resolved_by", "resolved_at",
-    "faq_id", "note", "askers", "group", "reply",
+    "faq_id", "note", "askers", "group", "reply", "language",
 )
 # question id -> the id of its group (the lead question's), as the review groups them.
 Groups = Mapping[int, int]
@@ -81,7 +81,7 @@ def to_csv(rows: Sequence[Row], *, groups: Groups = NO_GROUPS) -> str:
             record.resolved_by or "",
             record.resolved_at.isoformat() if record.resolved_at else "",
             record.faq_id or "", record.note or "", _askers(asks),
-            str(groups.get(record.id, record.id)), record.reply or "",
+            str(groups.get(record.id, record.id)), record.reply or "", record.language or "",
         ]
         # Every cell, not only the question: --by and --faq-id come from argv, where
         # undecodable bytes also arrive as lone surrogates.
@@ -110,6 +110,7 @@ def record_json(
         "note": record.note,
         "reply": record.reply,
         "group": groups.get(record.id, record.id),
+        "language": record.language,
         "asks": [
             {
                 "asked_at": a.asked_at.isoformat(),

@@ -88,12 +88,16 @@ class AskService:
     def now(self) -> dt.datetime:
         return self._clock()
 
-    def answer(self, question: str, *, now: dt.datetime | None = None) -> Answer:
-        return answer(self.faq.current.index, question, now or self._clock())
+    def answer(
+        self, question: str, *, now: dt.datetime | None = None, hint: str | None = None
+    ) -> Answer:
+        """``hint``: the asker's app language (Discord's locale), when known."""
+        return answer(self.faq.current.index, question, now or self._clock(), hint=hint)
 
-    def show(self, item_id: str) -> Answer:
-        """The answer for one entry, as when an attendee picks a suggestion."""
-        return answer_for_item(self.faq.current.index, item_id)
+    def show(self, item_id: str, *, language: str | None = None) -> Answer:
+        """The answer for one entry, as when an attendee picks a suggestion, in the
+        language the question was asked in."""
+        return answer_for_item(self.faq.current.index, item_id, language=language)
 
     @staticmethod
     def will_log(result: Answer) -> bool:
@@ -123,6 +127,7 @@ class AskService:
                 best_id=result.best_id,
                 best_score=result.score if result.best_id else None,
                 outcome=_question_outcome(result),
+                language=result.language,
             ))
         try:
             # Together, in one write: the count and the ask are kept or lost as one.
@@ -143,8 +148,10 @@ class AskService:
         except StorageError as exc:  # only costs the notice its reply reference
             log.warning("the reply to a logged question could not be noted: %s", exc)
 
-    async def ask(self, question: str, origin: Origin) -> tuple[Answer, Recorded]:
-        result = self.answer(question)
+    async def ask(
+        self, question: str, origin: Origin, *, hint: str | None = None
+    ) -> tuple[Answer, Recorded]:
+        result = self.answer(question, hint=hint)
         return result, await self.record(result, origin)
 
     async def feedback(

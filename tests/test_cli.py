@@ -202,7 +202,8 @@ def test_ask_json_gives_the_answer_for_a_confident_match(tmp_path: Path, faq: Pa
     [obj] = run.json_lines()
     assert obj == {"question": WIFI_QUESTION, "answered": True, "id": "wifi",
                    "score": obj["score"], "answer": WIFI_ANSWER, "suggestions": [],
-                   "kind": "answer", "answers": [{"id": "wifi", "score": obj["score"]}]}
+                   "kind": "answer", "answers": [{"id": "wifi", "score": obj["score"]}],
+                   "language": "en"}
     assert obj["score"] >= 70.0
 
 

@@ -108,11 +108,11 @@ def test_list_shows_groups_across_case_and_typos_and_json_gives_one_object_per_g
     objects = [json.loads(line) for line in json_out.splitlines()]
     assert objects[0] == {"id": ids[0], "text": "Where is the cloakroom?", "asks": 4,
                           "askers": 4, "members": ids[:4], "status": "open",
-                          "sensitive": False}
+                          "sensitive": False, "language": None}
     [sensitive] = [o for o in objects if o["sensitive"]]
     assert sensitive["text"] == "where are the snipers posted?"
     assert sorted(k for k in objects[2]) == sorted(
-        ["id", "text", "asks", "askers", "members", "status", "sensitive"])
+        ["id", "text", "asks", "askers", "members", "status", "sensitive", "language"])
 
 
 def test_resolve_acts_on_the_whole_group_and_keeps_the_notes_apart(

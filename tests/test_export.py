@@ -63,14 +63,14 @@ def test_csv_header_names_every_column_in_order() -> None:
     assert CSV_COLUMNS == (
         "id", "status", "question", "question_escaped", "times_asked", "first_asked",
         "last_asked", "outcome", "best_match", "best_score", "resolved_by", "resolved_at",
-        "faq_id", "note", "askers", "group", "reply",
+        "faq_id", "note", "askers", "group", "reply", "language",
     )
 
 
 def test_csv_row_carries_the_record_fields() -> None:
     rec = record(status=Status.RESOLVED, outcome="suggest", best_id="wifi", best_score=71.26,
                  resolved_by="mod-1", resolved_at=T0 + dt.timedelta(hours=1), faq_id="wifi",
-                 note="added an alternate", reply="By the entrance.")
+                 note="added an alternate", reply="By the entrance.", language="fr")
     row = one_csv_row(rec)
     assert row == {
         "id": "7", "status": "resolved", "question": "where is the cloakroom?",
@@ -79,6 +79,7 @@ def test_csv_row_carries_the_record_fields() -> None:
         "best_match": "wifi", "best_score": "71.3", "resolved_by": "mod-1",
         "resolved_at": (T0 + dt.timedelta(hours=1)).isoformat(), "faq_id": "wifi",
         "note": "added an alternate", "askers": "", "group": "7", "reply": "By the entrance.",
+        "language": "fr",
     }
 
 
@@ -205,7 +206,7 @@ def test_json_lists_every_ask_with_source_and_ids_but_no_names() -> None:
 
 def test_json_carries_every_record_field() -> None:
     rec = record(status=Status.DISMISSED, best_id="wifi", best_score=42.5, resolved_by="m",
-                 resolved_at=T0, note="spam")
+                 resolved_at=T0, note="spam", language="ar")
     item = one_json(rec)
     assert {k: v for k, v in item.items() if k != "asks"} == {
         "id": 7, "status": "dismissed", "question": "where is the cloakroom?",
@@ -213,7 +214,7 @@ def test_json_carries_every_record_field() -> None:
         "last_asked": (T0 + dt.timedelta(minutes=5)).isoformat(), "outcome": "unknown",
         "best_match": "wifi", "best_score": 42.5, "resolved_by": "m",
         "resolved_at": T0.isoformat(), "faq_id": None, "note": "spam", "reply": None,
-        "group": 7,
+        "group": 7, "language": "ar",
     }
 
 

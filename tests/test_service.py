@@ -85,7 +85,7 @@ async def test_an_unknown_question_is_logged_with_its_origin_and_time() -> None:
     recorded = await ask(service(log), UNKNOWN, DISCORD)
     assert recorded == Recorded(logged=True, ask_id="w2")  # the id the log gave the ask
     assert log.questions == [LoggedQuestion(UNKNOWN, DISCORD, DURING_OPENING, None, None,
-                                            "unknown")]
+                                            "unknown", "en")]
 
 
 async def test_an_unknown_question_keeps_its_weak_best_candidate() -> None:
@@ -227,3 +227,13 @@ async def test_feedback_without_answer_text_passes_none() -> None:
     assert (feedback.kind, feedback.item_id, feedback.answer) == (
         "suggestion_chosen", "coffee-north", None
     )
+
+
+async def test_an_unanswered_question_is_kept_with_the_language_it_was_asked_in() -> None:
+    log = ListLog()
+    svc = service(log)
+
+    await ask(svc, "Qui a gagné le match de football hier soir ?")
+    await ask(svc, UNKNOWN)
+
+    assert [q.language for q in log.questions] == ["fr", "en"]

@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import weakref
 from collections.abc import Mapping
+from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule
 from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
+from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
 from bot.core.models import (
@@ -39,6 +42,15 @@ from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
 from bot.core.schedule import Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
 from bot.core.text import fold, is_english, tokenize
+from bot.core.translations import (
+    alert_answer_in,
+    has_text_in,
+    room_name_in,
+    text_in,
+    title_in,
+    translatables,
+)
+from bot.core.wording import say
 
 # Only the beginning of a very long question is matched (the whole of it is still
 # logged): nobody's real question needs more, and matching time stays bounded.
@@ -58,41 +70,60 @@ _CLAUSE_BREAK = re.compile(
 MAX_PARTS = 3
 
 
-def answer(index: MatchIndex, question: str, now: dt.datetime) -> Answer:
-    """What the bot says to ``question`` at the moment ``now`` (timezone-aware)."""
-    kb = index.kb
+def answer(
+    index: MatchIndex,
+    question: str,
+    now: dt.datetime,
+    *,
+    language: str | None = None,
+    hint: str | None = None,
+) -> Answer:
+    """What the bot says to ``question`` at the moment ``now`` (timezone-aware).
+
+    ``language`` forces the question's language (organisers testing a translation);
+    otherwise it is detected, with ``hint`` (the asker's app language, when known)
+    deciding what the text alone cannot.
+    """
     text = question[:MAX_QUESTION_CHARS]
+    asked_in = language if language is not None else detect(text, hint)
+    return replace(_answer(index, question, text, now, asked_in), language=asked_in)
+
+
+def _answer(
+    index: MatchIndex, question: str, text: str, now: dt.datetime, lang: str | None
+) -> Answer:
+    kb = index.kb
     raised = _alert(index, text) if index.alerts.topics else None
     if raised is not None:
-        return alert_answer(question, raised)
+        return alert_answer(question, raised, lang)
     chat = small_talk(text)
     if chat is not None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
                       small_talk=chat)
     exact = index.exact(text)
     if exact is not None:
-        return answer_for_item(index, exact, question)
+        return answer_for_item(index, exact, question, language=lang)
     attending = attendance.understand(kb, text)
     if attending is not None:
         return attendance_answer(kb, question, attending)
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
-        return schedule_answer(kb, question, asked, now)
+        return schedule_answer(kb, question, asked, now, lang)
     if not _has_words(text):
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
 
-    parts = _answer_in_parts(index, question, text)
+    parts = _answer_in_parts(index, question, text, lang)
     if parts is not None:
         return parts
     decision, raised = _judged(index, text)
     if raised is not None:
-        return alert_answer(question, raised)
+        return alert_answer(question, raised, lang)
     if decision.confident is not None:
-        return _item_answer(kb, question, decision.confident, decision.confidence)
+        return _item_answer(kb, question, decision.confident, decision.confidence, lang)
     if asked is not None:
-        return programme_answer(kb, question)
-    return _not_confident(question, decision)
+        return programme_answer(kb, question, lang)
+    return _not_confident(kb, question, decision, lang)
 
 
 def _judged(index: MatchIndex, text: str) -> tuple[Decision, AlertTopic | None]:
@@ -132,19 +163,22 @@ def _readable(index: MatchIndex, text: str) -> bool:
     return any(t.expansions and not t.token.generic for t in index.query_terms(text))
 
 
-def alert_answer(question: str, topic: AlertTopic) -> Answer:
+def alert_answer(question: str, topic: AlertTopic, lang: str | None = None) -> Answer:
     """An urgent topic is answered with its fixed reply; a sensitive one is refused with
-    its fixed reply (``text``), and neither ever gets an FAQ answer."""
+    its fixed reply (``text``), and neither ever gets an FAQ answer. The reply is the
+    translation into the asker's language where the FAQ file has one."""
+    text, untranslated = alert_answer_in(topic, lang)
     if topic.kind is AlertKind.URGENT:
         return Answer(
             question=question, outcome=Outcome.ANSWER, score=100.0, item_id=topic.id,
-            kind=ItemKind.ALERT, title=topic.topic, text=topic.answer, best_id=topic.id,
+            kind=ItemKind.ALERT, title=topic.topic, text=text, best_id=topic.id,
             parts=(AnsweredPart(topic.id, topic.topic, 100.0),), alert=AlertKind.URGENT,
+            untranslated=untranslated,
         )
     return Answer(
         question=question, outcome=Outcome.UNKNOWN, score=100.0, kind=ItemKind.ALERT,
-        title=topic.topic, text=topic.answer, best_id=topic.id, alert=AlertKind.SENSITIVE,
-        reason=f"sensitive: {topic.topic}",
+        title=topic.topic, text=text, best_id=topic.id, alert=AlertKind.SENSITIVE,
+        reason=f"sensitive: {topic.topic}", untranslated=untranslated,
     )
 
 
@@ -156,33 +190,59 @@ def _described(
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
         asking = index.semantic.similarities(sentence)
-    reading = words_to_match(text)
+    # Where the FAQ file is translated into the question's language, the question's
+    # own words are matched in that language (``own``) beside its English reading;
+    # elsewhere its Latin-script words go before the reading, read as English.
+    own = _translated_into(index, detect(text))
+    reading = english_reading(text) if own else words_to_match(text)
+    own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
-    return describe_candidates(index, text, asked, similarities, asking, reading)
+    return describe_candidates(index, text, asked, similarities, asking, reading, own)
+
+
+_TRANSLATED: weakref.WeakKeyDictionary[MatchIndex, frozenset[str]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _translated_into(index: MatchIndex, language: str | None) -> bool:
+    """Whether the FAQ file has translations into ``language``: then a question in it
+    is matched by its own words against them (``analysis``), not by an English reading."""
+    found = _TRANSLATED.get(index)
+    if found is None:
+        found = frozenset(t.language for item in translatables(index.kb)
+                          for t in item.translations)
+        _TRANSLATED[index] = found
+    return language in found
 
 
 def _has_words(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
-def answer_for_item(index: MatchIndex, item_id: str, question: str = "") -> Answer:
+def answer_for_item(
+    index: MatchIndex, item_id: str, question: str = "", *, language: str | None = None
+) -> Answer:
     """The answer an entry gives, for a picked suggestion, an autocompleted choice, or a
-    question worded exactly like one of the entry's phrasings."""
+    question worded exactly like one of the entry's phrasings, in ``language``."""
     kb = index.kb
     item = kb.answerable(item_id)
     if item is None:
-        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, language=language)
+    text, untranslated = _item_text(kb, item, language)
+    title = title_in(item, language)
     return Answer(
         question=question or title_of(item),
         outcome=Outcome.ANSWER,
         score=100.0,
         item_id=item.id,
         kind=kind_of(item),
-        title=title_of(item),
-        text=_item_text(kb, item),
+        title=title,
+        text=text,
         sessions=(item,) if isinstance(item, Session) else (),
         best_id=item.id,
-        parts=(AnsweredPart(item.id, title_of(item), 100.0),),
+        parts=(AnsweredPart(item.id, title, 100.0),),
+        language=language,
+        untranslated=untranslated,
     )
 
 
@@ -220,33 +280,43 @@ def _is_general_programme(asked: ScheduleQuestion) -> bool:
 
 
 def _item_answer(
-    kb: KnowledgeBase, question: str, candidate: Candidate, confidence: float
+    kb: KnowledgeBase, question: str, candidate: Candidate, confidence: float,
+    lang: str | None = None,
 ) -> Answer:
     item = kb.answerable(candidate.item_id)
     assert item is not None, "the index only holds ids of the knowledge base"
     score = round(100.0 * confidence, 1)
+    text, untranslated = _item_text(kb, item, lang)
+    title = title_in(item, lang)
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
         score=score,
         item_id=item.id,
         kind=kind_of(item),
-        title=title_of(item),
-        text=_item_text(kb, item),
+        title=title,
+        text=text,
         sessions=(item,) if isinstance(item, Session) else (),
         best_id=item.id,
-        parts=(AnsweredPart(item.id, title_of(item), score),),
+        parts=(AnsweredPart(item.id, title, score),),
+        untranslated=untranslated,
     )
 
 
-def _item_text(kb: KnowledgeBase, item: Item) -> str:
+def _item_text(kb: KnowledgeBase, item: Item, lang: str | None) -> tuple[str, bool]:
+    """The item's answer in ``lang``, and whether it is still the English text.
+
+    A generated answer (a session, theme or room) is always in ``lang``: its labels
+    are the bot's, its titles translated where the FAQ has them. An FAQ entry's answer
+    is the organisers' text: English (with a note) until they translate it.
+    """
     if isinstance(item, Session):
-        return describe.describe_session(kb, item)
+        return describe.describe_session(kb, item, lang), False
     if isinstance(item, Theme):
-        return describe.describe_theme(kb, item)
+        return describe.describe_theme(kb, item, lang), False
     if isinstance(item, Room):
-        return describe.describe_room(kb, item)
-    return item.answer
+        return describe.describe_room(kb, item, lang), False
+    return text_in(item, "answer", lang) or item.answer, not has_text_in(item, "answer", lang)
 
 
 def clauses(text: str) -> list[str]:
@@ -254,7 +324,9 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_BREAK.split(fold(text)) if c and c.strip()]
 
 
-def _answer_in_parts(index: MatchIndex, question: str, text: str) -> Answer | None:
+def _answer_in_parts(
+    index: MatchIndex, question: str, text: str, lang: str | None = None
+) -> Answer | None:
     """Answer a question of several parts when every part has a confident answer.
 
     "Where do I get my badge and what's the wifi?" gets both answers. A part with
@@ -278,7 +350,7 @@ def _answer_in_parts(index: MatchIndex, question: str, text: str) -> Answer | No
     if not 2 <= len(found) <= MAX_PARTS:
         return None
     kb = index.kb
-    answers = [_item_answer(kb, question, c, confidence) for c, confidence in found]
+    answers = [_item_answer(kb, question, c, confidence, lang) for c, confidence in found]
     first = answers[0]
     body = "\n\n".join(
         f"**{a.title}**\n{a.text}" if a.kind is ItemKind.FAQ else a.text or "" for a in answers
@@ -295,15 +367,20 @@ def _answer_in_parts(index: MatchIndex, question: str, text: str) -> Answer | No
         best_id=first.item_id,
         also_ids=tuple(a.item_id for a in answers[1:] if a.item_id is not None),
         parts=tuple(p for a in answers for p in a.parts),
+        untranslated=any(a.untranslated for a in answers),
     )
 
 
-def _not_confident(question: str, decision: Decision) -> Answer:
+def _not_confident(
+    kb: KnowledgeBase, question: str, decision: Decision, lang: str | None = None
+) -> Answer:
     suggestions: list[Suggestion] = []
     for c in decision.candidates:
         if c.relevance < decision.suggest_at or len(suggestions) >= MAX_SUGGESTIONS:
             break
-        suggestions.append(Suggestion(id=c.item_id, title=c.title, score=c.score))
+        item = kb.answerable(c.item_id)
+        title = title_in(item, lang) if item is not None else c.title
+        suggestions.append(Suggestion(id=c.item_id, title=title, score=c.score))
     best = decision.candidates[0] if decision.candidates else None
     return Answer(
         question=question,
@@ -316,16 +393,17 @@ def _not_confident(question: str, decision: Decision) -> Answer:
 
 
 def schedule_answer(
-    kb: KnowledgeBase, question: str, asked: ScheduleQuestion, now: dt.datetime
+    kb: KnowledgeBase, question: str, asked: ScheduleQuestion, now: dt.datetime,
+    lang: str | None = None,
 ) -> Answer:
     """The live answer to a programme question (also used by /now, /next, /schedule)."""
     if asked.intent in (Intent.START, Intent.END):
-        return _conference_bounds(kb, question, asked.intent)
+        return _conference_bounds(kb, question, asked.intent, lang)
     state = schedule.conference_state(kb, now)
     which = asked.choose
-    where = f" in the {asked.room.name}" if asked.room else ""
+    where = say("in_room", lang, room=title_in(asked.room, lang)) if asked.room else ""
     if asked.intent in (Intent.NOW, Intent.NEXT) and state != "during":
-        return _outside_conference(kb, question, state)
+        return _outside_conference(kb, question, state, lang)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
     ):
@@ -335,27 +413,30 @@ def schedule_answer(
     if asked.intent == Intent.NOW:
         sessions = schedule.running(kb, now, which)
         if sessions:
-            return _listing(kb, question, f"On now{where}", sessions)
+            return _listing(kb, question, say("on_now", lang, where=where), sessions, lang=lang)
         coming = schedule.upcoming(kb, now, which)
-        heading = f"Nothing is on{where} right now. Next{where}"
-        return _listing(kb, question, heading, coming, nothing=f"Nothing more is scheduled{where}.")
+        heading = say("nothing_now_next", lang, where=where)
+        return _listing(kb, question, heading, coming, lang=lang,
+                        nothing=say("nothing_more", lang, where=where))
     if asked.intent == Intent.NEXT:
         coming = schedule.upcoming(kb, now, which)
-        return _listing(kb, question, f"Next{where}", coming,
-                        nothing=f"Nothing more is scheduled{where}: that was the last session.")
+        return _listing(kb, question, say("next", lang, where=where), coming, lang=lang,
+                        nothing=say("nothing_more_last", lang, where=where))
     if asked.intent == Intent.AT:
         assert asked.day is not None and asked.at is not None
         sessions = schedule.at_time(kb, asked.day, asked.at, which)
-        heading = f"On {describe.short_day(asked.day)} at {asked.at:%H:%M}{where}"
-        return _listing(kb, question, heading, sessions,
-                        nothing=f"Nothing is scheduled{where} at that time.",
+        heading = say("on_day_at", lang, day=describe.short_day(asked.day, lang),
+                      time=f"{asked.at:%H:%M}", where=where)
+        return _listing(kb, question, heading, sessions, lang=lang,
+                        nothing=say("nothing_at_time", lang, where=where),
                         elsewhere=_elsewhere(kb, asked))
     if asked.day is None:  # a room's whole programme
         sessions = schedule.ordered(s for s in kb.sessions if which.keep(s))
-        return _listing(kb, question, f"Programme{where}", sessions, with_day=True,
-                        nothing=f"Nothing is scheduled{where}.")
+        return _listing(kb, question, say("programme_where", lang, where=where), sessions,
+                        with_day=True, lang=lang,
+                        nothing=say("nothing_scheduled", lang, where=where))
     if asked.day not in kb.conference.dates:
-        return _not_a_conference_day(kb, question, asked.day)
+        return _not_a_conference_day(kb, question, asked.day, lang)
     sessions = schedule.on_day(kb, asked.day, asked.part, which)
     if (asked.first_only or asked.last_only) and sessions:
         # The first or last that takes place: a cancelled session opens or closes nothing.
@@ -365,13 +446,14 @@ def schedule_answer(
     if asked.last_only and sessions:
         ending = max(s.end for s in sessions)
         sessions = [s for s in sessions if s.end == ending]
-    part = f" {asked.part}" if asked.part else ""
-    heading = f"{describe.day_label(asked.day)}{part}{where}"
+    part = f" {say(asked.part, lang)}" if asked.part else ""
+    heading = f"{describe.day_label(asked.day, lang)}{part}{where}"
     if asked.first_only:
-        heading = f"First on {heading}"
+        heading = say("first_on", lang, heading=heading)
     elif asked.last_only:
-        heading = f"Last on {heading}"
-    return _listing(kb, question, heading, sessions, nothing=f"Nothing is scheduled{where} then.",
+        heading = say("last_on", lang, heading=heading)
+    return _listing(kb, question, heading, sessions, lang=lang,
+                    nothing=say("nothing_then", lang, where=where),
                     elsewhere=_elsewhere(kb, asked))
 
 
@@ -389,24 +471,27 @@ def _listing(
     heading: str,
     sessions: list[Session],
     *,
-    nothing: str = "Nothing is scheduled.",
+    nothing: str | None = None,
     with_day: bool = False,
     elsewhere: list[Session] | None = None,
+    lang: str | None = None,
 ) -> Answer:
+    nothing = nothing if nothing is not None else say("nothing_scheduled", lang, where="")
     if not sessions and elsewhere:
         text = f"{nothing}\n\n" + describe.describe_listing(
-            kb, "At other times", elsewhere, with_day=True)
-        return _programme_note(question, text, elsewhere[0], tuple(elsewhere))
+            kb, say("at_other_times", lang), elsewhere, with_day=True, language=lang)
+        return _programme_note(question, text, elsewhere[0], tuple(elsewhere), lang=lang)
     if not sessions:
         return Answer(
             question=question, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,
-            title="Programme", text=nothing,
+            title=say("programme", lang), text=nothing,
         )
     if len(sessions) == 1:
         only = sessions[0]
-        text = f"{heading}:\n\n{describe.describe_session(kb, only)}"
+        text = f"{heading}:\n\n{describe.describe_session(kb, only, lang)}"
     else:
-        text = describe.describe_listing(kb, heading, sessions, with_day=with_day)
+        text = describe.describe_listing(kb, heading, sessions, with_day=with_day,
+                                         language=lang)
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
@@ -421,7 +506,8 @@ def _listing(
 
 
 def _programme_note(
-    question: str, text: str, pointed: Session | None, sessions: tuple[Session, ...] = ()
+    question: str, text: str, pointed: Session | None, sessions: tuple[Session, ...] = (),
+    *, lang: str | None = None,
 ) -> Answer:
     """A programme answer that points to one session (the first or the last)."""
     return Answer(
@@ -430,7 +516,7 @@ def _programme_note(
         score=100.0,
         item_id=pointed.id if pointed else None,
         kind=ItemKind.SCHEDULE,
-        title="Programme",
+        title=say("programme", lang),
         text=text,
         sessions=sessions or ((pointed,) if pointed else ()),
         best_id=pointed.id if pointed else None,
@@ -440,47 +526,61 @@ def _programme_note(
 _OPENING_TITLE = re.compile(r"\b(opening|welcome|inaugura\w*|keynote)\b", re.IGNORECASE)
 
 
-def _conference_bounds(kb: KnowledgeBase, question: str, intent: str) -> Answer:
+def _conference_bounds(
+    kb: KnowledgeBase, question: str, intent: str, lang: str | None = None
+) -> Answer:
     """When the whole conference starts (its opening) or ends (its last session)."""
     sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
         kb.sessions)
     if intent == Intent.END:
         last = sessions[-1]
-        text = (f"The conference ends with **{last.title}** on {describe.when_label(kb, last)}"
-                f" (until {last.end:%H:%M}), in the {kb.room_name(last.room)}.")
-        return _programme_note(question, text, last)
+        text = say("conference_ends", lang, title=title_in(last, lang),
+                   when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
+                   room=room_name_in(kb, last.room, lang))
+        return _programme_note(question, text, last, lang=lang)
     first_day = [s for s in sessions if s.day == sessions[0].day]
     opening = next((s for s in first_day if _OPENING_TITLE.search(s.title)), sessions[0])
-    text = (f"The conference opens with **{opening.title}** on "
-            f"{describe.when_label(kb, opening)}, in the {kb.room_name(opening.room)}.")
+    text = say("conference_opens", lang, title=title_in(opening, lang),
+               when=describe.when_label(kb, opening, lang),
+               room=room_name_in(kb, opening.room, lang))
     earlier = [s for s in first_day if schedule.starts_at(kb, s) < schedule.starts_at(kb, opening)]
     if earlier:
-        text += "\nBefore it:\n" + "\n".join(
-            describe.session_line(kb, s, with_day=False) for s in earlier)
-    return _programme_note(question, text, opening)
+        text += f"\n{say('before_it', lang)}\n" + "\n".join(
+            describe.session_line(kb, s, with_day=False, language=lang) for s in earlier)
+    return _programme_note(question, text, opening, lang=lang)
 
 
-def _outside_conference(kb: KnowledgeBase, question: str, state: str) -> Answer:
-    span = ", ".join(describe.day_label(d) for d in sorted(kb.conference.dates))
+def _span(kb: KnowledgeBase, lang: str | None) -> str:
+    days = [describe.day_label(d, lang) for d in sorted(kb.conference.dates)]
+    return say("list_and", lang).join(days) if lang not in (None, "en") else ", ".join(days)
+
+
+def _outside_conference(
+    kb: KnowledgeBase, question: str, state: str, lang: str | None = None
+) -> Answer:
+    span = _span(kb, lang)
     if state == "before":
         first = describe.first_session(kb)
-        text = f"The conference has not started yet: it runs on {span}."
+        text = say("not_started", lang, span=span)
         if first is not None:
-            text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}, "
-            text += f"in the {kb.room_name(first.room)}."
-        return _programme_note(question, text, first)
+            text += "\n" + say("opens_with", lang, title=title_in(first, lang),
+                               when=describe.when_label(kb, first, lang),
+                               room=room_name_in(kb, first.room, lang))
+        return _programme_note(question, text, first, lang=lang)
     last = schedule.ordered(kb.sessions)[-1] if kb.sessions else None
-    text = f"The conference is over: it ran on {span}. Thank you for taking part!"
-    return _programme_note(question, text, last)
+    text = say("over", lang, span=span)
+    return _programme_note(question, text, last, lang=lang)
 
 
-def _not_a_conference_day(kb: KnowledgeBase, question: str, day: dt.date) -> Answer:
-    span = ", ".join(describe.day_label(d) for d in sorted(kb.conference.dates))
+def _not_a_conference_day(
+    kb: KnowledgeBase, question: str, day: dt.date, lang: str | None = None
+) -> Answer:
     first = describe.first_session(kb)
-    text = f"Nothing is scheduled on {describe.day_label(day)}: the conference runs on {span}."
+    text = say("not_a_day", lang, day=describe.day_label(day, lang), span=_span(kb, lang))
     if first is not None:
-        text += f"\nIt opens with **{first.title}** on {describe.when_label(kb, first)}."
-    return _programme_note(question, text, first)
+        text += "\n" + say("opens_with_short", lang, title=title_in(first, lang),
+                           when=describe.when_label(kb, first, lang))
+    return _programme_note(question, text, first, lang=lang)
 
 
 def attendance_answer(
@@ -505,8 +605,9 @@ def attendance_answer(
     )
 
 
-def programme_answer(kb: KnowledgeBase, question: str) -> Answer:
+def programme_answer(kb: KnowledgeBase, question: str, lang: str | None = None) -> Answer:
     """The whole programme, day by day."""
     sessions = tuple(schedule.ordered(kb.sessions))
     first = sessions[0] if sessions else None
-    return _programme_note(question, describe.describe_programme(kb), first, sessions)
+    return _programme_note(question, describe.describe_programme(kb, lang), first, sessions,
+                           lang=lang)

@@ -1,7 +1,9 @@
 """Plain chat text for answers generated from the programme, venue and themes.
 
 Markdown kept light (bold titles, short lines) so it reads well both in Discord and
-in a terminal. Times are always shown with the conference time zone named.
+in a terminal. Times are always shown with the conference time zone named. Every
+function takes the reply's language: the labels come from ``wording``, titles and
+descriptions from the item's translation where the FAQ file has one.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from bot.core import wording
 from bot.core.models import Access, KnowledgeBase, Room, Session, SessionStatus, Theme
 from bot.core.schedule import ordered, starts_at
+from bot.core.translations import room_name_in, text_in, title_in
+from bot.core.wording import say
 
 
 def zone_label(kb: KnowledgeBase, day: dt.date) -> str:
@@ -25,23 +30,29 @@ def city_of(kb: KnowledgeBase) -> str:
     return kb.conference.timezone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def day_label(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def local_time(kb: KnowledgeBase, language: str | None = None) -> str:
+    """"New York time", in the reply's language."""
+    return say("local_time", language, city=city_of(kb))
 
 
-def short_day(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+def day_label(day: dt.date, language: str | None = None) -> str:
+    return wording.long_day(day, language)
+
+
+def short_day(day: dt.date, language: str | None = None) -> str:
+    return wording.short_day(day, language)
 
 
 def time_range(kb: KnowledgeBase, session: Session) -> str:
     return f"{session.start:%H:%M}\u2013{session.end:%H:%M} {zone_label(kb, session.day)}"
 
 
-def room_line(kb: KnowledgeBase, session: Session) -> str:
+def room_line(kb: KnowledgeBase, session: Session, language: str | None = None) -> str:
     room = kb.room(session.room)
     if room is None:
         return session.room
-    return f"{room.name} ({room.notes})" if room.notes else room.name
+    name, notes = title_in(room, language), text_in(room, "notes", language)
+    return f"{name} ({notes})" if notes else name
 
 
 STATUS_LABELS = {
@@ -93,93 +104,113 @@ def status_mark(session: Session) -> str:
     return f" \u00b7 {STATUS_LABELS[session.status]}"
 
 
-def describe_session(kb: KnowledgeBase, session: Session) -> str:
+def _label(key: str, value: str, language: str | None) -> str:
+    return say("label_line", language, label=say(key, language), value=value)
+
+
+def describe_session(kb: KnowledgeBase, session: Session, language: str | None = None) -> str:
+    when = (f"{day_label(session.day, language)}, {time_range(kb, session)} "
+            f"({local_time(kb, language)})")
     lines = [
-        f"**{session.title}**",
+        f"**{title_in(session, language)}**",
         *status_lines(session),
-        f"When: {day_label(session.day)}, {time_range(kb, session)} ({city_of(kb)} time)",
-        f"Where: {room_line(kb, session)}",
+        _label("when", when, language),
+        _label("where", room_line(kb, session, language), language),
     ]
     if session.speakers:
-        lines.append("Speakers: " + "; ".join(session.speakers))
+        lines.append(_label("speakers", "; ".join(session.speakers), language))
     theme = kb.theme(session.theme)
     if theme is not None:
-        lines.append(f"Theme: {theme.title}")
-    if session.description:
-        lines += ["", session.description]
+        lines.append(_label("theme", title_in(theme, language), language))
+    description = text_in(session, "description", language)
+    if description:
+        lines += ["", description]
     return "\n".join(lines)
 
 
-def session_line(kb: KnowledgeBase, session: Session, *, with_day: bool = True) -> str:
-    when = f"{short_day(session.day)} " if with_day else ""
+def session_line(
+    kb: KnowledgeBase, session: Session, *, with_day: bool = True, language: str | None = None
+) -> str:
+    when = f"{short_day(session.day, language)} " if with_day else ""
     return (
         f"\u2022 {when}{session.start:%H:%M}\u2013{session.end:%H:%M} "
-        f"**{session.title}** \u2014 {kb.room_name(session.room)}{status_mark(session)}"
+        f"**{title_in(session, language)}** \u2014 {room_name_in(kb, session.room, language)}"
+        f"{status_mark(session)}"
     )
 
 
 def describe_listing(
-    kb: KnowledgeBase, heading: str, sessions: Sequence[Session], *, with_day: bool = False
+    kb: KnowledgeBase,
+    heading: str,
+    sessions: Sequence[Session],
+    *,
+    with_day: bool = False,
+    language: str | None = None,
 ) -> str:
     zone = zone_label(kb, sessions[0].day) if sessions else kb.conference.timezone
-    lines = [f"{heading} (times in {city_of(kb)} time, {zone}):"]
-    lines += [session_line(kb, s, with_day=with_day) for s in ordered(sessions)]
+    lines = [say("times_in", language, heading=heading, local=local_time(kb, language),
+                 zone=zone)]
+    lines += [session_line(kb, s, with_day=with_day, language=language)
+              for s in ordered(sessions)]
     return "\n".join(lines)
 
 
-def describe_programme(kb: KnowledgeBase) -> str:
+def describe_programme(kb: KnowledgeBase, language: str | None = None) -> str:
     parts = []
     for day in sorted(kb.conference.dates):
         todays = [s for s in kb.sessions if s.day == day]
         if todays:
-            parts.append(describe_listing(kb, f"**{day_label(day)}**", todays))
-    return "\n\n".join(parts) if parts else "The programme has not been published yet."
+            parts.append(describe_listing(kb, f"**{day_label(day, language)}**", todays,
+                                          language=language))
+    return "\n\n".join(parts) if parts else say("no_programme", language)
 
 
-def describe_theme(kb: KnowledgeBase, theme: Theme) -> str:
-    lines = [f"**{theme.title}**", "", theme.summary]
+def describe_theme(kb: KnowledgeBase, theme: Theme, language: str | None = None) -> str:
+    lines = [f"**{title_in(theme, language)}**", "", text_in(theme, "summary", language) or ""]
     sessions = ordered(s for s in kb.sessions if s.theme == theme.id)
     if sessions:
-        lines += ["", "Sessions on this theme:"]
-        lines += [session_line(kb, s) for s in sessions]
+        lines += ["", say("sessions_on_theme", language)]
+        lines += [session_line(kb, s, language=language) for s in sessions]
     return "\n".join(lines)
 
 
-def describe_room(kb: KnowledgeBase, room: Room) -> str:
-    lines = [f"**{room.name}**"]
-    if room.notes:
-        lines.append(room.notes)
+def describe_room(kb: KnowledgeBase, room: Room, language: str | None = None) -> str:
+    lines = [f"**{title_in(room, language)}**"]
+    notes = text_in(room, "notes", language)
+    if notes:
+        lines.append(notes)
     if kb.venue is not None:
-        lines.append(f"{kb.venue.name}, {kb.venue.address}")
+        lines.append(f"{text_in(kb.venue, 'name', language)}, {kb.venue.address}")
     sessions = ordered(s for s in kb.sessions if s.room == room.id)
     if sessions:
-        lines += ["", "Sessions here:"]
-        lines += [session_line(kb, s) for s in sessions]
+        lines += ["", say("sessions_here", language)]
+        lines += [session_line(kb, s, language=language) for s in sessions]
     return "\n".join(lines)
 
 
-def describe_topics(kb: KnowledgeBase) -> str:
+def describe_topics(kb: KnowledgeBase, language: str | None = None) -> str:
     if not kb.themes:
-        return "The organisers have not listed the themes yet."
-    lines = ["The conference themes:"]
-    lines += [f"\u2022 **{t.title}**" for t in kb.themes]
+        return say("no_themes", language)
+    lines = [say("themes_intro", language)]
+    lines += [f"\u2022 **{title_in(t, language)}**" for t in kb.themes]
     return "\n".join(lines)
 
 
-def describe_venue(kb: KnowledgeBase) -> str:
+def describe_venue(kb: KnowledgeBase, language: str | None = None) -> str:
     venue = kb.venue
     if venue is None:
-        return "The organisers have not published venue details yet."
-    lines = [f"**{venue.name}**", venue.address]
-    if venue.directions:
-        lines += ["", venue.directions]
-    if venue.notes:
-        lines += ["", venue.notes]
+        return say("no_venue", language)
+    lines = [f"**{text_in(venue, 'name', language)}**", venue.address]
+    for name in ("directions", "notes"):
+        text = text_in(venue, name, language)
+        if text:
+            lines += ["", text]
     if venue.rooms:
-        lines += ["", "Rooms:"]
-        lines += [
-            f"\u2022 **{r.name}**" + (f" \u2014 {r.notes}" if r.notes else "") for r in venue.rooms
-        ]
+        lines += ["", say("rooms", language)]
+        for r in venue.rooms:
+            notes = text_in(r, "notes", language)
+            extra = f" \u2014 {notes}" if notes else ""
+            lines.append(f"\u2022 **{title_in(r, language)}**{extra}")
     return "\n".join(lines)
 
 
@@ -189,6 +220,7 @@ def first_session(kb: KnowledgeBase) -> Session | None:
     return sessions[0] if sessions else None
 
 
-def when_label(kb: KnowledgeBase, session: Session) -> str:
+def when_label(kb: KnowledgeBase, session: Session, language: str | None = None) -> str:
     start = starts_at(kb, session)
-    return f"{day_label(session.day)} at {start:%H:%M} {zone_label(kb, session.day)}"
+    return say("day_at", language, day=day_label(session.day, language), time=f"{start:%H:%M}",
+               zone=zone_label(kb, session.day))

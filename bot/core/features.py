@@ -110,6 +110,7 @@ def describe(
     similarities: Mapping[str, Similarity] | None = None,
     asking_similarities: Mapping[str, Similarity] | None = None,
     reading: str | None = None,
+    own_words: bool = False,
 ) -> Described:
     """Retrieve candidates for the question and describe each with its features.
 
@@ -117,17 +118,25 @@ def describe(
     (``asking_sentence``), when it has several sentences. ``reading`` is the English
     reading of a question in another language (``crosslingual``): its words stand for
     the question's in the word features, while the question stays foreign.
+    ``own_words``: the FAQ file has translations into the question's language, so the
+    question's own words it knows (``analysis``) count beside the reading's.
     """
     english = is_english(question)
-    question = reading or question
-    terms = index.query_terms(question)
+    original, question = question, reading or question
+    english_terms = reading is not None
+    terms = index.query_terms(question, as_english=english_terms)
+    if reading and own_words:
+        seen = {t.token.stem for t in terms}
+        terms += [t for t in index.query_terms(original)
+                  if t.expansions and not t.token.stop and t.token.stem not in seen]
     semantic_ids = _semantic_shortlist(similarities)
     ranking = index.rank_terms(terms, limit=LEXICAL_CANDIDATES, include=semantic_ids)
     matches = {m.item_id: m for m in ranking.matches}
     ids = list(dict.fromkeys([*matches, *semantic_ids]))
     if not ids:
         return Described(question, asked, ())
-    asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()})
+    asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()},
+                                   as_english=english_terms)
     focus = focus_word(asking_sentence(question))
     focus_terms = [k for k, t in enumerate(ranking.terms) if focus and t.token.word == focus]
     unknown = _unknown_share(ranking.terms)
@@ -136,7 +145,8 @@ def describe(
         "unknown_share": unknown if english else 0.0,
         "unknown_in_question": (
             0.0 if not english
-            else unknown if asking == question else _unknown_share(index.query_terms(asking))
+            else unknown if asking == question
+            else _unknown_share(index.query_terms(asking, as_english=english_terms))
         ),
         "unknown_name": float(english and any(not index.knows(n) for n in names_in(question))),
         "length": min(1.0, math.log1p(len(ranking.terms)) / math.log1p(20)),
@@ -188,12 +198,14 @@ def describe(
 
 
 def _asking_scores(
-    index: MatchIndex, question: str, ids: list[str], whole: Mapping[str, float]
+    index: MatchIndex, question: str, ids: list[str], whole: Mapping[str, float],
+    *, as_english: bool = False,
 ) -> Mapping[str, float]:
     asking = asking_sentence(question)
     if asking == question:
         return whole
-    ranking = index.rank_terms(index.query_terms(asking), limit=0, include=ids)
+    ranking = index.rank_terms(index.query_terms(asking, as_english=as_english), limit=0,
+                               include=ids)
     return {m.item_id: m.score for m in ranking.matches}
 
 

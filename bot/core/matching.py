@@ -29,10 +29,12 @@ from rapidfuzz.distance import OSA
 from bot.core import facts
 from bot.core.alerts import AlertIndex
 from bot.core.facts import Fact
+from bot.core.language import detect
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
 from bot.core.semantic import SemanticSearch
 from bot.core.text import Token, fold, phrasing_key, stem
+from bot.core.translations import translated_phrasings
 from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
 
 if TYPE_CHECKING:
@@ -185,8 +187,11 @@ class _EntryBuilder:
         self.terms: dict[str, float] = {}
         self.surface: dict[str, float] = {}
 
-    def add(self, text: str | None, weight: float, *, phrase: bool = False) -> None:
-        tokens = [t for t in self.vocabulary.tokens(text or "") if not t.stop]
+    def add(
+        self, text: str | None, weight: float, *, phrase: bool = False,
+        language: str | None = None,
+    ) -> None:
+        tokens = [t for t in self.vocabulary.tokens(text or "", language) if not t.stop]
         stems = tuple(dict.fromkeys(t.stem for t in tokens))
         if phrase and stems:
             self.phrases.append(stems)
@@ -211,6 +216,7 @@ def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
     for kw in entry.keywords:
         b.add(kw, KEYWORD_FIELD_WEIGHT, phrase=True)
     b.add(entry.answer, SECONDARY_FIELD_WEIGHT)
+    add_translations(b, entry)
     return b.build()
 
 
@@ -236,6 +242,7 @@ def _session_entry(vocabulary: Vocabulary, kb: KnowledgeBase, session: Session) 
         b.add(theme.title, SECONDARY_FIELD_WEIGHT)
         for kw in theme.keywords:
             b.add(kw, SECONDARY_FIELD_WEIGHT)
+    add_translations(b, session)
     return b.build()
 
 
@@ -247,6 +254,7 @@ def _theme_entry(vocabulary: Vocabulary, kb: KnowledgeBase, theme: Theme) -> _En
         b.add(kw, KEYWORD_FIELD_WEIGHT, phrase=True)
     b.add("theme topic", SECONDARY_FIELD_WEIGHT)
     b.add(theme.summary, SECONDARY_FIELD_WEIGHT)
+    add_translations(b, theme)
     return b.build()
 
 
@@ -257,22 +265,37 @@ def _room_entry(vocabulary: Vocabulary, kb: KnowledgeBase, room: Room) -> _Entry
     # What every room answer states, so "which floor is X on" finds the room itself.
     b.add("room where location floor building", SECONDARY_FIELD_WEIGHT)
     b.add(room.notes, SECONDARY_FIELD_WEIGHT)
+    add_translations(b, room)
     return b.build()
+
+
+def add_translations(b: _EntryBuilder, item: FaqEntry | Session | Theme | Room) -> None:
+    """An item's translations, each in its own language: phrasings as phrasings,
+    answers and descriptions as secondary text (``analysis`` has each language's rules)."""
+    for found in item.translations:
+        for text in (found.question, found.title, found.name, *found.alternates):
+            b.add(text, PRIMARY_FIELD_WEIGHT, phrase=True, language=found.language)
+        for text in found.keywords:
+            b.add(text, KEYWORD_FIELD_WEIGHT, phrase=True, language=found.language)
+        for text in (found.answer, found.description, found.summary, found.notes):
+            b.add(text, SECONDARY_FIELD_WEIGHT, language=found.language)
 
 
 def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
     """Normalised phrasing -> the items written with it (questions, alternates, titles)."""
     table: dict[str, set[str]] = defaultdict(set)
     for entry in kb.faq:
-        for text in (entry.question, *entry.alternates):
+        for text in (entry.question, *entry.alternates, *translated_phrasings(entry)):
             table[phrasing_key(text)].add(entry.id)
     for session in kb.sessions:
-        for text in (session.title, *session.alternates):
+        for text in (session.title, *session.alternates, *translated_phrasings(session)):
             table[phrasing_key(text)].add(session.id)
     for theme in kb.themes:
-        table[phrasing_key(theme.title)].add(theme.id)
+        for text in (theme.title, *translated_phrasings(theme)):
+            table[phrasing_key(text)].add(theme.id)
     for room in kb.answerable_rooms:
-        table[phrasing_key(room.name)].add(room.id)
+        for text in (room.name, *translated_phrasings(room)):
+            table[phrasing_key(text)].add(room.id)
     table.pop("", None)
     return dict(table)
 
@@ -372,7 +395,9 @@ class MatchIndex:
         self._words: dict[str, str] = {s: s for s in self._postings}
         for entry in entries:
             for word in entry.surface:
-                self._words.setdefault(word, stem(word))
+                # A translation's word has its own language's stem, not this one.
+                if stem(word) in self._postings:
+                    self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
         self._exact = _phrasings(kb)
@@ -496,10 +521,13 @@ class MatchIndex:
             if abs(len(choice) - len(word)) <= max_edits
         }
 
-    def query_terms(self, question: str) -> list[QueryTerm]:
+    def query_terms(self, question: str, *, as_english: bool = False) -> list[QueryTerm]:
+        """``as_english``: the text is read as English whatever it looks like (a question's
+        English reading, which may hold its own words too: ``crosslingual``)."""
         terms: list[QueryTerm] = []
         seen: set[str] = set()
-        for token in self.vocabulary.tokens(question):
+        language = "en" if as_english else detect(question)
+        for token in self.vocabulary.tokens(question, language):
             if token.stop or token.stem in seen:
                 continue
             if token.word.startswith(CONCEPT_MARK) and token.stem not in self._postings:

@@ -11,12 +11,55 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# The six official languages of the United Nations, in the UN's own order. English is
+# the FAQ file's main text; the other five are optional translations of it.
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+ENGLISH = "en"
+TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != ENGLISH)
+LANGUAGE_NAMES = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French",
+                  "ru": "Russian", "es": "Spanish"}
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An item's text in one of the other UN languages, as the organisers wrote it.
+
+    One type for every kind of item, each using the fields its English text has (an
+    FAQ entry: question, alternates, keywords, answer; a session: title, alternates,
+    description; ...). A field left out is shown in English. ``needs_review`` marks a
+    draft the organisers' translators have not checked yet: it is used all the same.
+    """
+
+    language: str
+    question: str | None = None
+    alternates: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    answer: str | None = None
+    title: str | None = None
+    description: str | None = None
+    summary: str | None = None
+    name: str | None = None
+    short_name: str | None = None
+    notes: str | None = None
+    directions: str | None = None
+    needs_review: bool = False
+
+
+def translation_in(
+    translations: tuple[Translation, ...], language: str | None
+) -> Translation | None:
+    """The translation into ``language``, if the organisers wrote one."""
+    if language is None or language == ENGLISH:
+        return None
+    return next((t for t in translations if t.language == language), None)
+
 
 @dataclass(frozen=True)
 class Room:
     id: str
     name: str
     notes: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -26,6 +69,7 @@ class Venue:
     directions: str | None = None
     notes: str | None = None
     rooms: tuple[Room, ...] = ()
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,6 +80,7 @@ class Conference:
     short_name: str | None = None
     summary: str | None = None
     website: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +89,7 @@ class Theme:
     title: str
     summary: str
     keywords: tuple[str, ...] = ()
+    translations: tuple[Translation, ...] = ()
 
 
 class SessionStatus(enum.Enum):
@@ -76,6 +122,7 @@ class Session:
     speakers: tuple[str, ...] = ()
     description: str | None = None
     alternates: tuple[str, ...] = ()
+    translations: tuple[Translation, ...] = ()
     status: SessionStatus = SessionStatus.SCHEDULED
     status_note: str | None = None  # for attendees: "starts 15 minutes late"
     access: Access | None = None  # None: the file does not say
@@ -94,6 +141,7 @@ class FaqEntry:
     alternates: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     category: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +179,7 @@ class AlertTopic:
     answer: str
     triggers: tuple[str, ...]
     kind: AlertKind
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +331,16 @@ class Answer:
     # Urgent (answered with its fixed reply) or sensitive (refused with its fixed reply,
     # in ``text``); ``item_id``/``best_id`` is then the alert topic's id.
     alert: AlertKind | None = None
+    # The question's language (``LANGUAGES``): detected, or forced (``ask --lang``); None
+    # when nothing tells (no letters). Replies are in it, English when it is None.
+    language: str | None = None
+    # ``text`` is the English text although the asker's language is another (no
+    # translation yet): front ends put a one-line note in the asker's language first.
+    untranslated: bool = False
+
+    @property
+    def reply_language(self) -> str:
+        return self.language or ENGLISH
 
     @property
     def answered(self) -> bool:
@@ -316,6 +375,7 @@ class QuestionAsked:
     best_id: str | None
     best_score: float | None
     outcome: str = "unknown"
+    language: str | None = None  # the question's (``LANGUAGES``), None when unsure
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.core.analysis import analyse
 from bot.core.models import GlossaryTerm, KnowledgeBase
 from bot.core.text import Token, fold, tokenize
 
@@ -66,7 +67,7 @@ class Vocabulary:
         # The stems a phrase can start with: a long answer is searched for phrases only
         # from those words.
         self._phrase_starts = frozenset(stems[0] for stems in self._phrases)
-        self._cache: dict[str, tuple[Token, ...]] = {}
+        self._cache: dict[tuple[str, str | None], tuple[Token, ...]] = {}
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Vocabulary:
@@ -77,18 +78,20 @@ class Vocabulary:
         ]
         return cls((*kb.glossary, *found))
 
-    def tokens(self, text: str) -> tuple[Token, ...]:
-        cached = self._cache.get(text)
+    def tokens(self, text: str, language: str | None = None) -> tuple[Token, ...]:
+        """``language``: the text's, for its own stemming (``analysis``); English if None."""
+        key = (text, language)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
-        found = self._analyse(text)
+        found = self._analyse(text, language)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
-        self._cache[text] = found
+        self._cache[key] = found
         return found
 
-    def _analyse(self, text: str) -> tuple[Token, ...]:
-        base = tokenize(text)
+    def _analyse(self, text: str, language: str | None) -> tuple[Token, ...]:
+        base = analyse(text, language)
         if not self.terms:
             return base
         out: list[Token] = []

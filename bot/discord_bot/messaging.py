@@ -12,7 +12,7 @@ from typing import Any
 
 import discord
 
-from bot.core.models import Origin
+from bot.core.models import LANGUAGES, Origin
 from bot.discord_bot.render import Reply
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -26,6 +26,16 @@ def origin_of(interaction: discord.Interaction[Any], message_id: int | None = No
         guild_id=interaction.guild_id,
         message_id=message_id,
     )
+
+
+def locale_language(interaction: discord.Interaction[Any]) -> str | None:
+    """The UN language the person's Discord app is set to ("es-ES" -> "es"), if any.
+
+    A hint only: the question's own text says more (Discord has no Arabic locale, and
+    many people keep their app in English).
+    """
+    code = str(interaction.locale.value).split("-")[0].lower()
+    return code if code in LANGUAGES else None
 
 
 def origin_of_message(message: discord.Message) -> Origin:

@@ -8,48 +8,62 @@ reasoned about in the conference time zone (``bot.core.schedule``).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.core import describe, schedule
 from bot.core.answering import programme_answer, schedule_answer
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Room
 from bot.core.schedule import WEEKDAYS, Intent, ScheduleQuestion
 from bot.core.text import fold
+from bot.core.translations import text_in
+from bot.core.wording import say
 
 
-def _listing(command: str, title: str, text: str) -> Answer:
+def _listing(command: str, title: str, text: str, language: str | None) -> Answer:
     return Answer(
         question=command, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,
-        title=title, text=text,
+        title=title, text=text, language=language,
     )
 
 
-def now_answer(kb: KnowledgeBase, now: dt.datetime, room: Room | None = None) -> Answer:
-    """What is on at ``now`` (or next, when nothing is)."""
-    return schedule_answer(kb, "/now", ScheduleQuestion(Intent.NOW, room=room), now)
+def now_answer(
+    kb: KnowledgeBase, now: dt.datetime, room: Room | None = None, language: str | None = None
+) -> Answer:
+    """What is on at ``now`` (or next, when nothing is), in ``language``."""
+    asked = ScheduleQuestion(Intent.NOW, room=room)
+    return replace(schedule_answer(kb, "/now", asked, now, language), language=language)
 
 
-def next_answer(kb: KnowledgeBase, now: dt.datetime, room: Room | None = None) -> Answer:
+def next_answer(
+    kb: KnowledgeBase, now: dt.datetime, room: Room | None = None, language: str | None = None
+) -> Answer:
     """The sessions that start next after ``now`` (in one room, or anywhere)."""
-    return schedule_answer(kb, "/next", ScheduleQuestion(Intent.NEXT, room=room), now)
+    asked = ScheduleQuestion(Intent.NEXT, room=room)
+    return replace(schedule_answer(kb, "/next", asked, now, language), language=language)
 
 
-def day_answer(kb: KnowledgeBase, day: dt.date | None, now: dt.datetime) -> Answer:
+def day_answer(
+    kb: KnowledgeBase, day: dt.date | None, now: dt.datetime, language: str | None = None
+) -> Answer:
     """One day's programme; no day: today's during the conference, else all of it."""
     if day is None:
         today = schedule.local(kb, now).date()
         if today not in kb.conference.dates:
-            return programme_answer(kb, "/schedule")
+            return replace(programme_answer(kb, "/schedule", language), language=language)
         day = today
-    return schedule_answer(kb, "/schedule", ScheduleQuestion(Intent.DAY, day=day), now)
+    asked = ScheduleQuestion(Intent.DAY, day=day)
+    return replace(schedule_answer(kb, "/schedule", asked, now, language), language=language)
 
 
-def venue_answer(kb: KnowledgeBase) -> Answer:
-    title = kb.venue.name if kb.venue else "Venue"
-    return _listing("/venue", title, describe.describe_venue(kb))
+def venue_answer(kb: KnowledgeBase, language: str | None = None) -> Answer:
+    title = text_in(kb.venue, "name", language) if kb.venue else say("venue", language)
+    return _listing("/venue", title or say("venue", language),
+                    describe.describe_venue(kb, language), language)
 
 
-def topics_answer(kb: KnowledgeBase) -> Answer:
-    return _listing("/topics", "Conference themes", describe.describe_topics(kb))
+def topics_answer(kb: KnowledgeBase, language: str | None = None) -> Answer:
+    return _listing("/topics", say("conference_themes", language),
+                    describe.describe_topics(kb, language), language)
 
 
 def parse_day(kb: KnowledgeBase, text: str, now: dt.datetime) -> dt.date | None:

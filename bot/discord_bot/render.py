@@ -18,15 +18,17 @@ from dataclasses import dataclass
 import discord
 
 from bot.console import (
-    SUGGEST_INTRO,
-    UNKNOWN_REPLY,
     UNKNOWN_REPLY_NOT_LOGGED,
     empty_reply,
+    unknown_reply,
+    untranslated_note,
 )
 from bot.core import describe
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Session
 from bot.core.schedule import ends_at, starts_at
 from bot.core.text import valid_unicode, without_controls
+from bot.core.translations import text_in, title_in
+from bot.core.wording import right_to_left, say
 from bot.review.chart import TopGroup
 from bot.review.groups import QuestionGroup
 from bot.review.suggestions import Suggestion
@@ -67,8 +69,8 @@ MODERATOR_COLOUR = discord.Colour.dark_gold()
 PROBLEM_COLOUR = discord.Colour.red()
 
 ELLIPSIS = "\u2026"
-SUGGEST_OUTRO = "Pick one below, or ask in other words."
-SUGGEST_LOGGED = "(Your question has been passed to the organisers too.)"
+SUGGEST_OUTRO = say("suggest_pick_button", None)
+SUGGEST_LOGGED = say("suggest_logged", None)
 
 
 @dataclass(frozen=True)
@@ -160,11 +162,11 @@ def discord_time(moment: dt.datetime, style: discord.utils.TimestampStyle) -> st
     return discord.utils.format_dt(moment, style)
 
 
-def session_when(kb: KnowledgeBase, session: Session) -> str:
+def session_when(kb: KnowledgeBase, session: Session, language: str | None = None) -> str:
     start, end = starts_at(kb, session), ends_at(kb, session)
     local = (
-        f"{describe.short_day(session.day)}, {describe.time_range(kb, session)} "
-        f"({describe.city_of(kb)} time)"
+        f"{describe.short_day(session.day, language)}, {describe.time_range(kb, session)} "
+        f"({describe.local_time(kb, language)})"
     )
     return (
         f"{discord_time(start, 'F')} \u2013 {discord_time(end, 't')} "
@@ -172,9 +174,9 @@ def session_when(kb: KnowledgeBase, session: Session) -> str:
     )
 
 
-def session_line(kb: KnowledgeBase, session: Session) -> str:
+def session_line(kb: KnowledgeBase, session: Session, language: str | None = None) -> str:
     start, end = starts_at(kb, session), ends_at(kb, session)
-    title = truncate(session.title, 80)
+    title = truncate(title_in(session, language), 80)
     return f"{discord_time(start, 'f')}\u2013{discord_time(end, 't')} {title}"
 
 
@@ -183,36 +185,50 @@ def session_line(kb: KnowledgeBase, session: Session) -> str:
 
 def render_answer(answer: Answer, kb: KnowledgeBase, *, logged: bool) -> list[Reply]:
     """The messages that carry ``answer``; the first is the one buttons go on."""
+    language = answer.language
+    note = untranslated_note(answer)
     if answer.alert is not None and answer.text:  # the organisers' fixed reply, plain
-        return [Reply(content=truncate(answer.text, MESSAGE_CHARS))]
+        text = f"{note}\n{answer.text}" if note else answer.text
+        return [Reply(content=truncate(right_to_left(text, language), MESSAGE_CHARS))]
     if answer.outcome is Outcome.ANSWER and answer.text:
-        return pack_embeds(answer_embeds(answer, kb))
+        replies = pack_embeds(answer_embeds(answer, kb))
+        if note:  # one line in the asker's language above the English answer
+            first = replies[0]
+            replies[0] = Reply(content=right_to_left(note, language), embeds=first.embeds)
+        return replies
     if answer.empty:
-        return [Reply(content=empty_reply(answer))]
+        return [Reply(content=right_to_left(empty_reply(answer), language))]
     if answer.outcome is Outcome.SUGGEST and answer.suggestions:
         return [Reply(content=suggest_text(answer, logged=logged))]
-    return [Reply(content=UNKNOWN_REPLY if logged else UNKNOWN_REPLY_NOT_LOGGED)]
+    return [Reply(content=right_to_left(unknown_reply(answer, logged=logged), language))]
 
 
 def suggest_text(answer: Answer, *, logged: bool) -> str:
     """The did-you-mean list: FAQ titles only; the question itself is never echoed."""
-    lines = [SUGGEST_INTRO]
+    language = answer.language
+    lines = [say("suggest_intro", language)]
     lines += [
         f"{i}. {truncate(' '.join(s.title.split()), 200)}"
         for i, s in enumerate(answer.suggestions, 1)
     ]
-    lines += ["", SUGGEST_OUTRO]
+    lines += ["", say("suggest_pick_button", language)]
     if logged:
-        lines.append(SUGGEST_LOGGED)
-    return truncate("\n".join(lines), MESSAGE_CHARS)
+        lines.append(say("suggest_logged", language))
+    return truncate(right_to_left("\n".join(lines), language), MESSAGE_CHARS)
 
 
 def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
+    """The answer as embeds; a right-to-left language's text laid out right to left
+    (the English text of an untranslated answer stays left to right)."""
+    language = answer.language
     single = answer.sessions[0] if len(answer.sessions) == 1 else None
     if answer.kind is ItemKind.SESSION and single is not None and not answer.also_ids:
-        return [session_embed(kb, single)]
-    title = truncate(answer.title or "Answer", EMBED_TITLE_CHARS)
-    pieces = split_text(answer.text or "", EMBED_DESCRIPTION_CHARS)
+        return [session_embed(kb, single, language)]
+    text_language = "en" if answer.untranslated else language
+    title = truncate(right_to_left(answer.title or say("answer", language), text_language),
+                     EMBED_TITLE_CHARS)
+    pieces = split_text(right_to_left(answer.text or "", text_language),
+                        EMBED_DESCRIPTION_CHARS)
     embeds = [
         discord.Embed(
             title=title if i == 0 else None, description=piece, colour=ANSWER_COLOUR
@@ -220,32 +236,43 @@ def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
         for i, piece in enumerate(pieces)
     ]
     if answer.sessions and len(answer.sessions) <= LOCAL_TIME_SESSIONS:
-        lines = [session_line(kb, s) for s in answer.sessions]
-        value = truncate("\n".join(lines), EMBED_FIELD_VALUE_CHARS)
-        embeds[-1].add_field(name="In your time zone", value=value, inline=False)
+        lines = [session_line(kb, s, language) for s in answer.sessions]
+        value = truncate(right_to_left("\n".join(lines), language), EMBED_FIELD_VALUE_CHARS)
+        embeds[-1].add_field(name=right_to_left(say("in_your_time_zone", language), language),
+                             value=value, inline=False)
     return embeds
 
 
-def session_embed(kb: KnowledgeBase, session: Session) -> discord.Embed:
+def session_embed(
+    kb: KnowledgeBase, session: Session, language: str | None = None
+) -> discord.Embed:
+    def rtl(text: str) -> str:
+        return right_to_left(text, language)
+
     # What decides whether to go (cancelled, moved, full; who may go in) leads the
     # description: Discord shows the description above every field.
     lead = "\n".join(describe.status_lines(session))
-    text = "\n\n".join(part for part in (lead, session.description or "") if part)
+    description = text_in(session, "description", language) or ""
+    text = "\n\n".join(part for part in (lead, description) if part)
     embed = discord.Embed(
-        title=truncate(session.title, EMBED_TITLE_CHARS),
-        description=truncate(text, EMBED_DESCRIPTION_CHARS) or None,
+        title=truncate(rtl(title_in(session, language)), EMBED_TITLE_CHARS),
+        description=truncate(rtl(text), EMBED_DESCRIPTION_CHARS) or None,
         colour=SESSION_COLOUR if describe.status_text(session) is None else CHANGED_COLOUR,
     )
-    embed.add_field(name="When", value=truncate(session_when(kb, session), 1024), inline=False)
-    embed.add_field(
-        name="Where", value=truncate(describe.room_line(kb, session), 1024), inline=False
-    )
+    embed.add_field(name=rtl(say("when", language)),
+                    value=truncate(rtl(session_when(kb, session, language)), 1024),
+                    inline=False)
+    embed.add_field(name=rtl(say("where", language)),
+                    value=truncate(rtl(describe.room_line(kb, session, language)), 1024),
+                    inline=False)
     if session.speakers:
         speakers = "\n".join(session.speakers)
-        embed.add_field(name="Speakers", value=truncate(speakers, 1024), inline=False)
+        embed.add_field(name=rtl(say("speakers", language)), value=truncate(speakers, 1024),
+                        inline=False)
     theme = kb.theme(session.theme)
     if theme is not None:
-        embed.add_field(name="Theme", value=truncate(theme.title, 1024), inline=False)
+        embed.add_field(name=rtl(say("theme", language)),
+                        value=truncate(rtl(title_in(theme, language)), 1024), inline=False)
     return embed
 
 
@@ -280,13 +307,10 @@ def text_replies(text: str, *, title: str | None = None) -> list[Reply]:
     return pack_embeds(embeds)
 
 
-def cooldown_notice(retry_after_seconds: float) -> str:
+def cooldown_notice(retry_after_seconds: float, language: str | None = None) -> str:
     seconds = max(1, round(retry_after_seconds))
-    unit = "second" if seconds == 1 else "seconds"
-    return (
-        f"You're asking faster than I can keep up. Please wait {seconds} {unit} and ask "
-        "again; I've noted what you asked."
-    )
+    unit = say("second" if seconds == 1 else "seconds", language)
+    return right_to_left(say("cooldown", language, seconds=seconds, unit=unit), language)
 
 
 # --- moderators -------------------------------------------------------------------------
@@ -304,6 +328,8 @@ def question_field(
         name = f"\U0001f512 sensitive \u00b7 {name}"
     if group.pinned:
         name += " \u00b7 split"
+    if lead.language is not None and lead.language != "en":
+        name += f" \u00b7 {lead.language}"  # moderators see what language it came in
     lines = [inert(lead.display_question, QUESTION_PREVIEW_CHARS)]
     details = [f"last {discord_time(group.last_asked, 'R')}"]
     if lead.best_id and lead.best_score is not None:
@@ -444,15 +470,21 @@ def _code_block(heading: str, lines: Sequence[str]) -> str:
     return truncate(f"{heading}\n```\n{body}\n```", MESSAGE_CHARS)
 
 
-RESOLVED_INTRO = "Update on a question asked here earlier: the organisers have answered it."
-DISMISSED_INTRO = "Update on a question asked here earlier, from the organisers:"
+RESOLVED_INTRO = say("resolved_intro", "en")
+DISMISSED_INTRO = say("dismissed_intro", "en")
 
 
-def resolve_notice(answer: Answer | None, kb: KnowledgeBase, reply: str | None) -> list[Reply]:
+def resolve_notice(
+    answer: Answer | None, kb: KnowledgeBase, reply: str | None, language: str | None = None
+) -> list[Reply]:
     """What an asker is told when a moderator resolves their question: the entry's
-    answer and the moderator's answer for them (never the moderators' internal note)."""
-    intro = RESOLVED_INTRO
+    answer and the moderator's answer for them (never the moderators' internal note).
+    ``language``: the question's; the moderator's own words stay as written."""
+    intro = right_to_left(say("resolved_intro", language), language)
     if answer is not None and answer.answered:
+        note = untranslated_note(answer)
+        if note:
+            intro += "\n" + right_to_left(note, language)
         replies = pack_embeds(answer_embeds(answer, kb))
         first = replies[0]
         content = intro if not reply else f"{intro}\n{truncate(displayable(reply), 1500)}"
@@ -460,9 +492,10 @@ def resolve_notice(answer: Answer | None, kb: KnowledgeBase, reply: str | None) 
     return [Reply(content=truncate(f"{intro}\n{displayable(reply or '')}".strip(), MESSAGE_CHARS))]
 
 
-def dismiss_notice(reason: str) -> list[Reply]:
+def dismiss_notice(reason: str, language: str | None = None) -> list[Reply]:
     """What an asker is told when a moderator sets their question aside with a reason."""
-    return [Reply(content=truncate(f"{DISMISSED_INTRO}\n{displayable(reason)}", MESSAGE_CHARS))]
+    intro = right_to_left(say("dismissed_intro", language), language)
+    return [Reply(content=truncate(f"{intro}\n{displayable(reason)}", MESSAGE_CHARS))]
 
 
 def suggestions_embed(suggestions: Sequence[Suggestion], *, shown: int) -> discord.Embed:

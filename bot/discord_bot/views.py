@@ -23,7 +23,9 @@ from typing import Any, Generic, Self, TypeVar
 
 import discord
 
-from bot.core.models import Suggestion
+from bot.core.models import ENGLISH, Suggestion
+from bot.core.wording import say
+from bot.discord_bot.messaging import locale_language
 from bot.discord_bot.render import BUTTON_LABEL_CHARS, CUSTOM_ID_CHARS, truncate
 
 log = logging.getLogger(__name__)
@@ -50,10 +52,11 @@ SUGGESTION_TEMPLATE = (
     r"(?::(?P<entry>[0-9]))?"
 )
 
-HELPFUL_LABEL = "Helpful"
-NOT_HELPFUL_LABEL = "Not helpful"
-EXPIRED = "This button has expired. Please ask again."
-SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again."
+# The English wording; attendees get theirs from ``wording`` in their language.
+HELPFUL_LABEL = say("helpful", ENGLISH)
+NOT_HELPFUL_LABEL = say("not_helpful", ENGLISH)
+EXPIRED = say("expired", ENGLISH)
+SOMETHING_WENT_WRONG = say("went_wrong", ENGLISH)
 
 
 class ContextStore(Generic[T]):
@@ -102,11 +105,12 @@ def _finished(view: discord.ui.View) -> discord.ui.View:
     return view
 
 
-def rating_view(token: str) -> discord.ui.View:
+def rating_view(token: str, language: str | None = None) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(Button(label=HELPFUL_LABEL, style=discord.ButtonStyle.success,
+    view.add_item(Button(label=say("helpful", language), style=discord.ButtonStyle.success,
                          custom_id=rate_id(token, True), emoji="\N{THUMBS UP SIGN}"))
-    view.add_item(Button(label=NOT_HELPFUL_LABEL, style=discord.ButtonStyle.secondary,
+    view.add_item(Button(label=say("not_helpful", language),
+                         style=discord.ButtonStyle.secondary,
                          custom_id=rate_id(token, False), emoji="\N{THUMBS DOWN SIGN}"))
     return _finished(view)
 
@@ -261,12 +265,12 @@ async def _apologise(interaction: discord.Interaction[Any]) -> None:
     try:
         if interaction.response.is_done():
             await interaction.followup.send(
-                SOMETHING_WENT_WRONG, ephemeral=True,
+                say("went_wrong", locale_language(interaction)), ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         else:
             await interaction.response.send_message(
-                SOMETHING_WENT_WRONG, ephemeral=True,
+                say("went_wrong", locale_language(interaction)), ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
     except discord.HTTPException:

@@ -19,6 +19,8 @@ from typing import TypeVar
 
 from bot.core.alerts import parse_trigger
 from bot.core.models import (
+    ENGLISH,
+    TRANSLATED_LANGUAGES,
     Access,
     AlertKind,
     AlertTopic,
@@ -30,6 +32,7 @@ from bot.core.models import (
     Session,
     SessionStatus,
     Theme,
+    Translation,
     Venue,
 )
 from bot.core.text import normalise, phrasing_key, tokenize
@@ -43,11 +46,13 @@ ROOT_KEYS = (
     "sensitive",
 )
 GLOSSARY_KEYS = ("term", "abbreviations", "synonyms")
-ALERT_KEYS = ("id", "topic", "answer", "triggers")
-CONFERENCE_KEYS = ("name", "short_name", "timezone", "dates", "summary", "website")
-VENUE_KEYS = ("name", "address", "directions", "notes", "rooms")
-ROOM_KEYS = ("id", "name", "notes")
-THEME_KEYS = ("id", "title", "summary", "keywords")
+ALERT_KEYS = ("id", "topic", "answer", "triggers", "translations")
+CONFERENCE_KEYS = (
+    "name", "short_name", "timezone", "dates", "summary", "website", "translations",
+)
+VENUE_KEYS = ("name", "address", "directions", "notes", "rooms", "translations")
+ROOM_KEYS = ("id", "name", "notes", "translations")
+THEME_KEYS = ("id", "title", "summary", "keywords", "translations")
 SESSION_KEYS = (
     "id",
     "title",
@@ -59,12 +64,37 @@ SESSION_KEYS = (
     "speakers",
     "description",
     "alternates",
+    "translations",
     "status",
     "status_note",
     "access",
     "capacity",
 )
-FAQ_KEYS = ("id", "question", "alternates", "keywords", "category", "answer")
+FAQ_KEYS = ("id", "question", "alternates", "keywords", "category", "answer", "translations")
+
+# What a translation of each kind of item may hold: its English text's fields (lists
+# are the ones of several phrasings), and ``needs_review`` for drafts.
+TRANSLATION_TEXTS: dict[str, tuple[str, ...]] = {
+    "faq": ("question", "answer"),
+    "sessions": ("title", "description"),
+    "themes": ("title", "summary"),
+    "rooms": ("name", "notes"),
+    "venue": ("name", "directions", "notes"),
+    "conference": ("name", "short_name", "summary"),
+    "alerts": ("answer",),
+}
+TRANSLATION_LISTS: dict[str, tuple[str, ...]] = {
+    "faq": ("alternates", "keywords"),
+    "sessions": ("alternates",),
+    "themes": ("keywords",),
+}
+# Language codes people write for the UN languages, and the code the file uses.
+_LANGUAGE_ALIASES = {
+    "cn": "zh", "zh-cn": "zh", "zh-hans": "zh", "chinese": "zh", "ch": "zh",
+    "sp": "es", "spa": "es", "spanish": "es", "es-es": "es",
+    "fra": "fr", "fre": "fr", "french": "fr", "fr-fr": "fr",
+    "rus": "ru", "russian": "ru", "ara": "ar", "arabic": "ar",
+}
 
 SLUG_RULE = "lowercase letters a-z, digits 0-9 and hyphens between them"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -382,6 +412,7 @@ class _Validator:
         dates = self.conference_dates(node, where)
         summary = self.text(node, "summary", where, required=False)
         website = self.text(node, "website", where, required=False)
+        translations = self.translations(node, where, "conference")
         if name is None or timezone is None or dates is None:
             return None
         return Conference(
@@ -391,6 +422,7 @@ class _Validator:
             short_name=short_name,
             summary=summary,
             website=website,
+            translations=translations,
         )
 
     def timezone(self, node: Map, where: FieldPath) -> str | None:
@@ -456,6 +488,7 @@ class _Validator:
         address = self.text(node, "address", where, required=True)
         directions = self.text(node, "directions", where, required=False)
         notes = self.text(node, "notes", where, required=False)
+        translations = self.translations(node, where, "venue")
         rooms: list[Room] = []
         room_ids: dict[str, int] = {}
         first: dict[str, tuple[int, str]] = {}
@@ -467,6 +500,7 @@ class _Validator:
             room_id = self.slug(room_node, "id", at)
             room_name = self.text(room_node, "name", at, required=True)
             room_notes = self.text(room_node, "notes", at, required=False)
+            room_translations = self.translations(room_node, at, "rooms")
             if room_id is not None:
                 line = room_node.entries["id"].value.line
                 if room_id in first:
@@ -481,7 +515,8 @@ class _Validator:
                     first[room_id] = (line, format_path(at))
                     room_ids[room_id] = line
             if room_id is not None and room_name is not None:
-                rooms.append(Room(id=room_id, name=room_name, notes=room_notes))
+                rooms.append(Room(id=room_id, name=room_name, notes=room_notes,
+                                  translations=room_translations))
         if name is None or address is None:
             return None, room_ids
         venue = Venue(
@@ -490,6 +525,7 @@ class _Validator:
             directions=directions,
             notes=notes,
             rooms=tuple(rooms),
+            translations=translations,
         )
         return venue, room_ids
 
@@ -511,12 +547,14 @@ class _Validator:
             title = self.text(node, "title", at, required=True)
             summary = self.text(node, "summary", at, required=True)
             keywords = self.text_list(node, "keywords", at)
+            translations = self.translations(node, at, "themes", ident)
             if ident is None:
                 continue
             ids.add(ident)
             self.phrasing(node, "title", at, ident)
             if title is not None and summary is not None:
-                themes.append(Theme(id=ident, title=title, summary=summary, keywords=keywords))
+                themes.append(Theme(id=ident, title=title, summary=summary, keywords=keywords,
+                                    translations=translations))
         return themes, ids
 
     def sessions(
@@ -560,6 +598,7 @@ class _Validator:
             speakers = self.text_list(node, "speakers", at)
             description = self.text(node, "description", at, required=False)
             alternates = self.text_list(node, "alternates", at)
+            translations = self.translations(node, at, "sessions", ident)
             status = self.choice(node, "status", at, SessionStatus) or SessionStatus.SCHEDULED
             status_note = self.text(node, "status_note", at, required=False)
             access = self.choice(node, "access", at, Access)
@@ -590,6 +629,7 @@ class _Validator:
                     status_note=status_note,
                     access=access,
                     capacity=capacity,
+                    translations=translations,
                 )
                 sessions.append(session)
                 self.placed.append(PlacedSession(
@@ -670,6 +710,7 @@ class _Validator:
             keywords = self.text_list(node, "keywords", at)
             category = self.text(node, "category", at, required=False)
             answer = self.text(node, "answer", at, required=True)
+            translations = self.translations(node, at, "faq", ident)
             if ident is not None:
                 self.phrasing(node, "question", at, ident)
                 self.phrasing(node, "alternates", at, ident)
@@ -690,6 +731,7 @@ class _Validator:
                         alternates=alternates,
                         keywords=keywords,
                         category=category,
+                        translations=translations,
                     )
                 )
         return entries
@@ -738,6 +780,7 @@ class _Validator:
                            f"the limit is {MAX_ANSWER_CHARS} characters")
                 answer = None
             triggers = self.text_list(node, "triggers", at)
+            translations = self.translations(node, at, "alerts")
             if "triggers" in node.entries and not triggers:
                 self.error(node.entries["triggers"].key_line, (*at, "triggers"),
                            "list at least one word or phrase that raises this topic")
@@ -767,8 +810,107 @@ class _Validator:
                               "the first one (urgent before sensitive) wins")
                 kept.append(trigger)
             if ident is not None and topic is not None and answer is not None and kept:
-                topics.append(AlertTopic(ident, topic, answer, tuple(kept), kind))
+                topics.append(AlertTopic(ident, topic, answer, tuple(kept), kind, translations))
         return topics
+
+    def translations(
+        self, node: Map, at: FieldPath, kind: str, ident: str | None = None
+    ) -> tuple[Translation, ...]:
+        """An item's ``translations:``, one block per language code, checked like its
+        English text; their phrasings join the collision check."""
+        value = self.value(node, "translations", at, required=False)
+        where: FieldPath = (*at, "translations")
+        block = self.mapping(value, where, "translations") if value is not None else None
+        if block is None:
+            return ()
+        texts, lists = TRANSLATION_TEXTS[kind], TRANSLATION_LISTS.get(kind, ())
+        out: list[Translation] = []
+        for code, entry in block.entries.items():
+            here: FieldPath = (*where, code)
+            language = self.language_code(code, entry.key_line, here)
+            body = self.mapping(entry.value, here, f"the {code!r} translation")
+            if language is None or body is None:
+                continue
+            self.known_fields(body, here, (*texts, *lists, "needs_review"))
+            found: dict[str, str] = {}
+            for key in texts:
+                text = self.translated_text(body, key, here)
+                if text is not None and key == "answer" and len(text) > MAX_ANSWER_CHARS:
+                    self.error(body.entries[key].value.line, (*here, key),
+                               f"the answer is {len(text)} characters long; "
+                               f"the limit is {MAX_ANSWER_CHARS} characters")
+                    continue
+                if text is not None:
+                    found[key] = text
+            listed = {key: self.text_list(body, key, here) for key in lists}
+            review = self.flag(body, "needs_review", here)
+            if not found and not any(listed.values()):
+                self.warn(entry.key_line, here, "this translation has no text; the English "
+                          "text is shown instead")
+                continue
+            if ident is not None:
+                for key in ("question", "title", "alternates"):
+                    if key in texts or key in lists:
+                        self.phrasing(body, key, here, ident)
+            out.append(Translation(
+                language=language,
+                question=found.get("question"),
+                alternates=listed.get("alternates", ()),
+                keywords=listed.get("keywords", ()),
+                answer=found.get("answer"),
+                title=found.get("title"),
+                description=found.get("description"),
+                summary=found.get("summary"),
+                name=found.get("name"),
+                short_name=found.get("short_name"),
+                notes=found.get("notes"),
+                directions=found.get("directions"),
+                needs_review=review,
+            ))
+        return tuple(out)
+
+    def language_code(self, code: str, line: int, where: FieldPath) -> str | None:
+        if code in TRANSLATED_LANGUAGES:
+            return code
+        if code.strip().casefold() == ENGLISH:
+            self.error(line, where, "English is the entry's own text: write it in the "
+                       "entry's fields, not under translations")
+            return None
+        message = f"unknown language code {_clip(code)!r}"
+        folded = code.strip().casefold().replace("_", "-")
+        hint = folded if folded in TRANSLATED_LANGUAGES else _LANGUAGE_ALIASES.get(folded)
+        if hint is None and folded[:2] in TRANSLATED_LANGUAGES and folded[2:3] == "-":
+            hint = folded[:2]  # a regional variant: fr-CA, es-MX, ar-EG
+        if hint is not None:
+            message += f": write {hint!r}"
+        else:
+            message += (": translations are for the other UN languages: "
+                        + ", ".join(TRANSLATED_LANGUAGES))
+        self.error(line, where, message)
+        return None
+
+    def translated_text(self, body: Map, key: str, where: FieldPath) -> str | None:
+        """One translated text; an empty one is left out with a warning (the English is
+        shown), never an error: an unfinished translation must not stop the bot."""
+        entry = body.entries.get(key)
+        if entry is None:
+            return None
+        value = entry.value
+        if isinstance(value, Scalar) and (
+            value.value is None or (isinstance(value.value, str) and not value.value.strip())
+        ):
+            self.warn(entry.key_line, (*where, key), "empty; the English text is shown instead")
+            return None
+        return self.text_value(value, (*where, key), required=True)
+
+    def flag(self, node: Map, key: str, where: FieldPath) -> bool:
+        value = self.value(node, key, where, required=False)
+        if value is None or isinstance(value, Bad):
+            return False
+        if isinstance(value, Scalar) and isinstance(value.value, bool):
+            return value.value
+        self.error(value.line, (*where, key), f"expected true or false, found {_found(value)}")
+        return False
 
     def check_glossary_form(
         self, key: str, form: str, line: int, where: FieldPath, seen: dict[str, tuple[int, str]]

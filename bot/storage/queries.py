@@ -8,7 +8,8 @@ from __future__ import annotations
 
 _QUESTION_COLUMNS = (
     "id, question, status, outcome, first_asked, last_asked, ask_count, best_id, "
-    "best_score, resolved_by, resolved_at, note, faq_id, asker_count, reply, split, notify"
+    "best_score, resolved_by, resolved_at, note, faq_id, asker_count, reply, split, notify, "
+    "language"
 )
 _ORIGIN_COLUMNS = "origin_kind, user_id, channel_id, guild_id, message_id"
 # Most askers first (one person asking 100 times is one asker), then most asks.
@@ -40,13 +41,14 @@ ADD_ASK_TO = (
     "first_asked = min(first_asked, ?1), last_asked = max(last_asked, ?1), "
     "outcome = CASE WHEN ?1 >= last_asked THEN ?2 ELSE outcome END, "
     "best_id = CASE WHEN ?1 >= last_asked THEN ?3 ELSE best_id END, "
-    "best_score = CASE WHEN ?1 >= last_asked THEN ?4 ELSE best_score END "
+    "best_score = CASE WHEN ?1 >= last_asked THEN ?4 ELSE best_score END, "
+    "language = CASE WHEN ?1 >= last_asked THEN ?8 ELSE language END "
     "WHERE id = ?5"
 )
 NEW_QUESTION = (
     "INSERT INTO questions (question, question_key, status, outcome, first_asked, "
-    "last_asked, ask_count, best_id, best_score, asker_count) "
-    "VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?, 1)"
+    "last_asked, ask_count, best_id, best_score, asker_count, language) "
+    "VALUES (?, ?, 'open', ?, ?, ?, 1, ?, ?, 1, ?)"
 )
 NEW_ASK = (
     f"INSERT INTO asks (question_id, asked_at, {_ORIGIN_COLUMNS}, write_id) "

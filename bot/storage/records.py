@@ -58,6 +58,7 @@ class QuestionRecord:
     reply: str | None = None  # what the askers were told: an answer, or a reason
     split: bool = False  # a moderator split it out of its group: a group of its own
     notify: bool = False  # its askers are still to be told it was closed
+    language: str | None = None  # the latest ask's language (ar, zh, en, fr, ru, es)
 
     @property
     def display_question(self) -> str:

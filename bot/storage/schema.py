@@ -204,6 +204,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         description=programme_schema.DESCRIPTION,
         statements=programme_schema.STATEMENTS,
     ),
+    Migration(
+        version=6,
+        description="the language a question was asked in",
+        statements=(
+            # The latest ask's detected language (ar, zh, en, fr, ru, es), NULL when the
+            # text did not tell or the ask was stored before languages were detected.
+            "ALTER TABLE questions ADD COLUMN language TEXT",
+        ),
+    ),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

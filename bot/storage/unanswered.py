@@ -21,7 +21,14 @@ from typing import Any, Self, TypeVar
 
 import aiosqlite
 
-from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted, Write
+from bot.core.models import (
+    LANGUAGES,
+    FeedbackGiven,
+    Origin,
+    QuestionAsked,
+    QuestionCounted,
+    Write,
+)
 from bot.errors import StorageError
 from bot.storage import codec
 from bot.storage import queries as sql
@@ -110,6 +117,7 @@ def _question(row: sqlite3.Row) -> QuestionRecord:
         reply=codec.decode_optional_text(row["reply"]),
         split=bool(row["split"]),
         notify=bool(row["notify"]),
+        language=row["language"],
     )
 
 
@@ -206,6 +214,9 @@ def _asked_body(
     best = (codec.encode_optional_text(write.best_id), codec.check_score(write.best_score))
     origin_values = _origin_values(write.origin)
     outcome = write.outcome
+    if write.language is not None and write.language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES} or None, got {write.language!r}")
+    language = write.language
     user_id, kind = origin_values[1], origin_values[0]
 
     async def body(db: Db) -> int:
@@ -221,10 +232,10 @@ def _asked_body(
             question_id = int(found["id"])
             await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
             await _change(db, sql.ADD_ASK_TO,
-                          (when, outcome, *best, question_id, user_id, kind))
+                          (when, outcome, *best, question_id, user_id, kind, language))
         else:
             question_id = await _insert(
-                db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best)
+                db, sql.NEW_QUESTION, (text, key, outcome, when, when, *best, language)
             )
             await _insert(db, sql.NEW_ASK, (question_id, when, *origin_values, write_id))
         if write_id is not None and known is not None:
@@ -406,9 +417,11 @@ class UnansweredLog:
         best_id: str | None,
         best_score: float | None,
         outcome: str = "unknown",
+        language: str | None = None,
     ) -> int:
         """Record one ask; returns the id of the (possibly existing) open question."""
-        write = QuestionAsked(question, origin, asked_at, best_id, best_score, outcome)
+        write = QuestionAsked(question, origin, asked_at, best_id, best_score, outcome,
+                              language)
         return await self._run(_asked_body(write), write=True)
 
     async def write_all(

@@ -1,6 +1,6 @@
 """Questions in the other UN languages read as English concepts for the word features."""
 
-# ruff: noqa: RUF001  (full-width question marks are what Chinese questions end with)
+
 
 from __future__ import annotations
 

@@ -291,3 +291,21 @@ def test_a_resolve_notice_carries_the_answer_or_the_note(
     assert with_answer.embeds[0].title == "Is there wifi?"
     assert with_note.embeds == () and with_note.content is not None
     assert len(with_note.content) <= 2000
+
+
+def test_a_notice_to_an_asker_is_in_the_language_they_asked_in(
+    faq: LoadedFaq, kb: KnowledgeBase
+) -> None:
+    from bot.core.wording import RIGHT_TO_LEFT_MARK, say
+
+    english_only = answer_for_item(faq.index, "wifi", language="ar")  # no Arabic text
+    [resolved] = render.resolve_notice(english_only, kb, "Added!", "ar")
+    [dismissed] = render.dismiss_notice("Hors sujet ici.", "fr")
+
+    assert resolved.content is not None
+    assert resolved.content.split("\n") == [
+        RIGHT_TO_LEFT_MARK + say("resolved_intro", "ar"),
+        RIGHT_TO_LEFT_MARK + say("untranslated_note", "ar"),
+        "Added!",  # the moderator's words, as written
+    ]
+    assert dismissed.content == f"{say('dismissed_intro', 'fr')}\nHors sujet ici."

@@ -31,6 +31,7 @@ class LoggedQuestion:
     best_id: str | None
     best_score: float | None
     outcome: str
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class ListLog:
         if isinstance(write, QuestionAsked):
             self.questions.append(LoggedQuestion(
                 write.question, write.origin, write.asked_at, write.best_id,
-                write.best_score, write.outcome,
+                write.best_score, write.outcome, write.language,
             ))
             self.journal.append(f"record {write.question}")
         elif isinstance(write, QuestionCounted):

@@ -25,7 +25,9 @@ TIMEOUT_S = 60.0
 
 CONTRACT_KEYS = (
     "question", "answered", "id", "score", "answer", "suggestions", "kind", "answers",
+    "language",
 )
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 KINDS = ("answer", "did_you_mean", "unknown", "small_talk", "urgent", "sensitive")
 
 # A small valid FAQ: a confident answer (wifi), a "did you mean" between two
@@ -165,6 +167,7 @@ def assert_contract_object(obj: dict[str, Any]) -> None:
         assert isinstance(suggestion["id"], str)
         assert isinstance(suggestion["score"], float)
     assert obj["kind"] in KINDS
+    assert obj["language"] is None or obj["language"] in LANGUAGES
     assert isinstance(obj["answers"], list)
     for part in obj["answers"]:
         assert set(part) == {"id", "score"}

@@ -53,14 +53,16 @@ HOSTILE: dict[str, bytes] = {
     "sql union": b"zzqx ' OR 1=1 UNION SELECT * FROM sqlite_master --",
     "format strings": b"{0} %s %n %x {__class__} ${HOME} $(id) `id`",
     "formula": b"=cmd|' /C calc'!A0",
-    "arabic": ("\u0623\u064a\u0646 \u064a\u0645\u0643\u0646\u0646\u064a \u0627\u0644\u062d"
-               "\u0635\u0648\u0644 \u0639\u0644\u0649 \u0627\u0644\u0628\u0637\u0627\u0642"
-               "\u0629\u061f").encode(),
-    "chinese": "\u6211\u5728\u54ea\u91cc\u9886\u53d6\u4f1a\u8bae\u8bc1\uff1f".encode(),
+    # Questions the bundled FAQ cannot answer in any language (its translations answer
+    # "where do I get my badge?" in these languages now): they must reach the moderators.
+    "arabic": ("\u0647\u0644 \u064a\u0645\u0643\u0646\u0646\u064a \u0625\u062d"
+               "\u0636\u0627\u0631 \u0643\u0644\u0628\u064a\u061f").encode(),
+    "chinese": "\u6211\u53ef\u4ee5\u5e26\u6211\u7684\u72d7\u5417\uff1f".encode(),
     "french": "O\u00f9 puis-je r\u00e9cup\u00e9rer mon badge ?".encode(),
-    "russian": "\u0413\u0434\u0435 \u043f\u043e\u043b\u0443\u0447\u0438\u0442\u044c "
-               "\u0431\u0435\u0439\u0434\u0436?".encode(),
-    "spanish": "\u00bfD\u00f3nde recojo mi credencial?".encode(),
+    "russian": ("\u041c\u043e\u0436\u043d\u043e \u043b\u0438 \u0432\u0437\u044f"
+                "\u0442\u044c \u0441 \u0441\u043e\u0431\u043e\u0439 \u0441\u043e"
+                "\u0431\u0430\u043a\u0443?").encode(),
+    "spanish": "\u00bfPuedo traer a mi perro?".encode(),
     "a real question": b"is there wifi?",
 }
 

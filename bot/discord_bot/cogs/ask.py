@@ -20,7 +20,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.models import AlertKind, Answer, Origin, Outcome
+from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome
+from bot.core.wording import say
 from bot.discord_bot import messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.completion import Completions
@@ -34,17 +35,13 @@ log = logging.getLogger(__name__)
 # than this is certainly not a question (the whole text is still logged).
 MAX_ASK_OPTION_CHARS = 4000
 
-THANKS_HELPFUL = "Thanks for letting us know!"
-THANKS_NOT_HELPFUL = (
-    "Thanks for telling us. I've passed this answer to the organisers so they can "
-    "improve it; the information desk can help in the meantime."
-)
-THANKS_NOT_HELPFUL_NOT_KEPT = (
-    "Thanks for telling us. The information desk can help in the meantime."
-)
-ALREADY_RATED = "You've already rated this answer. Thank you!"
-NO_LONGER_IN_FAQ = "That entry is no longer in the FAQ. Please ask again."
-RESTARTING = "I'm restarting right now. Please ask again in a minute."
+# The English wording (attendees get theirs in their language from ``wording``).
+THANKS_HELPFUL = say("thanks_helpful", ENGLISH)
+THANKS_NOT_HELPFUL = say("thanks_not_helpful_logged", ENGLISH)
+THANKS_NOT_HELPFUL_NOT_KEPT = say("thanks_not_helpful", ENGLISH)
+ALREADY_RATED = say("already_rated", ENGLISH)
+NO_LONGER_IN_FAQ = say("no_longer_in_faq", ENGLISH)
+RESTARTING = say("restarting", ENGLISH)
 
 _ALLOWED_MESSAGE_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 
@@ -59,6 +56,7 @@ class AskContext:
     answer_text: str | None = None
     suggestions: tuple[str, ...] = ()
     rated_by: set[int] = field(default_factory=set)
+    language: str | None = None  # the question's: buttons answer in it
 
 
 class AskCog(commands.Cog, name="Ask"):
@@ -95,15 +93,18 @@ class AskCog(commands.Cog, name="Ask"):
 
     # -- the pipeline ------------------------------------------------------------------
 
-    def answer(self, question: str) -> Answer:
-        """The pipeline's answer; an autocomplete choice is the entry it names."""
+    def answer(self, question: str, hint: str | None = None) -> Answer:
+        """The pipeline's answer; an autocomplete choice is the entry it names.
+
+        ``hint``: the language the asker's Discord app is set to, for slash commands.
+        """
         kb = self._service.faq.current.index.kb
         picked = self._completions.of(kb).by_label(question)
         if picked is not None:
-            shown = self._service.show(picked.item_id)
+            shown = self._service.show(picked.item_id, language=hint)
             if shown.answered:
                 return replace(shown, question=question)
-        return self._service.answer(question)
+        return self._service.answer(question, hint=hint)
 
     def present(
         self, result: Answer, origin: Origin, *, logged: bool
@@ -113,12 +114,15 @@ class AskCog(commands.Cog, name="Ask"):
         replies = render.render_answer(result, kb, logged=logged)
         if result.alert is not None:  # a fixed reply: nothing to rate, nothing to pick
             return replies, None, None
+        language = result.language
         if result.answered:
-            context = AskContext(result.question, origin, result.item_id, result.text)
-            return replies, views.rating_view(self._contexts.put(context)), context
+            context = AskContext(result.question, origin, result.item_id, result.text,
+                                 language=language)
+            return replies, views.rating_view(self._contexts.put(context), language), context
         if result.outcome is Outcome.SUGGEST and result.suggestions:
             context = AskContext(
-                result.question, origin, suggestions=tuple(s.id for s in result.suggestions)
+                result.question, origin, suggestions=tuple(s.id for s in result.suggestions),
+                language=language,
             )
             token = self._contexts.put(context)
             return replies, views.suggestion_view(token, result.suggestions), context
@@ -143,7 +147,7 @@ class AskCog(commands.Cog, name="Ask"):
         """Ask anything about the conference: programme, rooms, badges, wifi..."""
         with self._intake.admit() as taken:
             if not taken:  # stopping: promise nothing, lose nothing
-                await messaging.say(interaction, RESTARTING)
+                await messaging.say(interaction, say("restarting", _hint(interaction)))
                 return
             await self._ask(interaction, question)
 
@@ -153,7 +157,7 @@ class AskCog(commands.Cog, name="Ask"):
 
     async def _ask(self, interaction: discord.Interaction[Any], question: str) -> None:
         origin = messaging.origin_of(interaction)
-        result = self.answer(question)
+        result = self.answer(question, _hint(interaction))
         if result.alert is AlertKind.URGENT:  # at once: no flood control, nothing to promise
             replies, _, _ = self.present(result, origin, logged=False)
             message_id = await messaging.respond(interaction, replies, ephemeral=False)
@@ -165,7 +169,8 @@ class AskCog(commands.Cog, name="Ask"):
         if result.alert is AlertKind.SENSITIVE:
             await self.alert(result, origin, None)
         if not decision.allowed:
-            await messaging.say(interaction, render.cooldown_notice(decision.retry_after_seconds))
+            await messaging.say(interaction, render.cooldown_notice(
+                decision.retry_after_seconds, result.language))
             return
         replies, view, context = self.present(result, origin, logged=recorded.logged)
         message_id = await messaging.respond(
@@ -224,10 +229,11 @@ class AskCog(commands.Cog, name="Ask"):
             if taken:
                 await self._answer_message(message, question)
                 return
-            if not self.addressed(message) and self.answer(question).empty:
+            asked = self.answer(question)
+            if not self.addressed(message) and asked.empty:
                 return  # "thanks!" in an ask channel: no notice for that either
             try:  # stopping: promise nothing, lose nothing
-                await messaging.tell(message, RESTARTING)
+                await messaging.tell(message, say("restarting", asked.language))
             except discord.HTTPException as exc:
                 log.warning("could not reply in channel %s: %s", message.channel.id, exc)
 
@@ -254,7 +260,8 @@ class AskCog(commands.Cog, name="Ask"):
                 replies, view, _ = self.present(result, origin, logged=recorded.logged)
                 await messaging.reply_to(message, replies, view=view)
             elif decision.verdict is Verdict.NOTICE:
-                await messaging.tell(message, render.cooldown_notice(decision.retry_after_seconds))
+                await messaging.tell(message, render.cooldown_notice(
+                    decision.retry_after_seconds, result.language))
         except discord.HTTPException as exc:  # no permission in that channel, deleted...
             log.warning("could not reply in channel %s: %s", message.channel.id, exc)
 
@@ -267,24 +274,27 @@ class AskCog(commands.Cog, name="Ask"):
         item_id = match["item"]
         if context is not None and choice <= len(context.suggestions):
             item_id = context.suggestions[choice - 1]
+        language = context.language if context is not None else _hint(interaction)
         if item_id is None:
-            await messaging.say(interaction, views.EXPIRED)
+            await messaging.say(interaction, say("expired", language))
             return
-        shown = self._service.show(item_id)
+        shown = self._service.show(item_id, language=language)
         if not shown.answered:
-            await messaging.say(interaction, NO_LONGER_IN_FAQ)
+            await messaging.say(interaction, say("no_longer_in_faq", language))
             return
         kb = self._service.faq.current.index.kb
         replies = render.render_answer(shown, kb, logged=False)
         question = context.question if context is not None else shown.question
         asker = context.asker if context is not None else messaging.origin_of(interaction)
-        token = self._contexts.put(AskContext(question, asker, shown.item_id, shown.text))
+        token = self._contexts.put(AskContext(question, asker, shown.item_id, shown.text,
+                                              language=language))
         by_asker = context is not None and context.asker.user_id == interaction.user.id
         if by_asker:
-            await messaging.update(interaction, replies, view=views.rating_view(token))
+            await messaging.update(interaction, replies,
+                                   view=views.rating_view(token, language))
         else:  # someone else's question: show them the answer without touching it
             await messaging.respond(
-                interaction, replies, ephemeral=True, view=views.rating_view(token)
+                interaction, replies, ephemeral=True, view=views.rating_view(token, language)
             )
         if context is not None and by_asker:
             try:
@@ -300,10 +310,11 @@ class AskCog(commands.Cog, name="Ask"):
         (the thanks for "not helpful" says it was passed on: it is on disk by then)."""
         context = self._contexts.get(match["token"])
         if context is None:
-            await messaging.say(interaction, views.EXPIRED)
+            await messaging.say(interaction, say("expired", _hint(interaction)))
             return
+        language = context.language
         if interaction.user.id in context.rated_by:
-            await messaging.say(interaction, ALREADY_RATED)
+            await messaging.say(interaction, say("already_rated", language))
             return
         context.rated_by.add(interaction.user.id)
         helpful = match["vote"] == "up"
@@ -319,10 +330,14 @@ class AskCog(commands.Cog, name="Ask"):
         except Exception:
             log.exception("recording feedback failed")
         if helpful:
-            await messaging.say(interaction, THANKS_HELPFUL)
+            await messaging.say(interaction, say("thanks_helpful", language))
         else:
-            await messaging.say(interaction,
-                                THANKS_NOT_HELPFUL if kept else THANKS_NOT_HELPFUL_NOT_KEPT)
+            await messaging.say(interaction, say(
+                "thanks_not_helpful_logged" if kept else "thanks_not_helpful", language))
+
+
+def _hint(interaction: discord.Interaction[Any]) -> str | None:
+    return messaging.locale_language(interaction)
 
 
 def _jump(origin: Origin, message_id: int | None) -> str | None:

@@ -130,13 +130,14 @@ class ResolveNotifier:
         self._service = service
 
     def replies(self, closed: Closed) -> list[render.Reply]:
+        language = closed.group.lead.language  # the askers': their group's question's
         if closed.status is Status.DISMISSED:
-            return render.dismiss_notice(closed.reply or "")
+            return render.dismiss_notice(closed.reply or "", language)
         kb = self._service.faq.current.index.kb
         entry = None
         if closed.faq_id is not None and kb.answerable(closed.faq_id) is not None:
-            entry = self._service.show(closed.faq_id)
-        return render.resolve_notice(entry, kb, closed.reply)
+            entry = self._service.show(closed.faq_id, language=language)
+        return render.resolve_notice(entry, kb, closed.reply, language)
 
     async def notify(self, closed: Closed) -> Notified:
         """One notice per asker; returns how many were delivered."""

@@ -11,14 +11,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core import describe
-from bot.core.models import Answer, ItemKind
+from bot.core.models import ENGLISH, Answer, ItemKind
+from bot.core.wording import say
 from bot.discord_bot import messaging, programme, render
 from bot.discord_bot.completion import MAX_CHOICE_CHARS, Completions, clip
 from bot.service import AskService
 
-NO_SUCH_DAY = "I couldn't tell which day you meant. Pick one of the conference days from the list."
-NO_SUCH_ROOM = "I don't know that room. Pick one from the list, or leave it empty for all rooms."
-NO_SUCH_SESSION = "I couldn't find that session. `/schedule` lists every session."
+# The English wording; people get theirs in their Discord app's language (``wording``).
+NO_SUCH_DAY = say("no_such_day", ENGLISH)
+NO_SUCH_ROOM = say("no_such_room", ENGLISH)
+NO_SUCH_SESSION = say("no_such_session", ENGLISH)
 
 
 class ScheduleCog(commands.Cog, name="Programme"):
@@ -46,9 +48,10 @@ class ScheduleCog(commands.Cog, name="Programme"):
         if day is not None and day.strip():
             chosen = programme.parse_day(kb, day, now)
             if chosen is None:
-                await messaging.say(interaction, NO_SUCH_DAY)
+                await messaging.say(interaction, say("no_such_day", _language(interaction)))
                 return
-        await self._show(interaction, programme.day_answer(kb, chosen, now))
+        await self._show(interaction,
+                         programme.day_answer(kb, chosen, now, _language(interaction)))
 
     @schedule.autocomplete("day")
     async def day_choices(
@@ -66,7 +69,8 @@ class ScheduleCog(commands.Cog, name="Programme"):
     async def now(self, interaction: discord.Interaction[Any]) -> None:
         """What is on right now (conference time zone)."""
         kb = self._service.faq.current.index.kb
-        await self._show(interaction, programme.now_answer(kb, self._service.now()))
+        await self._show(interaction, programme.now_answer(kb, self._service.now(),
+                                                          language=_language(interaction)))
 
     @app_commands.command(name="next")
     @app_commands.describe(room="Only this room (default: every room)")
@@ -77,9 +81,10 @@ class ScheduleCog(commands.Cog, name="Programme"):
         if room is not None and room.strip():
             chosen = programme.find_room(kb, room)
             if chosen is None:
-                await messaging.say(interaction, NO_SUCH_ROOM)
+                await messaging.say(interaction, say("no_such_room", _language(interaction)))
                 return
-        await self._show(interaction, programme.next_answer(kb, self._service.now(), chosen))
+        await self._show(interaction, programme.next_answer(
+            kb, self._service.now(), chosen, _language(interaction)))
 
     @next.autocomplete("room")
     async def room_choices(
@@ -106,9 +111,10 @@ class ScheduleCog(commands.Cog, name="Programme"):
             found = completer.complete(name, frozenset({ItemKind.SESSION}), limit=1)
             entry = found[0] if found else None
         if entry is None:
-            await messaging.say(interaction, NO_SUCH_SESSION)
+            await messaging.say(interaction, say("no_such_session", _language(interaction)))
             return
-        await self._show(interaction, self._service.show(entry.item_id))
+        await self._show(interaction,
+                         self._service.show(entry.item_id, language=_language(interaction)))
 
     @session.autocomplete("name")
     async def session_choices(
@@ -127,10 +133,16 @@ class ScheduleCog(commands.Cog, name="Programme"):
     async def venue(self, interaction: discord.Interaction[Any]) -> None:
         """Where the conference is, how to get in, and the rooms."""
         kb = self._service.faq.current.index.kb
-        await self._show(interaction, programme.venue_answer(kb))
+        await self._show(interaction, programme.venue_answer(kb, _language(interaction)))
 
     @app_commands.command(name="topics")
     async def topics(self, interaction: discord.Interaction[Any]) -> None:
         """The conference themes."""
         kb = self._service.faq.current.index.kb
-        await self._show(interaction, programme.topics_answer(kb))
+        await self._show(interaction, programme.topics_answer(kb, _language(interaction)))
+
+
+def _language(interaction: discord.Interaction[Any]) -> str | None:
+    """The UN language the person's Discord app is set to: these commands have no text
+    to tell by."""
+    return messaging.locale_language(interaction)

@@ -1,0 +1,219 @@
+"""The six UN languages: answer quality, latency and language detection. Prints
+figures, asserts nothing.
+
+    .venv/bin/python benchmarks/languages.py                # with the semantic extra if installed
+    .venv/bin/python benchmarks/languages.py --no-semantic  # the lexical engine alone
+    .venv/bin/python benchmarks/languages.py --misses       # ...and every miss
+
+Per language, on the project's multilingual table (``tests/languages/tuning.yaml``,
+and ``heldout.yaml``, kept out of all tuning: its figures are the honest ones) over
+the bundled FAQ as shipped (with its translations) and with every translation
+removed (the bot then matches the English text alone and answers in English with a
+note): correct decisions (right answers plus right refusals), wrong answers (an
+answer with an id not expected, or any answer to a question that must not be
+answered), how many answers are in the asker's language, and the time per question.
+English is scored on the project's English held-out and tuning sets, the same way.
+
+Detection: how often ``bot.core.language.detect`` names the right language for the
+2-4 word questions of ``tests/languages/short_questions.yaml`` and for the table's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import load_settings  # noqa: E402
+from bot.core.answering import answer  # noqa: E402
+from bot.core.language import detect  # noqa: E402
+from bot.core.models import LANGUAGES, Answer  # noqa: E402
+from bot.wiring import LoadedFaq, load_faq, semantic_factory  # noqa: E402
+
+BUNDLED = ROOT / "faq" / "conference.yaml"
+TABLE = ROOT / "tests" / "languages"
+REGRESSION = ROOT / "tests" / "regression"
+ENGLISH_SETS = {
+    "tuning": ("questions.yaml", "tuning_more.yaml", "tuning_extra.yaml"),
+    "held-out": ("heldout.yaml", "heldout_more.yaml"),
+}
+# Questions that do not depend on the moment are asked at this one, outside the conference.
+NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    right: int = 0
+    refused_null: int = 0
+    wrong: int = 0
+    in_language: int = 0
+    answered: int = 0
+    seconds: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, item: dict[str, Any], result: Answer, seconds: float) -> None:
+        self.total += 1
+        self.seconds.append(seconds)
+        expected = item["expect"]
+        got = result.item_id if result.answered else None
+        if result.answered:
+            self.answered += 1
+            self.in_language += not result.untranslated
+        if expected is None:
+            if got is None:
+                self.refused_null += 1
+            else:
+                self.wrong += 1
+                self.misses.append(f"ANSWERED-NULL {got} <- {item['q']}")
+        elif got in expected:
+            self.right += 1
+        elif got is not None:
+            self.wrong += 1
+            self.misses.append(f"WRONG {got} (want {', '.join(expected)}) <- {item['q']}")
+        else:
+            self.misses.append(f"ABSTAINED best={result.best_id} (want {', '.join(expected)})"
+                               f" <- {item['q']}")
+
+    def line(self) -> str:
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:5.1f}%" if b else "    -"
+
+        ms = [s * 1000 for s in self.seconds]
+        p95 = statistics.quantiles(ms, n=20)[-1] if len(ms) >= 2 else (ms[0] if ms else 0.0)
+        return (
+            f"n={self.total:4d}  correct {pct(self.right + self.refused_null, self.total)}  "
+            f"wrong {pct(self.wrong, self.total)}  "
+            f"answers in the asker's language {pct(self.in_language, self.answered)}  "
+            f"latency mean {statistics.fmean(ms) if ms else 0:6.2f} ms  p95 {p95:6.2f} ms"
+        )
+
+
+def load(paths: list[Path]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            items.extend(yaml.safe_load(fh) or [])
+    return items
+
+
+def english_only(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The English questions of the English sets (they hold a few in other languages),
+    the time-aware ones left out as the table has none."""
+    return [i for i in items if not i.get("now") and detect(i["q"]) == "en"]
+
+
+def score(faq: LoadedFaq, items: list[dict[str, Any]]) -> dict[str, Tally]:
+    by_language: dict[str, Tally] = defaultdict(Tally)
+    for warm_up in ("wifi?", "le wifi ?", "¿el wifi?", "вайфай?", "واي فاي؟", "无线网络？"):
+        answer(faq.index, warm_up, NOW)  # first-use loading (lingua, stemmers) not timed
+    for item in items:
+        started = time.perf_counter()
+        result = answer(faq.index, item["q"], NOW)
+        elapsed = time.perf_counter() - started
+        by_language[item.get("lang", "en")].add(item, result, elapsed)
+    return by_language
+
+
+def without_translations(path: Path, folder: Path) -> Path:
+    """A copy of the FAQ file with every ``translations:`` removed."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k != "translations"}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    with path.open(encoding="utf-8") as fh:
+        data = strip(yaml.safe_load(fh))
+    out = folder / "conference-english-only.yaml"
+    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out
+
+
+def print_scores(title: str, scores: dict[str, Tally], misses: bool) -> None:
+    print(f"\n{title}")
+    for language in LANGUAGES:
+        if language in scores:
+            print(f"  {language}  {scores[language].line()}")
+            if misses:
+                for miss in scores[language].misses:
+                    print(f"        {miss}")
+
+
+def detection(misses: bool) -> None:
+    with (TABLE / "short_questions.yaml").open(encoding="utf-8") as fh:
+        short = yaml.safe_load(fh)
+    table = load([TABLE / "tuning.yaml", TABLE / "heldout.yaml"])
+    print("\nlanguage detection (right / questions)")
+    sets = {
+        "2-4 words, tuning": short["tuning"],
+        "2-4 words, held-out": short["held-out"],
+        "the table's questions": {
+            lang: [i["q"] for i in table if i["lang"] == lang] for lang in LANGUAGES
+        },
+    }
+    for name, by_language in sets.items():
+        cells, right, total, wrong_lines = [], 0, 0, []
+        for language in LANGUAGES:
+            questions = by_language.get(language) or []
+            if not questions:
+                continue
+            found = [detect(q) for q in questions]
+            good = sum(f == language for f in found)
+            wrong_lines += [f"{language} -> {f}: {q}" for q, f in zip(questions, found, strict=True)
+                            if f != language]
+            cells.append(f"{language} {good}/{len(questions)}")
+            right, total = right + good, total + len(questions)
+        print(f"  {name:22s} {100 * right / total:5.1f}%  " + "  ".join(cells))
+        if misses:
+            for line in wrong_lines:
+                print(f"        {line}")
+    started = time.perf_counter()
+    every = [q for qs in short["held-out"].values() for q in qs]
+    for q in every:
+        detect(q + " ")  # a text not seen yet: detect caches what it has seen
+    per = (time.perf_counter() - started) / len(every) * 1000
+    print(f"  time per detection (lingua loaded): {per:.3f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-semantic", action="store_true",
+                        help="the lexical engine alone, even when the semantic extra is installed")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+
+    settings = load_settings({"semantic_search": "off" if args.no_semantic else None})
+    started = time.perf_counter()
+    faq = load_faq(BUNDLED, semantic_factory(settings))
+    loaded = time.perf_counter() - started
+    engine = "lexical + semantic" if faq.index.semantic is not None else "lexical only"
+    print(f"{dt.date.today()}  FAQ {BUNDLED.name}  engine: {engine}  (loaded in {loaded:.2f} s)")
+    detection(args.misses)
+    with tempfile.TemporaryDirectory() as folder:
+        plain = load_faq(without_translations(BUNDLED, Path(folder)), semantic_factory(settings))
+    for part, file in (("tuning", "tuning.yaml"), ("held-out", "heldout.yaml")):
+        items = load([TABLE / file])
+        english = english_only(load([REGRESSION / f for f in ENGLISH_SETS[part]]))
+        shipped = score(faq, english) | score(faq, items)
+        print_scores(f"{part}: bundled FAQ with its translations", shipped, args.misses)
+        print_scores(f"{part}: the same FAQ without any translation", score(plain, items),
+                     args.misses)
+
+
+if __name__ == "__main__":
+    main()

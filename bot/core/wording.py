@@ -1,0 +1,544 @@
+"""Everything the bot itself says to attendees, in the six UN languages: one catalogue.
+
+The organisers' text (answers, titles) comes from the FAQ file and its translations;
+this is the bot's own wording around it: "did you mean", "I don't know that yet",
+the programme's labels, buttons, the cooldown notice. Each entry has all six
+languages (a test checks it, and that every placeholder is in every language), so a
+new message cannot be added in English alone.
+
+Dates are written with the locale's conventions by ``babel`` (CLDR data): day and
+month names, their order and punctuation. English keeps the bot's own compact form
+("Thursday 28 June 2018").
+
+The translations here were written for the project and are marked for review by the
+organisers' translators, like the bundled FAQ's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from babel.dates import format_date, format_skeleton
+
+from bot.core.models import ENGLISH, LANGUAGES
+
+# Right-to-left scripts among the six: each paragraph of text in them starts with a
+# right-to-left mark (see ``right_to_left``).
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # -- replies -----------------------------------------------------------------
+    "unknown_logged": {
+        "en": "I don't know that yet, sorry. I've passed your question to the organisers; "
+              "the information desk can help in the meantime.",
+        "fr": "Je ne le sais pas encore, désolé. J'ai transmis votre question aux "
+              "organisateurs ; le bureau d'information peut vous aider en attendant.",
+        "es": "Todavía no lo sé, lo siento. He pasado su pregunta a los organizadores; "
+              "mientras tanto, el mostrador de información puede ayudarle.",
+        "ru": "Извините, я пока этого не знаю. Я передал ваш вопрос организаторам; "
+              "а пока вам поможет информационная стойка.",
+        "ar": "عذرًا، لا أعرف ذلك بعد. لقد أحلت سؤالك إلى المنظمين، ويمكن لمكتب "
+              "الاستعلامات مساعدتك في هذه الأثناء.",
+        "zh": "抱歉，我暂时还不知道。我已将您的问题转给组织者；在此期间，问讯处可以为您提供帮助。",
+    },
+    "unknown": {
+        "en": "I don't know that yet, sorry. The information desk can help.",
+        "fr": "Je ne le sais pas encore, désolé. Le bureau d'information peut vous aider.",
+        "es": "Todavía no lo sé, lo siento. El mostrador de información puede ayudarle.",
+        "ru": "Извините, я пока этого не знаю. Вам поможет информационная стойка.",
+        "ar": "عذرًا، لا أعرف ذلك بعد. يمكن لمكتب الاستعلامات مساعدتك.",
+        "zh": "抱歉，我暂时还不知道。问讯处可以为您提供帮助。",
+    },
+    "suggest_intro": {
+        "en": "I'm not sure I understood. Did you mean:",
+        "fr": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
+        "es": "No estoy seguro de haber entendido. ¿Quiso decir:",
+        "ru": "Не уверен, что понял вас. Возможно, вы имели в виду:",
+        "ar": "لست متأكدًا من أنني فهمت. هل تقصد:",
+        "zh": "我不确定是否理解了您的意思。您是想问：",
+    },
+    "suggest_pick_button": {
+        "en": "Pick one below, or ask in other words.",
+        "fr": "Choisissez ci-dessous, ou posez la question autrement.",
+        "es": "Elija una opción abajo, o pregunte con otras palabras.",
+        "ru": "Выберите вариант ниже или задайте вопрос иначе.",
+        "ar": "اختر أحد الخيارات أدناه، أو اطرح سؤالك بصيغة أخرى.",
+        "zh": "请在下方选择一项，或换一种说法提问。",
+    },
+    "suggest_pick_number": {
+        "en": "Reply with a number to see that answer, or ask in other words.",
+        "fr": "Répondez par un numéro pour voir cette réponse, ou posez la question autrement.",
+        "es": "Responda con un número para ver esa respuesta, o pregunte con otras palabras.",
+        "ru": "Ответьте номером, чтобы увидеть этот ответ, или задайте вопрос иначе.",
+        "ar": "أرسل رقمًا لعرض تلك الإجابة، أو اطرح سؤالك بصيغة أخرى.",
+        "zh": "回复编号即可查看该答案，或换一种说法提问。",
+    },
+    "suggest_logged": {
+        "en": "(Your question has been passed to the organisers too.)",
+        "fr": "(Votre question a aussi été transmise aux organisateurs.)",
+        "es": "(Su pregunta también se ha pasado a los organizadores.)",
+        "ru": "(Ваш вопрос также передан организаторам.)",
+        "ar": "(كما أُحيل سؤالك إلى المنظمين.)",
+        "zh": "（您的问题也已转给组织者。）",
+    },
+    "pick_a_number": {
+        "en": "Please reply with a number from 1 to {count}, or ask in other words.",
+        "fr": "Répondez par un numéro de 1 à {count}, ou posez la question autrement.",
+        "es": "Responda con un número del 1 al {count}, o pregunte con otras palabras.",
+        "ru": "Ответьте номером от 1 до {count} или задайте вопрос иначе.",
+        "ar": "يرجى الرد برقم من 1 إلى {count}، أو طرح سؤالك بصيغة أخرى.",
+        "zh": "请回复 1 到 {count} 之间的编号，或换一种说法提问。",
+    },
+    "greeting": {
+        "en": "Hello! Ask me anything about the conference: the programme, rooms, badges, "
+              "security, interpretation, the webcast, food, wifi...",
+        "fr": "Bonjour ! Posez-moi vos questions sur la conférence : le programme, les salles, "
+              "les badges, la sécurité, l'interprétation, la retransmission, les repas, le "
+              "wifi...",
+        "es": "¡Hola! Pregúnteme lo que quiera sobre la conferencia: el programa, las salas, "
+              "las credenciales, la seguridad, la interpretación, la transmisión web, la "
+              "comida, el wifi...",
+        "ru": "Здравствуйте! Спрашивайте меня о конференции: программа, залы, бейджи, "
+              "безопасность, устный перевод, веб-трансляция, питание, wifi...",
+        "ar": "مرحبًا! اسألني عن أي شيء يخص المؤتمر: البرنامج، والقاعات، والشارات، "
+              "والأمن، والترجمة الفورية، والبث الشبكي، والطعام، والواي فاي...",
+        "zh": "您好！有关会议的任何问题都可以问我：议程、会议室、证件、安检、口译、网络直播、"
+              "餐饮、无线网络……",
+    },
+    "thanks": {
+        "en": "You're welcome! Ask me anything else about the conference.",
+        "fr": "Je vous en prie ! N'hésitez pas si vous avez d'autres questions sur la "
+              "conférence.",
+        "es": "¡De nada! Pregúnteme cualquier otra cosa sobre la conferencia.",
+        "ru": "Пожалуйста! Спрашивайте, если есть ещё вопросы о конференции.",
+        "ar": "على الرحب والسعة! اسألني عن أي شيء آخر يخص المؤتمر.",
+        "zh": "不客气！关于会议还有其他问题，尽管问我。",
+    },
+    "goodbye": {
+        "en": "Goodbye, and enjoy the conference!",
+        "fr": "Au revoir, et bonne conférence !",
+        "es": "¡Adiós, y que disfrute de la conferencia!",
+        "ru": "До свидания и приятной конференции!",
+        "ar": "مع السلامة، ونتمنى لك مؤتمرًا موفقًا!",
+        "zh": "再见，祝您参会愉快！",
+    },
+    "acknowledgement": {
+        "en": "Glad to help. Anything else about the conference?",
+        "fr": "Avec plaisir. Autre chose sur la conférence ?",
+        "es": "Encantado de ayudar. ¿Algo más sobre la conferencia?",
+        "ru": "Рад помочь. Есть ещё вопросы о конференции?",
+        "ar": "يسعدني المساعدة. هل من شيء آخر بخصوص المؤتمر؟",
+        "zh": "很高兴能帮上忙。关于会议还有其他问题吗？",
+    },
+    "untranslated_note": {
+        "en": "",
+        "fr": "Cette réponse n'est pas encore traduite ; la voici en anglais :",
+        "es": "Esta respuesta aún no está traducida; aquí la tiene en inglés:",
+        "ru": "Этот ответ ещё не переведён, поэтому он на английском:",
+        "ar": "لم تُترجم هذه الإجابة بعد، وإليك نصها بالإنجليزية:",
+        "zh": "此答案尚未翻译，以下为英文原文：",
+    },
+    "cooldown": {
+        "en": "You're asking faster than I can keep up. Please wait {seconds} {unit} and ask "
+              "again; I've noted what you asked.",
+        "fr": "Vous posez vos questions plus vite que je ne peux suivre. Attendez {seconds} "
+              "{unit} et reposez-la ; j'ai noté ce que vous avez demandé.",
+        "es": "Pregunta más rápido de lo que puedo responder. Espere {seconds} {unit} y vuelva "
+              "a preguntar; he tomado nota de lo que preguntó.",
+        "ru": "Вы задаёте вопросы быстрее, чем я успеваю отвечать. Подождите {seconds} {unit} "
+              "и спросите снова; я записал ваш вопрос.",
+        "ar": "أنت تسأل أسرع مما أستطيع مجاراته. يرجى الانتظار {seconds} {unit} ثم السؤال "
+              "مجددًا؛ لقد دوّنت ما سألت عنه.",
+        "zh": "您提问的速度太快了，我跟不上。请等待 {seconds} {unit}后再问；您的问题我已记下。",
+    },
+    "second": {"en": "second", "fr": "s", "es": "s", "ru": "с", "ar": "ث", "zh": "秒"},
+    "seconds": {"en": "seconds", "fr": "s", "es": "s", "ru": "с", "ar": "ث", "zh": "秒"},
+    "restarting": {
+        "en": "I'm restarting right now. Please ask again in a minute.",
+        "fr": "Je redémarre en ce moment. Reposez votre question dans une minute.",
+        "es": "Me estoy reiniciando ahora mismo. Vuelva a preguntar en un minuto.",
+        "ru": "Я сейчас перезапускаюсь. Пожалуйста, спросите снова через минуту.",
+        "ar": "أعيد التشغيل الآن. يرجى إعادة السؤال بعد دقيقة.",
+        "zh": "我正在重启，请一分钟后再问。",
+    },
+    # -- buttons and what they answer -----------------------------------------------
+    "helpful": {"en": "Helpful", "fr": "Utile", "es": "Útil", "ru": "Полезно",
+                "ar": "مفيد", "zh": "有帮助"},
+    "not_helpful": {"en": "Not helpful", "fr": "Pas utile", "es": "No es útil",
+                    "ru": "Не помогло", "ar": "غير مفيد", "zh": "没有帮助"},
+    "thanks_helpful": {
+        "en": "Thanks for letting us know!",
+        "fr": "Merci de nous l'avoir dit !",
+        "es": "¡Gracias por decírnoslo!",
+        "ru": "Спасибо, что сообщили!",
+        "ar": "شكرًا لإخبارنا!",
+        "zh": "感谢您的反馈！",
+    },
+    "thanks_not_helpful_logged": {
+        "en": "Thanks for telling us. I've passed this answer to the organisers so they can "
+              "improve it; the information desk can help in the meantime.",
+        "fr": "Merci de nous l'avoir signalé. J'ai transmis cette réponse aux organisateurs "
+              "pour qu'ils l'améliorent ; le bureau d'information peut vous aider en "
+              "attendant.",
+        "es": "Gracias por decírnoslo. He pasado esta respuesta a los organizadores para que "
+              "la mejoren; mientras tanto, el mostrador de información puede ayudarle.",
+        "ru": "Спасибо, что сообщили. Я передал этот ответ организаторам, чтобы они его "
+              "улучшили; а пока вам поможет информационная стойка.",
+        "ar": "شكرًا لإخبارنا. لقد أحلت هذه الإجابة إلى المنظمين لتحسينها، ويمكن لمكتب "
+              "الاستعلامات مساعدتك في هذه الأثناء.",
+        "zh": "感谢您告诉我们。我已将此答案转给组织者以便改进；在此期间，问讯处可以为您提供帮助。",
+    },
+    "thanks_not_helpful": {
+        "en": "Thanks for telling us. The information desk can help in the meantime.",
+        "fr": "Merci de nous l'avoir signalé. Le bureau d'information peut vous aider en "
+              "attendant.",
+        "es": "Gracias por decírnoslo. Mientras tanto, el mostrador de información puede "
+              "ayudarle.",
+        "ru": "Спасибо, что сообщили. А пока вам поможет информационная стойка.",
+        "ar": "شكرًا لإخبارنا. يمكن لمكتب الاستعلامات مساعدتك في هذه الأثناء.",
+        "zh": "感谢您告诉我们。在此期间，问讯处可以为您提供帮助。",
+    },
+    "already_rated": {
+        "en": "You've already rated this answer. Thank you!",
+        "fr": "Vous avez déjà évalué cette réponse. Merci !",
+        "es": "Ya ha valorado esta respuesta. ¡Gracias!",
+        "ru": "Вы уже оценили этот ответ. Спасибо!",
+        "ar": "لقد قيّمت هذه الإجابة بالفعل. شكرًا لك!",
+        "zh": "您已经评价过这个答案了。谢谢！",
+    },
+    "no_longer_in_faq": {
+        "en": "That entry is no longer in the FAQ. Please ask again.",
+        "fr": "Cette entrée n'est plus dans la FAQ. Posez à nouveau votre question.",
+        "es": "Esa entrada ya no está en las preguntas frecuentes. Vuelva a preguntar.",
+        "ru": "Этого раздела больше нет в FAQ. Пожалуйста, спросите снова.",
+        "ar": "لم يعد هذا البند موجودًا في الأسئلة الشائعة. يرجى السؤال مجددًا.",
+        "zh": "该条目已不在常见问题中，请重新提问。",
+    },
+    "expired": {
+        "en": "This button has expired. Please ask again.",
+        "fr": "Ce bouton a expiré. Posez à nouveau votre question.",
+        "es": "Este botón ha caducado. Vuelva a preguntar.",
+        "ru": "Срок действия этой кнопки истёк. Пожалуйста, спросите снова.",
+        "ar": "انتهت صلاحية هذا الزر. يرجى السؤال مجددًا.",
+        "zh": "此按钮已失效，请重新提问。",
+    },
+    "went_wrong": {
+        "en": "Sorry, something went wrong on my side. Please try again.",
+        "fr": "Désolé, un problème est survenu de mon côté. Veuillez réessayer.",
+        "es": "Lo siento, algo ha fallado por mi parte. Inténtelo de nuevo.",
+        "ru": "Извините, у меня что-то пошло не так. Попробуйте ещё раз.",
+        "ar": "عذرًا، حدث خطأ من جانبي. يرجى المحاولة مرة أخرى.",
+        "zh": "抱歉，我这边出了点问题，请重试。",
+    },
+    "resolved_intro": {
+        "en": "Update on a question asked here earlier: the organisers have answered it.",
+        "fr": "Du nouveau sur une question posée ici : les organisateurs y ont répondu.",
+        "es": "Novedades sobre una pregunta hecha aquí: los organizadores la han respondido.",
+        "ru": "Новости по вопросу, заданному здесь ранее: организаторы на него ответили.",
+        "ar": "مستجدات بشأن سؤال طُرح هنا سابقًا: لقد أجاب عنه المنظمون.",
+        "zh": "关于此前在这里提出的问题：组织者已经作答。",
+    },
+    "dismissed_intro": {
+        "en": "Update on a question asked here earlier, from the organisers:",
+        "fr": "Du nouveau sur une question posée ici, de la part des organisateurs :",
+        "es": "Novedades de los organizadores sobre una pregunta hecha aquí:",
+        "ru": "Новости от организаторов по вопросу, заданному здесь ранее:",
+        "ar": "مستجدات من المنظمين بشأن سؤال طُرح هنا سابقًا:",
+        "zh": "组织者关于此前在这里提出的问题的回复：",
+    },
+    # -- answers' own labels ------------------------------------------------------------
+    "answer": {"en": "Answer", "fr": "Réponse", "es": "Respuesta", "ru": "Ответ",
+               "ar": "الإجابة", "zh": "答案"},
+    "in_your_time_zone": {"en": "In your time zone", "fr": "Dans votre fuseau horaire",
+                          "es": "En su zona horaria", "ru": "В вашем часовом поясе",
+                          "ar": "بتوقيتك المحلي", "zh": "按您所在时区"},
+    "when": {"en": "When", "fr": "Quand", "es": "Cuándo", "ru": "Когда", "ar": "الموعد",
+             "zh": "时间"},
+    "where": {"en": "Where", "fr": "Où", "es": "Dónde", "ru": "Где", "ar": "المكان",
+              "zh": "地点"},
+    "speakers": {"en": "Speakers", "fr": "Intervenants", "es": "Ponentes", "ru": "Выступающие",
+                 "ar": "المتحدثون", "zh": "发言人"},
+    "theme": {"en": "Theme", "fr": "Thème", "es": "Tema", "ru": "Тема", "ar": "المحور",
+              "zh": "主题"},
+    "label_line": {"en": "{label}: {value}", "fr": "{label} : {value}", "es": "{label}: {value}",
+                   "ru": "{label}: {value}", "ar": "{label}: {value}", "zh": "{label}：{value}"},
+    "local_time": {"en": "{city} time", "fr": "heure de {city}", "es": "hora de {city}",
+                   "ru": "время в городе {city}", "ar": "بتوقيت {city}", "zh": "{city}时间"},
+    "times_in": {
+        "en": "{heading} (times in {local}, {zone}):",
+        "fr": "{heading} (heures en {local}, {zone}) :",
+        "es": "{heading} (horas en {local}, {zone}):",
+        "ru": "{heading} ({local}, {zone}):",
+        "ar": "{heading} (الأوقات {local}، {zone}):",
+        "zh": "{heading}（{local}，{zone}）：",
+    },
+    "sessions_on_theme": {"en": "Sessions on this theme:", "fr": "Sessions sur ce thème :",
+                          "es": "Sesiones sobre este tema:", "ru": "Заседания по этой теме:",
+                          "ar": "الجلسات المتعلقة بهذا المحور:", "zh": "该主题的会议："},
+    "sessions_here": {"en": "Sessions here:", "fr": "Sessions dans cette salle :",
+                      "es": "Sesiones en esta sala:", "ru": "Заседания в этом зале:",
+                      "ar": "الجلسات في هذه القاعة:", "zh": "在此举行的会议："},
+    "rooms": {"en": "Rooms:", "fr": "Salles :", "es": "Salas:", "ru": "Залы:",
+              "ar": "القاعات:", "zh": "会议室："},
+    "no_programme": {
+        "en": "The programme has not been published yet.",
+        "fr": "Le programme n'a pas encore été publié.",
+        "es": "El programa aún no se ha publicado.",
+        "ru": "Программа ещё не опубликована.",
+        "ar": "لم يُنشر البرنامج بعد.",
+        "zh": "议程尚未公布。",
+    },
+    "day_at": {"en": "{day} at {time} {zone}", "fr": "{day} à {time} ({zone})",
+               "es": "{day} a las {time} ({zone})", "ru": "{day} в {time} ({zone})",
+               "ar": "{day} الساعة {time} ({zone})", "zh": "{day} {time}（{zone}）"},
+    # -- the live programme ---------------------------------------------------------------
+    "in_room": {"en": " in the {room}", "fr": " ({room})", "es": " ({room})", "ru": " ({room})",
+                "ar": " ({room})", "zh": "（{room}）"},
+    "on_now": {"en": "On now{where}", "fr": "En ce moment{where}", "es": "Ahora{where}",
+               "ru": "Сейчас идёт{where}", "ar": "يجري الآن{where}", "zh": "正在进行{where}"},
+    "nothing_now_next": {
+        "en": "Nothing is on{where} right now. Next{where}",
+        "fr": "Rien en ce moment{where}. Ensuite{where}",
+        "es": "No hay nada ahora{where}. A continuación{where}",
+        "ru": "Сейчас ничего не идёт{where}. Далее{where}",
+        "ar": "لا شيء يجري الآن{where}. التالي{where}",
+        "zh": "目前没有安排{where}。接下来{where}",
+    },
+    "next": {"en": "Next{where}", "fr": "Ensuite{where}", "es": "A continuación{where}",
+             "ru": "Далее{where}", "ar": "التالي{where}", "zh": "接下来{where}"},
+    "nothing_more": {
+        "en": "Nothing more is scheduled{where}.",
+        "fr": "Plus rien n'est prévu{where}.",
+        "es": "No hay nada más programado{where}.",
+        "ru": "Больше ничего не запланировано{where}.",
+        "ar": "لا شيء آخر مقرر{where}.",
+        "zh": "之后没有其他安排{where}。",
+    },
+    "nothing_more_last": {
+        "en": "Nothing more is scheduled{where}: that was the last session.",
+        "fr": "Plus rien n'est prévu{where} : c'était la dernière session.",
+        "es": "No hay nada más programado{where}: esa fue la última sesión.",
+        "ru": "Больше ничего не запланировано{where}: это было последнее заседание.",
+        "ar": "لا شيء آخر مقرر{where}: كانت تلك الجلسة الأخيرة.",
+        "zh": "之后没有其他安排{where}：那是最后一场会议。",
+    },
+    "on_day_at": {"en": "On {day} at {time}{where}", "fr": "Le {day} à {time}{where}",
+                  "es": "El {day} a las {time}{where}", "ru": "{day} в {time}{where}",
+                  "ar": "يوم {day} الساعة {time}{where}", "zh": "{day} {time}{where}"},
+    "nothing_at_time": {
+        "en": "Nothing is scheduled{where} at that time.",
+        "fr": "Rien n'est prévu{where} à cette heure-là.",
+        "es": "No hay nada programado{where} a esa hora.",
+        "ru": "В это время{where} ничего не запланировано.",
+        "ar": "لا شيء مقرر{where} في ذلك الوقت.",
+        "zh": "该时间{where}没有安排。",
+    },
+    "programme_where": {"en": "Programme{where}", "fr": "Programme{where}",
+                        "es": "Programa{where}", "ru": "Программа{where}",
+                        "ar": "البرنامج{where}", "zh": "议程{where}"},
+    "programme": {"en": "Programme", "fr": "Programme", "es": "Programa", "ru": "Программа",
+                  "ar": "البرنامج", "zh": "议程"},
+    "nothing_scheduled": {
+        "en": "Nothing is scheduled{where}.",
+        "fr": "Rien n'est prévu{where}.",
+        "es": "No hay nada programado{where}.",
+        "ru": "Ничего не запланировано{where}.",
+        "ar": "لا شيء مقرر{where}.",
+        "zh": "没有安排{where}。",
+    },
+    "nothing_then": {
+        "en": "Nothing is scheduled{where} then.",
+        "fr": "Rien n'est prévu{where} à ce moment-là.",
+        "es": "No hay nada programado{where} en ese momento.",
+        "ru": "В это время{where} ничего не запланировано.",
+        "ar": "لا شيء مقرر{where} في ذلك الوقت.",
+        "zh": "那时{where}没有安排。",
+    },
+    "at_other_times": {"en": "At other times", "fr": "À d'autres moments",
+                       "es": "En otros momentos", "ru": "В другое время",
+                       "ar": "في أوقات أخرى", "zh": "其他时间"},
+    "first_on": {"en": "First on {heading}", "fr": "En premier, {heading}",
+                 "es": "Primero, {heading}", "ru": "Первым: {heading}",
+                 "ar": "أولًا، {heading}", "zh": "首先：{heading}"},
+    "last_on": {"en": "Last on {heading}", "fr": "En dernier, {heading}",
+                "es": "Al final, {heading}", "ru": "Последним: {heading}",
+                "ar": "أخيرًا، {heading}", "zh": "最后：{heading}"},
+    "morning": {"en": "morning", "fr": "matin", "es": "por la mañana", "ru": "утро",
+                "ar": "صباحًا", "zh": "上午"},
+    "lunchtime": {"en": "lunchtime", "fr": "midi", "es": "a mediodía", "ru": "обед",
+                  "ar": "وقت الغداء", "zh": "午餐时间"},
+    "afternoon": {"en": "afternoon", "fr": "après-midi", "es": "por la tarde",
+                  "ru": "после обеда", "ar": "بعد الظهر", "zh": "下午"},
+    "evening": {"en": "evening", "fr": "soir", "es": "por la noche", "ru": "вечер",
+                "ar": "مساءً", "zh": "晚上"},
+    "conference_ends": {
+        "en": "The conference ends with **{title}** on {when} (until {end}), in the {room}.",
+        "fr": "La conférence se termine par **{title}**, le {when} (jusqu'à {end}), "
+              "salle : {room}.",
+        "es": "La conferencia termina con **{title}** el {when} (hasta las {end}), "
+              "en: {room}.",
+        "ru": "Конференция завершается мероприятием **{title}**: {when} (до {end}), "
+              "место: {room}.",
+        "ar": "يُختتم المؤتمر بـ **{title}** يوم {when} (حتى {end})، في: {room}.",
+        "zh": "会议以**{title}**结束，时间：{when}（至 {end}），地点：{room}。",
+    },
+    "conference_opens": {
+        "en": "The conference opens with **{title}** on {when}, in the {room}.",
+        "fr": "La conférence s'ouvre par **{title}**, le {when}, salle : {room}.",
+        "es": "La conferencia se abre con **{title}** el {when}, en: {room}.",
+        "ru": "Конференция открывается мероприятием **{title}**: {when}, место: {room}.",
+        "ar": "يُفتتح المؤتمر بـ **{title}** يوم {when}، في: {room}.",
+        "zh": "会议以**{title}**开幕，时间：{when}，地点：{room}。",
+    },
+    "before_it": {"en": "Before it:", "fr": "Avant :", "es": "Antes:", "ru": "До этого:",
+                  "ar": "وقبل ذلك:", "zh": "在此之前："},
+    "not_started": {
+        "en": "The conference has not started yet: it runs on {span}.",
+        "fr": "La conférence n'a pas encore commencé : elle a lieu le {span}.",
+        "es": "La conferencia aún no ha empezado: se celebra el {span}.",
+        "ru": "Конференция ещё не началась: она проходит {span}.",
+        "ar": "لم يبدأ المؤتمر بعد: يُعقد في {span}.",
+        "zh": "会议尚未开始：会期为 {span}。",
+    },
+    "opens_with": {
+        "en": "It opens with **{title}** on {when}, in the {room}.",
+        "fr": "Elle s'ouvre par **{title}**, le {when}, salle : {room}.",
+        "es": "Se abre con **{title}** el {when}, en: {room}.",
+        "ru": "Она открывается мероприятием **{title}**: {when}, место: {room}.",
+        "ar": "يُفتتح بـ **{title}** يوم {when}، في: {room}.",
+        "zh": "以**{title}**开幕，时间：{when}，地点：{room}。",
+    },
+    "opens_with_short": {
+        "en": "It opens with **{title}** on {when}.",
+        "fr": "Elle s'ouvre par **{title}**, le {when}.",
+        "es": "Se abre con **{title}** el {when}.",
+        "ru": "Она открывается мероприятием **{title}**: {when}.",
+        "ar": "يُفتتح بـ **{title}** يوم {when}.",
+        "zh": "以**{title}**开幕，时间：{when}。",
+    },
+    "over": {
+        "en": "The conference is over: it ran on {span}. Thank you for taking part!",
+        "fr": "La conférence est terminée : elle a eu lieu le {span}. Merci de votre "
+              "participation !",
+        "es": "La conferencia ha terminado: se celebró el {span}. ¡Gracias por participar!",
+        "ru": "Конференция завершена: она проходила {span}. Спасибо за участие!",
+        "ar": "انتهى المؤتمر: عُقد في {span}. شكرًا لمشاركتكم!",
+        "zh": "会议已经结束：会期为 {span}。感谢您的参与！",
+    },
+    "not_a_day": {
+        "en": "Nothing is scheduled on {day}: the conference runs on {span}.",
+        "fr": "Rien n'est prévu le {day} : la conférence a lieu le {span}.",
+        "es": "No hay nada programado el {day}: la conferencia se celebra el {span}.",
+        "ru": "На {day} ничего не запланировано: конференция проходит {span}.",
+        "ar": "لا شيء مقرر يوم {day}: يُعقد المؤتمر في {span}.",
+        "zh": "{day}没有安排：会期为 {span}。",
+    },
+    # -- the programme commands (/schedule, /venue, /topics, /session) ----------------------
+    "venue": {"en": "Venue", "fr": "Lieu", "es": "Sede", "ru": "Место проведения",
+              "ar": "مكان الانعقاد", "zh": "会场"},
+    "no_venue": {
+        "en": "The organisers have not published venue details yet.",
+        "fr": "Les organisateurs n'ont pas encore publié les informations sur le lieu.",
+        "es": "Los organizadores aún no han publicado los datos de la sede.",
+        "ru": "Организаторы ещё не опубликовали сведения о месте проведения.",
+        "ar": "لم ينشر المنظمون تفاصيل مكان الانعقاد بعد.",
+        "zh": "组织者尚未公布会场信息。",
+    },
+    "conference_themes": {"en": "Conference themes", "fr": "Thèmes de la conférence",
+                          "es": "Temas de la conferencia", "ru": "Темы конференции",
+                          "ar": "محاور المؤتمر", "zh": "会议主题"},
+    "themes_intro": {"en": "The conference themes:", "fr": "Les thèmes de la conférence :",
+                     "es": "Los temas de la conferencia:", "ru": "Темы конференции:",
+                     "ar": "محاور المؤتمر:", "zh": "会议主题："},
+    "no_themes": {
+        "en": "The organisers have not listed the themes yet.",
+        "fr": "Les organisateurs n'ont pas encore publié les thèmes.",
+        "es": "Los organizadores aún no han publicado los temas.",
+        "ru": "Организаторы ещё не опубликовали темы.",
+        "ar": "لم ينشر المنظمون المحاور بعد.",
+        "zh": "组织者尚未公布会议主题。",
+    },
+    "no_such_day": {
+        "en": "I couldn't tell which day you meant. Pick one of the conference days from "
+              "the list.",
+        "fr": "Je n'ai pas compris de quel jour il s'agit. Choisissez un des jours de la "
+              "conférence dans la liste.",
+        "es": "No he entendido qué día quiere decir. Elija uno de los días de la "
+              "conferencia en la lista.",
+        "ru": "Не понял, какой день вы имеете в виду. Выберите один из дней конференции "
+              "в списке.",
+        "ar": "لم أفهم أي يوم تقصد. اختر أحد أيام المؤتمر من القائمة.",
+        "zh": "我没能判断您指的是哪一天。请从列表中选择一个会议日。",
+    },
+    "no_such_room": {
+        "en": "I don't know that room. Pick one from the list, or leave it empty for all "
+              "rooms.",
+        "fr": "Je ne connais pas cette salle. Choisissez-en une dans la liste, ou laissez le "
+              "champ vide pour toutes les salles.",
+        "es": "No conozco esa sala. Elija una de la lista, o déjelo vacío para ver todas "
+              "las salas.",
+        "ru": "Я не знаю такого зала. Выберите зал из списка или оставьте поле пустым, "
+              "чтобы увидеть все залы.",
+        "ar": "لا أعرف هذه القاعة. اختر قاعة من القائمة، أو اترك الحقل فارغًا لعرض جميع "
+              "القاعات.",
+        "zh": "我不知道这个会议室。请从列表中选择，或留空以查看所有会议室。",
+    },
+    "no_such_session": {
+        "en": "I couldn't find that session. `/schedule` lists every session.",
+        "fr": "Je n'ai pas trouvé cette session. `/schedule` liste toutes les sessions.",
+        "es": "No he encontrado esa sesión. `/schedule` muestra todas las sesiones.",
+        "ru": "Не удалось найти это заседание. `/schedule` показывает все заседания.",
+        "ar": "لم أجد هذه الجلسة. يعرض الأمر `/schedule` جميع الجلسات.",
+        "zh": "未找到该会议。`/schedule` 会列出所有会议。",
+    },
+    "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
+}
+
+
+def say(key: str, language: str | None, **values: object) -> str:
+    """The catalogue's wording for ``key`` in ``language`` (English when None), with
+    ``values`` filled in."""
+    text = CATALOGUE[key].get(language or ENGLISH) or CATALOGUE[key][ENGLISH]
+    return text.format(**values) if values else text
+
+
+def is_rtl(language: str | None) -> bool:
+    return language in RIGHT_TO_LEFT
+
+
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def right_to_left(text: str, language: str | None) -> str:
+    """Each line of a right-to-left language's text led by a right-to-left mark.
+
+    Discord (like most chat apps) lays out each paragraph by its first strong
+    character: an Arabic line that starts with a Latin name, a number or markdown
+    ("**UN-Guest** ...", "10:00 ...", "• ...") would be laid out left to right, its
+    punctuation and word order scrambled. The mark is invisible and makes the line
+    right-to-left whatever comes first; English text is left alone.
+    """
+    if not is_rtl(language) or not text:
+        return text
+    return "\n".join(
+        line if not line.strip() or line.startswith(RIGHT_TO_LEFT_MARK)
+        else RIGHT_TO_LEFT_MARK + line
+        for line in text.split("\n")
+    )
+
+
+@lru_cache(maxsize=512)
+def long_day(day: dt.date, language: str | None) -> str:
+    """"Thursday 28 June 2018", in the language's own words and order."""
+    if language in (None, ENGLISH) or language not in LANGUAGES:
+        return f"{day:%A} {day.day} {day:%B %Y}"
+    return format_date(day, "full", locale=language)
+
+
+@lru_cache(maxsize=512)
+def short_day(day: dt.date, language: str | None) -> str:
+    """"Thu 28 Jun", in the language's own words and order."""
+    if language in (None, ENGLISH) or language not in LANGUAGES:
+        return f"{day:%a} {day.day} {day:%b}"
+    return format_skeleton("MMMEd", day, locale=language)

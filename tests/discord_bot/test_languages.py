@@ -1,0 +1,116 @@
+"""Asking in another UN language, end to end against the fake Discord: the answer in
+the asker's language where the FAQ translates it, else English after one line in it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from pathlib import Path
+
+import pytest
+
+from bot.core.wording import RIGHT_TO_LEFT_MARK, say
+from tests.discord_fake import FakeDiscord
+
+from .fixtures import FAQ_TEXT, Starter, assert_never_pings, buttons, write_faq
+
+SPANISH_WIFI_ANSWER = "Sí, wifi gratuito. Red HLC-Guest, contraseña unite2018."
+TRANSLATED_FAQ = FAQ_TEXT.replace(
+    "    answer: Yes, free wifi. Network HLC-Guest, password unite2018.\n",
+    "    answer: Yes, free wifi. Network HLC-Guest, password unite2018.\n"
+    "    translations:\n"
+    "      es:\n"
+    "        question: ¿Hay wifi?\n"
+    "        alternates: [contraseña del wifi]\n"
+    f"        answer: {SPANISH_WIFI_ANSWER}\n",
+).replace(
+    "    alternates: [badge pick-up, registration desk]\n",
+    "    alternates: [badge pick-up, registration desk]\n"
+    "    translations:\n"
+    "      ar: {question: أين أستلم الشارة؟}\n",  # asked in Arabic, not yet answered in it
+)
+
+
+@pytest.fixture
+async def start(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[Starter]:
+    write_faq(tmp_path / "faq.yaml", TRANSLATED_FAQ)
+    async with AsyncExitStack() as stack:
+        yield Starter(fake_discord, tmp_path, stack)
+
+
+async def test_a_spanish_slash_command_gets_the_spanish_answer_and_spanish_buttons(
+    start: Starter,
+) -> None:
+    c = await start()
+
+    answer = await c.ask("¿Cuál es la contraseña del wifi?", locale="es-ES")
+
+    [embed] = answer.embeds
+    assert embed["title"] == "¿Hay wifi?"
+    assert embed["description"] == SPANISH_WIFI_ANSWER
+    assert not answer.data.get("content")  # translated: no note
+    assert [b["label"] for b in buttons(answer.data)] == ["Útil", "No es útil"]
+    assert await c.questions.next_write("event") == "answer"
+
+
+async def test_a_spanish_rating_is_thanked_in_spanish(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    c = await start()
+    question = "¿Cuál es la contraseña del wifi?"
+    pending = await fake_discord.send_slash_command("ask", {"question": question},
+                                                    locale="es-ES")
+    await pending.response()
+    assert pending.original_message_id is not None
+    assert await c.questions.next_write("event") == "answer"
+
+    thanks = await (await fake_discord.click_button(
+        pending.original_message_id, label="Útil")).response()
+
+    assert (thanks.content, thanks.ephemeral) == (say("thanks_helpful", "es"), True)
+    assert await c.questions.next_write("helpful") == question
+
+
+async def test_an_arabic_dm_gets_the_english_answer_after_the_arabic_note(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    sent = await fake_discord.send_dm(fake_discord.world.member, "أين أستلم الشارة؟")
+    reply = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+
+    content = reply.json["content"]
+    assert content == RIGHT_TO_LEFT_MARK + say("untranslated_note", "ar")
+    [embed] = reply.json["embeds"]
+    assert embed["description"].startswith("Badges are collected")
+    assert RIGHT_TO_LEFT_MARK not in embed["description"]  # English stays left to right
+    assert [b["label"] for b in buttons(reply.json)] == ["مفيد", "غير مفيد"]
+    assert_never_pings(fake_discord)
+
+
+async def test_an_unknown_question_in_french_is_told_so_in_french(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    sent = await fake_discord.send_dm(fake_discord.world.member,
+                                      "Qui a gagné le match de football hier soir ?")
+    reply = await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+
+    assert reply.json["content"] == say("unknown_logged", "fr")
+
+
+async def test_programme_commands_speak_the_language_of_the_askers_discord_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    topics = await (await fake_discord.send_slash_command("topics", {}, locale="fr")).response()
+    bad_day = await (await fake_discord.send_slash_command(
+        "schedule", {"day": "someday"}, locale="es-ES")).response()
+
+    [embed] = topics.embeds
+    assert embed["title"] == "Thèmes de la conférence"
+    assert embed["description"].startswith("Les thèmes de la conférence :")
+    assert "International cooperation" in embed["description"]  # not translated: English
+    assert bad_day.content == say("no_such_day", "es")
