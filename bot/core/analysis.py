@@ -100,7 +100,8 @@ def _stemmer(language: str) -> snowballstemmer.stemmer:
 
 
 @lru_cache(maxsize=16384)
-def _stem(word: str, language: str) -> str:
+def stem_in(word: str, language: str) -> str:
+    """``word`` (normalised as its language's text is) by its language's Snowball stem."""
     if len(word) <= 2:
         return word
     result: str = _stemmer(language).stemWord(word)
@@ -125,7 +126,7 @@ def analyse(text: str, language: str | None) -> tuple[Token, ...]:
         if language in _OTHER_SCRIPT and word.isascii():
             out.extend(tokenize(word))  # "wifi" in Russian text: an English word
             continue
-        stemmed = _stem(word, language)
+        stemmed = stem_in(word, language)
         if language in _LATIN:
             stemmed = f"{language}:{stemmed}"
         out.append(Token(word=word, stem=stemmed, stop=word in stop))

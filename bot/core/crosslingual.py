@@ -17,24 +17,19 @@ names and acronyms ("INTERPOL", "ECOSOC") and Latin words in a text of another s
 ("wifi"), which the English index may know.
 """
 
+
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import TypeVar
 
-import snowballstemmer
-
+from bot.core.analysis import normalise_arabic, stem_in
 from bot.core.crosslingual_words import LANGUAGES, TABLE
+from bot.core.language import script_of
 from bot.core.text import is_english
 
-_STEMMERS = {"fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
-# Forms longer than this many words (or Chinese characters) are not looked for.
-MAX_FORM_WORDS = 4
-MAX_CHINESE_CHARS = 6
 # Shorter words are matched as written, longer ones by their stems.
 MIN_STEMMED_CHARS = 5
 # A form without its accents stands for the form too ("seance"), unless that is a very
@@ -42,21 +37,12 @@ MIN_STEMMED_CHARS = 5
 _UNSAFE_UNACCENTED = frozenset("ou a la que como el si mas te se tu esta este the".split())
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff1f\uff01\uff1b\u061f\u061b]+")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ARABIC_FORMS = str.maketrans({
-    "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
-    "\u0649": "\u064a", "\u0629": "\u0647", "\u0624": "\u0648", "\u0626": "\u064a",
-})
+# Chinese is read character by character; a run of Latin letters or digits is one item.
+_CHINESE_ITEM = re.compile(r"[A-Za-z0-9]+|\S")
 _QUESTION_MARKS = ("?", "\uff1f", "\u061f")
-_Key = TypeVar("_Key", str, tuple[str, ...])
 
-
-@dataclass(frozen=True)
-class _Lexicon:
-    """One language's forms, as tuples of stems (or Chinese strings), to English."""
-
-    forms: dict[tuple[str, ...], str]
-    chinese: dict[str, str]
+# One language's forms, each as the tuple of its items' keys (``_keys``), to English.
+_Forms = dict[tuple[str, ...], str]
 
 
 @lru_cache(maxsize=256)
@@ -92,126 +78,88 @@ def _script_language(text: str) -> str | None:
     """ru, ar or zh by the letters most of the text is written in; None for Latin."""
     counts = {"ru": 0, "ar": 0, "zh": 0, "latin": 0}
     for char in text:
-        if not char.isalpha():
-            continue
-        name = unicodedata.name(char, "")
-        if name.startswith("CYRILLIC"):
-            counts["ru"] += 1
-        elif name.startswith("ARABIC"):
-            counts["ar"] += 1
-        elif name.startswith("CJK"):
-            counts["zh"] += 1
-        else:
-            counts["latin"] += 1
+        if char.isalpha():
+            script = script_of(char)
+            counts[script if script in counts else "latin"] += 1
     script = max(counts, key=lambda key: counts[key])
     return None if script == "latin" else script
 
 
 def _read(text: str, language: str) -> tuple[str, int]:
     """The reading in ``language`` and how many forms were found."""
+    forms, longest = _lexicon(language)
     sentences = []
     found = 0
     for sentence, asks in _sentences(text):
-        if language == "zh":
-            words, hits = _read_chinese(sentence)
-        else:
-            words, hits = _read_words(sentence, language)
-        found += hits
+        items = _items(sentence, language)
+        keys = _keys(items, language)
+        words: list[str] = []
+        position = 0
+        while position < len(items):
+            for size in range(min(longest, len(items) - position), 0, -1):
+                english = forms.get(tuple(keys[position:position + size]))
+                if english is not None:
+                    words.append(english)
+                    found += 1
+                    position += size
+                    break
+            else:
+                if _kept(items[position], position, language):
+                    words.append(items[position].lower())
+                position += 1
         if words:
             sentences.append(" ".join(words) + ("?" if asks else "."))
     return " ".join(sentences), found
 
 
-def _sentences(text: str) -> Iterator[tuple[str, bool]]:
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """Each sentence, and whether it ends with a question mark."""
+    out = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        yield text[start:match.start()], any(m in match.group() for m in _QUESTION_MARKS)
+        out.append((text[start:match.start()], any(m in match.group() for m in _QUESTION_MARKS)))
         start = match.end()
     if text[start:].strip():
-        yield text[start:], False
+        out.append((text[start:], False))
+    return out
 
 
-def _read_words(sentence: str, language: str) -> tuple[list[str], int]:
-    lexicon = _lexicon(language)
+def _items(text: str, language: str) -> list[str]:
+    """The units forms are made of: words, or Chinese characters."""
+    if language == "zh":
+        return _CHINESE_ITEM.findall(text)
     if language == "ar":
-        sentence = _ARABIC_MARKS.sub("", sentence)
-    raw = _WORD.findall(sentence.replace("'", " ").replace("\u2019", " "))
-    stems = [_stem(word, language) for word in raw]
-    out: list[str] = []
-    found = 0
-    position = 0
-    while position < len(raw):
-        for size in range(min(MAX_FORM_WORDS, len(raw) - position), 0, -1):
-            english = lexicon.forms.get(tuple(stems[position:position + size]))
-            if english is not None:
-                out.append(english)
-                found += 1
-                position += size
-                break
+        text = normalise_arabic(text)
+    return _WORD.findall(text.replace("'", " ").replace("\u2019", " "))
+
+
+def _keys(items: Sequence[str], language: str) -> list[str]:
+    """What an item is matched by: a stem, or the short word as written (short words are
+    mostly question and function words, which stems would confuse: "cómo" and "comida"
+    share one, as "как" and "какой" do), kept apart from stems by "="."""
+    keys = []
+    for item in items:
+        word = item.lower()
+        if language == "zh":
+            keys.append(word)
+        elif language == "ar":
+            keys.append(stem_in(word, "ar"))
         else:
-            if _kept(raw[position], position, language):
-                out.append(raw[position].lower())
-            position += 1
-    return out, found
+            word = word.replace("\u0451", "\u0435")  # Russian ё is written е as often
+            keys.append("=" + word if len(word) < MIN_STEMMED_CHARS else stem_in(word, language))
+    return keys
 
 
-def _kept(word: str, position: int, language: str) -> bool:
-    """A word the table does not know that the English index might: a name or an
+def _kept(item: str, position: int, language: str) -> bool:
+    """An item the table does not know that the English index might: a name or an
     acronym, a number, or a Latin word in a text of another script."""
-    if any(char.isdigit() for char in word):
+    if any(char.isdigit() for char in item):
         return True
-    if language in ("ru", "ar"):
-        return all(char.isascii() for char in word)
-    if len(word) > 1 and word[1:].isupper() and word[0].isupper():
+    if language in ("ru", "ar", "zh"):
+        return item.isascii() and item[0].isalnum()
+    if len(item) > 1 and item[1:].isupper() and item[0].isupper():
         return True
-    return position > 0 and word[0].isupper()
-
-
-def _read_chinese(sentence: str) -> tuple[list[str], int]:
-    chinese = _lexicon("zh").chinese
-    out: list[str] = []
-    found = 0
-    position = 0
-    while position < len(sentence):
-        char = sentence[position]
-        if char.isascii() and (char.isalnum()):
-            end = position
-            while end < len(sentence) and sentence[end].isascii() and sentence[end].isalnum():
-                end += 1
-            out.append(sentence[position:end].lower())
-            position = end
-            continue
-        for size in range(min(MAX_CHINESE_CHARS, len(sentence) - position), 0, -1):
-            english = chinese.get(sentence[position:position + size].lower())
-            if english is not None:
-                out.append(english)
-                found += 1
-                position += size
-                break
-        else:
-            position += 1
-    return out, found
-
-
-def _stem(word: str, language: str) -> str:
-    word = word.lower()
-    if language == "ar":
-        # The stemmer knows the letter forms; its stems are then written one way.
-        stemmed: str = _stemmer("arabic").stemWord(_ARABIC_MARKS.sub("", word))
-        return stemmed.translate(_ARABIC_FORMS)
-    if language == "ru":
-        word = word.replace("\u0451", "\u0435")
-    if len(word) < MIN_STEMMED_CHARS:
-        # Short words are mostly question and function words, which stems would
-        # confuse ("cómo" and "comida" share one, as "как" and "какой" do): they are
-        # kept apart from stems.
-        return "=" + word
-    return str(_stemmer(_STEMMERS[language]).stemWord(word))
-
-
-@cache
-def _stemmer(name: str) -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer(name)
+    return position > 0 and item[0].isupper()
 
 
 def _unaccented(text: str) -> str:
@@ -221,30 +169,27 @@ def _unaccented(text: str) -> str:
 
 
 @cache
-def _lexicon(language: str) -> _Lexicon:
+def _lexicon(language: str) -> tuple[_Forms, int]:
+    """The language's forms, and how many items the longest has."""
     column = LANGUAGES.index(language) + 1
-    forms: dict[tuple[str, ...], str] = {}
-    chinese: dict[str, str] = {}
+    forms: _Forms = {}
     for line in TABLE.strip().splitlines():
         cells = [cell.strip() for cell in line.split("|")]
-        english, written = cells[0], cells[column] if column < len(cells) else ""
+        english, written = cells[0], cells[column]
         for form in filter(None, (f.strip() for f in written.split(","))):
-            if language == "zh":
-                _add(chinese, form.lower(), english)
-                continue
-            words = _WORD.findall(form.replace("'", " "))
-            _add(forms, tuple(_stem(w, language) for w in words), english)
-            bare = [_unaccented(w) for w in words]
-            if bare != words and not (len(bare) == 1 and bare[0] in _UNSAFE_UNACCENTED):
-                _add(forms, tuple(_stem(w, language) for w in bare), english, first=False)
-    return _Lexicon(forms, chinese)
+            items = _items(form, language)
+            _add(forms, tuple(_keys(items, language)), english)
+            bare = [_unaccented(item) for item in items]
+            if bare != items and not (len(bare) == 1 and bare[0] in _UNSAFE_UNACCENTED):
+                _add(forms, tuple(_keys(bare, language)), english, first=False)
+    return forms, max(map(len, forms), default=1)
 
 
-def _add(table: dict[_Key, str], key: _Key, english: str, *, first: bool = True) -> None:
+def _add(forms: _Forms, key: tuple[str, ...], english: str, *, first: bool = True) -> None:
     """A form two concepts share reads as both ("место": venue and seat); an
     unaccented variant never adds to a form written with its accents."""
-    current = table.get(key)
+    current = forms.get(key)
     if current is None:
-        table[key] = english
+        forms[key] = english
     elif first and english not in current:
-        table[key] = f"{current} {english}"
+        forms[key] = f"{current} {english}"

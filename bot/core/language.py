@@ -53,7 +53,8 @@ LEAD_WITHOUT = 0.6
 HAN_LETTER_WEIGHT = 3.0
 
 
-def _script(char: str) -> str | None:
+def script_of(char: str) -> str | None:
+    """ar, zh, ru or latin: the script a letter is written in (None for the rest)."""
     code = ord(char)
     if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
         return "ar"
@@ -90,7 +91,7 @@ def detect(text: str, hint: str | None = None) -> str | None:
 def _detect(text: str) -> str | None:
     weights: dict[str, float] = {}
     for char in text:
-        script = _script(char)
+        script = script_of(char)
         if script is not None:
             weights[script] = weights.get(script, 0.0) + (
                 HAN_LETTER_WEIGHT if script == "zh" else 1.0)
