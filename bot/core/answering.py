@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -48,7 +47,6 @@ from bot.core.translations import (
     room_name_in,
     text_in,
     title_in,
-    translatables,
 )
 from bot.core.wording import say
 
@@ -193,26 +191,11 @@ def _described(
     # Where the FAQ file is translated into the question's language, the question's
     # own words are matched in that language (``own``) beside its English reading;
     # elsewhere its Latin-script words go before the reading, read as English.
-    own = _translated_into(index, detect(text))
+    own = detect(text) in index.translated_languages
     reading = english_reading(text) if own else words_to_match(text)
     own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     return describe_candidates(index, text, asked, similarities, asking, reading, own)
-
-
-_TRANSLATED: weakref.WeakKeyDictionary[MatchIndex, frozenset[str]] = (
-    weakref.WeakKeyDictionary())
-
-
-def _translated_into(index: MatchIndex, language: str | None) -> bool:
-    """Whether the FAQ file has translations into ``language``: then a question in it
-    is matched by its own words against them (``analysis``), not by an English reading."""
-    found = _TRANSLATED.get(index)
-    if found is None:
-        found = frozenset(t.language for item in translatables(index.kb)
-                          for t in item.translations)
-        _TRANSLATED[index] = found
-    return language in found
 
 
 def _has_words(text: str) -> bool:

@@ -34,7 +34,7 @@ from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
 from bot.core.semantic import SemanticSearch
 from bot.core.text import Token, fold, phrasing_key, stem
-from bot.core.translations import translated_phrasings
+from bot.core.translations import translatables, translated_phrasings
 from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
 
 if TYPE_CHECKING:
@@ -359,6 +359,10 @@ class MatchIndex:
         self.vocabulary = vocabulary
         self.semantic = semantic
         self.alerts = AlertIndex(kb.alerts)
+        # The languages the FAQ file is translated into: a question in one of them is
+        # matched by its own words against the translations, beside its English reading.
+        self.translated_languages = frozenset(
+            t.language for item in translatables(kb) for t in item.translations)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, entry in enumerate(entries):
