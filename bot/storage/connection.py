@@ -15,8 +15,9 @@ import contextlib
 import os
 import random
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import aiosqlite
 
@@ -26,6 +27,8 @@ from bot.storage import schema
 BUSY_TIMEOUT_MS = 30_000
 # Extra attempts after SQLite's own busy_timeout gave up ("database is locked").
 RETRY_DELAYS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
+
+T = TypeVar("T")
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -73,6 +76,50 @@ def retry_delays() -> Iterator[float | None]:
     for delay in RETRY_DELAYS_S:
         yield delay * (0.5 + random.random())
     yield None
+
+
+async def run_transaction(
+    db: aiosqlite.Connection,
+    body: Callable[[aiosqlite.Connection], Awaitable[T]],
+    *,
+    write: bool,
+    path: str,
+    what: str,
+) -> T:
+    """Run ``body`` as one transaction, retrying while the database is locked.
+
+    Every store (questions, programme) runs its work through here, under its own lock:
+    ``what`` names the database in the errors ("question database").
+    """
+    for delay in retry_delays():
+        try:
+            return await _transaction(db, body, write)
+        except sqlite3.Error as exc:
+            if is_damage(exc):  # found while running: never write around it
+                raise DamagedDatabaseError(
+                    f"the {what} {path!r} is damaged ({one_line(exc)}); {damage_advice(path)}"
+                ) from exc
+            if delay is None or not is_busy(exc):
+                raise StorageError(f"{what} {path!r}: {one_line(exc)}") from exc
+        assert delay is not None
+        await asyncio.sleep(delay)
+    raise AssertionError("unreachable: retry_delays ends with None")
+
+
+async def _transaction(
+    db: aiosqlite.Connection, body: Callable[[aiosqlite.Connection], Awaitable[T]], write: bool
+) -> T:
+    try:
+        # BEGIN inside the try: a task cancelled while BEGIN is queued must
+        # still roll back, or the connection would stay in a transaction.
+        await db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        result = await body(db)
+        await db.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error, ValueError):
+            await db.execute("ROLLBACK")
+        raise
+    return result
 
 
 def one_line(text: object) -> str:

@@ -14,7 +14,6 @@ sends what is still pending, and never what was sent.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import json
 import os
@@ -32,13 +31,9 @@ from bot.core.reminders import MAX_REMINDER_MINUTES, Follow, ReminderKey
 from bot.errors import StorageError
 from bot.storage import codec
 from bot.storage.connection import (
-    DamagedDatabaseError,
-    damage_advice,
-    is_busy,
-    is_damage,
     one_line,
     open_connection,
-    retry_delays,
+    run_transaction,
 )
 
 T = TypeVar("T")
@@ -172,27 +167,7 @@ class ProgrammeStore:
             db = self._db
             if db is None:
                 raise StorageError("the programme database is closed")
-            for delay in retry_delays():
-                try:
-                    await db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                    try:
-                        result = await body(db)
-                        await db.execute("COMMIT")
-                    except BaseException:
-                        with contextlib.suppress(sqlite3.Error, ValueError):
-                            await db.execute("ROLLBACK")
-                        raise
-                    return result
-                except sqlite3.Error as exc:
-                    if is_damage(exc):
-                        raise DamagedDatabaseError(
-                            f"the database {self._path!r} is damaged ({one_line(exc)}); "
-                            f"{damage_advice(self._path)}"
-                        ) from exc
-                    if delay is None or not is_busy(exc):
-                        raise StorageError(f"database {self._path!r}: {one_line(exc)}") from exc
-                await asyncio.sleep(delay)
-        raise AssertionError("unreachable: retry_delays ends with None")
+            return await run_transaction(db, body, write=write, path=self._path, what="database")
 
     async def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         async def body(db: Db) -> list[sqlite3.Row]:

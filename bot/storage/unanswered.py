@@ -33,13 +33,9 @@ from bot.errors import StorageError
 from bot.storage import codec
 from bot.storage import queries as sql
 from bot.storage.connection import (
-    DamagedDatabaseError,
-    damage_advice,
-    is_busy,
-    is_damage,
     one_line,
     open_connection,
-    retry_delays,
+    run_transaction,
 )
 from bot.storage.records import (
     EVENT_OUTCOMES,
@@ -376,35 +372,8 @@ class UnansweredLog:
             db = self._db
             if db is None:
                 raise StorageError("the question database is closed")
-            for delay in retry_delays():
-                try:
-                    return await self._transaction(db, body, write)
-                except sqlite3.Error as exc:
-                    if is_damage(exc):  # found while running: never write around it
-                        raise DamagedDatabaseError(
-                            f"the question database {self._path!r} is damaged "
-                            f"({one_line(exc)}); {damage_advice(self._path)}"
-                        ) from exc
-                    if delay is None or not is_busy(exc):
-                        raise StorageError(
-                            f"question database {self._path!r}: {one_line(exc)}"
-                        ) from exc
-                await asyncio.sleep(delay)
-        raise AssertionError("unreachable: retry_delays ends with None")
-
-    @staticmethod
-    async def _transaction(db: Db, body: Callable[[Db], Awaitable[T]], write: bool) -> T:
-        try:
-            # BEGIN inside the try: a task cancelled while BEGIN is queued must
-            # still roll back, or the connection would stay in a transaction.
-            await db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            result = await body(db)
-            await db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error, ValueError):
-                await db.execute("ROLLBACK")
-            raise
-        return result
+            return await run_transaction(
+                db, body, write=write, path=self._path, what="question database")
 
     # -- unanswered questions -------------------------------------------------
 
