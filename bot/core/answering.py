@@ -190,9 +190,9 @@ def _described(
         asking = index.semantic.similarities(sentence)
     # Where the FAQ file is translated into the question's language, the question's
     # own words are matched in that language (``own``) beside its English reading;
-    # elsewhere its Latin-script words go before the reading, read as English.
+    # elsewhere those of its Latin-script words the FAQ uses go before the reading.
     own = detect(text) in index.translated_languages
-    reading = english_reading(text) if own else words_to_match(text)
+    reading = english_reading(text) if own else words_to_match(text, index.uses)
     own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     return describe_candidates(index, text, asked, similarities, asking, reading, own)
