@@ -24,7 +24,9 @@ import aiosqlite
 from bot.core.models import (
     LANGUAGES,
     FeedbackGiven,
+    FeedbackKind,
     Origin,
+    OriginKind,
     QuestionAsked,
     QuestionCounted,
     Write,
@@ -37,9 +39,9 @@ from bot.storage.connection import (
     open_connection,
     run_transaction,
 )
+from bot.storage.ports import MAX_LIMIT
 from bot.storage.records import (
     EVENT_OUTCOMES,
-    FEEDBACK_KINDS,
     QUESTION_OUTCOMES,
     SUGGESTION_DECISIONS,
     Ask,
@@ -59,7 +61,6 @@ T = TypeVar("T")
 Db = aiosqlite.Connection
 Params = Sequence[Any]
 
-MAX_LIMIT = 1000  # largest page list()/feedback()/stats() return
 
 
 def _bounded(limit: int, offset: int = 0) -> tuple[int, int]:
@@ -72,7 +73,7 @@ def _origin_values(
     origin: Origin,
 ) -> tuple[codec.TextValue, int | None, int | None, int | None, int | None]:
     return (
-        codec.encode_text(origin.kind),
+        OriginKind(origin.kind).value,  # ValueError now for a kind it does not know
         codec.check_id(origin.user_id, "user_id"),
         codec.check_id(origin.channel_id, "channel_id"),
         codec.check_id(origin.guild_id, "guild_id"),
@@ -82,7 +83,7 @@ def _origin_values(
 
 def _origin(row: sqlite3.Row) -> Origin:
     return Origin(
-        kind=codec.decode_text(row["origin_kind"]),
+        kind=OriginKind(codec.decode_text(row["origin_kind"])),
         user_id=row["user_id"],
         channel_id=row["channel_id"],
         guild_id=row["guild_id"],
@@ -120,7 +121,7 @@ def _question(row: sqlite3.Row) -> QuestionRecord:
 def _feedback(row: sqlite3.Row) -> Feedback:
     return Feedback(
         id=row["id"],
-        kind=row["kind"],
+        kind=FeedbackKind(row["kind"]),
         question=codec.decode_text(row["question"]),
         item_id=codec.decode_optional_text(row["item_id"]),
         origin=_origin(row),
@@ -250,7 +251,7 @@ def _counted_body(write: QuestionCounted, write_id: str | None = None) -> Body[N
         codec.encode_time(write.at),
         write.outcome,
         codec.encode_optional_text(write.item_id),
-        codec.encode_text(write.origin_kind),
+        OriginKind(write.origin_kind).value,
         write_id,
     )
 
@@ -261,12 +262,8 @@ def _counted_body(write: QuestionCounted, write_id: str | None = None) -> Body[N
 
 
 def _feedback_body(write: FeedbackGiven, write_id: str | None = None) -> Body[int]:
-    if write.kind not in FEEDBACK_KINDS:
-        raise ValueError(
-            f"feedback kind must be one of {sorted(FEEDBACK_KINDS)}, got {write.kind!r}"
-        )
     params = (
-        write.kind,
+        FeedbackKind(write.kind).value,  # ValueError now for a kind it does not know
         codec.encode_text(write.question),
         codec.encode_optional_text(write.item_id),
         *_origin_values(write.origin),
@@ -711,7 +708,7 @@ class UnansweredLog:
 
     async def record_feedback(
         self,
-        kind: str,
+        kind: FeedbackKind,
         question: str,
         *,
         item_id: str | None,
@@ -724,7 +721,7 @@ class UnansweredLog:
         return await self._run(_feedback_body(write), write=True)
 
     async def feedback(
-        self, kind: str | None = None, *, limit: int = 100
+        self, kind: FeedbackKind | None = None, *, limit: int = 100
     ) -> builtins.list[Feedback]:
         """The most recent feedback first (of one kind, or all); ``limit`` capped."""
         limit, _ = _bounded(limit)
@@ -732,12 +729,12 @@ class UnansweredLog:
         if kind is None:
             query, params = sql.FEEDBACK_ALL, (limit,)
         else:
-            query, params = sql.FEEDBACK, (kind, limit)
+            query, params = sql.FEEDBACK, (FeedbackKind(kind).value, limit)
         rows = await self._run(lambda db: _rows(db, query, params), write=False)
         return [_feedback(row) for row in rows]
 
     async def record_event(
-        self, *, outcome: str, item_id: str | None, origin_kind: str, at: dt.datetime
+        self, *, outcome: str, item_id: str | None, origin_kind: OriginKind, at: dt.datetime
     ) -> None:
         """Count one question asked (answered or not), without its text, for stats."""
         await self._run(_counted_body(QuestionCounted(outcome, item_id, origin_kind, at)),

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 
 T0 = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.UTC)
 CONSOLE = Origin.console()
@@ -21,7 +21,7 @@ def at(minutes: float) -> dt.datetime:
 def discord(user: int, message: int = 1) -> Origin:
     """A Discord origin with realistic snowflake-sized ids."""
     return Origin(
-        kind="discord",
+        kind=OriginKind.DISCORD,
         user_id=user,
         channel_id=1_200_000_000_000_000_000 + user,
         guild_id=9_100_000_000_000_000_000,
