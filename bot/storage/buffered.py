@@ -35,7 +35,7 @@ from bot.errors import StorageError
 from bot.storage.journal import Chunk, Journal, journal_path_for, other_journals
 from bot.storage.ports import QuestionWriter
 from bot.storage.records import Journalled, ReplyNoted
-from bot.storage.unanswered import check_write
+from bot.storage.writes import check_write
 
 log = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ from bot.storage.buffered import journal_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
 from tests.discord_fake.records import RecordedRequest, RequestLog
+from tests.storage.helpers import asks_of_question
 
 from .fixtures import (
     AMBIGUOUS,
@@ -169,7 +170,7 @@ async def test_unknown_question_is_answered_honestly_and_logged_with_its_ids(
     assert await c.questions.next_write("question") == UNKNOWN
     [logged] = await c.questions.list()
     assert logged.question == UNKNOWN
-    [ask] = await c.questions.asks(logged.id)
+    [ask] = await asks_of_question(c.questions, logged.id)
     assert (ask.origin.kind, ask.origin.user_id, ask.origin.channel_id, ask.origin.guild_id) == (
         "discord", Ids.MEMBER, Ids.HELP_CHANNEL, Ids.GUILD,
     )
@@ -289,7 +290,7 @@ async def test_a_direct_message_gets_the_same_answer(
     assert pings_nobody(reply.json["allowed_mentions"])
     assert await c.questions.next_write("question") == UNKNOWN
     [logged] = await c.questions.list()
-    [ask] = await c.questions.asks(logged.id)
+    [ask] = await asks_of_question(c.questions, logged.id)
     assert (ask.origin.user_id, ask.origin.guild_id) == (Ids.MEMBER, None)
     assert ask.origin.message_id == int(sent["id"])
 

@@ -20,6 +20,7 @@ from bot.discord_bot.client import SOMETHING_WENT_WRONG
 from bot.discord_bot.cogs.moderation import NOT_YOUR_LIST, UNKNOWN_ENTRY
 from bot.storage import Status
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction
+from tests.storage.helpers import record_ask
 
 from .fixtures import (
     CONFIDENT,
@@ -54,7 +55,7 @@ async def moderator_command(
 async def seed(c: Concierge, question: str, times: int = 1, **origin: Any) -> int:
     question_id = 0
     for _ in range(times):
-        question_id = await c.questions.record(
+        question_id = await record_ask(c.questions,
             question, Origin(kind="discord", **origin), asked_at=DURING_OPENING,
             best_id=None, best_score=None,
         )

@@ -23,6 +23,7 @@ from bot.storage import Status, UnansweredLog
 from bot.wiring import load_faq
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction
 from tests.discord_fake.records import RecordedRequest
+from tests.storage.helpers import record_ask, record_feedback
 
 from .fixtures import (
     DURING_OPENING,
@@ -73,7 +74,7 @@ def changed_lines(before: str, after: str) -> list[str]:
 
 async def seed(c: Concierge, question: str, user: int, message: int,
                channel: int | None = Ids.HELP_CHANNEL) -> int:
-    return await c.questions.record(
+    return await record_ask(c.questions,
         question, Origin(kind="discord", user_id=user, channel_id=channel,
                          guild_id=Ids.GUILD if channel else None, message_id=message),
         asked_at=DURING_OPENING, best_id=None, best_score=None,
@@ -274,11 +275,11 @@ async def test_someone_who_lost_the_role_cannot_use_an_old_lists_menu(
 
 async def _picks(c: Concierge) -> None:
     for user in (Ids.MEMBER, Ids.OWNER):
-        await c.questions.record_feedback(
+        await record_feedback(c.questions,
             "suggestion_chosen", "where's lunch today?", item_id="lunch-thursday",
             origin=Origin(kind="discord", user_id=user), at=DURING_OPENING)
     for user in (Ids.MEMBER, Ids.OWNER):
-        await c.questions.record_feedback(
+        await record_feedback(c.questions,
             "not_helpful", "wifi at the hotel?", item_id="wifi",
             origin=Origin(kind="discord", user_id=user), at=DURING_OPENING)
 
@@ -431,7 +432,7 @@ async def test_a_sensitive_group_never_reaches_the_faq_file_from_the_menus(
     start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
-    lead = await c.questions.record(
+    lead = await record_ask(c.questions,
         "where are the snipers posted?", Origin(kind="discord", user_id=Ids.MEMBER),
         asked_at=DURING_OPENING, best_id="security-arrangements", best_score=100.0,
         outcome="sensitive")

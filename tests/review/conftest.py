@@ -16,6 +16,7 @@ from bot.service import FaqHolder
 from bot.storage import UnansweredLog
 from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
+from tests.storage.helpers import record_ask
 
 # 14:00 UTC on the first day: 10:00 in New York.
 NOW = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
@@ -52,7 +53,7 @@ class Review:
 
     async def ask(self, question: str, origin: Origin | None = None, *, minutes: float = 0,
                   outcome: str = "unknown", **kwargs: Any) -> int:
-        return await self.log.record(
+        return await record_ask(self.log,
             question, origin or Origin.console(),
             asked_at=self.clock.moment + dt.timedelta(minutes=minutes),
             best_id=kwargs.get("best_id"), best_score=kwargs.get("best_score"),

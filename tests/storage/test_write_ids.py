@@ -8,7 +8,7 @@ import pytest
 from bot.core.models import FeedbackGiven, QuestionAsked, QuestionCounted
 from bot.storage import Status, UnansweredLog
 from bot.storage.records import Journalled, ReplyNoted
-from tests.storage.helpers import CONSOLE, at, discord
+from tests.storage.helpers import CONSOLE, asks_of_question, at, discord
 
 
 def _ask(text: str, user: int | None = None, minute: float = 0) -> QuestionAsked:
@@ -29,7 +29,7 @@ async def test_an_ask_applied_again_under_its_id_is_stored_and_counted_once(
 
     [record] = await log.list()
     assert (record.count, record.askers) == (1, 1)
-    assert len(await log.asks(record.id)) == 1
+    assert len(await asks_of_question(log, record.id)) == 1
     assert (await log.stats()).asked == 1
     assert first == again  # the same question id comes back
 
@@ -63,7 +63,7 @@ async def test_a_reply_note_gives_the_ask_its_message_and_can_be_replayed(
     await log.write_all([Journalled("q1", asked), note])
     await log.write_all([Journalled("q1", asked), note])
     [record] = await log.list()
-    [ask] = await log.asks(record.id)
+    [ask] = await asks_of_question(log, record.id)
     assert ask.origin.message_id == 777
 
 

@@ -18,6 +18,7 @@ import sys
 
 from bot.core.models import Origin
 from bot.storage import UnansweredLog
+from tests.storage.helpers import record_ask
 
 SHARED = "shared question asked by every process"
 
@@ -42,12 +43,13 @@ async def main(args: argparse.Namespace) -> None:
             origin = Origin(kind="discord", user_id=args.user, channel_id=7, message_id=index)
             now = dt.datetime.now(dt.UTC)
             text = text_for(args.prefix, index, args.big)
-            question_id = await log.record(
+            question_id = await record_ask(log,
                 text, origin, asked_at=now, best_id=None, best_score=None
             )
             _ack(f"{question_id} {index}")
             if args.shared_every and index % args.shared_every == 0:
-                await log.record(SHARED, origin, asked_at=now, best_id="faq-1", best_score=42.0)
+                await record_ask(log, SHARED, origin, asked_at=now, best_id="faq-1",
+                                 best_score=42.0)
             index += 1
 
 
