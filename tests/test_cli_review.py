@@ -15,7 +15,7 @@ import pytest
 
 from bot import cli
 from bot.config import ENVIRONMENT
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.storage import Status, UnansweredLog
 from tests.discord_bot.fixtures import FAQ_TEXT
 from tests.review.conftest import in_channel
@@ -252,11 +252,12 @@ def test_suggestions_are_listed_accepted_and_rejected(
 ) -> None:
     async def votes(log: UnansweredLog) -> None:
         for user in (1, 2):
-            await record_feedback(log, "suggestion_chosen", "where's lunch today?",
+            await record_feedback(log, FeedbackKind.SUGGESTION_CHOSEN, "where's lunch today?",
                                       item_id="lunch-thursday", origin=in_channel(user, user),
                                       at=T0)
         for user in (3, 4):
-            await record_feedback(log, "not_helpful", "wifi in the hotel?", item_id="wifi",
+            await record_feedback(log, FeedbackKind.NOT_HELPFUL, "wifi in the hotel?",
+                                  item_id="wifi",
                                       origin=in_channel(user, user), at=T0)
 
     with_log(db, votes)
@@ -281,7 +282,8 @@ def test_faq_stats_prints_the_numbers_and_writes_the_chart(
 ) -> None:
     seed(db, *CLOAKROOM)
     with_log(db, lambda log: record_event(log, outcome="answer", item_id="wifi",
-                                              origin_kind="discord", at=dt.datetime.now(dt.UTC)))
+                                          origin_kind=OriginKind.DISCORD,
+                                          at=dt.datetime.now(dt.UTC)))
     chart = tmp_path / "week.png"
 
     code, out, err = run(capsys, "faq", "stats", "--db", db, "--faq", faq, "--png", chart)
@@ -299,10 +301,12 @@ def test_purge_applies_the_retention_to_feedback_and_events_too(
 ) -> None:
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=100)
     async def old_and_new(log: UnansweredLog) -> None:
-        await record_feedback(log, "not_helpful", "q", item_id="wifi", origin=Origin.console(),
+        await record_feedback(log, FeedbackKind.NOT_HELPFUL, "q", item_id="wifi",
+                              origin=Origin.console(),
                                   at=old)
-        await record_event(log, outcome="answer", item_id="wifi", origin_kind="console", at=old)
-        await record_event(log, outcome="answer", item_id="wifi", origin_kind="console",
+        await record_event(log, outcome="answer", item_id="wifi", origin_kind=OriginKind.CONSOLE,
+                           at=old)
+        await record_event(log, outcome="answer", item_id="wifi", origin_kind=OriginKind.CONSOLE,
                                at=dt.datetime.now(dt.UTC))
 
     with_log(db, old_and_new)

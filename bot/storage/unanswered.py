@@ -51,7 +51,7 @@ class UnansweredLog:
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: str | os.PathLike[str]) -> UnansweredLog:
+    async def open(cls, path: str | os.PathLike[str]) -> Self:
         """Open (creating or migrating) the log at ``path``; StorageError on failure."""
         return cls(await open_connection(path), os.fspath(path))
 

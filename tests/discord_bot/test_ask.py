@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import EMPTY_REPLY, UNKNOWN_REPLY
+from bot.core.models import FeedbackKind
 from bot.discord_bot.cogs.ask import (
     ALREADY_RATED,
     RESTARTING,
@@ -131,7 +132,7 @@ async def test_clicking_a_suggestion_shows_that_answer_and_records_what_was_mean
     assert "North Lawn" in embed["description"]
     assert [b["label"] for b in buttons(shown.data)] == ["Helpful", "Not helpful"]
     assert await c.questions.next_write("suggestion_chosen") == AMBIGUOUS
-    [chosen] = await c.questions.feedback("suggestion_chosen")
+    [chosen] = await c.questions.feedback(FeedbackKind.SUGGESTION_CHOSEN)
     assert (chosen.item_id, chosen.origin.user_id) == ("lunch-friday", Ids.MEMBER)
     assert_never_pings(fake_discord)
 
@@ -198,11 +199,12 @@ async def test_not_helpful_records_the_question_and_the_answer_given(
     assert (other.content, other.ephemeral) == (THANKS_HELPFUL, True)
     assert await c.questions.next_write("not_helpful") == CONFIDENT
     assert await c.questions.next_write("helpful") == CONFIDENT
-    [feedback] = await c.questions.feedback("not_helpful")
+    [feedback] = await c.questions.feedback(FeedbackKind.NOT_HELPFUL)
     assert feedback.item_id == "wifi"
     assert feedback.answer is not None and "HLC-Guest" in feedback.answer
     assert feedback.origin.user_id == Ids.MEMBER
-    assert [f.origin.user_id for f in await c.questions.feedback("helpful")] == [Ids.MODERATOR]
+    helpful = await c.questions.feedback(FeedbackKind.HELPFUL)
+    assert [f.origin.user_id for f in helpful] == [Ids.MODERATOR]
 
 
 async def test_ephemeral_visibility_shows_answers_only_to_the_asker(start: Starter) -> None:

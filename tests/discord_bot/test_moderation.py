@@ -66,9 +66,9 @@ async def moderator_command(
 async def seed(c: Concierge, question: str, times: int = 1, **origin: Any) -> int:
     question_id = 0
     for _ in range(times):
-        question_id = await record_ask(c.questions,
-            question, Origin(kind="discord", **origin), asked_at=DURING_OPENING,
-            best_id=None, best_score=None,
+        question_id = await record_ask(
+            c.questions, question, Origin(kind=OriginKind.DISCORD, **origin),
+            asked_at=DURING_OPENING, best_id=None, best_score=None,
         )
     return question_id
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 from bot.review.service import ReviewService
 from bot.service import FaqHolder
 from bot.storage import QuestionStore, UnansweredLog
@@ -28,12 +28,12 @@ GUILD, HELP, OTHER = 9_100_000_000_000_000_001, 1_200_000_000_000_000_001, \
 
 
 def in_channel(user: int, message: int, channel: int = HELP) -> Origin:
-    return Origin(kind="discord", user_id=user, channel_id=channel, guild_id=GUILD,
+    return Origin(kind=OriginKind.DISCORD, user_id=user, channel_id=channel, guild_id=GUILD,
                   message_id=message)
 
 
 def by_dm(user: int, message: int | None = None) -> Origin:
-    return Origin(kind="discord", user_id=user, channel_id=5_000 + user, guild_id=None,
+    return Origin(kind=OriginKind.DISCORD, user_id=user, channel_id=5_000 + user, guild_id=None,
                   message_id=message)
 
 
@@ -56,8 +56,8 @@ class Review:
 
     async def ask(self, question: str, origin: Origin | None = None, *, minutes: float = 0,
                   outcome: str = "unknown", **kwargs: Any) -> int:
-        return await record_ask(self.log,
-            question, origin or Origin.console(),
+        return await record_ask(
+            self.log, question, origin or Origin.console(),
             asked_at=self.clock.moment + dt.timedelta(minutes=minutes),
             best_id=kwargs.get("best_id"), best_score=kwargs.get("best_score"),
             outcome=outcome,

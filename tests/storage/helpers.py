@@ -154,7 +154,7 @@ async def connection_settings(path: Path) -> dict[str, object]:
     """The durability settings of a connection as the question log opens it."""
     db = await open_connection(path)
     try:
-        first: dict[str, object] = {}
+        first: dict[str, int | str] = {}
         for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout"):
             async with db.execute(f"PRAGMA {name}") as cursor:
                 row = await cursor.fetchone()
@@ -164,7 +164,7 @@ async def connection_settings(path: Path) -> dict[str, object]:
         await db.close()
     return {
         "journal_mode": str(first["journal_mode"]).lower(),
-        "synchronous": _SYNCHRONOUS_NAMES.get(first["synchronous"], "?"),
+        "synchronous": _SYNCHRONOUS_NAMES.get(int(first["synchronous"]), "?"),
         "foreign_keys": bool(first["foreign_keys"]),
         "busy_timeout_ms": first["busy_timeout"],
     }

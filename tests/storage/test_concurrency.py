@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.models import OriginKind
 from bot.errors import StorageError
 from bot.storage import UnansweredLog, connection
 from tests.storage.helpers import (
@@ -33,16 +34,16 @@ async def test_many_tasks_sharing_one_log_lose_nothing(
         ids = []
         for index in range(10):
             ids.append(
-                await record_ask(log,
-                    f"task {number} question {index}",
+                await record_ask(
+                    log, f"task {number} question {index}",
                     discord(number, index),
                     asked_at=at(index),
                     best_id=None,
                     best_score=None,
                 )
             )
-            await record_ask(log,
-                "asked by everyone", CONSOLE, asked_at=at(index), best_id=None, best_score=None
+            await record_ask(
+                log, "asked by everyone", CONSOLE, asked_at=at(index), best_id=None, best_score=None
             )
             await log.list(limit=5)  # reads interleaved with writes
         return ids
@@ -63,18 +64,19 @@ async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Pa
         async def task(number: int) -> None:
             log = logs[number % len(logs)]
             for index in range(25):
-                await record_ask(log,
-                    f"conn task {number} q {index}",
+                await record_ask(
+                    log, f"conn task {number} q {index}",
                     CONSOLE,
                     asked_at=at(index),
                     best_id=None,
                     best_score=None,
                 )
-                await record_ask(log,
-                    "shared", CONSOLE, asked_at=at(index), best_id=None, best_score=None
+                await record_ask(
+                    log, "shared", CONSOLE, asked_at=at(index), best_id=None, best_score=None
                 )
-                await record_event(log,
-                    outcome="unknown", item_id=None, origin_kind="console", at=at(index)
+                await record_event(
+                    log, outcome="unknown", item_id=None, origin_kind=OriginKind.CONSOLE,
+                    at=at(index),
                 )
 
         await asyncio.gather(*(task(number) for number in range(12)))

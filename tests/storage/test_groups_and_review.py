@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.storage import Status, UnansweredLog
 from tests.storage.helpers import (
     CONSOLE,
@@ -129,7 +129,7 @@ async def test_open_questions_asked_in_a_period_with_their_askers_then(
 async def test_questions_are_counted_per_hour_and_outcome(log: UnansweredLog) -> None:
     for minutes, outcome in ((0, "answer"), (10, "answer"), (20, "unknown"), (70, "suggest"),
                              (130, "answer")):
-        await record_event(log, outcome=outcome, item_id=None, origin_kind="discord",
+        await record_event(log, outcome=outcome, item_id=None, origin_kind=OriginKind.DISCORD,
                                at=at(minutes))
 
     counts = await log.hourly(since=at(5))
@@ -163,9 +163,9 @@ async def test_feedback_and_events_follow_the_retention_of_questions(
     log: UnansweredLog,
 ) -> None:
     for minutes in (0, 10, 100):
-        await record_feedback(log, "not_helpful", "q", item_id="wifi", origin=CONSOLE,
+        await record_feedback(log, FeedbackKind.NOT_HELPFUL, "q", item_id="wifi", origin=CONSOLE,
                                   at=at(minutes))
-        await record_event(log, outcome="answer", item_id="wifi", origin_kind="console",
+        await record_event(log, outcome="answer", item_id="wifi", origin_kind=OriginKind.CONSOLE,
                                at=at(minutes))
 
     purged = await log.purge_activity(older_than=at(50))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.errors import StorageError
 from bot.storage import LATEST_VERSION, Status, UnansweredLog, schema
 from bot.storage.codec import encode_time, text_key
@@ -121,19 +121,21 @@ async def test_opening_a_v1_database_migrates_it_and_keeps_its_rows(db_path: Pat
         assert record is not None
         assert (record.question, record.count, record.best_id) == ("Where is hall B?", 2, "faq-1")
         assert record.askers == 2  # worked out by migration 3: the console and user 1
-        assert [a.origin for a in await asks_of_question(log, 7)] == [CONSOLE, Origin("discord",
-                                                         1, 2, 3, 4)]
+        discord = Origin(OriginKind.DISCORD, 1, 2, 3, 4)
+        assert [a.origin for a in await asks_of_question(log, 7)] == [CONSOLE, discord]
         dismissed = await log.get(8)
         assert dismissed is not None
         assert (dismissed.status, dismissed.note) == (Status.DISMISSED, "spam")
         # old rows keep working with new code, and the v2 tables exist
-        again = await record_ask(log,
-            "Where is hall B?", CONSOLE, asked_at=at(5), best_id=None, best_score=None
+        again = await record_ask(
+            log, "Where is hall B?", CONSOLE, asked_at=at(5), best_id=None, best_score=None
         )
         assert again == 7
         assert (await log.get(7)).count == 3  # type: ignore[union-attr]
-        await record_feedback(log, "helpful", "q", item_id=None, origin=CONSOLE, at=at(6))
-        await record_event(log, outcome="unknown", item_id=None, origin_kind="console", at=at(6))
+        await record_feedback(log, FeedbackKind.HELPFUL, "q", item_id=None, origin=CONSOLE,
+                              at=at(6))
+        await record_event(log, outcome="unknown", item_id=None, origin_kind=OriginKind.CONSOLE,
+                           at=at(6))
         assert intact(db_path)
     assert _pragma(db_path, "user_version") == LATEST_VERSION
 

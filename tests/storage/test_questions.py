@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 from bot.errors import StorageError
 from bot.storage import Ask, QuestionRecord, Status, UnansweredLog
 from bot.storage import rows as rows_module
@@ -33,8 +33,8 @@ async def _record(
     best_score: float | None = None,
     outcome: str = "unknown",
 ) -> int:
-    return await record_ask(log,
-        text,
+    return await record_ask(
+        log, text,
         origin,
         asked_at=at(minutes),
         best_id=best_id,
@@ -83,8 +83,8 @@ async def test_times_come_back_as_utc_aware_datetimes_whatever_zone_went_in(
     log: UnansweredLog,
 ) -> None:
     new_york = dt.timezone(dt.timedelta(hours=-4))
-    question_id = await record_ask(log,
-        "q",
+    question_id = await record_ask(
+        log, "q",
         CONSOLE,
         asked_at=dt.datetime(2025, 6, 2, 5, 0, tzinfo=new_york),
         best_id=None,
@@ -189,8 +189,8 @@ async def test_list_pages_are_capped_and_negative_bounds_refused(
 
 async def test_resolve_records_who_when_note_and_answering_faq(log: UnansweredLog) -> None:
     question_id = await _record(log, "Is lunch provided?", 0)
-    record = await resolve_question(log,
-        question_id, by="123456789012345678", at=at(30), faq_id="faq-lunch", note="added"
+    record = await resolve_question(
+        log, question_id, by="123456789012345678", at=at(30), faq_id="faq-lunch", note="added"
     )
     assert record is not None
     assert record.status is Status.RESOLVED
@@ -256,8 +256,8 @@ async def test_export_returns_every_question_with_its_asks(log: UnansweredLog) -
         ({"best_score": 100.5}, ValueError),
         ({"best_score": -0.1}, ValueError),
         ({"best_score": math.nan}, ValueError),
-        ({"origin": Origin(kind="discord", user_id=2**64)}, ValueError),
-        ({"origin": Origin(kind="discord", guild_id=-(2**63) - 1)}, ValueError),
+        ({"origin": Origin(kind=OriginKind.DISCORD, user_id=2**64)}, ValueError),
+        ({"origin": Origin(kind=OriginKind.DISCORD, guild_id=-(2**63) - 1)}, ValueError),
     ],
 )
 async def test_invalid_values_are_refused_before_anything_is_written(
@@ -278,7 +278,7 @@ async def test_invalid_values_are_refused_before_anything_is_written(
 
 
 async def test_scores_at_both_ends_and_largest_snowflakes_are_kept(log: UnansweredLog) -> None:
-    origin = Origin("discord", 2**63 - 1, 2**63 - 1, 2**63 - 1, 2**63 - 1)
+    origin = Origin(OriginKind.DISCORD, 2**63 - 1, 2**63 - 1, 2**63 - 1, 2**63 - 1)
     low = await _record(log, "low", 0, best_score=0.0, origin=origin)
     high = await _record(log, "high", 0, best_score=100.0)
     assert (await _get(log, low)).best_score == 0.0

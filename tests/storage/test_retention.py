@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from bot.core.models import FeedbackKind, OriginKind
 from bot.storage import Status, UnansweredLog
 from tests.storage.helpers import (
     CONSOLE,
@@ -64,21 +65,22 @@ async def test_forget_user_erases_their_asks_feedback_and_sole_questions(
     log: UnansweredLog, db_path: Path
 ) -> None:
     forgotten, other = 4242424242424242, 77
-    shared = await record_ask(log,
-        "shared", discord(forgotten), asked_at=at(0), best_id=None, best_score=None
+    shared = await record_ask(
+        log, "shared", discord(forgotten), asked_at=at(0), best_id=None, best_score=None
     )
     await record_ask(log, "shared", discord(other), asked_at=at(5), best_id=None, best_score=None)
     await record_ask(log, "shared", discord(forgotten), asked_at=at(9), best_id=None,
                      best_score=None)
-    alone = await record_ask(log,
-        "alone", discord(forgotten), asked_at=at(1), best_id=None, best_score=None
+    alone = await record_ask(
+        log, "alone", discord(forgotten), asked_at=at(1), best_id=None, best_score=None
     )
     closed = await record_ask(log, "closed", CONSOLE, asked_at=at(2), best_id=None, best_score=None)
     await resolve_question(log, closed, by=str(forgotten), at=at(3))
-    await record_feedback(log, "helpful", "shared", item_id="x", origin=discord(forgotten),
+    await record_feedback(log, FeedbackKind.HELPFUL, "shared", item_id="x",
+                          origin=discord(forgotten),
                           at=at(4))
-    kept_feedback = await record_feedback(log,
-        "helpful", "q", item_id="x", origin=discord(other), at=at(4)
+    kept_feedback = await record_feedback(
+        log, FeedbackKind.HELPFUL, "q", item_id="x", origin=discord(other), at=at(4)
     )
 
     # 3 asks + 1 feedback erased, 1 resolution anonymised
@@ -105,7 +107,8 @@ async def test_forget_user_erases_their_asks_feedback_and_sole_questions(
 
 async def test_forget_user_leaves_other_people_alone(log: UnansweredLog, db_path: Path) -> None:
     await record_ask(log, "q", discord(1), asked_at=at(0), best_id=None, best_score=None)
-    await record_event(log, outcome="unknown", item_id=None, origin_kind="discord", at=at(0))
+    await record_event(log, outcome="unknown", item_id=None, origin_kind=OriginKind.DISCORD,
+                       at=at(0))
     before = _table_counts(db_path)
     assert await log.forget_user(2) == 0
     assert _table_counts(db_path) == before

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.core.models import FeedbackKind
 from bot.storage import UnansweredLog, display_text
 from bot.storage.codec import decode_text, encode_text
 from tests.storage.helpers import CONSOLE, at, record_ask, record_feedback, resolve_question
@@ -54,8 +55,8 @@ SPECIAL_CASES = {
 
 
 async def _round_trip(log: UnansweredLog, text: str) -> None:
-    question_id = await record_ask(log,
-        text, CONSOLE, asked_at=at(0), best_id=text, best_score=None
+    question_id = await record_ask(
+        log, text, CONSOLE, asked_at=at(0), best_id=text, best_score=None
     )
     record = await log.get(question_id)
     assert record is not None
@@ -66,8 +67,8 @@ async def _round_trip(log: UnansweredLog, text: str) -> None:
     assert resolved is not None
     assert (resolved.resolved_by, resolved.faq_id, resolved.note) == (text, text, text)
 
-    feedback_id = await record_feedback(log,
-        "not_helpful", text, item_id=text, origin=CONSOLE, at=at(2), answer=text
+    feedback_id = await record_feedback(
+        log, FeedbackKind.NOT_HELPFUL, text, item_id=text, origin=CONSOLE, at=at(2), answer=text
     )
     stored = [f for f in await log.feedback(limit=1) if f.id == feedback_id]
     assert len(stored) == 1
