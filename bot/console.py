@@ -6,7 +6,15 @@ import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome, SmallTalk
+from bot.core.models import (
+    ENGLISH,
+    AlertKind,
+    Answer,
+    FeedbackKind,
+    Origin,
+    Outcome,
+    SmallTalk,
+)
 from bot.core.text import without_controls
 from bot.core.wording import say
 
@@ -128,7 +136,8 @@ async def run_chat(
             shown = service.show(suggestion.id, language=pending.language)
             write(format_answer(shown))
             await service.feedback(
-                "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
+                FeedbackKind.SUGGESTION_CHOSEN, pending.question, item_id=suggestion.id,
+                origin=origin,
             )
             pending = None
             continue

@@ -48,7 +48,7 @@ from bot.reloading import FaqWatcher
 from bot.reloading import Status as ReloadStatus
 from bot.review.service import ReviewService
 from bot.service import AskService, Clock, FaqHolder, utc_now
-from bot.storage import UnansweredLog
+from bot.storage import QuestionStore
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.storage.programme import ProgrammeStore
 from bot.wiring import LoadedFaq, faq_loader
@@ -163,7 +163,7 @@ class ConciergeBot(commands.Bot):
         settings: Settings,
         *,
         service: AskService,
-        questions: UnansweredLog,
+        questions: QuestionStore,
         recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
         sync_state: SyncState,
@@ -235,7 +235,7 @@ class ConciergeBot(commands.Bot):
             moderator_role_id=s.moderator_role_id,
         )
         organisers = OrganisersCog(
-            actions, self._questions, self._watcher,
+            actions, self._watcher,
             suggestions=views.ContextStore[SuggestionList](capacity=200),
             moderator_role_id=s.moderator_role_id,
         )
@@ -424,7 +424,7 @@ def build_bot(
     settings: Settings,
     *,
     faq: FaqHolder | LoadedFaq,
-    questions: UnansweredLog,
+    questions: QuestionStore,
     clock: Clock = utc_now,
     monotonic: Callable[[], float] = time.monotonic,
     sync_state: SyncState | None = None,

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 from bot.storage import UnansweredLog
-from tests.storage.helpers import REPO, writer_command, writer_env
+from tests.storage.helpers import REPO, intact, writer_command, writer_env
 from tests.storage.writer import text_for
 
 ROUNDS = 3
@@ -53,7 +53,7 @@ def _run_and_kill(db_path: Path, prefix: str) -> dict[int, int]:
 
 async def _check(db_path: Path, prefix: str, acknowledged: dict[int, int]) -> None:
     async with await UnansweredLog.open(db_path) as log:
-        assert await log.integrity_ok()
+        assert intact(db_path)
         for index, question_id in acknowledged.items():
             record = await log.get(question_id)
             assert record is not None, f"acknowledged row {question_id} lost"

@@ -20,11 +20,11 @@ from bot.storage import Status, UnansweredLog
 from bot.storage.journal import from_json
 from bot.storage.journal import to_json as journal_line
 from bot.storage.records import Journalled
-from tests.storage.helpers import CONSOLE, at
+from tests.storage.helpers import CONSOLE, at, record_ask
 
 
 async def _ask(log: UnansweredLog, text: str, language: str | None, minutes: float = 0) -> int:
-    return await log.record(text, CONSOLE, asked_at=at(minutes), best_id=None,
+    return await record_ask(log, text, CONSOLE, asked_at=at(minutes), best_id=None,
                             best_score=None, language=language)
 
 
