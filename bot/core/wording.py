@@ -231,6 +231,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "عذرًا، حدث خطأ من جانبي. يرجى المحاولة مرة أخرى.",
         "zh": "抱歉，我这边出了点问题，请重试。",
     },
+    "bad_option": {
+        "en": "That value doesn't look right for this command. Please check it and try again.",
+        "fr": "Cette valeur ne convient pas à cette commande. Vérifiez-la et réessayez.",
+        "es": "Ese valor no parece correcto para este comando. Revíselo e inténtelo de nuevo.",
+        "ru": "Это значение не подходит для этой команды. Проверьте его и попробуйте ещё раз.",
+        "ar": "لا تبدو هذه القيمة صحيحة لهذا الأمر. يرجى التحقق منها والمحاولة مرة أخرى.",
+        "zh": "该值不适用于此命令，请检查后重试。",
+    },
     "resolved_intro": {
         "en": "Update on a question asked here earlier: the organisers have answered it.",
         "fr": "Du nouveau sur une question posée ici : les organisateurs y ont répondu.",

@@ -26,6 +26,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.core.models import ENGLISH
+from bot.core.wording import say
 from bot.discord_bot import checks, messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
@@ -70,8 +72,8 @@ INVITE_PERMISSIONS = discord.Permissions(
     read_message_history=True,
 )
 INVITE_SCOPES = ("bot", "applications.commands")
-SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
-BAD_OPTION = "That value doesn't look right for this command. Please check it and try again."
+SOMETHING_WENT_WRONG = say("went_wrong", ENGLISH)
+BAD_OPTION = say("bad_option", ENGLISH)
 
 
 def intents_for(settings: Settings) -> discord.Intents:
@@ -93,11 +95,11 @@ class ConciergeTree(app_commands.CommandTree[Any]):
         elif isinstance(error, app_commands.CheckFailure):
             text = checks.NOT_A_MODERATOR
         elif isinstance(error, app_commands.TransformerError):
-            text = BAD_OPTION
+            text = say("bad_option", messaging.locale_language(interaction))
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("/%s failed", command, exc_info=error)
-            text = SOMETHING_WENT_WRONG
+            text = say("went_wrong", messaging.locale_language(interaction))
         try:
             await messaging.say(interaction, text)
         except discord.HTTPException:

@@ -114,3 +114,45 @@ async def test_programme_commands_speak_the_language_of_the_askers_discord_app(
     assert embed["description"].startswith("Les thèmes de la conférence :")
     assert "International cooperation" in embed["description"]  # not translated: English
     assert bad_day.content == say("no_such_day", "es")
+
+
+STATUS_FAQ = TRANSLATED_FAQ.replace(
+    "    room: conference-room-2\n",
+    "    room: conference-room-2\n"
+    "    status: cancelled\n"
+    "    access: closed\n"
+    "    capacity: 40\n",
+)
+
+
+async def test_a_sessions_status_and_access_are_shown_in_the_language_of_the_askers_app(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    write_faq(tmp_path / "faq.yaml", STATUS_FAQ)
+    async with AsyncExitStack() as stack:
+        await Starter(fake_discord, tmp_path, stack)()
+
+        shown = await (await fake_discord.send_slash_command(
+            "session", {"name": "side-event-youth"}, locale="es-ES")).response()
+        programme = await (await fake_discord.send_slash_command(
+            "schedule", {"day": "2018-06-28"}, locale="fr")).response()
+
+    [embed] = shown.embeds
+    assert embed["description"].split("\n")[:2] == [
+        "Estado: **Cancelada**", "Acceso: Reunión privada, solo con invitación, 40 plazas"]
+    assert [f["name"] for f in embed["fields"]][:2] == ["Cuándo", "Dónde"]
+    listing = "\n".join(e.get("description") or "" for e in programme.embeds)
+    assert "**Side event on youth and prevention** \u2014 " in listing
+    assert "\u00b7 annulée" in listing and "cancelled" not in listing
+
+
+async def test_a_failing_command_apologises_in_the_language_of_the_askers_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    # Beyond the range the command declares: the command fails, the person is told kindly.
+    failed = await (await fake_discord.send_slash_command(
+        "remind", {"minutes": 100000}, locale="fr")).response()
+
+    assert (failed.content, failed.ephemeral) == (say("went_wrong", "fr"), True)
