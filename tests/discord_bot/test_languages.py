@@ -156,3 +156,36 @@ async def test_a_failing_command_apologises_in_the_language_of_the_askers_app(
         "remind", {"minutes": 100000}, locale="fr")).response()
 
     assert (failed.content, failed.ephemeral) == (say("went_wrong", "fr"), True)
+
+
+async def test_following_a_session_is_done_in_the_language_of_the_askers_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+    member = fake_discord.world.member
+
+    async def command(name: str, locale: str, **options: object) -> str:
+        pending = await fake_discord.send_slash_command(name, options, user=member,
+                                                        locale=locale)
+        reply = await pending.response()
+        assert reply.ephemeral
+        return str(reply.content)
+
+    followed = await command("follow", "es-ES", session="closing-session")
+    mine = await command("my-schedule", "ru")
+    reminders = await command("remind", "zh-CN", minutes=5)
+    gone = await command("unfollow", "fr", session="closing-session")
+    never = await command("unfollow", "fr", session="closing-session")
+    nothing = await command("calendar", "es-ES", mine=True)
+
+    assert followed.startswith("Ahora sigue **Closing session**: <t:")
+    assert followed.endswith("Le enviaré un mensaje directo 10 minutos antes de que empiece, "
+                             "y otro si cambia.")
+    assert mine.startswith("**Ваши заседания**\n")
+    assert mine.endswith("Напоминания приходят за 10 мин. до каждого заседания "
+                         "(`/remind minutes:` меняет это). `/calendar mine:True` добавляет их "
+                         "в ваш календарь.")
+    assert reminders == "我会在您关注的每场会议开始前 5 分钟提醒您。"
+    assert gone == "Vous ne suivez plus **Closing session**."
+    assert never == say("follow_not_following", "fr")
+    assert nothing == say("calendar_nothing_followed", "es")
