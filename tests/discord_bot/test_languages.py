@@ -189,3 +189,17 @@ async def test_following_a_session_is_done_in_the_language_of_the_askers_app(
     assert gone == "Vous ne suivez plus **Closing session**."
     assert never == say("follow_not_following", "fr")
     assert nothing == say("calendar_nothing_followed", "es")
+
+
+async def test_day_choices_are_named_in_the_language_of_the_askers_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    spanish = await (await fake_discord.send_autocomplete(
+        "schedule", {"day": "jue"}, focused="day", locale="es-ES")).response()
+    english_typed = await (await fake_discord.send_autocomplete(
+        "calendar", {"day": "fri"}, focused="day", locale="fr")).response()
+
+    assert spanish.choices == [{"name": "jueves, 28 de junio de 2018", "value": "2018-06-28"}]
+    assert english_typed.choices == [{"name": "vendredi 29 juin 2018", "value": "2018-06-29"}]

@@ -235,10 +235,13 @@ class FollowCog(commands.Cog, name="My schedule"):
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         typed = current.strip().lower()
+        language = messaging.locale_language(interaction)
         return [
-            app_commands.Choice(name=describe.day_label(d), value=d.isoformat())
+            app_commands.Choice(name=describe.day_label(d, language), value=d.isoformat())
             for d in sorted(self._kb().conference.dates)
-            if not typed or typed in describe.day_label(d).lower() or typed in d.isoformat()
+            if not typed or typed in d.isoformat()
+            or typed in describe.day_label(d, language).lower()
+            or typed in describe.day_label(d).lower()
         ][:MAX_CHOICES]
 
     @calendar.autocomplete("session")
