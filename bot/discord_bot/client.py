@@ -28,7 +28,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.core.models import ENGLISH
 from bot.core.wording import say
-from bot.discord_bot import checks, messaging, render, views
+from bot.discord_bot import checks, command_wording, messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.follow import FollowCog
@@ -40,6 +40,7 @@ from bot.discord_bot.cogs.moderation import (
 )
 from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
 from bot.discord_bot.cogs.schedule import ScheduleCog
+from bot.discord_bot.command_wording import CommandWording
 from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.discord_bot.live import DiscordDelivery
@@ -216,6 +217,7 @@ class ConciergeBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         s = self.settings
+        await self.tree.set_translator(CommandWording())
         log.info("invite the bot with %s", self.invite_url())
         completions = Completions()
         ephemeral = s.reply_visibility == "ephemeral"
@@ -320,7 +322,9 @@ class ConciergeBot(commands.Bot):
 
     def fingerprint(self, guild: discord.abc.Snowflake | None) -> str:
         payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
-        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+        # The descriptions' translations are added at sync time: their wording counts too.
+        text = json.dumps([payload, command_wording.fingerprint()], sort_keys=True,
+                          separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
     async def sync_commands(self) -> None:

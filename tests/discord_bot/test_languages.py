@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.wording import RIGHT_TO_LEFT_MARK, say
-from tests.discord_fake import FakeDiscord
+from bot.discord_bot.command_wording import DESCRIPTION_CHARS, DESCRIPTIONS
+from tests.discord_fake import FakeDiscord, Ids
 
 from .fixtures import FAQ_TEXT, Starter, assert_never_pings, buttons, write_faq
 
@@ -203,3 +204,33 @@ async def test_day_choices_are_named_in_the_language_of_the_askers_app(
 
     assert spanish.choices == [{"name": "jueves, 28 de junio de 2018", "value": "2018-06-28"}]
     assert english_typed.choices == [{"name": "vendredi 29 juin 2018", "value": "2018-06-29"}]
+
+
+async def test_attendees_commands_are_described_in_each_un_language_discord_has(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    synced = fake_discord.synced_commands(Ids.GUILD)
+
+    attendees = [c for c in synced if c.get("default_member_permissions") is None]
+    assert {c["name"] for c in attendees} >= {"ask", "schedule", "session", "follow", "calendar"}
+    described = [*attendees, *(o for c in attendees for o in c.get("options") or [])]
+    for item in described:
+        localised = item.get("description_localizations") or {}
+        for locale in ("fr", "es-ES", "ru", "zh-CN"):
+            assert localised.get(locale), (item["name"], locale)
+            assert localised[locale] != item["description"]
+    asked = next(c for c in attendees if c["name"] == "ask")
+    assert asked["description_localizations"]["es-ES"].startswith("Pregunte lo que quiera")
+    moderators = [c for c in synced if c.get("default_member_permissions") is not None]
+    assert moderators and not any(c.get("description_localizations") for c in moderators)
+
+
+@pytest.mark.parametrize("english", sorted(DESCRIPTIONS))
+def test_every_command_description_has_the_five_other_languages_within_discords_limit(
+    english: str,
+) -> None:
+    assert set(DESCRIPTIONS[english]) == {"ar", "zh", "fr", "ru", "es"}
+    assert all(0 < len(text) <= DESCRIPTION_CHARS for text in [english,
+                                                               *DESCRIPTIONS[english].values()])
