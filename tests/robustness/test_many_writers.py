@@ -18,8 +18,7 @@ import pytest
 
 from tests.robustness.helpers import TIMEOUT_S, bot_env, run_bot, write_faq
 
-# Real processes, started once for the module: on one worker, so they start once per run.
-pytestmark = [pytest.mark.process, pytest.mark.xdist_group("many-writers")]
+pytestmark = pytest.mark.process
 
 PROCESSES = 8
 QUESTIONS_EACH = 200

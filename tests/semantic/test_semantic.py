@@ -22,12 +22,9 @@ from bot.faqfile import load_knowledge_base
 from bot.wiring import LoadedFaq, load_faq
 from tests.regression.test_bundled_faq import HELD_OUT, questions
 
-pytestmark = [
-    pytest.mark.skipif(not embeddings.available(), reason="the semantic extra is not installed"),
-    # One worker runs them all, so the FAQ is embedded once per run (the module's
-    # fixtures), not once per worker that happens to get one of these tests.
-    pytest.mark.xdist_group("semantic"),
-]
+# pyproject runs each file on one worker (--dist loadfile): the FAQ is embedded once.
+pytestmark = pytest.mark.skipif(not embeddings.available(),
+                                reason="the semantic extra is not installed")
 
 BUNDLED_FAQ = Path(__file__).parent.parent.parent / "faq" / "conference.yaml"
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
