@@ -1,6 +1,7 @@
 """The moderators' command line: groups, resolve/dismiss with two notes, teaching the bot,
 suggestions and the stats chart. In-process (``bot.cli.main``) with a clean environment;
-tests/test_cli.py runs the same contract in real subprocesses."""
+tests/test_cli.py runs the contract with a process's streams, and a few cases as real
+processes."""
 
 from __future__ import annotations
 

@@ -34,6 +34,8 @@ from tests.process.stops import (
 )
 from tests.storage.test_buffered import AT, FlakyStore
 
+pytestmark = pytest.mark.process
+
 QUESTIONS = 200
 
 

@@ -91,6 +91,7 @@ async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Pa
             await log.close()
 
 
+@pytest.mark.process
 def test_writer_processes_creating_and_filling_one_file_lose_no_row(db_path: Path) -> None:
     processes, per_process, shared_every = 6, 150, 5
     # no database yet: the writers also race to create and migrate it

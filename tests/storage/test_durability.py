@@ -8,6 +8,8 @@ import signal
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from bot.storage import UnansweredLog
 from tests.storage.helpers import REPO, intact, writer_command, writer_env
 from tests.storage.writer import text_for
@@ -61,6 +63,7 @@ async def _check(db_path: Path, prefix: str, acknowledged: dict[int, int]) -> No
             assert record.count == 1
 
 
+@pytest.mark.process
 def test_sigkill_mid_write_keeps_every_acknowledged_row(db_path: Path) -> None:
     everything: dict[str, dict[int, int]] = {}
     for round_number in range(ROUNDS):  # each round reopens what the last kill left
