@@ -120,7 +120,7 @@ def slugify(text: str) -> str:
 class _IdUse:
     ident: str
     line: int
-    owner: str  # e.g. "faq[2]"
+    owner: FieldPath  # e.g. ("faq", 2)
 
 
 @dataclass(frozen=True)
@@ -532,7 +532,7 @@ class _Validator:
     def item_id(self, node: Map, at: FieldPath) -> str | None:
         ident = self.slug(node, "id", at)
         if ident is not None:
-            self.ids.append(_IdUse(ident, node.entries["id"].value.line, format_path(at)))
+            self.ids.append(_IdUse(ident, node.entries["id"].value.line, at))
         return ident
 
     def themes(self, root: Map) -> tuple[list[Theme], set[str]]:
@@ -993,8 +993,9 @@ class _Validator:
                 continue
             self.error(
                 use.line,
-                (*_parse_owner(use.owner), "id"),
-                f"duplicate id {use.ident!r} (already used at line {seen.line} by {seen.owner}); "
+                (*use.owner, "id"),
+                f"duplicate id {use.ident!r} (already used at line {seen.line} by "
+                f"{format_path(seen.owner)}); "
                 "ids must be unique across faq, sessions, themes, urgent and sensitive",
             )
 
@@ -1008,12 +1009,6 @@ def validate(root: Node, path: str) -> tuple[KnowledgeBase | None, list[Problem]
     validator = _Validator(path)
     kb = validator.run(root)
     return kb, validator.problems
-
-
-def _parse_owner(owner: str) -> FieldPath:
-    # "faq[2]" -> ("faq", 2)
-    name, _, rest = owner.partition("[")
-    return (name, int(rest.rstrip("]")))
 
 
 def _found(node: Node) -> str:
