@@ -256,8 +256,8 @@ class _Validator:
         self.error(value.line, where, f"{expected}, found {_found(value)}")
         return None
 
-    def time(self, node: Map, key: str, where: FieldPath) -> dt.time | None:
-        value = self.value(node, key, where, required=True)
+    def time(self, node: Map, key: str, where: FieldPath, required: bool) -> dt.time | None:
+        value = self.value(node, key, where, required)
         if value is None or isinstance(value, Bad):
             return None
         at = (*where, key)
@@ -327,7 +327,7 @@ class _Validator:
         self, node: Map, at: FieldPath, field: Field, section: Section, ident: object
     ) -> Any:
         name, kind = field.name, field.kind
-        if kind is Kind.ID:
+        if kind is Kind.ID:  # an id is always required: it is how the item is named
             return self.item_id(node, at)
         if kind is Kind.SLUG:
             return self.slug(node, name, at)
@@ -340,11 +340,11 @@ class _Validator:
             value = self.value(node, name, at, required=field.required)
             return None if value is None else self.date_value(value, (*at, name))
         if kind is Kind.DATES:
-            return self.dates(node, name, at)
+            return self.dates(node, name, at, field.required)
         if kind is Kind.TIME:
-            return self.time(node, name, at)
+            return self.time(node, name, at, field.required)
         if kind is Kind.TIME_ZONE:
-            return self.timezone(node, name, at)
+            return self.timezone(node, name, at, field.required)
         if kind is Kind.CHOICE:
             assert field.choices is not None, f"{name}: a choice needs its values"
             return self.choice(node, name, at, field.choices) or field.default
@@ -470,8 +470,8 @@ class _Validator:
         _node, values = read
         return Conference(**values) if _complete(field.inner, values) else None
 
-    def timezone(self, node: Map, key: str, where: FieldPath) -> str | None:
-        name = self.text(node, key, where, required=True)
+    def timezone(self, node: Map, key: str, where: FieldPath, required: bool) -> str | None:
+        name = self.text(node, key, where, required)
         if name is None:
             return None
         if _is_time_zone(name):
@@ -487,8 +487,10 @@ class _Validator:
         self.error(node.entries[key].value.line, (*where, key), message)
         return None
 
-    def dates(self, node: Map, key: str, where: FieldPath) -> tuple[dt.date, ...] | None:
-        value = self.value(node, key, where, required=True)
+    def dates(
+        self, node: Map, key: str, where: FieldPath, required: bool
+    ) -> tuple[dt.date, ...] | None:
+        value = self.value(node, key, where, required)
         if value is None or isinstance(value, Bad):
             return None
         at = (*where, key)

@@ -89,6 +89,11 @@ def test_a_field_is_required_in_the_file_exactly_when_its_model_has_no_default()
         assert required == no_default, section.key
 
 
+def test_an_id_is_required_wherever_the_layout_has_one() -> None:
+    ids = [f for s in sections() for f in s.fields if f.kind in (Kind.ID, Kind.SLUG)]
+    assert ids and all(f.required for f in ids)
+
+
 def test_what_a_translation_may_hold_is_a_translation_field_of_the_same_shape() -> None:
     hints = typing.get_type_hints(Translation)
     for section in sections():
