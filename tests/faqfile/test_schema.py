@@ -129,59 +129,59 @@ def test_the_organisers_guide_lists_what_each_translation_may_hold() -> None:
 
 
 @dataclasses.dataclass(frozen=True)
-class TaggedEntry(FaqEntry):
+class HashtaggedEntry(FaqEntry):
     """A FAQ entry with one more optional field, as a newcomer would add it."""
 
-    tags: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
 
 
 @pytest.fixture
-def with_tags(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The layout with ``tags`` in the FAQ table and the model with the attribute: the
+def with_hashtags(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layout with ``hashtags`` in the FAQ table and the model with the attribute: the
     two edits a new field needs (besides its row in faq/README.md)."""
     faq = ROOT.field("faq").inner
-    tagged = Section(faq.key, (*faq.fields, Field("tags", Kind.TEXT_LIST)))
+    tagged = Section(faq.key, (*faq.fields, Field("hashtags", Kind.TEXT_LIST)))
     root = Section(ROOT.key, tuple(
         dataclasses.replace(f, section=tagged) if f.name == "faq" else f for f in ROOT.fields
     ))
     monkeypatch.setattr(validate, "ROOT", root)
-    monkeypatch.setattr(validate, "FaqEntry", TaggedEntry)
+    monkeypatch.setattr(validate, "FaqEntry", HashtaggedEntry)
 
 
-@pytest.mark.usefixtures("yaml_loader", "with_tags")
+@pytest.mark.usefixtures("yaml_loader", "with_hashtags")
 def test_a_new_optional_field_is_read_checked_and_built_from_the_table_alone() -> None:
-    result = parse(build(faq=GOOD_FAQ + "    tags: [network, internet]\n"))
+    result = parse(build(faq=GOOD_FAQ + "    hashtags: [network, internet]\n"))
 
     assert result.problems == ()
     assert result.kb is not None
     [entry] = result.kb.faq
-    assert isinstance(entry, TaggedEntry) and entry.tags == ("network", "internet")
+    assert isinstance(entry, HashtaggedEntry) and entry.hashtags == ("network", "internet")
 
 
-@pytest.mark.usefixtures("yaml_loader", "with_tags")
+@pytest.mark.usefixtures("yaml_loader", "with_hashtags")
 def test_a_new_field_written_wrong_is_reported_at_its_line_like_any_other() -> None:
-    text = build(faq=GOOD_FAQ + "    tags: 3\n    tgas: [x]\n")
+    text = build(faq=GOOD_FAQ + "    hashtags: 3\n    hastags: [x]\n")
 
     result = parse(text)
 
     assert not result.ok
-    find(result, "faq[0].tags", line_with(text, "tags: 3"), "expected a list of text")
-    find(result, "faq[0].tgas", line_with(text, "tgas:"), "did you mean 'tags'?",
+    find(result, "faq[0].hashtags", line_with(text, "hashtags: 3"), "expected a list of text")
+    find(result, "faq[0].hastags", line_with(text, "hastags:"), "did you mean 'hashtags'?",
          Severity.WARNING)
 
 
 def test_without_the_table_line_the_same_field_is_unknown_and_ignored() -> None:
-    text = build(faq=GOOD_FAQ + "    tags: [network]\n")
+    text = build(faq=GOOD_FAQ + "    hashtags: [network]\n")
 
     result = parse(text)
 
     assert result.ok
-    find(result, "faq[0].tags", line_with(text, "tags:"), "unknown field 'tags'",
+    find(result, "faq[0].hashtags", line_with(text, "hashtags:"), "unknown field 'hashtags'",
          Severity.WARNING)
 
 
 def test_a_reader_kind_left_to_the_section_code_has_no_inner_fields_to_misuse() -> None:
     with pytest.raises(TypeError, match="not a mapping"):
         _ = ROOT.field("version").inner
-    with pytest.raises(KeyError, match="no field 'tags'"):
-        ROOT.field("faq").inner.field("tags")
+    with pytest.raises(KeyError, match="no field 'hashtags'"):
+        ROOT.field("faq").inner.field("hashtags")
