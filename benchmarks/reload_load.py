@@ -100,7 +100,7 @@ async def run(path: Path, edited: str, rate: float, quiet_seconds: float) -> Non
     stop.set()
     await asyncio.gather(*tasks)
     if result.status is not Status.RELOADED:
-        print(f"the reload failed: {result.problems[:3]}")
+        print("the reload failed: " + "; ".join(str(p) for p in result.problems[:3]))
     print(f"  reload took {took:.2f} s ({result.status.value})")
     print("  " + quiet.line())
     print("  " + phase[0].line())

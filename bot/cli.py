@@ -33,6 +33,7 @@ from bot.review.chart import DEFAULT_DAYS
 if TYPE_CHECKING:
     from bot.core.grouping import QuestionKeys
     from bot.core.models import KnowledgeBase
+    from bot.faqfile.problems import Problem
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
     from bot.storage import QuestionStore, Status
@@ -247,10 +248,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "programme":
             return _programme(settings, args)
     except FaqFileError as exc:
-        problems = [str(p) for p in exc.problems]
         # A file that cannot be read at all is one problem: say it in one line.
-        for line in problems if _file_level(exc.problems) else [str(exc), *problems]:
-            _err(line)
+        if not _file_level(exc.problems):
+            _err(str(exc))
+        for problem in exc.problems:
+            _err(str(problem))
         return EXIT_FAILURE
     except BotError as exc:
         _err(f"error: {exc}")
@@ -260,9 +262,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(f"unhandled command {args.command}")  # argparse guarantees one
 
 
-def _file_level(problems: Sequence[object]) -> bool:
+def _file_level(problems: Sequence[Problem]) -> bool:
     """True when the only problem is about the file as a whole (missing, a folder...)."""
-    return len(problems) == 1 and getattr(problems[0], "line", 0) is None
+    return len(problems) == 1 and problems[0].line is None
 
 
 def _reconfigure_streams() -> None:
@@ -504,7 +506,9 @@ def _run(settings: Settings) -> int:
     try:
         asyncio.run(run_bot(settings))
     except FaqFileError as exc:  # start-up stops with one line; `check` lists them all
-        problems = [p for p in exc.problems if "warning:" not in str(p)]
+        from bot.faqfile.problems import Severity
+
+        problems = [p for p in exc.problems if p.severity is Severity.ERROR]
         if len(problems) == 1:
             raise BotError(str(problems[0])) from None
         raise BotError(

@@ -45,6 +45,7 @@ from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
+from bot.faqfile.problems import Problem
 from bot.lifecycle import Intake
 from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
@@ -379,11 +380,11 @@ class ConciergeBot(commands.Bot):
             f"{len(kb.sessions)} sessions, {len(kb.themes)} themes."
         )
         if faq.warnings:
-            await self._mod_log.post(render.problem_messages(line, [str(w) for w in faq.warnings]))
+            await self._mod_log.post(render.problem_messages(line, faq.warnings))
         else:
             await self._mod_log.post([line])
 
-    async def _faq_problems(self, problems: Sequence[str]) -> None:
+    async def _faq_problems(self, problems: Sequence[Problem]) -> None:
         heading = (
             "The FAQ file was edited but **not** loaded; the last good version is still "
             "being served. Problems:"
