@@ -3,7 +3,8 @@
 Discord-agnostic. Every ``poll_seconds`` the watcher looks at the file's modification
 time and size, and when they change, at a hash of its bytes (an editor that rewrites
 the same text changes nothing). A changed file is loaded in a worker thread (a big
-file takes seconds to index, and the bot must keep answering meanwhile):
+file takes seconds to index, and the bot must keep answering meanwhile; the bot's
+loader, ``bot.faqloads``, indexes a big change in a worker process):
 
 * a valid edit replaces the FAQ in the ``FaqHolder`` and ``on_reloaded`` is called;
 * an edit that fails validation leaves the last good FAQ serving and ``on_problems``
@@ -27,7 +28,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.errors import FaqFileError
+from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
 from bot.service import FaqHolder
 from bot.wiring import LoadedFaq, load_faq
@@ -252,6 +253,9 @@ class FaqWatcher:
                 faq = await asyncio.to_thread(self._load, self.path)
         except FaqFileError as exc:
             return None, format_problems(exc.problems) or (str(exc),)
+        except BotError as exc:  # not the file's fault (a worker process died): one line
+            log.error("loading %s failed: %s", self.path, exc)
+            return None, (str(exc),)
         except Exception as exc:  # a bug in loading: report it, keep serving
             log.exception("loading %s failed unexpectedly", self.path)
             return None, (f"{self.path}: could not be loaded: {type(exc).__name__}: {exc}",)

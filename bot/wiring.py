@@ -51,14 +51,12 @@ def semantic_factory(settings: Settings) -> SemanticFactory | None:
 
 
 def faq_loader(settings: Settings) -> Callable[[Path], LoadedFaq]:
-    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH applied."""
-    semantic = semantic_factory(settings)
-    limits = FileLimits.of(settings.faq_max_mib, settings.faq_max_values)
+    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH and the file
+    limits applied: big changes are indexed in a worker process (``bot.faqloads``)."""
+    from bot.faqloads import FaqLoads
 
-    def load(path: Path) -> LoadedFaq:
-        return load_faq(path, semantic, limits)
-
-    return load
+    return FaqLoads(semantic_factory(settings),
+                    FileLimits.of(settings.faq_max_mib, settings.faq_max_values))
 
 
 def load_faq(
@@ -69,7 +67,7 @@ def load_faq(
     ``semantic`` builds the meaning-based retriever for the loaded knowledge base
     (``semantic_factory``); without it the engine matches on words alone.
     """
-    with _collector_paused():
+    with collector_paused():
         result: LoadResult = load_knowledge_base(path, limits or FileLimits())
         if result.kb is None:
             count = len(result.errors)
@@ -85,7 +83,7 @@ _paused_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a FAQ loads, and the loaded FAQ is never
     scanned by one afterwards.
 

@@ -337,8 +337,19 @@ class _LastBuild:
     def forget(self) -> None:
         self._terms, self._records = (), {}
 
+    def remember(self, index: MatchIndex) -> None:
+        """Take the records of an index built elsewhere (a worker process)."""
+        faq = index.kb.faq
+        self._terms = index.vocabulary.terms
+        self._records = dict(zip(faq, index.entries[: len(faq)], strict=True))
+
 
 _LAST_BUILD = _LastBuild()
+
+
+def remember_build(index: MatchIndex) -> None:
+    """The next build reuses ``index``'s records of the entries that did not change."""
+    _LAST_BUILD.remember(index)
 
 
 class MatchIndex:
