@@ -65,7 +65,7 @@ QUESTIONS = [
 
 def forget_words() -> None:
     """Empty the text caches, so "first sight" and build times are honest."""
-    for cached in (text.words, text.tokenize, text.stem, text._token):
+    for cached in (text.words, text.tokenize, text.stem, text._token, text.phrasing_key):
         cached.cache_clear()
     matching._LAST_BUILD.forget()
 
