@@ -211,6 +211,11 @@ class FaqLoads:
         self._last: bytes | None = None
         self.last_way = ""  # "here" or "worker": how the last good load was done
 
+    def prime(self, path: Path) -> None:
+        """Take the file as it is now as the last good load (the watcher serves a FAQ
+        another loader loaded at start-up): the next load is measured against it."""
+        self._last = _read(path, self._limits)
+
     def __call__(self, path: Path) -> LoadedFaq:
         data = _read(path, self._limits)
         if self._last is None or data is None or (

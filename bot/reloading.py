@@ -30,6 +30,7 @@ from pathlib import Path
 
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
+from bot.faqloads import FaqLoads
 from bot.service import FaqHolder
 from bot.wiring import LoadedFaq, load_faq
 
@@ -167,6 +168,8 @@ class FaqWatcher:
         """Take the file as it is now as the version being served."""
         self._signature = await asyncio.to_thread(_signature, self.path)
         self._digest = await asyncio.to_thread(_digest, self.path)
+        if isinstance(self._load, FaqLoads):  # so that it tells a small edit from a big one
+            await asyncio.to_thread(self._load.prime, self.path)
 
     async def start(self) -> None:
         """Prime, then poll in the background (not at all when ``poll_seconds`` is 0)."""

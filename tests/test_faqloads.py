@@ -128,6 +128,19 @@ async def test_a_small_edit_is_loaded_here_and_a_big_change_in_a_worker_process(
     assert problems == []
 
 
+async def test_the_watcher_measures_the_first_change_against_the_file_it_serves(
+    path: Path,
+) -> None:
+    holder = FaqHolder(load_faq(path))  # loaded at start-up by another loader
+    loads = FaqLoads(small_edit_bytes=200)
+    watcher = FaqWatcher(path, holder, poll_seconds=0, load=loads)
+    await watcher.prime()
+
+    save(path, "# reorganised\n" + GOOD_EDIT)  # a change from its first line to wifi
+    assert (await watcher.reload()).status is Status.RELOADED
+    assert loads.last_way == "worker" and "UNHQ-Delegates" in wifi_text(holder)
+
+
 async def test_a_broken_file_built_in_the_worker_keeps_the_last_good_faq_with_its_lines(
     path: Path,
 ) -> None:
