@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from bot.faqfile.limits import FileLimits
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
-    from bot.storage import Status, UnansweredLog
+    from bot.storage import QuestionStore, Status
     from bot.wiring import LoadedFaq
 
 EXIT_OK = 0
@@ -609,7 +609,7 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
+async def _forget(settings: Settings, log: QuestionStore, user_id: int) -> int:
     """One person's questions and feedback, and their follows and reminders."""
     from bot.storage.programme import ProgrammeStore
 
@@ -622,7 +622,7 @@ async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
 
 
 def _review_service(
-    settings: Settings, log: UnansweredLog, faq: LoadedFaq | None
+    settings: Settings, log: QuestionStore, faq: LoadedFaq | None
 ) -> ReviewService:
     import asyncio
 
@@ -642,7 +642,7 @@ def _review_service(
 
 
 async def _grouped(
-    log: UnansweredLog, keys: QuestionKeys, status: Status | None
+    log: QuestionStore, keys: QuestionKeys, status: Status | None
 ) -> list[QuestionGroup]:
     from bot.review.groups import build_groups
     from bot.storage import MAX_LIMIT
@@ -651,7 +651,7 @@ async def _grouped(
     return build_groups(records, await log.askers_of([r.id for r in records]), keys)
 
 
-async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
+async def _list(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespace) -> int:
     from bot.console import format_group_list, group_json
 
     status = _status(args.status)
@@ -666,7 +666,7 @@ async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace
     return EXIT_OK
 
 
-async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
+async def _export(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespace) -> int:
     from bot import export
     from bot.review.groups import build_groups
 
@@ -690,7 +690,7 @@ async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespa
     return EXIT_OK
 
 
-async def _purge(settings: Settings, log: UnansweredLog, args: argparse.Namespace) -> int:
+async def _purge(settings: Settings, log: QuestionStore, args: argparse.Namespace) -> int:
     from bot.service import utc_now
 
     days = settings.retention_days if args.days is None else args.days
@@ -744,7 +744,7 @@ def notified_later(closed: Closed) -> str:
     return f"{count} {'person' if count == 1 else 'people'} to tell on Discord: {LATER}"
 
 
-async def _split(log: UnansweredLog, args: argparse.Namespace) -> int:
+async def _split(log: QuestionStore, args: argparse.Namespace) -> int:
     from bot.console import plain
 
     record = await log.set_split(args.id, not args.undo)

@@ -21,6 +21,7 @@ from bot.core.models import (
     AlertKind,
     Answer,
     FeedbackGiven,
+    FeedbackKind,
     Origin,
     Outcome,
     QuestionAsked,
@@ -155,7 +156,7 @@ class AskService:
         return result, await self.record(result, origin)
 
     async def feedback(
-        self, kind: str, question: str, *, item_id: str | None, origin: Origin,
+        self, kind: FeedbackKind, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
     ) -> bool:
         """Keep one feedback (on disk when this returns True)."""

@@ -18,7 +18,7 @@ from bot.errors import ConfigError, FaqFileError, StorageError
 from bot.faqfile import FileLimits, LoadResult, Problem, load_knowledge_base
 
 if TYPE_CHECKING:  # `ask` and `check` load the FAQ and never open the database
-    from bot.storage import UnansweredLog
+    from bot.storage import QuestionStore
     from bot.storage.buffered import BufferedQuestionLog
 
 
@@ -117,8 +117,11 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-async def open_question_log(path: Path) -> UnansweredLog:
-    """Open the question database, creating its folder; StorageError with one clear line."""
+async def open_question_log(path: Path) -> QuestionStore:
+    """Open the question database, creating its folder; StorageError with one clear line.
+
+    The one place that names the backend: another one (PostgreSQL) is its module
+    (implementing ``bot.storage.ports.QuestionStore``) and this line."""
     from bot.storage import UnansweredLog
 
     try:

@@ -481,6 +481,12 @@ class MatchIndex:
         tokens = self.vocabulary.tokens(word)
         return any(self.expand(t) for t in tokens if not t.stop)
 
+    def uses(self, word: str) -> bool:
+        """Whether the FAQ uses this very word (or a form of it): stricter than ``knows``,
+        which also takes it for a typo of one, as a word of another language often is."""
+        return any(not t.stop and t.stem in self._postings
+                   for t in self.vocabulary.tokens(word))
+
     def related(self, item_id: str) -> frozenset[str]:
         position = self._position.get(item_id)
         return self.entries[position].related if position is not None else frozenset({item_id})

@@ -251,7 +251,7 @@ def session_embed(
 
     # What decides whether to go (cancelled, moved, full; who may go in) leads the
     # description: Discord shows the description above every field.
-    lead = "\n".join(describe.status_lines(session))
+    lead = "\n".join(describe.status_lines(session, language))
     description = text_in(session, "description", language) or ""
     text = "\n\n".join(part for part in (lead, description) if part)
     embed = discord.Embed(

@@ -17,10 +17,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import calendars
-from bot.core import describe
-from bot.core.models import ItemKind, KnowledgeBase, Session
+from bot.core import describe, wording
+from bot.core.models import ENGLISH, ItemKind, KnowledgeBase, Session
 from bot.core.reminders import MAX_REMINDER_MINUTES
 from bot.core.schedule import ends_at
+from bot.core.translations import title_in
+from bot.core.wording import right_to_left, say
 from bot.discord_bot import messaging, notices, programme
 from bot.discord_bot.completion import MAX_CHOICE_CHARS, MAX_CHOICES, Completions, clip
 from bot.discord_bot.render import Reply
@@ -28,17 +30,24 @@ from bot.notifier import ProgrammeNotifier
 from bot.service import AskService
 from bot.storage.programme import ProgrammeStore
 
-NO_SUCH_SESSION = "I couldn't find that session. Pick one from the list as you type."
-ALREADY_OVER = "That session is already over, so there is nothing to remind you of."
-NOT_FOLLOWING = "You don't follow that session. `/my-schedule` lists the ones you do."
-NO_SUCH_DAY = "I couldn't tell which day you meant. Pick one of the conference days."
-ONE_CHOICE = "Pick one of day, session or mine (or none, for the whole programme)."
-NOTHING_FOLLOWED = "You don't follow any session yet: `/follow session:` adds one."
+# The English wording, for the tests; each reply is in the person's app language.
+NO_SUCH_SESSION = say("follow_no_such_session", ENGLISH)
+ALREADY_OVER = say("follow_already_over", ENGLISH)
+NOT_FOLLOWING = say("follow_not_following", ENGLISH)
+NO_SUCH_DAY = say("follow_no_such_day", ENGLISH)
+ONE_CHOICE = say("calendar_one_choice", ENGLISH)
+NOTHING_FOLLOWED = say("calendar_nothing_followed", ENGLISH)
 
 
 def _filename(text: str) -> str:
     slug = "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60]
     return f"{slug or 'programme'}.ics"
+
+
+async def _say(
+    interaction: discord.Interaction[Any], key: str, language: str | None, **values: object
+) -> None:
+    await messaging.say(interaction, right_to_left(say(key, language, **values), language))
 
 
 class FollowCog(commands.Cog, name="My schedule"):
@@ -79,19 +88,21 @@ class FollowCog(commands.Cog, name="My schedule"):
     @app_commands.describe(session="The session (start typing to pick one)")
     async def follow(self, interaction: discord.Interaction[Any], session: str) -> None:
         """Get a DM reminder before a session, and a DM if it changes."""
+        language = messaging.locale_language(interaction)
         found = self._session(session)
         if found is None:
-            await messaging.say(interaction, NO_SUCH_SESSION)
+            await _say(interaction, "follow_no_such_session", language)
             return
         kb, now = self._kb(), self._service.now()
         if ends_at(kb, found) <= now:
-            await messaging.say(interaction, ALREADY_OVER)
+            await _say(interaction, "follow_already_over", language)
             return
         user = interaction.user.id
         added = await self._store.follow(user, found.id, at=now)
         text = notices.followed_text(
             kb, found, minutes=await self._minutes(user),
-            refused=await self._store.refused_at(user) is not None, already=not added)
+            refused=await self._store.refused_at(user) is not None, already=not added,
+            language=language)
         await messaging.say(interaction, text)
         self._notifier.poke()
 
@@ -116,13 +127,14 @@ class FollowCog(commands.Cog, name="My schedule"):
         if session_id is None:
             found = self._session(session)
             session_id = found.id if found is not None and found.id in followed else None
+        language = messaging.locale_language(interaction)
         if session_id is None:
-            await messaging.say(interaction, NOT_FOLLOWING)
+            await _say(interaction, "follow_not_following", language)
             return
         await self._store.unfollow(interaction.user.id, session_id)
         item = self._kb().item(session_id)
-        name = item.title if isinstance(item, Session) else session_id
-        await messaging.say(interaction, f"You no longer follow **{name}**.")
+        name = title_in(item, language) if isinstance(item, Session) else session_id
+        await _say(interaction, "unfollowed", language, name=name)
 
     @unfollow.autocomplete("session")
     async def unfollow_choices(
@@ -146,7 +158,8 @@ class FollowCog(commands.Cog, name="My schedule"):
         user = interaction.user.id
         text = notices.schedule_lines(self._kb(), await self._store.followed(user),
                                       minutes=await self._minutes(user),
-                                      now=self._service.now())
+                                      now=self._service.now(),
+                                      language=messaging.locale_language(interaction))
         await messaging.say(interaction, text)
 
     @app_commands.command(name="remind")
@@ -158,13 +171,12 @@ class FollowCog(commands.Cog, name="My schedule"):
     ) -> None:
         """Choose when your reminders come."""
         await self._store.set_minutes(interaction.user.id, minutes)
+        language = messaging.locale_language(interaction)
         if minutes == 0:
-            text = ("Reminders are off. I'll still DM you when a session you follow changes. "
-                    "`/remind minutes:10` turns them back on.")
+            await _say(interaction, "reminders_off", language)
         else:
-            text = (f"I'll remind you {minutes} minute{'s' if minutes != 1 else ''} before "
-                    "each session you follow.")
-        await messaging.say(interaction, text)
+            await _say(interaction, "reminders_on", language,
+                       minutes=wording.minutes(minutes, language))
         self._notifier.poke()
 
     # -- /calendar ---------------------------------------------------------------------
@@ -183,37 +195,37 @@ class FollowCog(commands.Cog, name="My schedule"):
     ) -> None:
         """The programme as a calendar file (.ics): import it again to update it."""
         kb, now = self._kb(), self._service.now()
+        language = messaging.locale_language(interaction)
         if sum((bool(day and day.strip()), bool(session and session.strip()), mine)) > 1:
-            await messaging.say(interaction, ONE_CHOICE)
+            await _say(interaction, "calendar_one_choice", language)
             return
         name = kb.conference.short_name or kb.conference.name
         sessions: list[Session] = list(kb.sessions)
         if day and day.strip():
             chosen = programme.parse_day(kb, day, now)
             if chosen is None or chosen not in kb.conference.dates:
-                await messaging.say(interaction, NO_SUCH_DAY)
+                await _say(interaction, "follow_no_such_day", language)
                 return
             sessions = [s for s in sessions if s.day == chosen]
-            name = f"{name}: {describe.day_label(chosen)}"
+            name = f"{name}: {describe.day_label(chosen, language)}"
         elif session and session.strip():
             found = self._session(session)
             if found is None:
-                await messaging.say(interaction, NO_SUCH_SESSION)
+                await _say(interaction, "follow_no_such_session", language)
                 return
-            sessions, name = [found], found.title
+            sessions, name = [found], title_in(found, language)
         elif mine:
             followed = set(await self._store.followed(interaction.user.id))
             sessions = [s for s in sessions if s.id in followed]
             if not sessions:
-                await messaging.say(interaction, NOTHING_FOLLOWED)
+                await _say(interaction, "calendar_nothing_followed", language)
                 return
-            name = f"{name}: my sessions"
+            name = say("calendar_mine", language, name=name)
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = calendars.calendar(kb, sessions, now=now, title=name)
-        count = len(sessions)
-        text = (f"{count} session{'s' if count != 1 else ''}, in {describe.city_of(kb)} time. "
-                "Open the file to add it to your calendar; importing a newer one updates the "
-                "same events (rooms, times, cancellations).")
+        text = right_to_left(say("calendar_sent", language,
+                                 sessions=wording.sessions(len(sessions), language),
+                                 city=describe.city_of(kb)), language)
         file = discord.File(io.BytesIO(data), filename=_filename(name),
                             description=f"{name} ({calendars.MEDIA_TYPE})"[:1024])
         await messaging.follow_up(interaction, [Reply(content=text)], file=file)
@@ -223,10 +235,13 @@ class FollowCog(commands.Cog, name="My schedule"):
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         typed = current.strip().lower()
+        language = messaging.locale_language(interaction)
         return [
-            app_commands.Choice(name=describe.day_label(d), value=d.isoformat())
+            app_commands.Choice(name=describe.day_label(d, language), value=d.isoformat())
             for d in sorted(self._kb().conference.dates)
-            if not typed or typed in describe.day_label(d).lower() or typed in d.isoformat()
+            if not typed or typed in d.isoformat()
+            or typed in describe.day_label(d, language).lower()
+            or typed in describe.day_label(d).lower()
         ][:MAX_CHOICES]
 
     @calendar.autocomplete("session")

@@ -34,7 +34,7 @@ from bot.review.groups import QuestionGroup
 from bot.review.notices import Notice
 from bot.review.service import Closed, NoSuchQuestionError, ReviewService, Taught
 from bot.service import AskService
-from bot.storage import Status, UnansweredLog
+from bot.storage import ReviewLog, Status
 
 log = logging.getLogger(__name__)
 
@@ -266,7 +266,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     def __init__(
         self,
         actions: ModerationActions,
-        questions: UnansweredLog,
+        questions: ReviewLog,
         *,
         listings: views.ContextStore[Listing],
         moderator_role_id: int | None,

@@ -59,10 +59,13 @@ class ScheduleCog(commands.Cog, name="Programme"):
     ) -> list[app_commands.Choice[str]]:
         kb = self._service.faq.current.index.kb
         typed = current.strip().lower()
+        language = _language(interaction)
         return [
-            app_commands.Choice(name=describe.day_label(d), value=d.isoformat())
+            app_commands.Choice(name=describe.day_label(d, language), value=d.isoformat())
             for d in sorted(kb.conference.dates)
-            if not typed or typed in describe.day_label(d).lower() or typed in d.isoformat()
+            if not typed or typed in d.isoformat()
+            or typed in describe.day_label(d, language).lower()
+            or typed in describe.day_label(d).lower()
         ][:25]
 
     @app_commands.command(name="now")
