@@ -33,6 +33,7 @@ from bot.review.chart import DEFAULT_DAYS
 if TYPE_CHECKING:
     from bot.core.grouping import QuestionKeys
     from bot.core.models import KnowledgeBase
+    from bot.faqfile.limits import FileLimits
     from bot.faqfile.problems import Problem
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
@@ -386,7 +387,7 @@ def _check(settings: Settings) -> int:
     from bot.faqfile import load_knowledge_base
     from bot.faqfile.readiness import leftovers_in_file
 
-    result = load_knowledge_base(settings.faq_path)
+    result = load_knowledge_base(settings.faq_path, _faq_limits(settings))
     for problem in result.problems:
         print(problem)
     if result.kb is None:
@@ -415,6 +416,12 @@ def _check(settings: Settings) -> int:
     return EXIT_OK
 
 
+def _faq_limits(settings: Settings) -> FileLimits:
+    from bot.faqfile.limits import FileLimits
+
+    return FileLimits.of(settings.faq_max_mib, settings.faq_max_values)
+
+
 def _translation_summary(kb: KnowledgeBase) -> str:
     """One line for ``check``: per language, the items translated in full."""
     from bot.core import translations
@@ -432,7 +439,7 @@ def _faq_translations(settings: Settings, missing: str | None) -> int:
     from bot.core import translations
     from bot.faqfile import load_knowledge_base
 
-    result = load_knowledge_base(settings.faq_path)
+    result = load_knowledge_base(settings.faq_path, _faq_limits(settings))
     if result.kb is None:
         raise FaqFileError(f"{settings.faq_path}: not valid; run `conference-bot check` "
                            "to see why", result.problems)
@@ -542,7 +549,7 @@ def _review_faq(settings: Settings, *, required: bool) -> LoadedFaq | None:
     from bot.wiring import load_faq
 
     try:
-        return load_faq(settings.faq_path)
+        return load_faq(settings.faq_path, limits=_faq_limits(settings))
     except FaqFileError as exc:
         if required:
             raise
@@ -587,10 +594,11 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
     from bot.service import utc_now
 
     if args.action == "diff":
-        for line in programme_commands.diff_lines(args.old, args.new):
+        limits = _faq_limits(settings)
+        for line in programme_commands.diff_lines(args.old, args.new, limits):
             print(line)
         return EXIT_OK
-    kb = programme_commands.read_programme(settings.faq_path)
+    kb = programme_commands.read_programme(settings.faq_path, _faq_limits(settings))
     data = programme_commands.calendar_file(kb, day=args.day, now=utc_now())
     if args.output is None:
         sys.stdout.flush()
@@ -630,7 +638,8 @@ def _review_service(
     holder = FaqHolder(faq)
 
     async def reread() -> bool:  # so what follows (a resolve, a check) sees the edit
-        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path))
+        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path, None,
+                                               _faq_limits(settings)))
         return True
 
     return ReviewService(log, holder, faq_path=settings.faq_path, after_edit=reread, live=False)

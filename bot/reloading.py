@@ -3,7 +3,8 @@
 Discord-agnostic. Every ``poll_seconds`` the watcher looks at the file's modification
 time and size, and when they change, at a hash of its bytes (an editor that rewrites
 the same text changes nothing). A changed file is loaded in a worker thread (a big
-file takes seconds to index, and the bot must keep answering meanwhile):
+file takes seconds to index, and the bot must keep answering meanwhile; the bot's
+loader, ``bot.faqloads``, indexes a big change in a worker process):
 
 * a valid edit replaces the FAQ in the ``FaqHolder`` and ``on_reloaded`` is called;
 * an edit that fails validation leaves the last good FAQ serving and ``on_problems``
@@ -27,8 +28,9 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.errors import FaqFileError
+from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
+from bot.faqloads import FaqLoads
 from bot.service import FaqHolder
 from bot.wiring import LoadedFaq, load_faq
 
@@ -162,6 +164,8 @@ class FaqWatcher:
         """Take the file as it is now as the version being served."""
         self._signature = await asyncio.to_thread(_signature, self.path)
         self._digest = await asyncio.to_thread(_digest, self.path)
+        if isinstance(self._load, FaqLoads):  # so that it tells a small edit from a big one
+            await asyncio.to_thread(self._load.prime, self.path)
 
     async def start(self) -> None:
         """Prime, then poll in the background (not at all when ``poll_seconds`` is 0)."""
@@ -250,6 +254,10 @@ class FaqWatcher:
         except FaqFileError as exc:
             said = str(exc).removeprefix(f"{self.path}: ")  # the problem names the file
             return None, errors_first(exc.problems) or (self._whole_file(said),)
+        except BotError as exc:  # not the file's fault (a worker process died): one line
+            log.error("loading %s failed: %s", self.path, exc)
+            said = str(exc).removeprefix(f"{self.path}: ")
+            return None, (self._whole_file(said),)
         except Exception as exc:  # a bug in loading: report it, keep serving
             log.exception("loading %s failed unexpectedly", self.path)
             return None, (self._whole_file(

@@ -15,7 +15,7 @@ from bot.core.matching import MatchIndex
 from bot.core.models import KnowledgeBase
 from bot.core.semantic import SemanticSearch
 from bot.errors import ConfigError, FaqFileError, StorageError
-from bot.faqfile import LoadResult, Problem, load_knowledge_base
+from bot.faqfile import FileLimits, LoadResult, Problem, load_knowledge_base
 
 if TYPE_CHECKING:  # `ask` and `check` load the FAQ and never open the database
     from bot.storage import QuestionStore
@@ -51,23 +51,24 @@ def semantic_factory(settings: Settings) -> SemanticFactory | None:
 
 
 def faq_loader(settings: Settings) -> Callable[[Path], LoadedFaq]:
-    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH applied."""
-    semantic = semantic_factory(settings)
+    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH and the file
+    limits applied: big changes are indexed in a worker process (``bot.faqloads``)."""
+    from bot.faqloads import FaqLoads
 
-    def load(path: Path) -> LoadedFaq:
-        return load_faq(path, semantic)
-
-    return load
+    return FaqLoads(semantic_factory(settings),
+                    FileLimits.of(settings.faq_max_mib, settings.faq_max_values))
 
 
-def load_faq(path: Path, semantic: SemanticFactory | None = None) -> LoadedFaq:
+def load_faq(
+    path: Path, semantic: SemanticFactory | None = None, limits: FileLimits | None = None
+) -> LoadedFaq:
     """Load, validate and index the FAQ file; FaqFileError lists every problem.
 
     ``semantic`` builds the meaning-based retriever for the loaded knowledge base
     (``semantic_factory``); without it the engine matches on words alone.
     """
-    with _collector_paused():
-        result: LoadResult = load_knowledge_base(path)
+    with collector_paused():
+        result: LoadResult = load_knowledge_base(path, limits or FileLimits())
         if result.kb is None:
             count = len(result.errors)
             noun = "problem" if count == 1 else "problems"
@@ -82,7 +83,7 @@ _paused_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a FAQ loads, and the loaded FAQ is never
     scanned by one afterwards.
 
