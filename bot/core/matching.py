@@ -505,17 +505,19 @@ class MatchIndex:
         if token.stem in self._postings:
             found[token.stem] = 1.0
         else:
-            for s in self._typo_neighbours(token) or self._compound_parts(token.word):
+            # Sorted, here and below: the order of this dict breaks ties between
+            # entries, and a set's order changes with the hash seed from run to run.
+            for s in sorted(self._typo_neighbours(token) or self._compound_parts(token.word)):
                 found[s] = TYPO_SIMILARITY
         for s in self._derived(token.stem):
             if found.get(s, 0.0) < DERIVED_SIMILARITY:
                 found[s] = DERIVED_SIMILARITY
         for s, sim in list(found.items()):
-            for other in _SYNONYMS.get(s, ()):
+            for other in sorted(_SYNONYMS.get(s, ())):
                 if other in self._postings and found.get(other, 0.0) < sim * SYNONYM_SIMILARITY:
                     found[other] = sim * SYNONYM_SIMILARITY
         if token.stem not in self._postings:
-            for other in _SYNONYMS.get(token.stem, ()):
+            for other in sorted(_SYNONYMS.get(token.stem, ())):
                 if other in self._postings and found.get(other, 0.0) < SYNONYM_SIMILARITY:
                     found[other] = SYNONYM_SIMILARITY
         if len(self._expansion_cache) > 50_000:
