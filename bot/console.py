@@ -127,14 +127,14 @@ async def run_chat(
             suggestion = pending.suggestions[picked - 1]
             shown = service.show(suggestion.id, language=pending.language)
             write(format_answer(shown))
-            await service.feedback(
+            service.feedback(
                 "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
             )
             pending = None
             continue
         result = service.answer(line)
         # On disk before the reply says it was passed on.
-        recorded = await service.record(result, origin)
+        recorded = service.record(result, origin)
         write(format_answer(result, logged=recorded.logged))
         answered += result.answered
         pending = result if result.outcome is Outcome.SUGGEST and result.suggestions else None

@@ -104,14 +104,15 @@ class AskService:
         """Whether :meth:`record` will pass this question to the moderators."""
         return not result.answered and not result.empty
 
-    async def record(self, result: Answer, origin: Origin) -> Recorded:
+    def record(self, result: Answer, origin: Origin) -> Recorded:
         """Log an unanswered question and count every question for the stats.
 
         Call it BEFORE replying: when it says ``logged``, the question is on disk and
         the reply may say it was passed on. When the log cannot keep it, it says
         not logged (and the reply must not claim otherwise). A sensitive question is
         logged flagged as such; an urgent one is counted (its alert goes to the
-        moderators' channel, not to the review queue).
+        moderators' channel, not to the review queue). A plain method, not a coroutine:
+        the journal's ``write()`` is what makes it safe, and it does not wait on the loop.
         """
         if result.empty:
             return Recorded(logged=False)
@@ -148,13 +149,13 @@ class AskService:
         except StorageError as exc:  # only costs the notice its reply reference
             log.warning("the reply to a logged question could not be noted: %s", exc)
 
-    async def ask(
+    def ask(
         self, question: str, origin: Origin, *, hint: str | None = None
     ) -> tuple[Answer, Recorded]:
         result = self.answer(question, hint=hint)
-        return result, await self.record(result, origin)
+        return result, self.record(result, origin)
 
-    async def feedback(
+    def feedback(
         self, kind: str, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
     ) -> bool:

@@ -128,9 +128,9 @@ class AskCog(commands.Cog, name="Ask"):
             return replies, views.suggestion_view(token, result.suggestions), context
         return replies, None, None
 
-    async def record(self, result: Answer, origin: Origin) -> Recorded:
+    def record(self, result: Answer, origin: Origin) -> Recorded:
         try:
-            return await self._service.record(result, origin)
+            return self._service.record(result, origin)
         except Exception:  # the person still gets an answer, one that promises nothing
             log.exception("recording a question from user %s failed", origin.user_id)
             return Recorded(logged=False)
@@ -162,10 +162,10 @@ class AskCog(commands.Cog, name="Ask"):
             replies, _, _ = self.present(result, origin, logged=False)
             message_id = await messaging.respond(interaction, replies, ephemeral=False)
             await self.alert(result, origin, _jump(origin, message_id))
-            await self.record(result, origin)
+            self.record(result, origin)
             return
         decision = self._cooldown.check(interaction.user.id, self._monotonic())
-        recorded = await self.record(result, origin)  # on disk before any reply
+        recorded = self.record(result, origin)  # on disk before any reply
         if result.alert is AlertKind.SENSITIVE:
             await self.alert(result, origin, None)
         if not decision.allowed:
@@ -249,10 +249,10 @@ class AskCog(commands.Cog, name="Ask"):
             except discord.HTTPException as exc:
                 log.warning("could not reply in channel %s: %s", message.channel.id, exc)
             await self.alert(result, origin, message.jump_url)
-            await self.record(result, origin)
+            self.record(result, origin)
             return
         decision = self._cooldown.check(message.author.id, self._monotonic())
-        recorded = await self.record(result, origin)  # on disk before any reply
+        recorded = self.record(result, origin)  # on disk before any reply
         if result.alert is AlertKind.SENSITIVE:
             await self.alert(result, origin, message.jump_url)
         try:
@@ -298,7 +298,7 @@ class AskCog(commands.Cog, name="Ask"):
             )
         if context is not None and by_asker:
             try:
-                await self._service.feedback(
+                self._service.feedback(
                     "suggestion_chosen", context.question, item_id=item_id,
                     origin=messaging.origin_of(interaction),
                 )
@@ -320,7 +320,7 @@ class AskCog(commands.Cog, name="Ask"):
         helpful = match["vote"] == "up"
         kept = False
         try:
-            kept = await self._service.feedback(
+            kept = self._service.feedback(
                 "helpful" if helpful else "not_helpful",
                 context.question,
                 item_id=context.item_id,
