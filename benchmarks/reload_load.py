@@ -34,7 +34,7 @@ from benchmarks.synthetic import grown_yaml  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.reloading import FaqWatcher, Status  # noqa: E402
-from bot.service import FaqHolder  # noqa: E402
+from bot.served import FaqHolder  # noqa: E402
 from bot.wiring import faq_loader, load_faq  # noqa: E402
 
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)

@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from bot.core.models import KnowledgeBase
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
+    from bot.served import LoadedFaq
     from bot.storage import Status, UnansweredLog
-    from bot.wiring import LoadedFaq
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -461,9 +461,8 @@ async def _chat(settings: Settings) -> int:
 
     from bot.console import run_chat
     from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
-    from bot.service import AskService, FaqHolder
     from bot.stdin_lines import StdinLines
-    from bot.wiring import faq_loader, open_buffered_log
+    from bot.wiring import faq_loader, open_app
 
     interactive = sys.stdin.isatty()
     if interactive:  # the first start with the semantic extra embeds the FAQ: seconds
@@ -475,12 +474,12 @@ async def _chat(settings: Settings) -> int:
     signals = StopSignals(lambda _name: stop.set(), CHAT_STOP_SIGNALS)
     signals.install(asyncio.get_running_loop())
     try:
-        log = await open_buffered_log(settings.db_path)
+        app = await open_app(settings, faq)
+        log = app.log
         flushed = 0
         try:
-            service = AskService(FaqHolder(faq), log)
             lines = StdinLines(sys.stdin.fileno(), stop, _prompt if interactive else None)
-            await run_chat(service, lines, lambda text: print(text + "\n", flush=True),
+            await run_chat(app.service, lines, lambda text: print(text + "\n", flush=True),
                            interactive=interactive)
         finally:
             flushed = await log.close()
@@ -580,7 +579,7 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
 def _programme(settings: Settings, args: argparse.Namespace) -> int:
     # Imported here: icalendar takes a while to import and only this command needs it.
     from bot import programme_commands
-    from bot.service import utc_now
+    from bot.served import utc_now
 
     if args.action == "diff":
         for line in programme_commands.diff_lines(args.old, args.new):
@@ -616,20 +615,12 @@ async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
 def _review_service(
     settings: Settings, log: UnansweredLog, faq: LoadedFaq | None
 ) -> ReviewService:
-    import asyncio
-
-    from bot.review.service import ReviewService
-    from bot.service import FaqHolder
-    from bot.wiring import load_faq
+    from bot.wiring import review_service
 
     assert faq is not None  # loaded with required=True
-    holder = FaqHolder(faq)
-
-    async def reread() -> bool:  # so what follows (a resolve, a check) sees the edit
-        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path))
-        return True
-
-    return ReviewService(log, holder, faq_path=settings.faq_path, after_edit=reread, live=False)
+    # An edit is read back into the review's own FAQ, so what follows (a resolve, a
+    # check) sees it.
+    return review_service(settings, log, faq, live=False)
 
 
 async def _grouped(
@@ -682,7 +673,7 @@ async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespa
 
 
 async def _purge(settings: Settings, log: UnansweredLog, args: argparse.Namespace) -> int:
-    from bot.service import utc_now
+    from bot.served import utc_now
 
     days = settings.retention_days if args.days is None else args.days
     if days < 0:

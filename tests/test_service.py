@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 
 from bot.core.models import Origin, Outcome
-from bot.service import AskService, FaqHolder, Recorded
+from bot.served import FaqHolder, ServedFaq
+from bot.service import AskService, Recorded
 from tests.robustness.fakes import (
     DURING_OPENING,
     Event,
@@ -72,7 +73,7 @@ def test_show_gives_the_answer_of_a_picked_suggestion() -> None:
 
 def test_replacing_the_faq_changes_the_answers_at_once() -> None:
     holder = FaqHolder(loaded_faq())
-    svc = AskService(holder, ListLog(), clock=lambda: DURING_OPENING)
+    svc = AskService(ServedFaq(holder, lambda: DURING_OPENING), ListLog())
     holder.replace(loaded_faq(SMALL_FAQ.replace("UN-Guest", "UN-Delegates")))
     assert svc.answer(WIFI_QUESTION).text == "Yes: the network is UN-Delegates."
 

@@ -12,7 +12,7 @@ import pytest
 
 from bot.core.models import Origin
 from bot.review.service import ReviewService
-from bot.service import FaqHolder
+from bot.served import FaqHolder
 from bot.storage import UnansweredLog
 from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.models import Origin
-from bot.service import AskService, FaqHolder
+from bot.served import FaqHolder, ServedFaq
+from bot.service import AskService
 from bot.storage import Status, UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.wiring import load_faq, open_question_log
@@ -32,7 +33,7 @@ async def stores(tmp_path: Path) -> AsyncIterator[tuple[UnansweredLog, BufferedQ
 
 
 def service(log: BufferedQuestionLog) -> AskService:
-    return AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
+    return AskService(ServedFaq(FaqHolder(load_faq(BUNDLED_FAQ)), lambda: NOW), log)
 
 
 async def test_the_same_question_a_thousand_times_is_one_question_with_its_count(

@@ -24,16 +24,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import export
+from bot.core.completion import MAX_CHOICE_CHARS, clip
 from bot.core.models import FaqEntry, Session, Theme, title_of
 from bot.discord_bot import checks, messaging, render, views
-from bot.discord_bot.completion import MAX_CHOICE_CHARS, clip
 from bot.discord_bot.forms import EntryForm, ResolveForm, ResolveInput
 from bot.errors import BotError
 from bot.faqfile.editor import NewEntry
 from bot.review.groups import QuestionGroup
 from bot.review.notices import Notice
 from bot.review.service import Closed, NoSuchQuestionError, ReviewService, Taught
-from bot.service import AskService
+from bot.served import ServedFaq
 from bot.storage import Status, UnansweredLog
 
 log = logging.getLogger(__name__)
@@ -125,19 +125,18 @@ def notified_text(closed: Closed, notified: Notified | None) -> str:
 class ResolveNotifier:
     """Tells the people who asked that a moderator resolved or dismissed their question."""
 
-    def __init__(self, client: discord.Client, service: AskService) -> None:
+    def __init__(self, client: discord.Client, faq: ServedFaq) -> None:
         self._client = client
-        self._service = service
+        self._faq = faq
 
     def replies(self, closed: Closed) -> list[render.Reply]:
         language = closed.group.lead.language  # the askers': their group's question's
         if closed.status is Status.DISMISSED:
             return render.dismiss_notice(closed.reply or "", language)
-        kb = self._service.faq.current.index.kb
         entry = None
-        if closed.faq_id is not None and kb.answerable(closed.faq_id) is not None:
-            entry = self._service.show(closed.faq_id, language=language)
-        return render.resolve_notice(entry, kb, closed.reply, language)
+        if closed.faq_id is not None and self._faq.answerable(closed.faq_id):
+            entry = self._faq.show(closed.faq_id, language=language)
+        return render.resolve_notice(entry, self._faq.knowledge_base, closed.reply, language)
 
     async def notify(self, closed: Closed) -> Notified:
         """One notice per asker; returns how many were delivered."""
