@@ -18,7 +18,16 @@ from bot.core.answering import answer, answer_for_item
 from bot.core.completion import MAX_CHOICES, Completer, Entry
 from bot.core.describe import day_label
 from bot.core.matching import MatchIndex
-from bot.core.models import Answer, FaqEntry, ItemKind, KnowledgeBase, Room, Session, Theme
+from bot.core.models import (
+    Answer,
+    FaqEntry,
+    ItemKind,
+    KnowledgeBase,
+    Room,
+    Session,
+    Theme,
+    title_of,
+)
 from bot.faqfile import Problem
 
 Clock = Callable[[], dt.datetime]
@@ -90,6 +99,15 @@ class ServedFaq:
 
     def item(self, item_id: str) -> FaqEntry | Session | Theme | None:
         return self.knowledge_base.item(item_id)
+
+    def items_matching(self, typed: str) -> list[FaqEntry | Session | Theme]:
+        """Every entry, session and theme whose id or title has what was typed, in the
+        file's order (for moderators, who name entries by id)."""
+        kb = self.knowledge_base
+        folded = typed.strip().lower()
+        items: list[FaqEntry | Session | Theme] = [*kb.faq, *kb.sessions, *kb.themes]
+        return [i for i in items
+                if not folded or folded in i.id or folded in title_of(i).lower()]
 
     def answerable(self, item_id: str) -> bool:
         """Whether ``item_id`` is an entry an answer can be shown for."""

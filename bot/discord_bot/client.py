@@ -228,7 +228,7 @@ class ConciergeBot(commands.Bot):
         )
         actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve)
         moderation = ModerationCog(
-            actions, self._questions,
+            actions, self._questions, self._faq,
             listings=views.ContextStore[Listing](capacity=200),
             moderator_role_id=s.moderator_role_id,
         )
