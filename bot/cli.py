@@ -480,7 +480,7 @@ async def _chat(settings: Settings) -> int:
         try:
             lines = StdinLines(sys.stdin.fileno(), stop, _prompt if interactive else None)
             await run_chat(app.service, lines, lambda text: print(text + "\n", flush=True),
-                           interactive=interactive)
+                           interactive=interactive, faq=app.faq)
         finally:
             flushed = await log.close()
     finally:
