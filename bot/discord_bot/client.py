@@ -278,7 +278,7 @@ class ConciergeBot(commands.Bot):
         await self.close()
 
     async def _start_live_programme(self) -> None:
-        """Follows, reminders and change announcements (issue 14), on the service's clock."""
+        """Follows, reminders and change announcements (issue 14), on the app's clock."""
         s = self.settings
         self._programme = await ProgrammeStore.open(s.db_path)
         self.programme_notifier = ProgrammeNotifier(
