@@ -7,7 +7,9 @@
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
 (written without seeing the triggers and never used to write them: its recall is the
-honest one). Each item is ``{q, expect}``: an urgent or sensitive
+honest one), and ``heldout_v2.yaml`` (written blind on 2026-11-30 by someone who had
+seen neither the triggers nor the other tables, and measured before any change made
+after it was written). Each item is ``{q, expect}``: an urgent or sensitive
 topic id, or null for an ordinary question that shares their words.
 
 * recall: urgent (or sensitive) messages that raise their own topic's kind;
@@ -39,6 +41,7 @@ TABLES = {
     "tuning": (ROOT / "tests" / "alerts" / "messages.yaml",
                ROOT / "tests" / "alerts" / "messages_more.yaml"),
     "held-out": (ROOT / "tests" / "alerts" / "heldout_fresh.yaml",),
+    "held-out v2": (ROOT / "tests" / "alerts" / "heldout_v2.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
