@@ -14,13 +14,12 @@ Two processes (the default; the figures to quote, the README's included, come fr
 this mode): the bot runs alone in a child process, so its CPU is its own as it
 would be in production, and the fake Discord and the simulated attendees run in
 this one. The child is this script run with ``--serve-bot``. It points discord.py
-at the fake as ``tests.discord_fake.pointed_at`` does (``Route.BASE`` and
-``DiscordWebSocket.DEFAULT_GATEWAY``, from the fake's URLs; the token comes in the
-environment) and starts the bot as ``running_client`` does (on_ready, then every
-guild available). It never imports the fake or this benchmark's plumbing, so its
-memory is the bot's. It takes orders on stdin, one JSON line each (``mark`` the start of
-the measured run, ``sample`` at 25/50/75/100 % of it, ``stop``), and answers on
-stdout (``ready``, ``marked``, then its report: RSS, tasks and CPU time of the bot's
+at the fake's URLs and starts the bot (on_ready, then every guild available) with
+the steps ``tests.discord_fake.running_client`` is made of (``tests.discord_client``;
+the token comes in the environment). It never imports the fake or this benchmark's
+plumbing, so its memory is the bot's. It takes orders on stdin, one JSON line each
+(``mark`` the start of the measured run, ``sample`` at 25/50/75/100 % of it, ``stop``),
+and answers on stdout (``ready``, ``marked``, then its report: RSS, tasks and CPU time of the bot's
 process, the unanswered questions it stored, what it left running). Its logs go to
 stderr, prefixed "bot process:". A child that dies or hangs is reported, then killed.
 
@@ -80,15 +79,12 @@ import threading
 import time
 import traceback
 import tracemalloc
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 import discord
-import yarl
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 
 # A script's own folder, not the working directory, is sys.path[0]; the fake Discord
 # lives in tests/, which is not part of the installed package, so the repository root
@@ -530,10 +526,11 @@ def serve_bot_main(config_json: str) -> int:
 
 async def serve_bot(config: BotConfig, token: str, send: Send) -> BotReport | None:
     """Run the bot against the fake until the parent says stop; None if it went away."""
-    # What tests.discord_fake.pointed_at does, with the URLs the parent read off the fake.
-    Route.BASE = config.api_url
-    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
-    with tempfile.TemporaryDirectory(prefix="discord-load-bot-") as tmp:
+    # tests.discord_client, not tests.discord_fake: this process never loads the fake.
+    from tests.discord_client import pointed_at_urls
+
+    with pointed_at_urls(config.api_url, config.gateway_url), \
+            tempfile.TemporaryDirectory(prefix="discord-load-bot-") as tmp:
         settings = bot_settings(Path(tmp), config.guild_id, config.mod_log_channel_id,
                                 config.semantic)
         questions = await open_question_log(settings.db_path)
@@ -593,42 +590,16 @@ async def until_ready(
     bot: discord.Client, client: asyncio.Task[None], guild_ids: Sequence[int]
 ) -> None:
     """As ``running_client``: on_ready, then every guild available."""
-    await race(client, bot.wait_until_ready(), "dispatch on_ready")
-    for guild_id in guild_ids:
-        cached = bot.get_guild(guild_id)
-        if cached is None or cached.unavailable:
-            available = bot.wait_for(
-                "guild_available", check=lambda g, gid=guild_id: g.id == gid
-            )
-            await race(client, available, f"see guild {guild_id}")
+    from tests.discord_client import ready_with_guilds
 
-
-async def race(client: asyncio.Task[None], step: Awaitable[Any], what: str) -> None:
-    """Await ``step`` unless the client task ends (with its error) or time runs out."""
-    waiter = asyncio.ensure_future(step)
-    done, _ = await asyncio.wait(
-        {client, waiter}, timeout=STEP_S, return_when=asyncio.FIRST_COMPLETED
-    )
-    if waiter in done:
-        waiter.result()
-        return
-    waiter.cancel()
-    await asyncio.gather(waiter, return_exceptions=True)
-    if client in done:
-        client.result()  # raises the client's own error, e.g. discord.LoginFailure
-        raise RuntimeError(f"the bot stopped before it could {what}")
-    raise RuntimeError(f"the bot did not {what} within {STEP_S:g} s")
+    await ready_with_guilds(bot, client, guild_ids, STEP_S)
 
 
 async def stop_client(bot: discord.Client, client: asyncio.Task[None]) -> str | None:
     """As ``running_client``'s shutdown: close(), then the start() task must end."""
-    await bot.close()
-    done, _ = await asyncio.wait({client}, timeout=STOP_S)
-    if not done:
-        client.cancel()
-        await asyncio.gather(client, return_exceptions=True)
-        return f"the bot did not stop within {STOP_S:g} s of close()"
-    error = client.exception() if not client.cancelled() else None
+    from tests.discord_client import stopped
+
+    error = await stopped(bot, client, STOP_S)
     return None if error is None else f"{type(error).__name__}: {error}"
 
 

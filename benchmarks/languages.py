@@ -1,11 +1,13 @@
 """The six UN languages: answer quality, latency and language detection. Prints
 figures, asserts nothing.
 
-    .venv/bin/python benchmarks/languages.py                # with the semantic extra if installed
-    .venv/bin/python benchmarks/languages.py --no-semantic  # the lexical engine alone
+    .venv/bin/python benchmarks/languages.py                # words only, then semantic
+    .venv/bin/python benchmarks/languages.py --no-semantic  # words only
+    .venv/bin/python benchmarks/languages.py --semantic-only
     .venv/bin/python benchmarks/languages.py --misses       # ...and every miss
 
-Per language, on the project's multilingual table (``tests/languages/tuning.yaml``,
+Per language, English included, for each engine (words only; with the semantic extra
+when it is installed), on the project's multilingual table (``tests/languages/tuning.yaml``,
 and ``heldout.yaml``, kept out of all tuning: its figures are the honest ones) over
 the bundled FAQ as shipped (with its translations) and with every translation
 removed (the bot then matches the English text alone and answers in English with a
@@ -13,6 +15,7 @@ note): correct decisions (right answers plus right refusals), wrong answers (an
 answer with an id not expected, or any answer to a question that must not be
 answered), how many answers are in the asker's language, and the time per question.
 English is scored on the project's English held-out and tuning sets, the same way.
+A summary table, one row per language, closes the report.
 
 Detection: how often ``bot.core.language.detect`` names the right language for the
 2-4 word questions of ``tests/languages/short_questions.yaml`` and for the table's.
@@ -40,6 +43,7 @@ from bot.config import load_settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.core.language import detect  # noqa: E402
 from bot.core.models import LANGUAGES, Answer  # noqa: E402
+from bot.errors import ConfigError  # noqa: E402
 from bot.served import LoadedFaq  # noqa: E402
 from bot.wiring import load_faq, semantic_factory  # noqa: E402
 
@@ -63,11 +67,15 @@ class Tally:
     in_language: int = 0
     answered: int = 0
     seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
-    def add(self, item: dict[str, Any], result: Answer, seconds: float) -> None:
+    def add(
+        self, item: dict[str, Any], result: Answer, seconds: float, cpu_seconds: float
+    ) -> None:
         self.total += 1
         self.seconds.append(seconds)
+        self.cpu_seconds.append(cpu_seconds)
         expected = item["expect"]
         got = result.item_id if result.answered else None
         if result.answered:
@@ -98,7 +106,8 @@ class Tally:
             f"n={self.total:4d}  correct {pct(self.right + self.refused_null, self.total)}  "
             f"wrong {pct(self.wrong, self.total)}  "
             f"answers in the asker's language {pct(self.in_language, self.answered)}  "
-            f"latency mean {statistics.fmean(ms) if ms else 0:6.2f} ms  p95 {p95:6.2f} ms"
+            f"latency mean {statistics.fmean(ms) if ms else 0:6.2f} ms  p95 {p95:6.2f} ms  "
+            f"median CPU {statistics.median(self.cpu_seconds) * 1000 if ms else 0:6.2f} ms"
         )
 
 
@@ -121,10 +130,10 @@ def score(faq: LoadedFaq, items: list[dict[str, Any]]) -> dict[str, Tally]:
     for warm_up in ("wifi?", "le wifi ?", "¿el wifi?", "вайфай?", "واي فاي؟", "无线网络？"):
         answer(faq.index, warm_up, NOW)  # first-use loading (lingua, stemmers) not timed
     for item in items:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = answer(faq.index, item["q"], NOW)
-        elapsed = time.perf_counter() - started
-        by_language[item.get("lang", "en")].add(item, result, elapsed)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        by_language[item.get("lang", "en")].add(item, result, elapsed, cpu)
     return by_language
 
 
@@ -191,29 +200,69 @@ def detection(misses: bool) -> None:
     print(f"  time per detection (lingua loaded): {per:.3f} ms")
 
 
+def summary(results: dict[str, dict[str, dict[str, Tally]]]) -> None:
+    """One row per language: correct / wrong (median wall / CPU ms per question) for
+    each engine and part, as the README's table shows them. On a shared machine the CPU
+    time is the steady figure: wall time carries the waits for a core."""
+    columns = [(engine, part) for engine in results for part in results[engine]]
+    print("\nsummary: correct decisions / wrong answers (median wall / CPU ms per question)")
+    print("| language | " + " | ".join(f"{part}, {engine}" for engine, part in columns) + " |")
+    print("| --- |" + " --- |" * len(columns))
+    for language in LANGUAGES:
+        cells = []
+        for engine, part in columns:
+            tally = results[engine][part].get(language)
+            if tally is None or not tally.total:
+                cells.append("-")
+                continue
+            correct = 100 * (tally.right + tally.refused_null) / tally.total
+            wrong = 100 * tally.wrong / tally.total
+            median = statistics.median(tally.seconds) * 1000
+            cpu = statistics.median(tally.cpu_seconds) * 1000
+            cells.append(f"{correct:.1f}% / {wrong:.1f}% ({median:.1f} / {cpu:.1f} ms)")
+        print(f"| {language} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-semantic", action="store_true",
-                        help="the lexical engine alone, even when the semantic extra is installed")
+    engine = parser.add_mutually_exclusive_group()
+    engine.add_argument("--no-semantic", action="store_true",
+                        help="words only, even when the semantic extra is installed")
+    engine.add_argument("--semantic-only", action="store_true",
+                        help="with the semantic extra only (it must be installed)")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
 
-    settings = load_settings({"semantic_search": "off" if args.no_semantic else None})
-    started = time.perf_counter()
-    faq = load_faq(BUNDLED, semantic_factory(settings))
-    loaded = time.perf_counter() - started
-    engine = "lexical + semantic" if faq.index.semantic is not None else "lexical only"
-    print(f"{dt.date.today()}  FAQ {BUNDLED.name}  engine: {engine}  (loaded in {loaded:.2f} s)")
+    engines = [] if args.semantic_only else [("words only", "off")]
+    if not args.no_semantic:
+        engines.append(("with the semantic extra", "on"))
+    print(f"{dt.date.today()}  FAQ {BUNDLED.name}")
     detection(args.misses)
-    with tempfile.TemporaryDirectory() as folder:
-        plain = load_faq(without_translations(BUNDLED, Path(folder)), semantic_factory(settings))
-    for part, file in (("tuning", "tuning.yaml"), ("held-out", "heldout.yaml")):
-        items = load([TABLE / file])
-        english = english_only(load([REGRESSION / f for f in ENGLISH_SETS[part]]))
-        shipped = score(faq, english) | score(faq, items)
-        print_scores(f"{part}: bundled FAQ with its translations", shipped, args.misses)
-        print_scores(f"{part}: the same FAQ without any translation", score(plain, items),
-                     args.misses)
+    results: dict[str, dict[str, dict[str, Tally]]] = {}
+    for name, switch in engines:
+        try:
+            semantic = semantic_factory(load_settings({"semantic_search": switch}))
+        except ConfigError as error:
+            print(f"\n{name}: skipped ({error})")
+            continue
+        started = time.perf_counter()
+        faq = load_faq(BUNDLED, semantic)
+        loaded = time.perf_counter() - started
+        print(f"\n== {name} (FAQ loaded in {loaded:.2f} s) ==")
+        with tempfile.TemporaryDirectory() as folder:
+            plain = load_faq(without_translations(BUNDLED, Path(folder)), semantic)
+        results[name] = {}
+        for part, file in (("held-out", "heldout.yaml"), ("tuning", "tuning.yaml")):
+            items = load([TABLE / file])
+            english = english_only(load([REGRESSION / f for f in ENGLISH_SETS[part]]))
+            shipped = score(faq, english) | score(faq, items)
+            results[name][part] = shipped
+            print_scores(f"{part}: bundled FAQ with its translations", shipped, args.misses)
+            untranslated = score(plain, items)
+            results[name][f"{part} untranslated"] = untranslated
+            print_scores(f"{part}: the same FAQ without any translation", untranslated,
+                         args.misses)
+    summary(results)
 
 
 if __name__ == "__main__":

@@ -33,10 +33,12 @@ from bot.review.chart import DEFAULT_DAYS
 if TYPE_CHECKING:
     from bot.core.grouping import QuestionKeys
     from bot.core.models import KnowledgeBase
+    from bot.faqfile.limits import FileLimits
+    from bot.faqfile.problems import Problem
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
     from bot.served import LoadedFaq
-    from bot.storage import Status, UnansweredLog
+    from bot.storage import QuestionStore, Status
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -247,10 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "programme":
             return _programme(settings, args)
     except FaqFileError as exc:
-        problems = [str(p) for p in exc.problems]
         # A file that cannot be read at all is one problem: say it in one line.
-        for line in problems if _file_level(exc.problems) else [str(exc), *problems]:
-            _err(line)
+        if not _file_level(exc.problems):
+            _err(str(exc))
+        for problem in exc.problems:
+            _err(str(problem))
         return EXIT_FAILURE
     except BotError as exc:
         _err(f"error: {exc}")
@@ -260,9 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise AssertionError(f"unhandled command {args.command}")  # argparse guarantees one
 
 
-def _file_level(problems: Sequence[object]) -> bool:
+def _file_level(problems: Sequence[Problem]) -> bool:
     """True when the only problem is about the file as a whole (missing, a folder...)."""
-    return len(problems) == 1 and getattr(problems[0], "line", 0) is None
+    return len(problems) == 1 and problems[0].line is None
 
 
 def _reconfigure_streams() -> None:
@@ -384,7 +387,7 @@ def _check(settings: Settings) -> int:
     from bot.faqfile import load_knowledge_base
     from bot.faqfile.readiness import leftovers_in_file
 
-    result = load_knowledge_base(settings.faq_path)
+    result = load_knowledge_base(settings.faq_path, _faq_limits(settings))
     for problem in result.problems:
         print(problem)
     if result.kb is None:
@@ -413,6 +416,12 @@ def _check(settings: Settings) -> int:
     return EXIT_OK
 
 
+def _faq_limits(settings: Settings) -> FileLimits:
+    from bot.faqfile.limits import FileLimits
+
+    return FileLimits.of(settings.faq_max_mib, settings.faq_max_values)
+
+
 def _translation_summary(kb: KnowledgeBase) -> str:
     """One line for ``check``: per language, the items translated in full."""
     from bot.core import translations
@@ -430,7 +439,7 @@ def _faq_translations(settings: Settings, missing: str | None) -> int:
     from bot.core import translations
     from bot.faqfile import load_knowledge_base
 
-    result = load_knowledge_base(settings.faq_path)
+    result = load_knowledge_base(settings.faq_path, _faq_limits(settings))
     if result.kb is None:
         raise FaqFileError(f"{settings.faq_path}: not valid; run `conference-bot check` "
                            "to see why", result.problems)
@@ -503,7 +512,9 @@ def _run(settings: Settings) -> int:
     try:
         asyncio.run(run_bot(settings))
     except FaqFileError as exc:  # start-up stops with one line; `check` lists them all
-        problems = [p for p in exc.problems if "warning:" not in str(p)]
+        from bot.faqfile.problems import Severity
+
+        problems = [p for p in exc.problems if p.severity is Severity.ERROR]
         if len(problems) == 1:
             raise BotError(str(problems[0])) from None
         raise BotError(
@@ -537,7 +548,7 @@ def _review_faq(settings: Settings, *, required: bool) -> LoadedFaq | None:
     from bot.wiring import load_faq
 
     try:
-        return load_faq(settings.faq_path)
+        return load_faq(settings.faq_path, limits=_faq_limits(settings))
     except FaqFileError as exc:
         if required:
             raise
@@ -582,10 +593,11 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
     from bot.served import utc_now
 
     if args.action == "diff":
-        for line in programme_commands.diff_lines(args.old, args.new):
+        limits = _faq_limits(settings)
+        for line in programme_commands.diff_lines(args.old, args.new, limits):
             print(line)
         return EXIT_OK
-    kb = programme_commands.read_programme(settings.faq_path)
+    kb = programme_commands.read_programme(settings.faq_path, _faq_limits(settings))
     data = programme_commands.calendar_file(kb, day=args.day, now=utc_now())
     if args.output is None:
         sys.stdout.flush()
@@ -600,7 +612,7 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
+async def _forget(settings: Settings, log: QuestionStore, user_id: int) -> int:
     """One person's questions and feedback, and their follows and reminders."""
     from bot.storage.programme import ProgrammeStore
 
@@ -613,18 +625,18 @@ async def _forget(settings: Settings, log: UnansweredLog, user_id: int) -> int:
 
 
 def _review_service(
-    settings: Settings, log: UnansweredLog, faq: LoadedFaq | None
+    settings: Settings, log: QuestionStore, faq: LoadedFaq | None
 ) -> ReviewService:
     from bot.wiring import review_service
 
     assert faq is not None  # loaded with required=True
-    # An edit is read back into the review's own FAQ, so what follows (a resolve, a
-    # check) sees it.
+    # An edit is read back (within the FAQ file limits) into the review's own FAQ, so
+    # what follows (a resolve, a check) sees it.
     return review_service(settings, log, faq, live=False)
 
 
 async def _grouped(
-    log: UnansweredLog, keys: QuestionKeys, status: Status | None
+    log: QuestionStore, keys: QuestionKeys, status: Status | None
 ) -> list[QuestionGroup]:
     from bot.review.groups import build_groups
     from bot.storage import MAX_LIMIT
@@ -633,7 +645,7 @@ async def _grouped(
     return build_groups(records, await log.askers_of([r.id for r in records]), keys)
 
 
-async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
+async def _list(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespace) -> int:
     from bot.console import format_group_list, group_json
 
     status = _status(args.status)
@@ -648,7 +660,7 @@ async def _list(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace
     return EXIT_OK
 
 
-async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespace) -> int:
+async def _export(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespace) -> int:
     from bot import export
     from bot.review.groups import build_groups
 
@@ -672,7 +684,7 @@ async def _export(log: UnansweredLog, keys: QuestionKeys, args: argparse.Namespa
     return EXIT_OK
 
 
-async def _purge(settings: Settings, log: UnansweredLog, args: argparse.Namespace) -> int:
+async def _purge(settings: Settings, log: QuestionStore, args: argparse.Namespace) -> int:
     from bot.served import utc_now
 
     days = settings.retention_days if args.days is None else args.days
@@ -726,7 +738,7 @@ def notified_later(closed: Closed) -> str:
     return f"{count} {'person' if count == 1 else 'people'} to tell on Discord: {LATER}"
 
 
-async def _split(log: UnansweredLog, args: argparse.Namespace) -> int:
+async def _split(log: QuestionStore, args: argparse.Namespace) -> int:
     from bot.console import plain
 
     record = await log.set_split(args.id, not args.undo)

@@ -85,6 +85,9 @@ class Settings:
     announce_quiet_seconds: float = 60.0
     # Minutes before a followed session its reminder DM is sent (each person may choose).
     reminder_minutes: int = 10
+    # The FAQ file limits, raised only for a big event's file (the reader's defaults).
+    faq_max_mib: int = 5
+    faq_max_values: int = 100_000
 
 
 def _path(value: str) -> Path:
@@ -211,6 +214,10 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
     "ANNOUNCE_QUIET_SECONDS": (
         "announce_quiet_seconds", _positive("ANNOUNCE_QUIET_SECONDS", float)),
     "REMINDER_MINUTES": ("reminder_minutes", _bounded_int("REMINDER_MINUTES", 0, 1440)),
+    # Raising only: below the defaults a file that loads today would be refused. The
+    # ceilings keep a typo ("FAQ_MAX_MIB=50000") from lifting the guard altogether.
+    "FAQ_MAX_MIB": ("faq_max_mib", _bounded_int("FAQ_MAX_MIB", 5, 1024)),
+    "FAQ_MAX_VALUES": ("faq_max_values", _bounded_int("FAQ_MAX_VALUES", 100_000, 50_000_000)),
 }
 
 

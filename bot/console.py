@@ -6,11 +6,21 @@ import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome, SmallTalk
+from bot.core.models import (
+    ENGLISH,
+    AlertKind,
+    Answer,
+    FeedbackKind,
+    Origin,
+    Outcome,
+    SmallTalk,
+)
 from bot.core.text import without_controls
 from bot.core.wording import say
 
 if TYPE_CHECKING:  # `ask` formats answers with this module and needs none of these
+    import datetime as dt
+
     from bot.review.groups import QuestionGroup
     from bot.review.service import StatsReport
     from bot.review.suggestions import Suggestion
@@ -169,7 +179,8 @@ async def run_chat(
             shown = service.show(suggestion.id, language=pending.language)
             write(format_answer(shown))
             service.feedback(
-                "suggestion_chosen", pending.question, item_id=suggestion.id, origin=origin
+                FeedbackKind.SUGGESTION_CHOSEN, pending.question, item_id=suggestion.id,
+                origin=origin,
             )
             pending = None
             continue
@@ -189,18 +200,9 @@ def format_question_list(records: Sequence[QuestionRecord], *, total: int, statu
     lines = [f"{total} {status} question(s), most askers first:" if status != "all"
              else f"{total} question(s), most askers first:"]
     for r in records:
-        best = f"  best match: {r.best_id} ({r.best_score:.0f})" if r.best_id and r.best_score \
-            is not None else ""
-        state = "" if status != "all" else f" [{r.status.value}]"
-        if r.outcome == "sensitive":
-            state += " [sensitive]"
-        if r.language is not None and r.language != ENGLISH:
-            state += f" [{r.language}]"
-        lines.append(
-            f"#{r.id:<5} asked {r.count}x by {r.askers} {'person' if r.askers == 1 else 'people'}"
-            f", last {r.last_asked:%Y-%m-%d %H:%M} UTC"
-            f"{state}{best}"
-        )
+        lines.append(_summary_line(r.id, r.count, r.askers, r.last_asked, r,
+                                   r.status.value if status == "all" else None,
+                                   sensitive=r.outcome == "sensitive"))
         lines.append(f"        {one_line(plain(r.display_question), 300)}")
         if r.note or r.faq_id:
             extra = " ".join(x for x in (f"faq: {r.faq_id}" if r.faq_id else "",
@@ -209,6 +211,21 @@ def format_question_list(records: Sequence[QuestionRecord], *, total: int, statu
     if total > len(records):
         lines.append(f"... and {total - len(records)} more (use --limit)")
     return "\n".join(lines)
+
+
+def _summary_line(
+    number: int, asks: int, people: int, last_asked: dt.datetime, lead: QuestionRecord,
+    status: str | None, *, sensitive: bool, split: bool = False,
+) -> str:
+    """A question's or a group's first line: both listings read the same way."""
+    markers = ([status] if status is not None else []) + ["sensitive"] * sensitive \
+        + ["split"] * split
+    if lead.language is not None and lead.language != ENGLISH:
+        markers.append(lead.language)
+    best = f"  best match: {lead.best_id} ({lead.best_score:.0f})" if lead.best_id and \
+        lead.best_score is not None else ""
+    return (f"#{number:<5} asked {asks}x by {people} {'person' if people == 1 else 'people'}"
+            f", last {last_asked:%Y-%m-%d %H:%M} UTC{''.join(f' [{m}]' for m in markers)}{best}")
 
 
 def one_line(text: str, limit: int) -> str:
@@ -234,19 +251,9 @@ def format_group_list(
     lines = [f"{questions} {kind} in {total} group(s), most people first:"]
     for g in groups:
         lead = g.lead
-        best = f"  best match: {lead.best_id} ({lead.best_score:.0f})" if lead.best_id and \
-            lead.best_score is not None else ""
-        state = "" if status != "all" else f" [{g.status.value}]"
-        if g.sensitive:
-            state += " [sensitive]"
-        if g.pinned:
-            state += " [split]"
-        if lead.language is not None and lead.language != ENGLISH:
-            state += f" [{lead.language}]"
-        lines.append(
-            f"#{g.id:<5} asked {g.asks}x by {g.people} {'person' if g.people == 1 else 'people'}"
-            f", last {g.last_asked:%Y-%m-%d %H:%M} UTC{state}{best}"
-        )
+        lines.append(_summary_line(g.id, g.asks, g.people, g.last_asked, lead,
+                                   g.status.value if status == "all" else None,
+                                   sensitive=g.sensitive, split=g.pinned))
         lines.append(f"        {one_line(plain(lead.display_question), 300)}")
         if g.same:
             lines.append(f"        same question: {_ids(g.same)}")

@@ -6,6 +6,11 @@ files, I/O and configuration, caught at the edge and turned into one clear line.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for the type: importing faqfile here would import yaml for every error
+    from bot.faqfile.problems import Problem
+
 
 class BotError(Exception):
     """Base of every error the bot reports to a person instead of a traceback."""
@@ -16,9 +21,11 @@ class ConfigError(BotError):
 
 
 class FaqFileError(BotError):
-    """The FAQ file cannot be read or is invalid; carries every problem found."""
+    """The FAQ file cannot be read or is invalid; carries every problem found, as
+    ``Problem`` values, so the edge that shows them decides how (a terminal line, a
+    Discord code block) and can tell errors from warnings by their severity."""
 
-    def __init__(self, message: str, problems: tuple[object, ...] = ()) -> None:
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
         super().__init__(message)
         self.problems = problems
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from bot.core.models import OriginKind
 from bot.storage import Ask, QuestionRecord
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _askers(asks: Sequence[Ask]) -> str:
     ids = []
     for ask in asks:
         o = ask.origin
-        if o.kind == "discord":
+        if o.kind == OriginKind.DISCORD:
             ids.append(f"user:{o.user_id or '-'} channel:{o.channel_id or '-'} "
                        f"guild:{o.guild_id or 'DM'}")
         else:

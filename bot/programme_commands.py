@@ -13,12 +13,14 @@ from bot.core.changes import describe_change, diff, programme_of
 from bot.core.models import KnowledgeBase, Session
 from bot.core.schedule import WEEKDAYS
 from bot.errors import BotError, FaqFileError
-from bot.faqfile import load_knowledge_base
+from bot.faqfile import FileLimits, load_knowledge_base
 
 
-def read_programme(path: str | os.PathLike[str]) -> KnowledgeBase:
+def read_programme(
+    path: str | os.PathLike[str], limits: FileLimits | None = None
+) -> KnowledgeBase:
     """The knowledge base of a valid FAQ file; FaqFileError lists every problem."""
-    result = load_knowledge_base(path)
+    result = load_knowledge_base(path, limits or FileLimits())
     if result.kb is None:
         count = len(result.errors)
         noun = "problem" if count == 1 else "problems"
@@ -26,9 +28,11 @@ def read_programme(path: str | os.PathLike[str]) -> KnowledgeBase:
     return result.kb
 
 
-def diff_lines(old: str | os.PathLike[str], new: str | os.PathLike[str]) -> list[str]:
+def diff_lines(
+    old: str | os.PathLike[str], new: str | os.PathLike[str], limits: FileLimits | None = None
+) -> list[str]:
     """One line per change attendees would be told about; none for the same programme."""
-    before, after = read_programme(old), read_programme(new)
+    before, after = read_programme(old, limits), read_programme(new, limits)
     return [describe_change(c) for c in diff(programme_of(before), programme_of(after))]
 
 

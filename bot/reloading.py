@@ -3,11 +3,12 @@
 Discord-agnostic. Every ``poll_seconds`` the watcher looks at the file's modification
 time and size, and when they change, at a hash of its bytes (an editor that rewrites
 the same text changes nothing). A changed file is loaded in a worker thread (a big
-file takes seconds to index, and the bot must keep answering meanwhile):
+file takes seconds to index, and the bot must keep answering meanwhile; the bot's
+loader, ``bot.faqloads``, indexes a big change in a worker process):
 
 * a valid edit replaces the FAQ in the ``FaqHolder`` and ``on_reloaded`` is called;
 * an edit that fails validation leaves the last good FAQ serving and ``on_problems``
-  gets every problem as ``PATH:LINE: field: message``, once per broken version;
+  gets every problem as a ``Problem`` (errors first), once per broken version;
 * a file that is missing or still being written is never an error by itself: a
   missing file is reported once it stays missing for two polls, and a load that
   raced with a save is simply retried at the next poll.
@@ -27,8 +28,9 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.errors import FaqFileError
+from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
+from bot.faqloads import FaqLoads
 from bot.served import FaqHolder, LoadedFaq
 from bot.wiring import load_faq
 
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 
 Loader = Callable[[Path], LoadedFaq]
 OnReloaded = Callable[[LoadedFaq], Awaitable[None]]
-OnProblems = Callable[[Sequence[str]], Awaitable[None]]
+OnProblems = Callable[[Sequence[Problem]], Awaitable[None]]
 
 # Polls a file may be missing before it is reported: editors that save by writing a
 # temporary file and renaming it leave it missing for an instant.
@@ -84,7 +86,7 @@ class Status(enum.Enum):
 class ReloadResult:
     status: Status
     faq: LoadedFaq | None = None
-    problems: tuple[str, ...] = ()  # errors first, then warnings, one line each
+    problems: tuple[Problem, ...] = ()  # errors first, then warnings
 
     @property
     def ok(self) -> bool:
@@ -117,13 +119,9 @@ def _digest(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def format_problems(problems: Sequence[object]) -> tuple[str, ...]:
-    """Problems as ``PATH:LINE: field: message`` lines, errors before warnings."""
-    def rank(problem: object) -> int:
-        severity = problem.severity if isinstance(problem, Problem) else Severity.ERROR
-        return 0 if severity is Severity.ERROR else 1
-
-    return tuple(str(p) for p in sorted(problems, key=rank))
+def errors_first(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """Errors before warnings, each kind in file order: what needs fixing reads first."""
+    return tuple(sorted(problems, key=lambda p: p.severity is not Severity.ERROR))
 
 
 class FaqWatcher:
@@ -166,6 +164,8 @@ class FaqWatcher:
         """Take the file as it is now as the version being served."""
         self._signature = await asyncio.to_thread(_signature, self.path)
         self._digest = await asyncio.to_thread(_digest, self.path)
+        if isinstance(self._load, FaqLoads):  # so that it tells a small edit from a big one
+            await asyncio.to_thread(self._load.prime, self.path)
 
     async def start(self) -> None:
         """Prime, then poll in the background (not at all when ``poll_seconds`` is 0)."""
@@ -239,23 +239,33 @@ class FaqWatcher:
     async def _missing(self) -> ReloadResult:
         self._missing_polls += 1
         if self._missing_polls == MISSING_POLLS_BEFORE_REPORT:
-            line = f"{self.path}: file not found; still serving the last good FAQ"
-            result = ReloadResult(Status.MISSING, problems=(line,))
+            gone = Problem(str(self.path), None, "",
+                           "file not found; still serving the last good FAQ")
+            result = ReloadResult(Status.MISSING, problems=(gone,))
             self._signature = None  # when it comes back, look at its content
             await self._tell(result)
             return result
         return ReloadResult(Status.UNCHANGED)
 
-    async def _try_load(self) -> tuple[LoadedFaq | None, tuple[str, ...]]:
+    async def _try_load(self) -> tuple[LoadedFaq | None, tuple[Problem, ...]]:
         try:
             with _quick_switches():
                 faq = await asyncio.to_thread(self._load, self.path)
         except FaqFileError as exc:
-            return None, format_problems(exc.problems) or (str(exc),)
+            said = str(exc).removeprefix(f"{self.path}: ")  # the problem names the file
+            return None, errors_first(exc.problems) or (self._whole_file(said),)
+        except BotError as exc:  # not the file's fault (a worker process died): one line
+            log.error("loading %s failed: %s", self.path, exc)
+            said = str(exc).removeprefix(f"{self.path}: ")
+            return None, (self._whole_file(said),)
         except Exception as exc:  # a bug in loading: report it, keep serving
             log.exception("loading %s failed unexpectedly", self.path)
-            return None, (f"{self.path}: could not be loaded: {type(exc).__name__}: {exc}",)
-        return faq, format_problems(faq.warnings)
+            return None, (self._whole_file(
+                f"could not be loaded: {type(exc).__name__}: {exc}"),)
+        return faq, errors_first(faq.warnings)
+
+    def _whole_file(self, message: str) -> Problem:
+        return Problem(str(self.path), None, "", message)
 
     async def _load_and_swap(self) -> ReloadResult:
         faq, problems = await self._try_load()
@@ -279,7 +289,7 @@ class FaqWatcher:
             elif result.status in (Status.FAILED, Status.MISSING):
                 log.error(
                     "FAQ edit not loaded, still serving the last good version:\n%s",
-                    "\n".join(result.problems),
+                    "\n".join(str(p) for p in result.problems),
                 )
                 if self._on_problems is not None:
                     await self._on_problems(result.problems)

@@ -138,12 +138,15 @@ class ServedFaq:
         it names no day."""
         return programme.parse_day(self.knowledge_base, text, self._clock())
 
-    def days_matching(self, typed: str) -> list[dt.date]:
-        """The conference days whose label or date has what was typed, in order."""
+    def days_matching(self, typed: str, language: str | None = None) -> list[dt.date]:
+        """The conference days whose date or label (in ``language``, or in English) has
+        what was typed, in order."""
         folded = typed.strip().lower()
         return [
             d for d in sorted(self.knowledge_base.conference.dates)
-            if not folded or folded in day_label(d).lower() or folded in d.isoformat()
+            if not folded or folded in d.isoformat()
+            or folded in day_label(d, language).lower()
+            or folded in day_label(d).lower()
         ][:MAX_CHOICES]
 
     def room_named(self, text: str) -> Room | None:

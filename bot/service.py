@@ -19,6 +19,7 @@ from bot.core.models import (
     AlertKind,
     Answer,
     FeedbackGiven,
+    FeedbackKind,
     Origin,
     Outcome,
     QuestionAsked,
@@ -136,7 +137,7 @@ class AskService:
         return result, self.record(result, origin)
 
     def feedback(
-        self, kind: str, question: str, *, item_id: str | None, origin: Origin,
+        self, kind: FeedbackKind, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
     ) -> bool:
         """Keep one feedback (on disk when this returns True)."""

@@ -21,7 +21,7 @@ from bot.core.matching import MatchIndex
 from bot.core.models import KnowledgeBase
 from bot.core.semantic import SemanticSearch
 from bot.errors import ConfigError, FaqFileError, StorageError
-from bot.faqfile import LoadResult, load_knowledge_base
+from bot.faqfile import FileLimits, LoadResult, load_knowledge_base
 from bot.served import Clock, FaqHolder, LoadedFaq, ServedFaq, utc_now
 
 # `ask` and `check` load the FAQ and never open the database, nor start Discord: what
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from bot.discord_bot.client import ConciergeBot, SyncState
     from bot.review.service import ReviewService
     from bot.service import AskService
-    from bot.storage import UnansweredLog
+    from bot.storage import QuestionStore, ReviewLog
     from bot.storage.buffered import BufferedQuestionLog
 
 
@@ -54,23 +54,28 @@ def semantic_factory(settings: Settings) -> SemanticFactory | None:
 
 
 def faq_loader(settings: Settings) -> Callable[[Path], LoadedFaq]:
-    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH applied."""
-    semantic = semantic_factory(settings)
+    """How the app loads (and reloads) the FAQ file, with SEMANTIC_SEARCH and the file
+    limits applied: big changes are indexed in a worker process (``bot.faqloads``)."""
+    from bot.faqloads import FaqLoads
 
-    def load(path: Path) -> LoadedFaq:
-        return load_faq(path, semantic)
-
-    return load
+    return FaqLoads(semantic_factory(settings), file_limits(settings))
 
 
-def load_faq(path: Path, semantic: SemanticFactory | None = None) -> LoadedFaq:
+def file_limits(settings: Settings) -> FileLimits:
+    """The FAQ file limits the organisers set (FAQ_MAX_MIB, FAQ_MAX_VALUES)."""
+    return FileLimits.of(settings.faq_max_mib, settings.faq_max_values)
+
+
+def load_faq(
+    path: Path, semantic: SemanticFactory | None = None, limits: FileLimits | None = None
+) -> LoadedFaq:
     """Load, validate and index the FAQ file; FaqFileError lists every problem.
 
     ``semantic`` builds the meaning-based retriever for the loaded knowledge base
     (``semantic_factory``); without it the engine matches on words alone.
     """
-    with _collector_paused():
-        result: LoadResult = load_knowledge_base(path)
+    with collector_paused():
+        result: LoadResult = load_knowledge_base(path, limits or FileLimits())
         if result.kb is None:
             count = len(result.errors)
             noun = "problem" if count == 1 else "problems"
@@ -85,7 +90,7 @@ _paused_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a FAQ loads, and the loaded FAQ is never
     scanned by one afterwards.
 
@@ -119,8 +124,11 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-async def open_question_log(path: Path) -> UnansweredLog:
-    """Open the question database, creating its folder; StorageError with one clear line."""
+async def open_question_log(path: Path) -> QuestionStore:
+    """Open the question database, creating its folder; StorageError with one clear line.
+
+    The one place that names the backend: another one (PostgreSQL) is its module
+    (implementing ``bot.storage.ports.QuestionStore``) and this line."""
     from bot.storage import UnansweredLog
 
     try:
@@ -167,7 +175,7 @@ async def open_app(settings: Settings, faq: LoadedFaq) -> App:
 
 
 def review_service(
-    settings: Settings, log: UnansweredLog, faq: LoadedFaq | FaqHolder, *,
+    settings: Settings, log: ReviewLog, faq: LoadedFaq | FaqHolder, *,
     clock: Clock = utc_now, after_edit: Callable[[], Awaitable[bool]] | None = None,
     live: bool = True,
 ) -> ReviewService:
@@ -180,7 +188,8 @@ def review_service(
     holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
 
     async def reread() -> bool:
-        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path))
+        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path, None,
+                                               file_limits(settings)))
         return True
 
     return ReviewService(log, holder, faq_path=settings.faq_path, clock=clock,
@@ -191,7 +200,7 @@ def build_bot(
     settings: Settings,
     *,
     faq: FaqHolder | LoadedFaq,
-    questions: UnansweredLog,
+    questions: QuestionStore,
     clock: Clock = utc_now,
     sync_state: SyncState | None = None,
     **options: Any,

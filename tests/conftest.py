@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# pytest-xdist already runs one worker per core. The embedding engine (the semantic
+# extra) would start an OpenMP thread per core in every worker, and on a shared machine
+# threads spinning at OpenMP barriers wait for the scheduler: the semantic tests took
+# minutes instead of seconds. Set before any test loads the engine.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,10 @@
-"""The command line as other tools see it: ``python -m bot ...`` in a subprocess.
+"""The command line as other tools see it: ``python -m bot ...``.
 
 Each test runs in its own temporary working directory with an environment built
 from scratch (see tests/robustness/helpers.py), so the machine's own settings,
-.env or database never take part.
+.env or database never take part. The cases run ``bot.cli.main`` in-process with
+the streams a process would have; the last section starts real processes for what
+only they show (exit statuses, the interpreter's own pipes, a piped console).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from tests.robustness.helpers import (
     assert_no_traceback,
     bot_env,
     run_bot,
+    run_bot_process,
     write_faq,
 )
 
@@ -767,3 +770,59 @@ def test_resolve_add_alternate_teaches_the_bot_the_question_it_could_not_answer(
     [record] = exported(tmp_path, db)
     assert (record["status"], record["note"], record["group"]) == (
         "resolved", "taught", group["id"])
+
+
+# -- the process itself: what the shell and other tools see -------------------------
+
+
+@pytest.mark.process
+def test_a_real_process_answers_ask_json_on_its_pipes_and_exits_0(
+    tmp_path: Path, faq: Path
+) -> None:
+    questions = [WIFI_QUESTION, "", COFFEE_QUESTION, UNKNOWN]
+    run = run_bot_process("ask", "--faq", faq, "--json", cwd=tmp_path,
+                          stdin="".join(q + "\n" for q in questions))
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    objects = run.json_lines()
+    assert [obj["question"] for obj in objects] == questions
+    for obj in objects:
+        assert_contract_object(obj)
+    assert objects[0]["answer"] == WIFI_ANSWER
+
+
+@pytest.mark.process
+def test_a_real_process_exits_1_for_a_broken_file_and_0_for_a_good_one(tmp_path: Path) -> None:
+    broken = run_bot_process("check", "--faq", write_faq(tmp_path, broken_faq_text(), "b.yaml"),
+                             cwd=tmp_path)
+    assert broken.returncode == 1
+    assert_no_traceback(broken)
+    assert "4 problems" in broken.stdout.splitlines()[-1]
+    good = run_bot_process("check", "--faq", write_faq(tmp_path), cwd=tmp_path)
+    assert good.returncode == 0, good.stdout + good.stderr
+
+
+@pytest.mark.process
+def test_a_real_process_reports_a_missing_file_in_one_line_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    run = run_bot_process("ask", "--faq", tmp_path / "missing.yaml", WIFI_QUESTION,
+                          cwd=tmp_path)
+    assert_one_error_line(run, "file not found")
+
+
+@pytest.mark.process
+def test_a_real_process_refuses_an_unknown_option_with_status_2(tmp_path: Path) -> None:
+    run = run_bot_process("ask", "--faq-i", "x", WIFI_QUESTION, cwd=tmp_path)
+    assert run.returncode == 2
+    assert_no_traceback(run)
+    assert "--faq-i" in run.stderr
+
+
+@pytest.mark.process
+def test_a_real_piped_chat_answers_logs_and_exits_0(tmp_path: Path, faq: Path, db: Path) -> None:
+    run = run_bot_process("chat", "--faq", faq, "--db", db, cwd=tmp_path,
+                          stdin=f"{WIFI_QUESTION}\n{UNKNOWN}\n")
+    assert run.returncode == 0, run.stderr
+    assert WIFI_ANSWER in run.stdout and UNKNOWN_REPLY in run.stdout
+    assert [r["question"] for r in exported(tmp_path, db)] == [UNKNOWN]

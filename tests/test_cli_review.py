@@ -1,6 +1,7 @@
 """The moderators' command line: groups, resolve/dismiss with two notes, teaching the bot,
 suggestions and the stats chart. In-process (``bot.cli.main``) with a clean environment;
-tests/test_cli.py runs the same contract in real subprocesses."""
+tests/test_cli.py runs the contract with a process's streams, and a few cases as real
+processes."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ import pytest
 
 from bot import cli
 from bot.config import ENVIRONMENT
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.storage import Status, UnansweredLog
 from tests.discord_bot.fixtures import FAQ_TEXT
 from tests.review.conftest import in_channel
+from tests.storage.helpers import record_ask, record_event, record_feedback
 
 T0 = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
 T = TypeVar("T")
@@ -63,7 +65,7 @@ def with_log(db: Path, use: Callable[[UnansweredLog], Awaitable[T]]) -> T:
 
 def seed(db: Path, *asked: tuple[str, Origin], outcome: str = "unknown") -> list[int]:
     async def record(log: UnansweredLog) -> list[int]:
-        return [await log.record(text, origin, asked_at=T0, best_id=None, best_score=None,
+        return [await record_ask(log, text, origin, asked_at=T0, best_id=None, best_score=None,
                                  outcome=outcome) for text, origin in asked]
 
     return with_log(db, record)
@@ -251,11 +253,12 @@ def test_suggestions_are_listed_accepted_and_rejected(
 ) -> None:
     async def votes(log: UnansweredLog) -> None:
         for user in (1, 2):
-            await log.record_feedback("suggestion_chosen", "where's lunch today?",
+            await record_feedback(log, FeedbackKind.SUGGESTION_CHOSEN, "where's lunch today?",
                                       item_id="lunch-thursday", origin=in_channel(user, user),
                                       at=T0)
         for user in (3, 4):
-            await log.record_feedback("not_helpful", "wifi in the hotel?", item_id="wifi",
+            await record_feedback(log, FeedbackKind.NOT_HELPFUL, "wifi in the hotel?",
+                                  item_id="wifi",
                                       origin=in_channel(user, user), at=T0)
 
     with_log(db, votes)
@@ -279,8 +282,9 @@ def test_faq_stats_prints_the_numbers_and_writes_the_chart(
     capsys: pytest.CaptureFixture[str], faq: Path, db: Path, tmp_path: Path
 ) -> None:
     seed(db, *CLOAKROOM)
-    with_log(db, lambda log: log.record_event(outcome="answer", item_id="wifi",
-                                              origin_kind="discord", at=dt.datetime.now(dt.UTC)))
+    with_log(db, lambda log: record_event(log, outcome="answer", item_id="wifi",
+                                          origin_kind=OriginKind.DISCORD,
+                                          at=dt.datetime.now(dt.UTC)))
     chart = tmp_path / "week.png"
 
     code, out, err = run(capsys, "faq", "stats", "--db", db, "--faq", faq, "--png", chart)
@@ -298,10 +302,12 @@ def test_purge_applies_the_retention_to_feedback_and_events_too(
 ) -> None:
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=100)
     async def old_and_new(log: UnansweredLog) -> None:
-        await log.record_feedback("not_helpful", "q", item_id="wifi", origin=Origin.console(),
+        await record_feedback(log, FeedbackKind.NOT_HELPFUL, "q", item_id="wifi",
+                              origin=Origin.console(),
                                   at=old)
-        await log.record_event(outcome="answer", item_id="wifi", origin_kind="console", at=old)
-        await log.record_event(outcome="answer", item_id="wifi", origin_kind="console",
+        await record_event(log, outcome="answer", item_id="wifi", origin_kind=OriginKind.CONSOLE,
+                           at=old)
+        await record_event(log, outcome="answer", item_id="wifi", origin_kind=OriginKind.CONSOLE,
                                at=dt.datetime.now(dt.UTC))
 
     with_log(db, old_and_new)

@@ -136,7 +136,31 @@ def test_every_contract_setting_name_is_understood() -> None:
         "COOLDOWN_SECONDS", "NOTIFY_ON_RESOLVE", "RETENTION_DAYS", "FAQ_POLL_SECONDS",
         "LOG_LEVEL", "SEMANTIC_SEARCH", "EMBEDDING_CACHE", "ALERT_ROLE_ID",
         "ANNOUNCE_CHANNEL_ID", "ANNOUNCE_QUIET_SECONDS", "REMINDER_MINUTES",
+        "FAQ_MAX_MIB", "FAQ_MAX_VALUES",
     }
+
+
+def test_the_faq_file_limits_default_to_the_readers_and_can_be_raised() -> None:
+    assert (settings({}).faq_max_mib, settings({}).faq_max_values) == (5, 100_000)
+    raised = settings({"FAQ_MAX_MIB": "20", "FAQ_MAX_VALUES": "400000"})
+    assert (raised.faq_max_mib, raised.faq_max_values) == (20, 400_000)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "message"),
+    [
+        ("FAQ_MAX_MIB", "4", "FAQ_MAX_MIB must be from 5 to 1024"),
+        ("FAQ_MAX_MIB", "2000", "FAQ_MAX_MIB must be from 5 to 1024"),
+        ("FAQ_MAX_MIB", "7.5", "FAQ_MAX_MIB must be a whole number"),
+        ("FAQ_MAX_VALUES", "99999", "FAQ_MAX_VALUES must be from 100000 to 50000000"),
+        ("FAQ_MAX_VALUES", "1e6", "FAQ_MAX_VALUES must be a whole number"),
+    ],
+)
+def test_a_faq_file_limit_below_the_default_or_absurdly_high_is_refused(
+    name: str, raw: str, message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        settings({name: raw})
 
 
 def test_the_live_programme_settings_default_to_no_channel_a_minute_and_ten_minutes() -> None:

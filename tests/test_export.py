@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 from bot.export import CSV_COLUMNS, spreadsheet_safe, to_csv, to_json
 from bot.storage import Ask, QuestionRecord, Status
 
@@ -32,7 +32,7 @@ def record(question: str = "where is the cloakroom?", **changes: object) -> Ques
 
 
 def discord(user: int, channel: int, guild: int | None) -> Origin:
-    return Origin(kind="discord", user_id=user, channel_id=channel, guild_id=guild)
+    return Origin(kind=OriginKind.DISCORD, user_id=user, channel_id=channel, guild_id=guild)
 
 
 def csv_rows(text: str) -> list[dict[str, str]]:

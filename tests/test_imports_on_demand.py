@@ -16,6 +16,8 @@ import pytest
 
 from tests.robustness.helpers import BUNDLED_FAQ, bot_env
 
+pytestmark = pytest.mark.process
+
 # What only the chat, the Discord bot, the review or the editor need.
 NOT_FOR_ASK_OR_CHECK = (
     "asyncio", "sqlite3", "aiosqlite", "discord", "ruamel.yaml", "matplotlib",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.faqfile import Problem, Severity
 from bot.reloading import LOADING_SWITCH_INTERVAL_S, FaqWatcher, Loader, ReloadResult, Status
 from bot.served import FaqHolder, LoadedFaq
 from bot.wiring import load_faq
@@ -26,14 +27,14 @@ WIFI_LINE = FAQ_TEXT.splitlines().index("  - id: wifi") + 1
 class Listener:
     def __init__(self) -> None:
         self.reloaded: list[LoadedFaq] = []
-        self.problems: list[tuple[str, ...]] = []
+        self.problems: list[tuple[Problem, ...]] = []
         self.changed = asyncio.Event()
 
     async def on_reloaded(self, faq: LoadedFaq) -> None:
         self.reloaded.append(faq)
         self.changed.set()
 
-    async def on_problems(self, problems: Sequence[str]) -> None:
+    async def on_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.append(tuple(problems))
         self.changed.set()
 
@@ -44,6 +45,11 @@ def edit(path: Path, text: str) -> None:
     before = path.stat().st_mtime_ns if path.exists() else 0
     path.write_text(text, encoding="utf-8")
     os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+def lines(result: ReloadResult) -> tuple[str, ...]:
+    """The problems as the moderators' channel and the log show them."""
+    return tuple(str(p) for p in result.problems)
 
 
 def remove(path: Path) -> None:
@@ -128,7 +134,7 @@ async def test_a_broken_edit_keeps_the_last_good_faq_and_is_reported_once(
     again = await watcher.poll()
 
     assert first.status is Status.FAILED and not first.ok
-    assert first.problems == (f"{path}:{WIFI_LINE}: faq[0].answer: required",)
+    assert lines(first) == (f"{path}:{WIFI_LINE}: faq[0].answer: required",)
     assert again.status is Status.UNCHANGED
     assert holder.current is before
     assert listener.problems == [first.problems]
@@ -136,6 +142,24 @@ async def test_a_broken_edit_keeps_the_last_good_faq_and_is_reported_once(
     edit(path, GOOD_EDIT)  # fixed
     assert (await watcher.poll()).status is Status.RELOADED
     assert "UNHQ-Delegates" in wifi_text(holder)
+
+
+async def test_the_listener_gets_typed_problems_with_errors_before_earlier_warnings(
+    path: Path, holder: FaqHolder, listener: Listener
+) -> None:
+    watcher = await watcher_for(path, holder, listener)
+    # A warning on line 5 (an unknown field), the error much further down.
+    edit(path, BROKEN_EDIT.replace("  timezone:", "  colour: blue\n  timezone:", 1))
+
+    result = await watcher.poll()
+
+    [sent] = listener.problems
+    assert sent == result.problems
+    assert [p.severity for p in sent] == [Severity.ERROR, Severity.WARNING]
+    error, warning = sent
+    assert (error.line, error.field, error.message) == (WIFI_LINE + 1, "faq[0].answer", "required")
+    assert (warning.line, warning.field) == (5, "conference.colour")
+    assert str(warning).startswith(f"{path}:5: conference.colour: warning: unknown field")
 
 
 async def test_a_missing_file_is_reported_once_it_stays_missing(
@@ -151,7 +175,7 @@ async def test_a_missing_file_is_reported_once_it_stays_missing(
 
     assert first.status is Status.UNCHANGED and listener.problems == [second.problems]
     assert second.status is Status.MISSING
-    assert second.problems == (f"{path}: file not found; still serving the last good FAQ",)
+    assert lines(second) == (f"{path}: file not found; still serving the last good FAQ",)
     assert third.status is Status.UNCHANGED
     assert holder.current is before
 
@@ -258,7 +282,7 @@ async def test_reload_and_check_on_demand(
     assert same.status is Status.RELOADED
     edit(path, BROKEN_EDIT)
     assert (await watcher.check()).status is Status.FAILED
-    assert (await watcher.reload()).problems == (
+    assert lines(await watcher.reload()) == (
         f"{path}:{WIFI_LINE}: faq[0].answer: required",
     )
     assert holder.current is same.faq
@@ -267,7 +291,7 @@ async def test_reload_and_check_on_demand(
 async def test_a_failing_listener_or_loader_never_stops_the_watcher(
     path: Path, holder: FaqHolder
 ) -> None:
-    async def broken_listener(problems: Sequence[str]) -> None:
+    async def broken_listener(problems: Sequence[Problem]) -> None:
         raise RuntimeError("Discord is down")
 
     def buggy_load(p: Path) -> LoadedFaq:
@@ -281,7 +305,7 @@ async def test_a_failing_listener_or_loader_never_stops_the_watcher(
     result = await watcher.poll()
 
     assert result.status is Status.FAILED
-    assert result.problems == (f"{path}: could not be loaded: RuntimeError: boom",)
+    assert lines(result) == (f"{path}: could not be loaded: RuntimeError: boom",)
 
 
 async def test_the_background_loop_picks_up_an_edit(

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from bot.core.models import Origin, Outcome
+from bot.core.models import FeedbackKind, Origin, OriginKind, Outcome
 from bot.served import FaqHolder, ServedFaq
 from bot.service import AskService, Recorded
 from tests.robustness.fakes import (
@@ -25,7 +25,7 @@ from tests.robustness.fakes import (
 from tests.robustness.helpers import COFFEE_QUESTION, SMALL_FAQ, WIFI_ANSWER, WIFI_QUESTION
 
 CONSOLE = Origin.console()
-DISCORD = Origin(kind="discord", user_id=1_100_000_000_000_000_001,
+DISCORD = Origin(kind=OriginKind.DISCORD, user_id=1_100_000_000_000_000_001,
                  channel_id=1_200_000_000_000_000_002, guild_id=1_300_000_000_000_000_003,
                  message_id=1_400_000_000_000_000_004)
 UNKNOWN = "zzqx qqvv hovercraft"  # no word of it is in the FAQ
@@ -171,11 +171,11 @@ def test_feedback_the_log_cannot_keep_is_logged_not_raised(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     kept = service(ListLog(broken=True)).feedback(
-        "helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD)
+        FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD)
     assert not kept
     assert "feedback could not be kept" in caplog.text
     assert service(ListLog()).feedback(
-        "helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD)
+        FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD)
 
 
 @pytest.mark.parametrize(
@@ -213,8 +213,8 @@ def test_each_ask_is_recorded_separately() -> None:
 
 def test_feedback_passes_through_with_the_clock_time() -> None:
     log = ListLog()
-    service(log).feedback("helpful", WIFI_QUESTION, item_id="wifi", origin=DISCORD,
-                                answer_text=WIFI_ANSWER)
+    service(log).feedback(FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD,
+                          answer_text=WIFI_ANSWER)
     assert log.feedback == [LoggedFeedback("helpful", WIFI_QUESTION, "wifi", DISCORD,
                                            DURING_OPENING, WIFI_ANSWER)]
     assert log.questions == [] and log.events == []
@@ -222,8 +222,8 @@ def test_feedback_passes_through_with_the_clock_time() -> None:
 
 def test_feedback_without_answer_text_passes_none() -> None:
     log = ListLog()
-    service(log).feedback("suggestion_chosen", COFFEE_QUESTION, item_id="coffee-north",
-                                origin=CONSOLE)
+    service(log).feedback(FeedbackKind.SUGGESTION_CHOSEN, COFFEE_QUESTION,
+                          item_id="coffee-north", origin=CONSOLE)
     [feedback] = log.feedback
     assert (feedback.kind, feedback.item_id, feedback.answer) == (
         "suggestion_chosen", "coffee-north", None

@@ -103,7 +103,7 @@ def _answer(
         return answer_for_item(index, exact, question, language=lang)
     attending = attendance.understand(kb, text)
     if attending is not None:
-        return attendance_answer(kb, question, attending)
+        return attendance_answer(kb, question, attending, lang)
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
         return schedule_answer(kb, question, asked, now, lang)
@@ -190,9 +190,9 @@ def _described(
         asking = index.semantic.similarities(sentence)
     # Where the FAQ file is translated into the question's language, the question's
     # own words are matched in that language (``own``) beside its English reading;
-    # elsewhere its Latin-script words go before the reading, read as English.
+    # elsewhere those of its Latin-script words the FAQ uses go before the reading.
     own = detect(text) in index.translated_languages
-    reading = english_reading(text) if own else words_to_match(text)
+    reading = english_reading(text) if own else words_to_match(text, index.uses)
     own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     return describe_candidates(index, text, asked, similarities, asking, reading, own)
@@ -567,24 +567,31 @@ def _not_a_conference_day(
 
 
 def attendance_answer(
-    kb: KnowledgeBase, question: str, asked: attendance.AttendanceQuestion
+    kb: KnowledgeBase,
+    question: str,
+    asked: attendance.AttendanceQuestion,
+    lang: str | None = None,
 ) -> Answer:
     """"Is the opening full?", "can I go to Session II?", "anything cancelled?": from the
     sessions' status and access, never from a FAQ answer."""
     if asked.session is None:
         assert asked.status is not None
         found = attendance.listed(kb, asked.status)
-        label = describe.STATUS_LABELS[asked.status]
+        label = describe.status_label(asked.status, lang)
         if not found:
-            return _programme_note(question, f"No session is {label} at the moment.", None)
-        text = describe.describe_listing(kb, f"{label.capitalize()}", found, with_day=True)
-        return _programme_note(question, text, found[0], tuple(found))
+            return _programme_note(question, say("no_session_in_state", lang, label=label),
+                                   None, lang=lang)
+        text = describe.describe_listing(kb, label[:1].upper() + label[1:], found,
+                                         with_day=True, language=lang)
+        return _programme_note(question, text, found[0], tuple(found), lang=lang)
     session = asked.session
-    text = f"{attendance.lead(kb, asked)}\n\n{describe.describe_session(kb, session)}"
+    text = (f"{attendance.lead(kb, asked, lang)}\n\n"
+            f"{describe.describe_session(kb, session, lang)}")
+    title = title_in(session, lang)
     return Answer(
         question=question, outcome=Outcome.ANSWER, score=100.0, item_id=session.id,
-        kind=ItemKind.SCHEDULE, title=session.title, text=text, sessions=(session,),
-        best_id=session.id, parts=(AnsweredPart(session.id, session.title, 100.0),),
+        kind=ItemKind.SCHEDULE, title=title, text=text, sessions=(session,),
+        best_id=session.id, parts=(AnsweredPart(session.id, title, 100.0),),
     )
 
 

@@ -23,6 +23,8 @@ from bot.core.describe import access_text, status_text
 from bot.core.models import Access, KnowledgeBase, Session, SessionStatus
 from bot.core.schedule import ordered
 from bot.core.text import tokenize, words
+from bot.core.translations import title_in
+from bot.core.wording import say
 
 # Longer questions are about more than a session's status.
 MAX_WORDS = 16
@@ -167,38 +169,43 @@ def _find(said: tuple[str, ...], phrase: tuple[str, ...]) -> int | None:
 # --- answers --------------------------------------------------------------------------
 
 
-def lead(kb: KnowledgeBase, asked: AttendanceQuestion) -> str:
-    """The sentence that answers the question, before the session's details."""
+def lead(kb: KnowledgeBase, asked: AttendanceQuestion, language: str | None = None) -> str:
+    """The sentence that answers the question, before the session's details, in the
+    reply's language (the session's title in it where the FAQ file has one)."""
     session = asked.session
     assert session is not None, "a listing has no lead sentence"
-    name = f"**{session.title}**"
+    name = f"**{title_in(session, language)}**"
+    note = _note(session)
     if session.status is SessionStatus.CANCELLED:
-        return f"No: {name} is cancelled{_note(session)}."
+        return say("attendance_cancelled", language, name=name, note=note)
     if asked.aspect is Aspect.FULL:
         if session.status is SessionStatus.FULL:
-            return f"Yes: {name} is full{_note(session)}."
-        seats = f" ({session.capacity} seats)" if session.capacity else ""
-        text = f"{name} is not marked full{seats}."
-        access = access_text(session)
-        return f"{text} {access}." if access else text
+            return say("attendance_full", language, name=name, note=note)
+        seats = (f" ({say('seats', language, count=session.capacity)})"
+                 if session.capacity else "")
+        text = say("attendance_not_full", language, name=name, seats=seats)
+        access = access_text(session, language)
+        return say("attendance_and_access", language, text=text, access=access) if access else text
     if asked.aspect is Aspect.ACCESS:
-        return _access_lead(session, name)
-    status = status_text(session)
+        return _access_lead(session, name, language)
     if session.status is SessionStatus.SCHEDULED:
-        return f"{name} is on as scheduled{_note(session)}."
-    return f"{name}: {status}."
+        return say("attendance_on_schedule", language, name=name, note=note)
+    return say("attendance_status", language, name=name, status=status_text(session, language))
 
 
-def _access_lead(session: Session, name: str) -> str:
-    full = " It is full, though." if session.status is SessionStatus.FULL else ""
-    if session.access is Access.OPEN:
-        return f"Yes: {name} is open to all conference participants.{full}"
-    if session.access is Access.REGISTRATION:
-        return f"Only if you registered for it: {name} needs registration in advance.{full}"
-    if session.access is Access.CLOSED:
-        return f"Only if you are invited: {name} is a closed meeting.{full}"
-    return (f"The programme does not say who may attend {name}; the details below may, "
-            f"or ask the information desk.{full}")
+_ACCESS_LEADS = {
+    Access.OPEN: "attendance_open",
+    Access.REGISTRATION: "attendance_registration",
+    Access.CLOSED: "attendance_closed",
+}
+
+
+def _access_lead(session: Session, name: str, language: str | None) -> str:
+    full = (say("attendance_full_though", language)
+            if session.status is SessionStatus.FULL else "")
+    key = (_ACCESS_LEADS[session.access] if session.access is not None
+           else "attendance_access_unknown")
+    return say(key, language, name=name, full=full)
 
 
 def _note(session: Session) -> str:

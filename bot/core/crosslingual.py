@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from bot.core.analysis import normalise_arabic, stem_in
@@ -40,6 +40,12 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # Chinese is read character by character; a run of Latin letters or digits is one item.
 _CHINESE_ITEM = re.compile(r"[A-Za-z0-9]+|\S")
 _QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+
+# A one-word form is also kept as written, and found that way first: two words that
+# share a stem ("porte", a door; "porter", to wear) then each read as their own concept,
+# while the stem still stands for the inflections the table leaves out ("portes").
+_EXACT = "!"
+_STEMMED = frozenset({"fr", "es", "ru", "ar"})
 
 # One language's forms, each as the tuple of its items' keys (``_keys``), to English.
 _Forms = dict[tuple[str, ...], str]
@@ -63,15 +69,23 @@ def english_reading(text: str) -> str | None:
     return reading if found else None
 
 
-def words_to_match(text: str) -> str | None:
+def words_to_match(text: str, known: Callable[[str], bool] | None = None) -> str | None:
     """What the word features read for a question in another language: its English
-    reading, after the question's own words when they are in the Latin script (a
-    question taken for French may be English after all, and French and Spanish share
-    many words with English). None for English."""
+    reading, after those of the question's own Latin-script words that ``known`` accepts
+    (by default all of them). None for English.
+
+    Why keep any: a question taken for French may be English after all, and French and
+    Spanish share words with English ("wifi", "session", "badge"). Why only the known
+    ones: the others are the foreign words the reading already stands for, and left in
+    they count against the coverage of every entry, the right one included.
+    """
     reading = english_reading(text)
     if reading is None:
         return None
-    return f"{text} {reading}" if _script_language(text) is None else reading
+    if _script_language(text) is not None:
+        return reading
+    kept = [w for w in _WORD.findall(text) if known is None or known(w)]
+    return " ".join([*kept, reading]) if kept else reading
 
 
 def _script_language(text: str) -> str | None:
@@ -97,7 +111,8 @@ def _read(text: str, language: str) -> tuple[str, int]:
         position = 0
         while position < len(items):
             for size in range(min(longest, len(items) - position), 0, -1):
-                english = forms.get(tuple(keys[position:position + size]))
+                exact = forms.get((_EXACT + items[position].lower(),)) if size == 1 else None
+                english = exact or forms.get(tuple(keys[position:position + size]))
                 if english is not None:
                     words.append(english)
                     found += 1
@@ -179,6 +194,8 @@ def _lexicon(language: str) -> tuple[_Forms, int]:
         for form in filter(None, (f.strip() for f in written.split(","))):
             items = _items(form, language)
             _add(forms, tuple(_keys(items, language)), english)
+            if len(items) == 1 and language in _STEMMED:
+                _add(forms, (_EXACT + items[0].lower(),), english)
             bare = [_unaccented(item) for item in items]
             if bare != items and not (len(bare) == 1 and bare[0] in _UNSAFE_UNACCENTED):
                 _add(forms, tuple(_keys(bare, language)), english, first=False)

@@ -142,7 +142,7 @@ head of agency | chef d'agence, directeur, directrice | jefe de agencia, directo
 member states | états membres, état membre | estados miembros, estado miembro | государства-члены, государство-член | الدول الأعضاء, دولة عضو | 会员国
 country | pays | país | страна, страны | بلد, دولة | 国家
 participant attend | participant, participants, participer, assister | participante, participantes, participar, asistir | участник, участники, участвовать, присутствовать | مشارك, المشاركين, المشاركة, حضور | 参加, 出席, 参会者, 与会者, 参会
-side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela | параллельное мероприятие, параллельные мероприятия | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
+side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
 event | événement, manifestation | evento, actividad | мероприятие | فعالية, حدث | 活动
 reception | réception, cocktail | recepción, cóctel | прием, приём, фуршет | حفل استقبال, استقبال | 招待会, 酒会
 dress code | tenue, code vestimentaire, vêtements | vestimenta, código de vestimenta, ropa, vestir | дресс-код, одежда, форма одежды | لباس, قواعد اللباس, ملابس | 着装, 服装, 穿什么
@@ -229,4 +229,9 @@ threat | menace, menaces | amenaza, amenazas | угроза, угрозы | ته
 harassment | harcèlement, harcelé | acoso, acosado, acosada | домогательство, домогательства, преследование | تحرش | 骚扰
 evacuate | évacuer, évacuation | evacuar, evacuación | эвакуация, эвакуироваться | إخلاء | 疏散
 alarm | alarme | alarma | тревога, сигнализация | إنذار | 警报
+wear | porter, mettre, s'habiller | llevar puesto, ponerse, vestirse | носить, надеть | ارتداء, يرتدي, ألبس | 穿着, 穿
+laundry | laverie, blanchisserie, laver | lavandería, lavar | прачечная, постирать | مغسلة, غسيل الملابس | 洗衣
+gym | salle de sport | gimnasio | спортзал, тренажерный зал | صالة رياضية | 健身房
+sim card phone | carte sim | tarjeta sim | сим-карта, сим карта | شريحة | 电话卡, 手机卡
+weather | météo, quel temps fera-t-il, quel temps fait-il | clima, qué tiempo hará, qué tiempo hace | погода | الطقس, طقس | 天气
 """

@@ -55,53 +55,54 @@ def room_line(kb: KnowledgeBase, session: Session, language: str | None = None) 
     return f"{name} ({notes})" if notes else name
 
 
-STATUS_LABELS = {
-    SessionStatus.SCHEDULED: "on as scheduled",
-    SessionStatus.DELAYED: "delayed",
-    SessionStatus.MOVED: "moved",
-    SessionStatus.CANCELLED: "cancelled",
-    SessionStatus.FULL: "full",
-}
-ACCESS_LABELS = {
-    Access.OPEN: "open to all conference participants",
-    Access.REGISTRATION: "registration needed in advance",
-    Access.CLOSED: "closed meeting, by invitation only",
-}
+def status_label(status: SessionStatus, language: str | None = None) -> str:
+    """"cancelled", "full"... in the reply's language."""
+    return say(f"status_{status.value}", language)
 
 
-def status_text(session: Session) -> str | None:
+def access_label(access: Access, language: str | None = None) -> str:
+    return say(f"access_{access.value}", language)
+
+
+# English, for what has no asker's language (announcements, calendar files).
+STATUS_LABELS = {status: status_label(status) for status in SessionStatus}
+ACCESS_LABELS = {access: access_label(access) for access in Access}
+
+
+def status_text(session: Session, language: str | None = None) -> str | None:
     """"cancelled (moved to Friday)"; None for a scheduled session without a note."""
     if session.status is SessionStatus.SCHEDULED and not session.status_note:
         return None
-    label = STATUS_LABELS[session.status]
+    label = status_label(session.status, language)
     return f"{label} ({session.status_note})" if session.status_note else label
 
 
-def access_text(session: Session) -> str | None:
+def access_text(session: Session, language: str | None = None) -> str | None:
     """Who may go in, capitalised, with the seats; None when the file says nothing."""
-    parts = [ACCESS_LABELS[session.access]] if session.access is not None else []
+    parts = [access_label(session.access, language)] if session.access is not None else []
     if session.capacity:
-        parts.append(f"{session.capacity} seats")
-    return ", ".join(parts).capitalize() if parts else None
+        parts.append(say("seats", language, count=session.capacity))
+    text = say("comma", language).join(parts)
+    return text[:1].upper() + text[1:] if text else None
 
 
-def status_lines(session: Session) -> list[str]:
+def status_lines(session: Session, language: str | None = None) -> list[str]:
     """The lines that go first in an answer about a session: what changed, who may go."""
     lines = []
-    status = status_text(session)
+    status = status_text(session, language)
     if status is not None:
-        lines.append(f"Status: **{status[0].upper()}{status[1:]}**")
-    access = access_text(session)
+        lines.append(say("status_line", language, status=status[:1].upper() + status[1:]))
+    access = access_text(session, language)
     if access is not None:
-        lines.append(f"Access: {access}")
+        lines.append(say("access_line", language, access=access))
     return lines
 
 
-def status_mark(session: Session) -> str:
+def status_mark(session: Session, language: str | None = None) -> str:
     """What a one-line listing adds after a session that is not simply on: " · cancelled"."""
     if session.status is SessionStatus.SCHEDULED:
         return ""
-    return f" \u00b7 {STATUS_LABELS[session.status]}"
+    return f" \u00b7 {status_label(session.status, language)}"
 
 
 def _label(key: str, value: str, language: str | None) -> str:
@@ -113,7 +114,7 @@ def describe_session(kb: KnowledgeBase, session: Session, language: str | None =
             f"({local_time(kb, language)})")
     lines = [
         f"**{title_in(session, language)}**",
-        *status_lines(session),
+        *status_lines(session, language),
         _label("when", when, language),
         _label("where", room_line(kb, session, language), language),
     ]
@@ -135,7 +136,7 @@ def session_line(
     return (
         f"\u2022 {when}{session.start:%H:%M}\u2013{session.end:%H:%M} "
         f"**{title_in(session, language)}** \u2014 {room_name_in(kb, session.room, language)}"
-        f"{status_mark(session)}"
+        f"{status_mark(session, language)}"
     )
 
 

@@ -16,6 +16,15 @@ Two levels, as the review shows them:
 
 A question a moderator split out (``pinned``) stays a group of its own: only
 wordings with exactly its key join it, never near-duplicates.
+
+Across languages, a question in French, Spanish, Russian, Arabic or Chinese is also
+read as the engine reads it for its word features: its English reading
+(``crosslingual``). "Où puis-je retirer mon badge ?" and "where do I collect my badge?"
+are then near-duplicates, and one group. The reading is lossy (it keeps only the
+words its table knows), so it is trusted only when it accounts for most of the
+question's words, and, where the engine named a closest entry for both questions,
+only when it named the same one: "Est-ce que je peux amener mon chien ?" reads "can
+I bring" and never joins "can I bring my laptop?".
 """
 
 from __future__ import annotations
@@ -27,9 +36,12 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from bot.core.analysis import analyse
 from bot.core.answering import MAX_QUESTION_CHARS
+from bot.core.crosslingual import english_reading
+from bot.core.language import detect
 from bot.core.matching import TYPO_SIMILARITY, MatchIndex
-from bot.core.text import Token, fold, normalise, tokenize
+from bot.core.text import Token, fold, is_english, normalise, tokenize
 from bot.core.vocabulary import CONCEPT_MARK
 
 T = TypeVar("T")
@@ -52,6 +64,15 @@ MAX_GROUPS_COMPARED = 400
 
 # Keys remembered per FAQ index (a busy event asks a few thousand different questions).
 KEYS_KEPT = 20_000
+
+# The share of a question's own content words its English reading must keep (as
+# English content words) to stand for it: "Où puis-je retirer mon badge ?" (retirer,
+# badge) reads "where collect pick up badge" (3 for 2); "Est-ce que je peux amener
+# mon chien ?" (peux, amener, chien) reads "can I bring" (1 for 3) and is not trusted.
+READING_COVERAGE = 0.6
+# Chinese is analysed as overlapping pairs of characters: about two per word.
+_CHINESE_PAIRS_PER_WORD = 2.0
+_READ_LANGUAGES = frozenset({"fr", "es", "ru", "ar", "zh"})
 
 
 class QuestionKeys:
@@ -85,6 +106,27 @@ class QuestionKeys:
                 self._cache.clear()
             found = self._cache[text] = self._key(text)
         return found
+
+    def reading_key(self, text: str) -> str | None:
+        """The key of the English reading of a question in another UN language, when
+        that reading accounts for most of the question; None for English, and for a
+        reading that left too much out to stand for the question."""
+        text = text[:MAX_QUESTION_CHARS]
+        if is_english(text):  # the engine's own test, cheaper than detection
+            return None
+        language = detect(text)
+        if language not in _READ_LANGUAGES:
+            return None
+        reading = english_reading(text)
+        if reading is None:
+            return None
+        own = sum(not t.stop for t in analyse(text, language))
+        if language == "zh":
+            own = round(own / _CHINESE_PAIRS_PER_WORD + 0.5)
+        kept = sum(not t.stop for t in tokenize(reading))
+        if not kept or kept < READING_COVERAGE * own:
+            return None
+        return self.key(reading) or None
 
     def _key(self, text: str) -> str:
         if self._index is None:
@@ -158,6 +200,8 @@ class _Cluster(Generic[T]):
     total: int
     first: int
     pinned: bool = False
+    reading: str | None = None  # the key of its lead's English reading, if trusted
+    entry: str | None = None  # the entry the engine found closest to its lead
 
 
 def group_similar(
@@ -168,6 +212,7 @@ def group_similar(
     threshold: float = SIMILAR_WORDING_SCORE,
     keys: QuestionKeys | None = None,
     pinned: Callable[[T], bool] | None = None,
+    entry: Callable[[T], str | None] | None = None,
 ) -> list[Group[T]]:
     """Groups of items with similar wording, the most asked group first.
 
@@ -175,7 +220,8 @@ def group_similar(
     lead question's wordings first. Text that normalises to nothing ("@@@", an emoji)
     only groups with the same folded text. ``keys`` reads texts as the engine does
     (pass one built on the FAQ's index); ``pinned`` marks items split out by a
-    moderator.
+    moderator; ``entry`` is the FAQ entry the engine found closest to an item, which
+    questions joined by their English readings must share when both have one.
     """
     keys = keys or QuestionKeys()
     is_pinned = pinned or (lambda _item: False)
@@ -198,6 +244,9 @@ def group_similar(
             )
         if found is None:
             found = _Cluster(key=key, items=[], total=0, first=i, pinned=is_pinned(item))
+            if not found.pinned and not key.startswith("\0"):
+                found.reading = keys.reading_key(text(item))
+                found.entry = entry(item) if entry is not None else None
             questions.append(found)
             by_key.setdefault(key, found)
         found.items.append(item)
@@ -207,10 +256,11 @@ def group_similar(
     for question in questions:
         group = None
         if not question.pinned and not question.key.startswith("\0"):
-            group = _best_group(groups, question.key, threshold)
+            group = _best_group(groups, question, threshold)
         if group is None:
             group = _Cluster(key=question.key, items=[], total=0, first=question.first,
-                             pinned=question.pinned)
+                             pinned=question.pinned, reading=question.reading,
+                             entry=question.entry)
             groups.append(group)
         group.items.append(question)
         group.total += question.total
@@ -227,13 +277,36 @@ def group_similar(
 
 
 def _best_group(
-    groups: list[_Cluster[_Cluster[T]]], key: str, threshold: float
+    groups: list[_Cluster[_Cluster[T]]], question: _Cluster[T], threshold: float
 ) -> _Cluster[_Cluster[T]] | None:
     best: tuple[float, _Cluster[_Cluster[T]]] | None = None
+    key = question.key
     for group in groups[:MAX_GROUPS_COMPARED]:
         if group.pinned or group.key.startswith("\0"):
             continue
         score = fuzz.token_sort_ratio(key, group.key, score_cutoff=threshold)
-        if score and (best is None or score > best[0]) and _numbers(key) == _numbers(group.key):
+        if score and _numbers(key) != _numbers(group.key):
+            score = 0.0
+        if question.reading is not None or group.reading is not None:
+            score = max(score, _reading_similarity(question, group, threshold))
+        if score and (best is None or score > best[0]):
             best = (score, group)
     return best[1] if best else None
+
+
+def _similarity(key: str, other: str, threshold: float) -> float:
+    score = fuzz.token_sort_ratio(key, other, score_cutoff=threshold)
+    return score if score and _numbers(key) == _numbers(other) else 0.0
+
+
+def _reading_similarity(
+    question: _Cluster[T], group: _Cluster[_Cluster[T]], threshold: float
+) -> float:
+    """How alike the two read in English, when at least one was asked in another
+    language (English questions are already compared by their keys)."""
+    if question.reading is None and group.reading is None:
+        return 0.0
+    if question.entry and group.entry and question.entry != group.entry:
+        return 0.0
+    return _similarity(question.reading or question.key, group.reading or group.key,
+                       threshold)

@@ -337,8 +337,19 @@ class _LastBuild:
     def forget(self) -> None:
         self._terms, self._records = (), {}
 
+    def remember(self, index: MatchIndex) -> None:
+        """Take the records of an index built elsewhere (a worker process)."""
+        faq = index.kb.faq
+        self._terms = index.vocabulary.terms
+        self._records = dict(zip(faq, index.entries[: len(faq)], strict=True))
+
 
 _LAST_BUILD = _LastBuild()
+
+
+def remember_build(index: MatchIndex) -> None:
+    """The next build reuses ``index``'s records of the entries that did not change."""
+    _LAST_BUILD.remember(index)
 
 
 class MatchIndex:
@@ -364,14 +375,8 @@ class MatchIndex:
         self.translated_languages = frozenset(
             t.language for item in translatables(kb) for t in item.translations)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for i, entry in enumerate(entries):
-            for s, weight in entry.terms.items():
-                postings[s].append((i, weight))
-        self._postings = dict(postings)
+        self._postings: dict[str, Sequence[tuple[int, float]]] = self._posting_lists()
         self._arrays: PostingArrays | None = None
-        if len(entries) >= ARRAY_RANKING_FROM:
-            self.use_arrays(True)
         n = max(len(entries), 1)
         top = math.log(1.0 + n)
         # Document frequency counts a mention deep in an answer as a fraction of a
@@ -382,17 +387,20 @@ class MatchIndex:
             for s, p in self._postings.items()
         }
         self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
+        if len(entries) >= ARRAY_RANKING_FROM:
+            self.use_arrays(True)
         # Per entry, its phrasings with each stem's weight and the denominator of its
         # coverage, and as plain strings for rapidfuzz: worked out once, used per question.
-        self._phrases: list[list[tuple[tuple[tuple[str, float], ...], float, Fact]]] = []
+        # Stems and weights in two tuples, not a tuple of pairs: a tenth of the objects.
+        self._phrases: list[list[tuple[tuple[str, ...], tuple[float, ...], float, Fact]]] = []
         self._phrase_texts: list[list[str]] = []
         for entry in entries:
             weighted = []
             for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
-                pairs = tuple((s, self._idf.get(s, 0.0)) for s in phrase)
-                total = sum(w for _, w in pairs)
+                weights = tuple(self._idf.get(s, 0.0) for s in phrase)
+                total = sum(weights)
                 if total > 0.0:
-                    weighted.append((pairs, max(total, MIN_PHRASE_WEIGHT), asks))
+                    weighted.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
             self._phrases.append(weighted)
             self._phrase_texts.append([" ".join(p) for p in entry.phrases])
         # Words as the FAQ writes them (and their stems), for the typo search.
@@ -420,11 +428,24 @@ class MatchIndex:
     def use_arrays(self, on: bool) -> None:
         """Rank with numpy arrays or in plain Python (the size decides; tests try both)."""
         if not on:
-            self._arrays = None
+            if self._arrays is not None:
+                self._arrays = None
+                self._postings = self._posting_lists()
         elif self._arrays is None:
             from bot.core.arrays import PostingArrays
 
             self._arrays = PostingArrays(self._postings, [e.surface for e in self.entries])
+            # The arrays hold the postings; the lists only still say which stems the FAQ
+            # uses (a million small tuples at 20,000 entries).
+            self._postings = dict.fromkeys(self._postings, ())
+
+    def _posting_lists(self) -> dict[str, Sequence[tuple[int, float]]]:
+        """Stem -> the entries that use it, with the weight of the field it is in."""
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, entry in enumerate(self.entries):
+            for s, weight in entry.terms.items():
+                postings[s].append((i, weight))
+        return dict(postings)
 
     def with_semantic(self, semantic: SemanticSearch | None) -> MatchIndex:
         """The same index with another semantic retriever (or none)."""
@@ -460,6 +481,12 @@ class MatchIndex:
         tokens = self.vocabulary.tokens(word)
         return any(self.expand(t) for t in tokens if not t.stop)
 
+    def uses(self, word: str) -> bool:
+        """Whether the FAQ uses this very word (or a form of it): stricter than ``knows``,
+        which also takes it for a typo of one, as a word of another language often is."""
+        return any(not t.stop and t.stem in self._postings
+                   for t in self.vocabulary.tokens(word))
+
     def related(self, item_id: str) -> frozenset[str]:
         position = self._position.get(item_id)
         return self.entries[position].related if position is not None else frozenset({item_id})
@@ -478,17 +505,19 @@ class MatchIndex:
         if token.stem in self._postings:
             found[token.stem] = 1.0
         else:
-            for s in self._typo_neighbours(token) or self._compound_parts(token.word):
+            # Sorted, here and below: the order of this dict breaks ties between
+            # entries, and a set's order changes with the hash seed from run to run.
+            for s in sorted(self._typo_neighbours(token) or self._compound_parts(token.word)):
                 found[s] = TYPO_SIMILARITY
         for s in self._derived(token.stem):
             if found.get(s, 0.0) < DERIVED_SIMILARITY:
                 found[s] = DERIVED_SIMILARITY
         for s, sim in list(found.items()):
-            for other in _SYNONYMS.get(s, ()):
+            for other in sorted(_SYNONYMS.get(s, ())):
                 if other in self._postings and found.get(other, 0.0) < sim * SYNONYM_SIMILARITY:
                     found[other] = sim * SYNONYM_SIMILARITY
         if token.stem not in self._postings:
-            for other in _SYNONYMS.get(token.stem, ()):
+            for other in sorted(_SYNONYMS.get(token.stem, ())):
                 if other in self._postings and found.get(other, 0.0) < SYNONYM_SIMILARITY:
                     found[other] = SYNONYM_SIMILARITY
         if len(self._expansion_cache) > 50_000:
@@ -649,9 +678,9 @@ class MatchIndex:
     def _entry_coverage(self, i: int, said: dict[str, float]) -> tuple[float, Fact]:
         """How much of the entry's closest phrasing the question says, and what it asks."""
         best, asks = 0.0, Fact.NONE
-        for pairs, denominator, phrase_asks in self._phrases[i]:
+        for stems, weights, denominator, phrase_asks in self._phrases[i]:
             got = 0.0
-            for s, w in pairs:
+            for s, w in zip(stems, weights, strict=True):
                 sim = said.get(s)
                 if sim is not None:
                     got += w * sim

@@ -347,11 +347,27 @@ class Answer:
         return self.outcome is Outcome.ANSWER
 
 
+class OriginKind(enum.StrEnum):
+    """Which front end a question came through. A ``StrEnum``: the database, the journal
+    and the exports hold these very strings, so rows written before it read back."""
+
+    CONSOLE = "console"
+    DISCORD = "discord"
+
+
+class FeedbackKind(enum.StrEnum):
+    """What an attendee said about an answer (stored and exported by value)."""
+
+    HELPFUL = "helpful"
+    NOT_HELPFUL = "not_helpful"
+    SUGGESTION_CHOSEN = "suggestion_chosen"  # which entry a did-you-mean meant
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where a question came from. Discord ids only, never names (personal data)."""
 
-    kind: str  # "console" or "discord"
+    kind: OriginKind
     user_id: int | None = None
     channel_id: int | None = None
     guild_id: int | None = None
@@ -359,7 +375,7 @@ class Origin:
 
     @classmethod
     def console(cls) -> Origin:
-        return cls(kind="console")
+        return cls(kind=OriginKind.CONSOLE)
 
 
 # -- what the bot records, as values: the service makes them, storage writes them --
@@ -384,7 +400,7 @@ class QuestionCounted:
 
     outcome: str
     item_id: str | None
-    origin_kind: str
+    origin_kind: OriginKind
     at: dt.datetime
 
 
@@ -392,7 +408,7 @@ class QuestionCounted:
 class FeedbackGiven:
     """Helpful / not helpful / which suggestion a did-you-mean meant."""
 
-    kind: str
+    kind: FeedbackKind
     question: str
     item_id: str | None
     origin: Origin

@@ -231,6 +231,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "عذرًا، حدث خطأ من جانبي. يرجى المحاولة مرة أخرى.",
         "zh": "抱歉，我这边出了点问题，请重试。",
     },
+    "bad_option": {
+        "en": "That value doesn't look right for this command. Please check it and try again.",
+        "fr": "Cette valeur ne convient pas à cette commande. Vérifiez-la et réessayez.",
+        "es": "Ese valor no parece correcto para este comando. Revíselo e inténtelo de nuevo.",
+        "ru": "Это значение не подходит для этой команды. Проверьте его и попробуйте ещё раз.",
+        "ar": "لا تبدو هذه القيمة صحيحة لهذا الأمر. يرجى التحقق منها والمحاولة مرة أخرى.",
+        "zh": "该值不适用于此命令，请检查后重试。",
+    },
     "resolved_intro": {
         "en": "Update on a question asked here earlier: the organisers have answered it.",
         "fr": "Du nouveau sur une question posée ici : les organisateurs y ont répondu.",
@@ -292,6 +300,147 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "day_at": {"en": "{day} at {time} {zone}", "fr": "{day} à {time} ({zone})",
                "es": "{day} a las {time} ({zone})", "ru": "{day} в {time} ({zone})",
                "ar": "{day} الساعة {time} ({zone})", "zh": "{day} {time}（{zone}）"},
+    # -- a session's status and access (answers, listings, /session) ---------------------
+    # Agreeing with "session" where the language marks it (fr "séance/session", es
+    # "sesión": feminine; ru "заседание": neuter).
+    "status_scheduled": {"en": "on as scheduled", "fr": "maintenue comme prévu",
+                         "es": "según lo previsto", "ru": "по расписанию",
+                         "ar": "في موعدها المقرر", "zh": "按计划举行"},
+    "status_delayed": {"en": "delayed", "fr": "retardée", "es": "retrasada",
+                       "ru": "задерживается", "ar": "متأخرة", "zh": "已推迟"},
+    "status_moved": {"en": "moved", "fr": "déplacée", "es": "trasladada", "ru": "перенесено",
+                     "ar": "منقولة", "zh": "已调整"},
+    "status_cancelled": {"en": "cancelled", "fr": "annulée", "es": "cancelada",
+                         "ru": "отменено", "ar": "ملغاة", "zh": "已取消"},
+    "status_full": {"en": "full", "fr": "complète", "es": "completa", "ru": "мест нет",
+                    "ar": "مكتملة العدد", "zh": "已满"},
+    "access_open": {
+        "en": "open to all conference participants",
+        "fr": "ouverte à tous les participants à la conférence",
+        "es": "abierta a todos los participantes en la conferencia",
+        "ru": "открыто для всех участников конференции",
+        "ar": "مفتوحة لجميع المشاركين في المؤتمر",
+        "zh": "向所有与会者开放",
+    },
+    "access_registration": {
+        "en": "registration needed in advance",
+        "fr": "inscription préalable obligatoire",
+        "es": "se requiere inscripción previa",
+        "ru": "требуется предварительная регистрация",
+        "ar": "يلزم التسجيل المسبق",
+        "zh": "需提前报名",
+    },
+    "access_closed": {
+        "en": "closed meeting, by invitation only",
+        "fr": "réunion à huis clos, sur invitation uniquement",
+        "es": "reunión privada, solo con invitación",
+        "ru": "закрытое заседание, только по приглашениям",
+        "ar": "اجتماع مغلق، بدعوة فقط",
+        "zh": "闭门会议，仅限受邀者",
+    },
+    "seats": {"en": "{count} seats", "fr": "{count} places", "es": "{count} plazas",
+              "ru": "мест: {count}", "ar": "عدد المقاعد: {count}", "zh": "{count} 个座位"},
+    "comma": {"en": ", ", "fr": ", ", "es": ", ", "ru": ", ", "ar": "، ", "zh": "，"},
+    "status_line": {"en": "Status: **{status}**", "fr": "Statut : **{status}**",
+                    "es": "Estado: **{status}**", "ru": "Статус: **{status}**",
+                    "ar": "الحالة: **{status}**", "zh": "状态：**{status}**"},
+    "access_line": {"en": "Access: {access}", "fr": "Accès : {access}",
+                    "es": "Acceso: {access}", "ru": "Доступ: {access}",
+                    "ar": "الدخول: {access}", "zh": "入场：{access}"},
+    # -- "is it full?", "can I go?", "is it still on?" (bot/core/attendance.py) ------------
+    "attendance_cancelled": {
+        "en": "No: {name} is cancelled{note}.",
+        "fr": "Non : la session {name} est annulée{note}.",
+        "es": "No: la sesión {name} está cancelada{note}.",
+        "ru": "Нет: заседание {name} отменено{note}.",
+        "ar": "لا: الجلسة {name} ملغاة{note}.",
+        "zh": "不：{name}已取消{note}。",
+    },
+    "attendance_full": {
+        "en": "Yes: {name} is full{note}.",
+        "fr": "Oui : la session {name} est complète{note}.",
+        "es": "Sí: la sesión {name} está completa{note}.",
+        "ru": "Да: на заседании {name} мест нет{note}.",
+        "ar": "نعم: الجلسة {name} مكتملة العدد{note}.",
+        "zh": "是的：{name}已满{note}。",
+    },
+    "attendance_not_full": {
+        "en": "{name} is not marked full{seats}.",
+        "fr": "La session {name} n'est pas indiquée comme complète{seats}.",
+        "es": "La sesión {name} no figura como completa{seats}.",
+        "ru": "Заседание {name} не отмечено как заполненное{seats}.",
+        "ar": "الجلسة {name} غير مدرجة على أنها مكتملة العدد{seats}.",
+        "zh": "{name}未标记为已满{seats}。",
+    },
+    "attendance_and_access": {"en": "{text} {access}.", "fr": "{text} {access}.",
+                              "es": "{text} {access}.", "ru": "{text} {access}.",
+                              "ar": "{text} {access}.", "zh": "{text}{access}。"},
+    "attendance_on_schedule": {
+        "en": "{name} is on as scheduled{note}.",
+        "fr": "La session {name} est maintenue comme prévu{note}.",
+        "es": "La sesión {name} se celebra según lo previsto{note}.",
+        "ru": "Заседание {name} проходит по расписанию{note}.",
+        "ar": "الجلسة {name} تُعقد في موعدها المقرر{note}.",
+        "zh": "{name}按计划举行{note}。",
+    },
+    "attendance_status": {"en": "{name}: {status}.", "fr": "{name} : {status}.",
+                          "es": "{name}: {status}.", "ru": "{name}: {status}.",
+                          "ar": "{name}: {status}.", "zh": "{name}：{status}。"},
+    "attendance_open": {
+        "en": "Yes: {name} is open to all conference participants.{full}",
+        "fr": "Oui : la session {name} est ouverte à tous les participants à la "
+              "conférence.{full}",
+        "es": "Sí: la sesión {name} está abierta a todos los participantes en la "
+              "conferencia.{full}",
+        "ru": "Да: заседание {name} открыто для всех участников конференции.{full}",
+        "ar": "نعم: الجلسة {name} مفتوحة لجميع المشاركين في المؤتمر.{full}",
+        "zh": "可以：{name}向所有与会者开放。{full}",
+    },
+    "attendance_registration": {
+        "en": "Only if you registered for it: {name} needs registration in advance.{full}",
+        "fr": "Seulement si vous y êtes inscrit : la session {name} demande une inscription "
+              "préalable.{full}",
+        "es": "Solo si se ha inscrito: la sesión {name} requiere inscripción previa.{full}",
+        "ru": "Только если вы зарегистрировались: на заседание {name} нужна "
+              "предварительная регистрация.{full}",
+        "ar": "فقط إذا كنت مسجلًا: تتطلب الجلسة {name} تسجيلًا مسبقًا.{full}",
+        "zh": "仅限已报名者：{name}需提前报名。{full}",
+    },
+    "attendance_closed": {
+        "en": "Only if you are invited: {name} is a closed meeting.{full}",
+        "fr": "Seulement sur invitation : la session {name} se tient à huis clos.{full}",
+        "es": "Solo si está invitado: la sesión {name} es una reunión privada.{full}",
+        "ru": "Только по приглашению: заседание {name} закрытое.{full}",
+        "ar": "فقط إذا كنت مدعوًا: الجلسة {name} اجتماع مغلق.{full}",
+        "zh": "仅限受邀者：{name}为闭门会议。{full}",
+    },
+    "attendance_access_unknown": {
+        "en": "The programme does not say who may attend {name}; the details below may, "
+              "or ask the information desk.{full}",
+        "fr": "Le programme ne précise pas qui peut assister à la session {name} ; voyez les "
+              "détails ci-dessous, ou demandez au bureau d'information.{full}",
+        "es": "El programa no indica quién puede asistir a la sesión {name}; consulte los "
+              "detalles a continuación o pregunte en el mostrador de información.{full}",
+        "ru": "В программе не сказано, кто может присутствовать на заседании {name}; "
+              "посмотрите подробности ниже или спросите на информационной стойке.{full}",
+        "ar": "لا يذكر البرنامج من يمكنه حضور الجلسة {name}؛ قد تجد ذلك في التفاصيل أدناه، "
+              "أو اسأل مكتب الاستعلامات.{full}",
+        "zh": "议程未说明谁可以参加{name}；请查看下方详情，或询问问讯处。{full}",
+    },
+    "attendance_full_though": {"en": " It is full, though.",
+                               "fr": " Elle est toutefois complète.",
+                               "es": " Sin embargo, está completa.",
+                               "ru": " Правда, мест уже нет.",
+                               "ar": " لكنها مكتملة العدد.",
+                               "zh": "不过已经满员。"},
+    "no_session_in_state": {
+        "en": "No session is {label} at the moment.",
+        "fr": "Aucune session n'est {label} pour le moment.",
+        "es": "Ninguna sesión está {label} por ahora.",
+        "ru": "Сейчас нет заседаний со статусом «{label}».",
+        "ar": "لا توجد حاليًا جلسة بحالة «{label}».",
+        "zh": "目前没有{label}的会议。",
+    },
     # -- the live programme ---------------------------------------------------------------
     "in_room": {"en": " in the {room}", "fr": " ({room})", "es": " ({room})", "ru": " ({room})",
                 "ar": " ({room})", "zh": "（{room}）"},
@@ -492,6 +641,230 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "لم أجد هذه الجلسة. يعرض الأمر `/schedule` جميع الجلسات.",
         "zh": "未找到该会议。`/schedule` 会列出所有会议。",
     },
+    # -- an attendee's own programme (/follow, /unfollow, /my-schedule, /remind, /calendar)
+    "one_minute": {"en": "{count} minute", "fr": "{count} minute", "es": "{count} minuto",
+                   "ru": "{count} мин.", "ar": "{count} دقيقة", "zh": "{count} 分钟"},
+    "minutes": {"en": "{count} minutes", "fr": "{count} minutes", "es": "{count} minutos",
+                "ru": "{count} мин.", "ar": "{count} دقيقة", "zh": "{count} 分钟"},
+    "one_session": {"en": "{count} session", "fr": "{count} session", "es": "{count} sesión",
+                    "ru": "Заседаний: {count}", "ar": "عدد الجلسات: {count}",
+                    "zh": "{count} 场会议"},
+    "sessions_count": {"en": "{count} sessions", "fr": "{count} sessions",
+                       "es": "{count} sesiones", "ru": "Заседаний: {count}",
+                       "ar": "عدد الجلسات: {count}", "zh": "{count} 场会议"},
+    "follow_no_such_session": {
+        "en": "I couldn't find that session. Pick one from the list as you type.",
+        "fr": "Je n'ai pas trouvé cette session. Choisissez-en une dans la liste en tapant.",
+        "es": "No he encontrado esa sesión. Elija una de la lista mientras escribe.",
+        "ru": "Не удалось найти это заседание. Выберите его из списка по мере ввода.",
+        "ar": "لم أجد هذه الجلسة. اختر جلسة من القائمة أثناء الكتابة.",
+        "zh": "未找到该会议。请在输入时从列表中选择。",
+    },
+    "follow_already_over": {
+        "en": "That session is already over, so there is nothing to remind you of.",
+        "fr": "Cette session est déjà terminée : il n'y a rien à vous rappeler.",
+        "es": "Esa sesión ya ha terminado, así que no hay nada que recordarle.",
+        "ru": "Это заседание уже закончилось, напоминать не о чем.",
+        "ar": "انتهت هذه الجلسة بالفعل، فلا يوجد ما أذكّرك به.",
+        "zh": "该会议已经结束，无需提醒。",
+    },
+    "follow_not_following": {
+        "en": "You don't follow that session. `/my-schedule` lists the ones you do.",
+        "fr": "Vous ne suivez pas cette session. `/my-schedule` liste celles que vous suivez.",
+        "es": "No sigue esa sesión. `/my-schedule` muestra las que sigue.",
+        "ru": "Вы не следите за этим заседанием. `/my-schedule` показывает те, за которыми "
+              "вы следите.",
+        "ar": "أنت لا تتابع هذه الجلسة. يعرض الأمر `/my-schedule` الجلسات التي تتابعها.",
+        "zh": "您没有关注该会议。`/my-schedule` 会列出您关注的会议。",
+    },
+    "follow_no_such_day": {
+        "en": "I couldn't tell which day you meant. Pick one of the conference days.",
+        "fr": "Je n'ai pas compris de quel jour il s'agit. Choisissez un des jours de la "
+              "conférence.",
+        "es": "No he entendido qué día quiere decir. Elija uno de los días de la conferencia.",
+        "ru": "Не понял, какой день вы имеете в виду. Выберите один из дней конференции.",
+        "ar": "لم أفهم أي يوم تقصد. اختر أحد أيام المؤتمر.",
+        "zh": "我没能判断您指的是哪一天。请选择一个会议日。",
+    },
+    "calendar_one_choice": {
+        "en": "Pick one of day, session or mine (or none, for the whole programme).",
+        "fr": "Choisissez une seule option parmi day, session ou mine (ou aucune, pour tout "
+              "le programme).",
+        "es": "Elija solo una opción entre day, session o mine (o ninguna, para todo el "
+              "programa).",
+        "ru": "Выберите один из параметров day, session или mine (или ни одного — для всей "
+              "программы).",
+        "ar": "اختر خيارًا واحدًا من day أو session أو mine (أو لا شيء، للبرنامج كاملًا).",
+        "zh": "请在 day、session 和 mine 中只选一项（都不选则为完整议程）。",
+    },
+    "calendar_nothing_followed": {
+        "en": "You don't follow any session yet: `/follow session:` adds one.",
+        "fr": "Vous ne suivez encore aucune session : `/follow session:` en ajoute une.",
+        "es": "Todavía no sigue ninguna sesión: `/follow session:` añade una.",
+        "ru": "Вы пока не следите ни за одним заседанием: `/follow session:` добавляет "
+              "заседание.",
+        "ar": "لا تتابع أي جلسة بعد: يضيف الأمر `/follow session:` جلسة.",
+        "zh": "您还没有关注任何会议：`/follow session:` 可添加。",
+    },
+    "calendar_mine": {"en": "{name}: my sessions", "fr": "{name} : mes sessions",
+                      "es": "{name}: mis sesiones", "ru": "{name}: мои заседания",
+                      "ar": "{name}: جلساتي", "zh": "{name}：我的会议"},
+    "calendar_sent": {
+        "en": "{sessions}, in {city} time. Open the file to add it to your calendar; "
+              "importing a newer one updates the same events (rooms, times, cancellations).",
+        "fr": "{sessions}, à l'heure de {city}. Ouvrez le fichier pour l'ajouter à votre "
+              "agenda ; en importer un plus récent met à jour les mêmes événements (salles, "
+              "horaires, annulations).",
+        "es": "{sessions}, en hora de {city}. Abra el archivo para añadirlo a su calendario; "
+              "importar uno más reciente actualiza los mismos eventos (salas, horarios, "
+              "cancelaciones).",
+        "ru": "{sessions}, время — {city}. Откройте файл, чтобы добавить его в календарь; "
+              "импорт более нового файла обновит те же события (залы, время, отмены).",
+        "ar": "{sessions}، بتوقيت {city}. افتح الملف لإضافته إلى تقويمك؛ واستيراد ملف أحدث "
+              "يحدّث الأحداث نفسها (القاعات والمواعيد والإلغاءات).",
+        "zh": "{sessions}，{city}时间。打开文件即可加入您的日历；导入更新的文件会更新相同的"
+              "日程（会议室、时间、取消）。",
+    },
+    "unfollowed": {"en": "You no longer follow **{name}**.",
+                   "fr": "Vous ne suivez plus **{name}**.",
+                   "es": "Ya no sigue **{name}**.",
+                   "ru": "Вы больше не следите за заседанием **{name}**.",
+                   "ar": "لم تعد تتابع **{name}**.",
+                   "zh": "您已不再关注**{name}**。"},
+    "reminders_off": {
+        "en": "Reminders are off. I'll still DM you when a session you follow changes. "
+              "`/remind minutes:10` turns them back on.",
+        "fr": "Les rappels sont désactivés. Je vous écrirai quand même si une session que "
+              "vous suivez change. `/remind minutes:10` les réactive.",
+        "es": "Los recordatorios están desactivados. Le seguiré escribiendo si cambia una "
+              "sesión que sigue. `/remind minutes:10` los vuelve a activar.",
+        "ru": "Напоминания выключены. Я всё равно напишу вам, если заседание, за которым вы "
+              "следите, изменится. `/remind minutes:10` снова их включает.",
+        "ar": "التذكيرات متوقفة. سأراسلك مع ذلك إذا تغيّرت جلسة تتابعها. يعيد الأمر "
+              "`/remind minutes:10` تشغيلها.",
+        "zh": "提醒已关闭。您关注的会议有变动时，我仍会私信您。`/remind minutes:10` 可重新开启。",
+    },
+    "reminders_on": {
+        "en": "I'll remind you {minutes} before each session you follow.",
+        "fr": "Je vous préviendrai {minutes} avant chaque session que vous suivez.",
+        "es": "Le avisaré {minutes} antes de cada sesión que sigue.",
+        "ru": "Я напомню вам за {minutes} до каждого заседания, за которым вы следите.",
+        "ar": "سأذكّرك قبل كل جلسة تتابعها بـ {minutes}.",
+        "zh": "我会在您关注的每场会议开始前 {minutes}提醒您。",
+    },
+    "follow_now": {"en": "You now follow **{title}**: {when}, {room}.",
+                   "fr": "Vous suivez désormais **{title}** : {when}, {room}.",
+                   "es": "Ahora sigue **{title}**: {when}, {room}.",
+                   "ru": "Теперь вы следите за заседанием **{title}**: {when}, {room}.",
+                   "ar": "أصبحت تتابع **{title}**: {when}، {room}.",
+                   "zh": "您已关注**{title}**：{when}，{room}。"},
+    "follow_already": {"en": "You already follow **{title}**: {when}, {room}.",
+                       "fr": "Vous suivez déjà **{title}** : {when}, {room}.",
+                       "es": "Ya sigue **{title}**: {when}, {room}.",
+                       "ru": "Вы уже следите за заседанием **{title}**: {when}, {room}.",
+                       "ar": "أنت تتابع بالفعل **{title}**: {when}، {room}.",
+                       "zh": "您已经关注了**{title}**：{when}，{room}。"},
+    "follow_cancelled": {
+        "en": "It is cancelled for now; I'll tell you if that changes.",
+        "fr": "Elle est annulée pour l'instant ; je vous préviendrai si cela change.",
+        "es": "Por ahora está cancelada; le avisaré si eso cambia.",
+        "ru": "Пока оно отменено; я сообщу вам, если это изменится.",
+        "ar": "إنها ملغاة حاليًا، وسأخبرك إذا تغيّر ذلك.",
+        "zh": "该会议目前已取消；如有变化我会通知您。",
+    },
+    "follow_reminder": {
+        "en": "I'll send you a DM {minutes} before it starts, and one if it changes.",
+        "fr": "Je vous enverrai un message privé {minutes} avant le début, et un autre si "
+              "elle change.",
+        "es": "Le enviaré un mensaje directo {minutes} antes de que empiece, y otro si cambia.",
+        "ru": "Я пришлю вам личное сообщение за {minutes} до начала и ещё одно, если что-то "
+              "изменится.",
+        "ar": "سأرسل إليك رسالة خاصة قبل بدئها بـ {minutes}، وأخرى إذا تغيّرت.",
+        "zh": "我会在开始前 {minutes}私信您，如有变动也会通知您。",
+    },
+    "follow_reminders_off": {
+        "en": "Your reminders are off (`/remind minutes:`); I'll DM you if it changes.",
+        "fr": "Vos rappels sont désactivés (`/remind minutes:`) ; je vous écrirai si elle "
+              "change.",
+        "es": "Sus recordatorios están desactivados (`/remind minutes:`); le escribiré si "
+              "cambia.",
+        "ru": "Ваши напоминания выключены (`/remind minutes:`); я напишу вам, если что-то "
+              "изменится.",
+        "ar": "تذكيراتك متوقفة (`/remind minutes:`)، وسأراسلك إذا تغيّرت.",
+        "zh": "您的提醒已关闭（`/remind minutes:`）；如有变动我会私信您。",
+    },
+    "follow_dms_refused": {
+        "en": "\u26a0\ufe0f The last time I tried, Discord would not let me DM you: allow "
+              "direct messages from this server's members (server menu > Privacy Settings), "
+              "or you will miss them.",
+        "fr": "\u26a0\ufe0f La dernière fois, Discord ne m'a pas laissé vous écrire : "
+              "autorisez les messages privés des membres de ce serveur (menu du serveur > "
+              "Paramètres de confidentialité), sinon vous les manquerez.",
+        "es": "\u26a0\ufe0f La última vez, Discord no me dejó enviarle mensajes directos: "
+              "permita los mensajes directos de los miembros de este servidor (menú del "
+              "servidor > Ajustes de privacidad), o se los perderá.",
+        "ru": "\u26a0\ufe0f В прошлый раз Discord не дал мне написать вам: разрешите личные "
+              "сообщения от участников этого сервера (меню сервера > Настройки "
+              "конфиденциальности), иначе вы их пропустите.",
+        "ar": "\u26a0\ufe0f في المرة الأخيرة لم يسمح لي Discord بمراسلتك: اسمح بالرسائل "
+              "الخاصة من أعضاء هذا الخادم (قائمة الخادم > إعدادات الخصوصية)، وإلا فستفوتك.",
+        "zh": "\u26a0\ufe0f 上次 Discord 不允许我私信您：请允许接收本服务器成员的私信（服务器"
+              "菜单 > 隐私设置），否则您会错过这些消息。",
+    },
+    "my_nothing_followed": {
+        "en": "You don't follow any session yet. `/follow session:` adds one: you get a "
+              "reminder before it starts and a message if it changes.",
+        "fr": "Vous ne suivez encore aucune session. `/follow session:` en ajoute une : vous "
+              "recevez un rappel avant son début et un message si elle change.",
+        "es": "Todavía no sigue ninguna sesión. `/follow session:` añade una: recibirá un "
+              "recordatorio antes de que empiece y un mensaje si cambia.",
+        "ru": "Вы пока не следите ни за одним заседанием. `/follow session:` добавляет "
+              "заседание: вы получите напоминание перед началом и сообщение, если оно "
+              "изменится.",
+        "ar": "لا تتابع أي جلسة بعد. يضيف الأمر `/follow session:` جلسة: ستتلقى تذكيرًا قبل "
+              "بدئها ورسالة إذا تغيّرت.",
+        "zh": "您还没有关注任何会议。`/follow session:` 可添加：开始前您会收到提醒，如有变动"
+              "也会收到消息。",
+    },
+    "my_sessions": {"en": "**Your sessions**", "fr": "**Vos sessions**",
+                    "es": "**Sus sesiones**", "ru": "**Ваши заседания**",
+                    "ar": "**جلساتك**", "zh": "**您关注的会议**"},
+    "my_gone": {
+        "en": "no longer in the programme (`/unfollow` removes it)",
+        "fr": "n'est plus au programme (`/unfollow` la retire)",
+        "es": "ya no está en el programa (`/unfollow` la quita)",
+        "ru": "больше нет в программе (`/unfollow` убирает его)",
+        "ar": "لم تعد في البرنامج (يزيلها الأمر `/unfollow`)",
+        "zh": "已不在议程中（`/unfollow` 可移除）",
+    },
+    "my_over": {"en": " (over)", "fr": " (terminée)", "es": " (terminada)",
+                "ru": " (завершено)", "ar": " (انتهت)", "zh": "（已结束）"},
+    "my_reminders_on": {
+        "en": "Reminders come {minutes} before each session",
+        "fr": "Les rappels arrivent {minutes} avant chaque session",
+        "es": "Los recordatorios llegan {minutes} antes de cada sesión",
+        "ru": "Напоминания приходят за {minutes} до каждого заседания",
+        "ar": "تصل التذكيرات قبل كل جلسة بـ {minutes}",
+        "zh": "提醒会在每场会议开始前 {minutes}发送",
+    },
+    "my_reminders_off": {"en": "Reminders are off", "fr": "Les rappels sont désactivés",
+                         "es": "Los recordatorios están desactivados",
+                         "ru": "Напоминания выключены", "ar": "التذكيرات متوقفة",
+                         "zh": "提醒已关闭"},
+    "my_footer": {
+        "en": "{reminders} (`/remind minutes:` changes it). `/calendar mine:True` puts these "
+              "in your calendar.",
+        "fr": "{reminders} (`/remind minutes:` le modifie). `/calendar mine:True` les ajoute "
+              "à votre agenda.",
+        "es": "{reminders} (`/remind minutes:` lo cambia). `/calendar mine:True` las añade a "
+              "su calendario.",
+        "ru": "{reminders} (`/remind minutes:` меняет это). `/calendar mine:True` добавляет "
+              "их в ваш календарь.",
+        "ar": "{reminders} (يغيّر ذلك الأمر `/remind minutes:`). ويضيفها الأمر "
+              "`/calendar mine:True` إلى تقويمك.",
+        "zh": "{reminders}（`/remind minutes:` 可更改）。`/calendar mine:True` 可将它们加入"
+              "您的日历。",
+    },
     "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
 }
 
@@ -501,6 +874,15 @@ def say(key: str, language: str | None, **values: object) -> str:
     ``values`` filled in."""
     text = CATALOGUE[key].get(language or ENGLISH) or CATALOGUE[key][ENGLISH]
     return text.format(**values) if values else text
+
+
+def minutes(count: int, language: str | None) -> str:
+    """"1 minute", "10 minutes", "10 мин.": a number of minutes in the reply's language."""
+    return say("one_minute" if count == 1 else "minutes", language, count=count)
+
+
+def sessions(count: int, language: str | None) -> str:
+    return say("one_session" if count == 1 else "sessions_count", language, count=count)
 
 
 def is_rtl(language: str | None) -> bool:

@@ -8,8 +8,11 @@ from bot.core import describe
 from bot.served import ServedFaq
 
 
-def day_choices(faq: ServedFaq, current: str) -> list[app_commands.Choice[str]]:
-    """The conference days that fit what is typed, valued by their ISO date (which
+def day_choices(
+    faq: ServedFaq, current: str, language: str | None = None
+) -> list[app_commands.Choice[str]]:
+    """The conference days that fit what is typed, labelled in ``language`` (the
+    person's app language) and valued by their ISO date (which
     ``ServedFaq.day_named`` reads back)."""
-    return [app_commands.Choice(name=describe.day_label(d), value=d.isoformat())
-            for d in faq.days_matching(current)]
+    return [app_commands.Choice(name=describe.day_label(d, language), value=d.isoformat())
+            for d in faq.days_matching(current, language)]

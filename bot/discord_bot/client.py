@@ -26,7 +26,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
-from bot.discord_bot import checks, messaging, render, views
+from bot.core.models import ENGLISH
+from bot.core.wording import say
+from bot.discord_bot import checks, command_wording, messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.follow import FollowCog
@@ -38,16 +40,18 @@ from bot.discord_bot.cogs.moderation import (
 )
 from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
 from bot.discord_bot.cogs.schedule import ScheduleCog
+from bot.discord_bot.command_wording import CommandWording
 from bot.discord_bot.cooldown import Cooldown
 from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
+from bot.faqfile.problems import Problem
 from bot.lifecycle import Intake
 from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
 from bot.review.service import ReviewService
 from bot.served import LoadedFaq, ServedFaq
 from bot.service import AskService
-from bot.storage import UnansweredLog
+from bot.storage import QuestionStore
 from bot.storage.buffered import BufferedQuestionLog
 from bot.storage.programme import ProgrammeStore
 
@@ -68,8 +72,8 @@ INVITE_PERMISSIONS = discord.Permissions(
     read_message_history=True,
 )
 INVITE_SCOPES = ("bot", "applications.commands")
-SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
-BAD_OPTION = "That value doesn't look right for this command. Please check it and try again."
+SOMETHING_WENT_WRONG = say("went_wrong", ENGLISH)
+BAD_OPTION = say("bad_option", ENGLISH)
 
 
 def intents_for(settings: Settings) -> discord.Intents:
@@ -91,11 +95,11 @@ class ConciergeTree(app_commands.CommandTree[Any]):
         elif isinstance(error, app_commands.CheckFailure):
             text = checks.NOT_A_MODERATOR
         elif isinstance(error, app_commands.TransformerError):
-            text = BAD_OPTION
+            text = say("bad_option", messaging.locale_language(interaction))
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("/%s failed", command, exc_info=error)
-            text = SOMETHING_WENT_WRONG
+            text = say("went_wrong", messaging.locale_language(interaction))
         try:
             await messaging.say(interaction, text)
         except discord.HTTPException:
@@ -162,7 +166,7 @@ class ConciergeBot(commands.Bot):
         *,
         faq: ServedFaq,
         service: AskService,
-        questions: UnansweredLog,
+        questions: QuestionStore,
         recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
         sync_state: SyncState,
@@ -214,6 +218,7 @@ class ConciergeBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         s = self.settings
+        await self.tree.set_translator(CommandWording())
         log.info("invite the bot with %s", self.invite_url())
         ephemeral = s.reply_visibility == "ephemeral"
         ask = AskCog(
@@ -233,7 +238,7 @@ class ConciergeBot(commands.Bot):
             moderator_role_id=s.moderator_role_id,
         )
         organisers = OrganisersCog(
-            actions, self._questions, self._watcher,
+            actions, self._watcher,
             suggestions=views.ContextStore[SuggestionList](capacity=200),
             moderator_role_id=s.moderator_role_id,
         )
@@ -315,7 +320,9 @@ class ConciergeBot(commands.Bot):
 
     def fingerprint(self, guild: discord.abc.Snowflake | None) -> str:
         payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
-        text = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+        # The descriptions' translations are added at sync time: their wording counts too.
+        text = json.dumps([payload, command_wording.fingerprint()], sort_keys=True,
+                          separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
     async def sync_commands(self) -> None:
@@ -370,11 +377,11 @@ class ConciergeBot(commands.Bot):
             f"{len(kb.sessions)} sessions, {len(kb.themes)} themes."
         )
         if faq.warnings:
-            await self._mod_log.post(render.problem_messages(line, [str(w) for w in faq.warnings]))
+            await self._mod_log.post(render.problem_messages(line, faq.warnings))
         else:
             await self._mod_log.post([line])
 
-    async def _faq_problems(self, problems: Sequence[str]) -> None:
+    async def _faq_problems(self, problems: Sequence[Problem]) -> None:
         heading = (
             "The FAQ file was edited but **not** loaded; the last good version is still "
             "being served. Problems:"
@@ -415,4 +422,3 @@ class ConciergeBot(commands.Bot):
             except Exception:
                 log.exception("sending the notices waiting failed; trying again later")
             await asyncio.sleep(self._notice_poll_seconds)
-

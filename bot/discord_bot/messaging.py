@@ -12,7 +12,7 @@ from typing import Any
 
 import discord
 
-from bot.core.models import LANGUAGES, Origin
+from bot.core.models import LANGUAGES, Origin, OriginKind
 from bot.discord_bot.render import Reply
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -20,7 +20,7 @@ NO_PINGS = discord.AllowedMentions.none()
 
 def origin_of(interaction: discord.Interaction[Any], message_id: int | None = None) -> Origin:
     return Origin(
-        kind="discord",
+        kind=OriginKind.DISCORD,
         user_id=interaction.user.id,
         channel_id=interaction.channel_id,
         guild_id=interaction.guild_id,
@@ -40,7 +40,7 @@ def locale_language(interaction: discord.Interaction[Any]) -> str | None:
 
 def origin_of_message(message: discord.Message) -> Origin:
     return Origin(
-        kind="discord",
+        kind=OriginKind.DISCORD,
         user_id=message.author.id,
         channel_id=message.channel.id,
         guild_id=message.guild.id if message.guild else None,

@@ -12,11 +12,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.core import changes as programme
-from bot.core import describe
+from bot.core import describe, wording
 from bot.core.changes import Aspect, Change, Kind, SessionFacts
 from bot.core.models import KnowledgeBase, Session, SessionStatus
 from bot.core.reminders import Reminder
 from bot.core.schedule import ends_at, starts_at
+from bot.core.translations import room_name_in, title_in
+from bot.core.wording import right_to_left, say
 from bot.discord_bot.render import MESSAGE_CHARS, discord_time, truncate
 
 ARROW = "\u2192"
@@ -108,56 +110,57 @@ def reminder_text(reminder: Reminder, kb: KnowledgeBase) -> str:
 
 
 def schedule_lines(
-    kb: KnowledgeBase, followed: Sequence[str], *, minutes: int, now: dt.datetime
+    kb: KnowledgeBase, followed: Sequence[str], *, minutes: int, now: dt.datetime,
+    language: str | None = None,
 ) -> str:
-    """``/my-schedule``: what a person follows, in programme order, with the reminder lead."""
+    """``/my-schedule``: what a person follows, in programme order, with the reminder lead,
+    in the language of their Discord app."""
     sessions = {s.id: s for s in kb.sessions}
     present = sorted((sessions[i] for i in followed if i in sessions),
                      key=lambda s: (starts_at(kb, s), s.title))
     gone = [i for i in followed if i not in sessions]
     if not present and not gone:
-        return ("You don't follow any session yet. `/follow session:` adds one: you get a "
-                "reminder before it starts and a message if it changes.")
-    lines = ["**Your sessions**"]
+        return right_to_left(say("my_nothing_followed", language), language)
+    lines = [say("my_sessions", language)]
     for session in present:
-        lines.append(_schedule_line(kb, session, now))
+        lines.append(_schedule_line(kb, session, now, language))
     for session_id in gone:
-        lines.append(f"\u2022 `{truncate(session_id, 60)}`: no longer in the programme "
-                     "(`/unfollow` removes it)")
-    lead = (f"Reminders come {minutes} minute{'s' if minutes != 1 else ''} before each "
-            "session" if minutes > 0 else "Reminders are off")
-    lines += ["", f"{lead} (`/remind minutes:` changes it). `/calendar mine:True` puts "
-              "these in your calendar."]
-    return truncate("\n".join(lines), MESSAGE_CHARS)
+        lines.append(f"\u2022 `{truncate(session_id, 60)}`: {say('my_gone', language)}")
+    reminders = (say("my_reminders_on", language, minutes=wording.minutes(minutes, language))
+                 if minutes > 0 else say("my_reminders_off", language))
+    lines += ["", say("my_footer", language, reminders=reminders)]
+    return truncate(right_to_left("\n".join(lines), language), MESSAGE_CHARS)
 
 
-def _schedule_line(kb: KnowledgeBase, session: Session, now: dt.datetime) -> str:
+def _schedule_line(
+    kb: KnowledgeBase, session: Session, now: dt.datetime, language: str | None
+) -> str:
     start, end = starts_at(kb, session), ends_at(kb, session)
-    over = " (over)" if end <= now else ""
+    over = say("my_over", language) if end <= now else ""
     mark = "" if session.status is SessionStatus.SCHEDULED else (
-        f" \u00b7 **{describe.STATUS_LABELS[session.status]}**")
+        f" \u00b7 **{describe.status_label(session.status, language)}**")
     return (f"\u2022 {discord_time(start, 'f')}\u2013{discord_time(end, 't')} "
-            f"**{truncate(session.title, 120)}**, {kb.room_name(session.room)}{mark}{over}")
+            f"**{truncate(title_in(session, language), 120)}**, "
+            f"{room_name_in(kb, session.room, language)}{mark}{over}")
 
 
 def followed_text(
-    kb: KnowledgeBase, session: Session, *, minutes: int, refused: bool, already: bool
+    kb: KnowledgeBase, session: Session, *, minutes: int, refused: bool, already: bool,
+    language: str | None = None,
 ) -> str:
-    """The reply to ``/follow``."""
+    """The reply to ``/follow``, in the language of the person's Discord app."""
     start = starts_at(kb, session)
-    head = "You already follow" if already else "You now follow"
-    lines = [f"{head} **{truncate(session.title, TITLE_CHARS)}**: {discord_time(start, 'F')}, "
-             f"{kb.room_name(session.room)}."]
-    lines += describe.status_lines(session)
+    lines = [say("follow_already" if already else "follow_now", language,
+                 title=truncate(title_in(session, language), TITLE_CHARS),
+                 when=discord_time(start, "F"), room=room_name_in(kb, session.room, language))]
+    lines += describe.status_lines(session, language)
     if session.cancelled:
-        lines.append("It is cancelled for now; I'll tell you if that changes.")
+        lines.append(say("follow_cancelled", language))
     elif minutes > 0:
-        lines.append(f"I'll send you a DM {minutes} minute{'s' if minutes != 1 else ''} "
-                     "before it starts, and one if it changes.")
+        lines.append(say("follow_reminder", language,
+                         minutes=wording.minutes(minutes, language)))
     else:
-        lines.append("Your reminders are off (`/remind minutes:`); I'll DM you if it changes.")
+        lines.append(say("follow_reminders_off", language))
     if refused:
-        lines.append("\u26a0\ufe0f The last time I tried, Discord would not let me DM you: "
-                     "allow direct messages from this server's members (server menu > "
-                     "Privacy Settings), or you will miss them.")
-    return truncate("\n".join(lines), MESSAGE_CHARS)
+        lines.append(say("follow_dms_refused", language))
+    return truncate(right_to_left("\n".join(lines), language), MESSAGE_CHARS)

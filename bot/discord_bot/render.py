@@ -29,6 +29,7 @@ from bot.core.schedule import ends_at, starts_at
 from bot.core.text import valid_unicode, without_controls
 from bot.core.translations import text_in, title_in
 from bot.core.wording import right_to_left, say
+from bot.faqfile.problems import Problem
 from bot.review.chart import TopGroup
 from bot.review.groups import QuestionGroup
 from bot.review.suggestions import Suggestion
@@ -251,7 +252,7 @@ def session_embed(
 
     # What decides whether to go (cancelled, moved, full; who may go in) leads the
     # description: Discord shows the description above every field.
-    lead = "\n".join(describe.status_lines(session))
+    lead = "\n".join(describe.status_lines(session, language))
     description = text_in(session, "description", language) or ""
     text = "\n\n".join(part for part in (lead, description) if part)
     embed = discord.Embed(
@@ -446,9 +447,10 @@ def people(count: int) -> str:
     return f"{count} {'person' if count == 1 else 'people'}"
 
 
-def problem_messages(heading: str, problems: Sequence[str]) -> list[str]:
-    """FAQ problems (``PATH:LINE: field: message``) as code blocks within 2000 chars."""
-    lines = [displayable(p).replace("```", "`\u200b``") for p in problems]
+def problem_messages(heading: str, problems: Sequence[Problem]) -> list[str]:
+    """FAQ problems as ``PATH:LINE: field: message`` lines in code blocks within 2000
+    chars: the form an editor jumps to, the same as ``conference-bot check`` prints."""
+    lines = [displayable(str(p)).replace("```", "`\u200b``") for p in problems]
     messages: list[str] = []
     current: list[str] = []
     budget = MESSAGE_CHARS - len(heading) - 20

@@ -22,7 +22,7 @@ import discord
 from bot.config import Secret, Settings
 from bot.errors import BotError, ConfigError
 from bot.lifecycle import STOP_SIGNALS, StopSignals
-from bot.storage import UnansweredLog
+from bot.storage import QuestionStore
 from bot.wiring import build_bot, faq_loader, open_question_log
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def checked_token(token: Secret | None) -> Secret:
     return Secret(value)
 
 
-async def probe_writable(questions: UnansweredLog) -> None:
+async def probe_writable(questions: QuestionStore) -> None:
     """Fail now, not at the first question, when the database cannot be written."""
     await questions.purge_closed(older_than=_EPOCH)  # a write transaction that deletes nothing
 

@@ -196,34 +196,23 @@ def routed_button(template: str, handler: ClickHandler) -> type[RoutedItem]:
     Register it with ``bot.add_dynamic_items``. Errors are handled here, at the edge:
     logged with their traceback, and the person gets one short line.
     """
-
-    class Routed(discord.ui.DynamicItem[Button], template=template):
-        def __init__(self, item: Button, match: re.Match[str]) -> None:
-            super().__init__(item)
-            self.match = match
-
-        @classmethod
-        async def from_custom_id(
-            cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-            match: re.Match[str], /,
-        ) -> Self:
-            if not isinstance(item, discord.ui.Button):
-                raise TypeError(f"{template} routes buttons, not {type(item).__name__}")
-            return cls(item, match)
-
-        async def callback(self, interaction: discord.Interaction[Any]) -> None:
-            await _handle(handler, interaction, self.match, self.custom_id)
-
-    Routed.__name__ = Routed.__qualname__ = f"Routed[{template.split(':')[1]}]"
-    return Routed
+    return _routed(template, handler, discord.ui.Button, "Routed")
 
 
 def routed_select(template: str, handler: ClickHandler) -> type[RoutedItem]:
     """The same for select menus: ``handler`` reads the choice from the interaction
     (:func:`chosen`)."""
+    return _routed(template, handler, discord.ui.Select, "RoutedSelect")
 
-    class Routed(discord.ui.DynamicItem[Select], template=template):
-        def __init__(self, item: Select, match: re.Match[str]) -> None:
+
+def _routed(
+    template: str, handler: ClickHandler, kind: type[discord.ui.Item[Any]], name: str
+) -> type[RoutedItem]:
+    """One class for both kinds: discord.py finds a dynamic item by its template, and a
+    template that matched the other kind of component is a bug worth a clear error."""
+
+    class Routed(discord.ui.DynamicItem[Any], template=template):
+        def __init__(self, item: Any, match: re.Match[str]) -> None:
             super().__init__(item)
             self.match = match
 
@@ -232,14 +221,14 @@ def routed_select(template: str, handler: ClickHandler) -> type[RoutedItem]:
             cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
             match: re.Match[str], /,
         ) -> Self:
-            if not isinstance(item, discord.ui.Select):
-                raise TypeError(f"{template} routes menus, not {type(item).__name__}")
+            if not isinstance(item, kind):
+                raise TypeError(f"{template} routes {kind.__name__}, not {type(item).__name__}")
             return cls(item, match)
 
         async def callback(self, interaction: discord.Interaction[Any]) -> None:
             await _handle(handler, interaction, self.match, self.custom_id)
 
-    Routed.__name__ = Routed.__qualname__ = f"RoutedSelect[{template.split(':')[1]}]"
+    Routed.__name__ = Routed.__qualname__ = f"{name}[{template.split(':')[1]}]"
     return Routed
 
 

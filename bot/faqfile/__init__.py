@@ -14,6 +14,7 @@ from bot.faqfile.limits import (
     MAX_NESTING_DEPTH,
     MAX_PROBLEMS,
     MAX_YAML_NODES,
+    FileLimits,
 )
 from bot.faqfile.loader import load_knowledge_base, parse_knowledge_base
 from bot.faqfile.problems import LoadResult, Problem, Severity, format_path
@@ -24,6 +25,7 @@ __all__ = [
     "MAX_NESTING_DEPTH",
     "MAX_PROBLEMS",
     "MAX_YAML_NODES",
+    "FileLimits",
     "LoadResult",
     "Problem",
     "Severity",

@@ -299,13 +299,8 @@ def plan_alternate(snapshot: Snapshot, entry_id: str, phrasing: str) -> Edit:
     ``entry_id``. Nothing to add (an Edit that does not change) when the entry already
     has this phrasing, give or take case and punctuation."""
     wording = _clean_phrasing(phrasing)
-    before = _load(snapshot.data, snapshot.shown)
-    if before.kb is None:
-        raise FaqEditError(
-            f"{snapshot.shown} has problems now, so it was not edited; run "
-            "`conference-bot check` and fix them first"
-        )
-    item = before.kb.item(entry_id)
+    before, kb = _valid_now(snapshot)
+    item = kb.item(entry_id)
     if not isinstance(item, FaqEntry | Session):
         kinds = "FAQ entry or session" if item is None else "FAQ entry or session (a theme "\
             "has no alternates)"
@@ -372,19 +367,37 @@ def _alternate_splice(
                 f"{indent}{offset}- {yaml_scalar(wording, flow=False)}{nl}"), 0
 
 
+def _valid_now(snapshot: Snapshot) -> tuple[LoadResult, KnowledgeBase]:
+    """The file as it is: an edit starts only from a file the bot reads without errors."""
+    before = _load(snapshot.data, snapshot.shown)
+    if before.kb is None:
+        raise FaqEditError(
+            f"{snapshot.shown} has problems now, so it was not edited; run "
+            "`conference-bot check` and fix them first"
+        )
+    return before, before.kb
+
+
+def _valid_after(data: bytes, shown: str, before: LoadResult, what: str) -> KnowledgeBase:
+    """The file as ``what`` would leave it, refused when it would not load or would warn
+    of something new (the checker's warnings are the organisers' to fix, not ours)."""
+    after = _load(data, shown)
+    if after.kb is None:
+        problems = "; ".join(str(p) for p in after.errors[:3])
+        raise FaqEditError(f"{what} would make {shown} invalid, so it was not written: "
+                           f"{problems}")
+    new_warnings = _new_warnings(before, after)
+    if new_warnings:
+        raise FaqEditError(f"not added: {new_warnings[0].message}")
+    return after.kb
+
+
 def _check_edit(edit: Edit, before_result: LoadResult, entry_id: str, wording: str) -> None:
     before = before_result.kb
     assert before is not None
-    after = _load(edit.data, edit.before.shown)
-    if after.kb is None:
-        problems = "; ".join(str(p) for p in after.errors[:3])
-        raise FaqEditError(f"the edit would make {edit.before.shown} invalid, so it was not "
-                           f"written: {problems}")
-    new_warnings = _new_warnings(before_result, after)
-    if new_warnings:
-        raise FaqEditError(f"not added: {new_warnings[0].message}")
+    after = _valid_after(edit.data, edit.before.shown, before_result, "the edit")
     expected = _with_alternate(before, entry_id, wording)
-    if after.kb != expected:  # pragma: no cover - a splice landing elsewhere is a bug
+    if after != expected:  # pragma: no cover - a splice landing elsewhere is a bug
         raise FaqEditError(
             f"the edit of {edit.before.shown} did not read back as intended, so it was not "
             "written (please report this)"
@@ -425,13 +438,8 @@ class NewEntry:
 def plan_entry(snapshot: Snapshot, entry: NewEntry) -> Edit:
     """Add a new FAQ entry at the end of the ``faq`` list."""
     entry = _checked_entry(entry)
-    before = _load(snapshot.data, snapshot.shown)
-    if before.kb is None:
-        raise FaqEditError(
-            f"{snapshot.shown} has problems now, so it was not edited; run "
-            "`conference-bot check` and fix them first"
-        )
-    if before.kb.item(entry.id) is not None or any(a.id == entry.id for a in before.kb.alerts):
+    before, kb = _valid_now(snapshot)
+    if kb.item(entry.id) is not None or any(a.id == entry.id for a in kb.alerts):
         raise FaqEditError(f"the id {entry.id!r} is already used in {snapshot.shown}; "
                            "choose another")
     text = _Text.of(snapshot)
@@ -466,18 +474,11 @@ def plan_entry(snapshot: Snapshot, entry: NewEntry) -> Edit:
     data = text.spliced(at, lead + block, remove)
     edit = Edit(snapshot, data, entry.id, entry.question,
                 text.line_of(at + len(lead)) + (1 if remove else 0), new_entry=True)
-    after = _load(data, snapshot.shown)
-    if after.kb is None:
-        problems = "; ".join(str(p) for p in after.errors[:3])
-        raise FaqEditError(f"the new entry would make {snapshot.shown} invalid, so it was "
-                           f"not written: {problems}")
-    new_warnings = _new_warnings(before, after)
-    if new_warnings:
-        raise FaqEditError(f"not added: {new_warnings[0].message}")
-    added = after.kb.item(entry.id)
+    after = _valid_after(data, snapshot.shown, before, "the new entry")
+    added = after.item(entry.id)
     expected = FaqEntry(id=entry.id, question=entry.question, answer=entry.answer,
                         alternates=entry.alternates)
-    if added != expected or after.kb.faq[:-1] != before.kb.faq:  # pragma: no cover - a bug
+    if added != expected or after.faq[:-1] != kb.faq:  # pragma: no cover - a bug
         raise FaqEditError(f"the new entry did not read back as intended, so {snapshot.shown} "
                            "was not written (please report this)")
     return edit

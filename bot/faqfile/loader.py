@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import stat
 
-from bot.faqfile.limits import MAX_FAQ_FILE_BYTES, MAX_PROBLEMS
+from bot.faqfile.limits import DEFAULT_LIMITS, MAX_PROBLEMS, FileLimits
 from bot.faqfile.problems import LoadResult, Problem, Severity
 from bot.faqfile.reader import read_yaml
 from bot.faqfile.validate import validate
 
 
-def load_knowledge_base(path: str | os.PathLike[str]) -> LoadResult:
+def load_knowledge_base(
+    path: str | os.PathLike[str], limits: FileLimits = DEFAULT_LIMITS
+) -> LoadResult:
     """Read and check the FAQ file at ``path``; problems name it as ``str(path)``."""
     shown = str(path)
 
@@ -31,23 +33,25 @@ def load_knowledge_base(path: str | os.PathLike[str]) -> LoadResult:
         return failed("this is a directory, not a FAQ file")
     if not stat.S_ISREG(info.st_mode):
         return failed("this is not a regular file")
-    if info.st_size > MAX_FAQ_FILE_BYTES:
-        return failed(_too_large(info.st_size))
+    if info.st_size > limits.max_bytes:
+        return failed(_too_large(info.st_size, limits.max_bytes))
     try:
         with open(path, "rb") as handle:
             # One byte more than the limit, so a file that grew since stat() is caught.
-            data = handle.read(MAX_FAQ_FILE_BYTES + 1)
+            data = handle.read(limits.max_bytes + 1)
     except (OSError, ValueError) as exc:
         return failed(_unreadable(exc, "read"))
-    if len(data) > MAX_FAQ_FILE_BYTES:
-        return failed(_too_large(len(data)))
-    return parse_knowledge_base(data, shown)
+    if len(data) > limits.max_bytes:
+        return failed(_too_large(len(data), limits.max_bytes))
+    return parse_knowledge_base(data, shown, limits)
 
 
-def parse_knowledge_base(data: bytes | str, path: str = "<string>") -> LoadResult:
+def parse_knowledge_base(
+    data: bytes | str, path: str = "<string>", limits: FileLimits = DEFAULT_LIMITS
+) -> LoadResult:
     """Read and check FAQ-file content held in memory; ``path`` is shown in problems."""
     try:
-        read = read_yaml(data, path)
+        read = read_yaml(data, path, limits=limits)
         problems = list(read.problems)
         kb = None
         if read.root is not None:
@@ -88,10 +92,10 @@ def _ordered(problems: list[Problem], path: str) -> tuple[Problem, ...]:
     return (*ordered[:MAX_PROBLEMS], summary)
 
 
-def _too_large(size: int) -> str:
+def _too_large(size: int, limit: int) -> str:
     return (
-        f"the file is too large: {size} bytes; the limit is {MAX_FAQ_FILE_BYTES} bytes "
-        f"({MAX_FAQ_FILE_BYTES // (1024 * 1024)} MiB)"
+        f"the file is too large: {size} bytes; the limit is {limit} bytes "
+        f"({limit // (1024 * 1024)} MiB)"
     )
 
 

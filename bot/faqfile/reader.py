@@ -15,6 +15,7 @@ nesting cannot exhaust the Python stack, and it:
 * rejects every tag outside the plain yaml.org set before anything is constructed
   (``!!python/...`` and custom tags are reported, never run);
 * counts values as they expand through aliases and stops past ``MAX_YAML_NODES``
+  (or the organisers' ``FAQ_MAX_VALUES``)
   (alias bombs), and stops past ``MAX_NESTING_DEPTH`` levels;
 * keeps the 1-based line of every value and key, and the source text of every scalar,
   so the validator can say ``start: 10:30 was read by YAML as a number``;
@@ -45,7 +46,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from bot.faqfile.limits import MAX_FAQ_FILE_BYTES, MAX_NESTING_DEPTH, MAX_YAML_NODES
+from bot.faqfile.limits import DEFAULT_LIMITS, MAX_NESTING_DEPTH, FileLimits
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 
 _YAML_TAG = "tag:yaml.org,2002:"
@@ -168,23 +169,24 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def decode(data: bytes | str, path: str) -> tuple[str | None, list[Problem]]:
+def decode(
+    data: bytes | str, path: str, max_bytes: int = DEFAULT_LIMITS.max_bytes
+) -> tuple[str | None, list[Problem]]:
     """Check size and encoding; return the text (BOM removed) or None with problems."""
 
     def problem(message: str, line: int | None = None) -> tuple[None, list[Problem]]:
         return None, [Problem(path, line, "", message)]
 
     if isinstance(data, str):
-        if len(data) > MAX_FAQ_FILE_BYTES:
-            size = len(data)
-        else:
-            size = len(data.encode("utf-8", "surrogatepass"))
+        # Encoding a text far over the limit would only waste time: its length says it.
+        size = (len(data) if len(data) > max_bytes
+                else len(data.encode("utf-8", "surrogatepass")))
     else:
         size = len(data)
-    if size > MAX_FAQ_FILE_BYTES:
+    if size > max_bytes:
         return problem(
             f"the file is too large: {size} bytes or more; the limit is "
-            f"{MAX_FAQ_FILE_BYTES} bytes ({MAX_FAQ_FILE_BYTES // (1024 * 1024)} MiB)"
+            f"{max_bytes} bytes ({max_bytes // (1024 * 1024)} MiB)"
         )
 
     if isinstance(data, bytes):
@@ -231,18 +233,22 @@ def decode(data: bytes | str, path: str) -> tuple[str | None, list[Problem]]:
 
 
 def read_yaml(
-    data: bytes | str, path: str, *, loader: SafeLoaderClass | None = None
+    data: bytes | str,
+    path: str,
+    *,
+    loader: SafeLoaderClass | None = None,
+    limits: FileLimits = DEFAULT_LIMITS,
 ) -> ReadResult:
     """Read FAQ-file content into nodes; never raises for any content.
 
     ``loader`` is for tests that pin one; by default libyaml's, where there is one.
     """
-    text, problems = decode(data, path)
+    text, problems = decode(data, path, limits.max_bytes)
     if text is None:
         return ReadResult(None, problems)
     chosen = loader or C_LOADER or PYTHON_LOADER
     if chosen is not PYTHON_LOADER and not _LIBYAML_DIFFERS.search(text):
-        composer = _Composer(text, path, chosen)
+        composer = _Composer(text, path, chosen, limits.max_values)
         try:
             root = composer.run()
         except _PythonLoaderNeededError:
@@ -250,7 +256,7 @@ def read_yaml(
         else:
             if not composer.syntax_error:
                 return ReadResult(root, composer.problems, composer.lines)
-    composer = _Composer(text, path, PYTHON_LOADER)
+    composer = _Composer(text, path, PYTHON_LOADER, limits.max_values)
     root = composer.run()
     return ReadResult(root, composer.problems, composer.lines)
 
@@ -287,8 +293,11 @@ class _Frame:
 
 
 class _Composer:
-    def __init__(self, text: str, path: str, loader: SafeLoaderClass) -> None:
+    def __init__(
+        self, text: str, path: str, loader: SafeLoaderClass, max_values: int
+    ) -> None:
         self.text = text
+        self.max_values = max_values
         self.path = path
         self.syntax_error = False
         self.problems: list[Problem] = []
@@ -581,11 +590,11 @@ class _Composer:
 
     def _count(self, amount: int, event: Event | None) -> None:
         self.count += amount
-        if self.count > MAX_YAML_NODES:
+        if self.count > self.max_values:
             raise self.stop(
                 _line(event) if event is not None else None,
                 (),
-                f"the file expands to more than {MAX_YAML_NODES} values "
+                f"the file expands to more than {self.max_values} values "
                 "(too many aliases '*name' or entries); refusing to read further",
             )
 

@@ -4,24 +4,29 @@ Every problem in the file is reported in one pass: a wrong field does not stop t
 checks of the others. Text is kept as the organisers wrote it, except that leading
 and trailing whitespace is stripped. The knowledge base is built only when no problem
 is an error.
+
+Which fields a section has, and what each may hold, is ``bot.faqfile.schema``: a
+generic reader (``fields``) walks it, one reader per kind of value, and each section's
+code below adds only the rules between fields and between sections.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import enum
 import re
+import sys
 import unicodedata
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any
 
 from bot.core.alerts import parse_trigger
 from bot.core.models import (
     ENGLISH,
     TRANSLATED_LANGUAGES,
-    Access,
     AlertKind,
     AlertTopic,
     Conference,
@@ -30,64 +35,21 @@ from bot.core.models import (
     KnowledgeBase,
     Room,
     Session,
-    SessionStatus,
     Theme,
     Translation,
     Venue,
 )
 from bot.core.text import normalise, phrasing_key, tokenize
-from bot.faqfile.limits import MAX_ANSWER_CHARS, MAX_CAPACITY, MAX_GLOSSARY_FORM_CHARS
+from bot.faqfile.limits import MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 from bot.faqfile.programme_rules import PlacedSession, programme_problems
 from bot.faqfile.reader import Bad, Map, Node, Scalar, Seq, describe
+from bot.faqfile.schema import NEEDS_REVIEW, ROOT, Field, Kind, Section
 
-ROOT_KEYS = (
-    "version", "conference", "venue", "themes", "sessions", "faq", "glossary", "urgent",
-    "sensitive",
-)
-GLOSSARY_KEYS = ("term", "abbreviations", "synonyms")
-ALERT_KEYS = ("id", "topic", "answer", "triggers", "translations")
-CONFERENCE_KEYS = (
-    "name", "short_name", "timezone", "dates", "summary", "website", "translations",
-)
-VENUE_KEYS = ("name", "address", "directions", "notes", "rooms", "translations")
-ROOM_KEYS = ("id", "name", "notes", "translations")
-THEME_KEYS = ("id", "title", "summary", "keywords", "translations")
-SESSION_KEYS = (
-    "id",
-    "title",
-    "day",
-    "start",
-    "end",
-    "room",
-    "theme",
-    "speakers",
-    "description",
-    "alternates",
-    "translations",
-    "status",
-    "status_note",
-    "access",
-    "capacity",
-)
-FAQ_KEYS = ("id", "question", "alternates", "keywords", "category", "answer", "translations")
+# What the generic reader read from one mapping, by field name: the model is built
+# from it under the same names.
+Values = dict[str, Any]
 
-# What a translation of each kind of item may hold: its English text's fields (lists
-# are the ones of several phrasings), and ``needs_review`` for drafts.
-TRANSLATION_TEXTS: dict[str, tuple[str, ...]] = {
-    "faq": ("question", "answer"),
-    "sessions": ("title", "description"),
-    "themes": ("title", "summary"),
-    "rooms": ("name", "notes"),
-    "venue": ("name", "directions", "notes"),
-    "conference": ("name", "short_name", "summary"),
-    "alerts": ("answer",),
-}
-TRANSLATION_LISTS: dict[str, tuple[str, ...]] = {
-    "faq": ("alternates", "keywords"),
-    "sessions": ("alternates",),
-    "themes": ("keywords",),
-}
 # Language codes people write for the UN languages, and the code the file uses.
 _LANGUAGE_ALIASES = {
     "cn": "zh", "zh-cn": "zh", "zh-hans": "zh", "chinese": "zh", "ch": "zh",
@@ -103,7 +65,6 @@ _SHORT_HOUR_TIME = re.compile(r"([0-9]):([0-9]{2})")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TZ_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
 _NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
-_Choice = TypeVar("_Choice", SessionStatus, Access)
 
 
 def is_slug(text: str) -> bool:
@@ -120,7 +81,7 @@ def slugify(text: str) -> str:
 class _IdUse:
     ident: str
     line: int
-    owner: str  # e.g. "faq[2]"
+    owner: FieldPath  # e.g. ("faq", 2)
 
 
 @dataclass(frozen=True)
@@ -295,8 +256,8 @@ class _Validator:
         self.error(value.line, where, f"{expected}, found {_found(value)}")
         return None
 
-    def time(self, node: Map, key: str, where: FieldPath) -> dt.time | None:
-        value = self.value(node, key, where, required=True)
+    def time(self, node: Map, key: str, where: FieldPath, required: bool) -> dt.time | None:
+        value = self.value(node, key, where, required)
         if value is None or isinstance(value, Bad):
             return None
         at = (*where, key)
@@ -346,6 +307,108 @@ class _Validator:
         )
         return None
 
+    # -- the generic reader: one section's fields, as the schema table lists them ---
+
+    def fields(self, node: Map, at: FieldPath, section: Section) -> Values:
+        """Every field of ``section`` in ``node``, each checked by its kind's reader;
+        the value is None (or an empty tuple for a list) when it is missing or wrong."""
+        self.known_fields(node, at, section.names)
+        values: Values = {}
+        for field in section.fields:
+            values[field.name] = self.field(node, at, field, section, values.get("id"))
+        ident = values.get("id")
+        if isinstance(ident, str):
+            for field in section.fields:
+                if field.phrasing:
+                    self.phrasing(node, field.name, at, ident)
+        return values
+
+    def field(
+        self, node: Map, at: FieldPath, field: Field, section: Section, ident: object
+    ) -> Any:
+        name, kind = field.name, field.kind
+        if kind is Kind.ID:  # an id is always required: it is how the item is named
+            return self.item_id(node, at)
+        if kind is Kind.SLUG:
+            return self.slug(node, name, at)
+        if kind is Kind.TEXT:
+            return self.limited(node, field, at,
+                                self.text(node, name, at, required=field.required))
+        if kind is Kind.TEXT_LIST:
+            return self.required_list(node, field, at, self.text_list(node, name, at))
+        if kind is Kind.DATE:
+            value = self.value(node, name, at, required=field.required)
+            return None if value is None else self.date_value(value, (*at, name))
+        if kind is Kind.DATES:
+            return self.dates(node, name, at, field.required)
+        if kind is Kind.TIME:
+            return self.time(node, name, at, field.required)
+        if kind is Kind.TIME_ZONE:
+            return self.timezone(node, name, at, field.required)
+        if kind is Kind.CHOICE:
+            assert field.choices is not None, f"{name}: a choice needs its values"
+            return self.choice(node, name, at, field.choices) or field.default
+        if kind is Kind.COUNT:
+            return self.count(node, field, at)
+        if kind is Kind.TRANSLATIONS:
+            return self.translations(node, at, section, ident if isinstance(ident, str) else None)
+        # VERSION, MAPPING and ITEMS: their section's code reads them (``section``,
+        # ``items``), after the fields beside them, as the checks between them need.
+        return None
+
+    def items(
+        self, parent: Map, where: FieldPath, field: Field
+    ) -> Iterator[tuple[FieldPath, Map, Values]]:
+        """Each item of a list of mappings, read by its section's table."""
+        for index, node in enumerate(self.maps(parent, field.name, where, field.required)):
+            if node is not None:
+                at: FieldPath = (*where, field.name, index)
+                yield at, node, self.fields(node, at, field.inner)
+
+    def section(self, root: Map, field: Field) -> tuple[Map, Values] | None:
+        """A section written as one mapping (``conference``, ``venue``), read by its table."""
+        value = self.value(root, field.name, (), required=field.required)
+        node = self.mapping(value, (field.name,), field.name) if value is not None else None
+        if node is None:
+            return None
+        return node, self.fields(node, (field.name,), field.inner)
+
+    def limited(self, node: Map, field: Field, at: FieldPath, text: str | None) -> str | None:
+        if text is None or field.max_chars is None or len(text) <= field.max_chars:
+            return text
+        self.error(node.entries[field.name].value.line, (*at, field.name),
+                   f"the {field.name} is {len(text)} characters long; "
+                   f"the limit is {field.max_chars} characters")
+        return None
+
+    def required_list(
+        self, node: Map, field: Field, at: FieldPath, found: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        if not field.required or found:
+            return found
+        entry = node.entries.get(field.name)
+        if entry is None:
+            self.error(node.line, (*at, field.name), field.missing or "required")
+        else:
+            self.error(entry.key_line, (*at, field.name), field.empty or "required, but empty")
+        return found
+
+    def count(self, node: Map, field: Field, where: FieldPath) -> int | None:
+        value = self.value(node, field.name, where, required=field.required)
+        if value is None or isinstance(value, Bad):
+            return None
+        most = field.most if field.most is not None else sys.maxsize
+        found = value.value if isinstance(value, Scalar) else None
+        if type(found) is int and 0 < found <= most:
+            return found
+        message = (f"expected the number of {field.unit}, a whole number from 1 to {most}, "
+                   f"found {_found(value)}")
+        if isinstance(found, str) and found.strip().isdigit():
+            message = (f"write the number of {field.unit} without quotes: "
+                       f"{field.name}: {found.strip()}")
+        self.error(value.line, (*where, field.name), message)
+        return None
+
     # -- sections --------------------------------------------------------------------
 
     def run(self, root: Node) -> KnowledgeBase | None:
@@ -358,7 +421,7 @@ class _Validator:
                     f"(version:, conference:, faq:, ...), found {_found(root)}",
                 )
             return None
-        self.known_fields(root, (), ROOT_KEYS)
+        self.known_fields(root, (), ROOT.names)
         self.version(root)
         conference = self.conference(root)
         venue, room_ids = self.venue(root)
@@ -368,8 +431,8 @@ class _Validator:
         self.problems.extend(programme_problems(self.placed, self.path, _room_namer(venue)))
         faq = self.faq(root)
         glossary = self.glossary(root)
-        alerts = self.alerts(root, "urgent", AlertKind.URGENT)
-        alerts += self.alerts(root, "sensitive", AlertKind.SENSITIVE)
+        alerts = self.alerts(root, ROOT.field("urgent"), AlertKind.URGENT)
+        alerts += self.alerts(root, ROOT.field("sensitive"), AlertKind.SENSITIVE)
         self.check_unique_ids()
         self.check_phrasing_collisions()
         if any(p.severity is Severity.ERROR for p in self.problems) or conference is None:
@@ -400,33 +463,15 @@ class _Validator:
         self.error(value.line, ("version",), message)
 
     def conference(self, root: Map) -> Conference | None:
-        where: FieldPath = ("conference",)
-        value = self.value(root, "conference", (), required=True)
-        node = self.mapping(value, where, "conference") if value is not None else None
-        if node is None:
+        field = ROOT.field("conference")
+        read = self.section(root, field)
+        if read is None:
             return None
-        self.known_fields(node, where, CONFERENCE_KEYS)
-        name = self.text(node, "name", where, required=True)
-        short_name = self.text(node, "short_name", where, required=False)
-        timezone = self.timezone(node, where)
-        dates = self.conference_dates(node, where)
-        summary = self.text(node, "summary", where, required=False)
-        website = self.text(node, "website", where, required=False)
-        translations = self.translations(node, where, "conference")
-        if name is None or timezone is None or dates is None:
-            return None
-        return Conference(
-            name=name,
-            timezone=timezone,
-            dates=dates,
-            short_name=short_name,
-            summary=summary,
-            website=website,
-            translations=translations,
-        )
+        _node, values = read
+        return Conference(**values) if _complete(field.inner, values) else None
 
-    def timezone(self, node: Map, where: FieldPath) -> str | None:
-        name = self.text(node, "timezone", where, required=True)
+    def timezone(self, node: Map, key: str, where: FieldPath, required: bool) -> str | None:
+        name = self.text(node, key, where, required)
         if name is None:
             return None
         if _is_time_zone(name):
@@ -439,14 +484,16 @@ class _Validator:
             hint = _close(name, sorted(zones), cutoff=0.75)
             if hint:
                 message += f" (did you mean {hint!r}?)"
-        self.error(node.entries["timezone"].value.line, (*where, "timezone"), message)
+        self.error(node.entries[key].value.line, (*where, key), message)
         return None
 
-    def conference_dates(self, node: Map, where: FieldPath) -> tuple[dt.date, ...] | None:
-        value = self.value(node, "dates", where, required=True)
+    def dates(
+        self, node: Map, key: str, where: FieldPath, required: bool
+    ) -> tuple[dt.date, ...] | None:
+        value = self.value(node, key, where, required)
         if value is None or isinstance(value, Bad):
             return None
-        at = (*where, "dates")
+        at = (*where, key)
         if not isinstance(value, Seq):
             self.error(
                 value.line,
@@ -478,29 +525,17 @@ class _Validator:
         return tuple(dates) if valid else None
 
     def venue(self, root: Map) -> tuple[Venue | None, dict[str, int]]:
-        where: FieldPath = ("venue",)
-        value = self.value(root, "venue", (), required=False)
-        node = self.mapping(value, where, "venue") if value is not None else None
-        if node is None:
+        field = ROOT.field("venue")
+        read = self.section(root, field)
+        if read is None:
             return None, {}
-        self.known_fields(node, where, VENUE_KEYS)
-        name = self.text(node, "name", where, required=True)
-        address = self.text(node, "address", where, required=True)
-        directions = self.text(node, "directions", where, required=False)
-        notes = self.text(node, "notes", where, required=False)
-        translations = self.translations(node, where, "venue")
+        node, values = read
         rooms: list[Room] = []
         room_ids: dict[str, int] = {}
         first: dict[str, tuple[int, str]] = {}
-        for index, room_node in enumerate(self.maps(node, "rooms", where, required=False)):
-            at = (*where, "rooms", index)
-            if room_node is None:
-                continue
-            self.known_fields(room_node, at, ROOM_KEYS)
-            room_id = self.slug(room_node, "id", at)
-            room_name = self.text(room_node, "name", at, required=True)
-            room_notes = self.text(room_node, "notes", at, required=False)
-            room_translations = self.translations(room_node, at, "rooms")
+        rooms_field = field.inner.field("rooms")
+        for at, room_node, room in self.items(node, (field.name,), rooms_field):
+            room_id = room["id"]
             if room_id is not None:
                 line = room_node.entries["id"].value.line
                 if room_id in first:
@@ -514,47 +549,29 @@ class _Validator:
                 else:
                     first[room_id] = (line, format_path(at))
                     room_ids[room_id] = line
-            if room_id is not None and room_name is not None:
-                rooms.append(Room(id=room_id, name=room_name, notes=room_notes,
-                                  translations=room_translations))
-        if name is None or address is None:
+            if _complete(rooms_field.inner, room):
+                rooms.append(Room(**room))
+        values["rooms"] = tuple(rooms)
+        if not _complete(field.inner, values):
             return None, room_ids
-        venue = Venue(
-            name=name,
-            address=address,
-            directions=directions,
-            notes=notes,
-            rooms=tuple(rooms),
-            translations=translations,
-        )
-        return venue, room_ids
+        return Venue(**values), room_ids
 
     def item_id(self, node: Map, at: FieldPath) -> str | None:
         ident = self.slug(node, "id", at)
         if ident is not None:
-            self.ids.append(_IdUse(ident, node.entries["id"].value.line, format_path(at)))
+            self.ids.append(_IdUse(ident, node.entries["id"].value.line, at))
         return ident
 
     def themes(self, root: Map) -> tuple[list[Theme], set[str]]:
         themes: list[Theme] = []
         ids: set[str] = set()
-        for index, node in enumerate(self.maps(root, "themes", (), required=False)):
-            at: FieldPath = ("themes", index)
-            if node is None:
+        field = ROOT.field("themes")
+        for _at, _node, values in self.items(root, (), field):
+            if values["id"] is None:
                 continue
-            self.known_fields(node, at, THEME_KEYS)
-            ident = self.item_id(node, at)
-            title = self.text(node, "title", at, required=True)
-            summary = self.text(node, "summary", at, required=True)
-            keywords = self.text_list(node, "keywords", at)
-            translations = self.translations(node, at, "themes", ident)
-            if ident is None:
-                continue
-            ids.add(ident)
-            self.phrasing(node, "title", at, ident)
-            if title is not None and summary is not None:
-                themes.append(Theme(id=ident, title=title, summary=summary, keywords=keywords,
-                                    translations=translations))
+            ids.add(values["id"])
+            if _complete(field.inner, values):
+                themes.append(Theme(**values))
         return themes, ids
 
     def sessions(
@@ -565,27 +582,28 @@ class _Validator:
         theme_ids: set[str],
     ) -> list[Session]:
         sessions: list[Session] = []
-        for index, node in enumerate(self.maps(root, "sessions", (), required=False)):
-            at: FieldPath = ("sessions", index)
-            if node is None:
-                continue
-            self.known_fields(node, at, SESSION_KEYS)
-            ident = self.item_id(node, at)
-            title = self.text(node, "title", at, required=True)
-            day = self.session_day(node, at, dates)
-            start = self.time(node, "start", at)
-            end = self.time(node, "end", at)
+        field = ROOT.field("sessions")
+        for at, node, values in self.items(root, (), field):
+            day, start, end = values["day"], values["start"], values["end"]
+            if day is not None and dates is not None and day not in dates:
+                listed = ", ".join(d.isoformat() for d in dates)
+                self.error(
+                    node.entries["day"].value.line,
+                    (*at, "day"),
+                    f"{day.isoformat()} is not one of the conference dates ({listed})",
+                )
+                values["day"] = None
             if start is not None and end is not None and end <= start:
                 self.error(
                     node.entries["end"].value.line,
                     (*at, "end"),
                     f'end "{end:%H:%M}" must be after start "{start:%H:%M}"',
                 )
-                end = None
-            room = self.text(node, "room", at, required=True)
-            if room is not None:
-                self.check_room(room, node.entries["room"].value.line, (*at, "room"), room_ids)
-            theme = self.text(node, "theme", at, required=False)
+                values["end"] = None
+            if values["room"] is not None:
+                self.check_room(values["room"], node.entries["room"].value.line,
+                                (*at, "room"), room_ids)
+            theme = values["theme"]
             if theme is not None and theme not in theme_ids:
                 message = f"unknown theme {theme!r}: use the id of one of the themes"
                 hint = _close(theme, sorted(theme_ids))
@@ -594,58 +612,24 @@ class _Validator:
                 elif not theme_ids:
                     message += " (this file has no themes)"
                 self.error(node.entries["theme"].value.line, (*at, "theme"), message)
-                theme = None
-            speakers = self.text_list(node, "speakers", at)
-            description = self.text(node, "description", at, required=False)
-            alternates = self.text_list(node, "alternates", at)
-            translations = self.translations(node, at, "sessions", ident)
-            status = self.choice(node, "status", at, SessionStatus) or SessionStatus.SCHEDULED
-            status_note = self.text(node, "status_note", at, required=False)
-            access = self.choice(node, "access", at, Access)
-            capacity = self.capacity(node, at)
-            if ident is not None:
-                self.phrasing(node, "title", at, ident)
-                self.phrasing(node, "alternates", at, ident)
-            if (
-                ident is not None
-                and title is not None
-                and day is not None
-                and start is not None
-                and end is not None
-                and room is not None
-            ):
-                session = Session(
-                    id=ident,
-                    title=title,
-                    day=day,
-                    start=start,
-                    end=end,
-                    room=room,
-                    theme=theme,
-                    speakers=speakers,
-                    description=description,
-                    alternates=alternates,
-                    status=status,
-                    status_note=status_note,
-                    access=access,
-                    capacity=capacity,
-                    translations=translations,
-                )
+                values["theme"] = None
+            if _complete(field.inner, values):
+                session = Session(**values)
                 sessions.append(session)
                 self.placed.append(PlacedSession(
                     session, at, node.line, node.entries["room"].value.line,
-                    tuple(self.line_of(node, "speakers", i) for i in range(len(speakers))),
+                    tuple(self.line_of(node, "speakers", i) for i in range(len(session.speakers))),
                 ))
         return sessions
 
     def choice(
-        self, node: Map, key: str, where: FieldPath, kind: type[_Choice]
-    ) -> _Choice | None:
+        self, node: Map, key: str, where: FieldPath, kind: type[enum.Enum]
+    ) -> enum.Enum | None:
         """One of an enum's values, written as its lowercase name (case is forgiven)."""
         text = self.text(node, key, where, required=False)
         if text is None:
             return None
-        values = [member.value for member in kind]
+        values = [str(member.value) for member in kind]
         folded = " ".join(text.lower().split())
         for member in kind:
             if member.value == folded:
@@ -657,37 +641,6 @@ class _Validator:
         self.error(node.entries[key].value.line, (*where, key), message)
         return None
 
-    def capacity(self, node: Map, where: FieldPath) -> int | None:
-        value = self.value(node, "capacity", where, required=False)
-        if value is None or isinstance(value, Bad):
-            return None
-        found = value.value if isinstance(value, Scalar) else None
-        if type(found) is int and 0 < found <= MAX_CAPACITY:
-            return found
-        message = (f"expected the number of seats, a whole number from 1 to {MAX_CAPACITY}, "
-                   f"found {_found(value)}")
-        if isinstance(found, str) and found.strip().isdigit():
-            message = f"write the number of seats without quotes: capacity: {found.strip()}"
-        self.error(value.line, (*where, "capacity"), message)
-        return None
-
-    def session_day(
-        self, node: Map, at: FieldPath, dates: tuple[dt.date, ...] | None
-    ) -> dt.date | None:
-        value = self.value(node, "day", at, required=True)
-        if value is None:
-            return None
-        day = self.date_value(value, (*at, "day"))
-        if day is not None and dates is not None and day not in dates:
-            listed = ", ".join(d.isoformat() for d in dates)
-            self.error(
-                value.line,
-                (*at, "day"),
-                f"{day.isoformat()} is not one of the conference dates ({listed})",
-            )
-            return None
-        return day
-
     def check_room(self, room: str, line: int, at: FieldPath, room_ids: dict[str, int]) -> None:
         if room in room_ids or not is_slug(room):
             return
@@ -698,56 +651,17 @@ class _Validator:
         self.warn(line, at, message + "; it is shown as written")
 
     def faq(self, root: Map) -> list[FaqEntry]:
-        entries: list[FaqEntry] = []
-        for index, node in enumerate(self.maps(root, "faq", (), required=True)):
-            at: FieldPath = ("faq", index)
-            if node is None:
-                continue
-            self.known_fields(node, at, FAQ_KEYS)
-            ident = self.item_id(node, at)
-            question = self.text(node, "question", at, required=True)
-            alternates = self.text_list(node, "alternates", at)
-            keywords = self.text_list(node, "keywords", at)
-            category = self.text(node, "category", at, required=False)
-            answer = self.text(node, "answer", at, required=True)
-            translations = self.translations(node, at, "faq", ident)
-            if ident is not None:
-                self.phrasing(node, "question", at, ident)
-                self.phrasing(node, "alternates", at, ident)
-            if answer is not None and len(answer) > MAX_ANSWER_CHARS:
-                self.error(
-                    node.entries["answer"].value.line,
-                    (*at, "answer"),
-                    f"the answer is {len(answer)} characters long; "
-                    f"the limit is {MAX_ANSWER_CHARS} characters",
-                )
-                answer = None
-            if ident is not None and question is not None and answer is not None:
-                entries.append(
-                    FaqEntry(
-                        id=ident,
-                        question=question,
-                        answer=answer,
-                        alternates=alternates,
-                        keywords=keywords,
-                        category=category,
-                        translations=translations,
-                    )
-                )
-        return entries
+        field = ROOT.field("faq")
+        return [FaqEntry(**values) for _at, _node, values in self.items(root, (), field)
+                if _complete(field.inner, values)]
 
     def glossary(self, root: Map) -> list[GlossaryTerm]:
         """The conference's own vocabulary: terms with their abbreviations and synonyms."""
         terms: list[GlossaryTerm] = []
         seen: dict[str, tuple[int, str]] = {}
-        for index, node in enumerate(self.maps(root, "glossary", (), required=False)):
-            at: FieldPath = ("glossary", index)
-            if node is None:
-                continue
-            self.known_fields(node, at, GLOSSARY_KEYS)
-            term = self.text(node, "term", at, required=True)
-            abbreviations = self.text_list(node, "abbreviations", at)
-            synonyms = self.text_list(node, "synonyms", at)
+        for at, node, values in self.items(root, (), ROOT.field("glossary")):
+            term, abbreviations, synonyms = (
+                values["term"], values["abbreviations"], values["synonyms"])
             if term is None:
                 continue
             if not abbreviations and not synonyms:
@@ -760,35 +674,16 @@ class _Validator:
                 where: FieldPath = (*at, key) if position is None else (*at, key, position)
                 line = self.line_of(node, key, position)
                 self.check_glossary_form(key, form, line, where, seen)
-            terms.append(GlossaryTerm(term, abbreviations, synonyms))
+            terms.append(GlossaryTerm(**values))
         return terms
 
-    def alerts(self, root: Map, key: str, kind: AlertKind) -> list[AlertTopic]:
+    def alerts(self, root: Map, field: Field, kind: AlertKind) -> list[AlertTopic]:
         """Urgent or sensitive topics: a fixed reply and the triggers that raise it."""
         topics: list[AlertTopic] = []
-        for index, node in enumerate(self.maps(root, key, (), required=False)):
-            at: FieldPath = (key, index)
-            if node is None:
-                continue
-            self.known_fields(node, at, ALERT_KEYS)
-            ident = self.item_id(node, at)
-            topic = self.text(node, "topic", at, required=True)
-            answer = self.text(node, "answer", at, required=True)
-            if answer is not None and len(answer) > MAX_ANSWER_CHARS:
-                self.error(node.entries["answer"].value.line, (*at, "answer"),
-                           f"the answer is {len(answer)} characters long; "
-                           f"the limit is {MAX_ANSWER_CHARS} characters")
-                answer = None
-            triggers = self.text_list(node, "triggers", at)
-            translations = self.translations(node, at, "alerts")
-            if "triggers" in node.entries and not triggers:
-                self.error(node.entries["triggers"].key_line, (*at, "triggers"),
-                           "list at least one word or phrase that raises this topic")
-            elif "triggers" not in node.entries:
-                self.error(node.line, (*at, "triggers"), "required: the words and phrases "
-                           "that raise this topic")
+        for at, node, values in self.items(root, (), field):
+            ident = values["id"]
             kept: list[str] = []
-            for position, trigger in enumerate(triggers):
+            for position, trigger in enumerate(values["triggers"]):
                 line = self.line_of(node, "triggers", position)
                 groups, concept, _alone = parse_trigger(trigger)
                 found = tuple(w for group in groups for alt in group for w in alt)
@@ -809,21 +704,23 @@ class _Validator:
                               f"{_clip(trigger)!r} also raises {seen[0]!r} (line {seen[1]}); "
                               "the first one (urgent before sensitive) wins")
                 kept.append(trigger)
-            if ident is not None and topic is not None and answer is not None and kept:
-                topics.append(AlertTopic(ident, topic, answer, tuple(kept), kind, translations))
+            values["triggers"] = tuple(kept)
+            if _complete(field.inner, values):
+                topics.append(AlertTopic(**values, kind=kind))
         return topics
 
     def translations(
-        self, node: Map, at: FieldPath, kind: str, ident: str | None = None
+        self, node: Map, at: FieldPath, section: Section, ident: str | None = None
     ) -> tuple[Translation, ...]:
         """An item's ``translations:``, one block per language code, checked like its
-        English text; their phrasings join the collision check."""
+        English text (the fields its section marks translated); their phrasings join the
+        collision check."""
         value = self.value(node, "translations", at, required=False)
         where: FieldPath = (*at, "translations")
         block = self.mapping(value, where, "translations") if value is not None else None
         if block is None:
             return ()
-        texts, lists = TRANSLATION_TEXTS[kind], TRANSLATION_LISTS.get(kind, ())
+        texts, lists = section.translated_texts, section.translated_lists
         out: list[Translation] = []
         for code, entry in block.entries.items():
             here: FieldPath = (*where, code)
@@ -831,42 +728,25 @@ class _Validator:
             body = self.mapping(entry.value, here, f"the {code!r} translation")
             if language is None or body is None:
                 continue
-            self.known_fields(body, here, (*texts, *lists, "needs_review"))
+            self.known_fields(body, here, (*texts, *lists, NEEDS_REVIEW))
             found: dict[str, str] = {}
             for key in texts:
-                text = self.translated_text(body, key, here)
-                if text is not None and key == "answer" and len(text) > MAX_ANSWER_CHARS:
-                    self.error(body.entries[key].value.line, (*here, key),
-                               f"the answer is {len(text)} characters long; "
-                               f"the limit is {MAX_ANSWER_CHARS} characters")
-                    continue
+                text = self.limited(body, section.field(key), here,
+                                    self.translated_text(body, key, here))
                 if text is not None:
                     found[key] = text
             listed = {key: self.text_list(body, key, here) for key in lists}
-            review = self.flag(body, "needs_review", here)
+            review = self.flag(body, NEEDS_REVIEW, here)
             if not found and not any(listed.values()):
                 self.warn(entry.key_line, here, "this translation has no text; the English "
                           "text is shown instead")
                 continue
             if ident is not None:
-                for key in ("question", "title", "alternates"):
-                    if key in texts or key in lists:
-                        self.phrasing(body, key, here, ident)
-            out.append(Translation(
-                language=language,
-                question=found.get("question"),
-                alternates=listed.get("alternates", ()),
-                keywords=listed.get("keywords", ()),
-                answer=found.get("answer"),
-                title=found.get("title"),
-                description=found.get("description"),
-                summary=found.get("summary"),
-                name=found.get("name"),
-                short_name=found.get("short_name"),
-                notes=found.get("notes"),
-                directions=found.get("directions"),
-                needs_review=review,
-            ))
+                for field in section.fields:
+                    if field.phrasing and field.translated:
+                        self.phrasing(body, field.name, here, ident)
+            read: Values = {**found, **listed}  # the Translation's fields, by their names
+            out.append(Translation(language=language, needs_review=review, **read))
         return tuple(out)
 
     def language_code(self, code: str, line: int, where: FieldPath) -> str | None:
@@ -993,10 +873,17 @@ class _Validator:
                 continue
             self.error(
                 use.line,
-                (*_parse_owner(use.owner), "id"),
-                f"duplicate id {use.ident!r} (already used at line {seen.line} by {seen.owner}); "
+                (*use.owner, "id"),
+                f"duplicate id {use.ident!r} (already used at line {seen.line} by "
+                f"{format_path(seen.owner)}); "
                 "ids must be unique across faq, sessions, themes, urgent and sensitive",
             )
+
+
+def _complete(section: Section, values: Values) -> bool:
+    """Every required field was read (a required list has an item): the model can be
+    built from ``values``."""
+    return all(values[f.name] not in (None, ()) for f in section.fields if f.required)
 
 
 def _room_namer(venue: Venue | None) -> dict[str, str]:
@@ -1008,12 +895,6 @@ def validate(root: Node, path: str) -> tuple[KnowledgeBase | None, list[Problem]
     validator = _Validator(path)
     kb = validator.run(root)
     return kb, validator.problems
-
-
-def _parse_owner(owner: str) -> FieldPath:
-    # "faq[2]" -> ("faq", 2)
-    name, _, rest = owner.partition("[")
-    return (name, int(rest.rstrip("]")))
 
 
 def _found(node: Node) -> str:

@@ -94,6 +94,7 @@ def build_groups(
             count=lambda r: r.askers,
             keys=keys,
             pinned=lambda r: r.split,
+            entry=lambda r: r.best_id,
         ):
             people = frozenset().union(
                 *(askers.get(r.id, frozenset({f"#{r.id}"})) for r in group.items))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.core.models import OriginKind
 from bot.storage import Ask
 
 
@@ -31,7 +32,7 @@ def plan_notices(asks: Iterable[Ask]) -> list[Notice]:
     first: dict[int, int] = {}
     for n, ask in enumerate(sorted(asks, key=lambda a: a.asked_at)):
         o = ask.origin
-        if o.kind != "discord" or o.user_id is None:
+        if o.kind != OriginKind.DISCORD or o.user_id is None:
             continue
         first.setdefault(o.user_id, n)
         latest[o.user_id] = ask

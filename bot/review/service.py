@@ -1,7 +1,7 @@
 """The moderators' review: question groups, closing a group, teaching the bot,
 suggestions from use and the stats. Shared by Discord and the command line.
 
-Storage is reached through the ``ReviewLog`` protocol (``UnansweredLog`` is one); the
+Storage is reached through the ``ReviewLog`` port (:mod:`bot.storage.ports`); the
 FAQ file through :mod:`bot.faqfile.editor`; what the bot serves through the
 ``FaqHolder``. Sending notices to askers is the front end's job: a closed group comes
 back with the notices to send (one per asker), and the command line, which cannot
@@ -11,18 +11,16 @@ reach Discord, leaves them for the running bot to send.
 from __future__ import annotations
 
 import asyncio
-import builtins
 import datetime as dt
 import difflib
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from bot.core.answering import answer
 from bot.core.grouping import QuestionKeys
 from bot.core.matching import MatchIndex
-from bot.core.models import FaqEntry, Session, Theme, title_of
+from bot.core.models import FaqEntry, FeedbackKind, Session, Theme, title_of
 from bot.errors import BotError
 from bot.faqfile.editor import Edit, NewEntry, add_alternate, add_entry
 from bot.review.chart import DEFAULT_DAYS, TOP_GROUPS, ChartData, TopGroup, chart_data
@@ -33,15 +31,12 @@ from bot.review.wording import clean_question
 from bot.served import Clock, FaqHolder, utc_now
 from bot.storage import (
     MAX_LIMIT,
-    Ask,
-    Asked,
     Feedback,
-    HourCount,
     QuestionRecord,
     Stats,
     Status,
-    SuggestionDecision,
 )
+from bot.storage.ports import ReviewLog
 
 # The window of "Last 24 hours" in the stats.
 DAY = dt.timedelta(days=1)
@@ -55,51 +50,6 @@ class NoSuchQuestionError(ReviewError):
     def __init__(self, question_id: int) -> None:
         super().__init__(f"no question with id {question_id}")
         self.question_id = question_id
-
-
-class ReviewLog(Protocol):
-    """What the review needs from the question log (``UnansweredLog`` has it all)."""
-
-    async def get(self, question_id: int) -> QuestionRecord | None: ...
-
-    async def list(
-        self, status: Status | None = ..., *, limit: int = ..., offset: int = ...
-    ) -> builtins.list[QuestionRecord]: ...
-
-    async def askers_of(self, question_ids: Sequence[int]) -> dict[int, frozenset[str]]: ...
-
-    async def asks_of(self, question_ids: Sequence[int]) -> dict[int, builtins.list[Ask]]: ...
-
-    async def close_all(
-        self, question_ids: Sequence[int], status: Status, *, by: str, at: dt.datetime,
-        faq_id: str | None = ..., note: str | None = ..., reply: str | None = ...,
-        notify_later: bool = ...,
-    ) -> builtins.list[QuestionRecord]: ...
-
-    async def set_split(self, question_id: int, split: bool) -> QuestionRecord | None: ...
-
-    async def feedback(
-        self, kind: str | None = ..., *, limit: int = ...
-    ) -> builtins.list[Feedback]: ...
-
-    async def open_asked_since(
-        self, since: dt.datetime | None, *, limit: int = ...
-    ) -> builtins.list[Asked]: ...
-
-    async def hourly(self, *, since: dt.datetime) -> builtins.list[HourCount]: ...
-
-    async def stats(self, *, since: dt.datetime | None = ..., top: int = ...) -> Stats: ...
-
-    async def decide_suggestion(
-        self, key: str, decision: str, *, by: str, at: dt.datetime,
-        entry_id: str | None = ..., text: str | None = ...,
-    ) -> None: ...
-
-    async def suggestion_decisions(self) -> dict[str, SuggestionDecision]: ...
-
-    async def to_notify(self, *, limit: int = ...) -> builtins.list[QuestionRecord]: ...
-
-    async def notified(self, question_ids: Sequence[int]) -> None: ...
 
 
 def people(count: int) -> str:
@@ -400,8 +350,8 @@ class ReviewService:
     # -- suggestions from use -------------------------------------------------------------
 
     async def suggestions(self) -> list[Suggestion]:
-        picks = await self._log.feedback("suggestion_chosen", limit=MAX_LIMIT)
-        votes = await self._log.feedback("not_helpful", limit=MAX_LIMIT)
+        picks = await self._log.feedback(FeedbackKind.SUGGESTION_CHOSEN, limit=MAX_LIMIT)
+        votes = await self._log.feedback(FeedbackKind.NOT_HELPFUL, limit=MAX_LIMIT)
         open_questions = await self._log.open_asked_since(None)
         decided = await self._log.suggestion_decisions()
         return build_suggestions(picks=picks, votes=votes, open_questions=open_questions,
@@ -466,7 +416,7 @@ class ReviewService:
             top=await self.top_groups(start, top),
             timezone=self.index.kb.conference.timezone,
         )
-        not_helpful = await self._log.feedback("not_helpful", limit=5)
+        not_helpful = await self._log.feedback(FeedbackKind.NOT_HELPFUL, limit=5)
         return StatsReport(day, overall, chart, tuple(not_helpful),
                            tuple(await self.top_groups(now - DAY, top)),
                            tuple(await self.top_groups(None, top)))

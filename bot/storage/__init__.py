@@ -1,11 +1,21 @@
 """Persistent storage: the SQLite log of unanswered questions, feedback and stats.
 
-This package is the only one that talks to SQLite; everything else uses the
-``UnansweredLog`` API and the frozen records below.
+This package is the only one that talks to SQLite. Everything else names the ports
+(``bot.storage.ports``: ``QuestionStore``, ``ReviewLog``, ``Retention``,
+``QuestionWriter``) and the frozen records below; ``UnansweredLog`` is the SQLite
+adapter that ``wiring`` opens.
 """
 
-from bot.core.models import FeedbackGiven, QuestionAsked, QuestionCounted, Write
+from bot.core.models import (
+    FeedbackGiven,
+    FeedbackKind,
+    OriginKind,
+    QuestionAsked,
+    QuestionCounted,
+    Write,
+)
 from bot.storage.codec import display_text
+from bot.storage.ports import MAX_LIMIT, QuestionStore, QuestionWriter, Retention, ReviewLog
 from bot.storage.records import (
     Ask,
     Asked,
@@ -18,7 +28,7 @@ from bot.storage.records import (
     SuggestionDecision,
 )
 from bot.storage.schema import LATEST_VERSION
-from bot.storage.unanswered import MAX_LIMIT, UnansweredLog
+from bot.storage.unanswered import UnansweredLog
 
 __all__ = [
     "LATEST_VERSION",
@@ -27,11 +37,17 @@ __all__ = [
     "Asked",
     "Feedback",
     "FeedbackGiven",
+    "FeedbackKind",
     "HourCount",
+    "OriginKind",
     "QuestionAsked",
     "QuestionCounted",
     "QuestionRecord",
+    "QuestionStore",
+    "QuestionWriter",
     "RankedQuestion",
+    "Retention",
+    "ReviewLog",
     "Stats",
     "Status",
     "SuggestionDecision",

@@ -28,15 +28,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from bot.core.models import Write
 from bot.errors import StorageError
 from bot.storage.journal import Chunk, Journal, journal_path_for, other_journals
+from bot.storage.ports import QuestionWriter
 from bot.storage.records import Journalled, ReplyNoted
-from bot.storage.unanswered import check_write
+from bot.storage.writes import check_write
 
 log = logging.getLogger(__name__)
 
@@ -47,22 +46,14 @@ MAX_BATCH = 500
 # How often the retry loop tries the database again while writes are pending.
 RETRY_SECONDS = 5.0
 
-__all__ = ["MAX_BATCH", "BufferedQuestionLog", "QuestionStore", "journal_path_for"]
-
-
-class QuestionStore(Protocol):
-    """What the buffer needs of the database (``UnansweredLog`` provides it)."""
-
-    async def write_all(self, writes: Sequence[Write | Journalled]) -> list[int | None]: ...
-
-    async def close(self) -> None: ...
+__all__ = ["MAX_BATCH", "BufferedQuestionLog", "journal_path_for"]
 
 
 class BufferedQuestionLog:
     """The ``QuestionLog`` the service uses: journalled at once, committed in batches."""
 
     def __init__(
-        self, inner: QuestionStore, journal: Path, *, max_queue: int = MAX_QUEUE
+        self, inner: QuestionWriter, journal: Path, *, max_queue: int = MAX_QUEUE
     ) -> None:
         self.inner = inner
         self.journal_path = journal
@@ -78,7 +69,7 @@ class BufferedQuestionLog:
         self._failing = False
 
     @classmethod
-    async def open(cls, inner: QuestionStore, journal: Path) -> BufferedQuestionLog:
+    async def open(cls, inner: QuestionWriter, journal: Path) -> BufferedQuestionLog:
         buffered = cls(inner, journal)
         await buffered.replay_leftovers()
         return buffered

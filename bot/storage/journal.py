@@ -38,7 +38,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted
+from bot.core.models import (
+    FeedbackGiven,
+    FeedbackKind,
+    Origin,
+    OriginKind,
+    QuestionAsked,
+    QuestionCounted,
+)
 from bot.errors import StorageError
 from bot.storage.records import Journalled, ReplyNoted
 
@@ -112,7 +119,13 @@ def from_json(line: str, *, legacy_id: str) -> Journalled:
         if name in data:
             data[name] = dt.datetime.fromisoformat(data[name])
     if "origin" in data:
-        data["origin"] = Origin(**data["origin"])
+        origin = dict(data["origin"])
+        origin["kind"] = OriginKind(origin["kind"])
+        data["origin"] = Origin(**origin)
+    if "origin_kind" in data:
+        data["origin_kind"] = OriginKind(data["origin_kind"])
+    if kind is FeedbackGiven:
+        data["kind"] = FeedbackKind(data["kind"])
     return Journalled(str(write_id), kind(**data))
 
 

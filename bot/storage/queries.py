@@ -18,7 +18,6 @@ _RANK = "ORDER BY asker_count DESC, ask_count DESC, last_asked DESC, id DESC"
 GET = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE id = ?"
 LIST = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE status = ? {_RANK} LIMIT ? OFFSET ?"
 LIST_ALL = f"SELECT {_QUESTION_COLUMNS} FROM questions {_RANK} LIMIT ? OFFSET ?"
-ASKS = f"SELECT asked_at, {_ORIGIN_COLUMNS} FROM asks WHERE question_id = ? ORDER BY asked_at, id"
 EXPORT = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE (?1 IS NULL OR status = ?1) ORDER BY id"
 EXPORT_ASKS = (
     "SELECT a.question_id, a.asked_at, a.origin_kind, a.user_id, a.channel_id, a.guild_id, "
@@ -58,10 +57,6 @@ NOTE_REPLY = "UPDATE asks SET message_id = ? WHERE write_id = ?"
 CLOSE = (
     "UPDATE questions SET status = ?, resolved_by = ?, resolved_at = ?, note = ?, faq_id = ?, "
     "reply = ?, notify = ? WHERE id = ?"
-)
-REOPEN = (
-    "UPDATE questions SET status = 'open', resolved_by = NULL, resolved_at = NULL, "
-    "note = NULL, faq_id = NULL, reply = NULL, notify = 0 WHERE id = ?"
 )
 TO_NOTIFY = f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE notify = 1 ORDER BY id LIMIT ?"
 NOTIFIED = "UPDATE questions SET notify = 0 WHERE id = ?"
@@ -148,14 +143,6 @@ PURGE_EVENTS = "DELETE FROM events WHERE at < ?"
 
 COUNT = "SELECT count(*) FROM questions WHERE status = ?"
 COUNT_ALL = "SELECT count(*) FROM questions"
-STATUS_AND_KEY = "SELECT status, question_key FROM questions WHERE id = ?"
-OPEN_TWIN = (
-    "SELECT id, outcome, best_id, best_score FROM questions "
-    "WHERE question_key = ? AND status = 'open'"
-)
-MOVE_ASKS = "UPDATE asks SET question_id = ? WHERE question_id = ?"
-DELETE_QUESTION = "DELETE FROM questions WHERE id = ?"
-SET_BEST = "UPDATE questions SET outcome = ?, best_id = ?, best_score = ? WHERE id = ?"
 
 USER_QUESTIONS = "SELECT DISTINCT question_id FROM asks WHERE user_id = ?"
 DELETE_USER_ASKS = "DELETE FROM asks WHERE user_id = ?"
@@ -164,13 +151,3 @@ DELETE_USER_FEEDBACK = "DELETE FROM feedback WHERE user_id = ?"
 FORGET_RESOLVER = "UPDATE questions SET resolved_by = NULL WHERE resolved_by = ?"
 DELETE_IF_UNASKED = "DELETE FROM questions WHERE id = ? AND ask_count = 0"
 
-INTEGRITY_CHECK = "PRAGMA integrity_check"
-QUICK_CHECK = "PRAGMA quick_check"
-FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
-SETTINGS = {
-    "journal_mode": "PRAGMA journal_mode",
-    "synchronous": "PRAGMA synchronous",
-    "foreign_keys": "PRAGMA foreign_keys",
-    "busy_timeout": "PRAGMA busy_timeout",
-}
-SYNCHRONOUS_NAMES = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}

@@ -7,13 +7,12 @@ import enum
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.core.models import Origin, Write
+from bot.core.models import FeedbackKind, Origin, Write
 from bot.storage.codec import display_text
 
 # "sensitive": a question on a subject the bot must not discuss, kept for moderators.
 QUESTION_OUTCOMES = frozenset({"unknown", "suggest", "sensitive"})
 EVENT_OUTCOMES = frozenset({"answer", "suggest", "unknown", "urgent", "sensitive"})
-FEEDBACK_KINDS = frozenset({"helpful", "not_helpful", "suggestion_chosen"})
 
 
 class Status(enum.Enum):
@@ -106,7 +105,7 @@ class Feedback:
     """Helpful / not helpful on an answer, or which suggestion a did-you-mean meant."""
 
     id: int
-    kind: str
+    kind: FeedbackKind
     question: str
     item_id: str | None
     origin: Origin

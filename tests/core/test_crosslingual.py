@@ -129,6 +129,20 @@ def test_an_english_question_naming_the_un_is_english() -> None:
 
 def test_a_latin_script_question_keeps_its_own_words_before_its_reading() -> None:
     assert words_to_match("Où puis-je récupérer mon badge ?") == (
-        "Où puis-je récupérer mon badge ? where can i collect pick up badge?")
+        "Où puis-je récupérer mon badge where can i collect pick up badge?")
     assert words_to_match("Какой пароль от wifi?") == "which password wifi?"
     assert words_to_match("where is the venue") is None
+
+
+def test_only_the_own_words_the_faq_uses_are_kept_before_the_reading() -> None:
+    known = {"badge", "wifi"}
+    assert words_to_match("Où puis-je récupérer mon badge ?", known.__contains__) == (
+        "badge where can i collect pick up badge?")
+    assert words_to_match("Où est le vestiaire ?", known.__contains__) == (
+        "where cloakroom coat?")
+
+
+def test_two_words_sharing_a_stem_each_read_as_their_own_concept() -> None:
+    # "porte" (a door) and "porter" (to wear) share the Snowball stem "port".
+    assert english_reading("Où est la porte ?") == "where entrance enter?"
+    assert english_reading("Quelle tenue faut-il porter ?") == "which dress code need wear?"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import EMPTY_REPLY, UNKNOWN_REPLY
+from bot.core.models import FeedbackKind
 from bot.discord_bot.cogs.ask import (
     ALREADY_RATED,
     RESTARTING,
@@ -23,6 +24,7 @@ from bot.storage.buffered import journal_path_for
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids
 from tests.discord_fake.payloads import EPHEMERAL
 from tests.discord_fake.records import RecordedRequest, RequestLog
+from tests.storage.helpers import asks_of_question
 
 from .fixtures import (
     AMBIGUOUS,
@@ -130,7 +132,7 @@ async def test_clicking_a_suggestion_shows_that_answer_and_records_what_was_mean
     assert "North Lawn" in embed["description"]
     assert [b["label"] for b in buttons(shown.data)] == ["Helpful", "Not helpful"]
     assert await c.questions.next_write("suggestion_chosen") == AMBIGUOUS
-    [chosen] = await c.questions.feedback("suggestion_chosen")
+    [chosen] = await c.questions.feedback(FeedbackKind.SUGGESTION_CHOSEN)
     assert (chosen.item_id, chosen.origin.user_id) == ("lunch-friday", Ids.MEMBER)
     assert_never_pings(fake_discord)
 
@@ -169,7 +171,7 @@ async def test_unknown_question_is_answered_honestly_and_logged_with_its_ids(
     assert await c.questions.next_write("question") == UNKNOWN
     [logged] = await c.questions.list()
     assert logged.question == UNKNOWN
-    [ask] = await c.questions.asks(logged.id)
+    [ask] = await asks_of_question(c.questions, logged.id)
     assert (ask.origin.kind, ask.origin.user_id, ask.origin.channel_id, ask.origin.guild_id) == (
         "discord", Ids.MEMBER, Ids.HELP_CHANNEL, Ids.GUILD,
     )
@@ -197,11 +199,12 @@ async def test_not_helpful_records_the_question_and_the_answer_given(
     assert (other.content, other.ephemeral) == (THANKS_HELPFUL, True)
     assert await c.questions.next_write("not_helpful") == CONFIDENT
     assert await c.questions.next_write("helpful") == CONFIDENT
-    [feedback] = await c.questions.feedback("not_helpful")
+    [feedback] = await c.questions.feedback(FeedbackKind.NOT_HELPFUL)
     assert feedback.item_id == "wifi"
     assert feedback.answer is not None and "HLC-Guest" in feedback.answer
     assert feedback.origin.user_id == Ids.MEMBER
-    assert [f.origin.user_id for f in await c.questions.feedback("helpful")] == [Ids.MODERATOR]
+    helpful = await c.questions.feedback(FeedbackKind.HELPFUL)
+    assert [f.origin.user_id for f in helpful] == [Ids.MODERATOR]
 
 
 async def test_ephemeral_visibility_shows_answers_only_to_the_asker(start: Starter) -> None:
@@ -289,7 +292,7 @@ async def test_a_direct_message_gets_the_same_answer(
     assert pings_nobody(reply.json["allowed_mentions"])
     assert await c.questions.next_write("question") == UNKNOWN
     [logged] = await c.questions.list()
-    [ask] = await c.questions.asks(logged.id)
+    [ask] = await asks_of_question(c.questions, logged.id)
     assert (ask.origin.user_id, ask.origin.guild_id) == (Ids.MEMBER, None)
     assert ask.origin.message_id == int(sent["id"])
 

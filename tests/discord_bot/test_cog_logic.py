@@ -8,7 +8,7 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.core.models import Origin, Outcome
+from bot.core.models import Origin, OriginKind, Outcome
 from bot.discord_bot import views
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.moderation import GROUPS_PER_PAGE, Listing
@@ -46,7 +46,7 @@ def cog(tmp_path: Path) -> AskCog:
     )
 
 
-ORIGIN = Origin(kind="discord", user_id=1, channel_id=2, guild_id=3)
+ORIGIN = Origin(kind=OriginKind.DISCORD, user_id=1, channel_id=2, guild_id=3)
 
 
 async def test_an_answer_gets_rating_buttons_and_keeps_its_question_server_side(

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.wording import RIGHT_TO_LEFT_MARK, say
-from tests.discord_fake import FakeDiscord
+from bot.discord_bot.command_wording import DESCRIPTION_CHARS, DESCRIPTIONS
+from tests.discord_fake import FakeDiscord, Ids
 
 from .fixtures import FAQ_TEXT, Starter, assert_never_pings, buttons, write_faq
 
@@ -114,3 +115,122 @@ async def test_programme_commands_speak_the_language_of_the_askers_discord_app(
     assert embed["description"].startswith("Les thèmes de la conférence :")
     assert "International cooperation" in embed["description"]  # not translated: English
     assert bad_day.content == say("no_such_day", "es")
+
+
+STATUS_FAQ = TRANSLATED_FAQ.replace(
+    "    room: conference-room-2\n",
+    "    room: conference-room-2\n"
+    "    status: cancelled\n"
+    "    access: closed\n"
+    "    capacity: 40\n",
+)
+
+
+async def test_a_sessions_status_and_access_are_shown_in_the_language_of_the_askers_app(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    write_faq(tmp_path / "faq.yaml", STATUS_FAQ)
+    async with AsyncExitStack() as stack:
+        await Starter(fake_discord, tmp_path, stack)()
+
+        shown = await (await fake_discord.send_slash_command(
+            "session", {"name": "side-event-youth"}, locale="es-ES")).response()
+        programme = await (await fake_discord.send_slash_command(
+            "schedule", {"day": "2018-06-28"}, locale="fr")).response()
+
+    [embed] = shown.embeds
+    assert embed["description"].split("\n")[:2] == [
+        "Estado: **Cancelada**", "Acceso: Reunión privada, solo con invitación, 40 plazas"]
+    assert [f["name"] for f in embed["fields"]][:2] == ["Cuándo", "Dónde"]
+    listing = "\n".join(e.get("description") or "" for e in programme.embeds)
+    assert "**Side event on youth and prevention** \u2014 " in listing
+    assert "\u00b7 annulée" in listing and "cancelled" not in listing
+
+
+async def test_a_failing_command_apologises_in_the_language_of_the_askers_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    # Beyond the range the command declares: the command fails, the person is told kindly.
+    failed = await (await fake_discord.send_slash_command(
+        "remind", {"minutes": 100000}, locale="fr")).response()
+
+    assert (failed.content, failed.ephemeral) == (say("went_wrong", "fr"), True)
+
+
+async def test_following_a_session_is_done_in_the_language_of_the_askers_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+    member = fake_discord.world.member
+
+    async def command(name: str, locale: str, **options: object) -> str:
+        pending = await fake_discord.send_slash_command(name, options, user=member,
+                                                        locale=locale)
+        reply = await pending.response()
+        assert reply.ephemeral
+        return str(reply.content)
+
+    followed = await command("follow", "es-ES", session="closing-session")
+    mine = await command("my-schedule", "ru")
+    reminders = await command("remind", "zh-CN", minutes=5)
+    gone = await command("unfollow", "fr", session="closing-session")
+    never = await command("unfollow", "fr", session="closing-session")
+    nothing = await command("calendar", "es-ES", mine=True)
+
+    assert followed.startswith("Ahora sigue **Closing session**: <t:")
+    assert followed.endswith("Le enviaré un mensaje directo 10 minutos antes de que empiece, "
+                             "y otro si cambia.")
+    assert mine.startswith("**Ваши заседания**\n")
+    assert mine.endswith("Напоминания приходят за 10 мин. до каждого заседания "
+                         "(`/remind minutes:` меняет это). `/calendar mine:True` добавляет их "
+                         "в ваш календарь.")
+    assert reminders == "我会在您关注的每场会议开始前 5 分钟提醒您。"
+    assert gone == "Vous ne suivez plus **Closing session**."
+    assert never == say("follow_not_following", "fr")
+    assert nothing == say("calendar_nothing_followed", "es")
+
+
+async def test_day_choices_are_named_in_the_language_of_the_askers_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    spanish = await (await fake_discord.send_autocomplete(
+        "schedule", {"day": "jue"}, focused="day", locale="es-ES")).response()
+    english_typed = await (await fake_discord.send_autocomplete(
+        "calendar", {"day": "fri"}, focused="day", locale="fr")).response()
+
+    assert spanish.choices == [{"name": "jueves, 28 de junio de 2018", "value": "2018-06-28"}]
+    assert english_typed.choices == [{"name": "vendredi 29 juin 2018", "value": "2018-06-29"}]
+
+
+async def test_attendees_commands_are_described_in_each_un_language_discord_has(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    synced = fake_discord.synced_commands(Ids.GUILD)
+
+    attendees = [c for c in synced if c.get("default_member_permissions") is None]
+    assert {c["name"] for c in attendees} >= {"ask", "schedule", "session", "follow", "calendar"}
+    described = [*attendees, *(o for c in attendees for o in c.get("options") or [])]
+    for item in described:
+        localised = item.get("description_localizations") or {}
+        for locale in ("fr", "es-ES", "ru", "zh-CN"):
+            assert localised.get(locale), (item["name"], locale)
+            assert localised[locale] != item["description"]
+    asked = next(c for c in attendees if c["name"] == "ask")
+    assert asked["description_localizations"]["es-ES"].startswith("Pregunte lo que quiera")
+    moderators = [c for c in synced if c.get("default_member_permissions") is not None]
+    assert moderators and not any(c.get("description_localizations") for c in moderators)
+
+
+@pytest.mark.parametrize("english", sorted(DESCRIPTIONS))
+def test_every_command_description_has_the_five_other_languages_within_discords_limit(
+    english: str,
+) -> None:
+    assert set(DESCRIPTIONS[english]) == {"ar", "zh", "fr", "ru", "es"}
+    assert all(0 < len(text) <= DESCRIPTION_CHARS for text in [english,
+                                                               *DESCRIPTIONS[english].values()])

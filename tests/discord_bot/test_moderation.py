@@ -14,23 +14,35 @@ from typing import Any
 import discord
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 from bot.discord_bot.checks import NOT_A_MODERATOR, NOT_IN_DMS
-from bot.discord_bot.client import SOMETHING_WENT_WRONG
+from bot.discord_bot.client import SOMETHING_WENT_WRONG, SyncState
 from bot.discord_bot.cogs.moderation import NOT_YOUR_LIST, UNKNOWN_ENTRY
 from bot.storage import Status
-from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction
+from bot.wiring import build_bot, load_faq
+from tests.discord_fake import (
+    FakeDiscord,
+    FakeMember,
+    FakeUser,
+    Ids,
+    PendingInteraction,
+    running_client,
+)
+from tests.storage.helpers import record_ask
+from tests.storage.memory import MemoryStore
 
 from .fixtures import (
     CONFIDENT,
     DURING_OPENING,
     UNKNOWN,
     Concierge,
+    FakeClock,
     Starter,
     assert_all_within_limits,
     assert_never_pings,
     assert_one_response_each,
     buttons,
+    make_settings,
     sent_messages,
 )
 
@@ -54,9 +66,9 @@ async def moderator_command(
 async def seed(c: Concierge, question: str, times: int = 1, **origin: Any) -> int:
     question_id = 0
     for _ in range(times):
-        question_id = await c.questions.record(
-            question, Origin(kind="discord", **origin), asked_at=DURING_OPENING,
-            best_id=None, best_score=None,
+        question_id = await record_ask(
+            c.questions, question, Origin(kind=OriginKind.DISCORD, **origin),
+            asked_at=DURING_OPENING, best_id=None, best_score=None,
         )
     return question_id
 
@@ -486,3 +498,41 @@ async def test_discord_markup_in_questions_is_inert_in_listings_and_stats(
     for piece in markup:
         assert piece not in shown
     assert_never_pings(fake_discord)
+
+
+# --- the cogs take the storage ports ---------------------------------------------------
+
+
+async def test_the_moderators_list_and_export_run_on_any_question_store(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """The bot given the in-memory store instead of SQLite lists and exports the same."""
+    store = MemoryStore()
+    settings = make_settings(tmp_path)
+    settings.db_path.parent.mkdir(parents=True)  # the journal and the programme's state
+    bot = build_bot(settings, faq=load_faq(settings.faq_path), questions=store,
+                    clock=FakeClock(), sync_state=SyncState(None), guild_ready_timeout=0.05)
+    askers = [Origin(OriginKind.DISCORD, user_id=user) for user in (Ids.OWNER, Ids.MEMBER)]
+    for origin in askers:
+        cloakroom = await record_ask(store, "Where is the cloakroom?", origin,
+                                     asked_at=DURING_OPENING, best_id=None, best_score=None)
+    parking = await record_ask(store, "Is there parking near the UN?", askers[0],
+                               asked_at=DURING_OPENING, best_id=None, best_score=None)
+
+    async with running_client(bot, fake_discord):
+        pending = await moderator_command(fake_discord, "unanswered list")
+        await pending.response()
+        [embed] = (await pending.followup()).json["embeds"]
+        pending = await moderator_command(fake_discord, "unanswered export")
+        await pending.response()
+        [file] = (await pending.followup()).files
+
+    assert [f["name"] for f in embed["fields"]] == [
+        f"#{cloakroom} \u00b7 2 people \u00b7 2 asks \u00b7 open",
+        f"#{parking} \u00b7 1 person \u00b7 1 ask \u00b7 open",
+    ]
+    rows = list(csv.DictReader(io.StringIO(file.data.decode("utf-8"))))
+    assert [(r["id"], r["question"]) for r in rows] == [
+        (str(cloakroom), "Where is the cloakroom?"),
+        (str(parking), "Is there parking near the UN?"),
+    ]

@@ -106,3 +106,40 @@ def test_my_schedule_in_programme_order_with_sessions_gone_and_over() -> None:
 def test_my_schedule_when_nothing_is_followed() -> None:
     assert notices.schedule_lines(KB, [], minutes=10, now=at(THU, 9)).startswith(
         "You don't follow any session yet.")
+
+
+# What /follow and /my-schedule say in English around titles, rooms and times: none of it
+# may be left in a reply in another language.
+ENGLISH_FOLLOW_WORDING = ("You now follow", "You already follow", "I'll", "DM", "Reminders",
+                          "Your sessions", "no longer in the programme", "(over)", "minute before",
+                          "cancelled", "Status:", "Access:", "You don't follow", "Discord would")
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "fr", "ru", "es"])
+def test_follow_and_my_schedule_leave_no_english_in_another_language(language: str) -> None:
+    cancelled = dataclasses.replace(next(s for s in KB.sessions if s.id == "session-2"),
+                                    status=SessionStatus.CANCELLED, access=Access.CLOSED)
+    sessions = tuple(cancelled if s.id == "session-2" else s for s in KB.sessions)
+    kb = dataclasses.replace(KB, sessions=sessions)
+    texts = [
+        notices.followed_text(kb, cancelled, minutes=10, refused=True, already=False,
+                              language=language),
+        notices.followed_text(kb, next(s for s in kb.sessions if s.id == "closing"),
+                              minutes=1, refused=False, already=True, language=language),
+        notices.followed_text(kb, cancelled, minutes=0, refused=False, already=False,
+                              language=language),
+        notices.schedule_lines(kb, ["closing", "opening", "session-2", "old-id"], minutes=1,
+                               now=at(THU, 11), language=language),
+        notices.schedule_lines(kb, ["closing"], minutes=0, now=at(THU, 11), language=language),
+        notices.schedule_lines(kb, [], minutes=10, now=at(THU, 9), language=language),
+    ]
+    for text in texts:
+        left = [words for words in ENGLISH_FOLLOW_WORDING if words in text]
+        assert not left, (language, left, text)
+
+
+def test_follow_replies_in_arabic_are_laid_out_right_to_left() -> None:
+    closing = next(s for s in KB.sessions if s.id == "closing")
+    text = notices.followed_text(KB, closing, minutes=10, refused=False, already=False,
+                                 language="ar")
+    assert all(line.startswith("\u200f") for line in text.splitlines() if line)

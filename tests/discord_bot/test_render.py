@@ -26,6 +26,7 @@ from bot.core.models import (
     Suggestion,
 )
 from bot.discord_bot import render
+from bot.faqfile import Problem
 from bot.review.groups import QuestionGroup
 from bot.served import LoadedFaq
 from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
@@ -275,7 +276,7 @@ def test_stats_stay_within_limits_and_escape_questions() -> None:
 
 
 def test_problems_are_split_into_code_blocks_under_two_thousand_characters() -> None:
-    problems = [f"faq.yaml:{n}: faq[{n}].answer: required ```" for n in range(200)]
+    problems = [Problem("faq.yaml", n, f"faq[{n}].answer", "required ```") for n in range(200)]
     messages = render.problem_messages("Problems:", problems)
     assert len(messages) > 1
     assert all(len(m) <= 2000 and m.startswith("Problems:\n```\n") for m in messages)

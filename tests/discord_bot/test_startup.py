@@ -17,13 +17,14 @@ from discord import app_commands
 
 from bot import cli
 from bot.config import Secret
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.discord_bot import runner
 from bot.discord_bot.client import SyncState
 from bot.discord_bot.runner import REDACTED, checked_token, run_bot, setup_logging
 from bot.errors import BotError, ConfigError
 from bot.storage import UnansweredLog
 from tests.discord_fake import FakeDiscord, Ids
+from tests.storage.helpers import dismiss_question, record_ask, record_event, record_feedback
 
 from .fixtures import CONFIDENT, Starter, make_settings
 
@@ -129,14 +130,15 @@ async def test_old_closed_questions_feedback_and_events_are_purged_on_start(
     settings.db_path.parent.mkdir(parents=True)
     long_ago = dt.datetime(2018, 1, 1, tzinfo=dt.UTC)
     async with await UnansweredLog.open(settings.db_path) as log:
-        old = await log.record("old question", Origin("console"), asked_at=long_ago,
+        old = await record_ask(log, "old question", Origin(OriginKind.CONSOLE), asked_at=long_ago,
                                best_id=None, best_score=None)
-        await log.dismiss(old, by="console", at=long_ago)
-        await log.record("open question", Origin("console"), asked_at=long_ago,
+        await dismiss_question(log, old, by="console", at=long_ago)
+        await record_ask(log, "open question", Origin(OriginKind.CONSOLE), asked_at=long_ago,
                          best_id=None, best_score=None)
-        await log.record_feedback("not_helpful", "q", item_id="wifi", origin=Origin("console"),
+        await record_feedback(log, FeedbackKind.NOT_HELPFUL, "q", item_id="wifi",
+                              origin=Origin(OriginKind.CONSOLE),
                                   at=long_ago)
-        await log.record_event(outcome="answer", item_id="wifi", origin_kind="console",
+        await record_event(log, outcome="answer", item_id="wifi", origin_kind=OriginKind.CONSOLE,
                                at=long_ago)
 
     async with AsyncExitStack() as stack:

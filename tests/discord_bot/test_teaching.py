@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.discord_bot.cogs.moderation import SENSITIVE_NOT_IN_FAQ
 from bot.faqfile import editor
 from bot.review.service import ReviewService
@@ -23,6 +23,7 @@ from bot.storage import Status, UnansweredLog
 from bot.wiring import load_faq
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction
 from tests.discord_fake.records import RecordedRequest
+from tests.storage.helpers import record_ask, record_feedback
 
 from .fixtures import (
     DURING_OPENING,
@@ -73,8 +74,8 @@ def changed_lines(before: str, after: str) -> list[str]:
 
 async def seed(c: Concierge, question: str, user: int, message: int,
                channel: int | None = Ids.HELP_CHANNEL) -> int:
-    return await c.questions.record(
-        question, Origin(kind="discord", user_id=user, channel_id=channel,
+    return await record_ask(
+        c.questions, question, Origin(kind=OriginKind.DISCORD, user_id=user, channel_id=channel,
                          guild_id=Ids.GUILD if channel else None, message_id=message),
         asked_at=DURING_OPENING, best_id=None, best_score=None,
     )
@@ -274,13 +275,14 @@ async def test_someone_who_lost_the_role_cannot_use_an_old_lists_menu(
 
 async def _picks(c: Concierge) -> None:
     for user in (Ids.MEMBER, Ids.OWNER):
-        await c.questions.record_feedback(
-            "suggestion_chosen", "where's lunch today?", item_id="lunch-thursday",
-            origin=Origin(kind="discord", user_id=user), at=DURING_OPENING)
+        await record_feedback(
+            c.questions, FeedbackKind.SUGGESTION_CHOSEN, "where's lunch today?",
+            item_id="lunch-thursday", origin=Origin(kind=OriginKind.DISCORD, user_id=user),
+            at=DURING_OPENING)
     for user in (Ids.MEMBER, Ids.OWNER):
-        await c.questions.record_feedback(
-            "not_helpful", "wifi at the hotel?", item_id="wifi",
-            origin=Origin(kind="discord", user_id=user), at=DURING_OPENING)
+        await record_feedback(
+            c.questions, FeedbackKind.NOT_HELPFUL, "wifi at the hotel?", item_id="wifi",
+            origin=Origin(kind=OriginKind.DISCORD, user_id=user), at=DURING_OPENING)
 
 
 async def test_suggestions_from_picks_and_votes_can_be_added_or_rejected_with_one_click(
@@ -431,8 +433,9 @@ async def test_a_sensitive_group_never_reaches_the_faq_file_from_the_menus(
     start: Start, fake_discord: FakeDiscord
 ) -> None:
     c = await start()
-    lead = await c.questions.record(
-        "where are the snipers posted?", Origin(kind="discord", user_id=Ids.MEMBER),
+    lead = await record_ask(
+        c.questions, "where are the snipers posted?",
+        Origin(kind=OriginKind.DISCORD, user_id=Ids.MEMBER),
         asked_at=DURING_OPENING, best_id="security-arrangements", best_score=100.0,
         outcome="sensitive")
     message = await listing(fake_discord)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import BUNDLED_FAQ
-from bot.core.models import Origin, QuestionAsked, QuestionCounted
+from bot.core.models import Origin, OriginKind, QuestionAsked, QuestionCounted
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from tests.process.stops import (
     DOORS,
@@ -33,6 +33,8 @@ from tests.process.stops import (
     unanswerable,
 )
 from tests.storage.test_buffered import AT, FlakyStore
+
+pytestmark = pytest.mark.process
 
 QUESTIONS = 200
 
@@ -150,8 +152,8 @@ async def test_a_replay_killed_again_and_again_then_finished_counts_each_ask_onc
     down.down = True  # a run whose database never took a write: 3000 writes journalled
     log = BufferedQuestionLog(down, journal_path_for(db))
     for n, text in enumerate(texts):
-        log.submit(QuestionCounted("unknown", None, "discord", AT),
-                   QuestionAsked(text, Origin("discord", user_id=n % 11), AT, None, None))
+        log.submit(QuestionCounted("unknown", None, OriginKind.DISCORD, AT),
+                   QuestionAsked(text, Origin(OriginKind.DISCORD, user_id=n % 11), AT, None, None))
     await log.close()
     rng = random.Random(1500)
 

@@ -15,6 +15,7 @@ from bot.review.service import ReviewError
 from bot.storage import Status
 from tests.discord_bot.fixtures import FAQ_TEXT
 from tests.review.conftest import GUILD, HELP, OTHER, Review, by_dm, in_channel
+from tests.storage.helpers import resolve_question
 
 
 async def _cloakroom(review: Review) -> tuple[int, int, int]:
@@ -40,7 +41,7 @@ async def test_questions_that_read_the_same_or_nearly_are_one_group(review: Revi
 
 async def test_groups_never_mix_statuses(review: Review) -> None:
     lead, same, _ = await _cloakroom(review)
-    await review.log.resolve(same, by="mod", at=review.clock())
+    await resolve_question(review.log, same, by="mod", at=review.clock())
 
     groups = await review.service.groups(None)
 

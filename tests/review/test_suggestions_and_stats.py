@@ -8,20 +8,21 @@ import io
 import pytest
 
 from bot.core.answering import answer
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.review.chart import ALERTS, ANSWERED, DID_YOU_MEAN, UNKNOWN, draw, render_png
 from bot.review.service import ReviewError
 from bot.review.suggestions import COLLISION, NOT_HELPFUL, PICKED
 from tests.review.conftest import Review, in_channel
+from tests.storage.helpers import record_event, record_feedback
 
 
 async def _pick(review: Review, question: str, entry: str, user: int) -> None:
-    await review.log.record_feedback("suggestion_chosen", question, item_id=entry,
+    await record_feedback(review.log, FeedbackKind.SUGGESTION_CHOSEN, question, item_id=entry,
                                      origin=in_channel(user, user), at=review.clock())
 
 
 async def _vote(review: Review, question: str, entry: str, user: int) -> None:
-    await review.log.record_feedback("not_helpful", question, item_id=entry,
+    await record_feedback(review.log, FeedbackKind.NOT_HELPFUL, question, item_id=entry,
                                      origin=in_channel(user, user), at=review.clock(),
                                      answer="...")
 
@@ -124,7 +125,7 @@ async def test_picks_say_which_side_of_a_collision_is_right(review: Review) -> N
 
 
 async def _event(review: Review, outcome: str, hours_ago: float) -> None:
-    await review.log.record_event(outcome=outcome, item_id=None, origin_kind="discord",
+    await record_event(review.log, outcome=outcome, item_id=None, origin_kind=OriginKind.DISCORD,
                                   at=review.clock() - dt.timedelta(hours=hours_ago))
 
 

@@ -1,17 +1,29 @@
-"""Running ``python -m bot`` as a subprocess, with a controlled environment.
+"""Running the command line as other tools do, with a controlled environment.
 
 Shared by tests/test_cli.py and the robustness tests. Every run gets a fresh
 working directory and an environment built from scratch, so no setting from the
 machine running the tests (FAQ_PATH, DB_PATH, a token, a .env) leaks in.
+
+``run_bot`` calls ``bot.cli.main`` in this process, the way ``python -m bot`` would
+(argv, environment, working directory, stdin and the byte streams out), because
+starting an interpreter costs over a second and most cases are about what the
+command says, not about the process. ``run_bot_process`` starts the real
+``python -m bot`` for the contract only a process can show: its exit status as
+the shell sees it, the interpreter's streams and what a fresh start imports.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+import tempfile
+import traceback
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,9 +144,85 @@ def run_bot(
     cwd: Path,
     env: Mapping[str, str] | None = None,
     stdin: bytes | str | None = None,
+) -> Run:
+    """``python -m bot ARGS`` in ``cwd``, run in this process; stdin is fed whole.
+
+    What the process would see is reproduced: only ``env`` in the environment, ``cwd``
+    as the working directory (its ``.env`` included), stdin a real file descriptor,
+    stdout and stderr UTF-8 byte streams, no logging configured (warnings reach stderr
+    as they would), and an uncaught exception printed as a traceback with status 1.
+    """
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+    out, err = io.BytesIO(), io.BytesIO()
+    with tempfile.TemporaryFile() as stdin_file, _as_a_fresh_process(
+        cwd, env if env is not None else bot_env(cwd)
+    ):
+        stdin_file.write(data)
+        stdin_file.seek(0)
+        streams = (sys.stdin, sys.stdout, sys.stderr)
+        sys.stdin = io.TextIOWrapper(stdin_file, encoding="utf-8", errors="surrogateescape")
+        sys.stdout, sys.stderr = (
+            io.TextIOWrapper(buffer, encoding="utf-8", errors="surrogateescape",
+                             write_through=True)
+            for buffer in (out, err)
+        )
+        try:
+            returncode = _main([os.fspath(arg) for arg in args])
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            written = out.getvalue(), err.getvalue()
+            sys.stdin.detach()
+            sys.stdin, sys.stdout, sys.stderr = streams
+    return Run(returncode, *written)
+
+
+def _main(argv: list[str]) -> int:
+    """``sys.exit(main(argv))`` as the interpreter would end it."""
+    from bot.cli import main
+
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        print(exc.code, file=sys.stderr)
+        return 1
+    except Exception:
+        traceback.print_exc()
+        return 1
+
+
+@contextmanager
+def _as_a_fresh_process(cwd: Path, env: Mapping[str, str]) -> Iterator[None]:
+    """``env`` as the whole environment, ``cwd`` as the working directory and the root
+    logger as a new interpreter has it (no handlers: warnings go to ``sys.stderr``)."""
+    environ, folder = dict(os.environ), os.getcwd()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(cwd)
+    root.handlers.clear()
+    root.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        os.chdir(folder)
+        os.environ.clear()
+        os.environ.update(environ)
+
+
+def run_bot_process(
+    *args: str | os.PathLike[str],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    stdin: bytes | str | None = None,
     timeout: float = TIMEOUT_S,
 ) -> Run:
-    """``python -m bot ARGS`` in ``cwd``; stdin is fed whole (an empty stdin if None)."""
+    """``python -m bot ARGS`` as a real process in ``cwd``; stdin is fed whole."""
     data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
     done = subprocess.run(
         [sys.executable, "-m", "bot", *map(os.fspath, args)],

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 from bot.served import FaqHolder, ServedFaq
 from bot.service import AskService
 from bot.storage import Status, UnansweredLog
@@ -17,7 +17,7 @@ from bot.wiring import load_faq, open_question_log
 from tests.robustness.helpers import BUNDLED_FAQ
 
 FLOOD = 1000
-SPAMMER = Origin(kind="discord", user_id=666, channel_id=1, guild_id=2)
+SPAMMER = Origin(kind=OriginKind.DISCORD, user_id=666, channel_id=1, guild_id=2)
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
 

@@ -1,7 +1,8 @@
-"""Broken and hostile FAQ files through the real command line: check, ask and chat.
+"""Broken and hostile FAQ files through the command line: check, ask and chat.
 
 Each must end with exit code 1 and a clear message naming the problem, never a
-traceback, a hang or a side effect. The subprocess timeout is only a guard against
+traceback, a hang or a side effect. The runs are in-process (see
+tests/robustness/helpers.py); the suite's per-test timeout is only a guard against
 hangs, not a timing assertion.
 """
 

@@ -25,6 +25,7 @@ from tests.robustness.helpers import (
     assert_contract_object,
     assert_no_traceback,
     run_bot,
+    run_bot_process,
 )
 
 # Each is one input line (no b"\n" inside); ids name them in the test report.
@@ -103,8 +104,10 @@ def assert_clean_exit(run: Run) -> None:
 # -- ask --json -----------------------------------------------------------------------
 
 
+@pytest.mark.process
 def test_ask_json_answers_every_hostile_line_with_one_contract_object(tmp_path: Path) -> None:
-    run = run_bot("ask", "--faq", BUNDLED_FAQ, "--json", cwd=tmp_path, stdin=stdin_bytes())
+    """Through a real process's pipes: the bytes as a shell or another tool sends them."""
+    run = run_bot_process("ask", "--faq", BUNDLED_FAQ, "--json", cwd=tmp_path, stdin=stdin_bytes())
     assert_clean_exit(run)
     objects = run.json_lines()
     assert len(objects) == len(HOSTILE)
@@ -156,10 +159,11 @@ def test_ask_never_creates_a_database_even_for_hostile_lines(tmp_path: Path) -> 
 
 @pytest.fixture(scope="module")
 def chatted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Run]:
-    """One piped chat over every hostile line, shared by the chat tests below."""
+    """One piped chat over every hostile line, shared by the chat tests below: a real
+    process, so the bytes go through the interpreter's own stdin and stdout."""
     folder = tmp_path_factory.mktemp("hostile-chat")
     db = folder / "questions.sqlite3"
-    run = run_bot("chat", "--faq", BUNDLED_FAQ, "--db", db, cwd=folder, stdin=stdin_bytes())
+    run = run_bot_process("chat", "--faq", BUNDLED_FAQ, "--db", db, cwd=folder, stdin=stdin_bytes())
     return folder, db, run
 
 

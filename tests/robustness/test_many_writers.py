@@ -18,6 +18,8 @@ import pytest
 
 from tests.robustness.helpers import TIMEOUT_S, bot_env, run_bot, write_faq
 
+pytestmark = pytest.mark.process
+
 PROCESSES = 8
 QUESTIONS_EACH = 200
 # Guard against a hang only; the whole run normally takes a few seconds.

@@ -23,6 +23,7 @@ from bot.served import LoadedFaq
 from bot.wiring import load_faq
 from tests.regression.test_bundled_faq import HELD_OUT, questions
 
+# pyproject runs each file on one worker (--dist loadfile): the FAQ is embedded once.
 pytestmark = pytest.mark.skipif(not embeddings.available(),
                                 reason="the semantic extra is not installed")
 

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.core.models import Origin, QuestionAsked, QuestionCounted
+from bot.core.models import Origin, OriginKind, QuestionAsked, QuestionCounted
 from bot.storage import UnansweredLog
 
 AT = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
@@ -34,9 +34,9 @@ async def fill(path: Path) -> dict[int, str]:
     async with await UnansweredLog.open(path) as log:
         writes: list[QuestionAsked | QuestionCounted] = []
         for n in range(QUESTIONS):
-            writes.append(QuestionAsked(question_text(n), Origin("discord", user_id=n % 7),
+            writes.append(QuestionAsked(question_text(n), Origin(OriginKind.DISCORD, user_id=n % 7),
                                         AT, None, None))
-            writes.append(QuestionCounted("unknown", None, "discord", AT))
+            writes.append(QuestionCounted("unknown", None, OriginKind.DISCORD, AT))
         ids = await log.write_all(writes)
         return {int(i): question_text(n) for n, i in enumerate(ids[::2]) if i is not None}
 

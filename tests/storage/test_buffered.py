@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import FeedbackGiven, Origin, QuestionAsked, QuestionCounted, Write
+from bot.core.models import (
+    FeedbackGiven,
+    FeedbackKind,
+    Origin,
+    OriginKind,
+    QuestionAsked,
+    QuestionCounted,
+    Write,
+)
 from bot.errors import StorageError
 from bot.storage import Status, UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
@@ -19,7 +27,7 @@ from bot.storage.journal import Journal
 from bot.storage.records import Journalled, ReplyNoted
 
 AT = dt.datetime(2018, 6, 28, 14, 0, tzinfo=dt.UTC)
-USER = Origin(kind="discord", user_id=42, channel_id=7, guild_id=9, message_id=1)
+USER = Origin(kind=OriginKind.DISCORD, user_id=42, channel_id=7, guild_id=9, message_id=1)
 
 
 class FlakyStore:
@@ -94,7 +102,7 @@ async def test_writes_submitted_together_are_one_append_with_distinct_ids(
     tmp_path: Path,
 ) -> None:
     log = BufferedQuestionLog(FlakyStore(), tmp_path / "q.pending.jsonl")
-    ids = log.submit(QuestionCounted("unknown", None, "discord", AT), asked("q"))
+    ids = log.submit(QuestionCounted("unknown", None, OriginKind.DISCORD, AT), asked("q"))
     ids += log.submit(asked("q"))
     assert len(set(ids)) == 3
     assert [line["id"] for line in journal_lines(tmp_path / "q.pending.jsonl")] == ids
@@ -127,7 +135,7 @@ async def test_questions_asked_during_an_outage_reach_the_database_once_it_recov
     store.down = True
     for n in range(5):
         log.submit(QuestionAsked(f"during {n}", USER, AT, "wifi", 50.0))
-    log.submit(QuestionCounted("unknown", None, "discord", AT))
+    log.submit(QuestionCounted("unknown", None, OriginKind.DISCORD, AT))
     await log.flush()
     assert log.pending == 6
     assert len(journal_lines(tmp_path / "q.pending.jsonl")) == 6
@@ -171,7 +179,7 @@ async def test_pending_questions_survive_a_restart_through_the_journal(tmp_path:
     log = await BufferedQuestionLog.open(store, journal)
     odd = "caf\u00e9 \U0001f600 \u202e \x00 lone \udcff surrogate"
     log.submit(QuestionAsked(odd, USER, AT, "wifi", 31.5, "suggest"))
-    log.submit(FeedbackGiven("not_helpful", "wifi?", "wifi", USER, AT, "the answer"))
+    log.submit(FeedbackGiven(FeedbackKind.NOT_HELPFUL, "wifi?", "wifi", USER, AT, "the answer"))
     [ask_id] = log.submit(asked("plain"))
     log.note_reply(ask_id, 99)
     await log.close()  # still down: kept on disk, the loss-free way out
@@ -312,7 +320,7 @@ async def test_a_value_the_database_would_refuse_fails_its_caller_at_once(
     with pytest.raises(ValueError, match="outcome"):
         log.submit(asked("also good"), QuestionAsked("bad", USER, AT, None, None, "nope"))
     with pytest.raises(ValueError, match="timezone-aware"):
-        log.submit(QuestionCounted("answer", None, "console", dt.datetime(2018, 6, 28)))
+        log.submit(QuestionCounted("answer", None, OriginKind.CONSOLE, dt.datetime(2018, 6, 28)))
     assert len(journal_lines(journal)) == 1  # nothing of a refused submit is journalled
     await log.flush()
     assert recorded_questions(store) == ["good"]
@@ -331,7 +339,7 @@ async def test_real_database_takes_a_burst_and_counts_it(tmp_path: Path) -> None
     log = await BufferedQuestionLog.open(inner, journal_path_for(db))
     for n in range(300):
         log.submit(asked(f"burst {n}"))
-        log.submit(QuestionCounted("answer", "wifi", "discord", AT))
+        log.submit(QuestionCounted("answer", "wifi", OriginKind.DISCORD, AT))
     await log.flush()
     assert await inner.count() == 300
     assert (await inner.stats()).asked == 300
@@ -416,8 +424,8 @@ async def test_a_replay_interrupted_at_any_batch_then_restarted_stores_each_ask_
     log = BufferedQuestionLog(store, journal)
     questions = [f"question {n % 5}" for n in range(12)]  # repeats: counts must be exact
     for n, text in enumerate(questions):
-        log.submit(QuestionCounted("unknown", None, "discord", AT),
-                   QuestionAsked(text, Origin("discord", user_id=n % 4), AT, None, None))
+        log.submit(QuestionCounted("unknown", None, OriginKind.DISCORD, AT),
+                   QuestionAsked(text, Origin(OriginKind.DISCORD, user_id=n % 4), AT, None, None))
     await log.close()
     saved = journal.read_bytes()
     batches = -(-len(questions) * 2 // 5)

@@ -9,27 +9,41 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.models import OriginKind
 from bot.errors import StorageError
 from bot.storage import UnansweredLog, connection
-from tests.storage.helpers import CONSOLE, REPO, at, discord, writer_command, writer_env
+from tests.storage.helpers import (
+    CONSOLE,
+    REPO,
+    asks_of_question,
+    at,
+    discord,
+    intact,
+    record_ask,
+    record_event,
+    writer_command,
+    writer_env,
+)
 from tests.storage.writer import SHARED, text_for
 
 
-async def test_many_tasks_sharing_one_log_lose_nothing(log: UnansweredLog) -> None:
+async def test_many_tasks_sharing_one_log_lose_nothing(
+    log: UnansweredLog, db_path: Path
+) -> None:
     async def task(number: int) -> list[int]:
         ids = []
         for index in range(10):
             ids.append(
-                await log.record(
-                    f"task {number} question {index}",
+                await record_ask(
+                    log, f"task {number} question {index}",
                     discord(number, index),
                     asked_at=at(index),
                     best_id=None,
                     best_score=None,
                 )
             )
-            await log.record(
-                "asked by everyone", CONSOLE, asked_at=at(index), best_id=None, best_score=None
+            await record_ask(
+                log, "asked by everyone", CONSOLE, asked_at=at(index), best_id=None, best_score=None
             )
             await log.list(limit=5)  # reads interleaved with writes
         return ids
@@ -40,7 +54,7 @@ async def test_many_tasks_sharing_one_log_lose_nothing(log: UnansweredLog) -> No
     assert await log.count() == 401
     top = (await log.list(limit=1))[0]
     assert (top.question, top.count) == ("asked by everyone", 400)
-    assert await log.integrity_ok()
+    assert intact(db_path)
 
 
 async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Path) -> None:
@@ -50,18 +64,19 @@ async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Pa
         async def task(number: int) -> None:
             log = logs[number % len(logs)]
             for index in range(25):
-                await log.record(
-                    f"conn task {number} q {index}",
+                await record_ask(
+                    log, f"conn task {number} q {index}",
                     CONSOLE,
                     asked_at=at(index),
                     best_id=None,
                     best_score=None,
                 )
-                await log.record(
-                    "shared", CONSOLE, asked_at=at(index), best_id=None, best_score=None
+                await record_ask(
+                    log, "shared", CONSOLE, asked_at=at(index), best_id=None, best_score=None
                 )
-                await log.record_event(
-                    outcome="unknown", item_id=None, origin_kind="console", at=at(index)
+                await record_event(
+                    log, outcome="unknown", item_id=None, origin_kind=OriginKind.CONSOLE,
+                    at=at(index),
                 )
 
         await asyncio.gather(*(task(number) for number in range(12)))
@@ -70,12 +85,13 @@ async def test_tasks_on_several_connections_to_one_file_lose_nothing(db_path: Pa
         shared = [r for r in await check.list(limit=1) if r.question == "shared"]
         assert shared[0].count == 12 * 25
         assert (await check.stats()).asked == 12 * 25
-        assert await check.integrity_ok()
+        assert intact(db_path)
     finally:
         for log in logs:
             await log.close()
 
 
+@pytest.mark.process
 def test_writer_processes_creating_and_filling_one_file_lose_no_row(db_path: Path) -> None:
     processes, per_process, shared_every = 6, 150, 5
     # no database yet: the writers also race to create and migrate it
@@ -146,8 +162,9 @@ async def _check_all_rows(
                 assert (record.question, record.count) == (text_for(prefix, index, False), 1)
         shared = (await log.list(limit=1))[0]
         assert (shared.question, shared.count) == (SHARED, shared_asks)
-        assert len({a.origin.user_id for a in await log.asks(shared.id)}) == len(acknowledged)
-        assert await log.integrity_ok()
+        shared_asks_of = await asks_of_question(log, shared.id)
+        assert len({a.origin.user_id for a in shared_asks_of}) == len(acknowledged)
+        assert intact(db_path)
 
 
 def _hold_write_lock(db_path: Path) -> sqlite3.Connection:
@@ -164,7 +181,7 @@ async def test_a_write_blocked_beyond_the_busy_timeout_is_retried(
         raw = _hold_write_lock(db_path)
         try:
             pending = asyncio.create_task(
-                log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+                record_ask(log, "q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
             )
             await asyncio.sleep(0.3)  # well past the 20 ms busy timeout
         finally:
@@ -183,21 +200,24 @@ async def test_a_lock_that_never_clears_ends_in_storage_error_and_the_log_recove
         raw = _hold_write_lock(db_path)
         try:
             with pytest.raises(StorageError, match="locked"):
-                await log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+                await record_ask(log, "q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
         finally:
             raw.execute("ROLLBACK")
             raw.close()
-        assert await log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+        assert await record_ask(log, "q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
         assert await log.count() == 1
 
 
-async def test_cancelled_writers_leave_no_half_transaction_behind(log: UnansweredLog) -> None:
+async def test_cancelled_writers_leave_no_half_transaction_behind(
+    log: UnansweredLog, db_path: Path
+) -> None:
     """Cancel writes at many different points (waiting for BEGIN, mid-body, during
     COMMIT): each either fully happened or not at all, and the log keeps working."""
     finished = []
     for number in range(150):
         task = asyncio.create_task(
-            log.record(
+            record_ask(
+                log,
                 f"cancel me {number}",
                 discord(number),
                 asked_at=at(number),
@@ -215,10 +235,10 @@ async def test_cancelled_writers_leave_no_half_transaction_behind(log: Unanswere
         else:
             assert isinstance(result, asyncio.CancelledError)
 
-    after = await log.record("after", CONSOLE, asked_at=at(999), best_id=None, best_score=None)
+    after = await record_ask(log, "after", CONSOLE, asked_at=at(999), best_id=None, best_score=None)
     exported = {record.id: (record, asks) for record, asks in await log.export()}
     for question_id in [*finished, after]:
         assert question_id in exported
     for record, asks in exported.values():
         assert record.count == len(asks) == 1
-    assert await log.integrity_ok()
+    assert intact(db_path)

@@ -8,8 +8,10 @@ import signal
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from bot.storage import UnansweredLog
-from tests.storage.helpers import REPO, writer_command, writer_env
+from tests.storage.helpers import REPO, intact, writer_command, writer_env
 from tests.storage.writer import text_for
 
 ROUNDS = 3
@@ -53,7 +55,7 @@ def _run_and_kill(db_path: Path, prefix: str) -> dict[int, int]:
 
 async def _check(db_path: Path, prefix: str, acknowledged: dict[int, int]) -> None:
     async with await UnansweredLog.open(db_path) as log:
-        assert await log.integrity_ok()
+        assert intact(db_path)
         for index, question_id in acknowledged.items():
             record = await log.get(question_id)
             assert record is not None, f"acknowledged row {question_id} lost"
@@ -61,6 +63,7 @@ async def _check(db_path: Path, prefix: str, acknowledged: dict[int, int]) -> No
             assert record.count == 1
 
 
+@pytest.mark.process
 def test_sigkill_mid_write_keeps_every_acknowledged_row(db_path: Path) -> None:
     everything: dict[str, dict[int, int]] = {}
     for round_number in range(ROUNDS):  # each round reopens what the last kill left

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.models import FeedbackKind, OriginKind
 from bot.storage import Feedback, Stats, UnansweredLog
-from tests.storage.helpers import CONSOLE, at, discord
+from tests.storage.helpers import (
+    CONSOLE,
+    at,
+    discord,
+    record_ask,
+    record_event,
+    record_feedback,
+    resolve_question,
+)
 
 
 async def test_feedback_is_stored_with_its_origin_and_listed_newest_first(
     log: UnansweredLog,
 ) -> None:
-    helpful = await log.record_feedback(
-        "helpful", "wifi?", item_id="faq-wifi", origin=discord(5, 50), at=at(1), answer="SSID UN"
+    helpful = await record_feedback(
+        log, FeedbackKind.HELPFUL, "wifi?", item_id="faq-wifi", origin=discord(5, 50), at=at(1),
+        answer="SSID UN",
     )
-    chosen = await log.record_feedback(
-        "suggestion_chosen", "lunch", item_id="faq-lunch", origin=CONSOLE, at=at(3)
+    chosen = await record_feedback(
+        log, FeedbackKind.SUGGESTION_CHOSEN, "lunch", item_id="faq-lunch", origin=CONSOLE, at=at(3)
     )
-    unhelpful = await log.record_feedback(
-        "not_helpful", "badge?", item_id=None, origin=discord(6), at=at(2)
+    unhelpful = await record_feedback(
+        log, FeedbackKind.NOT_HELPFUL, "badge?", item_id=None, origin=discord(6), at=at(2)
     )
     listed = await log.feedback()
     assert [f.id for f in listed] == [chosen, unhelpful, helpful]
@@ -36,19 +46,19 @@ async def test_feedback_is_stored_with_its_origin_and_listed_newest_first(
 
 async def test_feedback_can_be_filtered_by_kind_and_limited(log: UnansweredLog) -> None:
     for minute in range(4):
-        await log.record_feedback(
-            "helpful", f"q{minute}", item_id="a", origin=CONSOLE, at=at(minute)
+        await record_feedback(
+            log, FeedbackKind.HELPFUL, f"q{minute}", item_id="a", origin=CONSOLE, at=at(minute)
         )
-    await log.record_feedback("not_helpful", "q", item_id="a", origin=CONSOLE, at=at(9))
-    assert [f.question for f in await log.feedback("helpful", limit=2)] == ["q3", "q2"]
-    assert [f.kind for f in await log.feedback("not_helpful")] == ["not_helpful"]
-    assert await log.feedback("suggestion_chosen") == []
+    await record_feedback(log, FeedbackKind.NOT_HELPFUL, "q", item_id="a", origin=CONSOLE, at=at(9))
+    assert [f.question for f in await log.feedback(FeedbackKind.HELPFUL, limit=2)] == ["q3", "q2"]
+    assert [f.kind for f in await log.feedback(FeedbackKind.NOT_HELPFUL)] == ["not_helpful"]
+    assert await log.feedback(FeedbackKind.SUGGESTION_CHOSEN) == []
     assert len(await log.feedback(limit=100)) == 5
 
 
 async def test_unknown_feedback_kinds_are_refused(log: UnansweredLog) -> None:
     with pytest.raises(ValueError):
-        await log.record_feedback("meh", "q", item_id=None, origin=CONSOLE, at=at(0))
+        await record_feedback(log, "meh", "q", item_id=None, origin=CONSOLE, at=at(0))
     assert await log.feedback() == []
 
 
@@ -67,21 +77,27 @@ async def test_stats_count_every_event_by_outcome_and_rank_answered_items(
         ("unknown", None),
     ]
     for minute, (outcome, item) in enumerate(events):
-        await log.record_event(outcome=outcome, item_id=item, origin_kind="discord", at=at(minute))
+        await record_event(log, outcome=outcome, item_id=item, origin_kind=OriginKind.DISCORD,
+                           at=at(minute))
     stats = await log.stats(top=2)
     assert (stats.asked, stats.answered, stats.suggested, stats.unknown) == (9, 6, 1, 2)
     assert stats.top_items == [("faq-wifi", 3), ("faq-lunch", 2)]
 
 
 async def test_stats_since_only_counts_events_and_asks_from_then_on(log: UnansweredLog) -> None:
-    await log.record_event(outcome="answer", item_id="old", origin_kind="console", at=at(0))
-    await log.record_event(outcome="unknown", item_id=None, origin_kind="console", at=at(1))
-    await log.record_event(outcome="answer", item_id="new", origin_kind="discord", at=at(10))
-    await log.record_event(outcome="suggest", item_id="x", origin_kind="discord", at=at(11))
+    await record_event(log, outcome="answer", item_id="old", origin_kind=OriginKind.CONSOLE,
+                       at=at(0))
+    await record_event(log, outcome="unknown", item_id=None, origin_kind=OriginKind.CONSOLE,
+                       at=at(1))
+    await record_event(log, outcome="answer", item_id="new", origin_kind=OriginKind.DISCORD,
+                       at=at(10))
+    await record_event(log, outcome="suggest", item_id="x", origin_kind=OriginKind.DISCORD,
+                       at=at(11))
     for minute in (0, 1, 2):
-        await log.record("early bird", CONSOLE, asked_at=at(minute), best_id=None, best_score=None)
-    await log.record("late", CONSOLE, asked_at=at(10), best_id=None, best_score=None)
-    await log.record("late", CONSOLE, asked_at=at(12), best_id=None, best_score=None)
+        await record_ask(log, "early bird", CONSOLE, asked_at=at(minute), best_id=None,
+                         best_score=None)
+    await record_ask(log, "late", CONSOLE, asked_at=at(10), best_id=None, best_score=None)
+    await record_ask(log, "late", CONSOLE, asked_at=at(12), best_id=None, best_score=None)
 
     since = await log.stats(since=at(10))
     assert since == Stats(
@@ -98,10 +114,10 @@ async def test_stats_since_only_counts_events_and_asks_from_then_on(log: Unanswe
 
 
 async def test_top_unanswered_only_counts_open_questions(log: UnansweredLog) -> None:
-    closed = await log.record("closed", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
-    await log.record("closed", CONSOLE, asked_at=at(1), best_id=None, best_score=None)
-    await log.record("open", CONSOLE, asked_at=at(2), best_id=None, best_score=None)
-    await log.resolve(closed, by="console", at=at(3))
+    closed = await record_ask(log, "closed", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+    await record_ask(log, "closed", CONSOLE, asked_at=at(1), best_id=None, best_score=None)
+    await record_ask(log, "open", CONSOLE, asked_at=at(2), best_id=None, best_score=None)
+    await resolve_question(log, closed, by="console", at=at(3))
     assert (await log.stats()).top_unanswered == [("open", 1, 1)]
     assert (await log.stats(top=0)).top_unanswered == []
 
@@ -112,5 +128,6 @@ async def test_stats_of_an_empty_log_are_zero(log: UnansweredLog) -> None:
 
 async def test_unknown_event_outcomes_are_refused(log: UnansweredLog) -> None:
     with pytest.raises(ValueError):
-        await log.record_event(outcome="maybe", item_id=None, origin_kind="console", at=at(0))
+        await record_event(log, outcome="maybe", item_id=None, origin_kind=OriginKind.CONSOLE,
+                           at=at(0))
     assert (await log.stats()).asked == 0

@@ -13,6 +13,7 @@ import pytest
 
 from bot.console import format_group_list, format_question_list, group_json
 from bot.core.grouping import QuestionKeys
+from bot.core.matching import MatchIndex
 from bot.core.models import QuestionAsked
 from bot.export import to_csv, to_json
 from bot.review.groups import build_groups
@@ -20,11 +21,12 @@ from bot.storage import Status, UnansweredLog
 from bot.storage.journal import from_json
 from bot.storage.journal import to_json as journal_line
 from bot.storage.records import Journalled
-from tests.storage.helpers import CONSOLE, at
+from tests.core.conftest import KB
+from tests.storage.helpers import CONSOLE, at, record_ask
 
 
 async def _ask(log: UnansweredLog, text: str, language: str | None, minutes: float = 0) -> int:
-    return await log.record(text, CONSOLE, asked_at=at(minutes), best_id=None,
+    return await record_ask(log, text, CONSOLE, asked_at=at(minutes), best_id=None,
                             best_score=None, language=language)
 
 
@@ -57,7 +59,7 @@ async def test_a_language_the_bot_does_not_speak_is_refused(log: UnansweredLog) 
 
 async def test_exports_and_listings_show_the_language(log: UnansweredLog) -> None:
     question = await _ask(log, "¿Dónde está el guardarropa?", "es")
-    english = await _ask(log, "where is the cloakroom", "en")
+    english = await _ask(log, "where can I get a taxi", "en")  # another question: its own group
     rows = await log.export(None)
 
     [exported] = [q for q in json.loads(to_json(rows)) if q["id"] == question]
@@ -103,3 +105,20 @@ async def test_a_version_4_database_gains_the_language_column_empty(db_path: Pat
         record = await log.get(7)
         assert record is not None and record.language is None
         assert record.status is Status.OPEN
+
+
+async def test_the_same_question_asked_in_french_and_english_is_one_group_to_review(
+    log: UnansweredLog,
+) -> None:
+    english = await record_ask(log, "where do I collect my badge?", CONSOLE, asked_at=at(0),
+                               best_id="badge-pickup", best_score=40.0, language="en")
+    french = await record_ask(log, "Où puis-je retirer mon badge ?", CONSOLE, asked_at=at(1),
+                              best_id="badge-pickup", best_score=38.0, language="fr")
+    other = await record_ask(log, "où est la salle de prière ?", CONSOLE, asked_at=at(2),
+                             best_id=None, best_score=None, language="fr")
+
+    groups = build_groups(await log.list(None), {}, QuestionKeys(MatchIndex.build(KB)))
+
+    assert sorted(g.members for g in groups) == sorted([(english, french), (other,)])
+    [badge] = [g for g in groups if english in g.members]
+    assert [r.language for r in badge.records] == ["en", "fr"]

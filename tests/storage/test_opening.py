@@ -8,11 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.errors import StorageError
 from bot.storage import LATEST_VERSION, Status, UnansweredLog, schema
 from bot.storage.codec import encode_time, text_key
-from tests.storage.helpers import CONSOLE, at
+from tests.storage.helpers import (
+    CONSOLE,
+    asks_of_question,
+    at,
+    connection_settings,
+    intact,
+    record_ask,
+    record_event,
+    record_feedback,
+)
 
 
 def _raw(path: Path) -> sqlite3.Connection:
@@ -47,14 +56,13 @@ async def _open_error(path: Path) -> str:
 async def test_a_new_database_uses_wal_full_sync_foreign_keys_and_a_busy_timeout(
     db_path: Path,
 ) -> None:
-    async with await UnansweredLog.open(db_path) as log:
-        assert await log.settings() == {
+    async with await UnansweredLog.open(db_path):
+        assert await connection_settings(db_path) == {
             "journal_mode": "wal",
             "synchronous": "FULL",
             "foreign_keys": True,
             "busy_timeout_ms": 30_000,
         }
-        assert log.path == os.fspath(db_path)
     assert _pragma(db_path, "journal_mode") == "wal"
     assert _pragma(db_path, "user_version") == LATEST_VERSION
     assert _pragma(db_path, "application_id") == schema.APPLICATION_ID
@@ -62,11 +70,13 @@ async def test_a_new_database_uses_wal_full_sync_foreign_keys_and_a_busy_timeout
 
 async def test_reopening_keeps_every_row(db_path: Path) -> None:
     async with await UnansweredLog.open(db_path) as log:
-        question_id = await log.record("q", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+        question_id = await record_ask(log, "q", CONSOLE, asked_at=at(0), best_id=None,
+                                       best_score=None)
     async with await UnansweredLog.open(str(db_path)) as log:
         record = await log.get(question_id)
         assert record is not None and record.question == "q"
-        assert await log.record("q", CONSOLE, asked_at=at(1), best_id=None, best_score=None) == (
+        assert await record_ask(log, "q", CONSOLE, asked_at=at(1), best_id=None,
+                                best_score=None) == (
             question_id
         )
 
@@ -111,19 +121,22 @@ async def test_opening_a_v1_database_migrates_it_and_keeps_its_rows(db_path: Pat
         assert record is not None
         assert (record.question, record.count, record.best_id) == ("Where is hall B?", 2, "faq-1")
         assert record.askers == 2  # worked out by migration 3: the console and user 1
-        assert [a.origin for a in await log.asks(7)] == [CONSOLE, Origin("discord", 1, 2, 3, 4)]
+        discord = Origin(OriginKind.DISCORD, 1, 2, 3, 4)
+        assert [a.origin for a in await asks_of_question(log, 7)] == [CONSOLE, discord]
         dismissed = await log.get(8)
         assert dismissed is not None
         assert (dismissed.status, dismissed.note) == (Status.DISMISSED, "spam")
         # old rows keep working with new code, and the v2 tables exist
-        again = await log.record(
-            "Where is hall B?", CONSOLE, asked_at=at(5), best_id=None, best_score=None
+        again = await record_ask(
+            log, "Where is hall B?", CONSOLE, asked_at=at(5), best_id=None, best_score=None
         )
         assert again == 7
         assert (await log.get(7)).count == 3  # type: ignore[union-attr]
-        await log.record_feedback("helpful", "q", item_id=None, origin=CONSOLE, at=at(6))
-        await log.record_event(outcome="unknown", item_id=None, origin_kind="console", at=at(6))
-        assert await log.integrity_ok()
+        await record_feedback(log, FeedbackKind.HELPFUL, "q", item_id=None, origin=CONSOLE,
+                              at=at(6))
+        await record_event(log, outcome="unknown", item_id=None, origin_kind=OriginKind.CONSOLE,
+                           at=at(6))
+        assert intact(db_path)
     assert _pragma(db_path, "user_version") == LATEST_VERSION
 
 

@@ -11,7 +11,7 @@ from bot.storage import UnansweredLog
 from bot.storage.connection import DamagedDatabaseError
 from bot.storage.recovery import default_target, recover
 from tests.storage.damage import QUESTIONS, Damaged, damaged_database, fill
-from tests.storage.helpers import CONSOLE, at
+from tests.storage.helpers import CONSOLE, asks_of_question, at, intact, record_ask
 
 
 @pytest.fixture(scope="module")
@@ -57,17 +57,17 @@ async def test_recover_saves_every_readable_row_and_counts_the_lost_ones(
     assert damaged.path.read_bytes() == before  # the damaged file is never written
 
     async with await UnansweredLog.open(target) as log:  # opens: it passes quick_check
-        assert await log.integrity_ok()
+        assert intact(target)
         rows = {r.id: r for r in await log.list(limit=1000)}
         assert len(rows) == questions.saved
         for question_id, record in rows.items():  # what was saved is what was written
             assert record.question == damaged.questions[question_id]
             assert (record.count, record.askers) == (1, 1)
-            [ask] = await log.asks(question_id)
+            [ask] = await asks_of_question(log, question_id)
             assert ask.origin.user_id is not None
         assert (await log.stats()).asked == QUESTIONS
         # and it takes new questions
-        new_id = await log.record("after the recovery", CONSOLE, asked_at=at(0), best_id=None,
+        new_id = await record_ask(log, "after the recovery", CONSOLE, asked_at=at(0), best_id=None,
                                   best_score=None)
         assert new_id not in rows
 

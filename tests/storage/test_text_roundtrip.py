@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.models import Origin
+from bot.core.models import FeedbackKind
 from bot.storage import UnansweredLog, display_text
 from bot.storage.codec import decode_text, encode_text
-from tests.storage.helpers import CONSOLE, at
+from tests.storage.helpers import CONSOLE, at, record_ask, record_feedback, resolve_question
 
 ODD_PIECES = [
     "\x00",  # NUL
@@ -55,22 +55,20 @@ SPECIAL_CASES = {
 
 
 async def _round_trip(log: UnansweredLog, text: str) -> None:
-    question_id = await log.record(
-        text, Origin(kind=text), asked_at=at(0), best_id=text, best_score=None
+    question_id = await record_ask(
+        log, text, CONSOLE, asked_at=at(0), best_id=text, best_score=None
     )
     record = await log.get(question_id)
     assert record is not None
     assert record.question == text
     assert record.best_id == text
-    asks = await log.asks(question_id)
-    assert asks[-1].origin.kind == text
 
-    resolved = await log.resolve(question_id, by=text, at=at(1), faq_id=text, note=text)
+    resolved = await resolve_question(log, question_id, by=text, at=at(1), faq_id=text, note=text)
     assert resolved is not None
     assert (resolved.resolved_by, resolved.faq_id, resolved.note) == (text, text, text)
 
-    feedback_id = await log.record_feedback(
-        "not_helpful", text, item_id=text, origin=CONSOLE, at=at(2), answer=text
+    feedback_id = await record_feedback(
+        log, FeedbackKind.NOT_HELPFUL, text, item_id=text, origin=CONSOLE, at=at(2), answer=text
     )
     stored = [f for f in await log.feedback(limit=1) if f.id == feedback_id]
     assert len(stored) == 1
@@ -112,7 +110,7 @@ async def test_texts_that_differ_only_invisibly_are_different_questions(
 ) -> None:
     variants = ["café", "cafe\u0301", "cafe\u0301\x00", "Café", "\ud83d\ude00", "\U0001f600"]
     ids = [
-        await log.record(v, CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+        await record_ask(log, v, CONSOLE, asked_at=at(0), best_id=None, best_score=None)
         for v in variants
     ]
     assert len(set(ids)) == len(variants)
@@ -124,8 +122,9 @@ async def test_texts_that_differ_only_invisibly_are_different_questions(
 async def test_valid_unicode_is_plain_text_and_only_unencodable_text_is_a_marked_blob(
     log: UnansweredLog, db_path: Path
 ) -> None:
-    plain = await log.record("room 3?", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
-    odd = await log.record("bad \udcff", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+    plain = await record_ask(log, "room 3?", CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+    odd = await record_ask(log, "bad \udcff", CONSOLE, asked_at=at(0), best_id=None,
+                           best_score=None)
     with sqlite3.connect(db_path) as raw:
         kinds = dict(raw.execute("SELECT id, typeof(question) FROM questions").fetchall())
         stored = raw.execute("SELECT question FROM questions WHERE id = ?", (odd,)).fetchone()[0]
@@ -138,7 +137,8 @@ async def test_display_form_replaces_lone_surrogates_but_keeps_the_original(
     log: UnansweredLog,
 ) -> None:
     text = "pass\udcffword"
-    question_id = await log.record(text, CONSOLE, asked_at=at(0), best_id=None, best_score=None)
+    question_id = await record_ask(log, text, CONSOLE, asked_at=at(0), best_id=None,
+                                   best_score=None)
     record = await log.get(question_id)
     assert record is not None
     assert record.question == text

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import FeedbackGiven, QuestionAsked, QuestionCounted
+from bot.core.models import FeedbackGiven, FeedbackKind, OriginKind, QuestionAsked, QuestionCounted
 from bot.storage import Status, UnansweredLog
 from bot.storage.records import Journalled, ReplyNoted
-from tests.storage.helpers import CONSOLE, at, discord
+from tests.storage.helpers import CONSOLE, asks_of_question, at, discord
 
 
 def _ask(text: str, user: int | None = None, minute: float = 0) -> QuestionAsked:
@@ -20,7 +20,7 @@ async def test_an_ask_applied_again_under_its_id_is_stored_and_counted_once(
     log: UnansweredLog,
 ) -> None:
     entries = [
-        Journalled("a1", QuestionCounted("unknown", None, "discord", at(0))),
+        Journalled("a1", QuestionCounted("unknown", None, OriginKind.DISCORD, at(0))),
         Journalled("a2", _ask("is there a gym?", user=5)),
     ]
     first = await log.write_all(entries)
@@ -29,7 +29,7 @@ async def test_an_ask_applied_again_under_its_id_is_stored_and_counted_once(
 
     [record] = await log.list()
     assert (record.count, record.askers) == (1, 1)
-    assert len(await log.asks(record.id)) == 1
+    assert len(await asks_of_question(log, record.id)) == 1
     assert (await log.stats()).asked == 1
     assert first == again  # the same question id comes back
 
@@ -48,7 +48,8 @@ async def test_different_ids_for_the_same_text_are_two_asks(log: UnansweredLog) 
 
 
 async def test_feedback_applied_again_under_its_id_is_stored_once(log: UnansweredLog) -> None:
-    feedback = FeedbackGiven("not_helpful", "wifi?", "wifi", discord(3), at(1), "the answer")
+    feedback = FeedbackGiven(FeedbackKind.NOT_HELPFUL, "wifi?", "wifi", discord(3), at(1),
+                             "the answer")
     [first] = await log.write_all([Journalled("f1", feedback)])
     [again] = await log.write_all([Journalled("f1", feedback)])
     assert first == again
@@ -63,7 +64,7 @@ async def test_a_reply_note_gives_the_ask_its_message_and_can_be_replayed(
     await log.write_all([Journalled("q1", asked), note])
     await log.write_all([Journalled("q1", asked), note])
     [record] = await log.list()
-    [ask] = await log.asks(record.id)
+    [ask] = await asks_of_question(log, record.id)
     assert ask.origin.message_id == 777
 
 

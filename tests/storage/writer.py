@@ -16,8 +16,9 @@ import asyncio
 import datetime as dt
 import sys
 
-from bot.core.models import Origin
+from bot.core.models import Origin, OriginKind
 from bot.storage import UnansweredLog
+from tests.storage.helpers import record_ask
 
 SHARED = "shared question asked by every process"
 
@@ -39,15 +40,17 @@ async def main(args: argparse.Namespace) -> None:
             await asyncio.to_thread(sys.stdin.readline)
         index = 0
         while args.count < 0 or index < args.count:
-            origin = Origin(kind="discord", user_id=args.user, channel_id=7, message_id=index)
+            origin = Origin(kind=OriginKind.DISCORD, user_id=args.user, channel_id=7,
+                            message_id=index)
             now = dt.datetime.now(dt.UTC)
             text = text_for(args.prefix, index, args.big)
-            question_id = await log.record(
-                text, origin, asked_at=now, best_id=None, best_score=None
+            question_id = await record_ask(
+                log, text, origin, asked_at=now, best_id=None, best_score=None
             )
             _ack(f"{question_id} {index}")
             if args.shared_every and index % args.shared_every == 0:
-                await log.record(SHARED, origin, asked_at=now, best_id="faq-1", best_score=42.0)
+                await record_ask(log, SHARED, origin, asked_at=now, best_id="faq-1",
+                                 best_score=42.0)
             index += 1
 
 

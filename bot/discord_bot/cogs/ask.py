@@ -20,7 +20,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.models import ENGLISH, AlertKind, Answer, Origin, Outcome
+from bot.core.models import ENGLISH, AlertKind, Answer, FeedbackKind, Origin, Outcome
 from bot.core.wording import say
 from bot.discord_bot import messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
@@ -295,7 +295,7 @@ class AskCog(commands.Cog, name="Ask"):
         if context is not None and by_asker:
             try:
                 self._service.feedback(
-                    "suggestion_chosen", context.question, item_id=item_id,
+                    FeedbackKind.SUGGESTION_CHOSEN, context.question, item_id=item_id,
                     origin=messaging.origin_of(interaction),
                 )
             except Exception:
@@ -317,7 +317,7 @@ class AskCog(commands.Cog, name="Ask"):
         kept = False
         try:
             kept = self._service.feedback(
-                "helpful" if helpful else "not_helpful",
+                FeedbackKind.HELPFUL if helpful else FeedbackKind.NOT_HELPFUL,
                 context.question,
                 item_id=context.item_id,
                 origin=messaging.origin_of(interaction),

@@ -17,28 +17,37 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import calendars
-from bot.core import describe
+from bot.core import describe, wording
 from bot.core.completion import MAX_CHOICE_CHARS, MAX_CHOICES, clip
-from bot.core.models import Session
+from bot.core.models import ENGLISH, Session
 from bot.core.reminders import MAX_REMINDER_MINUTES
 from bot.core.schedule import ends_at
+from bot.core.translations import title_in
+from bot.core.wording import right_to_left, say
 from bot.discord_bot import choices, messaging, notices
 from bot.discord_bot.render import Reply
 from bot.notifier import ProgrammeNotifier
 from bot.served import SESSIONS, ServedFaq
 from bot.storage.programme import ProgrammeStore
 
-NO_SUCH_SESSION = "I couldn't find that session. Pick one from the list as you type."
-ALREADY_OVER = "That session is already over, so there is nothing to remind you of."
-NOT_FOLLOWING = "You don't follow that session. `/my-schedule` lists the ones you do."
-NO_SUCH_DAY = "I couldn't tell which day you meant. Pick one of the conference days."
-ONE_CHOICE = "Pick one of day, session or mine (or none, for the whole programme)."
-NOTHING_FOLLOWED = "You don't follow any session yet: `/follow session:` adds one."
+# The English wording, for the tests; each reply is in the person's app language.
+NO_SUCH_SESSION = say("follow_no_such_session", ENGLISH)
+ALREADY_OVER = say("follow_already_over", ENGLISH)
+NOT_FOLLOWING = say("follow_not_following", ENGLISH)
+NO_SUCH_DAY = say("follow_no_such_day", ENGLISH)
+ONE_CHOICE = say("calendar_one_choice", ENGLISH)
+NOTHING_FOLLOWED = say("calendar_nothing_followed", ENGLISH)
 
 
 def _filename(text: str) -> str:
     slug = "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60]
     return f"{slug or 'programme'}.ics"
+
+
+async def _say(
+    interaction: discord.Interaction[Any], key: str, language: str | None, **values: object
+) -> None:
+    await messaging.say(interaction, right_to_left(say(key, language, **values), language))
 
 
 class FollowCog(commands.Cog, name="My schedule"):
@@ -59,19 +68,21 @@ class FollowCog(commands.Cog, name="My schedule"):
     @app_commands.describe(session="The session (start typing to pick one)")
     async def follow(self, interaction: discord.Interaction[Any], session: str) -> None:
         """Get a DM reminder before a session, and a DM if it changes."""
+        language = messaging.locale_language(interaction)
         found = self._faq.session_named(session)
         if found is None:
-            await messaging.say(interaction, NO_SUCH_SESSION)
+            await _say(interaction, "follow_no_such_session", language)
             return
         kb, now = self._faq.knowledge_base, self._faq.now()
         if ends_at(kb, found) <= now:
-            await messaging.say(interaction, ALREADY_OVER)
+            await _say(interaction, "follow_already_over", language)
             return
         user = interaction.user.id
         added = await self._store.follow(user, found.id, at=now)
         text = notices.followed_text(
             kb, found, minutes=await self._minutes(user),
-            refused=await self._store.refused_at(user) is not None, already=not added)
+            refused=await self._store.refused_at(user) is not None, already=not added,
+            language=language)
         await messaging.say(interaction, text)
         self._notifier.poke()
 
@@ -95,13 +106,14 @@ class FollowCog(commands.Cog, name="My schedule"):
         if session_id is None:
             found = self._faq.session_named(session)
             session_id = found.id if found is not None and found.id in followed else None
+        language = messaging.locale_language(interaction)
         if session_id is None:
-            await messaging.say(interaction, NOT_FOLLOWING)
+            await _say(interaction, "follow_not_following", language)
             return
         await self._store.unfollow(interaction.user.id, session_id)
         item = self._faq.item(session_id)
-        name = item.title if isinstance(item, Session) else session_id
-        await messaging.say(interaction, f"You no longer follow **{name}**.")
+        name = title_in(item, language) if isinstance(item, Session) else session_id
+        await _say(interaction, "unfollowed", language, name=name)
 
     @unfollow.autocomplete("session")
     async def unfollow_choices(
@@ -123,7 +135,8 @@ class FollowCog(commands.Cog, name="My schedule"):
         """The sessions you follow, and when your reminders come."""
         user = interaction.user.id
         text = notices.schedule_lines(self._faq.knowledge_base, await self._store.followed(user),
-                                      minutes=await self._minutes(user), now=self._faq.now())
+                                      minutes=await self._minutes(user), now=self._faq.now(),
+                                      language=messaging.locale_language(interaction))
         await messaging.say(interaction, text)
 
     @app_commands.command(name="remind")
@@ -135,13 +148,12 @@ class FollowCog(commands.Cog, name="My schedule"):
     ) -> None:
         """Choose when your reminders come."""
         await self._store.set_minutes(interaction.user.id, minutes)
+        language = messaging.locale_language(interaction)
         if minutes == 0:
-            text = ("Reminders are off. I'll still DM you when a session you follow changes. "
-                    "`/remind minutes:10` turns them back on.")
+            await _say(interaction, "reminders_off", language)
         else:
-            text = (f"I'll remind you {minutes} minute{'s' if minutes != 1 else ''} before "
-                    "each session you follow.")
-        await messaging.say(interaction, text)
+            await _say(interaction, "reminders_on", language,
+                       minutes=wording.minutes(minutes, language))
         self._notifier.poke()
 
     # -- /calendar ---------------------------------------------------------------------
@@ -160,37 +172,37 @@ class FollowCog(commands.Cog, name="My schedule"):
     ) -> None:
         """The programme as a calendar file (.ics): import it again to update it."""
         kb, now = self._faq.knowledge_base, self._faq.now()
+        language = messaging.locale_language(interaction)
         if sum((bool(day and day.strip()), bool(session and session.strip()), mine)) > 1:
-            await messaging.say(interaction, ONE_CHOICE)
+            await _say(interaction, "calendar_one_choice", language)
             return
         name = kb.conference.short_name or kb.conference.name
         sessions: list[Session] = list(kb.sessions)
         if day and day.strip():
             chosen = self._faq.day_named(day)
             if chosen is None or chosen not in kb.conference.dates:
-                await messaging.say(interaction, NO_SUCH_DAY)
+                await _say(interaction, "follow_no_such_day", language)
                 return
             sessions = [s for s in sessions if s.day == chosen]
-            name = f"{name}: {describe.day_label(chosen)}"
+            name = f"{name}: {describe.day_label(chosen, language)}"
         elif session and session.strip():
             found = self._faq.session_named(session)
             if found is None:
-                await messaging.say(interaction, NO_SUCH_SESSION)
+                await _say(interaction, "follow_no_such_session", language)
                 return
-            sessions, name = [found], found.title
+            sessions, name = [found], title_in(found, language)
         elif mine:
             followed = set(await self._store.followed(interaction.user.id))
             sessions = [s for s in sessions if s.id in followed]
             if not sessions:
-                await messaging.say(interaction, NOTHING_FOLLOWED)
+                await _say(interaction, "calendar_nothing_followed", language)
                 return
-            name = f"{name}: my sessions"
+            name = say("calendar_mine", language, name=name)
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = calendars.calendar(kb, sessions, now=now, title=name)
-        count = len(sessions)
-        text = (f"{count} session{'s' if count != 1 else ''}, in {describe.city_of(kb)} time. "
-                "Open the file to add it to your calendar; importing a newer one updates the "
-                "same events (rooms, times, cancellations).")
+        text = right_to_left(say("calendar_sent", language,
+                                 sessions=wording.sessions(len(sessions), language),
+                                 city=describe.city_of(kb)), language)
         file = discord.File(io.BytesIO(data), filename=_filename(name),
                             description=f"{name} ({calendars.MEDIA_TYPE})"[:1024])
         await messaging.follow_up(interaction, [Reply(content=text)], file=file)
@@ -199,7 +211,7 @@ class FollowCog(commands.Cog, name="My schedule"):
     async def day_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices.day_choices(self._faq, current)
+        return choices.day_choices(self._faq, current, messaging.locale_language(interaction))
 
     @calendar.autocomplete("session")
     async def calendar_session_choices(

@@ -34,7 +34,7 @@ from bot.review.groups import QuestionGroup
 from bot.review.notices import Notice
 from bot.review.service import Closed, NoSuchQuestionError, ReviewService, Taught
 from bot.served import ServedFaq
-from bot.storage import Status, UnansweredLog
+from bot.storage import ReviewLog, Status
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     def __init__(
         self,
         actions: ModerationActions,
-        questions: UnansweredLog,
+        questions: ReviewLog,
         faq: ServedFaq,
         *,
         listings: views.ContextStore[Listing],

@@ -34,7 +34,6 @@ from bot.review.chart import render_png
 from bot.review.groups import QuestionGroup
 from bot.review.suggestions import Suggestion
 from bot.storage import Status as QuestionStatus
-from bot.storage import UnansweredLog
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +77,6 @@ class OrganisersCog(commands.Cog, name="FAQ"):
     def __init__(
         self,
         actions: ModerationActions,
-        questions: UnansweredLog,
         watcher: FaqWatcher,
         *,
         suggestions: views.ContextStore[SuggestionList],
@@ -86,7 +84,6 @@ class OrganisersCog(commands.Cog, name="FAQ"):
     ) -> None:
         self._actions = actions
         self._review = actions.review
-        self._questions = questions
         self._watcher = watcher
         self._suggestions = suggestions
         self._moderator_role_id = moderator_role_id

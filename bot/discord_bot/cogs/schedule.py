@@ -49,7 +49,7 @@ class ScheduleCog(commands.Cog, name="Programme"):
     async def day_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return choices.day_choices(self._faq, current)
+        return choices.day_choices(self._faq, current, _language(interaction))
 
     @app_commands.command(name="now")
     async def now(self, interaction: discord.Interaction[Any]) -> None:
