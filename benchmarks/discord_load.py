@@ -96,11 +96,11 @@ if str(ROOT) not in sys.path:
 from bot.config import BUNDLED_FAQ, Settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.core.matching import MatchIndex  # noqa: E402
-from bot.discord_bot.client import ConciergeBot, SyncState, build_bot  # noqa: E402
-from bot.service import FaqHolder, utc_now  # noqa: E402
+from bot.discord_bot.client import ConciergeBot, SyncState  # noqa: E402
+from bot.served import FaqHolder, utc_now  # noqa: E402
 from bot.storage import UnansweredLog  # noqa: E402
 from bot.storage.records import Status  # noqa: E402
-from bot.wiring import faq_loader, open_question_log  # noqa: E402
+from bot.wiring import build_bot, faq_loader, open_question_log  # noqa: E402
 
 if TYPE_CHECKING:
     # Imported where used, in this process only: the bot's process never loads the fake.

@@ -44,7 +44,8 @@ from bot.core.answering import answer  # noqa: E402
 from bot.core.language import detect  # noqa: E402
 from bot.core.models import LANGUAGES, Answer  # noqa: E402
 from bot.errors import ConfigError  # noqa: E402
-from bot.wiring import LoadedFaq, load_faq, semantic_factory  # noqa: E402
+from bot.served import LoadedFaq  # noqa: E402
+from bot.wiring import load_faq, semantic_factory  # noqa: E402
 
 BUNDLED = ROOT / "faq" / "conference.yaml"
 TABLE = ROOT / "tests" / "languages"

@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT))
 from bot.config import load_settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.core.models import Answer  # noqa: E402
-from bot.wiring import LoadedFaq, load_faq, semantic_factory  # noqa: E402
+from bot.served import LoadedFaq  # noqa: E402
+from bot.wiring import load_faq, semantic_factory  # noqa: E402
 
 BUNDLED = ROOT / "faq" / "conference.yaml"
 REGRESSION = ROOT / "tests" / "regression"

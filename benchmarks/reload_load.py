@@ -42,7 +42,7 @@ from bot.core.answering import answer  # noqa: E402
 from bot.faqfile import FileLimits  # noqa: E402
 from bot.faqloads import SMALL_EDIT_BYTES, FaqLoads  # noqa: E402
 from bot.reloading import FaqWatcher, Status  # noqa: E402
-from bot.service import FaqHolder  # noqa: E402
+from bot.served import FaqHolder  # noqa: E402
 from bot.wiring import load_faq  # noqa: E402
 
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)

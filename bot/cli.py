@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from bot.faqfile.problems import Problem
     from bot.review.groups import QuestionGroup
     from bot.review.service import Closed, ReviewService
+    from bot.served import LoadedFaq
     from bot.storage import QuestionStore, Status
-    from bot.wiring import LoadedFaq
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -470,9 +470,8 @@ async def _chat(settings: Settings) -> int:
 
     from bot.console import run_chat
     from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
-    from bot.service import AskService, FaqHolder
     from bot.stdin_lines import StdinLines
-    from bot.wiring import faq_loader, open_buffered_log
+    from bot.wiring import faq_loader, open_app
 
     interactive = sys.stdin.isatty()
     if interactive:  # the first start with the semantic extra embeds the FAQ: seconds
@@ -484,13 +483,13 @@ async def _chat(settings: Settings) -> int:
     signals = StopSignals(lambda _name: stop.set(), CHAT_STOP_SIGNALS)
     signals.install(asyncio.get_running_loop())
     try:
-        log = await open_buffered_log(settings.db_path)
+        app = await open_app(settings, faq)
+        log = app.log
         flushed = 0
         try:
-            service = AskService(FaqHolder(faq), log)
             lines = StdinLines(sys.stdin.fileno(), stop, _prompt if interactive else None)
-            await run_chat(service, lines, lambda text: print(text + "\n", flush=True),
-                           interactive=interactive)
+            await run_chat(app.service, lines, lambda text: print(text + "\n", flush=True),
+                           interactive=interactive, faq=app.faq)
         finally:
             flushed = await log.close()
     finally:
@@ -591,7 +590,7 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
 def _programme(settings: Settings, args: argparse.Namespace) -> int:
     # Imported here: icalendar takes a while to import and only this command needs it.
     from bot import programme_commands
-    from bot.service import utc_now
+    from bot.served import utc_now
 
     if args.action == "diff":
         limits = _faq_limits(settings)
@@ -628,21 +627,12 @@ async def _forget(settings: Settings, log: QuestionStore, user_id: int) -> int:
 def _review_service(
     settings: Settings, log: QuestionStore, faq: LoadedFaq | None
 ) -> ReviewService:
-    import asyncio
-
-    from bot.review.service import ReviewService
-    from bot.service import FaqHolder
-    from bot.wiring import load_faq
+    from bot.wiring import review_service
 
     assert faq is not None  # loaded with required=True
-    holder = FaqHolder(faq)
-
-    async def reread() -> bool:  # so what follows (a resolve, a check) sees the edit
-        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path, None,
-                                               _faq_limits(settings)))
-        return True
-
-    return ReviewService(log, holder, faq_path=settings.faq_path, after_edit=reread, live=False)
+    # An edit is read back (within the FAQ file limits) into the review's own FAQ, so
+    # what follows (a resolve, a check) sees it.
+    return review_service(settings, log, faq, live=False)
 
 
 async def _grouped(
@@ -695,7 +685,7 @@ async def _export(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespa
 
 
 async def _purge(settings: Settings, log: QuestionStore, args: argparse.Namespace) -> int:
-    from bot.service import utc_now
+    from bot.served import utc_now
 
     days = settings.retention_days if args.days is None else args.days
     if days < 0:

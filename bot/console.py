@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # `ask` formats answers with this module and needs none of th
     from bot.review.groups import QuestionGroup
     from bot.review.service import StatsReport
     from bot.review.suggestions import Suggestion
+    from bot.served import ServedFaq
     from bot.service import AskService
     from bot.storage import QuestionRecord
 
@@ -92,6 +93,39 @@ BANNER = (
     "Conference concierge \u2014 local chat. Ask a question and press Enter; "
     "an empty line or Ctrl-D quits."
 )
+# The programme commands Discord has, typed the same way; any other line is a question.
+_COMMAND = re.compile(r"\s*/(now|next|schedule|session|venue|topics)(?:\s+(.*?))?\s*",
+                      re.DOTALL)
+COMMANDS_HINT = ("The programme as on Discord: /now, /next [room], /schedule [day], "
+                 "/session NAME, /venue, /topics.")
+
+
+def programme_command(faq: ServedFaq, line: str) -> str | None:
+    """The reply to a programme command (``/now``, ``/next GA hall``...), as Discord's
+    commands give it; None when the line is not one of them (it is then a question).
+    Never logged: like Discord's commands, they ask the file, not the moderators."""
+    found = _COMMAND.fullmatch(line)
+    if found is None:
+        return None
+    name, rest = found.group(1), (found.group(2) or "").strip()
+    if name == "now":
+        return format_answer(faq.on_now(), logged=False)
+    if name == "next":
+        room = faq.room_named(rest) if rest else None
+        if rest and room is None:
+            return say("no_such_room", ENGLISH)
+        return format_answer(faq.next_up(room), logged=False)
+    if name == "schedule":
+        day = faq.day_named(rest) if rest else None
+        if rest and day is None:
+            return say("no_such_day", ENGLISH)
+        return format_answer(faq.day(day), logged=False)
+    if name == "session":
+        session = faq.session_named(rest) if rest else None
+        if session is None:
+            return say("no_such_session", ENGLISH)
+        return format_answer(faq.show(session.id), logged=False)
+    return format_answer(faq.venue() if name == "venue" else faq.topics(), logged=False)
 
 
 async def _each(lines: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
@@ -109,6 +143,7 @@ async def run_chat(
     write: Callable[[str], None],
     *,
     interactive: bool,
+    faq: ServedFaq | None = None,
 ) -> int:
     """The console loop: the same pipeline as Discord, recording what it cannot answer.
 
@@ -116,16 +151,22 @@ async def run_chat(
     questions answered. A reply of "1", "2" or "3" after a "did you mean" picks that
     suggestion, as the buttons do on Discord. The loop ends when ``lines`` ends (an
     async source ends early when a stop is requested: the question in hand is
-    finished first).
+    finished first). With ``faq``, the programme commands (``/now``...) are answered
+    from it too.
     """
     origin = Origin.console()
     pending: Answer | None = None
     answered = 0
     if interactive:
-        write(BANNER)
+        write(BANNER if faq is None else f"{BANNER}\n{COMMANDS_HINT}")
     async for line in _each(lines):
         if interactive and not line.strip():
             break
+        command = programme_command(faq, line) if faq is not None else None
+        if command is not None:
+            write(command)
+            pending = None
+            continue
         choice = _CHOICE.fullmatch(line)
         if pending is not None and choice is not None:
             picked = int(choice.group(1))
@@ -137,7 +178,7 @@ async def run_chat(
             suggestion = pending.suggestions[picked - 1]
             shown = service.show(suggestion.id, language=pending.language)
             write(format_answer(shown))
-            await service.feedback(
+            service.feedback(
                 FeedbackKind.SUGGESTION_CHOSEN, pending.question, item_id=suggestion.id,
                 origin=origin,
             )
@@ -145,7 +186,7 @@ async def run_chat(
             continue
         result = service.answer(line)
         # On disk before the reply says it was passed on.
-        recorded = await service.record(result, origin)
+        recorded = service.record(result, origin)
         write(format_answer(result, logged=recorded.logged))
         answered += result.answered
         pending = result if result.outcome is Outcome.SUGGEST and result.suggestions else None

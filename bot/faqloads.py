@@ -27,7 +27,8 @@ from bot.core.matching import MatchIndex, remember_build
 from bot.core.models import FaqEntry
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import FileLimits
-from bot.wiring import LoadedFaq, SemanticFactory, collector_paused, load_faq
+from bot.served import LoadedFaq
+from bot.wiring import SemanticFactory, collector_paused, load_faq
 
 log = logging.getLogger(__name__)
 

@@ -31,8 +31,8 @@ from pathlib import Path
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
 from bot.faqloads import FaqLoads
-from bot.service import FaqHolder
-from bot.wiring import LoadedFaq, load_faq
+from bot.served import FaqHolder, LoadedFaq
+from bot.wiring import load_faq
 
 log = logging.getLogger(__name__)
 

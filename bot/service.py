@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.core.answering import answer, answer_for_item
 from bot.core.models import (
     AlertKind,
     Answer,
@@ -29,16 +27,9 @@ from bot.core.models import (
     Write,
 )
 from bot.errors import StorageError
-from bot.wiring import LoadedFaq
+from bot.served import ServedFaq
 
 log = logging.getLogger(__name__)
-
-Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
 
 class QuestionLog(Protocol):
     """Where the service sends what it records (``BufferedQuestionLog`` in the app)."""
@@ -49,20 +40,6 @@ class QuestionLog(Protocol):
 
     def note_reply(self, ask_id: str, message_id: int) -> None:
         """The bot's reply to the ask ``ask_id`` is the message ``message_id``."""
-
-
-class FaqHolder:
-    """The FAQ currently served; replaced whole when a good edit is loaded."""
-
-    def __init__(self, faq: LoadedFaq) -> None:
-        self._faq = faq
-
-    @property
-    def current(self) -> LoadedFaq:
-        return self._faq
-
-    def replace(self, faq: LoadedFaq) -> None:
-        self._faq = faq
 
 
 @dataclass(frozen=True)
@@ -81,10 +58,13 @@ def _question_outcome(result: Answer) -> str:
 
 
 class AskService:
-    def __init__(self, faq: FaqHolder, questions: QuestionLog, clock: Clock = utc_now) -> None:
-        self.faq = faq
+    """Answers from the FAQ being served (``faq``, on its clock) and records what the
+    moderators must see in ``questions``."""
+
+    def __init__(self, faq: ServedFaq, questions: QuestionLog) -> None:
+        self._faq = faq
         self._questions = questions
-        self._clock = clock
+        self._clock = faq.now
 
     def now(self) -> dt.datetime:
         return self._clock()
@@ -93,26 +73,27 @@ class AskService:
         self, question: str, *, now: dt.datetime | None = None, hint: str | None = None
     ) -> Answer:
         """``hint``: the asker's app language (Discord's locale), when known."""
-        return answer(self.faq.current.index, question, now or self._clock(), hint=hint)
+        return self._faq.answer(question, now=now, hint=hint)
 
     def show(self, item_id: str, *, language: str | None = None) -> Answer:
         """The answer for one entry, as when an attendee picks a suggestion, in the
         language the question was asked in."""
-        return answer_for_item(self.faq.current.index, item_id, language=language)
+        return self._faq.show(item_id, language=language)
 
     @staticmethod
     def will_log(result: Answer) -> bool:
         """Whether :meth:`record` will pass this question to the moderators."""
         return not result.answered and not result.empty
 
-    async def record(self, result: Answer, origin: Origin) -> Recorded:
+    def record(self, result: Answer, origin: Origin) -> Recorded:
         """Log an unanswered question and count every question for the stats.
 
         Call it BEFORE replying: when it says ``logged``, the question is on disk and
         the reply may say it was passed on. When the log cannot keep it, it says
         not logged (and the reply must not claim otherwise). A sensitive question is
         logged flagged as such; an urgent one is counted (its alert goes to the
-        moderators' channel, not to the review queue).
+        moderators' channel, not to the review queue). A plain method, not a coroutine:
+        the journal's ``write()`` is what makes it safe, and it does not wait on the loop.
         """
         if result.empty:
             return Recorded(logged=False)
@@ -149,13 +130,13 @@ class AskService:
         except StorageError as exc:  # only costs the notice its reply reference
             log.warning("the reply to a logged question could not be noted: %s", exc)
 
-    async def ask(
+    def ask(
         self, question: str, origin: Origin, *, hint: str | None = None
     ) -> tuple[Answer, Recorded]:
         result = self.answer(question, hint=hint)
-        return result, await self.record(result, origin)
+        return result, self.record(result, origin)
 
-    async def feedback(
+    def feedback(
         self, kind: FeedbackKind, question: str, *, item_id: str | None, origin: Origin,
         answer_text: str | None = None,
     ) -> bool:

@@ -1,34 +1,37 @@
-"""Composition root: settings in, ready-made knowledge base, index, store and service out."""
+"""Composition root: settings in, ready-made knowledge base, index, store and service out.
+
+Every front end (the chat console, the Discord bot, the moderators' command line) gets
+its FAQ holder, its read model, its question log and its service from here, so they
+are assembled one way: :func:`assemble` for the parts every front end shares,
+:func:`build_bot` and :func:`review_service` for the rest.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from bot.core.matching import MatchIndex
 from bot.core.models import KnowledgeBase
 from bot.core.semantic import SemanticSearch
 from bot.errors import ConfigError, FaqFileError, StorageError
-from bot.faqfile import FileLimits, LoadResult, Problem, load_knowledge_base
+from bot.faqfile import FileLimits, LoadResult, load_knowledge_base
+from bot.served import Clock, FaqHolder, LoadedFaq, ServedFaq, utc_now
 
-if TYPE_CHECKING:  # `ask` and `check` load the FAQ and never open the database
-    from bot.storage import QuestionStore
+# `ask` and `check` load the FAQ and never open the database, nor start Discord: what
+# only those need is imported when it is built.
+if TYPE_CHECKING:
+    from bot.discord_bot.client import ConciergeBot, SyncState
+    from bot.review.service import ReviewService
+    from bot.service import AskService
+    from bot.storage import QuestionStore, ReviewLog
     from bot.storage.buffered import BufferedQuestionLog
-
-
-@dataclass(frozen=True)
-class LoadedFaq:
-    """A validated FAQ file, indexed, with the warnings found while loading it."""
-
-    path: Path
-    index: MatchIndex
-    warnings: tuple[Problem, ...]
 
 
 SemanticFactory = Callable[[KnowledgeBase], SemanticSearch]
@@ -55,8 +58,12 @@ def faq_loader(settings: Settings) -> Callable[[Path], LoadedFaq]:
     limits applied: big changes are indexed in a worker process (``bot.faqloads``)."""
     from bot.faqloads import FaqLoads
 
-    return FaqLoads(semantic_factory(settings),
-                    FileLimits.of(settings.faq_max_mib, settings.faq_max_values))
+    return FaqLoads(semantic_factory(settings), file_limits(settings))
+
+
+def file_limits(settings: Settings) -> FileLimits:
+    """The FAQ file limits the organisers set (FAQ_MAX_MIB, FAQ_MAX_VALUES)."""
+    return FileLimits.of(settings.faq_max_mib, settings.faq_max_values)
 
 
 def load_faq(
@@ -137,3 +144,93 @@ async def open_buffered_log(path: Path) -> BufferedQuestionLog:
 
     inner = await open_question_log(path)
     return await BufferedQuestionLog.open(inner, journal_path_for(path))
+
+
+@dataclass(frozen=True)
+class App:
+    """What every front end answers with: the FAQ being served (``holder``, swapped by
+    reloads; ``faq``, its read model), the journalled question log and the service."""
+
+    holder: FaqHolder
+    faq: ServedFaq
+    log: BufferedQuestionLog
+    service: AskService
+
+
+def assemble(
+    faq: LoadedFaq | FaqHolder, log: BufferedQuestionLog, *, clock: Clock = utc_now
+) -> App:
+    """The shared parts over a journalled question log (``open_buffered_log``)."""
+    from bot.service import AskService
+
+    holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
+    served = ServedFaq(holder, clock)
+    return App(holder, served, log, AskService(served, log))
+
+
+async def open_app(settings: Settings, faq: LoadedFaq) -> App:
+    """The shared parts over the database at DB_PATH, with what an earlier run left in
+    the journal replayed (the chat console)."""
+    return assemble(faq, await open_buffered_log(settings.db_path))
+
+
+def review_service(
+    settings: Settings, log: ReviewLog, faq: LoadedFaq | FaqHolder, *,
+    clock: Clock = utc_now, after_edit: Callable[[], Awaitable[bool]] | None = None,
+    live: bool = True,
+) -> ReviewService:
+    """The moderators' review. Without ``after_edit`` (the command line) an edit of the
+    FAQ file is read back into this review's own holder, so what follows sees it."""
+    import asyncio
+
+    from bot.review.service import ReviewService
+
+    holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
+
+    async def reread() -> bool:
+        holder.replace(await asyncio.to_thread(load_faq, settings.faq_path, None,
+                                               file_limits(settings)))
+        return True
+
+    return ReviewService(log, holder, faq_path=settings.faq_path, clock=clock,
+                         after_edit=after_edit or reread, live=live)
+
+
+def build_bot(
+    settings: Settings,
+    *,
+    faq: FaqHolder | LoadedFaq,
+    questions: QuestionStore,
+    clock: Clock = utc_now,
+    sync_state: SyncState | None = None,
+    **options: Any,
+) -> ConciergeBot:
+    """A ready Discord bot over an open question log: ``await bot.start(token)``
+    (``options`` go to ``ConciergeBot``: its own tuning, then ``commands.Bot``'s)."""
+    from bot.discord_bot.client import ConciergeBot, SyncState, sync_state_path
+    from bot.reloading import FaqWatcher
+    from bot.reloading import Status as ReloadStatus
+    from bot.storage.buffered import BufferedQuestionLog, journal_path_for
+
+    # The same journal as `chat`; the bot replays what it holds once it is set up.
+    recorder = BufferedQuestionLog(questions, journal_path_for(settings.db_path))
+    app = assemble(faq, recorder, clock=clock)
+    watcher = FaqWatcher(settings.faq_path, app.holder, poll_seconds=settings.faq_poll_seconds,
+                         load=faq_loader(settings))
+
+    async def reload_after_edit() -> bool:
+        return (await watcher.reload()).status is ReloadStatus.RELOADED
+
+    review = review_service(settings, questions, app.holder, clock=clock,
+                            after_edit=reload_after_edit)
+    return ConciergeBot(
+        settings,
+        faq=app.faq,
+        service=app.service,
+        questions=questions,
+        recorder=app.log,
+        watcher=watcher,
+        sync_state=sync_state or SyncState(sync_state_path(settings)),
+        review=review,
+        **options,
+    )

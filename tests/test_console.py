@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from bot.console import (
     BANNER,
+    COMMANDS_HINT,
     EMPTY_REPLY,
     SMALL_TALK_REPLIES,
     SUGGEST_INTRO,
@@ -22,14 +23,20 @@ from bot.console import (
     plain,
     run_chat,
 )
-from bot.core.models import Answer, Outcome, SmallTalk, Suggestion
+from bot.core.models import ENGLISH, Answer, Outcome, SmallTalk, Suggestion
+from bot.core.wording import say
+from bot.served import FaqHolder, ServedFaq
+from bot.service import AskService
 from bot.storage import QuestionRecord, Status
-from tests.robustness.fakes import ListLog, service
+from tests.robustness.fakes import DURING_OPENING, ListLog, loaded_faq, service
 from tests.robustness.helpers import COFFEE_QUESTION, WIFI_ANSWER, WIFI_QUESTION
 
 UNKNOWN = "zzqx qqvv hovercraft"
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 T0 = dt.datetime(2018, 6, 28, 14, 5, tzinfo=dt.UTC)
+NO_SUCH_ROOM = say("no_such_room", ENGLISH)
+NO_SUCH_DAY = say("no_such_day", ENGLISH)
+NO_SUCH_SESSION = say("no_such_session", ENGLISH)
 
 SUGGESTED = Answer(
     question="coffee?",
@@ -317,3 +324,70 @@ async def test_hostile_questions_are_logged_exactly_but_never_echoed_raw() -> No
     written = await chat([hostile], log)
     assert all(not CONTROLS.search(text) for text in written)
     assert [q.question for q in log.questions] == [hostile]
+
+
+# -- programme commands -------------------------------------------------------------------
+
+
+async def chat_with_commands(
+    lines: list[str], log: ListLog, *, interactive: bool = False
+) -> list[str]:
+    faq = ServedFaq(FaqHolder(loaded_faq()), lambda: DURING_OPENING)
+    written: list[str] = []
+    await run_chat(AskService(faq, log), lines, written.append, interactive=interactive,
+                   faq=faq)
+    return written
+
+
+async def test_slash_now_in_the_console_answers_from_the_programme_and_logs_nothing() -> None:
+    log = ListLog()
+    [written] = await chat_with_commands(["/now"], log)
+    assert written.startswith("On now") and "Opening session" in written
+    assert log.journal == []
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/next", "Closing session"),
+        ("/next General Assembly Hall", "Closing session"),
+        ("/schedule friday", "Closing session"),
+        ("  /session closing  ", "Closing session"),
+        ("/venue", "General Assembly Hall"),
+    ],
+)
+async def test_programme_commands_take_what_discord_s_take(command: str, expected: str) -> None:
+    [written] = await chat_with_commands([command], ListLog())
+    assert expected in written
+
+
+@pytest.mark.parametrize(
+    ("command", "reply"),
+    [
+        ("/next the moon", NO_SUCH_ROOM),
+        ("/schedule someday", NO_SUCH_DAY),
+        ("/session", NO_SUCH_SESSION),
+        ("/session qqqq zzzz", NO_SUCH_SESSION),
+    ],
+)
+async def test_a_programme_command_naming_nothing_says_so(command: str, reply: str) -> None:
+    log = ListLog()
+    assert await chat_with_commands([command], log) == [reply]
+    assert log.journal == []
+
+
+async def test_a_line_that_only_starts_like_a_command_is_a_question() -> None:
+    log = ListLog()
+    assert await chat_with_commands(["/nowhere zzqx qqvv"], log) == [UNKNOWN_REPLY]
+    assert [q.question for q in log.questions] == ["/nowhere zzqx qqvv"]
+
+
+async def test_without_the_read_model_a_command_is_a_question_as_before() -> None:
+    log = ListLog()
+    await chat(["/venue"], log)
+    assert [e.outcome for e in log.events] != []
+
+
+async def test_the_interactive_banner_lists_the_commands_when_it_has_them() -> None:
+    written = await chat_with_commands(["  "], ListLog(), interactive=True)
+    assert written == [f"{BANNER}\n{COMMANDS_HINT}"]

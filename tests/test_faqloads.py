@@ -20,8 +20,8 @@ from bot.core.matching import MatchIndex
 from bot.faqfile.problems import Problem
 from bot.faqloads import MAX_PIECE_BYTES, FaqLoads, WorkerCrashedError, pack, unpack
 from bot.reloading import FaqWatcher, Status
-from bot.service import FaqHolder
-from bot.wiring import LoadedFaq, load_faq
+from bot.served import FaqHolder, LoadedFaq
+from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,8 +13,8 @@ import pytest
 
 from bot.faqfile import Problem, Severity
 from bot.reloading import LOADING_SWITCH_INTERVAL_S, FaqWatcher, Loader, ReloadResult, Status
-from bot.service import FaqHolder
-from bot.wiring import LoadedFaq, load_faq
+from bot.served import FaqHolder, LoadedFaq
+from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
 
 GOOD_EDIT = FAQ_TEXT.replace("Network HLC-Guest", "Network UNHQ-Delegates")

@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 
 from bot.core.models import FeedbackKind, Origin, OriginKind, Outcome
-from bot.service import AskService, FaqHolder, Recorded
+from bot.served import FaqHolder, ServedFaq
+from bot.service import AskService, Recorded
 from tests.robustness.fakes import (
     DURING_OPENING,
     Event,
@@ -32,8 +33,8 @@ WEAK = "where do I park my bike"  # nothing fits; coffee-north is a weak best ca
 EMPTY = ["", "   ", "\t\n", "?", "hi", "hello", "thanks"]
 
 
-async def ask(svc: AskService, question: str, origin: Origin = CONSOLE) -> Recorded:
-    return (await svc.ask(question, origin))[1]
+def ask(svc: AskService, question: str, origin: Origin = CONSOLE) -> Recorded:
+    return svc.ask(question, origin)[1]
 
 
 # -- answering ----------------------------------------------------------------------
@@ -72,7 +73,7 @@ def test_show_gives_the_answer_of_a_picked_suggestion() -> None:
 
 def test_replacing_the_faq_changes_the_answers_at_once() -> None:
     holder = FaqHolder(loaded_faq())
-    svc = AskService(holder, ListLog(), clock=lambda: DURING_OPENING)
+    svc = AskService(ServedFaq(holder, lambda: DURING_OPENING), ListLog())
     holder.replace(loaded_faq(SMALL_FAQ.replace("UN-Guest", "UN-Delegates")))
     assert svc.answer(WIFI_QUESTION).text == "Yes: the network is UN-Delegates."
 
@@ -80,50 +81,50 @@ def test_replacing_the_faq_changes_the_answers_at_once() -> None:
 # -- recording ----------------------------------------------------------------------
 
 
-async def test_an_unknown_question_is_logged_with_its_origin_and_time() -> None:
+def test_an_unknown_question_is_logged_with_its_origin_and_time() -> None:
     log = ListLog()
-    recorded = await ask(service(log), UNKNOWN, DISCORD)
+    recorded = ask(service(log), UNKNOWN, DISCORD)
     assert recorded == Recorded(logged=True, ask_id="w2")  # the id the log gave the ask
     assert log.questions == [LoggedQuestion(UNKNOWN, DISCORD, DURING_OPENING, None, None,
                                             "unknown", "en")]
 
 
-async def test_an_unknown_question_keeps_its_weak_best_candidate() -> None:
+def test_an_unknown_question_keeps_its_weak_best_candidate() -> None:
     log = ListLog()
     svc = service(log)
     result = svc.answer(WEAK)
     assert result.outcome is Outcome.UNKNOWN and result.best_id is not None  # precondition
-    await svc.record(result, CONSOLE)
+    svc.record(result, CONSOLE)
     [logged] = log.questions
     assert (logged.outcome, logged.best_id, logged.best_score) == (
         "unknown", result.best_id, result.score
     )
 
 
-async def test_a_did_you_mean_is_logged_as_suggest_with_the_best_id_and_score() -> None:
+def test_a_did_you_mean_is_logged_as_suggest_with_the_best_id_and_score() -> None:
     log = ListLog()
     svc = service(log)
     result = svc.answer(COFFEE_QUESTION)
     assert result.outcome is Outcome.SUGGEST  # precondition
-    await svc.record(result, DISCORD)
+    svc.record(result, DISCORD)
     [logged] = log.questions
     assert logged.outcome == "suggest" and logged.origin == DISCORD
     assert logged.best_id in ("coffee-north", "coffee-south")
     assert logged.best_score == result.score and 0.0 < result.score <= 100.0
 
 
-async def test_an_answered_question_is_never_logged() -> None:
+def test_an_answered_question_is_never_logged() -> None:
     log = ListLog()
-    assert await ask(service(log), WIFI_QUESTION) == Recorded(logged=False)
+    assert ask(service(log), WIFI_QUESTION) == Recorded(logged=False)
     assert log.questions == []
 
 
 @pytest.mark.parametrize("question", EMPTY)
-async def test_an_empty_question_is_neither_logged_nor_counted(question: str) -> None:
+def test_an_empty_question_is_neither_logged_nor_counted(question: str) -> None:
     log = ListLog()
     svc = service(log)
     assert svc.answer(question).empty  # precondition
-    assert await ask(svc, question) == Recorded(logged=False)
+    assert ask(svc, question) == Recorded(logged=False)
     assert log.journal == []
 
 
@@ -132,59 +133,59 @@ async def test_an_empty_question_is_neither_logged_nor_counted(question: str) ->
     [(WIFI_QUESTION, "answer", "wifi"), (COFFEE_QUESTION, "suggest", None),
      (UNKNOWN, "unknown", None), (WEAK, "unknown", None)],
 )
-async def test_every_non_empty_question_is_counted_as_an_event(
+def test_every_non_empty_question_is_counted_as_an_event(
     question: str, outcome: str, item_id: str | None
 ) -> None:
     log = ListLog()
-    await ask(service(log), question, DISCORD)
+    ask(service(log), question, DISCORD)
     assert log.events == [Event(outcome, item_id, "discord", DURING_OPENING)]
 
 
-async def test_the_event_is_counted_before_the_question_is_logged_at_the_same_time() -> None:
+def test_the_event_is_counted_before_the_question_is_logged_at_the_same_time() -> None:
     log = ListLog()
-    await ask(service(log), UNKNOWN)
+    ask(service(log), UNKNOWN)
     assert log.journal == ["event unknown", f"record {UNKNOWN}"]
     assert log.submits == [2]  # in one submit: kept or lost together
     assert log.events[0].at == log.questions[0].asked_at == DURING_OPENING
 
 
-async def test_a_question_the_log_cannot_keep_is_not_claimed_as_logged(
+def test_a_question_the_log_cannot_keep_is_not_claimed_as_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     log = ListLog(broken=True)
-    assert await ask(service(log), UNKNOWN) == Recorded(logged=False)
+    assert ask(service(log), UNKNOWN) == Recorded(logged=False)
     assert "could not be kept" in caplog.text
 
 
-async def test_the_reply_to_a_logged_question_is_noted_under_its_ask_id() -> None:
+def test_the_reply_to_a_logged_question_is_noted_under_its_ask_id() -> None:
     log = ListLog()
     svc = service(log)
-    recorded = await ask(svc, UNKNOWN)
+    recorded = ask(svc, UNKNOWN)
     svc.note_reply(recorded, 1234)
-    svc.note_reply(await ask(svc, WIFI_QUESTION), 5678)  # answered: nothing to note
+    svc.note_reply(ask(svc, WIFI_QUESTION), 5678)  # answered: nothing to note
     svc.note_reply(recorded, None)  # an ephemeral reply has no message to point at
     assert log.replies == {recorded.ask_id: 1234}
 
 
-async def test_feedback_the_log_cannot_keep_is_logged_not_raised(
+def test_feedback_the_log_cannot_keep_is_logged_not_raised(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    kept = await service(ListLog(broken=True)).feedback(
+    kept = service(ListLog(broken=True)).feedback(
         FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD)
     assert not kept
     assert "feedback could not be kept" in caplog.text
-    assert await service(ListLog()).feedback(
+    assert service(ListLog()).feedback(
         FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD)
 
 
 @pytest.mark.parametrize(
     "question", [WIFI_QUESTION, COFFEE_QUESTION, UNKNOWN, WEAK, *EMPTY, "what's on now?"]
 )
-async def test_will_log_says_exactly_what_record_does(question: str) -> None:
+def test_will_log_says_exactly_what_record_does(question: str) -> None:
     log = ListLog()
     svc = service(log)
     result = svc.answer(question)
-    recorded = await svc.record(result, CONSOLE)
+    recorded = svc.record(result, CONSOLE)
     assert svc.will_log(result) is recorded.logged is bool(log.questions)
 
 
@@ -193,48 +194,47 @@ async def test_will_log_says_exactly_what_record_does(question: str) -> None:
     ["zzqx nul\x00 and \udcff lone surrogate", "  zzqx padded  ", "zzqx " + "x" * 10_000,
      "zzqx \u202eevil\u202c \U0001f600"],
 )
-async def test_the_question_is_logged_exactly_as_asked(question: str) -> None:
+def test_the_question_is_logged_exactly_as_asked(question: str) -> None:
     log = ListLog()
-    await ask(service(log), question)
+    ask(service(log), question)
     assert [q.question for q in log.questions] == [question]
 
 
-async def test_each_ask_is_recorded_separately() -> None:
+def test_each_ask_is_recorded_separately() -> None:
     log = ListLog()
     svc = service(log)
     for _ in range(3):
-        assert (await ask(svc, UNKNOWN)).logged
+        assert (ask(svc, UNKNOWN)).logged
     assert [q.question for q in log.questions] == [UNKNOWN] * 3 and len(log.events) == 3
 
 
 # -- feedback -----------------------------------------------------------------------
 
 
-async def test_feedback_passes_through_with_the_clock_time() -> None:
+def test_feedback_passes_through_with_the_clock_time() -> None:
     log = ListLog()
-    await service(log).feedback(FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD,
-                                answer_text=WIFI_ANSWER)
+    service(log).feedback(FeedbackKind.HELPFUL, WIFI_QUESTION, item_id="wifi", origin=DISCORD,
+                          answer_text=WIFI_ANSWER)
     assert log.feedback == [LoggedFeedback("helpful", WIFI_QUESTION, "wifi", DISCORD,
                                            DURING_OPENING, WIFI_ANSWER)]
     assert log.questions == [] and log.events == []
 
 
-async def test_feedback_without_answer_text_passes_none() -> None:
+def test_feedback_without_answer_text_passes_none() -> None:
     log = ListLog()
-    await service(log).feedback(FeedbackKind.SUGGESTION_CHOSEN, COFFEE_QUESTION,
-                                item_id="coffee-north",
-                                origin=CONSOLE)
+    service(log).feedback(FeedbackKind.SUGGESTION_CHOSEN, COFFEE_QUESTION,
+                          item_id="coffee-north", origin=CONSOLE)
     [feedback] = log.feedback
     assert (feedback.kind, feedback.item_id, feedback.answer) == (
         "suggestion_chosen", "coffee-north", None
     )
 
 
-async def test_an_unanswered_question_is_kept_with_the_language_it_was_asked_in() -> None:
+def test_an_unanswered_question_is_kept_with_the_language_it_was_asked_in() -> None:
     log = ListLog()
     svc = service(log)
 
-    await ask(svc, "Qui a gagné le match de football hier soir ?")
-    await ask(svc, UNKNOWN)
+    ask(svc, "Qui a gagné le match de football hier soir ?")
+    ask(svc, UNKNOWN)
 
     assert [q.language for q in log.questions] == ["fr", "en"]

@@ -38,7 +38,7 @@ from bot.core.models import (
     title_of,
 )
 from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
-from bot.core.schedule import Intent, ScheduleQuestion
+from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
 from bot.core.text import fold, is_english, tokenize
 from bot.core.translations import (
@@ -257,7 +257,7 @@ def small_talk(text: str) -> SmallTalk | None:
 def _is_general_programme(asked: ScheduleQuestion) -> bool:
     """"Agenda?": an FAQ entry about the programme, if there is one, beats a raw listing."""
     return (
-        asked.intent == Intent.DAY and asked.day is None and asked.room is None
+        asked.intent is Intent.DAY and asked.day is None and asked.room is None
         and not asked.kinds
     )
 
@@ -385,7 +385,7 @@ def schedule_answer(
     state = schedule.conference_state(kb, now)
     which = asked.choose
     where = say("in_room", lang, room=title_in(asked.room, lang)) if asked.room else ""
-    if asked.intent in (Intent.NOW, Intent.NEXT) and state != "during":
+    if asked.intent in (Intent.NOW, Intent.NEXT) and state is not ConferenceState.DURING:
         return _outside_conference(kb, question, state, lang)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
@@ -393,7 +393,7 @@ def schedule_answer(
         # "the plenary" where no title says plenary: the room or kind is the whole
         # programme here, so answer for it.
         which = schedule.Selection(asked.room)
-    if asked.intent == Intent.NOW:
+    if asked.intent is Intent.NOW:
         sessions = schedule.running(kb, now, which)
         if sessions:
             return _listing(kb, question, say("on_now", lang, where=where), sessions, lang=lang)
@@ -401,11 +401,11 @@ def schedule_answer(
         heading = say("nothing_now_next", lang, where=where)
         return _listing(kb, question, heading, coming, lang=lang,
                         nothing=say("nothing_more", lang, where=where))
-    if asked.intent == Intent.NEXT:
+    if asked.intent is Intent.NEXT:
         coming = schedule.upcoming(kb, now, which)
         return _listing(kb, question, say("next", lang, where=where), coming, lang=lang,
                         nothing=say("nothing_more_last", lang, where=where))
-    if asked.intent == Intent.AT:
+    if asked.intent is Intent.AT:
         assert asked.day is not None and asked.at is not None
         sessions = schedule.at_time(kb, asked.day, asked.at, which)
         heading = say("on_day_at", lang, day=describe.short_day(asked.day, lang),
@@ -510,12 +510,12 @@ _OPENING_TITLE = re.compile(r"\b(opening|welcome|inaugura\w*|keynote)\b", re.IGN
 
 
 def _conference_bounds(
-    kb: KnowledgeBase, question: str, intent: str, lang: str | None = None
+    kb: KnowledgeBase, question: str, intent: Intent, lang: str | None = None
 ) -> Answer:
     """When the whole conference starts (its opening) or ends (its last session)."""
     sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
         kb.sessions)
-    if intent == Intent.END:
+    if intent is Intent.END:
         last = sessions[-1]
         text = say("conference_ends", lang, title=title_in(last, lang),
                    when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
@@ -539,10 +539,10 @@ def _span(kb: KnowledgeBase, lang: str | None) -> str:
 
 
 def _outside_conference(
-    kb: KnowledgeBase, question: str, state: str, lang: str | None = None
+    kb: KnowledgeBase, question: str, state: ConferenceState, lang: str | None = None
 ) -> Answer:
     span = _span(kb, lang)
-    if state == "before":
+    if state is ConferenceState.BEFORE:
         first = describe.first_session(kb)
         text = say("not_started", lang, span=span)
         if first is not None:

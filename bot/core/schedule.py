@@ -8,6 +8,7 @@ reader anywhere.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -100,7 +101,9 @@ _PROGRAMME_CUE = re.compile(
 )
 
 
-class Intent:
+class Intent(enum.StrEnum):
+    """What a programme question asks (a StrEnum: it compares and prints as its word)."""
+
     NOW = "now"
     NEXT = "next"
     DAY = "day"
@@ -109,11 +112,19 @@ class Intent:
     END = "end"  # ...and when it ends
 
 
+class ConferenceState(enum.StrEnum):
+    """Where a moment falls against the conference days, in the conference zone."""
+
+    BEFORE = "before"
+    DURING = "during"
+    AFTER = "after"
+
+
 @dataclass(frozen=True)
 class ScheduleQuestion:
     """A programme question understood: what is asked, for which day, part and room."""
 
-    intent: str
+    intent: Intent
     day: dt.date | None = None
     part: str | None = None
     room: Room | None = None
@@ -204,15 +215,14 @@ def at_time(
     )
 
 
-def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> str:
-    """"before", "during" or "after" the conference days, in the conference zone."""
+def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> ConferenceState:
     today = local(kb, moment).date()
     dates = kb.conference.dates
     if today < min(dates):
-        return "before"
+        return ConferenceState.BEFORE
     if today > max(dates):
-        return "after"
-    return "during"
+        return ConferenceState.AFTER
+    return ConferenceState.DURING
 
 
 @lru_cache(maxsize=256)

@@ -4,8 +4,8 @@
 and syncs the slash commands deliberately: to the configured server on start
 (instant), globally only when asked (``--sync-global``), and not at all when the
 command set is the one synced last time (a fingerprint per scope is kept next to the
-database). :func:`build_bot` wires a ready bot from settings, the FAQ and the log,
-for ``conference-bot run`` and for tests that ``await bot.start(token)``.
+database). ``bot.wiring.build_bot`` assembles a ready bot from settings, the FAQ and
+the log, for ``conference-bot run`` and for tests that ``await bot.start(token)``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ from bot.discord_bot.cogs.moderation import (
 from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.command_wording import CommandWording
-from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
@@ -49,13 +48,12 @@ from bot.faqfile.problems import Problem
 from bot.lifecycle import Intake
 from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
-from bot.reloading import Status as ReloadStatus
 from bot.review.service import ReviewService
-from bot.service import AskService, Clock, FaqHolder, utc_now
+from bot.served import LoadedFaq, ServedFaq
+from bot.service import AskService
 from bot.storage import QuestionStore
-from bot.storage.buffered import BufferedQuestionLog, journal_path_for
+from bot.storage.buffered import BufferedQuestionLog
 from bot.storage.programme import ProgrammeStore
-from bot.wiring import LoadedFaq, faq_loader
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +164,7 @@ class ConciergeBot(commands.Bot):
         self,
         settings: Settings,
         *,
+        faq: ServedFaq,
         service: AskService,
         questions: QuestionStore,
         recorder: BufferedQuestionLog,
@@ -189,6 +188,7 @@ class ConciergeBot(commands.Bot):
             **options,
         )
         self.settings = settings
+        self._faq = faq
         self._service = service
         self._questions = questions
         self._recorder = recorder
@@ -203,7 +203,7 @@ class ConciergeBot(commands.Bot):
         self._housekeeping: asyncio.Task[None] | None = None
         self._noticing: asyncio.Task[None] | None = None
         self._review = review
-        self._notifier = ResolveNotifier(self, service)
+        self._notifier = ResolveNotifier(self, faq)
         self._notice_poll_seconds = notice_poll_seconds
         self.intake = intake or Intake()
         self._stopping: asyncio.Task[None] | None = None
@@ -220,12 +220,10 @@ class ConciergeBot(commands.Bot):
         s = self.settings
         await self.tree.set_translator(CommandWording())
         log.info("invite the bot with %s", self.invite_url())
-        completions = Completions()
         ephemeral = s.reply_visibility == "ephemeral"
         ask = AskCog(
-            self, self._service,
+            self, self._service, self._faq,
             cooldown=Cooldown(int(s.cooldown_questions), s.cooldown_seconds),
-            completions=completions,
             contexts=views.ContextStore[AskContext](),
             ask_channel_ids=s.ask_channel_ids,
             ephemeral=ephemeral,
@@ -235,7 +233,7 @@ class ConciergeBot(commands.Bot):
         )
         actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve)
         moderation = ModerationCog(
-            actions, self._questions,
+            actions, self._questions, self._faq,
             listings=views.ContextStore[Listing](capacity=200),
             moderator_role_id=s.moderator_role_id,
         )
@@ -245,10 +243,10 @@ class ConciergeBot(commands.Bot):
             moderator_role_id=s.moderator_role_id,
         )
         await self.add_cog(ask)
-        await self.add_cog(ScheduleCog(self._service, completions=completions, ephemeral=ephemeral))
+        await self.add_cog(ScheduleCog(self._faq, ephemeral=ephemeral))
         await self.add_cog(moderation)
         await self.add_cog(organisers)
-        await self._start_live_programme(completions)
+        await self._start_live_programme()
         self.add_dynamic_items(*ask.component_items(), *moderation.component_items(),
                                *organisers.component_items())
         self._watcher.listen(on_reloaded=self._faq_reloaded, on_problems=self._faq_problems)
@@ -284,22 +282,21 @@ class ConciergeBot(commands.Bot):
                         "journalled)", self.intake.in_flight, within)
         await self.close()
 
-    async def _start_live_programme(self, completions: Completions) -> None:
-        """Follows, reminders and change announcements (issue 14), on the service's clock."""
+    async def _start_live_programme(self) -> None:
+        """Follows, reminders and change announcements (issue 14), on the app's clock."""
         s = self.settings
         self._programme = await ProgrammeStore.open(s.db_path)
         self.programme_notifier = ProgrammeNotifier(
             self._programme,
             DiscordDelivery(self, s.announce_channel_id),
-            lambda: self._service.faq.current.index.kb,
-            clock=self._service.now,
+            lambda: self._faq.knowledge_base,
+            clock=self._faq.now,
             quiet=dt.timedelta(seconds=s.announce_quiet_seconds),
             default_minutes=s.reminder_minutes,
             announce=s.announce_channel_id is not None,
             tick_seconds=self._programme_tick_seconds,
         )
-        await self.add_cog(FollowCog(self._service, self._programme, self.programme_notifier,
-                                     completions=completions))
+        await self.add_cog(FollowCog(self._faq, self._programme, self.programme_notifier))
         await self.programme_notifier.start()
 
     async def close(self) -> None:
@@ -425,41 +422,3 @@ class ConciergeBot(commands.Bot):
             except Exception:
                 log.exception("sending the notices waiting failed; trying again later")
             await asyncio.sleep(self._notice_poll_seconds)
-
-
-def build_bot(
-    settings: Settings,
-    *,
-    faq: FaqHolder | LoadedFaq,
-    questions: QuestionStore,
-    clock: Clock = utc_now,
-    monotonic: Callable[[], float] = time.monotonic,
-    sync_state: SyncState | None = None,
-    programme_tick_seconds: float = DEFAULT_TICK_SECONDS,
-    **options: Any,
-) -> ConciergeBot:
-    """A ready bot: ``await bot.start(token)`` (``options`` go to ``commands.Bot``)."""
-    holder = faq if isinstance(faq, FaqHolder) else FaqHolder(faq)
-    # The same journal (and the same replay of what it holds) as `chat`.
-    recorder = BufferedQuestionLog(questions, journal_path_for(settings.db_path))
-    service = AskService(holder, recorder, clock)
-    watcher = FaqWatcher(settings.faq_path, holder, poll_seconds=settings.faq_poll_seconds,
-                         load=faq_loader(settings))
-
-    async def reload_after_edit() -> bool:
-        return (await watcher.reload()).status is ReloadStatus.RELOADED
-
-    review = ReviewService(questions, holder, faq_path=settings.faq_path, clock=clock,
-                           after_edit=reload_after_edit)
-    return ConciergeBot(
-        settings,
-        service=service,
-        questions=questions,
-        recorder=recorder,
-        watcher=watcher,
-        sync_state=sync_state or SyncState(sync_state_path(settings)),
-        review=review,
-        monotonic=monotonic,
-        programme_tick_seconds=programme_tick_seconds,
-        **options,
-    )

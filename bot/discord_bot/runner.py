@@ -20,12 +20,10 @@ import aiohttp
 import discord
 
 from bot.config import Secret, Settings
-from bot.discord_bot.client import build_bot
 from bot.errors import BotError, ConfigError
 from bot.lifecycle import STOP_SIGNALS, StopSignals
-from bot.service import FaqHolder
 from bot.storage import QuestionStore
-from bot.wiring import faq_loader, open_question_log
+from bot.wiring import build_bot, faq_loader, open_question_log
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +102,7 @@ async def run_bot(settings: Settings, **bot_options: Any) -> None:
     questions = await open_question_log(settings.db_path)
     try:
         await probe_writable(questions)
-        bot = build_bot(settings, faq=FaqHolder(faq), questions=questions, **bot_options)
+        bot = build_bot(settings, faq=faq, questions=questions, **bot_options)
         signals = StopSignals(lambda _name: bot.request_stop(), STOP_SIGNALS)
         signals.install(asyncio.get_running_loop())
         try:

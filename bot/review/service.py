@@ -28,7 +28,7 @@ from bot.review.groups import QuestionGroup, build_groups, group_of
 from bot.review.notices import Notice, plan_notices
 from bot.review.suggestions import Suggestion, build_suggestions
 from bot.review.wording import clean_question
-from bot.service import Clock, FaqHolder, utc_now
+from bot.served import Clock, FaqHolder, utc_now
 from bot.storage import (
     MAX_LIMIT,
     Feedback,

@@ -18,7 +18,8 @@ import yaml
 
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
-from bot.wiring import LoadedFaq, load_faq
+from bot.served import LoadedFaq
+from bot.wiring import load_faq
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"

@@ -106,3 +106,26 @@ def test_part_of_day_selects_the_sessions_starting_in_it(kb: KnowledgeBase) -> N
     assert [s.id for s in morning] == ["opening", "session-1"]
     afternoon = schedule.on_day(kb, THU, "afternoon")
     assert [s.id for s in afternoon] == ["side-finance", "side-youth", "session-2"]
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        (at(dt.date(2018, 6, 27), 23, 59), schedule.ConferenceState.BEFORE),
+        (at(THU, 0, 0), schedule.ConferenceState.DURING),
+        (at(FRI, 23, 59), schedule.ConferenceState.DURING),
+        (at(dt.date(2018, 6, 30), 0, 0), schedule.ConferenceState.AFTER),
+        # Midnight in New York is already the next day in UTC: the conference zone decides.
+        (dt.datetime(2018, 6, 30, 3, 0, tzinfo=dt.UTC), schedule.ConferenceState.DURING),
+    ],
+)
+def test_the_conference_state_is_read_in_the_conference_zone(
+    kb: KnowledgeBase, moment: dt.datetime, expected: schedule.ConferenceState
+) -> None:
+    assert schedule.conference_state(kb, moment) is expected
+
+
+def test_intents_and_states_still_read_as_their_words() -> None:
+    """Logs and JSON that printed the strings print the same with the enums."""
+    assert schedule.Intent.NOW == "now" and f"{schedule.Intent.NEXT}" == "next"
+    assert [str(s) for s in schedule.ConferenceState] == ["before", "during", "after"]

@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.core.answering import answer
-from bot.discord_bot.client import ConciergeBot, SyncState, build_bot
-from bot.service import FaqHolder
+from bot.discord_bot.client import ConciergeBot, SyncState
+from bot.served import FaqHolder
 from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
 from bot.storage.records import Journalled, ReplyNoted
-from bot.wiring import load_faq
+from bot.wiring import build_bot, load_faq
 from tests.discord_fake import FakeDiscord, Ids, InteractionCallback, running_client
 from tests.discord_fake.records import RecordedRequest
 

@@ -13,11 +13,11 @@ from bot.discord_bot import views
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.moderation import GROUPS_PER_PAGE, Listing
 from bot.discord_bot.cogs.organisers import summary
-from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown
 from bot.reloading import ReloadResult, Status
 from bot.review.groups import QuestionGroup
-from bot.service import AskService, FaqHolder
+from bot.served import FaqHolder, ServedFaq
+from bot.service import AskService
 from bot.storage import QuestionRecord
 from bot.storage import Status as QuestionStatus
 from bot.wiring import load_faq
@@ -38,10 +38,10 @@ class NoLog:
 @pytest.fixture
 def cog(tmp_path: Path) -> AskCog:
     faq = load_faq(write_faq(tmp_path / "faq.yaml"))
-    service = AskService(FaqHolder(faq), NoLog(), clock=lambda: DURING_OPENING)
+    served = ServedFaq(FaqHolder(faq), lambda: DURING_OPENING)
     return AskCog(
-        discord.Client(intents=discord.Intents.default()), service,
-        cooldown=Cooldown(5, 30), completions=Completions(),
+        discord.Client(intents=discord.Intents.default()), AskService(served, NoLog()), served,
+        cooldown=Cooldown(5, 30),
         contexts=views.ContextStore[AskContext](),
     )
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import BUNDLED_FAQ
+from bot.core.completion import MAX_CHOICES, Completer
 from bot.core.models import FaqEntry, ItemKind, KnowledgeBase
-from bot.discord_bot.completion import MAX_CHOICES, Completer, Completions
+from bot.served import FaqHolder, ServedFaq
 from bot.wiring import load_faq
 
 from .fixtures import FAQ_TEXT, write_faq
@@ -72,10 +73,11 @@ def test_choices_fit_discords_limits_on_a_large_faq() -> None:
     assert entry is not None and completer.by_label(entry.label) == entry
 
 
-def test_completions_follow_a_reloaded_faq(kb: KnowledgeBase, tmp_path: Path) -> None:
-    completions = Completions()
-    first = completions.of(kb)
-    assert completions.of(kb) is first
-    edited = load_faq(write_faq(tmp_path / "faq.yaml", FAQ_TEXT.replace(
-        "question: Is there wifi?", "question: Is there wireless internet?"))).index.kb
-    assert completions.of(edited).complete("wirel")[0].title == "Is there wireless internet?"
+def test_completions_follow_a_reloaded_faq(tmp_path: Path) -> None:
+    holder = FaqHolder(load_faq(write_faq(tmp_path / "faq.yaml", FAQ_TEXT)))
+    served = ServedFaq(holder)
+    first = served.completer()
+    assert served.completer() is first  # built once per load, not per keystroke
+    holder.replace(load_faq(write_faq(tmp_path / "edited.yaml", FAQ_TEXT.replace(
+        "question: Is there wifi?", "question: Is there wireless internet?"))))
+    assert served.complete("wirel")[0].title == "Is there wireless internet?"

@@ -16,10 +16,10 @@ import pytest
 
 from bot.core.models import Origin, OriginKind
 from bot.discord_bot.checks import NOT_A_MODERATOR, NOT_IN_DMS
-from bot.discord_bot.client import SOMETHING_WENT_WRONG, SyncState, build_bot
+from bot.discord_bot.client import SOMETHING_WENT_WRONG, SyncState
 from bot.discord_bot.cogs.moderation import NOT_YOUR_LIST, UNKNOWN_ENTRY
 from bot.storage import Status
-from bot.wiring import load_faq
+from bot.wiring import build_bot, load_faq
 from tests.discord_fake import (
     FakeDiscord,
     FakeMember,

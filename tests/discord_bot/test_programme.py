@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from bot.core import programme
 from bot.core.models import ItemKind, KnowledgeBase, Outcome
-from bot.discord_bot import programme
 from bot.wiring import load_faq
 
 from .fixtures import FAQ_TEXT, NEW_YORK, write_faq

@@ -28,8 +28,9 @@ from bot.core.models import (
 from bot.discord_bot import render
 from bot.faqfile import Problem
 from bot.review.groups import QuestionGroup
+from bot.served import LoadedFaq
 from bot.storage import QuestionRecord, RankedQuestion, Stats, Status
-from bot.wiring import LoadedFaq, load_faq
+from bot.wiring import load_faq
 
 from .fixtures import FAQ_TEXT, NEW_YORK, assert_within_limits, write_faq
 

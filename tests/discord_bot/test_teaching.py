@@ -18,7 +18,7 @@ from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.discord_bot.cogs.moderation import SENSITIVE_NOT_IN_FAQ
 from bot.faqfile import editor
 from bot.review.service import ReviewService
-from bot.service import FaqHolder
+from bot.served import FaqHolder
 from bot.storage import Status, UnansweredLog
 from bot.wiring import load_faq
 from tests.discord_fake import FakeDiscord, FakeMember, FakeUser, Ids, PendingInteraction

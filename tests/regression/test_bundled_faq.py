@@ -27,7 +27,8 @@ import yaml
 
 from bot.core.answering import answer
 from bot.faqfile import load_knowledge_base
-from bot.wiring import LoadedFaq, load_faq
+from bot.served import LoadedFaq
+from bot.wiring import load_faq
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"

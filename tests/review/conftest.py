@@ -14,7 +14,7 @@ import pytest
 
 from bot.core.models import Origin, OriginKind
 from bot.review.service import ReviewService
-from bot.service import FaqHolder
+from bot.served import FaqHolder
 from bot.storage import QuestionStore, UnansweredLog
 from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT

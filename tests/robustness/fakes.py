@@ -15,8 +15,8 @@ from bot.core.matching import MatchIndex
 from bot.core.models import Origin, QuestionAsked, QuestionCounted, Write
 from bot.errors import StorageError
 from bot.faqfile import parse_knowledge_base
-from bot.service import AskService, FaqHolder
-from bot.wiring import LoadedFaq
+from bot.served import FaqHolder, LoadedFaq, ServedFaq
+from bot.service import AskService
 from tests.robustness.helpers import SMALL_FAQ
 
 # 10:30 in New York on the first day: the opening session (10:00-11:00) is on.
@@ -106,4 +106,4 @@ def loaded_faq(text: str = SMALL_FAQ) -> LoadedFaq:
 def service(
     log: ListLog, *, now: dt.datetime = DURING_OPENING, text: str = SMALL_FAQ
 ) -> AskService:
-    return AskService(FaqHolder(loaded_faq(text)), log, clock=lambda: now)
+    return AskService(ServedFaq(FaqHolder(loaded_faq(text)), lambda: now), log)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.models import Origin, OriginKind
-from bot.service import AskService, FaqHolder
+from bot.served import FaqHolder, ServedFaq
+from bot.service import AskService
 from bot.storage import Status, UnansweredLog
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.wiring import load_faq, open_question_log
@@ -32,7 +33,7 @@ async def stores(tmp_path: Path) -> AsyncIterator[tuple[UnansweredLog, BufferedQ
 
 
 def service(log: BufferedQuestionLog) -> AskService:
-    return AskService(FaqHolder(load_faq(BUNDLED_FAQ)), log, clock=lambda: NOW)
+    return AskService(ServedFaq(FaqHolder(load_faq(BUNDLED_FAQ)), lambda: NOW), log)
 
 
 async def test_the_same_question_a_thousand_times_is_one_question_with_its_count(
@@ -42,7 +43,7 @@ async def test_the_same_question_a_thousand_times_is_one_question_with_its_count
     svc = service(log)
     replies = set()
     for _ in range(FLOOD):
-        answer, recorded = await svc.ask("zzqx is the moon open on sundays", SPAMMER)
+        answer, recorded = svc.ask("zzqx is the moon open on sundays", SPAMMER)
         replies.add((answer.outcome, answer.item_id, answer.text))
         assert recorded.logged
     assert len(replies) == 1  # answered consistently
@@ -63,6 +64,6 @@ async def test_a_flood_of_an_answerable_question_is_answered_the_same_and_not_lo
     answers = {svc.answer("where do i pick up my badge").item_id for _ in range(FLOOD)}
     assert answers == {"badge-pickup"}
     for _ in range(50):
-        await svc.record(svc.answer("where do i pick up my badge"), SPAMMER)
+        svc.record(svc.answer("where do i pick up my badge"), SPAMMER)
     await log.flush()
     assert await inner.count(Status.OPEN) == 0

@@ -19,7 +19,8 @@ from bot import embeddings
 from bot.core.answering import answer
 from bot.core.models import KnowledgeBase
 from bot.faqfile import load_knowledge_base
-from bot.wiring import LoadedFaq, load_faq
+from bot.served import LoadedFaq
+from bot.wiring import load_faq
 from tests.regression.test_bundled_faq import HELD_OUT, questions
 
 # pyproject runs each file on one worker (--dist loadfile): the FAQ is embedded once.

@@ -24,9 +24,9 @@ from bot.core.models import ENGLISH, AlertKind, Answer, FeedbackKind, Origin, Ou
 from bot.core.wording import say
 from bot.discord_bot import messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
-from bot.discord_bot.completion import Completions
 from bot.discord_bot.cooldown import Cooldown, Verdict
 from bot.lifecycle import Intake
+from bot.served import ServedFaq
 from bot.service import AskService, Recorded
 
 log = logging.getLogger(__name__)
@@ -64,9 +64,9 @@ class AskCog(commands.Cog, name="Ask"):
         self,
         client: discord.Client,
         service: AskService,
+        faq: ServedFaq,
         *,
         cooldown: Cooldown,
-        completions: Completions,
         contexts: views.ContextStore[AskContext],
         ask_channel_ids: tuple[int, ...] = (),
         ephemeral: bool = False,
@@ -78,8 +78,8 @@ class AskCog(commands.Cog, name="Ask"):
         self._alerts = alerts
         self._intake = intake or Intake()
         self._service = service
+        self._faq = faq
         self._cooldown = cooldown
-        self._completions = completions
         self._contexts = contexts
         self._ask_channels = frozenset(ask_channel_ids)
         self._ephemeral = ephemeral
@@ -98,8 +98,7 @@ class AskCog(commands.Cog, name="Ask"):
 
         ``hint``: the language the asker's Discord app is set to, for slash commands.
         """
-        kb = self._service.faq.current.index.kb
-        picked = self._completions.of(kb).by_label(question)
+        picked = self._faq.entry_labelled(question)
         if picked is not None:
             shown = self._service.show(picked.item_id, language=hint)
             if shown.answered:
@@ -110,8 +109,7 @@ class AskCog(commands.Cog, name="Ask"):
         self, result: Answer, origin: Origin, *, logged: bool
     ) -> tuple[list[render.Reply], discord.ui.View | None, AskContext | None]:
         """The reply; ``logged``: the question is on disk, the reply may say passed on."""
-        kb = self._service.faq.current.index.kb
-        replies = render.render_answer(result, kb, logged=logged)
+        replies = render.render_answer(result, self._faq.knowledge_base, logged=logged)
         if result.alert is not None:  # a fixed reply: nothing to rate, nothing to pick
             return replies, None, None
         language = result.language
@@ -128,9 +126,9 @@ class AskCog(commands.Cog, name="Ask"):
             return replies, views.suggestion_view(token, result.suggestions), context
         return replies, None, None
 
-    async def record(self, result: Answer, origin: Origin) -> Recorded:
+    def record(self, result: Answer, origin: Origin) -> Recorded:
         try:
-            return await self._service.record(result, origin)
+            return self._service.record(result, origin)
         except Exception:  # the person still gets an answer, one that promises nothing
             log.exception("recording a question from user %s failed", origin.user_id)
             return Recorded(logged=False)
@@ -162,10 +160,10 @@ class AskCog(commands.Cog, name="Ask"):
             replies, _, _ = self.present(result, origin, logged=False)
             message_id = await messaging.respond(interaction, replies, ephemeral=False)
             await self.alert(result, origin, _jump(origin, message_id))
-            await self.record(result, origin)
+            self.record(result, origin)
             return
         decision = self._cooldown.check(interaction.user.id, self._monotonic())
-        recorded = await self.record(result, origin)  # on disk before any reply
+        recorded = self.record(result, origin)  # on disk before any reply
         if result.alert is AlertKind.SENSITIVE:
             await self.alert(result, origin, None)
         if not decision.allowed:
@@ -185,9 +183,8 @@ class AskCog(commands.Cog, name="Ask"):
     async def ask_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        completer = self._completions.of(self._service.faq.current.index.kb)
         return [app_commands.Choice(name=e.label, value=e.label)
-                for e in completer.complete(current)]
+                for e in self._faq.complete(current)]
 
     # -- mentions, DMs, ask channels -----------------------------------------------------
 
@@ -249,10 +246,10 @@ class AskCog(commands.Cog, name="Ask"):
             except discord.HTTPException as exc:
                 log.warning("could not reply in channel %s: %s", message.channel.id, exc)
             await self.alert(result, origin, message.jump_url)
-            await self.record(result, origin)
+            self.record(result, origin)
             return
         decision = self._cooldown.check(message.author.id, self._monotonic())
-        recorded = await self.record(result, origin)  # on disk before any reply
+        recorded = self.record(result, origin)  # on disk before any reply
         if result.alert is AlertKind.SENSITIVE:
             await self.alert(result, origin, message.jump_url)
         try:
@@ -282,8 +279,7 @@ class AskCog(commands.Cog, name="Ask"):
         if not shown.answered:
             await messaging.say(interaction, say("no_longer_in_faq", language))
             return
-        kb = self._service.faq.current.index.kb
-        replies = render.render_answer(shown, kb, logged=False)
+        replies = render.render_answer(shown, self._faq.knowledge_base, logged=False)
         question = context.question if context is not None else shown.question
         asker = context.asker if context is not None else messaging.origin_of(interaction)
         token = self._contexts.put(AskContext(question, asker, shown.item_id, shown.text,
@@ -298,7 +294,7 @@ class AskCog(commands.Cog, name="Ask"):
             )
         if context is not None and by_asker:
             try:
-                await self._service.feedback(
+                self._service.feedback(
                     FeedbackKind.SUGGESTION_CHOSEN, context.question, item_id=item_id,
                     origin=messaging.origin_of(interaction),
                 )
@@ -320,7 +316,7 @@ class AskCog(commands.Cog, name="Ask"):
         helpful = match["vote"] == "up"
         kept = False
         try:
-            kept = await self._service.feedback(
+            kept = self._service.feedback(
                 FeedbackKind.HELPFUL if helpful else FeedbackKind.NOT_HELPFUL,
                 context.question,
                 item_id=context.item_id,

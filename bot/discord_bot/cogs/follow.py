@@ -1,8 +1,8 @@
 """An attendee's own programme: ``/follow``, ``/unfollow``, ``/my-schedule``, ``/remind``
 and ``/calendar``.
 
-Thin: each command reads its options, asks the store or the core, renders and
-responds, visible to the person alone. Reminders and change notices are sent by the
+Thin: each command reads its options, asks the store or the FAQ being served, renders
+and responds, visible to the person alone. Reminders and change notices are sent by the
 notifier (``bot.notifier``); a command that changes what is due pokes it.
 """
 
@@ -18,16 +18,16 @@ from discord.ext import commands
 
 from bot import calendars
 from bot.core import describe, wording
-from bot.core.models import ENGLISH, ItemKind, KnowledgeBase, Session
+from bot.core.completion import MAX_CHOICE_CHARS, MAX_CHOICES, clip
+from bot.core.models import ENGLISH, Session
 from bot.core.reminders import MAX_REMINDER_MINUTES
 from bot.core.schedule import ends_at
 from bot.core.translations import title_in
 from bot.core.wording import right_to_left, say
-from bot.discord_bot import messaging, notices, programme
-from bot.discord_bot.completion import MAX_CHOICE_CHARS, MAX_CHOICES, Completions, clip
+from bot.discord_bot import choices, messaging, notices
 from bot.discord_bot.render import Reply
 from bot.notifier import ProgrammeNotifier
-from bot.service import AskService
+from bot.served import SESSIONS, ServedFaq
 from bot.storage.programme import ProgrammeStore
 
 # The English wording, for the tests; each reply is in the person's app language.
@@ -52,31 +52,11 @@ async def _say(
 
 class FollowCog(commands.Cog, name="My schedule"):
     def __init__(
-        self,
-        service: AskService,
-        store: ProgrammeStore,
-        notifier: ProgrammeNotifier,
-        *,
-        completions: Completions,
+        self, faq: ServedFaq, store: ProgrammeStore, notifier: ProgrammeNotifier
     ) -> None:
-        self._service = service
+        self._faq = faq
         self._store = store
         self._notifier = notifier
-        self._completions = completions
-
-    def _kb(self) -> KnowledgeBase:
-        return self._service.faq.current.index.kb
-
-    def _session(self, typed: str) -> Session | None:
-        """The session an autocomplete value (its id) or typed text names."""
-        kb = self._kb()
-        completer = self._completions.of(kb)
-        entry = completer.by_id(typed) or completer.by_label(typed)
-        if entry is None or entry.kind is not ItemKind.SESSION:
-            found = completer.complete(typed, frozenset({ItemKind.SESSION}), limit=1)
-            entry = found[0] if found else None
-        item = kb.item(entry.item_id) if entry is not None else None
-        return item if isinstance(item, Session) else None
 
     async def _minutes(self, user_id: int) -> int:
         chosen = await self._store.minutes_of(user_id)
@@ -89,11 +69,11 @@ class FollowCog(commands.Cog, name="My schedule"):
     async def follow(self, interaction: discord.Interaction[Any], session: str) -> None:
         """Get a DM reminder before a session, and a DM if it changes."""
         language = messaging.locale_language(interaction)
-        found = self._session(session)
+        found = self._faq.session_named(session)
         if found is None:
             await _say(interaction, "follow_no_such_session", language)
             return
-        kb, now = self._kb(), self._service.now()
+        kb, now = self._faq.knowledge_base, self._faq.now()
         if ends_at(kb, found) <= now:
             await _say(interaction, "follow_already_over", language)
             return
@@ -107,8 +87,7 @@ class FollowCog(commands.Cog, name="My schedule"):
         self._notifier.poke()
 
     def _session_choices(self, current: str) -> list[app_commands.Choice[str]]:
-        entries = self._completions.of(self._kb()).complete(
-            current, frozenset({ItemKind.SESSION}))
+        entries = self._faq.complete(current, SESSIONS)
         return [app_commands.Choice(name=e.label, value=e.item_id)
                 for e in entries if len(e.item_id) <= MAX_CHOICE_CHARS]
 
@@ -125,14 +104,14 @@ class FollowCog(commands.Cog, name="My schedule"):
         followed = await self._store.followed(interaction.user.id)
         session_id = session if session in followed else None
         if session_id is None:
-            found = self._session(session)
+            found = self._faq.session_named(session)
             session_id = found.id if found is not None and found.id in followed else None
         language = messaging.locale_language(interaction)
         if session_id is None:
             await _say(interaction, "follow_not_following", language)
             return
         await self._store.unfollow(interaction.user.id, session_id)
-        item = self._kb().item(session_id)
+        item = self._faq.item(session_id)
         name = title_in(item, language) if isinstance(item, Session) else session_id
         await _say(interaction, "unfollowed", language, name=name)
 
@@ -140,15 +119,14 @@ class FollowCog(commands.Cog, name="My schedule"):
     async def unfollow_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        kb = self._kb()
         typed = " ".join(current.lower().split())
-        choices = []
+        followed: list[app_commands.Choice[str]] = []
         for session_id in await self._store.followed(interaction.user.id):
-            item = kb.item(session_id)
+            item = self._faq.item(session_id)
             name = item.title if isinstance(item, Session) else f"{session_id} (removed)"
             if (not typed or typed in name.lower()) and len(session_id) <= MAX_CHOICE_CHARS:
-                choices.append(app_commands.Choice(name=clip(name), value=session_id))
-        return choices[:MAX_CHOICES]
+                followed.append(app_commands.Choice(name=clip(name), value=session_id))
+        return followed[:MAX_CHOICES]
 
     # -- /my-schedule, /remind -----------------------------------------------------------
 
@@ -156,9 +134,8 @@ class FollowCog(commands.Cog, name="My schedule"):
     async def my_schedule(self, interaction: discord.Interaction[Any]) -> None:
         """The sessions you follow, and when your reminders come."""
         user = interaction.user.id
-        text = notices.schedule_lines(self._kb(), await self._store.followed(user),
-                                      minutes=await self._minutes(user),
-                                      now=self._service.now(),
+        text = notices.schedule_lines(self._faq.knowledge_base, await self._store.followed(user),
+                                      minutes=await self._minutes(user), now=self._faq.now(),
                                       language=messaging.locale_language(interaction))
         await messaging.say(interaction, text)
 
@@ -194,7 +171,7 @@ class FollowCog(commands.Cog, name="My schedule"):
         mine: bool = False,
     ) -> None:
         """The programme as a calendar file (.ics): import it again to update it."""
-        kb, now = self._kb(), self._service.now()
+        kb, now = self._faq.knowledge_base, self._faq.now()
         language = messaging.locale_language(interaction)
         if sum((bool(day and day.strip()), bool(session and session.strip()), mine)) > 1:
             await _say(interaction, "calendar_one_choice", language)
@@ -202,14 +179,14 @@ class FollowCog(commands.Cog, name="My schedule"):
         name = kb.conference.short_name or kb.conference.name
         sessions: list[Session] = list(kb.sessions)
         if day and day.strip():
-            chosen = programme.parse_day(kb, day, now)
+            chosen = self._faq.day_named(day)
             if chosen is None or chosen not in kb.conference.dates:
                 await _say(interaction, "follow_no_such_day", language)
                 return
             sessions = [s for s in sessions if s.day == chosen]
             name = f"{name}: {describe.day_label(chosen, language)}"
         elif session and session.strip():
-            found = self._session(session)
+            found = self._faq.session_named(session)
             if found is None:
                 await _say(interaction, "follow_no_such_session", language)
                 return
@@ -234,15 +211,7 @@ class FollowCog(commands.Cog, name="My schedule"):
     async def day_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        typed = current.strip().lower()
-        language = messaging.locale_language(interaction)
-        return [
-            app_commands.Choice(name=describe.day_label(d, language), value=d.isoformat())
-            for d in sorted(self._kb().conference.dates)
-            if not typed or typed in d.isoformat()
-            or typed in describe.day_label(d, language).lower()
-            or typed in describe.day_label(d).lower()
-        ][:MAX_CHOICES]
+        return choices.day_choices(self._faq, current, messaging.locale_language(interaction))
 
     @calendar.autocomplete("session")
     async def calendar_session_choices(

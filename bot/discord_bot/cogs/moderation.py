@@ -24,16 +24,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import export
-from bot.core.models import FaqEntry, Session, Theme, title_of
+from bot.core.completion import MAX_CHOICE_CHARS, clip
+from bot.core.models import title_of
 from bot.discord_bot import checks, messaging, render, views
-from bot.discord_bot.completion import MAX_CHOICE_CHARS, clip
 from bot.discord_bot.forms import EntryForm, ResolveForm, ResolveInput
 from bot.errors import BotError
 from bot.faqfile.editor import NewEntry
 from bot.review.groups import QuestionGroup
 from bot.review.notices import Notice
 from bot.review.service import Closed, NoSuchQuestionError, ReviewService, Taught
-from bot.service import AskService
+from bot.served import ServedFaq
 from bot.storage import ReviewLog, Status
 
 log = logging.getLogger(__name__)
@@ -125,19 +125,18 @@ def notified_text(closed: Closed, notified: Notified | None) -> str:
 class ResolveNotifier:
     """Tells the people who asked that a moderator resolved or dismissed their question."""
 
-    def __init__(self, client: discord.Client, service: AskService) -> None:
+    def __init__(self, client: discord.Client, faq: ServedFaq) -> None:
         self._client = client
-        self._service = service
+        self._faq = faq
 
     def replies(self, closed: Closed) -> list[render.Reply]:
         language = closed.group.lead.language  # the askers': their group's question's
         if closed.status is Status.DISMISSED:
             return render.dismiss_notice(closed.reply or "", language)
-        kb = self._service.faq.current.index.kb
         entry = None
-        if closed.faq_id is not None and kb.answerable(closed.faq_id) is not None:
-            entry = self._service.show(closed.faq_id, language=language)
-        return render.resolve_notice(entry, kb, closed.reply, language)
+        if closed.faq_id is not None and self._faq.answerable(closed.faq_id):
+            entry = self._faq.show(closed.faq_id, language=language)
+        return render.resolve_notice(entry, self._faq.knowledge_base, closed.reply, language)
 
     async def notify(self, closed: Closed) -> Notified:
         """One notice per asker; returns how many were delivered."""
@@ -267,12 +266,14 @@ class ModerationCog(commands.Cog, name="Moderation"):
         self,
         actions: ModerationActions,
         questions: ReviewLog,
+        faq: ServedFaq,
         *,
         listings: views.ContextStore[Listing],
         moderator_role_id: int | None,
     ) -> None:
         self._actions = actions
         self._review = actions.review
+        self._faq = faq
         self._questions = questions
         self._listings = listings
         self._moderator_role_id = moderator_role_id
@@ -338,7 +339,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
             return
         if match["action"] == "resolve":
             best = group.lead.best_id
-            hint = best if best is not None and self._review.index.kb.item(best) else None
+            hint = best if best is not None and self._faq.item(best) else None
             await interaction.response.send_modal(
                 ResolveForm(group, self._resolve_form, entry_hint=hint))
         elif group.sensitive:
@@ -352,7 +353,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         if not checks.is_moderator(interaction, self._moderator_role_id):
             await messaging.say(interaction, checks.NOT_A_MODERATOR)
             return
-        if values.faq_id is not None and self._review.index.kb.item(values.faq_id) is None:
+        if values.faq_id is not None and self._faq.item(values.faq_id) is None:
             await messaging.say(interaction, UNKNOWN_ENTRY)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -392,7 +393,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
         alternate: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         """Resolve a question's whole group and tell everyone who asked."""
-        if faq_id is not None and self._review.index.kb.item(faq_id) is None:
+        if faq_id is not None and self._faq.item(faq_id) is None:
             await messaging.say(interaction, UNKNOWN_ENTRY)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -405,7 +406,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
     async def faq_id_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return entry_choices(self._review, current)
+        return entry_choices(self._faq, current)
 
     @unanswered.command(name="dismiss")
     @app_commands.describe(
@@ -475,16 +476,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
         )
 
 
-def entry_choices(review: ReviewService, current: str) -> list[app_commands.Choice[str]]:
+def entry_choices(faq: ServedFaq, current: str) -> list[app_commands.Choice[str]]:
     """Up to 25 FAQ entries, sessions and themes whose id or title has what was typed."""
-    kb = review.index.kb
-    typed = current.strip().lower()
-    items: list[FaqEntry | Session | Theme] = [*kb.faq, *kb.sessions, *kb.themes]
-    found = [
-        i for i in items
-        if len(i.id) <= MAX_CHOICE_CHARS
-        and (not typed or typed in i.id or typed in title_of(i).lower())
-    ]
+    found = [i for i in faq.items_matching(current) if len(i.id) <= MAX_CHOICE_CHARS]
     return [
         app_commands.Choice(name=clip(f"{i.id} \u2014 {title_of(i)}"), value=i.id)
         for i in found[:25]

@@ -1,8 +1,10 @@
-"""Structured answers for /now, /next, /schedule, /venue and /topics.
+"""The programme asked directly: what is on now, what is next, one day, the venue, the
+themes, and days and rooms as people type them (``/now``, ``/next``, ``/schedule``...).
 
 Pure: the knowledge base and the current moment come in, an ``Answer`` goes out, so
-the same renderer shows them and tests need neither Discord nor a clock. Times are
-reasoned about in the conference time zone (``bot.core.schedule``).
+every front end (Discord's commands, the chat console) shows the same answers and tests
+need neither Discord nor a clock. Times are reasoned about in the conference time zone
+(``bot.core.schedule``).
 """
 
 from __future__ import annotations

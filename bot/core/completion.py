@@ -1,9 +1,9 @@
 """Autocomplete: FAQ questions and session titles that fit what someone is typing.
 
-Pure and cheap (Discord drops an autocomplete answer after 3 seconds): every
-phrasing is folded and normalised once per FAQ load, and each keystroke is two
-rapidfuzz passes in C. ``Completions`` keeps the index of the FAQ being served and
-rebuilds it when a reload replaces the knowledge base.
+Pure and cheap (Discord, the front end that completes, drops an autocomplete answer
+after 3 seconds): every phrasing is folded and normalised once per FAQ load, and each
+keystroke is two rapidfuzz passes in C. The read model of the FAQ being served
+(``bot.served.ServedFaq``) keeps one completer per load.
 """
 
 from __future__ import annotations
@@ -116,17 +116,3 @@ class Completer:
 
     def by_id(self, item_id: str) -> Entry | None:
         return self._by_id.get(item_id)
-
-
-class Completions:
-    """The completer of the knowledge base currently served, rebuilt after a reload."""
-
-    def __init__(self) -> None:
-        self._kb: KnowledgeBase | None = None
-        self._completer: Completer | None = None
-
-    def of(self, kb: KnowledgeBase) -> Completer:
-        if self._completer is None or self._kb is not kb:
-            self._completer = Completer.build(kb)
-            self._kb = kb
-        return self._completer
