@@ -151,6 +151,13 @@ def _words(folded: str) -> list[str]:
     return out
 
 
+def warm() -> None:
+    """Load the detector now. Why: loading it takes most of a second (more on a busy
+    machine), and the first French or Spanish question would otherwise pay for it on
+    the bot's event loop, where Discord gives a reply three seconds."""
+    _detector()
+
+
 @lru_cache(maxsize=1)
 def _detector() -> Any:
     """lingua's detector for the three Latin-script languages, or None if not installed."""

@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import io
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
@@ -17,6 +18,7 @@ from discord import app_commands
 
 from bot import cli
 from bot.config import Secret
+from bot.core import language
 from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.discord_bot import runner
 from bot.discord_bot.client import SyncState
@@ -61,6 +63,17 @@ async def test_commands_are_synced_to_the_guild_on_start(
         "unanswered"]
     assert sorted(o["name"] for o in unanswered["options"]) == [
         "dismiss", "export", "list", "resolve", "split"]
+
+
+async def test_the_language_detector_is_loaded_off_the_event_loop_before_any_question(
+    start: Starter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded_in: list[threading.Thread] = []
+    monkeypatch.setattr(language, "warm", lambda: loaded_in.append(threading.current_thread()))
+
+    await start()
+
+    assert len(loaded_in) == 1 and loaded_in[0] is not threading.main_thread()
 
 
 async def test_an_unchanged_command_set_is_not_synced_again(
