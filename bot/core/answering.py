@@ -211,22 +211,8 @@ def answer_for_item(
     item = kb.answerable(item_id)
     if item is None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, language=language)
-    text, untranslated = _item_text(kb, item, language)
-    title = title_in(item, language)
-    return Answer(
-        question=question or title_of(item),
-        outcome=Outcome.ANSWER,
-        score=100.0,
-        item_id=item.id,
-        kind=kind_of(item),
-        title=title,
-        text=text,
-        sessions=(item,) if isinstance(item, Session) else (),
-        best_id=item.id,
-        parts=(AnsweredPart(item.id, title, 100.0),),
-        language=language,
-        untranslated=untranslated,
-    )
+    return _entry_answer(kb, item, question or title_of(item), 100.0, language,
+                         language=language)
 
 
 def small_talk(text: str) -> SmallTalk | None:
@@ -268,7 +254,15 @@ def _item_answer(
 ) -> Answer:
     item = kb.answerable(candidate.item_id)
     assert item is not None, "the index only holds ids of the knowledge base"
-    score = round(100.0 * confidence, 1)
+    return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)
+
+
+def _entry_answer(
+    kb: KnowledgeBase, item: Item, question: str, score: float, lang: str | None,
+    *, language: str | None = None,
+) -> Answer:
+    """One entry's answer, in ``lang`` where it is translated; ``language`` is the
+    question's, when the caller already knows it."""
     text, untranslated = _item_text(kb, item, lang)
     title = title_in(item, lang)
     return Answer(
@@ -282,6 +276,7 @@ def _item_answer(
         sessions=(item,) if isinstance(item, Session) else (),
         best_id=item.id,
         parts=(AnsweredPart(item.id, title, score),),
+        language=language,
         untranslated=untranslated,
     )
 
