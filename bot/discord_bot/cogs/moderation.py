@@ -257,7 +257,20 @@ class ModerationActions:
         await messaging.say(interaction, render.truncate(line, render.MESSAGE_CHARS))
 
 
-class ModerationCog(commands.Cog, name="Moderation"):
+class ModeratorsCog(commands.Cog):
+    """What every moderators' cog shares: the review actions, and a check on every
+    interaction (commands, buttons, menus) that the person is a moderator."""
+
+    def __init__(self, actions: ModerationActions, *, moderator_role_id: int | None) -> None:
+        self._actions = actions
+        self._review = actions.review
+        self._moderator_role_id = moderator_role_id
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        return checks.ensure_moderator(interaction, self._moderator_role_id)
+
+
+class ModerationCog(ModeratorsCog, name="Moderation"):
     unanswered = checks.moderator_group(
         "unanswered", "Moderators: review the questions the bot could not answer"
     )
@@ -271,15 +284,10 @@ class ModerationCog(commands.Cog, name="Moderation"):
         listings: views.ContextStore[Listing],
         moderator_role_id: int | None,
     ) -> None:
-        self._actions = actions
-        self._review = actions.review
+        super().__init__(actions, moderator_role_id=moderator_role_id)
         self._faq = faq
         self._questions = questions
         self._listings = listings
-        self._moderator_role_id = moderator_role_id
-
-    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        return checks.ensure_moderator(interaction, self._moderator_role_id)
 
     def component_items(self) -> list[type[views.RoutedItem]]:
         return [views.routed_button(views.PAGE_TEMPLATE, self.on_page),

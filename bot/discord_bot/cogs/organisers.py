@@ -17,13 +17,13 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.discord_bot import checks, messaging, render, views
 from bot.discord_bot.cogs.moderation import (
     GROUP_GONE,
     SENSITIVE_NOT_IN_FAQ,
     ModerationActions,
+    ModeratorsCog,
     shown,
 )
 from bot.discord_bot.forms import EntryForm, SuggestionForm
@@ -71,7 +71,7 @@ class SuggestionList:
         return list(suggestion.entries) if len(suggestion.entries) > 1 else []
 
 
-class OrganisersCog(commands.Cog, name="FAQ"):
+class OrganisersCog(ModeratorsCog, name="FAQ"):
     faq = checks.moderator_group("faq", "Moderators: FAQ statistics, suggestions, reload and check")
 
     def __init__(
@@ -82,14 +82,9 @@ class OrganisersCog(commands.Cog, name="FAQ"):
         suggestions: views.ContextStore[SuggestionList],
         moderator_role_id: int | None,
     ) -> None:
-        self._actions = actions
-        self._review = actions.review
+        super().__init__(actions, moderator_role_id=moderator_role_id)
         self._watcher = watcher
         self._suggestions = suggestions
-        self._moderator_role_id = moderator_role_id
-
-    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        return checks.ensure_moderator(interaction, self._moderator_role_id)
 
     def component_items(self) -> list[type[views.RoutedItem]]:
         return [views.routed_button(views.SUGGESTION_TEMPLATE, self.on_suggestion)]
