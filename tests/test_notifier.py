@@ -33,6 +33,7 @@ class Recorded:
     announced: list[Change] = field(default_factory=list)
     notified: list[tuple[int, Change]] = field(default_factory=list)
     reminded: list[Reminder] = field(default_factory=list)
+    languages: list[tuple[int, str | None]] = field(default_factory=list)  # notify's
     outcomes: dict[int | str, list[Outcome]] = field(default_factory=dict)  # who -> next answers
     any_reminder: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -47,8 +48,10 @@ class Recorded:
             self.announced.append(change)
         return sent
 
-    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase) -> Sent:
+    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase,
+                     language: str | None = None) -> Sent:
         sent = self._answer(user_id)
+        self.languages.append((user_id, language))
         if sent.outcome is Outcome.SENT:
             self.notified.append((user_id, change))
         return sent

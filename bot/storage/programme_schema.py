@@ -86,6 +86,13 @@ STATEMENTS: tuple[str, ...] = (
     """,
 )
 
+# Migration 7: the UN language (ar, zh, en, fr, ru, es) of the person's Discord app the
+# last time they used /follow or /remind, for their reminder and change DMs. NULL: not
+# known (an app in another language, or a follow kept before this step): English.
+FOLLOWER_LANGUAGE: tuple[str, ...] = (
+    "ALTER TABLE follows ADD COLUMN language TEXT",
+)
+
 # For ``unanswered recover``: parents before children.
 TABLES: tuple[str, ...] = (
     "programme_announced", "programme_changes", "change_notices", "follows",
