@@ -438,3 +438,19 @@ async def test_a_stop_ends_the_sending_after_the_message_under_way_and_a_restart
     restarted = await world.notifier()
     await restarted.tick()
     assert sorted(r.user_id for r in world.delivery.reminded) == [ANN, BOB]  # none twice
+
+
+async def test_dms_go_out_in_each_followers_language(world: World) -> None:
+    notifier = await world.notifier()
+    await world.store.follow(ANN, "session-2", at=world.clock(), language="es")
+    await world.store.follow(BOB, "session-2", at=world.clock())  # English
+    world.kb = moved(KB, room="conf-room-4")
+    notifier.reloaded(world.kb)
+    world.clock.advance(seconds=61)
+    await notifier.tick()
+    assert sorted(world.delivery.languages, key=str) == [(ANN, "es"), (BOB, None)]
+
+    world.clock.moment = SESSION_2 - dt.timedelta(minutes=5)
+    await notifier.tick()
+    assert sorted((r.user_id, r.language) for r in world.delivery.reminded
+                  ) == [(ANN, "es"), (BOB, None)]
