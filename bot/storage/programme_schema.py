@@ -6,8 +6,9 @@
   outbox): ``posted_at`` is NULL until the announcement channel has it, so a change is
   posted once even across restarts.
 * ``change_notices``: the DM each follower of a changed session is owed, likewise.
-* ``follows``, ``reminder_settings``: who follows which session, and how many minutes
-  before it each person wants a reminder (no row: the default).
+* ``follows``, ``reminder_settings``: who follows which session (and, from migration 7,
+  in which language to DM them), and how many minutes before it each person wants a
+  reminder (no row: the default).
 * ``reminders_sent``: one row per reminder sent (or refused by Discord), keyed by the
   session's start, so none is ever sent twice.
 * ``dm_refusals``: people whose DMs Discord refused, and when (told at /follow).
