@@ -63,11 +63,14 @@ class Delivery(Protocol):
     async def announce(self, change: Change, kb: KnowledgeBase) -> Sent:
         """Post one change to the announcement channel."""
 
-    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase) -> Sent:
-        """DM one follower about a change to a session they follow."""
+    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase,
+                     language: str | None = None) -> Sent:
+        """DM one follower about a change to a session they follow, in their language
+        (None: English)."""
 
     async def remind(self, reminder: Reminder, kb: KnowledgeBase) -> Sent:
-        """DM one person that a session they follow starts soon."""
+        """DM one person that a session they follow starts soon (in
+        ``reminder.language``)."""
 
 
 class ProgrammeNotifier:
@@ -224,7 +227,8 @@ class ProgrammeNotifier:
         for notice in await self._store.notices_to_send():
             if self._stopping:
                 return
-            sent = await self._delivery.notify(notice.user_id, notice.change.change, kb)
+            sent = await self._delivery.notify(notice.user_id, notice.change.change, kb,
+                                               notice.language)
             if sent.outcome is Outcome.FAILED:
                 continue
             await self._store.mark_notice(notice, at=self._clock(), outcome=_stored(sent))

@@ -33,6 +33,7 @@ class Recorded:
     announced: list[Change] = field(default_factory=list)
     notified: list[tuple[int, Change]] = field(default_factory=list)
     reminded: list[Reminder] = field(default_factory=list)
+    languages: list[tuple[int, str | None]] = field(default_factory=list)  # notify's
     outcomes: dict[int | str, list[Outcome]] = field(default_factory=dict)  # who -> next answers
     any_reminder: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -47,8 +48,10 @@ class Recorded:
             self.announced.append(change)
         return sent
 
-    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase) -> Sent:
+    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase,
+                     language: str | None = None) -> Sent:
         sent = self._answer(user_id)
+        self.languages.append((user_id, language))
         if sent.outcome is Outcome.SENT:
             self.notified.append((user_id, change))
         return sent
@@ -435,3 +438,19 @@ async def test_a_stop_ends_the_sending_after_the_message_under_way_and_a_restart
     restarted = await world.notifier()
     await restarted.tick()
     assert sorted(r.user_id for r in world.delivery.reminded) == [ANN, BOB]  # none twice
+
+
+async def test_dms_go_out_in_each_followers_language(world: World) -> None:
+    notifier = await world.notifier()
+    await world.store.follow(ANN, "session-2", at=world.clock(), language="es")
+    await world.store.follow(BOB, "session-2", at=world.clock())  # English
+    world.kb = moved(KB, room="conf-room-4")
+    notifier.reloaded(world.kb)
+    world.clock.advance(seconds=61)
+    await notifier.tick()
+    assert sorted(world.delivery.languages, key=str) == [(ANN, "es"), (BOB, None)]
+
+    world.clock.moment = SESSION_2 - dt.timedelta(minutes=5)
+    await notifier.tick()
+    assert sorted((r.user_id, r.language) for r in world.delivery.reminded
+                  ) == [(ANN, "es"), (BOB, None)]

@@ -26,6 +26,7 @@ MAX_REMINDER_MINUTES = 24 * 60
 class Follow:
     user_id: int
     session_id: str
+    language: str | None = None  # the follower's app language (None: English)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Reminder:
     session: Session
     starts: dt.datetime  # aware, conference time zone
     minutes: int  # the lead the person chose
+    language: str | None = None  # the language of the DM (None: English)
 
     @property
     def key(self) -> ReminderKey:
@@ -76,7 +78,7 @@ def due(
     for follow, session, starts, lead in _candidates(kb, follows, minutes or {},
                                                      default_minutes):
         if starts - dt.timedelta(minutes=lead) <= now < starts:
-            reminder = Reminder(follow.user_id, session, starts, lead)
+            reminder = Reminder(follow.user_id, session, starts, lead, follow.language)
             if reminder.key not in sent:
                 found.append(reminder)
     return sorted(found, key=lambda r: (r.starts, r.session.id, r.user_id))

@@ -866,6 +866,104 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "您的日历。",
     },
     "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
+    # -- DMs to followers: change notices and reminders (bot/discord_bot/notices.py) ------
+    # English is also the announcement channel's wording, word for word.
+    "notice_new": {"en": "\U0001f195 **New session: {title}**",
+                   "fr": "\U0001f195 **Nouvelle session : {title}**",
+                   "es": "\U0001f195 **Nueva sesión: {title}**",
+                   "ru": "\U0001f195 **Новое заседание: {title}**",
+                   "ar": "\U0001f195 **جلسة جديدة: {title}**",
+                   "zh": "\U0001f195 **新增会议：{title}**"},
+    "notice_removed": {"en": "\U0001f5d1\ufe0f **Removed from the programme: {title}**",
+                       "fr": "\U0001f5d1\ufe0f **Retirée du programme : {title}**",
+                       "es": "\U0001f5d1\ufe0f **Retirada del programa: {title}**",
+                       "ru": "\U0001f5d1\ufe0f **Исключено из программы: {title}**",
+                       "ar": "\U0001f5d1\ufe0f **حُذفت من البرنامج: {title}**",
+                       "zh": "\U0001f5d1\ufe0f **已从议程中删除：{title}**"},
+    "notice_cancelled": {"en": "\u274c **Cancelled: {title}**",
+                         "fr": "\u274c **Annulée : {title}**",
+                         "es": "\u274c **Cancelada: {title}**",
+                         "ru": "\u274c **Отменено: {title}**",
+                         "ar": "\u274c **أُلغيت: {title}**",
+                         "zh": "\u274c **已取消：{title}**"},
+    "notice_changed": {"en": "\U0001f4e2 **Programme change: {title}**",
+                       "fr": "\U0001f4e2 **Changement de programme : {title}**",
+                       "es": "\U0001f4e2 **Cambio en el programa: {title}**",
+                       "ru": "\U0001f4e2 **Изменение в программе: {title}**",
+                       "ar": "\U0001f4e2 **تغيير في البرنامج: {title}**",
+                       "zh": "\U0001f4e2 **议程变动：{title}**"},
+    "notice_was": {"en": "It was {when} ({local}), {room}.",
+                   "fr": "Elle était prévue {when} ({local}), {room}.",
+                   "es": "Estaba prevista {when} ({local}), {room}.",
+                   "ru": "Оно было запланировано на {when} ({local}), {room}.",
+                   "ar": "كانت مقررة {when} ({local})، {room}.",
+                   "zh": "原定于 {when}（{local}），{room}。"},
+    "notice_field": {"en": "**{label}:** {value}", "fr": "**{label} :** {value}",
+                     "es": "**{label}:** {value}", "ru": "**{label}:** {value}",
+                     "ar": "**{label}:** {value}", "zh": "**{label}：**{value}"},
+    "notice_unchanged": {"en": "{value} (unchanged)", "fr": "{value} (inchangé)",
+                         "es": "{value} (sin cambios)", "ru": "{value} (без изменений)",
+                         "ar": "{value} (دون تغيير)", "zh": "{value}（未变）"},
+    "status": {"en": "Status", "fr": "Statut", "es": "Estado", "ru": "Статус",
+               "ar": "الحالة", "zh": "状态"},
+    "access": {"en": "Access", "fr": "Accès", "es": "Acceso", "ru": "Доступ",
+               "ar": "الدخول", "zh": "入场"},
+    "access_not_stated": {"en": "not stated", "fr": "non précisé", "es": "no indicado",
+                          "ru": "не указано", "ar": "غير محدد", "zh": "未说明"},
+    "speakers_none": {"en": "none listed", "fr": "aucun indiqué", "es": "ninguno indicado",
+                      "ru": "не указаны", "ar": "لم يُذكر أحد", "zh": "未列出"},
+    "notice_intro_changed": {
+        "en": "A session you follow has changed.",
+        "fr": "Une session que vous suivez a changé.",
+        "es": "Ha cambiado una sesión que sigue.",
+        "ru": "Заседание, за которым вы следите, изменилось.",
+        "ar": "تغيّرت جلسة تتابعها.",
+        "zh": "您关注的会议有变动。",
+    },
+    "notice_intro_removed": {
+        "en": "A session you follow is no longer in the programme.",
+        "fr": "Une session que vous suivez n'est plus au programme.",
+        "es": "Una sesión que sigue ya no está en el programa.",
+        "ru": "Заседания, за которым вы следите, больше нет в программе.",
+        "ar": "لم تعد جلسة تتابعها ضمن البرنامج.",
+        "zh": "您关注的会议已不在议程中。",
+    },
+    "notice_outro": {
+        "en": "(`/unfollow` stops these messages; `/my-schedule` lists what you follow.)",
+        "fr": "(`/unfollow` arrête ces messages ; `/my-schedule` liste ce que vous suivez.)",
+        "es": "(`/unfollow` detiene estos mensajes; `/my-schedule` muestra lo que sigue.)",
+        "ru": "(`/unfollow` отключает эти сообщения; `/my-schedule` показывает, за чем вы "
+              "следите.)",
+        "ar": "(يوقف الأمر `/unfollow` هذه الرسائل، ويعرض الأمر `/my-schedule` ما تتابعه.)",
+        "zh": "（`/unfollow` 可停止这些消息；`/my-schedule` 会列出您关注的内容。）",
+    },
+    "reminder_starts": {
+        "en": "\u23f0 **{title}** starts {relative}, at {time} ({clock} {zone} in {city}), "
+              "until {end}.",
+        "fr": "\u23f0 **{title}** commence {relative}, à {time} ({clock} {zone}, heure de "
+              "{city}), jusqu'à {end}.",
+        "es": "\u23f0 **{title}** empieza {relative}, a las {time} ({clock} {zone}, hora de "
+              "{city}), hasta las {end}.",
+        "ru": "\u23f0 **{title}** начинается {relative}, в {time} ({clock} {zone}, время в "
+              "городе {city}), до {end}.",
+        "ar": "\u23f0 تبدأ **{title}** {relative}، الساعة {time} ({clock} {zone} بتوقيت "
+              "{city})، وتستمر حتى {end}.",
+        "zh": "\u23f0 **{title}** 将于{relative}开始，时间 {time}（{city}时间 {clock} {zone}），"
+              "至 {end}。",
+    },
+    "reminder_outro": {
+        "en": "(You follow this session. `/remind minutes:` changes when reminders come; "
+              "`/unfollow` stops them.)",
+        "fr": "(Vous suivez cette session. `/remind minutes:` change le moment des rappels ; "
+              "`/unfollow` les arrête.)",
+        "es": "(Sigue esta sesión. `/remind minutes:` cambia cuándo llegan los "
+              "recordatorios; `/unfollow` los detiene.)",
+        "ru": "(Вы следите за этим заседанием. `/remind minutes:` меняет время напоминаний; "
+              "`/unfollow` отключает их.)",
+        "ar": "(أنت تتابع هذه الجلسة. يغيّر الأمر `/remind minutes:` موعد التذكيرات، ويوقفها "
+              "الأمر `/unfollow`.)",
+        "zh": "（您关注了该会议。`/remind minutes:` 可更改提醒时间；`/unfollow` 可停止提醒。）",
+    },
 }
 
 

@@ -53,8 +53,10 @@ class DiscordDelivery:
             return Sent(Outcome.FAILED)
         return Sent(Outcome.SENT, message.id)
 
-    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase) -> Sent:
-        return await self._dm(user_id, notices.follower_text(change), "change notice")
+    async def notify(self, user_id: int, change: Change, kb: KnowledgeBase,
+                     language: str | None = None) -> Sent:
+        return await self._dm(user_id, notices.follower_text(change, kb, language),
+                              "change notice")
 
     async def remind(self, reminder: Reminder, kb: KnowledgeBase) -> Sent:
         return await self._dm(reminder.user_id, notices.reminder_text(reminder, kb), "reminder")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.core import changes as programme
 from bot.core import describe, wording
 from bot.core.changes import Aspect, Change, Kind, SessionFacts
-from bot.core.models import KnowledgeBase, Session, SessionStatus
+from bot.core.models import ENGLISH, LANGUAGES, KnowledgeBase, Session, SessionStatus
 from bot.core.reminders import Reminder
 from bot.core.schedule import ends_at, starts_at
 from bot.core.translations import room_name_in, title_in
@@ -29,84 +29,149 @@ def _when(facts: SessionFacts) -> str:
     return f"{discord_time(facts.start, 'F')}\u2013{discord_time(facts.end, 't')}"
 
 
-def _local(facts: SessionFacts) -> str:
+def _english(language: str | None) -> bool:
+    return language in (None, ENGLISH) or language not in LANGUAGES
+
+
+def _local(facts: SessionFacts, language: str | None = None) -> str:
     """The conference's own time, for those who plan by it."""
-    return programme.when_text(facts)
+    if _english(language):
+        return programme.when_text(facts)
+    start, end = facts.start, facts.end
+    return (f"{wording.short_day(start.date(), language)} {start:%H:%M}-{end:%H:%M} "
+            f"{start:%Z}").rstrip()
 
 
-def _title(facts: SessionFacts) -> str:
-    return truncate(" ".join(facts.title.split()), TITLE_CHARS)
+def _title(facts: SessionFacts, kb: KnowledgeBase | None = None,
+           language: str | None = None) -> str:
+    """The title as announced; in a follower's language where the FAQ file translates
+    it (and the session still has that title)."""
+    title = facts.title
+    if kb is not None and not _english(language):
+        session = next((s for s in kb.sessions if s.id == facts.id), None)
+        if session is not None and session.title == facts.title:
+            title = title_in(session, language)
+    return truncate(" ".join(title.split()), TITLE_CHARS)
 
 
-def _aspect(aspect: Aspect, old: SessionFacts, new: SessionFacts) -> str:
+def _room(facts: SessionFacts, kb: KnowledgeBase | None, language: str | None) -> str:
+    if kb is None or _english(language):
+        return facts.room_name
+    room = kb.room(facts.room)
+    return title_in(room, language) if room is not None else facts.room_name
+
+
+def _status(facts: SessionFacts, language: str | None) -> str:
+    if _english(language):
+        return programme.status_text(facts)
+    note = f" ({facts.status_note})" if facts.status_note else ""
+    return f"{describe.status_label(facts.status, language)}{note}"
+
+
+def _access(facts: SessionFacts, language: str | None) -> str:
+    if _english(language):
+        return programme.access_text(facts)
+    if facts.access is None:
+        return say("access_not_stated", language)
+    return describe.access_label(facts.access, language)
+
+
+def _speakers(facts: SessionFacts, language: str | None) -> str:
+    return "; ".join(facts.speakers) if facts.speakers else say("speakers_none", language)
+
+
+def _field(label: str, value: str, language: str | None) -> str:
+    return say("notice_field", language, label=say(label, language), value=value)
+
+
+def _aspect(aspect: Aspect, old: SessionFacts, new: SessionFacts,
+            kb: KnowledgeBase | None = None, language: str | None = None) -> str:
     if aspect is Aspect.TIME:
-        return (f"**When:** {_when(old)} {ARROW} **{_when(new)}**\n"
-                f"({_local(old)} {ARROW} {_local(new)})")
+        return (_field("when", f"{_when(old)} {ARROW} **{_when(new)}**", language) +
+                f"\n({_local(old, language)} {ARROW} {_local(new, language)})")
     if aspect is Aspect.ROOM:
-        return f"**Where:** {old.room_name} {ARROW} **{new.room_name}**"
+        return _field("where", f"{_room(old, kb, language)} {ARROW} "
+                               f"**{_room(new, kb, language)}**", language)
     if aspect is Aspect.STATUS:
-        return (f"**Status:** {programme.status_text(old)} {ARROW} "
-                f"**{programme.status_text(new)}**")
+        return _field("status", f"{_status(old, language)} {ARROW} "
+                                f"**{_status(new, language)}**", language)
     if aspect is Aspect.ACCESS:
-        return (f"**Access:** {programme.access_text(old)} {ARROW} "
-                f"**{programme.access_text(new)}**")
-    return (f"**Speakers:** {programme.speakers_text(old)} {ARROW} "
-            f"**{programme.speakers_text(new)}**")
+        return _field("access", f"{_access(old, language)} {ARROW} "
+                                f"**{_access(new, language)}**", language)
+    return _field("speakers", f"{_speakers(old, language)} {ARROW} "
+                              f"**{_speakers(new, language)}**", language)
 
 
-def change_text(change: Change) -> str:
-    """What changed, old -> new, for the announcement channel (and followers' DMs)."""
+def change_text(change: Change, kb: KnowledgeBase | None = None,
+                language: str | None = None) -> str:
+    """What changed, old -> new: in English for the announcement channel (no
+    ``language``), in a follower's language for their DM (titles and rooms translated
+    where the FAQ file in ``kb`` has a translation)."""
     facts = change.facts
+    title = _title(facts, kb, language)
     if change.kind is Kind.ADDED:
-        return (f"\U0001f195 **New session: {_title(facts)}**\n{_when(facts)} "
-                f"({_local(facts)})\n**Where:** {facts.room_name}")
+        return "\n".join([
+            say("notice_new", language, title=title),
+            f"{_when(facts)} ({_local(facts, language)})",
+            _field("where", _room(facts, kb, language), language)])
     if change.kind is Kind.REMOVED:
-        return (f"\U0001f5d1\ufe0f **Removed from the programme: {_title(facts)}**\n"
-                f"It was {_when(facts)} ({_local(facts)}), {facts.room_name}.")
+        return "\n".join([
+            say("notice_removed", language, title=title),
+            say("notice_was", language, when=_when(facts), local=_local(facts, language),
+                room=_room(facts, kb, language))])
     assert change.old is not None and change.new is not None
     new = change.new
     if change.cancelled:
-        head = f"\u274c **Cancelled: {_title(new)}**"
-        lines = [head, f"It was {_when(new)} ({_local(new)}), {new.room_name}."]
+        lines = [say("notice_cancelled", language, title=title),
+                 say("notice_was", language, when=_when(new), local=_local(new, language),
+                     room=_room(new, kb, language))]
         if new.status_note:
             lines.append(new.status_note)
         rest: list[Aspect] = [a for a in change.aspects if a is not Aspect.STATUS]
     else:
-        lines = [f"\U0001f4e2 **Programme change: {_title(new)}**"]
+        lines = [say("notice_changed", language, title=title)]
         rest = list(change.aspects)
-    lines += [_aspect(a, change.old, new) for a in rest]
+    lines += [_aspect(a, change.old, new, kb, language) for a in rest]
     if not change.cancelled:
         if Aspect.TIME not in change.aspects:
-            lines.append(f"**When:** {_when(new)} (unchanged)")
+            lines.append(_field("when", say("notice_unchanged", language, value=_when(new)),
+                                language))
         if Aspect.ROOM not in change.aspects:
-            lines.append(f"**Where:** {new.room_name} (unchanged)")
+            lines.append(_field("where", say("notice_unchanged", language,
+                                             value=_room(new, kb, language)), language))
     return truncate("\n".join(lines), MESSAGE_CHARS)
 
 
-def follower_text(change: Change) -> str:
-    """The DM to someone following the session."""
-    intro = "A session you follow has changed." if change.kind is not Kind.REMOVED else (
-        "A session you follow is no longer in the programme.")
-    outro = "(`/unfollow` stops these messages; `/my-schedule` lists what you follow.)"
-    body = change_text(change)
-    room = MESSAGE_CHARS - len(intro) - len(outro) - 4
-    return f"{intro}\n\n{truncate(body, room)}\n\n{outro}"
+def follower_text(change: Change, kb: KnowledgeBase | None = None,
+                  language: str | None = None) -> str:
+    """The DM to someone following the session, in the language of their Discord app
+    when they followed it (None: English)."""
+    intro = say("notice_intro_removed" if change.kind is Kind.REMOVED
+                else "notice_intro_changed", language)
+    outro = say("notice_outro", language)
+    body = change_text(change, kb, language)
+    marks = 40 if wording.is_rtl(language) else 0  # a right-to-left mark on each line
+    room = MESSAGE_CHARS - len(intro) - len(outro) - 4 - marks
+    text = right_to_left(f"{intro}\n\n{truncate(body, room)}\n\n{outro}", language)
+    return truncate(text, MESSAGE_CHARS)
 
 
 def reminder_text(reminder: Reminder, kb: KnowledgeBase) -> str:
-    session = reminder.session
+    """The reminder DM, in ``reminder.language`` (None: English)."""
+    session, language = reminder.session, reminder.language
     start, end = starts_at(kb, session), ends_at(kb, session)
     lines = [
-        f"\u23f0 **{truncate(session.title, TITLE_CHARS)}** starts {discord_time(start, 'R')}, "
-        f"at {discord_time(start, 't')} ({start:%H:%M} {describe.zone_label(kb, session.day)} "
-        f"in {describe.city_of(kb)}), until {discord_time(end, 't')}.",
-        f"**Where:** {describe.room_line(kb, session)}",
-        *describe.status_lines(session),
+        say("reminder_starts", language,
+            title=truncate(title_in(session, language), TITLE_CHARS),
+            relative=discord_time(start, "R"), time=discord_time(start, "t"),
+            clock=f"{start:%H:%M}", zone=describe.zone_label(kb, session.day),
+            city=describe.city_of(kb), end=discord_time(end, "t")),
+        _field("where", describe.room_line(kb, session, language), language),
+        *describe.status_lines(session, language),
         "",
-        "(You follow this session. `/remind minutes:` changes when reminders come; "
-        "`/unfollow` stops them.)",
+        say("reminder_outro", language),
     ]
-    return truncate("\n".join(lines), MESSAGE_CHARS)
+    return truncate(right_to_left("\n".join(lines), language), MESSAGE_CHARS)
 
 
 def schedule_lines(

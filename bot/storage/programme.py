@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 import aiosqlite
 
 from bot.core.changes import Aspect, Change, Kind, Programme, SessionFacts
-from bot.core.models import Access, SessionStatus
+from bot.core.models import LANGUAGES, Access, SessionStatus
 from bot.core.reminders import MAX_REMINDER_MINUTES, Follow, ReminderKey
 from bot.errors import StorageError
 from bot.storage import codec
@@ -137,6 +137,7 @@ class PendingNotice:
     id: int
     user_id: int
     change: StoredChange
+    language: str | None = None  # the follower's app language (None: English)
 
 
 class ProgrammeStore:
@@ -184,14 +185,38 @@ class ProgrammeStore:
 
     # -- follows ------------------------------------------------------------------------
 
-    async def follow(self, user_id: int, session_id: str, *, at: dt.datetime) -> bool:
-        """True when newly followed (False: was already)."""
-        return await self._change(
-            "INSERT INTO follows (user_id, session_id, followed_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (user_id, session_id) DO NOTHING",
-            (codec.check_id(user_id, "user_id"), codec.encode_text(session_id),
-             codec.encode_time(at)),
-        ) > 0
+    async def follow(self, user_id: int, session_id: str, *, at: dt.datetime,
+                     language: str | None = None) -> bool:
+        """True when newly followed (False: was already).
+
+        ``language`` is the person's Discord app language: it becomes the language of
+        all their DMs (each of their follows), refollowing included; None (an app in
+        another language) means English."""
+        uid, lang = codec.check_id(user_id, "user_id"), _language(language)
+
+        async def body(db: Db) -> bool:
+            async with db.execute(
+                "INSERT INTO follows (user_id, session_id, followed_at, language) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, session_id) DO NOTHING",
+                (uid, codec.encode_text(session_id), codec.encode_time(at), lang),
+            ) as cursor:
+                added = cursor.rowcount > 0
+            await db.execute("UPDATE follows SET language = ? WHERE user_id = ?", (lang, uid))
+            return added
+
+        return await self._run(body, write=True)
+
+    async def set_language(self, user_id: int, language: str | None) -> None:
+        """The language of all of one person's DMs from now on (None: English)."""
+        await self._change("UPDATE follows SET language = ? WHERE user_id = ?",
+                           (_language(language), codec.check_id(user_id, "user_id")))
+
+    async def language_of(self, user_id: int) -> str | None:
+        """The language of one person's DMs (None: English, or nothing followed)."""
+        rows = await self._rows(
+            "SELECT language FROM follows WHERE user_id = ? ORDER BY id DESC LIMIT 1",
+            (codec.check_id(user_id, "user_id"),))
+        return _language(rows[0][0]) if rows else None
 
     async def unfollow(self, user_id: int, session_id: str) -> bool:
         """True when it was followed; the DMs still owed about it are dropped too."""
@@ -216,8 +241,9 @@ class ProgrammeStore:
         return [codec.decode_text(r[0]) for r in rows]
 
     async def follows(self) -> list[Follow]:
-        rows = await self._rows("SELECT user_id, session_id FROM follows ORDER BY id")
-        return [Follow(int(r[0]), codec.decode_text(r[1])) for r in rows]
+        rows = await self._rows(
+            "SELECT user_id, session_id, language FROM follows ORDER BY id")
+        return [Follow(int(r[0]), codec.decode_text(r[1]), _language(r[2])) for r in rows]
 
     # -- reminder settings and sends ----------------------------------------------------
 
@@ -331,10 +357,12 @@ class ProgrammeStore:
 
     async def notices_to_send(self) -> list[PendingNotice]:
         rows = await self._rows(
-            "SELECT n.id, n.user_id, c.id, c.change, c.detected_at FROM change_notices n "
-            "JOIN programme_changes c ON c.id = n.change_id WHERE n.sent_at IS NULL "
-            "ORDER BY n.id")
-        return [PendingNotice(int(r[0]), int(r[1]), _stored(r[2:])) for r in rows]
+            "SELECT n.id, n.user_id, c.id, c.change, c.detected_at, f.language "
+            "FROM change_notices n JOIN programme_changes c ON c.id = n.change_id "
+            "LEFT JOIN follows f ON f.user_id = n.user_id AND f.session_id = c.session_id "
+            "WHERE n.sent_at IS NULL ORDER BY n.id")
+        return [PendingNotice(int(r[0]), int(r[1]), _stored(r[2:5]), _language(r[5]))
+                for r in rows]
 
     async def mark_notice(self, notice: PendingNotice, *, at: dt.datetime,
                           outcome: str) -> None:
@@ -386,6 +414,11 @@ def _stored(row: Iterable[Any]) -> StoredChange:
     change_id, payload, detected = tuple(row)
     return StoredChange(int(change_id), change_from_json(codec.decode_text(payload)),
                         codec.decode_time(detected))
+
+
+def _language(value: object) -> str | None:
+    """A stored or given language: one of the six, else None (English)."""
+    return value if isinstance(value, str) and value in LANGUAGES else None
 
 
 def _check_outcome(outcome: str) -> None:

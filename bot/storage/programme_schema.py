@@ -6,8 +6,9 @@
   outbox): ``posted_at`` is NULL until the announcement channel has it, so a change is
   posted once even across restarts.
 * ``change_notices``: the DM each follower of a changed session is owed, likewise.
-* ``follows``, ``reminder_settings``: who follows which session, and how many minutes
-  before it each person wants a reminder (no row: the default).
+* ``follows``, ``reminder_settings``: who follows which session (and, from migration 7,
+  in which language to DM them), and how many minutes before it each person wants a
+  reminder (no row: the default).
 * ``reminders_sent``: one row per reminder sent (or refused by Discord), keyed by the
   session's start, so none is ever sent twice.
 * ``dm_refusals``: people whose DMs Discord refused, and when (told at /follow).
@@ -84,6 +85,13 @@ STATEMENTS: tuple[str, ...] = (
         refused_at  TEXT NOT NULL
     )
     """,
+)
+
+# Migration 7: the UN language (ar, zh, en, fr, ru, es) of the person's Discord app the
+# last time they used /follow or /remind, for their reminder and change DMs. NULL: not
+# known (an app in another language, or a follow kept before this step): English.
+FOLLOWER_LANGUAGE: tuple[str, ...] = (
+    "ALTER TABLE follows ADD COLUMN language TEXT",
 )
 
 # For ``unanswered recover``: parents before children.

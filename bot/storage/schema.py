@@ -213,6 +213,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE questions ADD COLUMN language TEXT",
         ),
     ),
+    Migration(
+        version=7,
+        description="the language of a follower's Discord app, for their DMs",
+        statements=programme_schema.FOLLOWER_LANGUAGE,
+    ),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

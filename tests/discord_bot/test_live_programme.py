@@ -384,3 +384,47 @@ async def test_session_ii_moved_by_one_line_is_announced_once_dmed_and_live_ever
         assert "General Assembly Hall" not in now["description"]
         assert_never_pings(fake_discord)
         assert_all_within_limits(fake_discord)
+
+
+# --- DMs in the follower's language ---------------------------------------------------
+
+SESSION_I_ES = "Sesión I: Intercambio de información"
+TRANSLATED = FAQ_TEXT.replace(
+    ROOM_LINE, ROOM_LINE + f'    translations:\n      es: {{title: "{SESSION_I_ES}"}}\n')
+TRANSLATED_CANCELLED = TRANSLATED.replace(ROOM_LINE, ROOM_LINE + "    status: cancelled\n")
+
+
+async def test_a_cancellation_dm_comes_in_the_language_of_each_followers_app(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    write_faq(tmp_path / "faq.yaml", TRANSLATED)
+    c = await live(start)
+    world = fake_discord.world
+    spanish, english, unknown = world.member, world.moderator, world.owner
+    followed = await (await fake_discord.send_slash_command(
+        "follow", {"session": "session-one"}, user=spanish, locale="es-ES")).response()
+    assert followed.data["content"].startswith(f"Ahora sigue **{SESSION_I_ES}**")
+    await command(fake_discord, "follow", english, session="session-one")  # en-US
+    await (await fake_discord.send_slash_command(
+        "follow", {"session": "session-one"}, user=unknown, locale="ja")).response()
+
+    await edit(c, TRANSLATED_CANCELLED)
+    later(c, seconds=61)
+    await tick(c)
+
+    announcement = await fake_discord.wait_for_bot_message(ANNOUNCE)
+    assert announcement.json["content"].startswith(f"\u274c **Cancelled: {SESSION_I}**")
+    es = (await fake_discord.wait_for_bot_message(
+        fake_discord.dm_channel_of(spanish))).json["content"]
+    assert es.startswith("Ha cambiado una sesión que sigue.\n\n"
+                         f"\u274c **Cancelada: {SESSION_I_ES}**\nEstaba prevista <t:")
+    assert "General Assembly Hall." in es  # the room has no Spanish name in this file
+    assert "`/unfollow` detiene estos mensajes" in es
+    assert "Cancelled" not in es and "A session you follow" not in es
+    for person in (english, unknown):  # en-US; an app in a language the bot lacks
+        en = (await fake_discord.wait_for_bot_message(
+            fake_discord.dm_channel_of(person))).json["content"]
+        assert en.startswith("A session you follow has changed.\n\n"
+                             f"\u274c **Cancelled: {SESSION_I}**\nIt was <t:")
+    assert_all_within_limits(fake_discord)
+    assert_never_pings(fake_discord)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.core.changes import Change, diff, programme_of
-from bot.core.models import Access, KnowledgeBase, SessionStatus
+from bot.core.models import Access, KnowledgeBase, SessionStatus, Translation
 from bot.core.reminders import Reminder
 from bot.discord_bot import notices
 from bot.discord_bot.render import MESSAGE_CHARS
@@ -143,3 +143,83 @@ def test_follow_replies_in_arabic_are_laid_out_right_to_left() -> None:
     text = notices.followed_text(KB, closing, minutes=10, refused=False, already=False,
                                  language="ar")
     assert all(line.startswith("\u200f") for line in text.splitlines() if line)
+
+
+# --- DMs in the follower's language ----------------------------------------------------
+
+SPANISH_TITLE = "Sesión II: Combatientes terroristas extranjeros"
+
+
+def translated_kb() -> KnowledgeBase:
+    sessions = tuple(
+        dataclasses.replace(s, translations=(Translation(language="es", title=SPANISH_TITLE),))
+        if s.id == "session-2" else s for s in KB.sessions)
+    return dataclasses.replace(KB, sessions=sessions)
+
+
+def test_the_english_dm_and_the_announcement_read_as_before_without_a_language() -> None:
+    change = changed(status=SessionStatus.CANCELLED)
+    assert notices.follower_text(change) == notices.follower_text(change, KB, None)
+    assert notices.change_text(change) == notices.change_text(change, KB, "en")
+    assert notices.change_text(change).startswith(
+        "\u274c **Cancelled: Session II: Foreign terrorist fighters**\nIt was ")
+
+
+def test_a_cancellation_dm_in_spanish_uses_the_translated_title_and_the_catalogue() -> None:
+    kb = translated_kb()
+    text = notices.follower_text(changed(kb, status=SessionStatus.CANCELLED), kb, "es")
+    lines = text.split("\n")
+    assert lines[0] == "Ha cambiado una sesión que sigue."
+    assert lines[2] == f"\u274c **Cancelada: {SPANISH_TITLE}**"
+    assert lines[3].startswith(f"Estaba prevista {ts(at(THU, 15), 'F')}")
+    assert lines[3].endswith("(jue, 28 jun 15:00-18:00 EDT), General Assembly Hall.")
+    assert lines[-1].startswith("(`/unfollow` detiene estos mensajes")
+    assert "Cancelled" not in text and "It was" not in text
+
+
+def test_a_new_time_and_room_in_french_are_labelled_in_french() -> None:
+    text = notices.follower_text(changed(start=dt.time(16), end=dt.time(19)), KB, "fr")
+    assert "**Quand :** " in text and "**Où :** General Assembly Hall (inchangé)" in text
+    assert "Changement de programme : Session II" in text
+    status = notices.follower_text(changed(status=SessionStatus.DELAYED), KB, "fr")
+    assert "**Statut :** scheduled" not in status
+    assert "**Statut :** maintenue comme prévu \u2192 **retardée**" in status
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "fr", "ru", "es"])
+def test_every_language_has_its_own_dm_wording_and_arabic_reads_right_to_left(
+    language: str,
+) -> None:
+    kinds = [changed(status=SessionStatus.CANCELLED), changed(room="conf-room-4"),
+             changed(access=Access.CLOSED, speakers=("A. Speaker",))]
+    english = [notices.follower_text(c) for c in kinds]
+    for change, in_english in zip(kinds, english, strict=True):
+        text = notices.follower_text(change, KB, language)
+        assert len(text) <= MESSAGE_CHARS
+        assert "A session you follow" not in text and "**Where:**" not in text
+        assert text != in_english
+        if language == "ar":
+            assert all(line.startswith("\u200f") for line in text.split("\n") if line.strip())
+        else:
+            assert "\u200f" not in text
+
+
+def test_an_unknown_language_gets_the_english_dm() -> None:
+    change = changed(status=SessionStatus.CANCELLED)
+    assert notices.follower_text(change, KB, "ja") == notices.follower_text(change)
+
+
+def test_a_reminder_in_spanish() -> None:
+    kb = translated_kb()
+    session = dataclasses.replace(next(s for s in kb.sessions if s.id == "session-2"),
+                                  status=SessionStatus.FULL, access=Access.OPEN)
+    text = notices.reminder_text(Reminder(1, session, at(THU, 15), 10, "es"), kb)
+    assert text.startswith(f"\u23f0 **{SPANISH_TITLE}** empieza {ts(at(THU, 15), 'R')}, a las "
+                           f"{ts(at(THU, 15), 't')} (15:00 EDT, hora de New York)")
+    assert "**Dónde:** General Assembly Hall" in text
+    assert "Estado: **Completa**" in text
+    assert "Acceso: Abierta a todos los participantes en la conferencia" in text
+    assert text.endswith("`/unfollow` los detiene.)")
+    english = notices.reminder_text(Reminder(1, session, at(THU, 15), 10), kb)
+    assert english.startswith("\u23f0 **Session II: Foreign terrorist fighters** starts ")
+    assert "**Where:** General Assembly Hall" in english

@@ -4,6 +4,7 @@ sends, the announced programme and the outbox of changes and DMs."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from bot.core.changes import Aspect, Kind, diff, programme_of
 from bot.core.models import Access, SessionStatus
 from bot.core.reminders import Follow, reminder_key
 from bot.errors import StorageError
-from bot.storage import UnansweredLog
-from bot.storage.programme import REFUSED, SENT, ProgrammeStore
+from bot.storage import LATEST_VERSION, UnansweredLog, codec, schema
+from bot.storage.programme import REFUSED, SENT, ProgrammeStore, change_json
 from bot.storage.recovery import recover
 from tests.core.conftest import KB, THU, at
 from tests.storage.helpers import intact
@@ -187,3 +188,93 @@ async def test_recover_copies_follows_and_what_was_announced(
     finally:
         await copy.close()
 
+
+
+# --- the follower's language (migration 7) ----------------------------------------------
+
+
+async def test_a_follow_keeps_the_persons_app_language_for_all_their_dms(
+    store: ProgrammeStore,
+) -> None:
+    assert await store.follow(ANN, "session-2", at=NOW, language="es")
+    assert await store.follow(BOB, "session-2", at=NOW)  # an app the bot has no language for
+    assert await store.follows() == [Follow(ANN, "session-2", "es"), Follow(BOB, "session-2")]
+    assert (await store.language_of(ANN), await store.language_of(BOB)) == ("es", None)
+    # A later /follow from an app in French: every one of the person's DMs in French.
+    assert await store.follow(ANN, "closing", at=NOW, language="fr")
+    assert {f.language for f in await store.follows() if f.user_id == ANN} == {"fr"}
+    # Refollowing updates it too, and is still "already followed".
+    assert not await store.follow(ANN, "session-2", at=NOW, language="ru")
+    assert {f.language for f in await store.follows() if f.user_id == ANN} == {"ru"}
+    await store.set_language(ANN, "zh")  # /remind
+    assert await store.language_of(ANN) == "zh"
+    await store.set_language(ANN, None)  # /remind from an app in another language
+    assert await store.language_of(ANN) is None
+    assert await store.language_of(999) is None  # follows nothing
+
+
+async def test_an_unknown_language_is_kept_as_english(store: ProgrammeStore) -> None:
+    assert await store.follow(ANN, "session-2", at=NOW, language="ja")
+    await store.set_language(BOB, "xx")  # follows nothing: nothing to change
+    assert await store.follows() == [Follow(ANN, "session-2", None)]
+
+
+async def test_a_change_notice_carries_the_followers_language(store: ProgrammeStore) -> None:
+    await store.follow(ANN, "session-2", at=NOW, language="ar")
+    await store.follow(BOB, "session-2", at=NOW)
+    before = programme_of(KB)
+    after = dict(before)
+    after["session-2"] = dataclasses.replace(before["session-2"],
+                                             status=SessionStatus.CANCELLED)
+    await store.save_changes(before, [], zone=ZONE, at=NOW)
+    await store.save_changes(after, diff(before, after), zone=ZONE, at=NOW)
+    pending = await store.notices_to_send()
+    assert [(n.user_id, n.language) for n in pending] == [(ANN, "ar"), (BOB, None)]
+
+
+def _make_v6_database(path: Path) -> None:
+    """A database as the release before follower languages wrote it, with a follow and a
+    DM owed about a cancellation."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("BEGIN")
+    for step in schema.MIGRATIONS[:6]:
+        for statement in step.statements:
+            raw.execute(statement)
+    raw.execute("PRAGMA user_version = 6")
+    raw.execute("INSERT INTO follows (user_id, session_id, followed_at) VALUES (?, ?, ?)",
+                (ANN, "session-2", codec.encode_time(NOW)))
+    before = programme_of(KB)
+    after = dict(before)
+    after["session-2"] = dataclasses.replace(before["session-2"],
+                                             status=SessionStatus.CANCELLED)
+    [change] = diff(before, after)
+    raw.execute("INSERT INTO programme_changes (id, session_id, change, detected_at) "
+                "VALUES (1, 'session-2', ?, ?)", (change_json(change, ZONE),
+                                                  codec.encode_time(NOW)))
+    raw.execute("INSERT INTO change_notices (change_id, user_id) VALUES (1, ?)", (ANN,))
+    raw.execute("COMMIT")
+    raw.close()
+
+
+async def test_a_database_from_before_follower_languages_opens_and_its_follows_work_in_english(
+    db_path: Path,
+) -> None:
+    _make_v6_database(db_path)
+    store = await ProgrammeStore.open(db_path)
+    try:
+        raw = sqlite3.connect(db_path)
+        try:
+            assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION == 7
+        finally:
+            raw.close()
+        assert await store.follows() == [Follow(ANN, "session-2", None)]
+        [notice] = await store.notices_to_send()
+        assert (notice.user_id, notice.language) == (ANN, None)
+        assert notice.change.change.cancelled
+        # Following again from a Spanish app sets the language of the old follow.
+        assert not await store.follow(ANN, "session-2", at=NOW, language="es")
+        assert await store.follows() == [Follow(ANN, "session-2", "es")]
+    finally:
+        await store.close()
+    assert intact(db_path)

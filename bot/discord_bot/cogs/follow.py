@@ -78,7 +78,8 @@ class FollowCog(commands.Cog, name="My schedule"):
             await _say(interaction, "follow_already_over", language)
             return
         user = interaction.user.id
-        added = await self._store.follow(user, found.id, at=now)
+        # The app's language is the language of this person's DMs from now on.
+        added = await self._store.follow(user, found.id, at=now, language=language)
         text = notices.followed_text(
             kb, found, minutes=await self._minutes(user),
             refused=await self._store.refused_at(user) is not None, already=not added,
@@ -149,6 +150,7 @@ class FollowCog(commands.Cog, name="My schedule"):
         """Choose when your reminders come."""
         await self._store.set_minutes(interaction.user.id, minutes)
         language = messaging.locale_language(interaction)
+        await self._store.set_language(interaction.user.id, language)
         if minutes == 0:
             await _say(interaction, "reminders_off", language)
         else:
