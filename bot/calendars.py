@@ -21,6 +21,8 @@ import icalendar
 from bot.core import describe
 from bot.core.models import KnowledgeBase, Session, SessionStatus
 from bot.core.schedule import ends_at, ordered, starts_at
+from bot.core.translations import room_name_in, text_in, title_in
+from bot.core.wording import say
 
 PRODUCT_ID = "-//Conference Concierge//Programme//EN"
 MEDIA_TYPE = "text/calendar"
@@ -37,9 +39,12 @@ def uid_of(kb: KnowledgeBase, session: Session) -> str:
 
 
 def calendar(
-    kb: KnowledgeBase, sessions: Iterable[Session], *, now: dt.datetime, title: str | None = None
+    kb: KnowledgeBase, sessions: Iterable[Session], *, now: dt.datetime, title: str | None = None,
+    language: str | None = None,
 ) -> bytes:
-    """``sessions`` (the whole programme, a day, one session...) as an .ics file."""
+    """``sessions`` (the whole programme, a day, one session...) as an .ics file, in
+    ``language`` where the FAQ file translates a title, a room or a description (the
+    labels from the wording catalogue); English otherwise."""
     cal = icalendar.Calendar()
     cal.add("prodid", PRODUCT_ID)
     cal.add("version", "2.0")
@@ -49,7 +54,7 @@ def calendar(
     cal.add("x-wr-timezone", kb.conference.timezone)
     stamp = now.astimezone(dt.UTC)
     for session in ordered(sessions):
-        cal.add_component(_event(kb, session, stamp))
+        cal.add_component(_event(kb, session, stamp, language))
     first, last = min(kb.conference.dates), max(kb.conference.dates)
     margin = dt.timedelta(days=_ZONE_MARGIN_DAYS)
     cal.add_missing_timezones(first_date=first - margin, last_date=last + margin)
@@ -57,39 +62,46 @@ def calendar(
     return data
 
 
-def _event(kb: KnowledgeBase, session: Session, stamp: dt.datetime) -> icalendar.Event:
+def _event(
+    kb: KnowledgeBase, session: Session, stamp: dt.datetime, language: str | None
+) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", uid_of(kb, session))
     event.add("dtstamp", stamp)
     event.add("sequence", max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60)))
     event.add("dtstart", starts_at(kb, session))
     event.add("dtend", ends_at(kb, session))
-    title = session.title
+    title = title_in(session, language)
     if session.status is not SessionStatus.SCHEDULED:
-        title = f"[{describe.STATUS_LABELS[session.status].upper()}] {title}"
+        title = f"[{describe.status_label(session.status, language).upper()}] {title}"
     event.add("summary", title)
-    event.add("location", _location(kb, session))
+    event.add("location", _location(kb, session, language))
     cancelled = session.status is SessionStatus.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
-    event.add("description", _description(kb, session))
+    event.add("description", _description(kb, session, language))
     if kb.conference.website:
         event.add("url", kb.conference.website)
     return event
 
 
-def _location(kb: KnowledgeBase, session: Session) -> str:
-    room = kb.room_name(session.room)
-    return f"{room}, {kb.venue.name}" if kb.venue is not None else room
+def _location(kb: KnowledgeBase, session: Session, language: str | None) -> str:
+    room = room_name_in(kb, session.room, language)
+    if kb.venue is None:
+        return room
+    return f"{room}, {text_in(kb.venue, 'name', language) or kb.venue.name}"
 
 
-def _description(kb: KnowledgeBase, session: Session) -> str:
-    lines = [line.replace("**", "") for line in describe.status_lines(session)]
+def _description(kb: KnowledgeBase, session: Session, language: str | None) -> str:
+    lines = [line.replace("**", "") for line in describe.status_lines(session, language)]
     if session.speakers:
-        lines.append("Speakers: " + "; ".join(session.speakers))
+        lines.append(say("label_line", language, label=say("speakers", language),
+                         value="; ".join(session.speakers)))
     theme = kb.theme(session.theme)
     if theme is not None:
-        lines.append(f"Theme: {theme.title}")
-    if session.description:
-        lines += ["", session.description]
+        lines.append(say("label_line", language, label=say("theme", language),
+                         value=title_in(theme, language)))
+    description = text_in(session, "description", language) or session.description
+    if description:
+        lines += ["", description]
     return "\n".join(lines).strip()

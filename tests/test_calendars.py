@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from bot.calendars import calendar, uid_of
-from bot.core.models import KnowledgeBase, SessionStatus
+from bot.core.models import KnowledgeBase, SessionStatus, Translation
 from tests.core.conftest import KB, THU
 
 NOW = dt.datetime(2018, 6, 20, 12, tzinfo=dt.UTC)
@@ -94,3 +94,46 @@ def test_an_empty_selection_is_still_a_valid_calendar() -> None:
 def test_speakers_and_text_with_commas_and_semicolons_survive() -> None:
     event = by_session(events(), "opening")
     assert "Speakers: António Guterres, Secretary-General" in str(event["description"])
+
+
+def _translated(kb: KnowledgeBase) -> KnowledgeBase:
+    """session-3 and its room translated into Spanish, session-2 cancelled."""
+    sessions = []
+    for s in kb.sessions:
+        if s.id == "session-3":
+            s = dataclasses.replace(s, translations=(Translation(
+                language="es", title="Sesión III: Prevenir el extremismo violento",
+                description="Cómo prevenir la radicalización."),))
+        if s.id == "session-2":
+            s = dataclasses.replace(s, status=SessionStatus.CANCELLED)
+        sessions.append(s)
+    assert kb.venue is not None
+    third_room = next(s.room for s in kb.sessions if s.id == "session-3")
+    rooms = tuple(
+        dataclasses.replace(r, translations=(Translation(
+            language="es", name="Salón del Consejo Económico y Social"),))
+        if r.id == third_room else r
+        for r in kb.venue.rooms)
+    return dataclasses.replace(kb, sessions=tuple(sessions),
+                               venue=dataclasses.replace(kb.venue, rooms=rooms))
+
+
+def test_a_calendar_asked_for_in_spanish_uses_the_files_spanish_and_spanish_labels() -> None:
+    kb = _translated(KB)
+    cal = parsed(calendar(kb, kb.sessions, now=NOW, language="es"))
+    found = {str(e["uid"]): e for e in cal.walk("VEVENT")}
+    third = found[uid_of(kb, next(s for s in kb.sessions if s.id == "session-3"))]
+    assert str(third["summary"]) == "Sesión III: Prevenir el extremismo violento"
+    assert str(third["location"]).startswith("Salón del Consejo Económico y Social, ")
+    assert "Cómo prevenir la radicalización." in str(third["description"])
+    second = found[uid_of(kb, next(s for s in kb.sessions if s.id == "session-2"))]
+    assert str(second["summary"]).startswith("[CANCELADA] ")
+    assert "CANCELLED" not in str(second["summary"])
+
+
+def test_a_calendar_without_a_language_is_the_english_one() -> None:
+    kb = _translated(KB)
+    assert calendar(kb, kb.sessions, now=NOW) == calendar(kb, kb.sessions, now=NOW,
+                                                          language="en")
+    third = parsed(calendar(kb, kb.sessions, now=NOW)).walk("VEVENT")
+    assert "Session III: Preventing violent extremism" in [str(e["summary"]) for e in third]

@@ -201,7 +201,7 @@ class FollowCog(commands.Cog, name="My schedule"):
                 return
             name = say("calendar_mine", language, name=name)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = calendars.calendar(kb, sessions, now=now, title=name)
+        data = calendars.calendar(kb, sessions, now=now, title=name, language=language)
         text = right_to_left(say("calendar_sent", language,
                                  sessions=wording.sessions(len(sessions), language),
                                  city=describe.city_of(kb)), language)
