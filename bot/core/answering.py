@@ -102,6 +102,9 @@ def _answer(
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
     attending = attendance.understand(kb, text)
+    if attending is None and (reading := english_reading(text)) is not None:
+        # "¿Está llena la sesión 2?" reads "full capacity session 2?"
+        attending = attendance.understand(kb, reading)
     if attending is not None:
         return attendance_answer(kb, question, attending, lang)
     asked = schedule.understand(kb, text, now)

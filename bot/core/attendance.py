@@ -41,7 +41,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         r"\b(full|fully booked|booked up|sold out|seats?|space|spaces|places?|capacity|"
         r"room left|any room|room for (?:me|us|one more))\b")),
     (Aspect.STATUS, re.compile(
-        r"\b(cancell?ed|cancell?ing|called off|still on|still happening|still going ahead|"
+        r"\b(cancel|cancell?ed|cancell?ing|called off|still on|still happening|still going ahead|"
         r"going ahead|postponed|delayed|late|on time|moved|status)\b")),
     (Aspect.ACCESS, re.compile(
         r"\b(can (?:i|we) (?:go|attend|join|come|get in|sit in|enter|participate)|"
@@ -59,7 +59,7 @@ _FILLER = frozenset("""
     canceled cancelling canceling called off happening ahead postponed delayed late time
     moved status invitation invite only invited register registration sign who for one
     more room fully anything which what whats sessions programme program schedule
-    agenda been has have
+    agenda been has have cancel participant
 """.split())
 # A listing ("which sessions are full?") needs one of these: "is it full?" alone names
 # nothing.

@@ -133,3 +133,25 @@ def test_the_session_is_named_by_its_translated_title_where_the_faq_has_one() ->
     result = answer(index, "is the opening full?", NOW, language="es")
     assert (result.text or "").startswith("Sí: la sesión **Sesión de apertura** está completa.")
     assert result.title == "Sesión de apertura"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "lead"),
+    [
+        ("¿Se canceló la sesión II?", "es", "No: la sesión **Session II: Foreign terrorist"),
+        ("La séance II est-elle annulée ?", "fr", "Non : la session **Session II: Foreign"),
+        ("Сессия II отменена?", "ru", "Нет: заседание **Session II: Foreign terrorist"),
+    ],
+)
+def test_an_attendance_question_asked_in_another_language_is_understood_by_its_reading(
+    question: str, language: str, lead: str
+) -> None:
+    result = answer(LIVE_INDEX, question, NOW)
+    assert result.outcome is Outcome.ANSWER and result.language == language
+    assert (result.text or "").startswith(lead)
+
+
+def test_a_question_in_another_language_that_only_names_a_session_is_no_attendance_question(
+) -> None:
+    result = answer(LIVE_INDEX, "¿Qué es la sesión II?", NOW)
+    assert not (result.text or "").startswith("No: ")
