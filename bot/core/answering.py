@@ -102,8 +102,12 @@ def _answer(
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
     attending = attendance.understand(kb, text)
-    if attending is None and (reading := english_reading(text)) is not None:
-        # "¿Está llena la sesión 2?" reads "full capacity session 2?"
+    reading = english_reading(text) if attending is None else None
+    if reading is not None and "session" in reading.split():
+        # "¿Está llena la sesión 2?" reads "full capacity session 2?". Only a reading
+        # that says "session": the reading drops the small words that keep "¿hace falta
+        # registrarse?" ("need register?") from looking like one about a session whose
+        # title is "Registration".
         attending = attendance.understand(kb, reading)
     if attending is not None:
         return attendance_answer(kb, question, attending, lang)

@@ -113,3 +113,14 @@ def test_every_answer_is_in_the_askers_language_where_the_faq_translates_it(
         entry = faq.index.kb.answerable(result.item_id)
         translated = entry is not None and translation_in(entry.translations, item["lang"])
         assert result.untranslated is not bool(translated), item["q"]
+
+
+@pytest.mark.parametrize("question", ["¿Hay que registrarse antes?", "Faut-il s'inscrire avant ?"])
+def test_a_reading_that_names_no_session_is_never_taken_for_a_question_about_one(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Read without its small words, "need register?" looks like a question about the
+    # arrival and registration session; it is a question about registering.
+    result = answer(faq.index, question, dt.datetime(2018, 6, 20, 12, tzinfo=dt.UTC))
+    assert result.sessions == () or result.item_id == "registration"
+    assert result.item_id != "arrival-day1"
