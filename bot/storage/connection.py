@@ -17,7 +17,7 @@ import random
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Self, TypeVar
 
 import aiosqlite
 
@@ -313,3 +313,51 @@ async def _close_quietly(db: aiosqlite.Connection | None) -> None:
     if db is not None:
         with contextlib.suppress(Exception):
             await db.close()
+
+
+class Store:
+    """One SQLite connection a store runs its transactions on, one at a time.
+
+    Why a base: the question log and the programme store open, guard and close their
+    connection the same way; only how they name their database in errors (``WHAT``,
+    ``CLOSED``) and whether closing first lets SQLite refresh its statistics differ.
+    """
+
+    WHAT = "database"  # in run_transaction's errors
+    CLOSED = "the database is closed"
+    CLOSE_FAILED = "closing the database failed"
+    OPTIMIZE_ON_CLOSE = False
+
+    def __init__(self, db: aiosqlite.Connection, path: str) -> None:
+        self._db: aiosqlite.Connection | None = db
+        self._path = path
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: str | os.PathLike[str]) -> Self:
+        """Open (creating or migrating) the database at ``path``; StorageError on failure."""
+        return cls(await open_connection(path), os.fspath(path))
+
+    async def close(self) -> None:
+        db, self._db = self._db, None
+        if db is None:
+            return
+        async with self._lock:
+            if self.OPTIMIZE_ON_CLOSE:
+                with contextlib.suppress(sqlite3.Error):
+                    await db.execute("PRAGMA optimize")
+            try:
+                await db.close()
+            except sqlite3.Error as exc:
+                raise StorageError(f"{self.CLOSE_FAILED}: {one_line(exc)}") from exc
+
+    async def _run(
+        self, body: Callable[[aiosqlite.Connection], Awaitable[T]], *, write: bool
+    ) -> T:
+        """Run ``body`` as one transaction, retrying while the database is locked."""
+        async with self._lock:
+            db = self._db
+            if db is None:
+                raise StorageError(self.CLOSED)
+            return await run_transaction(
+                db, body, write=write, path=self._path, what=self.WHAT)

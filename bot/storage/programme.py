@@ -13,14 +13,12 @@ sends what is still pending, and never what was sent.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
-import os
 import sqlite3
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import aiosqlite
@@ -28,15 +26,9 @@ import aiosqlite
 from bot.core.changes import Aspect, Change, Kind, Programme, SessionFacts
 from bot.core.models import LANGUAGES, Access, SessionStatus
 from bot.core.reminders import MAX_REMINDER_MINUTES, Follow, ReminderKey
-from bot.errors import StorageError
 from bot.storage import codec
-from bot.storage.connection import (
-    one_line,
-    open_connection,
-    run_transaction,
-)
+from bot.storage.connection import Store
 
-T = TypeVar("T")
 Db = aiosqlite.Connection
 
 SENT = "sent"
@@ -140,35 +132,10 @@ class PendingNotice:
     language: str | None = None  # the follower's app language (None: English)
 
 
-class ProgrammeStore:
+class ProgrammeStore(Store):
     """Follows, reminder settings and sends, and the announcement outbox."""
 
-    def __init__(self, db: Db, path: str) -> None:
-        self._db: Db | None = db
-        self._path = path
-        self._lock = asyncio.Lock()
-
-    @classmethod
-    async def open(cls, path: str | os.PathLike[str]) -> ProgrammeStore:
-        """Open (creating or migrating) the database at ``path``; StorageError on failure."""
-        return cls(await open_connection(path), os.fspath(path))
-
-    async def close(self) -> None:
-        db, self._db = self._db, None
-        if db is None:
-            return
-        async with self._lock:
-            try:
-                await db.close()
-            except sqlite3.Error as exc:
-                raise StorageError(f"closing the database failed: {one_line(exc)}") from exc
-
-    async def _run(self, body: Callable[[Db], Awaitable[T]], *, write: bool) -> T:
-        async with self._lock:
-            db = self._db
-            if db is None:
-                raise StorageError("the programme database is closed")
-            return await run_transaction(db, body, write=write, path=self._path, what="database")
+    CLOSED = "the programme database is closed"
 
     async def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         async def body(db: Db) -> list[sqlite3.Row]:

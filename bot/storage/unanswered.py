@@ -11,20 +11,15 @@ through ``rows``; every statement is in ``queries``.
 
 from __future__ import annotations
 
-import asyncio
 import builtins
-import contextlib
 import datetime as dt
-import os
-import sqlite3
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Self
 
 from bot.core.models import FeedbackKind, Write
-from bot.errors import StorageError
-from bot.storage import activity, questions, retention, rows
-from bot.storage.connection import one_line, open_connection, run_transaction
+from bot.storage import activity, questions, retention
+from bot.storage.connection import Store
 from bot.storage.ports import MAX_LIMIT
 from bot.storage.records import (
     Ask,
@@ -39,35 +34,14 @@ from bot.storage.records import (
 )
 from bot.storage.writes import write_all as write_all_body
 
-T = TypeVar("T")
 
-
-class UnansweredLog:
+class UnansweredLog(Store):
     """Questions the bot could not answer, with every ask, feedback and stats events."""
 
-    def __init__(self, db: rows.Db, path: str) -> None:
-        self._db: rows.Db | None = db
-        self._path = path
-        self._lock = asyncio.Lock()
-
-    @classmethod
-    async def open(cls, path: str | os.PathLike[str]) -> Self:
-        """Open (creating or migrating) the log at ``path``; StorageError on failure."""
-        return cls(await open_connection(path), os.fspath(path))
-
-    async def close(self) -> None:
-        db, self._db = self._db, None
-        if db is None:
-            return
-        async with self._lock:
-            with contextlib.suppress(sqlite3.Error):
-                await db.execute("PRAGMA optimize")
-            try:
-                await db.close()
-            except sqlite3.Error as exc:
-                raise StorageError(
-                    f"closing the question database failed: {one_line(exc)}"
-                ) from exc
+    WHAT = "question database"
+    CLOSED = "the question database is closed"
+    CLOSE_FAILED = "closing the question database failed"
+    OPTIMIZE_ON_CLOSE = True
 
     async def __aenter__(self) -> Self:
         return self
@@ -79,15 +53,6 @@ class UnansweredLog:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    async def _run(self, body: rows.Body[T], *, write: bool) -> T:
-        """Run ``body`` as one transaction, retrying while the database is locked."""
-        async with self._lock:
-            db = self._db
-            if db is None:
-                raise StorageError("the question database is closed")
-            return await run_transaction(
-                db, body, write=write, path=self._path, what="question database")
 
     # -- QuestionWriter ---------------------------------------------------------------
 
