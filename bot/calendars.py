@@ -89,7 +89,7 @@ def _location(kb: KnowledgeBase, session: Session, language: str | None) -> str:
     room = room_name_in(kb, session.room, language)
     if kb.venue is None:
         return room
-    return f"{room}, {text_in(kb.venue, 'name', language) or kb.venue.name}"
+    return f"{room}, {text_in(kb.venue, 'name', language)}"
 
 
 def _description(kb: KnowledgeBase, session: Session, language: str | None) -> str:
@@ -101,7 +101,7 @@ def _description(kb: KnowledgeBase, session: Session, language: str | None) -> s
     if theme is not None:
         lines.append(say("label_line", language, label=say("theme", language),
                          value=title_in(theme, language)))
-    description = text_in(session, "description", language) or session.description
+    description = text_in(session, "description", language)  # English where untranslated
     if description:
         lines += ["", description]
     return "\n".join(lines).strip()
