@@ -42,7 +42,8 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         r"room left|any room|room for (?:me|us|one more))\b")),
     (Aspect.STATUS, re.compile(
         r"\b(cancel|cancell?ed|cancell?ing|called off|still on|still happening|still going ahead|"
-        r"going ahead|postponed|delayed|late|on time|moved|status)\b")),
+        r"going ahead|postponed|delayed|late|behind schedule|running behind|on time|moved|"
+        r"status)\b")),
     (Aspect.ACCESS, re.compile(
         r"\b(can (?:i|we) (?:go|attend|join|come|get in|sit in|enter|participate)|"
         r"may (?:i|we) (?:go|attend|join|come|enter)|(?:am i|are we) allowed|allowed|"
@@ -59,8 +60,11 @@ _FILLER = frozenset("""
     canceled cancelling canceling called off happening ahead postponed delayed late time
     moved status invitation invite only invited register registration sign who for one
     more room fully anything which what whats sessions programme program schedule
-    agenda been has have cancel participant
+    agenda been has have cancel participant running behind schedule
 """.split())
+# "Sorry I'm late, what session is this?": the asker is late, not a session.
+_ASKER_LATE = re.compile(r"\b(?:i m|im|i am|we re|we are|i ll be|ill be|we ll be|i will be|"
+                         r"we will be)(?: \w+){0,2} late\b")
 # A listing ("which sessions are full?") needs one of these: "is it full?" alone names
 # nothing.
 _LISTING_WORDS = frozenset("anything which what whats any sessions events".split())
@@ -110,7 +114,8 @@ def _listing_question(said: Sequence[str]) -> AttendanceQuestion | None:
         return AttendanceQuestion(Aspect.FULL, status=SessionStatus.FULL)
     if re.search(r"\b(cancell?ed|called off)\b", text):
         return AttendanceQuestion(Aspect.STATUS, status=SessionStatus.CANCELLED)
-    if re.search(r"\b(delayed|late|postponed)\b", text):
+    if re.search(r"\b(delayed|late|postponed|behind schedule|running behind)\b",
+                 _ASKER_LATE.sub(" ", text)):
         return AttendanceQuestion(Aspect.STATUS, status=SessionStatus.DELAYED)
     if re.search(r"\bmoved\b", text):
         return AttendanceQuestion(Aspect.STATUS, status=SessionStatus.MOVED)

@@ -84,6 +84,12 @@ _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after this|afterwards|soon|how long (?:till|until|before)|"
     r"left today|rest of (?:the day|today)|remaining|still to come|are we done)\b"
 )
+# The live words that are about the programme on their own ("what am I missing",
+# "what's happening", "this session"), unlike a bare "now".
+_NOW_CUE = re.compile(
+    r"\b(happening|going on|missing|this (?:session|one|event|meeting|talk|panel)|"
+    r"(?:session|one|event|room) is this)\b"
+)
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _LAST_CLAUSE = re.compile(r"[,;.!?]\s+|\s+-\s+")
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
@@ -340,6 +346,17 @@ def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | Non
     return True
 
 
+def _asks_for_programme(kb: KnowledgeBase, clause: str) -> bool:
+    """Whether a clause names the programme: a cue ("what's on", "next"), a kind of
+    session, or a room."""
+    return bool(
+        _PROGRAMME_CUE.search(clause) or _NEXT.search(clause)
+        or _NOW_CUE.search(clause)
+        or {t.stem for t in tokenize(clause)} & _SESSION_KINDS
+        or find_room(kb, clause) is not None
+    )
+
+
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     """Read a programme question, or None when the question is about something specific.
 
@@ -353,6 +370,10 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
         last = _LAST_CLAUSE.split(question.strip().rstrip("?!. "))[-1]
         live = " ".join(words(last))
         if last == question or not (_NOW.search(live) or _NEXT.search(live)):
+            return None
+        if not _asks_for_programme(kb, live):
+            # "left my badge in a cab!!! what now" and "where would it be now?": after a
+            # story, a bare "now" is the asker's plight, not the programme's.
             return None
         return understand(kb, last, moment)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").

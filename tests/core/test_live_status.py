@@ -140,6 +140,8 @@ def test_status_and_access_questions_are_answered_from_the_fields(
         ("which sessions are full?", ["opening"]),
         ("is anything cancelled?", ["session-2"]),
         ("any sessions delayed", ["side-finance"]),
+        ("which sessions are running late", ["side-finance"]),
+        ("anything running behind schedule?", ["side-finance"]),
     ],
 )
 def test_which_sessions_are_in_a_state_is_a_listing(question: str, listed: list[str]) -> None:
@@ -169,6 +171,14 @@ def test_questions_that_are_not_only_about_status_or_access_are_left_to_the_matc
     question: str,
 ) -> None:
     assert attendance.understand(LIVE, question) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["sorry I'm late, what session is this?", "we are a bit late, which room is it"]
+)
+def test_an_asker_who_is_late_is_not_asking_about_delayed_sessions(question: str) -> None:
+    asked = attendance.understand(LIVE, question)
+    assert asked is None or asked.status is not SessionStatus.DELAYED
 
 
 def test_the_longest_name_wins_and_session_i_is_not_session_ii() -> None:

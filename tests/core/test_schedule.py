@@ -129,3 +129,29 @@ def test_intents_and_states_still_read_as_their_words() -> None:
     """Logs and JSON that printed the strings print the same with the enums."""
     assert schedule.Intent.NOW == "now" and f"{schedule.Intent.NEXT}" == "next"
     assert [str(s) for s in schedule.ConferenceState] == ["before", "during", "after"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "left my badge in a yellow cab!!! what now",
+        "I think I left my umbrella under my seat in the Hall yesterday, where would it be now?",
+    ],
+)
+def test_a_bare_now_after_a_story_is_not_a_programme_question(kb: KnowledgeBase,
+                                                              question: str) -> None:
+    assert schedule.understand(kb, question, at(THU, 11, 45)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "just landed at JFK, what's on now?",
+        "sorry I'm late, what session is this?",
+        "stuck in security, what am I missing",
+        "running late, what's next in the GA hall",
+    ],
+)
+def test_a_live_programme_question_after_a_story_is_still_read(kb: KnowledgeBase,
+                                                               question: str) -> None:
+    assert schedule.understand(kb, question, at(THU, 11, 45)) is not None
