@@ -60,10 +60,12 @@ _SMALL_TALK_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "ok okay okey k kk great good nice cool awesome perfect brilliant excellent super "
         "lovely wonderful amazing fine noted gotcha got understood sure alright right yes "
-        "yeah yep haha hahaha lol lmao hehe wow ah oh".split(), "acknowledgement"),
+        "yeah yep haha hahaha lol lmao hehe wow ah oh helpful useful helps helped kind kindly "
+        "sorted best".split(), "acknowledgement"),
     **dict.fromkeys(
         "you a lot so much very much all everyone there bot sir madam it that this is "
-        "was for the again really indeed".split(), "filler"),
+        "was for the again really indeed are mate guys folks team have day your "
+        "help job clear sense makes".split(), "filler"),
 }
 SMALL_TALK_KINDS: dict[str, str] = {w: k for w, k in _SMALL_TALK_WORDS.items()}
 

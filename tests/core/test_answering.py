@@ -168,6 +168,13 @@ def test_wordless_questions_that_are_not_small_talk_are_left_for_the_moderators(
         ("?!", SmallTalk.GREETING),
         ("haha", SmallTalk.ACKNOWLEDGEMENT),
         ("ok great \U0001f44d", SmallTalk.ACKNOWLEDGEMENT),
+        ("thank u so much, very helpful \U0001f64f", SmallTalk.THANKS),
+        ("thanks for your help", SmallTalk.THANKS),
+        ("cheers mate", SmallTalk.THANKS),
+        ("got it, thanks guys", SmallTalk.THANKS),
+        ("perfect, makes sense", SmallTalk.ACKNOWLEDGEMENT),
+        ("you are the best", SmallTalk.ACKNOWLEDGEMENT),
+        ("have a nice day", SmallTalk.ACKNOWLEDGEMENT),
     ],
 )
 def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
@@ -181,7 +188,8 @@ def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
 
 
 @pytest.mark.parametrize(
-    "message", ["thanks, where is the wifi?", "hi is there wifi", "you", "\U0001f642"]
+    "message", ["thanks, where is the wifi?", "hi is there wifi", "you", "\U0001f642", "help",
+                "help me", "job?", "day 2", "are you a bot", "thanks, is the session helpful"]
 )
 def test_a_question_with_a_greeting_in_it_is_not_small_talk(
     index: MatchIndex, message: str
