@@ -57,6 +57,11 @@ SYNONYM_SIMILARITY = 0.8
 # ("point"/"print", "media"/"medic") to correct safely.
 MIN_CHARS_FOR_ONE_EDIT = 6
 MIN_CHARS_FOR_TWO_EDITS = 9
+# A five-letter word may still be a slip of the fingers ("wifii", "cofee", "agnda"): a
+# letter doubled, dropped or swapped, when exactly one word of the FAQ is that close.
+# A changed letter is not taken: between short words it turns one real word into
+# another ("print"/"point", "cable"/"table").
+MIN_CHARS_FOR_SLIP = 5
 
 # Facts every session states (speakers, room, day) say more than its description.
 SESSION_FACT_WEIGHT = 0.8
@@ -66,6 +71,7 @@ SESSION_FACT_WEIGHT = 0.8
 # turn "director" into "direct(ions)".
 DERIVED_SIMILARITY = 0.9
 _AGENT_SUFFIXES = ("er",)
+MIN_AGENT_STEM = 4
 
 # Weight of a generic word ("allowed", "held", "take part") relative to its rarity.
 GENERIC_WORD_FACTOR = 0.3
@@ -538,12 +544,16 @@ class MatchIndex:
     def _derived(self, stem_: str) -> list[str]:
         forms = [stem_ + suffix for suffix in _AGENT_SUFFIXES]
         forms += [stem_[: -len(suffix)] for suffix in _AGENT_SUFFIXES if stem_.endswith(suffix)]
-        return [f for f in forms if len(f) >= 4 and f != stem_ and f in self._postings]
+        if len(stem_) < MIN_AGENT_STEM:
+            return []  # "wat" (chat for "what") is not the verb of "water"
+        return [f for f in forms if f != stem_ and f in self._postings]
 
     def _typo_neighbours(self, token: Token) -> set[str]:
         word = token.word
-        if len(word) < MIN_CHARS_FOR_ONE_EDIT or not word.isalpha():
+        if not word.isalpha() or len(word) < MIN_CHARS_FOR_SLIP:
             return set()
+        if len(word) < MIN_CHARS_FOR_ONE_EDIT:
+            return self._slip_neighbour(word)
         max_edits = 2 if len(word) >= MIN_CHARS_FOR_TWO_EDITS else 1
         hits = process.extract(
             word, self._word_list, scorer=OSA.distance, score_cutoff=max_edits, limit=8
@@ -553,6 +563,13 @@ class MatchIndex:
             for choice, _dist, _i in hits
             if abs(len(choice) - len(word)) <= max_edits
         }
+
+    def _slip_neighbour(self, word: str) -> set[str]:
+        hits = process.extract(word, self._word_list, scorer=OSA.distance, score_cutoff=1,
+                               limit=8)
+        slips = {self._words[choice] for choice, _dist, _i in hits
+                 if len(choice) != len(word) or sorted(choice) == sorted(word)}
+        return slips if len(slips) == 1 else set()
 
     def query_terms(self, question: str, *, as_english: bool = False) -> list[QueryTerm]:
         """``as_english``: the text is read as English whatever it looks like (a question's
