@@ -399,6 +399,18 @@ def schedule_answer(
         sessions = schedule.running(kb, now, which)
         if sessions:
             return _listing(kb, question, say("on_now", lang, where=where), sessions, lang=lang)
+        ended = _ended_today(kb, now, which) if asked.kinds else None
+        if ended is not None:
+            # "Is lunch over?": yes, since when, and what is on instead.
+            over = say("ended_at", lang, title=title_in(ended, lang),
+                       time=f"{ended.end:%H:%M}")
+            instead = schedule.running(kb, now, schedule.Selection(asked.room))
+            if instead:
+                return _listing(kb, question, f"{over} {say('on_now', lang, where=where)}",
+                                instead, lang=lang)
+            return _listing(kb, question, f"{over} {say('next', lang, where=where)}",
+                            schedule.upcoming(kb, now, schedule.Selection(asked.room)),
+                            lang=lang, nothing=over)
         coming = schedule.upcoming(kb, now, which)
         heading = say("nothing_now_next", lang, where=where)
         return _listing(kb, question, heading, coming, lang=lang,
@@ -426,6 +438,9 @@ def schedule_answer(
     if (asked.first_only or asked.last_only) and sessions:
         # The first or last that takes place: a cancelled session opens or closes nothing.
         sessions = [s for s in sessions if not s.cancelled] or sessions
+    if asked.first_only and asked.day == schedule.local(kb, now).date():
+        # "When does the afternoon session start?" at 14:55: not the one that is over.
+        sessions = [s for s in sessions if schedule.ends_at(kb, s) > now] or sessions
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -440,6 +455,15 @@ def schedule_answer(
     return _listing(kb, question, heading, sessions, lang=lang,
                     nothing=say("nothing_then", lang, where=where),
                     elsewhere=_elsewhere(kb, asked))
+
+
+def _ended_today(kb: KnowledgeBase, now: dt.datetime,
+                 which: schedule.Selection) -> Session | None:
+    """The last of the chosen sessions that has ended today, if one has."""
+    today = schedule.local(kb, now).date()
+    over = [s for s in kb.sessions if which.keep(s) and s.day == today and not s.cancelled
+            and schedule.ends_at(kb, s) <= now]
+    return max(over, key=lambda s: (s.end, s.id)) if over else None
 
 
 def _elsewhere(kb: KnowledgeBase, asked: ScheduleQuestion) -> list[Session]:

@@ -7,6 +7,7 @@ reader anywhere.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import re
@@ -50,7 +51,7 @@ _SCHEDULE_WORDS = frozenset(
     is are room hall chamber do does go st nd rd th am pm o clock oclock
     conference conf event meeting summit everything things thing proceedings whole
     officially official kick off get underway wrap finish finishes end ends ending over
-    close closes closing long until till before left remaining done rest still missing miss
+    close closes closing long longer until till before left remaining done rest still missing miss
     this how
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -69,6 +70,11 @@ _SESSION_KINDS = frozenset(
     coffee break
     """.split()
 )
+
+# Items of the programme that are pauses, not sessions: "when does the afternoon session
+# start?" is not asking about lunch.
+_BREAK_KINDS = frozenset(stem(w) for w in "lunch dinner breakfast coffee break reception".split())
+_SESSION_WORD = stem("session")
 
 # Words in room names that do not identify a room on their own.
 _GENERIC_ROOM_WORDS = frozenset(
@@ -138,10 +144,11 @@ class ScheduleQuestion:
     first_only: bool = False
     last_only: bool = False
     kinds: frozenset[str] = frozenset()
+    breaks: bool = True  # False: "the afternoon session" is not the lunch break
 
     @property
     def choose(self) -> Selection:
-        return Selection(self.room, self.kinds)
+        return Selection(self.room, self.kinds, self.breaks)
 
 
 @dataclass(frozen=True)
@@ -150,11 +157,15 @@ class Selection:
 
     room: Room | None = None
     kinds: frozenset[str] = frozenset()
+    breaks: bool = True
 
     def keep(self, session: Session) -> bool:
         if self.room is not None and session.room != self.room.id:
             return False
-        return not self.kinds or bool(self.kinds & {t.stem for t in tokenize(session.title)})
+        titled = {t.stem for t in tokenize(session.title)}
+        if not self.breaks and titled & _BREAK_KINDS:
+            return False
+        return not self.kinds or bool(self.kinds & titled)
 
 
 ALL_SESSIONS = Selection()
@@ -363,6 +374,14 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     A message whose last clause is a live programme question ("just landed at JFK,
     what's on in the hall right now?") is read from that clause.
     """
+    asked = _understand(kb, question, moment)
+    if (asked is not None and not asked.kinds
+            and _SESSION_WORD in {t.stem for t in tokenize(question)}):
+        return dataclasses.replace(asked, breaks=False)
+    return asked
+
+
+def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     if not kb.sessions:
         return None
     room = find_room(kb, question)
@@ -375,7 +394,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
             # "left my badge in a cab!!! what now" and "where would it be now?": after a
             # story, a bare "now" is the asker's plight, not the programme's.
             return None
-        return understand(kb, last, moment)
+        return _understand(kb, last, moment)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS

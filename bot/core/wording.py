@@ -446,6 +446,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
                 "ar": " ({room})", "zh": "（{room}）"},
     "on_now": {"en": "On now{where}", "fr": "En ce moment{where}", "es": "Ahora{where}",
                "ru": "Сейчас идёт{where}", "ar": "يجري الآن{where}", "zh": "正在进行{where}"},
+    "ended_at": {
+        "en": "{title} ended at {time}.",
+        "fr": "{title} s'est terminé à {time}.",
+        "es": "{title} terminó a las {time}.",
+        "ru": "{title}: закончилось в {time}.",
+        "ar": "انتهى {title} في الساعة {time}.",
+        "zh": "{title}已于{time}结束。",
+    },
     "nothing_now_next": {
         "en": "Nothing is on{where} right now. Next{where}",
         "fr": "Rien en ce moment{where}. Ensuite{where}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,7 +11,7 @@ from bot.core import schedule
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import ItemKind, KnowledgeBase, Outcome
-from tests.core.conftest import FRI, THU, at
+from tests.core.conftest import FRI, THU, at, session
 
 
 @pytest.mark.parametrize(
@@ -155,3 +156,36 @@ def test_a_bare_now_after_a_story_is_not_a_programme_question(kb: KnowledgeBase,
 def test_a_live_programme_question_after_a_story_is_still_read(kb: KnowledgeBase,
                                                                question: str) -> None:
     assert schedule.understand(kb, question, at(THU, 11, 45)) is not None
+
+
+def _with_lunch(kb: KnowledgeBase) -> MatchIndex:
+    lunch = session("lunch-thu", "Lunch break", THU, "13:00", "15:00", "cafeteria")
+    return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, lunch)))
+
+
+def test_is_lunch_over_says_when_it_ended_and_what_is_on_instead(kb: KnowledgeBase) -> None:
+    result = answer(_with_lunch(kb), "is lunch over", at(THU, 15, 5))
+    assert result.item_id == "session-2"
+    assert (result.text or "").startswith("Lunch break ended at 15:00. On now")
+
+
+def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
+    result = answer(_with_lunch(kb), "is lunch over", at(THU, 13, 30))
+    assert result.item_id == "lunch-thu"
+    assert "ended" not in (result.text or "")
+
+
+def test_the_afternoon_session_is_not_the_lunch_break(kb: KnowledgeBase) -> None:
+    result = answer(_with_lunch(kb), "when does the afternoon session start", at(THU, 9, 0))
+    assert result.item_id in {"side-youth", "side-finance"}
+    assert "lunch-thu" not in {s.id for s in result.sessions}
+
+
+def test_what_starts_first_today_skips_what_is_already_over(kb: KnowledgeBase) -> None:
+    result = answer(_with_lunch(kb), "when does the afternoon session start", at(THU, 14, 50))
+    assert result.item_id == "session-2"
+
+
+def test_how_much_longer_today_is_the_last_session_of_the_day(index: MatchIndex) -> None:
+    result = answer(index, "how much longer until they wrap up today?", at(FRI, 16, 20))
+    assert result.item_id == "closing"
