@@ -867,7 +867,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
     # -- DMs to followers: change notices and reminders (bot/discord_bot/notices.py) ------
-    # English is also the announcement channel's wording, word for word.
+    # The announcement channel's wording too, in the server's preferred language.
     "notice_new": {"en": "\U0001f195 **New session: {title}**",
                    "fr": "\U0001f195 **Nouvelle session : {title}**",
                    "es": "\U0001f195 **Nueva sesión: {title}**",
