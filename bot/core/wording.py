@@ -162,6 +162,44 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "أعيد التشغيل الآن. يرجى إعادة السؤال بعد دقيقة.",
         "zh": "我正在重启，请一分钟后再问。",
     },
+    # -- the local chat console's own lines (``conference-bot chat --lang``) ------------
+    "console_banner": {
+        "en": "Conference concierge \u2014 local chat. Ask a question and press Enter; "
+              "an empty line or Ctrl-D quits.",
+        "fr": "Concierge de la conférence \u2014 discussion locale. Posez une question et "
+              "appuyez sur Entrée ; une ligne vide ou Ctrl-D pour quitter.",
+        "es": "Conserje de la conferencia \u2014 chat local. Escriba una pregunta y pulse "
+              "Intro; una línea vacía o Ctrl-D para salir.",
+        "ru": "Консьерж конференции \u2014 локальный чат. Задайте вопрос и нажмите Enter; "
+              "пустая строка или Ctrl-D \u2014 выход.",
+        "ar": "مساعد المؤتمر \u2014 دردشة محلية. اكتب سؤالك واضغط Enter؛ سطر فارغ أو "
+              "Ctrl-D للخروج.",
+        "zh": "会议助手\u2014\u2014本地聊天。输入问题后按回车键；输入空行或按 Ctrl-D 退出。",
+    },
+    "console_commands": {
+        "en": "The programme as on Discord: /now, /next [room], /schedule [day], "
+              "/session NAME, /venue, /topics.",
+        "fr": "Le programme comme sur Discord : /now, /next [salle], /schedule [jour], "
+              "/session NOM, /venue, /topics.",
+        "es": "El programa como en Discord: /now, /next [sala], /schedule [día], "
+              "/session NOMBRE, /venue, /topics.",
+        "ru": "Программа, как в Discord: /now, /next [зал], /schedule [день], "
+              "/session НАЗВАНИЕ, /venue, /topics.",
+        "ar": "البرنامج كما في Discord: /now، /next [القاعة]، /schedule [اليوم]، "
+              "/session الاسم، /venue، /topics.",
+        "zh": "与 Discord 相同的议程命令：/now、/next [会议室]、/schedule [日期]、"
+              "/session 名称、/venue、/topics。",
+    },
+    "console_loading": {
+        "en": "Loading the FAQ...",
+        "fr": "Chargement de la FAQ...",
+        "es": "Cargando las preguntas frecuentes...",
+        "ru": "Загрузка FAQ...",
+        "ar": "جارٍ تحميل الأسئلة الشائعة...",
+        "zh": "正在加载常见问题……",
+    },
+    "console_prompt": {"en": "you> ", "fr": "vous> ", "es": "usted> ", "ru": "вы> ",
+                       "ar": "أنت> ", "zh": "您> "},
     # -- buttons and what they answer -----------------------------------------------
     "helpful": {"en": "Helpful", "fr": "Utile", "es": "Útil", "ru": "Полезно",
                 "ar": "مفيد", "zh": "有帮助"},
