@@ -903,6 +903,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "{reminders}（`/remind minutes:` 可更改）。`/calendar mine:True` 可将它们加入"
               "您的日历。",
     },
+    "choice_removed": {"en": "(removed)", "fr": "(retirée)", "es": "(retirada)",
+                       "ru": "(удалено)", "ar": "(محذوفة)", "zh": "（已删除）"},
     "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
     # -- DMs to followers: change notices and reminders (bot/discord_bot/notices.py) ------
     # The announcement channel's wording too, in the server's preferred language.
