@@ -200,6 +200,32 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "console_prompt": {"en": "you> ", "fr": "vous> ", "es": "usted> ", "ru": "вы> ",
                        "ar": "أنت> ", "zh": "您> "},
+    # -- someone who is not a moderator trying a moderator's command or button ----------
+    # (the moderators' tools themselves stay English: they are the staff's)
+    "not_a_moderator": {
+        "en": "Sorry, this command is for moderators (Manage Messages permission or the "
+              "moderator role).",
+        "fr": "Désolé, cette commande est réservée aux modérateurs (permission Gérer les "
+              "messages ou rôle de modérateur).",
+        "es": "Lo siento, este comando es solo para moderadores (permiso Gestionar mensajes "
+              "o el rol de moderador).",
+        "ru": "Извините, эта команда только для модераторов (право «Управлять сообщениями» "
+              "или роль модератора).",
+        "ar": "عذرًا، هذا الأمر مخصص للمشرفين (صلاحية إدارة الرسائل أو دور المشرف).",
+        "zh": "抱歉，此命令仅供版主使用（需要“管理消息”权限或版主角色）。",
+    },
+    "moderators_not_in_dms": {
+        "en": "Moderator commands work only in the conference server, not in direct "
+              "messages.",
+        "fr": "Les commandes de modération ne fonctionnent que sur le serveur de la "
+              "conférence, pas en messages privés.",
+        "es": "Los comandos de moderación solo funcionan en el servidor de la conferencia, "
+              "no en mensajes directos.",
+        "ru": "Команды модераторов работают только на сервере конференции, а не в личных "
+              "сообщениях.",
+        "ar": "لا تعمل أوامر المشرفين إلا في خادم المؤتمر، وليس في الرسائل الخاصة.",
+        "zh": "版主命令只能在会议服务器中使用，不能在私信中使用。",
+    },
     # -- buttons and what they answer -----------------------------------------------
     "helpful": {"en": "Helpful", "fr": "Utile", "es": "Útil", "ru": "Полезно",
                 "ar": "مفيد", "zh": "有帮助"},

@@ -313,7 +313,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         # Checked again on every click: the cog's check covers slash commands only, and a
         # moderator who lost the role must not keep using an old list.
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return None
         listing = self._listings.get(token)
         if listing is None:
@@ -359,7 +359,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         self, interaction: discord.Interaction[Any], group: QuestionGroup, values: ResolveInput
     ) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         if values.faq_id is not None and self._faq.item(values.faq_id) is None:
             await messaging.say(interaction, UNKNOWN_ENTRY)
@@ -376,7 +376,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
     ) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         await self._actions.new_entry(interaction, group, entry)
 
