@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="chat with the bot in this terminal (no Discord needed)")
     chat.add_argument("--faq", type=Path, help=_FAQ_HELP)
     chat.add_argument("--db", type=Path, help=_DB_HELP)
+    chat.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                      help="the console's own language for its banner and the programme "
+                           f"commands ({', '.join(LANGUAGES)}; default en); questions are "
+                           "answered in their own language")
 
     run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
     run.add_argument("--faq", type=Path, help=_FAQ_HELP)
@@ -239,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import asyncio  # the commands below run on an event loop
 
         if args.command == "chat":
-            return asyncio.run(_chat(settings))
+            return asyncio.run(_chat(settings, args.lang))
         if args.command == "unanswered":
             return asyncio.run(_review(settings, args))
         if args.command == "faq":
@@ -465,17 +469,19 @@ def _faq_translations(settings: Settings, missing: str | None) -> int:
     return EXIT_OK
 
 
-async def _chat(settings: Settings) -> int:
+async def _chat(settings: Settings, language: str | None = None) -> int:
     import asyncio
+    import functools
 
     from bot.console import run_chat
+    from bot.core.wording import say
     from bot.lifecycle import CHAT_STOP_SIGNALS, StopSignals
     from bot.stdin_lines import StdinLines
     from bot.wiring import faq_loader, open_app
 
     interactive = sys.stdin.isatty()
     if interactive:  # the first start with the semantic extra embeds the FAQ: seconds
-        _err("Loading the FAQ...")
+        _err(say("console_loading", language))
     faq = faq_loader(settings)(settings.faq_path)
     for warning in faq.warnings:
         _err(str(warning))
@@ -487,9 +493,11 @@ async def _chat(settings: Settings) -> int:
         log = app.log
         flushed = 0
         try:
-            lines = StdinLines(sys.stdin.fileno(), stop, _prompt if interactive else None)
+            prompt = (functools.partial(_prompt, say("console_prompt", language))
+                      if interactive else None)
+            lines = StdinLines(sys.stdin.fileno(), stop, prompt)
             await run_chat(app.service, lines, lambda text: print(text + "\n", flush=True),
-                           interactive=interactive, faq=app.faq)
+                           interactive=interactive, faq=app.faq, language=language)
         finally:
             flushed = await log.close()
     finally:
@@ -525,8 +533,8 @@ def _run(settings: Settings) -> int:
     return EXIT_OK
 
 
-def _prompt() -> None:
-    print("you> ", end="", flush=True)
+def _prompt(text: str = "you> ") -> None:
+    print(text, end="", flush=True)
 
 
 def _status(name: str) -> Status | None:

@@ -89,43 +89,48 @@ def format_answer(answer: Answer, *, logged: bool = True) -> str:
 
 
 _CHOICE = re.compile(r"\s*([1-9])\s*[.)]?\s*")
-BANNER = (
-    "Conference concierge \u2014 local chat. Ask a question and press Enter; "
-    "an empty line or Ctrl-D quits."
-)
+BANNER = say("console_banner", ENGLISH)
 # The programme commands Discord has, typed the same way; any other line is a question.
 _COMMAND = re.compile(r"\s*/(now|next|schedule|session|venue|topics)(?:\s+(.*?))?\s*",
                       re.DOTALL)
-COMMANDS_HINT = ("The programme as on Discord: /now, /next [room], /schedule [day], "
-                 "/session NAME, /venue, /topics.")
+COMMANDS_HINT = say("console_commands", ENGLISH)
 
 
-def programme_command(faq: ServedFaq, line: str) -> str | None:
+def banner(language: str | None = None, *, commands: bool = False) -> str:
+    """The interactive console's first words, in its language (``chat --lang``)."""
+    text = say("console_banner", language)
+    return f"{text}\n{say('console_commands', language)}" if commands else text
+
+
+def programme_command(faq: ServedFaq, line: str, language: str | None = None) -> str | None:
     """The reply to a programme command (``/now``, ``/next GA hall``...), as Discord's
     commands give it; None when the line is not one of them (it is then a question).
-    Never logged: like Discord's commands, they ask the file, not the moderators."""
+    Never logged: like Discord's commands, they ask the file, not the moderators.
+    ``language``: the console's (like a Discord app's), since a command has no words to
+    tell the asker's language by."""
     found = _COMMAND.fullmatch(line)
     if found is None:
         return None
     name, rest = found.group(1), (found.group(2) or "").strip()
     if name == "now":
-        return format_answer(faq.on_now(), logged=False)
+        return format_answer(faq.on_now(language), logged=False)
     if name == "next":
         room = faq.room_named(rest) if rest else None
         if rest and room is None:
-            return say("no_such_room", ENGLISH)
-        return format_answer(faq.next_up(room), logged=False)
+            return say("no_such_room", language)
+        return format_answer(faq.next_up(room, language), logged=False)
     if name == "schedule":
         day = faq.day_named(rest) if rest else None
         if rest and day is None:
-            return say("no_such_day", ENGLISH)
-        return format_answer(faq.day(day), logged=False)
+            return say("no_such_day", language)
+        return format_answer(faq.day(day, language), logged=False)
     if name == "session":
         session = faq.session_named(rest) if rest else None
         if session is None:
-            return say("no_such_session", ENGLISH)
-        return format_answer(faq.show(session.id), logged=False)
-    return format_answer(faq.venue() if name == "venue" else faq.topics(), logged=False)
+            return say("no_such_session", language)
+        return format_answer(faq.show(session.id, language=language), logged=False)
+    return format_answer(faq.venue(language) if name == "venue" else faq.topics(language),
+                         logged=False)
 
 
 async def _each(lines: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
@@ -144,6 +149,7 @@ async def run_chat(
     *,
     interactive: bool,
     faq: ServedFaq | None = None,
+    language: str | None = None,
 ) -> int:
     """The console loop: the same pipeline as Discord, recording what it cannot answer.
 
@@ -152,17 +158,19 @@ async def run_chat(
     suggestion, as the buttons do on Discord. The loop ends when ``lines`` ends (an
     async source ends early when a stop is requested: the question in hand is
     finished first). With ``faq``, the programme commands (``/now``...) are answered
-    from it too.
+    from it too. ``language`` is the console's own (``chat --lang``; None: English): its
+    banner, and the programme commands, which have no words to tell a language by; a
+    question is answered in its own language, as on Discord.
     """
     origin = Origin.console()
     pending: Answer | None = None
     answered = 0
     if interactive:
-        write(BANNER if faq is None else f"{BANNER}\n{COMMANDS_HINT}")
+        write(banner(language, commands=faq is not None))
     async for line in _each(lines):
         if interactive and not line.strip():
             break
-        command = programme_command(faq, line) if faq is not None else None
+        command = programme_command(faq, line, language) if faq is not None else None
         if command is not None:
             write(command)
             pending = None

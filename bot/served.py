@@ -28,6 +28,7 @@ from bot.core.models import (
     Theme,
     title_of,
 )
+from bot.core.translations import title_in
 from bot.faqfile import Problem
 
 Clock = Callable[[], dt.datetime]
@@ -153,12 +154,14 @@ class ServedFaq:
         """A room by its id or its name as typed; None when none, or several, fit."""
         return programme.find_room(self.knowledge_base, text)
 
-    def rooms_matching(self, typed: str) -> list[Room]:
-        """The rooms whose name or id has what was typed, in the file's order."""
+    def rooms_matching(self, typed: str, language: str | None = None) -> list[Room]:
+        """The rooms whose name (in ``language``, or in English) or id has what was
+        typed, in the file's order."""
         folded = typed.strip().lower()
         venue = self.knowledge_base.venue
         rooms = venue.rooms if venue else ()
-        return [r for r in rooms if not folded or folded in r.name.lower() or folded in r.id]
+        return [r for r in rooms if not folded or folded in r.name.lower() or folded in r.id
+                or folded in title_in(r, language).lower()]
 
     # -- entries and completions --------------------------------------------------------
 
@@ -178,6 +181,10 @@ class ServedFaq:
     def entry_labelled(self, label: str) -> Entry | None:
         """The entry an autocomplete choice named (a choice's value is its label)."""
         return self.completer().by_label(label)
+
+    def label_language(self, label: str) -> str | None:
+        """The language of a translated autocomplete label (None: English, or none)."""
+        return self.completer().label_language(label)
 
     def session_named(self, typed: str) -> Session | None:
         """The session an autocomplete value (its id, its label) or typed text names."""

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import UNKNOWN_REPLY, UNKNOWN_REPLY_NOT_LOGGED
+from bot.core.wording import say
 from tests.robustness.helpers import (
     BUNDLED_FAQ,
     COFFEE_QUESTION,
@@ -826,3 +827,11 @@ def test_a_real_piped_chat_answers_logs_and_exits_0(tmp_path: Path, faq: Path, d
     assert run.returncode == 0, run.stderr
     assert WIFI_ANSWER in run.stdout and UNKNOWN_REPLY in run.stdout
     assert [r["question"] for r in exported(tmp_path, db)] == [UNKNOWN]
+
+
+def test_chat_lang_sets_the_console_s_own_language(tmp_path: Path, faq: Path, db: Path) -> None:
+    run = run_bot("chat", "--faq", faq, "--db", db, "--lang", "fr", cwd=tmp_path,
+                  stdin=f"/session qqqq zzzz\n{UNKNOWN}\n")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n\n")[:2] == [say("no_such_session", "fr"),
+                                            say("unknown_logged", "en")]

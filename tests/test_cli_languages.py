@@ -132,3 +132,11 @@ def test_ask_lang_refuses_a_language_the_bot_does_not_speak(
     with pytest.raises(SystemExit):
         main(["ask", "--faq", str(faq), "--lang", "de", "wifi?"])
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_chat_lang_refuses_a_language_the_bot_does_not_speak(
+    faq: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["chat", "--faq", str(faq), "--lang", "de"])
+    assert "invalid choice: 'de'" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from bot.console import (
     SUGGEST_INTRO,
     UNKNOWN_REPLY,
     UNKNOWN_REPLY_NOT_LOGGED,
+    banner,
     format_answer,
     format_question_list,
     one_line,
@@ -391,3 +392,53 @@ async def test_without_the_read_model_a_command_is_a_question_as_before() -> Non
 async def test_the_interactive_banner_lists_the_commands_when_it_has_them() -> None:
     written = await chat_with_commands(["  "], ListLog(), interactive=True)
     assert written == [f"{BANNER}\n{COMMANDS_HINT}"]
+
+
+# -- the console's own language (chat --lang) ------------------------------------------------
+
+
+async def chat_in(language: str | None, lines: list[str], log: ListLog, *,
+                  interactive: bool = False) -> list[str]:
+    faq = ServedFaq(FaqHolder(loaded_faq()), lambda: DURING_OPENING)
+    written: list[str] = []
+    await run_chat(AskService(faq, log), lines, written.append, interactive=interactive,
+                   faq=faq, language=language)
+    return written
+
+
+def test_the_english_banner_reads_as_it_always_did() -> None:
+    assert banner() == BANNER and banner("en", commands=True) == f"{BANNER}\n{COMMANDS_HINT}"
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "fr", "ru", "es"])
+async def test_the_interactive_banner_is_in_the_console_s_language(language: str) -> None:
+    [written] = await chat_in(language, ["  "], ListLog(), interactive=True)
+    assert written == (f"{say('console_banner', language)}\n"
+                       f"{say('console_commands', language)}")
+    assert "Ask a question" not in written and "The programme as on Discord" not in written
+    assert "/now" in written and "/session" in written  # the commands are typed as they are
+
+
+async def test_programme_commands_answer_in_the_console_s_language() -> None:
+    log = ListLog()
+    [now] = await chat_in("fr", ["/now"], log)
+    assert now.startswith(say("on_now", "fr", where="").strip())
+    assert not now.startswith("On now")
+    assert log.journal == []
+
+
+@pytest.mark.parametrize(
+    ("command", "key"),
+    [("/next the moon", "no_such_room"), ("/schedule someday", "no_such_day"),
+     ("/session qqqq zzzz", "no_such_session")],
+)
+async def test_a_programme_command_naming_nothing_says_so_in_the_console_s_language(
+    command: str, key: str
+) -> None:
+    assert await chat_in("es", [command], ListLog()) == [say(key, "es")]
+
+
+async def test_questions_keep_their_own_language_whatever_the_console_s() -> None:
+    log = ListLog()
+    assert await chat_in("ru", [WIFI_QUESTION, UNKNOWN], log) == [WIFI_ANSWER, UNKNOWN_REPLY]
+    assert [q.question for q in log.questions] == [UNKNOWN]

@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from bot.core import describe, schedule
 from bot.core.answering import programme_answer, schedule_answer
-from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Room
+from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Room, Venue
 from bot.core.schedule import WEEKDAYS, Intent, ScheduleQuestion
 from bot.core.text import fold
-from bot.core.translations import text_in
+from bot.core.translations import has_text_in, text_in
 from bot.core.wording import say
 
 
@@ -59,8 +59,21 @@ def day_answer(
 
 def venue_answer(kb: KnowledgeBase, language: str | None = None) -> Answer:
     title = text_in(kb.venue, "name", language) if kb.venue else say("venue", language)
-    return _listing("/venue", title or say("venue", language),
-                    describe.describe_venue(kb, language), language)
+    answer = _listing("/venue", title or say("venue", language),
+                      describe.describe_venue(kb, language), language)
+    return replace(answer, untranslated=_venue_untranslated(kb, language))
+
+
+def _venue_untranslated(kb: KnowledgeBase, language: str | None) -> bool:
+    """Whether the venue's prose (directions, notes, the rooms' notes) is still partly in
+    English in ``language``: the reply then says so in one line, as an FAQ answer does."""
+    venue = kb.venue
+    if venue is None:
+        return False
+    fields: list[tuple[Venue | Room, str]] = [(venue, "directions"), (venue, "notes")]
+    fields += [(room, "notes") for room in venue.rooms]
+    return any(getattr(item, name) and not has_text_in(item, name, language)
+               for item, name in fields)
 
 
 def topics_answer(kb: KnowledgeBase, language: str | None = None) -> Answer:

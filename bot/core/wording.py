@@ -162,6 +162,70 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "أعيد التشغيل الآن. يرجى إعادة السؤال بعد دقيقة.",
         "zh": "我正在重启，请一分钟后再问。",
     },
+    # -- the local chat console's own lines (``conference-bot chat --lang``) ------------
+    "console_banner": {
+        "en": "Conference concierge \u2014 local chat. Ask a question and press Enter; "
+              "an empty line or Ctrl-D quits.",
+        "fr": "Concierge de la conférence \u2014 discussion locale. Posez une question et "
+              "appuyez sur Entrée ; une ligne vide ou Ctrl-D pour quitter.",
+        "es": "Conserje de la conferencia \u2014 chat local. Escriba una pregunta y pulse "
+              "Intro; una línea vacía o Ctrl-D para salir.",
+        "ru": "Консьерж конференции \u2014 локальный чат. Задайте вопрос и нажмите Enter; "
+              "пустая строка или Ctrl-D \u2014 выход.",
+        "ar": "مساعد المؤتمر \u2014 دردشة محلية. اكتب سؤالك واضغط Enter؛ سطر فارغ أو "
+              "Ctrl-D للخروج.",
+        "zh": "会议助手\u2014\u2014本地聊天。输入问题后按回车键；输入空行或按 Ctrl-D 退出。",
+    },
+    "console_commands": {
+        "en": "The programme as on Discord: /now, /next [room], /schedule [day], "
+              "/session NAME, /venue, /topics.",
+        "fr": "Le programme comme sur Discord : /now, /next [salle], /schedule [jour], "
+              "/session NOM, /venue, /topics.",
+        "es": "El programa como en Discord: /now, /next [sala], /schedule [día], "
+              "/session NOMBRE, /venue, /topics.",
+        "ru": "Программа, как в Discord: /now, /next [зал], /schedule [день], "
+              "/session НАЗВАНИЕ, /venue, /topics.",
+        "ar": "البرنامج كما في Discord: /now، /next [القاعة]، /schedule [اليوم]، "
+              "/session الاسم، /venue، /topics.",
+        "zh": "与 Discord 相同的议程命令：/now、/next [会议室]、/schedule [日期]、"
+              "/session 名称、/venue、/topics。",
+    },
+    "console_loading": {
+        "en": "Loading the FAQ...",
+        "fr": "Chargement de la FAQ...",
+        "es": "Cargando las preguntas frecuentes...",
+        "ru": "Загрузка FAQ...",
+        "ar": "جارٍ تحميل الأسئلة الشائعة...",
+        "zh": "正在加载常见问题……",
+    },
+    "console_prompt": {"en": "you> ", "fr": "vous> ", "es": "usted> ", "ru": "вы> ",
+                       "ar": "أنت> ", "zh": "您> "},
+    # -- someone who is not a moderator trying a moderator's command or button ----------
+    # (the moderators' tools themselves stay English: they are the staff's)
+    "not_a_moderator": {
+        "en": "Sorry, this command is for moderators (Manage Messages permission or the "
+              "moderator role).",
+        "fr": "Désolé, cette commande est réservée aux modérateurs (permission Gérer les "
+              "messages ou rôle de modérateur).",
+        "es": "Lo siento, este comando es solo para moderadores (permiso Gestionar mensajes "
+              "o el rol de moderador).",
+        "ru": "Извините, эта команда только для модераторов (право «Управлять сообщениями» "
+              "или роль модератора).",
+        "ar": "عذرًا، هذا الأمر مخصص للمشرفين (صلاحية إدارة الرسائل أو دور المشرف).",
+        "zh": "抱歉，此命令仅供版主使用（需要“管理消息”权限或版主角色）。",
+    },
+    "moderators_not_in_dms": {
+        "en": "Moderator commands work only in the conference server, not in direct "
+              "messages.",
+        "fr": "Les commandes de modération ne fonctionnent que sur le serveur de la "
+              "conférence, pas en messages privés.",
+        "es": "Los comandos de moderación solo funcionan en el servidor de la conferencia, "
+              "no en mensajes directos.",
+        "ru": "Команды модераторов работают только на сервере конференции, а не в личных "
+              "сообщениях.",
+        "ar": "لا تعمل أوامر المشرفين إلا في خادم المؤتمر، وليس في الرسائل الخاصة.",
+        "zh": "版主命令只能在会议服务器中使用，不能在私信中使用。",
+    },
     # -- buttons and what they answer -----------------------------------------------
     "helpful": {"en": "Helpful", "fr": "Utile", "es": "Útil", "ru": "Полезно",
                 "ar": "مفيد", "zh": "有帮助"},
@@ -873,9 +937,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "{reminders}（`/remind minutes:` 可更改）。`/calendar mine:True` 可将它们加入"
               "您的日历。",
     },
+    "choice_removed": {"en": "(removed)", "fr": "(retirée)", "es": "(retirada)",
+                       "ru": "(удалено)", "ar": "(محذوفة)", "zh": "（已删除）"},
     "list_and": {"en": ", ", "fr": " et ", "es": " y ", "ru": " и ", "ar": " و", "zh": "和"},
     # -- DMs to followers: change notices and reminders (bot/discord_bot/notices.py) ------
-    # English is also the announcement channel's wording, word for word.
+    # The announcement channel's wording too, in the server's preferred language.
     "notice_new": {"en": "\U0001f195 **New session: {title}**",
                    "fr": "\U0001f195 **Nouvelle session : {title}**",
                    "es": "\U0001f195 **Nueva sesión: {title}**",

@@ -9,11 +9,19 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-NOT_IN_DMS = "Moderator commands work only in the conference server, not in direct messages."
-NOT_A_MODERATOR = (
-    "Sorry, this command is for moderators (Manage Messages permission or the "
-    "moderator role)."
-)
+from bot.core.models import ENGLISH
+from bot.core.wording import say
+from bot.discord_bot.messaging import locale_language
+
+# The English wording; the person refused gets theirs in their app language: they are
+# not staff, so not assumed to read the moderators' English.
+NOT_IN_DMS = say("moderators_not_in_dms", ENGLISH)
+NOT_A_MODERATOR = say("not_a_moderator", ENGLISH)
+
+
+def not_a_moderator(interaction: discord.Interaction) -> str:
+    """The refusal, in the language of the person's Discord app."""
+    return say("not_a_moderator", locale_language(interaction))
 
 
 class Refusal(app_commands.CheckFailure):
@@ -33,9 +41,9 @@ def is_moderator(interaction: discord.Interaction, moderator_role_id: int | None
 def ensure_moderator(interaction: discord.Interaction, moderator_role_id: int | None) -> bool:
     """True, or a :class:`Refusal` saying why not."""
     if interaction.guild is None:
-        raise Refusal(NOT_IN_DMS)
+        raise Refusal(say("moderators_not_in_dms", locale_language(interaction)))
     if not is_moderator(interaction, moderator_role_id):
-        raise Refusal(NOT_A_MODERATOR)
+        raise Refusal(not_a_moderator(interaction))
     return True
 
 

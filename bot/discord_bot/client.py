@@ -94,7 +94,7 @@ class ConciergeTree(app_commands.CommandTree[Any]):
         if isinstance(error, checks.Refusal):
             text = str(error)
         elif isinstance(error, app_commands.CheckFailure):
-            text = checks.NOT_A_MODERATOR
+            text = checks.not_a_moderator(interaction)
         elif isinstance(error, app_commands.TransformerError):
             text = say("bad_option", messaging.locale_language(interaction))
         else:

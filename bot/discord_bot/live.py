@@ -1,5 +1,8 @@
 """The notifier's ``Delivery`` on Discord: the announcement channel and DMs.
 
+The channel is shared: its posts are in the server's preferred language when that is
+one of the six (English otherwise); a DM is in its reader's language.
+
 What Discord refuses for good (a member who closed DMs, a user or channel that does not
 exist, no permission) comes back as REFUSED and is not tried again; anything else
 (Discord down, the network) as FAILED, tried again at the next tick. Every message
@@ -36,8 +39,8 @@ class DiscordDelivery:
             return Sent(Outcome.REFUSED)
         channel = self._client.get_partial_messageable(self.channel_id)
         try:
-            message = await channel.send(notices.change_text(change),
-                                         allowed_mentions=messaging.NO_PINGS)
+            text = notices.announcement_text(change, kb, self.channel_language())
+            message = await channel.send(text, allowed_mentions=messaging.NO_PINGS)
         except discord.HTTPException as exc:
             if exc.status not in FINAL_STATUSES:
                 log.warning("posting the change to %s failed; trying again shortly: %s",
@@ -52,6 +55,14 @@ class DiscordDelivery:
                         change.session_id, exc)
             return Sent(Outcome.FAILED)
         return Sent(Outcome.SENT, message.id)
+
+    def channel_language(self) -> str | None:
+        """The language of the announcement channel's server (None: English, also when the
+        channel is not in the cache yet: the wording is then the one it always was)."""
+        if self.channel_id is None:
+            return None
+        guild = getattr(self._client.get_channel(self.channel_id), "guild", None)
+        return messaging.server_language(guild if isinstance(guild, discord.Guild) else None)
 
     async def notify(self, user_id: int, change: Change, kb: KnowledgeBase,
                      language: str | None = None) -> Sent:

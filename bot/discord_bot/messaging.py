@@ -34,8 +34,25 @@ def locale_language(interaction: discord.Interaction[Any]) -> str | None:
     A hint only: the question's own text says more (Discord has no Arabic locale, and
     many people keep their app in English).
     """
-    code = str(interaction.locale.value).split("-")[0].lower()
+    return language_of_locale(interaction.locale)
+
+
+def language_of_locale(locale: discord.Locale | str | None) -> str | None:
+    """The UN language of a Discord locale ("es-ES", "es-419" -> "es"; "zh-TW" -> "zh"),
+    None for the others (German, Japanese...) and when unknown."""
+    if locale is None:
+        return None
+    value = locale.value if isinstance(locale, discord.Locale) else locale
+    code = str(value).split("-")[0].lower()
     return code if code in LANGUAGES else None
+
+
+def server_language(guild: discord.Guild | None) -> str | None:
+    """The UN language a server prefers (its "Server Primary Language" in Community
+    settings), for what the bot posts where everyone reads: a channel is shared, so
+    no one person's app language will do. None (English) when it is not one of the six.
+    """
+    return language_of_locale(guild.preferred_locale) if guild is not None else None
 
 
 def origin_of_message(message: discord.Message) -> Origin:

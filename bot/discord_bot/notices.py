@@ -104,9 +104,9 @@ def _aspect(aspect: Aspect, old: SessionFacts, new: SessionFacts,
 
 def change_text(change: Change, kb: KnowledgeBase | None = None,
                 language: str | None = None) -> str:
-    """What changed, old -> new: in English for the announcement channel (no
-    ``language``), in a follower's language for their DM (titles and rooms translated
-    where the FAQ file in ``kb`` has a translation)."""
+    """What changed, old -> new, in ``language`` (None: English): the server's for the
+    announcement channel, a follower's for their DM (titles and rooms translated where
+    the FAQ file in ``kb`` has a translation)."""
     facts = change.facts
     title = _title(facts, kb, language)
     if change.kind is Kind.ADDED:
@@ -140,6 +140,13 @@ def change_text(change: Change, kb: KnowledgeBase | None = None,
             lines.append(_field("where", say("notice_unchanged", language,
                                              value=_room(new, kb, language)), language))
     return truncate("\n".join(lines), MESSAGE_CHARS)
+
+
+def announcement_text(change: Change, kb: KnowledgeBase | None = None,
+                      language: str | None = None) -> str:
+    """The post in the announcement channel, in the server's preferred language
+    (None: English, word for word the wording it always had)."""
+    return truncate(right_to_left(change_text(change, kb, language), language), MESSAGE_CHARS)
 
 
 def follower_text(change: Change, kb: KnowledgeBase | None = None,

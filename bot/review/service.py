@@ -25,7 +25,7 @@ from bot.errors import BotError
 from bot.faqfile.editor import Edit, NewEntry, add_alternate, add_entry
 from bot.review.chart import DEFAULT_DAYS, TOP_GROUPS, ChartData, TopGroup, chart_data
 from bot.review.groups import QuestionGroup, build_groups, group_of
-from bot.review.notices import Notice, plan_notices
+from bot.review.notices import Notice, plan_notices_in
 from bot.review.suggestions import Suggestion, build_suggestions
 from bot.review.wording import clean_question
 from bot.served import Clock, FaqHolder, utc_now
@@ -294,7 +294,9 @@ class ReviewService:
         notices: list[Notice] = []
         if tells:
             asks = await self._log.asks_of([r.id for r in closed])
-            notices = plan_notices(a for found in asks.values() for a in found)
+            languages = {r.id: r.language for r in closed}
+            notices = plan_notices_in((a, languages.get(record_id))
+                                      for record_id, found in asks.items() for a in found)
         return Closed(group, tuple(closed), status, faq_id, reply, tuple(notices), taught,
                       deferred=notify_later)
 
@@ -308,12 +310,15 @@ class ReviewService:
         for (status, faq_id, reply), records in batches.items():
             asks = await self._log.asks_of([r.id for r in records])
             every = [a for found in asks.values() for a in found]
+            languages = {r.id: r.language for r in records}
+            asked = [(a, languages.get(record_id))
+                     for record_id, found in asks.items() for a in found]
             askers = frozenset(
                 str(a.origin.user_id) if a.origin.user_id is not None else a.origin.kind
                 for a in every)
             group = QuestionGroup(tuple((r,) for r in records), askers)
             waiting.append(Closed(group, tuple(records), status, faq_id, reply,
-                                  tuple(plan_notices(every))))
+                                  tuple(plan_notices_in(asked))))
         return waiting
 
     async def notices_sent(self, closed: Closed) -> None:

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
 
 from bot.core.models import Origin, OriginKind, Outcome
+from bot.core.wording import say
 from bot.discord_bot import views
 from bot.discord_bot.cogs.ask import AskCog, AskContext
-from bot.discord_bot.cogs.moderation import GROUPS_PER_PAGE, Listing
+from bot.discord_bot.cogs.moderation import GROUPS_PER_PAGE, Listing, ResolveNotifier
 from bot.discord_bot.cogs.organisers import summary
 from bot.discord_bot.cooldown import Cooldown
 from bot.reloading import ReloadResult, Status
 from bot.review.groups import QuestionGroup
+from bot.review.notices import Notice
+from bot.review.service import Closed
 from bot.served import FaqHolder, ServedFaq
 from bot.service import AskService
 from bot.storage import QuestionRecord
@@ -108,3 +113,42 @@ def test_reload_summaries(tmp_path: Path) -> None:
         "The FAQ file is valid: 4 FAQ entries, 4 sessions, 1 themes, 1 warning(s).")
     assert summary(ReloadResult(Status.FAILED, problems=("p",))).startswith(
         "The FAQ file has problems")
+
+
+class Sent:
+    """Where a resolve notice goes (a channel or a user): what was sent to it."""
+
+    def __init__(self) -> None:
+        self.contents: list[str | None] = []
+
+    async def send(self, content: str | None, **_: Any) -> None:
+        self.contents.append(content)
+
+
+class Reaching:
+    """The client as the notifier uses it: one recording destination per channel."""
+
+    def __init__(self) -> None:
+        self.channels: dict[int, Sent] = {}
+
+    def get_partial_messageable(self, channel_id: int, **_: Any) -> Sent:
+        return self.channels.setdefault(channel_id, Sent())
+
+
+async def test_a_resolve_notice_reaches_each_asker_in_the_language_of_their_question(
+    tmp_path: Path,
+) -> None:
+    served = ServedFaq(FaqHolder(load_faq(write_faq(tmp_path / "faq.yaml"))))
+    lead = dataclasses.replace(record(1), language="en")
+    notices = (Notice(1, 11, 3, 101, "es"), Notice(2, 12, 3, 102, "fr"),
+               Notice(3, 13, 3, 103, None))
+    closed = Closed(QuestionGroup(((lead,),), frozenset({"1", "2", "3"})), (lead,),
+                    QuestionStatus.RESOLVED, None, "By door 3.", notices)
+    client = Reaching()
+
+    told = await ResolveNotifier(client, served).notify(closed)  # type: ignore[arg-type]
+
+    assert told.delivered == 3
+    intros = [client.channels[c].contents[0] for c in (11, 12, 13)]
+    assert intros == [f"{say('resolved_intro', language)}\nBy door 3."
+                      for language in ("es", "fr", "en")]

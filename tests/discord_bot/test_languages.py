@@ -234,3 +234,67 @@ def test_every_command_description_has_the_five_other_languages_within_discords_
     assert set(DESCRIPTIONS[english]) == {"ar", "zh", "fr", "ru", "es"}
     assert all(0 < len(text) <= DESCRIPTION_CHARS for text in [english,
                                                                *DESCRIPTIONS[english].values()])
+
+
+# --- autocomplete in the person's app language ---------------------------------------------
+
+SPANISH_HALL = "Salón de la Asamblea General"
+SPANISH_CLOSING = "Sesión de clausura"
+CHOICES_FAQ = TRANSLATED_FAQ.replace(
+    "      name: General Assembly Hall\n",
+    "      name: General Assembly Hall\n"
+    f"      translations:\n        es: {{name: {SPANISH_HALL}}}\n",
+).replace(
+    "    title: Closing session\n",
+    f"    title: Closing session\n    translations:\n      es: {{title: {SPANISH_CLOSING}}}\n",
+)
+assert CHOICES_FAQ.count(SPANISH_HALL) == CHOICES_FAQ.count(SPANISH_CLOSING) == 1
+
+
+async def choices(fake: FakeDiscord, command: str, option: str, typed: str,
+                  locale: str = "es-ES") -> list[dict[str, str]]:
+    pending = await fake.send_autocomplete(command, {option: typed}, focused=option,
+                                           locale=locale)
+    found: list[dict[str, str]] = (await pending.response()).choices
+    assert found and all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in found)
+    return found
+
+
+async def test_spanish_autocomplete_names_the_choices_in_spanish_and_the_pick_answers_in_it(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    write_faq(tmp_path / "faq.yaml", CHOICES_FAQ)
+    c = await start()
+
+    [first, *_] = await choices(fake_discord, "ask", "question", "contraseña")
+    assert first == {"name": "¿Hay wifi?", "value": "¿Hay wifi?"}
+    english = await choices(fake_discord, "ask", "question", "wif", locale="en-US")
+    assert english[0]["name"] == "Is there wifi?"
+
+    answer = await c.ask(first["value"], locale="es-ES")  # the choice picked
+    assert answer.embeds[0]["description"] == SPANISH_WIFI_ANSWER
+
+    sessions = await choices(fake_discord, "session", "name", "clausura")
+    assert sessions[0] == {"name": SPANISH_CLOSING, "value": "closing-session"}
+    followed = await choices(fake_discord, "follow", "session", "closing")
+    assert followed[0] == {"name": SPANISH_CLOSING, "value": "closing-session"}
+    rooms = await choices(fake_discord, "next", "room", "asamblea")
+    assert rooms == [{"name": SPANISH_HALL, "value": "ga-hall"}]
+    rooms = await choices(fake_discord, "next", "room", "assembly")  # English still finds it
+    assert rooms == [{"name": SPANISH_HALL, "value": "ga-hall"}]
+
+
+async def test_unfollow_choices_name_what_you_follow_in_your_language(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    write_faq(tmp_path / "faq.yaml", CHOICES_FAQ)
+    await start()
+    member = fake_discord.world.member
+    pending = await fake_discord.send_slash_command(
+        "follow", {"session": "closing-session"}, user=member, locale="es-ES")
+    await pending.response()
+
+    assert await choices(fake_discord, "unfollow", "session", "") == [
+        {"name": SPANISH_CLOSING, "value": "closing-session"}]
+    assert await choices(fake_discord, "unfollow", "session", "clos") == [
+        {"name": SPANISH_CLOSING, "value": "closing-session"}]

@@ -428,3 +428,49 @@ async def test_a_cancellation_dm_comes_in_the_language_of_each_followers_app(
                              f"\u274c **Cancelled: {SESSION_I}**\nIt was <t:")
     assert_all_within_limits(fake_discord)
     assert_never_pings(fake_discord)
+
+
+# -- the announcement channel in the server's language -----------------------------------
+
+SPANISH_SESSION_I = "Sesión I: Intercambio de información"
+SPANISH = (f'    title: "{SESSION_I}"\n'
+           f'    translations:\n      es: {{title: "{SPANISH_SESSION_I}"}}\n')
+SPANISH_FAQ = FAQ_TEXT.replace(f'    title: "{SESSION_I}"\n', SPANISH)
+SPANISH_MOVED = MOVED.replace(f'    title: "{SESSION_I}"\n', SPANISH)
+assert SPANISH_FAQ != FAQ_TEXT and SPANISH_MOVED != MOVED
+
+
+async def test_a_spanish_server_gets_announcements_in_spanish_an_english_follower_dms_in_english(
+    start: Starter, fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    fake_discord.world.guilds[0].preferred_locale = "es-ES"
+    write_faq(tmp_path / "faq.yaml", SPANISH_FAQ)
+    c = await live(start)
+    member = fake_discord.world.member
+    await command(fake_discord, "follow", member, session="session-one")  # app in English
+
+    await edit(c, SPANISH_MOVED)
+    later(c, seconds=61)
+    await tick(c)
+
+    [text] = posts(fake_discord, ANNOUNCE)
+    assert text.startswith(f"\U0001f4e2 **Cambio en el programa: {SPANISH_SESSION_I}**")
+    assert "**Dónde:** General Assembly Hall \u2192 **Conference Room 2**" in text
+    assert "**Cuándo:** <t:" in text and text.endswith("(sin cambios)")
+    assert "Programme change" not in text and "**Where:**" not in text
+    dm = await fake_discord.wait_for_bot_message(fake_discord.dm_channel_of(member))
+    assert dm.json["content"].startswith("A session you follow has changed.")
+    assert_never_pings(fake_discord)
+    assert_all_within_limits(fake_discord)
+
+
+async def test_a_server_in_another_language_than_the_six_gets_the_english_announcement(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    fake_discord.world.guilds[0].preferred_locale = "de"
+    c = await live(start)
+    await edit(c, CANCELLED)
+    later(c, seconds=61)
+    await tick(c)
+    [announced] = posts(fake_discord, ANNOUNCE)
+    assert announced.startswith(f"\u274c **Cancelled: {SESSION_I}**")

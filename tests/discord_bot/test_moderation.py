@@ -15,6 +15,7 @@ import discord
 import pytest
 
 from bot.core.models import Origin, OriginKind
+from bot.core.wording import say
 from bot.discord_bot.checks import NOT_A_MODERATOR, NOT_IN_DMS
 from bot.discord_bot.client import SOMETHING_WENT_WRONG, SyncState
 from bot.discord_bot.cogs.moderation import NOT_YOUR_LIST, UNKNOWN_ENTRY
@@ -88,6 +89,31 @@ async def test_members_without_manage_messages_are_refused_privately(
 
     assert (refused.type, refused.content, refused.ephemeral) == (4, NOT_A_MODERATOR, True)
     assert_never_pings(fake_discord)
+
+
+async def test_a_member_is_refused_in_the_language_of_their_discord_app(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start()
+
+    refused = await (await fake_discord.send_slash_command(
+        "unanswered list", {}, user=fake_discord.world.member, locale="fr")).response()
+
+    assert (refused.content, refused.ephemeral) == (say("not_a_moderator", "fr"), True)
+    assert refused.content != NOT_A_MODERATOR
+
+
+async def test_a_moderator_command_in_a_dm_is_refused_in_the_app_s_language(
+    start: Starter, fake_discord: FakeDiscord
+) -> None:
+    await start(sync_global=True, guild_id=None)
+
+    in_dm = await (await fake_discord.send_slash_command(
+        "unanswered list", {}, user=fake_discord.world.moderator, dm=True,
+        locale="es-ES")).response()
+
+    assert (in_dm.content, in_dm.ephemeral) == (say("moderators_not_in_dms", "es"), True)
+    assert in_dm.content != NOT_IN_DMS
 
 
 async def test_the_moderator_role_or_manage_messages_is_enough(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import discord
 import pytest
 
 from bot.core.changes import Change, diff, programme_of
 from bot.core.models import Access, KnowledgeBase, SessionStatus, Translation
 from bot.core.reminders import Reminder
-from bot.discord_bot import notices
+from bot.discord_bot import messaging, notices
 from bot.discord_bot.render import MESSAGE_CHARS
 from tests.core.conftest import KB, THU, at
 
@@ -223,3 +224,50 @@ def test_a_reminder_in_spanish() -> None:
     english = notices.reminder_text(Reminder(1, session, at(THU, 15), 10), kb)
     assert english.startswith("\u23f0 **Session II: Foreign terrorist fighters** starts ")
     assert "**Where:** General Assembly Hall" in english
+
+
+# --- the announcement channel in the server's language -----------------------------------
+
+
+def test_the_announcement_without_a_server_language_is_the_english_change_word_for_word() -> None:
+    change = changed(status=SessionStatus.CANCELLED)
+    assert notices.announcement_text(change, KB, None) == notices.change_text(change)
+    assert notices.announcement_text(change, KB, "en") == notices.change_text(change)
+
+
+def test_a_spanish_server_gets_the_announcement_in_spanish_with_the_translated_title() -> None:
+    kb = translated_kb()
+    text = notices.announcement_text(changed(kb, status=SessionStatus.CANCELLED), kb, "es")
+    lines = text.split("\n")
+    assert lines[0] == f"\u274c **Cancelada: {SPANISH_TITLE}**"
+    assert lines[1].endswith("(jue, 28 jun 15:00-18:00 EDT), General Assembly Hall.")
+    # Not a DM: nothing addressed to a follower.
+    assert "sigue" not in text and "/unfollow" not in text
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "fr", "ru", "es"])
+def test_every_server_language_has_its_own_announcement_wording(language: str) -> None:
+    kinds = [changed(status=SessionStatus.CANCELLED), changed(room="conf-room-4"),
+             changed(start=dt.time(16), end=dt.time(19)),
+             changed(access=Access.CLOSED, speakers=("A. Speaker",))]
+    for change in kinds:
+        text = notices.announcement_text(change, KB, language)
+        assert len(text) <= MESSAGE_CHARS
+        for english in ("Cancelled", "Programme change", "**Where:**", "**When:**",
+                        "(unchanged)", "It was"):
+            assert english not in text, (language, english, text)
+        if language == "ar":
+            assert all(line.startswith("\u200f") for line in text.splitlines() if line)
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [(discord.Locale.spain_spanish, "es"), (discord.Locale.latin_american_spanish, "es"),
+     (discord.Locale.french, "fr"), (discord.Locale.russian, "ru"),
+     (discord.Locale.taiwan_chinese, "zh"), (discord.Locale.american_english, "en"),
+     (discord.Locale.german, None), (discord.Locale.japanese, None), ("ar", "ar"), (None, None)],
+)
+def test_a_server_s_locale_is_one_of_the_six_languages_or_none(
+    locale: discord.Locale | str | None, language: str | None
+) -> None:
+    assert messaging.language_of_locale(locale) == language

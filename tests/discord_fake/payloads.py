@@ -140,7 +140,7 @@ def guild_create_payload(guild: FakeGuild) -> JSON:
         "joined_at": "2025-01-01T09:00:00+00:00",
         "icon": None,
         "features": [],
-        "preferred_locale": "en-US",
+        "preferred_locale": guild.preferred_locale,
         "verification_level": 1,
         "default_message_notifications": 1,
         "explicit_content_filter": 0,
@@ -165,7 +165,7 @@ def guild_create_payload(guild: FakeGuild) -> JSON:
 
 def partial_guild_payload(guild: FakeGuild) -> JSON:
     """The ``guild`` object Discord puts in interactions."""
-    return {"id": str(guild.id), "locale": "en-US", "features": []}
+    return {"id": str(guild.id), "locale": guild.preferred_locale, "features": []}
 
 
 def application_payload(world: World) -> JSON:

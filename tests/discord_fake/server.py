@@ -466,7 +466,7 @@ class FakeDiscord:
         payload.update(
             guild_id=str(guild.id),
             guild=partial_guild_payload(guild),
-            guild_locale="en-US",
+            guild_locale=guild.preferred_locale,
             channel_id=str(channel.id),
             channel=channel_payload(channel, permissions=permissions),
             member=member_payload(member, permissions=permissions),

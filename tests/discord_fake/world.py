@@ -107,6 +107,9 @@ class FakeGuild:
     roles: list[FakeRole]
     channels: list[FakeChannel]
     members: list[FakeMember]
+    # The server's primary language (Community settings): what the bot posts in its
+    # channels for everyone is in it.
+    preferred_locale: str = "en-US"
 
     def role(self, role_id: int) -> FakeRole:
         return next(r for r in self.roles if r.id == role_id)

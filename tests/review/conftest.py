@@ -60,7 +60,7 @@ class Review:
             self.log, question, origin or Origin.console(),
             asked_at=self.clock.moment + dt.timedelta(minutes=minutes),
             best_id=kwargs.get("best_id"), best_score=kwargs.get("best_score"),
-            outcome=outcome,
+            outcome=outcome, language=kwargs.get("language"),
         )
 
 

@@ -246,3 +246,16 @@ async def test_closing_from_the_command_line_leaves_the_notices_for_the_bot(
     assert [r.id for r in await review.log.to_notify()] == [lead, same, similar]
     await review.log.notified([lead, same])
     assert [r.id for r in await review.log.to_notify()] == [similar]
+
+
+async def test_each_asker_is_told_in_the_language_of_their_own_question(
+    review: Review,
+) -> None:
+    lead = await review.ask("Where is the cloakroom?", in_channel(1, 101), language="en")
+    await review.ask("wher is the cloakrom", by_dm(2, 201), language="fr")
+    await review.ask("where exactly is the cloakroom", in_channel(3, 301, OTHER))
+
+    closed = await review.service.resolve(lead, by="mod", answer_text="By door 3.")
+
+    assert [(n.user_id, n.language) for n in closed.notices] == [
+        (1, "en"), (2, "fr"), (3, None)]  # None: the group's language is used

@@ -100,7 +100,9 @@ class AskCog(commands.Cog, name="Ask"):
         """
         picked = self._faq.entry_labelled(question)
         if picked is not None:
-            shown = self._service.show(picked.item_id, language=hint)
+            # A translated title is in its own language, whatever the app's.
+            language = self._faq.label_language(question) or hint
+            shown = self._service.show(picked.item_id, language=language)
             if shown.answered:
                 return replace(shown, question=question)
         return self._service.answer(question, hint=hint)
@@ -183,7 +185,8 @@ class AskCog(commands.Cog, name="Ask"):
     async def ask_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return [app_commands.Choice(name=e.label, value=e.label)
+        language = _hint(interaction)  # the choice names in the person's app language
+        return [app_commands.Choice(name=e.label_in(language), value=e.label_in(language))
                 for e in self._faq.complete(current)]
 
     # -- mentions, DMs, ask channels -----------------------------------------------------

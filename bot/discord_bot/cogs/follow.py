@@ -87,16 +87,20 @@ class FollowCog(commands.Cog, name="My schedule"):
         await messaging.say(interaction, text)
         self._notifier.poke()
 
-    def _session_choices(self, current: str) -> list[app_commands.Choice[str]]:
+    def _session_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Sessions that fit what is typed, named in the person's app language."""
+        language = messaging.locale_language(interaction)
         entries = self._faq.complete(current, SESSIONS)
-        return [app_commands.Choice(name=e.label, value=e.item_id)
+        return [app_commands.Choice(name=e.label_in(language), value=e.item_id)
                 for e in entries if len(e.item_id) <= MAX_CHOICE_CHARS]
 
     @follow.autocomplete("session")
     async def follow_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._session_choices(current)
+        return self._session_choices(interaction, current)
 
     @app_commands.command(name="unfollow")
     @app_commands.describe(session="A session you follow")
@@ -121,11 +125,16 @@ class FollowCog(commands.Cog, name="My schedule"):
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         typed = " ".join(current.lower().split())
+        language = messaging.locale_language(interaction)
         followed: list[app_commands.Choice[str]] = []
         for session_id in await self._store.followed(interaction.user.id):
             item = self._faq.item(session_id)
-            name = item.title if isinstance(item, Session) else f"{session_id} (removed)"
-            if (not typed or typed in name.lower()) and len(session_id) <= MAX_CHOICE_CHARS:
+            if isinstance(item, Session):
+                name, english = title_in(item, language), item.title
+            else:
+                name = english = f"{session_id} {say('choice_removed', language)}"
+            fits = not typed or typed in name.lower() or typed in english.lower()
+            if fits and len(session_id) <= MAX_CHOICE_CHARS:
                 followed.append(app_commands.Choice(name=clip(name), value=session_id))
         return followed[:MAX_CHOICES]
 
@@ -219,4 +228,4 @@ class FollowCog(commands.Cog, name="My schedule"):
     async def calendar_session_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._session_choices(current)
+        return self._session_choices(interaction, current)

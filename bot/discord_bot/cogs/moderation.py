@@ -129,8 +129,9 @@ class ResolveNotifier:
         self._client = client
         self._faq = faq
 
-    def replies(self, closed: Closed) -> list[render.Reply]:
-        language = closed.group.lead.language  # the askers': their group's question's
+    def replies(self, closed: Closed, language: str | None = None) -> list[render.Reply]:
+        """The notice in ``language`` (an asker's question's; None: the group's)."""
+        language = language or closed.group.lead.language
         if closed.status is Status.DISMISSED:
             return render.dismiss_notice(closed.reply or "", language)
         entry = None
@@ -142,10 +143,12 @@ class ResolveNotifier:
         """One notice per asker; returns how many were delivered."""
         if not closed.tells or not closed.notices:
             return Notified()
-        replies = self.replies(closed)
+        replies: dict[str | None, list[render.Reply]] = {}  # one per language
         delivered = failed = 0
         for notice in closed.notices[:MAX_NOTICES_PER_GROUP]:
-            if await self._tell(notice, replies, closed.group.id):
+            if notice.language not in replies:
+                replies[notice.language] = self.replies(closed, notice.language)
+            if await self._tell(notice, replies[notice.language], closed.group.id):
                 delivered += 1
             else:
                 failed += 1
@@ -313,7 +316,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         # Checked again on every click: the cog's check covers slash commands only, and a
         # moderator who lost the role must not keep using an old list.
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return None
         listing = self._listings.get(token)
         if listing is None:
@@ -359,7 +362,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         self, interaction: discord.Interaction[Any], group: QuestionGroup, values: ResolveInput
     ) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         if values.faq_id is not None and self._faq.item(values.faq_id) is None:
             await messaging.say(interaction, UNKNOWN_ENTRY)
@@ -376,7 +379,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
     ) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         await self._actions.new_entry(interaction, group, entry)
 

@@ -131,7 +131,7 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
 
     async def on_suggestion(self, interaction: discord.Interaction[Any], match: Any) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         listing = self._suggestions.get(match["token"])
         if listing is None:
@@ -171,7 +171,7 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
         self, interaction: discord.Interaction[Any], key: str, entry_id: str | None, text: str
     ) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
@@ -207,7 +207,7 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
         self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
     ) -> None:
         if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.NOT_A_MODERATOR)
+            await messaging.say(interaction, checks.not_a_moderator(interaction))
             return
         await self._actions.new_entry(interaction, group, entry)
 

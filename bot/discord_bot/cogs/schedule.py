@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.core.completion import MAX_CHOICE_CHARS, clip
 from bot.core.models import ENGLISH, Answer
+from bot.core.translations import title_in
 from bot.core.wording import say
 from bot.discord_bot import choices, messaging, render
 from bot.served import SESSIONS, ServedFaq
@@ -72,9 +73,11 @@ class ScheduleCog(commands.Cog, name="Programme"):
     async def room_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
+        language = _language(interaction)
         return [
-            app_commands.Choice(name=clip(r.name), value=r.id)
-            for r in self._faq.rooms_matching(current) if len(r.id) <= MAX_CHOICE_CHARS
+            app_commands.Choice(name=clip(title_in(r, language)), value=r.id)
+            for r in self._faq.rooms_matching(current, language)
+            if len(r.id) <= MAX_CHOICE_CHARS
         ][:25]
 
     @app_commands.command(name="session")
@@ -91,9 +94,11 @@ class ScheduleCog(commands.Cog, name="Programme"):
     async def session_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
+        language = _language(interaction)
         return [
             app_commands.Choice(
-                name=e.label, value=e.item_id if len(e.item_id) <= MAX_CHOICE_CHARS else e.label
+                name=e.label_in(language),
+                value=e.item_id if len(e.item_id) <= MAX_CHOICE_CHARS else e.label_in(language),
             )
             for e in self._faq.complete(current, SESSIONS)
         ]
