@@ -404,13 +404,12 @@ def schedule_answer(
             # "Is lunch over?": yes, since when, and what is on instead.
             over = say("ended_at", lang, title=title_in(ended, lang),
                        time=f"{ended.end:%H:%M}")
-            instead = schedule.running(kb, now, schedule.Selection(asked.room))
-            if instead:
-                return _listing(kb, question, f"{over} {say('on_now', lang, where=where)}",
-                                instead, lang=lang)
-            return _listing(kb, question, f"{over} {say('next', lang, where=where)}",
-                            schedule.upcoming(kb, now, schedule.Selection(asked.room)),
-                            lang=lang, nothing=over)
+            anything = schedule.Selection(asked.room)
+            instead = schedule.running(kb, now, anything)
+            then = "on_now" if instead else "next"
+            return _listing(kb, question, f"{over} {say(then, lang, where=where)}",
+                            instead or schedule.upcoming(kb, now, anything), lang=lang,
+                            nothing=over)
         coming = schedule.upcoming(kb, now, which)
         heading = say("nothing_now_next", lang, where=where)
         return _listing(kb, question, heading, coming, lang=lang,

@@ -81,20 +81,17 @@ _GENERIC_ROOM_WORDS = frozenset(
     stem(w) for w in "room rooms hall chamber conference building floor the of and".split()
 )
 
+# The live words that are about the programme on their own ("what am I missing",
+# "what's happening", "this session"), unlike a bare "now".
+_LIVE_CUES = (r"happening|going on|missing|this (?:session|one|event|meeting|talk|panel)|"
+              r"(?:session|one|event|room) is this")
+_NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
-    r"\b(now|currently|at the moment|right this minute|happening|going on|missing|"
-    r"this (?:session|one|event|meeting|talk|panel)|(?:session|one|event|room) is this|"
-    r"is \w+ over)\b"
+    rf"\b(now|currently|at the moment|right this minute|{_LIVE_CUES}|is \w+ over)\b"
 )
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after this|afterwards|soon|how long (?:till|until|before)|"
     r"left today|rest of (?:the day|today)|remaining|still to come|are we done)\b"
-)
-# The live words that are about the programme on their own ("what am I missing",
-# "what's happening", "this session"), unlike a bare "now".
-_NOW_CUE = re.compile(
-    r"\b(happening|going on|missing|this (?:session|one|event|meeting|talk|panel)|"
-    r"(?:session|one|event|room) is this)\b"
 )
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _LAST_CLAUSE = re.compile(r"[,;.!?]\s+|\s+-\s+")
