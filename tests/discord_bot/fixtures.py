@@ -106,7 +106,7 @@ CONFIDENT = "wifi password?"
 AMBIGUOUS = "where is lunch?"  # two entries fit equally: did you mean
 UNKNOWN = "who won the football last night?"
 
-NO_PINGS = {"parse": []}
+NO_PINGS: dict[str, list[str]] = {"parse": []}
 
 
 class ObservedLog(UnansweredLog):
