@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from bot.review.service import Closed, ReviewService
     from bot.served import LoadedFaq
     from bot.storage import QuestionStore, Status
+    from bot.wiring import Stores
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -562,9 +563,10 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
     if args.action == "recover":
         return await _recover(settings.db_path, args.output)
     from bot.core.grouping import QuestionKeys
-    from bot.wiring import open_question_log
+    from bot.wiring import open_stores
 
-    log = await open_question_log(settings.db_path)
+    stores = await open_stores(settings.db_path)  # `forget` erases from both
+    log = stores.questions
     try:
         if args.action in ("list", "export"):
             faq = _review_faq(settings, required=False)
@@ -578,12 +580,12 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             review = _review_service(settings, log, _review_faq(settings, required=True))
             return await _close(review, args)
         if args.action == "forget":
-            erased = await _forget(settings, log, args.user_id)
+            erased = await _forget(stores, args.user_id)
             print(f"erased {erased} record(s) of user {args.user_id}")
         elif args.action == "purge":
             return await _purge(settings, log, args)
     finally:
-        await log.close()
+        await stores.close()
     return EXIT_OK
 
 
@@ -612,16 +614,10 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _forget(settings: Settings, log: QuestionStore, user_id: int) -> int:
+async def _forget(stores: Stores, user_id: int) -> int:
     """One person's questions and feedback, and their follows and reminders."""
-    from bot.storage.programme import ProgrammeStore
-
-    erased = await log.forget_user(user_id)
-    programme = await ProgrammeStore.open(settings.db_path)
-    try:
-        return erased + await programme.forget_user(user_id)
-    finally:
-        await programme.close()
+    erased = await stores.questions.forget_user(user_id)
+    return erased + await stores.programme.forget_user(user_id)
 
 
 def _review_service(

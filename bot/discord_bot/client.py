@@ -170,6 +170,7 @@ class ConciergeBot(commands.Bot):
         questions: QuestionStore,
         recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
+        programme: ProgrammeStore | None = None,
         sync_state: SyncState,
         review: ReviewService,
         intake: Intake | None = None,
@@ -199,7 +200,8 @@ class ConciergeBot(commands.Bot):
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
         self._monotonic = monotonic
         self._programme_tick_seconds = programme_tick_seconds
-        self._programme: ProgrammeStore | None = None
+        # Given by wiring on the question log's connection; else opened at set-up.
+        self._programme: ProgrammeStore | None = programme
         self.programme_notifier: ProgrammeNotifier | None = None  # the live programme, once set up
         self._housekeeping: asyncio.Task[None] | None = None
         self._noticing: asyncio.Task[None] | None = None
@@ -288,7 +290,8 @@ class ConciergeBot(commands.Bot):
     async def _start_live_programme(self) -> None:
         """Follows, reminders and change announcements (issue 14), on the app's clock."""
         s = self.settings
-        self._programme = await ProgrammeStore.open(s.db_path)
+        if self._programme is None:
+            self._programme = await ProgrammeStore.open(s.db_path)
         self.programme_notifier = ProgrammeNotifier(
             self._programme,
             DiscordDelivery(self, s.announce_channel_id),

@@ -22,6 +22,7 @@ from bot.core.answering import answer
 from bot.discord_bot.client import ConciergeBot, SyncState
 from bot.served import FaqHolder
 from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
+from bot.storage.programme import ProgrammeStore
 from bot.storage.records import Journalled, ReplyNoted
 from bot.wiring import build_bot, load_faq
 from tests.discord_fake import FakeDiscord, Ids, InteractionCallback, running_client
@@ -256,6 +257,7 @@ class Starter:
             settings,
             faq=holder,
             questions=questions,
+            programme=ProgrammeStore(questions.database),  # one connection, as `run` has
             clock=clock,
             monotonic=ticks,
             sync_state=sync_state or SyncState(None),
