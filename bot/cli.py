@@ -606,12 +606,17 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    try:
-        args.output.write_bytes(data)
-    except OSError as exc:
-        raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    print(f"wrote {data.count(b'BEGIN:VEVENT')} session(s) to {args.output}", file=sys.stderr)
+    _write_file(args.output, data, f"{data.count(b'BEGIN:VEVENT')} session(s)")
     return EXIT_OK
+
+
+def _write_file(path: Path, data: bytes, what: str) -> None:
+    """Write a file a command was asked for and say so on stderr (stdout may be piped)."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise BotError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    print(f"wrote {what} to {path}", file=sys.stderr)
 
 
 async def _forget(stores: Stores, user_id: int) -> int:
@@ -672,11 +677,8 @@ async def _export(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespa
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    try:
-        args.output.write_text(text, encoding="utf-8", errors="surrogateescape", newline="")
-    except OSError as exc:
-        raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
+    # As written, line ends included; a lone surrogate kept as the bytes it stood for.
+    _write_file(args.output, text.encode("utf-8", "surrogateescape"), f"{len(rows)} question(s)")
     return EXIT_OK
 
 
@@ -849,10 +851,5 @@ async def _stats(review: ReviewService, args: argparse.Namespace) -> int:
     report = await review.stats(days=args.days)
     print(format_stats(report))
     if args.png is not None:
-        png = await asyncio.to_thread(render_png, report.chart)
-        try:
-            args.png.write_bytes(png)
-        except OSError as exc:
-            raise BotError(f"cannot write {args.png}: {exc.strerror or exc}") from exc
-        print(f"wrote the chart to {args.png}", file=sys.stderr)
+        _write_file(args.png, await asyncio.to_thread(render_png, report.chart), "the chart")
     return EXIT_OK
