@@ -38,24 +38,28 @@ _SQLITE_NOTADB = 26
 
 def is_busy(exc: BaseException) -> bool:
     """True for SQLITE_BUSY / SQLITE_LOCKED, which a later retry may clear."""
-    if not isinstance(exc, sqlite3.OperationalError):
-        return False
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
+    return _is_error(exc, sqlite3.OperationalError, (_SQLITE_BUSY, _SQLITE_LOCKED),
+                     ("locked", "busy"))
 
 
 def is_damage(exc: BaseException) -> bool:
     """True for SQLITE_CORRUPT / SQLITE_NOTADB: the file itself is damaged."""
-    if not isinstance(exc, sqlite3.DatabaseError):
+    return _is_error(exc, sqlite3.DatabaseError, (_SQLITE_CORRUPT, _SQLITE_NOTADB),
+                     ("malformed", "not a database"))
+
+
+def _is_error(
+    exc: BaseException, kind: type[sqlite3.Error], codes: tuple[int, ...], words: tuple[str, ...]
+) -> bool:
+    """An error of ``kind`` with one of SQLite's primary result ``codes``; told by its
+    message (``words``) when the error carries no code (one raised by hand)."""
+    if not isinstance(exc, kind):
         return False
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        return code & 0xFF in codes
     text = str(exc).lower()
-    return "malformed" in text or "not a database" in text
+    return any(word in text for word in words)
 
 
 def damage_advice(path: Path | str) -> str:
