@@ -34,12 +34,11 @@ from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.follow import FollowCog
 from bot.discord_bot.cogs.moderation import (
-    Listing,
     ModerationActions,
     ModerationCog,
     ResolveNotifier,
 )
-from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
+from bot.discord_bot.cogs.organisers import OrganisersCog
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.command_wording import CommandWording
 from bot.discord_bot.cooldown import Cooldown
@@ -236,17 +235,10 @@ class ConciergeBot(commands.Bot):
             intake=self.intake,
             alerts=AlertPoster(self, s.mod_log_channel_id, s.alert_role_id, self._monotonic),
         )
-        actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve)
-        moderation = ModerationCog(
-            actions, self._questions, self._faq,
-            listings=views.ContextStore[Listing](capacity=200),
-            moderator_role_id=s.moderator_role_id,
-        )
-        organisers = OrganisersCog(
-            actions, self._watcher,
-            suggestions=views.ContextStore[SuggestionList](capacity=200),
-            moderator_role_id=s.moderator_role_id,
-        )
+        actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve,
+                                    moderator_role_id=s.moderator_role_id)
+        moderation = ModerationCog(actions, self._questions, self._faq)
+        organisers = OrganisersCog(actions, self._watcher)
         await self.add_cog(ask)
         await self.add_cog(ScheduleCog(self._faq, ephemeral=ephemeral))
         await self.add_cog(moderation)
