@@ -19,9 +19,10 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.core.answering import answer
+from bot.core.models import QuestionAsked, QuestionCounted, Write
 from bot.discord_bot.client import ConciergeBot, SyncState
 from bot.served import FaqHolder
-from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
+from bot.storage import UnansweredLog
 from bot.storage.programme import ProgrammeStore
 from bot.storage.records import Journalled, ReplyNoted
 from bot.wiring import build_bot, load_faq
