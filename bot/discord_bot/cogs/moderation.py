@@ -281,6 +281,14 @@ class ModeratorsCog(commands.Cog):
         await messaging.say(interaction, checks.NOT_A_MODERATOR)
         return True
 
+    async def _entry_form(
+        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
+    ) -> None:
+        """A new entry's form sent back (from a group's menu or ``/faq add``)."""
+        if await self._refused(interaction):
+            return
+        await self._actions.new_entry(interaction, group, entry)
+
 
 class ModerationCog(ModeratorsCog, name="Moderation"):
     unanswered = checks.moderator_group(
@@ -378,13 +386,6 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
             internal_note=values.internal_note, add_alternate=teach, alternate=values.alternate,
             before="" if teach or values.alternate is None else WORDING_NOT_ADDED,
         )
-
-    async def _entry_form(
-        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
-    ) -> None:
-        if await self._refused(interaction):
-            return
-        await self._actions.new_entry(interaction, group, entry)
 
     @unanswered.command(name="resolve")
     @app_commands.describe(

@@ -29,7 +29,6 @@ from bot.discord_bot.cogs.moderation import (
 )
 from bot.discord_bot.forms import EntryForm, SuggestionForm
 from bot.errors import BotError
-from bot.faqfile.editor import NewEntry
 from bot.reloading import FaqWatcher, ReloadResult, Status
 from bot.review.chart import render_png
 from bot.review.groups import QuestionGroup
@@ -198,13 +197,6 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
                 await messaging.say(interaction, SENSITIVE_NOT_IN_FAQ)
                 return
         await interaction.response.send_modal(EntryForm(found, self._entry_form))
-
-    async def _entry_form(
-        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
-    ) -> None:
-        if await self._refused(interaction):
-            return
-        await self._actions.new_entry(interaction, group, entry)
 
     # -- the file ---------------------------------------------------------------------
 
