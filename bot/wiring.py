@@ -161,13 +161,21 @@ class Stores:
 
 
 async def open_stores(path: Path) -> Stores:
-    """Open the database at ``path`` once, for both stores (the Discord bot, ``forget``)."""
-    from bot.storage import UnansweredLog
+    """Open the database at ``path`` once, for both stores (the Discord bot, ``forget``).
+
+    The programme's state is SQLite only: on the question log's connection when the log
+    is SQLite too (one connection per process), else on a connection of its own."""
+    from bot.storage.connection import Store
     from bot.storage.programme import ProgrammeStore
 
-    _make_folder(path)
-    questions = await UnansweredLog.open(path)
-    return Stores(questions, ProgrammeStore(questions.database))
+    questions = await open_question_log(path)
+    try:
+        if isinstance(questions, Store):
+            return Stores(questions, ProgrammeStore(questions.database))
+        return Stores(questions, await ProgrammeStore.open(path))
+    except BaseException:
+        await questions.close()
+        raise
 
 
 async def open_buffered_log(path: Path) -> BufferedQuestionLog:

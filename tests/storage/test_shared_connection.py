@@ -10,12 +10,14 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
+from bot import wiring
 from bot.errors import StorageError
-from bot.storage import Status, UnansweredLog
+from bot.storage import QuestionStore, Status, UnansweredLog
 from bot.storage.connection import Database, Store
 from bot.storage.programme import ProgrammeStore
 from bot.wiring import Stores, open_stores
 from tests.storage.helpers import CONSOLE, at, discord, intact, record_ask
+from tests.storage.memory import MemoryStore
 
 
 @pytest.fixture
@@ -176,3 +178,22 @@ async def test_a_store_on_a_closed_connection_cannot_be_made(db_path: Path) -> N
     assert database.connection is None
     with pytest.raises(StorageError, match="closed"):
         ProgrammeStore(database)
+
+
+async def test_a_question_store_of_another_backend_leaves_the_programme_its_own_connection(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backend line in wiring (``open_question_log``) is all another backend changes:
+    the programme's state, SQLite only, then opens the file itself."""
+    memory = MemoryStore()
+
+    async def open_memory(path: Path) -> QuestionStore:
+        return memory
+
+    monkeypatch.setattr(wiring, "open_question_log", open_memory)
+    stores = await wiring.open_stores(db_path)
+    assert stores.questions is memory
+    assert await stores.programme.follow(5, "opening", at=at(0))
+    assert stores.programme.database.connection is not None
+    await stores.close()
+    assert stores.programme.database.connection is None
