@@ -99,6 +99,7 @@ from bot.core.matching import MatchIndex  # noqa: E402
 from bot.discord_bot.client import ConciergeBot, SyncState  # noqa: E402
 from bot.served import FaqHolder, utc_now  # noqa: E402
 from bot.storage import UnansweredLog  # noqa: E402
+from bot.storage.programme import ProgrammeStore  # noqa: E402
 from bot.storage.records import Status  # noqa: E402
 from bot.wiring import build_bot, faq_loader, open_question_log  # noqa: E402
 
@@ -381,6 +382,7 @@ def new_bot(settings: Settings, questions: UnansweredLog) -> ConciergeBot:
     """The bot as ``run`` builds it: the FAQ loaded with the semantic setting."""
     return build_bot(
         settings, faq=FaqHolder(faq_loader(settings)(settings.faq_path)), questions=questions,
+        programme=ProgrammeStore(questions.database),  # one connection, as `run` has
         sync_state=SyncState(None), guild_ready_timeout=0.05,
     )
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from bot.review.service import Closed, ReviewService
     from bot.served import LoadedFaq
     from bot.storage import QuestionStore, Status
+    from bot.wiring import Stores
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -570,9 +571,10 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
     if args.action == "recover":
         return await _recover(settings.db_path, args.output)
     from bot.core.grouping import QuestionKeys
-    from bot.wiring import open_question_log
+    from bot.wiring import open_stores
 
-    log = await open_question_log(settings.db_path)
+    stores = await open_stores(settings.db_path)  # `forget` erases from both
+    log = stores.questions
     try:
         if args.action in ("list", "export"):
             faq = _review_faq(settings, required=False)
@@ -586,12 +588,12 @@ async def _review(settings: Settings, args: argparse.Namespace) -> int:
             review = _review_service(settings, log, _review_faq(settings, required=True))
             return await _close(review, args)
         if args.action == "forget":
-            erased = await _forget(settings, log, args.user_id)
+            erased = await _forget(stores, args.user_id)
             print(f"erased {erased} record(s) of user {args.user_id}")
         elif args.action == "purge":
             return await _purge(settings, log, args)
     finally:
-        await log.close()
+        await stores.close()
     return EXIT_OK
 
 
@@ -612,24 +614,23 @@ def _programme(settings: Settings, args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    try:
-        args.output.write_bytes(data)
-    except OSError as exc:
-        raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    print(f"wrote {data.count(b'BEGIN:VEVENT')} session(s) to {args.output}", file=sys.stderr)
+    _write_file(args.output, data, f"{data.count(b'BEGIN:VEVENT')} session(s)")
     return EXIT_OK
 
 
-async def _forget(settings: Settings, log: QuestionStore, user_id: int) -> int:
-    """One person's questions and feedback, and their follows and reminders."""
-    from bot.storage.programme import ProgrammeStore
-
-    erased = await log.forget_user(user_id)
-    programme = await ProgrammeStore.open(settings.db_path)
+def _write_file(path: Path, data: bytes, what: str) -> None:
+    """Write a file a command was asked for and say so on stderr (stdout may be piped)."""
     try:
-        return erased + await programme.forget_user(user_id)
-    finally:
-        await programme.close()
+        path.write_bytes(data)
+    except OSError as exc:
+        raise BotError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    print(f"wrote {what} to {path}", file=sys.stderr)
+
+
+async def _forget(stores: Stores, user_id: int) -> int:
+    """One person's questions and feedback, and their follows and reminders."""
+    erased = await stores.questions.forget_user(user_id)
+    return erased + await stores.programme.forget_user(user_id)
 
 
 def _review_service(
@@ -684,11 +685,8 @@ async def _export(log: QuestionStore, keys: QuestionKeys, args: argparse.Namespa
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    try:
-        args.output.write_text(text, encoding="utf-8", errors="surrogateescape", newline="")
-    except OSError as exc:
-        raise BotError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    print(f"wrote {len(rows)} question(s) to {args.output}", file=sys.stderr)
+    # As written, line ends included; a lone surrogate kept as the bytes it stood for.
+    _write_file(args.output, text.encode("utf-8", "surrogateescape"), f"{len(rows)} question(s)")
     return EXIT_OK
 
 
@@ -861,10 +859,5 @@ async def _stats(review: ReviewService, args: argparse.Namespace) -> int:
     report = await review.stats(days=args.days)
     print(format_stats(report))
     if args.png is not None:
-        png = await asyncio.to_thread(render_png, report.chart)
-        try:
-            args.png.write_bytes(png)
-        except OSError as exc:
-            raise BotError(f"cannot write {args.png}: {exc.strerror or exc}") from exc
-        print(f"wrote the chart to {args.png}", file=sys.stderr)
+        _write_file(args.png, await asyncio.to_thread(render_png, report.chart), "the chart")
     return EXIT_OK

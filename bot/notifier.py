@@ -207,14 +207,17 @@ class ProgrammeNotifier:
                 return  # in order: the rest waits for this one, at the next tick
             await self._store.mark_posted(stored.id, at=self._clock(), message_id=sent.message_id)
 
-    async def _send_reminders(self, kb: KnowledgeBase, now: dt.datetime) -> None:
+    async def _followers(self, kb: KnowledgeBase) -> reminders.Followers | None:
+        """The stored follows, leads and sent reminders (None, read no further: no follows)."""
         follows = await self._store.follows()
         if not follows:
-            return
-        due = reminders.due(kb, follows, now=now, sent=await self._store.sent_reminders(),
-                            minutes=await self._store.minutes(),
-                            default_minutes=self.default_minutes)
-        for reminder in due:
+            return None
+        return reminders.Followers(kb, follows, await self._store.sent_reminders(),
+                                   await self._store.minutes(), self.default_minutes)
+
+    async def _send_reminders(self, kb: KnowledgeBase, now: dt.datetime) -> None:
+        followers = await self._followers(kb)
+        for reminder in followers.due(now) if followers is not None else ():
             if self._stopping:
                 return
             sent = await self._delivery.remind(reminder, kb)
@@ -237,13 +240,10 @@ class ProgrammeNotifier:
         times: list[dt.datetime] = []
         if self._announcements is not None and self._announcements.due_at is not None:
             times.append(self._announcements.due_at)
-        follows = await self._store.follows()
-        if follows:
-            upcoming = reminders.next_due(
-                kb, follows, now=now, sent=await self._store.sent_reminders(),
-                minutes=await self._store.minutes(), default_minutes=self.default_minutes)
-            if upcoming is not None:
-                times.append(upcoming)
+        followers = await self._followers(kb)
+        upcoming = followers.next_due(now) if followers is not None else None
+        if upcoming is not None:
+            times.append(upcoming)
         return min(times, default=None)
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from bot.service import AskService
     from bot.storage import QuestionStore, ReviewLog
     from bot.storage.buffered import BufferedQuestionLog
+    from bot.storage.programme import ProgrammeStore
 
 
 SemanticFactory = Callable[[KnowledgeBase], SemanticSearch]
@@ -131,11 +132,50 @@ async def open_question_log(path: Path) -> QuestionStore:
     (implementing ``bot.storage.ports.QuestionStore``) and this line."""
     from bot.storage import UnansweredLog
 
+    _make_folder(path)
+    return await UnansweredLog.open(path)
+
+
+def _make_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
-    return await UnansweredLog.open(path)
+
+
+@dataclass(frozen=True)
+class Stores:
+    """The question log and the live programme's state over ONE database connection
+    (the process's only one: see ``bot.storage.connection.Database``)."""
+
+    questions: QuestionStore
+    programme: ProgrammeStore
+
+    async def close(self) -> None:
+        """Close both (each once, whoever closed one already); the connection closes
+        with the second."""
+        try:
+            await self.programme.close()
+        finally:
+            await self.questions.close()
+
+
+async def open_stores(path: Path) -> Stores:
+    """Open the database at ``path`` once, for both stores (the Discord bot, ``forget``).
+
+    The programme's state is SQLite only: on the question log's connection when the log
+    is SQLite too (one connection per process), else on a connection of its own."""
+    from bot.storage.connection import Store
+    from bot.storage.programme import ProgrammeStore
+
+    questions = await open_question_log(path)
+    try:
+        if isinstance(questions, Store):
+            return Stores(questions, ProgrammeStore(questions.database))
+        return Stores(questions, await ProgrammeStore.open(path))
+    except BaseException:
+        await questions.close()
+        raise
 
 
 async def open_buffered_log(path: Path) -> BufferedQuestionLog:
@@ -201,12 +241,17 @@ def build_bot(
     *,
     faq: FaqHolder | LoadedFaq,
     questions: QuestionStore,
+    programme: ProgrammeStore | None = None,
     clock: Clock = utc_now,
     sync_state: SyncState | None = None,
     **options: Any,
 ) -> ConciergeBot:
     """A ready Discord bot over an open question log: ``await bot.start(token)``
-    (``options`` go to ``ConciergeBot``: its own tuning, then ``commands.Bot``'s)."""
+    (``options`` go to ``ConciergeBot``: its own tuning, then ``commands.Bot``'s).
+
+    ``programme``: the live programme's store, on the question log's connection
+    (``open_stores``); the bot closes it when it stops. Without it (a question store
+    that is not SQLite, as in tests) the bot opens its own on DB_PATH."""
     from bot.discord_bot.client import ConciergeBot, SyncState, sync_state_path
     from bot.reloading import FaqWatcher
     from bot.reloading import Status as ReloadStatus
@@ -228,6 +273,7 @@ def build_bot(
         faq=app.faq,
         service=app.service,
         questions=questions,
+        programme=programme,
         recorder=app.log,
         watcher=watcher,
         sync_state=sync_state or SyncState(sync_state_path(settings)),

@@ -100,7 +100,9 @@ def test_diff_of_a_missing_file_is_one_line(
 
 
 def events(data: bytes) -> list[icalendar.Event]:
-    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    found = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert all(isinstance(e, icalendar.Event) for e in found)
+    return [e for e in found if isinstance(e, icalendar.Event)]
 
 
 def test_ics_writes_the_programme_of_faq_path_to_stdout(tmp_path: Path) -> None:

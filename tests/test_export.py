@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.models import Origin, OriginKind
-from bot.export import CSV_COLUMNS, spreadsheet_safe, to_csv, to_json
+from bot.export import CSV_COLUMNS, Row, spreadsheet_safe, to_csv, to_json
 from bot.storage import Ask, QuestionRecord, Status
 
 T0 = dt.datetime(2018, 6, 28, 14, 5, tzinfo=dt.UTC)
@@ -223,12 +223,12 @@ def test_json_of_nothing_is_an_empty_list() -> None:
 
 
 def test_json_keeps_records_in_the_order_given() -> None:
-    rows = [(record("b", id=2), []), (record("a", id=1), [])]
+    rows: list[Row] = [(record("b", id=2), []), (record("a", id=1), [])]
     assert [item["id"] for item in json.loads(to_json(rows))] == [2, 1]
 
 
 def test_both_exports_name_each_questions_group() -> None:
-    rows = [(record(), []), (record(id=8), []), (record(id=9), [])]
+    rows: list[Row] = [(record(), []), (record(id=8), []), (record(id=9), [])]
     groups = {7: 7, 8: 7}  # 9 is a group of its own
     assert [r["group"] for r in csv.DictReader(io.StringIO(to_csv(rows, groups=groups)))] == [
         "7", "7", "9"]

@@ -43,44 +43,44 @@ STATED = (
 
 # -- what a question asks (folded text) ----------------------------------------------
 
-_ASKS: tuple[tuple[Fact, re.Pattern[str]], ...] = (
-    (Fact.TIME, re.compile(
-        r"\b(when|whens|what day|which day|what date|which date|deadline|until when|"
-        r"till when|by when|how long (?:is|does|will|do))\b"
-    )),
-    (Fact.CLOCK, re.compile(
-        r"\b(what time|wat time|which time|at what time|opening hours|what hours|how early|"
-        r"how late|open until|closing time|(?:start|end|open|close|finish)(?:s|ing)? at)\b"
-    )),
-    (Fact.PLACE, re.compile(
-        r"\b(where|wheres|whereabouts|which (?:room|building|floor|entrance|gate|door|hall|"
+# Each kind of fact by the words that ask for it (alternatives, matched as whole words).
+_ASKED_BY: dict[Fact, str] = {
+    Fact.TIME: (
+        r"when|whens|what day|which day|what date|which date|deadline|until when|"
+        r"till when|by when|how long (?:is|does|will|do)"
+    ),
+    Fact.CLOCK: (
+        r"what time|wat time|which time|at what time|opening hours|what hours|how early|"
+        r"how late|open until|closing time|(?:start|end|open|close|finish)(?:s|ing)? at"
+    ),
+    Fact.PLACE: (
+        r"where|wheres|whereabouts|which (?:room|building|floor|entrance|gate|door|hall|"
         r"chamber|venue|location|level)|what (?:room|building|floor|entrance|address|venue|"
-        r"location|level)|address|location|located|directions? to)\b"
-    )),
-    (Fact.PERSON, re.compile(
-        r"\b(who(?: is| s| are| was| will| will be|'s)? (?:the |a )?(?:speak|chair|moderat|open|"
+        r"location|level)|address|location|located|directions? to"
+    ),
+    Fact.PERSON: (
+        r"who(?: is| s| are| was| will| will be|'s)? (?:the |a )?(?:speak|chair|moderat|open|"
         r"clos|lead|head|present|host|deliver|giv|keynot|introduc|run|director|rapporteur|"
         r"president|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
         r"panel)\w*|names? of (?:the )?\w+|(?:what|whats) (?:is )?(?:the )?names?\b|"
-        r"which speakers?)\b"
-    )),
-    (Fact.PRICE, re.compile(
-        r"\b(how much(?! time)|costs?|prices?|priced|fees?|fares?|expensive|cheap|tariffs?|"
+        r"which speakers?"
+    ),
+    Fact.PRICE: (
+        r"how much(?! time)|costs?|prices?|priced|fees?|fares?|expensive|cheap|tariffs?|"
         r"(?:do|will|must|should) (?:i|we) (?:have to |need to )?pay|pays? for|paying for|"
-        r"reimburs\w*|per diem)\b"
-    )),
-    (Fact.COUNT, re.compile(
-        r"\b(how many|(?<!phone )(?<!telephone )number of|how big|capacity)\b"
-    )),
-    (Fact.REASON, re.compile(r"\b(why|what for|for what reason|purpose|what is the point)\b")),
-    (Fact.CONTACT, re.compile(
-        r"\b(contact details|contact|how (?:do|can) (?:i|we) reach|"
+        r"reimburs\w*|per diem"
+    ),
+    Fact.COUNT: r"how many|(?<!phone )(?<!telephone )number of|how big|capacity",
+    Fact.REASON: r"why|what for|for what reason|purpose|what is the point",
+    Fact.CONTACT: (
+        r"contact details|contact|how (?:do|can) (?:i|we) reach|"
         r"who (?:do|should|can|shall) (?:i|we) (?:ask|contact|call|tell|inform|email|write)|"
-        r"whom (?:do|should|can) (?:i|we))\b"
-    )),
-    (Fact.PHONE, re.compile(r"\b(phone number|telephone|phone no|number to call|call number)\b")),
-    (Fact.EMAIL, re.compile(r"\b(e ?mail address|email|e-mail address)\b")),
-)
+        r"whom (?:do|should|can) (?:i|we)"
+    ),
+    Fact.PHONE: r"phone number|telephone|phone no|number to call|call number",
+    Fact.EMAIL: r"e ?mail address|email|e-mail address",
+}
+_ASKS = tuple((fact, re.compile(rf"\b({words})\b")) for fact, words in _ASKED_BY.items())
 _IN_CHARGE = re.compile(r"\bin charge\b")
 
 
@@ -96,46 +96,48 @@ def asked(question: str) -> Fact:
 
 # -- what an entry states (its own text, folded) -----------------------------------------
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
-_CLOCK_STATED = re.compile(
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.-]+"
+_PHONE = r"\+?\d[\d ().-]{7,}\d"
+_CLOCK_STATED = (
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b"
 )
 
-_HELD: tuple[tuple[Fact, re.Pattern[str]], ...] = (
-    (Fact.CLOCK, _CLOCK_STATED),
-    (Fact.TIME, re.compile(
+# Each kind of fact by what an entry's text says when it states one.
+_STATED_BY: dict[Fact, str] = {
+    Fact.CLOCK: _CLOCK_STATED,
+    Fact.TIME: (
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b|"
         r"\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
         r"october|november|december)\b|\b\d+ (?:minutes|hours|days|weeks)\b|"
-        r"\bdeadline\b|\b(?:morning|afternoon|evening|night)\b|" + _CLOCK_STATED.pattern
-    )),
-    (Fact.PLACE, re.compile(
+        r"\bdeadline\b|\b(?:morning|afternoon|evening|night)\b|" + _CLOCK_STATED
+    ),
+    Fact.PLACE: (
         r"\b(?:room|rooms|hall|chamber|building|floor|lobby|entrance|gate|desk|street|avenue|"
         r"corner|basement|counter|booth|located|next to|opposite|plaza|station|headquarters|"
         r"cafe|cafeteria|garage|lounge|stakeout|address)\b"
-    )),
-    (Fact.PERSON, re.compile(
+    ),
+    Fact.PERSON: (
         r"\b(?:secretary-general|secretary general|under-secretary|director|president|"
         r"chair|chairs|chaired|chairing|minister|ambassador|moderat\w*|speakers?|keynote|"
         r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof)\b"
-    )),
-    (Fact.PRICE, re.compile(
+    ),
+    Fact.PRICE: (
         r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|\bfree\b|"
         r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b|"
         r"\bpaid\b|\bpay\b|\bfares?\b"
-    )),
-    (Fact.COUNT, re.compile(
+    ),
+    Fact.COUNT: (
         r"\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?!minutes|hours|days|weeks|am|pm|june|july)[a-z]+|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b"
-    )),
-    (Fact.EMAIL, _EMAIL),
-    (Fact.PHONE, _PHONE),
-    (Fact.CONTACT, re.compile(
-        _EMAIL.pattern + "|" + _PHONE.pattern + r"|https?://|www\.|"
+    ),
+    Fact.EMAIL: _EMAIL,
+    Fact.PHONE: _PHONE,
+    Fact.CONTACT: (
+        _EMAIL + "|" + _PHONE + r"|https?://|www\.|"
         r"\b(?:information desk|help desk|helpdesk|hotline|info desk)\b"
-    )),
-)
+    ),
+}
+_HELD = tuple((fact, re.compile(pattern)) for fact, pattern in _STATED_BY.items())
 
 
 def held(kb: KnowledgeBase, item: Item) -> Fact:

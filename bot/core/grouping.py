@@ -41,7 +41,7 @@ from bot.core.answering import MAX_QUESTION_CHARS
 from bot.core.crosslingual import english_reading
 from bot.core.language import detect
 from bot.core.matching import TYPO_SIMILARITY, MatchIndex
-from bot.core.text import Token, fold, is_english, normalise, tokenize
+from bot.core.text import Token, fold, is_english, normalise, rewrite_runs, tokenize
 from bot.core.vocabulary import CONCEPT_MARK
 
 T = TypeVar("T")
@@ -132,19 +132,11 @@ class QuestionKeys:
         if self._index is None:
             return normalise(text)
         stems = [self._canonical(t) for t in tokenize(text) if not t.stop]
-        out: list[str] = []
-        i = 0
-        while i < len(stems):
-            for size in range(min(self._longest_form, len(stems) - i), 0, -1):
-                concept = self._forms.get(tuple(stems[i : i + size]))
-                if concept is not None:
-                    out.append(concept)
-                    i += size
-                    break
-            else:
-                out.append(stems[i])
-                i += 1
-        return " ".join(out)
+        return " ".join(rewrite_runs(stems, self._concept, longest=self._longest_form))
+
+    def _concept(self, stems: tuple[str, ...]) -> tuple[str, ...] | None:
+        concept = self._forms.get(stems)
+        return None if concept is None else (concept,)
 
     def _canonical(self, token: Token) -> str:
         assert self._index is not None

@@ -11,8 +11,8 @@ cancellation instead). Pure: the moment is an argument.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from bot.core.models import KnowledgeBase, Session
 from bot.core.schedule import starts_at
@@ -41,6 +41,10 @@ class Reminder:
     def key(self) -> ReminderKey:
         return reminder_key(self.user_id, self.session.id, self.starts)
 
+    @property
+    def due_from(self) -> dt.datetime:
+        return self.starts - dt.timedelta(minutes=self.minutes)
+
 
 ReminderKey = tuple[int, str, str]  # (user, session, start as UTC ISO-8601)
 
@@ -49,56 +53,35 @@ def reminder_key(user_id: int, session_id: str, starts: dt.datetime) -> Reminder
     return (user_id, session_id, starts.astimezone(dt.UTC).isoformat(timespec="minutes"))
 
 
-def _candidates(
-    kb: KnowledgeBase,
-    follows: Iterable[Follow],
-    minutes: Mapping[int, int],
-    default_minutes: int,
-) -> Iterable[tuple[Follow, Session, dt.datetime, int]]:
-    sessions = {s.id: s for s in kb.sessions}
-    for follow in follows:
-        session = sessions.get(follow.session_id)
-        lead = minutes.get(follow.user_id, default_minutes)
-        if session is None or session.cancelled or lead <= 0:
-            continue
-        yield follow, session, starts_at(kb, session), lead
+@dataclass(frozen=True)
+class Followers:
+    """Who follows which session, each person's lead and the reminders already sent: what
+    both questions, which reminders are due now and when the next one falls due, read.
+    ``minutes``: a person's chosen lead (``default_minutes`` for the rest; 0 is none)."""
 
+    kb: KnowledgeBase
+    follows: Sequence[Follow]
+    sent: Collection[ReminderKey]
+    minutes: Mapping[int, int] = field(default_factory=dict)
+    default_minutes: int = DEFAULT_REMINDER_MINUTES
 
-def due(
-    kb: KnowledgeBase,
-    follows: Iterable[Follow],
-    *,
-    now: dt.datetime,
-    sent: Collection[ReminderKey],
-    minutes: Mapping[int, int] | None = None,
-    default_minutes: int = DEFAULT_REMINDER_MINUTES,
-) -> list[Reminder]:
-    """Reminders to send at ``now``, soonest session first."""
-    found: list[Reminder] = []
-    for follow, session, starts, lead in _candidates(kb, follows, minutes or {},
-                                                     default_minutes):
-        if starts - dt.timedelta(minutes=lead) <= now < starts:
-            reminder = Reminder(follow.user_id, session, starts, lead, follow.language)
-            if reminder.key not in sent:
-                found.append(reminder)
-    return sorted(found, key=lambda r: (r.starts, r.session.id, r.user_id))
+    def due(self, now: dt.datetime) -> list[Reminder]:
+        """Reminders to send at ``now``, soonest session first."""
+        found = [r for r in self._unsent() if r.due_from <= now < r.starts]
+        return sorted(found, key=lambda r: (r.starts, r.session.id, r.user_id))
 
+    def next_due(self, now: dt.datetime) -> dt.datetime | None:
+        """When the next reminder after ``now`` falls due (None: no reminder is ahead)."""
+        return min((r.due_from for r in self._unsent() if r.due_from > now), default=None)
 
-def next_due(
-    kb: KnowledgeBase,
-    follows: Iterable[Follow],
-    *,
-    now: dt.datetime,
-    sent: Collection[ReminderKey],
-    minutes: Mapping[int, int] | None = None,
-    default_minutes: int = DEFAULT_REMINDER_MINUTES,
-) -> dt.datetime | None:
-    """When the next reminder after ``now`` falls due (None: no reminder is ahead)."""
-    times = [
-        starts - dt.timedelta(minutes=lead)
-        for follow, session, starts, lead in _candidates(kb, follows, minutes or {},
-                                                         default_minutes)
-        if starts - dt.timedelta(minutes=lead) > now
-        and reminder_key(follow.user_id, session.id, starts) not in sent
-    ]
-    return min(times, default=None)
+    def _unsent(self) -> Iterator[Reminder]:
+        sessions = {s.id: s for s in self.kb.sessions}
+        for follow in self.follows:
+            session = sessions.get(follow.session_id)
+            lead = self.minutes.get(follow.user_id, self.default_minutes)
+            if session is None or session.cancelled or lead <= 0:
+                continue
+            reminder = Reminder(follow.user_id, session, starts_at(self.kb, session), lead,
+                                follow.language)
+            if reminder.key not in self.sent:
+                yield reminder

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,22 +100,47 @@ _PHRASE_STARTS = frozenset(phrase[0] for phrase in (*FILLER_PHRASES, *JOINED_TER
 
 
 def _join_terms(items: list[str]) -> list[str]:
+    return rewrite_runs(items, _term_or_filler, longest=5, shortest=2, starts=_PHRASE_STARTS)
+
+
+def _term_or_filler(run: tuple[str, ...]) -> tuple[str, ...] | None:
+    if run in FILLER_PHRASES:
+        return ()
+    joined = JOINED_TERMS.get(run)
+    return None if joined is None else (joined,)
+
+
+def rewrite_runs(
+    items: Sequence[str],
+    look_up: Callable[[tuple[str, ...]], tuple[str, ...] | None],
+    *,
+    longest: int,
+    shortest: int = 1,
+    starts: Container[str] | None = None,
+) -> list[str]:
+    """``items`` with, from left to right, the longest run ``look_up`` knows (of
+    ``longest`` items down to ``shortest``) replaced by what it gives (``()`` drops the
+    run); the other items kept as they are.
+
+    Why one: joining multi-word terms while reading a text and joining a question's
+    stems into the FAQ's concepts while grouping are the same greedy walk. ``starts``,
+    when given, holds every word a known run can start with: any other is kept without
+    a look-up (most words of a long answer)."""
     out: list[str] = []
     i = 0
     while i < len(items):
-        if items[i] not in _PHRASE_STARTS:
-            out.append(items[i])
-            i += 1
-            continue
-        for size in (5, 4, 3, 2):
-            if tuple(items[i : i + size]) in FILLER_PHRASES:
-                i += size
-                break
-            joined = JOINED_TERMS.get(tuple(items[i : i + size]))
-            if joined is not None:
-                out.append(joined)
-                i += size
-                break
+        if starts is None or items[i] in starts:
+            # Near the end a slice is shorter than its size, and is looked up as it is
+            # (so a one-word term is joined as the last word of a text).
+            for size in range(longest, shortest - 1, -1):
+                found = look_up(tuple(items[i : i + size]))
+                if found is not None:
+                    out.extend(found)
+                    i += size
+                    break
+            else:
+                out.append(items[i])
+                i += 1
         else:
             out.append(items[i])
             i += 1

@@ -23,6 +23,9 @@ from bot.core.models import (
     translation_in,
 )
 
+# Everything of the file that carries translations of its own.
+Translated = Item | Venue | Conference
+
 
 @dataclass(frozen=True)
 class Translatable:
@@ -57,33 +60,25 @@ class Coverage:
         return self.items - self.translated
 
 
-def _present(**fields: str | None) -> tuple[str, ...]:
-    return tuple(name for name, text in fields.items() if text)
+def _item(label: str, item: Translated, *fields: str) -> Translatable:
+    """``item`` with those of its ``fields`` that have English text."""
+    return Translatable(label, tuple(name for name in fields if getattr(item, name)),
+                        item.translations)
 
 
 def translatables(kb: KnowledgeBase) -> Iterator[Translatable]:
-    """Every item with text attendees may read, in the file's order."""
-    c = kb.conference
-    yield Translatable("conference", _present(name=c.name, summary=c.summary), c.translations)
+    """Every item with text attendees may read (the fields they read), in the file's order."""
+    yield _item("conference", kb.conference, "name", "summary")
     if kb.venue is not None:
-        v = kb.venue
-        yield Translatable("venue", _present(name=v.name, directions=v.directions,
-                                             notes=v.notes), v.translations)
-        for room in v.rooms:
-            yield Translatable(f"room {room.id}", _present(name=room.name, notes=room.notes),
-                               room.translations)
+        yield _item("venue", kb.venue, "name", "directions", "notes")
+        for room in kb.venue.rooms:
+            yield _item(f"room {room.id}", room, "name", "notes")
     for theme in kb.themes:
-        yield Translatable(f"theme {theme.id}", _present(title=theme.title,
-                                                         summary=theme.summary),
-                           theme.translations)
+        yield _item(f"theme {theme.id}", theme, "title", "summary")
     for session in kb.sessions:
-        yield Translatable(f"session {session.id}",
-                           _present(title=session.title, description=session.description),
-                           session.translations)
+        yield _item(f"session {session.id}", session, "title", "description")
     for entry in kb.faq:
-        yield Translatable(f"faq {entry.id}", _present(question=entry.question,
-                                                       answer=entry.answer),
-                           entry.translations)
+        yield _item(f"faq {entry.id}", entry, "question", "answer")
     for topic in kb.alerts:
         yield Translatable(f"{topic.kind.value} {topic.id}", ("answer",), topic.translations)
 
@@ -131,7 +126,7 @@ def has_translations(kb: KnowledgeBase) -> bool:
 # -- an item's text in a language: the translation where there is one, else English --
 
 
-def _field(item: Item | Venue | Conference, name: str, language: str | None) -> str | None:
+def _field(item: Translated, name: str, language: str | None) -> str | None:
     found = translation_in(item.translations, language)
     text = getattr(found, name) if found is not None else None
     return text if isinstance(text, str) and text else None
@@ -146,7 +141,7 @@ def title_in(item: Item, language: str | None) -> str:
     return _field(item, "title", language) or item.title
 
 
-def text_in(item: Item | Venue | Conference, name: str, language: str | None) -> str | None:
+def text_in(item: Translated, name: str, language: str | None) -> str | None:
     """One text field of an item (``answer``, ``description``, ``notes``...) in
     ``language``, else in English (None when the item has no such text)."""
     translated = _field(item, name, language)
@@ -156,7 +151,7 @@ def text_in(item: Item | Venue | Conference, name: str, language: str | None) ->
     return english if isinstance(english, str) else None
 
 
-def has_text_in(item: Item | Venue | Conference, name: str, language: str | None) -> bool:
+def has_text_in(item: Translated, name: str, language: str | None) -> bool:
     """Whether ``language`` has its own text for this field (English always has)."""
     return language in (None, ENGLISH) or _field(item, name, language) is not None
 

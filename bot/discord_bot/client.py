@@ -34,12 +34,11 @@ from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.follow import FollowCog
 from bot.discord_bot.cogs.moderation import (
-    Listing,
     ModerationActions,
     ModerationCog,
     ResolveNotifier,
 )
-from bot.discord_bot.cogs.organisers import OrganisersCog, SuggestionList
+from bot.discord_bot.cogs.organisers import OrganisersCog
 from bot.discord_bot.cogs.schedule import ScheduleCog
 from bot.discord_bot.command_wording import CommandWording
 from bot.discord_bot.cooldown import Cooldown
@@ -170,6 +169,7 @@ class ConciergeBot(commands.Bot):
         questions: QuestionStore,
         recorder: BufferedQuestionLog,
         watcher: FaqWatcher,
+        programme: ProgrammeStore | None = None,
         sync_state: SyncState,
         review: ReviewService,
         intake: Intake | None = None,
@@ -199,7 +199,8 @@ class ConciergeBot(commands.Bot):
         self._mod_log = ModLog(self, settings.mod_log_channel_id)
         self._monotonic = monotonic
         self._programme_tick_seconds = programme_tick_seconds
-        self._programme: ProgrammeStore | None = None
+        # Given by wiring on the question log's connection; else opened at set-up.
+        self._programme: ProgrammeStore | None = programme
         self.programme_notifier: ProgrammeNotifier | None = None  # the live programme, once set up
         self._housekeeping: asyncio.Task[None] | None = None
         self._noticing: asyncio.Task[None] | None = None
@@ -234,17 +235,10 @@ class ConciergeBot(commands.Bot):
             intake=self.intake,
             alerts=AlertPoster(self, s.mod_log_channel_id, s.alert_role_id, self._monotonic),
         )
-        actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve)
-        moderation = ModerationCog(
-            actions, self._questions, self._faq,
-            listings=views.ContextStore[Listing](capacity=200),
-            moderator_role_id=s.moderator_role_id,
-        )
-        organisers = OrganisersCog(
-            actions, self._watcher,
-            suggestions=views.ContextStore[SuggestionList](capacity=200),
-            moderator_role_id=s.moderator_role_id,
-        )
+        actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve,
+                                    moderator_role_id=s.moderator_role_id)
+        moderation = ModerationCog(actions, self._questions, self._faq)
+        organisers = OrganisersCog(actions, self._watcher)
         await self.add_cog(ask)
         await self.add_cog(ScheduleCog(self._faq, ephemeral=ephemeral))
         await self.add_cog(moderation)
@@ -288,7 +282,8 @@ class ConciergeBot(commands.Bot):
     async def _start_live_programme(self) -> None:
         """Follows, reminders and change announcements (issue 14), on the app's clock."""
         s = self.settings
-        self._programme = await ProgrammeStore.open(s.db_path)
+        if self._programme is None:
+            self._programme = await ProgrammeStore.open(s.db_path)
         self.programme_notifier = ProgrammeNotifier(
             self._programme,
             DiscordDelivery(self, s.announce_channel_id),

@@ -23,7 +23,7 @@ from bot.config import Secret, Settings
 from bot.errors import BotError, ConfigError
 from bot.lifecycle import STOP_SIGNALS, StopSignals
 from bot.storage import QuestionStore
-from bot.wiring import build_bot, faq_loader, open_question_log
+from bot.wiring import build_bot, faq_loader, open_stores
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +99,13 @@ async def run_bot(settings: Settings, **bot_options: Any) -> None:
     faq = await asyncio.to_thread(faq_loader(settings), settings.faq_path)
     for warning in faq.warnings:
         log.warning("%s", warning)
-    questions = await open_question_log(settings.db_path)
+    # One connection for the question log and the live programme: the bot closes the
+    # programme's store as it stops, this the rest (and the connection).
+    stores = await open_stores(settings.db_path)
     try:
-        await probe_writable(questions)
-        bot = build_bot(settings, faq=faq, questions=questions, **bot_options)
+        await probe_writable(stores.questions)
+        bot = build_bot(settings, faq=faq, questions=stores.questions,
+                        programme=stores.programme, **bot_options)
         signals = StopSignals(lambda _name: bot.request_stop(), STOP_SIGNALS)
         signals.install(asyncio.get_running_loop())
         try:
@@ -131,4 +134,4 @@ async def run_bot(settings: Settings, **bot_options: Any) -> None:
         finally:
             signals.uninstall()
     finally:
-        await questions.close()
+        await stores.close()

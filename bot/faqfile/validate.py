@@ -110,6 +110,10 @@ class _Validator:
     def error(self, line: int | None, where: FieldPath, message: str) -> None:
         self.problems.append(Problem(self.path, line, format_path(where), message))
 
+    def unexpected(self, node: Node, where: FieldPath, expected: str) -> None:
+        """An error for a value of the wrong kind: what was expected, then what was found."""
+        self.error(node.line, where, f"{expected}, found {_found(node)}")
+
     def warn(self, line: int | None, where: FieldPath, message: str) -> None:
         self.problems.append(
             Problem(self.path, line, format_path(where), message, Severity.WARNING)
@@ -131,11 +135,7 @@ class _Validator:
         if isinstance(node, Map):
             return node
         if not isinstance(node, Bad):
-            self.error(
-                node.line,
-                where,
-                f"{what} must be a mapping of 'key: value' lines, found {_found(node)}",
-            )
+            self.unexpected(node, where, f"{what} must be a mapping of 'key: value' lines")
         return None
 
     def value(self, node: Map, key: str, where: FieldPath, required: bool) -> Node | None:
@@ -168,7 +168,7 @@ class _Validator:
             if required:
                 self.error(value.line, where, "required, but empty")
             return None
-        self.error(value.line, where, f"expected text, found {_found(value)}")
+        self.unexpected(value, where, "expected text")
         return None
 
     def text_list(self, node: Map, key: str, where: FieldPath) -> tuple[str, ...]:
@@ -176,12 +176,8 @@ class _Validator:
         if value is None or isinstance(value, Bad):
             return ()
         if not isinstance(value, Seq):
-            self.error(
-                value.line,
-                (*where, key),
-                "expected a list of text (one '- item' per line, or [a, b]), "
-                f"found {_found(value)}",
-            )
+            self.unexpected(value, (*where, key),
+                            "expected a list of text (one '- item' per line, or [a, b])")
             return ()
         out: list[str] = []
         for index, item in enumerate(value.items):
@@ -211,11 +207,8 @@ class _Validator:
         if isinstance(value, Bad):
             return []
         if not isinstance(value, Seq):
-            self.error(
-                value.line,
-                (*where, key),
-                f"expected a list of entries, each starting with '- ', found {_found(value)}",
-            )
+            self.unexpected(value, (*where, key),
+                            "expected a list of entries, each starting with '- '")
             return []
         return [
             self.mapping(item, (*where, key, index), "each entry")
@@ -243,7 +236,7 @@ class _Validator:
         if isinstance(value, Scalar):
             found = value.value
             if isinstance(found, dt.datetime):
-                self.error(value.line, where, f"{expected}, found {_found(value)}")
+                self.unexpected(value, where, expected)
                 return None
             if isinstance(found, dt.date):
                 return found
@@ -253,7 +246,7 @@ class _Validator:
                 except ValueError:
                     self.error(value.line, where, f"not a real date: {found.strip()}")
                     return None
-        self.error(value.line, where, f"{expected}, found {_found(value)}")
+        self.unexpected(value, where, expected)
         return None
 
     def time(self, node: Map, key: str, where: FieldPath, required: bool) -> dt.time | None:
@@ -262,7 +255,7 @@ class _Validator:
             return None
         at = (*where, key)
         if not isinstance(value, Scalar):
-            self.error(value.line, at, f'expected a time in quotes, "HH:MM", found {_found(value)}')
+            self.unexpected(value, at, _TIME_IN_QUOTES)
             return None
         found = value.value
         if isinstance(found, int | float) and not isinstance(found, bool):
@@ -278,7 +271,7 @@ class _Validator:
             self.error(value.line, at, message)
             return None
         if not isinstance(found, str):
-            self.error(value.line, at, f'expected a time in quotes, "HH:MM", found {_found(value)}')
+            self.unexpected(value, at, _TIME_IN_QUOTES)
             return None
         text = found.strip()
         match = _TIME.fullmatch(text)
@@ -414,12 +407,8 @@ class _Validator:
     def run(self, root: Node) -> KnowledgeBase | None:
         if not isinstance(root, Map):
             if not isinstance(root, Bad):
-                self.error(
-                    root.line,
-                    (),
-                    "the top level of the file must be a mapping of sections "
-                    f"(version:, conference:, faq:, ...), found {_found(root)}",
-                )
+                self.unexpected(root, (), "the top level of the file must be a mapping of sections "
+                                "(version:, conference:, faq:, ...)")
             return None
         self.known_fields(root, (), ROOT.names)
         self.version(root)
@@ -495,11 +484,7 @@ class _Validator:
             return None
         at = (*where, key)
         if not isinstance(value, Seq):
-            self.error(
-                value.line,
-                at,
-                f"expected a list of dates, e.g. [2018-06-28, 2018-06-29], found {_found(value)}",
-            )
+            self.unexpected(value, at, "expected a list of dates, e.g. [2018-06-28, 2018-06-29]")
             return None
         if not value.items:
             self.error(value.line, at, "at least one conference date is required")
@@ -789,7 +774,7 @@ class _Validator:
             return False
         if isinstance(value, Scalar) and isinstance(value.value, bool):
             return value.value
-        self.error(value.line, (*where, key), f"expected true or false, found {_found(value)}")
+        self.unexpected(value, (*where, key), "expected true or false")
         return False
 
     def check_glossary_form(
@@ -895,6 +880,9 @@ def validate(root: Node, path: str) -> tuple[KnowledgeBase | None, list[Problem]
     validator = _Validator(path)
     kb = validator.run(root)
     return kb, validator.problems
+
+
+_TIME_IN_QUOTES = 'expected a time in quotes, "HH:MM"'
 
 
 def _found(node: Node) -> str:

@@ -3,17 +3,10 @@
 This package is the only one that talks to SQLite. Everything else names the ports
 (``bot.storage.ports``: ``QuestionStore``, ``ReviewLog``, ``Retention``,
 ``QuestionWriter``) and the frozen records below; ``UnansweredLog`` is the SQLite
-adapter that ``wiring`` opens.
+adapter that ``wiring`` opens. What is written (``QuestionAsked``, ``FeedbackGiven``,
+...) is the core's: ``bot.core.models``.
 """
 
-from bot.core.models import (
-    FeedbackGiven,
-    FeedbackKind,
-    OriginKind,
-    QuestionAsked,
-    QuestionCounted,
-    Write,
-)
 from bot.storage.codec import display_text
 from bot.storage.ports import MAX_LIMIT, QuestionStore, QuestionWriter, Retention, ReviewLog
 from bot.storage.records import (
@@ -36,12 +29,7 @@ __all__ = [
     "Ask",
     "Asked",
     "Feedback",
-    "FeedbackGiven",
-    "FeedbackKind",
     "HourCount",
-    "OriginKind",
-    "QuestionAsked",
-    "QuestionCounted",
     "QuestionRecord",
     "QuestionStore",
     "QuestionWriter",
@@ -52,6 +40,5 @@ __all__ = [
     "Status",
     "SuggestionDecision",
     "UnansweredLog",
-    "Write",
     "display_text",
 ]

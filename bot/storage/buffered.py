@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.core.models import Write
@@ -47,6 +48,10 @@ MAX_BATCH = 500
 RETRY_SECONDS = 5.0
 
 __all__ = ["MAX_BATCH", "BufferedQuestionLog", "journal_path_for"]
+
+
+def _nothing() -> None:
+    return None
 
 
 class BufferedQuestionLog:
@@ -213,33 +218,33 @@ class BufferedQuestionLog:
 
     async def _replay_backlog(self, journal: Journal) -> bool:
         self._queue.clear()  # everything queued is in the journal after ``committed``
-        while True:
-            chunk = self._read(journal)
-            if chunk is None:
-                return False
-            if not chunk.lines:
-                break
-            if chunk.entries and not await self._commit(chunk.entries):
-                self._fall_back(journal)
-                return False
-            journal.settle(chunk.end, chunk.lines)
+        if not await self._replay(journal, when_refused=lambda: self._fall_back(journal)):
+            return False
         self._backlog = False
         return True
 
     async def _replay_orphans(self) -> bool:
         for orphan in list(self._orphans):
-            while True:
-                chunk = self._read(orphan)
-                if chunk is None:
-                    return False
-                if not chunk.lines:
-                    break
-                if chunk.entries and not await self._commit(chunk.entries):
-                    return False
-                orphan.settle(chunk.end, chunk.lines)
+            if not await self._replay(orphan):
+                return False
             orphan.close()  # empty now: deleted
             self._orphans.remove(orphan)
         return True
+
+    async def _replay(self, journal: Journal, when_refused: Callable[[], None] = _nothing) -> bool:
+        """Commit what ``journal`` holds, chunk by chunk, settling each; False (the rest
+        stays in the journal) when it cannot be read or a commit fails, after
+        ``when_refused`` for the latter."""
+        while True:
+            chunk = self._read(journal)
+            if chunk is None:
+                return False
+            if not chunk.lines:
+                return True
+            if chunk.entries and not await self._commit(chunk.entries):
+                when_refused()
+                return False
+            journal.settle(chunk.end, chunk.lines)
 
     @staticmethod
     def _read(journal: Journal) -> Chunk | None:

@@ -38,24 +38,28 @@ _SQLITE_NOTADB = 26
 
 def is_busy(exc: BaseException) -> bool:
     """True for SQLITE_BUSY / SQLITE_LOCKED, which a later retry may clear."""
-    if not isinstance(exc, sqlite3.OperationalError):
-        return False
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
+    return _is_error(exc, sqlite3.OperationalError, (_SQLITE_BUSY, _SQLITE_LOCKED),
+                     ("locked", "busy"))
 
 
 def is_damage(exc: BaseException) -> bool:
     """True for SQLITE_CORRUPT / SQLITE_NOTADB: the file itself is damaged."""
-    if not isinstance(exc, sqlite3.DatabaseError):
+    return _is_error(exc, sqlite3.DatabaseError, (_SQLITE_CORRUPT, _SQLITE_NOTADB),
+                     ("malformed", "not a database"))
+
+
+def _is_error(
+    exc: BaseException, kind: type[sqlite3.Error], codes: tuple[int, ...], words: tuple[str, ...]
+) -> bool:
+    """An error of ``kind`` with one of SQLite's primary result ``codes``; told by its
+    message (``words``) when the error carries no code (one raised by hand)."""
+    if not isinstance(exc, kind):
         return False
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        return code & 0xFF in codes
     text = str(exc).lower()
-    return "malformed" in text or "not a database" in text
+    return any(word in text for word in words)
 
 
 def damage_advice(path: Path | str) -> str:
@@ -88,8 +92,9 @@ async def run_transaction(
 ) -> T:
     """Run ``body`` as one transaction, retrying while the database is locked.
 
-    Every store (questions, programme) runs its work through here, under its own lock:
-    ``what`` names the database in the errors ("question database").
+    Every store (questions, programme) runs its work through here, under the lock of the
+    connection they share (:class:`Database`): ``what`` names the database in the errors
+    ("question database").
     """
     for delay in retry_delays():
         try:
@@ -315,12 +320,67 @@ async def _close_quietly(db: aiosqlite.Connection | None) -> None:
             await db.close()
 
 
+class Database:
+    """The one SQLite connection of a process, shared by its stores, and the one lock
+    every transaction on it runs under.
+
+    Why one: the question log and the programme store live in the same file. With a
+    connection each, a process held two WAL readers of one file and its own two stores
+    waited on each other's write locks (SQLite's busy timeout, in a thread each). On one
+    connection a transaction must never start inside another store's (``BEGIN`` would
+    fail, or worse, one store's ROLLBACK would undo the other's statements): hence the
+    one lock. Each store that shares the connection holds a claim on it; the connection
+    closes when the last claim is released, so it closes exactly once however many
+    stores (and however often each) are closed.
+    """
+
+    def __init__(self, db: aiosqlite.Connection, path: str) -> None:
+        self.connection: aiosqlite.Connection | None = db  # None once closed
+        self.path = path
+        self.lock = asyncio.Lock()  # every transaction and the close run under it
+        self._claims = 0
+
+    @classmethod
+    async def open(cls, path: str | os.PathLike[str]) -> Database:
+        """Open (creating or migrating) the database at ``path``; StorageError on failure."""
+        return cls(await open_connection(path), os.fspath(path))
+
+    def claim(self) -> None:
+        """One more store runs on this connection: it stays open until that one releases."""
+        if self.connection is None:
+            raise StorageError("the database is closed")
+        self._claims += 1
+
+    async def release(self, *, optimize: bool, failed: str) -> None:
+        """A store is done with the connection; the last one closes it (``failed`` is the
+        start of the error when that fails). ``optimize``: let SQLite refresh its query
+        statistics first, as a store about to stop asks for."""
+        async with self.lock:
+            db = self.connection
+            if db is None:
+                return
+            if optimize:
+                with contextlib.suppress(sqlite3.Error):
+                    await db.execute("PRAGMA optimize")
+            self._claims -= 1
+            if self._claims > 0:
+                return
+            self.connection = None
+            try:
+                await db.close()
+            except sqlite3.Error as exc:
+                raise StorageError(f"{failed}: {one_line(exc)}") from exc
+
+
 class Store:
-    """One SQLite connection a store runs its transactions on, one at a time.
+    """A store's transactions on a shared :class:`Database`, one at a time across every
+    store of the process.
 
     Why a base: the question log and the programme store open, guard and close their
     connection the same way; only how they name their database in errors (``WHAT``,
     ``CLOSED``) and whether closing first lets SQLite refresh its statistics differ.
+    ``Store.open(path)`` gives a store its own connection (a command that needs one
+    store); ``wiring.open_stores`` hands one connection to both.
     """
 
     WHAT = "database"  # in run_transaction's errors
@@ -328,36 +388,37 @@ class Store:
     CLOSE_FAILED = "closing the database failed"
     OPTIMIZE_ON_CLOSE = False
 
-    def __init__(self, db: aiosqlite.Connection, path: str) -> None:
-        self._db: aiosqlite.Connection | None = db
-        self._path = path
-        self._lock = asyncio.Lock()
+    def __init__(self, database: Database) -> None:
+        database.claim()
+        self._database = database
+        self._closed = False
 
     @classmethod
     async def open(cls, path: str | os.PathLike[str]) -> Self:
         """Open (creating or migrating) the database at ``path``; StorageError on failure."""
-        return cls(await open_connection(path), os.fspath(path))
+        return cls(await Database.open(path))
+
+    @property
+    def database(self) -> Database:
+        """The connection this store runs on, for another store to share."""
+        return self._database
 
     async def close(self) -> None:
-        db, self._db = self._db, None
-        if db is None:
+        """No more transactions from this store; the connection closes with the last
+        store on it. Closing twice is closing once."""
+        if self._closed:
             return
-        async with self._lock:
-            if self.OPTIMIZE_ON_CLOSE:
-                with contextlib.suppress(sqlite3.Error):
-                    await db.execute("PRAGMA optimize")
-            try:
-                await db.close()
-            except sqlite3.Error as exc:
-                raise StorageError(f"{self.CLOSE_FAILED}: {one_line(exc)}") from exc
+        self._closed = True
+        await self._database.release(optimize=self.OPTIMIZE_ON_CLOSE, failed=self.CLOSE_FAILED)
 
     async def _run(
         self, body: Callable[[aiosqlite.Connection], Awaitable[T]], *, write: bool
     ) -> T:
         """Run ``body`` as one transaction, retrying while the database is locked."""
-        async with self._lock:
-            db = self._db
-            if db is None:
+        database = self._database
+        async with database.lock:
+            db = database.connection
+            if self._closed or db is None:
                 raise StorageError(self.CLOSED)
             return await run_transaction(
-                db, body, write=write, path=self._path, what=self.WHAT)
+                db, body, write=write, path=database.path, what=self.WHAT)

@@ -1,8 +1,9 @@
 """The live programme's state in SQLite: follows, reminders, announcements and notices.
 
-One connection of its own to the same database file as the question log (WAL lets
-the two work side by side); every public method is one short transaction, serialised
-by an asyncio lock and retried while another process holds the database. Only
+In the same database file as the question log, on the same connection when wiring
+opens both (``wiring.open_stores``); every public method is one short transaction,
+serialised with the question log's by the connection's lock and retried while another
+process holds the database. Only
 storage lives here: which reminder is due or what changed is decided in ``bot.core``.
 
 Announcements and the DMs about changes go through an outbox: :meth:`save_changes`

@@ -1,8 +1,9 @@
 """The SQLite question log: the ``QuestionStore`` (``bot.storage.ports``) that wiring opens.
 
-This module is the transactions: one connection, and every public method is one short
-transaction on it, serialised by an asyncio lock (so tasks sharing a log never
-interleave statements). Writes start with ``BEGIN IMMEDIATE``, so writers from other
+This module is the transactions: every public method is one short transaction on the
+process's one connection (``connection.Database``, shared with the programme store),
+serialised by its asyncio lock (so tasks and stores sharing it never interleave
+statements). Writes start with ``BEGIN IMMEDIATE``, so writers from other
 processes queue on SQLite's busy timeout instead of failing half way; a ``database is
 locked`` that outlasts it is retried with backoff. What each transaction does lives
 with its job: ``writes``, ``questions``, ``activity`` and ``retention``, reading rows

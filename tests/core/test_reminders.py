@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Collection, Mapping
 
 import pytest
 
 from bot.core import reminders
 from bot.core.models import KnowledgeBase, SessionStatus
-from bot.core.reminders import Follow, reminder_key
+from bot.core.reminders import DEFAULT_REMINDER_MINUTES, Follow, ReminderKey, reminder_key
 from tests.core.conftest import KB, THU, at
 
 ANN, BOB = 1, 2
@@ -18,9 +19,11 @@ FOLLOWS = [Follow(ANN, "session-2"), Follow(BOB, "session-2"), Follow(ANN, "clos
 SESSION_2 = at(THU, 15)  # 15:00-18:00 on Thursday
 
 
-def due(now: dt.datetime, kb: KnowledgeBase = KB, **options: object) -> list[tuple[int, str]]:
-    found = reminders.due(kb, FOLLOWS, now=now, sent=options.pop("sent", set()),  # type: ignore[arg-type]
-                          **options)  # type: ignore[arg-type]
+def due(
+    now: dt.datetime, kb: KnowledgeBase = KB, *, sent: Collection[ReminderKey] = frozenset(),
+    minutes: Mapping[int, int] | None = None, default_minutes: int = DEFAULT_REMINDER_MINUTES,
+) -> list[tuple[int, str]]:
+    found = reminders.Followers(kb, FOLLOWS, sent, minutes or {}, default_minutes).due(now)
     return [(r.user_id, r.session.id) for r in found]
 
 
@@ -89,10 +92,10 @@ def test_the_key_is_the_same_moment_whatever_its_zone() -> None:
     ],
 )
 def test_when_the_next_reminder_falls_due(now: dt.datetime, expected: dt.datetime | None) -> None:
-    assert reminders.next_due(KB, FOLLOWS, now=now, sent=set()) == expected
+    assert reminders.Followers(KB, FOLLOWS, set()).next_due(now) == expected
 
 
 def test_a_sent_reminder_is_not_the_next_one() -> None:
     sent = {reminder_key(ANN, "session-2", SESSION_2), reminder_key(BOB, "session-2", SESSION_2)}
-    assert reminders.next_due(KB, FOLLOWS, now=at(THU, 9), sent=sent) == at(
+    assert reminders.Followers(KB, FOLLOWS, sent).next_due(at(THU, 9)) == at(
         dt.date(2018, 6, 29), 15, 50)

@@ -128,7 +128,8 @@ def test_the_conference_state_is_read_in_the_conference_zone(
 
 def test_intents_and_states_still_read_as_their_words() -> None:
     """Logs and JSON that printed the strings print the same with the enums."""
-    assert schedule.Intent.NOW == "now" and f"{schedule.Intent.NEXT}" == "next"
+    now: str = schedule.Intent.NOW  # compared as the string a log or JSON holds
+    assert now == "now" and f"{schedule.Intent.NEXT}" == "next"
     assert [str(s) for s in schedule.ConferenceState] == ["before", "during", "after"]
 
 

@@ -42,9 +42,12 @@ def test_english_directions_in_a_spanish_venue_reply_get_the_spanish_note() -> N
 def test_a_room_s_english_notes_alone_mark_the_reply_untranslated() -> None:
     kb = translated("fr")
     assert not programme.venue_answer(kb, "fr").untranslated
-    rooms = tuple(dataclasses.replace(r, translations=()) if r.id == "ecosoc" else r
-                  for r in kb.venue.rooms)  # type: ignore[union-attr]
-    kb = dataclasses.replace(kb, venue=dataclasses.replace(kb.venue, rooms=rooms))  # type: ignore[arg-type]
+    venue = kb.venue
+    assert venue is not None
+    rooms = tuple(
+        dataclasses.replace(r, translations=()) if r.id == "ecosoc" else r for r in venue.rooms
+    )
+    kb = dataclasses.replace(kb, venue=dataclasses.replace(venue, rooms=rooms))
     assert programme.venue_answer(kb, "fr").untranslated
 
 

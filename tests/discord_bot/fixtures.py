@@ -19,9 +19,11 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.core.answering import answer
+from bot.core.models import QuestionAsked, QuestionCounted, Write
 from bot.discord_bot.client import ConciergeBot, SyncState
 from bot.served import FaqHolder
-from bot.storage import QuestionAsked, QuestionCounted, UnansweredLog, Write
+from bot.storage import UnansweredLog
+from bot.storage.programme import ProgrammeStore
 from bot.storage.records import Journalled, ReplyNoted
 from bot.wiring import build_bot, load_faq
 from tests.discord_fake import FakeDiscord, Ids, InteractionCallback, running_client
@@ -106,7 +108,7 @@ CONFIDENT = "wifi password?"
 AMBIGUOUS = "where is lunch?"  # two entries fit equally: did you mean
 UNKNOWN = "who won the football last night?"
 
-NO_PINGS = {"parse": []}
+NO_PINGS: dict[str, list[str]] = {"parse": []}
 
 
 class ObservedLog(UnansweredLog):
@@ -256,6 +258,7 @@ class Starter:
             settings,
             faq=holder,
             questions=questions,
+            programme=ProgrammeStore(questions.database),  # one connection, as `run` has
             clock=clock,
             monotonic=ticks,
             sync_state=sync_state or SyncState(None),

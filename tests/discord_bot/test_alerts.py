@@ -136,6 +136,7 @@ async def test_only_the_alert_post_may_ping_and_only_its_role(
     for request, body in sent_messages(fake_discord):
         allowed = body.get("allowed_mentions")
         if request.matches("POST", MOD_LOG) and "Urgent" in body.get("content", ""):
+            assert allowed is not None, (request, body)
             assert [int(r) for r in allowed["roles"]] == [ALERT_ROLE] and allowed["parse"] == []
         else:
             assert pings_nobody(allowed), (request, body)

@@ -577,8 +577,8 @@ class DiskAtReply(RequestLog):
             return True
         raw = sqlite3.connect(self._db)
         try:
-            return raw.execute("SELECT count(*) FROM questions WHERE question = ?",
-                               (self._question,)).fetchone()[0] > 0
+            return int(raw.execute("SELECT count(*) FROM questions WHERE question = ?",
+                                   (self._question,)).fetchone()[0]) > 0
         finally:
             raw.close()
 

@@ -17,6 +17,7 @@ from bot.discord_bot.cogs.ask import AskCog, AskContext
 from bot.discord_bot.cogs.moderation import GROUPS_PER_PAGE, Listing, ResolveNotifier
 from bot.discord_bot.cogs.organisers import summary
 from bot.discord_bot.cooldown import Cooldown
+from bot.faqfile import Problem, Severity
 from bot.reloading import ReloadResult, Status
 from bot.review.groups import QuestionGroup
 from bot.review.notices import Notice
@@ -109,9 +110,11 @@ def test_reload_summaries(tmp_path: Path) -> None:
     faq = load_faq(write_faq(tmp_path / "faq.yaml"))
     assert summary(ReloadResult(Status.RELOADED, faq=faq)) == (
         "FAQ reloaded and live: 4 FAQ entries, 4 sessions, 1 themes.")
-    assert summary(ReloadResult(Status.VALID, faq=faq, problems=("w",))).startswith(
+    warning = Problem("faq.yaml", 3, "faq[0].answer", "w", Severity.WARNING)
+    error = Problem("faq.yaml", 3, "faq[0].answer", "p")
+    assert summary(ReloadResult(Status.VALID, faq=faq, problems=(warning,))).startswith(
         "The FAQ file is valid: 4 FAQ entries, 4 sessions, 1 themes, 1 warning(s).")
-    assert summary(ReloadResult(Status.FAILED, problems=("p",))).startswith(
+    assert summary(ReloadResult(Status.FAILED, problems=(error,))).startswith(
         "The FAQ file has problems")
 
 

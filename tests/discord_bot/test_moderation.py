@@ -283,8 +283,9 @@ async def test_resolving_a_group_tells_every_asker_once_in_the_place_they_asked(
 ) -> None:
     c = await start()
     world = fake_discord.world
-    wordings = {world.member: "Where is the cloakroom?", world.owner: "where is the cloakroom",
-                world.moderator: "wher is the cloakrom"}
+    wordings: dict[FakeMember | FakeUser, str] = {
+        world.member: "Where is the cloakroom?", world.owner: "where is the cloakroom",
+        world.moderator: "wher is the cloakrom"}
     asked: dict[int, int] = {}
     for user, text in wordings.items():
         message = await fake_discord.send_message(

@@ -18,7 +18,9 @@ from tests.core.conftest import KB, THU, at
 BEFORE = programme_of(KB)
 
 
-def changed(kb: KnowledgeBase = KB, session_id: str = "session-2", **fields: object) -> Change:
+def changed(
+    kb: KnowledgeBase = KB, session_id: str = "session-2", /, **fields: object
+) -> Change:
     sessions = tuple(dataclasses.replace(s, **fields) if s.id == session_id else s  # type: ignore[arg-type]
                      for s in kb.sessions)
     [change] = diff(BEFORE, programme_of(dataclasses.replace(kb, sessions=sessions)))

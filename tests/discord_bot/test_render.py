@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import discord
 import pytest
 
 from bot.console import (
@@ -146,7 +147,7 @@ def test_a_session_shows_discord_timestamps_from_the_conference_time_zone(
     session_answer = answer_for_item(faq.index, "opening-session")
     [reply] = render.render_answer(session_answer, kb, logged=False)
     [embed] = reply.embeds
-    fields = {f.name: f.value for f in embed.fields}
+    fields = {f.name: f.value or "" for f in embed.fields}
     start = int(dt.datetime(2018, 6, 28, 10, 0, tzinfo=NEW_YORK).timestamp())
     assert start == 1530194400  # 14:00 UTC: New York is UTC-4 in June
     assert fields["When"].startswith(f"<t:{start}:F> \u2013 <t:{start + 1800}:t> (<t:{start}:R>)")
@@ -229,10 +230,10 @@ def test_no_answer_replies_are_fixed_sentences(
 
 
 def test_many_embeds_are_packed_ten_and_six_thousand_characters_at_most() -> None:
-    embeds = [render.discord.Embed(description="x" * 1000) for _ in range(25)]
+    embeds = [discord.Embed(description="x" * 1000) for _ in range(25)]
     replies = render.pack_embeds(embeds)
     assert [len(r.embeds) for r in replies] == [6, 6, 6, 6, 1]
-    small = render.pack_embeds([render.discord.Embed(description="x") for _ in range(25)])
+    small = render.pack_embeds([discord.Embed(description="x") for _ in range(25)])
     assert [len(r.embeds) for r in small] == [10, 10, 5]
 
 

@@ -11,7 +11,9 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import aiosqlite
 import discord
 import pytest
 from discord import app_commands
@@ -308,6 +310,39 @@ async def test_the_token_never_appears_in_the_log_even_at_debug_level(
     assert all(token not in record.getMessage() for record in caplog.records)
     assert token not in repr(settings) and token not in f"{settings.discord_token}"
     assert REDACTED not in text  # nothing even tried to log it
+
+
+async def test_the_running_bot_opens_its_database_once_and_closes_it_once(
+    fake_discord: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question log and the live programme (follows, reminders) share the one
+    connection ``run`` opens; stopping closes it once."""
+    connects: list[object] = []
+    closes: list[object] = []
+    real_connect, real_close = aiosqlite.connect, aiosqlite.Connection.close
+
+    def connect(database: str | Path, **kwargs: Any) -> aiosqlite.Connection:
+        connects.append(database)
+        return real_connect(database, **kwargs)
+
+    async def close(connection: aiosqlite.Connection) -> None:
+        closes.append(connection)
+        await real_close(connection)
+
+    monkeypatch.setattr(aiosqlite, "connect", connect)
+    monkeypatch.setattr(aiosqlite.Connection, "close", close)
+    settings = replace(make_settings(tmp_path), discord_token=Secret(fake_discord.token))
+    running = asyncio.create_task(run_bot(settings, guild_ready_timeout=0.05))
+    try:
+        await fake_discord.gateway.wait_ready()
+        sent = await fake_discord.send_dm(fake_discord.world.member, CONFIDENT)
+        await fake_discord.wait_for_bot_message(int(sent["channel_id"]))
+    finally:
+        running.cancel()  # as Ctrl-C does
+        await asyncio.gather(running, return_exceptions=True)
+
+    assert connects == [settings.db_path]
+    assert len(closes) == 1
 
 
 async def test_a_refused_message_content_intent_stops_with_one_clear_error(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -251,7 +252,7 @@ def test_optional_fields_left_empty_count_as_absent() -> None:
     assert result.kb.venue is None and result.kb.conference.summary is None
 
 
-def test_load_knowledge_base_reads_a_file_and_shows_the_path_as_given(tmp_path) -> None:
+def test_load_knowledge_base_reads_a_file_and_shows_the_path_as_given(tmp_path: Path) -> None:
     path = tmp_path / "conference.yaml"
     path.write_text(MINIMAL, encoding="utf-8")
     result = load_knowledge_base(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,10 @@ from bot.review.service import ReviewError
 from bot.review.suggestions import COLLISION, NOT_HELPFUL, PICKED
 from tests.review.conftest import Review, in_channel
 from tests.storage.helpers import record_event, record_feedback
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.patches import Rectangle
 
 
 async def _pick(review: Review, question: str, entry: str, user: int) -> None:
@@ -156,6 +161,15 @@ async def test_the_chart_counts_questions_per_hour_by_what_the_bot_did(review: R
     assert report.day.asked == 6 and report.overall.asked == 8
 
 
+def rectangles(axes: Axes) -> list[Rectangle]:
+    """The bars of a bar chart (matplotlib types them as any patch)."""
+    from matplotlib.patches import Rectangle
+
+    found = list(axes.patches)
+    assert all(isinstance(p, Rectangle) for p in found)
+    return [p for p in found if isinstance(p, Rectangle)]
+
+
 async def test_the_chart_is_a_png_with_a_bar_per_hour_and_series(review: Review) -> None:
     for hours_ago in (0, 0, 5):
         await _event(review, "answer", hours_ago)
@@ -167,11 +181,11 @@ async def test_the_chart_is_a_png_with_a_bar_per_hour_and_series(review: Review)
     png = render_png(chart)
 
     hourly, _shares, top = figure.axes
-    bars = {name: [round(p.get_height()) for p in hourly.patches if p.get_gid() == name]
+    bars = {name: [round(p.get_height()) for p in rectangles(hourly) if p.get_gid() == name]
             for name in chart.series}
     assert bars == {name: list(counts) for name, counts in chart.series.items()}
     assert bars[ANSWERED][-1] == 2 and bars[UNKNOWN][-6] == 1
-    assert [round(p.get_width()) for p in top.patches] == [1]
+    assert [round(p.get_width()) for p in rectangles(top)] == [1]
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     from PIL import Image
 

@@ -225,7 +225,7 @@ def run_bot_process(
     """``python -m bot ARGS`` as a real process in ``cwd``; stdin is fed whole."""
     data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
     done = subprocess.run(
-        [sys.executable, "-m", "bot", *map(os.fspath, args)],
+        [sys.executable, "-m", "bot", *(os.fspath(a) for a in args)],
         cwd=cwd,
         env=dict(env) if env is not None else bot_env(cwd),
         input=data,

@@ -11,7 +11,7 @@ import pytest
 from bot.core.models import Origin, OriginKind
 from bot.served import FaqHolder, ServedFaq
 from bot.service import AskService
-from bot.storage import Status, UnansweredLog
+from bot.storage import QuestionStore, Status
 from bot.storage.buffered import BufferedQuestionLog, journal_path_for
 from bot.wiring import load_faq, open_question_log
 from tests.robustness.helpers import BUNDLED_FAQ
@@ -22,7 +22,7 @@ NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-async def stores(tmp_path: Path) -> AsyncIterator[tuple[UnansweredLog, BufferedQuestionLog]]:
+async def stores(tmp_path: Path) -> AsyncIterator[tuple[QuestionStore, BufferedQuestionLog]]:
     db = tmp_path / "q.sqlite3"
     inner = await open_question_log(db)
     log = await BufferedQuestionLog.open(inner, journal_path_for(db))
@@ -37,7 +37,7 @@ def service(log: BufferedQuestionLog) -> AskService:
 
 
 async def test_the_same_question_a_thousand_times_is_one_question_with_its_count(
-    stores: tuple[UnansweredLog, BufferedQuestionLog],
+    stores: tuple[QuestionStore, BufferedQuestionLog],
 ) -> None:
     inner, log = stores
     svc = service(log)
@@ -57,7 +57,7 @@ async def test_the_same_question_a_thousand_times_is_one_question_with_its_count
 
 
 async def test_a_flood_of_an_answerable_question_is_answered_the_same_and_not_logged(
-    stores: tuple[UnansweredLog, BufferedQuestionLog],
+    stores: tuple[QuestionStore, BufferedQuestionLog],
 ) -> None:
     inner, log = stores
     svc = service(log)

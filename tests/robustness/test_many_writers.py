@@ -51,14 +51,14 @@ def crowd(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[tu
                     command, cwd=folder, env=bot_env(folder), stdin=stdin,
                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                 ))
-        for process in started:
-            _, stderr = process.communicate(timeout=WRITERS_TIMEOUT_S)
-            results.append((process.returncode, stderr.decode("utf-8", "replace")))
+        for child in started:
+            _, stderr = child.communicate(timeout=WRITERS_TIMEOUT_S)
+            results.append((child.returncode, stderr.decode("utf-8", "replace")))
     finally:
-        for process in started:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+        for child in started:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
     return folder, db, results
 
 

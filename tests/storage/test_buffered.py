@@ -73,7 +73,8 @@ class FlakyStore:
 
 
 def recorded_questions(store: FlakyStore) -> list[str]:
-    return [str(args[0]) for kind, args in store.rows if kind == "record"]  # type: ignore[index]
+    return [str(args[0]) for kind, args in store.rows
+            if kind == "record" and isinstance(args, tuple)]
 
 
 def asked(text: str) -> QuestionAsked:
@@ -190,7 +191,9 @@ async def test_pending_questions_survive_a_restart_through_the_journal(tmp_path:
     reopened = await BufferedQuestionLog.open(fresh, journal)
     assert reopened.pending == 0
     assert [kind for kind, _ in fresh.rows] == ["record", "feedback", "record", "reply"]
-    question, origin, asked_at, best_id, score, outcome = fresh.rows[0][1]  # type: ignore[misc]
+    first = fresh.rows[0][1]
+    assert isinstance(first, tuple)
+    question, origin, asked_at, best_id, score, outcome = first
     assert (question, origin, asked_at, best_id, score, outcome) == (
         odd, USER, AT, "wifi", 31.5, "suggest"
     )

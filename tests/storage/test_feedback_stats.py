@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from bot.core.models import FeedbackKind, OriginKind
-from bot.storage import Feedback, Stats, UnansweredLog
+from bot.storage import Feedback, RankedQuestion, Stats, UnansweredLog
 from tests.storage.helpers import (
     CONSOLE,
     at,
@@ -34,7 +36,7 @@ async def test_feedback_is_stored_with_its_origin_and_listed_newest_first(
     assert [f.id for f in listed] == [chosen, unhelpful, helpful]
     assert listed[2] == Feedback(
         id=helpful,
-        kind="helpful",
+        kind=FeedbackKind.HELPFUL,
         question="wifi?",
         item_id="faq-wifi",
         origin=discord(5, 50),
@@ -57,8 +59,9 @@ async def test_feedback_can_be_filtered_by_kind_and_limited(log: UnansweredLog) 
 
 
 async def test_unknown_feedback_kinds_are_refused(log: UnansweredLog) -> None:
+    not_a_kind = cast(FeedbackKind, "meh")  # what an untyped caller could pass
     with pytest.raises(ValueError):
-        await record_feedback(log, "meh", "q", item_id=None, origin=CONSOLE, at=at(0))
+        await record_feedback(log, not_a_kind, "q", item_id=None, origin=CONSOLE, at=at(0))
     assert await log.feedback() == []
 
 
@@ -106,7 +109,7 @@ async def test_stats_since_only_counts_events_and_asks_from_then_on(log: Unanswe
         suggested=1,
         unknown=0,
         top_items=[("new", 1)],
-        top_unanswered=[("late", 1, 2)],
+        top_unanswered=[RankedQuestion("late", 1, 2)],
     )
     ever = await log.stats()
     assert (ever.asked, ever.answered, ever.unknown) == (4, 2, 1)

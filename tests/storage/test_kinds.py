@@ -14,9 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.models import FeedbackGiven, FeedbackKind, Origin, OriginKind, QuestionAsked
+from bot.core.models import (
+    FeedbackGiven,
+    FeedbackKind,
+    Origin,
+    OriginKind,
+    QuestionAsked,
+    QuestionCounted,
+)
 from bot.export import to_csv, to_json
-from bot.storage import QuestionCounted, UnansweredLog
+from bot.storage import UnansweredLog
 from bot.storage.codec import encode_time, text_key
 from bot.storage.journal import from_json
 from tests.storage.helpers import CONSOLE, at

@@ -44,6 +44,8 @@ GROUPS_PER_PAGE = 8
 MAX_NOTICES_PER_GROUP = 50
 # Largest CSV attached; beyond it moderators use `conference-bot unanswered export`.
 MAX_EXPORT_BYTES = 8 * 1024 * 1024
+# Lists (of groups, of suggestions) whose buttons still work: the most recent ones.
+LISTS_KEPT = 200
 
 StatusName = Literal["open", "resolved", "dismissed", "all"]
 _STATUSES: dict[str, Status | None] = {
@@ -204,13 +206,15 @@ class ResolveNotifier:
 
 class ModerationActions:
     """What a moderator's resolve or dismiss does, however it was asked for (a slash
-    command, a form): close the group, tell the askers, say what happened."""
+    command, a form): close the group, tell the askers, say what happened; and who is a
+    moderator (``moderator_role_id``, besides Manage Messages)."""
 
     def __init__(self, review: ReviewService, notifier: ResolveNotifier, *,
-                 notify: bool) -> None:
+                 notify: bool, moderator_role_id: int | None) -> None:
         self.review = review
         self._notifier = notifier
         self._notify = notify
+        self.moderator_role_id = moderator_role_id
 
     async def tell(self, closed: Closed) -> str:
         notified = await self._notifier.notify(closed) if self._notify else None
@@ -264,13 +268,29 @@ class ModeratorsCog(commands.Cog):
     """What every moderators' cog shares: the review actions, and a check on every
     interaction (commands, buttons, menus) that the person is a moderator."""
 
-    def __init__(self, actions: ModerationActions, *, moderator_role_id: int | None) -> None:
+    def __init__(self, actions: ModerationActions) -> None:
         self._actions = actions
         self._review = actions.review
-        self._moderator_role_id = moderator_role_id
+        self._moderator_role_id = actions.moderator_role_id
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         return checks.ensure_moderator(interaction, self._moderator_role_id)
+
+    async def _refused(self, interaction: discord.Interaction[Any]) -> bool:
+        """A form or menu is checked again as it comes back: True, with the reply said,
+        when the person is no longer a moderator."""
+        if checks.is_moderator(interaction, self._moderator_role_id):
+            return False
+        await messaging.say(interaction, checks.not_a_moderator(interaction))
+        return True
+
+    async def _entry_form(
+        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
+    ) -> None:
+        """A new entry's form sent back (from a group's menu or ``/faq add``)."""
+        if await self._refused(interaction):
+            return
+        await self._actions.new_entry(interaction, group, entry)
 
 
 class ModerationCog(ModeratorsCog, name="Moderation"):
@@ -283,14 +303,11 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
         actions: ModerationActions,
         questions: ReviewLog,
         faq: ServedFaq,
-        *,
-        listings: views.ContextStore[Listing],
-        moderator_role_id: int | None,
     ) -> None:
-        super().__init__(actions, moderator_role_id=moderator_role_id)
+        super().__init__(actions)
         self._faq = faq
         self._questions = questions
-        self._listings = listings
+        self._listings = views.ContextStore[Listing](capacity=LISTS_KEPT)
 
     def component_items(self) -> list[type[views.RoutedItem]]:
         return [views.routed_button(views.PAGE_TEMPLATE, self.on_page),
@@ -315,8 +332,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
     ) -> Listing | None:
         # Checked again on every click: the cog's check covers slash commands only, and a
         # moderator who lost the role must not keep using an old list.
-        if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.not_a_moderator(interaction))
+        if await self._refused(interaction):
             return None
         listing = self._listings.get(token)
         if listing is None:
@@ -361,8 +377,7 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
     async def _resolve_form(
         self, interaction: discord.Interaction[Any], group: QuestionGroup, values: ResolveInput
     ) -> None:
-        if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.not_a_moderator(interaction))
+        if await self._refused(interaction):
             return
         if values.faq_id is not None and self._faq.item(values.faq_id) is None:
             await messaging.say(interaction, UNKNOWN_ENTRY)
@@ -374,14 +389,6 @@ class ModerationCog(ModeratorsCog, name="Moderation"):
             internal_note=values.internal_note, add_alternate=teach, alternate=values.alternate,
             before="" if teach or values.alternate is None else WORDING_NOT_ADDED,
         )
-
-    async def _entry_form(
-        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
-    ) -> None:
-        if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.not_a_moderator(interaction))
-            return
-        await self._actions.new_entry(interaction, group, entry)
 
     @unanswered.command(name="resolve")
     @app_commands.describe(

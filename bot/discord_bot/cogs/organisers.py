@@ -21,6 +21,7 @@ from discord import app_commands
 from bot.discord_bot import checks, messaging, render, views
 from bot.discord_bot.cogs.moderation import (
     GROUP_GONE,
+    LISTS_KEPT,
     SENSITIVE_NOT_IN_FAQ,
     ModerationActions,
     ModeratorsCog,
@@ -28,7 +29,6 @@ from bot.discord_bot.cogs.moderation import (
 )
 from bot.discord_bot.forms import EntryForm, SuggestionForm
 from bot.errors import BotError
-from bot.faqfile.editor import NewEntry
 from bot.reloading import FaqWatcher, ReloadResult, Status
 from bot.review.chart import render_png
 from bot.review.groups import QuestionGroup
@@ -78,13 +78,10 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
         self,
         actions: ModerationActions,
         watcher: FaqWatcher,
-        *,
-        suggestions: views.ContextStore[SuggestionList],
-        moderator_role_id: int | None,
     ) -> None:
-        super().__init__(actions, moderator_role_id=moderator_role_id)
+        super().__init__(actions)
         self._watcher = watcher
-        self._suggestions = suggestions
+        self._suggestions = views.ContextStore[SuggestionList](capacity=LISTS_KEPT)
 
     def component_items(self) -> list[type[views.RoutedItem]]:
         return [views.routed_button(views.SUGGESTION_TEMPLATE, self.on_suggestion)]
@@ -130,8 +127,7 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
         await messaging.follow_up(interaction, [render.Reply(embeds=(embed,))], view=view)
 
     async def on_suggestion(self, interaction: discord.Interaction[Any], match: Any) -> None:
-        if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.not_a_moderator(interaction))
+        if await self._refused(interaction):
             return
         listing = self._suggestions.get(match["token"])
         if listing is None:
@@ -170,8 +166,7 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
     async def _suggestion_form(
         self, interaction: discord.Interaction[Any], key: str, entry_id: str | None, text: str
     ) -> None:
-        if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.not_a_moderator(interaction))
+        if await self._refused(interaction):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
@@ -202,14 +197,6 @@ class OrganisersCog(ModeratorsCog, name="FAQ"):
                 await messaging.say(interaction, SENSITIVE_NOT_IN_FAQ)
                 return
         await interaction.response.send_modal(EntryForm(found, self._entry_form))
-
-    async def _entry_form(
-        self, interaction: discord.Interaction[Any], group: QuestionGroup | None, entry: NewEntry
-    ) -> None:
-        if not checks.is_moderator(interaction, self._moderator_role_id):
-            await messaging.say(interaction, checks.not_a_moderator(interaction))
-            return
-        await self._actions.new_entry(interaction, group, entry)
 
     # -- the file ---------------------------------------------------------------------
 

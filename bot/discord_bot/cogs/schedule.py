@@ -4,7 +4,8 @@ Discord timestamps so each reader sees their own local time too."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -22,6 +23,8 @@ NO_SUCH_DAY = say("no_such_day", ENGLISH)
 NO_SUCH_ROOM = say("no_such_room", ENGLISH)
 NO_SUCH_SESSION = say("no_such_session", ENGLISH)
 
+T = TypeVar("T")
+
 
 class ScheduleCog(commands.Cog, name="Programme"):
     def __init__(self, faq: ServedFaq, *, ephemeral: bool = False) -> None:
@@ -32,19 +35,32 @@ class ScheduleCog(commands.Cog, name="Programme"):
         replies = render.render_answer(answer, self._faq.knowledge_base, logged=False)
         await messaging.respond(interaction, replies, ephemeral=self._ephemeral)
 
+    async def _show_for(
+        self,
+        interaction: discord.Interaction[Any],
+        typed: str | None,
+        named: Callable[[str], T | None],
+        unknown: str,
+        answer: Callable[[T | None, str | None], Answer],
+    ) -> None:
+        """The answer for what an optional option names (left empty: for everything);
+        the ``unknown`` wording when it names nothing."""
+        language = _language(interaction)
+        chosen = None
+        if typed is not None and typed.strip():
+            chosen = named(typed)
+            if chosen is None:
+                await messaging.say(interaction, say(unknown, language))
+                return
+        await self._show(interaction, answer(chosen, language))
+
     @app_commands.command(name="schedule")
     @app_commands.describe(day="A conference day (default: today, or the whole programme)")
     async def schedule(
         self, interaction: discord.Interaction[Any], day: str | None = None
     ) -> None:
         """The programme of one day, or of the whole conference."""
-        chosen = None
-        if day is not None and day.strip():
-            chosen = self._faq.day_named(day)
-            if chosen is None:
-                await messaging.say(interaction, say("no_such_day", _language(interaction)))
-                return
-        await self._show(interaction, self._faq.day(chosen, _language(interaction)))
+        await self._show_for(interaction, day, self._faq.day_named, "no_such_day", self._faq.day)
 
     @schedule.autocomplete("day")
     async def day_choices(
@@ -61,13 +77,8 @@ class ScheduleCog(commands.Cog, name="Programme"):
     @app_commands.describe(room="Only this room (default: every room)")
     async def next(self, interaction: discord.Interaction[Any], room: str | None = None) -> None:
         """What starts next, in one room or anywhere."""
-        chosen = None
-        if room is not None and room.strip():
-            chosen = self._faq.room_named(room)
-            if chosen is None:
-                await messaging.say(interaction, say("no_such_room", _language(interaction)))
-                return
-        await self._show(interaction, self._faq.next_up(chosen, _language(interaction)))
+        await self._show_for(interaction, room, self._faq.room_named, "no_such_room",
+                             self._faq.next_up)
 
     @next.autocomplete("room")
     async def room_choices(
