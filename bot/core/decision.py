@@ -90,6 +90,7 @@ def veto(
     asking = asking_sentence(question)
     return (
         vetoes.ambiguous(top, candidates[1:])
+        or vetoes.a_task(asking)
         or vetoes.price_not_stated(described.asked, said)
         or vetoes.other_time(index.kb, question, said)
         or vetoes.unknown_place(asking, index.knows)

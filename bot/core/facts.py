@@ -31,13 +31,15 @@ class Fact(enum.Flag):
     CONTACT = enum.auto()  # any way to reach someone: an email, a phone, a desk, a website
     PHONE = enum.auto()  # a telephone number
     EMAIL = enum.auto()  # an email address
+    AGE = enum.auto()  # how old someone or something is
+    SAID = enum.auto()  # what someone said: a speech's or a meeting's content
     REASON = enum.auto()  # asked only: "why", "what for"; no entry "holds" a reason
 
 
 # The kinds an entry can state (a reason is only ever asked for).
 STATED = (
     Fact.TIME | Fact.CLOCK | Fact.PLACE | Fact.PERSON | Fact.PRICE | Fact.COUNT | Fact.CONTACT
-    | Fact.PHONE | Fact.EMAIL
+    | Fact.PHONE | Fact.EMAIL | Fact.AGE | Fact.SAID
 )
 
 
@@ -79,6 +81,16 @@ _ASKED_BY: dict[Fact, str] = {
     ),
     Fact.PHONE: r"phone number|telephone|phone no|number to call|call number",
     Fact.EMAIL: r"e ?mail address|email|e-mail address",
+    Fact.AGE: (
+        r"how old|what age is|what is (?:his|her|their) age|age of (?:the |mr |ms |dr )?[a-z]+"
+    ),
+    # An FAQ says where statements are posted, not what they said: a question about the
+    # content of a speech or a debate wants what no entry holds unless it quotes one.
+    Fact.SAID: (
+        r"what did (?:[\w-]+ ){1,4}(?:say|said|announce|talk about|speak about|discuss|argue)|"
+        r"what was (?:said|discussed|announced|agreed)|what were the (?:key )?(?:points|messages|"
+        r"takeaways)|summar(?:y|ise|ize) (?:of )?what"
+    ),
 }
 _ASKS = tuple((fact, re.compile(rf"\b({words})\b")) for fact, words in _ASKED_BY.items())
 _IN_CHARGE = re.compile(r"\bin charge\b")
@@ -132,6 +144,11 @@ _STATED_BY: dict[Fact, str] = {
     ),
     Fact.EMAIL: _EMAIL,
     Fact.PHONE: _PHONE,
+    Fact.AGE: r"\b\d+ years? old\b|\bborn (?:in|on)\b|\baged? \d+|\bunder \d+\b|\bover \d+\b",
+    Fact.SAID: (
+        r"\b(?:said|says|stressed|underlined|underscored|highlighted|called for|told|noted that|"
+        r"quote|quoted)\b"
+    ),
     Fact.CONTACT: (
         _EMAIL + "|" + _PHONE + r"|https?://|www\.|"
         r"\b(?:information desk|help desk|helpdesk|hotline|info desk)\b"

@@ -17,6 +17,9 @@ topic but cannot hold what was asked:
   never mentions;
 * ``unknown_place``: the question places itself somewhere the FAQ never mentions
   ("the UN office in Geneva");
+* ``a_task``: the message asks the bot to do a piece of work ("write me a statement
+  on...", "can you translate our speech into French", "summarise what the SG said"):
+  an entry that shares its topic is not what was asked for;
 * ``unknown_focus``: what the question asks about, after a usual opening ("is there a
   gym...", "can I bring my dog"), is a word the FAQ never uses.
 
@@ -125,6 +128,25 @@ def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:
     if other is None:
         return None
     return Veto("other_time", f"the question is about {other}, which the entry does not mention")
+
+
+# A request for work, addressed to the bot: the verb of the work, then what to work on.
+_TASK = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay)\s+)?(?:(?:please|pls|plz|kindly)\s+)?"
+    r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?)?"
+    r"(?:(?:write|draft|compose|translate|proofread|rewrite|paraphrase|edit|prepare|generate)"
+    r"\s+(?:me|us|for me|for us|a|an|our|my|his|her|their|this|these|that|the|what|it)|"
+    # "summarise the programme" may want the overview; "summarise what he said" wants work
+    r"summari[sz]e\s+(?:for me|for us|what|his|her|their|our|my))\b"
+)
+
+
+def a_task(question: str) -> Veto | None:
+    """The FAQ answers questions; a request to write, translate or summarise something is
+    not one of them, whatever topic it shares with an entry."""
+    if _TASK.search(" ".join(words(fold(question)))):
+        return Veto("a_task", "the message asks for a piece of work, not an answer")
+    return None
 
 
 def place_words(question: str) -> list[str]:

@@ -32,6 +32,10 @@ from tests.core.conftest import KB, THU
         ("what is the email for the press office", Fact.EMAIL),
         ("who do I contact about my badge", Fact.CONTACT),
         ("why is this conference being held", Fact.REASON),
+        ("how old is the executive director", Fact.AGE),
+        ("what did the Secretary-General say in his opening speech", Fact.SAID),
+        ("what was agreed in the closed session", Fact.SAID),
+        ("is there an age limit for the youth event", Fact.NONE),
         ("is there wifi", Fact.NONE),
         ("can I bring my suitcase", Fact.NONE),
         ("how much time do I need for security", Fact.NONE),
@@ -55,6 +59,9 @@ def test_the_question_words_say_what_kind_of_fact_is_asked(question: str, kinds:
         ("Chaired by the Executive Director of CTED.", Fact.PERSON, Fact.COUNT),
         ("More than 1,000 participants from 150 Member States.", Fact.COUNT, Fact.CLOCK),
         ("Yes, it is webcast.", Fact.NONE, Fact.PLACE | Fact.TIME | Fact.PRICE),
+        ("Participants must be 18 years old or over.", Fact.AGE, Fact.SAID),
+        ("Statements are posted on the website after delivery.", Fact.NONE, Fact.SAID | Fact.AGE),
+        ("The Secretary-General stressed the role of victims.", Fact.SAID, Fact.AGE),
     ],
 )
 def test_an_entry_states_the_kinds_of_fact_its_text_holds(

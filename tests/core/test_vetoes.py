@@ -142,6 +142,29 @@ def test_a_question_about_a_thing_the_faq_never_uses_is_vetoed(
     assert (vetoes.unknown_focus(question, _known) is not None) is vetoed
 
 
+# -- a_task ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "vetoed"),
+    [
+        ("write me a 3 minute statement on border security for our minister", True),
+        ("Can you translate our national statement into Spanish?", True),
+        ("pls draft a note verbale to the host country", True),
+        ("could u summarise what the chair said this morning", True),
+        ("hi, can you proofread my speech", True),
+        ("is the statement translated into French?", False),
+        ("can I write to the organisers about my badge", False),
+        ("summarise the programme", False),  # the overview may be what is wanted
+        ("where do I hand in my written statement", False),
+    ],
+)
+def test_a_request_for_a_piece_of_work_is_not_answered_from_an_entry(
+    message: str, vetoed: bool
+) -> None:
+    assert (vetoes.a_task(message) is not None) is vetoed
+
+
 def test_a_veto_says_its_name_and_why() -> None:
     found = vetoes.price_not_stated(Fact.PRICE, "nothing about money")
     assert found is not None
