@@ -94,6 +94,7 @@ def veto(
         or vetoes.price_not_stated(described.asked, said)
         or vetoes.other_time(index.kb, question, said)
         or vetoes.unknown_place(asking, index.knows)
+        or vetoes.own_place(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
     )
 

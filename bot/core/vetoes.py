@@ -149,6 +149,27 @@ def a_task(question: str) -> Veto | None:
     return None
 
 
+# "the wifi password at my hotel", "parking near our mission": a place of the asker's
+# own, not the venue's.
+_OWN_PLACE = re.compile(
+    r"\b(?:in|at|near|inside|outside)\s+(?:my|our|his|her|their)\s+([a-z][a-z\-]{2,})\b"
+)
+
+
+def own_place(question: str, said: str) -> Veto | None:
+    """The question is about a place of the asker's own ("at my hotel") that the entry
+    never mentions: the entry's answer is about the venue, not that place."""
+    said_words = set(words(said))
+    for match in _OWN_PLACE.finditer(fold(question)):
+        place = match.group(1)
+        forms = {place, place.rstrip("s"), place + "s"}
+        if not forms & said_words:
+            return Veto("own_place",
+                        f"the question is about the asker's own {place}, which the entry "
+                        "never mentions")
+    return None
+
+
 def place_words(question: str) -> list[str]:
     """Words naming where something is ("the UN office in Geneva"), as typed (folded)."""
     return [m.group(1) for m in _PLACE.finditer(fold(question))]

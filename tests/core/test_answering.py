@@ -44,9 +44,7 @@ def test_clear_questions_get_the_right_answer(
     [
         "who is the director of the FBI",
         "is there a gym near the UN",
-        pytest.param("what is the wifi password at my hotel", marks=pytest.mark.xfail(
-            strict=True, reason="known: a question about two topics at once ('wifi' and "
-            "'hotel') is answered from the stronger one")),
+        "what is the wifi password at my hotel",
         "how much is a taxi from the airport",
         "is the cloakroom open on saturday",
         "when is next year's conference",

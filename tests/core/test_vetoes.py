@@ -142,6 +142,25 @@ def test_a_question_about_a_thing_the_faq_never_uses_is_vetoed(
     assert (vetoes.unknown_focus(question, _known) is not None) is vetoed
 
 
+# -- own_place ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "vetoed"),
+    [
+        ("what's the wifi password at my hotel", "Network UN-Guest, password on your badge.", True),
+        ("is there parking near our mission", "The visitors' garage is on 42nd Street.", True),
+        ("can I get breakfast at my hotel", "Hotels near the UN serve breakfast from 7.", False),
+        ("I have a pass from our mission, do I need a badge", "Collect your badge.", False),
+        ("where is the wifi password", "Network UN-Guest, password on your badge.", False),
+    ],
+)
+def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
+    question: str, said: str, vetoed: bool
+) -> None:
+    assert (vetoes.own_place(question, _said(said)) is not None) is vetoed
+
+
 # -- a_task ---------------------------------------------------------------------------
 
 
