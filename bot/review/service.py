@@ -31,6 +31,7 @@ from bot.review.wording import clean_question
 from bot.served import Clock, FaqHolder, utc_now
 from bot.storage import (
     MAX_LIMIT,
+    Closing,
     Feedback,
     QuestionRecord,
     Stats,
@@ -287,10 +288,10 @@ class ReviewService:
         reply: str | None, note: str | None, taught: Taught | None, notify_later: bool,
     ) -> Closed:
         tells = faq_id is not None or bool(reply)
-        closed = await self._log.close_all(
-            group.members, status, by=by, at=self._clock(), faq_id=faq_id, note=note,
-            reply=reply, notify_later=notify_later and tells,
-        )
+        closed = await self._log.close_all(group.members, Closing(
+            status, by=by, at=self._clock(), faq_id=faq_id, note=note, reply=reply,
+            notify_later=notify_later and tells,
+        ))
         notices: list[Notice] = []
         if tells:
             asks = await self._log.asks_of([r.id for r in closed])

@@ -21,6 +21,7 @@ from bot.core.models import FeedbackKind, Write
 from bot.storage.records import (
     Ask,
     Asked,
+    Closing,
     Feedback,
     HourCount,
     Journalled,
@@ -84,19 +85,10 @@ class ReviewLog(Protocol):
     ) -> builtins.list[Asked]: ...
 
     async def close_all(
-        self,
-        question_ids: Sequence[int],
-        status: Status,
-        *,
-        by: str,
-        at: dt.datetime,
-        faq_id: str | None = None,
-        note: str | None = None,
-        reply: str | None = None,
-        notify_later: bool = False,
+        self, question_ids: Sequence[int], closing: Closing
     ) -> builtins.list[QuestionRecord]:
-        """Resolve or dismiss (a group) together; the records closed. ``notify_later``:
-        the running bot tells the askers (see ``to_notify``)."""
+        """Resolve or dismiss (a group) together; the records closed (unknown ids are
+        left out)."""
         ...
 
     async def set_split(self, question_id: int, split: bool) -> QuestionRecord | None: ...

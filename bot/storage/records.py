@@ -22,6 +22,31 @@ class Status(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Closing:
+    """How the moderators closed a group, as one value from the review to the store: a
+    new detail of a closing is a field here, not a parameter of every backend's
+    ``close_all``. ``note`` is the moderators' own; ``reply`` what the askers were told;
+    ``notify_later``: the running bot tells the askers (see ``to_notify``)."""
+
+    status: Status
+    by: str
+    at: dt.datetime
+    faq_id: str | None = None
+    note: str | None = None
+    reply: str | None = None
+    notify_later: bool = False
+
+    def __post_init__(self) -> None:
+        if self.status is Status.OPEN:
+            raise ValueError("close_all resolves or dismisses; it does not reopen")
+
+    @property
+    def kept_faq_id(self) -> str | None:
+        """The FAQ entry the records keep: only a resolution names one."""
+        return self.faq_id if self.status is Status.RESOLVED else None
+
+
+@dataclass(frozen=True)
 class Ask:
     """One time someone asked a question."""
 

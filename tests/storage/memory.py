@@ -25,6 +25,7 @@ from bot.storage.records import (
     SUGGESTION_DECISIONS,
     Ask,
     Asked,
+    Closing,
     Feedback,
     HourCount,
     Journalled,
@@ -194,27 +195,17 @@ class MemoryStore:
         return found[:limit]
 
     async def close_all(
-        self,
-        question_ids: Sequence[int],
-        status: Status,
-        *,
-        by: str,
-        at: dt.datetime,
-        faq_id: str | None = None,
-        note: str | None = None,
-        reply: str | None = None,
-        notify_later: bool = False,
+        self, question_ids: Sequence[int], closing: Closing
     ) -> builtins.list[QuestionRecord]:
-        if status is Status.OPEN:
-            raise ValueError("close_all resolves or dismisses; it does not reopen")
         closed = []
         for question_id in dict.fromkeys(question_ids):
             record = self.questions.get(question_id)
             if record is None:
                 continue
-            record = replace(record, status=status, resolved_by=by, resolved_at=at, note=note,
-                             faq_id=faq_id if status is Status.RESOLVED else None,
-                             reply=reply, notify=notify_later)
+            record = replace(record, status=closing.status, resolved_by=closing.by,
+                             resolved_at=closing.at, note=closing.note,
+                             faq_id=closing.kept_faq_id, reply=closing.reply,
+                             notify=closing.notify_later)
             self.questions[question_id] = record
             closed.append(record)
         return closed
