@@ -36,6 +36,7 @@ from bot.storage import (
     QuestionRecord,
     Stats,
     Status,
+    SuggestionDecision,
 )
 from bot.storage.ports import ReviewLog
 
@@ -384,14 +385,15 @@ class ReviewService:
         self.check_entry(target)
         wording = _text(text) or suggestion.text
         taught = await self.teach(target, wording, question=suggestion.questions[0])
-        await self._log.decide_suggestion(suggestion.key, "accepted", by=by, at=self._clock(),
-                                          entry_id=target, text=wording)
+        await self._log.decide_suggestion(SuggestionDecision(
+            suggestion.key, "accepted", by, self._clock(), entry_id=target, text=wording))
         return taught
 
     async def reject(self, key: str, *, by: str) -> Suggestion:
         """Reject a suggestion: it is remembered and not shown again."""
         suggestion = await self._suggestion(key)
-        await self._log.decide_suggestion(suggestion.key, "rejected", by=by, at=self._clock())
+        await self._log.decide_suggestion(
+            SuggestionDecision(suggestion.key, "rejected", by, self._clock()))
         return suggestion
 
     # -- stats ------------------------------------------------------------------------------

@@ -107,16 +107,9 @@ class ReviewLog(Protocol):
 
     async def stats(self, *, since: dt.datetime | None = None, top: int = 5) -> Stats: ...
 
-    async def decide_suggestion(
-        self,
-        key: str,
-        decision: str,
-        *,
-        by: str,
-        at: dt.datetime,
-        entry_id: str | None = None,
-        text: str | None = None,
-    ) -> None: ...
+    async def decide_suggestion(self, decision: SuggestionDecision) -> None:
+        """Remember it (the latest word on a key counts)."""
+        ...
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]: ...
 

@@ -112,14 +112,21 @@ class HourCount:
 
 @dataclass(frozen=True)
 class SuggestionDecision:
-    """A moderator accepted or rejected a suggestion: it is not shown again."""
+    """A moderator accepted or rejected a suggestion: it is not shown again. The value
+    the review hands the store is the one the store hands back."""
 
     key: str
     decision: str  # "accepted" or "rejected"
-    entry_id: str | None
-    text: str | None
     decided_by: str
     decided_at: dt.datetime
+    entry_id: str | None = None
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.decision not in SUGGESTION_DECISIONS:
+            raise ValueError(
+                f"decision must be one of {sorted(SUGGESTION_DECISIONS)}, got {self.decision!r}"
+            )
 
 
 SUGGESTION_DECISIONS = frozenset({"accepted", "rejected"})

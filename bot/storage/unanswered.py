@@ -150,20 +150,9 @@ class UnansweredLog(Store):
         """Totals of events since ``since`` (or ever) and the ``top`` items/open questions."""
         return await self._run(activity.stats(since, top=top), write=False)
 
-    async def decide_suggestion(
-        self,
-        key: str,
-        decision: str,
-        *,
-        by: str,
-        at: dt.datetime,
-        entry_id: str | None = None,
-        text: str | None = None,
-    ) -> None:
+    async def decide_suggestion(self, decision: SuggestionDecision) -> None:
         """Remember that a suggestion was accepted or rejected (the latest word counts)."""
-        body = activity.decide_suggestion(key, decision, by=by, at=at, entry_id=entry_id,
-                                          text=text)
-        await self._run(body, write=True)
+        await self._run(activity.decide_suggestion(decision), write=True)
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]:
         """Every suggestion accepted or rejected, by key."""

@@ -22,7 +22,6 @@ from bot.core.models import (
 )
 from bot.storage.ports import MAX_LIMIT
 from bot.storage.records import (
-    SUGGESTION_DECISIONS,
     Ask,
     Asked,
     Closing,
@@ -261,19 +260,8 @@ class MemoryStore:
                             for a in asked[:top]],
         )
 
-    async def decide_suggestion(
-        self,
-        key: str,
-        decision: str,
-        *,
-        by: str,
-        at: dt.datetime,
-        entry_id: str | None = None,
-        text: str | None = None,
-    ) -> None:
-        if decision not in SUGGESTION_DECISIONS:
-            raise ValueError(f"decision must be one of {sorted(SUGGESTION_DECISIONS)}")
-        self.decisions[key] = SuggestionDecision(key, decision, entry_id, text, by, at)
+    async def decide_suggestion(self, decision: SuggestionDecision) -> None:
+        self.decisions[decision.key] = decision
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]:
         return dict(self.decisions)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.models import FeedbackKind, Origin, OriginKind
-from bot.storage import Closing, Status, UnansweredLog
+from bot.storage import Closing, Status, SuggestionDecision, UnansweredLog
 from tests.storage.helpers import (
     CONSOLE,
     T0,
@@ -146,10 +146,11 @@ async def test_questions_are_counted_per_hour_and_outcome(log: UnansweredLog) ->
 async def test_suggestion_decisions_are_remembered_and_the_latest_word_counts(
     log: UnansweredLog,
 ) -> None:
-    await log.decide_suggestion("s-1", "rejected", by="mod", at=at(1))
-    await log.decide_suggestion("s-2", "accepted", by="mod", at=at(2), entry_id="wifi",
-                                text="wifi pwd")
-    await log.decide_suggestion("s-1", "accepted", by="other", at=at(3), entry_id="lunch")
+    await log.decide_suggestion(SuggestionDecision("s-1", "rejected", "mod", at(1)))
+    await log.decide_suggestion(SuggestionDecision("s-2", "accepted", "mod", at(2),
+                                                   entry_id="wifi", text="wifi pwd"))
+    await log.decide_suggestion(SuggestionDecision("s-1", "accepted", "other", at(3),
+                                                   entry_id="lunch"))
 
     decisions = await log.suggestion_decisions()
 
@@ -157,7 +158,7 @@ async def test_suggestion_decisions_are_remembered_and_the_latest_word_counts(
         "s-1": ("accepted", "lunch", "other"), "s-2": ("accepted", "wifi", "mod")}
     assert decisions["s-2"].text == "wifi pwd" and decisions["s-2"].decided_at == at(2)
     with pytest.raises(ValueError, match="decision"):
-        await log.decide_suggestion("s-3", "maybe", by="mod", at=at(4))
+        await log.decide_suggestion(SuggestionDecision("s-3", "maybe", "mod", at(4)))
 
 
 async def test_feedback_and_events_follow_the_retention_of_questions(
