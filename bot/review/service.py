@@ -24,7 +24,7 @@ from bot.core.models import FaqEntry, FeedbackKind, Session, Theme, title_of
 from bot.errors import BotError
 from bot.faqfile.editor import Edit, NewEntry, add_alternate, add_entry
 from bot.review.chart import DEFAULT_DAYS, TOP_GROUPS, ChartData, TopGroup, chart_data
-from bot.review.groups import QuestionGroup, build_groups, group_of
+from bot.review.groups import QuestionGroup, build_groups, group_of, people
 from bot.review.notices import Notice, plan_notices_in
 from bot.review.suggestions import Suggestion, build_suggestions
 from bot.review.wording import clean_question
@@ -52,10 +52,6 @@ class NoSuchQuestionError(ReviewError):
     def __init__(self, question_id: int) -> None:
         super().__init__(f"no question with id {question_id}")
         self.question_id = question_id
-
-
-def people(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"
 
 
 def questions(count: int) -> str:
