@@ -98,10 +98,9 @@ from bot.core.answering import answer  # noqa: E402
 from bot.core.matching import MatchIndex  # noqa: E402
 from bot.discord_bot.client import ConciergeBot, SyncState  # noqa: E402
 from bot.served import FaqHolder, utc_now  # noqa: E402
-from bot.storage import UnansweredLog  # noqa: E402
-from bot.storage.programme import ProgrammeStore  # noqa: E402
+from bot.storage import ReviewLog  # noqa: E402
 from bot.storage.records import Status  # noqa: E402
-from bot.wiring import build_bot, faq_loader, open_question_log  # noqa: E402
+from bot.wiring import Stores, build_bot, faq_loader, open_stores  # noqa: E402
 
 if TYPE_CHECKING:
     # Imported where used, in this process only: the bot's process never loads the fake.
@@ -378,16 +377,17 @@ def bot_settings(
     )
 
 
-def new_bot(settings: Settings, questions: UnansweredLog) -> ConciergeBot:
-    """The bot as ``run`` builds it: the FAQ loaded with the semantic setting."""
+def new_bot(settings: Settings, stores: Stores) -> ConciergeBot:
+    """The bot as ``run`` builds it: the FAQ loaded with the semantic setting, both stores
+    on one connection."""
     return build_bot(
-        settings, faq=FaqHolder(faq_loader(settings)(settings.faq_path)), questions=questions,
-        programme=ProgrammeStore(questions.database),  # one connection, as `run` has
+        settings, faq=FaqHolder(faq_loader(settings)(settings.faq_path)),
+        questions=stores.questions, programme=stores.programme,
         sync_state=SyncState(None), guild_ready_timeout=0.05,
     )
 
 
-async def drained(questions: UnansweredLog, expected_events: int) -> tuple[int, int, float]:
+async def drained(questions: ReviewLog, expected_events: int) -> tuple[int, int, float]:
     """Wait for the bot's writes (each follows its reply): (events, open questions, s)."""
     start = time.perf_counter()
     last: tuple[int, int] | None = None
@@ -405,7 +405,7 @@ async def drained(questions: UnansweredLog, expected_events: int) -> tuple[int, 
         await asyncio.sleep(0.05)
 
 
-async def stored_texts(questions: UnansweredLog) -> list[str]:
+async def stored_texts(questions: ReviewLog) -> list[str]:
     texts: list[str] = []
     while True:
         page = await questions.list(Status.OPEN, limit=1000, offset=len(texts))
@@ -429,7 +429,7 @@ def growth(snapshots: Sequence[tracemalloc.Snapshot], top: int = 6) -> list[tupl
 class BotProbe:
     """The measurements taken in the bot's process and event loop, into a BotReport."""
 
-    def __init__(self, questions: UnansweredLog, *, traced: bool, profile: bool) -> None:
+    def __init__(self, questions: ReviewLog, *, traced: bool, profile: bool) -> None:
         self.questions = questions
         self.traced = traced
         self.profiler = cProfile.Profile() if profile else None
@@ -535,10 +535,11 @@ async def serve_bot(config: BotConfig, token: str, send: Send) -> BotReport | No
             tempfile.TemporaryDirectory(prefix="discord-load-bot-") as tmp:
         settings = bot_settings(Path(tmp), config.guild_id, config.mod_log_channel_id,
                                 config.semantic)
-        questions = await open_question_log(settings.db_path)
+        stores = await open_stores(settings.db_path)
         try:
-            probe = BotProbe(questions, traced=config.traced, profile=bool(config.profile_to))
-            bot = new_bot(settings, questions)
+            probe = BotProbe(stores.questions, traced=config.traced,
+                             profile=bool(config.profile_to))
+            bot = new_bot(settings, stores)
             reader, stdin = await stdin_reader()
             client = asyncio.create_task(bot.start(token), name="concierge-bot")
             try:
@@ -556,7 +557,7 @@ async def serve_bot(config: BotConfig, token: str, send: Send) -> BotReport | No
                 probe.profiler.dump_stats(config.profile_to)
             await probe.after_stop()
         finally:
-            await questions.close()
+            await stores.close()
     for _ in range(3):  # let the callbacks of closed transports run
         await asyncio.sleep(0)
     probe.report.leftover_tasks = leftover_tasks()
@@ -731,19 +732,19 @@ class InProcessBot:
         self._profile = profile
         self._semantic = semantic
         self._stack: contextlib.AsyncExitStack | None = None
-        self._questions: UnansweredLog | None = None
+        self._stores: Stores | None = None
         self._probe: BotProbe | None = None
 
     async def __aenter__(self) -> Self:
         from tests.discord_fake import Ids, pointed_at, running_client
 
         settings = bot_settings(self._workdir, Ids.GUILD, Ids.GENERAL_CHANNEL, self._semantic)
-        self._questions = await open_question_log(settings.db_path)
-        self._probe = BotProbe(self._questions, traced=self._traced, profile=self._profile)
+        self._stores = stores = await open_stores(settings.db_path)
+        self._probe = BotProbe(stores.questions, traced=self._traced, profile=self._profile)
         self._stack = contextlib.AsyncExitStack()
         try:
             self._stack.enter_context(pointed_at(self._fake))
-            bot = new_bot(settings, self._questions)
+            bot = new_bot(settings, stores)
             await self._stack.enter_async_context(running_client(bot, self._fake))
         except BaseException:
             await self.__aexit__()
@@ -752,13 +753,13 @@ class InProcessBot:
 
     async def __aexit__(self, *exc_info: object) -> None:
         stack, self._stack = self._stack, None
-        questions, self._questions = self._questions, None
+        stores, self._stores = self._stores, None
         try:
             if stack is not None:
                 await stack.aclose()
         finally:
-            if questions is not None:
-                await questions.close()
+            if stores is not None:
+                await stores.close()
 
     @property
     def probe(self) -> BotProbe:

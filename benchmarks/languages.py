@@ -39,6 +39,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._scoring import (  # noqa: E402
+    FIXED_NOW,
+    Item,
+    Verdict,
+    judge,
+    load_questions,
+    miss_line,
+    pct,
+)
 from bot.config import load_settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.core.language import detect  # noqa: E402
@@ -54,8 +63,6 @@ ENGLISH_SETS = {
     "tuning": ("questions.yaml", "tuning_more.yaml", "tuning_extra.yaml"),
     "held-out": ("heldout.yaml", "heldout_more.yaml"),
 }
-# Questions that do not depend on the moment are asked at this one, outside the conference.
-NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 
 @dataclass
@@ -70,36 +77,22 @@ class Tally:
     cpu_seconds: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
-    def add(
-        self, item: dict[str, Any], result: Answer, seconds: float, cpu_seconds: float
-    ) -> None:
+    def add(self, item: Item, result: Answer, seconds: float, cpu_seconds: float) -> None:
         self.total += 1
         self.seconds.append(seconds)
         self.cpu_seconds.append(cpu_seconds)
-        expected = item["expect"]
-        got = result.item_id if result.answered else None
         if result.answered:
             self.answered += 1
             self.in_language += not result.untranslated
-        if expected is None:
-            if got is None:
-                self.refused_null += 1
-            else:
-                self.wrong += 1
-                self.misses.append(f"ANSWERED-NULL {got} <- {item['q']}")
-        elif got in expected:
-            self.right += 1
-        elif got is not None:
-            self.wrong += 1
-            self.misses.append(f"WRONG {got} (want {', '.join(expected)}) <- {item['q']}")
-        else:
-            self.misses.append(f"ABSTAINED best={result.best_id} (want {', '.join(expected)})"
-                               f" <- {item['q']}")
+        verdict = judge(item, result)
+        self.right += verdict is Verdict.RIGHT
+        self.refused_null += verdict is Verdict.REFUSED_NULL
+        self.wrong += verdict.wrong
+        line = miss_line(item, result, verdict)
+        if line is not None:
+            self.misses.append(line)
 
     def line(self) -> str:
-        def pct(a: int, b: int) -> str:
-            return f"{100 * a / b:5.1f}%" if b else "    -"
-
         ms = [s * 1000 for s in self.seconds]
         p95 = statistics.quantiles(ms, n=20)[-1] if len(ms) >= 2 else (ms[0] if ms else 0.0)
         return (
@@ -111,27 +104,19 @@ class Tally:
         )
 
 
-def load(paths: list[Path]) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            items.extend(yaml.safe_load(fh) or [])
-    return items
-
-
-def english_only(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def english_only(items: list[Item]) -> list[Item]:
     """The English questions of the English sets (they hold a few in other languages),
     the time-aware ones left out as the table has none."""
     return [i for i in items if not i.get("now") and detect(i["q"]) == "en"]
 
 
-def score(faq: LoadedFaq, items: list[dict[str, Any]]) -> dict[str, Tally]:
+def score(faq: LoadedFaq, items: list[Item]) -> dict[str, Tally]:
     by_language: dict[str, Tally] = defaultdict(Tally)
     for warm_up in ("wifi?", "le wifi ?", "¿el wifi?", "вайфай?", "واي فاي؟", "无线网络？"):
-        answer(faq.index, warm_up, NOW)  # first-use loading (lingua, stemmers) not timed
+        answer(faq.index, warm_up, FIXED_NOW)  # first-use loading (lingua, stemmers) not timed
     for item in items:
         started, cpu = time.perf_counter(), time.process_time()
-        result = answer(faq.index, item["q"], NOW)
+        result = answer(faq.index, item["q"], FIXED_NOW)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         by_language[item.get("lang", "en")].add(item, result, elapsed, cpu)
     return by_language
@@ -167,7 +152,7 @@ def print_scores(title: str, scores: dict[str, Tally], misses: bool) -> None:
 def detection(misses: bool) -> None:
     with (TABLE / "short_questions.yaml").open(encoding="utf-8") as fh:
         short = yaml.safe_load(fh)
-    table = load([TABLE / "tuning.yaml", TABLE / "heldout.yaml"])
+    table = load_questions([TABLE / "tuning.yaml", TABLE / "heldout.yaml"])
     print("\nlanguage detection (right / questions)")
     sets = {
         "2-4 words, tuning": short["tuning"],
@@ -253,8 +238,8 @@ def main() -> None:
             plain = load_faq(without_translations(BUNDLED, Path(folder)), semantic)
         results[name] = {}
         for part, file in (("held-out", "heldout.yaml"), ("tuning", "tuning.yaml")):
-            items = load([TABLE / file])
-            english = english_only(load([REGRESSION / f for f in ENGLISH_SETS[part]]))
+            items = load_questions([TABLE / file])
+            english = english_only(load_questions([REGRESSION / f for f in ENGLISH_SETS[part]]))
             shipped = score(faq, english) | score(faq, items)
             results[name][part] = shipped
             print_scores(f"{part}: bundled FAQ with its translations", shipped, args.misses)

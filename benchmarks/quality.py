@@ -32,13 +32,20 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._scoring import (  # noqa: E402
+    FIXED_NOW,
+    Item,
+    Verdict,
+    judge,
+    load_questions,
+    miss_line,
+    pct,
+    shown,
+)
 from bot.config import load_settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.core.models import Answer  # noqa: E402
@@ -59,20 +66,9 @@ PROJECT_SETS = {
     "held-out v3": (REGRESSION / "heldout_v3.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
-# Questions that do not depend on the moment are asked at this one, outside the conference.
-DEFAULT_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
-SUGGESTIONS_FOR_REACH = 3
 
 
-def load_questions(paths: tuple[Path, ...]) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            items.extend(yaml.safe_load(fh) or [])
-    return items
-
-
-def category(item: dict[str, Any]) -> str:
+def category(item: Item) -> str:
     if item.get("now"):
         return "time-aware"
     if not is_english(item["q"]):
@@ -109,44 +105,27 @@ class Tally:
     reached: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, item: dict[str, Any], result: Answer) -> None:
-        expected = item["expect"]
+    def add(self, item: Item, result: Answer) -> None:
+        verdict = judge(item, result)
         self.total += 1
-        got = result.item_id if result.answered else None
-        if expected is None:
+        self.right += verdict is Verdict.RIGHT
+        self.abstained_on_null += verdict is Verdict.REFUSED_NULL
+        self.wrong += verdict.wrong
+        if item["expect"] is None:
             self.null += 1
-            if result.answered:
-                self.wrong += 1
-                self.misses.append(f"ANSWERED-NULL {got}  <- {item['q']!r}")
-            else:
-                self.abstained_on_null += 1
-            return
-        self.answerable += 1
-        if result.answered and got in expected:
-            self.right += 1
-            self.reached += 1
-            return
-        shown = [s.id for s in result.suggestions[:SUGGESTIONS_FOR_REACH]]
-        if not result.answered and any(s in expected for s in shown):
-            self.reached += 1
-        if result.answered:
-            self.wrong += 1
-            self.misses.append(f"WRONG {got} (want {', '.join(expected)})  <- {item['q']!r}")
         else:
-            best = result.best_id or "-"
-            self.misses.append(
-                f"ABSTAINED best={best} sugg={shown} (want {', '.join(expected)})  "
-                f"<- {item['q']!r}"
-            )
+            self.answerable += 1
+            self.reached += verdict is Verdict.RIGHT or (
+                verdict is Verdict.ABSTAINED and any(s in item["expect"] for s in shown(result)))
+        line = miss_line(item, result, verdict)
+        if line is not None:
+            self.misses.append(line)
 
     @property
     def correct(self) -> int:
         return self.right + self.abstained_on_null
 
     def line(self) -> str:
-        def pct(a: int, b: int) -> str:
-            return f"{100 * a / b:5.1f}%" if b else "   - "
-
         return (
             f"n={self.total:4d}  correct {pct(self.correct, self.total)}  "
             f"wrong {pct(self.wrong, self.total)}  reach {pct(self.reached, self.answerable)}  "
@@ -155,12 +134,12 @@ class Tally:
         )
 
 
-def evaluate(faq: LoadedFaq, items: list[dict[str, Any]]) -> tuple[Tally, dict[str, Tally]]:
+def evaluate(faq: LoadedFaq, items: list[Item]) -> tuple[Tally, dict[str, Tally]]:
     overall = Tally()
     by_category: dict[str, Tally] = defaultdict(Tally)
     for item in items:
         now = item.get("now")
-        moment = dt.datetime.fromisoformat(str(now)) if now else DEFAULT_NOW
+        moment = dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
         result = answer(faq.index, item["q"], moment)
         overall.add(item, result)
         by_category[category(item)].add(item, result)

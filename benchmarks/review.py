@@ -40,7 +40,7 @@ WORDS = ("where is the when what lunch badge wifi room hall session open close t
 
 def questions(count: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
-    out = []
+    out: list[str] = []
     for n in range(count):
         words = [rng.choice(WORDS) for _ in range(rng.randint(3, 8))]
         if n % 3 == 0 and out:  # a third are another wording of an earlier one

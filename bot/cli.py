@@ -733,6 +733,7 @@ LATER = "the bot tells them (it sends what is waiting every few seconds while it
 
 
 def notified_later(closed: Closed) -> str:
+    from bot.review.groups import people
     from bot.storage import Status
 
     if not closed.tells:
@@ -740,8 +741,7 @@ def notified_later(closed: Closed) -> str:
         return f"nobody is told (nothing to tell them: give {what})"
     if not closed.notices:
         return "nobody to tell on Discord"
-    count = len(closed.notices)
-    return f"{count} {'person' if count == 1 else 'people'} to tell on Discord: {LATER}"
+    return f"{people(len(closed.notices))} to tell on Discord: {LATER}"
 
 
 async def _split(log: QuestionStore, args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ from bot.core.translations import text_in, title_in
 from bot.core.wording import right_to_left, say
 from bot.faqfile.problems import Problem
 from bot.review.chart import TopGroup
-from bot.review.groups import QuestionGroup
+from bot.review.groups import QuestionGroup, people
 from bot.review.suggestions import Suggestion
 from bot.storage import Stats
 
@@ -440,11 +440,6 @@ def stats_embed(
         embed.add_field(name=name, value=truncate("\n".join(lines) or "\u2013", 1024),
                         inline=False)
     return embed
-
-
-def people(count: int) -> str:
-    """Distinct askers, as moderators read them: "1 person", "3 people"."""
-    return f"{count} {'person' if count == 1 else 'people'}"
 
 
 def problem_messages(heading: str, problems: Sequence[Problem]) -> list[str]:

@@ -15,6 +15,11 @@ from bot.core.grouping import QuestionKeys, group_similar
 from bot.storage import QuestionRecord, Status
 
 
+def people(count: int) -> str:
+    """Distinct askers, as moderators read them everywhere: "1 person", "3 people"."""
+    return f"{count} {'person' if count == 1 else 'people'}"
+
+
 @dataclass(frozen=True)
 class QuestionGroup:
     """Questions the engine reads as one need, lead first.

@@ -24,17 +24,19 @@ from bot.core.models import FaqEntry, FeedbackKind, Session, Theme, title_of
 from bot.errors import BotError
 from bot.faqfile.editor import Edit, NewEntry, add_alternate, add_entry
 from bot.review.chart import DEFAULT_DAYS, TOP_GROUPS, ChartData, TopGroup, chart_data
-from bot.review.groups import QuestionGroup, build_groups, group_of
+from bot.review.groups import QuestionGroup, build_groups, group_of, people
 from bot.review.notices import Notice, plan_notices_in
 from bot.review.suggestions import Suggestion, build_suggestions
 from bot.review.wording import clean_question
 from bot.served import Clock, FaqHolder, utc_now
 from bot.storage import (
     MAX_LIMIT,
+    Closing,
     Feedback,
     QuestionRecord,
     Stats,
     Status,
+    SuggestionDecision,
 )
 from bot.storage.ports import ReviewLog
 
@@ -50,10 +52,6 @@ class NoSuchQuestionError(ReviewError):
     def __init__(self, question_id: int) -> None:
         super().__init__(f"no question with id {question_id}")
         self.question_id = question_id
-
-
-def people(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"
 
 
 def questions(count: int) -> str:
@@ -287,10 +285,10 @@ class ReviewService:
         reply: str | None, note: str | None, taught: Taught | None, notify_later: bool,
     ) -> Closed:
         tells = faq_id is not None or bool(reply)
-        closed = await self._log.close_all(
-            group.members, status, by=by, at=self._clock(), faq_id=faq_id, note=note,
-            reply=reply, notify_later=notify_later and tells,
-        )
+        closed = await self._log.close_all(group.members, Closing(
+            status, by=by, at=self._clock(), faq_id=faq_id, note=note, reply=reply,
+            notify_later=notify_later and tells,
+        ))
         notices: list[Notice] = []
         if tells:
             asks = await self._log.asks_of([r.id for r in closed])
@@ -383,14 +381,15 @@ class ReviewService:
         self.check_entry(target)
         wording = _text(text) or suggestion.text
         taught = await self.teach(target, wording, question=suggestion.questions[0])
-        await self._log.decide_suggestion(suggestion.key, "accepted", by=by, at=self._clock(),
-                                          entry_id=target, text=wording)
+        await self._log.decide_suggestion(SuggestionDecision(
+            suggestion.key, "accepted", by, self._clock(), entry_id=target, text=wording))
         return taught
 
     async def reject(self, key: str, *, by: str) -> Suggestion:
         """Reject a suggestion: it is remembered and not shown again."""
         suggestion = await self._suggestion(key)
-        await self._log.decide_suggestion(suggestion.key, "rejected", by=by, at=self._clock())
+        await self._log.decide_suggestion(
+            SuggestionDecision(suggestion.key, "rejected", by, self._clock()))
         return suggestion
 
     # -- stats ------------------------------------------------------------------------------

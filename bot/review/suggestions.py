@@ -23,6 +23,7 @@ from bot.core.answering import answer
 from bot.core.grouping import QuestionKeys, group_similar
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, Outcome, Session
+from bot.review.groups import people
 from bot.review.wording import clean_question
 from bot.storage import Asked, Feedback
 
@@ -51,7 +52,7 @@ class Suggestion:
 
     def describe(self) -> str:
         """One line for moderators (entry ids in backquotes; no attendee text)."""
-        who = f"{self.people} {'person' if self.people == 1 else 'people'}"
+        who = people(self.people)
         if self.kind == PICKED:
             entry = self.entries[0]
             same = "who asked the same thing " if self.people > 1 else ""

@@ -12,6 +12,7 @@ from bot.storage.ports import MAX_LIMIT, QuestionStore, QuestionWriter, Retentio
 from bot.storage.records import (
     Ask,
     Asked,
+    Closing,
     Feedback,
     HourCount,
     QuestionRecord,
@@ -28,6 +29,7 @@ __all__ = [
     "MAX_LIMIT",
     "Ask",
     "Asked",
+    "Closing",
     "Feedback",
     "HourCount",
     "QuestionRecord",

@@ -10,7 +10,6 @@ from bot.core.models import FeedbackKind
 from bot.storage import codec, rows
 from bot.storage import queries as sql
 from bot.storage.records import (
-    SUGGESTION_DECISIONS,
     Feedback,
     HourCount,
     RankedQuestion,
@@ -76,23 +75,12 @@ def stats(since: dt.datetime | None, *, top: int) -> rows.Body[Stats]:
     return body
 
 
-def decide_suggestion(
-    key: str,
-    decision: str,
-    *,
-    by: str,
-    at: dt.datetime,
-    entry_id: str | None,
-    text: str | None,
-) -> rows.Body[int]:
+def decide_suggestion(decision: SuggestionDecision) -> rows.Body[int]:
     """Remember that a suggestion was accepted or rejected (the latest word counts)."""
-    if decision not in SUGGESTION_DECISIONS:
-        raise ValueError(
-            f"decision must be one of {sorted(SUGGESTION_DECISIONS)}, got {decision!r}"
-        )
-    params = (codec.encode_text(key), decision, codec.encode_optional_text(entry_id),
-              codec.encode_optional_text(text), codec.encode_text(by),
-              codec.encode_time(at))
+    params = (codec.encode_text(decision.key), decision.decision,
+              codec.encode_optional_text(decision.entry_id),
+              codec.encode_optional_text(decision.text), codec.encode_text(decision.decided_by),
+              codec.encode_time(decision.decided_at))
     return lambda db: rows.change(db, sql.DECIDE, params)
 
 

@@ -21,6 +21,7 @@ from bot.core.models import FeedbackKind, Write
 from bot.storage.records import (
     Ask,
     Asked,
+    Closing,
     Feedback,
     HourCount,
     Journalled,
@@ -84,19 +85,10 @@ class ReviewLog(Protocol):
     ) -> builtins.list[Asked]: ...
 
     async def close_all(
-        self,
-        question_ids: Sequence[int],
-        status: Status,
-        *,
-        by: str,
-        at: dt.datetime,
-        faq_id: str | None = None,
-        note: str | None = None,
-        reply: str | None = None,
-        notify_later: bool = False,
+        self, question_ids: Sequence[int], closing: Closing
     ) -> builtins.list[QuestionRecord]:
-        """Resolve or dismiss (a group) together; the records closed. ``notify_later``:
-        the running bot tells the askers (see ``to_notify``)."""
+        """Resolve or dismiss (a group) together; the records closed (unknown ids are
+        left out)."""
         ...
 
     async def set_split(self, question_id: int, split: bool) -> QuestionRecord | None: ...
@@ -115,16 +107,9 @@ class ReviewLog(Protocol):
 
     async def stats(self, *, since: dt.datetime | None = None, top: int = 5) -> Stats: ...
 
-    async def decide_suggestion(
-        self,
-        key: str,
-        decision: str,
-        *,
-        by: str,
-        at: dt.datetime,
-        entry_id: str | None = None,
-        text: str | None = None,
-    ) -> None: ...
+    async def decide_suggestion(self, decision: SuggestionDecision) -> None:
+        """Remember it (the latest word on a key counts)."""
+        ...
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]: ...
 

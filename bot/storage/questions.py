@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.storage import codec, rows
 from bot.storage import queries as sql
-from bot.storage.records import Ask, Asked, QuestionRecord, Status
+from bot.storage.records import Ask, Asked, Closing, QuestionRecord, Status
 
 
 def get(question_id: int) -> rows.Body[QuestionRecord | None]:
@@ -48,28 +48,17 @@ def count(status: Status | None) -> rows.Body[int]:
     return body
 
 
-def close(
-    question_ids: Sequence[int],
-    status: Status,
-    *,
-    by: str,
-    at: dt.datetime,
-    faq_id: str | None,
-    note: str | None,
-    reply: str | None,
-    notify_later: bool,
-) -> rows.Body[list[QuestionRecord]] | None:
+def close(question_ids: Sequence[int], closing: Closing) -> rows.Body[list[QuestionRecord]] | None:
     """Resolve or dismiss; the records closed (unknown ids left out). None: no id to
     close (no transaction needed)."""
-    if status is Status.OPEN:
-        raise ValueError("close_all resolves or dismisses; it does not reopen")
     values = (
-        codec.encode_text(by),
-        codec.encode_time(at),
-        codec.encode_optional_text(note),
-        codec.encode_optional_text(faq_id if status is Status.RESOLVED else None),
-        codec.encode_optional_text(reply),
-        int(notify_later),
+        closing.status.value,
+        codec.encode_text(closing.by),
+        codec.encode_time(closing.at),
+        codec.encode_optional_text(closing.note),
+        codec.encode_optional_text(closing.kept_faq_id),
+        codec.encode_optional_text(closing.reply),
+        int(closing.notify_later),
     )
     ids = [i for i in dict.fromkeys(question_ids) if codec.fits_int64(i)]
     if not ids:
@@ -78,7 +67,7 @@ def close(
     async def body(db: rows.Db) -> list[QuestionRecord]:
         closed: list[QuestionRecord] = []
         for question_id in ids:
-            if await rows.change(db, sql.CLOSE, (status.value, *values, question_id)) == 0:
+            if await rows.change(db, sql.CLOSE, (*values, question_id)) == 0:
                 continue
             record = await rows.get(db, question_id)
             if record is not None:

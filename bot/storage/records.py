@@ -22,6 +22,31 @@ class Status(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Closing:
+    """How the moderators closed a group, as one value from the review to the store: a
+    new detail of a closing is a field here, not a parameter of every backend's
+    ``close_all``. ``note`` is the moderators' own; ``reply`` what the askers were told;
+    ``notify_later``: the running bot tells the askers (see ``to_notify``)."""
+
+    status: Status
+    by: str
+    at: dt.datetime
+    faq_id: str | None = None
+    note: str | None = None
+    reply: str | None = None
+    notify_later: bool = False
+
+    def __post_init__(self) -> None:
+        if self.status is Status.OPEN:
+            raise ValueError("close_all resolves or dismisses; it does not reopen")
+
+    @property
+    def kept_faq_id(self) -> str | None:
+        """The FAQ entry the records keep: only a resolution names one."""
+        return self.faq_id if self.status is Status.RESOLVED else None
+
+
+@dataclass(frozen=True)
 class Ask:
     """One time someone asked a question."""
 
@@ -87,14 +112,21 @@ class HourCount:
 
 @dataclass(frozen=True)
 class SuggestionDecision:
-    """A moderator accepted or rejected a suggestion: it is not shown again."""
+    """A moderator accepted or rejected a suggestion: it is not shown again. The value
+    the review hands the store is the one the store hands back."""
 
     key: str
     decision: str  # "accepted" or "rejected"
-    entry_id: str | None
-    text: str | None
     decided_by: str
     decided_at: dt.datetime
+    entry_id: str | None = None
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.decision not in SUGGESTION_DECISIONS:
+            raise ValueError(
+                f"decision must be one of {sorted(SUGGESTION_DECISIONS)}, got {self.decision!r}"
+            )
 
 
 SUGGESTION_DECISIONS = frozenset({"accepted", "rejected"})

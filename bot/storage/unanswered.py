@@ -25,6 +25,7 @@ from bot.storage.ports import MAX_LIMIT
 from bot.storage.records import (
     Ask,
     Asked,
+    Closing,
     Feedback,
     HourCount,
     Journalled,
@@ -90,23 +91,10 @@ class UnansweredLog(Store):
         return await self._run(questions.count(status), write=False)
 
     async def close_all(
-        self,
-        question_ids: Sequence[int],
-        status: Status,
-        *,
-        by: str,
-        at: dt.datetime,
-        faq_id: str | None = None,
-        note: str | None = None,
-        reply: str | None = None,
-        notify_later: bool = False,
+        self, question_ids: Sequence[int], closing: Closing
     ) -> builtins.list[QuestionRecord]:
-        """Resolve or dismiss many questions (a group) in one transaction; returns the
-        records closed (unknown ids are left out). ``note`` is the moderators' own;
-        ``reply`` is what the askers were told. ``notify_later``: the askers are to be
-        told by the running bot (see :meth:`to_notify`)."""
-        body = questions.close(question_ids, status, by=by, at=at, faq_id=faq_id, note=note,
-                               reply=reply, notify_later=notify_later)
+        """Resolve or dismiss many questions (a group) in one transaction."""
+        body = questions.close(question_ids, closing)
         return [] if body is None else await self._run(body, write=True)
 
     async def to_notify(self, *, limit: int = 100) -> builtins.list[QuestionRecord]:
@@ -162,20 +150,9 @@ class UnansweredLog(Store):
         """Totals of events since ``since`` (or ever) and the ``top`` items/open questions."""
         return await self._run(activity.stats(since, top=top), write=False)
 
-    async def decide_suggestion(
-        self,
-        key: str,
-        decision: str,
-        *,
-        by: str,
-        at: dt.datetime,
-        entry_id: str | None = None,
-        text: str | None = None,
-    ) -> None:
+    async def decide_suggestion(self, decision: SuggestionDecision) -> None:
         """Remember that a suggestion was accepted or rejected (the latest word counts)."""
-        body = activity.decide_suggestion(key, decision, by=by, at=at, entry_id=entry_id,
-                                          text=text)
-        await self._run(body, write=True)
+        await self._run(activity.decide_suggestion(decision), write=True)
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]:
         """Every suggestion accepted or rejected, by key."""

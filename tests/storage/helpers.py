@@ -18,7 +18,7 @@ from bot.core.models import (
 )
 from bot.storage.connection import open_connection
 from bot.storage.ports import QuestionWriter, ReviewLog
-from bot.storage.records import Ask, QuestionRecord, Status
+from bot.storage.records import Ask, Closing, QuestionRecord, Status
 
 T0 = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.UTC)
 CONSOLE = Origin.console()
@@ -110,8 +110,8 @@ async def resolve_question(
     note: str | None = None,
     reply: str | None = None,
 ) -> QuestionRecord | None:
-    closed = await log.close_all([question_id], Status.RESOLVED, by=by, at=at,
-                                 faq_id=faq_id, note=note, reply=reply)
+    closed = await log.close_all([question_id], Closing(Status.RESOLVED, by=by, at=at,
+                                                        faq_id=faq_id, note=note, reply=reply))
     return closed[0] if closed else None
 
 
@@ -124,8 +124,8 @@ async def dismiss_question(
     note: str | None = None,
     reply: str | None = None,
 ) -> QuestionRecord | None:
-    closed = await log.close_all([question_id], Status.DISMISSED, by=by, at=at,
-                                 note=note, reply=reply)
+    closed = await log.close_all([question_id], Closing(Status.DISMISSED, by=by, at=at,
+                                                        note=note, reply=reply))
     return closed[0] if closed else None
 
 

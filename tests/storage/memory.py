@@ -22,9 +22,9 @@ from bot.core.models import (
 )
 from bot.storage.ports import MAX_LIMIT
 from bot.storage.records import (
-    SUGGESTION_DECISIONS,
     Ask,
     Asked,
+    Closing,
     Feedback,
     HourCount,
     Journalled,
@@ -194,27 +194,17 @@ class MemoryStore:
         return found[:limit]
 
     async def close_all(
-        self,
-        question_ids: Sequence[int],
-        status: Status,
-        *,
-        by: str,
-        at: dt.datetime,
-        faq_id: str | None = None,
-        note: str | None = None,
-        reply: str | None = None,
-        notify_later: bool = False,
+        self, question_ids: Sequence[int], closing: Closing
     ) -> builtins.list[QuestionRecord]:
-        if status is Status.OPEN:
-            raise ValueError("close_all resolves or dismisses; it does not reopen")
         closed = []
         for question_id in dict.fromkeys(question_ids):
             record = self.questions.get(question_id)
             if record is None:
                 continue
-            record = replace(record, status=status, resolved_by=by, resolved_at=at, note=note,
-                             faq_id=faq_id if status is Status.RESOLVED else None,
-                             reply=reply, notify=notify_later)
+            record = replace(record, status=closing.status, resolved_by=closing.by,
+                             resolved_at=closing.at, note=closing.note,
+                             faq_id=closing.kept_faq_id, reply=closing.reply,
+                             notify=closing.notify_later)
             self.questions[question_id] = record
             closed.append(record)
         return closed
@@ -270,19 +260,8 @@ class MemoryStore:
                             for a in asked[:top]],
         )
 
-    async def decide_suggestion(
-        self,
-        key: str,
-        decision: str,
-        *,
-        by: str,
-        at: dt.datetime,
-        entry_id: str | None = None,
-        text: str | None = None,
-    ) -> None:
-        if decision not in SUGGESTION_DECISIONS:
-            raise ValueError(f"decision must be one of {sorted(SUGGESTION_DECISIONS)}")
-        self.decisions[key] = SuggestionDecision(key, decision, entry_id, text, by, at)
+    async def decide_suggestion(self, decision: SuggestionDecision) -> None:
+        self.decisions[decision.key] = decision
 
     async def suggestion_decisions(self) -> dict[str, SuggestionDecision]:
         return dict(self.decisions)

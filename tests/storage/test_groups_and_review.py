@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.models import FeedbackKind, Origin, OriginKind
-from bot.storage import Status, UnansweredLog
+from bot.storage import Closing, Status, SuggestionDecision, UnansweredLog
 from tests.storage.helpers import (
     CONSOLE,
     T0,
@@ -33,10 +33,10 @@ async def test_closing_a_group_closes_every_question_in_one_go_with_both_notes(
     ids = [await _ask(log, text) for text in ("cloakroom?", "Cloakroom?", "cloak room?")]
     other = await _ask(log, "parking?")
 
-    closed = await log.close_all(
-        [*ids, 999_999], Status.RESOLVED, by="mod", at=at(5), faq_id="cloakroom",
+    closed = await log.close_all([*ids, 999_999], Closing(
+        Status.RESOLVED, by="mod", at=at(5), faq_id="cloakroom",
         note="check the wording tomorrow", reply="It is by the visitors' entrance.",
-    )
+    ))
 
     assert [r.id for r in closed] == ids  # the unknown id is left out
     for record in closed:
@@ -51,8 +51,9 @@ async def test_closing_a_group_closes_every_question_in_one_go_with_both_notes(
 async def test_dismissing_a_group_keeps_no_faq_id(log: UnansweredLog) -> None:
     first, second = await _ask(log, "buy watches"), await _ask(log, "Buy watches!")
 
-    closed = await log.close_all([first, second], Status.DISMISSED, by="mod", at=at(1),
-                                 faq_id="ignored", note="spam", reply="Off topic here.")
+    closed = await log.close_all([first, second], Closing(
+        Status.DISMISSED, by="mod", at=at(1), faq_id="ignored", note="spam",
+        reply="Off topic here."))
 
     assert [(r.status, r.faq_id, r.reply) for r in closed] == [
         (Status.DISMISSED, None, "Off topic here.")] * 2
@@ -60,7 +61,7 @@ async def test_dismissing_a_group_keeps_no_faq_id(log: UnansweredLog) -> None:
 
 async def test_close_all_refuses_to_open(log: UnansweredLog) -> None:
     with pytest.raises(ValueError, match="reopen"):
-        await log.close_all([1], Status.OPEN, by="mod", at=T0)
+        await log.close_all([1], Closing(Status.OPEN, by="mod", at=T0))
 
 
 async def test_a_single_resolve_keeps_the_internal_note_apart_from_the_reply(
@@ -145,10 +146,11 @@ async def test_questions_are_counted_per_hour_and_outcome(log: UnansweredLog) ->
 async def test_suggestion_decisions_are_remembered_and_the_latest_word_counts(
     log: UnansweredLog,
 ) -> None:
-    await log.decide_suggestion("s-1", "rejected", by="mod", at=at(1))
-    await log.decide_suggestion("s-2", "accepted", by="mod", at=at(2), entry_id="wifi",
-                                text="wifi pwd")
-    await log.decide_suggestion("s-1", "accepted", by="other", at=at(3), entry_id="lunch")
+    await log.decide_suggestion(SuggestionDecision("s-1", "rejected", "mod", at(1)))
+    await log.decide_suggestion(SuggestionDecision("s-2", "accepted", "mod", at(2),
+                                                   entry_id="wifi", text="wifi pwd"))
+    await log.decide_suggestion(SuggestionDecision("s-1", "accepted", "other", at(3),
+                                                   entry_id="lunch"))
 
     decisions = await log.suggestion_decisions()
 
@@ -156,7 +158,7 @@ async def test_suggestion_decisions_are_remembered_and_the_latest_word_counts(
         "s-1": ("accepted", "lunch", "other"), "s-2": ("accepted", "wifi", "mod")}
     assert decisions["s-2"].text == "wifi pwd" and decisions["s-2"].decided_at == at(2)
     with pytest.raises(ValueError, match="decision"):
-        await log.decide_suggestion("s-3", "maybe", by="mod", at=at(4))
+        await log.decide_suggestion(SuggestionDecision("s-3", "maybe", "mod", at(4)))
 
 
 async def test_feedback_and_events_follow_the_retention_of_questions(

@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from bot.core.models import FeedbackGiven, FeedbackKind, OriginKind, QuestionAsked
-from bot.storage import QuestionStore, QuestionWriter, Retention, ReviewLog, Status, UnansweredLog
+from bot.storage import (
+    Closing,
+    QuestionStore,
+    QuestionWriter,
+    Retention,
+    ReviewLog,
+    Status,
+    UnansweredLog,
+)
 from bot.storage.records import Journalled
 from tests.storage.helpers import CONSOLE, at, discord, record_ask, record_event, record_feedback
 from tests.storage.memory import MemoryStore
@@ -82,8 +90,8 @@ async def test_listing_ranks_most_askers_first_and_closing_moves_a_question(
                      best_score=None)
 
     assert [r.id for r in await store.list()] == [popular, lonely]
-    closed = await store.close_all([lonely, 999], Status.DISMISSED, by="mod", at=at(9),
-                                   faq_id="ignored", reply="Off topic.")
+    closed = await store.close_all([lonely, 999], Closing(
+        Status.DISMISSED, by="mod", at=at(9), faq_id="ignored", reply="Off topic."))
 
     assert [(r.id, r.status, r.faq_id, r.reply) for r in closed] == [
         (lonely, Status.DISMISSED, None, "Off topic.")]
@@ -95,8 +103,8 @@ async def test_listing_ranks_most_askers_first_and_closing_moves_a_question(
 async def test_askers_to_tell_later_stay_listed_until_notified(store: QuestionStore) -> None:
     question = await record_ask(store, "visa letter?", discord(3), asked_at=at(0),
                                 best_id=None, best_score=None)
-    await store.close_all([question], Status.RESOLVED, by="mod", at=at(1), faq_id="visa",
-                          notify_later=True)
+    await store.close_all([question], Closing(Status.RESOLVED, by="mod", at=at(1),
+                                              faq_id="visa", notify_later=True))
 
     assert [r.id for r in await store.to_notify()] == [question]
     await store.notified([question])
@@ -171,8 +179,8 @@ async def test_purging_keeps_what_is_open_or_recent(store: QuestionStore) -> Non
                               best_score=None)
     still_open = await record_ask(store, "open?", CONSOLE, asked_at=at(0), best_id=None,
                                   best_score=None)
-    await store.close_all([old], Status.RESOLVED, by="mod", at=at(1))
-    await store.close_all([recent], Status.RESOLVED, by="mod", at=at(10))
+    await store.close_all([old], Closing(Status.RESOLVED, by="mod", at=at(1)))
+    await store.close_all([recent], Closing(Status.RESOLVED, by="mod", at=at(10)))
     await record_event(store, outcome="answer", item_id=None, origin_kind=OriginKind.CONSOLE,
                        at=at(1))
 
@@ -188,6 +196,6 @@ async def test_unknown_ids_are_none_or_left_out(store: QuestionStore, question_i
 
     assert await store.get(question_id) is None
     assert await store.set_split(question_id, True) is None
-    assert await store.close_all([question_id], Status.RESOLVED, by="x", at=at(1)) == []
+    assert await store.close_all([question_id], Closing(Status.RESOLVED, by="x", at=at(1))) == []
     assert await store.askers_of([question_id]) == {}
     assert await store.asks_of([question_id]) == {}
