@@ -49,6 +49,25 @@ start | commence, commencer, début, débute | empieza, comienza, empezar, comen
 end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية | 结束
 day | jour, journée | día | день | يوم | 天
 today | aujourd'hui | hoy | сегодня | اليوم | 今天
+monday | lundi | lunes | понедельник | الاثنين, الإثنين | 星期一, 周一, 礼拜一
+tuesday | mardi | martes | вторник | الثلاثاء | 星期二, 周二, 礼拜二
+wednesday | mercredi | miércoles | в среду, среда | الأربعاء, الاربعاء | 星期三, 周三, 礼拜三
+thursday | jeudi | jueves | четверг | الخميس | 星期四, 周四, 礼拜四
+friday | vendredi | viernes | пятница, пятницу | الجمعة | 星期五, 周五, 礼拜五
+saturday | samedi | sábado | суббота, субботу | السبت | 星期六, 周六, 礼拜六
+sunday | dimanche | domingo | воскресенье | الأحد | 星期日, 星期天, 周日, 礼拜天
+january | janvier | enero | январь, января | يناير, كانون الثاني |
+february | février | febrero | февраль, февраля | فبراير, شباط |
+march | mars | marzo | март, марта | مارس, آذار |
+april | avril | abril | апрель, апреля | أبريل, نيسان |
+may | mai | mayo | май, мая | مايو, أيار |
+june | juin | junio | июнь, июня | يونيو, حزيران |
+july | juillet | julio | июль, июля | يوليو, تموز |
+august | août | agosto | август, августа | أغسطس, آب |
+september | septembre | septiembre | сентябрь, сентября | سبتمبر, أيلول |
+october | octobre | octubre | октябрь, октября | أكتوبر, تشرين الأول |
+november | novembre | noviembre | ноябрь, ноября | نوفمبر, تشرين الثاني |
+december | décembre | diciembre | декабрь, декабря | ديسمبر, كانون الأول |
 tomorrow | demain | mañana | завтра | غدا, غداً | 明天
 yesterday | hier | ayer | вчера | أمس, البارحة | 昨天
 thursday | jeudi | jueves | четверг | الخميس | 星期四, 周四, 礼拜四

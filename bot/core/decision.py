@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.core import vetoes
+from bot.core.crosslingual import english_reading
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.matching import MatchIndex
 from bot.core.policy import Model, Models, models_for
@@ -92,11 +93,18 @@ def veto(
         vetoes.ambiguous(top, candidates[1:])
         or vetoes.a_task(asking)
         or vetoes.price_not_stated(described.asked, said)
-        or vetoes.other_time(index.kb, question, said)
+        or vetoes.other_time(index.kb, _with_reading(question), said)
         or vetoes.unknown_place(asking, index.knows)
         or vetoes.own_place(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
     )
+
+
+def _with_reading(question: str) -> str:
+    """A question in another language, followed by its English reading: the vetoes read
+    day and month names, which the reading gives in English."""
+    reading = english_reading(question)
+    return question if reading is None else f"{question} {reading}"
 
 
 def decide(

@@ -35,6 +35,23 @@ def test_a_question_in_another_language_reads_as_its_concepts_in_order(
     assert english_reading(question) == reading
 
 
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("Y a-t-il un dîner le mercredi soir ?", "wednesday"),
+        ("¿Está abierto el sábado?", "saturday"),
+        ("Открыто ли в субботу?", "saturday"),
+        ("هل المكتب مفتوح يوم السبت؟", "saturday"),
+        ("星期六开门吗", "saturday"),
+        ("¿Hay algo en julio?", "july"),
+    ],
+)
+def test_day_and_month_names_read_as_their_english_names(question: str, day: str) -> None:
+    reading = english_reading(question)
+    assert reading is not None
+    assert day in reading.split() or f"{day}?" in reading.split()
+
+
 def test_english_has_no_reading() -> None:
     assert english_reading("where is the venue?") is None
     assert english_reading("What time does the opening start") is None

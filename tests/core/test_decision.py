@@ -89,6 +89,26 @@ def test_a_confident_candidate_that_cannot_hold_the_price_asked_is_vetoed(
     assert decision.veto == "price_not_stated"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["le wifi marche-t-il le samedi ?", "¿hay wifi el domingo?", "есть ли wifi в воскресенье?"],
+)
+def test_a_day_outside_the_conference_named_in_another_language_is_vetoed(
+    index: MatchIndex, question: str
+) -> None:
+    described = Described(question, Fact.NONE, (_candidate("wifi", 0.95),))
+    decision = decide(index, described, models=MODELS)
+    assert decision.confident is None
+    assert decision.veto == "other_time"
+
+
+def test_a_conference_day_named_in_another_language_is_no_reason_to_veto(
+    index: MatchIndex,
+) -> None:
+    described = Described("le wifi marche-t-il jeudi ?", Fact.NONE, (_candidate("wifi", 0.95),))
+    assert decide(index, described, models=MODELS).veto is None
+
+
 def test_an_explicit_threshold_overrides_the_models_own(index: MatchIndex) -> None:
     described = Described("is there wifi", Fact.NONE, (_candidate("wifi", 0.95),))
     assert decide(index, described, models=MODELS, answer_confidence=0.99999).confident is None
