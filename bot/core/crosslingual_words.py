@@ -49,6 +49,11 @@ start | commence, commencer, début, débute | empieza, comienza, empezar, comen
 end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية | 结束
 day | jour, journée | día | день | يوم | 天
 today | aujourd'hui | hoy | сегодня | اليوم | 今天
+what name | comment s'appelle, comment s'appellent, quel est le nom, nom | cómo se llama, cómo se llaman, nombre | как зовут, как называется, имя, название | ما اسم, اسم | 叫什么, 名字, 名称
+pay payment | payer, paiement, régler | pagar, pago | платить, оплатить, оплата, заплатить | دفع, الدفع, أدفع | 付款, 支付, 付钱
+currency money | devise, monnaie, argent | moneda, divisa, dinero | валюта, деньги | عملة, العملة, نقود | 货币, 钱
+cash | espèces, liquide | efectivo | наличные, наличными | نقدا, نقداً, كاش | 现金
+card credit card | carte bancaire, carte de crédit, carte bleue | tarjeta de crédito, tarjeta | картой, карта, кредитная карта, карточка | بطاقة ائتمان, بطاقة | 信用卡, 银行卡, 刷卡
 monday | lundi | lunes | понедельник | الاثنين, الإثنين | 星期一, 周一, 礼拜一
 tuesday | mardi | martes | вторник | الثلاثاء | 星期二, 周二, 礼拜二
 wednesday | mercredi | miércoles | в среду, среда | الأربعاء, الاربعاء | 星期三, 周三, 礼拜三

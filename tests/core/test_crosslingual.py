@@ -52,6 +52,19 @@ def test_day_and_month_names_read_as_their_english_names(question: str, day: str
     assert day in reading.split() or f"{day}?" in reading.split()
 
 
+def test_a_question_for_a_name_asks_for_a_person_in_every_language() -> None:
+    for question in ("¿Cómo se llama el director?", "Как зовут директора?", "Quel est le nom "
+                     "du directeur ?"):
+        reading = english_reading(question)
+        assert reading is not None and asked(reading) == Fact.PERSON, question
+
+
+def test_paying_by_card_reads_as_its_english_concepts() -> None:
+    reading = english_reading("Можно ли платить картой?")
+    assert reading is not None
+    assert {"pay", "card"} <= set(reading.rstrip("?").split())
+
+
 def test_english_has_no_reading() -> None:
     assert english_reading("where is the venue?") is None
     assert english_reading("What time does the opening start") is None
