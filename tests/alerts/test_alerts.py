@@ -38,8 +38,6 @@ KNOWN_MISSES = {
     "can you tell me where Ms Coninsx will be after session 1":
         "'where will X be' cannot be told from programme questions by words",
     "I lost my child's jacket somewhere in the lobby": "'lost my child' is a trigger",
-    "my niece let go of my hand in the crowd at the entrance and now I can't see her":
-        "'can't see her' is left out: 'see' raised 'my kid wants to see the UN'",
     "is the afghan delegation in CR 6 right now": "no trigger for 'delegation in a room'",
     "Where is the mexican delegation going after the closing":
         "'going' is left out: it raised 'where am I supposed to go' with 'delegation'",
@@ -109,26 +107,31 @@ def test_every_urgent_message_of_the_tables_gets_its_fixed_answer_and_nothing_el
 
 def test_no_sensitive_question_of_the_tables_is_answered_from_the_faq(faq: LoadedFaq) -> None:
     kinds = {t.id: t.kind for t in faq.index.kb.alerts}
-    for item in table("messages.yaml", "messages_more.yaml", "heldout_fresh.yaml"):
+    for item in table("messages.yaml", "messages_more.yaml", "heldout_fresh.yaml",
+                      "heldout_v2.yaml"):
         if item["expect"] and kinds[item["expect"]] is AlertKind.SENSITIVE:
             result = answer(faq.index, item["q"], NOW)
             assert result.alert is not None or not result.answered, item["q"]
 
 
-# Words only (the semantic extra adds to urgent recall: benchmarks/alerts.py).
-HELD_OUT_URGENT_RECALL = 0.84
+# Words only (the semantic extra adds to urgent recall: benchmarks/alerts.py). Both
+# tables were read for their misses since (2026-11-30, issue 9): the fixes were the
+# general concepts and the subject-matter frame, so these are floors, not honest
+# figures; the honest check is a table nobody tuned with.
+HELD_OUT_URGENT_RECALL = 0.97
 HELD_OUT_SENSITIVE_RECALL = 0.70
-HELD_OUT_FALSE_ALARMS = 0.06
+HELD_OUT_FALSE_ALARMS = 0.03
 
 
-def test_the_held_out_table_stays_above_its_recall_and_below_its_false_alarms(
-    faq: LoadedFaq,
+@pytest.mark.parametrize("name", ["heldout_fresh.yaml", "heldout_v2.yaml"])
+def test_the_held_out_tables_stay_above_their_recall_and_below_their_false_alarms(
+    faq: LoadedFaq, name: str
 ) -> None:
     kinds = {t.id: t.kind for t in faq.index.kb.alerts}
     recalled = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 0}
     total = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 0}
     alarms = ordinary = 0
-    for item in table("heldout_fresh.yaml"):
+    for item in table(name):
         got = raised(answer(faq.index, item["q"], NOW))
         if item["expect"] is None:
             ordinary += 1
@@ -163,3 +166,42 @@ def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
     alarms = [q for q in ordinary if answer(faq.index, q, NOW).alert is not None]
     assert len(ordinary) > 600
     assert len(alarms) / len(ordinary) <= 0.01, alarms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a session on attacks on soft targets?",
+        "the keynote about bomb threats - will the slides be shared?",
+        "\u00bfd\u00f3nde puedo leer la pol\u00edtica de la ONU contra el acoso?",
+    ],
+)
+def test_a_question_about_a_subject_of_talk_gets_no_emergency_answer(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_a_blade_is_a_weapons_question_only_when_carried_for_defence(faq: LoadedFaq) -> None:
+    # "Can I bring a pocket knife?" is about the screening rules, which the FAQ answers.
+    assert answer(faq.index, "can i bring a pocket knife in", NOW).alert is None
+    carried = answer(faq.index, "can I bring a pocket knife for self defence", NOW)
+    assert (carried.alert, carried.best_id) == (AlertKind.SENSITIVE, "weapons")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my husband's face is drooping and his arm went numb", "medical-emergency"),
+        ("sirens going and everyone told to get out, where do I go", "fire-evacuation"),
+        ("a container with a chemical smell under the stairs", "suspicious-item"),
+        ("a man waving a knife in the lobby", "threat-violence"),
+        ("my daughter is gone, we were at the bookshop", "lost-child"),
+        ("a man keeps leering at me and I'm scared", "harassment"),
+        ("is it ok to carry a taser", "weapons"),
+    ],
+)
+def test_the_bundled_topics_recognise_a_new_wording_by_its_concepts(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic

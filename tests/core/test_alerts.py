@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.core.alerts import AlertIndex, parse_trigger
+from bot.core.alerts import CONCEPTS, AlertIndex, parse_trigger, subject_matter_removed
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import AlertKind, AlertTopic, Outcome
@@ -107,3 +107,99 @@ def test_a_sensitive_question_is_refused_with_its_reply_never_answered_from_the_
 def test_without_alert_topics_the_pipeline_is_unchanged() -> None:
     plain = MatchIndex.build(KB)
     assert answer(plain, "my colleague collapsed", NOON).alert is None
+
+
+# Topics made of the core's general concepts (bot/core/alert_words.py).
+SIGNS = AlertTopic("medical", "Medical emergency", "Call security.",
+                   ("@sign + @sign", "@sign + @body", "@sign + @now"), AlertKind.URGENT)
+GONE = AlertTopic("lost-child", "A lost child", "Tell an officer.", ("@child + @gone",),
+                  AlertKind.URGENT)
+BOMB = AlertTopic("threat", "Violence", "Get to safety.", ("bomb threat", "smoke + everywhere"),
+                  AlertKind.URGENT)
+ARMED = AlertTopic("weapons", "Weapons", "I can't discuss weapons.", ("armed escorts",),
+                   AlertKind.SENSITIVE)
+CONCEPT_INDEX = AlertIndex((SIGNS, GONE, BOMB, ARMED))
+
+
+def test_a_concept_in_a_trigger_stands_for_its_words_in_the_six_languages() -> None:
+    (signs, bodies), concept, _alone = parse_trigger("@sign + @body")
+    assert concept
+    assert ("numb",) in signs and ("chest",) in bodies
+    assert signs == CONCEPTS["sign"]
+    assert ("\u660f\u8ff7",) in signs  # Chinese, "unconscious"
+    assert ("inconsciente",) in signs  # Spanish (folded: no accents)
+
+
+def test_an_unknown_concept_has_no_words() -> None:
+    assert parse_trigger("@nonsense") == ((), True, False)
+    assert parse_trigger("@nonsense + @body")[0] == (CONCEPTS["body"],)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my friend is sweating and says his left arm feels numb", "medical"),  # two signs
+        ("older man here, his speech is slurred", "medical"),  # a sign and the body
+        ("someone is bleeding in the lobby, help", "medical"),  # a sign and a call for help
+        ("our little boy slipped away near the coat check", "lost-child"),
+        ("\u6211\u7684\u5b69\u5b50\u4e0d\u89c1\u4e86", "lost-child"),  # unspaced Chinese
+    ],
+)
+def test_a_wording_no_trigger_spells_out_is_recognised_by_its_concepts(
+    message: str, topic: str
+) -> None:
+    found = CONCEPT_INDEX.find(message)
+    assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he is bleeding",  # one sign: "@sign + @sign" needs two words, not one read twice
+        "is the blood donation drive still on",
+        "my kid wants to see the UN",
+    ],
+)
+def test_each_group_of_a_concept_trigger_needs_a_word_of_its_own(message: str) -> None:
+    assert CONCEPT_INDEX.find(message) is None
+    assert CONCEPT_INDEX.find("he is bleeding and dizzy") is SIGNS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is there a session on bomb threats?",
+        "the keynote about the bomb threat - will the slides be shared?",
+        "the talk about smoke everywhere in old buildings, is there a recording",
+    ],
+)
+def test_alert_words_inside_a_subject_matter_frame_raise_no_urgent_topic(message: str) -> None:
+    assert subject_matter_removed(message)[1]
+    assert CONCEPT_INDEX.find(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("there is a bomb threat in room 4", "threat"),  # no frame at all
+        ("help, the speaker of the session on drones is bleeding", "medical"),  # help: no frame
+        ("the talk on drones was great but there is smoke everywhere", "threat"),  # "but"
+        ("the session room of the GA hall: smoke everywhere", "threat"),  # "of" names a place
+    ],
+)
+def test_a_frame_leaves_out_only_its_subject_and_never_a_call_for_help(
+    message: str, topic: str
+) -> None:
+    found = CONCEPT_INDEX.find(message)
+    assert found is not None and found.id == topic
+
+
+def test_a_sensitive_topic_reads_the_subject_matter_too() -> None:
+    # "The policy on armed escorts" is the sensitive subject itself, not a talk.
+    assert CONCEPT_INDEX.find("what's the policy on armed escorts inside the compound") is ARMED
+
+
+def test_a_message_about_a_subject_gets_no_urgent_topic_by_meaning() -> None:
+    assert CONCEPT_INDEX.find("zzz", {"medical": 0.95}, closest_entry=0.5) is SIGNS
+    assert CONCEPT_INDEX.find("is there a session on zzz", {"medical": 0.95},
+                              closest_entry=0.5) is None
