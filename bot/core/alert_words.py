@@ -34,12 +34,21 @@ CONCEPTS: dict[str, str] = {
         vomiting/vomited/throwing up/dizzy/dazed/disoriented/delirious/sweating/sweaty/
         clammy/pain/painful/hurts/hurting/ache/aching/injured/injury/wound/wounded/
         broken/fracture/fell/fallen/allergic/anaphylactic/overdose/stroke/heart attack/
-        rolled back/can not feel/barely/
+        rolled back/can not feel/barely/motionless/went down/keeled over/
+        lying on the floor/lying on the ground/
         évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
         desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
-        без сознания/потерял сознание/кровь/кровотечение/боль/судороги/упал/упала/
-        فقد الوعي/ينزف/نزيف/ألم/سقط/أغمي/
+        без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
+        упал/упала/فقد الوعي/فاقد للوعي/لا يتنفس/ينزف/نزيف/ألم/سقط/أغمي/
         晕倒/昏迷/倒地/叫不醒/流血/出血/抽搐/呼吸困难/胸痛
+        """,
+    # Signs that are an emergency on their own, whoever says them.
+    "collapse": """
+        collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
+        motionless/not breathing/stopped breathing/seizure/convulsing/
+        évanoui/évanouie/inconscient/inconsciente/desmayó/desmayado/desmayada/
+        без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
+        فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸
         """,
     # The body, where a sign is felt or seen.
     "body": """
@@ -107,6 +116,12 @@ CONCEPTS: dict[str, str] = {
         apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
         пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
         """,
+    # Someone (a third party) who could be doing harm.
+    "someone": """
+        man/guy/woman/person/someone/somebody/stranger/he/she/
+        homme/femme/quelqu'un/individu/hombre/mujer/alguien/tipo/
+        мужчина/человек/кто-то/женщина/رجل/شخص/امرأة/男人/有人/女人
+        """,
     "menace": """
         threatening/threatens/threatened/menacing/brandishing/waving/pointing/
         menace/menaçant/menacent/amenaza/amenazando/amenazó/угрожает/угрожал/
@@ -115,7 +130,7 @@ CONCEPTS: dict[str, str] = {
     # A child, and a child gone from sight.
     "child": """
         child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/
-        granddaughter/nephew/niece/little one/
+        granddaughter/nephew/niece/little one/year old/years old/yr old/
         enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
         طفل/طفلي/ابني/ابنتي/孩子/小孩/儿子/女儿
         """,
@@ -140,6 +155,19 @@ CONCEPTS: dict[str, str] = {
         terrified/scared/afraid/frightened/unsafe/in danger/
         peur/effrayée/effrayé/miedo/asustada/asustado/страшно/боюсь/أخاف/خائفة/خائف/害怕
         """,
+}
+
+# Compounds that name a facility or a procedure, not an event: "fire" before "exit"
+# is no fire ("where are the fire exits?", "the fire drill briefing", "fire up the
+# projector"). The first word then stands for no trigger word; the second keeps its own.
+COMPOUNDS: dict[str, str] = {
+    "fire": """exit exits escape escapes door doors drill drills safety extinguisher
+               extinguishers marshal marshals warden wardens regulations rules code
+               procedure procedures insurance up""",
+    "smoke": "free break breaks",
+    "smoking": "area areas zone zones room rooms policy ban allowed",
+    "emergency": "contact contacts number numbers exit exits procedure procedures",
+    "medical": "certificate certificates insurance form forms clearance",
 }
 
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one

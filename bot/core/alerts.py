@@ -30,7 +30,9 @@ script written without spaces (Chinese) is found inside the message.
 Alert words inside a subject-matter frame ("is there a session on attacks?", "the
 policy against harassment") name a topic of talk, not an event: they are left out
 (``subject_matter_removed``), and the semantic check is not made for such a message,
-unless it also calls for help or says it is happening now. With the semantic
+unless it also calls for help or says it is happening now. Nor is it made for one that
+names a facility after an emergency ("is there a smoking area?", "where are the fire
+exits?"): such a word stands for nothing there (``alert_words.COMPOUNDS``). With the semantic
 extra, a message much closer in meaning to an urgent topic's triggers than to any FAQ
 entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages.
 (Not a sensitive one: refusing an ordinary question costs more than letting a
@@ -42,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -125,7 +128,15 @@ _FRAME_PREPOSITIONS = frozenset(w for n in alert_words.FRAME_PREPOSITIONS for w 
 _DOCUMENT_NOUNS = frozenset(w for n in alert_words.DOCUMENT_NOUNS for w in words(n))
 _FRAME_FILLER = frozenset(w for n in alert_words.FRAME_FILLER for w in words(n))
 _FRAME_ENDS = frozenset(w for n in alert_words.FRAME_ENDS for w in words(n))
+_COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
+              for first, rest in alert_words.COMPOUNDS.items()}
 _SENTENCE_KEPT = re.compile(r"([.!?;\n\u3002\uff1f\uff01\uff1b\u061f]+)")
+
+
+def _names_a_facility(said: tuple[str, ...]) -> bool:
+    """A compound such as "fire exit" or "smoking area": a question about a place or a
+    procedure, which sits close in meaning to the emergency it is named after."""
+    return any(nxt in _COMPOUNDS.get(word, ()) for word, nxt in pairwise(said))
 
 
 def _calls_for_help(said: tuple[str, ...]) -> bool:
@@ -232,7 +243,7 @@ class AlertIndex:
             read = texts[trigger.topic.kind]
             if read is not None and _raises(trigger, *read):
                 return trigger.topic
-        if similarities and not framed:
+        if similarities and not framed and not _names_a_facility(trigger_words(message)):
             close = [(score, self._by_id[i]) for i, score in similarities.items()
                      if i in self._by_id and self._by_id[i].kind is AlertKind.URGENT
                      and score - closest_entry >= ALERT_MARGIN]
@@ -252,7 +263,10 @@ class AlertIndex:
     def _read(self, said: tuple[str, ...]) -> _Words:
         """Per word of the text, the trigger words it stands for."""
         stands: list[frozenset[str]] = []
-        for word in said:
+        for at, word in enumerate(said):
+            if at + 1 < len(said) and said[at + 1] in _COMPOUNDS.get(word, ()):
+                stands.append(frozenset())  # "fire exit": a place, not a fire
+                continue
             found = {word} | self._by_stem.get(stem(word), set())
             if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 found.update(hit for hit, _d, _i in process.extract(

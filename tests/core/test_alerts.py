@@ -203,3 +203,40 @@ def test_a_message_about_a_subject_gets_no_urgent_topic_by_meaning() -> None:
     assert CONCEPT_INDEX.find("zzz", {"medical": 0.95}, closest_entry=0.5) is SIGNS
     assert CONCEPT_INDEX.find("is there a session on zzz", {"medical": 0.95},
                               closest_entry=0.5) is None
+
+
+FIRE = AlertTopic("fire", "Fire", "Leave by the nearest exit.", ("fire + room/hall", "on fire"),
+                  AlertKind.URGENT)
+FIRE_INDEX = AlertIndex((FIRE,))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where are the fire exits in conference room 1",
+        "what time is the fire drill in the GA hall",
+        "could someone fire up the projector in room 1",
+    ],
+)
+def test_a_word_naming_a_facility_or_procedure_is_not_the_emergency(message: str) -> None:
+    assert FIRE_INDEX.find(message) is None
+
+
+@pytest.mark.parametrize(
+    "message", ["fire in room 1, near the fire exit", "the fire door of the hall is on fire"]
+)
+def test_the_same_word_outside_its_compound_still_raises_the_topic(message: str) -> None:
+    assert FIRE_INDEX.find(message) is FIRE
+
+
+def test_a_message_naming_a_facility_gets_no_urgent_topic_by_meaning() -> None:
+    assert FIRE_INDEX.find("is there a smoking area", {"fire": 0.95}, closest_entry=0.5) is None
+    assert FIRE_INDEX.find("is there smoke", {"fire": 0.95}, closest_entry=0.5) is FIRE
+
+
+def test_a_sign_that_is_an_emergency_on_its_own_needs_nothing_else() -> None:
+    alone = AlertIndex((dataclasses.replace(SIGNS, triggers=("@collapse",)),))
+    assert alone.find("a man is lying motionless at the bottom of the stairs") is not None
+    assert alone.find("\u0447\u0435\u043b\u043e\u0432\u0435\u043a \u043d\u0435 "
+                      "\u0434\u044b\u0448\u0438\u0442") is not None  # Russian: not breathing
+    assert alone.find("he is bleeding") is None  # a sign that needs another
