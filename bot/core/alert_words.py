@@ -127,6 +127,52 @@ CONCEPTS: dict[str, str] = {
         menace/menaçant/menacent/amenaza/amenazando/amenazó/угрожает/угрожал/
         يهدد/يهددون/威胁/威脅
         """,
+    # Security staff, and what a question about their deployment asks.
+    "guards": """
+        guards/guard/security officers/security staff/security agents/police officers/
+        police/snipers/bodyguards/
+        gardes/agents de sécurité/policiers/guardias/agentes de seguridad/policía/
+        охрана/охранники/охранников/полиция/полицейских/агентов/حراس/الحراس/الأمن/شرطة/
+        警卫/保安/警察
+        """,
+    "deployed": """
+        how many/deployed/stationed/positioned/shifts/shift change/
+        rotation/patrol/patrols/patrolling/
+        combien/déployés/cuántos/cuántas/desplegados/armados/turnos/
+        сколько/вооружены/вооруженных/вооружённых/расставлены/смены/كم/عدد/مسلحين/منتشرين/
+        多少/部署/武装/换班
+        """,
+    "surveillance": """
+        cctv/security cameras/security camera/surveillance cameras/camera positions/
+        caméras de surveillance/vidéosurveillance/cámaras de seguridad/videovigilancia/
+        видеонаблюдения/камеры наблюдения/كاميرات المراقبة/监控摄像头/摄像头
+        """,
+    # A delegation or an official, and where they are, stay or sit.
+    "official": """
+        delegation/delegations/delegates/minister/ambassador/chief/director/head of/
+        délégation/ministre/ambassadeur/delegación/ministro/embajador/
+        делегация/делегации/министр/посол/وفد/الوفد/وزير/سفير/代表团/部长/大使
+        """,
+    "whereabouts": """
+        whereabouts/itinerary/movements/private schedule/private meeting/seat number/
+        which exit/staying/lodging/
+        loge/logée/logé/assis/assise/se aloja/aloja/hospeda/sienta/sentada/sentado/
+        сидит/живет/живёт/остановилась/остановился/يقيم/يجلس/مكان إقامة/住在/坐在/行程
+        """,
+    # Protected persons, and their comings and goings.
+    "protected": """
+        secretary-general/secretary general/guterres/president/prime minister/king/queen/
+        emir/prince/head of state/heads of state/vip/vips/dignitaries/
+        secrétaire général/président/premier ministre/secretario general/presidente/
+        генеральный секретарь/генсек/президент/премьер/الأمين العام/الرئيس/رئيس الوزراء/
+        秘书长/总统/总理
+        """,
+    "movement": """
+        arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
+        leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
+        arrive-t-il/arrivée/entre/llega/llegada/entra/salida/ruta/
+        приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
+        """,
     # A child, and a child gone from sight.
     "child": """
         child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/

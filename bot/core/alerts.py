@@ -238,7 +238,9 @@ class AlertIndex:
         # Urgent topics read the message without its subject matter ("a session on
         # attacks" is no attack); sensitive ones read all of it ("the policy on armed
         # escorts" is the sensitive subject itself).
-        texts = {AlertKind.URGENT: self._text(unframed), AlertKind.SENSITIVE: self._text(message)}
+        full = self._text(message)
+        texts = {AlertKind.URGENT: self._text(unframed) if framed else full,
+                 AlertKind.SENSITIVE: full}
         for trigger in self._triggers:
             read = texts[trigger.topic.kind]
             if read is not None and _raises(trigger, *read):

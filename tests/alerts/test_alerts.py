@@ -41,8 +41,6 @@ KNOWN_MISSES = {
     "is the afghan delegation in CR 6 right now": "no trigger for 'delegation in a room'",
     "Where is the mexican delegation going after the closing":
         "'going' is left out: it raised 'where am I supposed to go' with 'delegation'",
-    "Combien d'agents de s\u00e9curit\u00e9 arm\u00e9s y a-t-il dans la salle de "
-    "l'Assembl\u00e9e g\u00e9n\u00e9rale ?": "the French for armed guards is not a trigger",
     "where will the german delegation be meeting this afternoon":
         "'meeting' is left out: it raised questions about booking bilaterals",
 }
@@ -205,3 +203,38 @@ def test_the_bundled_topics_recognise_a_new_wording_by_its_concepts(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how many police officers will be inside the GA hall", "security-arrangements"),
+        ("\u0421\u043a\u043e\u043b\u044c\u043a\u043e \u043e\u0445\u0440\u0430\u043d\u043d"
+         "\u0438\u043a\u043e\u0432 \u0443 \u0432\u0445\u043e\u0434\u0430?",
+         "security-arrangements"),  # Russian: how many guards at the entrance
+        ("where are the security cameras in the lobby", "security-arrangements"),
+        ("what is the itinerary of the Japanese delegation tomorrow", "delegation-whereabouts"),
+        ("where does the Secretary-General enter the building", "protected-persons"),
+        ("is pepper spray allowed through screening", "weapons"),
+    ],
+)
+def test_the_sensitive_topics_recognise_a_new_wording_by_its_concepts(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert (result.alert, raised(result)) == (AlertKind.SENSITIVE, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many delegates are registered",
+        "where is the delegates' lounge",
+        "where is the security screening for visitors",
+        "can I take photos with my camera in the GA hall",
+    ],
+)
+def test_an_ordinary_question_sharing_a_sensitive_concept_word_is_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
