@@ -34,7 +34,7 @@ CONCEPTS: dict[str, str] = {
         vomiting/vomited/throwing up/dizzy/dazed/disoriented/delirious/sweating/sweaty/
         clammy/pain/painful/hurts/hurting/ache/aching/injured/injury/wound/wounded/
         broken/fracture/fell/fallen/allergic/anaphylactic/overdose/stroke/heart attack/
-        rolled back/can not feel/barely/motionless/went down/keeled over/
+        rolled back/can not feel/barely/motionless/went down/keeled over/spiked/drugged/
         lying on the floor/lying on the ground/
         évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
         desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
@@ -46,7 +46,8 @@ CONCEPTS: dict[str, str] = {
     "collapse": """
         collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
         motionless/not breathing/stopped breathing/seizure/convulsing/
-        évanoui/évanouie/inconscient/inconsciente/desmayó/desmayado/desmayada/
+        ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
+        desmayó/desmayado/desmayada/
         без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
         فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸
         """,
@@ -92,6 +93,19 @@ CONCEPTS: dict[str, str] = {
         fuite/chimique/poudre/fuga/químico/polvo/утечка/химический/порошок/провода/
         تسرب/كيميائي/مسحوق/泄漏/化学/粉末/电线
         """,
+    # Something strange, which a hazard makes alarming ("a strange white powder").
+    "odd": """
+        strange/weird/odd/suspicious/unknown/unidentified/
+        étrange/bizarre/suspect/extraño/extraña/sospechoso/sospechosa/странный/странная/
+        странное/подозрительный/غريب/غريبة/مشبوه/奇怪/可疑
+        """,
+    # Someone in danger of harming themselves.
+    "self-harm": """
+        hurt himself/hurt herself/hurt myself/kill himself/kill herself/kill myself/
+        suicide/suicidal/end his life/end her life/end my life/about to jump/
+        se suicider/se tuer/suicidarse/quitarse la vida/suicidio/покончить с собой/
+        суицид/самоубийство/انتحار/ينتحر/自杀/轻生
+        """,
     # Weapons, and what a question about carrying one asks.
     "weapon": """
         gun/guns/firearm/firearms/sidearm/pistol/handgun/rifle/revolver/weapon/weapons/
@@ -102,7 +116,7 @@ CONCEPTS: dict[str, str] = {
     # screening rules); it is a weapon when carried to defend oneself.
     "blade": """
         knife/knives/pocket knife/penknife/blade/blades/baton/
-        couteau/cuchillo/navaja/нож/ножик/سكين/刀
+        couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀
         """,
     "defence": """
         self protection/self defence/self defense/for protection/protect myself/
@@ -184,7 +198,8 @@ CONCEPTS: dict[str, str] = {
         gone/missing/disappeared/vanished/slipped away/wandered/wandered off/ran off/
         ran away/run off/got away/separated/lost sight/can not see/can not find/
         cannot find/no parent/no parents/by itself/by himself/by herself/on his own/
-        on her own/
+        on her own/je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
+        no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
         пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失
         """,

@@ -46,6 +46,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -133,6 +134,35 @@ _COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
 _SENTENCE_KEPT = re.compile(r"([.!?;\n\u3002\uff1f\uff01\uff1b\u061f]+)")
 
 
+_RUSSIAN = snowballstemmer.stemmer("russian")
+_ARABIC = snowballstemmer.stemmer("arabic")
+
+
+def _stem(word: str) -> str:
+    """A word's stem in its own script: Russian and Arabic inflect far more than
+    English ("ножом", "with a knife"; "بسلاح", "with a weapon")."""
+    if any("\u0400" <= char <= "\u04ff" for char in word):
+        return str(_RUSSIAN.stemWord(word))
+    if _arabic(word):
+        return str(_ARABIC.stemWord(word))
+    return stem(word)
+
+
+def _arabic(word: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in word)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The word, and in Arabic the word without the clitics written onto it: "and"
+    (و, ف), "with/for/like" (ب, ل, ك) and the article (ال): "ولا يتنفس", "الحراس"."""
+    forms = {word}
+    if _arabic(word):
+        for prefixes in ("\u0648\u0641", "\u0628\u0644\u0643"):
+            forms |= {f[1:] for f in forms if f[:1] in prefixes and len(f) > 2}
+        forms |= {f[2:] for f in forms if f.startswith("\u0627\u0644") and len(f) > 4}
+    return frozenset(forms)
+
+
 def _names_a_facility(said: tuple[str, ...]) -> bool:
     """A compound such as "fire exit" or "smoking area": a question about a place or a
     procedure, which sits close in meaning to the emergency it is named after."""
@@ -214,7 +244,7 @@ class AlertIndex:
         vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
         self._by_stem: dict[str, set[str]] = {}
         for word in vocabulary:
-            self._by_stem.setdefault(stem(word), set()).add(word)
+            self._by_stem.setdefault(_stem(word), set()).add(word)
         self._typo_targets = sorted(w for w in vocabulary
                                     if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
         self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
@@ -269,7 +299,9 @@ class AlertIndex:
             if at + 1 < len(said) and said[at + 1] in _COMPOUNDS.get(word, ()):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
-            found = {word} | self._by_stem.get(stem(word), set())
+            found = set(_forms(word))
+            for form in _forms(word):
+                found.update(self._by_stem.get(_stem(form), ()))
             if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 found.update(hit for hit, _d, _i in process.extract(
                     word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,

@@ -238,3 +238,30 @@ def test_an_ordinary_question_sharing_a_sensitive_concept_word_is_not_refused(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("an attendee in the lobby is threatening to hurt himself", "medical-emergency"),
+        ("there's a strange white powder on the desk of the press room", "suspicious-item"),
+    ],
+)
+def test_danger_to_oneself_and_a_strange_hazard_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I need help, my badge is broken",
+        "it's a real pain to find room 4, can you help",
+        "urgent: my laptop fell and the screen cracked, is there an IT desk",
+    ],
+)
+def test_a_call_for_help_with_a_word_of_injury_is_not_an_emergency_alone(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None

@@ -141,6 +141,9 @@ def test_an_unknown_concept_has_no_words() -> None:
         ("my friend is sweating and says his left arm feels numb", "medical"),  # two signs
         ("older man here, his speech is slurred", "medical"),  # a sign and the body
         ("someone is bleeding in the lobby, help", "medical"),  # a sign and a call for help
+        ("\u0427\u0435\u043b\u043e\u0432\u0435\u043a \u0431\u0435\u0437 "
+         "\u0441\u043e\u0437\u043d\u0430\u043d\u0438\u044f, \u0431\u043e\u043b\u044c "
+         "\u0432 \u0433\u0440\u0443\u0434\u0438", "medical"),  # Russian, two signs
         ("our little boy slipped away near the coat check", "lost-child"),
         ("\u6211\u7684\u5b69\u5b50\u4e0d\u89c1\u4e86", "lost-child"),  # unspaced Chinese
     ],
@@ -240,3 +243,16 @@ def test_a_sign_that_is_an_emergency_on_its_own_needs_nothing_else() -> None:
     assert alone.find("\u0447\u0435\u043b\u043e\u0432\u0435\u043a \u043d\u0435 "
                       "\u0434\u044b\u0448\u0438\u0442") is not None  # Russian: not breathing
     assert alone.find("he is bleeding") is None  # a sign that needs another
+
+
+def test_russian_and_arabic_words_are_matched_through_their_inflections() -> None:
+    knife = AlertIndex((dataclasses.replace(THREAT, triggers=("@blade + @someone",)),))
+    # Russian "a man with a knife": the instrumental case of "knife".
+    assert knife.find("\u041c\u0443\u0436\u0447\u0438\u043d\u0430 \u0441 "
+                      "\u043d\u043e\u0436\u043e\u043c \u0443 \u0432\u0445\u043e\u0434\u0430") \
+        is not None
+    alone = AlertIndex((dataclasses.replace(SIGNS, triggers=("@collapse",)),))
+    # Arabic "a man fell and is not breathing": "and" written onto "not".
+    assert alone.find("\u0633\u0642\u0637 \u0631\u062c\u0644 \u0648\u0644\u0627 "
+                      "\u064a\u062a\u0646\u0641\u0633") is not None
+    assert alone.find("\u0633\u0642\u0637 \u0631\u062c\u0644") is None  # "a man fell"
