@@ -6,17 +6,18 @@
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
-(written without seeing the triggers and never used to write them: its recall is the
-honest one), and ``heldout_v2.yaml`` (written blind on 2026-11-30 by someone who had
-seen neither the triggers nor the other tables, and measured before any change made
-after it was written), and ``heldout_v3.yaml`` (written blind the same way, later on
-2026-11-30; measurement only, no test holds it to a figure). Each item is
-``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary question that
-shares their words.
+and ``heldout_v2.yaml`` (both written blind, but their misses were read on 2026-12-01
+to improve recognition with general concepts, so they are seen now), and
+``heldout_v3.yaml`` (written blind on 2026-11-30 without reading the triggers, and never
+read for faults: the honest check).
+Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
+question that shares their words.
 
 * recall: urgent (or sensitive) messages that raise their own topic's kind;
 * exact: ... that raise the very topic expected;
-* false alarms: ordinary questions that raise any topic.
+* false alarms: ordinary questions that raise any topic;
+* answered from the FAQ: sensitive questions that raised nothing and got an FAQ answer
+  (the issue's bar is none: a sensitive question may go unflagged, never answered).
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def main() -> None:
                     misses.append(f"OTHER TOPIC {raised} (want {expected})  <- {item['q']!r}")
             else:
                 misses.append(f"MISSED {expected} (got {raised})  <- {item['q']!r}")
+                if result.answered and result.alert is None:
+                    tally[f"{kind} answered"] += 1
+                    misses.append(f"  ...ANSWERED FROM THE FAQ with {result.item_id}")
 
         def pct(a: int, b: int) -> str:
             return f"{100 * a / b:5.1f}%" if b else "   - "
@@ -94,7 +98,10 @@ def main() -> None:
         for kind in ("urgent", "sensitive"):
             recalled = pct(tally[f"{kind} recalled"], tally[kind])
             exact = pct(tally[f"{kind} exact"], tally[kind])
-            print(f"  {kind:9s} n={tally[kind]:3d}  recall {recalled}  exact topic {exact}")
+            answered = (f"  answered from the FAQ {tally['sensitive answered']}"
+                        if kind == "sensitive" else "")
+            print(f"  {kind:9s} n={tally[kind]:3d}  recall {recalled}  exact topic {exact}"
+                  f"{answered}")
         print(f"  ordinary  n={tally['ordinary']:3d}  false alarms "
               f"{pct(tally['false alarms'], tally['ordinary'])}")
         if args.misses:

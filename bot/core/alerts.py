@@ -18,8 +18,21 @@ ways:
 * a word on its own, ``fire!``: the word when the message is little more than it
   ("FIRE!!"), so that "what are the fire safety rules?" raises nothing.
 
+A group may name one of the core's general concepts, ``@sign + @body``: the concept's
+words (bot/core/alert_words.py: what an acute illness looks like, a weapon, a child
+gone from sight ..., in the six UN languages), so that a trigger covers wordings
+nobody wrote down. The groups of a concept trigger are matched by different words of
+the message, so ``@sign + @sign`` asks for two signs ("sweating, and his arm is numb").
+
 Every word matches by its stem or as a typo (one edit, from six letters); a word in a
-script written without spaces (Chinese) is found inside the message. With the semantic
+script written without spaces (Chinese) is found inside the message.
+
+Alert words inside a subject-matter frame ("is there a session on attacks?", "the
+policy against harassment") name a topic of talk, not an event: they are left out
+(``subject_matter_removed``), and the semantic check is not made for such a message,
+unless it also calls for help or says it is happening now. Nor is it made for one that
+names a facility after an emergency ("is there a smoking area?", "where are the fire
+exits?"): such a word stands for nothing there (``alert_words.COMPOUNDS``). With the semantic
 extra, a message much closer in meaning to an urgent topic's triggers than to any FAQ
 entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages.
 (Not a sensitive one: refusing an ordinary question costs more than letting a
@@ -31,10 +44,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
+import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core import alert_words
 from bot.core.models import AlertKind, AlertTopic
 from bot.core.text import stem, words
 
@@ -79,17 +95,130 @@ def trigger_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words(text) if w not in _IGNORED)
 
 
+def _alternatives(text: str) -> tuple[Alternative, ...]:
+    """The alternatives of a "/"-separated group; ``@name`` is a concept's words."""
+    found: list[Alternative] = []
+    for part in text.split("/"):
+        name = part.strip()
+        if name.startswith("@"):
+            found.extend(CONCEPTS.get(name[1:], ()))
+        elif words_ := trigger_words(part):
+            found.append(words_)
+    return tuple(dict.fromkeys(found))
+
+
 def parse_trigger(text: str) -> tuple[tuple[tuple[Alternative, ...], ...], bool, bool]:
-    """(groups, concept, alone) of one trigger as the organisers wrote it (see above)."""
-    if "+" in text or "/" in text:
-        groups = tuple(
-            tuple(words_ for part in group.split("/") if (words_ := trigger_words(part)))
-            for group in text.split("+")
-        )
+    """(groups, concept, alone) of one trigger as the organisers wrote it (see above).
+
+    A concept the core does not know (``@nonsense``) has no words: the validator warns
+    about the trigger and it is left out."""
+    if "+" in text or "/" in text or text.strip().startswith("@"):
+        groups = tuple(_alternatives(group) for group in text.split("+"))
         return tuple(g for g in groups if g), True, False
     alone = text.rstrip().endswith("!")
     phrase = trigger_words(text)
     return ((phrase,),) if phrase else (), False, alone
+
+
+CONCEPTS: dict[str, tuple[Alternative, ...]] = {
+    name: tuple(dict.fromkeys(w for part in text.split("/") if (w := trigger_words(part))))
+    for name, text in alert_words.CONCEPTS.items()
+}
+_FRAME_NOUNS = frozenset(w for n in alert_words.FRAME_NOUNS for w in words(n))
+_FRAME_PREPOSITIONS = frozenset(w for n in alert_words.FRAME_PREPOSITIONS for w in words(n))
+_DOCUMENT_NOUNS = frozenset(w for n in alert_words.DOCUMENT_NOUNS for w in words(n))
+_FRAME_FILLER = frozenset(w for n in alert_words.FRAME_FILLER for w in words(n))
+_FRAME_ENDS = frozenset(w for n in alert_words.FRAME_ENDS for w in words(n))
+_COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
+              for first, rest in alert_words.COMPOUNDS.items()}
+_SENTENCE_KEPT = re.compile(r"([.!?;\n\u3002\uff1f\uff01\uff1b\u061f]+)")
+
+
+_RUSSIAN = snowballstemmer.stemmer("russian")
+_ARABIC = snowballstemmer.stemmer("arabic")
+
+
+def _stem(word: str) -> str:
+    """A word's stem in its own script: Russian and Arabic inflect far more than
+    English ("ножом", "with a knife"; "بسلاح", "with a weapon")."""
+    if any("\u0400" <= char <= "\u04ff" for char in word):
+        return str(_RUSSIAN.stemWord(word))
+    if _arabic(word):
+        return str(_ARABIC.stemWord(word))
+    return stem(word)
+
+
+def _arabic(word: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in word)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The word, and in Arabic the word without the clitics written onto it: "and"
+    (و, ف), "with/for/like" (ب, ل, ك) and the article (ال): "ولا يتنفس", "الحراس"."""
+    forms = {word}
+    if _arabic(word):
+        for prefixes in ("\u0648\u0641", "\u0628\u0644\u0643"):
+            forms |= {f[1:] for f in forms if f[:1] in prefixes and len(f) > 2}
+        forms |= {f[2:] for f in forms if f.startswith("\u0627\u0644") and len(f) > 4}
+    return frozenset(forms)
+
+
+def _names_a_facility(said: tuple[str, ...]) -> bool:
+    """A compound such as "fire exit" or "smoking area": a question about a place or a
+    procedure, which sits close in meaning to the emergency it is named after."""
+    return any(nxt in _COMPOUNDS.get(word, ()) for word, nxt in pairwise(said))
+
+
+def _calls_for_help(said: tuple[str, ...]) -> bool:
+    """Words of the ``@now`` concept, as written (no stems, no typos)."""
+    joined = " " + " ".join(said) + " "
+    return any(f" {' '.join(alt)} " in joined or (_unspaced(alt[0]) and alt[0] in joined)
+               for alt in CONCEPTS["now"])
+
+
+def _frame(said: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the subject of a subject-matter frame lies in a clause's words, if one does:
+    a frame noun, its preposition, then the words up to the clause's end or a word that
+    starts another thought ("but")."""
+    for at, word in enumerate(said):
+        if word not in _FRAME_NOUNS:
+            continue
+        after = at + 1
+        while (after < len(said) and after - at <= alert_words.FRAME_REACH
+               and said[after] in _FRAME_FILLER and said[after] != "of"):
+            after += 1
+        if after >= len(said):
+            continue
+        if said[after] in _FRAME_PREPOSITIONS or (said[after] == "of" and word in _DOCUMENT_NOUNS):
+            start = after + 1
+            end = next((n for n in range(start, len(said)) if said[n] in _FRAME_ENDS),
+                       len(said))
+            return start, end
+    return None
+
+
+def subject_matter_removed(message: str) -> tuple[str, bool]:
+    """The message without the subjects of its subject-matter frames, and whether it
+    had one. A message that calls for help keeps every word: "help, the speaker of the
+    session on drones collapsed" is an emergency whatever the session is about."""
+    if _calls_for_help(words(message)):
+        return message, False
+    found = False
+    sentences: list[str] = []
+    for part in _SENTENCE_KEPT.split(message):
+        if _SENTENCE_KEPT.fullmatch(part):
+            sentences.append(part)
+            continue
+        clauses: list[str] = []
+        for clause in alert_words.CLAUSE.split(part):
+            said = words(clause)
+            span = _frame(said)
+            if span is not None:
+                found = True
+                said = said[:span[0]] + said[span[1]:]
+            clauses.append(" ".join(said))
+        sentences.append(" , ".join(clauses))
+    return ("".join(sentences), True) if found else (message, False)
 
 
 class AlertIndex:
@@ -115,7 +244,7 @@ class AlertIndex:
         vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
         self._by_stem: dict[str, set[str]] = {}
         for word in vocabulary:
-            self._by_stem.setdefault(stem(word), set()).add(word)
+            self._by_stem.setdefault(_stem(word), set()).add(word)
         self._typo_targets = sorted(w for w in vocabulary
                                     if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
         self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
@@ -135,15 +264,18 @@ class AlertIndex:
         ``closest_entry`` (the cosine to the closest FAQ item) come from the semantic
         extra when it is installed.
         """
-        said = trigger_words(message)
-        if said:
-            whole = self._read(said)
-            sentences = [self._read(s) for part in _SENTENCE.split(message)
-                         if (s := trigger_words(part))] or [whole]
-            for trigger in self._triggers:
-                if _raises(trigger, whole, sentences):
-                    return trigger.topic
-        if similarities:
+        unframed, framed = subject_matter_removed(message)
+        # Urgent topics read the message without its subject matter ("a session on
+        # attacks" is no attack); sensitive ones read all of it ("the policy on armed
+        # escorts" is the sensitive subject itself).
+        full = self._text(message)
+        texts = {AlertKind.URGENT: self._text(unframed) if framed else full,
+                 AlertKind.SENSITIVE: full}
+        for trigger in self._triggers:
+            read = texts[trigger.topic.kind]
+            if read is not None and _raises(trigger, *read):
+                return trigger.topic
+        if similarities and not framed and not _names_a_facility(trigger_words(message)):
             close = [(score, self._by_id[i]) for i, score in similarities.items()
                      if i in self._by_id and self._by_id[i].kind is AlertKind.URGENT
                      and score - closest_entry >= ALERT_MARGIN]
@@ -151,11 +283,25 @@ class AlertIndex:
                 return max(close, key=lambda c: c[0])[1]
         return None
 
+    def _text(self, message: str) -> tuple[_Words, list[_Words]] | None:
+        """The message as the triggers see it: whole, and sentence by sentence."""
+        said = trigger_words(message)
+        if not said:
+            return None
+        whole = self._read(said)
+        return whole, [self._read(s) for part in _SENTENCE.split(message)
+                       if (s := trigger_words(part))] or [whole]
+
     def _read(self, said: tuple[str, ...]) -> _Words:
         """Per word of the text, the trigger words it stands for."""
         stands: list[frozenset[str]] = []
-        for word in said:
-            found = {word} | self._by_stem.get(stem(word), set())
+        for at, word in enumerate(said):
+            if at + 1 < len(said) and said[at + 1] in _COMPOUNDS.get(word, ()):
+                stands.append(frozenset())  # "fire exit": a place, not a fire
+                continue
+            found = set(_forms(word))
+            for form in _forms(word):
+                found.update(self._by_stem.get(_stem(form), ()))
             if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 found.update(hit for hit, _d, _i in process.extract(
                     word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
@@ -184,6 +330,27 @@ class _Words:
             return alternative[0] in self.present
         return self.in_order(alternative)
 
+    def has_groups(self, groups: tuple[tuple[Alternative, ...], ...]) -> bool:
+        """One alternative of each group, each group at a word of its own: "@sign +
+        @sign" needs two signs, not one sign read twice."""
+        if not all(any(self.has_all(alt) for alt in group) for group in groups):
+            return False
+        if len(groups) == 1:
+            return True
+        places = [self._places(group) for group in groups]
+        return _distinct(places, 0, frozenset())
+
+    def _places(self, group: tuple[Alternative, ...]) -> set[object]:
+        """Where a group is found: the first word of each alternative found, or the
+        word itself for one found inside unspaced text (no position of its own)."""
+        places: set[object] = set()
+        for alt in group:
+            if not self.has_all(alt):
+                continue
+            at = {n for n, stands in enumerate(self.stands) if alt[0] in stands}
+            places.update(at or {alt})
+        return places
+
     def in_order(self, words_: Alternative) -> bool:
         """The words in this order, each within ``MAX_GAP`` words of the one before."""
         if not all(w in self.present for w in words_):
@@ -207,11 +374,17 @@ class _Words:
 
 def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words]) -> bool:
     if trigger.concept:
-        return any(all(any(sentence.has_all(alt) for alt in group) for group in trigger.groups)
-                   for sentence in sentences)
+        return any(sentence.has_groups(trigger.groups) for sentence in sentences)
     if trigger.alone and len(whole.stands) > SHORT_MESSAGE_WORDS:
         return False
     return whole.in_order(trigger.groups[0][0])
+
+
+def _distinct(places: list[set[object]], n: int, used: frozenset[object]) -> bool:
+    """Whether each group can have a place of its own (a few groups: a plain search)."""
+    if n == len(places):
+        return True
+    return any(_distinct(places, n + 1, used | {p}) for p in places[n] - used)
 
 
 def _unspaced(word: str) -> bool:

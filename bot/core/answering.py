@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule
+from bot.core.alerts import subject_matter_removed
 from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
@@ -157,6 +158,13 @@ def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
     raised = index.alerts.find(text)
     if raised is None and (reading := english_reading(text)) is not None:
         raised = index.alerts.find(reading)
+        unframed, framed = subject_matter_removed(text)
+        if framed and raised is not None and raised.kind is AlertKind.URGENT:
+            # An urgent topic from the reading of the message without its subject
+            # matter: "la política contra el acoso" reads "harassment" alone, with
+            # nothing left to say it is a subject of talk.
+            reading = english_reading(unframed)
+            raised = index.alerts.find(reading) if reading is not None else None
     return raised
 
 

@@ -79,7 +79,10 @@ def alert_texts(kb: KnowledgeBase) -> list[SemanticText]:
 
     The model matches other languages to them on its own; a trigger in another
     language would sit closer to any message in that language than the English FAQ
-    entries do, and raise alerts for ordinary questions in it.
+    entries do, and raise alerts for ordinary questions in it. A trigger made of the
+    core's concepts (``@sign + @body``) is left out: it stands for hundreds of words in
+    six languages, not for one wording whose meaning could be compared.
     """
     return [SemanticText(topic.id, trigger, "query")
-            for topic in kb.alerts for trigger in topic.triggers if is_english(trigger)]
+            for topic in kb.alerts for trigger in topic.triggers
+            if "@" not in trigger and is_english(trigger)]

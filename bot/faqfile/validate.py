@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core.alerts import parse_trigger
+from bot.core.alerts import CONCEPTS, parse_trigger
 from bot.core.models import (
     ENGLISH,
     TRANSLATED_LANGUAGES,
@@ -670,6 +670,12 @@ class _Validator:
             kept: list[str] = []
             for position, trigger in enumerate(values["triggers"]):
                 line = self.line_of(node, "triggers", position)
+                unknown = [n for n in re.findall(r"@([\w-]*)", trigger) if n not in CONCEPTS]
+                if unknown:
+                    self.warn(line, (*at, "triggers", position),
+                              f"{_clip(trigger)!r}: '@{unknown[0]}' is not a concept the bot "
+                              f"knows ({', '.join('@' + n for n in CONCEPTS)}); it is ignored")
+                    continue
                 groups, concept, _alone = parse_trigger(trigger)
                 found = tuple(w for group in groups for alt in group for w in alt)
                 if not found or (concept and "+" in trigger and len(groups) < 2):

@@ -154,3 +154,11 @@ def test_a_trigger_shared_by_two_topics_is_warned_about() -> None:
     result = parse(text)
     find(result, "sensitive[0].triggers[0]", line_with(text, "triggers: [collapsed]"),
          "also raises 'medical-emergency'", W)
+
+
+def test_a_trigger_naming_a_concept_the_bot_does_not_know_is_warned_about_and_left_out() -> None:
+    text = MINIMAL + ("urgent:\n  - id: fire\n    topic: Fire\n    answer: Leave.\n"
+                      "    triggers:\n      - \"@flames + @body\"\n      - \"@sign + @body\"\n")
+    result = parse(text)
+    assert result.kb is not None and result.kb.alerts[0].triggers == ("@sign + @body",)
+    find(result, "urgent[0].triggers[0]", line_with(text, "- \"@flames"), "'@flames' is not", W)

@@ -1,0 +1,263 @@
+"""Language data of the alert stage: what any conference's emergencies are made of.
+
+The organisers' triggers (``urgent:``, ``sensitive:`` in the FAQ file) name their own
+topics; this module holds what no FAQ file should have to spell out again: the words
+of a few general *concepts* ("@sign": what an acute illness or injury looks like;
+"@weapon"; "@child" ...), in their inflections and the six UN languages. A trigger
+uses one as a group, ``@sign + @body``, so that a wording nobody wrote a trigger for
+("his left arm feels numb and his chest hurts") is recognised by what it is made of
+rather than by an exact phrase. Typos and word endings are matched as for any
+trigger word (bot/core/alerts.py).
+
+It also holds the words of a *subject-matter frame* ("a session on attacks", "the
+policy against harassment"): an alert word inside one names a topic of talk, not an
+event, so the alert stage leaves it out (``subject_matter_removed``).
+
+General vocabulary only, never wordings of particular test messages: each word here
+has to be one that any attendee might use for any such event.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each concept: alternatives separated by "/" (an alternative may be a few words, in
+# order). Words of scripts written without spaces (Chinese) are found inside a message.
+CONCEPTS: dict[str, str] = {
+    # What an acute illness or injury looks like, said by a bystander.
+    "sign": """
+        collapsed/collapsing/collapse/fainted/fainting/faint/passed out/blacked out/
+        unconscious/unresponsive/not responding/not moving/wake up/seizure/seizures/
+        convulsing/convulsions/fitting/shaking/trembling/twitching/jerking/numb/numbness/
+        slurred/slurring/paralysed/paralyzed/drooping/droopy/swelling/swollen/bleeding/
+        blood/bloody/choking/choked/gasping/wheezing/breathe/breathing/breathless/
+        vomiting/vomited/throwing up/dizzy/dazed/disoriented/delirious/sweating/sweaty/
+        clammy/pain/painful/hurts/hurting/ache/aching/injured/injury/wound/wounded/
+        broken/fracture/fell/fallen/allergic/anaphylactic/overdose/stroke/heart attack/
+        rolled back/can not feel/barely/motionless/went down/keeled over/spiked/drugged/
+        lying on the floor/lying on the ground/
+        évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
+        desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
+        без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
+        упал/упала/فقد الوعي/فاقد للوعي/لا يتنفس/ينزف/نزيف/ألم/سقط/أغمي/
+        晕倒/昏迷/倒地/叫不醒/流血/出血/抽搐/呼吸困难/胸痛
+        """,
+    # Signs that are an emergency on their own, whoever says them.
+    "collapse": """
+        collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
+        motionless/not breathing/stopped breathing/seizure/convulsing/
+        ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
+        desmayó/desmayado/desmayada/
+        без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
+        فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸
+        """,
+    # The body, where a sign is felt or seen.
+    "body": """
+        chest/heart/head/face/throat/lips/tongue/eyes/neck/stomach/arm/leg/speech/
+        airway/mouth/
+        poitrine/tête/visage/gorge/pecho/cabeza/cara/garganta/
+        грудь/голова/голову/лицо/горло/صدر/رأس/وجه/حلق/胸口/头/脸/喉咙
+        """,
+    # It is happening now, or someone calls for help.
+    "now": """
+        help/right now/suddenly/asap/urgent/urgently/immediately/hurry/emergency/
+        what do we do/what should i do/send someone/come quickly/
+        au secours/à l'aide/vite/urgence/ayuda/socorro/rápido/urgente/
+        помогите/срочно/скорее/النجدة/ساعدوني/بسرعة/救命/快来/紧急
+        """,
+    # A signal to leave the building.
+    "alarm": """
+        alarm/alarms/siren/sirens/strobe/strobes/bells/
+        alarme/alarma/тревога/сирена/إنذار/صفارة/警报
+        """,
+    "leave": """
+        leave the building/leave now/get out/evacuate/evacuating/evacuation/exit/exits/
+        everyone leaving/run/running/
+        évacuer/sortir/evacuar/salir/эвакуация/выходить/إخلاء/اخرجوا/疏散/撤离
+        """,
+    # A bag or object nobody owns, or one that looks dangerous.
+    "item": """
+        bag/bags/rucksack/backpack/suitcase/luggage/package/parcel/box/briefcase/
+        duffel/holdall/container/bottle/canister/device/
+        sac/valise/colis/paquet/bolsa/bolso/maleta/mochila/paquete/
+        сумка/сумку/пакет/чемодан/рюкзак/коробка/حقيبة/طرد/صندوق/包裹/行李/箱子/书包
+        """,
+    "unowned": """
+        unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
+        by itself/left alone/
+        sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
+        без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领
+        """,
+    "hazard": """
+        leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/
+        fuite/chimique/poudre/fuga/químico/polvo/утечка/химический/порошок/провода/
+        تسرب/كيميائي/مسحوق/泄漏/化学/粉末/电线
+        """,
+    # Something strange, which a hazard makes alarming ("a strange white powder").
+    "odd": """
+        strange/weird/odd/suspicious/unknown/unidentified/
+        étrange/bizarre/suspect/extraño/extraña/sospechoso/sospechosa/странный/странная/
+        странное/подозрительный/غريب/غريبة/مشبوه/奇怪/可疑
+        """,
+    # Someone in danger of harming themselves.
+    "self-harm": """
+        hurt himself/hurt herself/hurt myself/kill himself/kill herself/kill myself/
+        suicide/suicidal/end his life/end her life/end my life/about to jump/
+        se suicider/se tuer/suicidarse/quitarse la vida/suicidio/покончить с собой/
+        суицид/самоубийство/انتحار/ينتحر/自杀/轻生
+        """,
+    # Weapons, and what a question about carrying one asks.
+    "weapon": """
+        gun/guns/firearm/firearms/sidearm/pistol/handgun/rifle/revolver/weapon/weapons/
+        taser/tasers/stun gun/pepper spray/ammunition/ammo/
+        arme/armes/pistolet/arma/armas/pistola/оружие/пистолет/سلاح/بسلاح/مسدس/枪/武器
+        """,
+    # A blade is a tool too ("can I bring a pocket knife?" is a question about the
+    # screening rules); it is a weapon when carried to defend oneself.
+    "blade": """
+        knife/knives/pocket knife/penknife/blade/blades/baton/
+        couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀
+        """,
+    "defence": """
+        self protection/self defence/self defense/for protection/protect myself/
+        defend myself/just in case/
+        légitime défense/me protéger/autodefensa/defensa personal/protegerme/
+        самооборона/самообороны/للدفاع/الدفاع عن النفس/防身/自卫
+        """,
+    "carry": """
+        bring/bringing/carry/carrying/allowed/permitted/ok to/okay to/keep/buy/purchase/
+        wear/pack/declare/self protection/self defence/self defense/for protection/
+        apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
+        пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
+        """,
+    # Someone (a third party) who could be doing harm.
+    "someone": """
+        man/guy/woman/person/someone/somebody/stranger/he/she/
+        homme/femme/quelqu'un/individu/hombre/mujer/alguien/tipo/
+        мужчина/человек/кто-то/женщина/رجل/شخص/امرأة/男人/有人/女人
+        """,
+    "menace": """
+        threatening/threatens/threatened/menacing/brandishing/waving/pointing/
+        menace/menaçant/menacent/amenaza/amenazando/amenazó/угрожает/угрожал/
+        يهدد/يهددون/威胁/威脅
+        """,
+    # Security staff, and what a question about their deployment asks.
+    "guards": """
+        guards/guard/security officers/security staff/security agents/police officers/
+        police/snipers/bodyguards/
+        gardes/agents de sécurité/policiers/guardias/agentes de seguridad/policía/
+        охрана/охранники/охранников/полиция/полицейских/агентов/حراس/الحراس/الأمن/شرطة/
+        警卫/保安/警察
+        """,
+    "deployed": """
+        how many/deployed/stationed/positioned/shifts/shift change/
+        rotation/patrol/patrols/patrolling/
+        combien/déployés/cuántos/cuántas/desplegados/armados/turnos/
+        сколько/вооружены/вооруженных/вооружённых/расставлены/смены/كم/عدد/مسلحين/منتشرين/
+        多少/部署/武装/换班
+        """,
+    "surveillance": """
+        cctv/security cameras/security camera/surveillance cameras/camera positions/
+        caméras de surveillance/vidéosurveillance/cámaras de seguridad/videovigilancia/
+        видеонаблюдения/камеры наблюдения/كاميرات المراقبة/监控摄像头/摄像头
+        """,
+    # A delegation or an official, and where they are, stay or sit.
+    "official": """
+        delegation/delegations/delegates/minister/ambassador/chief/director/head of/
+        délégation/ministre/ambassadeur/delegación/ministro/embajador/
+        делегация/делегации/министр/посол/وفد/الوفد/وزير/سفير/代表团/部长/大使
+        """,
+    "whereabouts": """
+        whereabouts/itinerary/movements/private schedule/private meeting/seat number/
+        which exit/staying/lodging/
+        loge/logée/logé/assis/assise/se aloja/aloja/hospeda/sienta/sentada/sentado/
+        сидит/живет/живёт/остановилась/остановился/يقيم/يجلس/مكان إقامة/住在/坐在/行程
+        """,
+    # Protected persons, and their comings and goings.
+    "protected": """
+        secretary-general/secretary general/guterres/president/prime minister/king/queen/
+        emir/prince/head of state/heads of state/vip/vips/dignitaries/
+        secrétaire général/président/premier ministre/secretario general/presidente/
+        генеральный секретарь/генсек/президент/премьер/الأمين العام/الرئيس/رئيس الوزراء/
+        秘书长/总统/总理
+        """,
+    "movement": """
+        arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
+        leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
+        arrive-t-il/arrivée/entre/llega/llegada/entra/salida/ruta/
+        приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
+        """,
+    # A child, and a child gone from sight.
+    "child": """
+        child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/
+        granddaughter/nephew/niece/little one/year old/years old/yr old/
+        enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
+        طفل/طفلي/ابني/ابنتي/孩子/小孩/儿子/女儿
+        """,
+    "gone": """
+        gone/missing/disappeared/vanished/slipped away/wandered/wandered off/ran off/
+        ran away/run off/got away/separated/lost sight/can not see/can not find/
+        cannot find/no parent/no parents/by itself/by himself/by herself/on his own/
+        on her own/je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
+        no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
+        disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
+        пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失
+        """,
+    # What harassment looks like, and the fear it causes.
+    "harass": """
+        harassing/harassed/harassment/intimidating/intimidated/staring/leering/obscene/
+        lewd/vulgar/insults/insulting/mocking/cornering/cornered/groping/groped/
+        grabbing/stalking/stalked/bullying/catcalling/blocking her/blocking me/
+        following me/following her/keeps following/inappropriate/
+        déplacées/déplacés/obscène/me suit/acoso/acosando/obsceno/me sigue/
+        домогается/пристает/пристаёт/преследует/يتحرش/تحرش/يلاحقني/骚扰/跟着我/下流
+        """,
+    "fear": """
+        terrified/scared/afraid/frightened/unsafe/in danger/
+        peur/effrayée/effrayé/miedo/asustada/asustado/страшно/боюсь/أخاف/خائفة/خائف/害怕
+        """,
+}
+
+# Compounds that name a facility or a procedure, not an event: "fire" before "exit"
+# is no fire ("where are the fire exits?", "the fire drill briefing", "fire up the
+# projector"). The first word then stands for no trigger word; the second keeps its own.
+COMPOUNDS: dict[str, str] = {
+    "fire": """exit exits escape escapes door doors drill drills safety extinguisher
+               extinguishers marshal marshals warden wardens regulations rules code
+               procedure procedures insurance up""",
+    "smoke": "free break breaks",
+    "smoking": "area areas zone zones room rooms policy ban allowed",
+    "emergency": "contact contacts number numbers exit exits procedure procedures",
+    "medical": "certificate certificates insurance form forms clearance",
+}
+
+# A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
+# of the prepositions; the rest of the clause is what is talked about.
+FRAME_NOUNS = frozenset("""
+    session sessions talk talks keynote keynotes panel panels presentation presentations
+    lecture lectures workshop workshops seminar seminars course training briefing
+    slides paper papers report reports research programme program agenda discussion
+    debate policy policies guidelines rules book article study film documentary
+    exhibition topic topics theme themes module track list directory recording
+    recordings transcript
+    séance conférence atelier politique règles sesión sesiones charla ponencia taller
+    política normas lista programa сессия доклад семинар политика правила список
+    جلسة محاضرة سياسة قائمة
+""".split())
+FRAME_PREPOSITIONS = frozenset("""
+    on about regarding concerning covering against
+    sur contre sobre contra acerca о об про против حول عن ضد
+""".split())
+# "of" names a subject only after a document ("the list of delegations"): after a room
+# or a session it names a place ("the session room of the GA hall").
+DOCUMENT_NOUNS = frozenset(
+    "list lists directory recording recordings transcript slides copy".split())
+# Words that may stand between the noun and its preposition ("la política de la ONU
+# contra ..."), at most ``FRAME_REACH`` of them.
+FRAME_FILLER = frozenset(
+    "the of de la el le les des du del un onu oon оон united nations".split())
+FRAME_REACH = 4
+# Words that end a frame: what follows them is said again, not talked about.
+FRAME_ENDS = frozenset("but also then while pero mais но لكن".split())
+# Clause breaks inside a sentence (sentences themselves break at . ! ? ; and newlines).
+CLAUSE = re.compile(r"\s+[-\u2013\u2014]+\s+|,|\(|\)|:")
