@@ -96,6 +96,7 @@ def veto(
         or vetoes.other_time(index.kb, _with_reading(question), said)
         or vetoes.unknown_place(asking, index.knows)
         or vetoes.own_place(asking, said)
+        or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
     )
 

@@ -17,6 +17,10 @@ topic but cannot hold what was asked:
   never mentions;
 * ``unknown_place``: the question places itself somewhere the FAQ never mentions
   ("the UN office in Geneva");
+* ``own_place``: the question is about a place of the asker's own ("the wifi password
+  at my hotel") that the entry never mentions;
+* ``other_language``: a language is asked for ("the concept note in Arabic") that the
+  entry never names, nor all six UN languages;
 * ``a_task``: the message asks the bot to do a piece of work ("write me a statement
   on...", "can you translate our speech into French", "summarise what the SG said"):
   an entry that shares its topic is not what was asked for;
@@ -168,6 +172,29 @@ def own_place(question: str, said: str) -> Veto | None:
                         f"the question is about the asker's own {place}, which the entry "
                         "never mentions")
     return None
+
+
+# "is the concept note available in Arabic?": a language named after "in" or "into".
+_LANGUAGE = re.compile(
+    r"\b(?:in|into|to)\s+(arabic|chinese|mandarin|english|french|russian|spanish)\b"
+)
+_EVERY_LANGUAGE = re.compile(
+    r"\b(?:six|6|all(?: the)?(?: six)?) (?:official |un |united nations )*languages\b"
+)
+
+
+def other_language(question: str, said: str) -> Veto | None:
+    """A language asked for ("in Arabic") that the entry never names, nor all six UN
+    languages at once: the entry cannot say whether that language is served."""
+    match = _LANGUAGE.search(fold(question))
+    if match is None or _EVERY_LANGUAGE.search(said):
+        return None
+    language = match.group(1)
+    named = "chinese" if language == "mandarin" else language
+    if named in said:
+        return None
+    return Veto("other_language",
+                f"the question asks about {language}, which the entry never names")
 
 
 def place_words(question: str) -> list[str]:

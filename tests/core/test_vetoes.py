@@ -161,6 +161,27 @@ def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
     assert (vetoes.own_place(question, _said(said)) is not None) is vetoed
 
 
+# -- other_language -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "vetoed"),
+    [
+        ("Is the concept note available in Arabic?", "The concept note is on the website.", True),
+        ("can I get the programme in mandarin", "The programme is posted in English.", True),
+        ("is there interpretation into Russian?", "Interpretation in the six official UN "
+         "languages is provided.", False),
+        ("is the programme in French", "The programme is available in English and French.",
+         False),
+        ("is the concept note online", "The concept note is on the website.", False),
+    ],
+)
+def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
+    question: str, said: str, vetoed: bool
+) -> None:
+    assert (vetoes.other_language(question, _said(said)) is not None) is vetoed
+
+
 # -- a_task ---------------------------------------------------------------------------
 
 
