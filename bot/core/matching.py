@@ -287,8 +287,10 @@ def add_translations(b: _EntryBuilder, item: FaqEntry | Session | Theme | Room) 
             b.add(text, SECONDARY_FIELD_WEIGHT, language=found.language)
 
 
-def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Normalised phrasing -> the items written with it (questions, alternates, titles)."""
+def _phrasings(kb: KnowledgeBase) -> dict[str, str | None]:
+    """Normalised phrasing -> the one item written with it (questions, alternates,
+    titles), or None when several are: the id itself, not a set of one (a set per
+    phrasing was 13 MiB at 20,000 entries)."""
     table: dict[str, set[str]] = defaultdict(set)
     for entry in kb.faq:
         for text in (entry.question, *entry.alternates, *translated_phrasings(entry)):
@@ -303,7 +305,7 @@ def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
         for text in (room.name, *translated_phrasings(room)):
             table[phrasing_key(text)].add(room.id)
     table.pop("", None)
-    return dict(table)
+    return {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in table.items()}
 
 
 def _synonym_table() -> dict[str, frozenset[str]]:
@@ -381,20 +383,21 @@ class MatchIndex:
         self.translated_languages = frozenset(
             t.language for item in translatables(kb) for t in item.translations)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
-        self._postings: dict[str, Sequence[tuple[int, float]]] = self._posting_lists()
+        # A big FAQ's postings go straight into arrays (``use_arrays``): the lists are
+        # built only for ranking in plain Python.
+        self._postings: dict[str, Sequence[tuple[int, float]]] = {}
         self._arrays: PostingArrays | None = None
         n = max(len(entries), 1)
         top = math.log(1.0 + n)
         # Document frequency counts a mention deep in an answer as a fraction of a
         # mention in a question or title: a word many answers use in passing
         # ("open", "time") can still single out the entry whose title it is.
-        df = {
-            s: sum(SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0 for _i, w in p)
-            for s, p in self._postings.items()
-        }
+        df: dict[str, float] = {}
+        for entry in entries:
+            for s, w in entry.terms.items():
+                df[s] = df.get(s, 0) + (SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0)
         self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
-        if len(entries) >= ARRAY_RANKING_FROM:
-            self.use_arrays(True)
+        self.use_arrays(len(entries) >= ARRAY_RANKING_FROM)
         # Per entry, its phrasings with each stem's weight and the denominator of its
         # coverage, and as plain strings for rapidfuzz: worked out once, used per question.
         # Stems and weights in two tuples, not a tuple of pairs: a tenth of the objects.
@@ -434,16 +437,17 @@ class MatchIndex:
     def use_arrays(self, on: bool) -> None:
         """Rank with numpy arrays or in plain Python (the size decides; tests try both)."""
         if not on:
-            if self._arrays is not None:
+            if self._arrays is not None or not self._postings:
                 self._arrays = None
                 self._postings = self._posting_lists()
         elif self._arrays is None:
             from bot.core.arrays import PostingArrays
 
-            self._arrays = PostingArrays(self._postings, [e.surface for e in self.entries])
+            self._arrays = PostingArrays([e.terms for e in self.entries],
+                                         [e.surface for e in self.entries])
             # The arrays hold the postings; the lists only still say which stems the FAQ
             # uses (a million small tuples at 20,000 entries).
-            self._postings = dict.fromkeys(self._postings, ())
+            self._postings = dict.fromkeys(self._idf, ())
 
     def _posting_lists(self) -> dict[str, Sequence[tuple[int, float]]]:
         """Stem -> the entries that use it, with the weight of the field it is in."""
@@ -479,8 +483,7 @@ class MatchIndex:
         The organisers wrote that phrasing for that item; two items sharing it (the
         checker warns) leave the question to the usual judgement.
         """
-        found = self._exact.get(phrasing_key(question))
-        return next(iter(found)) if found is not None and len(found) == 1 else None
+        return self._exact.get(phrasing_key(question))
 
     def knows(self, word: str) -> bool:
         """Whether the FAQ uses this word, a form of it or a word it is a typo of."""
