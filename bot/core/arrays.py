@@ -16,7 +16,7 @@ in plain Python and starts quicker without it.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -33,17 +33,16 @@ class PostingArrays:
 
     def __init__(
         self,
-        terms: Sequence[Mapping[str, float]],
-        surfaces: Sequence[Mapping[str, float]],
+        terms: Sequence[tuple[Sequence[str], Sequence[float]]],
+        surfaces: Sequence[Sequence[str]],
     ) -> None:
-        """``terms[i]``: entry i's stems with the weight of the field each is in;
+        """``terms[i]``: entry i's stems and the weight of the field each is in;
         ``surfaces[i]``: the words entry i writes. Stem s's postings are the entries
         that use it, in entry order, with their weights."""
         self.size = len(surfaces)
-        self._stem_span, self._ids, weights = _flatten(terms, with_values=True)
-        assert weights is not None
-        self._weights = weights
-        self._word_span, self._word_ids, _ = _flatten(surfaces, with_values=False)
+        self._stem_span, self._ids, self._weights = _flatten([keys for keys, _ in terms],
+                                                             [w for _, w in terms])
+        self._word_span, self._word_ids, _ = _flatten(surfaces, None)
 
     def scores(
         self,
@@ -133,9 +132,24 @@ class ArrayScores:
         return tuple(float(v) for v in self._best[:, i])
 
 
+class _Spans:
+    """Each key's ``(start, end)`` in the flat arrays: the key's number and an array of
+    ends, not a tuple of two numbers per key (88,000 of them at 20,000 entries)."""
+
+    def __init__(self, numbers: dict[str, int], ends: NDArray[np.int_]) -> None:
+        self._numbers = numbers
+        self._ends = ends
+
+    def get(self, key: str) -> tuple[int, int] | None:
+        n = self._numbers.get(key)
+        if n is None:
+            return None
+        return (int(self._ends[n - 1]) if n else 0), int(self._ends[n])
+
+
 def _flatten(
-    rows: Sequence[Mapping[str, float]], with_values: bool
-) -> tuple[dict[str, tuple[int, int]], NDArray[np.int32], NDArray[np.float64] | None]:
+    rows: Sequence[Sequence[str]], row_values: Sequence[Sequence[float]] | None
+) -> tuple[_Spans, NDArray[np.int32], NDArray[np.float64]]:
     """Each key's list of (row, value), for every key one after the other, as two flat
     arrays, and each key's ``(start, end)`` in them; keys in the order they first come.
 
@@ -150,14 +164,12 @@ def _flatten(
     for row in rows:
         keys.extend([numbers.setdefault(key, len(numbers)) for key in row])
         lengths.append(len(row))
-        if with_values:
-            values.extend(row.values())
+    for found in row_values or ():
+        values.extend(found)
     key_of = np.frombuffer(keys, dtype=np.int_) if keys else np.zeros(0, dtype=np.int_)
     order = np.argsort(key_of, kind="stable")
     ids = np.repeat(np.arange(len(rows), dtype=np.int32),
                     np.frombuffer(lengths, dtype=np.int_) if lengths else 0)[order]
-    found = (np.frombuffer(values, dtype=np.float64)[order] if with_values and values
-             else np.zeros(0) if with_values else None)
-    ends = np.cumsum(np.bincount(key_of, minlength=len(numbers))).tolist()
-    spans = {key: (ends[n - 1] if n else 0, ends[n]) for key, n in numbers.items()}
-    return spans, ids, found
+    weights = np.frombuffer(values, dtype=np.float64)[order] if values else np.zeros(0)
+    ends = np.cumsum(np.bincount(key_of, minlength=len(numbers)))
+    return _Spans(numbers, ends), ids, weights

@@ -168,9 +168,17 @@ class _Entry:
     title: str
     phrases: tuple[tuple[str, ...], ...]
     phrase_asks: tuple[Fact, ...]  # per phrase, the kind of fact it asks for
-    terms: dict[str, float]
+    # Its stems with the weight of the best field each is in, and its words as written
+    # (for telling "opening" from "open") with theirs: keys and weights as tuples, not
+    # dicts, a third of the memory (50 MiB of dicts at 20,000 entries).
+    stems: tuple[str, ...]
+    stem_weights: tuple[float, ...]
     related: frozenset[str]
-    surface: dict[str, float]  # words as written, for telling "opening" from "open"
+    words: tuple[str, ...]
+    word_weights: tuple[float, ...]
+
+
+_Phrasings = list[tuple[tuple[str, ...], tuple[float, ...], float, Fact]]
 
 
 @dataclass(frozen=True)
@@ -211,7 +219,21 @@ class _EntryBuilder:
 
     def build(self) -> _Entry:
         return _Entry(self.item_id, self.title, tuple(self.phrases), tuple(self.phrase_asks),
-                      self.terms, self.related, self.surface)
+                      tuple(self.terms), _shared(tuple(self.terms.values())), self.related,
+                      tuple(self.surface), _shared(tuple(self.surface.values())))
+
+
+# Weight tuples already made, each kept once: an entry's weights are a few field
+# weights in runs ((1.0, 1.0, 0.9, 0.7, 0.7, ...)), the same runs for many entries;
+# one copy each instead of two tuples per entry saved 30 MiB at 20,000 entries.
+_WEIGHT_TUPLES: dict[tuple[float, ...], tuple[float, ...]] = {}
+MAX_SHARED_WEIGHT_TUPLES = 100_000
+
+
+def _shared(weights: tuple[float, ...]) -> tuple[float, ...]:
+    if len(_WEIGHT_TUPLES) > MAX_SHARED_WEIGHT_TUPLES:
+        _WEIGHT_TUPLES.clear()
+    return _WEIGHT_TUPLES.setdefault(weights, weights)
 
 
 def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
@@ -387,6 +409,8 @@ class MatchIndex:
         # built only for ranking in plain Python.
         self._postings: dict[str, Sequence[tuple[int, float]]] = {}
         self._arrays: PostingArrays | None = None
+        # Per entry its words' weights, for ranking in plain Python (``_scores``).
+        self._surfaces: list[dict[str, float]] = []
         n = max(len(entries), 1)
         top = math.log(1.0 + n)
         # Document frequency counts a mention deep in an answer as a fraction of a
@@ -394,28 +418,21 @@ class MatchIndex:
         # ("open", "time") can still single out the entry whose title it is.
         df: dict[str, float] = {}
         for entry in entries:
-            for s, w in entry.terms.items():
+            for s, w in zip(entry.stems, entry.stem_weights, strict=True):
                 df[s] = df.get(s, 0) + (SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0)
         self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
         self.use_arrays(len(entries) >= ARRAY_RANKING_FROM)
         # Per entry, its phrasings with each stem's weight and the denominator of its
-        # coverage, and as plain strings for rapidfuzz: worked out once, used per question.
-        # Stems and weights in two tuples, not a tuple of pairs: a tenth of the objects.
-        self._phrases: list[list[tuple[tuple[str, ...], tuple[float, ...], float, Fact]]] = []
-        self._phrase_texts: list[list[str]] = []
-        for entry in entries:
-            weighted = []
-            for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
-                weights = tuple(self._idf.get(s, 0.0) for s in phrase)
-                total = sum(weights)
-                if total > 0.0:
-                    weighted.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
-            self._phrases.append(weighted)
-            self._phrase_texts.append([" ".join(p) for p in entry.phrases])
+        # coverage, and as plain strings for rapidfuzz: worked out the first time a
+        # question shortlists the entry, then kept. Only shortlisted entries need them:
+        # worked out for all at every build, they were 25 MiB and a tenth of a second
+        # of a reload at 20,000 entries.
+        self._phrases: list[_Phrasings | None] = [None] * len(entries)
+        self._phrase_texts: list[list[str] | None] = [None] * len(entries)
         # Words as the FAQ writes them (and their stems), for the typo search.
         self._words: dict[str, str] = {s: s for s in self._postings}
         for entry in entries:
-            for word in entry.surface:
+            for word in entry.words:
                 # A translation's word has its own language's stem, not this one.
                 if stem(word) in self._postings:
                     self._words.setdefault(word, stem(word))
@@ -440,11 +457,14 @@ class MatchIndex:
             if self._arrays is not None or not self._postings:
                 self._arrays = None
                 self._postings = self._posting_lists()
+                self._surfaces = [dict(zip(e.words, e.word_weights, strict=True))
+                                  for e in self.entries]
         elif self._arrays is None:
             from bot.core.arrays import PostingArrays
 
-            self._arrays = PostingArrays([e.terms for e in self.entries],
-                                         [e.surface for e in self.entries])
+            self._arrays = PostingArrays([(e.stems, e.stem_weights) for e in self.entries],
+                                         [e.words for e in self.entries])
+            self._surfaces = []
             # The arrays hold the postings; the lists only still say which stems the FAQ
             # uses (a million small tuples at 20,000 entries).
             self._postings = dict.fromkeys(self._idf, ())
@@ -453,7 +473,7 @@ class MatchIndex:
         """Stem -> the entries that use it, with the weight of the field it is in."""
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
-            for s, weight in entry.terms.items():
+            for s, weight in zip(entry.stems, entry.stem_weights, strict=True):
                 postings[s].append((i, weight))
         return dict(postings)
 
@@ -679,11 +699,11 @@ class MatchIndex:
                             continue
                         row = best[i] = [0.0] * len(terms)
                     value = sim * field_weight
-                    if sim == 1.0 and term.token.word not in self.entries[i].surface:
+                    if sim == 1.0 and term.token.word not in self._surfaces[i]:
                         # Same stem, other word ("open" for "opening"): nearly as good,
                         # so the entry that uses the very word wins a tie.
                         value = max(value * STEM_ONLY_SIMILARITY,
-                                    self.entries[i].surface.get(term.token.word, 0.0))
+                                    self._surfaces[i].get(term.token.word, 0.0))
                     if value > row[k]:
                         row[k] = value
         if not best:
@@ -695,10 +715,25 @@ class MatchIndex:
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:SHORTLIST_SIZE]
         return _DictScores(best, coverage, shortlist)
 
+    def _phrasings(self, i: int) -> _Phrasings:
+        """Entry i's phrasings with each stem's weight (two tuples, not a tuple of
+        pairs: a tenth of the objects) and the denominator of its coverage."""
+        found = self._phrases[i]
+        if found is None:
+            entry = self.entries[i]
+            found = []
+            for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
+                weights = tuple(self._idf.get(s, 0.0) for s in phrase)
+                total = sum(weights)
+                if total > 0.0:
+                    found.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
+            self._phrases[i] = found
+        return found
+
     def _entry_coverage(self, i: int, said: dict[str, float]) -> tuple[float, Fact]:
         """How much of the entry's closest phrasing the question says, and what it asks."""
         best, asks = 0.0, Fact.NONE
-        for stems, weights, denominator, phrase_asks in self._phrases[i]:
+        for stems, weights, denominator, phrase_asks in self._phrasings(i):
             got = 0.0
             for s, w in zip(stems, weights, strict=True):
                 sim = said.get(s)
@@ -709,5 +744,8 @@ class MatchIndex:
         return best, asks
 
     def _exactness(self, i: int, asked: str) -> float:
-        found = process.extractOne(asked, self._phrase_texts[i], scorer=fuzz.ratio)
+        texts = self._phrase_texts[i]
+        if texts is None:
+            texts = self._phrase_texts[i] = [" ".join(p) for p in self.entries[i].phrases]
+        found = process.extractOne(asked, texts, scorer=fuzz.ratio)
         return float(found[1]) if found else 0.0
