@@ -40,8 +40,11 @@ class PostingArrays:
         ``surfaces[i]``: the words entry i writes. Stem s's postings are the entries
         that use it, in entry order, with their weights."""
         self.size = len(surfaces)
-        self._stem_span, self._ids, self._weights = _flatten([keys for keys, _ in terms],
-                                                             [w for _, w in terms])
+        self._stem_span, self._ids, codes = _flatten([keys for keys, _ in terms],
+                                                     [w for _, w in terms])
+        # A posting's weight is one of a few field weights: a byte naming it, not a
+        # float (8 MiB less at 20,000 entries); the same floats come out.
+        self._weight_of, self._weight_codes = codes
         self._word_span, self._word_ids, _ = _flatten(surfaces, None)
 
     def scores(
@@ -66,7 +69,7 @@ class PostingArrays:
                 if span is None:
                     continue
                 ids = self._ids[span[0] : span[1]]
-                values = sim * self._weights[span[0] : span[1]]
+                values = sim * self._weight_of[self._weight_codes[span[0] : span[1]]]
                 if sim == 1.0:
                     # Same stem, other word: nearly as good (the Python path's rule).
                     values = np.where(self._writes(term.token.word, ids), values,
@@ -132,6 +135,9 @@ class ArrayScores:
         return tuple(float(v) for v in self._best[:, i])
 
 
+MAX_WEIGHT_CODES = 256  # distinct field weights a byte can name
+
+
 class _Spans:
     """Each key's ``(start, end)`` in the flat arrays: the key's number and an array of
     ends, not a tuple of two numbers per key (88,000 of them at 20,000 entries)."""
@@ -149,7 +155,7 @@ class _Spans:
 
 def _flatten(
     rows: Sequence[Sequence[str]], row_values: Sequence[Sequence[float]] | None
-) -> tuple[_Spans, NDArray[np.int32], NDArray[np.float64]]:
+) -> tuple[_Spans, NDArray[np.int32], tuple[NDArray[np.float64], NDArray[np.uint8]]]:
     """Each key's list of (row, value), for every key one after the other, as two flat
     arrays, and each key's ``(start, end)`` in them; keys in the order they first come.
 
@@ -160,16 +166,25 @@ def _flatten(
     numbers: dict[str, int] = {}
     keys = array("l")
     lengths = array("l")
-    values = array("d")
+    codes = array("B")
+    weights: dict[float, int] = {}
+    coded: dict[Sequence[float], bytes] = {}  # the weight tuples are shared: coded once
     for row in rows:
         keys.extend([numbers.setdefault(key, len(numbers)) for key in row])
         lengths.append(len(row))
     for found in row_values or ():
-        values.extend(found)
+        row_codes = coded.get(found)
+        if row_codes is None:
+            row_codes = coded[found] = bytes(weights.setdefault(w, len(weights)) for w in found)
+        codes.extend(row_codes)
+    if len(weights) > MAX_WEIGHT_CODES:  # pragma: no cover - four field weights exist
+        raise ValueError(f"more than {MAX_WEIGHT_CODES} distinct field weights")
     key_of = np.frombuffer(keys, dtype=np.int_) if keys else np.zeros(0, dtype=np.int_)
     order = np.argsort(key_of, kind="stable")
     ids = np.repeat(np.arange(len(rows), dtype=np.int32),
                     np.frombuffer(lengths, dtype=np.int_) if lengths else 0)[order]
-    weights = np.frombuffer(values, dtype=np.float64)[order] if values else np.zeros(0)
+    coded_weights = (np.frombuffer(codes, dtype=np.uint8)[order] if codes
+                     else np.zeros(0, dtype=np.uint8))
+    weight_of = np.array(list(weights), dtype=np.float64)
     ends = np.cumsum(np.bincount(key_of, minlength=len(numbers)))
-    return _Spans(numbers, ends), ids, weights
+    return _Spans(numbers, ends), ids, (weight_of, coded_weights)

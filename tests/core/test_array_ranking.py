@@ -119,7 +119,8 @@ def test_the_arrays_hold_each_stems_postings_in_entry_order(bundled: KnowledgeBa
         span = arrays._stem_span.get(stem)
         assert span is not None
         start, end = span
-        assert list(zip(arrays._ids[start:end].tolist(), arrays._weights[start:end].tolist(),
+        weights = arrays._weight_of[arrays._weight_codes[start:end]]
+        assert list(zip(arrays._ids[start:end].tolist(), weights.tolist(),
                         strict=True)) == list(postings)
     assert arrays._stem_span.get("no-such-stem") is None
 
