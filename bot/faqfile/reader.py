@@ -597,6 +597,10 @@ class _Composer:
         if tag not in _SCALAR_TAGS:
             self._forbidden_tag(tag, line, path)
             return Bad(line)
+        if tag == _STR:
+            # What the safe constructor gives for text (``construct_scalar``: the value
+            # as read), without making a node for it: most of a FAQ file is text.
+            return Scalar(line, event.value, event.value, "str", quoted)
         construct: Callable[[yaml.SafeLoader | yaml.CSafeLoader, yaml.ScalarNode], object]
         construct = yaml.SafeLoader.yaml_constructors[tag]
         node = yaml.ScalarNode(tag, event.value, None, None, style)
