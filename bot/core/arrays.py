@@ -138,7 +138,7 @@ class ArrayScores:
 MAX_WEIGHT_CODES = 256  # distinct field weights a byte can name
 
 
-class _Spans:
+class Spans:
     """Each key's ``(start, end)`` in the flat arrays: the key's number and an array of
     ends, not a tuple of two numbers per key (88,000 of them at 20,000 entries)."""
 
@@ -155,7 +155,7 @@ class _Spans:
 
 def _flatten(
     rows: Sequence[Sequence[str]], row_values: Sequence[Sequence[float]] | None
-) -> tuple[_Spans, NDArray[np.int32], tuple[NDArray[np.float64], NDArray[np.uint8]]]:
+) -> tuple[Spans, NDArray[np.int32], tuple[NDArray[np.float64], NDArray[np.uint8]]]:
     """Each key's list of (row, value), for every key one after the other, as two flat
     arrays, and each key's ``(start, end)`` in them; keys in the order they first come.
 
@@ -187,4 +187,4 @@ def _flatten(
                      else np.zeros(0, dtype=np.uint8))
     weight_of = np.array(list(weights), dtype=np.float64)
     ends = np.cumsum(np.bincount(key_of, minlength=len(numbers)))
-    return _Spans(numbers, ends), ids, (weight_of, coded_weights)
+    return Spans(numbers, ends), ids, (weight_of, coded_weights)

@@ -225,7 +225,7 @@ class _EntryBuilder:
 
 # Weight tuples already made, each kept once: an entry's weights are a few field
 # weights in runs ((1.0, 1.0, 0.9, 0.7, 0.7, ...)), the same runs for many entries;
-# one copy each instead of two tuples per entry saved 30 MiB at 20,000 entries.
+# one copy each instead of a tuple per entry saved 15 MiB at 20,000 entries.
 _WEIGHT_TUPLES: dict[tuple[float, ...], tuple[float, ...]] = {}
 MAX_SHARED_WEIGHT_TUPLES = 100_000
 
@@ -425,8 +425,8 @@ class MatchIndex:
         # Per entry, its phrasings with each stem's weight and the denominator of its
         # coverage, and as plain strings for rapidfuzz: worked out the first time a
         # question shortlists the entry, then kept. Only shortlisted entries need them:
-        # worked out for all at every build, they were 25 MiB and a tenth of a second
-        # of a reload at 20,000 entries.
+        # worked out for all at every build, they were 25 MiB at 20,000 entries, and
+        # time in every reload.
         self._phrases: list[_Phrasings | None] = [None] * len(entries)
         self._phrase_texts: list[list[str] | None] = [None] * len(entries)
         # Words as the FAQ writes them (and their stems), for the typo search.
