@@ -164,8 +164,8 @@ def _flatten(
     those were over a million small tuples, a hundred MiB for a moment in every build.
     """
     numbers: dict[str, int] = {}
-    keys = array("l")
-    lengths = array("l")
+    keys = array("i")  # 32 bits: a key's number (below two billion keys)
+    lengths = array("i")
     codes = array("B")
     weights: dict[float, int] = {}
     coded: dict[Sequence[float], bytes] = {}  # the weight tuples are shared: coded once
@@ -179,12 +179,13 @@ def _flatten(
         codes.extend(row_codes)
     if len(weights) > MAX_WEIGHT_CODES:  # pragma: no cover - four field weights exist
         raise ValueError(f"more than {MAX_WEIGHT_CODES} distinct field weights")
-    key_of = np.frombuffer(keys, dtype=np.int_) if keys else np.zeros(0, dtype=np.int_)
+    key_of = np.frombuffer(keys, dtype=np.intc) if keys else np.zeros(0, dtype=np.intc)
+    ends = np.cumsum(np.bincount(key_of, minlength=len(numbers)))
     order = np.argsort(key_of, kind="stable")
+    del key_of, keys  # the biggest arrays of a build, let go as soon as they are used
     ids = np.repeat(np.arange(len(rows), dtype=np.int32),
-                    np.frombuffer(lengths, dtype=np.int_) if lengths else 0)[order]
+                    np.frombuffer(lengths, dtype=np.intc) if lengths else 0)[order]
     coded_weights = (np.frombuffer(codes, dtype=np.uint8)[order] if codes
                      else np.zeros(0, dtype=np.uint8))
     weight_of = np.array(list(weights), dtype=np.float64)
-    ends = np.cumsum(np.bincount(key_of, minlength=len(numbers)))
     return Spans(numbers, ends), ids, (weight_of, coded_weights)
