@@ -21,7 +21,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -162,7 +162,7 @@ class _DictScores:
         return tuple(self.best[i])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     item_id: str
     title: str
@@ -173,9 +173,15 @@ class _Entry:
     # dicts, a third of the memory (50 MiB of dicts at 20,000 entries).
     stems: tuple[str, ...]
     stem_weights: tuple[float, ...]
-    related: frozenset[str]
+    # The items answered together with it; None for itself alone, as every FAQ entry
+    # is (a set of one per entry was 4 MiB at 20,000 entries): see ``_related_ids``.
+    related: frozenset[str] | None
     words: tuple[str, ...]
     word_weights: tuple[float, ...]
+
+
+def _related_ids(entry: _Entry) -> frozenset[str]:
+    return entry.related if entry.related is not None else frozenset({entry.item_id})
 
 
 _Phrasings = list[tuple[tuple[str, ...], tuple[float, ...], float, Fact]]
@@ -190,7 +196,8 @@ class QueryTerm:
 
 class _EntryBuilder:
     def __init__(
-        self, vocabulary: Vocabulary, item_id: str, title: str, related: frozenset[str]
+        self, vocabulary: Vocabulary, item_id: str, title: str,
+        related: frozenset[str] | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.item_id = item_id
@@ -218,26 +225,30 @@ class _EntryBuilder:
                 self.surface[t.word] = weight
 
     def build(self) -> _Entry:
-        return _Entry(self.item_id, self.title, tuple(self.phrases), tuple(self.phrase_asks),
+        return _Entry(self.item_id, self.title, tuple(self.phrases),
+                      _shared(tuple(self.phrase_asks)),
                       tuple(self.terms), _shared(tuple(self.terms.values())), self.related,
                       tuple(self.surface), _shared(tuple(self.surface.values())))
 
 
 # Weight tuples already made, each kept once: an entry's weights are a few field
 # weights in runs ((1.0, 1.0, 0.9, 0.7, 0.7, ...)), the same runs for many entries;
-# one copy each instead of a tuple per entry saved 15 MiB at 20,000 entries.
-_WEIGHT_TUPLES: dict[tuple[float, ...], tuple[float, ...]] = {}
-MAX_SHARED_WEIGHT_TUPLES = 100_000
+# one copy each instead of a tuple per entry saved 15 MiB at 20,000 entries. The
+# kinds of fact its phrasings ask are shared the same way.
+_SHARED_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
+MAX_SHARED_TUPLES = 100_000
+
+_T = TypeVar("_T")
 
 
-def _shared(weights: tuple[float, ...]) -> tuple[float, ...]:
-    if len(_WEIGHT_TUPLES) > MAX_SHARED_WEIGHT_TUPLES:
-        _WEIGHT_TUPLES.clear()
-    return _WEIGHT_TUPLES.setdefault(weights, weights)
+def _shared(values: tuple[_T, ...]) -> tuple[_T, ...]:
+    if len(_SHARED_TUPLES) > MAX_SHARED_TUPLES:
+        _SHARED_TUPLES.clear()
+    return cast(tuple[_T, ...], _SHARED_TUPLES.setdefault(values, values))
 
 
 def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
-    b = _EntryBuilder(vocabulary, entry.id, entry.question, frozenset({entry.id}))
+    b = _EntryBuilder(vocabulary, entry.id, entry.question)
     b.add(entry.question, PRIMARY_FIELD_WEIGHT, phrase=True)
     for alt in entry.alternates:
         b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
@@ -518,7 +529,9 @@ class MatchIndex:
 
     def related(self, item_id: str) -> frozenset[str]:
         position = self._position.get(item_id)
-        return self.entries[position].related if position is not None else frozenset({item_id})
+        if position is None:
+            return frozenset({item_id})
+        return _related_ids(self.entries[position])
 
     def title(self, item_id: str) -> str:
         position = self._position.get(item_id)
@@ -668,7 +681,7 @@ class MatchIndex:
                     score=round(score, 1),
                     query_coverage=q_cov,
                     entry_coverage=e_cov,
-                    related=entry.related,
+                    related=_related_ids(entry),
                     term_coverage=scores.row(i),
                     exactness=self._exactness(i, asked),
                     phrase_asks=asks,
