@@ -59,9 +59,9 @@ _Packed = tuple[bytes, tuple[_Piece, ...], tuple[tuple[str, Any], ...]]
 
 
 def _opened() -> tuple[type, ...]:
-    from bot.core.arrays import PostingArrays
+    from bot.core.arrays import PostingArrays, Spans
 
-    return (MatchIndex, PostingArrays)
+    return (MatchIndex, PostingArrays, Spans)
 
 
 def _pickles(items: list[Any]) -> list[bytes]:

@@ -74,6 +74,18 @@ def test_no_piece_of_a_packed_index_is_big_unless_it_is_one_item() -> None:
     assert all(len(data) <= MAX_PIECE_BYTES or len(pickle.loads(data)) == 1 for data in pieces)
 
 
+def test_the_posting_spans_of_a_big_index_are_packed_in_pieces_too() -> None:
+    """Each span table is a dict of tens of thousands of words at 20,000 entries:
+    taken in as one pickle it would hold the interpreter lock for milliseconds."""
+    kb = grown_kb(load_faq(BUNDLED).index.kb, 600)
+    _head, _entries, index = pack(LoadedFaq(BUNDLED, MatchIndex.build(kb), ()))
+    arrays = dict(index[2])["_arrays"]
+    spans = dict(arrays[2])
+    assert set(spans) == {"_stem_span", "_word_span"}
+    for packed in spans.values():
+        assert [name for name, _kind, _pickles in packed[1]] == ["_numbers"]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "span"),
     [

@@ -21,7 +21,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -162,15 +162,29 @@ class _DictScores:
         return tuple(self.best[i])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     item_id: str
     title: str
     phrases: tuple[tuple[str, ...], ...]
     phrase_asks: tuple[Fact, ...]  # per phrase, the kind of fact it asks for
-    terms: dict[str, float]
-    related: frozenset[str]
-    surface: dict[str, float]  # words as written, for telling "opening" from "open"
+    # Its stems with the weight of the best field each is in, and its words as written
+    # (for telling "opening" from "open") with theirs: keys and weights as tuples, not
+    # dicts, a third of the memory (50 MiB of dicts at 20,000 entries).
+    stems: tuple[str, ...]
+    stem_weights: tuple[float, ...]
+    # The items answered together with it; None for itself alone, as every FAQ entry
+    # is (a set of one per entry was 4 MiB at 20,000 entries): see ``_related_ids``.
+    related: frozenset[str] | None
+    words: tuple[str, ...]
+    word_weights: tuple[float, ...]
+
+
+def _related_ids(entry: _Entry) -> frozenset[str]:
+    return entry.related if entry.related is not None else frozenset({entry.item_id})
+
+
+_Phrasings = list[tuple[tuple[str, ...], tuple[float, ...], float, Fact]]
 
 
 @dataclass(frozen=True)
@@ -182,7 +196,8 @@ class QueryTerm:
 
 class _EntryBuilder:
     def __init__(
-        self, vocabulary: Vocabulary, item_id: str, title: str, related: frozenset[str]
+        self, vocabulary: Vocabulary, item_id: str, title: str,
+        related: frozenset[str] | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self.item_id = item_id
@@ -210,12 +225,30 @@ class _EntryBuilder:
                 self.surface[t.word] = weight
 
     def build(self) -> _Entry:
-        return _Entry(self.item_id, self.title, tuple(self.phrases), tuple(self.phrase_asks),
-                      self.terms, self.related, self.surface)
+        return _Entry(self.item_id, self.title, tuple(self.phrases),
+                      _shared(tuple(self.phrase_asks)),
+                      tuple(self.terms), _shared(tuple(self.terms.values())), self.related,
+                      tuple(self.surface), _shared(tuple(self.surface.values())))
+
+
+# Weight tuples already made, each kept once: an entry's weights are a few field
+# weights in runs ((1.0, 1.0, 0.9, 0.7, 0.7, ...)), the same runs for many entries;
+# one copy each instead of a tuple per entry saved 15 MiB at 20,000 entries. The
+# kinds of fact its phrasings ask are shared the same way.
+_SHARED_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
+MAX_SHARED_TUPLES = 100_000
+
+_T = TypeVar("_T")
+
+
+def _shared(values: tuple[_T, ...]) -> tuple[_T, ...]:
+    if len(_SHARED_TUPLES) > MAX_SHARED_TUPLES:
+        _SHARED_TUPLES.clear()
+    return cast(tuple[_T, ...], _SHARED_TUPLES.setdefault(values, values))
 
 
 def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
-    b = _EntryBuilder(vocabulary, entry.id, entry.question, frozenset({entry.id}))
+    b = _EntryBuilder(vocabulary, entry.id, entry.question)
     b.add(entry.question, PRIMARY_FIELD_WEIGHT, phrase=True)
     for alt in entry.alternates:
         b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
@@ -287,8 +320,10 @@ def add_translations(b: _EntryBuilder, item: FaqEntry | Session | Theme | Room) 
             b.add(text, SECONDARY_FIELD_WEIGHT, language=found.language)
 
 
-def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Normalised phrasing -> the items written with it (questions, alternates, titles)."""
+def _phrasings(kb: KnowledgeBase) -> dict[str, str | None]:
+    """Normalised phrasing -> the one item written with it (questions, alternates,
+    titles), or None when several are: the id itself, not a set of one (a set per
+    phrasing was 13 MiB at 20,000 entries)."""
     table: dict[str, set[str]] = defaultdict(set)
     for entry in kb.faq:
         for text in (entry.question, *entry.alternates, *translated_phrasings(entry)):
@@ -303,7 +338,7 @@ def _phrasings(kb: KnowledgeBase) -> dict[str, set[str]]:
         for text in (room.name, *translated_phrasings(room)):
             table[phrasing_key(text)].add(room.id)
     table.pop("", None)
-    return dict(table)
+    return {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in table.items()}
 
 
 def _synonym_table() -> dict[str, frozenset[str]]:
@@ -381,38 +416,34 @@ class MatchIndex:
         self.translated_languages = frozenset(
             t.language for item in translatables(kb) for t in item.translations)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
-        self._postings: dict[str, Sequence[tuple[int, float]]] = self._posting_lists()
+        # A big FAQ's postings go straight into arrays (``use_arrays``): the lists are
+        # built only for ranking in plain Python.
+        self._postings: dict[str, Sequence[tuple[int, float]]] = {}
         self._arrays: PostingArrays | None = None
+        # Per entry its words' weights, for ranking in plain Python (``_scores``).
+        self._surfaces: list[dict[str, float]] = []
         n = max(len(entries), 1)
         top = math.log(1.0 + n)
         # Document frequency counts a mention deep in an answer as a fraction of a
         # mention in a question or title: a word many answers use in passing
         # ("open", "time") can still single out the entry whose title it is.
-        df = {
-            s: sum(SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0 for _i, w in p)
-            for s, p in self._postings.items()
-        }
-        self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
-        if len(entries) >= ARRAY_RANKING_FROM:
-            self.use_arrays(True)
-        # Per entry, its phrasings with each stem's weight and the denominator of its
-        # coverage, and as plain strings for rapidfuzz: worked out once, used per question.
-        # Stems and weights in two tuples, not a tuple of pairs: a tenth of the objects.
-        self._phrases: list[list[tuple[tuple[str, ...], tuple[float, ...], float, Fact]]] = []
-        self._phrase_texts: list[list[str]] = []
+        df: dict[str, float] = {}
         for entry in entries:
-            weighted = []
-            for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
-                weights = tuple(self._idf.get(s, 0.0) for s in phrase)
-                total = sum(weights)
-                if total > 0.0:
-                    weighted.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
-            self._phrases.append(weighted)
-            self._phrase_texts.append([" ".join(p) for p in entry.phrases])
+            for s, w in zip(entry.stems, entry.stem_weights, strict=True):
+                df[s] = df.get(s, 0) + (SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0)
+        self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
+        self.use_arrays(len(entries) >= ARRAY_RANKING_FROM)
+        # Per entry, its phrasings with each stem's weight and the denominator of its
+        # coverage, and as plain strings for rapidfuzz: worked out the first time a
+        # question shortlists the entry, then kept. Only shortlisted entries need them:
+        # worked out for all at every build, they were 25 MiB at 20,000 entries, and
+        # time in every reload.
+        self._phrases: list[_Phrasings | None] = [None] * len(entries)
+        self._phrase_texts: list[list[str] | None] = [None] * len(entries)
         # Words as the FAQ writes them (and their stems), for the typo search.
         self._words: dict[str, str] = {s: s for s in self._postings}
         for entry in entries:
-            for word in entry.surface:
+            for word in entry.words:
                 # A translation's word has its own language's stem, not this one.
                 if stem(word) in self._postings:
                     self._words.setdefault(word, stem(word))
@@ -434,22 +465,26 @@ class MatchIndex:
     def use_arrays(self, on: bool) -> None:
         """Rank with numpy arrays or in plain Python (the size decides; tests try both)."""
         if not on:
-            if self._arrays is not None:
+            if self._arrays is not None or not self._postings:
                 self._arrays = None
                 self._postings = self._posting_lists()
+                self._surfaces = [dict(zip(e.words, e.word_weights, strict=True))
+                                  for e in self.entries]
         elif self._arrays is None:
             from bot.core.arrays import PostingArrays
 
-            self._arrays = PostingArrays(self._postings, [e.surface for e in self.entries])
+            self._arrays = PostingArrays([(e.stems, e.stem_weights) for e in self.entries],
+                                         [e.words for e in self.entries])
+            self._surfaces = []
             # The arrays hold the postings; the lists only still say which stems the FAQ
             # uses (a million small tuples at 20,000 entries).
-            self._postings = dict.fromkeys(self._postings, ())
+            self._postings = dict.fromkeys(self._idf, ())
 
     def _posting_lists(self) -> dict[str, Sequence[tuple[int, float]]]:
         """Stem -> the entries that use it, with the weight of the field it is in."""
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
-            for s, weight in entry.terms.items():
+            for s, weight in zip(entry.stems, entry.stem_weights, strict=True):
                 postings[s].append((i, weight))
         return dict(postings)
 
@@ -479,8 +514,7 @@ class MatchIndex:
         The organisers wrote that phrasing for that item; two items sharing it (the
         checker warns) leave the question to the usual judgement.
         """
-        found = self._exact.get(phrasing_key(question))
-        return next(iter(found)) if found is not None and len(found) == 1 else None
+        return self._exact.get(phrasing_key(question))
 
     def knows(self, word: str) -> bool:
         """Whether the FAQ uses this word, a form of it or a word it is a typo of."""
@@ -495,7 +529,9 @@ class MatchIndex:
 
     def related(self, item_id: str) -> frozenset[str]:
         position = self._position.get(item_id)
-        return self.entries[position].related if position is not None else frozenset({item_id})
+        if position is None:
+            return frozenset({item_id})
+        return _related_ids(self.entries[position])
 
     def title(self, item_id: str) -> str:
         position = self._position.get(item_id)
@@ -645,7 +681,7 @@ class MatchIndex:
                     score=round(score, 1),
                     query_coverage=q_cov,
                     entry_coverage=e_cov,
-                    related=entry.related,
+                    related=_related_ids(entry),
                     term_coverage=scores.row(i),
                     exactness=self._exactness(i, asked),
                     phrase_asks=asks,
@@ -676,11 +712,11 @@ class MatchIndex:
                             continue
                         row = best[i] = [0.0] * len(terms)
                     value = sim * field_weight
-                    if sim == 1.0 and term.token.word not in self.entries[i].surface:
+                    if sim == 1.0 and term.token.word not in self._surfaces[i]:
                         # Same stem, other word ("open" for "opening"): nearly as good,
                         # so the entry that uses the very word wins a tie.
                         value = max(value * STEM_ONLY_SIMILARITY,
-                                    self.entries[i].surface.get(term.token.word, 0.0))
+                                    self._surfaces[i].get(term.token.word, 0.0))
                     if value > row[k]:
                         row[k] = value
         if not best:
@@ -692,10 +728,25 @@ class MatchIndex:
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:SHORTLIST_SIZE]
         return _DictScores(best, coverage, shortlist)
 
+    def _phrasings(self, i: int) -> _Phrasings:
+        """Entry i's phrasings with each stem's weight (two tuples, not a tuple of
+        pairs: a tenth of the objects) and the denominator of its coverage."""
+        found = self._phrases[i]
+        if found is None:
+            entry = self.entries[i]
+            found = []
+            for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
+                weights = tuple(self._idf.get(s, 0.0) for s in phrase)
+                total = sum(weights)
+                if total > 0.0:
+                    found.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
+            self._phrases[i] = found
+        return found
+
     def _entry_coverage(self, i: int, said: dict[str, float]) -> tuple[float, Fact]:
         """How much of the entry's closest phrasing the question says, and what it asks."""
         best, asks = 0.0, Fact.NONE
-        for stems, weights, denominator, phrase_asks in self._phrases[i]:
+        for stems, weights, denominator, phrase_asks in self._phrasings(i):
             got = 0.0
             for s, w in zip(stems, weights, strict=True):
                 sim = said.get(s)
@@ -706,5 +757,8 @@ class MatchIndex:
         return best, asks
 
     def _exactness(self, i: int, asked: str) -> float:
-        found = process.extractOne(asked, self._phrase_texts[i], scorer=fuzz.ratio)
+        texts = self._phrase_texts[i]
+        if texts is None:
+            texts = self._phrase_texts[i] = [" ".join(p) for p in self.entries[i].phrases]
+        found = process.extractOne(asked, texts, scorer=fuzz.ratio)
         return float(found[1]) if found else 0.0

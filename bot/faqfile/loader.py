@@ -51,7 +51,7 @@ def parse_knowledge_base(
 ) -> LoadResult:
     """Read and check FAQ-file content held in memory; ``path`` is shown in problems."""
     try:
-        read = read_yaml(data, path, limits=limits)
+        read = read_yaml(data, path, limits=limits, keep_lines=False)
         problems = list(read.problems)
         kb = None
         if read.root is not None:

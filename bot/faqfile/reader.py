@@ -55,6 +55,8 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP = (
 )
 _MERGE = _YAML_TAG + "merge"
 _SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP})
+# One string per short tag name, not one per scalar.
+_SHORT_NAMES = {tag: tag[len(_YAML_TAG) :] for tag in _SCALAR_TAGS}
 _SEQ_TAGS = frozenset({_YAML_TAG + "seq"})
 _MAP_TAGS = frozenset({_YAML_TAG + "map"})
 
@@ -81,7 +83,8 @@ PYTHON_LOADER: SafeLoaderClass = yaml.SafeLoader
 C_LOADER: SafeLoaderClass | None = getattr(yaml, "CSafeLoader", None)
 
 
-@dataclass(eq=False)
+# Nodes have slots: a 20,000-entry file is over half a million of them.
+@dataclass(eq=False, slots=True)
 class Scalar:
     """A scalar as YAML read it: the Python value and the text as written."""
 
@@ -92,13 +95,15 @@ class Scalar:
     quoted: bool
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Seq:
     line: int
     items: list[Node] = field(default_factory=list)
+    # An alias (*name) refers to this very list: whoever reads it must not change it.
+    aliased: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Entry:
     """One ``key: value`` pair of a mapping; ``key_line`` is where the key is written."""
 
@@ -107,13 +112,13 @@ class Entry:
     value: Node
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Map:
     line: int
     entries: dict[str, Entry] = field(default_factory=dict)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Bad:
     """A value that was already reported (forbidden tag, impossible date, ...)."""
 
@@ -205,7 +210,7 @@ def decode(
                 data.count(b"\n", 0, nul) + 1,
             )
         try:
-            text = data.decode("utf-8")
+            text = _decode_utf8(data)
         except UnicodeDecodeError as exc:
             bad = data[exc.start]
             return problem(
@@ -218,7 +223,7 @@ def decode(
     if text.startswith("\ufeff"):
         text = text[1:]
 
-    found = _NON_PRINTABLE.search(text)
+    found = _search(_NON_PRINTABLE, text)
     if found:
         index = found.start()
         line = line_of(text, index)
@@ -232,23 +237,56 @@ def decode(
     return text, []
 
 
+# Text handled per call of C code: a reload reads the file in a thread beside the
+# event loop, and one C call over a whole 14 MiB file keeps the interpreter lock for
+# tens of milliseconds; between pieces the loop gets it.
+_PIECE_CHARS = 256 * 1024
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, a piece at a time; ``pattern`` matches one character."""
+    for start in range(0, len(text), _PIECE_CHARS):
+        found = pattern.search(text, start, start + _PIECE_CHARS)
+        if found:
+            return found
+    return None
+
+
+def _decode_utf8(data: bytes) -> str:
+    """``data.decode("utf-8")``, a piece at a time (the same text, the same error)."""
+    if len(data) <= _PIECE_CHARS:
+        return data.decode("utf-8")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        parts = [decoder.decode(data[at : at + _PIECE_CHARS])
+                 for at in range(0, len(data), _PIECE_CHARS)]
+        parts.append(decoder.decode(b"", final=True))
+    except UnicodeDecodeError:
+        return data.decode("utf-8")  # raises the error with its offset in the whole file
+    return "".join(parts)
+
+
 def read_yaml(
     data: bytes | str,
     path: str,
     *,
     loader: SafeLoaderClass | None = None,
     limits: FileLimits = DEFAULT_LIMITS,
+    keep_lines: bool = True,
 ) -> ReadResult:
     """Read FAQ-file content into nodes; never raises for any content.
 
     ``loader`` is for tests that pin one; by default libyaml's, where there is one.
+    ``keep_lines=False`` leaves ``ReadResult.lines`` empty: the nodes carry their lines,
+    and the table by path is a third of the memory of reading a big file (a tuple and
+    a slot per value: 40 MiB at 20,000 entries), wanted only by tests.
     """
     text, problems = decode(data, path, limits.max_bytes)
     if text is None:
         return ReadResult(None, problems)
     chosen = loader or C_LOADER or PYTHON_LOADER
-    if chosen is not PYTHON_LOADER and not _LIBYAML_DIFFERS.search(text):
-        composer = _Composer(text, path, chosen, limits.max_values)
+    if chosen is not PYTHON_LOADER and not _search(_LIBYAML_DIFFERS, text):
+        composer = _Composer(text, path, chosen, limits.max_values, keep_lines)
         try:
             root = composer.run()
         except _PythonLoaderNeededError:
@@ -256,7 +294,7 @@ def read_yaml(
         else:
             if not composer.syntax_error:
                 return ReadResult(root, composer.problems, composer.lines)
-    composer = _Composer(text, path, PYTHON_LOADER, limits.max_values)
+    composer = _Composer(text, path, PYTHON_LOADER, limits.max_values, keep_lines)
     root = composer.run()
     return ReadResult(root, composer.problems, composer.lines)
 
@@ -279,7 +317,7 @@ class _PythonLoaderNeededError(Exception):
     """libyaml reached a corner where it may read differently from PyYAML's parser."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Frame:
     node: Seq | Map
     path: FieldPath
@@ -294,9 +332,11 @@ class _Frame:
 
 class _Composer:
     def __init__(
-        self, text: str, path: str, loader: SafeLoaderClass, max_values: int
+        self, text: str, path: str, loader: SafeLoaderClass, max_values: int,
+        keep_lines: bool = True,
     ) -> None:
         self.text = text
+        self.keep_lines = keep_lines
         self.max_values = max_values
         self.path = path
         self.syntax_error = False
@@ -392,7 +432,8 @@ class _Composer:
             else:  # pragma: no cover - the parser never sends these inside a document
                 raise self.stop(_line(event), path, f"unexpected YAML event {event}")
             if not stack:
-                self.lines[path] = node.line
+                if self.keep_lines:
+                    self.lines[path] = node.line
                 return node
             self._attach(stack[-1], node, path)
 
@@ -452,7 +493,8 @@ class _Composer:
         parent = frame.node
         if isinstance(parent, Seq):
             parent.items.append(node)
-            self.lines[path] = node.line
+            if self.keep_lines:
+                self.lines[path] = node.line
             return
         if not frame.key_done:
             frame.key, frame.key_done = node, True
@@ -476,7 +518,8 @@ class _Composer:
             )
             del parent.entries[name]
         parent.entries[name] = Entry(name, key.line, node)
-        self.lines[path] = key.line
+        if self.keep_lines:
+            self.lines[path] = key.line
 
     def _key_name(self, key: Node, where: FieldPath) -> str | None:
         if isinstance(key, Bad):
@@ -554,6 +597,10 @@ class _Composer:
         if tag not in _SCALAR_TAGS:
             self._forbidden_tag(tag, line, path)
             return Bad(line)
+        if tag == _STR:
+            # What the safe constructor gives for text (``construct_scalar``: the value
+            # as read), without making a node for it: most of a FAQ file is text.
+            return Scalar(line, event.value, event.value, "str", quoted)
         construct: Callable[[yaml.SafeLoader | yaml.CSafeLoader, yaml.ScalarNode], object]
         construct = yaml.SafeLoader.yaml_constructors[tag]
         node = yaml.ScalarNode(tag, event.value, None, None, style)
@@ -566,7 +613,7 @@ class _Composer:
                 message = f"{_clip(event.value)!r} cannot be read as {short_tag(tag)}"
             self.report(line, path, message)
             return Bad(line)
-        return Scalar(line, value, event.value, tag[len(_YAML_TAG) :], quoted)
+        return Scalar(line, value, event.value, _SHORT_NAMES[tag], quoted)
 
     def _alias(self, event: AliasEvent, path: FieldPath) -> Node:
         line = _line(event)
@@ -582,6 +629,8 @@ class _Composer:
             return Bad(line)
         node, size = found
         self._count(size, event)
+        if isinstance(node, Seq):
+            node.aliased = True
         return node
 
     def _remember(self, anchor: str | None, node: Node, size: int) -> None:

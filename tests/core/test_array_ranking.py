@@ -105,3 +105,31 @@ def test_a_words_synonyms_come_in_an_order_the_hash_seed_cannot_change(
     synonyms = [s for s, sim in index.expand(token).items() if sim < 1.0]
     assert len(synonyms) >= 5
     assert synonyms == sorted(synonyms)
+
+
+def test_the_arrays_hold_each_stems_postings_in_entry_order(bundled: KnowledgeBase) -> None:
+    """Built from the entries with one sort: the same (entry, weight) lists, in the same
+    order, as the posting lists the plain-Python path builds."""
+    index = MatchIndex.build(copied(bundled, 3))
+    index.use_arrays(True)
+    arrays = index._arrays
+    assert arrays is not None
+    lists = index._posting_lists()
+    for stem, postings in lists.items():
+        span = arrays._stem_span.get(stem)
+        assert span is not None
+        start, end = span
+        weights = arrays._weight_of[arrays._weight_codes[start:end]]
+        assert list(zip(arrays._ids[start:end].tolist(), weights.tolist(),
+                        strict=True)) == list(postings)
+    assert arrays._stem_span.get("no-such-stem") is None
+
+
+def test_an_entrys_phrasings_are_weighted_alike_whenever_first_needed(
+    bundled: KnowledgeBase,
+) -> None:
+    eager, lazy = MatchIndex.build(bundled), MatchIndex.build(bundled)
+    every = [eager._phrasings(i) for i in range(len(eager.entries))]
+    question = "where do i pick up my badge"
+    assert lazy.rank(question).matches == eager.rank(question).matches
+    assert [lazy._phrasings(i) for i in range(len(lazy.entries))] == every

@@ -42,7 +42,7 @@ def test_an_edit_reuses_every_other_entry_and_reads_the_edited_one(kb: Knowledge
     n = len(kb.faq)
     same = [a is b for a, b in zip(before.entries[:n], after.entries[:n], strict=True)]
     assert same == [k != 3 for k in range(n)]
-    assert "halal" in after.entries[3].terms and "halal" not in before.entries[3].terms
+    assert "halal" in after.entries[3].stems and "halal" not in before.entries[3].stems
 
 
 def test_a_rebuilt_index_ranks_exactly_as_a_fresh_one(kb: KnowledgeBase) -> None:
@@ -59,3 +59,16 @@ def test_a_glossary_change_reads_every_entry_again(kb: KnowledgeBase) -> None:
     term = GlossaryTerm(term="halal food", abbreviations=("HF",))
     after = MatchIndex.build(dataclasses.replace(kb, glossary=(*kb.glossary, term)))
     assert not any(a is b for a, b in zip(before.entries, after.entries, strict=False))
+
+
+def test_a_faq_entry_is_related_to_itself_alone_and_a_session_to_its_theme(
+    kb: KnowledgeBase,
+) -> None:
+    """A FAQ entry's record keeps no set of one; the index and the ranking still say it."""
+    index = MatchIndex.build(kb)
+    wifi = kb.faq[0].id
+    assert index.related(wifi) == frozenset({wifi})
+    match = next(m for m in index.rank(kb.faq[0].question).matches if m.item_id == wifi)
+    assert match.related == frozenset({wifi})
+    themed = next(s for s in kb.sessions if s.theme is not None)
+    assert {themed.id, themed.theme} <= index.related(themed.id)
