@@ -41,6 +41,7 @@ sensitive one through to matching, which rarely answers it.)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -87,6 +88,16 @@ class _Trigger:
     groups: tuple[tuple[Alternative, ...], ...]
     concept: bool = False
     alone: bool = False
+
+    @functools.cached_property
+    def openings(self) -> tuple[frozenset[str], ...]:
+        """Per group, the first words of its alternatives: a text that holds none of one
+        group's cannot raise the trigger, which one set operation tells (most messages
+        are checked against hundreds of triggers and raise none)."""
+        return tuple(frozenset(alt[0] for alt in group) for group in self.groups)
+
+    def may_raise(self, present: frozenset[str]) -> bool:
+        return all(not opening.isdisjoint(present) for opening in self.openings)
 
 
 def trigger_words(text: str) -> tuple[str, ...]:
@@ -241,6 +252,12 @@ class AlertIndex:
         order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
         self._triggers = sorted(triggers, key=lambda t: (order[t.topic.kind], -_size(t)))
         self._by_id = {t.id: t for t in self.topics}
+        # Which triggers a word can open (a word of their first group's alternatives'
+        # openings): a message is checked only against the triggers its words open.
+        self._opened_by: dict[str, list[int]] = {}
+        for position, trigger in enumerate(self._triggers):
+            for word in trigger.openings[0]:
+                self._opened_by.setdefault(word, []).append(position)
         vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
         self._by_stem: dict[str, set[str]] = {}
         for word in vocabulary:
@@ -271,9 +288,17 @@ class AlertIndex:
         full = self._text(message)
         texts = {AlertKind.URGENT: self._text(unframed) if framed else full,
                  AlertKind.SENSITIVE: full}
-        for trigger in self._triggers:
+        # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
+        # compound in the whole text, a fire in its first sentence).
+        present = {kind: read[0].present.union(*(s.present for s in read[1]))
+                   for kind, read in texts.items() if read is not None}
+        opened = sorted({position for words_ in present.values() for word in words_
+                         for position in self._opened_by.get(word, ())})
+        for position in opened:
+            trigger = self._triggers[position]
             read = texts[trigger.topic.kind]
-            if read is not None and _raises(trigger, *read):
+            if (read is not None and trigger.may_raise(present[trigger.topic.kind])
+                    and _raises(trigger, *read)):
                 return trigger.topic
         if similarities and not framed and not _names_a_facility(trigger_words(message)):
             close = [(score, self._by_id[i]) for i, score in similarities.items()
