@@ -282,6 +282,40 @@ def size_figures(bundled: KnowledgeBase, size: int, rounds: int, folder: Path) -
     print(f"  `conference-bot ask` in a fresh process (words only): {took:6.2f} s to the "
           f"first answer ({cpu:.2f} s of CPU){' (best of 3)' if tries > 1 else ''}, "
           f"peak memory {memory:6.1f} MiB")
+    project = rows[0][2]
+    print("  targets: " + "; ".join(
+        verdict(name, value, limit, unit)
+        for name, value, limit, unit in targets(size, took, project, memory)))
+
+
+# Issue 13's targets per FAQ size: (start-up s, median ms, p99 ms, peak MiB); None: none set.
+TARGETS: dict[int, tuple[float | None, float | None, float | None, float | None]] = {
+    0: (0.3, 0.5, None, None),
+    5000: (2.0, 3.0, 15.0, None),
+    20000: (None, 10.0, None, 200.0),
+}
+
+
+def targets(size: int, took: float, project: Latency, memory: float
+            ) -> list[tuple[str, float, float, str]]:
+    """The targets set for this size, with the measured value of each."""
+    start_up, median, p99, peak = TARGETS.get(size, (None, None, None, None))
+    found: list[tuple[str, float, float, str]] = []
+    if start_up is not None:
+        found.append(("start-up", took, start_up, "s"))
+    if median is not None:
+        found.append(("median", statistics.median(project.wall), median, "ms"))
+    if p99 is not None:
+        found.append(("p99", percentile(project.wall, 0.99), p99, "ms"))
+    if peak is not None:
+        found.append(("peak memory", memory, peak, "MiB"))
+    return found or [("none set for this size", 0.0, 0.0, "")]
+
+
+def verdict(name: str, value: float, limit: float, unit: str) -> str:
+    if not unit:
+        return name
+    return f"{name} {value:.2f} {unit} < {limit:g} {unit} {'met' if value < limit else 'NOT met'}"
 
 
 def main() -> None:

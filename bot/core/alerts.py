@@ -255,8 +255,8 @@ class AlertIndex:
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
         self._opened_by: dict[str, list[int]] = {}
-        for position, trigger in enumerate(self._triggers):
-            for word in trigger.openings[0]:
+        for position, checked in enumerate(self._triggers):
+            for word in checked.openings[0]:
                 self._opened_by.setdefault(word, []).append(position)
         vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
         self._by_stem: dict[str, set[str]] = {}
