@@ -9,7 +9,8 @@ FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.
 and ``heldout_v2.yaml`` (both written blind, but their misses were read on 2026-12-01
 to improve recognition with general concepts, so they are seen now), and
 ``heldout_v3.yaml`` (written blind on 2026-11-30 without reading the triggers, and never
-read for faults: the honest check).
+read for faults: the honest check); ``heldout_v4.yaml`` (written blind on
+2026-12-01 the same way, a second honest check: for measurement, not for strict tests).
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -46,6 +47,7 @@ TABLES = {
     "held-out": (ROOT / "tests" / "alerts" / "heldout_fresh.yaml",),
     "held-out v2": (ROOT / "tests" / "alerts" / "heldout_v2.yaml",),
     "held-out v3": (ROOT / "tests" / "alerts" / "heldout_v3.yaml",),
+    "held-out v4": (ROOT / "tests" / "alerts" / "heldout_v4.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
