@@ -89,10 +89,13 @@ class ServedFaq:
     # -- answers ----------------------------------------------------------------------
 
     def answer(
-        self, question: str, *, now: dt.datetime | None = None, hint: str | None = None
+        self, question: str, *, now: dt.datetime | None = None, hint: str | None = None,
+        meaning: bool = True,
     ) -> Answer:
-        """The pipeline's answer; ``hint``: the asker's app language, when known."""
-        return answer(self._holder.current.index, question, now or self._clock(), hint=hint)
+        """The pipeline's answer; ``hint``: the asker's app language, when known;
+        ``meaning=False``: on the words alone (see ``bot.core.answering.answer``)."""
+        return answer(self._holder.current.index, question, now or self._clock(), hint=hint,
+                      meaning=meaning)
 
     def show(self, item_id: str, *, language: str | None = None) -> Answer:
         """The answer one entry gives, as when an attendee picks it, in ``language``."""

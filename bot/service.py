@@ -70,10 +70,12 @@ class AskService:
         return self._clock()
 
     def answer(
-        self, question: str, *, now: dt.datetime | None = None, hint: str | None = None
+        self, question: str, *, now: dt.datetime | None = None, hint: str | None = None,
+        meaning: bool = True,
     ) -> Answer:
-        """``hint``: the asker's app language (Discord's locale), when known."""
-        return self._faq.answer(question, now=now, hint=hint)
+        """``hint``: the asker's app language (Discord's locale), when known;
+        ``meaning=False``: on the words alone, for a front end that has fallen behind."""
+        return self._faq.answer(question, now=now, hint=hint, meaning=meaning)
 
     def show(self, item_id: str, *, language: str | None = None) -> Answer:
         """The answer for one entry, as when an attendee picks a suggestion, in the

@@ -46,6 +46,7 @@ from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
 from bot.faqfile.problems import Problem
 from bot.lifecycle import Intake
+from bot.loop_lag import LoopLag
 from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
 from bot.review.service import ReviewService
@@ -204,6 +205,8 @@ class ConciergeBot(commands.Bot):
         self.programme_notifier: ProgrammeNotifier | None = None  # the live programme, once set up
         self._housekeeping: asyncio.Task[None] | None = None
         self._noticing: asyncio.Task[None] | None = None
+        # Behind, replies are decided on the words alone (see bot.loop_lag).
+        self.loop_lag = LoopLag()
         self._review = review
         self._notifier = ResolveNotifier(self, faq)
         self._notice_poll_seconds = notice_poll_seconds
@@ -234,7 +237,9 @@ class ConciergeBot(commands.Bot):
             monotonic=self._monotonic,
             intake=self.intake,
             alerts=AlertPoster(self, s.mod_log_channel_id, s.alert_role_id, self._monotonic),
+            lag=self.loop_lag,
         )
+        self.loop_lag.start()
         actions = ModerationActions(self._review, self._notifier, notify=s.notify_on_resolve,
                                     moderator_role_id=s.moderator_role_id)
         moderation = ModerationCog(actions, self._questions, self._faq)
@@ -304,6 +309,7 @@ class ConciergeBot(commands.Bot):
             with contextlib.suppress(StorageError):
                 await self._programme.close()
         await self._watcher.stop()
+        await self.loop_lag.stop()
         for task in (self._housekeeping, self._retrying, self._noticing):
             if task is not None:
                 task.cancel()

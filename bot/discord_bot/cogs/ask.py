@@ -26,6 +26,7 @@ from bot.discord_bot import messaging, render, views
 from bot.discord_bot.alerts import AlertPoster
 from bot.discord_bot.cooldown import Cooldown, Verdict
 from bot.lifecycle import Intake
+from bot.loop_lag import LoopLag
 from bot.served import ServedFaq
 from bot.service import AskService, Recorded
 
@@ -73,8 +74,10 @@ class AskCog(commands.Cog, name="Ask"):
         monotonic: Callable[[], float] = time.monotonic,
         intake: Intake | None = None,
         alerts: AlertPoster | None = None,
+        lag: LoopLag | None = None,
     ) -> None:
         self._client = client
+        self._lag = lag
         self._alerts = alerts
         self._intake = intake or Intake()
         self._service = service
@@ -105,7 +108,9 @@ class AskCog(commands.Cog, name="Ask"):
             shown = self._service.show(picked.item_id, language=language)
             if shown.answered:
                 return replace(shown, question=question)
-        return self._service.answer(question, hint=hint)
+        # Fallen behind: the words alone answer now rather than the meaning too, late.
+        hurried = self._lag is not None and self._lag.behind()
+        return self._service.answer(question, hint=hint, meaning=not hurried)
 
     def present(
         self, result: Answer, origin: Origin, *, logged: bool
