@@ -17,8 +17,9 @@ shared scorer prints, computed the same way:
 The project's own sets over the bundled FAQ are ``tests/regression/questions.yaml`` and
 ``tuning_more.yaml``, ``tuning_extra.yaml`` (used to fit and tune the engine) and
 ``heldout.yaml``, ``heldout_more.yaml`` (kept out
-of all fitting, but read for the engine's faults since) and ``heldout_v3.yaml`` (written
-blind, kept out of all tuning: its figures are the honest ones). Questions without ``now`` are asked
+of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
+``heldout_v4.yaml`` (each written blind, kept out of all tuning: their figures are the
+honest ones). Questions without ``now`` are asked
 at a fixed moment outside the conference, so runs are repeatable.
 """
 
@@ -64,6 +65,9 @@ PROJECT_SETS = {
     # Written blind (never run against the engine while written) on 2026-11-30, after
     # the first held-out sets had been read for the engine's faults: the honest check.
     "held-out v3": (REGRESSION / "heldout_v3.yaml",),
+    # Written blind on 2026-12-01 (never run against the engine while written), after
+    # v3: a second honest check, kept out of all tuning like v3.
+    "held-out v4": (REGRESSION / "heldout_v4.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 
