@@ -18,6 +18,16 @@ from collections.abc import Callable, Iterator, Sequence
 
 log = logging.getLogger(__name__)
 
+
+async def cancelled(task: asyncio.Task[None] | None) -> None:
+    """Cancel a background task and wait until it has stopped (None: nothing to do).
+    Every front end's stop uses it, so that a stop leaves no task behind."""
+    if task is None:
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 # The terminal going away is a stop request for the console too.
 CHAT_STOP_SIGNALS = (*STOP_SIGNALS, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))

@@ -14,10 +14,11 @@ messages, so a host clock that differs from Discord's changes nothing.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
+
+from bot.lifecycle import cancelled
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +70,7 @@ class LoopLag:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancelled(task)
 
     async def _watch(self) -> None:
         while True:

@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
 from bot.faqloads import FaqLoads
+from bot.lifecycle import cancelled
 from bot.served import FaqHolder, LoadedFaq
 from bot.wiring import load_faq
 
@@ -175,10 +176,7 @@ class FaqWatcher:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancelled(task)
 
     async def _run(self) -> None:
         while True:

@@ -45,7 +45,7 @@ from bot.discord_bot.cooldown import Cooldown
 from bot.discord_bot.live import DiscordDelivery
 from bot.errors import StorageError
 from bot.faqfile.problems import Problem
-from bot.lifecycle import Intake
+from bot.lifecycle import Intake, cancelled
 from bot.loop_lag import LoopLag
 from bot.notifier import DEFAULT_TICK_SECONDS, ProgrammeNotifier
 from bot.reloading import FaqWatcher
@@ -311,10 +311,7 @@ class ConciergeBot(commands.Bot):
         await self._watcher.stop()
         await self.loop_lag.stop()
         for task in (self._housekeeping, self._retrying, self._noticing):
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            await cancelled(task)
         self._housekeeping = self._retrying = self._noticing = None
         with contextlib.suppress(StorageError):  # what still fails stays in the journal
             self.flushed += await self._recorder.release()
