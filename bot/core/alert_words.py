@@ -35,7 +35,8 @@ CONCEPTS: dict[str, str] = {
         clammy/pain/painful/hurts/hurting/ache/aching/injured/injury/wound/wounded/
         broken/fracture/fell/fallen/allergic/anaphylactic/overdose/stroke/heart attack/
         rolled back/can not feel/barely/motionless/went down/keeled over/spiked/drugged/
-        lying on the floor/lying on the ground/
+        lying on the floor/lying on the ground/clutching/clutched/gripping/
+        can not speak/can not talk/not getting up/can not get up/
         évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
         desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
         без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
@@ -45,7 +46,11 @@ CONCEPTS: dict[str, str] = {
     # Signs that are an emergency on their own, whoever says them.
     "collapse": """
         collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
-        motionless/not breathing/stopped breathing/seizure/convulsing/
+        motionless/not breathing/stopped breathing/seizure/convulsing/not getting up/
+        will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
+        in labor/going into labour/going into labor/giving birth/contractions/
+        perdu les eaux/accouche/accoucher/rompió aguas/rompió la fuente/de parto/
+        отошли воды/рожает/схватки/تلد/الولادة/مخاض/羊水破了/要生了/分娩/
         ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
         desmayó/desmayado/desmayada/
         без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
@@ -55,8 +60,9 @@ CONCEPTS: dict[str, str] = {
     "body": """
         chest/heart/head/face/throat/lips/tongue/eyes/neck/stomach/arm/leg/speech/
         airway/mouth/
-        poitrine/tête/visage/gorge/pecho/cabeza/cara/garganta/
-        грудь/голова/голову/лицо/горло/صدر/رأس/وجه/حلق/胸口/头/脸/喉咙
+        poitrine/tête/visage/gorge/cœur/coeur/pecho/cabeza/cara/garganta/corazón/
+        грудь/голова/голову/лицо/горло/сердце/сердцем/сердца/صدر/رأس/وجه/حلق/قلب/
+        胸口/头/脸/喉咙/心脏
         """,
     # It is happening now, or someone calls for help.
     "now": """
@@ -64,6 +70,24 @@ CONCEPTS: dict[str, str] = {
         what do we do/what should i do/send someone/come quickly/
         au secours/à l'aide/vite/urgence/ayuda/socorro/rápido/urgente/
         помогите/срочно/скорее/النجدة/ساعدوني/بسرعة/救命/快来/紧急
+        """,
+    # Someone who can treat it, and that it cannot wait ("need a doctor, quick").
+    "doctor": """
+        doctor/medic/medics/paramedic/paramedics/nurse/
+        médecin/docteur/infirmier/infirmière/médico/enfermera/enfermero/
+        врач/врача/доктор/медик/طبيب/ممرض/医生/大夫/护士
+        """,
+    "hurry": """
+        right now/asap/urgent/urgently/immediately/hurry/emergency/quickly/quick/
+        vite/urgence/d'urgence/tout de suite/urgente/rápido/ya mismo/de inmediato/
+        срочно/скорее/немедленно/بسرعة/فورا/عاجل/紧急/马上/快点
+        """,
+    # What a fire looks like: two signs of it in one sentence ("an electrical fire,
+    # sparks coming from the projector", "smoke and flames").
+    "blaze": """
+        fire/flames/sparks/sparking/smoke/smoky/smouldering/smoldering/burning/ablaze/
+        feu/flammes/étincelles/fumée/fuego/llamas/chispas/humo/
+        огонь/пламя/искры/дым/نار/لهب/شرر/دخان/火/火焰/火花/烟
         """,
     # A signal to leave the building.
     "alarm": """
@@ -78,18 +102,20 @@ CONCEPTS: dict[str, str] = {
     # A bag or object nobody owns, or one that looks dangerous.
     "item": """
         bag/bags/rucksack/backpack/suitcase/luggage/package/parcel/box/briefcase/
-        duffel/holdall/container/bottle/canister/device/
-        sac/valise/colis/paquet/bolsa/bolso/maleta/mochila/paquete/
-        сумка/сумку/пакет/чемодан/рюкзак/коробка/حقيبة/طرد/صندوق/包裹/行李/箱子/书包
+        duffel/holdall/container/bottle/canister/device/envelope/
+        sac/valise/colis/paquet/enveloppe/bolsa/bolso/maleta/mochila/paquete/
+        сумка/сумку/пакет/чемодан/рюкзак/коробка/конверт/حقيبة/طرد/صندوق/ظرف/包裹/行李/箱子/
+        书包/信封
         """,
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
-        by itself/left alone/
+        by itself/left alone/alone/on its own/sitting there/been there/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
         без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领
         """,
     "hazard": """
-        leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/
+        leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/spilling/
+        oozing/dripping/
         fuite/chimique/poudre/fuga/químico/polvo/утечка/химический/порошок/провода/
         تسرب/كيميائي/مسحوق/泄漏/化学/粉末/电线
         """,
@@ -129,6 +155,23 @@ CONCEPTS: dict[str, str] = {
         wear/pack/declare/self protection/self defence/self defense/for protection/
         apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
         пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
+        """,
+    # A threat received: a call, a text, a note ... and the harm it speaks of ("an
+    # anonymous call saying they will attack the closing session").
+    "warned": """
+        anonymous/anonymously/threatening call/threatening message/threatening email/
+        threatening letter/threatening note/got a call/got a text/got a message/
+        got an email/got a note/received a call/received a text/received a message/
+        received an email/received a note/call saying/text saying/message saying/
+        email saying/note saying/letter saying/
+        appel anonyme/message anonyme/lettre anonyme/llamada anónima/mensaje anónimo/
+        анонимный звонок/анонимное сообщение/анонимка/مكالمة مجهولة/رسالة مجهولة/
+        匿名电话/匿名信
+        """,
+    "harm": """
+        attack/bomb/bombs/kill/shoot/blow up/hurt/alive/die/explode/explosive/
+        attentat/bombe/tuer/ataque/atacar/bomba/matar/взорвать/бомба/убить/нападение/
+        теракт/قنبلة/تفجير/قتل/هجوم/炸弹/爆炸/杀/袭击
         """,
     # Someone (a third party) who could be doing harm.
     "someone": """
@@ -208,13 +251,21 @@ CONCEPTS: dict[str, str] = {
         harassing/harassed/harassment/intimidating/intimidated/staring/leering/obscene/
         lewd/vulgar/insults/insulting/mocking/cornering/cornered/groping/groped/
         grabbing/stalking/stalked/bullying/catcalling/blocking her/blocking me/
-        following me/following her/keeps following/inappropriate/
-        déplacées/déplacés/obscène/me suit/acoso/acosando/obsceno/me sigue/
-        домогается/пристает/пристаёт/преследует/يتحرش/تحرش/يلاحقني/骚扰/跟着我/下流
+        following me/following her/keeps following/inappropriate/shouted at/yelled at/
+        screamed at/shouting at/yelling at/screaming at/spat/spat on/spitting/
+        touched me/touching me/without my consent/without consent/without my permission/
+        déplacées/déplacés/obscène/me suit/m'a touché/m'a touchée/me touche/
+        sans mon consentement/m'a craché/acoso/acosando/obsceno/me sigue/me está siguiendo/
+        me siguió/me tocó/me toca/sin mi permiso/sin mi consentimiento/me escupió/
+        домогается/пристает/пристаёт/преследует/трогал/лапал/идёт за мной/идет за мной/
+        плюнул/يتحرش/تحرش/يلاحقني/لمسني/يلمسني/يتبعني/بصق/骚扰/跟着我/下流/动手动脚/摸我/
+        吐口水
         """,
     "fear": """
-        terrified/scared/afraid/frightened/unsafe/in danger/
-        peur/effrayée/effrayé/miedo/asustada/asustado/страшно/боюсь/أخاف/خائفة/خائف/害怕
+        terrified/scared/afraid/frightened/unsafe/in danger/shaking/trembling/crying/
+        in tears/panicking/
+        peur/effrayée/effrayé/tremble/pleure/miedo/asustada/asustado/tiembla/llorando/
+        страшно/боюсь/дрожит/плачет/أخاف/خائفة/خائف/ترتجف/تبكي/害怕/发抖/哭
         """,
 }
 
