@@ -269,9 +269,11 @@ CONCEPTS: dict[str, str] = {
         """,
 }
 
-# Compounds that name a facility or a procedure, not an event: "fire" before "exit"
-# is no fire ("where are the fire exits?", "the fire drill briefing", "fire up the
-# projector"). The first word then stands for no trigger word; the second keeps its own.
+# Compounds that name a facility, a procedure or a document, not an event, and figures
+# of speech: "fire" before "exit" is no fire ("where are the fire exits?", "the fire
+# drill briefing", "fire up the projector"), nor is a "burning question" or "following
+# up". A word matches in any of its endings ("fired up"). The first word then stands
+# for no trigger word; the second keeps its own.
 COMPOUNDS: dict[str, str] = {
     "fire": """exit exits escape escapes door doors drill drills safety extinguisher
                extinguishers marshal marshals warden wardens regulations rules code
@@ -280,6 +282,11 @@ COMPOUNDS: dict[str, str] = {
     "smoking": "area areas zone zones room rooms policy ban allowed",
     "emergency": "contact contacts number numbers exit exits procedure procedures",
     "medical": "certificate certificates insurance form forms clearance",
+    "evacuation": """plan plans procedure procedures map maps drill drills briefing
+                     instructions information info guide guidelines""",
+    "burning": "question questions issue issues topic topics",
+    "follow": "up",
+    "heated": "debate debates discussion discussions exchange exchanges",
 }
 
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
@@ -290,15 +297,31 @@ FRAME_NOUNS = frozenset("""
     slides paper papers report reports research programme program agenda discussion
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording
-    recordings transcript
+    recordings transcript statement statements speech speeches remarks
     séance conférence atelier politique règles sesión sesiones charla ponencia taller
     política normas lista programa сессия доклад семинар политика правила список
     جلسة محاضرة سياسة قائمة
 """.split())
 FRAME_PREPOSITIONS = frozenset("""
-    on about regarding concerning covering against
+    on about regarding concerning covering against mentions mention mentioning
+    mentioned cites refers discusses addresses
     sur contre sobre contra acerca о об про против حول عن ضد
 """.split())
+# Frames whose subject is public: a talk of the programme, a statement, a published
+# document. A sensitive topic does not read their subject ("is there a session on
+# weapons of mass destruction?", "where is the list of delegations?"); it does read
+# that of a policy or rules, which are the security arrangements themselves.
+PUBLIC_FRAME_NOUNS = frozenset("""
+    session sessions talk talks keynote keynotes panel panels presentation presentations
+    lecture lectures workshop workshops seminar seminars course paper papers report
+    reports research programme program agenda discussion debate book article study film
+    documentary exhibition topic topics theme themes module track list directory
+    recording recordings transcript statement statements speech speeches remarks
+    séance conférence atelier sesión sesiones charla ponencia taller lista programa
+    сессия доклад семинар список جلسة محاضرة قائمة
+""".split())
+# In Chinese, "关于 X 的 (event)": X is what the event is about.
+UNSPACED_FRAME = re.compile(r"(?:关于|有关)[^，。？！,?!；]*?的")
 # "of" names a subject only after a document ("the list of delegations"): after a room
 # or a session it names a place ("the session room of the GA hall").
 DOCUMENT_NOUNS = frozenset(

@@ -166,7 +166,13 @@ def _forms(word: str) -> frozenset[str]:
 def _names_a_facility(said: tuple[str, ...]) -> bool:
     """A compound such as "fire exit" or "smoking area": a question about a place or a
     procedure, which sits close in meaning to the emergency it is named after."""
-    return any(nxt in _COMPOUNDS.get(word, ()) for word, nxt in pairwise(said))
+    return any(_in_compound(word, nxt) for word, nxt in pairwise(said))
+
+
+def _in_compound(word: str, nxt: str) -> bool:
+    """Whether ``word`` before ``nxt`` is the first half of a compound, in any of its
+    endings: "fired up the hall" is "fire up", "following up" is "follow up"."""
+    return nxt in _COMPOUNDS.get(word, ()) or nxt in _COMPOUNDS.get(stem(word), ())
 
 
 def _calls_for_help(said: tuple[str, ...]) -> bool:
@@ -176,12 +182,13 @@ def _calls_for_help(said: tuple[str, ...]) -> bool:
                for alt in CONCEPTS["now"])
 
 
-def _frame(said: tuple[str, ...]) -> tuple[int, int] | None:
+def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | None:
     """Where the subject of a subject-matter frame lies in a clause's words, if one does:
     a frame noun, its preposition, then the words up to the clause's end or a word that
-    starts another thought ("but")."""
+    starts another thought ("but"). ``public``: only a frame whose noun is a talk of the
+    programme or a published document (``alert_words.PUBLIC_FRAME_NOUNS``)."""
     for at, word in enumerate(said):
-        if word not in _FRAME_NOUNS:
+        if word not in _FRAME_NOUNS or (public and word not in _PUBLIC_FRAME_NOUNS):
             continue
         after = at + 1
         while (after < len(said) and after - at <= alert_words.FRAME_REACH
@@ -197,13 +204,18 @@ def _frame(said: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-def subject_matter_removed(message: str) -> tuple[str, bool]:
+def subject_matter_removed(message: str, public: bool = False) -> tuple[str, bool]:
     """The message without the subjects of its subject-matter frames, and whether it
     had one. A message that calls for help keeps every word: "help, the speaker of the
-    session on drones collapsed" is an emergency whatever the session is about."""
+    session on drones collapsed" is an emergency whatever the session is about.
+
+    ``public``: only the frames of a talk or a published document ("a session on
+    weapons of mass destruction", "the list of delegations"), which is what a sensitive
+    topic leaves out: the programme and its documents are public, while "the policy on
+    armed escorts" is the sensitive subject itself."""
     if _calls_for_help(words(message)):
         return message, False
-    found = False
+    message, found = alert_words.UNSPACED_FRAME.subn(" ", message)
     sentences: list[str] = []
     for part in _SENTENCE_KEPT.split(message):
         if _SENTENCE_KEPT.fullmatch(part):
@@ -212,13 +224,16 @@ def subject_matter_removed(message: str) -> tuple[str, bool]:
         clauses: list[str] = []
         for clause in alert_words.CLAUSE.split(part):
             said = words(clause)
-            span = _frame(said)
+            span = _frame(said, public)
             if span is not None:
                 found = True
                 said = said[:span[0]] + said[span[1]:]
             clauses.append(" ".join(said))
         sentences.append(" , ".join(clauses))
     return ("".join(sentences), True) if found else (message, False)
+
+
+_PUBLIC_FRAME_NOUNS = frozenset(w for n in alert_words.PUBLIC_FRAME_NOUNS for w in words(n))
 
 
 class AlertIndex:
@@ -265,12 +280,14 @@ class AlertIndex:
         extra when it is installed.
         """
         unframed, framed = subject_matter_removed(message)
+        public, public_framed = subject_matter_removed(message, public=True)
         # Urgent topics read the message without its subject matter ("a session on
-        # attacks" is no attack); sensitive ones read all of it ("the policy on armed
-        # escorts" is the sensitive subject itself).
+        # attacks" is no attack); sensitive ones read all of it but the subject of a
+        # talk or a published document ("the policy on armed escorts" is the sensitive
+        # subject itself, "a session on weapons of mass destruction" is the programme).
         full = self._text(message)
         texts = {AlertKind.URGENT: self._text(unframed) if framed else full,
-                 AlertKind.SENSITIVE: full}
+                 AlertKind.SENSITIVE: self._text(public) if public_framed else full}
         for trigger in self._triggers:
             read = texts[trigger.topic.kind]
             if read is not None and _raises(trigger, *read):
@@ -296,7 +313,7 @@ class AlertIndex:
         """Per word of the text, the trigger words it stands for."""
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
-            if at + 1 < len(said) and said[at + 1] in _COMPOUNDS.get(word, ()):
+            if at + 1 < len(said) and _in_compound(word, said[at + 1]):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
             found = set(_forms(word))
