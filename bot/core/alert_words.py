@@ -216,6 +216,24 @@ CONCEPTS: dict[str, str] = {
         loge/logée/logé/assis/assise/se aloja/aloja/hospeda/sienta/sentada/sentado/
         сидит/живет/живёт/остановилась/остановился/يقيم/يجلس/مكان إقامة/住在/坐在/行程
         """,
+    # Where a particular party is, asked (with ``@named``: "which room is the Chinese
+    # delegation meeting in", "is the Saudi delegation still in the building").
+    "where": """
+        where/which room/what room/which floor/what floor/which exit/what exit/
+        which door/which hotel/what hotel/which office/in the building/still here/
+        still in/have left/has left/went/be at/be in/meeting in/sitting/seated/using/
+        located/staying/
+        où/quelle salle/quel étage/quel hôtel/dans le bâtiment/dónde/qué sala/qué piso/
+        qué hotel/en el edificio/где/в каком зале/в здании/أين/في المبنى/在哪/哪个房间/
+        哪个酒店/大楼里
+        """,
+    # That a protected person is (or is no longer) on the premises, or by which way.
+    "present": """
+        in the building/on site/on the premises/here yet/still here/has left/have left/
+        which exit/what exit/which door/which hotel/what hotel/
+        dans le bâtiment/quitte/quitter/en el edificio/sale del/в здании/покидает/
+        في المبنى/يغادر/在大楼/离开
+        """,
     # Protected persons, and their comings and goings.
     "protected": """
         secretary-general/secretary general/guterres/president/prime minister/king/queen/
@@ -227,7 +245,7 @@ CONCEPTS: dict[str, str] = {
     "movement": """
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
-        arrive-t-il/arrivée/entre/llega/llegada/entra/salida/ruta/
+        arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/
         приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
         """,
     # A child, and a child gone from sight.
@@ -268,6 +286,35 @@ CONCEPTS: dict[str, str] = {
         страшно/боюсь/дрожит/плачет/أخاف/خائفة/خائف/ترتجف/تبكي/害怕/发抖/哭
         """,
 }
+
+# Openers of a question about a rule or a procedure ("can I smoke near the
+# building?"): the semantic check for urgent topics is not made for them.
+PERMISSION_OPENERS = (
+    "can i", "can we", "may i", "may we", "am i allowed", "are we allowed",
+    "is it allowed", "is it ok", "is it okay", "how do i", "how can i", "where can i",
+    "do i need", "do we need", "puis-je", "est-ce que je peux", "puedo", "se puede",
+    "можно ли", "могу ли", "هل يمكنني", "هل يسمح", "我可以", "可以",
+)
+# Words before an official's or a delegation's word that do not name a particular one
+# (``@named``): determiners, possessives, numbers, general modifiers.
+NOT_A_NAME = frozenset("""
+    a an the this that these those my our your their his her its whose which what each
+    every any all some other another own no many much few several more most s
+    national official visiting participating member state states host foreign
+    registered accredited large small big entire whole full new head heads of for to
+    from with and or in at on by is are was were be been will would do does did where
+    when how who whom why if as than then there here me us you him them it we they i
+    about per vice deputy assistant senior junior lead chief former
+""".split()) - {"us"}  # "the US delegation"
+# Titles before a person's name: "where will Ms Coninsx be".
+TITLES = frozenset("ms mr mrs dr excellency m mme sr sra г-н г-жа".split())
+# A sentence about a published document of a delegation ("where is the Chinese
+# delegation's statement") asks for the document, not for the delegation.
+PUBLIC_DOCUMENTS = frozenset("""
+    statement statements speech speeches list lists directory report reports recording
+    recordings transcript slides paper papers declaration website contact contacts email
+    phone number
+""".split())
 
 # Compounds that name a facility, a procedure or a document, not an event, and figures
 # of speech: "fire" before "exit" is no fire ("where are the fire exits?", "the fire

@@ -124,6 +124,7 @@ CONCEPTS: dict[str, tuple[Alternative, ...]] = {
     name: tuple(dict.fromkeys(w for part in text.split("/") if (w := trigger_words(part))))
     for name, text in alert_words.CONCEPTS.items()
 }
+CONCEPTS["named"] = (("\x00named",),)  # see NAMED below
 _FRAME_NOUNS = frozenset(w for n in alert_words.FRAME_NOUNS for w in words(n))
 _FRAME_PREPOSITIONS = frozenset(w for n in alert_words.FRAME_PREPOSITIONS for w in words(n))
 _DOCUMENT_NOUNS = frozenset(w for n in alert_words.DOCUMENT_NOUNS for w in words(n))
@@ -234,6 +235,44 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
 
 
 _PUBLIC_FRAME_NOUNS = frozenset(w for n in alert_words.PUBLIC_FRAME_NOUNS for w in words(n))
+_PERMISSION = tuple(trigger_words(p) for p in alert_words.PERMISSION_OPENERS)
+_NOT_A_NAME = frozenset(w for n in alert_words.NOT_A_NAME for w in words(n))
+_TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
+_DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
+# The word a named official or delegation stands for (``@named``): found by its place
+# in the sentence, not by its spelling.
+NAMED = "\x00named"
+
+
+def asks_permission(message: str) -> bool:
+    """A question about what one may do or how ("can I smoke near the building?", "how
+    do I report a lost badge?"): about a rule or a procedure, not an event, unless it
+    also calls for help. The semantic check, which reads meaning, not words, finds such
+    questions close to the emergency they mention, so it is not made for them."""
+    said = trigger_words(message)
+    return (any(said[:len(p)] == p for p in _PERMISSION)
+            and not _calls_for_help(said))
+
+
+def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]:
+    """Where a sentence names a particular delegation or official, as a third party:
+    an official's word after a word that is no determiner, possessive or general
+    modifier ("the Chinese delegation", "the US delegation", "the German interior
+    minister"), or a title before a name ("Ms Coninsx"). Not "my delegation", "the
+    delegates' lounge", "how many delegates", nor a sentence about a published
+    document ("the Chinese delegation's statement")."""
+    if _DOCUMENTS & set(said):
+        return set()
+    found = set()
+    for at, word in enumerate(said):
+        before = said[at - 1] if at else ""
+        if (word in officials and before.isascii() and before.isalpha()
+                and before not in _NOT_A_NAME):
+            found.add(at)
+        elif (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
+              and said[at + 1] not in _NOT_A_NAME):
+            found.add(at)
+    return found
 
 
 class AlertIndex:
@@ -263,6 +302,7 @@ class AlertIndex:
         self._typo_targets = sorted(w for w in vocabulary
                                     if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
         self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
+        self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
 
     def topic(self, topic_id: str) -> AlertTopic | None:
         return self._by_id.get(topic_id)
@@ -292,7 +332,8 @@ class AlertIndex:
             read = texts[trigger.topic.kind]
             if read is not None and _raises(trigger, *read):
                 return trigger.topic
-        if similarities and not framed and not _names_a_facility(trigger_words(message)):
+        if (similarities and not framed and not _names_a_facility(trigger_words(message))
+                and not asks_permission(message)):
             close = [(score, self._by_id[i]) for i, score in similarities.items()
                      if i in self._by_id and self._by_id[i].kind is AlertKind.URGENT
                      and score - closest_entry >= ALERT_MARGIN]
@@ -324,6 +365,8 @@ class AlertIndex:
                     word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
                     limit=None))
             stands.append(frozenset(found))
+        named = _named_parties(said, self._officials)
+        stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
         whole = frozenset(w for w in self._unspaced if w in joined)
         return _Words(tuple(stands), frozenset().union(whole, *stands))

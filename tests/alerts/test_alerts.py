@@ -34,15 +34,8 @@ KNOWN_MISSES = {
         "'he ... weapon' reads as a threat: urgent wins over the sensitive weapons topic",
     "where will the head of the kenyan counter-terrorism agency be at 3pm":
         "'where will X be' cannot be told from programme questions by words",
-    "what room is the US delegation using for bilaterals today": "no trigger says 'using'",
-    "can you tell me where Ms Coninsx will be after session 1":
-        "'where will X be' cannot be told from programme questions by words",
     "I lost my child's jacket somewhere in the lobby": "'lost my child' is a trigger",
     "is the afghan delegation in CR 6 right now": "no trigger for 'delegation in a room'",
-    "Where is the mexican delegation going after the closing":
-        "'going' is left out: it raised 'where am I supposed to go' with 'delegation'",
-    "where will the german delegation be meeting this afternoon":
-        "'meeting' is left out: it raised questions about booking bilaterals",
 }
 
 
