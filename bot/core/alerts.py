@@ -255,24 +255,36 @@ def asks_permission(message: str) -> bool:
 
 
 def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]:
-    """Where a sentence names a particular delegation or official, as a third party:
-    an official's word after a word that is no determiner, possessive or general
-    modifier ("the Chinese delegation", "the US delegation", "the German interior
-    minister"), or a title before a name ("Ms Coninsx"). Not "my delegation", "the
-    delegates' lounge", "how many delegates", nor a sentence about a published
-    document ("the Chinese delegation's statement")."""
+    """Where a sentence names a particular delegation or official, as a third party, by
+    the positions of ``trigger_words`` (no articles): "the", then one or two words that
+    are no possessive or general modifier, then an official's word ("the Chinese
+    delegation", "the US delegation", "the German interior minister"), or a title
+    before a name ("Ms Coninsx"). Not "my delegation", "the delegates' lounge", "how
+    many delegates", an English reading of another language (it has no articles), nor
+    a sentence about a published document ("the Chinese delegation's statement")."""
     if _DOCUMENTS & set(said):
         return set()
-    found = set()
+    found: set[int] = set()
+    kept = -1  # the position among the words that trigger_words keeps
     for at, word in enumerate(said):
-        before = said[at - 1] if at else ""
-        if (word in officials and before.isascii() and before.isalpha()
-                and before not in _NOT_A_NAME):
-            found.add(at)
+        if word in _IGNORED:
+            continue
+        kept += 1
+        if word in officials and _named_before(said[max(0, at - 3):at]):
+            found.add(kept)
         elif (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
               and said[at + 1] not in _NOT_A_NAME):
-            found.add(at)
+            found.add(kept)
     return found
+
+
+def _named_before(before: tuple[str, ...]) -> bool:
+    """"the" then one or two name-like words (English word order)."""
+    if "the" not in before:
+        return False
+    name = before[len(before) - before[::-1].index("the"):]
+    return bool(name) and all(w.isascii() and w.isalpha() and w not in _NOT_A_NAME
+                              for w in name)
 
 
 class AlertIndex:
@@ -346,12 +358,14 @@ class AlertIndex:
         said = trigger_words(message)
         if not said:
             return None
-        whole = self._read(said)
-        return whole, [self._read(s) for part in _SENTENCE.split(message)
-                       if (s := trigger_words(part))] or [whole]
+        whole = self._read(message)
+        return whole, [self._read(part) for part in _SENTENCE.split(message)
+                       if trigger_words(part)] or [whole]
 
-    def _read(self, said: tuple[str, ...]) -> _Words:
+    def _read(self, text: str) -> _Words:
         """Per word of the text, the trigger words it stands for."""
+        said = trigger_words(text)
+        named = _named_parties(words(text), self._officials)
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
             if at + 1 < len(said) and _in_compound(word, said[at + 1]):
@@ -365,7 +379,6 @@ class AlertIndex:
                     word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
                     limit=None))
             stands.append(frozenset(found))
-        named = _named_parties(said, self._officials)
         stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
         whole = frozenset(w for w in self._unspaced if w in joined)
