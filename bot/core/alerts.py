@@ -270,10 +270,9 @@ def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]
         if word in _IGNORED:
             continue
         kept += 1
-        if word in officials and _named_before(said[max(0, at - 3):at]):
-            found.add(kept)
-        elif (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
-              and said[at + 1] not in _NOT_A_NAME):
+        titled = (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
+                  and said[at + 1] not in _NOT_A_NAME)
+        if titled or (word in officials and _named_before(said[max(0, at - 3):at])):
             found.add(kept)
     return found
 
