@@ -34,7 +34,14 @@ unless it also calls for help or says it is happening now. Nor is it made for on
 names a facility after an emergency ("is there a smoking area?", "where are the fire
 exits?"): such a word stands for nothing there (``alert_words.COMPOUNDS``). With the semantic
 extra, a message much closer in meaning to an urgent topic's triggers than to any FAQ
-entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages.
+entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages;
+not a question about what one may do ("can I smoke near the building?",
+``asks_permission``), which is about a rule.
+
+One concept is found by structure rather than by words: ``@named``, a particular
+delegation or official ("the Chinese delegation", "Ms X"), so that "which room is the
+US delegation using today?" is a question about a delegation's whereabouts, while "where
+is the delegates' lounge?" is not.
 (Not a sensitive one: refusing an ordinary question costs more than letting a
 sensitive one through to matching, which rarely answers it.)
 """
