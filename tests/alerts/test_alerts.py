@@ -5,7 +5,8 @@ were written with: every urgent message must get its fixed answer. ``heldout_fre
 and ``heldout_v2`` were written blind, and their misses read since to add general
 concepts (never their phrases): their recall has a floor just under what the triggers
 reach today; ``heldout_v3`` too (2026-12-01), whose sensitive questions are checked
-never to be answered from the FAQ (benchmarks/alerts.py prints it, with and without the semantic extra).
+never to be answered from the FAQ (benchmarks/alerts.py prints the figures, with and
+without the semantic extra).
 """
 
 from __future__ import annotations
