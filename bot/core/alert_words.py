@@ -71,14 +71,15 @@ CONCEPTS: dict[str, str] = {
         au secours/à l'aide/vite/urgence/ayuda/socorro/rápido/urgente/
         помогите/срочно/скорее/النجدة/ساعدوني/بسرعة/救命/快来/紧急
         """,
-    # Someone who can treat it, and that it cannot wait ("need a doctor, quick").
+    # Someone who can treat it, and that it cannot wait ("need a doctor, urgently"; not
+    # "quick(ly)", one stem: "quick question, is there a doctor on site?").
     "doctor": """
         doctor/medic/medics/paramedic/paramedics/nurse/
         médecin/docteur/infirmier/infirmière/médico/enfermera/enfermero/
         врач/врача/доктор/медик/طبيب/ممرض/医生/大夫/护士
         """,
     "hurry": """
-        right now/asap/urgent/urgently/immediately/hurry/emergency/quickly/quick/
+        right now/asap/urgent/urgently/immediately/hurry/emergency/
         vite/urgence/d'urgence/tout de suite/urgente/rápido/ya mismo/de inmediato/
         срочно/скорее/немедленно/بسرعة/فورا/عاجل/紧急/马上/快点
         """,

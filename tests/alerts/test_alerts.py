@@ -290,6 +290,7 @@ def test_a_new_wording_of_an_emergency_is_recognised_by_its_general_concepts(
     "question",
     [
         "is a doctor's note enough to excuse me from the afternoon session",
+        "quick question: is there a doctor on site tomorrow?",
         "I got an email saying my registration is confirmed, do I need to print it",
         "the panel really fired up the audience, will the recording be online",
         "the burning issue is financing, which session covers it",
