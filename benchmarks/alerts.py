@@ -8,9 +8,10 @@ The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bu
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
 and ``heldout_v2.yaml`` (both written blind, but their misses were read on 2026-12-01
 to improve recognition with general concepts, so they are seen now), and
-``heldout_v3.yaml`` (written blind on 2026-11-30 without reading the triggers, and never
-read for faults: the honest check); ``heldout_v4.yaml`` (written blind on
-2026-12-01 the same way, a second honest check: for measurement, not for strict tests).
+``heldout_v3.yaml`` (written blind on 2026-11-30 without reading the triggers; its misses
+were read on 2026-12-01 to add general concepts and structural cues, so it is seen now
+too), and ``heldout_v4.yaml`` (written blind on 2026-12-01 the same way, never read for
+faults: the honest check; for measurement, not for strict tests).
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

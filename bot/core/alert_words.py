@@ -35,7 +35,8 @@ CONCEPTS: dict[str, str] = {
         clammy/pain/painful/hurts/hurting/ache/aching/injured/injury/wound/wounded/
         broken/fracture/fell/fallen/allergic/anaphylactic/overdose/stroke/heart attack/
         rolled back/can not feel/barely/motionless/went down/keeled over/spiked/drugged/
-        lying on the floor/lying on the ground/
+        lying on the floor/lying on the ground/clutching/clutched/gripping/
+        can not speak/can not talk/not getting up/can not get up/
         évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
         desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
         без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
@@ -45,7 +46,11 @@ CONCEPTS: dict[str, str] = {
     # Signs that are an emergency on their own, whoever says them.
     "collapse": """
         collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
-        motionless/not breathing/stopped breathing/seizure/convulsing/
+        motionless/not breathing/stopped breathing/seizure/convulsing/not getting up/
+        will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
+        in labor/going into labour/going into labor/giving birth/contractions/
+        perdu les eaux/accouche/accoucher/rompió aguas/rompió la fuente/de parto/
+        отошли воды/рожает/схватки/تلد/الولادة/مخاض/羊水破了/要生了/分娩/
         ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
         desmayó/desmayado/desmayada/
         без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
@@ -55,8 +60,9 @@ CONCEPTS: dict[str, str] = {
     "body": """
         chest/heart/head/face/throat/lips/tongue/eyes/neck/stomach/arm/leg/speech/
         airway/mouth/
-        poitrine/tête/visage/gorge/pecho/cabeza/cara/garganta/
-        грудь/голова/голову/лицо/горло/صدر/رأس/وجه/حلق/胸口/头/脸/喉咙
+        poitrine/tête/visage/gorge/cœur/coeur/pecho/cabeza/cara/garganta/corazón/
+        грудь/голова/голову/лицо/горло/сердце/сердцем/сердца/صدر/رأس/وجه/حلق/قلب/
+        胸口/头/脸/喉咙/心脏
         """,
     # It is happening now, or someone calls for help.
     "now": """
@@ -64,6 +70,25 @@ CONCEPTS: dict[str, str] = {
         what do we do/what should i do/send someone/come quickly/
         au secours/à l'aide/vite/urgence/ayuda/socorro/rápido/urgente/
         помогите/срочно/скорее/النجدة/ساعدوني/بسرعة/救命/快来/紧急
+        """,
+    # Someone who can treat it, and that it cannot wait ("need a doctor, urgently"; not
+    # "quick(ly)", one stem: "quick question, is there a doctor on site?").
+    "doctor": """
+        doctor/medic/medics/paramedic/paramedics/nurse/
+        médecin/docteur/infirmier/infirmière/médico/enfermera/enfermero/
+        врач/врача/доктор/медик/طبيب/ممرض/医生/大夫/护士
+        """,
+    "hurry": """
+        right now/asap/urgent/urgently/immediately/hurry/emergency/
+        vite/urgence/d'urgence/tout de suite/urgente/rápido/ya mismo/de inmediato/
+        срочно/скорее/немедленно/بسرعة/فورا/عاجل/紧急/马上/快点
+        """,
+    # What a fire looks like: two signs of it in one sentence ("an electrical fire,
+    # sparks coming from the projector", "smoke and flames").
+    "blaze": """
+        fire/flames/sparks/sparking/smoke/smoky/smouldering/smoldering/burning/ablaze/
+        feu/flammes/étincelles/fumée/fuego/llamas/chispas/humo/
+        огонь/пламя/искры/дым/نار/لهب/شرر/دخان/火/火焰/火花/烟
         """,
     # A signal to leave the building.
     "alarm": """
@@ -78,18 +103,20 @@ CONCEPTS: dict[str, str] = {
     # A bag or object nobody owns, or one that looks dangerous.
     "item": """
         bag/bags/rucksack/backpack/suitcase/luggage/package/parcel/box/briefcase/
-        duffel/holdall/container/bottle/canister/device/
-        sac/valise/colis/paquet/bolsa/bolso/maleta/mochila/paquete/
-        сумка/сумку/пакет/чемодан/рюкзак/коробка/حقيبة/طرد/صندوق/包裹/行李/箱子/书包
+        duffel/holdall/container/bottle/canister/device/envelope/
+        sac/valise/colis/paquet/enveloppe/bolsa/bolso/maleta/mochila/paquete/
+        сумка/сумку/пакет/чемодан/рюкзак/коробка/конверт/حقيبة/طرد/صندوق/ظرف/包裹/行李/箱子/
+        书包/信封
         """,
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
-        by itself/left alone/
+        by itself/left alone/alone/on its own/sitting there/been there/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
         без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领
         """,
     "hazard": """
-        leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/
+        leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/spilling/
+        oozing/dripping/
         fuite/chimique/poudre/fuga/químico/polvo/утечка/химический/порошок/провода/
         تسرب/كيميائي/مسحوق/泄漏/化学/粉末/电线
         """,
@@ -129,6 +156,23 @@ CONCEPTS: dict[str, str] = {
         wear/pack/declare/self protection/self defence/self defense/for protection/
         apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
         пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
+        """,
+    # A threat received: a call, a text, a note ... and the harm it speaks of ("an
+    # anonymous call saying they will attack the closing session").
+    "warned": """
+        anonymous/anonymously/threatening call/threatening message/threatening email/
+        threatening letter/threatening note/got a call/got a text/got a message/
+        got an email/got a note/received a call/received a text/received a message/
+        received an email/received a note/call saying/text saying/message saying/
+        email saying/note saying/letter saying/
+        appel anonyme/message anonyme/lettre anonyme/llamada anónima/mensaje anónimo/
+        анонимный звонок/анонимное сообщение/анонимка/مكالمة مجهولة/رسالة مجهولة/
+        匿名电话/匿名信
+        """,
+    "harm": """
+        attack/bomb/bombs/kill/shoot/blow up/hurt/alive/die/explode/explosive/
+        attentat/bombe/tuer/ataque/atacar/bomba/matar/взорвать/бомба/убить/нападение/
+        теракт/قنبلة/تفجير/قتل/هجوم/炸弹/爆炸/杀/袭击
         """,
     # Someone (a third party) who could be doing harm.
     "someone": """
@@ -173,6 +217,24 @@ CONCEPTS: dict[str, str] = {
         loge/logée/logé/assis/assise/se aloja/aloja/hospeda/sienta/sentada/sentado/
         сидит/живет/живёт/остановилась/остановился/يقيم/يجلس/مكان إقامة/住在/坐在/行程
         """,
+    # Where a particular party is, asked (with ``@named``: "which room is the Chinese
+    # delegation meeting in", "is the Saudi delegation still in the building").
+    "where": """
+        where/which room/what room/which floor/what floor/which exit/what exit/
+        which door/which hotel/what hotel/which office/in the building/still here/
+        still in/have left/has left/went/be at/be in/meeting in/sitting/seated/using/
+        located/staying/
+        où/quelle salle/quel étage/quel hôtel/dans le bâtiment/dónde/qué sala/qué piso/
+        qué hotel/en el edificio/где/в каком зале/в здании/أين/في المبنى/在哪/哪个房间/
+        哪个酒店/大楼里
+        """,
+    # That a protected person is (or is no longer) on the premises, or by which way.
+    "present": """
+        in the building/on site/on the premises/here yet/still here/has left/have left/
+        which exit/what exit/which door/which hotel/what hotel/
+        dans le bâtiment/quitte/quitter/en el edificio/sale del/в здании/покидает/
+        في المبنى/يغادر/在大楼/离开
+        """,
     # Protected persons, and their comings and goings.
     "protected": """
         secretary-general/secretary general/guterres/president/prime minister/king/queen/
@@ -184,7 +246,7 @@ CONCEPTS: dict[str, str] = {
     "movement": """
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
-        arrive-t-il/arrivée/entre/llega/llegada/entra/salida/ruta/
+        arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/
         приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
         """,
     # A child, and a child gone from sight.
@@ -208,19 +270,58 @@ CONCEPTS: dict[str, str] = {
         harassing/harassed/harassment/intimidating/intimidated/staring/leering/obscene/
         lewd/vulgar/insults/insulting/mocking/cornering/cornered/groping/groped/
         grabbing/stalking/stalked/bullying/catcalling/blocking her/blocking me/
-        following me/following her/keeps following/inappropriate/
-        déplacées/déplacés/obscène/me suit/acoso/acosando/obsceno/me sigue/
-        домогается/пристает/пристаёт/преследует/يتحرش/تحرش/يلاحقني/骚扰/跟着我/下流
+        following me/following her/keeps following/inappropriate/shouted at/yelled at/
+        screamed at/shouting at/yelling at/screaming at/spat/spat on/spitting/
+        touched me/touching me/without my consent/without consent/without my permission/
+        déplacées/déplacés/obscène/me suit/m'a touché/m'a touchée/me touche/
+        sans mon consentement/m'a craché/acoso/acosando/obsceno/me sigue/me está siguiendo/
+        me siguió/me tocó/me toca/sin mi permiso/sin mi consentimiento/me escupió/
+        домогается/пристает/пристаёт/преследует/трогал/лапал/идёт за мной/идет за мной/
+        плюнул/يتحرش/تحرش/يلاحقني/لمسني/يلمسني/يتبعني/بصق/骚扰/跟着我/下流/动手动脚/摸我/
+        吐口水
         """,
     "fear": """
-        terrified/scared/afraid/frightened/unsafe/in danger/
-        peur/effrayée/effrayé/miedo/asustada/asustado/страшно/боюсь/أخاف/خائفة/خائف/害怕
+        terrified/scared/afraid/frightened/unsafe/in danger/shaking/trembling/crying/
+        in tears/panicking/
+        peur/effrayée/effrayé/tremble/pleure/miedo/asustada/asustado/tiembla/llorando/
+        страшно/боюсь/дрожит/плачет/أخاف/خائفة/خائف/ترتجف/تبكي/害怕/发抖/哭
         """,
 }
 
-# Compounds that name a facility or a procedure, not an event: "fire" before "exit"
-# is no fire ("where are the fire exits?", "the fire drill briefing", "fire up the
-# projector"). The first word then stands for no trigger word; the second keeps its own.
+# Openers of a question about a rule or a procedure ("can I smoke near the
+# building?"): the semantic check for urgent topics is not made for them.
+PERMISSION_OPENERS = (
+    "can i", "can we", "may i", "may we", "am i allowed", "are we allowed",
+    "is it allowed", "is it ok", "is it okay", "how do i", "how can i", "where can i",
+    "do i need", "do we need", "puis-je", "est-ce que je peux", "puedo", "se puede",
+    "можно ли", "могу ли", "هل يمكنني", "هل يسمح", "我可以", "可以",
+)
+# Words before an official's or a delegation's word that do not name a particular one
+# (``@named``): determiners, possessives, numbers, general modifiers.
+NOT_A_NAME = frozenset("""
+    a an the this that these those my our your their his her its whose which what each
+    every any all some other another own no many much few several more most s
+    national official visiting participating member state states host foreign
+    registered accredited large small big entire whole full new head heads of for to
+    from with and or in at on by is are was were be been will would do does did where
+    when how who whom why if as than then there here me us you him them it we they i
+    about per vice deputy assistant senior junior lead chief former
+""".split()) - {"us"}  # "the US delegation"
+# Titles before a person's name: "where will Ms Coninsx be".
+TITLES = frozenset("ms mr mrs dr excellency m mme sr sra г-н г-жа".split())
+# A sentence about a published document of a delegation ("where is the Chinese
+# delegation's statement") asks for the document, not for the delegation.
+PUBLIC_DOCUMENTS = frozenset("""
+    statement statements speech speeches list lists directory report reports recording
+    recordings transcript slides paper papers declaration website contact contacts email
+    phone number
+""".split())
+
+# Compounds that name a facility, a procedure or a document, not an event, and figures
+# of speech: "fire" before "exit" is no fire ("where are the fire exits?", "the fire
+# drill briefing", "fire up the projector"), nor is a "burning question" or "following
+# up". A word matches in any of its endings ("fired up"). The first word then stands
+# for no trigger word; the second keeps its own.
 COMPOUNDS: dict[str, str] = {
     "fire": """exit exits escape escapes door doors drill drills safety extinguisher
                extinguishers marshal marshals warden wardens regulations rules code
@@ -229,6 +330,11 @@ COMPOUNDS: dict[str, str] = {
     "smoking": "area areas zone zones room rooms policy ban allowed",
     "emergency": "contact contacts number numbers exit exits procedure procedures",
     "medical": "certificate certificates insurance form forms clearance",
+    "evacuation": """plan plans procedure procedures map maps drill drills briefing
+                     instructions information info guide guidelines""",
+    "burning": "question questions issue issues topic topics",
+    "follow": "up",
+    "heated": "debate debates discussion discussions exchange exchanges",
 }
 
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
@@ -239,15 +345,31 @@ FRAME_NOUNS = frozenset("""
     slides paper papers report reports research programme program agenda discussion
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording
-    recordings transcript
+    recordings transcript statement statements speech speeches remarks
     séance conférence atelier politique règles sesión sesiones charla ponencia taller
     política normas lista programa сессия доклад семинар политика правила список
     جلسة محاضرة سياسة قائمة
 """.split())
 FRAME_PREPOSITIONS = frozenset("""
-    on about regarding concerning covering against
+    on about regarding concerning covering against mentions mention mentioning
+    mentioned cites refers discusses addresses
     sur contre sobre contra acerca о об про против حول عن ضد
 """.split())
+# Frames whose subject is public: a talk of the programme, a statement, a published
+# document. A sensitive topic does not read their subject ("is there a session on
+# weapons of mass destruction?", "where is the list of delegations?"); it does read
+# that of a policy or rules, which are the security arrangements themselves.
+PUBLIC_FRAME_NOUNS = frozenset("""
+    session sessions talk talks keynote keynotes panel panels presentation presentations
+    lecture lectures workshop workshops seminar seminars course paper papers report
+    reports research programme program agenda discussion debate book article study film
+    documentary exhibition topic topics theme themes module track list directory
+    recording recordings transcript statement statements speech speeches remarks
+    séance conférence atelier sesión sesiones charla ponencia taller lista programa
+    сессия доклад семинар список جلسة محاضرة قائمة
+""".split())
+# In Chinese, "关于 X 的 (event)": X is what the event is about.
+UNSPACED_FRAME = re.compile(r"(?:关于|有关)[^，。？！,?!；]*?的")
 # "of" names a subject only after a document ("the list of delegations"): after a room
 # or a session it names a place ("the session room of the GA hall").
 DOCUMENT_NOUNS = frozenset(

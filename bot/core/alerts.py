@@ -34,7 +34,14 @@ unless it also calls for help or says it is happening now. Nor is it made for on
 names a facility after an emergency ("is there a smoking area?", "where are the fire
 exits?"): such a word stands for nothing there (``alert_words.COMPOUNDS``). With the semantic
 extra, a message much closer in meaning to an urgent topic's triggers than to any FAQ
-entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages.
+entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages;
+not a question about what one may do ("can I smoke near the building?",
+``asks_permission``), which is about a rule.
+
+One concept is found by structure rather than by words: ``@named``, a particular
+delegation or official ("the Chinese delegation", "Ms X"), so that "which room is the
+US delegation using today?" is a question about a delegation's whereabouts, while "where
+is the delegates' lounge?" is not.
 (Not a sensitive one: refusing an ordinary question costs more than letting a
 sensitive one through to matching, which rarely answers it.)
 """
@@ -135,6 +142,7 @@ CONCEPTS: dict[str, tuple[Alternative, ...]] = {
     name: tuple(dict.fromkeys(w for part in text.split("/") if (w := trigger_words(part))))
     for name, text in alert_words.CONCEPTS.items()
 }
+CONCEPTS["named"] = (("\x00named",),)  # see NAMED below
 _FRAME_NOUNS = frozenset(w for n in alert_words.FRAME_NOUNS for w in words(n))
 _FRAME_PREPOSITIONS = frozenset(w for n in alert_words.FRAME_PREPOSITIONS for w in words(n))
 _DOCUMENT_NOUNS = frozenset(w for n in alert_words.DOCUMENT_NOUNS for w in words(n))
@@ -177,7 +185,13 @@ def _forms(word: str) -> frozenset[str]:
 def _names_a_facility(said: tuple[str, ...]) -> bool:
     """A compound such as "fire exit" or "smoking area": a question about a place or a
     procedure, which sits close in meaning to the emergency it is named after."""
-    return any(nxt in _COMPOUNDS.get(word, ()) for word, nxt in pairwise(said))
+    return any(_in_compound(word, nxt) for word, nxt in pairwise(said))
+
+
+def _in_compound(word: str, nxt: str) -> bool:
+    """Whether ``word`` before ``nxt`` is the first half of a compound, in any of its
+    endings: "fired up the hall" is "fire up", "following up" is "follow up"."""
+    return nxt in _COMPOUNDS.get(word, ()) or nxt in _COMPOUNDS.get(stem(word), ())
 
 
 def _calls_for_help(said: tuple[str, ...]) -> bool:
@@ -187,12 +201,13 @@ def _calls_for_help(said: tuple[str, ...]) -> bool:
                for alt in CONCEPTS["now"])
 
 
-def _frame(said: tuple[str, ...]) -> tuple[int, int] | None:
+def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | None:
     """Where the subject of a subject-matter frame lies in a clause's words, if one does:
     a frame noun, its preposition, then the words up to the clause's end or a word that
-    starts another thought ("but")."""
+    starts another thought ("but"). ``public``: only a frame whose noun is a talk of the
+    programme or a published document (``alert_words.PUBLIC_FRAME_NOUNS``)."""
     for at, word in enumerate(said):
-        if word not in _FRAME_NOUNS:
+        if word not in _FRAME_NOUNS or (public and word not in _PUBLIC_FRAME_NOUNS):
             continue
         after = at + 1
         while (after < len(said) and after - at <= alert_words.FRAME_REACH
@@ -208,13 +223,18 @@ def _frame(said: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
-def subject_matter_removed(message: str) -> tuple[str, bool]:
+def subject_matter_removed(message: str, public: bool = False) -> tuple[str, bool]:
     """The message without the subjects of its subject-matter frames, and whether it
     had one. A message that calls for help keeps every word: "help, the speaker of the
-    session on drones collapsed" is an emergency whatever the session is about."""
+    session on drones collapsed" is an emergency whatever the session is about.
+
+    ``public``: only the frames of a talk or a published document ("a session on
+    weapons of mass destruction", "the list of delegations"), which is what a sensitive
+    topic leaves out: the programme and its documents are public, while "the policy on
+    armed escorts" is the sensitive subject itself."""
     if _calls_for_help(words(message)):
         return message, False
-    found = False
+    message, found = alert_words.UNSPACED_FRAME.subn(" ", message)
     sentences: list[str] = []
     for part in _SENTENCE_KEPT.split(message):
         if _SENTENCE_KEPT.fullmatch(part):
@@ -223,13 +243,65 @@ def subject_matter_removed(message: str) -> tuple[str, bool]:
         clauses: list[str] = []
         for clause in alert_words.CLAUSE.split(part):
             said = words(clause)
-            span = _frame(said)
+            span = _frame(said, public)
             if span is not None:
                 found = True
                 said = said[:span[0]] + said[span[1]:]
             clauses.append(" ".join(said))
         sentences.append(" , ".join(clauses))
     return ("".join(sentences), True) if found else (message, False)
+
+
+_PUBLIC_FRAME_NOUNS = frozenset(w for n in alert_words.PUBLIC_FRAME_NOUNS for w in words(n))
+_PERMISSION = tuple(trigger_words(p) for p in alert_words.PERMISSION_OPENERS)
+_NOT_A_NAME = frozenset(w for n in alert_words.NOT_A_NAME for w in words(n))
+_TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
+_DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
+# The word a named official or delegation stands for (``@named``): found by its place
+# in the sentence, not by its spelling.
+NAMED = "\x00named"
+
+
+def asks_permission(message: str) -> bool:
+    """A question about what one may do or how ("can I smoke near the building?", "how
+    do I report a lost badge?"): about a rule or a procedure, not an event, unless it
+    also calls for help. The semantic check, which reads meaning, not words, finds such
+    questions close to the emergency they mention, so it is not made for them."""
+    said = trigger_words(message)
+    return (any(said[:len(p)] == p for p in _PERMISSION)
+            and not _calls_for_help(said))
+
+
+def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]:
+    """Where a sentence names a particular delegation or official, as a third party, by
+    the positions of ``trigger_words`` (no articles): "the", then one or two words that
+    are no possessive or general modifier, then an official's word ("the Chinese
+    delegation", "the US delegation", "the German interior minister"), or a title
+    before a name ("Ms Coninsx"). Not "my delegation", "the delegates' lounge", "how
+    many delegates", an English reading of another language (it has no articles), nor
+    a sentence about a published document ("the Chinese delegation's statement")."""
+    if _DOCUMENTS & set(said):
+        return set()
+    found: set[int] = set()
+    kept = -1  # the position among the words that trigger_words keeps
+    for at, word in enumerate(said):
+        if word in _IGNORED:
+            continue
+        kept += 1
+        titled = (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
+                  and said[at + 1] not in _NOT_A_NAME)
+        if titled or (word in officials and _named_before(said[max(0, at - 3):at])):
+            found.add(kept)
+    return found
+
+
+def _named_before(before: tuple[str, ...]) -> bool:
+    """"the" then one or two name-like words (English word order)."""
+    if "the" not in before:
+        return False
+    name = before[len(before) - before[::-1].index("the"):]
+    return bool(name) and all(w.isascii() and w.isalpha() and w not in _NOT_A_NAME
+                              for w in name)
 
 
 class AlertIndex:
@@ -265,6 +337,7 @@ class AlertIndex:
         self._typo_targets = sorted(w for w in vocabulary
                                     if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
         self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
+        self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
 
     def topic(self, topic_id: str) -> AlertTopic | None:
         return self._by_id.get(topic_id)
@@ -282,12 +355,14 @@ class AlertIndex:
         extra when it is installed.
         """
         unframed, framed = subject_matter_removed(message)
+        public, public_framed = subject_matter_removed(message, public=True)
         # Urgent topics read the message without its subject matter ("a session on
-        # attacks" is no attack); sensitive ones read all of it ("the policy on armed
-        # escorts" is the sensitive subject itself).
+        # attacks" is no attack); sensitive ones read all of it but the subject of a
+        # talk or a published document ("the policy on armed escorts" is the sensitive
+        # subject itself, "a session on weapons of mass destruction" is the programme).
         full = self._text(message)
         texts = {AlertKind.URGENT: self._text(unframed) if framed else full,
-                 AlertKind.SENSITIVE: full}
+                 AlertKind.SENSITIVE: self._text(public) if public_framed else full}
         # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
         # compound in the whole text, a fire in its first sentence).
         present = {kind: read[0].present.union(*(s.present for s in read[1]))
@@ -300,7 +375,8 @@ class AlertIndex:
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
                     and _raises(trigger, *read)):
                 return trigger.topic
-        if similarities and not framed and not _names_a_facility(trigger_words(message)):
+        if (similarities and not framed and not _names_a_facility(trigger_words(message))
+                and not asks_permission(message)):
             close = [(score, self._by_id[i]) for i, score in similarities.items()
                      if i in self._by_id and self._by_id[i].kind is AlertKind.URGENT
                      and score - closest_entry >= ALERT_MARGIN]
@@ -313,15 +389,17 @@ class AlertIndex:
         said = trigger_words(message)
         if not said:
             return None
-        whole = self._read(said)
-        return whole, [self._read(s) for part in _SENTENCE.split(message)
-                       if (s := trigger_words(part))] or [whole]
+        whole = self._read(message)
+        return whole, [self._read(part) for part in _SENTENCE.split(message)
+                       if trigger_words(part)] or [whole]
 
-    def _read(self, said: tuple[str, ...]) -> _Words:
+    def _read(self, text: str) -> _Words:
         """Per word of the text, the trigger words it stands for."""
+        said = trigger_words(text)
+        named = _named_parties(words(text), self._officials)
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
-            if at + 1 < len(said) and said[at + 1] in _COMPOUNDS.get(word, ()):
+            if at + 1 < len(said) and _in_compound(word, said[at + 1]):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
             found = set(_forms(word))
@@ -332,6 +410,7 @@ class AlertIndex:
                     word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
                     limit=None))
             stands.append(frozenset(found))
+        stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
         whole = frozenset(w for w in self._unspaced if w in joined)
         return _Words(tuple(stands), frozenset().union(whole, *stands))

@@ -4,7 +4,9 @@
 were written with: every urgent message must get its fixed answer. ``heldout_fresh``
 and ``heldout_v2`` were written blind, and their misses read since to add general
 concepts (never their phrases): their recall has a floor just under what the triggers
-reach today (benchmarks/alerts.py prints it, with and without the semantic extra).
+reach today; ``heldout_v3`` too (2026-12-01), whose sensitive questions are checked
+never to be answered from the FAQ (benchmarks/alerts.py prints the figures, with and
+without the semantic extra).
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from typing import Any
 import pytest
 import yaml
 
+from bot import embeddings
+from bot.config import Settings
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
 from bot.served import LoadedFaq
-from bot.wiring import load_faq
+from bot.wiring import load_faq, semantic_factory
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
@@ -34,15 +38,8 @@ KNOWN_MISSES = {
         "'he ... weapon' reads as a threat: urgent wins over the sensitive weapons topic",
     "where will the head of the kenyan counter-terrorism agency be at 3pm":
         "'where will X be' cannot be told from programme questions by words",
-    "what room is the US delegation using for bilaterals today": "no trigger says 'using'",
-    "can you tell me where Ms Coninsx will be after session 1":
-        "'where will X be' cannot be told from programme questions by words",
     "I lost my child's jacket somewhere in the lobby": "'lost my child' is a trigger",
     "is the afghan delegation in CR 6 right now": "no trigger for 'delegation in a room'",
-    "Where is the mexican delegation going after the closing":
-        "'going' is left out: it raised 'where am I supposed to go' with 'delegation'",
-    "where will the german delegation be meeting this afternoon":
-        "'meeting' is left out: it raised questions about booking bilaterals",
 }
 
 
@@ -265,3 +262,135 @@ def test_a_call_for_help_with_a_word_of_injury_is_not_an_emergency_alone(
     faq: LoadedFaq, message: str
 ) -> None:
     assert answer(faq.index, message, NOW).alert is None
+
+
+# Issue 9, fifth round (2026-12-01): the classes of wording the third table's misses
+# stood for, each checked on wordings of its own (never the table's phrases).
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("she has gone into labour by the bookshop, contractions are close", "medical-emergency"),
+        ("an old man is clutching his chest near the lifts", "medical-emergency"),
+        ("we need a doctor urgently in conference room 3", "medical-emergency"),
+        ("\u0421\u0440\u043e\u0447\u043d\u043e \u0432\u0440\u0430\u0447\u0430 \u0432 "
+         "\u0437\u0430\u043b 4", "medical-emergency"),  # Russian: a doctor, urgently
+        ("sparks flying from the projector and it is smouldering", "fire-evacuation"),
+        ("an anonymous note on my desk says I will die tomorrow", "threat-violence"),
+        ("a guy shouted at me and then spat at me by the bar", "harassment"),
+        ("an envelope leaking some powder in the mailroom", "suspicious-item"),
+    ],
+)
+def test_a_new_wording_of_an_emergency_is_recognised_by_its_general_concepts(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a doctor's note enough to excuse me from the afternoon session",
+        "quick question: is there a doctor on site tomorrow?",
+        "I got an email saying my registration is confirmed, do I need to print it",
+        "the panel really fired up the audience, will the recording be online",
+        "the burning issue is financing, which session covers it",
+        "will the chair be following up with the speakers by email",
+        "where can I download the evacuation plan for side-event organisers",
+        "our statement mentions hostage taking in a lobby, is there a word limit",
+        "is there a panel on armed escorts for dignitaries tomorrow",
+        "where can I find the list of delegations",
+        "\u5173\u4e8e\u6050\u6016\u88ad\u51fb\u7684\u8bb2\u5ea7\u5728\u54ea\u91cc\uff1f",
+        # Chinese: where is the lecture about terrorist attacks?
+    ],
+)
+def test_a_document_a_procedure_a_talk_or_a_figure_of_speech_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the fire is spreading in the kitchen", "fire-evacuation"),
+        ("someone keeps following me around the building", "harassment"),
+        ("what's the policy on armed escorts inside the compound", "security-arrangements"),
+    ],
+)
+def test_the_same_words_as_an_event_or_a_policy_still_raise_their_topic(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("which room is the Brazilian delegation meeting in?", "delegation-whereabouts"),
+        ("is the Nigerian minister still in the building?", "delegation-whereabouts"),
+        ("where will Mr Okafor be after lunch", "delegation-whereabouts"),
+        ("is the Secretary-General in the building yet?", "protected-persons"),
+    ],
+)
+def test_where_a_named_delegation_or_official_is_is_a_sensitive_question(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert (result.alert, raised(result)) == (AlertKind.SENSITIVE, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is the delegates' lounge",
+        "where do delegations register for the conference",
+        "where can I read the Brazilian delegation's statement",
+        "when does the Secretary-General speak at the opening",
+    ],
+)
+def test_a_question_about_delegations_in_general_or_their_documents_is_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_no_sensitive_question_of_the_seen_third_table_is_answered_from_the_faq(
+    faq: LoadedFaq,
+) -> None:
+    kinds = {t.id: t.kind for t in faq.index.kb.alerts}
+    for item in table("heldout_v3.yaml"):
+        if item["expect"] and kinds[item["expect"]] is AlertKind.SENSITIVE:
+            result = answer(faq.index, item["q"], NOW)
+            assert result.alert is not None or not result.answered, item["q"]
+
+
+@pytest.fixture(scope="module")
+def semantic_faq() -> LoadedFaq:
+    if not embeddings.available():
+        pytest.skip("the semantic extra is not installed")
+    faq = load_faq(BUNDLED_FAQ, semantic_factory(Settings(semantic_search="on")))
+    assert faq.index.semantic is not None
+    return faq
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what room is the US delegation using for bilaterals today",
+        "which bilateral room is the Kenyan delegation booked into this afternoon",
+    ],
+)
+def test_a_named_delegations_whereabouts_is_refused_with_the_semantic_extra_too(
+    semantic_faq: LoadedFaq, question: str
+) -> None:
+    result = answer(semantic_faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert not result.answered
+
+
+def test_a_question_about_what_one_may_do_gets_no_urgent_answer_by_meaning(
+    semantic_faq: LoadedFaq,
+) -> None:
+    assert answer(semantic_faq.index, "can I smoke anywhere near the building?", NOW).alert is None
+    assert answer(semantic_faq.index, "the smoke is getting thick on our floor", NOW).alert \
+        is AlertKind.URGENT

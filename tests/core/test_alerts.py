@@ -7,7 +7,13 @@ import datetime as dt
 
 import pytest
 
-from bot.core.alerts import CONCEPTS, AlertIndex, parse_trigger, subject_matter_removed
+from bot.core.alerts import (
+    CONCEPTS,
+    AlertIndex,
+    asks_permission,
+    parse_trigger,
+    subject_matter_removed,
+)
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import AlertKind, AlertTopic, Outcome
@@ -256,3 +262,36 @@ def test_russian_and_arabic_words_are_matched_through_their_inflections() -> Non
     assert alone.find("\u0633\u0642\u0637 \u0631\u062c\u0644 \u0648\u0644\u0627 "
                       "\u064a\u062a\u0646\u0641\u0633") is not None
     assert alone.find("\u0633\u0642\u0637 \u0631\u062c\u0644") is None  # "a man fell"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can I smoke anywhere near the building?", "how do I report a lost badge",
+     "is it ok to bring a lighter", "\u00bfpuedo fumar en la terraza?"],
+)
+def test_a_question_about_what_one_may_do_asks_permission(message: str) -> None:
+    assert asks_permission(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can I get help, someone fainted by the lifts",  # a call for help
+     "there is smoke coming from the kitchen", "my colleague can not breathe"],
+)
+def test_an_event_or_a_call_for_help_does_not_ask_permission(message: str) -> None:
+    assert not asks_permission(message)
+
+
+def test_no_urgent_topic_by_meaning_for_a_question_of_permission() -> None:
+    assert CONCEPT_INDEX.find("can I zzz", {"medical": 0.95}, closest_entry=0.5) is None
+    assert CONCEPT_INDEX.find("zzz here", {"medical": 0.95}, closest_entry=0.5) is SIGNS
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the keynote speaker fired up the hall this morning",  # "fire up" in another ending
+     "the burning questions in the hall today"],
+)
+def test_a_compound_or_figure_of_speech_matches_in_any_ending(message: str) -> None:
+    assert FIRE_INDEX.find(message) is None
+    assert FIRE_INDEX.find("fire in the hall") is FIRE
