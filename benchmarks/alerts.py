@@ -10,8 +10,10 @@ and ``heldout_v2.yaml`` (both written blind, but their misses were read on 2026-
 to improve recognition with general concepts, so they are seen now), and
 ``heldout_v3.yaml`` (written blind on 2026-11-30 without reading the triggers; its misses
 were read on 2026-12-01 to add general concepts and structural cues, so it is seen now
-too), and ``heldout_v4.yaml`` and ``heldout_v5.yaml`` (both written blind on 2026-12-01 the
-same way, never read for faults: the honest checks; for measurement, not for strict tests).
+too), ``heldout_v4.yaml`` (written blind on 2026-12-01 the same way; its misses were
+read later that day for a third round of general concepts and frames, so it is seen now),
+and ``heldout_v5.yaml`` (written blind the same way on 2026-12-01, never read for faults:
+the honest check). v4 and v5 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -37,6 +37,8 @@ CONCEPTS: dict[str, str] = {
         rolled back/can not feel/barely/motionless/went down/keeled over/spiked/drugged/
         lying on the floor/lying on the ground/clutching/clutched/gripping/
         can not speak/can not talk/not getting up/can not get up/
+        can not get air/asthma attack/panic attack/pale/
+        nosebleed/nose bleed/
         évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
         desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
         без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
@@ -112,6 +114,7 @@ CONCEPTS: dict[str, str] = {
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
         by itself/left alone/alone/on its own/sitting there/been there/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
+        مهجورة/مهجور/متروك/لا أحد/
         без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领
         """,
     "hazard": """
@@ -260,7 +263,8 @@ CONCEPTS: dict[str, str] = {
         gone/missing/disappeared/vanished/slipped away/wandered/wandered off/ran off/
         ran away/run off/got away/separated/lost sight/can not see/can not find/
         cannot find/no parent/no parents/by itself/by himself/by herself/on his own/
-        on her own/je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
+        on her own/not come back/not came back/not returned/not back yet/never came back/
+        not been back/je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
         пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失
@@ -272,7 +276,9 @@ CONCEPTS: dict[str, str] = {
         grabbing/stalking/stalked/bullying/catcalling/blocking her/blocking me/
         following me/following her/keeps following/inappropriate/shouted at/yelled at/
         screamed at/shouting at/yelling at/screaming at/spat/spat on/spitting/
-        touched me/touching me/without my consent/without consent/without my permission/
+        abuse/abusive/racist/slurs/yelling/shouting/screaming/keeps turning up/
+        keeps showing up/keeps waiting for me/touched me/touching me/without my consent/
+        without consent/without my permission/
         déplacées/déplacés/obscène/me suit/m'a touché/m'a touchée/me touche/
         sans mon consentement/m'a craché/acoso/acosando/obsceno/me sigue/me está siguiendo/
         me siguió/me tocó/me toca/sin mi permiso/sin mi consentimiento/me escupió/
@@ -282,7 +288,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "fear": """
         terrified/scared/afraid/frightened/unsafe/in danger/shaking/trembling/crying/
-        in tears/panicking/
+        in tears/panicking/not feel safe/not safe/
         peur/effrayée/effrayé/tremble/pleure/miedo/asustada/asustado/tiembla/llorando/
         страшно/боюсь/дрожит/плачет/أخاف/خائفة/خائف/ترتجف/تبكي/害怕/发抖/哭
         """,
@@ -347,7 +353,8 @@ FRAME_NOUNS = frozenset("""
     exhibition topic topics theme themes module track list directory recording
     recordings transcript statement statements speech speeches remarks
     séance conférence atelier politique règles sesión sesiones charla ponencia taller
-    política normas lista programa сессия доклад семинар политика правила список
+    política normas lista programa сессия сессии сессию доклад доклада докладе семинар
+    семинара семинаре лекция лекции политика правила список
     جلسة محاضرة سياسة قائمة
 """.split())
 FRAME_PREPOSITIONS = frozenset("""
@@ -366,7 +373,8 @@ PUBLIC_FRAME_NOUNS = frozenset("""
     documentary exhibition topic topics theme themes module track list directory
     recording recordings transcript statement statements speech speeches remarks
     séance conférence atelier sesión sesiones charla ponencia taller lista programa
-    сессия доклад семинар список جلسة محاضرة قائمة
+    сессия сессии сессию доклад доклада докладе семинар семинара семинаре лекция лекции
+    список جلسة محاضرة قائمة
 """.split())
 # In Chinese, "关于 X 的 (event)": X is what the event is about.
 UNSPACED_FRAME = re.compile(r"(?:关于|有关)[^，。？！,?!；]*?的")
@@ -376,8 +384,12 @@ DOCUMENT_NOUNS = frozenset(
     "list lists directory recording recordings transcript slides copy".split())
 # Words that may stand between the noun and its preposition ("la política de la ONU
 # contra ..."), at most ``FRAME_REACH`` of them.
-FRAME_FILLER = frozenset(
-    "the of de la el le les des du del un onu oon оон united nations".split())
+# Adjectives of a kind of session ("sesión informativa sobre ...") stand there too.
+FRAME_FILLER = frozenset("""
+    the of de la el le les des du del un onu oon оон united nations
+    informativa informativo informative information plenary plénière plenaria special
+    spéciale especial thematic thématique temática
+""".split())
 FRAME_REACH = 4
 # Words that end a frame: what follows them is said again, not talked about.
 FRAME_ENDS = frozenset("but also then while pero mais но لكن".split())

@@ -394,3 +394,41 @@ def test_a_question_about_what_one_may_do_gets_no_urgent_answer_by_meaning(
     assert answer(semantic_faq.index, "can I smoke anywhere near the building?", NOW).alert is None
     assert answer(semantic_faq.index, "the smoke is getting thick on our floor", NOW).alert \
         is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("a woman by the lifts is short of breath and looks very pale", "medical-emergency"),
+        ("a delegate is having a panic attack and can't get air", "medical-emergency"),
+        ("our daughter went to buy a snack and never came back", "lost-child"),
+        ("\u0635\u0646\u062f\u0648\u0642 \u0645\u0647\u062c\u0648\u0631 \u0642\u0631\u0628 "
+         "\u0627\u0644\u0645\u0635\u0639\u062f", "suspicious-item"),
+        # Arabic: an abandoned box near the lift
+        ("someone keeps showing up outside my room and I don't feel safe", "harassment"),
+        ("a delegate keeps making racist and abusive remarks to me", "harassment"),
+    ],
+)
+def test_breathlessness_a_child_not_back_an_abandoned_item_and_abuse_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I was out of breath after the stairs, is there a lift to the third floor?",
+        "is there a session on racist abuse online?",
+        "\u00bfHay una sesi\u00f3n informativa sobre incendios forestales?",
+        # Spanish: is there a briefing session on forest fires?
+        "\u0413\u0434\u0435 \u0437\u0430\u043f\u0438\u0441\u044c "
+        "\u0441\u0435\u0441\u0441\u0438\u0438 "
+        "\u043e \u0442\u0435\u0440\u0430\u043a\u0442\u0430\u0445?",
+        # Russian: where is the recording of the session on terrorist attacks?
+    ],
+)
+def test_one_sign_alone_or_an_inflected_or_qualified_talk_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
