@@ -12,8 +12,10 @@ to improve recognition with general concepts, so they are seen now), and
 were read on 2026-12-01 to add general concepts and structural cues, so it is seen now
 too), ``heldout_v4.yaml`` (written blind on 2026-12-01 the same way; its misses were
 read later that day for a third round of general concepts and frames, so it is seen now),
-and ``heldout_v5.yaml`` (written blind the same way on 2026-12-01, never read for faults:
-the honest check). v4 and v5 are for measurement, not for strict tests.
+``heldout_v5.yaml`` (written blind the same way on 2026-12-01, never read for faults:
+the honest check) and ``heldout_v6.yaml`` (written blind on 2026-12-01 by another writer,
+leaning on indirect reports and figurative emergency words; never read for faults).
+v4, v5 and v6 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -52,6 +54,7 @@ TABLES = {
     "held-out v3": (ROOT / "tests" / "alerts" / "heldout_v3.yaml",),
     "held-out v4": (ROOT / "tests" / "alerts" / "heldout_v4.yaml",),
     "held-out v5": (ROOT / "tests" / "alerts" / "heldout_v5.yaml",),
+    "held-out v6": (ROOT / "tests" / "alerts" / "heldout_v6.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
