@@ -212,14 +212,18 @@ CONCEPTS: dict[str, str] = {
         incendiar/взорвать/бомба/напасть/стрелять/поджечь/تفجير/قنبلة/هجوم/إطلاق النار/
         炸/炸弹/袭击/开枪/放火
         """,
-    # Harm said to be coming, the verb right after its future ("they'll hurt the
-    # speakers", "va a matar"), as "will kill" and "going to kill" already are (not
-    # "will attack", "will shoot": "the panel will attack the question").
-    "vowed": """
-        will hurt/going to hurt/gonna hurt/will stab/going to stab/gonna kill/
-        va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
-        убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸
-        """,
+    # Harm said to be coming, by a third party, the verb right after its future
+    # ("they'll hurt the speakers", "va a matar"), as "will kill" and "going to kill"
+    # already are (not "will attack", "will shoot": "the panel will attack the
+    # question"; not "will it hurt to skip the opening?").
+    "vowed": "/".join(
+        [f"{who} {future} {verb}" for who in ("they", "someone", "somebody", "people")
+         for future in ("will", "are going to", "is going to", "are gonna", "is gonna")
+         for verb in ("hurt", "kill", "stab")]
+        + [f"{who} {future} {verb}" for who in ("he", "she")
+           for future in ("will", "is going to", "is gonna") for verb in ("kill", "stab")]
+        + """va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
+        убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")),
     # Someone (a third party) who could be doing harm.
     "someone": """
         man/guy/woman/person/someone/somebody/stranger/he/she/
@@ -293,9 +297,7 @@ CONCEPTS: dict[str, str] = {
     # bot/core/alerts.py as ``@where-is`` only in a sentence that names no talk or
     # published document of theirs (``PUBLIC_ITEMS``).
     "where-is": """
-        where is/where will/where would/où se trouve/où est/où sera/où va/
-        dónde está/dónde se encuentra/dónde estará/где находится/где сейчас/где будет/
-        أين يوجد/أين هو/أين سيكون/أين/在哪里/在哪儿/在哪
+        where/whereabouts/où/dónde/donde/где/أين/在哪里/在哪儿/在哪
         """,
     # That a protected person is (or is no longer) on the premises, or by which way.
     "present": """
