@@ -38,12 +38,17 @@ entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languag
 not a question about what one may do ("can I smoke near the building?",
 ``asks_permission``), which is about a rule.
 
-One concept is found by structure rather than by words: ``@named``, a particular
+Two concepts are found by structure rather than by words. ``@named``, a particular
 delegation or official ("the Chinese delegation", "Ms X"), so that "which room is the
 US delegation using today?" is a question about a delegation's whereabouts, while "where
 is the delegates' lounge?" is not.
 (Not a sensitive one: refusing an ordinary question costs more than letting a
-sensitive one through to matching, which rarely answers it.)
+sensitive one through to matching, which rarely answers it.) And ``@where-is``: "where
+is", "où se trouve" ... stands for it only in a sentence that names no talk or document
+("where is the Secretary-General?" asks for a protected person's whereabouts, "where is
+the Secretary-General speaking?" for the programme), so that matching, which would find
+the entry that names the person, never gets the first. And "fire" after "shots" or
+"opened" is gunfire, not a blaze.
 """
 
 from __future__ import annotations
