@@ -260,10 +260,18 @@ CONCEPTS: dict[str, str] = {
         dispositivo/turnos/cordón/смена/смены/оцепление/расстановка/
         نوبات/طوق/انتشار/ترتيبات/换班/警戒线/部署
         """,
-    # How high the danger is judged to be, for the event as a whole.
+    # How high the danger is judged to be, for this event as a whole (with ``@here``:
+    # not a talk's "threat level methodology").
     "threat-level": """
         threat level/security level/niveau de menace/nivel de amenaza/уровень угрозы/
         مستوى التهديد/威胁级别
+        """,
+    "here": """
+        conference/event/here/today/this week/tomorrow/building/headquarters/venue/un/
+        current/currently/right now/
+        conférence/ici/siège/aujourd'hui/actuel/conferencia/aquí/sede/hoy/actual/
+        конференции/здесь/сегодня/здании/текущий/المؤتمر/هنا/اليوم/المقر/الحالي/
+        会议/这里/今天/总部/目前
         """,
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/camera positions/
@@ -297,7 +305,9 @@ CONCEPTS: dict[str, str] = {
     # bot/core/alerts.py as ``@where-is`` only in a sentence that names no talk or
     # published document of theirs (``PUBLIC_ITEMS``).
     "where-is": """
-        where/whereabouts/où/dónde/donde/где/أين/在哪里/在哪儿/在哪
+        where is/where will/where would/where are/whereabouts/où se trouve/où est/où sera/
+        où sont/dónde está/dónde se encuentra/dónde estará/dónde están/где находится/
+        где сейчас/где будет/أين يوجد/أين هو/أين سيكون/在哪里/在哪儿/在哪
         """,
     # That a protected person is (or is no longer) on the premises, or by which way.
     "present": """
@@ -362,7 +372,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "victimised": """
         harassed/stalked/groped/molested/bullied/intimidated/cornered/
-        insulted/abused/assaulted/pestered/harrassed
+        abused/assaulted/pestered/harrassed
         """,
     # Sent to me, one message after another.
     "sent-me": """
@@ -424,8 +434,10 @@ PUBLIC_DOCUMENTS = frozenset("""
 PUBLIC_ITEMS = frozenset("""
     speak speaking speaks speech speeches statement statements address addresses remarks
     session sessions talk talks keynote panel stream streamed streaming watch photo
-    discours intervention allocution séance discurso intervención sesión выступление
-    выступает речь доклад خطاب كلمة جلسة 讲话 演讲 发言
+    message letter published event events segment ceremony reception lounge
+    discours intervention allocution séance message lettre événement cérémonie
+    discurso intervención sesión mensaje carta evento ceremonia выступление выступает
+    речь доклад послание мероприятие خطاب كلمة جلسة رسالة حفل 讲话 演讲 发言 致辞 活动
 """.split())
 
 # Compounds that name a facility, a procedure or a document, not an event, and figures

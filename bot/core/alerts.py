@@ -443,6 +443,10 @@ def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]
     "où est le discours du Président ?" ask for the programme)."""
     found = {start for start, word in enumerate(said) if word in _WHERE_IS_FIRST
              and any(said[start:start + len(alt)] == alt for alt in _WHERE_IS_FIRST[word])}
+    # "where's the Secretary-General?" reads "where secretary general": a bare "where"
+    # right before the person asks where they are too.
+    found |= {start for start, word in enumerate(said[:-1])
+              if word == "where" and said[start + 1] in _PROTECTED_FIRST}
     unspaced = any(w in joined for w in _WHERE_IS_UNSPACED)
     if not (found or unspaced):
         return set(), False
@@ -542,3 +546,4 @@ for _alt in _WHERE_IS_WORDS:
 # words, unspaced ones anywhere.
 _NOW_PHRASES = tuple(alt[0] if _unspaced(alt[0]) else f" {' '.join(alt)} "
                      for alt in CONCEPTS["now"])
+_PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])
