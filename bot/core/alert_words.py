@@ -52,17 +52,32 @@ CONCEPTS: dict[str, str] = {
         motionless/not breathing/stopped breathing/seizure/convulsing/not getting up/
         will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
         in labor/going into labour/going into labor/into labour/into labor/giving birth/
-        contractions/lost consciousness/losing consciousness/not moving/
-        perdu connaissance/perdre connaissance/perd connaissance/ne bouge plus/ne bouge pas/
-        perdió el conocimiento/perdió la conciencia/perdió el sentido/no se mueve/
-        no reacciona/no responde/не двигается/не шевелится/не реагирует/لا يتحرك/لا يستجيب/
-        不动了/一动不动/没有反应/
+        contractions/lost consciousness/losing consciousness/
+        perdu connaissance/perdre connaissance/perd connaissance/
+        perdió el conocimiento/perdió la conciencia/perdió el sentido/
         perdu les eaux/accouche/accoucher/rompió aguas/rompió la fuente/de parto/
         отошли воды/рожает/схватки/تلد/الولادة/مخاض/羊水破了/要生了/分娩/
         ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
         desmayó/desmayado/desmayada/
         без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
         فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸
+        """,
+    # Not moving or not reacting: a sign when said of a person or with another sign
+    # ("she fell and is not moving"), not of a queue or a lift ("the queue is not
+    # moving").
+    "still": """
+        not moving/not responding/not reacting/no se mueve/no reacciona/no responde/
+        ne bouge plus/ne bouge pas/ne réagit pas/ne répond pas/не двигается/не шевелится/
+        не реагирует/لا يتحرك/لا يستجيب/不动了/一动不动/没有反应
+        """,
+    # A person, said of whoever is taken ill ("a delegate", "la señora").
+    "person": """
+        man/woman/person/someone/somebody/he/she/guy/lady/gentleman/colleague/delegate/
+        participant/attendee/speaker/friend/boss/guest/visitor/elderly/
+        homme/femme/quelqu'un/il/elle/dame/monsieur/collègue/délégué/déléguée/participant/
+        hombre/mujer/alguien/él/ella/señora/señor/colega/delegado/delegada/participante/
+        мужчина/женщина/человек/кто-то/он/она/коллега/делегат/участник/
+        رجل/امرأة/شخص/زميل/زميلي/مندوب/مشارك/男人/女人/有人/同事/代表/他/她
         """,
     # The body, where a sign is felt or seen.
     "body": """

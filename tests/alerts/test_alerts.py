@@ -443,6 +443,9 @@ def test_one_sign_alone_or_an_inflected_or_qualified_talk_raises_no_alert(
         ("Elle a perdu connaissance pr\u00e8s de l'entr\u00e9e", "medical-emergency"),
         # French: she lost consciousness near the entrance
         ("a delegate has gone into labour by the visitors' lifts", "medical-emergency"),
+        ("Mi colega est\u00e1 en el suelo y no reacciona", "medical-emergency"),
+        # Spanish: my colleague is on the floor and not reacting
+        ("my colleague is on the floor and not responding", "medical-emergency"),
         ("\u041e\u043d \u0443\u043f\u0430\u043b \u0438 \u043d\u0435 "
          "\u0434\u0432\u0438\u0433\u0430\u0435\u0442\u0441\u044f", "medical-emergency"),
         # Russian: he fell and is not moving
@@ -475,10 +478,14 @@ def test_unconsciousness_labour_a_fire_somewhere_threats_and_passive_harassment_
         "the panel will attack the question of financing head on",
         "I was threatened with a late fee by the hotel, can the conference help?",
         "I was insulted that the coffee ran out, where is the tea?",
+        "the security queue is not moving, how long is the wait?",
+        "the lift is not moving, where are the stairs?",
+        "la file d'attente ne bouge pas, combien de temps ?",
+        # French: the queue is not moving, how long?
         "can I come in with my suitcase after lunch?",
     ],
 )
-def test_a_place_named_after_fire_a_figure_of_harm_or_entering_with_luggage_raises_no_alert(
+def test_a_fire_exit_a_figure_of_harm_or_a_queue_not_moving_raises_no_alert(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
