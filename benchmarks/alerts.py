@@ -12,10 +12,13 @@ to improve recognition with general concepts, so they are seen now), and
 were read on 2026-12-01 to add general concepts and structural cues, so it is seen now
 too), ``heldout_v4.yaml`` (written blind on 2026-12-01 the same way; its misses were
 read later that day for a third round of general concepts and frames, so it is seen now),
-``heldout_v5.yaml`` (written blind the same way on 2026-12-01, never read for faults:
-the honest check) and ``heldout_v6.yaml`` (written blind on 2026-12-01 by another writer,
-leaning on indirect reports and figurative emergency words; never read for faults).
-v4, v5 and v6 are for measurement, not for strict tests.
+and ``heldout_v5.yaml`` (written blind the same way on 2026-12-01 and first measured after
+the third round: urgent 93.5%, 87.1% on words alone, sensitive 80.0%, false alarms 0.0%,
+one sensitive question answered from the FAQ; its misses were read that day for a fourth
+round of general concepts and cues, so it is seen now too), and ``heldout_v6.yaml``
+(written blind on 2026-12-01 by another writer, leaning on indirect reports and figurative
+emergency words; never read for faults: the honest check). v4, v5 and v6 are for
+measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -42,7 +42,8 @@ CONCEPTS: dict[str, str] = {
         évanoui/évanouie/inconscient/inconsciente/saigne/douleur/malaise/convulsions/
         desmayó/desmayado/desmayada/inconsciente/sangra/sangrando/dolor/convulsiones/
         без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
-        упал/упала/فقد الوعي/فاقد للوعي/لا يتنفس/ينزف/نزيف/ألم/سقط/أغمي/
+        упал/упала/se cayó/se cayo/se ha caído/est tombé/est tombée/
+        فقد الوعي/فاقد للوعي/لا يتنفس/ينزف/نزيف/ألم/سقط/أغمي/
         晕倒/昏迷/倒地/叫不醒/流血/出血/抽搐/呼吸困难/胸痛
         """,
     # Signs that are an emergency on their own, whoever says them.
@@ -50,13 +51,33 @@ CONCEPTS: dict[str, str] = {
         collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
         motionless/not breathing/stopped breathing/seizure/convulsing/not getting up/
         will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
-        in labor/going into labour/going into labor/giving birth/contractions/
+        in labor/going into labour/going into labor/into labour/into labor/giving birth/
+        contractions/lost consciousness/losing consciousness/
+        perdu connaissance/perdre connaissance/perd connaissance/
+        perdió el conocimiento/perdió la conciencia/perdió el sentido/
         perdu les eaux/accouche/accoucher/rompió aguas/rompió la fuente/de parto/
         отошли воды/рожает/схватки/تلد/الولادة/مخاض/羊水破了/要生了/分娩/
         ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
         desmayó/desmayado/desmayada/
         без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
         فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸
+        """,
+    # Not moving or not reacting: a sign when said of a person or with another sign
+    # ("she fell and is not moving"), not of a queue or a lift ("the queue is not
+    # moving").
+    "still": """
+        not moving/not responding/not reacting/no se mueve/no reacciona/no responde/
+        ne bouge plus/ne bouge pas/ne réagit pas/ne répond pas/не двигается/не шевелится/
+        не реагирует/لا يتحرك/لا يستجيب/不动了/一动不动/没有反应
+        """,
+    # A person, said of whoever is taken ill ("a delegate", "la señora").
+    "person": """
+        man/woman/person/someone/somebody/he/she/guy/lady/gentleman/colleague/delegate/
+        participant/attendee/speaker/friend/boss/guest/visitor/elderly/
+        homme/femme/quelqu'un/il/elle/dame/monsieur/collègue/délégué/déléguée/participant/
+        hombre/mujer/alguien/él/ella/señora/señor/colega/delegado/delegada/participante/
+        мужчина/женщина/человек/кто-то/он/она/коллега/делегат/участник/
+        رجل/امرأة/شخص/زميل/زميلي/مندوب/مشارك/男人/女人/有人/同事/代表/他/她
         """,
     # The body, where a sign is felt or seen.
     "body": """
@@ -91,6 +112,18 @@ CONCEPTS: dict[str, str] = {
         fire/flames/sparks/sparking/smoke/smoky/smouldering/smoldering/burning/ablaze/
         feu/flammes/étincelles/fumée/fuego/llamas/chispas/humo/
         огонь/пламя/искры/дым/نار/لهب/شرر/دخان/火/火焰/火花/烟
+        """,
+    # A part of the building, where something is happening ("fire in the basement").
+    "place": """
+        building/room/hall/floor/kitchen/lobby/stairwell/stairs/staircase/corridor/
+        hallway/toilets/restroom/restrooms/bathroom/cafeteria/canteen/basement/garage/
+        car park/parking/cloakroom/lift/lifts/elevator/elevators/office/library/booth/
+        roof/terrace/entrance/plenary/auditorium/
+        bâtiment/salle/étage/cuisine/couloir/toilettes/sous-sol/vestiaire/ascenseur/
+        edificio/sala/piso/cocina/pasillo/baños/sótano/guardarropa/ascensor/
+        здание/зал/этаж/кухня/коридор/туалет/подвал/гардероб/лифт/
+        المبنى/قاعة/الطابق/المطبخ/الممر/الحمام/القبو/المصعد/
+        大楼/房间/大厅/楼层/厨房/走廊/厕所/地下室/电梯
         """,
     # A signal to leave the building.
     "alarm": """
@@ -142,6 +175,12 @@ CONCEPTS: dict[str, str] = {
         taser/tasers/stun gun/pepper spray/ammunition/ammo/
         arme/armes/pistolet/arma/armas/pistola/оружие/пистолет/سلاح/بسلاح/مسدس/枪/武器
         """,
+    # Someone has one in hand now (not "carry", which asks about a rule; nor English
+    # "has": "he has chest pains and can't feel his arm" reads "arm" as French "arme").
+    "holding": """
+        holding/holds/wielding/tiene/sostiene/empuña/tient/brandit/
+        у него/у неё/у нее/держит/معه/يمسك/拿着/手持/手里有
+        """,
     # A blade is a tool too ("can I bring a pocket knife?" is a question about the
     # screening rules); it is a weapon when carried to defend oneself.
     "blade": """
@@ -157,6 +196,8 @@ CONCEPTS: dict[str, str] = {
     "carry": """
         bring/bringing/carry/carrying/allowed/permitted/ok to/okay to/keep/buy/purchase/
         wear/pack/declare/self protection/self defence/self defense/for protection/
+        enter with/come in with/get in with/go in with/entrer avec/rentrer avec/
+        entrar con/pasar con/войти с/пройти с/الدخول ب/أدخل ب/带进/带着进/
         apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
         пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
         """,
@@ -177,6 +218,27 @@ CONCEPTS: dict[str, str] = {
         attentat/bombe/tuer/ataque/atacar/bomba/matar/взорвать/бомба/убить/нападение/
         теракт/قنبلة/تفجير/قتل/هجوم/炸弹/爆炸/杀/袭击
         """,
+    # Harm to a place or to many, which a threat speaks of ("threatens to blow up the
+    # building"); not "hurt" or "kill", which may be said of oneself ("threatening to
+    # hurt himself" is the medical topic's).
+    "destroy": """
+        blow up/bomb/explode/attack/shoot/set fire/burn down/
+        faire sauter/attentat/bombe/attaquer/tirer/incendier/volar/bomba/atacar/disparar/
+        incendiar/взорвать/бомба/напасть/стрелять/поджечь/تفجير/قنبلة/هجوم/إطلاق النار/
+        炸/炸弹/袭击/开枪/放火
+        """,
+    # Harm said to be coming, by a third party, the verb right after its future
+    # ("they'll hurt the speakers", "va a matar"), as "will kill" and "going to kill"
+    # already are (not "will attack", "will shoot": "the panel will attack the
+    # question"; not "will it hurt to skip the opening?").
+    "vowed": "/".join(
+        [f"{who} {future} {verb}" for who in ("they", "someone", "somebody", "people")
+         for future in ("will", "are going to", "is going to", "are gonna", "is gonna")
+         for verb in ("hurt", "kill", "stab")]
+        + [f"{who} {future} {verb}" for who in ("he", "she")
+           for future in ("will", "is going to", "is gonna") for verb in ("kill", "stab")]
+        + """va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
+        убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")),
     # Someone (a third party) who could be doing harm.
     "someone": """
         man/guy/woman/person/someone/somebody/stranger/he/she/
@@ -198,10 +260,33 @@ CONCEPTS: dict[str, str] = {
         """,
     "deployed": """
         how many/deployed/stationed/positioned/shifts/shift change/
-        rotation/patrol/patrols/patrolling/
+        rotation/patrol/patrols/patrolling/sweep/sweeps/
         combien/déployés/cuántos/cuántas/desplegados/armados/turnos/
         сколько/вооружены/вооруженных/вооружённых/расставлены/смены/كم/عدد/مسلحين/منتشرين/
         多少/部署/武装/换班
+        """,
+    # How security as a whole is run: its shifts, rounds, cordons, set-up.
+    "security": """
+        security/sécurité/seguridad/безопасности/охраны/الأمن/الأمنية/安保/安全
+        """,
+    "operations": """
+        shift change/shift changes/change of shift/staffing/rota/roster/sweep/sweeps/cordon/cordons/
+        deployment/posture/dispositif/déploiement/relève/despliegue/
+        dispositivo/turnos/cordón/смена/смены/оцепление/расстановка/
+        نوبات/طوق/انتشار/ترتيبات/换班/警戒线/部署
+        """,
+    # How high the danger is judged to be, for this event as a whole (with ``@here``:
+    # not a talk's "threat level methodology").
+    "threat-level": """
+        threat level/security level/niveau de menace/nivel de amenaza/уровень угрозы/
+        مستوى التهديد/威胁级别
+        """,
+    "here": """
+        conference/event/here/today/this week/tomorrow/building/headquarters/venue/un/
+        current/currently/right now/
+        conférence/ici/siège/aujourd'hui/actuel/conferencia/aquí/sede/hoy/actual/
+        конференции/здесь/сегодня/здании/текущий/المؤتمر/هنا/اليوم/المقر/الحالي/
+        会议/这里/今天/总部/目前
         """,
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/camera positions/
@@ -230,6 +315,14 @@ CONCEPTS: dict[str, str] = {
         où/quelle salle/quel étage/quel hôtel/dans le bâtiment/dónde/qué sala/qué piso/
         qué hotel/en el edificio/где/в каком зале/в здании/أين/في المبنى/在哪/哪个房间/
         哪个酒店/大楼里
+        """,
+    # Where a person is, asked as such ("where is X", "où se trouve X"): read by
+    # bot/core/alerts.py as ``@where-is`` only in a sentence that names no talk or
+    # published document of theirs (``PUBLIC_ITEMS``).
+    "where-is": """
+        where is/where will/where would/where are/whereabouts/où se trouve/où est/où sera/
+        où sont/dónde está/dónde se encuentra/dónde estará/dónde están/где находится/
+        где сейчас/где будет/أين يوجد/أين هو/أين سيكون/在哪里/在哪儿/在哪
         """,
     # That a protected person is (or is no longer) on the premises, or by which way.
     "present": """
@@ -263,7 +356,8 @@ CONCEPTS: dict[str, str] = {
         gone/missing/disappeared/vanished/slipped away/wandered/wandered off/ran off/
         ran away/run off/got away/separated/lost sight/can not see/can not find/
         cannot find/no parent/no parents/by itself/by himself/by herself/on his own/
-        on her own/not come back/not came back/not returned/not back yet/never came back/
+        on her own/is lost/got lost/was lost/are lost/been lost/gotten lost/gets lost/
+        not come back/not came back/not returned/not back yet/never came back/
         not been back/je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
@@ -286,6 +380,29 @@ CONCEPTS: dict[str, str] = {
         плюнул/يتحرش/تحرش/يلاحقني/لمسني/يلمسني/يتبعني/بصق/骚扰/跟着我/下流/动手动脚/摸我/
         吐口水
         """,
+    # Done to the one who speaks or to someone there: a passive verb of harm
+    # ("I'm being harassed", "I was cornered").
+    "passive": """
+        being/been/got/getting/was/were/keep getting/keeps getting
+        """,
+    "victimised": """
+        harassed/stalked/groped/molested/bullied/intimidated/cornered/
+        abused/assaulted/pestered/harrassed
+        """,
+    # Sent to me, one message after another.
+    "sent-me": """
+        sending me/sent me/texting me/texted me/messaging me/messaged me/emailing me/
+        emailed me/calling me/dming me/keeps calling/keeps texting/keeps messaging/
+        m'envoie/m'envoyait/me envía/me manda/me mandó/пишет мне/шлёт мне/шлет мне/
+        присылает мне/يرسل لي/يراسلني/给我发/一直给我发
+        """,
+    # Followed by someone, said on its own in any language.
+    "stalked": """
+        following me/followed me/keeps following/stalking me/stalked me/being followed/
+        me suit/me suivait/me sigue/me está siguiendo/me siguió/me persigue/
+        меня преследует/преследует меня/следит за мной/идёт за мной/идет за мной/
+        يلاحقني/يتبعني/跟踪我/跟着我
+        """,
     "fear": """
         terrified/scared/afraid/frightened/unsafe/in danger/shaking/trembling/crying/
         in tears/panicking/not feel safe/not safe/
@@ -302,6 +419,9 @@ PERMISSION_OPENERS = (
     "do i need", "do we need", "puis-je", "est-ce que je peux", "puedo", "se puede",
     "можно ли", "могу ли", "هل يمكنني", "هل يسمح", "我可以", "可以",
 )
+# "Fire" after one of these is shooting, not a blaze ("shots fired near the entrance",
+# "opened fire in the lobby"): it stands for gunfire.
+SHOOTING_BEFORE_FIRE = frozenset("shots shot opened open opens opening".split())
 # Words before an official's or a delegation's word that do not name a particular one
 # (``@named``): determiners, possessives, numbers, general modifiers.
 NOT_A_NAME = frozenset("""
@@ -321,6 +441,18 @@ PUBLIC_DOCUMENTS = frozenset("""
     statement statements speech speeches list lists directory report reports recording
     recordings transcript slides paper papers declaration website contact contacts email
     phone number
+""".split())
+
+# A talk or a published document of a person: "where is the Secretary-General
+# speaking?", "où est le discours du Président ?" ask for the programme, not for the
+# person's whereabouts.
+PUBLIC_ITEMS = frozenset("""
+    speak speaking speaks speech speeches statement statements address addresses remarks
+    session sessions talk talks keynote panel stream streamed streaming watch photo
+    message letter published event events segment ceremony reception lounge
+    discours intervention allocution séance message lettre événement cérémonie
+    discurso intervención sesión mensaje carta evento ceremonia выступление выступает
+    речь доклад послание мероприятие خطاب كلمة جلسة رسالة حفل 讲话 演讲 发言 致辞 活动
 """.split())
 
 # Compounds that name a facility, a procedure or a document, not an event, and figures

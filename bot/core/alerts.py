@@ -38,12 +38,17 @@ entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languag
 not a question about what one may do ("can I smoke near the building?",
 ``asks_permission``), which is about a rule.
 
-One concept is found by structure rather than by words: ``@named``, a particular
+Two concepts are found by structure rather than by words. ``@named``, a particular
 delegation or official ("the Chinese delegation", "Ms X"), so that "which room is the
 US delegation using today?" is a question about a delegation's whereabouts, while "where
 is the delegates' lounge?" is not.
 (Not a sensitive one: refusing an ordinary question costs more than letting a
-sensitive one through to matching, which rarely answers it.)
+sensitive one through to matching, which rarely answers it.) And ``@where-is``: "where
+is", "où se trouve" ... stands for it only in a sentence that names no talk or document
+("where is the Secretary-General?" asks for a protected person's whereabouts, "where is
+the Secretary-General speaking?" for the programme), so that matching, which would find
+the entry that names the person, never gets the first. And "fire" after "shots" or
+"opened" is gunfire, not a blaze.
 """
 
 from __future__ import annotations
@@ -143,6 +148,10 @@ CONCEPTS: dict[str, tuple[Alternative, ...]] = {
     for name, text in alert_words.CONCEPTS.items()
 }
 CONCEPTS["named"] = (("\x00named",),)  # see NAMED below
+# "where is X" is read as such only where X's talks and documents are not spoken of
+# (see WHERE_IS below).
+_WHERE_IS_WORDS = CONCEPTS["where-is"]
+CONCEPTS["where-is"] = (("\x00whereis",),)
 _FRAME_NOUNS = frozenset(w for n in alert_words.FRAME_NOUNS for w in words(n))
 _FRAME_PREPOSITIONS = frozenset(w for n in alert_words.FRAME_PREPOSITIONS for w in words(n))
 _DOCUMENT_NOUNS = frozenset(w for n in alert_words.DOCUMENT_NOUNS for w in words(n))
@@ -197,8 +206,7 @@ def _in_compound(word: str, nxt: str) -> bool:
 def _calls_for_help(said: tuple[str, ...]) -> bool:
     """Words of the ``@now`` concept, as written (no stems, no typos)."""
     joined = " " + " ".join(said) + " "
-    return any(f" {' '.join(alt)} " in joined or (_unspaced(alt[0]) and alt[0] in joined)
-               for alt in CONCEPTS["now"])
+    return any(phrase in joined for phrase in _NOW_PHRASES)
 
 
 def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | None:
@@ -257,6 +265,11 @@ _PERMISSION = tuple(trigger_words(p) for p in alert_words.PERMISSION_OPENERS)
 _NOT_A_NAME = frozenset(w for n in alert_words.NOT_A_NAME for w in words(n))
 _TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
 _DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
+_GUNFIRE = frozenset({"gunfire"})
+_PUBLIC_ITEMS = frozenset(stem(w) for n in alert_words.PUBLIC_ITEMS for w in words(n))
+# The word a question about where someone is stands for (``@where-is``): "where is",
+# "où se trouve" ..., in a sentence that names no talk or document of theirs.
+WHERE_IS = "\x00whereis"
 # The word a named official or delegation stands for (``@named``): found by its place
 # in the sentence, not by its spelling.
 NAMED = "\x00named"
@@ -402,6 +415,9 @@ class AlertIndex:
             if at + 1 < len(said) and _in_compound(word, said[at + 1]):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
+            if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
+                stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
+                continue
             found = set(_forms(word))
             for form in _forms(word):
                 found.update(self._by_stem.get(_stem(form), ()))
@@ -413,7 +429,31 @@ class AlertIndex:
         stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
         whole = frozenset(w for w in self._unspaced if w in joined)
+        asked, unspaced_asked = _where_is_asked(said, joined)
+        stands = [s | {WHERE_IS} if n in asked else s for n, s in enumerate(stands)]
+        if unspaced_asked:
+            whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]:
+    """Where the words ask where a person is ("where is", "où se trouve", "在哪"), by
+    position, and whether it is asked in unspaced text: nowhere in a sentence that
+    names a talk or a published document ("where is the Secretary-General speaking?",
+    "où est le discours du Président ?" ask for the programme)."""
+    found = {start for start, word in enumerate(said) if word in _WHERE_IS_FIRST
+             and any(said[start:start + len(alt)] == alt for alt in _WHERE_IS_FIRST[word])}
+    # "where's the Secretary-General?" reads "where secretary general": a bare "where"
+    # right before the person asks where they are too.
+    found |= {start for start, word in enumerate(said[:-1])
+              if word == "where" and said[start + 1] in _PROTECTED_FIRST}
+    unspaced = any(w in joined for w in _WHERE_IS_UNSPACED)
+    if not (found or unspaced):
+        return set(), False
+    if (any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS for w in said)
+            or any(w in joined for w in _PUBLIC_UNSPACED)):
+        return set(), False
+    return found, unspaced
 
 
 def _size(trigger: _Trigger) -> int:
@@ -494,3 +534,16 @@ def _distinct(places: list[set[object]], n: int, used: frozenset[object]) -> boo
 def _unspaced(word: str) -> bool:
     """Written in a script without spaces between words (Chinese, Japanese)."""
     return any("\u3040" <= char <= "\u9fff" for char in word)
+
+
+_PUBLIC_UNSPACED = tuple(w for w in alert_words.PUBLIC_ITEMS if _unspaced(w))
+_WHERE_IS_UNSPACED = tuple(alt[0] for alt in _WHERE_IS_WORDS if _unspaced(alt[0]))
+_WHERE_IS_FIRST: dict[str, list[Alternative]] = {}
+for _alt in _WHERE_IS_WORDS:
+    if not _unspaced(_alt[0]):
+        _WHERE_IS_FIRST.setdefault(_alt[0], []).append(_alt)
+# The ``@now`` words as ``_calls_for_help`` looks for them: spaced words as whole
+# words, unspaced ones anywhere.
+_NOW_PHRASES = tuple(alt[0] if _unspaced(alt[0]) else f" {' '.join(alt)} "
+                     for alt in CONCEPTS["now"])
+_PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])

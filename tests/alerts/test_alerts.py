@@ -432,3 +432,136 @@ def test_one_sign_alone_or_an_inflected_or_qualified_talk_raises_no_alert(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my colleague lost consciousness in the queue for coffee", "medical-emergency"),
+        ("Mi compa\u00f1ero perdi\u00f3 el conocimiento junto al ascensor", "medical-emergency"),
+        # Spanish: my colleague lost consciousness by the lift
+        ("Elle a perdu connaissance pr\u00e8s de l'entr\u00e9e", "medical-emergency"),
+        # French: she lost consciousness near the entrance
+        ("a delegate has gone into labour by the visitors' lifts", "medical-emergency"),
+        ("Mi colega est\u00e1 en el suelo y no reacciona", "medical-emergency"),
+        # Spanish: my colleague is on the floor and not reacting
+        ("my colleague is on the floor and not responding", "medical-emergency"),
+        ("\u041e\u043d \u0443\u043f\u0430\u043b \u0438 \u043d\u0435 "
+         "\u0434\u0432\u0438\u0433\u0430\u0435\u0442\u0441\u044f", "medical-emergency"),
+        # Russian: he fell and is not moving
+        ("there's a fire in the garage under the north lawn", "fire-evacuation"),
+        ("shots fired near the lobby, people hiding", "threat-violence"),
+        ("someone opened fire in the cafeteria", "threat-violence"),
+        ("Un hombre amenaza con incendiar la sala", "threat-violence"),
+        # Spanish: a man threatens to set the room on fire
+        ("they're going to hurt the delegates, someone wrote it in the chat", "threat-violence"),
+        ("Un hombre sostiene una pistola en el vest\u00edbulo", "threat-violence"),
+        # Spanish: a man is holding a pistol in the lobby
+        ("I was intimidated by a man near the lifts", "harassment"),
+        ("she keeps getting pestered by a man at the bar", "harassment"),
+        ("someone keeps texting me obscene pictures", "harassment"),
+        ("Ce type me suit depuis la caf\u00e9t\u00e9ria", "harassment"),
+        # French: this guy has been following me since the cafeteria
+    ],
+)
+def test_unconsciousness_labour_a_fire_somewhere_threats_and_passive_harassment_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is the fire exit in the basement?",
+        "will it hurt to skip the opening session?",
+        "the panel will attack the question of financing head on",
+        "I was threatened with a late fee by the hotel, can the conference help?",
+        "I was insulted that the coffee ran out, where is the tea?",
+        "the security queue is not moving, how long is the wait?",
+        "the lift is not moving, where are the stairs?",
+        "la file d'attente ne bouge pas, combien de temps ?",
+        # French: the queue is not moving, how long?
+        "can I come in with my suitcase after lunch?",
+    ],
+)
+def test_a_fire_exit_a_figure_of_harm_or_a_queue_not_moving_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_fire_after_shots_is_gunfire_and_a_weapon_word_is_not_read_in_an_arm(
+    faq: LoadedFaq,
+) -> None:
+    assert raised(answer(faq.index, "shots fired outside the main entrance", NOW)) \
+        == "threat-violence"
+    assert raised(answer(faq.index, "there's a fire outside the main entrance", NOW)) \
+        == "fire-evacuation"
+    assert raised(answer(
+        faq.index, "older man says he has chest pains and cannot feel his arm", NOW)) \
+        == "medical-emergency"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how is security staffing organised for the night", "security-arrangements"),
+        ("what is the current security level at the UN?", "security-arrangements"),
+        ("\u00bfC\u00f3mo es el dispositivo de seguridad del edificio?", "security-arrangements"),
+        # Spanish: how is the building's security set up?
+        ("can I come in with my service pistol?", "weapons"),
+        ("which firearms do the UN guards use?", "weapons"),
+        ("O\u00f9 est le Pr\u00e9sident maintenant ?", "protected-persons"),
+        # French: where is the President now?
+        ("\u00bfD\u00f3nde est\u00e1 el Secretario General?", "protected-persons"),
+        # Spanish: where is the Secretary-General?
+        ("where's the secretary-general at the moment?", "protected-persons"),
+    ],
+)
+def test_security_operations_entering_armed_and_where_a_protected_person_is_are_refused(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert raised(result) == topic
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what time does my volunteer shift start at the security desk?",
+        "is there a session on the threat level of cyber attacks?",
+        "where is the Secretary-General speaking this afternoon?",
+        "O\u00f9 est le discours du Pr\u00e9sident ?",
+        # French: where is the President's speech?
+        "where do I register for the event with the Secretary-General?",
+        "where is the VIP lounge for speakers?",
+        "what's the threat level methodology discussed at the workshop on risk assessment?",
+        "\u0413\u0434\u0435 \u0432\u044b\u0441\u0442\u0443\u043f\u0430\u0435\u0442 "
+        "\u0413\u0435\u043d\u0435\u0440\u0430\u043b\u044c\u043d\u044b\u0439 "
+        "\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c?",
+        # Russian: where does the Secretary-General speak?
+    ],
+)
+def test_a_volunteer_shift_a_talk_on_threat_levels_or_where_a_person_speaks_is_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "O\u00f9 se trouve le Pr\u00e9sident en ce moment ?",
+        # French: where is the President at the moment?
+        "\u00bfD\u00f3nde est\u00e1 ahora el Secretario General?",
+        # Spanish: where is the Secretary-General now?
+    ],
+)
+def test_where_a_protected_person_is_is_never_answered_from_the_faq_with_the_semantic_extra(
+    semantic_faq: LoadedFaq, question: str
+) -> None:
+    result = answer(semantic_faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert not result.answered
