@@ -254,8 +254,9 @@ _COMPARE_BYTES = 64 * 1024
 def _changed_span(old: bytes, new: bytes) -> int:
     """How many bytes of ``new`` lie between the parts it shares with ``old`` at its
     start and at its end. Compared piece by piece from each end, then a binary search
-    within the first piece that differs: slices of whole MiBs in a binary search held
-    the lock for a millisecond or more per comparison, in a thread beside the loop."""
+    within the first piece that differs: slices of whole MiBs in a binary search
+    copied and compared some 20 times the file's size (3.9 ms for 3.6 MiB; 0.18 ms
+    this way)."""
     shortest = min(len(old), len(new))
     prefix = _shared_length(old, new, shortest, from_end=False)
     suffix = _shared_length(old, new, shortest - prefix, from_end=True)
