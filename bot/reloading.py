@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
 from bot.faqloads import FaqLoads
+from bot.letting_go import let_go
 from bot.lifecycle import cancelled
 from bot.served import FaqHolder, LoadedFaq
 from bot.wiring import load_faq
@@ -269,7 +270,10 @@ class FaqWatcher:
         faq, problems = await self._try_load()
         if faq is None:
             return ReloadResult(Status.FAILED, problems=problems)
+        replaced: list[object] = [self.holder.current]
         self.holder.replace(faq)
+        # Freeing the old FAQ at once is milliseconds of the event loop's time.
+        await asyncio.to_thread(let_go, replaced)
         return ReloadResult(Status.RELOADED, faq=faq, problems=problems)
 
     async def _tell(self, result: ReloadResult) -> None:
