@@ -273,7 +273,8 @@ class FaqWatcher:
         replaced: list[object] = [self.holder.current]
         self.holder.replace(faq)
         # Freeing the old FAQ at once is milliseconds of the event loop's time.
-        await asyncio.to_thread(let_go, replaced)
+        with _quick_switches():
+            await asyncio.to_thread(let_go, replaced)
         return ReloadResult(Status.RELOADED, faq=faq, problems=problems)
 
     async def _tell(self, result: ReloadResult) -> None:
