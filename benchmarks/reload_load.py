@@ -8,12 +8,14 @@
 
 One process and one event loop, as the bot has: questions arrive at a fixed rate
 (open loop: each has its planned arrival time, and a late loop makes every reply
-late) and are answered on the loop as the Discord cog does (``AskService.answer``
-is synchronous); a watchdog task sleeps 5 ms at a time and records how late it wakes
-(the event-loop lag). First a quiet phase, then an organiser's one-line edit of a big
-FAQ file (``--change all``: every entry's answer edited, a whole new file) is reloaded
-by the real ``FaqWatcher`` with the bot's own loader (``bot.faqloads``: a small edit
-here, a big change in a worker process; ``--worker`` forces one way) while the
+late) and are answered on the loop as the Discord cog does (``AskService.answer``,
+synchronous, through ``ServedFaq.answer``, which also remembers the recent questions a
+reload warms the new index with); a watchdog task sleeps 5 ms at a time and records
+how late it wakes (the event-loop lag). First a quiet phase, then an organiser's
+one-line edit of a big FAQ file (``--change all``: every entry's answer edited, a
+whole new file) is reloaded by the real ``FaqWatcher`` with the bot's own loader
+(``bot.faqloads``: a small edit here, a big change in a worker process; ``--worker``
+forces one way) while the
 questions keep coming; the phase runs until the reload is done and one second more.
 With ``--reloads N`` the quiet phase and the reload come N times over, each reload a
 new one-line edit (or a new edit of every entry); besides each reload's own figures,
@@ -44,11 +46,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.engine import QUESTIONS  # noqa: E402
 from benchmarks.synthetic import grown_yaml  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.core.answering import answer  # noqa: E402
 from bot.faqfile import FileLimits  # noqa: E402
 from bot.faqloads import SMALL_EDIT_BYTES, FaqLoads  # noqa: E402
 from bot.reloading import FaqWatcher, Status  # noqa: E402
-from bot.served import FaqHolder  # noqa: E402
+from bot.served import FaqHolder, ServedFaq  # noqa: E402
 from bot.wiring import load_faq  # noqa: E402
 
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)
@@ -82,6 +83,7 @@ async def watchdog(phase: list[Phase], stop: asyncio.Event) -> None:
 
 async def questions(holder: FaqHolder, rate: float, phase: list[Phase],
                     stop: asyncio.Event) -> None:
+    served = ServedFaq(holder)  # what AskService.answer calls
     due = time.perf_counter()
     n = 0
     while not stop.is_set():
@@ -89,7 +91,7 @@ async def questions(holder: FaqHolder, rate: float, phase: list[Phase],
         wait = due - time.perf_counter()
         if wait > 0:
             await asyncio.sleep(wait)
-        answer(holder.current.index, QUESTIONS[n % len(QUESTIONS)], NOW)
+        served.answer(QUESTIONS[n % len(QUESTIONS)], now=NOW)
         phase[0].latencies.append(time.perf_counter() - due)
         n += 1
 

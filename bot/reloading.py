@@ -6,7 +6,11 @@ the same text changes nothing). A changed file is loaded in a worker thread (a b
 file takes seconds to index, and the bot must keep answering meanwhile; the bot's
 loader, ``bot.faqloads``, indexes a big change in a worker process):
 
-* a valid edit replaces the FAQ in the ``FaqHolder`` and ``on_reloaded`` is called;
+* a valid edit is first warmed, in the loading thread, with the questions asked last
+  (``served.warm``: a new index works out on demand what a question needs, three
+  times a warm question's cost), then replaces the FAQ in the ``FaqHolder``; the FAQ
+  it replaces is let go in bites in a worker thread (``bot.letting_go``), and
+  ``on_reloaded`` is called;
 * an edit that fails validation leaves the last good FAQ serving and ``on_problems``
   gets every problem as a ``Problem`` (errors first), once per broken version;
 * a file that is missing or still being written is never an error by itself: a
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import enum
 import hashlib
 import logging
@@ -33,7 +38,7 @@ from bot.faqfile import Problem, Severity
 from bot.faqloads import FaqLoads
 from bot.letting_go import let_go
 from bot.lifecycle import cancelled
-from bot.served import FaqHolder, LoadedFaq
+from bot.served import Asked, FaqHolder, LoadedFaq, warm
 from bot.wiring import load_faq
 
 log = logging.getLogger(__name__)
@@ -246,10 +251,22 @@ class FaqWatcher:
             return result
         return ReloadResult(Status.UNCHANGED)
 
-    async def _try_load(self) -> tuple[LoadedFaq | None, tuple[Problem, ...]]:
+    def _load_warmed(self, questions: Sequence[Asked]) -> LoadedFaq:
+        """The file loaded, then warmed with ``questions`` (in the loading thread)."""
+        faq = self._load(self.path)
+        if questions:
+            try:
+                warm(faq, questions, dt.datetime.now(dt.UTC))
+            except Exception:  # a bug in answering must not keep a good edit out
+                log.exception("warming the reloaded FAQ failed; serving it as it is")
+        return faq
+
+    async def _try_load(
+        self, questions: Sequence[Asked] = ()
+    ) -> tuple[LoadedFaq | None, tuple[Problem, ...]]:
         try:
             with _quick_switches():
-                faq = await asyncio.to_thread(self._load, self.path)
+                faq = await asyncio.to_thread(self._load_warmed, questions)
         except FaqFileError as exc:
             said = str(exc).removeprefix(f"{self.path}: ")  # the problem names the file
             return None, errors_first(exc.problems) or (self._whole_file(said),)
@@ -267,7 +284,7 @@ class FaqWatcher:
         return Problem(str(self.path), None, "", message)
 
     async def _load_and_swap(self) -> ReloadResult:
-        faq, problems = await self._try_load()
+        faq, problems = await self._try_load(self.holder.recent_questions())
         if faq is None:
             return ReloadResult(Status.FAILED, problems=problems)
         replaced: list[object] = [self.holder.current]
