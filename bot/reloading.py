@@ -53,11 +53,17 @@ MISSING_POLLS_BEFORE_REPORT = 2
 _HASH_CHUNK_BYTES = 1 << 20
 
 # While a FAQ loads in its worker thread, the interpreter hands the lock between threads
-# every half millisecond instead of every 5: the event loop, which needs it back after
-# each wait, otherwise queues behind the loader many times per reply
-# (benchmarks/reload_load.py, 5,000 entries: reply p99 during a reload 70-83 ms -> 25-30
-# ms, longest event-loop stall 79-89 ms -> 32-39 ms).
-LOADING_SWITCH_INTERVAL_S = 0.0005
+# every eighth of a millisecond instead of every 5: the event loop, which needs it back
+# after each wait, otherwise queues behind the loader many times per reply. At half a
+# millisecond first (benchmarks/reload_load.py, 5,000 entries: reply p99 during a
+# reload 70-83 ms -> 25-30 ms, longest event-loop stall 79-89 ms -> 32-39 ms); shorter
+# since:
+# a reply releases the lock in many short C calls (numpy, rapidfuzz), and each time
+# the waiting loader takes it for a whole interval; a 0.9 ms reply took up to 12-14 ms
+# beside a load at 0.5 ms, 7-8.5 ms at 0.1 ms (the same load time; 2026-12-01, load
+# average 0.4, a reply every 50 ms beside a 5,000-entry reload in a thread). 125 us, not
+# 100: the interpreter keeps whole microseconds, and 125 reads back as the same float.
+LOADING_SWITCH_INTERVAL_S = 0.000125
 _loading = 0
 _loading_lock = threading.Lock()
 _usual_switch_interval = sys.getswitchinterval()
