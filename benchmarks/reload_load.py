@@ -128,6 +128,8 @@ async def run(path: Path, edits: list[str], rate: float, quiet_seconds: float,
     quiets: list[Phase] = []
     reloads: list[Phase] = []
     ratios: list[float] = []
+    while_loading: list[float] = []
+    after_loading: list[float] = []
     for number, edited in enumerate(edits, 1):
         phase[0] = Phase("quiet")
         await asyncio.sleep(quiet_seconds)
@@ -137,8 +139,11 @@ async def run(path: Path, edits: list[str], rate: float, quiet_seconds: float,
         start = time.perf_counter()
         result = await watcher.reload()
         took = time.perf_counter() - start
+        loaded_by = len(phase[0].latencies)  # replies done while the reload ran
         await asyncio.sleep(1.0)
         during = phase[0]
+        while_loading.extend(during.latencies[:loaded_by])
+        after_loading.extend(during.latencies[loaded_by:])
         quiets.append(quiet)
         reloads.append(during)
         if result.status is not Status.RELOADED:
@@ -168,6 +173,13 @@ async def run(path: Path, edits: list[str], rate: float, quiet_seconds: float,
               f"slowest, over its quiet phase's): "
               + ", ".join(f"{r:.1f}x" for r in ratios)
               + f"; median {statistics.median(ratios):.1f}x")
+        for name, found in (("quiet", quiet_all), ("while reloading", while_loading),
+                            ("the second after", after_loading)):
+            ordered = sorted(found) or [0.0]
+            print(f"  replies {name}: {len(found)}, p50 "
+                  f"{ordered[len(ordered) // 2] * 1000:.1f} ms, p90 "
+                  f"{ordered[int(len(ordered) * 0.9)] * 1000:.1f} ms, max "
+                  f"{ordered[-1] * 1000:.1f} ms")
         print("  quiet:  " + _lag_line([x for p in quiets for x in p.lags]))
         print("  during: " + _lag_line([x for p in reloads for x in p.lags]))
 
