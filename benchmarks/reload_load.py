@@ -4,19 +4,27 @@
     .venv/bin/python benchmarks/reload_load.py --entries 20000 --rate 50
     .venv/bin/python benchmarks/reload_load.py --change all     # every entry edited
     .venv/bin/python benchmarks/reload_load.py --worker always  # or never (default: auto)
+    .venv/bin/python benchmarks/reload_load.py --reloads 5      # five edits, replies pooled
 
 One process and one event loop, as the bot has: questions arrive at a fixed rate
 (open loop: each has its planned arrival time, and a late loop makes every reply
-late) and are answered on the loop as the Discord cog does (``AskService.answer``
-is synchronous); a watchdog task sleeps 5 ms at a time and records how late it wakes
-(the event-loop lag). First a quiet phase, then an organiser's one-line edit of a big
-FAQ file (``--change all``: every entry's answer edited, a whole new file) is reloaded
-by the real ``FaqWatcher`` with the bot's own loader (``bot.faqloads``: a small edit
-here, a big change in a worker process; ``--worker`` forces one way) while the
+late) and are answered on the loop as the Discord cog does (``AskService.answer``,
+synchronous, through ``ServedFaq.answer``, which also remembers the recent questions a
+reload warms the new index with); a watchdog task sleeps 5 ms at a time and records
+how late it wakes (the event-loop lag). First a quiet phase, then an organiser's
+one-line edit of a big FAQ file (``--change all``: every entry's answer edited, a
+whole new file) is reloaded by the real ``FaqWatcher`` with the bot's own loader
+(``bot.faqloads``: a small edit here, a big change in a worker process; ``--worker``
+forces one way) while the
 questions keep coming; the phase runs until the reload is done and one second more.
-Figures only, nothing asserted. Targets (issue 13): during the reload of a 5,000-entry
-file at 20 questions/s, p99 reply latency at most twice the quiet p99, and no lag over
-100 ms.
+With ``--reloads N`` the quiet phase and the reload come N times over, each reload a
+new one-line edit (or a new edit of every entry); besides each reload's own figures,
+the replies of all the quiet phases and of all the reloads are pooled. One reload's
+phase holds some 30-40 replies at 20 a second, so its "p99" is its slowest reply, and
+the quiet phase's is its slowest of 100: the ratio of two maxima, which one stray
+scheduling delay on a shared machine decides. Figures only, nothing asserted. Targets
+(issue 13): during the reload of a 5,000-entry file at 20 questions/s, p99 reply latency
+at most twice the quiet p99, and no lag over 100 ms.
 """
 
 from __future__ import annotations
@@ -38,11 +46,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.engine import QUESTIONS  # noqa: E402
 from benchmarks.synthetic import grown_yaml  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.core.answering import answer  # noqa: E402
 from bot.faqfile import FileLimits  # noqa: E402
 from bot.faqloads import SMALL_EDIT_BYTES, FaqLoads  # noqa: E402
 from bot.reloading import FaqWatcher, Status  # noqa: E402
-from bot.served import FaqHolder  # noqa: E402
+from bot.served import FaqHolder, ServedFaq  # noqa: E402
 from bot.wiring import load_faq  # noqa: E402
 
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)
@@ -76,6 +83,7 @@ async def watchdog(phase: list[Phase], stop: asyncio.Event) -> None:
 
 async def questions(holder: FaqHolder, rate: float, phase: list[Phase],
                     stop: asyncio.Event) -> None:
+    served = ServedFaq(holder)  # what AskService.answer calls
     due = time.perf_counter()
     n = 0
     while not stop.is_set():
@@ -83,7 +91,7 @@ async def questions(holder: FaqHolder, rate: float, phase: list[Phase],
         wait = due - time.perf_counter()
         if wait > 0:
             await asyncio.sleep(wait)
-        answer(holder.current.index, QUESTIONS[n % len(QUESTIONS)], NOW)
+        served.answer(QUESTIONS[n % len(QUESTIONS)], now=NOW)
         phase[0].latencies.append(time.perf_counter() - due)
         n += 1
 
@@ -91,7 +99,21 @@ async def questions(holder: FaqHolder, rate: float, phase: list[Phase],
 WORKER_FROM = {"auto": SMALL_EDIT_BYTES, "always": 0, "never": 1 << 62}
 
 
-async def run(path: Path, edited: str, rate: float, quiet_seconds: float, worker: str) -> None:
+def _p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100)[98] if len(values) > 1 else max(values, default=0.0)
+
+
+def _lag_line(lags: list[float]) -> str:
+    ordered = sorted(lags) or [0.0]
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    over_5 = sum(1 for lag in lags if lag > 0.005)
+    return (f"event-loop lag p99 {p99 * 1000:.1f} ms, max {ordered[-1] * 1000:.1f} ms, "
+            f"over 5 ms {over_5} of {len(lags)} wakes, "
+            f"over 100 ms {sum(1 for lag in lags if lag > 0.1)}")
+
+
+async def run(path: Path, edits: list[str], rate: float, quiet_seconds: float,
+              worker: str) -> None:
     settings = load_settings({"semantic_search": "off", "faq_max_mib": 64,
                               "faq_max_values": 2_000_000})
     load = FaqLoads(None, FileLimits.of(settings.faq_max_mib, settings.faq_max_values),
@@ -103,26 +125,63 @@ async def run(path: Path, edited: str, rate: float, quiet_seconds: float, worker
     stop = asyncio.Event()
     tasks = [asyncio.create_task(watchdog(phase, stop)),
              asyncio.create_task(questions(holder, rate, phase, stop))]
-    await asyncio.sleep(quiet_seconds)
-    quiet = phase[0]
-    phase[0] = Phase("during a reload")
-    await asyncio.to_thread(path.write_text, edited, encoding="utf-8")
-    start = time.perf_counter()
-    result = await watcher.reload()
-    took = time.perf_counter() - start
-    await asyncio.sleep(1.0)
+    quiets: list[Phase] = []
+    reloads: list[Phase] = []
+    ratios: list[float] = []
+    while_loading: list[float] = []
+    after_loading: list[float] = []
+    for number, edited in enumerate(edits, 1):
+        phase[0] = Phase("quiet")
+        await asyncio.sleep(quiet_seconds)
+        quiet = phase[0]
+        phase[0] = Phase("during a reload")
+        await asyncio.to_thread(path.write_text, edited, encoding="utf-8")
+        start = time.perf_counter()
+        result = await watcher.reload()
+        took = time.perf_counter() - start
+        loaded_by = len(phase[0].latencies)  # replies done while the reload ran
+        await asyncio.sleep(1.0)
+        during = phase[0]
+        while_loading.extend(during.latencies[:loaded_by])
+        after_loading.extend(during.latencies[loaded_by:])
+        quiets.append(quiet)
+        reloads.append(during)
+        if result.status is not Status.RELOADED:
+            print("the reload failed: " + "; ".join(str(p) for p in result.problems[:3]))
+        ratio = _p99(during.latencies) / max(_p99(quiet.latencies), 1e-9)
+        ratios.append(ratio)
+        print(f"  reload {number} took {took:.2f} s ({result.status.value}, "
+              f"{'in a worker process' if load.last_way == 'worker' else 'in this process'}"
+              f"; load average {os.getloadavg()[0]:.1f})")
+        print("  " + quiet.line())
+        print("  " + during.line())
+        print(f"  p99 during / quiet: {ratio:.1f}x (target <= 2x); "
+              f"max lag target < 100 ms")
+        del result  # the bot keeps no reload result: the FAQ it holds goes with its holder
     stop.set()
     await asyncio.gather(*tasks)
-    if result.status is not Status.RELOADED:
-        print("the reload failed: " + "; ".join(str(p) for p in result.problems[:3]))
-    print(f"  reload took {took:.2f} s ({result.status.value}, "
-          f"{'in a worker process' if load.last_way == 'worker' else 'in this process'})")
-    print("  " + quiet.line())
-    print("  " + phase[0].line())
-    ratio = (statistics.quantiles(phase[0].latencies, n=100)[98]
-             / max(statistics.quantiles(quiet.latencies, n=100)[98], 1e-9))
-    print(f"  p99 during / quiet: {ratio:.1f}x (target <= 2x); "
-          f"max lag target < 100 ms")
+    if len(edits) > 1:
+        # One reload's window holds ~30 replies, whose p99 is its slowest: pooled over
+        # every reload (and every quiet phase) the p99 is a p99 again.
+        quiet_all = [x for p in quiets for x in p.latencies]
+        during_all = [x for p in reloads for x in p.latencies]
+        print(f"  pooled over {len(edits)} reloads: quiet {len(quiet_all)} replies, "
+              f"p99 {_p99(quiet_all) * 1000:.1f} ms; during {len(during_all)} replies, "
+              f"p99 {_p99(during_all) * 1000:.1f} ms; p99 during / quiet "
+              f"{_p99(during_all) / max(_p99(quiet_all), 1e-9):.2f}x (target <= 2x)")
+        print(f"  per reload (p99 of its ~{len(during_all) // len(edits)} replies, i.e. its "
+              f"slowest, over its quiet phase's): "
+              + ", ".join(f"{r:.1f}x" for r in ratios)
+              + f"; median {statistics.median(ratios):.1f}x")
+        for name, found in (("quiet", quiet_all), ("while reloading", while_loading),
+                            ("the second after", after_loading)):
+            ordered = sorted(found) or [0.0]
+            print(f"  replies {name}: {len(found)}, p50 "
+                  f"{ordered[len(ordered) // 2] * 1000:.1f} ms, p90 "
+                  f"{ordered[int(len(ordered) * 0.9)] * 1000:.1f} ms, max "
+                  f"{ordered[-1] * 1000:.1f} ms")
+        print("  quiet:  " + _lag_line([x for p in quiets for x in p.lags]))
+        print("  during: " + _lag_line([x for p in reloads for x in p.lags]))
 
 
 def main() -> None:
@@ -130,6 +189,9 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=5000)
     parser.add_argument("--rate", type=float, default=20.0, help="questions per second")
     parser.add_argument("--quiet-seconds", type=float, default=8.0)
+    parser.add_argument("--reloads", type=int, default=1,
+                        help="reloads in one run, each after its quiet phase and each a "
+                             "new edit; from 2, the replies are also pooled over all")
     parser.add_argument("--change", choices=("line", "all"), default="line",
                         help="one answer edited, or every entry's")
     parser.add_argument("--worker", choices=tuple(WORKER_FROM), default="auto",
@@ -142,16 +204,21 @@ def main() -> None:
         path = Path(folder) / "faq.yaml"
         text = grown_yaml(args.entries, bundled)
         path.write_text(text, encoding="utf-8")
-        if args.change == "all":
-            edited = text.replace('answer: "', 'answer: "Edited. ')
-        else:
-            head, mark, tail = text.rpartition('answer: "')
-            edited = head + mark + "Edited. " + tail  # an organiser's one-line edit
+        edits = []
+        for number in range(1, args.reloads + 1):
+            if args.change == "all":
+                text = text.replace('answer: "', f'answer: "Edited {number}. ')
+            else:
+                # An organiser's one-line edit: the number-th answer from the end.
+                parts = text.rsplit('answer: "', number)
+                parts[1] = f"Edited {number}. " + parts[1]
+                text = 'answer: "'.join(parts)
+            edits.append(text)
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"{dt.date.today()}  reload under load: {args.entries} entries, "
               f"{args.rate:g} questions/s, change: {args.change}, worker: {args.worker}; "
               f"{os.cpu_count()} cores, load average {load:.1f}")
-        asyncio.run(run(path, edited, args.rate, args.quiet_seconds, args.worker))
+        asyncio.run(run(path, edits, args.rate, args.quiet_seconds, args.worker))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ serving, and the problem says so.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import pickle
 import sys
@@ -245,14 +246,43 @@ def _read(path: Path, limits: FileLimits) -> bytes | None:
         return None  # the load itself says what is wrong
 
 
+# Bytes compared per call: a file is compared a piece at a time from each end, each
+# comparison a few microseconds of the lock, never a copy of the whole file.
+_COMPARE_BYTES = 64 * 1024
+
+
 def _changed_span(old: bytes, new: bytes) -> int:
     """How many bytes of ``new`` lie between the parts it shares with ``old`` at its
-    start and at its end (binary searches over slices: a few milliseconds for MiBs)."""
+    start and at its end. Compared piece by piece from each end, then a binary search
+    within the first piece that differs: slices of whole MiBs in a binary search
+    copied and compared some 20 times the file's size (3.9 ms for 3.6 MiB; 0.18 ms
+    this way)."""
     shortest = min(len(old), len(new))
-    prefix = _common_length(lambda n: old[:n] == new[:n], shortest)
-    rest = shortest - prefix
-    suffix = _common_length(lambda n: old[len(old) - n :] == new[len(new) - n :], rest)
+    prefix = _shared_length(old, new, shortest, from_end=False)
+    suffix = _shared_length(old, new, shortest - prefix, from_end=True)
     return max(len(old), len(new)) - prefix - suffix
+
+
+def _shared_length(old: bytes, new: bytes, most: int, *, from_end: bool) -> int:
+    """How many bytes (at most ``most``) ``old`` and ``new`` share at their start, or
+    at their end."""
+
+    def piece(data: bytes, at: int, size: int) -> bytes:
+        """``size`` bytes, ``at`` bytes in from the start (or the end) of ``data``."""
+        if from_end:
+            return data[len(data) - at - size : len(data) - at]
+        return data[at : at + size]
+
+    def same(at: int, n: int) -> bool:
+        return piece(old, at, n) == piece(new, at, n)
+
+    at = 0
+    while at < most:
+        size = min(_COMPARE_BYTES, most - at)
+        if piece(old, at, size) != piece(new, at, size):
+            return at + _common_length(functools.partial(same, at), size)
+        at += size
+    return most
 
 
 def _common_length(same: Callable[[int], bool], most: int) -> int:
@@ -265,7 +295,6 @@ def _common_length(same: Callable[[int], bool], most: int) -> int:
         else:
             high = middle - 1
     return low
-
 
 
 def _worker_main() -> None:

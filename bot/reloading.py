@@ -6,7 +6,11 @@ the same text changes nothing). A changed file is loaded in a worker thread (a b
 file takes seconds to index, and the bot must keep answering meanwhile; the bot's
 loader, ``bot.faqloads``, indexes a big change in a worker process):
 
-* a valid edit replaces the FAQ in the ``FaqHolder`` and ``on_reloaded`` is called;
+* a valid edit is first warmed, in the loading thread, with the questions asked last
+  (``served.warm``: a new index works out on demand what a question needs, three
+  times a warm question's cost), then replaces the FAQ in the ``FaqHolder``; the FAQ
+  it replaces is let go in bites in a worker thread (``bot.letting_go``), and
+  ``on_reloaded`` is called;
 * an edit that fails validation leaves the last good FAQ serving and ``on_problems``
   gets every problem as a ``Problem`` (errors first), once per broken version;
 * a file that is missing or still being written is never an error by itself: a
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import enum
 import hashlib
 import logging
@@ -31,8 +36,9 @@ from pathlib import Path
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import Problem, Severity
 from bot.faqloads import FaqLoads
+from bot.letting_go import let_go
 from bot.lifecycle import cancelled
-from bot.served import FaqHolder, LoadedFaq
+from bot.served import Asked, FaqHolder, LoadedFaq, warm
 from bot.wiring import load_faq
 
 log = logging.getLogger(__name__)
@@ -47,11 +53,17 @@ MISSING_POLLS_BEFORE_REPORT = 2
 _HASH_CHUNK_BYTES = 1 << 20
 
 # While a FAQ loads in its worker thread, the interpreter hands the lock between threads
-# every half millisecond instead of every 5: the event loop, which needs it back after
-# each wait, otherwise queues behind the loader many times per reply
-# (benchmarks/reload_load.py, 5,000 entries: reply p99 during a reload 70-83 ms -> 25-30
-# ms, longest event-loop stall 79-89 ms -> 32-39 ms).
-LOADING_SWITCH_INTERVAL_S = 0.0005
+# every eighth of a millisecond instead of every 5: the event loop, which needs it back
+# after each wait, otherwise queues behind the loader many times per reply. At half a
+# millisecond first (benchmarks/reload_load.py, 5,000 entries: reply p99 during a
+# reload 70-83 ms -> 25-30 ms, longest event-loop stall 79-89 ms -> 32-39 ms); shorter
+# since:
+# a reply releases the lock in many short C calls (numpy, rapidfuzz), and each time
+# the waiting loader takes it for a whole interval; a 0.9 ms reply took up to 12-14 ms
+# beside a load at 0.5 ms, 7-8.5 ms at 0.1 ms (the same load time; 2026-12-01, load
+# average 0.4, a reply every 50 ms beside a 5,000-entry reload in a thread). 125 us, not
+# 100: the interpreter keeps whole microseconds, and 125 reads back as the same float.
+LOADING_SWITCH_INTERVAL_S = 0.000125
 _loading = 0
 _loading_lock = threading.Lock()
 _usual_switch_interval = sys.getswitchinterval()
@@ -245,10 +257,22 @@ class FaqWatcher:
             return result
         return ReloadResult(Status.UNCHANGED)
 
-    async def _try_load(self) -> tuple[LoadedFaq | None, tuple[Problem, ...]]:
+    def _load_warmed(self, questions: Sequence[Asked]) -> LoadedFaq:
+        """The file loaded, then warmed with ``questions`` (in the loading thread)."""
+        faq = self._load(self.path)
+        if questions:
+            try:
+                warm(faq, questions, dt.datetime.now(dt.UTC))
+            except Exception:  # a bug in answering must not keep a good edit out
+                log.exception("warming the reloaded FAQ failed; serving it as it is")
+        return faq
+
+    async def _try_load(
+        self, questions: Sequence[Asked] = ()
+    ) -> tuple[LoadedFaq | None, tuple[Problem, ...]]:
         try:
             with _quick_switches():
-                faq = await asyncio.to_thread(self._load, self.path)
+                faq = await asyncio.to_thread(self._load_warmed, questions)
         except FaqFileError as exc:
             said = str(exc).removeprefix(f"{self.path}: ")  # the problem names the file
             return None, errors_first(exc.problems) or (self._whole_file(said),)
@@ -266,10 +290,14 @@ class FaqWatcher:
         return Problem(str(self.path), None, "", message)
 
     async def _load_and_swap(self) -> ReloadResult:
-        faq, problems = await self._try_load()
+        faq, problems = await self._try_load(self.holder.recent_questions())
         if faq is None:
             return ReloadResult(Status.FAILED, problems=problems)
+        replaced: list[object] = [self.holder.current]
         self.holder.replace(faq)
+        # Freeing the old FAQ at once is milliseconds of the event loop's time.
+        with _quick_switches():
+            await asyncio.to_thread(let_go, replaced)
         return ReloadResult(Status.RELOADED, faq=faq, problems=problems)
 
     async def _tell(self, result: ReloadResult) -> None:

@@ -84,3 +84,23 @@ def test_text_split_inside_a_character_decodes_as_a_whole(
     monkeypatch.setattr(reader, "_PIECE_CHARS", 7)  # cuts two- and three-byte characters
     assert decode(text.encode("utf-8"), "f") == (text, [])
     assert _problems(text.encode("utf-8")) == []
+
+
+def test_validation_lets_go_of_its_records_in_bites_and_keeps_every_problem(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.faqfile import validate as validation
+    from bot.letting_go import let_go
+
+    let_go_of: list[str] = []
+
+    def spy(box: list[object]) -> int:
+        let_go_of.append(type(box[0]).__name__)
+        return let_go(box)
+
+    monkeypatch.setattr(validation, "let_go", spy)
+    before = _problems(WITH_PROBLEMS)
+    assert let_go_of == ["_Validator"]
+    monkeypatch.setattr(validation, "let_go", lambda box: box.clear() or 0)
+    assert before == _problems(WITH_PROBLEMS)  # the same problems as when freed at once
+    assert before
