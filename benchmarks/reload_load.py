@@ -14,7 +14,8 @@ reload warms the new index with); a watchdog task sleeps 5 ms at a time and reco
 how late it wakes (the event-loop lag). First a quiet phase, then an organiser's
 one-line edit of a big FAQ file (``--change all``: every entry's answer edited, a
 whole new file) is reloaded by the real ``FaqWatcher`` with the bot's own loader
-(``bot.faqloads``: a small edit here, a big change in a worker process; ``--worker``
+(``bot.faqloads``: a small edit of a small file here, a big change or a big file in a
+worker process; ``--worker``
 forces one way) while the
 questions keep coming; the phase runs until the reload is done and one second more.
 With ``--reloads N`` the quiet phase and the reload come N times over, each reload a
@@ -47,7 +48,7 @@ from benchmarks.engine import QUESTIONS  # noqa: E402
 from benchmarks.synthetic import grown_yaml  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.faqfile import FileLimits  # noqa: E402
-from bot.faqloads import SMALL_EDIT_BYTES, FaqLoads  # noqa: E402
+from bot.faqloads import LARGE_FILE_BYTES, SMALL_EDIT_BYTES, FaqLoads  # noqa: E402
 from bot.reloading import FaqWatcher, Status  # noqa: E402
 from bot.served import FaqHolder, ServedFaq  # noqa: E402
 from bot.wiring import load_faq  # noqa: E402
@@ -96,7 +97,9 @@ async def questions(holder: FaqHolder, rate: float, phase: list[Phase],
         n += 1
 
 
-WORKER_FROM = {"auto": SMALL_EDIT_BYTES, "always": 0, "never": 1 << 62}
+# (small_edit_bytes, large_file_bytes) of the loader for each --worker choice.
+WORKER_FROM = {"auto": (SMALL_EDIT_BYTES, LARGE_FILE_BYTES), "always": (0, 0),
+               "never": (1 << 62, 1 << 62)}
 
 
 def _p99(values: list[float]) -> float:
@@ -117,7 +120,8 @@ async def run(path: Path, edits: list[str], rate: float, quiet_seconds: float,
     settings = load_settings({"semantic_search": "off", "faq_max_mib": 64,
                               "faq_max_values": 2_000_000})
     load = FaqLoads(None, FileLimits.of(settings.faq_max_mib, settings.faq_max_values),
-                    small_edit_bytes=WORKER_FROM[worker])
+                    small_edit_bytes=WORKER_FROM[worker][0],
+                    large_file_bytes=WORKER_FROM[worker][1])
     holder = FaqHolder(load(path))
     watcher = FaqWatcher(path, holder, poll_seconds=0, load=load)
     await watcher.prime()
@@ -195,7 +199,7 @@ def main() -> None:
     parser.add_argument("--change", choices=("line", "all"), default="line",
                         help="one answer edited, or every entry's")
     parser.add_argument("--worker", choices=tuple(WORKER_FROM), default="auto",
-                        help="index in a worker process: by the size of the change, "
+                        help="index in a worker process: by the size of the change and the file, "
                              "always or never")
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # the synthetic file's duplicate questions are warned about

@@ -1,15 +1,16 @@
-"""How the bot loads its FAQ file: here for the start and a small edit, in a worker
-process when much of a file changed.
+"""How the bot loads its FAQ file: here for the start and a small edit of a small file,
+in a worker process when much of a file changed or the file is big.
 
 Building the index of a big file is seconds of pure Python. In a thread of the serving
 process it shares the interpreter lock with the event loop, and replies wait behind it;
 an edit of a few entries is cheap (only the changed entries are read again, see
 ``core.matching``), a whole new file is not. So when the bytes that changed since the
-last good load span more than ``SMALL_EDIT_BYTES``, the file is read, validated and
-indexed in a fresh worker process, which hands the index back as a few hundred small
-pickles: each one is unpickled in a few milliseconds, and the event loop gets the lock
-between them. A worker that dies (killed, out of memory) leaves the last good FAQ
-serving, and the problem says so.
+last good load span more than ``SMALL_EDIT_BYTES``, or the file is bigger than
+``LARGE_FILE_BYTES``, the file is read, validated and indexed in a fresh worker
+process, which hands the index back as a few hundred small pickles: each one is
+unpickled in a few milliseconds, and the event loop gets the lock between them. A
+worker that dies (killed, out of memory) leaves the last good FAQ serving, and the
+problem says so.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ log = logging.getLogger(__name__)
 # An edit whose changed bytes span less than this (a few entries) is loaded here, by
 # the incremental build; anything bigger, in a worker process.
 SMALL_EDIT_BYTES = 64 * 1024
+# A file this big is loaded in a worker process whatever changed. Even a one-line
+# edit's incremental build re-reads and re-validates the whole file beside the event
+# loop, and at 5,000 entries (3.6 MiB) the replies during its 0.6-0.7 s were slowed
+# to a p99 of 1.2-2.3x the quiet one (benchmarks/reload_load.py, 2026-12-01); in a
+# worker the edit takes 2.1 s instead and the replies keep their quiet p99 (1.0x).
+# Below it (about 1,400 entries) the in-process build is a few hundred milliseconds.
+LARGE_FILE_BYTES = 1024 * 1024
 
 # Items of a list or mapping of the index per pickle, and the most bytes one pickle
 # may hold (a piece over it is halved): unpickling one piece takes a millisecond or two,
@@ -204,11 +212,13 @@ class FaqLoads:
         limits: FileLimits | None = None,
         *,
         small_edit_bytes: int = SMALL_EDIT_BYTES,
+        large_file_bytes: int = LARGE_FILE_BYTES,
         worker: Sequence[str] = WORKER_COMMAND,
     ) -> None:
         self._semantic = semantic
         self._limits = limits or FileLimits()
         self._small_edit_bytes = small_edit_bytes
+        self._large_file_bytes = large_file_bytes
         self._worker = tuple(worker)
         self._last: bytes | None = None
         self.last_way = ""  # "here" or "worker": how the last good load was done
@@ -221,7 +231,8 @@ class FaqLoads:
     def __call__(self, path: Path) -> LoadedFaq:
         data = _read(path, self._limits)
         if self._last is None or data is None or (
-            _changed_span(self._last, data) < self._small_edit_bytes
+            len(data) < self._large_file_bytes
+            and _changed_span(self._last, data) < self._small_edit_bytes
         ):
             faq = load_faq(path, self._semantic, self._limits)
             way = "here"

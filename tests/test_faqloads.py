@@ -172,6 +172,25 @@ async def test_a_small_edit_is_loaded_here_and_a_big_change_in_a_worker_process(
     assert problems == []
 
 
+async def test_even_a_one_line_edit_of_a_big_file_is_loaded_in_a_worker_process(
+    path: Path,
+) -> None:
+    size = len(FAQ_TEXT.encode())
+    loads = FaqLoads(small_edit_bytes=1 << 20, large_file_bytes=size + 100)
+    watcher, holder, problems = await watching(path, loads)
+
+    save(path, GOOD_EDIT)  # one line; the file stays under the size limit
+    assert (await watcher.reload()).status is Status.RELOADED
+    assert loads.last_way == "here"
+
+    big = FaqLoads(small_edit_bytes=1 << 20, large_file_bytes=size // 2)
+    watcher, holder, problems = await watching(path, big)
+    save(path, GOOD_EDIT.replace("Network UNHQ", "The network is UNHQ"))
+    assert (await watcher.reload()).status is Status.RELOADED
+    assert big.last_way == "worker" and "The network is UNHQ" in wifi_text(holder)
+    assert problems == []
+
+
 async def test_the_watcher_measures_the_first_change_against_the_file_it_serves(
     path: Path,
 ) -> None:
