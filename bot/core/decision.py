@@ -92,6 +92,7 @@ def veto(
     return (
         vetoes.ambiguous(top, candidates[1:])
         or vetoes.a_task(asking)
+        or vetoes.refers_back(question)
         or vetoes.price_not_stated(described.asked, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
         or vetoes.unknown_place(asking, index.knows)

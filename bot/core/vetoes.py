@@ -24,6 +24,9 @@ topic but cannot hold what was asked:
 * ``a_task``: the message asks the bot to do a piece of work ("write me a statement
   on...", "can you translate our speech into French", "summarise what the SG said"):
   an entry that shares its topic is not what was asked for;
+* ``refers_back``: a follow-up that only points back at something said before ("and
+  the second one?", "same for Friday?"): the bot keeps no conversation, so whatever
+  entry shares its one word is a guess;
 * ``unknown_focus``: what the question asks about, after a usual opening ("is there a
   gym...", "can I bring my dog"), is a word the FAQ never uses.
 
@@ -100,8 +103,10 @@ def price_not_stated(asked: Fact, said: str) -> Veto | None:
     return None
 
 
+# "free" states a price, but not in "visa-free", "smoke-free" (without) or "feel free".
 _PRICE_STATED = re.compile(
-    r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|\bfree\b|"
+    r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|"
+    r"(?<![-\w])(?<!feel )free\b|"
     r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
 )
 
@@ -195,6 +200,36 @@ def other_language(question: str, said: str) -> Veto | None:
         return None
     return Veto("other_language",
                 f"the question asks about {language}, which the entry never names")
+
+
+# A follow-up's opening ("and ...", "what about ...", "same for ...") and the words that
+# only point back at what came before: ordinals, "one", "that", "same", days.
+_FOLLOW_UP = re.compile(
+    r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?(?:and|also|what about|how about|same(?: for| on| with| in)?"
+    r"|the same(?: for| on| with| in)?)\b"
+)
+_POINTING_BACK = frozenset(
+    """
+    the a an one ones other others another first second third fourth fifth last
+    previous same that this those these it them its for on with in of about then
+    please pls too as well again
+    """.split()
+) | frozenset(WEEKDAYS) | frozenset({"today", "tomorrow", "yesterday"})
+
+
+def refers_back(question: str) -> Veto | None:
+    """A follow-up made only of words that point back ("and the second one?", "same
+    for friday?"): without the conversation it continues, no entry is what was asked,
+    however well it shares "second" or "friday"."""
+    folded = " ".join(words(fold(question)))
+    match = _FOLLOW_UP.match(folded)
+    if match is None:
+        return None
+    rest = folded[match.end():].split()
+    if all(word in _POINTING_BACK for word in rest):
+        return Veto("refers_back",
+                    "a follow-up to a conversation the bot does not keep")
+    return None
 
 
 def place_words(question: str) -> list[str]:

@@ -55,6 +55,9 @@ def test_a_related_candidate_is_never_a_rival() -> None:
         ("is there a registration fee", "Participation is free of charge.", False),
         ("do we have to pay for the shuttle", "The shuttle leaves every 20 minutes.", True),
         ("where do I get my badge", "At the Pass Office.", False),  # no price asked
+        ("how much is the visa fee", "Unless you qualify for visa-free travel.", True),
+        ("what does the lounge cost", "Feel free to use the lounge.", True),
+        ("is the lounge free", "The lounge is free for participants.", False),
     ],
 )
 def test_a_price_asked_of_an_entry_that_states_none_is_vetoed(
@@ -203,6 +206,29 @@ def test_a_request_for_a_piece_of_work_is_not_answered_from_an_entry(
     message: str, vetoed: bool
 ) -> None:
     assert (vetoes.a_task(message) is not None) is vetoed
+
+
+# -- refers_back ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "vetoed"),
+    [
+        ("and the second one?", True),
+        ("same for friday?", True),
+        ("what about tomorrow", True),
+        ("ok and that one pls", True),
+        ("and lunch?", False),  # names what it asks about
+        ("what about the wifi password", False),
+        ("so what about the second session", False),
+        ("what about side events on friday", False),
+        ("the second session starts when?", False),  # no follow-up opening
+    ],
+)
+def test_a_follow_up_that_only_points_back_is_not_answered_from_an_entry(
+    message: str, vetoed: bool
+) -> None:
+    assert (vetoes.refers_back(message) is not None) is vetoed
 
 
 def test_a_veto_says_its_name_and_why() -> None:
