@@ -20,6 +20,7 @@ from bot.config import Settings
 from bot.core.matching import MatchIndex
 from bot.core.models import KnowledgeBase
 from bot.core.semantic import SemanticSearch
+from bot.core.text import forget_file_texts
 from bot.errors import ConfigError, FaqFileError, StorageError
 from bot.faqfile import FileLimits, LoadResult, load_knowledge_base
 from bot.served import Clock, FaqHolder, LoadedFaq, ServedFaq, utc_now
@@ -81,9 +82,14 @@ def load_faq(
             count = len(result.errors)
             noun = "problem" if count == 1 else "problems"
             raise FaqFileError(f"{path}: not loaded, {count} {noun}", tuple(result.problems))
+        forget_file_texts(_phrasing_count(result.kb))
         search = semantic(result.kb) if semantic is not None else None
         return LoadedFaq(path=path, index=MatchIndex.build(result.kb, search),
                          warnings=result.warnings)
+
+
+def _phrasing_count(kb: KnowledgeBase) -> int:
+    return sum(1 + len(entry.alternates) for entry in kb.faq) + len(kb.sessions)
 
 
 _paused_loads = 0
