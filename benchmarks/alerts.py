@@ -17,8 +17,10 @@ the third round: urgent 93.5%, 87.1% on words alone, sensitive 80.0%, false alar
 one sensitive question answered from the FAQ; its misses were read that day for a fourth
 round of general concepts and cues, so it is seen now too), and ``heldout_v6.yaml``
 (written blind on 2026-12-01 by another writer, leaning on indirect reports and figurative
-emergency words; never read for faults: the honest check). v4, v5 and v6 are for
-measurement, not for strict tests.
+emergency words; never read for faults: the honest check), and ``heldout_v7.yaml``
+(written blind on 2026-12-01 by a further writer from the topics' ids and answers alone,
+with more understated reports, hurried DMs and reports inside longer questions; never
+read for faults either). v4, v5, v6 and v7 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -58,6 +60,7 @@ TABLES = {
     "held-out v4": (ROOT / "tests" / "alerts" / "heldout_v4.yaml",),
     "held-out v5": (ROOT / "tests" / "alerts" / "heldout_v5.yaml",),
     "held-out v6": (ROOT / "tests" / "alerts" / "heldout_v6.yaml",),
+    "held-out v7": (ROOT / "tests" / "alerts" / "heldout_v7.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
