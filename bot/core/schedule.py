@@ -75,6 +75,10 @@ _SESSION_KINDS = frozenset(
 # start?" is not asking about lunch.
 _BREAK_KINDS = frozenset(stem(w) for w in "lunch dinner breakfast coffee break reception".split())
 _SESSION_WORD = stem("session")
+# "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
+# "when does the afternoon session start?" asks about the programme's session, not the
+# side event at lunchtime, unless the question names side events or a room.
+_SIDE_EVENT = next(t.stem for t in tokenize("side event"))  # one term: "sideev"
 
 # Words in room names that do not identify a room on their own.
 _GENERIC_ROOM_WORDS = frozenset(
@@ -142,10 +146,11 @@ class ScheduleQuestion:
     last_only: bool = False
     kinds: frozenset[str] = frozenset()
     breaks: bool = True  # False: "the afternoon session" is not the lunch break
+    side_events: bool = True  # False: ... nor the side event at lunchtime
 
     @property
     def choose(self) -> Selection:
-        return Selection(self.room, self.kinds, self.breaks)
+        return Selection(self.room, self.kinds, self.breaks, self.side_events)
 
 
 @dataclass(frozen=True)
@@ -155,12 +160,15 @@ class Selection:
     room: Room | None = None
     kinds: frozenset[str] = frozenset()
     breaks: bool = True
+    side_events: bool = True
 
     def keep(self, session: Session) -> bool:
         if self.room is not None and session.room != self.room.id:
             return False
         titled = {t.stem for t in tokenize(session.title)}
         if not self.breaks and titled & _BREAK_KINDS:
+            return False
+        if not self.side_events and _SIDE_EVENT in titled:
             return False
         return not self.kinds or bool(self.kinds & titled)
 
@@ -372,9 +380,13 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     what's on in the hall right now?") is read from that clause.
     """
     asked = _understand(kb, question, moment)
-    if (asked is not None and not asked.kinds
-            and _SESSION_WORD in {t.stem for t in tokenize(question)}):
-        return dataclasses.replace(asked, breaks=False)
+    said = {t.stem for t in tokenize(question)}
+    if asked is not None and not asked.kinds and _SESSION_WORD in said:
+        # Only where one session is wanted ("when does the afternoon session start",
+        # "the next session"): a listing of the afternoon's sessions shows them all.
+        one = asked.first_only or asked.intent is Intent.NEXT
+        side_events = not one or asked.room is not None or _SIDE_EVENT in said
+        return dataclasses.replace(asked, breaks=False, side_events=side_events)
     return asked
 
 

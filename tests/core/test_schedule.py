@@ -176,10 +176,22 @@ def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
     assert "ended" not in (result.text or "")
 
 
-def test_the_afternoon_session_is_not_the_lunch_break(kb: KnowledgeBase) -> None:
+def test_the_afternoon_session_is_neither_the_lunch_break_nor_a_side_event(
+    kb: KnowledgeBase,
+) -> None:
     result = answer(_with_lunch(kb), "when does the afternoon session start", at(THU, 9, 0))
-    assert result.item_id in {"side-youth", "side-finance"}
-    assert "lunch-thu" not in {s.id for s in result.sessions}
+    assert result.item_id == "session-2"
+    assert {s.id for s in result.sessions} == {"session-2"}
+
+
+def test_a_question_that_names_side_events_or_a_room_still_gets_them(
+    kb: KnowledgeBase,
+) -> None:
+    named = answer(_with_lunch(kb), "when does the first side event session start this afternoon",
+                   at(THU, 9, 0))
+    assert named.item_id in {"side-youth", "side-finance"}
+    listing = answer(_with_lunch(kb), "which sessions are on thursday afternoon", at(THU, 9, 0))
+    assert {"side-youth", "side-finance", "session-2"} <= {s.id for s in listing.sessions}
 
 
 def test_what_starts_first_today_skips_what_is_already_over(kb: KnowledgeBase) -> None:
