@@ -36,7 +36,10 @@ exits?"): such a word stands for nothing there (``alert_words.COMPOUNDS``). With
 extra, a message much closer in meaning to an urgent topic's triggers than to any FAQ
 entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages;
 not a question about what one may do ("can I smoke near the building?",
-``asks_permission``), which is about a rule.
+``asks_permission``), which is about a rule. So does one much closer to an urgent
+topic's example messages (``examples:``, whole messages the organisers expect), by a
+wider margin (``EXAMPLE_MARGIN``): rules of words are tuned to the wordings their
+authors read, and meaning reaches the wordings of writers nobody has read yet.
 
 Two concepts are found by structure rather than by words. ``@named``, a particular
 delegation or official ("the Chinese delegation", "Ms X"), so that "which room is the
