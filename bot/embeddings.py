@@ -30,6 +30,7 @@ from bot.core.semantic import (
     SemanticSearch,
     SemanticText,
     Similarity,
+    alert_example_texts,
     alert_texts,
     texts_to_embed,
 )
@@ -153,6 +154,8 @@ class E5Search:
         matrix: Matrix,
         alerts: Sequence[SemanticText] = (),
         alert_matrix: Matrix | None = None,
+        examples: Sequence[SemanticText] = (),
+        example_matrix: Matrix | None = None,
     ) -> None:
         import numpy as np
 
@@ -164,14 +167,25 @@ class E5Search:
         self._is_query = np.array([t.role == "query" for t in texts], dtype=bool)
         self._alert_ids = [t.item_id for t in alerts]
         self._alert_matrix = alert_matrix
+        self._example_ids = [t.item_id for t in examples]
+        self._example_matrix = example_matrix
         self._queries: OrderedDict[str, Matrix] = OrderedDict()
 
     def alert_similarities(self, question: str) -> Mapping[str, float]:
-        if self._alert_matrix is None or not self._alert_ids:
+        return self._closest(question, self._alert_ids, self._alert_matrix)
+
+    def example_similarities(self, question: str) -> Mapping[str, float]:
+        return self._closest(question, self._example_ids, self._example_matrix)
+
+    def _closest(
+        self, question: str, ids: Sequence[str], matrix: Matrix | None
+    ) -> Mapping[str, float]:
+        """Per topic id, the cosine to its closest row (the question's vector is cached)."""
+        if matrix is None or not ids:
             return {}
-        cosines = self._alert_matrix @ self._query_vector(question)
+        cosines = matrix @ self._query_vector(question)
         best: dict[str, float] = {}
-        for topic_id, cosine in zip(self._alert_ids, cosines.tolist(), strict=True):
+        for topic_id, cosine in zip(ids, cosines.tolist(), strict=True):
             if cosine > best.get(topic_id, -1.0):
                 best[topic_id] = cosine
         return best
@@ -209,8 +223,10 @@ def build_search(kb: KnowledgeBase, cache: EmbeddingCache) -> E5Search:
     cache.load()
     texts = texts_to_embed(kb)
     alerts = alert_texts(kb)
+    examples = alert_example_texts(kb)
     matrix = _embedded(model, cache, texts)
-    return E5Search(model, texts, matrix, alerts, _embedded(model, cache, alerts))
+    return E5Search(model, texts, matrix, alerts, _embedded(model, cache, alerts),
+                    examples, _embedded(model, cache, examples))
 
 
 def _embedded(model: _Model, cache: EmbeddingCache, texts: Sequence[SemanticText]) -> Matrix:

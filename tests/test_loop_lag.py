@@ -79,6 +79,10 @@ class CountingMeaning:
         self.calls += 1
         return {}
 
+    def example_similarities(self, question: str) -> Mapping[str, float]:
+        self.calls += 1
+        return {}
+
 
 def test_words_alone_never_embed_the_question_the_meaning_would_have_embedded() -> None:
     meaning = CountingMeaning()

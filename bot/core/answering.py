@@ -152,7 +152,8 @@ def _judged(
     similarities = index.semantic.similarities(text)
     if index.alerts.topics and _readable(index, text):
         closest = max((max(s.phrasing, s.passage) for s in similarities.values()), default=1.0)
-        raised = index.alerts.find(text, index.semantic.alert_similarities(text), closest)
+        raised = index.alerts.find(text, index.semantic.alert_similarities(text), closest,
+                                   index.semantic.example_similarities(text))
         if raised is not None:
             return words_only, raised
     return decide(index, _described(index, text, similarities)), None

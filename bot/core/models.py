@@ -180,6 +180,9 @@ class AlertTopic:
     triggers: tuple[str, ...]
     kind: AlertKind
     translations: tuple[Translation, ...] = ()
+    # Whole messages the organisers expect for this topic: compared by meaning (with the
+    # semantic extra), never by words.
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

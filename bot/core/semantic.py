@@ -39,6 +39,10 @@ class SemanticSearch(Protocol):
         """Per urgent or sensitive topic id, the cosine to its closest trigger."""
         ...
 
+    def example_similarities(self, question: str) -> Mapping[str, float]:
+        """Per urgent or sensitive topic id with examples, the cosine to the closest."""
+        ...
+
 
 @dataclass(frozen=True)
 class SemanticText:
@@ -86,3 +90,15 @@ def alert_texts(kb: KnowledgeBase) -> list[SemanticText]:
     return [SemanticText(topic.id, trigger, "query")
             for topic in kb.alerts for trigger in topic.triggers
             if "@" not in trigger and is_english(trigger)]
+
+
+def alert_example_texts(kb: KnowledgeBase) -> list[SemanticText]:
+    """The English example messages of the urgent and sensitive topics, as queries.
+
+    Kept apart from the triggers: a whole message sits closer to a whole example than
+    to a short trigger ("collapsed"), ordinary questions too, so an example needs a
+    wider margin over the FAQ (``alerts.EXAMPLE_MARGIN``). English only, for the reason
+    given for the triggers.
+    """
+    return [SemanticText(topic.id, example, "query")
+            for topic in kb.alerts for example in topic.examples if is_english(example)]

@@ -171,6 +171,7 @@ _ALERT_FIELDS = (
     Field("triggers", Kind.TEXT_LIST, required=True,
           missing="required: the words and phrases that raise this topic",
           empty="list at least one word or phrase that raises this topic"),
+    Field("examples", Kind.TEXT_LIST),
     TRANSLATIONS,
 )
 URGENT = Section("urgent", _ALERT_FIELDS)

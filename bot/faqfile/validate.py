@@ -39,7 +39,7 @@ from bot.core.models import (
     Translation,
     Venue,
 )
-from bot.core.text import normalise, phrasing_key, tokenize
+from bot.core.text import normalise, phrasing_key, tokenize, words
 from bot.faqfile.limits import MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 from bot.faqfile.programme_rules import PlacedSession, programme_problems
@@ -52,6 +52,15 @@ from bot.letting_go import let_go
 Values = dict[str, Any]
 
 # Language codes people write for the UN languages, and the code the file uses.
+# An alert topic's example is a whole message: at least this many words (a text in a
+# script written without spaces, Chinese, is taken as it is).
+MIN_EXAMPLE_WORDS = 3
+
+
+def _unspaced_script(text: str) -> bool:
+    return any("\u3040" <= char <= "\u9fff" for char in text)
+
+
 _LANGUAGE_ALIASES = {
     "cn": "zh", "zh-cn": "zh", "zh-hans": "zh", "chinese": "zh", "ch": "zh",
     "sp": "es", "spa": "es", "spanish": "es", "es-es": "es",
@@ -715,9 +724,27 @@ class _Validator:
                               "the first one (urgent before sensitive) wins")
                 kept.append(trigger)
             values["triggers"] = tuple(kept)
+            values["examples"] = self.alert_examples(node, at, values["examples"])
             if _complete(field.inner, values):
                 topics.append(AlertTopic(**values, kind=kind))
         return topics
+
+    def alert_examples(
+        self, node: Map, at: FieldPath, examples: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """An example is compared with whole messages by meaning: a word or two embeds
+        close to any message that mentions it ("fire" to "the fire safety briefing"),
+        which a trigger handles by its words, so such an example is left out."""
+        kept: list[str] = []
+        for position, example in enumerate(examples):
+            if len(words(example)) < MIN_EXAMPLE_WORDS and not _unspaced_script(example):
+                self.warn(self.line_of(node, "examples", position), (*at, "examples", position),
+                          f"{_clip(example)!r} is too short for an example (at least "
+                          f"{MIN_EXAMPLE_WORDS} words: a whole message as someone would write "
+                          "it); a word or a short phrase belongs in 'triggers'; it is ignored")
+                continue
+            kept.append(example)
+        return tuple(dict.fromkeys(kept))
 
     def translations(
         self, node: Map, at: FieldPath, section: Section, ident: str | None = None

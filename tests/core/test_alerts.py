@@ -17,6 +17,7 @@ from bot.core.alerts import (
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import AlertKind, AlertTopic, Outcome
+from bot.core.semantic import alert_example_texts, alert_texts
 from tests.core.conftest import KB
 
 NOON = dt.datetime(2018, 6, 28, 16, 0, tzinfo=dt.UTC)
@@ -295,3 +296,33 @@ def test_no_urgent_topic_by_meaning_for_a_question_of_permission() -> None:
 def test_a_compound_or_figure_of_speech_matches_in_any_ending(message: str) -> None:
     assert FIRE_INDEX.find(message) is None
     assert FIRE_INDEX.find("fire in the hall") is FIRE
+
+
+def test_with_meaning_an_example_needs_a_wider_margin_than_a_trigger() -> None:
+    # A whole example message sits closer to any message than a short trigger does.
+    assert INDEX.find("zzz", {}, closest_entry=0.85, examples={"medical": 0.90}) is MEDICAL
+    assert INDEX.find("zzz", {}, closest_entry=0.87, examples={"medical": 0.90}) is None
+    assert INDEX.find("zzz", {"medical": 0.90}, closest_entry=0.87) is MEDICAL
+
+
+def test_with_meaning_the_topic_of_the_closest_example_or_trigger_is_raised() -> None:
+    raised = INDEX.find("zzz", {"medical": 0.90}, closest_entry=0.5,
+                        examples={"lost-child": 0.95})
+    assert raised is CHILD
+
+
+def test_a_sensitive_topic_is_never_raised_by_its_examples() -> None:
+    assert INDEX.find("zzz", {}, closest_entry=0.5, examples={"weapons": 0.99}) is None
+
+
+def test_a_question_of_permission_gets_no_urgent_topic_by_its_examples() -> None:
+    assert INDEX.find("can I zzz", {}, closest_entry=0.5, examples={"medical": 0.99}) is None
+
+
+def test_examples_are_embedded_apart_from_triggers_in_english_only() -> None:
+    medical = dataclasses.replace(MEDICAL, examples=("my colleague collapsed in the hall",
+                                                     "mi colega se desmayó en la sala"))
+    kb = dataclasses.replace(KB, alerts=(medical, WEAPONS))
+    assert [(t.item_id, t.text, t.role) for t in alert_example_texts(kb)] == [
+        ("medical", "my colleague collapsed in the hall", "query")]
+    assert "my colleague collapsed in the hall" not in {t.text for t in alert_texts(kb)}

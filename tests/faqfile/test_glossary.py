@@ -127,6 +127,42 @@ def test_urgent_and_sensitive_topics_are_read_urgent_first() -> None:
     ]
 
 
+def test_a_topic_reads_its_example_messages() -> None:
+    text = MINIMAL + URGENT.replace(
+        '    triggers: [collapsed, "child/kid + missing", fire!]\n',
+        '    triggers: [collapsed]\n    examples:\n      - my colleague collapsed in the hall\n'
+        '      - 我的同事晕倒了\n')
+    result = parse(text)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.kb is not None
+    assert result.kb.alerts[0].examples == ("my colleague collapsed in the hall", "我的同事晕倒了")
+    assert result.kb.alerts[1].examples == ()
+
+
+def test_an_example_that_is_not_a_list_of_text_is_an_error_with_line_and_field() -> None:
+    text = MINIMAL + URGENT.replace("    triggers: [gun]\n",
+                                    "    triggers: [gun]\n    examples:\n      key: value\n")
+    result = parse(text)
+    find(result, "sensitive[0].examples", line_with(text, "key: value"), "expected a list of text")
+
+
+def test_an_empty_example_is_an_error_with_line_and_field() -> None:
+    text = MINIMAL + URGENT.replace("    triggers: [gun]\n",
+                                    "    triggers: [gun]\n    examples:\n      - a gun here\n"
+                                    "      -\n")
+    find(parse(text), "sensitive[0].examples[1]", line_with(text, "      -", 2), "empty")
+
+
+def test_an_example_of_a_word_or_two_is_warned_about_and_left_out() -> None:
+    text = MINIMAL + URGENT.replace("    triggers: [gun]\n",
+                                    "    triggers: [gun]\n    examples:\n      - gun\n"
+                                    "      - is my sidearm allowed past screening\n")
+    result = parse(text)
+    assert result.kb is not None
+    assert result.kb.alerts[1].examples == ("is my sidearm allowed past screening",)
+    find(result, "sensitive[0].examples[0]", line_with(text, "- gun"), "too short", W)
+
+
 def test_a_topic_needs_its_answer_and_triggers() -> None:
     text = MINIMAL + "urgent:\n  - id: fire\n    topic: Fire\n"
     result = parse(text)

@@ -156,3 +156,16 @@ def test_answer_quality_with_the_semantic_extra_stays_above_its_floor(faq: Loade
 def test_any_text_is_safe_to_embed(faq: LoadedFaq, question: str) -> None:
     result = answer(faq.index, question, OUTSIDE)
     assert result.question == question
+
+
+def test_a_message_like_an_example_is_closest_to_that_examples_topic(faq: LoadedFaq) -> None:
+    assert faq.index.semantic is not None
+    close = faq.index.semantic.example_similarities(
+        "my coworker just passed out next to the elevators and won't wake up")
+    assert max(close, key=lambda topic: close[topic]) == "medical-emergency"
+
+
+def test_an_example_message_the_words_miss_gets_its_urgent_answer(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "a toddler is walking around without any adult on the ground floor",
+                    dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC))
+    assert result.item_id == "lost-child"
