@@ -134,7 +134,8 @@ _STATED_BY: dict[Fact, str] = {
         r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof)\b"
     ),
     Fact.PRICE: (
-        r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|\bfree\b|"
+        r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
+        r"(?<![-\w])(?<!feel )free\b|"  # not "visa-free", "smoke-free", "feel free"
         r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b|"
         r"\bpaid\b|\bpay\b|\bfares?\b"
     ),

@@ -24,6 +24,8 @@ topic but cannot hold what was asked:
 * ``a_task``: the message asks the bot to do a piece of work ("write me a statement
   on...", "can you translate our speech into French", "summarise what the SG said"):
   an entry that shares its topic is not what was asked for;
+* ``floor_not_stated``: the question asks which floor or level ("what floor is Conference
+  Room 11 on?") and the entry names none: it says where the room is, not that;
 * ``refers_back``: a follow-up that only points back at something said before ("and
   the second one?", "same for Friday?"): the bot keeps no conversation, so whatever
   entry shares its one word is a guess;
@@ -109,6 +111,34 @@ _PRICE_STATED = re.compile(
     r"(?<![-\w])(?<!feel )free\b|"
     r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
 )
+
+
+# "which floor", "on the second floor", "what level": a floor asked for. Not "take the
+# floor", "the floor is yours", "given the floor" (to speak, in any UN meeting).
+_FLOOR_ASKED = re.compile(
+    r"\b(?:which|what|wich|wat) (?:floor|level|storey)\b(?! of)|"
+    r"\b(?:on|at) the (?:(?:ground|first|second|third|fourth|fifth|top|lower|upper|main|"
+    r"\d+(?:st|nd|rd|th)) or )?(?:ground|first|second|third|fourth|fifth|top|lower|upper|"
+    r"main|\d+(?:st|nd|rd|th)) (?:floor|level)\b|"
+    r"\b(?:upstairs|downstairs)\b"
+)
+_FLOOR_NOT_ASKED = re.compile(
+    r"\b(?:take|taking|took|takes|given|give|have|has|yield)s? the floor\b"
+)
+_FLOOR_STATED = re.compile(
+    r"\b(?:floor|floors|level|levels|storey|basement|upstairs|downstairs|lobby|mezzanine|"
+    r"(?:1st|2nd|3rd|\d+th) fl)\b"
+)
+
+
+def floor_not_stated(question: str, said: str) -> Veto | None:
+    """A floor or level is asked for and the entry names none: knowing the room is not
+    knowing its floor."""
+    text = fold(question)
+    if (_FLOOR_ASKED.search(text) and not _FLOOR_NOT_ASKED.search(text)
+            and not _FLOOR_STATED.search(said)):
+        return Veto("floor_not_stated", "a floor is asked and the entry names none")
+    return None
 
 
 def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:

@@ -208,6 +208,27 @@ def test_a_request_for_a_piece_of_work_is_not_answered_from_an_entry(
     assert (vetoes.a_task(message) is not None) is vetoed
 
 
+# -- floor_not_stated -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("what floor is conference room 11 on", "Conference Building. Side events.", True),
+        ("is Room 4 on the first or second floor", "Conference Building.", True),
+        ("which level is the media centre", "Next to the lobby of the GA building.", False),
+        ("what floor is the prayer room", "On the second floor of the Secretariat.", False),
+        ("how do I take the floor", "Ask the chair to speak.", False),  # to speak
+        ("what level of access do NGOs get", "NGOs may attend open sessions.", False),
+        ("i left my phone on the floor of the hall", "Ask at the lost-and-found desk.", False),
+    ],
+)
+def test_a_floor_asked_of_an_entry_that_names_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.floor_not_stated(question, _said(entry)) is not None) is vetoed
+
+
 # -- refers_back ------------------------------------------------------------------------
 
 
