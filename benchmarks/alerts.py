@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v6" --skip "held-out v7"
-                                                         # leave blind tables unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v6" --skip "held-out v7" \
+        --skip "held-out v8"                             # leave blind tables unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -22,7 +22,10 @@ round of general concepts and cues, so it is seen now too), and ``heldout_v6.yam
 emergency words; never read for faults: the honest check), and ``heldout_v7.yaml``
 (written blind on 2026-12-01 by a further writer from the topics' ids and answers alone,
 with more understated reports, hurried DMs and reports inside longer questions; never
-read for faults either). v4, v5, v6 and v7 are for measurement, not for strict tests.
+read for faults either), and ``heldout_v8.yaml`` (written blind on 2026-12-01 by yet
+another writer the same way, with understated and embedded reports and figurative or
+procedural emergency words among the ordinary questions; not yet measured).
+v4, v5, v6, v7 and v8 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -69,6 +72,7 @@ TABLES = {
     "held-out v5": (ROOT / "tests" / "alerts" / "heldout_v5.yaml",),
     "held-out v6": (ROOT / "tests" / "alerts" / "heldout_v6.yaml",),
     "held-out v7": (ROOT / "tests" / "alerts" / "heldout_v7.yaml",),
+    "held-out v8": (ROOT / "tests" / "alerts" / "heldout_v8.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
