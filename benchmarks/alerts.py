@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v6" --skip "held-out v7"
-                                                         # leave blind tables unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v8"
+                                                         # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -19,10 +19,16 @@ the third round: urgent 93.5%, 87.1% on words alone, sensitive 80.0%, false alar
 one sensitive question answered from the FAQ; its misses were read that day for a fourth
 round of general concepts and cues, so it is seen now too), and ``heldout_v6.yaml``
 (written blind on 2026-12-01 by another writer, leaning on indirect reports and figurative
-emergency words; never read for faults: the honest check), and ``heldout_v7.yaml``
+emergency words; first measured blind: urgent 87.9%, 79.1% on words alone, 92.3% with the
+examples, sensitive 85.2%, false alarms 4.3%, 3.7% on words alone), and ``heldout_v7.yaml``
 (written blind on 2026-12-01 by a further writer from the topics' ids and answers alone,
-with more understated reports, hurried DMs and reports inside longer questions; never
-read for faults either). v4, v5, v6 and v7 are for measurement, not for strict tests.
+with more understated reports, hurried DMs and reports inside longer questions; first
+measured blind: urgent 94.6%, 91.4% on words alone, sensitive 78.2%, false alarms 2.5%,
+two sensitive questions answered from the FAQ on words alone). The misses of v6 and v7
+were read on 2026-12-01 for a fifth round of general rules, so they are seen now too: no
+blind table is left here. A new one (``heldout_v8.yaml``, written elsewhere) is blind
+until measured: leave it unread while working on recognition (``--skip "held-out v8"``).
+v4 to v7 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -69,6 +75,7 @@ TABLES = {
     "held-out v5": (ROOT / "tests" / "alerts" / "heldout_v5.yaml",),
     "held-out v6": (ROOT / "tests" / "alerts" / "heldout_v6.yaml",),
     "held-out v7": (ROOT / "tests" / "alerts" / "heldout_v7.yaml",),
+    "held-out v8": (ROOT / "tests" / "alerts" / "heldout_v8.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
