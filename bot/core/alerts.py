@@ -350,6 +350,8 @@ class AlertIndex:
         order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
         self._triggers = sorted(triggers, key=lambda t: (order[t.topic.kind], -_size(t)))
         self._by_id = {t.id: t for t in self.topics}
+        self._sensitive_concepts = [t for t in self._triggers if t.concept
+                                    and t.topic.kind is AlertKind.SENSITIVE and len(t.groups) > 1]
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
         self._opened_by: dict[str, list[int]] = {}
@@ -426,15 +428,15 @@ class AlertIndex:
         (interpretation seats, the hotels) would half-answer the sensitive question,
         while refusing it outright would refuse ordinary questions that merely say two
         things (a delegation, then a room) in two sentences."""
-        public, framed = subject_matter_removed(message, public=True)
-        read = self._text(public if framed else message)
-        if read is None:
+        if not self._sensitive_concepts:
             return None
-        whole = read[0]
-        for trigger in self._triggers:
-            if (trigger.topic.kind is AlertKind.SENSITIVE and trigger.concept
-                    and len(trigger.groups) > 1 and trigger.may_raise(whole.present)
-                    and whole.has_groups(trigger.groups)):
+        public, framed = subject_matter_removed(message, public=True)
+        text = public if framed else message
+        if not trigger_words(text):
+            return None
+        whole = self._read(text)
+        for trigger in self._sensitive_concepts:
+            if trigger.may_raise(whole.present) and whole.has_groups(trigger.groups):
                 return trigger.topic
         return None
 

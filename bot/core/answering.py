@@ -123,13 +123,18 @@ def _answer(
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
 
-    near = index.alerts.near_sensitive(text) if index.alerts.topics else None
-    parts = _answer_in_parts(index, question, text, lang, meaning) if near is None else None
+    near = None
+    parts = _answer_in_parts(index, question, text, lang, meaning)
     if parts is not None:
-        return parts
+        near = index.alerts.near_sensitive(text)
+        if near is None:
+            return parts
     decision, raised = _judged(index, text, meaning)
     if raised is not None:
         return alert_answer(question, raised, lang)
+    if near is None and index.alerts.topics and (
+            decision.confident is not None or decision.candidates or asked is not None):
+        near = index.alerts.near_sensitive(text)
     if near is not None:
         # Close to a sensitive topic: never answered from the FAQ, nor offered as a
         # did-you-mean (half an answer); left unanswered for a human to read.
