@@ -19,13 +19,18 @@ the third round: urgent 93.5%, 87.1% on words alone, sensitive 80.0%, false alar
 one sensitive question answered from the FAQ; its misses were read that day for a fourth
 round of general concepts and cues, so it is seen now too), and ``heldout_v6.yaml``
 (written blind on 2026-12-01 by another writer, leaning on indirect reports and figurative
-emergency words; never read for faults: the honest check), and ``heldout_v7.yaml``
+emergency words; first measured blind: urgent 87.9%, 79.1% on words alone, 92.3% with the
+examples, sensitive 85.2%, false alarms 4.3%, 3.7% on words alone), and ``heldout_v7.yaml``
 (written blind on 2026-12-01 by a further writer from the topics' ids and answers alone,
-with more understated reports, hurried DMs and reports inside longer questions; never
-read for faults either), and ``heldout_v8.yaml`` (written blind on 2026-12-01 by yet
-another writer the same way, with understated and embedded reports and figurative or
-procedural emergency words among the ordinary questions; not yet measured).
-v4, v5, v6, v7 and v8 are for measurement, not for strict tests.
+with more understated reports, hurried DMs and reports inside longer questions; first
+measured blind: urgent 94.6%, 91.4% on words alone, sensitive 78.2%, false alarms 2.5%,
+two sensitive questions answered from the FAQ on words alone). The misses of v6 and v7
+were read on 2026-12-01 for a fifth round of general rules, so they are seen now too.
+``heldout_v8.yaml`` (written blind on 2026-12-01 by yet another writer the same way, with
+understated and embedded reports and figurative or procedural emergency words among the
+ordinary questions; first measured before the fifth round was merged: urgent 95.8%, 87.4%
+on words alone, sensitive 84.9%, false alarms 3.2%, 2.5% on words alone) is the honest
+check. v4 to v8 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

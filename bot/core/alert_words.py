@@ -53,6 +53,9 @@ CONCEPTS: dict[str, str] = {
         will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
         in labor/going into labour/going into labor/into labour/into labor/giving birth/
         contractions/lost consciousness/losing consciousness/
+        trouble breathing/difficulty breathing/struggling to breathe/can not breathe/
+        hard to breathe/respire mal/du mal à respirer/le cuesta respirar/no puede respirar/
+        трудно дышать/не может дышать/صعوبة في التنفس/喘不过气/
         perdu connaissance/perdre connaissance/perd connaissance/
         perdió el conocimiento/perdió la conciencia/perdió el sentido/
         perdu les eaux/accouche/accoucher/rompió aguas/rompió la fuente/de parto/
@@ -66,7 +69,8 @@ CONCEPTS: dict[str, str] = {
     # ("she fell and is not moving"), not of a queue or a lift ("the queue is not
     # moving").
     "still": """
-        not moving/not responding/not reacting/no se mueve/no reacciona/no responde/
+        not moving/not responding/not reacting/went down/gone down/slumped/
+        slid off/keeled/no se mueve/no reacciona/no responde/
         ne bouge plus/ne bouge pas/ne réagit pas/ne répond pas/не двигается/не шевелится/
         не реагирует/لا يتحرك/لا يستجيب/不动了/一动不动/没有反应
         """,
@@ -110,8 +114,15 @@ CONCEPTS: dict[str, str] = {
     # sparks coming from the projector", "smoke and flames").
     "blaze": """
         fire/flames/sparks/sparking/smoke/smoky/smouldering/smoldering/burning/ablaze/
+        smell/smells/coughing/
         feu/flammes/étincelles/fumée/fuego/llamas/chispas/humo/
         огонь/пламя/искры/дым/نار/لهب/شرر/دخان/火/火焰/火花/烟
+        """,
+    # Gas in the air, an emergency on its own.
+    "gas": """
+        smell gas/smell of gas/smells of gas/smells like gas/gas smell/gas leak/leaking gas/
+        odeur de gaz/fuite de gaz/ça sent le gaz/olor a gas/fuga de gas/huele a gas/
+        запах газа/утечка газа/пахнет газом/رائحة غاز/تسرب غاز/煤气味/燃气泄漏/煤气泄漏
         """,
     # A part of the building, where something is happening ("fire in the basement").
     "place": """
@@ -127,32 +138,35 @@ CONCEPTS: dict[str, str] = {
         """,
     # A signal to leave the building.
     "alarm": """
-        alarm/alarms/siren/sirens/strobe/strobes/bells/
-        alarme/alarma/тревога/сирена/إنذار/صفارة/警报
+        alarm/alarms/siren/sirens/strobe/strobes/bells/sprinklers/sprinkler/
+        alarme/alarma/тревога/пожарная тревога/сирена/إنذار/صفارة/警报
         """,
     "leave": """
         leave the building/leave now/get out/evacuate/evacuating/evacuation/exit/exits/
-        everyone leaving/run/running/
+        everyone leaving/run/running/where do we go/where should we go/where to go/
+        où aller/où doit-on aller/adónde vamos/adónde ir/a dónde vamos/куда идти/куда нам идти/
+        إلى أين نذهب/去哪里/往哪走/
         évacuer/sortir/evacuar/salir/эвакуация/выходить/إخلاء/اخرجوا/疏散/撤离
         """,
     # A bag or object nobody owns, or one that looks dangerous.
     "item": """
         bag/bags/rucksack/backpack/suitcase/luggage/package/parcel/box/briefcase/
-        duffel/holdall/container/bottle/canister/device/envelope/
+        duffel/holdall/container/bottle/canister/device/envelope/van/truck/vehicle/
         sac/valise/colis/paquet/enveloppe/bolsa/bolso/maleta/mochila/paquete/
         сумка/сумку/пакет/чемодан/рюкзак/коробка/конверт/حقيبة/طرد/صندوق/ظرف/包裹/行李/箱子/
-        书包/信封
+        书包/信封/的包/背包/手提包/提包
         """,
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
         by itself/left alone/alone/on its own/sitting there/been there/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
         مهجورة/مهجور/متروك/لا أحد/
-        без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领
+        без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领/
+        没人看管/没有人看管/没人管
         """,
     "hazard": """
         leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/spilling/
-        oozing/dripping/
+        oozing/dripping/taped/taped to/strapped/duct tape/
         fuite/chimique/poudre/fuga/químico/polvo/утечка/химический/порошок/провода/
         تسرب/كيميائي/مسحوق/泄漏/化学/粉末/电线
         """,
@@ -208,13 +222,14 @@ CONCEPTS: dict[str, str] = {
         threatening letter/threatening note/got a call/got a text/got a message/
         got an email/got a note/received a call/received a text/received a message/
         received an email/received a note/call saying/text saying/message saying/
-        email saying/note saying/letter saying/
+        email saying/note saying/letter saying/called me saying/called and said/
+        мне позвонили/позвонили и сказали/me llamaron/on m'a appelé/اتصل بي/有人打电话/
         appel anonyme/message anonyme/lettre anonyme/llamada anónima/mensaje anónimo/
         анонимный звонок/анонимное сообщение/анонимка/مكالمة مجهولة/رسالة مجهولة/
         匿名电话/匿名信
         """,
     "harm": """
-        attack/bomb/bombs/kill/shoot/blow up/hurt/alive/die/explode/explosive/
+        attack/bomb/bombs/planted/kill/shoot/blow up/hurt/alive/die/explode/explosive/
         attentat/bombe/tuer/ataque/atacar/bomba/matar/взорвать/бомба/убить/нападение/
         теракт/قنبلة/تفجير/قتل/هجوم/炸弹/爆炸/杀/袭击
         """,
@@ -223,7 +238,8 @@ CONCEPTS: dict[str, str] = {
     # hurt himself" is the medical topic's).
     "destroy": """
         blow up/bomb/explode/attack/shoot/set fire/burn down/
-        faire sauter/attentat/bombe/attaquer/tirer/incendier/volar/bomba/atacar/disparar/
+        faire sauter/faire exploser/exploser/hacer explotar/explotar/
+        attentat/bombe/attaquer/tirer/incendier/volar/bomba/atacar/disparar/
         incendiar/взорвать/бомба/напасть/стрелять/поджечь/تفجير/قنبلة/هجوم/إطلاق النار/
         炸/炸弹/袭击/开枪/放火
         """,
@@ -237,8 +253,29 @@ CONCEPTS: dict[str, str] = {
          for verb in ("hurt", "kill", "stab")]
         + [f"{who} {future} {verb}" for who in ("he", "she")
            for future in ("will", "is going to", "is gonna") for verb in ("kill", "stab")]
+        # Harm to others, whoever says it ("he's going to hurt someone"): not oneself.
+        + [f"{future} {verb} {whom}" for future in ("going to", "gonna", "will")
+           for verb in ("hurt", "kill", "stab", "shoot")
+           for whom in ("someone", "somebody", "people", "everyone", "us", "them")]
         + """va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
         убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")),
+    # Shots heard, an emergency on its own (not "shots" alone: vaccination shots,
+    # photo shots).
+    "gunshot": """
+        heard shots/like shots/sounded like shots/heard a shot/sound of shots/gunshots/
+        gunshot/gunfire/shots fired/coups de feu/des tirs/disparos/balazos/tiroteo/
+        выстрелы/выстрел/стрельба/стрельбу/إطلاق نار/اطلاق نار/枪声/开枪
+        """,
+    # People fleeing and screaming: something is happening, whatever it is.
+    "panic": """
+        running/fleeing/fled/stampede/running away/scattering/ducking/hiding/
+        courent/fuient/s'enfuient/corriendo/huyendo/бегут/убегают/разбегаются/
+        يركضون/يهربون/逃跑/逃/跑
+        """,
+    "screams": """
+        screaming/screams/screamed/shrieking/crient/hurlent/cris/gritando/gritos/
+        кричат/крики/يصرخون/صراخ/尖叫/喊叫
+        """,
     # Someone (a third party) who could be doing harm.
     "someone": """
         man/guy/woman/person/someone/somebody/stranger/he/she/
@@ -311,7 +348,8 @@ CONCEPTS: dict[str, str] = {
         where/which room/what room/which floor/what floor/which exit/what exit/
         which door/which hotel/what hotel/which office/in the building/still here/
         still in/have left/has left/went/be at/be in/meeting in/sitting/seated/using/
-        located/staying/
+        located/staying/here yet/arrived yet/which seat/which seats/what seat/their seats/
+        hanging out/
         où/quelle salle/quel étage/quel hôtel/dans le bâtiment/dónde/qué sala/qué piso/
         qué hotel/en el edificio/где/в каком зале/в здании/أين/في المبنى/在哪/哪个房间/
         哪个酒店/大楼里
@@ -327,7 +365,10 @@ CONCEPTS: dict[str, str] = {
     # That a protected person is (or is no longer) on the premises, or by which way.
     "present": """
         in the building/on site/on the premises/here yet/still here/has left/have left/
-        which exit/what exit/which door/which hotel/what hotel/
+        which exit/what exit/which door/which hotel/what hotel/staying/stay/lodging/
+        quel hôtel/quel hotel/loge/séjourne/qué hotel/se aloja/se hospeda/
+        в какой гостинице/в каком отеле/остановился/остановилась/живёт/живет/
+        أي فندق/يقيم/哪个酒店/哪家酒店/住在/
         dans le bâtiment/quitte/quitter/en el edificio/sale del/в здании/покидает/
         في المبنى/يغادر/在大楼/离开
         """,
@@ -348,7 +389,9 @@ CONCEPTS: dict[str, str] = {
     # A child, and a child gone from sight.
     "child": """
         child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/
-        granddaughter/nephew/niece/little one/year old/years old/yr old/
+        granddaughter/nephew/niece/little one/year old/years old/yr old/student/students/
+        youth delegate/minor/minors/
+        pupil/pupils/teenager/teen/
         enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
         طفل/طفلي/ابني/ابنتي/孩子/小孩/儿子/女儿
         """,
@@ -358,7 +401,8 @@ CONCEPTS: dict[str, str] = {
         cannot find/no parent/no parents/by itself/by himself/by herself/on his own/
         on her own/is lost/got lost/was lost/are lost/been lost/gotten lost/gets lost/
         not come back/not came back/not returned/not back yet/never came back/
-        not been back/je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
+        not been back/lost my/i lost/j'ai perdu/perdí a/he perdido/потерял/потеряла/فقدت/
+        je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
         пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失
@@ -372,7 +416,7 @@ CONCEPTS: dict[str, str] = {
         screamed at/shouting at/yelling at/screaming at/spat/spat on/spitting/
         abuse/abusive/racist/slurs/yelling/shouting/screaming/keeps turning up/
         keeps showing up/keeps waiting for me/touched me/touching me/without my consent/
-        without consent/without my permission/
+        without consent/without my permission/unwanted/creepy/up my skirt/upskirt/
         déplacées/déplacés/obscène/me suit/m'a touché/m'a touchée/me touche/
         sans mon consentement/m'a craché/acoso/acosando/obsceno/me sigue/me está siguiendo/
         me siguió/me tocó/me toca/sin mi permiso/sin mi consentimiento/me escupió/
@@ -396,6 +440,11 @@ CONCEPTS: dict[str, str] = {
         m'envoie/m'envoyait/me envía/me manda/me mandó/пишет мне/шлёт мне/шлет мне/
         присылает мне/يرسل لي/يراسلني/给我发/一直给我发
         """,
+    # An indecent act against someone, an emergency on its own.
+    "indecent": """
+        up my skirt/upskirt/under my skirt/down my top/down my shirt/exposed himself/
+        flashed me/sous ma jupe/debajo de mi falda/под юбку/تحت تنورتي/裙底
+        """,
     # Followed by someone, said on its own in any language.
     "stalked": """
         following me/followed me/keeps following/stalking me/stalked me/being followed/
@@ -405,7 +454,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "fear": """
         terrified/scared/afraid/frightened/unsafe/in danger/shaking/trembling/crying/
-        in tears/panicking/not feel safe/not safe/
+        in tears/panicking/not feel safe/not safe/uncomfortable/
         peur/effrayée/effrayé/tremble/pleure/miedo/asustada/asustado/tiembla/llorando/
         страшно/боюсь/дрожит/плачет/أخاف/خائفة/خائف/ترتجف/تبكي/害怕/发抖/哭
         """,
@@ -463,7 +512,9 @@ PUBLIC_ITEMS = frozenset("""
 COMPOUNDS: dict[str, str] = {
     "fire": """exit exits escape escapes door doors drill drills safety extinguisher
                extinguishers marshal marshals warden wardens regulations rules code
-               procedure procedures insurance up""",
+               procedure procedures insurance up away""",
+    "kill": "it time",
+    "killing": "it time",
     "smoke": "free break breaks",
     "smoking": "area areas zone zones room rooms policy ban allowed",
     "emergency": "contact contacts number numbers exit exits procedure procedures",
@@ -484,6 +535,7 @@ FRAME_NOUNS = frozenset("""
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording
     recordings transcript statement statements speech speeches remarks
+    victims memory memorial commemoration remembrance anniversary tribute survivors
     séance conférence atelier politique règles sesión sesiones charla ponencia taller
     política normas lista programa сессия сессии сессию доклад доклада докладе семинар
     семинара семинаре лекция лекции политика правила список
@@ -513,12 +565,13 @@ UNSPACED_FRAME = re.compile(r"(?:关于|有关)[^，。？！,?!；]*?的")
 # "of" names a subject only after a document ("the list of delegations"): after a room
 # or a session it names a place ("the session room of the GA hall").
 DOCUMENT_NOUNS = frozenset(
-    "list lists directory recording recordings transcript slides copy".split())
+    "list lists directory recording recordings transcript slides copy victims memory memorial "
+    "commemoration remembrance anniversary tribute survivors".split())
 # Words that may stand between the noun and its preposition ("la política de la ONU
 # contra ..."), at most ``FRAME_REACH`` of them.
 # Adjectives of a kind of session ("sesión informativa sobre ...") stand there too.
 FRAME_FILLER = frozenset("""
-    the of de la el le les des du del un onu oon оон united nations
+    the of de d l la el le les des du del un onu oon оон united nations
     informativa informativo informative information plenary plénière plenaria special
     spéciale especial thematic thématique temática
 """.split())
@@ -527,3 +580,27 @@ FRAME_REACH = 4
 FRAME_ENDS = frozenset("but also then while pero mais но لكن".split())
 # Clause breaks inside a sentence (sentences themselves break at . ! ? ; and newlines).
 CLAUSE = re.compile(r"\s+[-\u2013\u2014]+\s+|,|\(|\)|:")
+
+# A hypothetical: "what happens if the fire alarm goes off during my talk?", "in case
+# of fire, where do we go?" ask about a procedure, not an event. The clause after one
+# of these openers is left out, as a subject of talk is.
+HYPOTHETICAL = re.compile(
+    r"\b(?:what happens if|what would happen if|what if|what do we do if|what should we do if|"
+    r"what should i do if|in case of|in case|in the event of|in the event that|should there be|"
+    r"en cas d[e']|que se passe-t-il si|que faire si|en caso de|qué pasa si|qué hacer si|"
+    r"в случае|что делать если|что делать, если|في حالة)\b[^,.;!?:\n]*",
+    re.IGNORECASE)
+# Words that, before "on fire", make it a figure of speech: a talk, or who gave it
+# ("the debate was on fire", "our panel was on fire today"), not a place.
+FIGURATIVE_FIRE_SUBJECTS = frozenset("""
+    session sessions talk talks keynote panel panels presentation debate discussion
+    speech speaker speakers moderator audience crowd panelists panellists q&a i we you
+""".split())
+
+# Things, not people: "the wifi keeps harassing me with a login page" is a figure of
+# speech; a harassment word a few words after one of these says nothing of a person.
+MACHINES = frozenset("""
+    wifi wi-fi app apps website site portal phone laptop printer system login page popup
+    pop-up notifications notification emails reminders autocorrect computer server bot
+    algorithm
+""".split())

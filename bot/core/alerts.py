@@ -249,9 +249,13 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
     weapons of mass destruction", "the list of delegations"), which is what a sensitive
     topic leaves out: the programme and its documents are public, while "the policy on
     armed escorts" is the sensitive subject itself."""
+    # A hypothetical ("what should I do if the alarm goes off?") is left out first: its
+    # opener may sound like a call for help.
+    message, hypothetical = alert_words.HYPOTHETICAL.subn(" ", message)
     if _calls_for_help(words(message)):
-        return message, False
+        return message, bool(hypothetical)
     message, found = alert_words.UNSPACED_FRAME.subn(" ", message)
+    found += hypothetical
     sentences: list[str] = []
     for part in _SENTENCE_KEPT.split(message):
         if _SENTENCE_KEPT.fullmatch(part):
@@ -346,6 +350,8 @@ class AlertIndex:
         order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
         self._triggers = sorted(triggers, key=lambda t: (order[t.topic.kind], -_size(t)))
         self._by_id = {t.id: t for t in self.topics}
+        self._sensitive_concepts = [t for t in self._triggers if t.concept
+                                    and t.topic.kind is AlertKind.SENSITIVE and len(t.groups) > 1]
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
         self._opened_by: dict[str, list[int]] = {}
@@ -414,6 +420,26 @@ class AlertIndex:
                 return max(close, key=lambda c: c[0])[1]
         return None
 
+    def near_sensitive(self, message: str) -> AlertTopic | None:
+        """A sensitive topic the message comes close to without raising it: one whose
+        concept trigger it holds in full, but across its sentences ("is the Russian
+        delegation here yet? which seats are theirs"). Such a question is never
+        answered from the FAQ (bot/core/answering.py): the entry that shares its words
+        (interpretation seats, the hotels) would half-answer the sensitive question,
+        while refusing it outright would refuse ordinary questions that merely say two
+        things (a delegation, then a room) in two sentences."""
+        if not self._sensitive_concepts:
+            return None
+        public, framed = subject_matter_removed(message, public=True)
+        text = public if framed else message
+        if not trigger_words(text):
+            return None
+        whole = self._read(text)
+        for trigger in self._sensitive_concepts:
+            if trigger.may_raise(whole.present) and whole.has_groups(trigger.groups):
+                return trigger.topic
+        return None
+
     def _text(self, message: str) -> tuple[_Words, list[_Words]] | None:
         """The message as the triggers see it: whole, and sentence by sentence."""
         said = trigger_words(message)
@@ -435,13 +461,22 @@ class AlertIndex:
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
+            if (stem(word) in _HARASS_STEMS
+                    and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at])):
+                stands.append(frozenset())  # "the wifi keeps harassing me": a thing
+                continue
+            if _figurative_fire(said, at):
+                stands.append(frozenset())  # "the debate was on fire": it went well
+                continue
             found = set(_forms(word))
             for form in _forms(word):
                 found.update(self._by_stem.get(_stem(form), ()))
             if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
+                # Not on the first letter, which a typo rarely gets wrong and a
+                # different word does ("picking" is no "ticking").
                 found.update(hit for hit, _d, _i in process.extract(
                     word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
-                    limit=None))
+                    limit=None) if hit[0] == word[0])
             stands.append(frozenset(found))
         stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
@@ -451,6 +486,14 @@ class AlertIndex:
         if unspaced_asked:
             whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
+    """"On fire" said of a talk or of who gave it, a few words before ("our panel was
+    on fire today", "the debate in session 2 was on fire"): praise, not a blaze; "the
+    kitchen is on fire" names a place and stays a fire."""
+    return (at > 0 and said[at] == "fire" and said[at - 1] == "on"
+            and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS for w in said[max(0, at - 7):at - 1]))
 
 
 def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]:
@@ -564,3 +607,7 @@ for _alt in _WHERE_IS_WORDS:
 _NOW_PHRASES = tuple(alt[0] if _unspaced(alt[0]) else f" {' '.join(alt)} "
                      for alt in CONCEPTS["now"])
 _PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])
+# Harassment words, by stem: after a machine ("the wifi keeps harassing me") they are
+# a figure of speech.
+_HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
+                          for alt in CONCEPTS[name] if len(alt) == 1)

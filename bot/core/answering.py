@@ -123,12 +123,24 @@ def _answer(
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
 
+    near = None
     parts = _answer_in_parts(index, question, text, lang, meaning)
     if parts is not None:
-        return parts
+        near = index.alerts.near_sensitive(text)
+        if near is None:
+            return parts
     decision, raised = _judged(index, text, meaning)
     if raised is not None:
         return alert_answer(question, raised, lang)
+    if near is None and index.alerts.topics and (
+            decision.confident is not None or decision.candidates or asked is not None):
+        near = index.alerts.near_sensitive(text)
+    if near is not None:
+        # Close to a sensitive topic: never answered from the FAQ, nor offered as a
+        # did-you-mean (half an answer); left unanswered for a human to read.
+        best = decision.candidates[0].item_id if decision.candidates else None
+        return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, best_id=best,
+                      reason=f"close to a sensitive topic: {near.topic}")
     if decision.confident is not None:
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
     if asked is not None:

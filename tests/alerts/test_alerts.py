@@ -565,3 +565,118 @@ def test_where_a_protected_person_is_is_never_answered_from_the_faq_with_the_sem
     result = answer(semantic_faq.index, question, NOW)
     assert result.alert is AlertKind.SENSITIVE
     assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I work with the Chinese delegation. Which room are they meeting in?",
+        "The Kenyan delegation is coming to our side event. Which room is it in?",
+    ],
+)
+def test_a_question_close_to_a_sensitive_topic_across_sentences_is_never_answered_or_suggested(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert faq.index.alerts.near_sensitive(question) is not None
+    result = answer(faq.index, question, NOW)
+    assert not result.answered
+    assert result.suggestions == ()
+    assert (result.reason or "").startswith("close to a sensitive topic")
+
+
+def test_a_question_that_names_no_party_is_not_held_back_as_close_to_a_sensitive_topic(
+    faq: LoadedFaq,
+) -> None:
+    question = "where do delegations register? and where is the lounge?"
+    assert faq.index.alerts.near_sensitive(question) is None
+    assert not (answer(faq.index, question, NOW).reason or "").startswith("close to")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("is the German delegation here yet?", "delegation-whereabouts"),
+        ("\u0412 \u043a\u0430\u043a\u043e\u043c \u043e\u0442\u0435\u043b\u0435 "
+         "\u0436\u0438\u0432\u0451\u0442 \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442?",
+         "protected-persons"),
+        # Russian: which hotel does the president live in?
+        ("Dans quel h\u00f4tel loge le Secr\u00e9taire g\u00e9n\u00e9ral ?", "protected-persons"),
+        # French: which hotel is the Secretary-General staying in?
+    ],
+)
+def test_whether_a_delegation_has_arrived_or_where_a_protected_person_stays_is_refused(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert (result.alert, raised(result)) == (AlertKind.SENSITIVE, topic)
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fire away, where is lunch on Thursday?",
+        "the keynote this morning was on fire, will the slides be online?",
+        "I'm going to kill it in my panel, how long do I get?",
+        "a wreath for the victims of the bombing: when is the ceremony?",
+        "what happens if someone faints during my side event, is there a first aid kit?",
+        "what should we do if the fire alarm rings during our workshop?",
+        "my laptop keeps harassing me with update popups, where is IT support?",
+        "can my daughter wait in the lobby while I'm picking up my badge?",
+        "the wifi went down in room 3, who do I call?",
+        "where can I get vaccination shots in New York?",
+        "where is the shuttle van for the hotel?",
+        "S\u00e9ance d'information sur la s\u00e9curit\u00e9 incendie : \u00e0 quelle heure ?",
+        # French: fire safety briefing session: what time?
+    ],
+)
+def test_a_figure_of_speech_a_hypothetical_a_machine_or_a_first_letter_typo_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the kitchen is on fire", "fire-evacuation"),
+        ("a man says he's going to kill someone in the queue", "threat-violence"),
+        ("in case you missed it, a man collapsed in the lobby, send help", "medical-emergency"),
+        ("a delegate keeps harassing me and I feel scared", "harassment"),
+    ],
+)
+def test_the_same_words_said_of_a_place_or_a_person_now_still_raise_their_topic(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I can smell gas in the corridor by room 4", "fire-evacuation"),
+        ("the sprinklers came on in room 2, help", "fire-evacuation"),
+        ("the fire alarm is ringing, where should we go?", "fire-evacuation"),
+        ("we heard gunshots near the visitors entrance", "threat-violence"),
+        ("everyone is running and screaming in the lobby", "threat-violence"),
+        ("Alguien amenaza con hacer explotar una bomba en el vest\u00edbulo", "threat-violence"),
+        # Spanish: someone threatens to blow up a bomb in the lobby
+        ("\u041c\u043d\u0435 \u043f\u043e\u0437\u0432\u043e\u043d\u0438\u043b\u0438 \u0438 "
+         "\u0441\u043a\u0430\u0437\u0430\u043b\u0438, \u0447\u0442\u043e \u0432 \u0437\u0434\u0430"
+         "\u043d\u0438\u0438 \u0431\u043e\u043c\u0431\u0430", "threat-violence"),
+        # Russian: I got a call saying there is a bomb in the building
+        ("a man took a photo up my skirt on the escalator", "harassment"),
+        ("my friend is having trouble breathing in the cafeteria", "medical-emergency"),
+        ("a delegate went down by the coffee bar and isn't getting up", "medical-emergency"),
+        ("I lost my son near the main entrance, he is five", "lost-child"),
+        ("our youth delegate has not come back from lunch", "lost-child"),
+        ("\u6709\u4eba\u5728\u5927\u5385\u7559\u4e0b\u4e00\u4e2a\u6ca1\u4eba\u770b\u7ba1"
+         "\u7684\u5305", "suspicious-item"),
+        # Chinese: someone left an unattended bag in the hall
+        ("there's a van with nobody in it parked at the gate for hours", "suspicious-item"),
+    ],
+)
+def test_gas_sprinklers_shots_panic_indecency_breathlessness_and_a_lost_son_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
