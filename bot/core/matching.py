@@ -340,22 +340,26 @@ def add_translations(b: _EntryBuilder, item: FaqEntry | Session | Theme | Room) 
 def _phrasings(kb: KnowledgeBase) -> dict[str, str | None]:
     """Normalised phrasing -> the one item written with it (questions, alternates,
     titles), or None when several are: the id itself, not a set of one (a set per
-    phrasing was 13 MiB at 20,000 entries)."""
-    table: dict[str, set[str]] = defaultdict(set)
+    phrasing was 13 MiB at 20,000 entries, at the end of the build where its peak is,
+    even as a table of the moment)."""
+    table: dict[str, str | None] = {}
+
+    def add(texts: Iterable[str], item_id: str) -> None:
+        for text in texts:
+            key = phrasing_key(text)
+            if table.setdefault(key, item_id) != item_id:
+                table[key] = None  # another item's phrasing too
+
     for entry in kb.faq:
-        for text in (entry.question, *entry.alternates, *translated_phrasings(entry)):
-            table[phrasing_key(text)].add(entry.id)
+        add((entry.question, *entry.alternates, *translated_phrasings(entry)), entry.id)
     for session in kb.sessions:
-        for text in (session.title, *session.alternates, *translated_phrasings(session)):
-            table[phrasing_key(text)].add(session.id)
+        add((session.title, *session.alternates, *translated_phrasings(session)), session.id)
     for theme in kb.themes:
-        for text in (theme.title, *translated_phrasings(theme)):
-            table[phrasing_key(text)].add(theme.id)
+        add((theme.title, *translated_phrasings(theme)), theme.id)
     for room in kb.answerable_rooms:
-        for text in (room.name, *translated_phrasings(room)):
-            table[phrasing_key(text)].add(room.id)
+        add((room.name, *translated_phrasings(room)), room.id)
     table.pop("", None)
-    return {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in table.items()}
+    return table
 
 
 def _synonym_table() -> dict[str, frozenset[str]]:
