@@ -166,7 +166,10 @@ class _DictScores:
 class _Entry:
     item_id: str
     title: str
-    phrases: tuple[tuple[str, ...], ...]
+    # Its phrasings' stems in one string (``_phrase_stems``): a tuple per phrasing and one
+    # of them per entry were 8 MiB at 20,000 entries, and only a shortlisted entry's
+    # phrasings are ever read.
+    phrases: str
     phrase_asks: tuple[Fact, ...]  # per phrase, the kind of fact it asks for
     # Its stems with the weight of the best field each is in, and its words as written
     # (for telling "opening" from "open") with theirs: keys and weights as tuples, not
@@ -178,6 +181,19 @@ class _Entry:
     related: frozenset[str] | None
     words: tuple[str, ...]
     word_weights: tuple[float, ...]
+
+
+# Between an entry's phrasings and between a phrasing's stems in ``_Entry.phrases``:
+# characters no stem holds (a stem is letters and digits, or "~" and a number).
+_PHRASE_BREAK = "\x1e"
+_STEM_BREAK = "\x1f"
+
+
+def _phrase_stems(entry: _Entry) -> list[tuple[str, ...]]:
+    """Each phrasing of the entry as its stems (the build's order)."""
+    if not entry.phrases:
+        return []
+    return [tuple(p.split(_STEM_BREAK)) for p in entry.phrases.split(_PHRASE_BREAK)]
 
 
 def _related_ids(entry: _Entry) -> frozenset[str]:
@@ -225,7 +241,8 @@ class _EntryBuilder:
                 self.surface[t.word] = weight
 
     def build(self) -> _Entry:
-        return _Entry(self.item_id, self.title, tuple(self.phrases),
+        phrases = _PHRASE_BREAK.join(_STEM_BREAK.join(p) for p in self.phrases)
+        return _Entry(self.item_id, self.title, phrases,
                       _shared(tuple(self.phrase_asks)),
                       tuple(self.terms), _shared(tuple(self.terms.values())), self.related,
                       tuple(self.surface), _shared(tuple(self.surface.values())))
@@ -323,22 +340,26 @@ def add_translations(b: _EntryBuilder, item: FaqEntry | Session | Theme | Room) 
 def _phrasings(kb: KnowledgeBase) -> dict[str, str | None]:
     """Normalised phrasing -> the one item written with it (questions, alternates,
     titles), or None when several are: the id itself, not a set of one (a set per
-    phrasing was 13 MiB at 20,000 entries)."""
-    table: dict[str, set[str]] = defaultdict(set)
+    phrasing was 13 MiB at 20,000 entries, at the end of the build where its peak is,
+    even as a table of the moment)."""
+    table: dict[str, str | None] = {}
+
+    def add(texts: Iterable[str], item_id: str) -> None:
+        for text in texts:
+            key = phrasing_key(text)
+            if table.setdefault(key, item_id) != item_id:
+                table[key] = None  # another item's phrasing too
+
     for entry in kb.faq:
-        for text in (entry.question, *entry.alternates, *translated_phrasings(entry)):
-            table[phrasing_key(text)].add(entry.id)
+        add((entry.question, *entry.alternates, *translated_phrasings(entry)), entry.id)
     for session in kb.sessions:
-        for text in (session.title, *session.alternates, *translated_phrasings(session)):
-            table[phrasing_key(text)].add(session.id)
+        add((session.title, *session.alternates, *translated_phrasings(session)), session.id)
     for theme in kb.themes:
-        for text in (theme.title, *translated_phrasings(theme)):
-            table[phrasing_key(text)].add(theme.id)
+        add((theme.title, *translated_phrasings(theme)), theme.id)
     for room in kb.answerable_rooms:
-        for text in (room.name, *translated_phrasings(room)):
-            table[phrasing_key(text)].add(room.id)
+        add((room.name, *translated_phrasings(room)), room.id)
     table.pop("", None)
-    return {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in table.items()}
+    return table
 
 
 def _synonym_table() -> dict[str, frozenset[str]]:
@@ -431,6 +452,7 @@ class MatchIndex:
         for entry in entries:
             for s, w in zip(entry.stems, entry.stem_weights, strict=True):
                 df[s] = df.get(s, 0) + (SECONDARY_DF_SHARE if w < KEYWORD_FIELD_WEIGHT else 1.0)
+        # Its keys are the stems the FAQ uses (what ``expand`` and ``uses`` look up).
         self._idf = {s: math.log(1.0 + n / max(d, 1.0)) / top for s, d in df.items()}
         self.use_arrays(len(entries) >= ARRAY_RANKING_FROM)
         # Per entry, its phrasings with each stem's weight and the denominator of its
@@ -441,11 +463,11 @@ class MatchIndex:
         self._phrases: list[_Phrasings | None] = [None] * len(entries)
         self._phrase_texts: list[list[str] | None] = [None] * len(entries)
         # Words as the FAQ writes them (and their stems), for the typo search.
-        self._words: dict[str, str] = {s: s for s in self._postings}
+        self._words: dict[str, str] = {s: s for s in self._idf}
         for entry in entries:
             for word in entry.words:
                 # A translation's word has its own language's stem, not this one.
-                if stem(word) in self._postings:
+                if stem(word) in self._idf:
                     self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
@@ -476,9 +498,9 @@ class MatchIndex:
             self._arrays = PostingArrays([(e.stems, e.stem_weights) for e in self.entries],
                                          [e.words for e in self.entries])
             self._surfaces = []
-            # The arrays hold the postings; the lists only still say which stems the FAQ
-            # uses (a million small tuples at 20,000 entries).
-            self._postings = dict.fromkeys(self._idf, ())
+            # The arrays hold the postings (a million small tuples as lists at 20,000
+            # entries); which stems the FAQ uses, ``_idf``'s keys say.
+            self._postings = {}
 
     def _posting_lists(self) -> dict[str, Sequence[tuple[int, float]]]:
         """Stem -> the entries that use it, with the weight of the field it is in."""
@@ -524,7 +546,7 @@ class MatchIndex:
     def uses(self, word: str) -> bool:
         """Whether the FAQ uses this very word (or a form of it): stricter than ``knows``,
         which also takes it for a typo of one, as a word of another language often is."""
-        return any(not t.stop and t.stem in self._postings
+        return any(not t.stop and t.stem in self._idf
                    for t in self.vocabulary.tokens(word))
 
     def related(self, item_id: str) -> frozenset[str]:
@@ -544,7 +566,7 @@ class MatchIndex:
         if cached is not None:
             return cached
         found: dict[str, float] = {}
-        if token.stem in self._postings:
+        if token.stem in self._idf:
             found[token.stem] = 1.0
         else:
             # Sorted, here and below: the order of this dict breaks ties between
@@ -556,11 +578,11 @@ class MatchIndex:
                 found[s] = DERIVED_SIMILARITY
         for s, sim in list(found.items()):
             for other in sorted(_SYNONYMS.get(s, ())):
-                if other in self._postings and found.get(other, 0.0) < sim * SYNONYM_SIMILARITY:
+                if other in self._idf and found.get(other, 0.0) < sim * SYNONYM_SIMILARITY:
                     found[other] = sim * SYNONYM_SIMILARITY
-        if token.stem not in self._postings:
+        if token.stem not in self._idf:
             for other in sorted(_SYNONYMS.get(token.stem, ())):
-                if other in self._postings and found.get(other, 0.0) < SYNONYM_SIMILARITY:
+                if other in self._idf and found.get(other, 0.0) < SYNONYM_SIMILARITY:
                     found[other] = SYNONYM_SIMILARITY
         if len(self._expansion_cache) > 50_000:
             self._expansion_cache.clear()
@@ -573,7 +595,7 @@ class MatchIndex:
             return set()
         for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
             left, right = stem(word[:cut]), stem(word[cut:])
-            if left in self._postings and right in self._postings:
+            if left in self._idf and right in self._idf:
                 return {left, right}
         return set()
 
@@ -582,7 +604,7 @@ class MatchIndex:
         forms += [stem_[: -len(suffix)] for suffix in _AGENT_SUFFIXES if stem_.endswith(suffix)]
         if len(stem_) < MIN_AGENT_STEM:
             return []  # "wat" (chat for "what") is not the verb of "water"
-        return [f for f in forms if f != stem_ and f in self._postings]
+        return [f for f in forms if f != stem_ and f in self._idf]
 
     def _typo_neighbours(self, token: Token) -> set[str]:
         word = token.word
@@ -616,11 +638,11 @@ class MatchIndex:
         for token in self.vocabulary.tokens(question, language):
             if token.stop or token.stem in seen:
                 continue
-            if token.word.startswith(CONCEPT_MARK) and token.stem not in self._postings:
+            if token.word.startswith(CONCEPT_MARK) and token.stem not in self._idf:
                 continue  # a glossary concept no entry mentions adds nothing to match on
             seen.add(token.stem)
             expansions = self.expand(token)
-            if token.stem in self._postings:
+            if token.stem in self._idf:
                 weight = self._idf[token.stem]
             elif expansions:
                 weight = max(self._idf[s] for s in expansions)
@@ -735,7 +757,7 @@ class MatchIndex:
         if found is None:
             entry = self.entries[i]
             found = []
-            for phrase, asks in zip(entry.phrases, entry.phrase_asks, strict=True):
+            for phrase, asks in zip(_phrase_stems(entry), entry.phrase_asks, strict=True):
                 weights = tuple(self._idf.get(s, 0.0) for s in phrase)
                 total = sum(weights)
                 if total > 0.0:
@@ -759,6 +781,6 @@ class MatchIndex:
     def _exactness(self, i: int, asked: str) -> float:
         texts = self._phrase_texts[i]
         if texts is None:
-            texts = self._phrase_texts[i] = [" ".join(p) for p in self.entries[i].phrases]
+            texts = self._phrase_texts[i] = [" ".join(p) for p in _phrase_stems(self.entries[i])]
         found = process.extractOne(asked, texts, scorer=fuzz.ratio)
         return float(found[1]) if found else 0.0

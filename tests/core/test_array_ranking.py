@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 import yaml
 
-from bot.core.matching import ARRAY_RANKING_FROM, MatchIndex
+from bot.core.arrays import _flatten
+from bot.core.matching import ARRAY_RANKING_FROM, MatchIndex, _phrase_stems
 from bot.core.models import KnowledgeBase
 from bot.faqfile import load_knowledge_base
 
@@ -133,3 +136,45 @@ def test_an_entrys_phrasings_are_weighted_alike_whenever_first_needed(
     question = "where do i pick up my badge"
     assert lazy.rank(question).matches == eager.rank(question).matches
     assert [lazy._phrasings(i) for i in range(len(lazy.entries))] == every
+
+
+def test_an_entrys_phrasings_come_back_as_the_stems_of_each_phrasing_in_order(
+    bundled: KnowledgeBase,
+) -> None:
+    """Kept as one string per entry: split again, they are each phrasing's own stems."""
+    index = MatchIndex.build(bundled)
+    entry = next(e for e in bundled.faq if len(e.alternates) >= 2 and not e.translations)
+    expected = []
+    for text in (entry.question, *entry.alternates, *entry.keywords):
+        stems = tuple(dict.fromkeys(t.stem for t in index.vocabulary.tokens(text) if not t.stop))
+        if stems:
+            expected.append(stems)
+    record = index.entries[index._position[entry.id]]
+    assert _phrase_stems(record) == expected
+    assert _phrase_stems(dataclasses.replace(record, phrases="")) == []
+
+
+def test_a_phrasing_two_items_share_names_neither_and_one_repeated_names_its_item(
+    bundled: KnowledgeBase,
+) -> None:
+    first, second = bundled.faq[0], bundled.faq[1]
+    shared = "Where can I find the cloakroom today?"
+    faq = (
+        dataclasses.replace(first, alternates=(*first.alternates, shared)),
+        dataclasses.replace(second, alternates=(shared, second.question)),
+        *bundled.faq[2:],
+    )
+    index = MatchIndex.build(dataclasses.replace(bundled, faq=faq))
+    assert index.exact(shared) is None
+    assert index.exact(first.question) == first.id
+    assert index.exact(second.question) == second.id
+
+
+@pytest.mark.parametrize(("rows", "dtype"), [(3, np.uint16), (65_536, np.uint16),
+                                             (65_537, np.int32)])
+def test_posting_ids_take_the_smallest_type_that_holds_every_entry(
+    rows: int, dtype: type[np.integer[Any]]
+) -> None:
+    _spans, ids, _codes = _flatten([("same",)] * rows, None)
+    assert ids.dtype == dtype
+    assert ids.tolist() == list(range(rows))
