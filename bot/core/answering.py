@@ -443,6 +443,14 @@ def schedule_answer(
                         nothing=say("nothing_more", lang, where=where))
     if asked.intent is Intent.NEXT:
         coming = schedule.upcoming(kb, now, which)
+        today = schedule.local(kb, now).date()
+        if asked.day == today and not any(s.day == today for s in coming):
+            # "Is there anything left today?" late in the day: what is still on today,
+            # not tomorrow's first session.
+            running = schedule.running(kb, now, which)
+            if running:
+                return _listing(kb, question, say("on_now", lang, where=where), running,
+                                lang=lang)
         return _listing(kb, question, say("next", lang, where=where), coming, lang=lang,
                         nothing=say("nothing_more_last", lang, where=where))
     if asked.intent is Intent.AT:

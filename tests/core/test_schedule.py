@@ -202,3 +202,18 @@ def test_what_starts_first_today_skips_what_is_already_over(kb: KnowledgeBase) -
 def test_how_much_longer_today_is_the_last_session_of_the_day(index: MatchIndex) -> None:
     result = answer(index, "how much longer until they wrap up today?", at(FRI, 16, 20))
     assert result.item_id == "closing"
+
+
+def test_anything_left_today_late_in_the_day_is_what_is_still_on_not_tomorrow(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "is there anything left today", at(THU, 17, 30))
+    assert result.item_id == "session-2"
+    assert (result.text or "").startswith("On now")
+
+
+def test_what_is_next_late_in_the_day_is_still_tomorrow_s_first_session(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "what is next", at(THU, 17, 30))
+    assert result.item_id != "session-2"
