@@ -380,6 +380,11 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     what's on in the hall right now?") is read from that clause.
     """
     asked = _understand(kb, question, moment)
+    if (asked is not None and asked.room is not None and asked.kinds == {stem("lunch")}
+            and asked.part is None
+            and not any(asked.choose.keep(s) for s in kb.sessions)):
+        # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
+        asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
     said = {t.stem for t in tokenize(question)}
     if asked is not None and not asked.kinds and _SESSION_WORD in said:
         # Only where one session is wanted ("when does the afternoon session start",

@@ -217,3 +217,18 @@ def test_what_is_next_late_in_the_day_is_still_tomorrow_s_first_session(
 ) -> None:
     result = answer(index, "what is next", at(THU, 17, 30))
     assert result.item_id != "session-2"
+
+
+def test_a_room_at_lunch_is_the_room_s_lunchtime_when_no_lunch_is_held_there(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(kb, "what is on in conference room 4 at lunch on thursday",
+                                at(THU, 9, 0))
+    assert asked is not None and asked.part == "lunchtime" and not asked.kinds
+    lunch = schedule.understand(kb, "when is lunch on thursday", at(THU, 9, 0))
+    assert lunch is not None and lunch.part is None  # no room: lunch itself is asked
+
+
+def test_a_room_at_lunch_lists_what_the_room_holds_at_lunchtime(index: MatchIndex) -> None:
+    result = answer(index, "what is on in conference room 4 at lunch on thursday", at(THU, 9, 0))
+    assert result.item_id == "side-youth"
