@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -54,14 +54,16 @@ def test_a_warmed_index_answers_exactly_as_a_cold_one() -> None:
 
 
 async def _reload_with_spy(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: object
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy_for: Callable[[FaqHolder], object]
 ) -> tuple[FaqHolder, Status]:
+    """A one-line edit reloaded with ``warm`` replaced by ``spy_for(holder)``, after two
+    questions were asked."""
     path = tmp_path / "faq.yaml"
     path.write_text(FAQ_TEXT, encoding="utf-8")
     holder = FaqHolder(load_faq(path))
     holder.asked("is there wifi")
     holder.asked("wo ist das wlan", "de")
-    monkeypatch.setattr(reloading, "warm", spy)
+    monkeypatch.setattr(reloading, "warm", spy_for(holder))
     watcher = FaqWatcher(path, holder, poll_seconds=0)
     await watcher.prime()
     path.write_text(GOOD_EDIT, encoding="utf-8")
@@ -73,26 +75,16 @@ async def test_a_reload_warms_the_new_faq_with_the_recent_questions_before_servi
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[tuple[bool, bool, tuple[Asked, ...]]] = []
-    holder_box: list[FaqHolder] = []
 
-    def spy(faq: LoadedFaq, questions: Sequence[Asked], now: dt.datetime) -> None:
-        seen.append((threading.current_thread() is threading.main_thread(),
-                     faq is holder_box[0].current if holder_box else False,
-                     tuple(questions)))
-        warm(faq, questions, now)
+    def spy_for(holder: FaqHolder) -> object:
+        def spy(faq: LoadedFaq, questions: Sequence[Asked], now: dt.datetime) -> None:
+            seen.append((threading.current_thread() is threading.main_thread(),
+                         faq is holder.current, tuple(questions)))
+            warm(faq, questions, now)
+        return spy
 
-    path = tmp_path / "faq.yaml"
-    path.write_text(FAQ_TEXT, encoding="utf-8")
-    holder = FaqHolder(load_faq(path))
-    holder_box.append(holder)
-    holder.asked("is there wifi")
-    holder.asked("wo ist das wlan", "de")
-    monkeypatch.setattr(reloading, "warm", spy)
-    watcher = FaqWatcher(path, holder, poll_seconds=0)
-    await watcher.prime()
-    path.write_text(GOOD_EDIT, encoding="utf-8")
-    result = await watcher.reload()
-    assert result.status is Status.RELOADED
+    holder, status = await _reload_with_spy(tmp_path, monkeypatch, spy_for)
+    assert status is Status.RELOADED
     # In the loading thread, on the new FAQ while the old one is still served.
     assert seen == [(False, False, (("is there wifi", None), ("wo ist das wlan", "de")))]
     assert "UNHQ-Delegates" in str(getattr(holder.current.index.kb.item("wifi"), "answer", ""))
@@ -104,7 +96,7 @@ async def test_a_warm_up_that_fails_still_serves_the_good_edit(
     def broken(faq: LoadedFaq, questions: Sequence[Asked], now: dt.datetime) -> None:
         raise RuntimeError("a bug in answering")
 
-    holder, status = await _reload_with_spy(tmp_path, monkeypatch, broken)
+    holder, status = await _reload_with_spy(tmp_path, monkeypatch, lambda _holder: broken)
     assert status is Status.RELOADED
     assert "UNHQ-Delegates" in str(getattr(holder.current.index.kb.item("wifi"), "answer", ""))
     assert "warming the reloaded FAQ failed" in caplog.text
