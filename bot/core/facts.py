@@ -114,6 +114,9 @@ _CLOCK_STATED = (
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b"
 )
 
+# "free" states a price, but not in "visa-free", "smoke-free" (without) or "feel free".
+FREE_STATED = r"(?<![-\w])(?<!feel )free\b"
+
 # Each kind of fact by what an entry's text says when it states one.
 _STATED_BY: dict[Fact, str] = {
     Fact.CLOCK: _CLOCK_STATED,
@@ -135,7 +138,7 @@ _STATED_BY: dict[Fact, str] = {
     ),
     Fact.PRICE: (
         r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
-        r"(?<![-\w])(?<!feel )free\b|"  # not "visa-free", "smoke-free", "feel free"
+        + FREE_STATED + "|"
         r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b|"
         r"\bpaid\b|\bpay\b|\bfares?\b"
     ),

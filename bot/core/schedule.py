@@ -75,6 +75,7 @@ _SESSION_KINDS = frozenset(
 # start?" is not asking about lunch.
 _BREAK_KINDS = frozenset(stem(w) for w in "lunch dinner breakfast coffee break reception".split())
 _SESSION_WORD = stem("session")
+_LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
 # side event at lunchtime, unless the question names side events or a room.
@@ -380,7 +381,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     what's on in the hall right now?") is read from that clause.
     """
     asked = _understand(kb, question, moment)
-    if (asked is not None and asked.room is not None and asked.kinds == {stem("lunch")}
+    if (asked is not None and asked.room is not None and asked.kinds == {_LUNCH}
             and asked.part is None
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.

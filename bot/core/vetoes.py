@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.core.facts import Fact
+from bot.core.facts import FREE_STATED, Fact
 from bot.core.models import KnowledgeBase
 from bot.core.schedule import MONTHS, WEEKDAYS
 from bot.core.text import fold, tokenize, words
@@ -105,10 +105,9 @@ def price_not_stated(asked: Fact, said: str) -> Veto | None:
     return None
 
 
-# "free" states a price, but not in "visa-free", "smoke-free" (without) or "feel free".
 _PRICE_STATED = re.compile(
     r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|"
-    r"(?<![-\w])(?<!feel )free\b|"
+    + FREE_STATED + "|"
     r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
 )
 
