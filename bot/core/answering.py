@@ -7,6 +7,7 @@ what they do with the result. Pure: the current moment is a parameter.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -49,7 +50,7 @@ from bot.core.translations import (
     text_in,
     title_in,
 )
-from bot.core.wording import say
+from bot.core.wording import minutes, say
 
 # Only the beginning of a very long question is matched (the whole of it is still
 # logged): nobody's real question needs more, and matching time stays bounded.
@@ -409,6 +410,8 @@ def schedule_answer(
     """The live answer to a programme question (also used by /now, /next, /schedule)."""
     if asked.intent in (Intent.START, Intent.END):
         return _conference_bounds(kb, question, asked.intent, lang)
+    if asked.intent is Intent.STATUS:
+        return _status(kb, question, asked.named, now, lang)
     state = schedule.conference_state(kb, now)
     which = asked.choose
     where = say("in_room", lang, room=title_in(asked.room, lang)) if asked.room else ""
@@ -487,6 +490,49 @@ def schedule_answer(
     return _listing(kb, question, heading, sessions, lang=lang,
                     nothing=say("nothing_then", lang, where=where),
                     elsewhere=_elsewhere(kb, asked))
+
+
+# How far ahead "starts at 10:00, in 8 minutes" counts the minutes.
+_COUNTDOWN = dt.timedelta(hours=3)
+
+
+def _status(
+    kb: KnowledgeBase, question: str, named: tuple[Session, ...], now: dt.datetime,
+    lang: str | None,
+) -> Answer:
+    """"Has the opening started?", "when is lunch?": the session named, with where it
+    stands now. Of several with that name (a lunch each day), during the conference the
+    first that is not over, else all of them."""
+    state = schedule.conference_state(kb, now)
+    if state is not ConferenceState.DURING and len(named) > 1:
+        return _listing(kb, question, say("programme", lang), schedule.ordered(named),
+                        with_day=True, lang=lang)
+    coming = [s for s in schedule.ordered(named) if schedule.ends_at(kb, s) > now]
+    session = coming[0] if coming else schedule.ordered(named)[-1]
+    line = None if session.cancelled else _status_line(kb, session, now, lang)
+    card = _entry_answer(kb, session, question, 100.0, lang)
+    if line is None:
+        return card
+    return replace(card, text=f"{line}\n\n{card.text}", live=line)
+
+
+def _status_line(kb: KnowledgeBase, session: Session, now: dt.datetime,
+                 lang: str | None) -> str | None:
+    """Where the session stands at ``now``, on its own day (another day's card says
+    all there is)."""
+    start, end = schedule.starts_at(kb, session), schedule.ends_at(kb, session)
+    if schedule.local(kb, now).date() != session.day:
+        return None
+    title = title_in(session, lang)
+    if now >= end:
+        return say("ended_at", lang, title=title, time=f"{session.end:%H:%M}")
+    if now >= start:
+        return say("under_way", lang, title=title, start=f"{session.start:%H:%M}",
+                   end=f"{session.end:%H:%M}")
+    left = start - now
+    soon = (say("starts_in", lang, minutes=minutes(math.ceil(left.total_seconds() / 60), lang))
+            if left <= _COUNTDOWN else "")
+    return say("starts_at", lang, title=title, time=f"{session.start:%H:%M}", soon=soon)
 
 
 def _ended_today(kb: KnowledgeBase, now: dt.datetime,

@@ -52,7 +52,7 @@ _SCHEDULE_WORDS = frozenset(
     conference conf event meeting summit everything things thing proceedings whole
     officially official kick off get underway wrap finish finishes end ends ending over
     close closes closing long longer until till before left remaining done rest still missing miss
-    this how
+    this how already yet again min mins minute minutes few couple shortly catch come comes
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
@@ -81,6 +81,19 @@ _LUNCH = stem("lunch")
 # side event at lunchtime, unless the question names side events or a room.
 _SIDE_EVENT = next(t.stem for t in tokenize("side event"))  # one term: "sideev"
 
+# "Plenary", the UN's word for the main meeting of all participants: where no session's
+# title says it, "the afternoon plenary" is the programme's session, not lunch or a side
+# event.
+_PLENARY = stem("plenary")
+
+# Words of a session's title that do not name it: "Opening session", "Lunch break
+# (Thursday)" are named by "opening" and "lunch". Only a short title names its session
+# this way ("has the opening started?"); a long one is the matcher's to find.
+_TITLE_FILLER = frozenset(
+    stem(w) for w in ("session sessions break day " + " ".join(WEEKDAYS)).split()
+)
+_NAME_WORDS_MAX = 2
+
 # Words in room names that do not identify a room on their own.
 _GENERIC_ROOM_WORDS = frozenset(
     stem(w) for w in "room rooms hall chamber conference building floor the of and".split()
@@ -96,10 +109,13 @@ _NOW = re.compile(
 )
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after this|afterwards|soon|how long (?:till|until|before)|"
-    r"left today|rest of (?:the day|today)|remaining|still to come|are we done)\b"
+    r"left today|rest of (?:the day|today)|remaining|still to come|are we done|shortly|"
+    r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes))\b"
 )
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _LAST_CLAUSE = re.compile(r"[,;.!?]\s+|\s+-\s+")
+# Where a message's sentences end, each keeping its own mark.
+_ASKING = re.compile(r"(?<=[.!?])\s+")
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
 # "what's next after this plenary?": the plenary is where we are, not what is asked for.
 _AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
@@ -124,6 +140,7 @@ class Intent(enum.StrEnum):
     AT = "at"
     START = "start"  # when the conference as a whole begins
     END = "end"  # ...and when it ends
+    STATUS = "status"  # one named session: when is it, has it started, is it over
 
 
 class ConferenceState(enum.StrEnum):
@@ -148,6 +165,7 @@ class ScheduleQuestion:
     kinds: frozenset[str] = frozenset()
     breaks: bool = True  # False: "the afternoon session" is not the lunch break
     side_events: bool = True  # False: ... nor the side event at lunchtime
+    named: tuple[Session, ...] = ()  # STATUS: the sessions its name fits ("lunch": both)
 
     @property
     def choose(self) -> Selection:
@@ -225,7 +243,10 @@ def on_day(
     sessions = [s for s in kb.sessions if which.keep(s) and s.day == day]
     if part is not None:
         begin, end = PARTS_OF_DAY[part]
-        sessions = [s for s in sessions if begin <= s.start < end]
+        starting = [s for s in sessions if begin <= s.start < end]
+        # Where nothing starts in that part, what runs into it is on then: "anything on
+        # this evening?" is not "nothing" while the afternoon session runs until 18:00.
+        sessions = starting or [s for s in sessions if s.start < end and s.end > begin]
     return ordered(sessions)
 
 
@@ -300,6 +321,32 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=16)
+def _session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
+    """The sessions a word or two of their title names, with those words as written
+    ("opening" for "Opening session": the noun, so "is it open now?" names nothing).
+
+    Worked out once per FAQ version (the sessions tuple is the cache key).
+    """
+    out = []
+    for session in sessions:
+        name = frozenset(
+            t.word for t in tokenize(session.title)
+            if not t.stop and t.stem not in _TITLE_FILLER and not t.word.isdigit()
+        )
+        if 0 < len(name) <= _NAME_WORDS_MAX:
+            out.append((session, name))
+    return tuple(out)
+
+
+def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
+    """The sessions the question names by their short title ("the opening", "lunch"),
+    leaving out one that only marks a time ("what's on after lunch?")."""
+    said = set(words(question))
+    said -= {m.group(1) for m in _AFTER.finditer(" ".join(words(question)))}
+    return tuple(s for s, name in _session_names(kb.sessions) if name <= said)
+
+
 def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
     dates = sorted(kb.conference.dates)
     words = folded.split()
@@ -351,10 +398,16 @@ def _clock(folded: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def is_pure_schedule_question(kb: KnowledgeBase, question: str, room: Room | None) -> bool:
+def is_pure_schedule_question(
+    kb: KnowledgeBase, question: str, room: Room | None,
+    named: tuple[Session, ...] = (),
+) -> bool:
     room_words = _all_room_words(room) if room is not None else frozenset()
+    name_words = {w for s, name in _session_names(kb.sessions) if s in named for w in name}
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
+            continue
+        if token.word in name_words:
             continue
         if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
                 or _CLOCK_WORD.fullmatch(token.word)):
@@ -387,6 +440,11 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
     said = {t.stem for t in tokenize(question)}
+    if (asked is not None and _PLENARY in asked.kinds
+            and not any(_PLENARY in _title_stems(s) for s in kb.sessions)):
+        # "The afternoon plenary" where no title says plenary: the programme's sessions.
+        return dataclasses.replace(asked, kinds=asked.kinds - {_PLENARY}, breaks=False,
+                                   side_events=False)
     if asked is not None and not asked.kinds and _SESSION_WORD in said:
         # Only where one session is wanted ("when does the afternoon session start",
         # "the next session"): a listing of the afternoon's sessions shows them all.
@@ -396,11 +454,27 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     return asked
 
 
+def _title_stems(session: Session) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(session.title))
+
+
 def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     if not kb.sessions:
         return None
     room = find_room(kb, question)
-    if not is_pure_schedule_question(kb, question, room):
+    named = named_sessions(kb, question)
+    # Pure only by a session's name ("opening is at 10, when should I get there?"): a
+    # question about that session or none, not a listing at a time.
+    by_name = (bool(named) and not is_pure_schedule_question(kb, question, room)
+               and is_pure_schedule_question(kb, question, room, named))
+    if not by_name and not is_pure_schedule_question(kb, question, room):
+        asking = _ASKING.split(question.strip())
+        if named and len(asking) > 1:
+            # "has the opening started yet? still stuck in the security queue": the
+            # sentence that asks (the last, when none has a "?"), when it names a session.
+            for sentence in [s for s in asking if "?" in s] or asking[-1:]:
+                if named_sessions(kb, sentence):
+                    return _understand(kb, sentence, moment)
         last = _LAST_CLAUSE.split(question.strip().rstrip("?!. "))[-1]
         live = " ".join(words(last))
         if last == question or not (_NOW.search(live) or _NEXT.search(live)):
@@ -420,6 +494,24 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)
     clock = _clock(folded)
+    status = (ScheduleQuestion(Intent.STATUS, room=room, named=named)
+              if named and day is None and part is None and clock is None
+              and (room is None or all(s.room == room.id for s in named)) else None)
+    if by_name:
+        return status
+    if status is not None and not all(_title_stems(s) & _SESSION_KINDS for s in named):
+        # A session named by its own title ("the opening"), not by a kind ("lunch"),
+        # which the listings below already read.
+        return status
+    asked = _listed(kb, folded, room, kinds, day, part, clock, today)
+    return asked if asked is not None or status is None else status
+
+
+def _listed(
+    kb: KnowledgeBase, folded: str, room: Room | None, kinds: frozenset[str],
+    day: dt.date | None, part: str | None, clock: dt.time | None, today: dt.date,
+) -> ScheduleQuestion | None:
+    """A question about the programme at a time, on a day, or next."""
     if (day is None and part is None and clock is None and room is None and not kinds
             and _WHOLE.search(folded)):
         if _WHOLE_END.search(folded) and not _NOW.search(folded):

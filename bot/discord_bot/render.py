@@ -224,7 +224,7 @@ def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
     language = answer.language
     single = answer.sessions[0] if len(answer.sessions) == 1 else None
     if answer.kind is ItemKind.SESSION and single is not None and not answer.also_ids:
-        return [session_embed(kb, single, language)]
+        return [session_embed(kb, single, language, live=answer.live)]
     text_language = "en" if answer.untranslated else language
     title = truncate(right_to_left(answer.title or say("answer", language), text_language),
                      EMBED_TITLE_CHARS)
@@ -245,8 +245,10 @@ def answer_embeds(answer: Answer, kb: KnowledgeBase) -> list[discord.Embed]:
 
 
 def session_embed(
-    kb: KnowledgeBase, session: Session, language: str | None = None
+    kb: KnowledgeBase, session: Session, language: str | None = None,
+    *, live: str | None = None,
 ) -> discord.Embed:
+    """``live`` says where the session stands now ("starts in 8 minutes"): first."""
     def rtl(text: str) -> str:
         return right_to_left(text, language)
 
@@ -254,7 +256,7 @@ def session_embed(
     # description: Discord shows the description above every field.
     lead = "\n".join(describe.status_lines(session, language))
     description = text_in(session, "description", language) or ""
-    text = "\n\n".join(part for part in (lead, description) if part)
+    text = "\n\n".join(part for part in (live, lead, description) if part)
     embed = discord.Embed(
         title=truncate(rtl(title_in(session, language)), EMBED_TITLE_CHARS),
         description=truncate(rtl(text), EMBED_DESCRIPTION_CHARS) or None,

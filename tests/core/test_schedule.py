@@ -11,6 +11,7 @@ from bot.core import schedule
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import ItemKind, KnowledgeBase, Outcome
+from bot.core.text import stem
 from tests.core.conftest import FRI, THU, at, session
 
 
@@ -232,3 +233,129 @@ def test_a_room_at_lunch_is_the_room_s_lunchtime_when_no_lunch_is_held_there(
 def test_a_room_at_lunch_lists_what_the_room_holds_at_lunchtime(index: MatchIndex) -> None:
     result = answer(index, "what is on in conference room 4 at lunch on thursday", at(THU, 9, 0))
     assert result.item_id == "side-youth"
+
+
+# -- a session named by its short title: where it stands now ---------------------------
+
+
+def _two_lunches(kb: KnowledgeBase) -> MatchIndex:
+    lunches = (session("lunch-thu", "Lunch break (Thursday)", THU, "13:00", "15:00", "cafe"),
+               session("lunch-fri", "Lunch break (Friday)", FRI, "13:00", "15:00", "cafe"))
+    return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, *lunches)))
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "expected_id", "expected_start"),
+    [
+        ("has the opening started yet?", at(THU, 9, 52),
+         "opening", "Opening session starts at 10:00, in 8 minutes."),
+        ("running late!! did the opening already start", at(THU, 10, 5),
+         "opening", "Opening session is under way: it started at 10:00 and ends at 10:30."),
+        ("has the opening started yet? still stuck in the security queue", at(THU, 10, 5),
+         "opening", "Opening session is under way"),
+        ("still time to catch the closing?", at(FRI, 16, 40),
+         "closing", "Closing session is under way"),
+        ("is the closing over", at(FRI, 17, 5), "closing", "Closing session ended at 17:00."),
+        ("when is the closing", at(THU, 9, 0), "closing", "**Closing session**"),
+    ],
+)
+def test_a_session_named_by_its_title_says_where_it_stands_now(
+    index: MatchIndex, question: str, moment: dt.datetime, expected_id: str,
+    expected_start: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == expected_id
+    assert (result.text or "").startswith(expected_start)
+
+
+def test_a_named_session_far_ahead_gives_its_time_without_a_countdown(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "when does the opening start", at(THU, 6, 0))
+    assert result.item_id == "opening"
+    assert (result.text or "").startswith("Opening session starts at 10:00.")
+
+
+def test_a_name_several_sessions_share_is_today_s_during_the_conference(
+    kb: KnowledgeBase,
+) -> None:
+    index = _two_lunches(kb)
+    assert answer(index, "lunch when", at(THU, 12, 45)).item_id == "lunch-thu"
+    assert answer(index, "lunch when", at(FRI, 12, 45)).item_id == "lunch-fri"
+
+
+def test_a_name_several_sessions_share_lists_them_all_before_the_conference(
+    kb: KnowledgeBase,
+) -> None:
+    result = answer(_two_lunches(kb), "when is lunch", at(THU - dt.timedelta(days=7), 9, 0))
+    assert {s.id for s in result.sessions} == {"lunch-thu", "lunch-fri"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it open now",  # "open" is not "the opening"
+        "opening is at 10, what time should i get there?",  # a time, then another question
+        "is the opening session open to the press",
+    ],
+)
+def test_a_session_s_name_alone_does_not_make_a_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.intent is not schedule.Intent.STATUS
+
+
+def test_a_session_named_only_to_mark_a_time_is_not_the_one_asked_about(
+    index: MatchIndex,
+) -> None:
+    asked = schedule.understand(index.kb, "what's on after the opening", at(THU, 9, 0))
+    assert asked is None or asked.intent is not schedule.Intent.STATUS
+    assert schedule.named_sessions(index.kb, "what's on after the opening") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "expected_id"),
+    [
+        ("what starts in 5 min", at(THU, 14, 55), "session-2"),
+        ("what's starting in the GA hall in a few minutes", at(THU, 14, 52), "session-2"),
+        ("anything starting shortly?", at(FRI, 9, 50), "session-3"),
+    ],
+)
+def test_what_starts_in_a_few_minutes_is_what_is_next(
+    index: MatchIndex, question: str, moment: dt.datetime, expected_id: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == expected_id
+
+
+def test_the_afternoon_plenary_is_the_programme_s_session_where_no_title_says_plenary(
+    kb: KnowledgeBase,
+) -> None:
+    result = answer(_with_lunch(kb), "when does the afternoon plenary start today",
+                    at(THU, 11, 30))
+    assert result.item_id == "session-2"
+
+
+def test_a_plenary_named_in_titles_is_still_chosen_by_its_title(kb: KnowledgeBase) -> None:
+    plenary = session("plenary-x", "Plenary: the way forward", THU, "16:00", "17:00", "ga-hall")
+    titled = dataclasses.replace(kb, sessions=(*kb.sessions, plenary))
+    asked = schedule.understand(titled, "when does the afternoon plenary start today",
+                                at(THU, 11, 30))
+    assert asked is not None and stem("plenary") in asked.kinds
+
+
+def test_a_part_of_the_day_in_which_nothing_starts_lists_what_runs_into_it(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "is anything still going on this evening", at(THU, 17, 30))
+    assert result.item_id == "session-2"
+
+
+def test_a_part_of_the_day_lists_what_starts_in_it_before_what_runs_over(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "what's on thursday afternoon", at(THU, 9, 0))
+    assert "session-1" not in {s.id for s in result.sessions}

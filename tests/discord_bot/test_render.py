@@ -15,7 +15,7 @@ from bot.console import (
     UNKNOWN_REPLY,
     UNKNOWN_REPLY_NOT_LOGGED,
 )
-from bot.core.answering import answer_for_item
+from bot.core.answering import answer, answer_for_item
 from bot.core.models import (
     Access,
     Answer,
@@ -176,6 +176,15 @@ def test_a_session_on_as_planned_has_no_status_line(kb: KnowledgeBase) -> None:
     assert embed.description == session.description
     assert embed.fields[0].name == "When"
     assert embed.colour == render.SESSION_COLOUR
+
+
+def test_where_a_named_session_stands_now_leads_its_card(faq: LoadedFaq) -> None:
+    moment = dt.datetime(2018, 6, 28, 9, 52, tzinfo=NEW_YORK)
+    result = answer(faq.index, "has the opening started yet?", moment)
+    [reply] = render.render_answer(result, faq.index.kb, logged=False)
+    [embed] = reply.embeds
+    assert (embed.description or "").startswith("Opening session starts at 10:00, in 8 minutes.")
+    assert embed.fields[0].name == "When"
 
 
 def test_access_alone_leads_the_description_without_the_changed_colour(
