@@ -9,9 +9,9 @@ import os
 
 from bot import calendars
 from bot.core import describe
+from bot.core.calendar_words import WEEKDAYS
 from bot.core.changes import describe_change, diff, programme_of
 from bot.core.models import KnowledgeBase, Session
-from bot.core.schedule import WEEKDAYS
 from bot.errors import BotError, FaqFileError
 from bot.faqfile import FileLimits, load_knowledge_base
 

@@ -95,6 +95,7 @@ def veto(
         or vetoes.refers_back(question)
         or vetoes.price_not_stated(described.asked, said)
         or vetoes.floor_not_stated(asking, said)
+        or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
         or vetoes.unknown_place(asking, index.knows)
         or vetoes.own_place(asking, said)

@@ -14,8 +14,9 @@ from dataclasses import replace
 
 from bot.core import describe, schedule
 from bot.core.answering import programme_answer, schedule_answer
+from bot.core.calendar_words import WEEKDAYS
 from bot.core.models import Answer, ItemKind, KnowledgeBase, Outcome, Room, Venue
-from bot.core.schedule import WEEKDAYS, Intent, ScheduleQuestion
+from bot.core.schedule import Intent, ScheduleQuestion
 from bot.core.text import fold
 from bot.core.translations import has_text_in, text_in
 from bot.core.wording import say

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.core.calendar_words import MONTHS, WEEKDAYS
+from bot.core.follow_up import points_back
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.text import fold, stem, tokenize, words
 
@@ -29,11 +31,6 @@ PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
     "evening": (dt.time(17, 0), dt.time(23, 59)),
 }
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-)
 _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "third": 2,
                  "3": 2, "three": 2, "last": -1, "final": -1}
 
@@ -113,7 +110,13 @@ _NEXT = re.compile(
     r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes))\b"
 )
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
-_LAST_CLAUSE = re.compile(r"[,;.!?]\s+|\s+-\s+")
+_UNTIL_THE_END = re.compile(
+    r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done)\b"
+)
+_ONE_ON_NOW = re.compile(r"\b(?:session|this|current)\b")
+_LAST_CLAUSE = re.compile(
+    r"[,;.!?]\s+|\s+-\s+|\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
+)
 # Where a message's sentences end, each keeping its own mark.
 _ASKING = re.compile(r"(?<=[.!?])\s+")
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
@@ -122,7 +125,9 @@ _AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_ROOM_NUMBER = re.compile(r"\broom\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\b")
+# "CR 4", "CR11": the UN's own short form of "Conference Room 4".
+_ROOM_NUMBER = re.compile(r"\b(?:room|cr)\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\b")
+_CR_ROOM = re.compile(r"cr\d+")
 # Without one of these, a question is not about the programme as such, even if it
 # names a room ("where is conference room 6?" is a venue question).
 _PROGRAMME_CUE = re.compile(
@@ -410,7 +415,8 @@ def is_pure_schedule_question(
         if token.word in name_words:
             continue
         if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
-                or _CLOCK_WORD.fullmatch(token.word)):
+                or _CLOCK_WORD.fullmatch(token.word)
+                or (room is not None and _CR_ROOM.fullmatch(token.word))):
             continue
         return False
     return True
@@ -443,8 +449,14 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     if (asked is not None and _PLENARY in asked.kinds
             and not any(_PLENARY in _title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.
-        return dataclasses.replace(asked, kinds=asked.kinds - {_PLENARY}, breaks=False,
-                                   side_events=False)
+        others = asked.kinds - {_PLENARY}
+        return dataclasses.replace(asked, kinds=others, breaks=bool(others),
+                                   side_events=bool(others))
+    if (asked is not None and asked.kinds and asked.intent in (Intent.DAY, Intent.AT)
+            and not any(asked.choose.keep(s) for s in kb.sessions)):
+        # "Is there a reception on Thursday evening?" where the programme has none at
+        # all: it may not list such things, so it cannot say there is none.
+        return None
     if asked is not None and not asked.kinds and _SESSION_WORD in said:
         # Only where one session is wanted ("when does the afternoon session start",
         # "the next session"): a listing of the afternoon's sessions shows them all.
@@ -459,7 +471,8 @@ def _title_stems(session: Session) -> frozenset[str]:
 
 
 def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
-    if not kb.sessions:
+    if not kb.sessions or points_back(question):
+        # "ok the first one pls": a follow-up to a conversation the bot does not keep.
         return None
     room = find_room(kb, question)
     named = named_sessions(kb, question)
@@ -520,6 +533,11 @@ def _listed(
             return ScheduleQuestion(Intent.START)
     if clock is not None:
         return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock, kinds=kinds)
+    if (_UNTIL_THE_END.search(folded) and day in (None, today)
+            and (kinds or _ONE_ON_NOW.search(folded))):
+        # "How long till this afternoon's session wraps up?": the one on now, whose
+        # card says when it ends ("till they wrap up today" is the day's end, below).
+        return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if _NEXT.search(folded):
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds)
     if _NOW.search(folded) and day in (None, today) and part is None:

@@ -26,6 +26,8 @@ topic but cannot hold what was asked:
   an entry that shares its topic is not what was asked for;
 * ``floor_not_stated``: the question asks which floor or level ("what floor is Conference
   Room 11 on?") and the entry names none: it says where the room is, not that;
+* ``judgement_not_stated``: the question asks which is better, worth it or
+  recommended, and the entry judges nothing: its facts are not the bot's opinion;
 * ``refers_back``: a follow-up that only points back at something said before ("and
   the second one?", "same for Friday?"): the bot keeps no conversation, so whatever
   entry shares its one word is a guess;
@@ -43,9 +45,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.facts import FREE_STATED, Fact
+from bot.core.follow_up import points_back
 from bot.core.models import KnowledgeBase
-from bot.core.schedule import MONTHS, WEEKDAYS
 from bot.core.text import fold, tokenize, words
 
 if TYPE_CHECKING:  # features imports this module for focus_word
@@ -140,6 +143,26 @@ def floor_not_stated(question: str, said: str) -> Veto | None:
     return None
 
 
+# A judgement asked for: which is better or worth it, what is recommended. Not "the
+# best way / time / place to ..." (a how-to question) nor a letter's "best regards".
+_JUDGEMENT_ASKED = re.compile(
+    r"\b(?:(?:better|best)(?! (?:way|ways|route|time|times|place|option|regards|wishes))|"
+    r"worth|worthwhile|recommend|recommended|recommendation|favou?rite|"
+    r"more interesting|most interesting|more useful|most useful)\b"
+)
+
+
+def judgement_not_stated(question: str, said: str) -> Veto | None:
+    """"Which side event is better, the victims one or the internet one?": the entry
+    describes the side event but judges nothing; an answer would pass its facts off
+    as the bot's opinion. An entry that judges ("the best way to get there") may."""
+    asked = _JUDGEMENT_ASKED.search(fold(question))
+    if asked is None or _JUDGEMENT_ASKED.search(said) is not None:
+        return None
+    return Veto("judgement_not_stated",
+                f"the question asks for a judgement ({asked.group(0)}) the entry never makes")
+
+
 def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:
     """A day, month or year named in the question that neither the conference nor the
     entry covers."""
@@ -231,31 +254,11 @@ def other_language(question: str, said: str) -> Veto | None:
                 f"the question asks about {language}, which the entry never names")
 
 
-# A follow-up's opening ("and ...", "what about ...", "same for ...") and the words that
-# only point back at what came before: ordinals, "one", "that", "same", days.
-_FOLLOW_UP = re.compile(
-    r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?(?:and|also|what about|how about|same(?: for| on| with| in)?"
-    r"|the same(?: for| on| with| in)?)\b"
-)
-_POINTING_BACK = frozenset(
-    """
-    the a an one ones other others another first second third fourth fifth last
-    previous same that this those these it them its for on with in of about then
-    please pls too as well again
-    """.split()
-) | frozenset(WEEKDAYS) | frozenset({"today", "tomorrow", "yesterday"})
-
-
 def refers_back(question: str) -> Veto | None:
     """A follow-up made only of words that point back ("and the second one?", "same
     for friday?"): without the conversation it continues, no entry is what was asked,
-    however well it shares "second" or "friday"."""
-    folded = " ".join(words(fold(question)))
-    match = _FOLLOW_UP.match(folded)
-    if match is None:
-        return None
-    rest = folded[match.end():].split()
-    if all(word in _POINTING_BACK for word in rest):
+    however well it shares "second" or "friday" (``follow_up``)."""
+    if points_back(question):
         return Veto("refers_back",
                     "a follow-up to a conversation the bot does not keep")
     return None

@@ -173,6 +173,7 @@ def test_wordless_questions_that_are_not_small_talk_are_left_for_the_moderators(
         ("perfect, makes sense", SmallTalk.ACKNOWLEDGEMENT),
         ("you are the best", SmallTalk.ACKNOWLEDGEMENT),
         ("have a nice day", SmallTalk.ACKNOWLEDGEMENT),
+        ("thanks, that's all for now \U0001f44d", SmallTalk.THANKS),  # not "what's on now"
     ],
 )
 def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
@@ -187,7 +188,8 @@ def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
 
 @pytest.mark.parametrize(
     "message", ["thanks, where is the wifi?", "hi is there wifi", "you", "\U0001f642", "help",
-                "help me", "job?", "day 2", "are you a bot", "thanks, is the session helpful"]
+                "help me", "job?", "day 2", "are you a bot", "thanks, is the session helpful",
+                "thanks, what's on now"]
 )
 def test_a_question_with_a_greeting_in_it_is_not_small_talk(
     index: MatchIndex, message: str

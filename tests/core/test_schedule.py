@@ -226,7 +226,7 @@ def test_a_room_at_lunch_is_the_room_s_lunchtime_when_no_lunch_is_held_there(
     asked = schedule.understand(kb, "what is on in conference room 4 at lunch on thursday",
                                 at(THU, 9, 0))
     assert asked is not None and asked.part == "lunchtime" and not asked.kinds
-    lunch = schedule.understand(kb, "when is lunch on thursday", at(THU, 9, 0))
+    lunch = schedule.understand(_with_lunch(kb).kb, "when is lunch on thursday", at(THU, 9, 0))
     assert lunch is not None and lunch.part is None  # no room: lunch itself is asked
 
 
@@ -359,3 +359,42 @@ def test_a_part_of_the_day_lists_what_starts_in_it_before_what_runs_over(
 ) -> None:
     result = answer(index, "what's on thursday afternoon", at(THU, 9, 0))
     assert "session-1" not in {s.id for s in result.sessions}
+
+
+def test_how_long_till_the_session_wraps_up_is_the_one_on_now(index: MatchIndex) -> None:
+    result = answer(index, "how long till this afternoon's session wraps up", at(THU, 16, 30))
+    assert result.item_id == "session-2"
+    assert (result.text or "").startswith("On now")
+
+
+def test_a_conference_room_written_cr_and_its_number_is_that_room(kb: KnowledgeBase) -> None:
+    for written in ("CR4", "cr 4", "CR #4"):
+        room = schedule.find_room(kb, f"what is on in {written} at lunchtime")
+        assert room is not None and room.id == "conf-room-4", written
+    assert schedule.find_room(kb, "is the CRT session recorded") is None
+
+
+def test_a_live_question_after_and_is_read_on_its_own(index: MatchIndex) -> None:
+    result = answer(index, "running late from the mission - what have I missed so far and "
+                    "what is on right now?", at(THU, 11, 0))
+    assert result.item_id == "session-1"
+
+
+def test_a_follow_up_that_picks_from_a_list_is_no_programme_question(
+    kb: KnowledgeBase,
+) -> None:
+    assert schedule.understand(kb, "ok the first one pls", at(THU, 11, 0)) is None
+    assert schedule.understand(kb, "what's first tomorrow?", at(THU, 11, 0)) is not None
+
+
+def test_a_kind_of_event_the_programme_never_has_is_not_said_to_be_absent(
+    kb: KnowledgeBase,
+) -> None:
+    # The programme may not list receptions at all: "nothing then" would be a guess.
+    assert schedule.understand(kb, "is there a reception on thursday evening",
+                               at(THU, 11, 0)) is None
+    # A kind it has, at another time, is still answered (with when it is).
+    with_lunch = _with_lunch(kb).kb
+    asked = schedule.understand(with_lunch, "is there lunch on thursday evening",
+                                at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.DAY

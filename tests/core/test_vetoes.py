@@ -244,12 +244,41 @@ def test_a_floor_asked_of_an_entry_that_names_none_is_vetoed(
         ("so what about the second session", False),
         ("what about side events on friday", False),
         ("the second session starts when?", False),  # no follow-up opening
+        ("ok the first one pls", True),  # picks from a list it was shown
+        ("the last one", True),
+        ("friday?", False),  # a question on its own
+        ("first session?", False),
     ],
 )
 def test_a_follow_up_that_only_points_back_is_not_answered_from_an_entry(
     message: str, vetoed: bool
 ) -> None:
     assert (vetoes.refers_back(message) is not None) is vetoed
+
+
+# -- judgement_not_stated ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("which side event is better, the victims one or the internet one?",
+         "Side event on the rights of victims, Conference Room 2.", True),
+        ("is the youth side event worth going to", "Side event on engaging youth.", True),
+        ("what do you recommend for dinner nearby", "The cafeteria is on the first floor.",
+         True),
+        ("best way to get to the UN from JFK", "The best way is a taxi or the AirTrain.",
+         False),  # the entry itself judges
+        ("is there a recommended hotel", "Recommended hotels near the UN: ...", False),
+        ("when does the side event on victims start", "Side event, 13:15.", False),
+        ("what's the best way to get here from JFK", "Take a taxi or the AirTrain.", False),
+        ("when is the best time to arrive? best regards", "Doors open at 8:00.", False),
+    ],
+)
+def test_a_judgement_asked_of_an_entry_that_makes_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.judgement_not_stated(question, _said(entry)) is not None) is vetoed
 
 
 def test_a_veto_says_its_name_and_why() -> None:

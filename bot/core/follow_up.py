@@ -1,0 +1,43 @@
+"""Follow-ups to a conversation the bot does not keep: "and the second one?", "same for
+friday?", "ok the first one pls".
+
+Each message is answered on its own, so such a message names nothing the bot can
+find: however well it shares "second" or "friday" with an entry or the programme, no
+answer is what was asked. Read by the matcher's vetoes and the programme logic alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.calendar_words import WEEKDAYS
+from bot.core.text import fold, words
+
+# A follow-up's opening ("and ...", "what about ...", "same for ...").
+_OPENING = re.compile(
+    r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?(?:and|also|what about|how about|same(?: for| on| with| in)?"
+    r"|the same(?: for| on| with| in)?)\b"
+)
+# Words that only point back at what came before: ordinals, "one", "that", "same", days.
+_POINTING_BACK = frozenset(
+    """
+    the a an one ones other others another first second third fourth fifth last
+    previous same that this those these it them its for on with in of about then
+    please pls too as well again
+    """.split()
+) | frozenset(WEEKDAYS) | frozenset({"today", "tomorrow", "yesterday"})
+# Without an opening, a message of pointing words is a follow-up when it picks one of
+# a list it was shown ("the first one", "that one"); "friday?" alone is a question.
+_PICKING = frozenset("one ones first second third fourth fifth last previous".split())
+_CONSENT = frozenset("ok okay so yes yeah yep".split())
+
+
+def points_back(question: str) -> bool:
+    """Whether the message is made only of words that point back at a conversation."""
+    folded = " ".join(words(fold(question)))
+    match = _OPENING.match(folded)
+    if match is not None:
+        return all(word in _POINTING_BACK for word in folded[match.end():].split())
+    said = folded.split()
+    return (bool(said) and bool(set(said) & _PICKING)
+            and all(word in _POINTING_BACK or word in _CONSENT for word in said))
