@@ -18,9 +18,10 @@ The project's own sets over the bundled FAQ are ``tests/regression/questions.yam
 ``tuning_more.yaml``, ``tuning_extra.yaml`` (used to fit and tune the engine) and
 ``heldout.yaml``, ``heldout_more.yaml`` (kept out
 of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
-``heldout_v4.yaml``, ``heldout_v5.yaml``, ``heldout_v6.yaml``, ``heldout_v7.yaml`` (each
-written blind, kept out of all tuning: their figures are the honest ones). Questions
-without ``now`` are asked at a fixed moment outside the conference, so runs are repeatable.
+``heldout_v4.yaml``, ``heldout_v5.yaml``, ``heldout_v6.yaml``, ``heldout_v7.yaml``,
+``heldout_v8.yaml`` (each written blind, kept out of all tuning: their figures are the
+honest ones). Questions without ``now`` are asked at a fixed moment outside the
+conference, so runs are repeatable.
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-01 (never run against the engine while written, earlier
     # sets unread), after v6: a fifth honest check, kept out of all tuning like v3 to v6.
     "held-out v7": (REGRESSION / "heldout_v7.yaml",),
+    # Written blind on 2026-12-01 (never run against the engine while written, earlier
+    # sets unread), after v7: a sixth honest check, kept out of all tuning like v3 to v7.
+    "held-out v8": (REGRESSION / "heldout_v8.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 
