@@ -61,7 +61,9 @@ _ASKED_BY: dict[Fact, str] = {
         r"location|level)|address|location|located|directions? to"
     ),
     Fact.PERSON: (
-        r"who(?: is| s| are| was| will| will be|'s)? (?:the |a )?(?:speak|chair|moderat|open|"
+        r"who(?: is| s| are| was| will| will be|'s)? (?:the |a )?"
+        r"(?:(?:deputy|vice|assistant|acting|current|new|chief|under|special|senior) )*"
+        r"(?:speak|chair|moderat|open|"
         r"clos|lead|head|present|host|deliver|giv|keynot|introduc|run|director|rapporteur|"
         r"president|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
         r"panel)\w*|names? of (?:the )?\w+|(?:what|whats) (?:is )?(?:the )?names?\b|"

@@ -23,6 +23,8 @@ from tests.core.conftest import KB, THU
         ("which floor is the ECOSOC chamber on", Fact.PLACE),
         ("who is speaking at the opening", Fact.PERSON),
         ("who is the rapporteur for breakout B", Fact.PERSON),
+        ("who is the deputy executive director of CTED", Fact.PERSON),
+        ("who's the acting head of the office", Fact.PERSON),
         ("names of the panelists?", Fact.PERSON),
         ("how much is a taxi from JFK", Fact.PRICE),
         ("is there a registration fee", Fact.PRICE),

@@ -230,6 +230,11 @@ def test_a_room_at_lunch_is_the_room_s_lunchtime_when_no_lunch_is_held_there(
     assert lunch is not None and lunch.part is None  # no room: lunch itself is asked
 
 
+def test_the_topic_in_a_room_at_lunch_is_what_the_room_holds_then(index: MatchIndex) -> None:
+    result = answer(index, "conf room 4 at lunch thursday, whats the topic", at(THU, 9, 0))
+    assert result.item_id == "side-youth"
+
+
 def test_a_room_at_lunch_lists_what_the_room_holds_at_lunchtime(index: MatchIndex) -> None:
     result = answer(index, "what is on in conference room 4 at lunch on thursday", at(THU, 9, 0))
     assert result.item_id == "side-youth"
