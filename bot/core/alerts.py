@@ -465,12 +465,17 @@ class AlertIndex:
                     and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at])):
                 stands.append(frozenset())  # "the wifi keeps harassing me": a thing
                 continue
+            if (stem(word) in _UNANSWERED_STEMS
+                    and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4])):
+                stands.append(frozenset())  # "not answering his phone": not unconscious
+                continue
             if _figurative_fire(said, at):
                 stands.append(frozenset())  # "the debate was on fire": it went well
                 continue
             found = set(_forms(word))
             for form in _forms(word):
-                found.update(self._by_stem.get(_stem(form), ()))
+                found.update(w for w in self._by_stem.get(_stem(form), ())
+                             if w == form or w not in alert_words.AS_WRITTEN)
             if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
@@ -611,3 +616,5 @@ _PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])
 # a figure of speech.
 _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
                           for alt in CONCEPTS[name] if len(alt) == 1)
+# Answering words: before a phone or a message they say nothing of a person's state.
+_UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)

@@ -680,3 +680,66 @@ def test_gas_sprinklers_shots_panic_indecency_breathlessness_and_a_lost_son_are_
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my manager got a text saying they will deal with us tonight", "threat-violence"),
+        ("that guy said he'd make them pay for the vote, he looked furious", "threat-violence"),
+        ("Me mandaron un mensaje diciendo que lo van a pagar", "threat-violence"),
+        # Spanish: they sent me a message saying they will pay for it
+        ("we've locked ourselves in the booth, there is a gunman outside", "threat-violence"),
+        ("\u041c\u044b \u043f\u0440\u044f\u0447\u0435\u043c\u0441\u044f, \u0432 \u0445\u043e"
+         "\u043b\u043b\u0435 \u0441\u0442\u0440\u0435\u043b\u044c\u0431\u0430", "threat-violence"),
+        # Russian: we are hiding, there is shooting in the hall
+        ("there's shooting near the north lawn, help", "threat-violence"),
+        ("some men are attacking people by the flags", "threat-violence"),
+        ("Des manifestants frappent des gens devant l'entr\u00e9e", "threat-violence"),
+        # French: protesters are hitting people in front of the entrance
+    ],
+)
+def test_a_veiled_threat_hiding_from_shooting_and_an_attack_on_people_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("someone is sitting on the balcony ledge and says he wants to jump", "medical-emergency"),
+        ("my colleague is sweating and is not answering me at all", "medical-emergency"),
+        ("a drone is circling above the visitors' plaza", "suspicious-item"),
+        ("there is a small box duct taped under a seat in row F", "suspicious-item"),
+        ("\u6709\u4e00\u67b6\u65e0\u4eba\u673a\u5728\u7a97\u5916\u76d8\u65cb", "suspicious-item"),
+        # Chinese: a drone is circling outside the window
+        ("a man keeps filming under women's skirts near the stairs", "harassment"),
+        ("the consultant keeps texting me to come to his hotel room", "harassment"),
+    ],
+)
+def test_a_jump_from_a_height_a_silent_person_a_drone_a_hidden_object_and_advances_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people were killed in terrorist attacks in 2016?",
+        "is there an event about active shooter response training?",
+        "my colleague is not answering his phone, where is the registration desk?",
+        "the speaker was not answering questions after her talk, is there a Q&A later?",
+        "is there a session on drones hovering over stadiums?",
+        "can I jump the queue at the badge office?",
+        "I'm hiding from the rain in the lobby, when does the shuttle come?",
+        "do they make us pay for the lunch?",
+        "the help desk said they'll deal with my badge request, how long will it take?",
+        "where can I hang my dress in the cloakroom?",
+    ],
+)
+def test_attacks_as_a_topic_a_phone_not_answered_and_everyday_jumps_or_payments_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
