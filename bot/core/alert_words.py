@@ -239,8 +239,8 @@ CONCEPTS: dict[str, str] = {
     # regret it"), an alert said of someone, with a threat received or with fear.
     "veiled": """
         deal with you/deal with us/deal with them/deal with him/deal with her/
-        deal with our delegation/deal with your delegation/
-        make them pay/make him pay/make her pay/make everyone pay/make them all pay/
+        deal with delegation/deal with delegations/
+        make them pay/make him pay/make her pay/make everyone pay/
         will pay for this/teach them lesson/teach you lesson/get revenge/take revenge/
         watch your back/you have been warned/
         vont le payer/va le payer/le regretter/se venger/vengeance/
@@ -255,7 +255,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "height": """
         railing/railings/ledge/balcony/roof/rooftop/parapet/walkway/bridge/balustrade/
-        wrong side/window sill/rambarde/balcon/toit/rebord/parapet/barandilla/balcón/
+        window sill/rambarde/balcon/toit/rebord/parapet/barandilla/balcón/
         azotea/cornisa/перила/перилами/балкон/крыша/крыши/карниз/سطح/شرفة/حافة/
         درابزين/栏杆/阳台/楼顶/天台
         """,
@@ -369,13 +369,15 @@ CONCEPTS: dict[str, str] = {
     # Security staff, and what a question about their deployment asks.
     "guards": """
         guards/guard/security officers/security staff/security agents/police officers/
-        police/snipers/bodyguards/
+        police/snipers/bodyguards/sniffer dogs/sniffer dog/detection dogs/k9/canine unit/
+        chiens renifleurs/perros detectores/служебные собаки/الكلاب البوليسية/警犬/
+        安保人员/保安人员/
         gardes/agents de sécurité/policiers/guardias/agentes de seguridad/policía/
         охрана/охранники/охранников/полиция/полицейских/агентов/حراس/الحراس/الأمن/شرطة/
         警卫/保安/警察
         """,
     "deployed": """
-        how many/deployed/stationed/positioned/shifts/shift change/
+        how many/deployed/stationed/positioned/shifts/shift change/rounds/what times/
         rotation/patrol/patrols/patrolling/sweep/sweeps/
         combien/déployés/cuántos/cuántas/desplegados/armados/turnos/
         сколько/вооружены/вооруженных/вооружённых/расставлены/смены/كم/عدد/مسلحين/منتشرين/
@@ -403,6 +405,14 @@ CONCEPTS: dict[str, str] = {
         conférence/ici/siège/aujourd'hui/actuel/conferencia/aquí/sede/hoy/actual/
         конференции/здесь/сегодня/здании/текущий/المؤتمر/هنا/اليوم/المقر/الحالي/
         会议/这里/今天/总部/目前
+        """,
+    # Where security is thinnest, asked outright.
+    "weak-spot": """
+        unguarded/least checked/less checked/least guarded/least secure/least protected/
+        least watched/security codes/door codes/door code/keypad code/
+        moins surveillé/moins surveillée/moins contrôlé/code de la porte/menos vigilado/
+        menos vigilada/sin vigilancia/código de la puerta/меньше охраняется/без охраны/
+        код от двери/أقل حراسة/غير محروس/رمز الباب/防守最弱/没人看守/门禁密码
         """,
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/camera positions/
@@ -462,7 +472,7 @@ CONCEPTS: dict[str, str] = {
     "movement": """
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
-        arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/
+        arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
         приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
         """,
     # A child, and a child gone from sight.
@@ -566,6 +576,9 @@ NOT_A_NAME = frozenset("""
     when how who whom why if as than then there here me us you him them it we they i
     about per vice deputy assistant senior junior lead chief former
 """.split()) - {"us"}  # "the US delegation"
+# Modifiers of an office that may follow a name ("the French foreign minister", "the
+# Kenyan deputy ambassador"): not a name themselves.
+OFFICE_MODIFIERS = frozenset("foreign deputy vice assistant senior junior lead chief".split())
 # Titles before a person's name: "where will Ms Coninsx be".
 TITLES = frozenset("ms mr mrs dr excellency m mme sr sra г-н г-жа".split())
 # A sentence about a published document of a delegation ("where is the Chinese

@@ -276,6 +276,7 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
 _PUBLIC_FRAME_NOUNS = frozenset(w for n in alert_words.PUBLIC_FRAME_NOUNS for w in words(n))
 _PERMISSION = tuple(trigger_words(p) for p in alert_words.PERMISSION_OPENERS)
 _NOT_A_NAME = frozenset(w for n in alert_words.NOT_A_NAME for w in words(n))
+_OFFICE_MODIFIERS = frozenset(alert_words.OFFICE_MODIFIERS)
 _TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
 _DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
 _GUNFIRE = frozenset({"gunfire"})
@@ -326,8 +327,11 @@ def _named_before(before: tuple[str, ...]) -> bool:
     if "the" not in before:
         return False
     name = before[len(before) - before[::-1].index("the"):]
-    return bool(name) and all(w.isascii() and w.isalpha() and w not in _NOT_A_NAME
-                              for w in name)
+    # A name first, then name-like words or an office's modifier ("the French foreign
+    # minister"); "the foreign minister" alone names no one in particular.
+    return (bool(name) and all(w.isascii() and w.isalpha() for w in name)
+            and name[0] not in _NOT_A_NAME
+            and all(w not in _NOT_A_NAME or w in _OFFICE_MODIFIERS for w in name[1:]))
 
 
 class AlertIndex:

@@ -743,3 +743,39 @@ def test_attacks_as_a_topic_a_phone_not_answered_and_everyday_jumps_or_payments_
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("do you use sniffer dogs at the vehicle gate?", "security-arrangements"),
+        ("which doors are unguarded at night?", "security-arrangements"),
+        ("what is the keypad code for the service entrance?", "security-arrangements"),
+        ("may the UN police use lethal force in the plenary?", "weapons"),
+        ("is the Kenyan foreign minister still in the building?", "delegation-whereabouts"),
+        ("\u4f1a\u8bae\u671f\u95f4\u6709\u591a\u5c11\u5b89\u4fdd\u4eba\u5458\u5728\u5927\u5385\uff1f",
+         "security-arrangements"),
+        # Chinese: how many security staff are in the hall during the conference?
+    ],
+)
+def test_search_dogs_weak_spots_lethal_force_and_a_named_foreign_minister_are_refused(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert (result.alert, raised(result)) == (AlertKind.SENSITIVE, topic)
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is the foreign minister's statement published?",
+        "can I bring my guide dog into the building?",
+        "when does the foreign ministers' breakfast start?",
+        "is there wifi, and what is the access code?",
+    ],
+)
+def test_a_guide_dog_an_office_without_a_name_or_a_wifi_code_is_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is not AlertKind.SENSITIVE
