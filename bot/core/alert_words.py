@@ -622,6 +622,9 @@ COMPOUNDS: dict[str, str] = {
     "burning": "question questions issue issues topic topics",
     "follow": "up",
     "heated": "debate debates discussion discussions exchange exchanges",
+    "violent": """extremism extremist extremists radicalisation radicalization crime crimes
+                  conflict conflicts ideology ideologies""",
+    "alarm": "clock clocks app",
 }
 
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
@@ -700,8 +703,10 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset("""
 MACHINES = frozenset("""
     wifi wi-fi app apps website site portal phone laptop printer system login page popup
     pop-up notifications notification emails reminders autocorrect computer server bot
-    algorithm
+    algorithm watch smartwatch tablet
 """.split())
+# Alarm words that a machine sounds as well ("the alarm on my phone did not go off").
+DEVICE_ALARMS = frozenset("alarm alarms alarme alarma".split())
 
 # What one answers or responds to that is not a person's reaction: "he is not answering
 # his phone", "the speaker is not responding to questions" say nothing of his health.

@@ -469,6 +469,9 @@ class AlertIndex:
                     and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at])):
                 stands.append(frozenset())  # "the wifi keeps harassing me": a thing
                 continue
+            if stem(word) in _DEVICE_ALARM_STEMS and _on_a_device(said, at):
+                stands.append(frozenset())  # "the alarm on my phone": a reminder
+                continue
             if (stem(word) in _UNANSWERED_STEMS
                     and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4])):
                 stands.append(frozenset())  # "not answering his phone": not unconscious
@@ -495,6 +498,14 @@ class AlertIndex:
         if unspaced_asked:
             whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+def _on_a_device(said: tuple[str, ...], at: int) -> bool:
+    """An alarm said of a machine: "my phone alarm", "the alarm on my laptop"."""
+    before = at > 0 and said[at - 1] in alert_words.MACHINES
+    after = (at + 2 < len(said) and said[at + 1] in ("on", "in", "from")
+             and any(w in alert_words.MACHINES for w in said[at + 2:at + 4]))
+    return before or after
 
 
 def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
@@ -622,3 +633,5 @@ _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
                           for alt in CONCEPTS[name] if len(alt) == 1)
 # Answering words: before a phone or a message they say nothing of a person's state.
 _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
+# Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
+_DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)

@@ -779,3 +779,31 @@ def test_a_guide_dog_an_office_without_a_name_or_a_wifi_code_is_not_refused(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is not AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my phone alarm did not ring, did I miss the opening?",
+        "the alarm on my laptop keeps going off during the session, how do I mute it?",
+        "is there a panel on violent extremism online?",
+        "do you have an alarm clock at the hotel desk?",
+    ],
+)
+def test_an_alarm_on_a_device_or_violent_extremism_as_a_subject_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the alarm is going off on our floor and my phone is dead", "fire-evacuation"),
+        ("a violent man is pushing people at the gate", "threat-violence"),
+    ],
+)
+def test_a_building_alarm_or_a_violent_person_still_raise_their_topic(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
