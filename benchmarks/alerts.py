@@ -3,8 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v6" --skip "held-out v7" \
-        --skip "held-out v8"                             # leave blind tables unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v9"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -29,8 +28,13 @@ were read on 2026-12-01 for a fifth round of general rules, so they are seen now
 ``heldout_v8.yaml`` (written blind on 2026-12-01 by yet another writer the same way, with
 understated and embedded reports and figurative or procedural emergency words among the
 ordinary questions; first measured before the fifth round was merged: urgent 95.8%, 87.4%
-on words alone, sensitive 84.9%, false alarms 3.2%, 2.5% on words alone) is the honest
-check. v4 to v8 are for measurement, not for strict tests.
+on words alone, sensitive 84.9%, false alarms 3.2%, 2.5% on words alone; after it: urgent
+96.8%, 94.7% on words alone, sensitive 84.9%, false alarms 1.9% on both engines) was read
+on 2026-12-01 for a sixth round of general concepts (veiled threats, hiding from
+shooting, a jump from a height, a person gone silent, a drone, search dogs ...), so it is
+seen now too. The next blind table, ``heldout_v9.yaml``, is written on another branch:
+run with ``--skip "held-out v9"`` while recognition is worked on. v4 to v8 are for
+measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -78,6 +82,7 @@ TABLES = {
     "held-out v6": (ROOT / "tests" / "alerts" / "heldout_v6.yaml",),
     "held-out v7": (ROOT / "tests" / "alerts" / "heldout_v7.yaml",),
     "held-out v8": (ROOT / "tests" / "alerts" / "heldout_v8.yaml",),
+    "held-out v9": (ROOT / "tests" / "alerts" / "heldout_v9.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

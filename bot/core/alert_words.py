@@ -627,6 +627,19 @@ COMPOUNDS: dict[str, str] = {
     "alarm": "clock clocks app",
 }
 
+# The same compounds written head first, as French, Spanish, Russian and Arabic do: an
+# alert word after one of these nouns, with "de"/"d'" between or not ("exercice
+# d'évacuation", "plan de evacuación", "план эвакуации", "خطة الإخلاء"), names a drill, a
+# plan or a way out, not an event.
+HEADS_BEFORE = frozenset("""
+    exercice exercices plan plans procédure procédures consignes simulation simulations
+    sortie sorties issue issues escalier escaliers porte portes ejercicio ejercicios
+    simulacro simulacros procedimiento procedimientos salida salidas escalera escaleras
+    puerta puertas план плана плане учения учений выход выхода лестница
+    خطة تمرين مخرج
+""".split())
+HEAD_LINKS = frozenset("de d du del des".split())
+
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
 # of the prepositions; the rest of the clause is what is talked about.
 FRAME_NOUNS = frozenset("""

@@ -462,6 +462,9 @@ class AlertIndex:
             if at + 1 < len(said) and _in_compound(word, said[at + 1]):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
+            if _after_a_head(said, at):
+                stands.append(frozenset())  # "exercice d'évacuation": a drill
+                continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
@@ -498,6 +501,23 @@ class AlertIndex:
         if unspaced_asked:
             whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+def head_compounds_removed(message: str) -> str:
+    """The message without the words a head-first compound makes a place or a drill of
+    ("l'exercice d'incendie" loses "incendie"), for its English reading, which would
+    keep the alert word and lose the head ("exercise" is no conference word). Unchanged
+    when it has none."""
+    said = words(message)
+    kept = [word for at, word in enumerate(said) if not _after_a_head(said, at)]
+    return message if len(kept) == len(said) else " ".join(kept)
+
+
+def _after_a_head(said: tuple[str, ...], at: int) -> bool:
+    """A compound written head first ("plan de evacuación", "план эвакуации")."""
+    if at and said[at - 1] in _HEADS_BEFORE:
+        return True
+    return at > 1 and said[at - 1] in alert_words.HEAD_LINKS and said[at - 2] in _HEADS_BEFORE
 
 
 def _on_a_device(said: tuple[str, ...], at: int) -> bool:
@@ -635,3 +655,4 @@ _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
 _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
+_HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))

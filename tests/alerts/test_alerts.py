@@ -807,3 +807,36 @@ def test_a_building_alarm_or_a_violent_person_still_raise_their_topic(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand a lieu l'exercice d'incendie cette semaine ?",
+        # French: when is the fire drill this week?
+        "\u00bfD\u00f3nde puedo ver el plan de evacuaci\u00f3n del edificio?",
+        # Spanish: where can I see the building's evacuation plan?
+        "\u0413\u0434\u0435 \u043d\u0430\u0439\u0442\u0438 \u043f\u043b\u0430\u043d "
+        "\u044d\u0432\u0430\u043a\u0443\u0430\u0446\u0438\u0438?",
+        # Russian: where can I find the evacuation plan?
+    ],
+)
+def test_a_drill_or_a_plan_named_head_first_in_other_languages_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Incendie au deuxi\u00e8me \u00e9tage, \u00e9vacuation imm\u00e9diate !",
+        # French: fire on the second floor, evacuate at once!
+        "\u00a1Hay humo en la escalera, evacuaci\u00f3n ya!",
+        # Spanish: there is smoke on the stairs, evacuate now!
+    ],
+)
+def test_the_same_words_as_an_event_in_other_languages_still_raise_the_fire_topic(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == "fire-evacuation"
