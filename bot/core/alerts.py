@@ -366,8 +366,12 @@ class AlertIndex:
         self._by_stem: dict[str, set[str]] = {}
         for word in vocabulary:
             self._by_stem.setdefault(_stem(word), set()).add(word)
-        self._typo_targets = sorted(w for w in vocabulary
-                                    if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
+        # Typo targets by first letter: a typo is never looked for on it (see _read),
+        # so a word is compared with the targets of its own letter only.
+        self._typo_targets: dict[str, list[str]] = {}
+        for word in sorted(w for w in vocabulary
+                           if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha()):
+            self._typo_targets.setdefault(word[0], []).append(word)
         self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
         self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
 
@@ -486,12 +490,12 @@ class AlertIndex:
             for form in _forms(word):
                 found.update(w for w in self._by_stem.get(_stem(form), ())
                              if w == form or w not in alert_words.AS_WRITTEN)
-            if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
+            targets = self._typo_targets.get(word[:1])
+            if targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 found.update(hit for hit, _d, _i in process.extract(
-                    word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
-                    limit=None) if hit[0] == word[0])
+                    word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None))
             stands.append(frozenset(found))
         stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
