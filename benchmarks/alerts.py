@@ -3,8 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v6" --skip "held-out v7" \
-        --skip "held-out v8" --skip "held-out v9"        # leave blind tables unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v9"   # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -29,12 +28,15 @@ were read on 2026-12-01 for a fifth round of general rules, so they are seen now
 ``heldout_v8.yaml`` (written blind on 2026-12-01 by yet another writer the same way, with
 understated and embedded reports and figurative or procedural emergency words among the
 ordinary questions; first measured before the fifth round was merged: urgent 95.8%, 87.4%
-on words alone, sensitive 84.9%, false alarms 3.2%, 2.5% on words alone) is an honest
-check, and so is ``heldout_v9.yaml`` (written blind on 2026-12-01 by a further writer from the
+on words alone, sensitive 84.9%, false alarms 3.2%, 2.5% on words alone; after it: urgent
+96.8%, 94.7% on words alone, sensitive 84.9%, false alarms 1.9% on both engines) was read
+on 2026-12-01 for a sixth round of general concepts (veiled threats, hiding from
+shooting, a jump from a height, a person gone silent, a drone, search dogs ...), so it is
+seen now too. ``heldout_v9.yaml`` (written blind on 2026-12-01 by a further writer from the
 topics' ids and answers alone, with reports relayed by staff, volunteers and guards, one- or
 two-word alerts, long messages whose urgent part comes last, and ordinary questions about
-health, safety procedures, screening times and lost property; not yet measured when
-committed). v4 to v9 are for measurement, not for strict tests.
+health, safety procedures, screening times and lost property) is an honest check. v4 to
+v9 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -70,6 +70,7 @@ CONCEPTS: dict[str, str] = {
     # moving").
     "still": """
         not moving/not responding/not reacting/went down/gone down/slumped/
+        is not answering/was not answering/stopped answering/
         slid off/keeled/no se mueve/no reacciona/no responde/
         ne bouge plus/ne bouge pas/ne réagit pas/ne répond pas/не двигается/не шевелится/
         не реагирует/لا يتحرك/لا يستجيب/不动了/一动不动/没有反应
@@ -180,6 +181,9 @@ CONCEPTS: dict[str, str] = {
     "self-harm": """
         hurt himself/hurt herself/hurt myself/kill himself/kill herself/kill myself/
         suicide/suicidal/end his life/end her life/end my life/about to jump/
+        threatening to jump/going to jump off/wants to jump off/gonna jump off/
+        menace de sauter/va sauter/amenaza con saltar/va a saltar/va a tirarse/
+        хочет прыгнуть/собирается прыгнуть/يريد القفز/سيقفز/要跳楼/想跳楼/
         se suicider/se tuer/suicidarse/quitarse la vida/suicidio/покончить с собой/
         суицид/самоубийство/انتحار/ينتحر/自杀/轻生
         """,
@@ -226,7 +230,82 @@ CONCEPTS: dict[str, str] = {
         мне позвонили/позвонили и сказали/me llamaron/on m'a appelé/اتصل بي/有人打电话/
         appel anonyme/message anonyme/lettre anonyme/llamada anónima/mensaje anónimo/
         анонимный звонок/анонимное сообщение/анонимка/مكالمة مجهولة/رسالة مجهولة/
-        匿名电话/匿名信
+        匿名电话/匿名信/got dm/got dms/dm saying/dms saying/sent me dm/direct message/
+        private message/whatsapp saying/post saying/on m'a écrit/m'a envoyé un message/
+        me escribieron/me mandaron un mensaje/мне написали/написали что/وصلتني رسالة/
+        有人发消息/私信
+        """,
+    # A veiled threat: harm promised without naming it ("they'll make us pay", "you'll
+    # regret it"), an alert said of someone, with a threat received or with fear.
+    "veiled": """
+        deal with you/deal with us/deal with them/deal with him/deal with her/
+        deal with delegation/deal with delegations/
+        make them pay/make him pay/make her pay/make everyone pay/
+        will pay for this/teach them lesson/teach you lesson/get revenge/take revenge/
+        watch your back/you have been warned/
+        vont le payer/va le payer/le regretter/se venger/vengeance/
+        lo van a pagar/lo pagarán/me las pagarán/se van a arrepentir/vengarse/venganza/
+        заплатят/пожалеют/отомстить/отомщу/месть/سيدفعون الثمن/ستندم/انتقام/سينتقم/
+        报复/让他们付出代价/走着瞧
+        """,
+    # A jump from a height, said of someone there (with ``@height``).
+    "jump": """
+        jump/jumping/jumps/throw himself/throw herself/sauter/se jeter/saltar/tirarse/
+        lanzarse/прыгнуть/спрыгнуть/прыгать/броситься/يقفز/القفز/跳楼/跳下
+        """,
+    "height": """
+        railing/railings/ledge/balcony/roof/rooftop/parapet/walkway/bridge/balustrade/
+        window sill/rambarde/balcon/toit/rebord/parapet/barandilla/balcón/
+        azotea/cornisa/перила/перилами/балкон/крыша/крыши/карниз/سطح/شرفة/حافة/
+        درابزين/栏杆/阳台/楼顶/天台
+        """,
+    # Hiding from danger: said with shots, a weapon or screams, an attack under way.
+    "hiding": """
+        hiding/hide/hid/locked in/locked ourselves/barricaded/taking cover/take cover/
+        sheltering/on lockdown/cachés/cachées/caché/nous cachons/barricadés/escondidos/
+        escondidas/escondido/nos escondemos/atrincherados/прячемся/спрятались/
+        забаррикадировались/نختبئ/مختبئون/مختبئين/躲起来/躲在/藏起来
+        """,
+    "shooting": """
+        shooting/shooter/shooters/shots/gunman/gunmen/attacker/attackers/tireur/tirs/
+        tirador/disparos/стрелок/стрельба/стреляют/مسلح/إطلاق نار/枪手/枪声/开枪
+        """,
+    # An attack on people under way ("protesters are attacking people", "están
+    # golpeando a la gente"): the verb with whom it is done to (``@victims``).
+    "assails": """
+        attacking/assaulting/beating up/attaque/attaquent/agresse/agressent/
+        frappe/frappent/ataca/atacan/atacando/agrede/agreden/golpea/golpean/golpeando/
+        нападает/нападают/избивает/избивают/бьёт/бьют/يهاجم/يهاجمون/يعتدي/يعتدون/
+        يضرب/يضربون/打人/殴打/攻击人
+        """,
+    "victims": """
+        people/someone/somebody/everyone/delegates/attendees/participants/guard/guards/
+        staff/crowd/me/us/gens/personnes/quelqu'un/tout le monde/gente/personas/alguien/
+        todos/людей/кого-то/всех/الناس/شخصا/الحضور/人群/大家
+        """,
+    # A drone where it should not be, flying close to the building.
+    "drone": """
+        drone/drones/quadcopter/uav/dron/drones/дрон/беспилотник/квадрокоптер/
+        طائرة مسيرة/طائرة بدون طيار/无人机
+        """,
+    "hovering": """
+        hovering/hovers/hovered/circling/buzzing/flying over/flying outside/flying near/
+        flying around/outside window/outside windows/at window/overhead/filming us/
+        survole/survolant/tourne autour/sobrevolando/sobrevuela/volando cerca/
+        висит/летает/кружит/تحلق/يحوم/盘旋/在窗外
+        """,
+    # Something fastened or hidden where nobody would put it by chance ("taped under a
+    # seat", "strapped beneath the table").
+    "fastened": """
+        taped/taped to/duct taped/strapped/glued/hidden/stuck/scotché/scotchée/dissimulé/
+        dissimulée/pegado/pegada/oculto/oculta/приклеен/приклеена/примотан/
+        спрятан/спрятана/ملصق/ملصوق/مخفي/绑在/粘在/藏在
+        """,
+    "underside": """
+        underside/underneath/under chair/under seat/under table/under bench/under desk/
+        beneath/sous chaise/sous siège/sous table/sous banc/debajo silla/debajo asiento/
+        debajo mesa/bajo asiento/под стулом/под сиденьем/под столом/под скамейкой/
+        تحت الكرسي/تحت المقعد/تحت الطاولة/椅子下/座位下/桌子下
         """,
     "harm": """
         attack/bomb/bombs/planted/kill/shoot/blow up/hurt/alive/die/explode/explosive/
@@ -290,13 +369,15 @@ CONCEPTS: dict[str, str] = {
     # Security staff, and what a question about their deployment asks.
     "guards": """
         guards/guard/security officers/security staff/security agents/police officers/
-        police/snipers/bodyguards/
+        police/snipers/bodyguards/sniffer dogs/sniffer dog/detection dogs/k9/canine unit/
+        chiens renifleurs/perros detectores/служебные собаки/الكلاب البوليسية/警犬/
+        安保人员/保安人员/
         gardes/agents de sécurité/policiers/guardias/agentes de seguridad/policía/
         охрана/охранники/охранников/полиция/полицейских/агентов/حراس/الحراس/الأمن/شرطة/
         警卫/保安/警察
         """,
     "deployed": """
-        how many/deployed/stationed/positioned/shifts/shift change/
+        how many/deployed/stationed/positioned/shifts/shift change/rounds/what times/
         rotation/patrol/patrols/patrolling/sweep/sweeps/
         combien/déployés/cuántos/cuántas/desplegados/armados/turnos/
         сколько/вооружены/вооруженных/вооружённых/расставлены/смены/كم/عدد/مسلحين/منتشرين/
@@ -324,6 +405,14 @@ CONCEPTS: dict[str, str] = {
         conférence/ici/siège/aujourd'hui/actuel/conferencia/aquí/sede/hoy/actual/
         конференции/здесь/сегодня/здании/текущий/المؤتمر/هنا/اليوم/المقر/الحالي/
         会议/这里/今天/总部/目前
+        """,
+    # Where security is thinnest, asked outright.
+    "weak-spot": """
+        unguarded/least checked/less checked/least guarded/least secure/least protected/
+        least watched/security codes/door codes/door code/keypad code/
+        moins surveillé/moins surveillée/moins contrôlé/code de la porte/menos vigilado/
+        menos vigilada/sin vigilancia/código de la puerta/меньше охраняется/без охраны/
+        код от двери/أقل حراسة/غير محروس/رمز الباب/防守最弱/没人看守/门禁密码
         """,
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/camera positions/
@@ -383,7 +472,7 @@ CONCEPTS: dict[str, str] = {
     "movement": """
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
-        arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/
+        arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
         приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
         """,
     # A child, and a child gone from sight.
@@ -422,7 +511,10 @@ CONCEPTS: dict[str, str] = {
         me siguió/me tocó/me toca/sin mi permiso/sin mi consentimiento/me escupió/
         домогается/пристает/пристаёт/преследует/трогал/лапал/идёт за мной/идет за мной/
         плюнул/يتحرش/تحرش/يلاحقني/لمسني/يلمسني/يتبعني/بصق/骚扰/跟着我/下流/动手动脚/摸我/
-        吐口水
+        吐口水/his hotel room/to his room/her hotel room/to her room/will not take no/
+        will not leave me alone/propositioned/sexual favours/sexual favors/
+        sleep with him/sleep with her/dans sa chambre/ne me lâche pas/en su habitación/
+        no me deja en paz/в свой номер/не отстаёт/не отстает/إلى غرفته/不放过我/去他房间
         """,
     # Done to the one who speaks or to someone there: a passive verb of harm
     # ("I'm being harassed", "I was cornered").
@@ -443,7 +535,9 @@ CONCEPTS: dict[str, str] = {
     # An indecent act against someone, an emergency on its own.
     "indecent": """
         up my skirt/upskirt/under my skirt/down my top/down my shirt/exposed himself/
-        flashed me/sous ma jupe/debajo de mi falda/под юбку/تحت تنورتي/裙底
+        flashed me/sous ma jupe/debajo de mi falda/под юбку/تحت تنورتي/裙底/
+        up skirt/up skirts/under skirt/under skirts/upskirting/sous jupe/sous jupes/
+        sous leur jupe/bajo falda/debajo falda/под юбкой/под юбки/تحت التنورة/偷拍
         """,
     # Followed by someone, said on its own in any language.
     "stalked": """
@@ -482,6 +576,9 @@ NOT_A_NAME = frozenset("""
     when how who whom why if as than then there here me us you him them it we they i
     about per vice deputy assistant senior junior lead chief former
 """.split()) - {"us"}  # "the US delegation"
+# Modifiers of an office that may follow a name ("the French foreign minister", "the
+# Kenyan deputy ambassador"): not a name themselves.
+OFFICE_MODIFIERS = frozenset("foreign deputy vice assistant senior junior lead chief".split())
 # Titles before a person's name: "where will Ms Coninsx be".
 TITLES = frozenset("ms mr mrs dr excellency m mme sr sra г-н г-жа".split())
 # A sentence about a published document of a delegation ("where is the Chinese
@@ -514,6 +611,7 @@ COMPOUNDS: dict[str, str] = {
                extinguishers marshal marshals warden wardens regulations rules code
                procedure procedures insurance up away""",
     "kill": "it time",
+    "shooter": "response training drill drills exercise exercises scenario scenarios",
     "killing": "it time",
     "smoke": "free break breaks",
     "smoking": "area areas zone zones room rooms policy ban allowed",
@@ -524,7 +622,23 @@ COMPOUNDS: dict[str, str] = {
     "burning": "question questions issue issues topic topics",
     "follow": "up",
     "heated": "debate debates discussion discussions exchange exchanges",
+    "violent": """extremism extremist extremists radicalisation radicalization crime crimes
+                  conflict conflicts ideology ideologies""",
+    "alarm": "clock clocks app",
 }
+
+# The same compounds written head first, as French, Spanish, Russian and Arabic do: an
+# alert word after one of these nouns, with "de"/"d'" between or not ("exercice
+# d'évacuation", "plan de evacuación", "план эвакуации", "خطة الإخلاء"), names a drill, a
+# plan or a way out, not an event.
+HEADS_BEFORE = frozenset("""
+    exercice exercices plan plans procédure procédures consignes simulation simulations
+    sortie sorties issue issues escalier escaliers porte portes ejercicio ejercicios
+    simulacro simulacros procedimiento procedimientos salida salidas escalera escaleras
+    puerta puertas план плана плане учения учений выход выхода лестница
+    خطة تمرين مخرج
+""".split())
+HEAD_LINKS = frozenset("de d du del des".split())
 
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
 # of the prepositions; the rest of the clause is what is talked about.
@@ -533,7 +647,7 @@ FRAME_NOUNS = frozenset("""
     lecture lectures workshop workshops seminar seminars course training briefing
     slides paper papers report reports research programme program agenda discussion
     debate policy policies guidelines rules book article study film documentary
-    exhibition topic topics theme themes module track list directory recording
+    exhibition topic topics theme themes module track list directory recording event events
     recordings transcript statement statements speech speeches remarks
     victims memory memorial commemoration remembrance anniversary tribute survivors
     séance conférence atelier politique règles sesión sesiones charla ponencia taller
@@ -554,7 +668,7 @@ PUBLIC_FRAME_NOUNS = frozenset("""
     session sessions talk talks keynote keynotes panel panels presentation presentations
     lecture lectures workshop workshops seminar seminars course paper papers report
     reports research programme program agenda discussion debate book article study film
-    documentary exhibition topic topics theme themes module track list directory
+    documentary exhibition topic topics theme themes module track list directory event events
     recording recordings transcript statement statements speech speeches remarks
     séance conférence atelier sesión sesiones charla ponencia taller lista programa
     сессия сессии сессию доклад доклада докладе семинар семинара семинаре лекция лекции
@@ -602,5 +716,18 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset("""
 MACHINES = frozenset("""
     wifi wi-fi app apps website site portal phone laptop printer system login page popup
     pop-up notifications notification emails reminders autocorrect computer server bot
-    algorithm
+    algorithm watch smartwatch tablet
 """.split())
+# Alarm words that a machine sounds as well ("the alarm on my phone did not go off").
+DEVICE_ALARMS = frozenset("alarm alarms alarme alarma".split())
+
+# What one answers or responds to that is not a person's reaction: "he is not answering
+# his phone", "the speaker is not responding to questions" say nothing of his health.
+CONTACT_CHANNELS = frozenset("""
+    phone phones mobile cell call calls email emails mail mails message messages text texts
+    dm dms whatsapp chat questions question door
+""".split())
+UNANSWERED = frozenset("answer answering responding respond replying reply reacting react".split())
+# Words matched only as written, not by their stem: "attacking people" is an attack
+# under way, "attacks on people" a programme topic.
+AS_WRITTEN = frozenset("attacking".split())

@@ -276,6 +276,7 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
 _PUBLIC_FRAME_NOUNS = frozenset(w for n in alert_words.PUBLIC_FRAME_NOUNS for w in words(n))
 _PERMISSION = tuple(trigger_words(p) for p in alert_words.PERMISSION_OPENERS)
 _NOT_A_NAME = frozenset(w for n in alert_words.NOT_A_NAME for w in words(n))
+_OFFICE_MODIFIERS = frozenset(alert_words.OFFICE_MODIFIERS)
 _TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
 _DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
 _GUNFIRE = frozenset({"gunfire"})
@@ -326,8 +327,11 @@ def _named_before(before: tuple[str, ...]) -> bool:
     if "the" not in before:
         return False
     name = before[len(before) - before[::-1].index("the"):]
-    return bool(name) and all(w.isascii() and w.isalpha() and w not in _NOT_A_NAME
-                              for w in name)
+    # A name first, then name-like words or an office's modifier ("the French foreign
+    # minister"); "the foreign minister" alone names no one in particular.
+    return (bool(name) and all(w.isascii() and w.isalpha() for w in name)
+            and name[0] not in _NOT_A_NAME
+            and all(w not in _NOT_A_NAME or w in _OFFICE_MODIFIERS for w in name[1:]))
 
 
 class AlertIndex:
@@ -362,8 +366,12 @@ class AlertIndex:
         self._by_stem: dict[str, set[str]] = {}
         for word in vocabulary:
             self._by_stem.setdefault(_stem(word), set()).add(word)
-        self._typo_targets = sorted(w for w in vocabulary
-                                    if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha())
+        # Typo targets by first letter: a typo is never looked for on it (see _read),
+        # so a word is compared with the targets of its own letter only.
+        self._typo_targets: dict[str, list[str]] = {}
+        for word in sorted(w for w in vocabulary
+                           if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha()):
+            self._typo_targets.setdefault(word[0], []).append(word)
         self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
         self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
 
@@ -458,6 +466,9 @@ class AlertIndex:
             if at + 1 < len(said) and _in_compound(word, said[at + 1]):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
+            if _after_a_head(said, at):
+                stands.append(frozenset())  # "exercice d'évacuation": a drill
+                continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
@@ -465,18 +476,26 @@ class AlertIndex:
                     and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at])):
                 stands.append(frozenset())  # "the wifi keeps harassing me": a thing
                 continue
+            if stem(word) in _DEVICE_ALARM_STEMS and _on_a_device(said, at):
+                stands.append(frozenset())  # "the alarm on my phone": a reminder
+                continue
+            if (stem(word) in _UNANSWERED_STEMS
+                    and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4])):
+                stands.append(frozenset())  # "not answering his phone": not unconscious
+                continue
             if _figurative_fire(said, at):
                 stands.append(frozenset())  # "the debate was on fire": it went well
                 continue
             found = set(_forms(word))
             for form in _forms(word):
-                found.update(self._by_stem.get(_stem(form), ()))
-            if len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
+                found.update(w for w in self._by_stem.get(_stem(form), ())
+                             if w == form or w not in alert_words.AS_WRITTEN)
+            targets = self._typo_targets.get(word[:1])
+            if targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 found.update(hit for hit, _d, _i in process.extract(
-                    word, self._typo_targets, scorer=OSA.distance, score_cutoff=MAX_EDITS,
-                    limit=None) if hit[0] == word[0])
+                    word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None))
             stands.append(frozenset(found))
         stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
@@ -486,6 +505,31 @@ class AlertIndex:
         if unspaced_asked:
             whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+def head_compounds_removed(message: str) -> str:
+    """The message without the words a head-first compound makes a place or a drill of
+    ("l'exercice d'incendie" loses "incendie"), for its English reading, which would
+    keep the alert word and lose the head ("exercise" is no conference word). Unchanged
+    when it has none."""
+    said = words(message)
+    kept = [word for at, word in enumerate(said) if not _after_a_head(said, at)]
+    return message if len(kept) == len(said) else " ".join(kept)
+
+
+def _after_a_head(said: tuple[str, ...], at: int) -> bool:
+    """A compound written head first ("plan de evacuación", "план эвакуации")."""
+    if at and said[at - 1] in _HEADS_BEFORE:
+        return True
+    return at > 1 and said[at - 1] in alert_words.HEAD_LINKS and said[at - 2] in _HEADS_BEFORE
+
+
+def _on_a_device(said: tuple[str, ...], at: int) -> bool:
+    """An alarm said of a machine: "my phone alarm", "the alarm on my laptop"."""
+    before = at > 0 and said[at - 1] in alert_words.MACHINES
+    after = (at + 2 < len(said) and said[at + 1] in ("on", "in", "from")
+             and any(w in alert_words.MACHINES for w in said[at + 2:at + 4]))
+    return before or after
 
 
 def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
@@ -611,3 +655,8 @@ _PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])
 # a figure of speech.
 _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
                           for alt in CONCEPTS[name] if len(alt) == 1)
+# Answering words: before a phone or a message they say nothing of a person's state.
+_UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
+# Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
+_DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
+_HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))

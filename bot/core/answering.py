@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule
-from bot.core.alerts import subject_matter_removed
+from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.features import Candidate, Described, asking_sentence
@@ -174,7 +174,7 @@ def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
     """The urgent or sensitive topic a message raises by its words: in another
     language, by the words of its English reading too ("Au feu !")."""
     raised = index.alerts.find(text)
-    if raised is None and (reading := english_reading(text)) is not None:
+    if raised is None and (reading := english_reading(head_compounds_removed(text))) is not None:
         raised = index.alerts.find(reading)
         unframed, framed = subject_matter_removed(text)
         if framed and raised is not None and raised.kind is AlertKind.URGENT:

@@ -680,3 +680,163 @@ def test_gas_sprinklers_shots_panic_indecency_breathlessness_and_a_lost_son_are_
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my manager got a text saying they will deal with us tonight", "threat-violence"),
+        ("that guy said he'd make them pay for the vote, he looked furious", "threat-violence"),
+        ("Me mandaron un mensaje diciendo que lo van a pagar", "threat-violence"),
+        # Spanish: they sent me a message saying they will pay for it
+        ("we've locked ourselves in the booth, there is a gunman outside", "threat-violence"),
+        ("\u041c\u044b \u043f\u0440\u044f\u0447\u0435\u043c\u0441\u044f, \u0432 \u0445\u043e"
+         "\u043b\u043b\u0435 \u0441\u0442\u0440\u0435\u043b\u044c\u0431\u0430", "threat-violence"),
+        # Russian: we are hiding, there is shooting in the hall
+        ("there's shooting near the north lawn, help", "threat-violence"),
+        ("some men are attacking people by the flags", "threat-violence"),
+        ("Des manifestants frappent des gens devant l'entr\u00e9e", "threat-violence"),
+        # French: protesters are hitting people in front of the entrance
+    ],
+)
+def test_a_veiled_threat_hiding_from_shooting_and_an_attack_on_people_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("someone is sitting on the balcony ledge and says he wants to jump", "medical-emergency"),
+        ("my colleague is sweating and is not answering me at all", "medical-emergency"),
+        ("a drone is circling above the visitors' plaza", "suspicious-item"),
+        ("there is a small box duct taped under a seat in row F", "suspicious-item"),
+        ("\u6709\u4e00\u67b6\u65e0\u4eba\u673a\u5728\u7a97\u5916\u76d8\u65cb", "suspicious-item"),
+        # Chinese: a drone is circling outside the window
+        ("a man keeps filming under women's skirts near the stairs", "harassment"),
+        ("the consultant keeps texting me to come to his hotel room", "harassment"),
+    ],
+)
+def test_a_jump_from_a_height_a_silent_person_a_drone_a_hidden_object_and_advances_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people were killed in terrorist attacks in 2016?",
+        "is there an event about active shooter response training?",
+        "my colleague is not answering his phone, where is the registration desk?",
+        "the speaker was not answering questions after her talk, is there a Q&A later?",
+        "is there a session on drones hovering over stadiums?",
+        "can I jump the queue at the badge office?",
+        "I'm hiding from the rain in the lobby, when does the shuttle come?",
+        "do they make us pay for the lunch?",
+        "the help desk said they'll deal with my badge request, how long will it take?",
+        "where can I hang my dress in the cloakroom?",
+    ],
+)
+def test_attacks_as_a_topic_a_phone_not_answered_and_everyday_jumps_or_payments_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("do you use sniffer dogs at the vehicle gate?", "security-arrangements"),
+        ("which doors are unguarded at night?", "security-arrangements"),
+        ("what is the keypad code for the service entrance?", "security-arrangements"),
+        ("may the UN police use lethal force in the plenary?", "weapons"),
+        ("is the Kenyan foreign minister still in the building?", "delegation-whereabouts"),
+        ("\u4f1a\u8bae\u671f\u95f4\u6709\u591a\u5c11\u5b89\u4fdd\u4eba\u5458\u5728\u5927\u5385\uff1f",
+         "security-arrangements"),
+        # Chinese: how many security staff are in the hall during the conference?
+    ],
+)
+def test_search_dogs_weak_spots_lethal_force_and_a_named_foreign_minister_are_refused(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert (result.alert, raised(result)) == (AlertKind.SENSITIVE, topic)
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is the foreign minister's statement published?",
+        "can I bring my guide dog into the building?",
+        "when does the foreign ministers' breakfast start?",
+        "is there wifi, and what is the access code?",
+    ],
+)
+def test_a_guide_dog_an_office_without_a_name_or_a_wifi_code_is_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is not AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my phone alarm did not ring, did I miss the opening?",
+        "the alarm on my laptop keeps going off during the session, how do I mute it?",
+        "is there a panel on violent extremism online?",
+        "do you have an alarm clock at the hotel desk?",
+    ],
+)
+def test_an_alarm_on_a_device_or_violent_extremism_as_a_subject_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the alarm is going off on our floor and my phone is dead", "fire-evacuation"),
+        ("a violent man is pushing people at the gate", "threat-violence"),
+    ],
+)
+def test_a_building_alarm_or_a_violent_person_still_raise_their_topic(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand a lieu l'exercice d'incendie cette semaine ?",
+        # French: when is the fire drill this week?
+        "\u00bfD\u00f3nde puedo ver el plan de evacuaci\u00f3n del edificio?",
+        # Spanish: where can I see the building's evacuation plan?
+        "\u0413\u0434\u0435 \u043d\u0430\u0439\u0442\u0438 \u043f\u043b\u0430\u043d "
+        "\u044d\u0432\u0430\u043a\u0443\u0430\u0446\u0438\u0438?",
+        # Russian: where can I find the evacuation plan?
+    ],
+)
+def test_a_drill_or_a_plan_named_head_first_in_other_languages_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Incendie au deuxi\u00e8me \u00e9tage, \u00e9vacuation imm\u00e9diate !",
+        # French: fire on the second floor, evacuate at once!
+        "\u00a1Hay humo en la escalera, evacuaci\u00f3n ya!",
+        # Spanish: there is smoke on the stairs, evacuate now!
+    ],
+)
+def test_the_same_words_as_an_event_in_other_languages_still_raise_the_fire_topic(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == "fire-evacuation"
