@@ -493,7 +493,7 @@ def schedule_answer(
 
 
 # How far ahead "starts at 10:00, in 8 minutes" counts the minutes.
-_COUNTDOWN = dt.timedelta(hours=3)
+_COUNTDOWN = dt.timedelta(hours=1)
 
 
 def _status(

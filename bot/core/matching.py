@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 from bot.core import facts
 from bot.core.alerts import AlertIndex
 from bot.core.facts import Fact
+from bot.core.labels import labels
 from bot.core.language import detect
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
@@ -284,6 +285,9 @@ def _session_entry(vocabulary: Vocabulary, kb: KnowledgeBase, session: Session) 
         related.update(s.id for s in kb.sessions if s.theme == theme.id)
     b = _EntryBuilder(vocabulary, session.id, session.title, frozenset(related))
     b.add(session.title, PRIMARY_FIELD_WEIGHT, phrase=True)
+    label = labels(kb.sessions).get(session.id)
+    if label is not None:  # "Plenary 1": a phrasing of its own (``labels``)
+        b.add(label, PRIMARY_FIELD_WEIGHT, phrase=True)
     for alt in session.alternates:
         b.add(alt, PRIMARY_FIELD_WEIGHT, phrase=True)
     # What every session answer states, so "CFT session time?" or "who speaks at
@@ -352,8 +356,11 @@ def _phrasings(kb: KnowledgeBase) -> dict[str, str | None]:
 
     for entry in kb.faq:
         add((entry.question, *entry.alternates, *translated_phrasings(entry)), entry.id)
+    named = labels(kb.sessions)
     for session in kb.sessions:
-        add((session.title, *session.alternates, *translated_phrasings(session)), session.id)
+        label = named.get(session.id)
+        add((session.title, *((label,) if label else ()), *session.alternates,
+             *translated_phrasings(session)), session.id)
     for theme in kb.themes:
         add((theme.title, *translated_phrasings(theme)), theme.id)
     for room in kb.answerable_rooms:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.follow_up import points_back
+from bot.core.labels import labels
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.text import fold, stem, tokenize, words
 
@@ -334,8 +335,19 @@ def _session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozen
 
     Worked out once per FAQ version (the sessions tuple is the cache key).
     """
+    labelled = labels(sessions)
     out = []
     for session in sessions:
+        label = labelled.get(session.id)
+        if label is not None:
+            # "Plenary 1", "Breakout session B" ("breakout B" will do), "Session II" (its
+            # number alone names nothing).
+            said = [t for t in tokenize(label) if not t.stop]
+            core = [t for t in said if t.stem not in _TITLE_FILLER]
+            if any(not _is_numeral(t.word) for t in core):
+                said = core
+            out.append((session, frozenset(t.word for t in said)))
+            continue
         name = frozenset(
             t.word for t in tokenize(session.title)
             if not t.stop and t.stem not in _TITLE_FILLER and not t.word.isdigit()
@@ -343,6 +355,10 @@ def _session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozen
         if 0 < len(name) <= _NAME_WORDS_MAX:
             out.append((session, name))
     return tuple(out)
+
+
+def _is_numeral(word: str) -> bool:
+    return word.isdigit() or len(word) == 1
 
 
 def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:

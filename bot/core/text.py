@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz.distance import Levenshtein
 
 from bot.core.lexicon import (
     ABBREVIATIONS,
@@ -36,6 +37,19 @@ _CONTRACTION = re.compile(r"(\w)'(s|re|ve|ll|d|m|t)\b")
 _CONTRACTION_EXPANSIONS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 _WORD = re.compile(r"[^\W_]+")
 _ARTICLES = frozenset("a an the any nearest closest an another".split())
+# "Session II", "session two", "day one": a number after the word it counts, in digits
+# ("i", "v" and "x" only after a session's word: "which day i arrive" is no day 1). After
+# a session's word, the pair is one word ("session 2", "Session II" -> "session2"): a
+# number alone in a question ("(1)") names no session.
+_NUMERALS = {
+    **{w: str(n) for n, w in enumerate(
+        "one two three four five six seven eight nine ten".split(), 1)},
+    **{w: str(n) for n, w in enumerate(
+        "i ii iii iv v vi vii viii ix x".split(), 1)},
+}
+_SESSION_COUNTED = frozenset("session sessions plenary panel breakout workshop segment".split())
+_COUNTED = _SESSION_COUNTED | {"day", "room"}
+_LETTER_NUMERALS = frozenset("i v x".split())
 
 
 @dataclass(frozen=True)
@@ -89,9 +103,26 @@ def words(text: str) -> tuple[str, ...]:
     for n, word in enumerate(raw):
         if word == "atm" and (n == 0 or raw[n - 1] not in _ARTICLES):
             expanded.extend(("at", "the", "moment"))  # "what's on atm", not "the ATM"
+        elif n > 0 and (word in _NUMERALS or word.isdigit()) and (
+                counted := _session_counted(raw[n - 1])) is not None:
+            expanded.append(counted + _NUMERALS.get(word, word))
+        elif word in _NUMERALS and n > 0 and raw[n - 1] in _COUNTED and (
+                word not in _LETTER_NUMERALS):
+            expanded.append(_NUMERALS[word])
         else:
             expanded.extend(ABBREVIATIONS.get(word, (word,)))
     return tuple(_join_terms(expanded))
+
+
+def _session_counted(word: str) -> str | None:
+    """The session's word a word before a number is, typos allowed ("sesion 3")."""
+    if word in _SESSION_COUNTED:
+        return word.removesuffix("s")
+    if len(word) < 5:
+        return None
+    near = next((w for w in _SESSION_COUNTED if Levenshtein.distance(word, w, score_cutoff=1) <= 1),
+                None)
+    return near.removesuffix("s") if near is not None else None
 
 
 # The words a filler phrase or a multi-word term can start with: any other word is

@@ -1,0 +1,94 @@
+"""Sessions referred to by their label: "plenary 1", "session 2", "breakout B"."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core import schedule
+from bot.core.answering import answer
+from bot.core.labels import labels
+from bot.core.matching import MatchIndex
+from bot.core.models import KnowledgeBase, Outcome
+from bot.core.text import words
+from tests.core.conftest import FRI, THU, at, session
+
+
+def _labelled(kb: KnowledgeBase) -> MatchIndex:
+    extra = (
+        session("plenary-1", "Plenary 1: The evolving threat of terrorism - a global assessment",
+                FRI, "11:00", "12:30", "ga-hall"),
+        session("breakout-b", "Breakout session B: Preventing violent extremism in schools",
+                FRI, "14:00", "15:30", "conf-room-4"),
+        session("side-a", "Side event: Reaching young people online", FRI, "13:15", "14:00",
+                "conf-room-1"),
+        session("side-b", "Side event: Following the money online", FRI, "13:15", "14:00",
+                "conf-room-4"),
+    )
+    return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, *extra)))
+
+
+def test_a_label_is_the_title_before_its_colon_when_no_other_session_shares_it(
+    kb: KnowledgeBase,
+) -> None:
+    found = labels(_labelled(kb).kb.sessions)
+    assert found["plenary-1"] == "Plenary 1"
+    assert found["session-1"] == "Session I"
+    assert found["breakout-b"] == "Breakout session B"
+    assert "side-a" not in found and "side-b" not in found  # "Side event" is shared
+    assert "opening" not in found  # no colon, no label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("session II", ("session", "session2")),
+        ("Session IV webcast", ("session", "session4", "webcast")),
+        ("plenary three", ("plenary", "plenary3")),
+        ("sessions 1 and 2", ("sessions", "session1", "and", "2")),
+        ("who won? (1)", ("who", "won", "1")),  # a number alone counts nothing
+        ("when is sesion 3", ("when", "is", "sesion", "session3")),  # a typo
+        ("version 2 of the programme", ("version", "2", "of", "the", "programme")),
+        ("day one", ("day", "1")),
+        ("which day i arrive", ("which", "day", "i", "arrive")),  # "i" is no day 1
+        ("room four", ("room", "4")),
+        ("one session", ("one", "session")),
+    ],
+)
+def test_a_number_after_the_word_it_counts_is_written_in_digits(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected_id"),
+    [
+        ("what's plenary 1 about", "plenary-1"),
+        ("when is plenary one", "plenary-1"),
+        ("breakout B where", "breakout-b"),
+        ("when is session 2", "session-2"),
+    ],
+)
+def test_a_session_asked_by_its_label_is_answered_with_it(
+    kb: KnowledgeBase, question: str, expected_id: str,
+) -> None:
+    result = answer(_labelled(kb), question, at(THU, 9, 0))
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == expected_id
+
+
+def test_a_label_s_number_alone_names_no_session(kb: KnowledgeBase) -> None:
+    index = _labelled(kb)
+    assert schedule.named_sessions(index.kb, "what is on in conference room 2") == ()
+    assert [s.id for s in schedule.named_sessions(index.kb, "is session 2 full")] == [
+        "session-2"]
+
+
+def test_a_question_naming_a_label_finds_the_session_among_the_faq_s_answers(
+    kb: KnowledgeBase,
+) -> None:
+    index = _labelled(kb)
+    assert index.exact("Plenary 1") == "plenary-1"
+    assert index.exact("session 2") == "session-2"
