@@ -415,7 +415,8 @@ def schedule_answer(
     state = schedule.conference_state(kb, now)
     which = asked.choose
     where = say("in_room", lang, room=title_in(asked.room, lang)) if asked.room else ""
-    if asked.intent in (Intent.NOW, Intent.NEXT) and state is not ConferenceState.DURING:
+    if (asked.intent in (Intent.NOW, Intent.NEXT) and asked.since is None
+            and state is not ConferenceState.DURING):
         return _outside_conference(kb, question, state, lang)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
@@ -443,7 +444,7 @@ def schedule_answer(
         return _listing(kb, question, heading, coming, lang=lang,
                         nothing=say("nothing_more", lang, where=where))
     if asked.intent is Intent.NEXT:
-        coming = schedule.upcoming(kb, now, which)
+        coming = schedule.upcoming(kb, asked.since or now, which)
         today = schedule.local(kb, now).date()
         if asked.day == today and not any(s.day == today for s in coming):
             # "Is there anything left today?" late in the day: what is still on today,

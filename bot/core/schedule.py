@@ -124,6 +124,9 @@ _ASKING = re.compile(r"(?<=[.!?])\s+")
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
 # "what's next after this plenary?": the plenary is where we are, not what is asked for.
 _AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
+# "after lunch", "after the opening", "after session 2": the session a next counts from
+# ("after this" is now, read by _NEXT).
+_AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\w+))?")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
@@ -173,6 +176,7 @@ class ScheduleQuestion:
     breaks: bool = True  # False: "the afternoon session" is not the lunch break
     side_events: bool = True  # False: ... nor the side event at lunchtime
     named: tuple[Session, ...] = ()  # STATUS: the sessions its name fits ("lunch": both)
+    since: dt.datetime | None = None  # NEXT from this moment, not now ("after lunch")
 
     @property
     def choose(self) -> Selection:
@@ -422,10 +426,12 @@ def _clock(folded: str) -> dt.time | None:
 
 def is_pure_schedule_question(
     kb: KnowledgeBase, question: str, room: Room | None,
-    named: tuple[Session, ...] = (),
+    named: tuple[Session, ...] = (), extra: frozenset[str] = frozenset(),
 ) -> bool:
+    """``named`` sessions' names and ``extra`` words count as the programme's words."""
     room_words = _all_room_words(room) if room is not None else frozenset()
     name_words = {w for s, name in _session_names(kb.sessions) if s in named for w in name}
+    name_words |= extra
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue
@@ -497,7 +503,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # question about that session or none, not a listing at a time.
     by_name = (bool(named) and not is_pure_schedule_question(kb, question, room)
                and is_pure_schedule_question(kb, question, room, named))
-    if not by_name and not is_pure_schedule_question(kb, question, room):
+    after = frozenset().union(*_after_words(kb, " ".join(words(question))))
+    if (not by_name and not is_pure_schedule_question(kb, question, room)
+            and not (after and is_pure_schedule_question(kb, question, room, extra=after))):
         asking = _ASKING.split(question.strip())
         if named and len(asking) > 1:
             # "has the opening started yet? still stuck in the security queue": the
@@ -522,8 +530,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     kinds -= {stem(m.group(1)) for m in _AFTER.finditer(" ".join(words(question)))}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
-    part = next((p for p in PARTS_OF_DAY if p in folded.split()), None)
+    part = next((p for p in PARTS_OF_DAY if p in folded.split()),
+                "evening" if "tonight" in folded.split() else None)
     clock = _clock(folded)
+    since = _after_session(kb, folded, day or today, moment) if clock is None else None
+    if since is not None:
+        # "What's happening after lunch?": what comes next once that session is over.
+        return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds, since=since)
     status = (ScheduleQuestion(Intent.STATUS, room=room, named=named)
               if named and day is None and part is None and clock is None
               and (room is None or all(s.room == room.id for s in named)) else None)
@@ -535,6 +548,43 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today)
     return asked if asked is not None or status is None else status
+
+
+def _after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
+    """The words after each "after" that name a session ("lunch", "the opening")."""
+    found = []
+    for match in _AFTER_SESSION.finditer(folded):
+        said = frozenset(w for w in match.groups() if w)
+        if any(_names_after(kb, s, said) for s in kb.sessions):
+            found.append(said)
+    return found
+
+
+def _names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
+    return bool({stem(w) for w in said} & (_title_stems(session) - _TITLE_FILLER)
+                or said & _name_of(kb.sessions).get(session.id, frozenset()))
+
+
+@lru_cache(maxsize=16)
+def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
+    return {s.id: name for s, name in _session_names(sessions)}
+
+
+def _after_session(
+    kb: KnowledgeBase, folded: str, day: dt.date, moment: dt.datetime,
+) -> dt.datetime | None:
+    """The moment "after lunch", "after the opening" counts from: the end of the session
+    the word after "after" names, on the day asked (today's, if it is not over, or the
+    next one that is not), a moment before it, so that what starts as it ends is next."""
+    for said in _after_words(kb, folded):
+        fits = [s for s in kb.sessions if _names_after(kb, s, said)]
+        on_day = [s for s in fits if s.day == day] or [
+            s for s in fits if ends_at(kb, s) > moment]
+        if on_day:
+            first_day = min(s.day for s in on_day)
+            end = max(ends_at(kb, s) for s in on_day if s.day == first_day)
+            return end - dt.timedelta(seconds=1)
+    return None
 
 
 def _listed(

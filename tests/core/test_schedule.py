@@ -403,3 +403,37 @@ def test_a_kind_of_event_the_programme_never_has_is_not_said_to_be_absent(
     asked = schedule.understand(with_lunch, "is there lunch on thursday evening",
                                 at(THU, 11, 0))
     assert asked is not None and asked.intent is schedule.Intent.DAY
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "expected_id"),
+    [
+        ("what's happening after lunch", at(THU, 12, 10), "session-2"),
+        ("what's on after the opening", at(THU, 9, 10), "session-1"),
+        ("what comes after session 1", at(THU, 11, 10), "session-2"),
+    ],
+)
+def test_what_is_on_after_a_named_session_is_what_follows_its_end(
+    kb: KnowledgeBase, question: str, moment: dt.datetime, expected_id: str,
+) -> None:
+    result = answer(_with_lunch(kb), question, moment)
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == expected_id
+
+
+def test_after_the_last_session_nothing_more_is_scheduled(index: MatchIndex) -> None:
+    result = answer(index, "what's after the closing", at(FRI, 16, 10))
+    assert result.answered and result.item_id is None
+    assert "Nothing more" in (result.text or "")
+
+
+def test_after_a_session_in_a_question_about_something_else_is_no_programme_question(
+    index: MatchIndex,
+) -> None:
+    assert schedule.understand(index.kb, "where can I leave my bag after the closing",
+                               at(THU, 11, 0)) is None
+
+
+def test_tonight_is_the_evening_of_today(index: MatchIndex) -> None:
+    result = answer(index, "is there anything tonight", at(THU, 16, 10))
+    assert result.item_id == "session-2"
