@@ -50,6 +50,8 @@ _NUMERALS = {
 _SESSION_COUNTED = frozenset("session sessions plenary panel breakout workshop segment".split())
 _COUNTED = _SESSION_COUNTED | {"day", "room"}
 _LETTER_NUMERALS = frozenset("i v x".split())
+# "Breakout session B", "breakout b": a session's letter, one word that no article is.
+_SESSION_LETTERS = frozenset("abcdefgh")
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ def words(text: str) -> tuple[str, ...]:
         elif n > 0 and (word in _NUMERALS or word.isdigit()) and (
                 counted := _session_counted(raw[n - 1])) is not None:
             expanded.append(counted + _NUMERALS.get(word, word))
+        elif (len(word) == 1 and word in _SESSION_LETTERS and n > 0
+                and _session_counted(raw[n - 1]) is not None):
+            expanded.append("letter" + word)
         elif word in _NUMERALS and n > 0 and raw[n - 1] in _COUNTED and (
                 word not in _LETTER_NUMERALS):
             expanded.append(_NUMERALS[word])

@@ -50,6 +50,8 @@ def test_a_label_is_the_title_before_its_colon_when_no_other_session_shares_it(
         ("who won? (1)", ("who", "won", "1")),  # a number alone counts nothing
         ("when is sesion 3", ("when", "is", "sesion", "session3")),  # a typo
         ("version 2 of the programme", ("version", "2", "of", "the", "programme")),
+        ("breakout B", ("breakout", "letterb")),  # a session's letter is one word
+        ("is there a breakout on now", ("is", "there", "a", "breakout", "on", "now")),
         ("day one", ("day", "1")),
         ("which day i arrive", ("which", "day", "i", "arrive")),  # "i" is no day 1
         ("room four", ("room", "4")),
@@ -81,6 +83,12 @@ def test_a_session_asked_by_its_label_is_answered_with_it(
 
 def test_a_label_s_number_alone_names_no_session(kb: KnowledgeBase) -> None:
     index = _labelled(kb)
+    lettered = session("breakout-a", "Breakout session A: Countering terrorism online", FRI,
+                       "10:00", "11:30", "ecosoc")
+    with_a = dataclasses.replace(index.kb, sessions=(*index.kb.sessions, lettered))
+    assert schedule.named_sessions(with_a, "which breakout is on now") == ()
+    assert [s.id for s in schedule.named_sessions(with_a, "when does breakout A start")] == [
+        "breakout-a"]
     assert schedule.named_sessions(index.kb, "what is on in conference room 2") == ()
     assert [s.id for s in schedule.named_sessions(index.kb, "is session 2 full")] == [
         "session-2"]
