@@ -18,8 +18,15 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.follow_up import points_back
-from bot.core.labels import labels
 from bot.core.models import KnowledgeBase, Room, Session
+from bot.core.session_names import (
+    AFTER,
+    after_words,
+    name_words,
+    named_sessions,
+    names_after,
+    title_stems,
+)
 from bot.core.text import fold, stem, tokenize, words
 
 # Parts of the day, as half-open local-time ranges. A session belongs to the part
@@ -85,14 +92,6 @@ _SIDE_EVENT = next(t.stem for t in tokenize("side event"))  # one term: "sideev"
 # event.
 _PLENARY = stem("plenary")
 
-# Words of a session's title that do not name it: "Opening session", "Lunch break
-# (Thursday)" are named by "opening" and "lunch". Only a short title names its session
-# this way ("has the opening started?"); a long one is the matcher's to find.
-_TITLE_FILLER = frozenset(
-    stem(w) for w in ("session sessions break day " + " ".join(WEEKDAYS)).split()
-)
-_NAME_WORDS_MAX = 2
-
 # Words in room names that do not identify a room on their own.
 _GENERIC_ROOM_WORDS = frozenset(
     stem(w) for w in "room rooms hall chamber conference building floor the of and".split()
@@ -122,11 +121,6 @@ _LAST_CLAUSE = re.compile(
 # Where a message's sentences end, each keeping its own mark.
 _ASKING = re.compile(r"(?<=[.!?])\s+")
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
-# "what's next after this plenary?": the plenary is where we are, not what is asked for.
-_AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
-# "after lunch", "after the opening", "after session 2": the session a next counts from
-# ("after this" is now, read by _NEXT).
-_AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\w+))?")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
@@ -332,47 +326,6 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     return best[1] if best else None
 
 
-@lru_cache(maxsize=16)
-def _session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
-    """The sessions a word or two of their title names, with those words as written
-    ("opening" for "Opening session": the noun, so "is it open now?" names nothing).
-
-    Worked out once per FAQ version (the sessions tuple is the cache key).
-    """
-    labelled = labels(sessions)
-    out = []
-    for session in sessions:
-        label = labelled.get(session.id)
-        if label is not None:
-            # "Plenary 1", "Breakout session B" ("breakout B" will do), "Session II" (its
-            # number alone names nothing).
-            said = [t for t in tokenize(label) if not t.stop]
-            core = [t for t in said if t.stem not in _TITLE_FILLER]
-            if any(not _is_numeral(t.word) for t in core):
-                said = core
-            out.append((session, frozenset(t.word for t in said)))
-            continue
-        name = frozenset(
-            t.word for t in tokenize(session.title)
-            if not t.stop and t.stem not in _TITLE_FILLER and not t.word.isdigit()
-        )
-        if 0 < len(name) <= _NAME_WORDS_MAX:
-            out.append((session, name))
-    return tuple(out)
-
-
-def _is_numeral(word: str) -> bool:
-    return word.isdigit() or len(word) == 1
-
-
-def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
-    """The sessions the question names by their short title ("the opening", "lunch"),
-    leaving out one that only marks a time ("what's on after lunch?")."""
-    said = set(words(question))
-    said -= {m.group(1) for m in _AFTER.finditer(" ".join(words(question)))}
-    return tuple(s for s, name in _session_names(kb.sessions) if name <= said)
-
-
 def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
     dates = sorted(kb.conference.dates)
     words = folded.split()
@@ -430,12 +383,11 @@ def is_pure_schedule_question(
 ) -> bool:
     """``named`` sessions' names and ``extra`` words count as the programme's words."""
     room_words = _all_room_words(room) if room is not None else frozenset()
-    name_words = {w for s, name in _session_names(kb.sessions) if s in named for w in name}
-    name_words |= extra
+    naming = name_words(kb, named) | extra
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue
-        if token.word in name_words:
+        if token.word in naming:
             continue
         if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
                 or _CLOCK_WORD.fullmatch(token.word)
@@ -470,7 +422,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
     said = {t.stem for t in tokenize(question)}
     if (asked is not None and _PLENARY in asked.kinds
-            and not any(_PLENARY in _title_stems(s) for s in kb.sessions)):
+            and not any(_PLENARY in title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.
         others = asked.kinds - {_PLENARY}
         return dataclasses.replace(asked, kinds=others, breaks=bool(others),
@@ -489,10 +441,6 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     return asked
 
 
-def _title_stems(session: Session) -> frozenset[str]:
-    return frozenset(t.stem for t in tokenize(session.title))
-
-
 def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     if not kb.sessions or points_back(question):
         # "ok the first one pls": a follow-up to a conversation the bot does not keep.
@@ -503,7 +451,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # question about that session or none, not a listing at a time.
     by_name = (bool(named) and not is_pure_schedule_question(kb, question, room)
                and is_pure_schedule_question(kb, question, room, named))
-    after = frozenset().union(*_after_words(kb, " ".join(words(question))))
+    after = frozenset().union(*after_words(kb, " ".join(words(question))))
     if (not by_name and not is_pure_schedule_question(kb, question, room)
             and not (after and is_pure_schedule_question(kb, question, room, extra=after))):
         asking = _ASKING.split(question.strip())
@@ -527,7 +475,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)
-    kinds -= {stem(m.group(1)) for m in _AFTER.finditer(" ".join(words(question)))}
+    kinds -= {stem(m.group(1)) for m in AFTER.finditer(" ".join(words(question)))}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
@@ -542,32 +490,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
               and (room is None or all(s.room == room.id for s in named)) else None)
     if by_name:
         return status
-    if status is not None and not all(_title_stems(s) & _SESSION_KINDS for s in named):
+    if status is not None and not all(title_stems(s) & _SESSION_KINDS for s in named):
         # A session named by its own title ("the opening"), not by a kind ("lunch"),
         # which the listings below already read.
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today)
     return asked if asked is not None or status is None else status
-
-
-def _after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
-    """The words after each "after" that name a session ("lunch", "the opening")."""
-    found = []
-    for match in _AFTER_SESSION.finditer(folded):
-        said = frozenset(w for w in match.groups() if w)
-        if any(_names_after(kb, s, said) for s in kb.sessions):
-            found.append(said)
-    return found
-
-
-def _names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
-    return bool({stem(w) for w in said} & (_title_stems(session) - _TITLE_FILLER)
-                or said & _name_of(kb.sessions).get(session.id, frozenset()))
-
-
-@lru_cache(maxsize=16)
-def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
-    return {s.id: name for s, name in _session_names(sessions)}
 
 
 def _after_session(
@@ -576,8 +504,8 @@ def _after_session(
     """The moment "after lunch", "after the opening" counts from: the end of the session
     the word after "after" names, on the day asked (today's, if it is not over, or the
     next one that is not), a moment before it, so that what starts as it ends is next."""
-    for said in _after_words(kb, folded):
-        fits = [s for s in kb.sessions if _names_after(kb, s, said)]
+    for said in after_words(kb, folded):
+        fits = [s for s in kb.sessions if names_after(kb, s, said)]
         on_day = [s for s in fits if s.day == day] or [
             s for s in fits if ends_at(kb, s) > moment]
         if on_day:

@@ -6,11 +6,11 @@ import dataclasses
 
 import pytest
 
-from bot.core import schedule
 from bot.core.answering import answer
 from bot.core.labels import labels
 from bot.core.matching import MatchIndex
 from bot.core.models import KnowledgeBase, Outcome
+from bot.core.session_names import named_sessions
 from bot.core.text import words
 from tests.core.conftest import FRI, THU, at, session
 
@@ -86,11 +86,11 @@ def test_a_label_s_number_alone_names_no_session(kb: KnowledgeBase) -> None:
     lettered = session("breakout-a", "Breakout session A: Countering terrorism online", FRI,
                        "10:00", "11:30", "ecosoc")
     with_a = dataclasses.replace(index.kb, sessions=(*index.kb.sessions, lettered))
-    assert schedule.named_sessions(with_a, "which breakout is on now") == ()
-    assert [s.id for s in schedule.named_sessions(with_a, "when does breakout A start")] == [
+    assert named_sessions(with_a, "which breakout is on now") == ()
+    assert [s.id for s in named_sessions(with_a, "when does breakout A start")] == [
         "breakout-a"]
-    assert schedule.named_sessions(index.kb, "what is on in conference room 2") == ()
-    assert [s.id for s in schedule.named_sessions(index.kb, "is session 2 full")] == [
+    assert named_sessions(index.kb, "what is on in conference room 2") == ()
+    assert [s.id for s in named_sessions(index.kb, "is session 2 full")] == [
         "session-2"]
 
 

@@ -11,6 +11,7 @@ from bot.core import schedule
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import ItemKind, KnowledgeBase, Outcome
+from bot.core.session_names import named_sessions
 from bot.core.text import stem
 from tests.core.conftest import FRI, THU, at, session
 
@@ -317,7 +318,7 @@ def test_a_session_named_only_to_mark_a_time_is_not_the_one_asked_about(
 ) -> None:
     asked = schedule.understand(index.kb, "what's on after the opening", at(THU, 9, 0))
     assert asked is None or asked.intent is not schedule.Intent.STATUS
-    assert schedule.named_sessions(index.kb, "what's on after the opening") == ()
+    assert named_sessions(index.kb, "what's on after the opening") == ()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,104 @@
+"""How attendees name one session of the programme: "the opening", "lunch", "plenary 1",
+"breakout B".
+
+A session with a short title is named by its one or two telling words ("Opening
+session" by "opening"); a numbered or lettered one by its label (``labels``). Named, a
+session can be asked about on its own ("has the opening started yet?") or be the
+moment a question counts from ("what's on after lunch?"). The programme logic
+(``schedule``) reads both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.calendar_words import WEEKDAYS
+from bot.core.labels import labels
+from bot.core.models import KnowledgeBase, Session
+from bot.core.text import stem, tokenize, words
+
+# Words of a session's title that do not name it: "Opening session", "Lunch break
+# (Thursday)" are named by "opening" and "lunch". Only a short title names its session
+# this way ("has the opening started?"); a long one is the matcher's to find.
+TITLE_FILLER = frozenset(
+    stem(w) for w in ("session sessions break day " + " ".join(WEEKDAYS)).split()
+)
+_NAME_WORDS_MAX = 2
+
+# "what's next after this plenary?": the plenary is where we are, not what is asked for.
+AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
+# "after lunch", "after the opening", "after session 2": the session a next counts from
+# ("after this" is now).
+_AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\w+))?")
+
+
+def title_stems(session: Session) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(session.title))
+
+
+@lru_cache(maxsize=16)
+def session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
+    """The sessions a word or two of their title names, with those words as written
+    ("opening" for "Opening session": the noun, so "is it open now?" names nothing).
+
+    Worked out once per FAQ version (the sessions tuple is the cache key).
+    """
+    labelled = labels(sessions)
+    out = []
+    for session in sessions:
+        label = labelled.get(session.id)
+        if label is not None:
+            # "Plenary 1", "Breakout session B" ("breakout B" will do), "Session II" (its
+            # number alone names nothing).
+            said = [t for t in tokenize(label) if not t.stop]
+            core = [t for t in said if t.stem not in TITLE_FILLER]
+            if any(not _is_numeral(t.word) for t in core):
+                said = core
+            out.append((session, frozenset(t.word for t in said)))
+            continue
+        name = frozenset(
+            t.word for t in tokenize(session.title)
+            if not t.stop and t.stem not in TITLE_FILLER and not t.word.isdigit()
+        )
+        if 0 < len(name) <= _NAME_WORDS_MAX:
+            out.append((session, name))
+    return tuple(out)
+
+
+def _is_numeral(word: str) -> bool:
+    return word.isdigit() or len(word) == 1
+
+
+@lru_cache(maxsize=16)
+def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
+    return {s.id: name for s, name in session_names(sessions)}
+
+
+def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
+    """The sessions the question names by their short title ("the opening", "lunch"),
+    leaving out one that only marks a time ("what's on after lunch?")."""
+    said = set(words(question))
+    said -= {m.group(1) for m in AFTER.finditer(" ".join(words(question)))}
+    return tuple(s for s, name in session_names(kb.sessions) if name <= said)
+
+
+def name_words(kb: KnowledgeBase, named: tuple[Session, ...]) -> frozenset[str]:
+    """The words that name these sessions."""
+    return frozenset(w for s, name in session_names(kb.sessions) if s in named for w in name)
+
+
+def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
+    """The words after each "after" that name a session ("lunch", "the opening")."""
+    found = []
+    for match in _AFTER_SESSION.finditer(folded):
+        said = frozenset(w for w in match.groups() if w)
+        if any(names_after(kb, s, said) for s in kb.sessions):
+            found.append(said)
+    return found
+
+
+def names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
+    """Whether the words after an "after" name this session."""
+    return bool({stem(w) for w in said} & (title_stems(session) - TITLE_FILLER)
+                or said & _name_of(kb.sessions).get(session.id, frozenset()))
