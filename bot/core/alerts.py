@@ -295,6 +295,8 @@ def _modifiers_removed(said: tuple[str, ...]) -> tuple[str, ...]:
     open"): a topic of the programme, not an event under way. Unchanged when it has
     none, or when the run of words before the head holds a word that is no modifier
     ("a fire at the side event")."""
+    if alert_words.PROGRAMME_HEADS.isdisjoint(said):
+        return said
     for at, word in enumerate(said):
         if (word not in alert_words.PROGRAMME_HEADS
                 or (at + 1 < len(said) and said[at + 1] in _PLACES)):
@@ -363,6 +365,8 @@ def _missing_something(said: tuple[str, ...]) -> set[int]:
     the positions of ``trigger_words`` (no articles): missing a thing, not gone. Not
     before a length of time ("missing the whole afternoon")."""
     found: set[int] = set()
+    if alert_words.TRANSITIVE_MISS.isdisjoint(said):
+        return found
     kept = -1
     for at, word in enumerate(said):
         if word in _IGNORED:
@@ -608,7 +612,8 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
 
 def _flop(said: tuple[str, ...], at: int) -> bool:
     """"My talk is going to bomb": a talk that will flop, not a bomb."""
-    return (at > 0 and stem(said[at]) == "bomb" and said[at - 1] in alert_words.FLOP_BEFORE
+    return (at > 0 and said[at].startswith("bomb") and said[at - 1] in alert_words.FLOP_BEFORE
+            and stem(said[at]) == "bomb"
             and any(w in alert_words.FLOP_SUBJECTS for w in said[max(0, at - 6):at - 1]))
 
 
