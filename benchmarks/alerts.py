@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v9"   # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v10"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -35,8 +35,15 @@ shooting, a jump from a height, a person gone silent, a drone, search dogs ...),
 seen now too. ``heldout_v9.yaml`` (written blind on 2026-12-01 by a further writer from the
 topics' ids and answers alone, with reports relayed by staff, volunteers and guards, one- or
 two-word alerts, long messages whose urgent part comes last, and ordinary questions about
-health, safety procedures, screening times and lost property) is an honest check. v4 to
-v9 are for measurement, not for strict tests.
+health, safety procedures, screening times and lost property; first measured blind before
+the sixth round: urgent 96.9%, 88.8% on words alone, sensitive 84.9%, false alarms 5.6% on
+both engines; after it: urgent 96.9%, 91.8% on words alone, sensitive 84.9%, false alarms
+5.0%) was read on 2026-12-01 for a seventh round of general classes (jokes, talks that
+"bomb", events named by their subject, what-ifs, "missing the deadline", kit asked about;
+one-word alerts, a fit, a threat posted online; protected persons' evacuation, screening
+passed unchecked ...), so it is seen now too. ``heldout_v10.yaml`` is being written blind
+on another branch: run with ``--skip "held-out v10"`` once it is here while recognition
+is being worked on. v4 to v10 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -85,6 +92,7 @@ TABLES = {
     "held-out v7": (ROOT / "tests" / "alerts" / "heldout_v7.yaml",),
     "held-out v8": (ROOT / "tests" / "alerts" / "heldout_v8.yaml",),
     "held-out v9": (ROOT / "tests" / "alerts" / "heldout_v9.yaml",),
+    "held-out v10": (ROOT / "tests" / "alerts" / "heldout_v10.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

@@ -462,6 +462,7 @@ class AlertIndex:
         # subject itself, "a session on weapons of mass destruction" is the programme).
         full = self._text(message)
         joking = _joking(message)
+        cried = "!" in message or "\uff01" in message or message.isupper()
         texts = {AlertKind.URGENT: None if joking else self._text(unframed) if framed else full,
                  AlertKind.SENSITIVE: self._text(public) if public_framed else full}
         # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
@@ -474,7 +475,7 @@ class AlertIndex:
             trigger = self._triggers[position]
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
-                    and _raises(trigger, *read, asked="?" in message)):
+                    and _raises(trigger, *read, asked="?" in message, cried=cried)):
                 return trigger.topic
         if ((similarities or examples) and not framed and not joking
                 and not _names_a_facility(trigger_words(message))
@@ -698,11 +699,15 @@ class _Words:
 
 
 def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words],
-            asked: bool = False) -> bool:
+            asked: bool = False, cried: bool = True) -> bool:
     """``asked``: the message is a question; a word on its own with others around it
-    then asks about a service ("doctor on site?"), not for it ("medic!!", "doctor??")."""
+    then asks about a service ("doctor on site?"), not for it ("medic!!", "doctor??").
+    ``cried``: the message has an exclamation mark or is in capitals; a concept's word
+    on its own ("@doctor!") raises its topic only so, since a bare "doctor" is how one
+    asks where the doctor is."""
     if trigger.alone and (len(whole.stands) > SHORT_MESSAGE_WORDS
-                          or (asked and len(whole.stands) > 1)):
+                          or (asked and len(whole.stands) > 1)
+                          or (trigger.concept and not cried)):
         return False
     if trigger.concept:
         # A short message is one thought however it is punctuated: "smoke!! 3rd floor".
