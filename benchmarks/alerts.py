@@ -35,12 +35,18 @@ shooting, a jump from a height, a person gone silent, a drone, search dogs ...),
 seen now too. ``heldout_v9.yaml`` (written blind on 2026-12-01 by a further writer from the
 topics' ids and answers alone, with reports relayed by staff, volunteers and guards, one- or
 two-word alerts, long messages whose urgent part comes last, and ordinary questions about
-health, safety procedures, screening times and lost property; not yet measured when
-committed), and so is ``heldout_v10.yaml`` (written blind on 2026-12-01 by a tenth writer
-from the topics' ids and answers alone, in the voices of security-savvy delegates, nervous
-first-timers, staff relaying reports by radio and second-language writers, with many ordinary
-questions using alarming words as idioms, procedures or programme topics; not yet measured
-when committed). v4 to v10 are for measurement, not for strict tests.
+health, safety procedures, screening times and lost property; first measured blind before
+the sixth round: urgent 96.9%, 88.8% on words alone, sensitive 84.9%, false alarms 5.6% on
+both engines; after it: urgent 96.9%, 91.8% on words alone, sensitive 84.9%, false alarms
+5.0%) was read on 2026-12-01 for a seventh round of general classes (jokes, talks that
+"bomb", events named by their subject, what-ifs, "missing the deadline", kit asked about;
+one-word alerts, a fit, a threat posted online; protected persons' evacuation, screening
+passed unchecked ...), so it is seen now too. ``heldout_v10.yaml`` (written blind on
+2026-12-01 by a tenth writer from the topics' ids and answers alone, in the voices of
+security-savvy delegates, nervous first-timers, staff relaying reports by radio and
+second-language writers, with many ordinary questions using alarming words as idioms,
+procedures or programme topics) is the honest check. v4 to v10 are for measurement, not
+for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -52,7 +52,8 @@ CONCEPTS: dict[str, str] = {
         motionless/not breathing/stopped breathing/seizure/convulsing/not getting up/
         will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
         in labor/going into labour/going into labor/into labour/into labor/giving birth/
-        contractions/lost consciousness/losing consciousness/
+        contractions/lost consciousness/losing consciousness/having a fit/had a fit/
+        no pulse/without a pulse/pas de pouls/sin pulso/нет пульса/لا نبض/没有脉搏/
         trouble breathing/difficulty breathing/struggling to breathe/can not breathe/
         hard to breathe/respire mal/du mal à respirer/le cuesta respirar/no puede respirar/
         трудно дышать/не может дышать/صعوبة في التنفس/喘不过气/
@@ -160,6 +161,8 @@ CONCEPTS: dict[str, str] = {
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
         by itself/left alone/alone/on its own/sitting there/been there/
+        sola/solas/solos/tout seul/toute seule/laissé seul/laissée seule/бесхозный/
+        бесхозная/бесхозную/وحدها/وحده/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
         مهجورة/مهجور/متروك/لا أحد/
         без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领/
@@ -231,7 +234,9 @@ CONCEPTS: dict[str, str] = {
         appel anonyme/message anonyme/lettre anonyme/llamada anónima/mensaje anónimo/
         анонимный звонок/анонимное сообщение/анонимка/مكالمة مجهولة/رسالة مجهولة/
         匿名电话/匿名信/got dm/got dms/dm saying/dms saying/sent me dm/direct message/
-        private message/whatsapp saying/post saying/on m'a écrit/m'a envoyé un message/
+        private message/whatsapp saying/post saying/posted that/posted saying/
+        posted online/posted on/tweeted/on social media/online post/in a post/a post saying/
+        a publié que/publicó que/опубликовал/написал в/نشر/发帖/on m'a écrit/m'a envoyé un message/
         me escribieron/me mandaron un mensaje/мне написали/написали что/وصلتني رسالة/
         有人发消息/私信
         """,
@@ -378,7 +383,10 @@ CONCEPTS: dict[str, str] = {
         """,
     "deployed": """
         how many/deployed/stationed/positioned/shifts/shift change/rounds/what times/
-        rotation/patrol/patrols/patrolling/sweep/sweeps/
+        rotation/patrol/patrols/patrolling/sweep/sweeps/radio/radios/radio channel/
+        radio channels/frequency/frequencies/call sign/call signs/code word/code words/
+        posts/posted/positions/located/postes/puestos/ubicados/расположены/расположен/
+        посты/постов/размещены/مواقع/岗哨/岗位/
         combien/déployés/cuántos/cuántas/desplegados/armados/turnos/
         сколько/вооружены/вооруженных/вооружённых/расставлены/смены/كم/عدد/مسلحين/منتشرين/
         多少/部署/武装/换班
@@ -389,6 +397,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "operations": """
         shift change/shift changes/change of shift/staffing/rota/roster/sweep/sweeps/cordon/cordons/
+        checkpoints/radio channels/radio frequencies/posts/посты/постов/
         deployment/posture/dispositif/déploiement/relève/despliegue/
         dispositivo/turnos/cordón/смена/смены/оцепление/расстановка/
         نوبات/طوق/انتشار/ترتيبات/换班/警戒线/部署
@@ -454,6 +463,8 @@ CONCEPTS: dict[str, str] = {
     # That a protected person is (or is no longer) on the premises, or by which way.
     "present": """
         in the building/on site/on the premises/here yet/still here/has left/have left/
+        holding room/holding area/safe room/waiting room/green room/sit/sits/sitting/
+        seated/
         which exit/what exit/which door/which hotel/what hotel/staying/stay/lodging/
         quel hôtel/quel hotel/loge/séjourne/qué hotel/se aloja/se hospeda/
         в какой гостинице/в каком отеле/остановился/остановилась/живёт/живет/
@@ -465,6 +476,9 @@ CONCEPTS: dict[str, str] = {
     "protected": """
         secretary-general/secretary general/guterres/president/prime minister/king/queen/
         emir/prince/head of state/heads of state/vip/vips/dignitaries/
+        minister/ministers/foreign minister/under-secretary-general/
+        under secretary general/high representative/special envoy/
+        ministre/ministro/министр/وزير/部长/
         secrétaire général/président/premier ministre/secretario general/presidente/
         генеральный секретарь/генсек/президент/премьер/الأمين العام/الرئيس/رئيس الوزراء/
         秘书长/总统/总理
@@ -472,8 +486,38 @@ CONCEPTS: dict[str, str] = {
     "movement": """
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
+        vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
+        машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
         приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
+        """,
+    # Getting protected persons away if something happens: their evacuation plan.
+    "extraction": """
+        getting out/get out/get them out/getting them out/evacuate/evacuated/evacuating/
+        evacuation/extraction/extract/extracted/évacuer/évacuation/evacuar/evacuación/
+        эвакуация/эвакуировать/эвакуируют/إخلاء/撤离/疏散
+        """,
+    # Screening at the entrances, and getting through it unchecked ("is there any part
+    # of the screening where people don't get checked?").
+    "screening": """
+        screening/screened/scanner/scanners/metal detector/metal detectors/magnetometer/
+        magnetometers/x-ray/xray/security check/security checks/checkpoint/checkpoints/
+        contrôle de sécurité/portique/control de seguridad/arco/
+        досмотр/досмотра/рамка/تفتيش/安检
+        """,
+    "unchecked": """
+        not get checked/not getting checked/not being checked/never checked/
+        not get screened/not being screened/never screened/without being checked/
+        without being screened/unchecked/unscreened/without going through/go around/
+        get around/waved through/pas contrôlé/pas contrôlés/sans passer/sin pasar/
+        sin ser revisado/без досмотра/не проверяют/минуя/دون تفتيش/不检查/不用安检
+        """,
+    # Life-saving kit: asking for it at once is an emergency; asking where it is kept,
+    # to know, is not ("are there defibrillators in the building?").
+    "kit": """
+        defibrillator/defibrillators/defib/aed/epipen/epi-pen/epi pen/adrenaline pen/
+        adrenaline/first aid kit/défibrillateur/desfibrilador/дефибриллятор/
+        جهاز إزالة الرجفان/除颤器
         """,
     # A child, and a child gone from sight.
     "child": """
@@ -490,7 +534,11 @@ CONCEPTS: dict[str, str] = {
         cannot find/no parent/no parents/by itself/by himself/by herself/on his own/
         on her own/is lost/got lost/was lost/are lost/been lost/gotten lost/gets lost/
         not come back/not came back/not returned/not back yet/never came back/
-        not been back/lost my/i lost/j'ai perdu/perdí a/he perdido/потерял/потеряла/فقدت/
+        not been back/not with us/not with me/not with them/no longer with/
+        nowhere to be found/can not locate/cannot locate/
+        ne est plus avec nous/ya no está con nosotros/больше не с нами/
+        ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
+        lost my/i lost/j'ai perdu/perdí a/he perdido/потерял/потеряла/فقدت/
         je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
@@ -505,7 +553,9 @@ CONCEPTS: dict[str, str] = {
         screamed at/shouting at/yelling at/screaming at/spat/spat on/spitting/
         abuse/abusive/racist/slurs/yelling/shouting/screaming/keeps turning up/
         keeps showing up/keeps waiting for me/touched me/touching me/without my consent/
-        without consent/without my permission/unwanted/creepy/up my skirt/upskirt/
+        without consent/without my permission/unwanted/creepy/creep/creeps/
+        bothering me/bothering her/keeps bothering/pestering/hitting on me/hitting on her/
+        will not stop/will not leave/up my skirt/upskirt/
         déplacées/déplacés/obscène/me suit/m'a touché/m'a touchée/me touche/
         sans mon consentement/m'a craché/acoso/acosando/obsceno/me sigue/me está siguiendo/
         me siguió/me tocó/me toca/sin mi permiso/sin mi consentimiento/me escupió/
@@ -574,11 +624,12 @@ NOT_A_NAME = frozenset("""
     registered accredited large small big entire whole full new head heads of for to
     from with and or in at on by is are was were be been will would do does did where
     when how who whom why if as than then there here me us you him them it we they i
-    about per vice deputy assistant senior junior lead chief former
+    about per vice deputy assistant senior junior lead chief former prime
 """.split()) - {"us"}  # "the US delegation"
 # Modifiers of an office that may follow a name ("the French foreign minister", "the
 # Kenyan deputy ambassador"): not a name themselves.
-OFFICE_MODIFIERS = frozenset("foreign deputy vice assistant senior junior lead chief".split())
+OFFICE_MODIFIERS = frozenset(
+    "foreign deputy vice assistant senior junior lead chief prime".split())
 # Titles before a person's name: "where will Ms Coninsx be".
 TITLES = frozenset("ms mr mrs dr excellency m mme sr sra г-н г-жа".split())
 # A sentence about a published document of a delegation ("where is the Chinese
@@ -702,13 +753,65 @@ HYPOTHETICAL = re.compile(
     r"\b(?:what happens if|what would happen if|what if|what do we do if|what should we do if|"
     r"what should i do if|in case of|in case|in the event of|in the event that|should there be|"
     r"en cas d[e']|que se passe-t-il si|que faire si|en caso de|qué pasa si|qué hacer si|"
-    r"в случае|что делать если|что делать, если|في حالة)\b[^,.;!?:\n]*",
+    r"в случае|что делать если|что делать, если|في حالة|"
+    # ... and what one would do on seeing something, some day ("who do I tell if I ever
+    # see an unattended bag?"), or during an evacuation or an emergency in general
+    # ("what's the assembly point in an evacuation?").
+    r"if (?:i|we|you|someone|anyone|one|people|a volunteer) (?:ever )?(?:see|sees|spot|spots|"
+    r"notice|notices|find|finds|hear|hears|smell|smells|come across|encounter)|"
+    r"if ever|if there is ever|if there's ever|si jamais|si je vois|si on voit|si alguna vez|"
+    r"si veo|si vemos|если вдруг|если я увижу|если увижу|إذا رأيت|"
+    r"(?:in|during) an? (?:evacuation|emergency)|during the evacuation|"
+    r"lors d'une évacuation|pendant une évacuation|durante una evacuación|"
+    r"en una evacuación|при эвакуации|во время эвакуации|أثناء الإخلاء)\b[^,.;!?:\n]*",
     re.IGNORECASE)
 # Words that, before "on fire", make it a figure of speech: a talk, or who gave it
 # ("the debate was on fire", "our panel was on fire today"), not a place.
 FIGURATIVE_FIRE_SUBJECTS = frozenset("""
     session sessions talk talks keynote panel panels presentation debate discussion
     speech speaker speakers moderator audience crowd panelists panellists q&a i we you
+    event events sideevent sideevents workshop workshops seminar lecture conference
+""".split())
+# A talk that "is going to bomb" will flop: "bomb" right after one of these, with a
+# talk a few words before ("my talk is going to bomb if the projector fails"); not
+# "I'm going to bomb ...", whose subject is a person.
+FLOP_BEFORE = frozenset("to will gonna might could would may totally completely".split())
+FLOP_SUBJECTS = frozenset("""
+    talk talks speech speeches presentation presentations panel keynote session pitch
+    joke jokes slides demo show performance intervention statement
+""".split())
+# Messages marked as a joke ("I'm going to kill my colleague 😂", "lol"): their alarming
+# words are a figure of speech, unless they also call for help.
+JOKE = re.compile(
+    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F643]|"
+    r"\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|j/k|just kidding|just joking|mdr|"
+    r"jaja\w*|jeje\w*|хаха\w*|ахах\w*|ههه+)(?!\w)|哈哈",
+    re.IGNORECASE)
+# A programme's event named by its subject, the subject first ("the hostage-negotiation
+# side event", "a bomb-disposal workshop"): after a determiner, the words up to one of
+# these heads are what it is about. Not a head followed by a place ("the panel room").
+PROGRAMME_HEADS = frozenset("""
+    session sessions panel panels workshop workshops event events sideevent sideevents
+    seminar seminars briefing briefings course courses lecture lectures webinar webinars
+    module modules exhibition
+""".split())
+DETERMINERS = frozenset("the a an this that our your their my its which what any".split())
+# Words that end such a run of modifiers, read backwards: what stands before them is
+# no modifier ("a fire at the side event" keeps its fire).
+MODIFIER_STOPS = frozenset("""
+    in at on near by to from with and or for of is are was were be been has have had
+    during after before outside inside behind into onto between among about around
+    per via than like as so not
+""".split())
+# At most this many words of subject before the head ("the hostage negotiation side
+# event"): a longer run is a sentence, not a name.
+MAX_MODIFIERS = 2
+# "missing the deadline": the verb with its object, not a person gone. Not before a
+# length of time ("missing the whole afternoon").
+TRANSITIVE_MISS = frozenset("missing miss misses missed".split())
+OBJECT_OPENERS = frozenset("the a an his her my our their your its this that some out".split())
+DURATIONS = frozenset("""
+    whole entire last past afternoon morning evening night day hour hours minutes since
 """.split())
 
 # Things, not people: "the wifi keeps harassing me with a login page" is a figure of

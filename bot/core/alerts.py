@@ -94,6 +94,9 @@ EXAMPLE_MARGIN = 0.035
 # A word written alone ("fire!") raises its topic only in a message of at most this
 # many words.
 SHORT_MESSAGE_WORDS = 3
+# A message of at most this many words is read as one sentence whatever its
+# punctuation: "!!" in a hurried alert is emphasis, not a new thought.
+ONE_THOUGHT_WORDS = 6
 _SENTENCE = re.compile(r"[.!?;\n]+")
 
 
@@ -145,8 +148,11 @@ def parse_trigger(text: str) -> tuple[tuple[tuple[Alternative, ...], ...], bool,
     A concept the core does not know (``@nonsense``) has no words: the validator warns
     about the trigger and it is left out."""
     if "+" in text or "/" in text or text.strip().startswith("@"):
-        groups = tuple(_alternatives(group) for group in text.split("+"))
-        return tuple(g for g in groups if g), True, False
+        # "@doctor!": one of the concept's words when the message is little more
+        # than it ("medic!!"), as "fire!" is for one word.
+        alone = "+" not in text and text.rstrip().endswith("!")
+        groups = tuple(_alternatives(group) for group in text.rstrip().rstrip("!").split("+"))
+        return tuple(g for g in groups if g), True, alone
     alone = text.rstrip().endswith("!")
     phrase = trigger_words(text)
     return ((phrase,),) if phrase else (), False, alone
@@ -198,6 +204,13 @@ def _forms(word: str) -> frozenset[str]:
             forms |= {f[1:] for f in forms if f[:1] in prefixes and len(f) > 2}
         forms |= {f[2:] for f in forms if f.startswith("\u0627\u0644") and len(f) > 4}
     return frozenset(forms)
+
+
+def _joking(message: str) -> bool:
+    """A message marked as a joke ("I'm going to kill my colleague 😂", "lol"), which
+    does not call for help: no urgent topic is raised from it, by words or meaning."""
+    return (alert_words.JOKE.search(message) is not None
+            and not _calls_for_help(words(alert_words.JOKE.sub(" ", message))))
 
 
 def _names_a_facility(said: tuple[str, ...]) -> bool:
@@ -268,9 +281,34 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
             if span is not None:
                 found = True
                 said = said[:span[0]] + said[span[1]:]
+            kept = _modifiers_removed(said)
+            if len(kept) < len(said):
+                found, said = True, kept
             clauses.append(" ".join(said))
         sentences.append(" , ".join(clauses))
     return ("".join(sentences), True) if found else (message, False)
+
+
+def _modifiers_removed(said: tuple[str, ...]) -> tuple[str, ...]:
+    """The clause without the subject of an event named subject first, after a
+    determiner ("is the hostage negotiation side event open?" keeps "is the side event
+    open"): a topic of the programme, not an event under way. Unchanged when it has
+    none, or when the run of words before the head holds a word that is no modifier
+    ("a fire at the side event")."""
+    if alert_words.PROGRAMME_HEADS.isdisjoint(said):
+        return said
+    for at, word in enumerate(said):
+        if (word not in alert_words.PROGRAMME_HEADS
+                or (at + 1 < len(said) and said[at + 1] in _PLACES)):
+            continue
+        start = at - 1
+        while (start >= 0 and at - start <= alert_words.MAX_MODIFIERS + 1
+               and said[start] not in alert_words.DETERMINERS
+               and said[start] not in alert_words.MODIFIER_STOPS):
+            start -= 1
+        if start >= 0 and start < at - 1 and said[start] in alert_words.DETERMINERS:
+            return said[:start + 1] + said[at:]
+    return said
 
 
 _PUBLIC_FRAME_NOUNS = frozenset(w for n in alert_words.PUBLIC_FRAME_NOUNS for w in words(n))
@@ -322,6 +360,25 @@ def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]
     return found
 
 
+def _missing_something(said: tuple[str, ...]) -> set[int]:
+    """Where "missing" has an object ("my son is missing the registration deadline"), by
+    the positions of ``trigger_words`` (no articles): missing a thing, not gone. Not
+    before a length of time ("missing the whole afternoon")."""
+    found: set[int] = set()
+    if alert_words.TRANSITIVE_MISS.isdisjoint(said):
+        return found
+    kept = -1
+    for at, word in enumerate(said):
+        if word in _IGNORED:
+            continue
+        kept += 1
+        if (word in alert_words.TRANSITIVE_MISS and at + 1 < len(said)
+                and said[at + 1] in alert_words.OBJECT_OPENERS
+                and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)):
+            found.add(kept)
+    return found
+
+
 def _named_before(before: tuple[str, ...]) -> bool:
     """"the" then one or two name-like words (English word order)."""
     if "the" not in before:
@@ -350,9 +407,12 @@ class AlertIndex:
                 groups, concept, alone = parse_trigger(trigger)
                 if groups:
                     triggers.append(_Trigger(topic, groups, concept, alone))
-        # Urgent first, then the most specific (most words) trigger first.
+        # Urgent first, then a trigger that names a particular party ("the Kenyan
+        # foreign minister" is that delegation's, not any minister's), then the most
+        # specific (most words) trigger first.
         order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
-        self._triggers = sorted(triggers, key=lambda t: (order[t.topic.kind], -_size(t)))
+        self._triggers = sorted(triggers, key=lambda t: (
+            order[t.topic.kind], not any((NAMED,) in g for g in t.groups), -_size(t)))
         self._by_id = {t.id: t for t in self.topics}
         self._sensitive_concepts = [t for t in self._triggers if t.concept
                                     and t.topic.kind is AlertKind.SENSITIVE and len(t.groups) > 1]
@@ -401,7 +461,9 @@ class AlertIndex:
         # talk or a published document ("the policy on armed escorts" is the sensitive
         # subject itself, "a session on weapons of mass destruction" is the programme).
         full = self._text(message)
-        texts = {AlertKind.URGENT: self._text(unframed) if framed else full,
+        joking = _joking(message)
+        cried = "!" in message or "\uff01" in message or message.isupper()
+        texts = {AlertKind.URGENT: None if joking else self._text(unframed) if framed else full,
                  AlertKind.SENSITIVE: self._text(public) if public_framed else full}
         # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
         # compound in the whole text, a fire in its first sentence).
@@ -413,9 +475,9 @@ class AlertIndex:
             trigger = self._triggers[position]
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
-                    and _raises(trigger, *read)):
+                    and _raises(trigger, *read, asked="?" in message, cried=cried)):
                 return trigger.topic
-        if ((similarities or examples) and not framed
+        if ((similarities or examples) and not framed and not joking
                 and not _names_a_facility(trigger_words(message))
                 and not asks_permission(message)):
             close = [(score, self._by_id[i])
@@ -461,8 +523,12 @@ class AlertIndex:
         """Per word of the text, the trigger words it stands for."""
         said = trigger_words(text)
         named = _named_parties(words(text), self._officials)
+        transitive = _missing_something(words(text))
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
+            if at in transitive:
+                stands.append(frozenset())  # "missing the deadline": not gone
+                continue
             if at + 1 < len(said) and _in_compound(word, said[at + 1]):
                 stands.append(frozenset())  # "fire exit": a place, not a fire
                 continue
@@ -483,7 +549,7 @@ class AlertIndex:
                     and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4])):
                 stands.append(frozenset())  # "not answering his phone": not unconscious
                 continue
-            if _figurative_fire(said, at):
+            if _figurative_fire(said, at) or _flop(said, at):
                 stands.append(frozenset())  # "the debate was on fire": it went well
                 continue
             found = set(_forms(word))
@@ -536,8 +602,20 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     """"On fire" said of a talk or of who gave it, a few words before ("our panel was
     on fire today", "the debate in session 2 was on fire"): praise, not a blaze; "the
     kitchen is on fire" names a place and stays a fire."""
-    return (at > 0 and said[at] == "fire" and said[at - 1] == "on"
-            and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS for w in said[max(0, at - 7):at - 1]))
+    if not (at > 0 and said[at] == "fire" and said[at - 1] == "on"):
+        return False
+    before = said[max(0, at - 7):at - 1]
+    subjects = [n for n, w in enumerate(before) if w in alert_words.FIGURATIVE_FIRE_SUBJECTS]
+    # "the session room is on fire": the talk's word names a place there.
+    return bool(subjects) and (subjects[-1] + 1 == len(before)
+                               or before[subjects[-1] + 1] not in _PLACES)
+
+
+def _flop(said: tuple[str, ...], at: int) -> bool:
+    """"My talk is going to bomb": a talk that will flop, not a bomb."""
+    return (at > 0 and said[at].startswith("bomb") and said[at - 1] in alert_words.FLOP_BEFORE
+            and stem(said[at]) == "bomb"
+            and any(w in alert_words.FLOP_SUBJECTS for w in said[max(0, at - 6):at - 1]))
 
 
 def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]:
@@ -620,11 +698,21 @@ class _Words:
         return False
 
 
-def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words]) -> bool:
-    if trigger.concept:
-        return any(sentence.has_groups(trigger.groups) for sentence in sentences)
-    if trigger.alone and len(whole.stands) > SHORT_MESSAGE_WORDS:
+def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words],
+            asked: bool = False, cried: bool = True) -> bool:
+    """``asked``: the message is a question; a word on its own with others around it
+    then asks about a service ("doctor on site?"), not for it ("medic!!", "doctor??").
+    ``cried``: the message has an exclamation mark or is in capitals; a concept's word
+    on its own ("@doctor!") raises its topic only so, since a bare "doctor" is how one
+    asks where the doctor is."""
+    if trigger.alone and (len(whole.stands) > SHORT_MESSAGE_WORDS
+                          or (asked and len(whole.stands) > 1)
+                          or (trigger.concept and not cried)):
         return False
+    if trigger.concept:
+        # A short message is one thought however it is punctuated: "smoke!! 3rd floor".
+        read = [whole] if len(whole.stands) <= ONE_THOUGHT_WORDS else sentences
+        return any(sentence.has_groups(trigger.groups) for sentence in read)
     return whole.in_order(trigger.groups[0][0])
 
 
@@ -660,3 +748,4 @@ _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
+_PLACES = frozenset(alt[0] for alt in CONCEPTS["place"] if len(alt) == 1)

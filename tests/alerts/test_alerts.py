@@ -840,3 +840,100 @@ def test_the_same_words_as_an_event_in_other_languages_still_raise_the_fire_topi
     faq: LoadedFaq, message: str
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == "fire-evacuation"
+
+
+# Seventh round (read from the v9 table's misses): classes, each with the same words
+# said as an event, which must still raise their topic.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "haha I'll kill the moderator if he cuts my time again 🤣 what's the time limit?",
+        "lol my presentation is going to bomb, can I rehearse in the room?",
+        "the workshop yesterday was on fire, any photos?",
+        "is the bomb-disposal workshop open to journalists?",
+        "who should I call if I ever notice an abandoned suitcase?",
+        "where is the assembly point during an evacuation? asking to plan ahead",
+        "our delegate is missing the opening, can she get a recording?",
+        "are there AEDs on every floor? just want to know for our team",
+        "doctor on site?",
+    ],
+)
+def test_a_joke_a_flop_a_topic_named_first_a_what_if_or_missing_a_thing_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("he's going to kill someone, he has a knife, help lol", "threat-violence"),
+        ("someone is going to bomb the building", "threat-violence"),
+        ("the session room is on fire", "fire-evacuation"),
+        ("there's a bomb near the workshop room", "threat-violence"),
+        ("I see an abandoned suitcase by the lifts", "suspicious-item"),
+        ("my son has been missing the whole afternoon", "lost-child"),
+        ("where's the nearest defibrillator", "medical-emergency"),
+        ("need an AED now, room 3", "medical-emergency"),
+        ("doctor!!", "medical-emergency"),
+    ],
+)
+def test_the_same_words_in_earnest_still_raise_their_topic(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("paramedic!!", "medical-emergency"),
+        ("flames!! 2nd floor", "fire-evacuation"),
+        ("my friend just had a fit by the escalators", "medical-emergency"),
+        ("Una maleta sola en el vestíbulo desde la mañana", "suspicious-item"),
+        # Spanish: a suitcase on its own in the lobby since the morning
+        ("somebody posted online that they will bomb the opening", "threat-violence"),
+        ("one of our students is not with us, we've looked everywhere", "lost-child"),
+        ("ابنتي ضائعة في الطابق الأول", "lost-child"),  # Arabic: my daughter is lost
+        ("a creep keeps bothering me near the cloakroom", "harassment"),
+    ],
+)
+def test_one_word_alerts_a_fit_a_thing_left_alone_a_posted_threat_and_a_creep_are_recognised(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there an extraction plan for the Secretary-General?",
+        "what's the Secretary-General's schedule between sessions?",
+        "which checkpoint lets people through without being checked?",
+        "do heads of state skip the metal detectors?",
+        "which radio frequency do the guards use?",
+        "where will the minister be after lunch?",
+        "what vehicle does the president travel in?",
+        "where is the Secretary-General's holding room?",
+    ],
+)
+def test_protected_persons_evacuation_unchecked_screening_radio_and_holding_rooms_are_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What items are not allowed through security screening?",
+        "my coat was not checked at the cloakroom, is that normal?",
+        "how much is parking in the garage near the UN?",
+    ],
+)
+def test_screening_rules_a_coat_check_or_a_garage_are_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
