@@ -45,8 +45,11 @@ passed unchecked ...), so it is seen now too. ``heldout_v10.yaml`` (written blin
 2026-12-01 by a tenth writer from the topics' ids and answers alone, in the voices of
 security-savvy delegates, nervous first-timers, staff relaying reports by radio and
 second-language writers, with many ordinary questions using alarming words as idioms,
-procedures or programme topics) is the honest check. v4 to v10 are for measurement, not
-for strict tests.
+procedures or programme topics) is an honest check too, and so is ``heldout_v11.yaml``
+(written blind on 2026-12-01 by an eleventh writer the same way, in the voices of
+volunteers, interpreters, catering staff, journalists on deadline and second-language
+delegates, with understated, relayed and buried reports). v4 to v11 are for measurement,
+not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -96,6 +99,7 @@ TABLES = {
     "held-out v8": (ROOT / "tests" / "alerts" / "heldout_v8.yaml",),
     "held-out v9": (ROOT / "tests" / "alerts" / "heldout_v9.yaml",),
     "held-out v10": (ROOT / "tests" / "alerts" / "heldout_v10.yaml",),
+    "held-out v11": (ROOT / "tests" / "alerts" / "heldout_v11.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
