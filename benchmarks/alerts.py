@@ -52,8 +52,8 @@ urgent 97.1%, 92.2% on words alone, sensitive 94.5%, false alarms 2.9%) was read
 someone being beaten, shooting and "what do we do" in other UN languages, a child without
 its parents, sexual remarks; "explosive" said of a talk, an exercise on an emergency), so
 it is seen now too. The next blind table (``heldout_v11.yaml``) is written elsewhere;
-where it exists, ``--skip "held-out v11"`` leaves it unread until it is measured blind. v4 to v10 are for
-measurement, not for strict tests.
+where it exists, ``--skip "held-out v11"`` leaves it unread until it is measured blind.
+v4 to v10 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
