@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v10"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v11"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -45,11 +45,16 @@ passed unchecked ...), so it is seen now too. ``heldout_v10.yaml`` (written blin
 2026-12-01 by a tenth writer from the topics' ids and answers alone, in the voices of
 security-savvy delegates, nervous first-timers, staff relaying reports by radio and
 second-language writers, with many ordinary questions using alarming words as idioms,
-procedures or programme topics) is an honest check too, and so is ``heldout_v11.yaml``
-(written blind on 2026-12-01 by an eleventh writer the same way, in the voices of
-volunteers, interpreters, catering staff, journalists on deadline and second-language
-delegates, with understated, relayed and buried reports). v4 to v11 are for measurement,
-not for strict tests.
+procedures or programme topics; first measured blind before the seventh round: urgent
+97.1%, 91.3% on words alone, sensitive 94.5%, false alarms 3.5% on both engines; after it:
+urgent 97.1%, 92.2% on words alone, sensitive 94.5%, false alarms 2.9%) was read on
+2026-12-01 for an eighth round of general classes (an overdose or a sting said in words,
+someone being beaten, shooting and "what do we do" in other UN languages, a child without
+its parents, sexual remarks; "explosive" said of a talk, an exercise on an emergency), so
+it is seen now too. ``heldout_v11.yaml`` (written blind on 2026-12-01 by an eleventh
+writer the same way, in the voices of volunteers, interpreters, catering staff,
+journalists on deadline and second-language delegates, with understated, relayed and
+buried reports) is the honest check. v4 to v11 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

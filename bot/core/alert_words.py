@@ -44,7 +44,10 @@ CONCEPTS: dict[str, str] = {
         без сознания/потерял сознание/не дышит/плохо/кровь/кровотечение/боль/судороги/
         упал/упала/se cayó/se cayo/se ha caído/est tombé/est tombée/
         فقد الوعي/فاقد للوعي/لا يتنفس/ينزف/نزيف/ألم/سقط/أغمي/
-        晕倒/昏迷/倒地/叫不醒/流血/出血/抽搐/呼吸困难/胸痛
+        晕倒/昏迷/倒地/叫不醒/流血/出血/抽搐/呼吸困难/胸痛/
+        drowsy/too many pills/took too many/overdosed/stung/tight/tightness/
+        hard to swallow/can not swallow/somnolent/somnolente/piqué/piquée/
+        somnoliento/somnolienta/сонный/сонная/ужалила/ужалил/نعسان/لدغته/لدغتها/嗜睡/蜇了
         """,
     # Signs that are an emergency on their own, whoever says them.
     "collapse": """
@@ -64,7 +67,10 @@ CONCEPTS: dict[str, str] = {
         ne respire plus/ne respire pas/no respira/évanoui/évanouie/inconscient/inconsciente/
         desmayó/desmayado/desmayada/
         без сознания/потерял сознание/потеряла сознание/не дышит/не дышал/
-        فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸
+        فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸/
+        can not keep awake/can not wake/will not wake up/
+        n'arrive pas à le réveiller/n'arrive pas à la réveiller/no puedo despertarla/
+        no puedo despertarlo/не могу разбудить/لا أستطيع إيقاظه/لا أستطيع إيقاظها
         """,
     # Not moving or not reacting: a sign when said of a person or with another sign
     # ("she fell and is not moving"), not of a queue or a lift ("the queue is not
@@ -98,7 +104,10 @@ CONCEPTS: dict[str, str] = {
         help/right now/suddenly/asap/urgent/urgently/immediately/hurry/emergency/
         what do we do/what should i do/send someone/come quickly/
         au secours/à l'aide/vite/urgence/ayuda/socorro/rápido/urgente/
-        помогите/срочно/скорее/النجدة/ساعدوني/بسرعة/救命/快来/紧急
+        помогите/срочно/скорее/النجدة/ساعدوني/بسرعة/救命/快来/紧急/
+        what should we do/qué hacemos/que hacemos/qué hago/
+        qué debemos hacer/que faire/on fait quoi/que devons-nous faire/что делать/
+        что нам делать/ماذا نفعل/ماذا أفعل/怎么办
         """,
     # Someone who can treat it, and that it cannot wait ("need a doctor, urgently"; not
     # "quick(ly)", one stem: "quick question, is there a doctor on site?").
@@ -273,7 +282,9 @@ CONCEPTS: dict[str, str] = {
         """,
     "shooting": """
         shooting/shooter/shooters/shots/gunman/gunmen/attacker/attackers/tireur/tirs/
-        tirador/disparos/стрелок/стрельба/стреляют/مسلح/إطلاق نار/枪手/枪声/开枪
+        tirador/disparos/стрелок/стрельба/стреляют/مسلح/إطلاق نار/枪手/枪声/开枪/
+        disparando/disparan/dispararon/ils tirent/ont tiré/
+        стреляли/يطلقون النار/有人开枪
         """,
     # An attack on people under way ("protesters are attacking people", "están
     # golpeando a la gente"): the verb with whom it is done to (``@victims``).
@@ -282,6 +293,14 @@ CONCEPTS: dict[str, str] = {
         frappe/frappent/ataca/atacan/atacando/agrede/agreden/golpea/golpean/golpeando/
         нападает/нападают/избивает/избивают/бьёт/бьют/يهاجم/يهاجمون/يعتدي/يعتدون/
         يضرب/يضربون/打人/殴打/攻击人
+        """,
+    # Someone being beaten, said in the passive or of someone else, an emergency on
+    # its own ("someone is being beaten up outside", "le están pegando").
+    "beaten": """
+        beaten up/being beaten/getting beaten/beat up/roughed up/being punched/
+        being kicked/getting punched/getting kicked/se fait tabasser/se fait frapper/
+        tabassé/tabassée/le están pegando/la están pegando/están golpeando/golpeado/
+        golpeada/избивают/избили/يتعرض للضرب/يضربونه/被打/挨打
         """,
     "victims": """
         people/someone/somebody/everyone/delegates/attendees/participants/guard/guards/
@@ -542,7 +561,10 @@ CONCEPTS: dict[str, str] = {
         je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
-        пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失
+        пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失/
+        without her parents/without his parents/without parents/
+        without their parents/without an adult/sans ses parents/sans parents/
+        sin sus padres/sin padres/без родителей/بدون والديه/بدون والديها/没有父母/没有大人
         """,
     # What harassment looks like, and the fear it causes.
     "harass": """
@@ -564,7 +586,18 @@ CONCEPTS: dict[str, str] = {
         吐口水/his hotel room/to his room/her hotel room/to her room/will not take no/
         will not leave me alone/propositioned/sexual favours/sexual favors/
         sleep with him/sleep with her/dans sa chambre/ne me lâche pas/en su habitación/
-        no me deja en paz/в свой номер/не отстаёт/не отстает/إلى غرفته/不放过我/去他房间
+        no me deja en paz/в свой номер/не отстаёт/не отстает/إلى غرفته/不放过我/去他房间/
+        told him to stop/told her to stop/asked him to stop/asked her to stop
+        """,
+    # Words of a sexual kind aimed at someone, an emergency on its own ("obscene
+    # comments at the volunteers", "his messages are getting sexual").
+    "lewd": """
+        obscene comments/obscene remarks/obscene gestures/sexual comments/sexual remarks/
+        sexual messages/getting sexual/lewd comments/lewd remarks/dirty messages/
+        commentaires obscènes/remarques obscènes/commentaires sexuels/messages sexuels/
+        comentarios obscenos/comentarios sexuales/mensajes sexuales/
+        непристойные комментарии/пошлые сообщения/непристойные сообщения/
+        تعليقات بذيئة/تعليقات جنسية/رسائل جنسية/下流话/黄色短信/色情短信
         """,
     # Done to the one who speaks or to someone there: a passive verb of harm
     # ("I'm being harassed", "I was cornered").
@@ -696,6 +729,7 @@ HEAD_LINKS = frozenset("de d du del des".split())
 FRAME_NOUNS = frozenset("""
     session sessions talk talks keynote keynotes panel panels presentation presentations
     lecture lectures workshop workshops seminar seminars course training briefing
+    exercise exercises simulation simulations tabletop scenario scenarios
     slides paper papers report reports research programme program agenda discussion
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording event events
@@ -771,6 +805,14 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset("""
     session sessions talk talks keynote panel panels presentation debate discussion
     speech speaker speakers moderator audience crowd panelists panellists q&a i we you
     event events sideevent sideevents workshop workshops seminar lecture conference
+""".split())
+# "Explosive" said of a talk, right after a linking word ("the Q&A in session II was
+# explosive", "a really explosive debate"): heated, not a bomb ("an explosive device",
+# "he has explosives" have no talk before them nor a linking word).
+FIGURATIVE_BLAST = frozenset("explosive explosiva explosivo explosif explosive".split())
+LINKING_BEFORE = frozenset("""
+    was is were are be been got get gets became become so very really pretty quite
+    rather bit extremely fairly most more
 """.split())
 # A talk that "is going to bomb" will flop: "bomb" right after one of these, with a
 # talk a few words before ("my talk is going to bomb if the projector fails"); not

@@ -549,7 +549,7 @@ class AlertIndex:
                     and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4])):
                 stands.append(frozenset())  # "not answering his phone": not unconscious
                 continue
-            if _figurative_fire(said, at) or _flop(said, at):
+            if _figurative_fire(said, at) or _flop(said, at) or _heated(said, at):
                 stands.append(frozenset())  # "the debate was on fire": it went well
                 continue
             found = set(_forms(word))
@@ -609,6 +609,14 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     # "the session room is on fire": the talk's word names a place there.
     return bool(subjects) and (subjects[-1] + 1 == len(before)
                                or before[subjects[-1] + 1] not in _PLACES)
+
+
+def _heated(said: tuple[str, ...], at: int) -> bool:
+    """"The Q&A in session II was explosive": a heated talk, not a bomb."""
+    return (at > 0 and said[at] in alert_words.FIGURATIVE_BLAST
+            and said[at - 1] in alert_words.LINKING_BEFORE
+            and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS
+                    for w in said[max(0, at - 7):at - 1]))
 
 
 def _flop(said: tuple[str, ...], at: int) -> bool:

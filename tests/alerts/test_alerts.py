@@ -937,3 +937,66 @@ def test_screening_rules_a_coat_check_or_a_garage_are_not_refused(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+# Eighth round (read from the v10 table's misses): classes missing in a language or a
+# wording, each written afresh here, not copied from the table.
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my husband took too many sleeping pills and is so drowsy", "medical-emergency"),
+        ("I can't keep him awake, he keeps nodding off mid-sentence", "medical-emergency"),
+        ("a wasp stung her and her lips are swelling, her throat is tight",
+         "medical-emergency"),
+        ("two men are being punched by a crowd in the plaza", "threat-violence"),
+        ("a delegate got beaten up in the car park", "threat-violence"),
+        ("Ils tirent dans le hall, que faire ?", "threat-violence"),
+        # French: they are shooting in the hall, what do we do?
+        ("a little boy is wandering the lobby without his parents", "lost-child"),
+        ("a speaker keeps making sexual remarks to the interpreters", "harassment"),
+        ("his DMs have been getting sexual all week", "harassment"),
+    ],
+)
+def test_an_overdose_a_sting_a_beating_shooting_in_other_languages_a_child_without_parents_and_lewd_remarks_are_recognised(  # noqa: E501
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the panel debate was really explosive, will the slides be online?",
+        "our tabletop exercise on a hostage scenario needs a room, who books it?",
+        "is there a simulation on a bomb threat for first responders this week?",
+        "my schedule is tight, which sessions are webcast?",
+        "can I stay awake through jet lag? where is the coffee",
+        "are armed forces represented at the conference?",
+    ],
+)
+def test_a_heated_talk_an_exercise_on_an_emergency_a_tight_schedule_or_armed_forces_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "there was a loud explosion near the session room",
+        "there is an explosive device near the workshop room",
+        "Hay un hombre armado en el vestíbulo",  # Spanish: an armed man in the lobby
+    ],
+)
+def test_explosives_and_an_armed_man_in_spanish_still_raise_an_urgent_topic(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+def test_guards_said_to_be_armed_in_spanish_are_a_security_question_not_a_threat(
+    faq: LoadedFaq,
+) -> None:
+    result = answer(faq.index, "¿Van armados los guardias de la entrada?", NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert not result.answered
