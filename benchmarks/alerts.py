@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v11"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v12"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -54,7 +54,12 @@ its parents, sexual remarks; "explosive" said of a talk, an exercise on an emerg
 it is seen now too. ``heldout_v11.yaml`` (written blind on 2026-12-01 by an eleventh
 writer the same way, in the voices of volunteers, interpreters, catering staff,
 journalists on deadline and second-language delegates, with understated, relayed and
-buried reports) is the honest check. v4 to v11 are for measurement, not for strict tests.
+buried reports; first measured blind after the seventh and the eighth round, the same
+both times: urgent 100%, 96.7% on words alone, sensitive 88.2%, false alarms 3.8%, 1.9%
+on words alone, one sensitive question answered from the FAQ on both engines) was read on
+2026-12-01 for a ninth round (a check said to be absent from a place, ``@absent``), so it
+is seen now too. The next blind table (v12) is written elsewhere: leave it unread with
+``--skip "held-out v12"``. v4 to v11 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

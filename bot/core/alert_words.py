@@ -524,6 +524,13 @@ CONCEPTS: dict[str, str] = {
         contrôle de sécurité/portique/control de seguridad/arco/
         досмотр/досмотра/рамка/تفتيش/安检
         """,
+    # A check or a guard said to be absent from a place ("which entrances have no metal
+    # detectors?"): the same question as where screening is weakest, asked by what is
+    # missing. Not a bare "no", which any question about screening may hold.
+    "absent": """
+        have no/has no/had no/with no/are no/is no/without/not have/lack/lacks/lacking/
+        n'ont pas de/n'a pas de/sans/no tienen/no tiene/sin/нет/без/لا يوجد/بدون/没有
+        """,
     "unchecked": """
         not get checked/not getting checked/not being checked/never checked/
         not get screened/not being screened/never screened/without being checked/

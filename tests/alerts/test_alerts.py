@@ -1000,3 +1000,34 @@ def test_guards_said_to_be_armed_in_spanish_are_a_security_question_not_a_threat
     result = answer(faq.index, "¿Van armados los guardias de la entrada?", NOW)
     assert result.alert is AlertKind.SENSITIVE
     assert not result.answered
+
+
+# Ninth round (read from the v11 table): a check said to be absent from a place is the
+# same question as where screening is weakest, asked by what is missing; written afresh.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a side door that has no scanner?",
+        "which gates are without a security check at night?",
+        "is there an entrance that lacks a metal detector?",
+    ],
+)
+def test_a_place_said_to_have_no_screening_is_refused_never_answered(
+    faq: LoadedFaq, question: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do I need to go through screening again after lunch?",
+        "no badge yet, where is the registration desk?",
+    ],
+)
+def test_screening_asked_about_without_anything_absent_is_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
