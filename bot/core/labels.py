@@ -10,6 +10,7 @@ share ("Side event: ...") names none of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -29,17 +30,9 @@ def _label(title: str) -> str | None:
 
 @lru_cache(maxsize=16)
 def _labels(sessions: tuple[Session, ...]) -> dict[str, str]:
-    counts: dict[str, int] = {}
-    for session in sessions:
-        found = _label(session.title)
-        if found is not None:
-            key = found.casefold()
-            counts[key] = counts.get(key, 0) + 1
-    return {
-        session.id: found
-        for session in sessions
-        if (found := _label(session.title)) is not None and counts[found.casefold()] == 1
-    }
+    found = {s.id: label for s in sessions if (label := _label(s.title)) is not None}
+    counts = Counter(label.casefold() for label in found.values())
+    return {sid: label for sid, label in found.items() if counts[label.casefold()] == 1}
 
 
 def labels(sessions: Iterable[Session]) -> dict[str, str]:

@@ -277,7 +277,9 @@ def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
     return b.build()
 
 
-def _session_entry(vocabulary: Vocabulary, kb: KnowledgeBase, session: Session) -> _Entry:
+def _session_entry(
+    vocabulary: Vocabulary, kb: KnowledgeBase, session: Session, label: str | None,
+) -> _Entry:
     theme = kb.theme(session.theme)
     related = {session.id}
     if theme is not None:
@@ -285,7 +287,6 @@ def _session_entry(vocabulary: Vocabulary, kb: KnowledgeBase, session: Session) 
         related.update(s.id for s in kb.sessions if s.theme == theme.id)
     b = _EntryBuilder(vocabulary, session.id, session.title, frozenset(related))
     b.add(session.title, PRIMARY_FIELD_WEIGHT, phrase=True)
-    label = labels(kb.sessions).get(session.id)
     if label is not None:  # "Plenary 1": a phrasing of its own (``labels``)
         b.add(label, PRIMARY_FIELD_WEIGHT, phrase=True)
     for alt in session.alternates:
@@ -486,7 +487,8 @@ class MatchIndex:
     def build(cls, kb: KnowledgeBase, semantic: SemanticSearch | None = None) -> MatchIndex:
         vocabulary = Vocabulary.of(kb)
         entries = _LAST_BUILD.faq_entries(vocabulary, kb.faq)
-        entries += [_session_entry(vocabulary, kb, s) for s in kb.sessions]
+        named = labels(kb.sessions)
+        entries += [_session_entry(vocabulary, kb, s, named.get(s.id)) for s in kb.sessions]
         entries += [_theme_entry(vocabulary, kb, t) for t in kb.themes]
         entries += [_room_entry(vocabulary, kb, r) for r in kb.answerable_rooms]
         return cls(kb, entries, vocabulary, semantic)

@@ -378,16 +378,15 @@ def _clock(folded: str) -> dt.time | None:
 
 
 def is_pure_schedule_question(
-    kb: KnowledgeBase, question: str, room: Room | None,
-    named: tuple[Session, ...] = (), extra: frozenset[str] = frozenset(),
+    kb: KnowledgeBase, question: str, room: Room | None, extra: frozenset[str] = frozenset(),
 ) -> bool:
-    """``named`` sessions' names and ``extra`` words count as the programme's words."""
+    """``extra`` words (the names of sessions the question names) count as the
+    programme's words."""
     room_words = _all_room_words(room) if room is not None else frozenset()
-    naming = name_words(kb, named) | extra
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue
-        if token.word in naming:
+        if token.word in extra:
             continue
         if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
                 or _CLOCK_WORD.fullmatch(token.word)
@@ -447,13 +446,16 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return None
     room = find_room(kb, question)
     named = named_sessions(kb, question)
+    # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
+    folded = " ".join(words(question))
+    after_said = after_words(kb, folded)
+    pure = is_pure_schedule_question(kb, question, room)
     # Pure only by a session's name ("opening is at 10, when should I get there?"): a
     # question about that session or none, not a listing at a time.
-    by_name = (bool(named) and not is_pure_schedule_question(kb, question, room)
-               and is_pure_schedule_question(kb, question, room, named))
-    after = frozenset().union(*after_words(kb, " ".join(words(question))))
-    if (not by_name and not is_pure_schedule_question(kb, question, room)
-            and not (after and is_pure_schedule_question(kb, question, room, extra=after))):
+    by_name = (not pure and bool(named)
+               and is_pure_schedule_question(kb, question, room, name_words(kb, named)))
+    after = frozenset().union(*after_said)
+    if not (pure or by_name or (after and is_pure_schedule_question(kb, question, room, after))):
         asking = _ASKING.split(question.strip())
         if named and len(asking) > 1:
             # "has the opening started yet? still stuck in the security queue": the
@@ -470,18 +472,16 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             # story, a bare "now" is the asker's plight, not the programme's.
             return None
         return _understand(kb, last, moment)
-    # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
-    folded = " ".join(words(question))
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)
-    kinds -= {stem(m.group(1)) for m in AFTER.finditer(" ".join(words(question)))}
+    kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
     clock = _clock(folded)
-    since = _after_session(kb, folded, day or today, moment) if clock is None else None
+    since = _after_session(kb, after_said, day or today, moment) if clock is None else None
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds, since=since)
@@ -499,12 +499,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
 
 
 def _after_session(
-    kb: KnowledgeBase, folded: str, day: dt.date, moment: dt.datetime,
+    kb: KnowledgeBase, after_said: list[frozenset[str]], day: dt.date, moment: dt.datetime,
 ) -> dt.datetime | None:
     """The moment "after lunch", "after the opening" counts from: the end of the session
-    the word after "after" names, on the day asked (today's, if it is not over, or the
-    next one that is not), a moment before it, so that what starts as it ends is next."""
-    for said in after_words(kb, folded):
+    the words after "after" name (``after_words``), on the day asked (today's, if it is
+    not over, or the next one that is not), a moment before it, so that what starts as
+    it ends is next."""
+    for said in after_said:
         fits = [s for s in kb.sessions if names_after(kb, s, said)]
         on_day = [s for s in fits if s.day == day] or [
             s for s in fits if ends_at(kb, s) > moment]

@@ -34,7 +34,12 @@ _AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\
 
 
 def title_stems(session: Session) -> frozenset[str]:
-    return frozenset(t.stem for t in tokenize(session.title))
+    return _stems(session.title)
+
+
+@lru_cache(maxsize=4096)
+def _stems(title: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(title))
 
 
 @lru_cache(maxsize=16)
@@ -85,7 +90,8 @@ def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
 
 def name_words(kb: KnowledgeBase, named: tuple[Session, ...]) -> frozenset[str]:
     """The words that name these sessions."""
-    return frozenset(w for s, name in session_names(kb.sessions) if s in named for w in name)
+    names = _name_of(kb.sessions)
+    return frozenset().union(*(names.get(s.id, frozenset()) for s in named))
 
 
 def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
