@@ -125,15 +125,16 @@ def _answer(
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
 
     parts = _answer_in_parts(index, question, text, lang, meaning)
-    if parts is not None and index.alerts.near_sensitive(text) is None:
+    near = index.alerts.near_sensitive(text) if parts is not None else None
+    if parts is not None and near is None:
         return parts
     decision, raised = _judged(index, text, meaning)
     if raised is not None:
         return alert_answer(question, raised, lang)
-    # Only where the bot would otherwise answer or suggest something.
-    would_say = (parts is not None or decision.confident is not None
-                 or bool(decision.candidates) or asked is not None)
-    near = index.alerts.near_sensitive(text) if would_say and index.alerts.topics else None
+    if near is None and (decision.confident is not None or bool(decision.candidates)
+                         or asked is not None):
+        # Looked for only where the bot would otherwise answer or suggest something.
+        near = index.alerts.near_sensitive(text)
     if near is not None:
         # Close to a sensitive topic: never answered from the FAQ, nor offered as a
         # did-you-mean (half an answer); left unanswered for a human to read.
