@@ -68,7 +68,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import alert_words
 from bot.core.models import AlertKind, AlertTopic
-from bot.core.text import stem, words
+from bot.core.text import stem, unspaced, words
 
 # Words a trigger may leave out ("a man collapsed" is "man collapsed"): articles and
 # the like. Negations and pronouns stay: "not breathing" needs its "not".
@@ -432,7 +432,7 @@ class AlertIndex:
         for word in sorted(w for w in vocabulary
                            if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha()):
             self._typo_targets.setdefault(word[0], []).append(word)
-        self._unspaced = sorted(w for w in vocabulary if _unspaced(w))
+        self._unspaced = sorted(w for w in vocabulary if unspaced(w))
         self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
 
     def topic(self, topic_id: str) -> AlertTopic | None:
@@ -526,31 +526,11 @@ class AlertIndex:
         transitive = _missing_something(words(text))
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
-            if at in transitive:
-                stands.append(frozenset())  # "missing the deadline": not gone
-                continue
-            if at + 1 < len(said) and _in_compound(word, said[at + 1]):
-                stands.append(frozenset())  # "fire exit": a place, not a fire
-                continue
-            if _after_a_head(said, at):
-                stands.append(frozenset())  # "exercice d'évacuation": a drill
+            if at in transitive or _stands_for_nothing(said, at):
+                stands.append(frozenset())  # "missing the deadline", "fire exit" ...
                 continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
-                continue
-            if (stem(word) in _HARASS_STEMS
-                    and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at])):
-                stands.append(frozenset())  # "the wifi keeps harassing me": a thing
-                continue
-            if stem(word) in _DEVICE_ALARM_STEMS and _on_a_device(said, at):
-                stands.append(frozenset())  # "the alarm on my phone": a reminder
-                continue
-            if (stem(word) in _UNANSWERED_STEMS
-                    and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4])):
-                stands.append(frozenset())  # "not answering his phone": not unconscious
-                continue
-            if _figurative_fire(said, at) or _flop(said, at) or _heated(said, at):
-                stands.append(frozenset())  # "the debate was on fire": it went well
                 continue
             found = set(_forms(word))
             for form in _forms(word):
@@ -571,6 +551,27 @@ class AlertIndex:
         if unspaced_asked:
             whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is, by its neighbours, no alert word here: a place or
+    a drill it names, a thing it is said of, a figure of speech."""
+    word = said[at]
+    word_stem = stem(word)
+    return (
+        (at + 1 < len(said) and _in_compound(word, said[at + 1]))  # "fire exit": a place
+        or _after_a_head(said, at)  # "exercice d'évacuation": a drill
+        # "the wifi keeps harassing me": a thing
+        or (word_stem in _HARASS_STEMS
+            and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
+        # "the alarm on my phone": a reminder
+        or (word_stem in _DEVICE_ALARM_STEMS and _on_a_device(said, at))
+        # "not answering his phone": not unconscious
+        or (word_stem in _UNANSWERED_STEMS
+            and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4]))
+        # "the debate was on fire", "my talk will bomb", "the Q&A was explosive"
+        or _figurative_fire(said, at) or _flop(said, at) or _heated(said, at)
+    )
 
 
 def head_compounds_removed(message: str) -> str:
@@ -637,13 +638,13 @@ def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]
     # right before the person asks where they are too.
     found |= {start for start, word in enumerate(said[:-1])
               if word == "where" and said[start + 1] in _PROTECTED_FIRST}
-    unspaced = any(w in joined for w in _WHERE_IS_UNSPACED)
-    if not (found or unspaced):
+    in_unspaced = any(w in joined for w in _WHERE_IS_UNSPACED)
+    if not (found or in_unspaced):
         return set(), False
     if (any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS for w in said)
             or any(w in joined for w in _PUBLIC_UNSPACED)):
         return set(), False
-    return found, unspaced
+    return found, in_unspaced
 
 
 def _size(trigger: _Trigger) -> int:
@@ -731,20 +732,15 @@ def _distinct(places: list[set[object]], n: int, used: frozenset[object]) -> boo
     return any(_distinct(places, n + 1, used | {p}) for p in places[n] - used)
 
 
-def _unspaced(word: str) -> bool:
-    """Written in a script without spaces between words (Chinese, Japanese)."""
-    return any("\u3040" <= char <= "\u9fff" for char in word)
-
-
-_PUBLIC_UNSPACED = tuple(w for w in alert_words.PUBLIC_ITEMS if _unspaced(w))
-_WHERE_IS_UNSPACED = tuple(alt[0] for alt in _WHERE_IS_WORDS if _unspaced(alt[0]))
+_PUBLIC_UNSPACED = tuple(w for w in alert_words.PUBLIC_ITEMS if unspaced(w))
+_WHERE_IS_UNSPACED = tuple(alt[0] for alt in _WHERE_IS_WORDS if unspaced(alt[0]))
 _WHERE_IS_FIRST: dict[str, list[Alternative]] = {}
 for _alt in _WHERE_IS_WORDS:
-    if not _unspaced(_alt[0]):
+    if not unspaced(_alt[0]):
         _WHERE_IS_FIRST.setdefault(_alt[0], []).append(_alt)
 # The ``@now`` words as ``_calls_for_help`` looks for them: spaced words as whole
 # words, unspaced ones anywhere.
-_NOW_PHRASES = tuple(alt[0] if _unspaced(alt[0]) else f" {' '.join(alt)} "
+_NOW_PHRASES = tuple(alt[0] if unspaced(alt[0]) else f" {' '.join(alt)} "
                      for alt in CONCEPTS["now"])
 _PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])
 # Harassment words, by stem: after a machine ("the wifi keeps harassing me") they are

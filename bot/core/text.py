@@ -68,6 +68,11 @@ class Token:
     generic: bool = False
 
 
+def unspaced(text: str) -> bool:
+    """Written (in part) in a script without spaces between words (Chinese, Japanese)."""
+    return any("\u3040" <= char <= "\u9fff" for char in text)
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)

@@ -39,7 +39,7 @@ from bot.core.models import (
     Translation,
     Venue,
 )
-from bot.core.text import normalise, phrasing_key, tokenize, words
+from bot.core.text import normalise, phrasing_key, tokenize, unspaced, words
 from bot.faqfile.limits import MAX_GLOSSARY_FORM_CHARS
 from bot.faqfile.problems import FieldPath, Problem, Severity, format_path
 from bot.faqfile.programme_rules import PlacedSession, programme_problems
@@ -51,16 +51,11 @@ from bot.letting_go import let_go
 # from it under the same names.
 Values = dict[str, Any]
 
-# Language codes people write for the UN languages, and the code the file uses.
 # An alert topic's example is a whole message: at least this many words (a text in a
 # script written without spaces, Chinese, is taken as it is).
 MIN_EXAMPLE_WORDS = 3
 
-
-def _unspaced_script(text: str) -> bool:
-    return any("\u3040" <= char <= "\u9fff" for char in text)
-
-
+# Language codes people write for the UN languages, and the code the file uses.
 _LANGUAGE_ALIASES = {
     "cn": "zh", "zh-cn": "zh", "zh-hans": "zh", "chinese": "zh", "ch": "zh",
     "sp": "es", "spa": "es", "spanish": "es", "es-es": "es",
@@ -737,7 +732,7 @@ class _Validator:
         which a trigger handles by its words, so such an example is left out."""
         kept: list[str] = []
         for position, example in enumerate(examples):
-            if len(words(example)) < MIN_EXAMPLE_WORDS and not _unspaced_script(example):
+            if len(words(example)) < MIN_EXAMPLE_WORDS and not unspaced(example):
                 self.warn(self.line_of(node, "examples", position), (*at, "examples", position),
                           f"{_clip(example)!r} is too short for an example (at least "
                           f"{MIN_EXAMPLE_WORDS} words: a whole message as someone would write "
