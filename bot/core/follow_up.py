@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.calendar_words import WEEKDAYS
-from bot.core.text import fold, words
+from bot.core.text import words
 
 # A follow-up's opening ("and ...", "what about ...", "same for ...").
 _OPENING = re.compile(
@@ -34,7 +34,7 @@ _CONSENT = frozenset("ok okay so yes yeah yep".split())
 
 def points_back(question: str) -> bool:
     """Whether the message is made only of words that point back at a conversation."""
-    folded = " ".join(words(fold(question)))
+    folded = " ".join(words(question))  # words() folds
     match = _OPENING.match(folded)
     if match is not None:
         return all(word in _POINTING_BACK for word in folded[match.end():].split())
