@@ -19,9 +19,9 @@ The project's own sets over the bundled FAQ are ``tests/regression/questions.yam
 ``heldout.yaml``, ``heldout_more.yaml`` (kept out
 of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
 ``heldout_v4.yaml``, ``heldout_v5.yaml``, ``heldout_v6.yaml``, ``heldout_v7.yaml``,
-``heldout_v8.yaml`` (each written blind, kept out of all tuning: their figures are the
-honest ones). Questions without ``now`` are asked at a fixed moment outside the
-conference, so runs are repeatable.
+``heldout_v8.yaml``, ``heldout_v9.yaml`` (each written blind, kept out of all tuning:
+their figures are the honest ones). Questions without ``now`` are asked at a fixed
+moment outside the conference, so runs are repeatable.
 """
 
 from __future__ import annotations
@@ -81,6 +81,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-01 (never run against the engine while written, earlier
     # sets unread), after v7: a sixth honest check, kept out of all tuning like v3 to v7.
     "held-out v8": (REGRESSION / "heldout_v8.yaml",),
+    # Written blind on 2026-12-01 (never run against the engine while written, earlier
+    # sets unread), after v8: a seventh honest check, kept out of all tuning like v3 to v8.
+    "held-out v9": (REGRESSION / "heldout_v9.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 
