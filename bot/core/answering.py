@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.core import attendance, describe, facts, schedule
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
@@ -27,6 +28,7 @@ from bot.core.models import (
     AlertTopic,
     Answer,
     AnsweredPart,
+    FaqEntry,
     Item,
     ItemKind,
     KnowledgeBase,
@@ -119,7 +121,7 @@ def _answer(
         return attendance_answer(kb, question, attending, lang)
     asked = schedule.understand(kb, text, now)
     if asked is not None and not _is_general_programme(asked):
-        return schedule_answer(kb, question, asked, now, lang)
+        return _from_programme(index, asked, schedule_answer(kb, question, asked, now, lang))
     if not _has_words(text):
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
@@ -272,6 +274,46 @@ def small_talk(text: str) -> SmallTalk | None:
         if kind.value in kinds:
             return kind
     return SmallTalk.ACKNOWLEDGEMENT
+
+
+# Three wordings of "the programme": the FAQ entry all three rank first, and at least
+# one answers confidently, is the file's own entry about the programme.
+_PROGRAMME_PROBES = ("what is the programme?", "agenda", "what is the schedule")
+
+
+@lru_cache(maxsize=8)
+def programme_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry about the programme as a whole, if the file has one.
+
+    Found by asking the engine, words only, rather than by id or title: organisers
+    call it "What is the programme?", "What are the conference hours each day?" (with
+    "agenda" among its alternates) or anything else.
+    """
+    decisions = [decide(index, _described(index, probe, None)) for probe in _PROGRAMME_PROBES]
+    tops = {d.candidates[0].item_id if d.candidates else None for d in decisions}
+    if len(tops) != 1 or not any(d.confident is not None for d in decisions):
+        return None
+    top = tops.pop()
+    return top if top is not None and isinstance(index.kb.item(top), FaqEntry) else None
+
+
+def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:
+    """A day's whole programme ("what's on friday?", "agenda for tues") is the programme
+    entry's answer in the day's detail: it goes by that entry's id, not by the id of
+    whichever session happens to come first in the list (which no one asked about).
+
+    Live questions (now, next, at a time), the first or last of a day and one room's
+    or one kind's listing keep their sessions' ids: those ask about the sessions.
+    """
+    whole_day = (
+        asked.intent is Intent.DAY and asked.day is not None and asked.room is None
+        and not asked.kinds and not asked.first_only and not asked.last_only
+        and (len(result.sessions) > 1 or asked.day not in index.kb.conference.dates)
+    )
+    entry = programme_entry(index) if whole_day and result.answered else None
+    if entry is None:
+        return result
+    return replace(result, item_id=entry, best_id=entry)
 
 
 def _is_general_programme(asked: ScheduleQuestion) -> bool:

@@ -1,0 +1,84 @@
+"""A day's whole programme goes by the FAQ's own programme entry, when the file has one."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from bot.core.answering import answer, programme_entry
+from bot.core.matching import MatchIndex
+from bot.core.models import FaqEntry, ItemKind
+from tests.core.conftest import KB, THU, at
+
+NOON = at(THU, 12, 0)
+OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+PROGRAMME = FaqEntry(
+    id="agenda-and-hours", question="What are the conference hours each day?",
+    alternates=("Where can I see the agenda?",), keywords=("programme", "schedule"),
+    answer="Thursday from 10:00 to 18:00, Friday from 10:00 to 17:00; the full programme "
+           "is on the website.",
+)
+
+
+@pytest.fixture(scope="module")
+def with_programme() -> MatchIndex:
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PROGRAMME)))
+
+
+def test_the_programme_entry_is_found_by_what_it_answers_not_by_its_id_or_title(
+    with_programme: MatchIndex, index: MatchIndex
+) -> None:
+    assert programme_entry(with_programme) == "agenda-and-hours"
+    assert programme_entry(index) is None  # no entry about the programme
+
+
+def test_an_entry_that_only_mentions_the_programme_is_not_the_programme_entry() -> None:
+    documents = FaqEntry(
+        id="documents", question="Where do I find the concept note?",
+        keywords=("concept note", "documents"),
+        answer="The concept note and the list of participants are on the website.",
+    )
+    assert programme_entry(MatchIndex.build(dataclasses.replace(
+        KB, faq=(*KB.faq, documents)))) is None
+
+
+@pytest.mark.parametrize("question", ["what's on friday?", "whats the agenda for thursday",
+                                      "what's happening on saturday"])
+def test_a_days_whole_programme_goes_by_the_programme_entry(
+    with_programme: MatchIndex, question: str
+) -> None:
+    result = answer(with_programme, question, OUTSIDE)
+    assert result.answered
+    assert result.kind is ItemKind.SCHEDULE  # still the day's listing, in the day's detail
+    assert result.item_id == "agenda-and-hours"
+    assert result.best_id == "agenda-and-hours"
+
+
+def test_the_days_listing_still_shows_its_sessions(with_programme: MatchIndex) -> None:
+    result = answer(with_programme, "what's on thursday?", OUTSIDE)
+    assert [s.id for s in result.sessions][:2] == ["opening", "session-1"]
+    assert "Opening session" in (result.text or "")
+
+
+def test_without_a_programme_entry_a_days_listing_goes_by_its_first_session(
+    index: MatchIndex,
+) -> None:
+    assert answer(index, "what's on friday?", OUTSIDE).item_id == "session-3"
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "expected"),
+    [
+        ("what's on now?", at(THU, 11, 0), {"session-1"}),
+        ("what's next?", at(THU, 11, 0), {"side-youth", "side-finance"}),  # both at 13:15
+        ("what time does thursday wrap up", NOON, {"session-2"}),
+        ("what's on in the ECOSOC chamber on friday", OUTSIDE, {"session-3"}),
+        ("what's on friday at 16:30", OUTSIDE, {"closing"}),
+    ],
+)
+def test_live_first_last_one_room_and_one_time_listings_keep_their_sessions_ids(
+    with_programme: MatchIndex, question: str, moment: dt.datetime, expected: set[str]
+) -> None:
+    assert answer(with_programme, question, moment).item_id in expected
