@@ -18,6 +18,7 @@ from bot.core import attendance, describe, facts, schedule
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
+from bot.core.event_words import in_own_words
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
 from bot.core.language import detect
@@ -170,7 +171,10 @@ def _judged(
                                    index.semantic.example_similarities(text))
         if raised is not None:
             return words_only, raised
-    return decide(index, _described(index, text, similarities)), None
+    own = in_own_words(text, index.event_noun)
+    if own != text:  # "this conference", in a file about a forum: the meaning of "forum"
+        similarities = index.semantic.similarities(own)
+    return decide(index, _described(index, own, similarities)), None
 
 
 def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
@@ -220,6 +224,7 @@ def _described(
     index: MatchIndex, text: str, similarities: Mapping[str, Similarity] | None
 ) -> Described:
     """The candidates, with the meaning when ``similarities`` are given."""
+    text = in_own_words(text, index.event_noun)
     sentence = asking_sentence(text)
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:

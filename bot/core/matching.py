@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import facts
 from bot.core.alerts import AlertIndex
+from bot.core.event_words import own_event_noun
 from bot.core.facts import Fact
 from bot.core.labels import labels
 from bot.core.language import detect
@@ -440,6 +441,8 @@ class MatchIndex:
         self.vocabulary = vocabulary
         self.semantic = semantic
         self.alerts = AlertIndex(kb.alerts)
+        # The file's own word for its event ("forum"): "this conference" is matched as it.
+        self.event_noun = own_event_noun(kb)
         # The languages the FAQ file is translated into: a question in one of them is
         # matched by its own words against the translations, beside its English reading.
         self.translated_languages = frozenset(

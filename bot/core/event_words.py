@@ -1,0 +1,66 @@
+"""The event itself, in the asker's words and in the file's.
+
+Attendees call the event "the conference", "this meeting", "the event" or "this whole
+thing" whatever the organisers named it; a file about a "Regional Forum" or a
+"Youth Consultation" says "forum" or "consultation" throughout, and may use
+"conference" only in its rooms' names ("Conference Room C3"). Read word for word,
+"what is this conference about?" then finds a room. A question that points at the
+event ("this ...", "the conference") is matched with the file's own word for it; a
+compound that names a place ("conference room", "meeting hall") or another gathering
+("a side event", "a bilateral meeting") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.models import KnowledgeBase
+from bot.core.text import fold
+
+# Words for an event as a whole, in the order a name is searched for its own.
+EVENT_NOUNS = (
+    "conference", "forum", "consultation", "workshop", "summit", "symposium", "seminar",
+    "congress", "convention", "meeting", "event", "gathering",
+)
+_NOUNS = "|".join(EVENT_NOUNS)
+# After an event's word, a word that makes the pair a place or a part of the event.
+_PLACE = (
+    r"room|rooms|hall|halls|centre|center|building|chamber|services|facilities|desk|area|"
+    r"officer|officers|staff|secretariat|website|site|app|materials|programme|program"
+)
+# "this [up to three words] conference", "this whole thing": the asker points at the
+# event they are at; "the conference" too, but "the meeting" is often another one.
+_POINTED = re.compile(
+    rf"\b(?P<lead>this|this whole|this entire)\s+(?P<between>(?:[\w'-]+\s+){{0,3}}?)"
+    rf"(?P<noun>{_NOUNS}|thing)\b(?!\s+(?:{_PLACE})\b)"
+)
+_DEFINITE = re.compile(
+    rf"\b(?P<lead>the|your|ur)\s+(?P<between>)(?P<noun>conference|forum|consultation|"
+    rf"workshop|summit|symposium|seminar|congress|convention|event)\b(?!\s+(?:{_PLACE})\b)"
+)
+
+
+def own_event_noun(kb: KnowledgeBase) -> str | None:
+    """The file's word for its event: the first event noun in its name, if any."""
+    name = fold(kb.conference.name)
+    found = [(match.start(), match.group(0)) for noun in EVENT_NOUNS
+             for match in re.finditer(rf"\b{noun}\b", name)]
+    return min(found)[1] if found else None
+
+
+def in_own_words(text: str, own: str | None) -> str:
+    """``text`` with the event it points at called by the file's own word."""
+    if own is None:
+        return text
+    folded = fold(text)
+
+    def swap(match: re.Match[str]) -> str:
+        between = match.group("between")
+        if any(word in EVENT_NOUNS for word in between.split()):
+            return match.group(0)  # "this side event" says which event already
+        if match.group("noun") == own or (between.split()[-1:] == ["side"]):
+            return match.group(0)
+        return f"{match.group('lead')} {between}{own}"
+
+    rewritten = _DEFINITE.sub(swap, _POINTED.sub(swap, folded))
+    return text if rewritten == folded else rewritten

@@ -1,0 +1,90 @@
+"""The event an asker points at is matched with the file's own word for it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.event_words import in_own_words, own_event_noun
+from bot.core.matching import MatchIndex
+from bot.core.models import Conference, FaqEntry, Room, Venue
+from tests.core.conftest import KB, THU, at
+
+NOON = at(THU, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [
+        ("Regional Forum on Countering the Financing of Terrorism", "forum"),
+        ("Asia-Pacific Youth Consultation on Preventing Violent Extremism", "consultation"),
+        ("High-Level Conference of Heads of Counter-Terrorism Agencies", "conference"),
+        ("Regional Ministerial Meeting on Border Security", "meeting"),
+        ("Technical Workshop on Passenger Data", "workshop"),
+        ("United Nations Counter-Terrorism Week 2019", None),
+    ],
+)
+def test_the_files_own_word_for_its_event_is_the_first_in_its_name(
+    name: str, noun: str | None
+) -> None:
+    kb = dataclasses.replace(KB, conference=dataclasses.replace(KB.conference, name=name))
+    assert own_event_noun(kb) == noun
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is this conference about?", "what is this forum about?"),
+        ("whats the point of this meeting", "whats the point of this forum"),
+        ("so what is this UN CT heads conference about", "so what is this un ct heads forum about"),
+        ("tell me about the conference", "tell me about the forum"),
+        ("what time does the event start", "what time does the forum start"),
+        ("what's this whole thing for", "what's this whole forum for"),
+    ],
+)
+def test_a_question_pointing_at_the_event_uses_the_files_word(
+    question: str, expected: str
+) -> None:
+    assert in_own_words(question, "forum") == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is conference room 3",
+        "what is the conference room for",
+        "is this side event open to everyone",
+        "can I book a room for a meeting",
+        "when is the meeting with the french delegation",
+        "what is this forum about",
+        "is the conference centre far from the hotel",
+    ],
+)
+def test_a_place_another_gathering_or_the_files_own_word_is_left_alone(question: str) -> None:
+    assert in_own_words(question, "forum") == question
+
+
+def test_a_file_without_a_word_for_its_event_leaves_every_question_alone() -> None:
+    assert in_own_words("what is this conference about", None) == "what is this conference about"
+
+
+def test_this_conference_finds_a_forums_about_entry_not_a_conference_room() -> None:
+    about = FaqEntry(id="what-is-the-forum", question="What is the forum about?",
+                     answer="Three days on countering the financing of terrorism.")
+    rooms = tuple(Room(f"conference-room-{n}", f"Conference Room {n}",
+                       f"Ground floor, {n * 20} seats") for n in (1, 2, 3))
+    assert KB.venue is not None
+    kb = dataclasses.replace(
+        KB, faq=(*KB.faq, about),
+        conference=Conference(name="Regional Forum on Countering the Financing of Terrorism",
+                              timezone="America/New_York", dates=KB.conference.dates),
+        venue=Venue(name=KB.venue.name, address=KB.venue.address,
+                    rooms=(*KB.venue.rooms, *rooms)),
+    )
+    index = MatchIndex.build(kb)
+    for question in ("what is this conference about?", "tell me about the conference"):
+        result = answer(index, question, NOON)
+        assert result.best_id == "what-is-the-forum", question
+        assert result.item_id in (None, "what-is-the-forum"), question
