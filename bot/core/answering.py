@@ -18,7 +18,7 @@ from bot.core import attendance, describe, facts, schedule
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
-from bot.core.event_words import in_own_words
+from bot.core.event_words import asks_where_the_event_is, in_own_words
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.features import describe as describe_candidates
 from bot.core.language import detect
@@ -126,6 +126,10 @@ def _answer(
     if not _has_words(text):
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
+    if is_english(text) and asks_where_the_event_is(text, kb):
+        where = venue_entry(index)
+        if where is not None:
+            return answer_for_item(index, where, question, language=lang)
 
     parts = _answer_in_parts(index, question, text, lang, meaning)
     near = index.alerts.near_sensitive(text) if parts is not None else None
@@ -300,6 +304,34 @@ def programme_entry(index: MatchIndex) -> str | None:
         return None
     top = tops.pop()
     return top if top is not None and isinstance(index.kb.item(top), FaqEntry) else None
+
+
+# An entry about getting to the venue says so in its own phrasings.
+_DIRECTIONS = re.compile(
+    r"\b(get to|get there|getting there|getting to|directions|address|location|located|"
+    r"how to reach|find the venue|where is)\b"
+)
+
+
+@lru_cache(maxsize=8)
+def venue_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry on where the venue is and how to get there, if the file has one.
+
+    Asked by the venue's own name ("how do I get to the Vienna International Centre?"):
+    files call their venue by name, and "the venue" alone brings up whatever entry
+    mentions one (hotels near it, its accessibility).
+    """
+    venue = index.kb.venue
+    if venue is None:
+        return None
+    decision = decide(index, _described(index, f"how do I get to the {venue.name}?", None))
+    if not decision.candidates:
+        return None
+    entry = index.kb.item(decision.candidates[0].item_id)
+    if not isinstance(entry, FaqEntry):
+        return None
+    phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
+    return entry.id if _DIRECTIONS.search(phrasings) else None
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:

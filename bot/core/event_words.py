@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.lexicon import STOPWORDS
 from bot.core.models import KnowledgeBase
-from bot.core.text import fold
+from bot.core.text import fold, words
 
 # Words for an event as a whole, in the order a name is searched for its own.
 EVENT_NOUNS = (
@@ -64,3 +65,33 @@ def in_own_words(text: str, own: str | None) -> str:
 
     rewritten = _DEFINITE.sub(swap, _POINTED.sub(swap, folded))
     return text if rewritten == folded else rewritten
+
+
+# A question about where the event is, and nothing else: one of these words...
+_WHERE = frozenset("where wheres whereabouts address location located venue city".split())
+# ...and otherwise only these (besides small words and words for the event).
+_VENUE_WORDS = frozenset(
+    """
+    where wheres whereabouts address location located locate situated venue venues site
+    held hold holding host hosted hosting place taking take takes happen happening happens
+    city town country building exact exactly again pls plz please hi hello so sorry
+    what whats wat which un united nations
+    actually u r ur we meet meeting us it this whole thing
+    """.split()
+)
+
+
+def asks_where_the_event_is(text: str, kb: KnowledgeBase) -> bool:
+    """Whether ``text`` only asks where the event takes place ("where is it held?",
+    "wheres the venue at", "address pls", "where is the UN"): no room, desk, session or
+    service named, only the event or its venue by name."""
+    said = [w for w in words(text) if w not in STOPWORDS]
+    return (
+        any(w in _WHERE for w in said)
+        and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in _names(kb) for w in said)
+    )
+
+
+def _names(kb: KnowledgeBase) -> frozenset[str]:
+    names = [kb.conference.short_name or "", kb.venue.name if kb.venue else ""]
+    return frozenset(w for name in names for w in words(name))

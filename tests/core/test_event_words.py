@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering import answer
-from bot.core.event_words import in_own_words, own_event_noun
+from bot.core.answering import answer, venue_entry
+from bot.core.event_words import asks_where_the_event_is, in_own_words, own_event_noun
 from bot.core.matching import MatchIndex
 from bot.core.models import Conference, FaqEntry, Room, Venue
 from tests.core.conftest import KB, THU, at
@@ -88,3 +88,57 @@ def test_this_conference_finds_a_forums_about_entry_not_a_conference_room() -> N
         result = answer(index, question, NOON)
         assert result.best_id == "what-is-the-forum", question
         assert result.item_id in (None, "what-is-the-forum"), question
+
+
+# -- where the event is -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where is the venue", "wheres the venue at", "where r we meeting exactly, address pls",
+     "where is it held", "where does the conference take place", "location?",
+     "whats the address", "which city is the conference in", "where is the UN",
+     "where is United Nations Headquarters"],
+)
+def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -> None:
+    assert asks_where_the_event_is(question, KB)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where is the registration desk", "where is conference room 4", "where is the reception",
+     "what is the address of the hotel", "where is the opening held",
+     "where is the venue for the side event", "where is the UN pass office",
+     "how do i get there from the airport", "what is the conference about"],
+)
+def test_a_question_about_a_place_at_the_event_is_not_one_about_the_venue(
+    question: str,
+) -> None:
+    assert not asks_where_the_event_is(question, KB)
+
+
+def _with_hotels_near_the_venue() -> MatchIndex:
+    hotels = FaqEntry(id="hotels-near", question="Are there hotels near the venue?",
+                      answer="Several hotels are a short walk from the venue.")
+    rest = tuple(e for e in KB.faq if e.id != "hotels")
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*rest, hotels)))
+
+
+def test_the_venue_entry_is_the_one_on_getting_to_the_venue_by_its_name() -> None:
+    assert venue_entry(_with_hotels_near_the_venue()) == "getting-there"
+
+
+def test_where_the_venue_is_gets_the_entry_on_getting_there_not_one_that_mentions_a_venue(
+) -> None:
+    index = _with_hotels_near_the_venue()
+    for question in ("where is the venue?", "wheres the venue at", "where is it held?"):
+        result = answer(index, question, NOON)
+        assert result.answered, question
+        assert result.item_id == "getting-there", question
+
+
+def test_without_an_entry_on_getting_there_a_venue_question_goes_through_matching() -> None:
+    rest = tuple(e for e in KB.faq if e.id != "getting-there")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=rest))
+    assert venue_entry(index) is None
+    assert answer(index, "where is the venue?", NOON).item_id != "getting-there"
