@@ -170,6 +170,8 @@ CONCEPTS: dict[str, str] = {
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
         by itself/left alone/alone/on its own/sitting there/been there/
+        ran off/ran away/rushed off/hurried off/hurried away/took off/walked off/
+        s'est enfui/s'est enfuie/salió corriendo/se fue corriendo/убежал/убежала/هرب/跑了/
         sola/solas/solos/tout seul/toute seule/laissé seul/laissée seule/бесхозный/
         бесхозная/бесхозную/وحدها/وحده/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/

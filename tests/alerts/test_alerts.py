@@ -1194,3 +1194,18 @@ def test_an_emergency_word_after_a_head_first_noun_is_not_asked_of_the_meaning(
     assert index.find(question, {"fire-evacuation": 0.9}, closest_entry=0.5) is None
     assert index.find("un hombre se desplomó en el pasillo",
                       {"medical-emergency": 0.9}, closest_entry=0.5) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man tossed a rucksack next to the lift and rushed off",
+        "un homme a posé un sac près de la porte et s'est enfui",
+    ],
+)
+def test_a_thing_dropped_by_someone_who_fled_is_a_suspicious_item(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == "suspicious-item"
