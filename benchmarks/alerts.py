@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v12"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v14"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -58,8 +58,17 @@ buried reports; first measured blind after the seventh and the eighth round, the
 both times: urgent 100%, 96.7% on words alone, sensitive 88.2%, false alarms 3.8%, 1.9%
 on words alone, one sensitive question answered from the FAQ on both engines) was read on
 2026-12-01 for a ninth round (a check said to be absent from a place, ``@absent``), so it
-is seen now too. The next blind table (v12) is written elsewhere: leave it unread with
-``--skip "held-out v12"``. v4 to v11 are for measurement, not for strict tests.
+is seen now too. ``heldout_v12.yaml`` (written blind on 2026-12-01 by a twelfth writer;
+first measured blind after the eighth and the ninth round, the same both times: urgent
+97.8%, 95.6% on words alone, sensitive 86.0%, false alarms 0.7% on both engines) and
+``heldout_v13.yaml`` (written blind by a thirteenth writer; first measured blind after the
+ninth round: urgent 98.9%, 94.4% on words alone, sensitive 82.0%, false alarms 6.0%, 5.4%
+on words alone, one sensitive question answered from the FAQ with the semantic extra) were
+read on 2026-12-01 for a tenth round (talks that cover a subject, fire words as
+intensifiers, agent nouns, a dropped apostrophe, protected persons' evacuation asked
+as a question, security sweeps ...), so they are seen now too. The next blind table
+(v14) is written elsewhere: leave it unread with ``--skip 'held-out v14'``. v4 to v13
+are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -170,6 +170,8 @@ CONCEPTS: dict[str, str] = {
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
         by itself/left alone/alone/on its own/sitting there/been there/
+        ran off/ran away/rushed off/hurried off/hurried away/took off/walked off/
+        s'est enfui/s'est enfuie/salió corriendo/se fue corriendo/убежал/убежала/هرب/跑了/
         sola/solas/solos/tout seul/toute seule/laissé seul/laissée seule/бесхозный/
         бесхозная/бесхозную/وحدها/وحده/
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
@@ -396,7 +398,8 @@ CONCEPTS: dict[str, str] = {
         police/snipers/bodyguards/sniffer dogs/sniffer dog/detection dogs/k9/canine unit/
         chiens renifleurs/perros detectores/служебные собаки/الكلاب البوليسية/警犬/
         安保人员/保安人员/
-        gardes/agents de sécurité/policiers/guardias/agentes de seguridad/policía/
+        gardes/agents de sécurité/policiers/guardias/agentes de seguridad/policía/agentes/
+        escoltas/escolta/guardaespaldas/escortes/gardes du corps/
         охрана/охранники/охранников/полиция/полицейских/агентов/حراس/الحراس/الأمن/شرطة/
         警卫/保安/警察
         """,
@@ -715,7 +718,9 @@ COMPOUNDS: dict[str, str] = {
     "heated": "debate debates discussion discussions exchange exchanges",
     "violent": """extremism extremist extremists radicalisation radicalization crime crimes
                   conflict conflicts ideology ideologies""",
-    "alarm": "clock clocks app",
+    "alarm": "clock clocks app test tests testing",
+    "siren": "test tests testing",
+    "bomb": "sweep sweeps dog dogs detection disposal",
 }
 
 # The same compounds written head first, as French, Spanish, Russian and Arabic do: an
@@ -730,6 +735,13 @@ HEADS_BEFORE = frozenset("""
     خطة تمرين مخرج
 """.split())
 HEAD_LINKS = frozenset("de d du del des".split())
+# Emergency words that, after such a head ("salidas de emergencia", "sortie de secours",
+# "plan d'évacuation"), make the message name a place or a plan: the semantic check,
+# which reads meaning, not words, is not asked about it (as for "fire exit").
+HEAD_FIRST_EMERGENCY = frozenset("""
+    emergencia emergencias urgence urgences secours incendie incendio evacuación evacuacion
+    évacuation evacuation эвакуации пожарный الطوارئ الإخلاء الحريق
+""".split())
 
 # A subject-matter frame: one of these nouns, then (within ``FRAME_REACH`` words) one
 # of the prepositions; the rest of the clause is what is talked about.
@@ -741,6 +753,7 @@ FRAME_NOUNS = frozenset("""
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording event events
     recordings transcript statement statements speech speeches remarks
+    concept terms term vocabulary terminology glossary
     victims memory memorial commemoration remembrance anniversary tribute survivors
     séance conférence atelier politique règles sesión sesiones charla ponencia taller
     política normas lista programa сессия сессии сессию доклад доклада докладе семинар
@@ -749,7 +762,8 @@ FRAME_NOUNS = frozenset("""
 """.split())
 FRAME_PREPOSITIONS = frozenset("""
     on about regarding concerning covering against mentions mention mentioning
-    mentioned cites refers discusses addresses
+    mentioned cites refers discusses addresses covers cover covered tackles tackle
+    deals like
     sur contre sobre contra acerca о об про против حول عن ضد
 """.split())
 # Frames whose subject is public: a talk of the programme, a statement, a published
@@ -762,6 +776,7 @@ PUBLIC_FRAME_NOUNS = frozenset("""
     reports research programme program agenda discussion debate book article study film
     documentary exhibition topic topics theme themes module track list directory event events
     recording recordings transcript statement statements speech speeches remarks
+    concept terms term vocabulary terminology glossary
     séance conférence atelier sesión sesiones charla ponencia taller lista programa
     сессия сессии сессию доклад доклада докладе семинар семинара семинаре лекция лекции
     список جلسة محاضرة قائمة
@@ -778,7 +793,7 @@ DOCUMENT_NOUNS = frozenset(
 # Adjectives of a kind of session ("sesión informativa sobre ...") stand there too.
 FRAME_FILLER = frozenset("""
     the of de d l la el le les des du del un onu oon оон united nations
-    informativa informativo informative information plenary plénière plenaria special
+    note notes informativa informativo informative information plenary plénière plenaria special
     spéciale especial thematic thématique temática
 """.split())
 FRAME_REACH = 4
@@ -881,5 +896,33 @@ CONTACT_CHANNELS = frozenset("""
 """.split())
 UNANSWERED = frozenset("answer answering responding respond replying reply reacting react".split())
 # Words matched only as written, not by their stem: "attacking people" is an attack
-# under way, "attacks on people" a programme topic.
-AS_WRITTEN = frozenset("attacking".split())
+# under way, "attacks on people" a programme topic; "touching women" is harassment,
+# "get in touch with a delegation" a contact.
+AS_WRITTEN = frozenset("attacking touched touching touches".split())
+
+# Fire words that, before an adjective, only make it stronger: "the coffee is burning
+# hot", "the printer is smoking hot", "boiling hot in room 4": a temperature, not a fire.
+INTENSIFIERS = frozenset("burning smoking boiling blazing scorching roasting".split())
+INTENSIFIED = frozenset("""
+    hot cold warm bright busy fast quick good chaud chaude caliente
+""".split())
+# "X waiting to happen": a figure of speech for a risk ("this agenda is a heart attack
+# waiting to happen", "that cable is a fire waiting to happen"), one or two words after
+# the alert word; not an event under way.
+WAITING_TO_HAPPEN = (("waiting", "to", "happen"),)
+
+# Negations typed without their apostrophe ("hasnt", "cant", "isnt", "didnt"), read as
+# "has not", "can not" ...; not "wont" or "cant" alone in other senses, which are rare
+# in a conference's messages ("wont" is left out: "as is my wont").
+NO_APOSTROPHE = re.compile(
+    r"\b(has|have|had|is|are|was|were|did|does|do|could|would|should|ca|can)nt\b",
+    re.IGNORECASE)
+NEGATED = {"ca": "can"}
+
+# Words that open a question about how things are done ("how will they evacuate the
+# heads of state?"): with a sensitive trigger on protected persons' evacuation, the
+# question is that sensitive one, not an emergency, unless it also calls for help.
+QUESTION_OPENERS = frozenset("""
+    how what when which who will would is are do does can could comment quand cómo cuándo
+    как когда كيف متى 如何 怎么
+""".split())

@@ -130,6 +130,13 @@ def trigger_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words(text) if w not in _IGNORED)
 
 
+def negations_spelled_out(message: str) -> str:
+    """A negation typed without its apostrophe ("hasnt come back", "cant breathe",
+    "isnt moving") read as the one with it: hurried messages drop apostrophes."""
+    return alert_words.NO_APOSTROPHE.sub(
+        lambda m: f"{alert_words.NEGATED.get(m.group(1).lower(), m.group(1))} not", message)
+
+
 def _alternatives(text: str) -> tuple[Alternative, ...]:
     """The alternatives of a "/"-separated group; ``@name`` is a concept's words."""
     found: list[Alternative] = []
@@ -214,9 +221,13 @@ def _joking(message: str) -> bool:
 
 
 def _names_a_facility(said: tuple[str, ...]) -> bool:
-    """A compound such as "fire exit" or "smoking area": a question about a place or a
-    procedure, which sits close in meaning to the emergency it is named after."""
-    return any(_in_compound(word, nxt) for word, nxt in pairwise(said))
+    """A compound such as "fire exit" or "smoking area" (or "salida de emergencia"): a
+    question about a place or a procedure, which sits close in meaning to the emergency
+    it is named after."""
+    return (any(_in_compound(word, nxt) for word, nxt in pairwise(said))
+            # written head first: "salidas de emergencia", "sortie de secours"
+            or any(word in alert_words.HEAD_FIRST_EMERGENCY and _after_a_head(said, at)
+                   for at, word in enumerate(said)))
 
 
 def _in_compound(word: str, nxt: str) -> bool:
@@ -245,12 +256,21 @@ def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | Non
             after += 1
         if after >= len(said):
             continue
+        if said[after] == "on" and _on_fire(said, after + 1):
+            continue  # "papers on fire in the toilets": a blaze, not a subject
         if said[after] in _FRAME_PREPOSITIONS or (said[after] == "of" and word in _DOCUMENT_NOUNS):
             start = after + 1
             end = next((n for n in range(start, len(said)) if said[n] in _FRAME_ENDS),
                        len(said))
             return start, end
     return None
+
+
+def _on_fire(said: tuple[str, ...], at: int) -> bool:
+    """"fire" at ``at`` as a state, not a subject: the clause ends after it or goes on
+    with a place ("the papers on fire in the toilets"), not "fire safety"."""
+    return (at < len(said) and said[at] == "fire"
+            and (at + 1 == len(said) or said[at + 1] in alert_words.MODIFIER_STOPS))
 
 
 def subject_matter_removed(message: str, public: bool = False) -> tuple[str, bool]:
@@ -416,6 +436,12 @@ class AlertIndex:
         self._by_id = {t.id: t for t in self.topics}
         self._sensitive_concepts = [t for t in self._triggers if t.concept
                                     and t.topic.kind is AlertKind.SENSITIVE and len(t.groups) > 1]
+        # Sensitive triggers on getting protected persons away: asked as a question, not
+        # a call for help, they come before the urgent ones ("how will they evacuate the
+        # heads of state if ...?" asks for their evacuation plan, not where to go now).
+        extraction = frozenset(CONCEPTS["extraction"])
+        self._protected_extraction = [
+            t for t in self._sensitive_concepts if any(extraction <= set(g) for g in t.groups)]
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
         self._opened_by: dict[str, list[int]] = {}
@@ -454,6 +480,7 @@ class AlertIndex:
         more questions by it and refused many more ordinary ones (about the
         Secretary-General, a delegation's email).
         """
+        message = negations_spelled_out(message)
         unframed, framed = subject_matter_removed(message)
         public, public_framed = subject_matter_removed(message, public=True)
         # Urgent topics read the message without its subject matter ("a session on
@@ -471,6 +498,13 @@ class AlertIndex:
                    for kind, read in texts.items() if read is not None}
         opened = sorted({position for words_ in present.values() for word in words_
                          for position in self._opened_by.get(word, ())})
+        opener = trigger_words(message)[:1]
+        if opener and opener[0] in _QUESTION_OPENERS and not _calls_for_help(words(message)):
+            read = texts[AlertKind.SENSITIVE]
+            for trigger in self._protected_extraction:
+                if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
+                        and _raises(trigger, *read, asked=True, cried=cried)):
+                    return trigger.topic
         for position in opened:
             trigger = self._triggers[position]
             read = texts[trigger.topic.kind]
@@ -500,7 +534,7 @@ class AlertIndex:
         things (a delegation, then a room) in two sentences."""
         if not self._sensitive_concepts:
             return None
-        public, framed = subject_matter_removed(message, public=True)
+        public, framed = subject_matter_removed(negations_spelled_out(message), public=True)
         text = public if framed else message
         if not trigger_words(text):
             return None
@@ -542,6 +576,9 @@ class AlertIndex:
                 # different word does ("picking" is no "ticking").
                 found.update(hit for hit, _d, _i in process.extract(
                     word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None))
+            # An agent noun is a person, not the thing it is made from: "officer" is
+            # no "office", "smoker" no "smoke", whatever its stem or a typo says.
+            found -= {w for w in found if word in (w + "r", w + "rs")}
             stands.append(frozenset(found))
         stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
         joined = "".join(said)
@@ -571,6 +608,12 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4]))
         # "the debate was on fire", "my talk will bomb", "the Q&A was explosive"
         or _figurative_fire(said, at) or _flop(said, at) or _heated(said, at)
+        # "burning hot", "smoking hot": an intensifier before an adjective
+        or (at + 1 < len(said) and said[at + 1] in alert_words.INTENSIFIED
+            and word_stem in _INTENSIFIER_STEMS)
+        # "a heart attack waiting to happen": a figure of speech for a risk
+        or said[at + 1:at + 4] in alert_words.WAITING_TO_HAPPEN
+        or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
     )
 
 
@@ -753,3 +796,6 @@ _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
 _PLACES = frozenset(alt[0] for alt in CONCEPTS["place"] if len(alt) == 1)
+_QUESTION_OPENERS = frozenset(alert_words.QUESTION_OPENERS)
+# Fire words used as intensifiers before an adjective ("burning hot", "smoking hot").
+_INTENSIFIER_STEMS = frozenset(stem(w) for w in alert_words.INTENSIFIERS)

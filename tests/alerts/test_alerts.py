@@ -32,8 +32,6 @@ NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 # Tuning-table messages the triggers still get wrong, each for a reason: fixing one
 # makes this list shrink (the marks are strict).
 KNOWN_MISSES = {
-    "what is the VIP evacuation route out of the GA hall if something happens":
-        "raises the fire topic (urgent wins) instead of security arrangements",
     "our head of agency's bodyguard has a firearms permit, can he keep his weapon in the GA hall":
         "'he ... weapon' reads as a threat: urgent wins over the sensitive weapons topic",
     "where will the head of the kenyan counter-terrorism agency be at 3pm":
@@ -1031,3 +1029,183 @@ def test_screening_asked_about_without_anything_absent_is_not_refused(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+# Tenth round (read from the v12 and v13 tables): each class written afresh.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you email me the delegations' seating chart for the plenary?",
+        "do you have a seating plan showing all the delegations in the hall",
+    ],
+)
+def test_a_seating_plan_of_the_delegations_is_refused_never_answered(
+    faq: LoadedFaq, question: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the liaison officer of our minister asks how to book a bilateral room",
+        "press officer here: can our minister give a short interview after the opening?",
+    ],
+)
+def test_an_agent_noun_is_not_read_as_the_word_it_is_made_from(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the radiator in room 5 is burning hot, can it be turned down?",
+        "that pile of cables under the desk is a fire waiting to happen, who checks them?",
+    ],
+)
+def test_a_fire_word_as_an_intensifier_or_a_risk_waiting_to_happen_raises_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which panel tackles the evacuation of hostages from aircraft?",
+        "the background concept note mentions bomb threats against airports, is that on day 2?",
+        "please share a glossary of terms like suicide bomber and explosive device",
+    ],
+)
+def test_a_talk_that_covers_or_a_glossary_of_alert_words_is_a_subject_of_talk(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("a man set the printed reports on fire in the bin by the lifts", "fire-evacuation"),
+        ("the sirens just went off in the basement", "fire-evacuation"),
+        ("a man keeps grabbing girls by the cloakroom", "harassment"),
+    ],
+)
+def test_a_blaze_after_a_document_word_an_alarm_gone_off_and_touching_others_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my nephew went to look at the flags and hasnt come back", "lost-child"),
+        ("an angry visitor keeps threatening to hurt the delegates at the coffee bar",
+         "threat-violence"),
+        ("grey smoke drifting in under the door of the library", "fire-evacuation"),
+        ("sirens in the north lobby, do we have to leave", "fire-evacuation"),
+    ],
+)
+def test_a_dropped_apostrophe_a_threat_to_harm_people_smoke_coming_in_should_we_leave_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "there is a siren test at noon, should we leave the room for it?",
+        "i cant find the registration desk, which entrance is it?",
+    ],
+)
+def test_an_alarm_test_and_an_everyday_negation_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how would the ministers be evacuated if the hall had to be cleared?",
+         "security-arrangements"),
+        ("how often is the building swept for explosives?", "security-arrangements"),
+        ("are the checks looser at the side entrance in the afternoon?",
+         "security-arrangements"),
+        ("are the police officers inside permitted to shoot?", "weapons"),
+        ("is the Japanese delegation on the fourth floor right now?", "delegation-whereabouts"),
+    ],
+)
+def test_protected_persons_evacuation_sweeps_laxer_checks_guards_shooting_and_a_named_party_now_are_refused(  # noqa: E501
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == topic
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the prime minister is being evacuated and there is smoke in the corridor, help",
+         "fire-evacuation"),
+        ("the bomb squad is here and they told us to leave the building now", "threat-violence"),
+    ],
+)
+def test_an_evacuation_or_a_bomb_under_way_stays_urgent_whoever_is_named(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+def test_a_lighter_carried_through_screening_is_no_question_about_laxer_checks(
+    faq: LoadedFaq,
+) -> None:
+    result = answer(faq.index, "may I carry a cigarette lighter through screening?", NOW)
+    assert result.alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Dónde quedan las salidas de emergencia del centro de conferencias?",
+        "Où sont les sorties de secours de la salle, s'il vous plaît ?",
+    ],
+)
+def test_an_emergency_word_after_a_head_first_noun_is_not_asked_of_the_meaning(
+    faq: LoadedFaq, question: str
+) -> None:
+    # As if the semantic extra found the question much closer to the fire topic than to
+    # any entry: a place named head first is still no fire.
+    index = faq.index.alerts
+    assert index.find(question, {"fire-evacuation": 0.9}, closest_entry=0.5) is None
+    assert index.find("un hombre se desplomó en el pasillo",
+                      {"medical-emergency": 0.9}, closest_entry=0.5) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man tossed a rucksack next to the lift and rushed off",
+        "un homme a posé un sac près de la porte et s'est enfui",
+    ],
+)
+def test_a_thing_dropped_by_someone_who_fled_is_a_suspicious_item(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == "suspicious-item"
