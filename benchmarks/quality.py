@@ -89,12 +89,13 @@ PROJECT_SETS = {
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
-# its own writer (2026-12-01, without running the engine), in its organiser's style: the
+# its own writer (``other_<name>.yaml``: every ``other_`` set is over another FAQ file;
+# 2026-12-01, without running the engine), in its organiser's style: the
 # engine on FAQ files it was never fitted to (``--other-faqs``). ``other_conference`` is
 # part of the fit data; the four others are not.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
-    name: (FIXTURES / f"{name}.yaml", REGRESSION / f"{name}.yaml")
+    name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
                  "ny_highlevel")
 }

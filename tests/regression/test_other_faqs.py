@@ -2,7 +2,7 @@
 
 ``tests/fixtures`` holds invented FAQ files of other kinds of UN meeting, each written
 in its own organiser's style (sparse or rich alternates, a glossary or none), and
-``tests/regression/<name>.yaml`` the questions its writer wrote over it without running
+``tests/regression/other_<name>.yaml`` the questions its writer wrote over it without running
 the engine. Only ``other_conference`` is fit data (``benchmarks/fit_decision.py``); the
 others show what an organiser who is not us gets. ``benchmarks/quality.py --other-faqs``
 prints their figures with and without the semantic extra.
@@ -51,7 +51,7 @@ def named(request: pytest.FixtureRequest) -> tuple[str, LoadedFaq]:
 
 
 def questions(name: str) -> list[dict[str, Any]]:
-    with (REGRESSION / f"{name}.yaml").open(encoding="utf-8") as fh:
+    with (REGRESSION / f"other_{name.removeprefix('other_')}.yaml").open(encoding="utf-8") as fh:
         items: list[dict[str, Any]] = yaml.safe_load(fh)
     return items
 
