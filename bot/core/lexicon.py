@@ -126,9 +126,6 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
-    # "I can't find my badge" is a lost badge, not where badges are found.
-    ("can", "not", "find"): "lost", ("cannot", "find"): "lost", ("could", "not", "find"): "lost",
-    ("can", "not", "locate"): "lost", ("cannot", "locate"): "lost",
 }
 
 # Chat filler of several words: dropped before matching, as stopwords are.

@@ -22,8 +22,6 @@ NOON = at(THU, 12, 0)
         ("WHATS THE WI-FI PASSWORD", "wifi"),
         ("wher do i pick up my badge", "badge-pickup"),
         ("i lost my badge, help!!", "lost-badge"),
-        ("i cant find my badge anywhere, help", "lost-badge"),
-        ("I can't find my badge, what do I do", "lost-badge"),
         ("will there be interpretaton", "interpretation"),
         ("which languages?", "interpretation"),
         ("is the opening webcast", "webcast"),
