@@ -66,9 +66,11 @@ ninth round: urgent 98.9%, 94.4% on words alone, sensitive 82.0%, false alarms 6
 on words alone, one sensitive question answered from the FAQ with the semantic extra) were
 read on 2026-12-01 for a tenth round (talks that cover a subject, fire words as
 intensifiers, agent nouns, a dropped apostrophe, protected persons' evacuation asked
-as a question, security sweeps ...), so they are seen now too. The next blind table
-(v14) is written elsewhere: leave it unread with ``--skip 'held-out v14'``. v4 to v13
-are for measurement, not for strict tests.
+as a question, security sweeps ...), so they are seen now too. ``heldout_v14.yaml``
+(a fourteenth writer) was first measured blind after the tenth round (urgent 97.8%, 93.3%
+on words alone, sensitive 86.0%, false alarms 3.3%, one sensitive question answered from
+the FAQ on words alone); its misses are unread: leave it so with ``--skip 'held-out v14'``
+while recognition is worked on. v4 to v14 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
