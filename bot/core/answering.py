@@ -10,9 +10,9 @@ import datetime as dt
 import math
 import re
 import unicodedata
+import weakref
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import lru_cache
 
 from bot.core import attendance, describe, facts, schedule
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
@@ -290,7 +290,13 @@ def small_talk(text: str) -> SmallTalk | None:
 _PROGRAMME_PROBES = ("what is the programme?", "agenda", "what is the schedule")
 
 
-@lru_cache(maxsize=8)
+# Worked out once per index, and let go with it (an lru_cache would keep old indexes,
+# embeddings and all, alive across reloads).
+_PROGRAMME_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
+_VENUE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.WeakKeyDictionary()
+
+
 def programme_entry(index: MatchIndex) -> str | None:
     """The FAQ entry about the programme as a whole, if the file has one.
 
@@ -298,6 +304,12 @@ def programme_entry(index: MatchIndex) -> str | None:
     call it "What is the programme?", "What are the conference hours each day?" (with
     "agenda" among its alternates) or anything else.
     """
+    if index not in _PROGRAMME_ENTRIES:
+        _PROGRAMME_ENTRIES[index] = _programme_entry(index)
+    return _PROGRAMME_ENTRIES[index]
+
+
+def _programme_entry(index: MatchIndex) -> str | None:
     decisions = [decide(index, _described(index, probe, None)) for probe in _PROGRAMME_PROBES]
     tops = {d.candidates[0].item_id if d.candidates else None for d in decisions}
     if len(tops) != 1 or not any(d.confident is not None for d in decisions):
@@ -313,7 +325,6 @@ _DIRECTIONS = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
 def venue_entry(index: MatchIndex) -> str | None:
     """The FAQ entry on where the venue is and how to get there, if the file has one.
 
@@ -321,6 +332,12 @@ def venue_entry(index: MatchIndex) -> str | None:
     files call their venue by name, and "the venue" alone brings up whatever entry
     mentions one (hotels near it, its accessibility).
     """
+    if index not in _VENUE_ENTRIES:
+        _VENUE_ENTRIES[index] = _venue_entry(index)
+    return _VENUE_ENTRIES[index]
+
+
+def _venue_entry(index: MatchIndex) -> str | None:
     venue = index.kb.venue
     if venue is None:
         return None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
+import weakref
 
 import pytest
 
-from bot.core.answering import answer, programme_entry
+from bot.core.answering import answer, programme_entry, venue_entry
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, ItemKind
 from tests.core.conftest import KB, THU, at
@@ -82,3 +84,13 @@ def test_live_first_last_one_room_and_one_time_listings_keep_their_sessions_ids(
     with_programme: MatchIndex, question: str, moment: dt.datetime, expected: set[str]
 ) -> None:
     assert answer(with_programme, question, moment).item_id in expected
+
+
+def test_the_entries_worked_out_per_index_let_the_index_go_with_a_reload() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PROGRAMME)))
+    assert programme_entry(index) == "agenda-and-hours"
+    assert venue_entry(index) == "getting-there"
+    gone = weakref.ref(index)
+    del index
+    gc.collect()
+    assert gone() is None
