@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule
@@ -297,6 +297,15 @@ _PROGRAMME_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
 _VENUE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.WeakKeyDictionary()
 
 
+def _once_per_index(
+    found: weakref.WeakKeyDictionary[MatchIndex, str | None], index: MatchIndex,
+    work: Callable[[MatchIndex], str | None],
+) -> str | None:
+    if index not in found:
+        found[index] = work(index)
+    return found[index]
+
+
 def programme_entry(index: MatchIndex) -> str | None:
     """The FAQ entry about the programme as a whole, if the file has one.
 
@@ -304,9 +313,7 @@ def programme_entry(index: MatchIndex) -> str | None:
     call it "What is the programme?", "What are the conference hours each day?" (with
     "agenda" among its alternates) or anything else.
     """
-    if index not in _PROGRAMME_ENTRIES:
-        _PROGRAMME_ENTRIES[index] = _programme_entry(index)
-    return _PROGRAMME_ENTRIES[index]
+    return _once_per_index(_PROGRAMME_ENTRIES, index, _programme_entry)
 
 
 def _programme_entry(index: MatchIndex) -> str | None:
@@ -332,9 +339,7 @@ def venue_entry(index: MatchIndex) -> str | None:
     files call their venue by name, and "the venue" alone brings up whatever entry
     mentions one (hotels near it, its accessibility).
     """
-    if index not in _VENUE_ENTRIES:
-        _VENUE_ENTRIES[index] = _venue_entry(index)
-    return _VENUE_ENTRIES[index]
+    return _once_per_index(_VENUE_ENTRIES, index, _venue_entry)
 
 
 def _venue_entry(index: MatchIndex) -> str | None:
