@@ -110,6 +110,12 @@ def _answer(
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
+    if is_english(text) and asks_where_the_event_is(text, kb):
+        # Before the programme logic: "where is the conference happening" asks for the
+        # venue, not for what is happening now.
+        where = venue_entry(index)
+        if where is not None:
+            return answer_for_item(index, where, question, language=lang)
     attending = attendance.understand(kb, text)
     reading = english_reading(text) if attending is None else None
     if reading is not None and "session" in reading.split():
@@ -126,10 +132,6 @@ def _answer(
     if not _has_words(text):
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
-    if is_english(text) and asks_where_the_event_is(text, kb):
-        where = venue_entry(index)
-        if where is not None:
-            return answer_for_item(index, where, question, language=lang)
 
     parts = _answer_in_parts(index, question, text, lang, meaning)
     near = index.alerts.near_sensitive(text) if parts is not None else None

@@ -142,3 +142,11 @@ def test_without_an_entry_on_getting_there_a_venue_question_goes_through_matchin
     index = MatchIndex.build(dataclasses.replace(KB, faq=rest))
     assert venue_entry(index) is None
     assert answer(index, "where is the venue?", NOON).item_id != "getting-there"
+
+
+def test_where_the_event_is_happening_asks_for_the_venue_not_for_what_is_on_now() -> None:
+    index = _with_hotels_near_the_venue()
+    for moment in (NOON, at(THU, 20, 0)):  # during the conference, and after it
+        result = answer(index, "where is the conference happening?", moment)
+        assert result.item_id == "getting-there"
+    assert answer(index, "what's happening now?", NOON).item_id != "getting-there"
