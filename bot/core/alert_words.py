@@ -216,7 +216,8 @@ CONCEPTS: dict[str, str] = {
     # A blade is a tool too ("can I bring a pocket knife?" is a question about the
     # screening rules); it is a weapon when carried to defend oneself.
     "blade": """
-        knife/knives/pocket knife/penknife/blade/blades/baton/
+        knife/knives/pocket knife/penknife/blade/blades/baton/box cutter/box cutters/
+        boxcutter/boxcutters/utility knife/stanley knife/razor blade/cutter/cúter/
         couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀
         """,
     "defence": """
@@ -389,6 +390,12 @@ CONCEPTS: dict[str, str] = {
         homme/femme/quelqu'un/individu/hombre/mujer/alguien/tipo/
         мужчина/человек/кто-то/женщина/رجل/شخص/امرأة/男人/有人/女人
         """,
+    # A threat promised to a group by name, said in a threat received ("a note saying
+    # the delegates are next"): a target marked, not a queue.
+    "marked": """
+        are next/is next/you are next/they are next/will be next/we are next/
+        sont les prochains/serán los siguientes/следующие/будете следующими/التالي/下一个
+        """,
     "menace": """
         threatening/threatens/threatened/menacing/brandishing/waving/pointing/
         menace/menaçant/menacent/amenaza/amenazando/amenazó/угрожает/угрожал/
@@ -547,6 +554,8 @@ CONCEPTS: dict[str, str] = {
     # to know, is not ("are there defibrillators in the building?").
     "kit": """
         defibrillator/defibrillators/defib/aed/epipen/epi-pen/epi pen/adrenaline pen/
+        inhaler/inhalers/asthma pump/puffer/nebuliser/nebulizer/inhalateur/inhalador/
+        ингалятор/بخاخ/吸入器/
         adrenaline/first aid kit/défibrillateur/desfibrilador/дефибриллятор/
         جهاز إزالة الرجفان/除颤器
         """,
@@ -566,6 +575,8 @@ CONCEPTS: dict[str, str] = {
         on her own/is lost/got lost/was lost/are lost/been lost/gotten lost/gets lost/
         not come back/not came back/not returned/not back yet/never came back/
         not been back/not with us/not with me/not with them/no longer with/
+        not with the group/not with his group/not with her group/not with our group/
+        not with the class/not with the others/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
@@ -723,6 +734,7 @@ COMPOUNDS: dict[str, str] = {
     "alarm": "clock clocks app test tests testing",
     "siren": "test tests testing",
     "bomb": "sweep sweeps dog dogs detection disposal",
+    "touch": "base screen screens pad pads up point points",
     "suicide": """bombing bombings bomber bombers attack attacks
                   mission missions terrorism operation operations""",
 }
@@ -911,7 +923,9 @@ UNANSWERED = frozenset("answer answering responding respond replying reply react
 # Words matched only as written, not by their stem: "attacking people" is an attack
 # under way, "attacks on people" a programme topic; "touching women" is harassment,
 # "get in touch with a delegation" a contact.
-AS_WRITTEN = frozenset("attacking touched touching touches".split())
+AS_WRITTEN = frozenset("attacking touched touching touches touch".split())
+# "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
+IN_TOUCH = frozenset("in".split())
 
 # Fire words that, before an adjective, only make it stronger: "the coffee is burning
 # hot", "the printer is smoking hot", "boiling hot in room 4": a temperature, not a fire.

@@ -615,6 +615,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "burning hot", "smoking hot": an intensifier before an adjective
         or (at + 1 < len(said) and said[at + 1] in alert_words.INTENSIFIED
             and word_stem in _INTENSIFIER_STEMS)
+        # "get in touch with me": a contact, not a touch
+        or (word == "touch" and at > 0 and said[at - 1] in alert_words.IN_TOUCH)
         # "something non-urgent", "not an emergency": urgency denied
         or (word in alert_words.URGENCY
             and _urgency_denied(said, at))

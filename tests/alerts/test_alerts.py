@@ -1303,3 +1303,41 @@ def test_a_weapon_as_a_figure_of_speech_is_no_weapons_question(
 def test_a_weapon_against_a_person_stays_a_threat(faq: LoadedFaq) -> None:
     result = answer(faq.index, "a man is pointing a weapon against the guards at the gate!", NOW)
     assert result.alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my husband can't stop wheezing and he left his inhaler at the hotel",
+         "medical-emergency"),
+        ("a guy is swinging a boxcutter at people near the lifts",
+         "threat-violence"),
+        ("got an anonymous email: the interpreters are next", "threat-violence"),
+        ("a man just threatened the speakers from the floor of room 3", "threat-violence"),
+        ("we are a school trip and one pupil is not with the group since lunch", "lost-child"),
+        ("a delegate keeps trying to touch me at the coffee bar", "harassment"),
+    ],
+)
+def test_eleventh_round_urgent_classes(faq: LoadedFaq, message: str, topic: str) -> None:
+    # An inhaler with a sign, a box cutter or utility knife held, a group named as
+    # "next" in a threat received, a threat made to a panel, a pupil no longer with the
+    # group, trying to touch someone.
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you get in touch with me about the youth forum",
+        "I want to touch base with her delegation's press officer, who handles that?",
+        "the touch screen at the kiosk near me is frozen",
+        "may I carry my asthma inhaler into the GA hall?",
+        "you're next in the queue for badges, said the volunteer; how long will it take?",
+    ],
+)
+def test_in_touch_a_touch_screen_an_inhaler_carried_or_a_queue_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
