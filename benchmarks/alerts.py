@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v14"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v15"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -69,8 +69,14 @@ intensifiers, agent nouns, a dropped apostrophe, protected persons' evacuation a
 as a question, security sweeps ...), so they are seen now too. ``heldout_v14.yaml``
 (a fourteenth writer) was first measured blind after the tenth round (urgent 97.8%, 93.3%
 on words alone, sensitive 86.0%, false alarms 3.3%, one sensitive question answered from
-the FAQ on words alone); its misses are unread: leave it so with ``--skip 'held-out v14'``
-while recognition is worked on. v4 to v14 are for measurement, not for strict tests.
+the FAQ on words alone); its misses were read on 2026-12-01 for an eleventh round (a
+weapon got through screening, urgency denied, one's own thesis as a frame, "suicide"
+before an attack noun, a weapon as a figure of speech; an inhaler with a sign, a box
+cutter, a group named "next" in a threat, "touch me" but not "in touch" ...), so it is
+seen now too. The next blind table (``heldout_v15.yaml``) is written elsewhere: leave it
+unread with ``--skip 'held-out v15'`` while recognition is worked on (the loop skips a
+table whose file does not exist yet). v4 to v15 are for measurement, not for strict
+tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

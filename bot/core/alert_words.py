@@ -216,7 +216,8 @@ CONCEPTS: dict[str, str] = {
     # A blade is a tool too ("can I bring a pocket knife?" is a question about the
     # screening rules); it is a weapon when carried to defend oneself.
     "blade": """
-        knife/knives/pocket knife/penknife/blade/blades/baton/
+        knife/knives/pocket knife/penknife/blade/blades/baton/box cutter/box cutters/
+        boxcutter/boxcutters/utility knife/stanley knife/razor blade/cutter/cúter/
         couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀
         """,
     "defence": """
@@ -229,6 +230,8 @@ CONCEPTS: dict[str, str] = {
         bring/bringing/carry/carrying/allowed/permitted/ok to/okay to/keep/buy/purchase/
         wear/pack/declare/self protection/self defence/self defense/for protection/
         enter with/come in with/get in with/go in with/entrer avec/rentrer avec/
+        get through/gets through/go through/goes through/pass through/make it through/
+        get past/go past/get by/passer par/pasar por/pasar el/пройти через/
         entrar con/pasar con/войти с/пройти с/الدخول ب/أدخل ب/带进/带着进/
         apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
         пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
@@ -386,6 +389,12 @@ CONCEPTS: dict[str, str] = {
         man/guy/woman/person/someone/somebody/stranger/he/she/
         homme/femme/quelqu'un/individu/hombre/mujer/alguien/tipo/
         мужчина/человек/кто-то/женщина/رجل/شخص/امرأة/男人/有人/女人
+        """,
+    # A threat promised to a group by name, said in a threat received ("a note saying
+    # the delegates are next"): a target marked, not a queue.
+    "marked": """
+        are next/is next/you are next/they are next/will be next/we are next/
+        sont les prochains/serán los siguientes/следующие/будете следующими/التالي/下一个
         """,
     "menace": """
         threatening/threatens/threatened/menacing/brandishing/waving/pointing/
@@ -545,6 +554,8 @@ CONCEPTS: dict[str, str] = {
     # to know, is not ("are there defibrillators in the building?").
     "kit": """
         defibrillator/defibrillators/defib/aed/epipen/epi-pen/epi pen/adrenaline pen/
+        inhaler/inhalers/asthma pump/puffer/nebuliser/nebulizer/inhalateur/inhalador/
+        ингалятор/بخاخ/吸入器/
         adrenaline/first aid kit/défibrillateur/desfibrilador/дефибриллятор/
         جهاز إزالة الرجفان/除颤器
         """,
@@ -564,6 +575,8 @@ CONCEPTS: dict[str, str] = {
         on her own/is lost/got lost/was lost/are lost/been lost/gotten lost/gets lost/
         not come back/not came back/not returned/not back yet/never came back/
         not been back/not with us/not with me/not with them/no longer with/
+        not with the group/not with his group/not with her group/not with our group/
+        not with the class/not with the others/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
@@ -721,6 +734,9 @@ COMPOUNDS: dict[str, str] = {
     "alarm": "clock clocks app test tests testing",
     "siren": "test tests testing",
     "bomb": "sweep sweeps dog dogs detection disposal",
+    "touch": "base screen screens pad pads up point points",
+    "suicide": """bombing bombings bomber bombers attack attacks
+                  mission missions terrorism operation operations""",
 }
 
 # The same compounds written head first, as French, Spanish, Russian and Arabic do: an
@@ -750,6 +766,8 @@ FRAME_NOUNS = frozenset("""
     lecture lectures workshop workshops seminar seminars course training briefing
     exercise exercises simulation simulations tabletop scenario scenarios
     slides paper papers report reports research programme program agenda discussion
+    thesis theses dissertation dissertations essay essays phd coursework
+    mémoire tesis tesina диссертация диссертации диссертацию
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording event events
     recordings transcript statement statements speech speeches remarks
@@ -797,6 +815,13 @@ FRAME_FILLER = frozenset("""
     spéciale especial thematic thématique temática
 """.split())
 FRAME_REACH = 4
+# One's own academic work is what it is about even with a verb between: "my thesis is
+# on ...", "my research was about ...", "mi tesis es sobre ...".
+ACADEMIC_NOUNS = frozenset('''
+    thesis theses dissertation dissertations essay essays phd coursework research paper
+    study mémoire tesis tesina диссертация диссертации диссертацию
+'''.split())
+COPULAS = frozenset("is was are were will be es era est será sera".split())
 # Words that end a frame: what follows them is said again, not talked about.
 FRAME_ENDS = frozenset("but also then while pero mais но لكن".split())
 # Clause breaks inside a sentence (sentences themselves break at . ! ? ; and newlines).
@@ -898,7 +923,9 @@ UNANSWERED = frozenset("answer answering responding respond replying reply react
 # Words matched only as written, not by their stem: "attacking people" is an attack
 # under way, "attacks on people" a programme topic; "touching women" is harassment,
 # "get in touch with a delegation" a contact.
-AS_WRITTEN = frozenset("attacking touched touching touches".split())
+AS_WRITTEN = frozenset("attacking touched touching touches touch".split())
+# "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
+IN_TOUCH = frozenset("in".split())
 
 # Fire words that, before an adjective, only make it stronger: "the coffee is burning
 # hot", "the printer is smoking hot", "boiling hot in room 4": a temperature, not a fire.
@@ -910,6 +937,30 @@ INTENSIFIED = frozenset("""
 # waiting to happen", "that cable is a fire waiting to happen"), one or two words after
 # the alert word; not an event under way.
 WAITING_TO_HAPPEN = (("waiting", "to", "happen"),)
+
+# Urgency said not to be there: "something non-urgent", "not urgent", "no emergency",
+# "pas urgent", "no es urgente", "не срочно", "غير عاجل": a call for help denied, so the
+# urgency word after one of these (an article between or not) calls for nothing.
+URGENCY = frozenset('''
+    urgent urgently urgency emergency asap urgente urgence urgencia срочно срочная
+    срочный عاجل طارئ 紧急
+'''.split())
+URGENCY_DENIED = frozenset("non not no nothing never pas غير не".split())
+
+# A weapon as a figure of speech: "education is our best weapon against extremism",
+# "the strongest weapon we have", "la mejor arma contra el odio": a superlative before
+# the word, or "against" and a cause after it (not a person: "a knife against his
+# throat", "turned the gun on them").
+FIGURATIVE_WEAPONS = frozenset("weapon weapons arma armas arme armes оружие оружием".split())
+FIGURATIVE_BEFORE = frozenset('''
+    best greatest strongest most powerful ultimate secret biggest mejor meilleure meilleur
+    principal principale лучшее главное сильнейшее
+'''.split())
+FIGURATIVE_AGAINST = frozenset("against contra contre против".split())
+PERSONS_AFTER = frozenset('''
+    me him her us them you his my your our their someone somebody anyone people everyone
+    the a an guard guards officer officers staff delegates
+'''.split())
 
 # Negations typed without their apostrophe ("hasnt", "cant", "isnt", "didnt"), read as
 # "has not", "can not" ...; not "wont" or "cant" alone in other senses, which are rare

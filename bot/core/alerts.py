@@ -178,6 +178,8 @@ _FRAME_NOUNS = frozenset(w for n in alert_words.FRAME_NOUNS for w in words(n))
 _FRAME_PREPOSITIONS = frozenset(w for n in alert_words.FRAME_PREPOSITIONS for w in words(n))
 _DOCUMENT_NOUNS = frozenset(w for n in alert_words.DOCUMENT_NOUNS for w in words(n))
 _FRAME_FILLER = frozenset(w for n in alert_words.FRAME_FILLER for w in words(n))
+_ACADEMIC = frozenset(w for n in alert_words.ACADEMIC_NOUNS for w in words(n))
+_COPULAS = frozenset(w for n in alert_words.COPULAS for w in words(n))
 _FRAME_ENDS = frozenset(w for n in alert_words.FRAME_ENDS for w in words(n))
 _COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
               for first, rest in alert_words.COMPOUNDS.items()}
@@ -252,7 +254,9 @@ def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | Non
             continue
         after = at + 1
         while (after < len(said) and after - at <= alert_words.FRAME_REACH
-               and said[after] in _FRAME_FILLER and said[after] != "of"):
+               and (said[after] in _FRAME_FILLER
+                    or (word in _ACADEMIC and said[after] in _COPULAS))
+               and said[after] != "of"):
             after += 1
         if after >= len(said):
             continue
@@ -611,6 +615,13 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "burning hot", "smoking hot": an intensifier before an adjective
         or (at + 1 < len(said) and said[at + 1] in alert_words.INTENSIFIED
             and word_stem in _INTENSIFIER_STEMS)
+        # "get in touch with me": a contact, not a touch
+        or (word == "touch" and at > 0 and said[at - 1] in alert_words.IN_TOUCH)
+        # "something non-urgent", "not an emergency": urgency denied
+        or (word in alert_words.URGENCY
+            and _urgency_denied(said, at))
+        # "education is our best weapon against extremism": a figure of speech
+        or _figurative_weapon(said, at)
         # "a heart attack waiting to happen": a figure of speech for a risk
         or said[at + 1:at + 4] in alert_words.WAITING_TO_HAPPEN
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
@@ -653,6 +664,24 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     # "the session room is on fire": the talk's word names a place there.
     return bool(subjects) and (subjects[-1] + 1 == len(before)
                                or before[subjects[-1] + 1] not in _PLACES)
+
+
+def _urgency_denied(said: tuple[str, ...], at: int) -> bool:
+    """"non-urgent", "not urgent", "not an emergency": the word after a denial, an
+    article between or not."""
+    before = at - 1 if at and said[at - 1] in _IGNORED else at
+    return before > 0 and said[before - 1] in alert_words.URGENCY_DENIED
+
+
+def _figurative_weapon(said: tuple[str, ...], at: int) -> bool:
+    """"Our best weapon against extremism": a weapon word after a superlative, or
+    followed by "against" and no person: a means to a cause, not an arm."""
+    if said[at] not in alert_words.FIGURATIVE_WEAPONS:
+        return False
+    if any(w in alert_words.FIGURATIVE_BEFORE for w in said[max(0, at - 2):at]):
+        return True
+    return (at + 2 < len(said) and said[at + 1] in alert_words.FIGURATIVE_AGAINST
+            and said[at + 2] not in alert_words.PERSONS_AFTER)
 
 
 def _heated(said: tuple[str, ...], at: int) -> bool:

@@ -1209,3 +1209,135 @@ def test_a_thing_dropped_by_someone_who_fled_is_a_suspicious_item(
     result = answer(faq.index, message, NOW)
     assert result.alert is AlertKind.URGENT
     assert result.item_id == "suspicious-item"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could a stun gun make it through the scanners at the visitors' gate?",
+        "will pepper spray get past the x-ray at the entrance",
+    ],
+)
+def test_a_weapon_passed_through_screening_is_the_weapons_topic(
+    faq: LoadedFaq, question: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "weapons"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the nurse's office open? non urgent, a plaster for a blister",
+        "can a doctor look at my sore knee after lunch, nothing urgent",
+        "¿a qué hora atiende el médico? no es urgente",
+    ],
+)
+def test_urgency_denied_calls_for_nothing(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_a_denial_before_one_urgency_word_leaves_the_emergency(faq: LoadedFaq) -> None:
+    message = "not sure who to ask, my colleague collapsed, need a doctor urgently"
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == "medical-emergency"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dissertation is about hostage taking in the Horn of Africa, any panel for me?",
+        "I'm writing an essay on bomb attacks on embassies, which side event fits?",
+    ],
+)
+def test_academic_work_on_a_subject_is_a_subject_matter_frame(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a session about suicide attacks by lone actors?",
+        "we are researching suicide terrorism, who leads the panel on it",
+    ],
+)
+def test_suicide_before_an_attack_noun_is_terrorism_not_self_harm(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "there's a bomber in the visitors lobby, everyone is running",
+        "I just saw a man in a suicide vest outside gate 2",
+    ],
+)
+def test_a_bomber_or_a_suicide_vest_seen_is_a_threat(faq: LoadedFaq, message: str) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == "threat-violence"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dialogue is the strongest weapon we have, may I quote that in my statement?",
+        "is culture a weapon against radicalisation? which panel covers that",
+        "la mejor arma contra el odio es la educación, ¿hay un taller sobre eso?",
+    ],
+)
+def test_a_weapon_as_a_figure_of_speech_is_no_weapons_question(
+    faq: LoadedFaq, question: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is None
+
+
+def test_a_weapon_against_a_person_stays_a_threat(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "a man is pointing a weapon against the guards at the gate!", NOW)
+    assert result.alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my husband can't stop wheezing and he left his inhaler at the hotel",
+         "medical-emergency"),
+        ("a guy is swinging a boxcutter at people near the lifts",
+         "threat-violence"),
+        ("got an anonymous email: the interpreters are next", "threat-violence"),
+        ("a man just threatened the speakers from the floor of room 3", "threat-violence"),
+        ("we are a school trip and one pupil is not with the group since lunch", "lost-child"),
+        ("a delegate keeps trying to touch me at the coffee bar", "harassment"),
+    ],
+)
+def test_eleventh_round_urgent_classes(faq: LoadedFaq, message: str, topic: str) -> None:
+    # An inhaler with a sign, a box cutter or utility knife held, a group named as
+    # "next" in a threat received, a threat made to a panel, a pupil no longer with the
+    # group, trying to touch someone.
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you get in touch with me about the youth forum",
+        "I want to touch base with her delegation's press officer, who handles that?",
+        "the touch screen at the kiosk near me is frozen",
+        "may I carry my asthma inhaler into the GA hall?",
+        "you're next in the queue for badges, said the volunteer; how long will it take?",
+    ],
+)
+def test_in_touch_a_touch_screen_an_inhaler_carried_or_a_queue_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
