@@ -73,10 +73,11 @@ the FAQ on words alone); its misses were read on 2026-12-01 for an eleventh roun
 weapon got through screening, urgency denied, one's own thesis as a frame, "suicide"
 before an attack noun, a weapon as a figure of speech; an inhaler with a sign, a box
 cutter, a group named "next" in a threat, "touch me" but not "in touch" ...), so it is
-seen now too. The next blind table (``heldout_v15.yaml``) is written elsewhere: leave it
-unread with ``--skip 'held-out v15'`` while recognition is worked on (the loop skips a
-table whose file does not exist yet). v4 to v15 are for measurement, not for strict
-tests.
+seen now too. ``heldout_v15.yaml`` (a fifteenth writer) was first measured blind before
+and after the eleventh round, the same both times (urgent 97.8%, 96.7% on words alone,
+sensitive 86.5%, false alarms 4.5%, 3.2% on words alone, none answered); its misses are
+unread: leave it so with ``--skip 'held-out v15'`` while recognition is worked on. v4 to
+v15 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
