@@ -968,7 +968,6 @@ PERSONS_AFTER = frozenset('''
 NO_APOSTROPHE = re.compile(
     r"\b(has|have|had|is|are|was|were|did|does|do|could|would|should|ca|can)nt\b",
     re.IGNORECASE)
-NEGATED = {"ca": "can"}
 
 # Words that open a question about how things are done ("how will they evacuate the
 # heads of state?"): with a sensitive trigger on protected persons' evacuation, the

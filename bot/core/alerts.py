@@ -68,7 +68,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import alert_words
 from bot.core.models import AlertKind, AlertTopic
-from bot.core.text import stem, unspaced, words
+from bot.core.text import NEGATION_STEMS, stem, unspaced, words
 
 # Words a trigger may leave out ("a man collapsed" is "man collapsed"): articles and
 # the like. Negations and pronouns stay: "not breathing" needs its "not".
@@ -134,7 +134,7 @@ def negations_spelled_out(message: str) -> str:
     """A negation typed without its apostrophe ("hasnt come back", "cant breathe",
     "isnt moving") read as the one with it: hurried messages drop apostrophes."""
     return alert_words.NO_APOSTROPHE.sub(
-        lambda m: f"{alert_words.NEGATED.get(m.group(1).lower(), m.group(1))} not", message)
+        lambda m: f"{NEGATION_STEMS.get(m.group(1).lower(), m.group(1))} not", message)
 
 
 def _alternatives(text: str) -> tuple[Alternative, ...]:
@@ -503,7 +503,8 @@ class AlertIndex:
         opened = sorted({position for words_ in present.values() for word in words_
                          for position in self._opened_by.get(word, ())})
         opener = trigger_words(message)[:1]
-        if opener and opener[0] in _QUESTION_OPENERS and not _calls_for_help(words(message)):
+        if (opener and opener[0] in alert_words.QUESTION_OPENERS
+                and not _calls_for_help(words(message))):
             read = texts[AlertKind.SENSITIVE]
             for trigger in self._protected_extraction:
                 if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
@@ -825,6 +826,5 @@ _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
 _PLACES = frozenset(alt[0] for alt in CONCEPTS["place"] if len(alt) == 1)
-_QUESTION_OPENERS = frozenset(alert_words.QUESTION_OPENERS)
 # Fire words used as intensifiers before an adjective ("burning hot", "smoking hot").
 _INTENSIFIER_STEMS = frozenset(stem(w) for w in alert_words.INTENSIFIERS)

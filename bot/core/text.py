@@ -32,7 +32,8 @@ _STEMMER = snowballstemmer.stemmer("english")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _HASHTAG = re.compile(r"#(\w+)")
 _NEGATION = re.compile(r"\b(\w+)n't\b")
-_NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+# "can't" -> "ca" + "n't": the verb each shortened negation stands for.
+NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 _CONTRACTION = re.compile(r"(\w)'(s|re|ve|ll|d|m|t)\b")
 _CONTRACTION_EXPANSIONS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 _WORD = re.compile(r"[^\W_]+")
@@ -92,7 +93,7 @@ def _expand_contractions(text: str) -> str:
             return f"{head} not"
         return f"{head} {_CONTRACTION_EXPANSIONS[tail]}"
 
-    text = _NEGATION.sub(lambda m: f"{_NEGATION_STEMS.get(m.group(1), m.group(1))} not", text)
+    text = _NEGATION.sub(lambda m: f"{NEGATION_STEMS.get(m.group(1), m.group(1))} not", text)
     return _CONTRACTION.sub(replace, text)
 
 
