@@ -15,20 +15,17 @@ when the bundled FAQ's figures hold.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from benchmarks.quality import OTHER_FAQS
 from bot.core.answering import answer
 from bot.faqfile import load_knowledge_base
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
-REGRESSION = ROOT / "tests" / "regression"
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 # name: (correct decisions at least, wrong answers at most), words only.
@@ -47,18 +44,18 @@ SHARED_PHRASINGS = {("other_conference", "media-accreditation", "media centre")}
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def named(request: pytest.FixtureRequest) -> tuple[str, LoadedFaq]:
     name = str(request.param)
-    return name, load_faq(FIXTURES / f"{name}.yaml")
+    return name, load_faq(OTHER_FAQS[name][0])
 
 
 def questions(name: str) -> list[dict[str, Any]]:
-    with (REGRESSION / f"other_{name.removeprefix('other_')}.yaml").open(encoding="utf-8") as fh:
+    with OTHER_FAQS[name][1].open(encoding="utf-8") as fh:
         items: list[dict[str, Any]] = yaml.safe_load(fh)
     return items
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_each_invented_faq_file_loads_without_a_problem(name: str) -> None:
-    result = load_knowledge_base(FIXTURES / f"{name}.yaml")
+    result = load_knowledge_base(OTHER_FAQS[name][0])
     assert result.kb is not None
     assert not result.problems, [str(p) for p in result.problems]
 
