@@ -97,6 +97,8 @@ def veto(
         or vetoes.floor_not_stated(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
+        # Not on a word-for-word English reading: it renders a session (会议) "conference".
+        or (None if top.features.get("foreign") else vetoes.other_edition(question, said))
         or vetoes.unknown_place(asking, index.knows)
         or vetoes.own_place(asking, said)
         or vetoes.other_language(asking, said)

@@ -15,6 +15,9 @@ topic but cannot hold what was asked:
 * ``other_time``: the question is about a day, month or year outside the conference
   ("is the cloakroom open on Saturday?", "next year's conference") that the entry
   never mentions;
+* ``other_edition``: the question is about another edition or meeting than this one
+  ("when is the second conference?", "will there be a next forum?", "the next UN youth
+  forum"), which an entry about this one never covers unless it says so;
 * ``unknown_place``: the question places itself somewhere the FAQ never mentions
   ("the UN office in Geneva");
 * ``own_place``: the question is about a place of the asker's own ("the wifi password
@@ -189,6 +192,35 @@ def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:
     if other is None:
         return None
     return Veto("other_time", f"the question is about {other}, which the entry does not mention")
+
+
+# "the second conference", "next year's forum", "the next regional workshop", "a future
+# edition": an ordinal or "next" before the name of a gathering, a few words apart at most.
+_OTHER_EDITION = re.compile(
+    r"\b(second|2nd|third|3rd|fourth|4th|next|following|future|upcoming|subsequent)\s+"
+    r"((?:[\w'-]+\s+){0,5}?)"
+    r"(conference|forum|summit|edition|workshop|consultation|ministerial|meeting)s?"
+    r"\b(?!\s+(?:room|rooms|building|hall|centre|center|desk|officers?|services|bags?|app|badge|"
+    r"venue|area|staff|team|website|site|page|programme|program|agenda|materials|pack|kit))"
+)
+# Words that make the ordinal about a part of this gathering, not another one: "the
+# second day of the conference", "the next session of the meeting", "2nd row of ...".
+_PART_OF = frozenset(
+    "day days session sessions floor row rows half part week time panel plenary break round "
+    "slot speaker speakers room item segment block".split()
+)
+
+
+def other_edition(question: str, said: str) -> Veto | None:
+    """Another edition or meeting than this one, which the entry never mentions."""
+    mentioned = {m.group(3) for m in _OTHER_EDITION.finditer(said)}
+    for found in _OTHER_EDITION.finditer(fold(question)):
+        if set(found.group(2).split()) & _PART_OF or found.group(3) in mentioned:
+            continue
+        return Veto("other_edition",
+                    f"the question is about another {found.group(3)} ({found.group(0)}), "
+                    "which the entry does not mention")
+    return None
 
 
 # A request for work, addressed to the bot: the verb of the work, then what to work on.

@@ -102,6 +102,22 @@ def test_a_day_outside_the_conference_named_in_another_language_is_vetoed(
     assert decision.veto == "other_time"
 
 
+def test_another_edition_of_the_conference_is_vetoed(index: MatchIndex) -> None:
+    described = Described("when is the second conference of agency heads", Fact.TIME,
+                          (_candidate("wifi", 0.95),))
+    assert decide(index, described, models=MODELS).veto == "other_edition"
+
+
+def test_a_word_for_word_reading_of_another_language_is_not_read_for_another_edition(
+    index: MatchIndex,
+) -> None:
+    # The reading of "第二场会议" (the second session) says "second conference".
+    foreign = Candidate("session-2", "Session II", frozenset({"session-2"}),
+                        {"lexical": 0.95, "foreign": 1.0})
+    described = Described("second conference terrorism which question?", Fact.NONE, (foreign,))
+    assert decide(index, described, models=MODELS).veto is None
+
+
 def test_a_conference_day_named_in_another_language_is_no_reason_to_veto(
     index: MatchIndex,
 ) -> None:

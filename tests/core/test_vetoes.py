@@ -286,3 +286,30 @@ def test_a_veto_says_its_name_and_why() -> None:
     assert found is not None
     assert found.name == "price_not_stated"
     assert "price" in found.reason
+
+
+# -- other_edition -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("when is the second conference of this kind", "The first conference of its kind.", True),
+        ("will there be a 3rd edition?", "The first conference of its kind.", True),
+        ("where is the next regional forum going to be", "The forum meets in Vienna.", True),
+        ("any upcoming workshops after this one", "The workshop runs two days.", True),
+        ("when is the following ministerial", "Ministers speak on day one.", True),
+        # a part of this gathering, not another one
+        ("what's on the second day of the conference", "Day two: plenary.", False),
+        ("when is the next session of the forum", "Sessions start at 10:00.", False),
+        ("I sat in the 2nd row of the conference room", "Rooms are on level 2.", False),
+        ("where is the next conference room along", "Rooms are on level 2.", False),
+        # the entry speaks of that other edition itself
+        ("when is the next conference", "The next conference is planned for 2020.", False),
+        ("how do I register for the conference", "Register online.", False),
+    ],
+)
+def test_another_edition_or_meeting_that_the_entry_never_mentions_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.other_edition(question, _said(entry)) is not None) is vetoed
