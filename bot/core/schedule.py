@@ -81,6 +81,9 @@ _SESSION_KINDS = frozenset(
 # start?" is not asking about lunch.
 _BREAK_KINDS = frozenset(stem(w) for w in "lunch dinner breakfast coffee break reception".split())
 _SESSION_WORD = stem("session")
+# "after this session", "once the current session ends": the session one is in, not the
+# kind of session wanted next (which may be a lunch break or a side event).
+_THIS_SESSION = re.compile(r"\b(?:this|current|present|ongoing|running) sessions?\b")
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
@@ -99,14 +102,17 @@ _GENERIC_ROOM_WORDS = frozenset(
 
 # The live words that are about the programme on their own ("what am I missing",
 # "what's happening", "this session"), unlike a bare "now".
-_LIVE_CUES = (r"happening|going on|missing|this (?:session|one|event|meeting|talk|panel)|"
+_LIVE_CUES = (r"happening|going on|missing|"
+              r"(?:this|the current|the present|the ongoing) "
+              r"(?:session|one|event|meeting|talk|panel)|"
               r"(?:session|one|event|room) is this")
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
     rf"\b(now|currently|at the moment|right this minute|{_LIVE_CUES}|is \w+ over)\b"
 )
 _NEXT = re.compile(
-    r"\b(next|upcoming|coming up|after this|afterwards|soon|how long (?:till|until|before)|"
+    r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
+    r"how long (?:till|until|before)|"
     r"left today|rest of (?:the day|today)|remaining|still to come|are we done|shortly|"
     r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes))\b"
 )
@@ -419,7 +425,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
-    said = {t.stem for t in tokenize(question)}
+    said = {t.stem for t in tokenize(_THIS_SESSION.sub(" ", fold(question)))}
     if (asked is not None and _PLENARY in asked.kinds
             and not any(_PLENARY in title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.

@@ -50,6 +50,29 @@ def test_now_in_a_gap_says_nothing_is_on_and_gives_the_next(index: MatchIndex) -
     assert "Nothing is on right now" in (result.text or "")
 
 
+@pytest.mark.parametrize(
+    "question", ["what comes after this session?", "whats on after the current session",
+                 "what's after the current one?"],
+)
+def test_after_the_session_one_is_in_lists_whatever_comes_next(
+    index: MatchIndex, question: str
+) -> None:
+    # "this session" is where the asker is, not the kind wanted next: side events count.
+    result = answer(index, question, at(THU, 11, 0))
+    assert {s.id for s in result.sessions} == {"side-youth", "side-finance"}
+
+
+def test_the_next_session_still_means_a_session(index: MatchIndex) -> None:
+    result = answer(index, "what's the next session?", at(THU, 11, 0))
+    assert {s.id for s in result.sessions} == {"session-2"}
+
+
+def test_the_current_session_is_the_one_on_now(index: MatchIndex) -> None:
+    result = answer(index, "when does the current session end", at(THU, 11, 0))
+    assert result.answered
+    assert result.item_id == "session-1"
+
+
 def test_now_before_the_conference_points_to_the_first_day(index: MatchIndex) -> None:
     result = answer(index, "what's on now?", at(dt.date(2018, 6, 20), 10, 0))
     assert result.answered
