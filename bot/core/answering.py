@@ -153,7 +153,10 @@ def _answer(
     if decision.confident is not None:
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
     if asked is not None:
-        return programme_answer(kb, question, lang)
+        # "Full agenda pls": the whole programme, under the FAQ's own programme entry.
+        whole = programme_answer(kb, question, lang)
+        entry = programme_entry(index)
+        return whole if entry is None else replace(whole, item_id=entry, best_id=entry)
     return _not_confident(kb, question, decision, lang)
 
 

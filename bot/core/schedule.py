@@ -58,7 +58,7 @@ _SCHEDULE_WORDS = frozenset(
     officially official kick off get underway wrap finish finishes end ends ending over
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
-    topic topics subject
+    topic topics subject full complete entire overall detailed
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 

@@ -58,6 +58,24 @@ def test_a_days_whole_programme_goes_by_the_programme_entry(
     assert result.best_id == "agenda-and-hours"
 
 
+@pytest.mark.parametrize("question", ["full agenda pls", "the complete schedule?",
+                                      "entire programme please", "overall timetable"])
+def test_the_whole_programme_asked_for_in_full_is_answered_under_the_programme_entry(
+    with_programme: MatchIndex, question: str
+) -> None:
+    result = answer(with_programme, question, NOON)
+    assert result.answered
+    assert result.item_id == "agenda-and-hours"
+
+
+def test_without_a_programme_entry_the_whole_programme_is_still_listed(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "the complete schedule?", NOON)
+    assert result.answered
+    assert result.item_id == "opening"
+
+
 def test_the_days_listing_still_shows_its_sessions(with_programme: MatchIndex) -> None:
     result = answer(with_programme, "what's on thursday?", OUTSIDE)
     assert [s.id for s in result.sessions][:2] == ["opening", "session-1"]
