@@ -22,7 +22,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from bot.core import vetoes
+from bot.core import facts, vetoes
 from bot.core.crosslingual import english_reading
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.matching import MatchIndex
@@ -93,7 +93,9 @@ def veto(
         vetoes.ambiguous(top, candidates[1:])
         or vetoes.a_task(asking)
         or vetoes.refers_back(question)
-        or vetoes.price_not_stated(described.asked, said)
+        # "a certificate for my travel reimbursement?": the entry names what was asked.
+        or vetoes.price_not_stated(
+            described.asked & ~facts.echoed(facts.named(question), said), said)
         or vetoes.floor_not_stated(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)

@@ -108,6 +108,40 @@ def asked(question: str) -> Fact:
     return found
 
 
+# A price or a count asked by naming it ("certificate for my travel reimbursement?", "the
+# room's capacity?", "per diem?") rather than with "how much" or "how many": an entry that
+# uses that very word speaks to it (the reimbursement it is for, "capacity is limited",
+# "no per diem is paid") even where it states no amount or number.
+_NAMED_BY = (Fact.PRICE, Fact.COUNT)
+_QUESTION_WORD = re.compile(
+    r"^(?:how|what|which|do|will|must|should|number)\b"
+)
+
+
+def named(question: str) -> tuple[tuple[Fact, re.Pattern[str]], ...]:
+    """The words by which a question names a price or a count, each as a pattern to look
+    for in an entry's folded text (``echoed``); none for a kind also asked with "how
+    much" or "how many", which want the amount or number itself."""
+    text = _IN_CHARGE.sub("", fold(question).replace("\u2019", "'"))
+    found: dict[str, Fact] = {}
+    for fact, pattern in _ASKS:
+        spans = [m.group(0) for m in pattern.finditer(text)] if fact in _NAMED_BY else []
+        if any(_QUESTION_WORD.match(span) for span in spans):
+            continue  # "how much is the reimbursement?" wants the amount itself
+        for span in spans:
+            found.setdefault(span, fact)
+    return tuple((fact, re.compile(rf"\b{re.escape(word)}\b")) for word, fact in found.items())
+
+
+def echoed(naming: tuple[tuple[Fact, re.Pattern[str]], ...], said: str) -> Fact:
+    """The kinds of fact a question names (``named``) with words the entry also uses."""
+    found = Fact.NONE
+    for fact, pattern in naming:
+        if pattern.search(said):
+            found |= fact
+    return found
+
+
 # -- what an entry states (its own text, folded) -----------------------------------------
 
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.-]+"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.core import facts
 from bot.core.facts import STATED, Fact
 from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTerm
 from bot.core.models import ItemKind, kind_of
@@ -157,10 +158,13 @@ def describe(
     best_semantic = max(closeness, default=0.0)
     spread = _mean_and_deviation(closeness)
     candidates = []
+    naming = facts.named(question) if asked & (Fact.PRICE | Fact.COUNT) else ()
     for item_id in ids:
         related = index.related(item_id)
         match = matches.get(item_id)
         held = index.held(item_id)
+        if naming:
+            held |= facts.echoed(naming, index.said(item_id))
         features: dict[str, float] = {
             **question_level,
             "fact_missing": float(bool(asked & STATED & ~held)),

@@ -7,6 +7,7 @@ their answers (tests/regression, benchmarks/quality.py).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -16,8 +17,10 @@ from bot.core.facts import Fact
 from bot.core.features import FEATURES, Candidate, Described, describe
 from bot.core.fitted import LEXICAL_RANKER, SEMANTIC_ANSWER, SEMANTIC_RANKER
 from bot.core.matching import MatchIndex
+from bot.core.models import FaqEntry
 from bot.core.policy import LEXICAL, SEMANTIC, Model, Models, models_for
 from bot.core.semantic import Similarity
+from tests.core.conftest import KB
 
 # A ranker that trusts words, and an answer model that trusts the ranker.
 WORDS = Model(-6.0, {"lexical": 12.0})
@@ -87,6 +90,19 @@ def test_a_confident_candidate_that_cannot_hold_the_price_asked_is_vetoed(
     decision = decide(index, described, models=MODELS)
     assert decision.confident is None
     assert decision.veto == "price_not_stated"
+
+
+def test_a_price_named_by_a_word_the_entry_uses_is_no_reason_to_veto() -> None:
+    certificate = FaqEntry(
+        id="certificate", question="Can I get a certificate of attendance?",
+        answer="Yes, for example for your employer or for travel reimbursement: email us.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, certificate)))
+    named = Described("certificate of attendance for travel reimbursement?", Fact.PRICE,
+                      (_candidate("certificate", 0.95),))
+    amount = Described("how much is the travel reimbursement?", Fact.PRICE,
+                       (_candidate("certificate", 0.95),))
+    assert decide(index, named, models=MODELS).veto is None
+    assert decide(index, amount, models=MODELS).veto == "price_not_stated"
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,25 @@ def test_a_session_states_its_time_and_place_and_its_speakers_when_it_has_some()
 
 def test_a_room_states_a_place() -> None:
     assert facts.held(KB, Room("r", "Conference Room 9")) & Fact.PLACE
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "echoed"),
+    [
+        # named by the word the entry itself uses: the entry speaks to it
+        ("certificate for my travel reimbursement?", "useful for travel reimbursement",
+         Fact.PRICE),
+        ("what's the capacity of room 2", "capacity is limited, come early", Fact.COUNT),
+        ("is there a per diem", "no per diem is paid to participants", Fact.PRICE),
+        # asked with a question word: only a stated amount or number will do
+        ("how much is the reimbursement", "ask about reimbursement at the desk", Fact.NONE),
+        ("how much is the taxi", "taxis wait outside", Fact.NONE),
+        ("how many people fit", "many people come early", Fact.NONE),
+        # a named word the entry never uses
+        ("what are the fees", "registration is open until friday", Fact.NONE),
+    ],
+)
+def test_a_price_or_count_named_by_a_word_the_entry_uses_is_echoed(
+    question: str, entry: str, echoed: Fact
+) -> None:
+    assert facts.echoed(facts.named(question), entry) == echoed
