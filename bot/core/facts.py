@@ -67,7 +67,9 @@ _ASKED_BY: dict[Fact, str] = {
         r"clos|lead|head|present|host|deliver|giv|keynot|introduc|run|director|rapporteur|"
         r"president|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
         r"panel)\w*|names? of (?:the )?\w+|(?:what|whats) (?:is )?(?:the )?names?\b|"
-        r"which speakers?"
+        r"which speakers?|"
+        # who made a thing: "who designed the chamber", "who founded UNOCT"
+        r"who (?:designed|built|founded|created|established|wrote|invented|painted|made)"
     ),
     Fact.PRICE: (
         r"how much(?! time)|costs?|prices?|priced|fees?|fares?|expensive|cheap|tariffs?|"
@@ -89,7 +91,8 @@ _ASKED_BY: dict[Fact, str] = {
     # An FAQ says where statements are posted, not what they said: a question about the
     # content of a speech or a debate wants what no entry holds unless it quotes one.
     Fact.SAID: (
-        r"what did (?:[\w-]+ ){1,4}(?:say|said|announce|talk about|speak about|discuss|argue)|"
+        r"what (?:exactly |precisely |actually |really )?did (?:[\w-]+ ){1,4}"
+        r"(?:say|said|announce|talk about|speak about|discuss|argue)|"
         r"what was (?:said|discussed|announced|agreed)|what were the (?:key )?(?:points|messages|"
         r"takeaways)|summar(?:y|ise|ize) (?:of )?what"
     ),
