@@ -83,13 +83,32 @@ _VENUE_WORDS = frozenset(
 
 def asks_where_the_event_is(text: str, kb: KnowledgeBase) -> bool:
     """Whether ``text`` only asks where the event takes place ("where is it held?",
-    "wheres the venue at", "address pls", "where is the UN"): no room, desk, session or
-    service named, only the event or its venue by name."""
+    "wheres the venue at", "address pls", "where is the UN", "is the conference at UN
+    headquarters in New York?"): no room, desk, session or service named, only the event
+    or its venue by name."""
     said = [w for w in words(text) if w not in STOPWORDS]
+    if any(w in _WHERE for w in said):
+        return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in _names(kb) for w in said)
+    # A yes/no question naming the place: "is it in new york?", "will it be at the UN?".
+    place = _place(kb)
     return (
-        any(w in _WHERE for w in said)
-        and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in _names(kb) for w in said)
+        words(text)[:1] in (("is",), ("will",), ("are",))
+        and any(w in place for w in said)
+        and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in place or w in _names(kb)
+                for w in said)
     )
+
+
+def _place(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the venue's name and address, and its city: not the event's own."""
+    if kb.venue is None:
+        return frozenset()
+    said = words(f"{kb.venue.name} {kb.venue.address}")
+    name = words(kb.venue.name)
+    # Its initials too: "the UN" for United Nations Headquarters.
+    initials = {"".join(w[0] for w in name[:n]) for n in range(2, len(name) + 1)}
+    return frozenset(w for w in (*said, *initials)
+                     if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
 
 
 def _names(kb: KnowledgeBase) -> frozenset[str]:

@@ -106,6 +106,26 @@ def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -
 
 @pytest.mark.parametrize(
     "question",
+    ["is the conference at UN headquarters?", "is it in new york", "will it be held at the UN?",
+     "is the meeting taking place in New York?"],
+)
+def test_a_yes_no_question_naming_the_venue_or_its_city_is_one_about_where_it_is(
+    question: str,
+) -> None:
+    assert asks_where_the_event_is(question, KB)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the UN open on saturday", "is new york expensive", "is the conference in english",
+     "is the UN far from the airport", "are the sessions in the general assembly hall"],
+)
+def test_a_yes_no_question_about_something_else_at_the_venue_is_not(question: str) -> None:
+    assert not asks_where_the_event_is(question, KB)
+
+
+@pytest.mark.parametrize(
+    "question",
     ["where is the registration desk", "where is conference room 4", "where is the reception",
      "what is the address of the hotel", "where is the opening held",
      "where is the venue for the side event", "where is the UN pass office",
