@@ -563,6 +563,7 @@ CONCEPTS: dict[str, str] = {
     "child": """
         child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/
         granddaughter/nephew/niece/little one/year old/years old/yr old/student/students/
+        twins/twin/triplets/
         youth delegate/minor/minors/
         pupil/pupils/teenager/teen/
         enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
@@ -576,7 +577,8 @@ CONCEPTS: dict[str, str] = {
         not come back/not came back/not returned/not back yet/never came back/
         not been back/not with us/not with me/not with them/no longer with/
         not with the group/not with his group/not with her group/not with our group/
-        not with the class/not with the others/
+        not with the class/not with the others/not with her/not with him/not with you/
+        nobody knows where/no one knows where/noone knows where/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
@@ -739,6 +741,8 @@ COMPOUNDS: dict[str, str] = {
     "siren": "test tests testing",
     "bomb": "sweep sweeps dog dogs detection disposal",
     "touch": "base screen screens pad pads up point points",
+    "hand": """luggage baggage bag bags out outs sanitiser sanitizer gel dryer dryers
+               towel towels""",
     "suicide": """bombing bombings bomber bombers attack attacks
                   mission missions terrorism operation operations""",
 }

@@ -1409,3 +1409,28 @@ def test_a_figure_of_speech_about_a_talk_is_not_asked_of_the_meaning(
     assert index.find(question, {topic: 0.9}, closest_entry=0.5) is None
     assert index.find("flames coming out of the kitchen", {"fire-evacuation": 0.9},
                       closest_entry=0.5) is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my neighbour's twin boys are not with him since the coffee break", "lost-child"),
+        ("the 8 year old from the school group, no one knows where she went", "lost-child"),
+        ("the man next to her on the shuttle keeps resting his hand on her thigh",
+         "harassment"),
+    ],
+)
+def test_twins_a_child_nobody_knows_where_and_a_hand_on_the_body_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    # Twelfth round: twins are children; "not with him/her" and "nobody knows where"
+    # say a child is gone; a hand kept or put on someone's leg, thigh, waist ... is
+    # harassment ("hand luggage" is no hand).
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+def test_hand_luggage_by_the_legs_raises_no_alert(faq: LoadedFaq) -> None:
+    question = "can I put my hand luggage under my legs in the hall?"
+    assert answer(faq.index, question, NOW).alert is None
