@@ -520,7 +520,10 @@ CONCEPTS: dict[str, str] = {
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
-        приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
+        приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线/
+        saldrá/saldrán/saldría/llegará/llegarán/entrará/entrarán/partirá/se irá/
+        arrivera/arriveront/entrera/sortira/sortiront/quittera/partira/
+        уедет/уйдёт/уйдет/выйдет/въедет/سيغادر/سيصل/سيدخل/سيخرج/离开/离场
         """,
     # Getting protected persons away if something happens: their evacuation plan.
     "extraction": """

@@ -1434,3 +1434,19 @@ def test_twins_a_child_nobody_knows_where_and_a_hand_on_the_body_are_urgent(
 def test_hand_luggage_by_the_legs_raises_no_alert(faq: LoadedFaq) -> None:
     question = "can I put my hand luggage under my legs in the hall?"
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Por qué puerta saldrán los ministros al terminar la ceremonia?",
+        "Когда генеральный секретарь уедет с конференции?",
+        "Par où sortira le Secrétaire général après le discours ?",
+    ],
+)
+def test_a_protected_persons_coming_departure_in_other_languages_is_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Twelfth round: the future of leaving and arriving (saldrá, sortira, уедет, سيغادر
+    # ...) is a protected person's movement, as "leave" and "arrive" are.
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
