@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v15"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v16"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -75,9 +75,14 @@ before an attack noun, a weapon as a figure of speech; an inhaler with a sign, a
 cutter, a group named "next" in a threat, "touch me" but not "in touch" ...), so it is
 seen now too. ``heldout_v15.yaml`` (a fifteenth writer) was first measured blind before
 and after the eleventh round, the same both times (urgent 97.8%, 96.7% on words alone,
-sensitive 86.5%, false alarms 4.5%, 3.2% on words alone, none answered); its misses are
-unread: leave it so with ``--skip 'held-out v15'`` while recognition is worked on. v4 to
-v15 are for measurement, not for strict tests.
+sensitive 86.5%, false alarms 4.5%, 3.2% on words alone, none answered); its misses were
+read on 2026-12-01 for a twelfth round, false alarms first (an event placed well before
+today, a person word naming a place, CPR known or learned, a protected person scheduled
+to speak, one's own delegation, praise of a talk kept from the semantic check; twins, a
+child nobody knows where, a hand on someone's leg, a protected person's coming departure
+in other languages), so it is seen now too. The next blind table (v16) is written
+elsewhere: leave it unread with ``--skip 'held-out v16'``. v4 to v15 are for measurement,
+not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -132,6 +137,7 @@ TABLES = {
     "held-out v13": (ROOT / "tests" / "alerts" / "heldout_v13.yaml",),
     "held-out v14": (ROOT / "tests" / "alerts" / "heldout_v14.yaml",),
     "held-out v15": (ROOT / "tests" / "alerts" / "heldout_v15.yaml",),
+    "held-out v16": (ROOT / "tests" / "alerts" / "heldout_v16.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

@@ -520,7 +520,10 @@ CONCEPTS: dict[str, str] = {
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
-        приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线
+        приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线/
+        saldrá/saldrán/saldría/llegará/llegarán/entrará/entrarán/partirá/se irá/
+        arrivera/arriveront/entrera/sortira/sortiront/quittera/partira/
+        уедет/уйдёт/уйдет/выйдет/въедет/سيغادر/سيصل/سيدخل/سيخرج/离开/离场
         """,
     # Getting protected persons away if something happens: their evacuation plan.
     "extraction": """
@@ -563,6 +566,7 @@ CONCEPTS: dict[str, str] = {
     "child": """
         child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/
         granddaughter/nephew/niece/little one/year old/years old/yr old/student/students/
+        twins/twin/triplets/
         youth delegate/minor/minors/
         pupil/pupils/teenager/teen/
         enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
@@ -576,7 +580,8 @@ CONCEPTS: dict[str, str] = {
         not come back/not came back/not returned/not back yet/never came back/
         not been back/not with us/not with me/not with them/no longer with/
         not with the group/not with his group/not with her group/not with our group/
-        not with the class/not with the others/
+        not with the class/not with the others/not with her/not with him/not with you/
+        nobody knows where/no one knows where/noone knows where/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
@@ -718,6 +723,10 @@ COMPOUNDS: dict[str, str] = {
                extinguishers marshal marshals warden wardens regulations rules code
                procedure procedures insurance up away""",
     "kill": "it time",
+    # Praise of a talk or a speaker: "the panel smashed it", "she crushed it".
+    "smash": "it",
+    "crush": "it",
+    "slay": "it",
     "shooter": "response training drill drills exercise exercises scenario scenarios",
     "killing": "it time",
     "smoke": "free break breaks",
@@ -735,6 +744,8 @@ COMPOUNDS: dict[str, str] = {
     "siren": "test tests testing",
     "bomb": "sweep sweeps dog dogs detection disposal",
     "touch": "base screen screens pad pads up point points",
+    "hand": """luggage baggage bag bags out outs sanitiser sanitizer gel dryer dryers
+               towel towels""",
     "suicide": """bombing bombings bomber bombers attack attacks
                   mission missions terrorism operation operations""",
 }
@@ -846,6 +857,48 @@ HYPOTHETICAL = re.compile(
     r"lors d'une évacuation|pendant une évacuation|durante una evacuación|"
     r"en una evacuación|при эвакуации|во время эвакуации|أثناء الإخلاء)\b[^,.;!?:\n]*",
     re.IGNORECASE)
+# An event placed in a past well before today ("I fainted last month on a flight", "my
+# son broke his arm two years ago", "el año pasado me desmayé"): a history, asked about
+# for a rule or a form, not an emergency. A clause with one of these, and no "since" or
+# "still" (an event that goes on: "missing since last week"), is left out of the urgent
+# reading, as a hypothetical is.
+DISTANT_PAST = re.compile(
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|conference|time)|"
+    r"(?:a|one|two|three|four|five|six|several|few|many|\d+) (?:weeks?|months?|years?) ago|"
+    r"years ago|months ago|as a (?:child|kid|teenager)|"
+    r"when i was (?:a )?(?:child|kid|young|younger)|"
+    r"la semaine dernière|le mois dernier|l'année dernière|l'an dernier|"
+    r"il y a (?:\w+ )?(?:ans?|mois|semaines?)|"
+    r"la semana pasada|el mes pasado|el año pasado|hace (?:\w+ )?(?:años?|meses|semanas?)|"
+    r"на прошлой неделе|в прошлом месяце|в прошлом году|"
+    r"(?:\w+ )?(?:лет|года?|месяцев|месяца) назад|"
+    r"الأسبوع الماضي|الشهر الماضي|العام الماضي|السنة الماضية)(?!\w)"
+    r"|上个月|上周|去年|年前",
+    re.IGNORECASE)
+# Words that keep such a clause going on now.
+ONGOING = frozenset("since still depuis toujours encore desde todavía aún ещё منذ".split())
+# Knowing or learning a skill of first aid ("do the ushers know CPR?", "is anyone
+# trained in CPR?", "a CPR course"): a question about a service, not a call for it.
+SKILL_BEFORE = frozenset("""
+    know knows knowing learn learned learnt learning trained training certified qualified
+    teach teaches taught
+""".split())
+SKILL_AFTER = frozenset("""
+    course courses training trainings certificate certificates certification certified
+    class classes trained
+""".split())
+SKILLS = frozenset("cpr".split())
+# One's own delegation ("my delegation's seat", "where does our delegation sit?"): the
+# writer's own, not a third party's whereabouts.
+OWN = frozenset("my our own mon ma notre nos mi mis nuestra nuestro мой моя наш наша".split())
+DELEGATION_STEMS = ("delegation", "délégation", "delegación", "delegacion", "делегац")
+# Nouns a person word names a place by, before them ("the visitors entrance", "the
+# delegates lounge", "the ladies toilets"): no person there.
+PLACE_HEADS = frozenset("""
+    lounge lounges desk desks area areas gate gates centre center entrance entrances
+    line lines queue queues
+""".split())
+
 # Words that, before "on fire", make it a figure of speech: a talk, or who gave it
 # ("the debate was on fire", "our panel was on fire today"), not a place.
 FIGURATIVE_FIRE_SUBJECTS = frozenset("""

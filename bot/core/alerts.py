@@ -232,6 +232,14 @@ def _names_a_facility(said: tuple[str, ...]) -> bool:
                    for at, word in enumerate(said)))
 
 
+def _figure_of_speech(said: tuple[str, ...]) -> bool:
+    """An alert word used as a figure of speech ("the panel was on fire", "my talk will
+    bomb", "our best weapon against extremism"): the words read it so, and the semantic
+    check, which reads meaning, would read the emergency it is named after."""
+    return any(_figurative_fire(said, at) or _flop(said, at) or _heated(said, at)
+               or _figurative_weapon(said, at) for at in range(len(said)))
+
+
 def _in_compound(word: str, nxt: str) -> bool:
     """Whether ``word`` before ``nxt`` is the first half of a compound, in any of its
     endings: "fired up the hall" is "fire up", "following up" is "follow up"."""
@@ -301,6 +309,8 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
         clauses: list[str] = []
         for clause in alert_words.CLAUSE.split(part):
             said = words(clause)
+            if not public and _long_past(clause, said):
+                found, said = True, ()  # "I fainted last month": a history
             span = _frame(said, public)
             if span is not None:
                 found = True
@@ -311,6 +321,13 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
             clauses.append(" ".join(said))
         sentences.append(" , ".join(clauses))
     return ("".join(sentences), True) if found else (message, False)
+
+
+def _long_past(clause: str, said: tuple[str, ...]) -> bool:
+    """A clause that places its event well before today ("I fainted last month on a
+    flight", "hace dos años"), and does not say it goes on ("missing since last week")."""
+    return (alert_words.DISTANT_PAST.search(clause) is not None
+            and alert_words.ONGOING.isdisjoint(said))
 
 
 def _modifiers_removed(said: tuple[str, ...]) -> tuple[str, ...]:
@@ -495,7 +512,8 @@ class AlertIndex:
         joking = _joking(message)
         cried = "!" in message or "\uff01" in message or message.isupper()
         texts = {AlertKind.URGENT: None if joking else self._text(unframed) if framed else full,
-                 AlertKind.SENSITIVE: self._text(public) if public_framed else full}
+                 AlertKind.SENSITIVE: self._text(public if public_framed else message,
+                                                 sensitive=True)}
         # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
         # compound in the whole text, a fire in its first sentence).
         present = {kind: read[0].present.union(*(s.present for s in read[1]))
@@ -518,6 +536,7 @@ class AlertIndex:
                 return trigger.topic
         if ((similarities or examples) and not framed and not joking
                 and not _names_a_facility(trigger_words(message))
+                and not _figure_of_speech(trigger_words(message))
                 and not asks_permission(message)):
             close = [(score, self._by_id[i])
                      for scores, margin in ((similarities, ALERT_MARGIN),
@@ -543,29 +562,35 @@ class AlertIndex:
         text = public if framed else message
         if not trigger_words(text):
             return None
-        whole = self._read(text)
+        whole = self._read(text, sensitive=True)
         for trigger in self._sensitive_concepts:
             if trigger.may_raise(whole.present) and whole.has_groups(trigger.groups):
                 return trigger.topic
         return None
 
-    def _text(self, message: str) -> tuple[_Words, list[_Words]] | None:
-        """The message as the triggers see it: whole, and sentence by sentence."""
+    def _text(self, message: str, sensitive: bool = False) -> tuple[_Words, list[_Words]] | None:
+        """The message as the triggers see it: whole, and sentence by sentence
+        (``sensitive``: as the sensitive topics read it, see ``_read``)."""
         said = trigger_words(message)
         if not said:
             return None
-        whole = self._read(message)
-        return whole, [self._read(part) for part in _SENTENCE.split(message)
+        whole = self._read(message, sensitive)
+        return whole, [self._read(part, sensitive) for part in _SENTENCE.split(message)
                        if trigger_words(part)] or [whole]
 
-    def _read(self, text: str) -> _Words:
-        """Per word of the text, the trigger words it stands for."""
+    def _read(self, text: str, sensitive: bool = False) -> _Words:
+        """Per word of the text, the trigger words it stands for. ``sensitive``: the
+        writer's own delegation ("where will my delegation sit?") stands for nothing, as
+        it asks about no third party's whereabouts (a threat to "our delegation" is
+        still one)."""
         said = trigger_words(text)
         named = _named_parties(words(text), self._officials)
         transitive = _missing_something(words(text))
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
-            if at in transitive or _stands_for_nothing(said, at):
+            if (at in transitive or _stands_for_nothing(said, at)
+                    or (sensitive and at > 0 and said[at - 1] in alert_words.OWN
+                        and word.startswith(alert_words.DELEGATION_STEMS))):
                 stands.append(frozenset())  # "missing the deadline", "fire exit" ...
                 continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
@@ -581,6 +606,10 @@ class AlertIndex:
                 # different word does ("picking" is no "ticking").
                 found.update(hit for hit, _d, _i in process.extract(
                     word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None))
+            # A person word before a place names the place ("the visitors entrance",
+            # "the delegates lounge"): nobody is there.
+            if at + 1 < len(said) and said[at + 1] in _PLACE_NOUNS:
+                found -= _PERSONS
             # An agent noun is a person, not the thing it is made from: "officer" is
             # no "office", "smoker" no "smoke", whatever its stem or a typo says.
             found -= {w for w in found if word in (w + "r", w + "rs")}
@@ -623,6 +652,14 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and _urgency_denied(said, at))
         # "education is our best weapon against extremism": a figure of speech
         or _figurative_weapon(said, at)
+        # "do the ushers know CPR?", "a CPR course": a skill asked about
+        or (word in alert_words.SKILLS
+            and (any(w in alert_words.SKILL_BEFORE for w in said[max(0, at - 3):at])
+                 or (at + 1 < len(said) and said[at + 1] in alert_words.SKILL_AFTER)))
+        # "when is the Secretary-General scheduled to speak?": the programme
+        or (word.startswith("scheduled") and said[at + 1:at + 2] == ("to",)
+            and any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS
+                    for w in said[at + 2:at + 6]))
         # "a heart attack waiting to happen": a figure of speech for a risk
         or said[at + 1:at + 4] in alert_words.WAITING_TO_HAPPEN
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
@@ -828,3 +865,6 @@ _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
 _PLACES = frozenset(alt[0] for alt in CONCEPTS["place"] if len(alt) == 1)
 # Fire words used as intensifiers before an adjective ("burning hot", "smoking hot").
 _INTENSIFIER_STEMS = frozenset(stem(w) for w in alert_words.INTENSIFIERS)
+# Person words (``@person``), and the nouns a person word before them makes a place of.
+_PERSONS = frozenset(alt[0] for alt in CONCEPTS["person"] if len(alt) == 1)
+_PLACE_NOUNS = _PLACES | alert_words.PLACE_HEADS

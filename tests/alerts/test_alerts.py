@@ -1341,3 +1341,112 @@ def test_in_touch_a_touch_screen_an_inhaler_carried_or_a_queue_raise_no_alert(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an illness placed well before today
+        "my wife had a seizure two years ago, should she register with the medical desk?",
+        "I collapsed from dehydration at last year's session, is water provided in the hall?",
+        "el año pasado me desmayé en la cola, ¿hay sillas en la entrada?",
+        # a person word naming a place
+        "the visitors line is not moving, where else can we get badges?",
+        "the guest gate is not moving, can I use another entrance?",
+        # a skill of first aid asked about
+        "are the volunteers trained in CPR, I am writing a piece on the venue",
+        "does anyone on the staff know CPR?",
+        # one's own delegation
+        "which seat is reserved for our delegation, and is there a seating chart?",
+        # a protected person's talk in the programme
+        "at what time is the President of the General Assembly scheduled to give his speech?",
+    ],
+)
+def test_a_history_a_place_a_skill_our_own_delegation_or_a_scheduled_speech_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Twelfth round: an event of well before today ("last year", "two years ago") is a
+    # history; a person word before a place noun names the place; CPR known or learned
+    # is a service asked about; the writer's own delegation is no third party; a
+    # protected person scheduled to speak is the programme.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("my daughter has been missing since last week and I just saw her in the lobby",
+         AlertKind.URGENT),
+        ("a visitor collapsed near the entrance, he is not moving", AlertKind.URGENT),
+        ("someone needs CPR now in room 2!", AlertKind.URGENT),
+        ("when is the Secretary-General scheduled to arrive at the garage?",
+         AlertKind.SENSITIVE),
+    ],
+)
+def test_ongoing_events_people_at_places_cpr_needed_and_arrival_schedules_still_raise(
+    faq: LoadedFaq, message: str, kind: AlertKind
+) -> None:
+    # The twelfth round's guards keep what goes on ("since last week"), a person at a
+    # place, CPR called for, and a protected person's arrival.
+    assert answer(faq.index, message, NOW).alert is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("the closing keynote was on fire, who was the speaker?", "fire-evacuation"),
+        ("our moderator really crushed it yesterday", "threat-violence"),
+        ("honestly the youth panel smashed it", "threat-violence"),
+    ],
+)
+def test_a_figure_of_speech_about_a_talk_is_not_asked_of_the_meaning(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    # As if the semantic extra found the praise of a talk much closer to an emergency
+    # than to any entry: words that read a figure of speech ("on fire" said of a talk,
+    # "smashed it") keep the meaning from reading the emergency.
+    index = faq.index.alerts
+    assert index.find(question, {topic: 0.9}, closest_entry=0.5) is None
+    assert index.find("flames coming out of the kitchen", {"fire-evacuation": 0.9},
+                      closest_entry=0.5) is not None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my neighbour's twin boys are not with him since the coffee break", "lost-child"),
+        ("the 8 year old from the school group, no one knows where she went", "lost-child"),
+        ("the man next to her on the shuttle keeps resting his hand on her thigh",
+         "harassment"),
+    ],
+)
+def test_twins_a_child_nobody_knows_where_and_a_hand_on_the_body_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    # Twelfth round: twins are children; "not with him/her" and "nobody knows where"
+    # say a child is gone; a hand kept or put on someone's leg, thigh, waist ... is
+    # harassment ("hand luggage" is no hand).
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+def test_hand_luggage_by_the_legs_raises_no_alert(faq: LoadedFaq) -> None:
+    question = "can I put my hand luggage under my legs in the hall?"
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Por qué puerta saldrán los ministros al terminar la ceremonia?",
+        "Когда генеральный секретарь уедет с конференции?",
+        "Par où sortira le Secrétaire général après le discours ?",
+    ],
+)
+def test_a_protected_persons_coming_departure_in_other_languages_is_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Twelfth round: the future of leaving and arriving (saldrá, sortira, уедет, سيغادر
+    # ...) is a protected person's movement, as "leave" and "arrive" are.
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
