@@ -43,6 +43,7 @@ from bot.core.models import (
     title_of,
 )
 from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
+from bot.core.room_setting import room_as_setting
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
 from bot.core.text import fold, is_english, tokenize
@@ -245,7 +246,14 @@ def _described(
     reading = english_reading(text) if own else words_to_match(text, index.uses)
     own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
-    return describe_candidates(index, text, asked, similarities, asking, reading, own)
+    described = describe_candidates(index, text, asked, similarities, asking, reading, own)
+    setting = room_as_setting(text, index.kb)
+    if setting is None:
+        return described
+    # "Left my umbrella in conference room 6": the room is where, not what; its entry
+    # would win on its name. Its words still count against the others' confidence.
+    return replace(described, candidates=tuple(
+        c for c in described.candidates if c.item_id != setting))
 
 
 def _has_words(text: str) -> bool:

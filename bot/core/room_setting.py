@@ -1,0 +1,67 @@
+"""A room named as the setting of a question, not as its subject.
+
+"I left my umbrella in conference room 6 yesterday", "found a wallet in the ECOSOC
+chamber", "the internet isn't working in conference room 4": the room says where the
+asker's problem happened; the question is about lost property or the wifi. Matched as
+it stands, the room's own entry wins on its exact name every time, and a file's room
+entries are many. So the room phrase after a word of place ("in", "at", "inside" ...)
+is left out of what is matched, when the rest of the question still says something of
+its own. A question about the room itself keeps it: "where is conference room 6" and
+"what floor is the ECOSOC chamber" name it without such a word, and "how many people
+fit in the GA hall" asks a count of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import facts
+from bot.core.models import KnowledgeBase
+from bot.core.schedule import find_room
+from bot.core.text import fold, is_english, tokenize
+
+# A word of place, then up to five words that may name a room.
+_SETTING = re.compile(
+    r"\b(?:in|inside|at|near|outside|from|into|by)\s+((?:[\w'-]+\s+){0,4}[\w'-]+)"
+)
+# Words that go with a room's own name without naming anything else.
+_ROOM_WORDS = frozenset(
+    "the a this that our my room rooms conference conf cr hall chamber building".split()
+)
+# The rest of the question must say at least this many words of its own.
+OWN_WORDS = 2
+
+
+def room_as_setting(text: str, kb: KnowledgeBase) -> str | None:
+    """The id of the room ``text`` names as a setting, if any."""
+    if not (kb.venue and kb.venue.rooms) or not is_english(text):
+        return None
+    if facts.Fact.COUNT in facts.asked(text):
+        return None  # "how many seats in conference room 4": about the room
+    folded = fold(text)
+    for match in _SETTING.finditer(folded):
+        found = _room_span(kb, match.group(1))
+        if found is None:
+            continue
+        room, span = found
+        rest = f"{folded[:match.start()]} {folded[match.start(1) + span:]}"
+        if len([t for t in tokenize(rest) if not t.stop]) >= OWN_WORDS:
+            return room
+    return None
+
+
+def _room_span(kb: KnowledgeBase, phrase: str) -> tuple[str, int] | None:
+    """The room the longest start of ``phrase`` names and nothing else, and its length."""
+    said = phrase.split()
+    for size in range(len(said), 0, -1):
+        part = " ".join(said[:size])
+        room = find_room(kb, part)
+        if room is None:
+            continue
+        names = {t.stem for t in tokenize(f"{room.name} {room.id.replace('-', ' ')}")}
+        extra = [t for t in tokenize(part)
+                 if not t.stop and t.stem not in names and t.word not in _ROOM_WORDS
+                 and not t.word.isdigit()]
+        if not extra:
+            return room.id, len(part)
+    return None
