@@ -19,7 +19,7 @@ from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.event_words import asks_where_the_event_is, in_own_words
-from bot.core.features import Candidate, Described, asking_sentence
+from bot.core.features import Candidate, Described, asking_alone, asking_sentence
 from bot.core.features import describe as describe_candidates
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
@@ -173,7 +173,7 @@ def _judged(
     if not meaning or index.semantic is None or (
         words_only.confident is not None and words_only.confidence >= WORDS_SURE
     ):
-        return words_only, None
+        return _or_the_question_alone(index, text, words_only, meaning=False), None
     similarities = index.semantic.similarities(text)
     if index.alerts.topics and _readable(index, text):
         closest = max((max(s.phrasing, s.passage) for s in similarities.values()), default=1.0)
@@ -184,7 +184,28 @@ def _judged(
     own = in_own_words(text, index.event_noun)
     if own != text:  # "this conference", in a file about a forum: the meaning of "forum"
         similarities = index.semantic.similarities(own)
-    return decide(index, _described(index, own, similarities)), None
+    decision = decide(index, _described(index, own, similarities))
+    return _or_the_question_alone(index, own, decision, meaning=True), None
+
+
+def _or_the_question_alone(
+    index: MatchIndex, text: str, decision: Decision, *, meaning: bool
+) -> Decision:
+    """A long message's story dilutes its words and its meaning: where the whole is not
+    sure, the sentence that asks may be on its own ("Dear colleagues, I assist our
+    director ... Could you advise where he should collect his badge? Kind regards")."""
+    asking = asking_alone(text) if decision.confident is None else None
+    if asking is None:
+        return decision
+    similarities = (index.semantic.similarities(asking)
+                    if meaning and index.semantic is not None else None)
+    alone = decide(index, _described(index, asking, similarities))
+    if alone.confident is None or (similarities is None and alone.confidence < WORDS_SURE):
+        # On words alone, only when the words are sure (as for skipping the meaning):
+        # without the meaning, the story's hints ("following from home": the webcast)
+        # are lost with it.
+        return decision
+    return alone
 
 
 def _alert(index: MatchIndex, text: str) -> AlertTopic | None:

@@ -20,7 +20,7 @@ from bot.core.facts import STATED, Fact
 from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTerm
 from bot.core.models import ItemKind, kind_of
 from bot.core.semantic import Similarity
-from bot.core.text import is_english
+from bot.core.text import is_english, tokenize
 from bot.core.vetoes import focus_word
 
 FEATURES: dict[str, str] = {
@@ -230,6 +230,26 @@ def asking_sentence(question: str) -> str:
         return question
     asking = [s for s in sentences if "?" in s]
     return asking[-1] if asking else sentences[-1]
+
+
+# Words by which a sentence points back at what was said before it ("how do I get a new
+# one?", "is it still open?"): alone, such a sentence is not the question.
+_POINTING_BACK = frozenset("one ones them those".split())
+
+
+def asking_alone(question: str) -> str | None:
+    """The sentence that asks, when it can stand on its own: a long message ("Dear
+    colleagues, I am the assistant of ... Could you advise where he collects his badge?
+    Kind regards") whose asking sentence says what it asks without pointing back at the
+    story ("how do I get a new one?"). None for a message of one sentence."""
+    sentences = [s for s in _SENTENCE.split(question.strip()) if s.strip()]
+    asking = asking_sentence(question)
+    if len(sentences) <= 1 or asking not in sentences:
+        return None
+    own = [t for t in tokenize(asking) if not t.stop]
+    if not own or any(t.word in _POINTING_BACK for t in tokenize(asking)):
+        return None
+    return asking
 
 
 def names_in(question: str) -> list[str]:

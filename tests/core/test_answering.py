@@ -285,3 +285,14 @@ def test_a_kind_of_session_not_on_the_day_asked_points_to_when_it_is(index: Matc
     assert result.item_id in {"side-youth", "side-finance"}
     assert "Nothing is scheduled" in (result.text or "")
     assert "Thu 28 Jun" in (result.text or "")
+
+
+def test_a_long_message_unsure_as_a_whole_is_answered_from_its_asking_sentence(
+    index: MatchIndex,
+) -> None:
+    story = ("Dear colleagues, I am writing on behalf of our director, who will travel from "
+             "Nairobi with two advisers and has a very busy week of bilateral meetings.")
+    result = answer(index, f"{story} Is there wifi? Kind regards", NOON)
+    assert result.answered
+    assert result.item_id == "wifi"
+

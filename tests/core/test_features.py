@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.facts import Fact, asked
-from bot.core.features import FEATURES, asking_sentence, describe, names_in
+from bot.core.features import FEATURES, asking_alone, asking_sentence, describe, names_in
 from bot.core.matching import MatchIndex
 from bot.core.semantic import Similarity
 
@@ -95,3 +95,22 @@ def test_names_are_capitalised_words_past_a_sentence_start_or_acronyms(
     question: str, names: list[str]
 ) -> None:
     assert names_in(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("Dear colleagues, our director travels from Nairobi. Where does he pick up his "
+         "badge? Kind regards", "Where does he pick up his badge?"),
+        ("Long day ahead. wifi?", "wifi?"),
+        # one sentence: nothing to take apart
+        ("where do I pick up my badge", None),
+        # pointing back at the story: not a question on its own
+        ("my pass fell out of my jacket at the cafe. how do I get a new one?", None),
+        ("we have two laptops and a projector. can we bring them in?", None),
+    ],
+)
+def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
+    question: str, alone: str | None
+) -> None:
+    assert asking_alone(question) == alone
