@@ -353,10 +353,21 @@ def programme_entry(index: MatchIndex) -> str | None:
 def _programme_entry(index: MatchIndex) -> str | None:
     decisions = [decide(index, _described(index, probe, None)) for probe in _PROGRAMME_PROBES]
     tops = {d.candidates[0].item_id if d.candidates else None for d in decisions}
-    if len(tops) != 1 or not any(d.confident is not None for d in decisions):
+    if len(tops) != 1:
         return None
     top = tops.pop()
-    return top if top is not None and isinstance(index.kb.item(top), FaqEntry) else None
+    entry = index.kb.item(top) if top is not None else None
+    if not isinstance(entry, FaqEntry):
+        return None
+    # Every probe finds it: sure enough when one is confident, or when the entry's own
+    # phrasing names the programme ("What does the programme look like?", alone, is too
+    # short for a confident answer to "agenda").
+    phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
+    named = _PROGRAMME_NAMED.search(phrasings) is not None
+    return top if named or any(d.confident is not None for d in decisions) else None
+
+
+_PROGRAMME_NAMED = re.compile(r"\b(programme|program|agenda|schedule|timetable)\b")
 
 
 # An entry about getting to the venue says so in its own phrasings.

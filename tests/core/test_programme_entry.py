@@ -9,7 +9,10 @@ import weakref
 
 import pytest
 
+from bot.core import answering
 from bot.core.answering import answer, programme_entry, venue_entry
+from bot.core.decision import Decision
+from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, ItemKind
 from tests.core.conftest import KB, THU, at
@@ -34,6 +37,23 @@ def test_the_programme_entry_is_found_by_what_it_answers_not_by_its_id_or_title(
 ) -> None:
     assert programme_entry(with_programme) == "agenda-and-hours"
     assert programme_entry(index) is None  # no entry about the programme
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    ("What does the programme look like?", True),
+    ("What does a typical day look like?", False),
+])
+def test_an_entry_every_probe_finds_unsurely_is_the_programme_entry_if_it_names_it(
+    monkeypatch: pytest.MonkeyPatch, question: str, found: bool
+) -> None:
+    # As in a big file where a terse entry ("What does the programme look like?", no
+    # alternates) comes first for every probe, but never confidently.
+    entry = FaqEntry(id="overview", question=question, answer="Thursday and Friday.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    top = Candidate("overview", question, frozenset({"overview"}), {})
+    unsure = Decision(candidates=(top,), confident=None, confidence=0.6, reason="unsure")
+    monkeypatch.setattr(answering, "decide", lambda *_args, **_kw: unsure)
+    assert programme_entry(index) == ("overview" if found else None)
 
 
 def test_an_entry_that_only_mentions_the_programme_is_not_the_programme_entry() -> None:
