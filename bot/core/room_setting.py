@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core import facts
-from bot.core.models import KnowledgeBase
+from bot.core.models import KnowledgeBase, Room
 from bot.core.schedule import find_room
 from bot.core.text import fold, is_english, tokenize
 
@@ -34,11 +34,15 @@ OWN_WORDS = 2
 
 def room_as_setting(text: str, kb: KnowledgeBase) -> str | None:
     """The id of the room ``text`` names as a setting, if any."""
-    if not (kb.venue and kb.venue.rooms) or not is_english(text):
+    if not (kb.venue and kb.venue.rooms):
+        return None
+    folded = fold(text)
+    if not _mentions(kb.venue.rooms).search(folded):
+        return None  # most questions name no room: a glance first
+    if not is_english(text) or find_room(kb, text) is None:
         return None
     if facts.Fact.COUNT in facts.asked(text):
         return None  # "how many seats in conference room 4": about the room
-    folded = fold(text)
     for match in _SETTING.finditer(folded):
         found = _room_span(kb, match.group(1))
         if found is None:
@@ -48,6 +52,29 @@ def room_as_setting(text: str, kb: KnowledgeBase) -> str | None:
         if len([t for t in tokenize(rest) if not t.stop]) >= OWN_WORDS:
             return room
     return None
+
+
+# Per rooms tuple, by identity: hashing a tuple of rooms (every field of every room) on
+# each question would cost more than the rest of this module.
+_MENTIONS: dict[int, tuple[tuple[Room, ...], re.Pattern[str]]] = {}
+
+
+def _mentions(rooms: tuple[Room, ...]) -> re.Pattern[str]:
+    """Any word of any room's name or id as typed, worked out once per FAQ version, so
+    that a question naming no room is let go at a glance."""
+    known = _MENTIONS.get(id(rooms))
+    if known is not None and known[0] is rooms:
+        return known[1]
+    said = {w for room in rooms for w in re.findall(r"[a-z0-9]+", fold(f"{room.name} {room.id}"))}
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, said | _TYPED))) + r")\b")
+    if len(_MENTIONS) >= 16:
+        _MENTIONS.clear()
+    _MENTIONS[id(rooms)] = (rooms, pattern)
+    return pattern
+
+
+# How a room is typed besides its name: "rm 4", "CR4", "conf room".
+_TYPED = frozenset({"room", "rm", "cr", "conf"})
 
 
 def _room_span(kb: KnowledgeBase, phrase: str) -> tuple[str, int] | None:
