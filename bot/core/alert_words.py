@@ -860,10 +860,12 @@ DOCUMENT_NOUNS = frozenset(
 # Words that may stand between the noun and its preposition ("la política de la ONU
 # contra ..."), at most ``FRAME_REACH`` of them.
 # Adjectives of a kind of session ("sesión informativa sobre ...") stand there too.
+# ... and a relative pronoun before the frame's verb ("the statement that mentions ...").
 FRAME_FILLER = frozenset("""
     the of de d l la el le les des du del un onu oon оон united nations
     note notes informativa informativo informative information plenary plénière plenaria special
     spéciale especial thematic thématique temática
+    that which qui que
 """.split())
 FRAME_REACH = 4
 # One's own academic work is what it is about even with a verb between: "my thesis is

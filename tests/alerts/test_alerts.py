@@ -1559,3 +1559,18 @@ def test_someones_office_and_a_delegations_seat_are_still_refused(
     faq: LoadedFaq, question: str
 ) -> None:
     assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a briefing that covers bomb threats?",
+        "the report which mentions the hostage crisis, where can I download it?",
+    ],
+)
+def test_a_relative_pronoun_inside_a_subject_matter_frame_keeps_the_frame(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: "the statement that mentions ...", "a briefing which covers ...":
+    # a relative pronoun between the frame's noun and its verb is still a frame.
+    assert answer(faq.index, question, NOW).alert is None
