@@ -552,6 +552,7 @@ class AlertIndex:
         if ((similarities or examples) and not framed and not joking
                 and not _names_a_facility(trigger_words(message))
                 and not _figure_of_speech(trigger_words(message))
+                and not _denies_urgency(words(message))
                 and not asks_permission(message)):
             close = [(score, self._by_id[i])
                      for scores, margin in ((similarities, ALERT_MARGIN),
@@ -766,6 +767,14 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     # "the session room is on fire": the talk's word names a place there.
     return bool(subjects) and (subjects[-1] + 1 == len(before)
                                or before[subjects[-1] + 1] not in _PLACES)
+
+
+def _denies_urgency(said: tuple[str, ...]) -> bool:
+    """A message that says it is not urgent ("the room is freezing, not urgent", "no es
+    urgente"): not asked of the semantic check, whose meaning reads the discomfort as
+    an emergency; its words are still read (a denial leaves the rest as it was)."""
+    return any(word in alert_words.URGENCY and _urgency_denied(said, at)
+               for at, word in enumerate(said))
 
 
 def _urgency_denied(said: tuple[str, ...], at: int) -> bool:

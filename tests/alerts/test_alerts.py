@@ -1574,3 +1574,22 @@ def test_a_relative_pronoun_inside_a_subject_matter_frame_keeps_the_frame(
     # Thirteenth round: "the statement that mentions ...", "a briefing which covers ...":
     # a relative pronoun between the frame's noun and its verb is still a frame.
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my office is boiling hot, could someone lower the heating? nothing urgent",
+        "not urgent: the hall is too cold, can the temperature go up?",
+    ],
+)
+def test_a_message_that_denies_urgency_is_not_asked_of_the_meaning(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: as if the semantic extra found a discomfort said to be not
+    # urgent much closer to an emergency than to any entry; the denial keeps the meaning
+    # from reading one (its words are still read).
+    index = faq.index.alerts
+    assert index.find(question, {"fire-evacuation": 0.9}, closest_entry=0.5) is None
+    assert index.find("the hall is so hot, someone fainted", {"medical-emergency": 0.9},
+                      closest_entry=0.5) is not None
