@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v16"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v17"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -80,9 +80,17 @@ read on 2026-12-01 for a twelfth round, false alarms first (an event placed well
 today, a person word naming a place, CPR known or learned, a protected person scheduled
 to speak, one's own delegation, praise of a talk kept from the semantic check; twins, a
 child nobody knows where, a hand on someone's leg, a protected person's coming departure
-in other languages), so it is seen now too. The next blind table (v16) is written
-elsewhere: leave it unread with ``--skip 'held-out v16'``. v4 to v15 are for measurement,
-not for strict tests.
+in other languages), so it is seen now too. ``heldout_v16.yaml`` (a sixteenth writer) was
+first measured blind after the twelfth round (urgent 98.9%, 97.8% on words alone, sensitive
+82.0%, false alarms 1.3%, 0.7% on words alone, one sensitive question answered from the
+FAQ on words alone: a pocket knife through the metal detectors); its misses were read on
+2026-12-01 for a thirteenth round (a blade with a check named, confiscated or asked to be
+allowed; a what-if no frame for the sensitive topics; surveillance cameras in other
+languages; a protected person going next; a child out of sight; an item "not ours"; for
+the sensitive topics an office named by itself, equipment at seats and a signature say
+no whereabouts; a relative pronoun inside a frame), so it is seen now too. The next blind
+table (v17) is written elsewhere: leave it unread with ``--skip 'held-out v17'``. v4 to
+v16 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -138,6 +146,7 @@ TABLES = {
     "held-out v14": (ROOT / "tests" / "alerts" / "heldout_v14.yaml",),
     "held-out v15": (ROOT / "tests" / "alerts" / "heldout_v15.yaml",),
     "held-out v16": (ROOT / "tests" / "alerts" / "heldout_v16.yaml",),
+    "held-out v17": (ROOT / "tests" / "alerts" / "heldout_v17.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

@@ -169,6 +169,10 @@ CONCEPTS: dict[str, str] = {
         """,
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
+        not ours/not mine/not our own/is not ours/belongs to nobody/belongs to no one/
+        does not belong to/n'est pas à nous/n'est pas à moi/no es nuestro/no es nuestra/
+        no es mío/no es mía/не наш/не наша/не наше/не мой/не моя/ليس لنا/ليست لنا/
+        不是我们的/不是我的/
         by itself/left alone/alone/on its own/sitting there/been there/
         ran off/ran away/rushed off/hurried off/hurried away/took off/walked off/
         s'est enfui/s'est enfuie/salió corriendo/se fue corriendo/убежал/убежала/هرب/跑了/
@@ -218,7 +222,17 @@ CONCEPTS: dict[str, str] = {
     "blade": """
         knife/knives/pocket knife/penknife/blade/blades/baton/box cutter/box cutters/
         boxcutter/boxcutters/utility knife/stanley knife/razor blade/cutter/cúter/
-        couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀
+        dagger/daggers/kirpan/kirpans/
+        couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀/poignard/daga/puñal/кинжал/خنجر/匕首
+        """,
+    # Taken away at a check: what a question about passing one with a blade fears
+    # ("will they confiscate it at the gate?").
+    "confiscated": """
+        confiscate/confiscated/confiscates/confiscating/confiscation/seized/seize/
+        taken away/take it away/take them away/taken off me/
+        confisquer/confisqué/confisquée/confisqués/confiscar/confiscado/confiscada/
+        requisar/requisado/decomisar/decomisado/конфискуют/конфисковать/изымут/изъять/
+        отберут/отнимут/يصادر/يصادرون/مصادرة/سيصادرونه/没收/扣下
         """,
     "defence": """
         self protection/self defence/self defense/for protection/protect myself/
@@ -235,6 +249,22 @@ CONCEPTS: dict[str, str] = {
         entrar con/pasar con/войти с/пройти с/الدخول ب/أدخل ب/带进/带着进/
         apporter/porter/garder/autorisé/autorisée/llevar/traer/portar/permitido/
         пронести/взять/носить/можно/يحمل/أحمل/مسموح/带/携带
+        """,
+    # Whether carrying a thing is allowed, asked ("is a pocket knife allowed inside?",
+    # "can he keep it on him?", "will he be allowed in with it?"): a rule. Not "can I
+    # bring", which the answer on screening answers for a pocket knife.
+    "allowed": """
+        allowed/permitted/permissible/authorised/authorized/ok to carry/okay to carry/
+        keep it on/keep them on/let in with/let him in/let her in/let them in/
+        autorisé/autorisée/autorisés/permis/permitido/permitida/se permite/
+        разрешено/разрешён/разрешен/разрешается/مسموح/يسمح/允许/准许
+        """,
+    # Violence done with a thing in hand, which no question about a rule holds.
+    "brandished": """
+        waving/waved/pulled/pulls/pointing/pointed/brandishing/brandished/threatening/
+        threatened/stabbed/stabbing/attacking/attacked/swinging/slashing/lunging/
+        agite/menace/blandiendo/amenazando/apuñaló/размахивает/угрожает/ударил/
+        يلوح/يهدد/طعن/挥舞/威胁/捅
         """,
     # A threat received: a call, a text, a note ... and the harm it speaks of ("an
     # anonymous call saying they will attack the closing session").
@@ -455,9 +485,13 @@ CONCEPTS: dict[str, str] = {
         код от двери/أقل حراسة/غير محروس/رمز الباب/防守最弱/没人看守/门禁密码
         """,
     "surveillance": """
-        cctv/security cameras/security camera/surveillance cameras/camera positions/
-        caméras de surveillance/vidéosurveillance/cámaras de seguridad/videovigilancia/
-        видеонаблюдения/камеры наблюдения/كاميرات المراقبة/监控摄像头/摄像头
+        cctv/security cameras/security camera/surveillance cameras/surveillance camera/
+        camera positions/
+        caméras de surveillance/caméra de surveillance/caméras de sécurité/
+        vidéosurveillance/cámaras de seguridad/cámara de seguridad/cámaras de vigilancia/
+        cámara de vigilancia/videovigilancia/
+        видеонаблюдения/камеры наблюдения/камер наблюдения/камера наблюдения/
+        كاميرات المراقبة/كاميرات مراقبة/كاميرات الأمن/كاميرا المراقبة/监控摄像头/摄像头/监控
         """,
     # A delegation or an official, and where they are, stay or sit.
     "official": """
@@ -517,6 +551,7 @@ CONCEPTS: dict[str, str] = {
     "movement": """
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
+        go next/goes next/going next/head next/heads next/heading next/
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
@@ -527,7 +562,8 @@ CONCEPTS: dict[str, str] = {
         """,
     # Getting protected persons away if something happens: their evacuation plan.
     "extraction": """
-        getting out/get out/get them out/getting them out/evacuate/evacuated/evacuating/
+        getting out/get out/get them out/getting them out/out of the building/
+        out of the venue/out of the hall/out of the compound/evacuate/evacuated/evacuating/
         evacuation/extraction/extract/extracted/évacuer/évacuation/evacuar/evacuación/
         эвакуация/эвакуировать/эвакуируют/إخلاء/撤离/疏散
         """,
@@ -581,6 +617,10 @@ CONCEPTS: dict[str, str] = {
         not been back/not with us/not with me/not with them/no longer with/
         not with the group/not with his group/not with her group/not with our group/
         not with the class/not with the others/not with her/not with him/not with you/
+        out of sight/out of my sight/out of our sight/lost from sight/
+        perdu de vue/perdue de vue/se perdió de vista/perdimos de vista/perdí de vista/
+        пропал из виду/пропала из виду/исчез из виду/исчезла из виду/
+        غاب عن الأنظار/غاب عن نظري/看不见了/不见人影/
         nobody knows where/no one knows where/noone knows where/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
@@ -820,10 +860,12 @@ DOCUMENT_NOUNS = frozenset(
 # Words that may stand between the noun and its preposition ("la política de la ONU
 # contra ..."), at most ``FRAME_REACH`` of them.
 # Adjectives of a kind of session ("sesión informativa sobre ...") stand there too.
+# ... and a relative pronoun before the frame's verb ("the statement that mentions ...").
 FRAME_FILLER = frozenset("""
     the of de d l la el le les des du del un onu oon оон united nations
     note notes informativa informativo informative information plenary plénière plenaria special
     spéciale especial thematic thématique temática
+    that which qui que
 """.split())
 FRAME_REACH = 4
 # One's own academic work is what it is about even with a verb between: "my thesis is
@@ -890,6 +932,44 @@ SKILL_AFTER = frozenset("""
 SKILLS = frozenset("cpr".split())
 # One's own delegation ("my delegation's seat", "where does our delegation sit?"): the
 # writer's own, not a third party's whereabouts.
+# An office as a place: someone's office ("the Secretary-General's office", "his
+# office", "the office of the minister") is where they are; an office named by itself
+# ("who heads that office?", "is he behind this or just the office?") is an
+# organisation, and says nothing of anyone's whereabouts (sensitive topics only).
+OFFICES = frozenset("office offices bureau oficina despacho кабинет офис مكتب 办公室".split())
+OFFICE_HOLDERS_EXTRA = frozenset("""
+    his her their sg guterres pga delegation delegations head chair chairman president
+    son sa su sus его её ее их
+""".split())
+# A closing formula and the signature after it ("Kind regards, Office of the
+# Minister"): who writes, not what is asked. Read by the sensitive topics only, and
+# only as the end of a message that asks nothing more after it.
+SIGN_OFF = re.compile(
+    r"(?P<lead>^|[.,;!?\n])\s*(?:with\s+)?(?:(?:best|kind|warm|warmest|many|my)\s+)?"
+    r"(?:regards|wishes|thanks|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
+    r"cordialement|bien\s+à\s+vous|atentamente|saludos(?:\s+cordiales)?|"
+    r"un\s+saludo|с\s+уважением|مع\s+التحية|مع\s+خالص\s+التحية|此致)"
+    r"\s*[,:]?\s*(?P<signature>[^?.!;\n]{0,80})\s*[.!]?\s*$",
+    re.IGNORECASE)
+# Equipment at a seat ("are there power sockets at the delegation seats?", "do the
+# delegates' seats have headsets?"): the seat is where the equipment is, not where a
+# delegation sits (sensitive topics only).
+SEATS = frozenset("seat seats siège sièges asiento asientos место места مقعد مقاعد 座位".split())
+SEAT_EQUIPMENT = frozenset("""
+    socket sockets outlet outlets plug plugs power charger chargers charging usb cable
+    cables microphone microphones mic mics headset headsets headphones earpiece earpieces
+    screen screens lamp lamps water wifi desk desks table tables cushion cushions
+    prise prises enchufe enchufes micrófono auriculares розетка розетки микрофон наушники
+    مقبس ميكروفون سماعات 插座 话筒 耳机
+""".split())
+SEAT_EQUIPMENT_REACH = 5
+# What a question about carrying a thing says of it ("is he allowed to bring it in?",
+# "can he keep it on him?"), unlike one about doing something else ("are we allowed
+# to leave?").
+CARRIED = frozenset("""
+    bring bringing brought carry carries carrying keep keeps wear wears wearing inside
+    apporter porter garder llevar traer portar пронести носить يحمل 带
+""".split())
 OWN = frozenset("my our own mon ma notre nos mi mis nuestra nuestro мой моя наш наша".split())
 DELEGATION_STEMS = ("delegation", "délégation", "delegación", "delegacion", "делегац")
 # Nouns a person word names a place by, before them ("the visitors entrance", "the

@@ -295,8 +295,15 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
     topic leaves out: the programme and its documents are public, while "the policy on
     armed escorts" is the sensitive subject itself."""
     # A hypothetical ("what should I do if the alarm goes off?") is left out first: its
-    # opener may sound like a call for help.
-    message, hypothetical = alert_words.HYPOTHETICAL.subn(" ", message)
+    # opener may sound like a call for help. Not for the sensitive topics: what would
+    # happen to a protected person in an emergency is the sensitive subject itself ("in
+    # an evacuation, which exit would the president use?").
+    message, hypothetical = (message, 0) if public else alert_words.HYPOTHETICAL.subn(
+        " ", message)
+    if public:
+        # "With best regards, Office of the Minister": the signature, not the question.
+        message, signed = alert_words.SIGN_OFF.subn(lambda m: m["lead"] + " ", message)
+        hypothetical += signed
     if _calls_for_help(words(message)):
         return message, bool(hypothetical)
     message, found = alert_words.UNSPACED_FRAME.subn(" ", message)
@@ -463,6 +470,14 @@ class AlertIndex:
         extraction = frozenset(CONCEPTS["extraction"])
         self._protected_extraction = [
             t for t in self._sensitive_concepts if any(extraction <= set(g) for g in t.groups)]
+        # A blade whose carrying is asked about ("one of our group carries a kirpan, will
+        # he be allowed in with it?"): a rule, the weapons topic's, where a blade with a
+        # person would read as a threat, unless violence is said ("waving a knife").
+        allowed = frozenset(CONCEPTS["allowed"])
+        self._blade_allowed = [
+            t for t in self._sensitive_concepts if any(allowed <= set(g) for g in t.groups)]
+        self._blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
+        self._brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
         self._opened_by: dict[str, list[int]] = {}
@@ -533,10 +548,11 @@ class AlertIndex:
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
                     and _raises(trigger, *read, asked="?" in message, cried=cried)):
-                return trigger.topic
+                return self._carrying_asked(trigger, message, texts, present) or trigger.topic
         if ((similarities or examples) and not framed and not joking
                 and not _names_a_facility(trigger_words(message))
                 and not _figure_of_speech(trigger_words(message))
+                and not _denies_urgency(words(message))
                 and not asks_permission(message)):
             close = [(score, self._by_id[i])
                      for scores, margin in ((similarities, ALERT_MARGIN),
@@ -546,6 +562,27 @@ class AlertIndex:
                      and score - closest_entry >= margin]
             if close:
                 return max(close, key=lambda c: c[0])[1]
+        return None
+
+    def _carrying_asked(self, raised: _Trigger, message: str,
+                        texts: Mapping[AlertKind, tuple[_Words, list[_Words]] | None],
+                        present: Mapping[AlertKind, frozenset[str]]) -> AlertTopic | None:
+        """The weapons topic for an urgent trigger raised by a blade with a person, when
+        the message asks whether carrying it is allowed and says no violence ("can he
+        keep it on him?", not "he is waving a knife"), and does not call for help."""
+        if (raised.topic.kind is not AlertKind.URGENT or "?" not in message
+                or not any(self._blades & set(alt) for g in raised.groups for alt in g)):
+            return None
+        said = trigger_words(message)
+        if (_calls_for_help(said) or self._brandished & set(said)
+                or not (alert_words.CARRIED & set(said)
+                        or "with it" in " ".join(said))):  # not "are we allowed to leave?"
+            return None
+        read = texts[AlertKind.SENSITIVE]
+        for trigger in self._blade_allowed:
+            if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
+                    and _raises(trigger, *read, asked=True, cried=False)):
+                return trigger.topic
         return None
 
     def near_sensitive(self, message: str) -> AlertTopic | None:
@@ -593,6 +630,12 @@ class AlertIndex:
                         and word.startswith(alert_words.DELEGATION_STEMS))):
                 stands.append(frozenset())  # "missing the deadline", "fire exit" ...
                 continue
+            if sensitive and word in alert_words.SEATS and _equipped(said, at):
+                stands.append(frozenset())  # "power sockets at the delegation seats"
+                continue
+            if sensitive and word in alert_words.OFFICES and not _someones_office(said, at):
+                stands.append(frozenset())  # "who heads that office?": an organisation
+                continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
@@ -622,6 +665,28 @@ class AlertIndex:
         if unspaced_asked:
             whole |= {WHERE_IS}
         return _Words(tuple(stands), frozenset().union(whole, *stands))
+
+
+_OFFICE_HOLDERS = frozenset(
+    alt[-1] for name in ("protected", "official") for alt in CONCEPTS[name]
+) | alert_words.OFFICE_HOLDERS_EXTRA
+
+
+def _equipped(said: tuple[str, ...], at: int) -> bool:
+    """Whether the seat at ``at`` is named for equipment near it ("power sockets at the
+    delegation seats", "do the seats have headsets?"): where the equipment is, not
+    where anyone sits."""
+    reach = alert_words.SEAT_EQUIPMENT_REACH
+    return any(w in alert_words.SEAT_EQUIPMENT for w in said[max(0, at - reach):at + reach])
+
+
+def _someones_office(said: tuple[str, ...], at: int) -> bool:
+    """Whether the office at ``at`` is a person's or a delegation's ("the
+    Secretary-General's office", "his office", "the office of the minister"), the place
+    where they are, and not an office named by itself ("who heads that office?")."""
+    return ((at > 0 and said[at - 1] in _OFFICE_HOLDERS)
+            or (at + 2 < len(said) and said[at + 1] in ("of", "du", "de", "del")
+                and said[at + 2] in _OFFICE_HOLDERS))
 
 
 def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
@@ -702,6 +767,14 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     # "the session room is on fire": the talk's word names a place there.
     return bool(subjects) and (subjects[-1] + 1 == len(before)
                                or before[subjects[-1] + 1] not in _PLACES)
+
+
+def _denies_urgency(said: tuple[str, ...]) -> bool:
+    """A message that says it is not urgent ("the room is freezing, not urgent", "no es
+    urgente"): not asked of the semantic check, whose meaning reads the discomfort as
+    an emergency; its words are still read (a denial leaves the rest as it was)."""
+    return any(word in alert_words.URGENCY and _urgency_denied(said, at)
+               for at, word in enumerate(said))
 
 
 def _urgency_denied(said: tuple[str, ...], at: int) -> bool:

@@ -1450,3 +1450,146 @@ def test_a_protected_persons_coming_departure_in_other_languages_is_refused(
     # Twelfth round: the future of leaving and arriving (saldrá, sortira, уедет, سيغادر
     # ...) is a protected person's movement, as "leave" and "arrive" are.
     assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will a folding knife set off the scanners at the door?",
+        "my utility knife is in my toolbag, will the guards confiscate it?",
+        "is a ceremonial dagger permitted in the hall?",
+        "my uncle carries a kirpan for his faith, is he allowed to bring it inside?",
+    ],
+)
+def test_a_blade_through_a_check_confiscated_or_asked_allowed_is_a_weapons_question(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: a blade with a check named (scanners, metal detectors ...), a
+    # blade that may be confiscated, or one asked to be allowed, is the weapons topic,
+    # never answered from the FAQ; a blade of a person asked about so is a rule, not a
+    # threat. "can I bring a pocket knife in" stays the screening entry's.
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "weapons"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man just pulled a dagger near the bookshop",
+        "there's a guy with a knife by the lifts, are we allowed to leave the room?",
+    ],
+)
+def test_a_blade_with_violence_or_with_another_permission_stays_a_threat(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == "threat-violence"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in case of a fire, which way do they take the prime minister out of the hall?",
+        "during an evacuation how do the ministers get out of the venue?",
+        "¿Hay cámaras de vigilancia en el vestíbulo principal?",
+        "Combien de caméras de sécurité y a-t-il dans le hall ?",
+        "once her speech is over, where does the prime minister go next?",
+    ],
+)
+def test_protected_persons_in_a_what_if_surveillance_in_other_languages_and_where_next(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: a what-if is no frame for the sensitive topics (a protected
+    # person's way out in an emergency is the sensitive subject itself); surveillance
+    # cameras as Spanish, French, Russian, Arabic and Chinese say them; where a protected
+    # person goes or heads next is a movement.
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the little boy from our group is out of sight, we looked all over the foyer",
+         "lost-child"),
+        ("my niece drifted out of sight near the fountain", "lost-child"),
+        ("there's a parcel next to our booth that is not ours", "suspicious-item"),
+    ],
+)
+def test_a_child_out_of_sight_and_an_item_nobody_owns_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which office is behind this conference, and who heads it?",
+        "did the minister set this up personally, or was it the office?",
+        "Could you confirm the deadline for written statements? Warm regards, "
+        "Office of the Foreign Minister",
+        "where do I charge my phone, is there an outlet at each delegation seat?",
+    ],
+)
+def test_an_office_named_by_itself_a_signature_and_equipment_at_seats_are_not_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: an office named by itself is an organisation, not a place where
+    # someone is; a signature after a closing formula is who writes, not what is asked;
+    # a seat named for the equipment at it is not where a delegation sits.
+    result = answer(faq.index, question, NOW)
+    assert result.alert is None
+    assert not (result.reason or "").startswith("close to a sensitive topic")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which floor is the prime minister's office on?",
+        "where is the office of the Secretary-General?",
+        "where does the Italian delegation sit?",
+        "kind regards. where is the foreign minister staying?",
+    ],
+)
+def test_someones_office_and_a_delegations_seat_are_still_refused(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a briefing that covers bomb threats?",
+        "the report which mentions the hostage crisis, where can I download it?",
+    ],
+)
+def test_a_relative_pronoun_inside_a_subject_matter_frame_keeps_the_frame(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: "the statement that mentions ...", "a briefing which covers ...":
+    # a relative pronoun between the frame's noun and its verb is still a frame.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my office is boiling hot, could someone lower the heating? nothing urgent",
+        "not urgent: the hall is too cold, can the temperature go up?",
+    ],
+)
+def test_a_message_that_denies_urgency_is_not_asked_of_the_meaning(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Thirteenth round: as if the semantic extra found a discomfort said to be not
+    # urgent much closer to an emergency than to any entry; the denial keeps the meaning
+    # from reading one (its words are still read).
+    index = faq.index.alerts
+    assert index.find(question, {"fire-evacuation": 0.9}, closest_entry=0.5) is None
+    assert index.find("the hall is so hot, someone fainted", {"medical-emergency": 0.9},
+                      closest_entry=0.5) is not None
