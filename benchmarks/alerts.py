@@ -132,6 +132,7 @@ TABLES = {
     "held-out v13": (ROOT / "tests" / "alerts" / "heldout_v13.yaml",),
     "held-out v14": (ROOT / "tests" / "alerts" / "heldout_v14.yaml",),
     "held-out v15": (ROOT / "tests" / "alerts" / "heldout_v15.yaml",),
+    "held-out v17": (ROOT / "tests" / "alerts" / "heldout_v17.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
