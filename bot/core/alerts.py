@@ -526,9 +526,12 @@ class AlertIndex:
         full = self._text(message)
         joking = _joking(message)
         cried = "!" in message or "\uff01" in message or message.isupper()
+        sensitive = public if public_framed else message
         texts = {AlertKind.URGENT: None if joking else self._text(unframed) if framed else full,
-                 AlertKind.SENSITIVE: self._text(public if public_framed else message,
-                                                 sensitive=True)}
+                 # Read again only where the sensitive reading can differ (half the
+                 # stage's time on every question): see ``_read_as_sensitive``.
+                 AlertKind.SENSITIVE: full if sensitive == message and not _read_as_sensitive(
+                     trigger_words(message)) else self._text(sensitive, sensitive=True)}
         # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
         # compound in the whole text, a fire in its first sentence).
         present = {kind: read[0].present.union(*(s.present for s in read[1]))
@@ -626,8 +629,7 @@ class AlertIndex:
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
             if (at in transitive or _stands_for_nothing(said, at)
-                    or (sensitive and at > 0 and said[at - 1] in alert_words.OWN
-                        and word.startswith(alert_words.DELEGATION_STEMS))):
+                    or (sensitive and _own_delegation(said, at))):
                 stands.append(frozenset())  # "missing the deadline", "fire exit" ...
                 continue
             if sensitive and word in alert_words.SEATS and _equipped(said, at):
@@ -687,6 +689,21 @@ def _someones_office(said: tuple[str, ...], at: int) -> bool:
     return ((at > 0 and said[at - 1] in _OFFICE_HOLDERS)
             or (at + 2 < len(said) and said[at + 1] in ("of", "du", "de", "del")
                 and said[at + 2] in _OFFICE_HOLDERS))
+
+
+def _read_as_sensitive(said: tuple[str, ...]) -> bool:
+    """Whether the sensitive topics may read these words otherwise than the urgent ones:
+    the writer's own delegation, a seat or an office named (``AlertIndex._read``)."""
+    return _own_delegation(said) or any(
+        w in alert_words.SEATS or w in alert_words.OFFICES for w in said)
+
+
+def _own_delegation(said: tuple[str, ...], at: int | None = None) -> bool:
+    """Whether the writer's own delegation is named ("my delegation"), at ``at`` or
+    anywhere: the sensitive topics read it as no third party (``AlertIndex._read``)."""
+    return any(n > 0 and said[n - 1] in alert_words.OWN
+               and said[n].startswith(alert_words.DELEGATION_STEMS)
+               for n in (range(len(said)) if at is None else (at,)))
 
 
 def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:

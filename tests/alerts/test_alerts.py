@@ -20,6 +20,7 @@ import yaml
 
 from bot import embeddings
 from bot.config import Settings
+from bot.core import alerts as alerts_module
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
 from bot.served import LoadedFaq
@@ -1593,3 +1594,18 @@ def test_a_message_that_denies_urgency_is_not_asked_of_the_meaning(
     assert index.find(question, {"fire-evacuation": 0.9}, closest_entry=0.5) is None
     assert index.find("the hall is so hot, someone fainted", {"medical-emergency": 0.9},
                       closest_entry=0.5) is not None
+
+
+def test_the_sensitive_reading_is_skipped_only_where_it_could_not_differ(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sensitive topics reuse the urgent reading unless the message names something
+    # they read otherwise (alerts._read_as_sensitive); reading every message twice must
+    # give the same topics, or that list has fallen behind AlertIndex._read.
+    messages = [item["q"] for item in table("messages.yaml", "heldout_v16.yaml")]
+    messages += ["where will my delegation sit?", "is there an outlet at each delegation seat?",
+                 "who heads that office?", "where is the Secretary-General's office?"]
+    alerts = faq.index.alerts
+    shortcut = [alerts.find(m) for m in messages]
+    monkeypatch.setattr(alerts_module, "_read_as_sensitive", lambda _said: True)
+    assert [alerts.find(m) for m in messages] == shortcut
