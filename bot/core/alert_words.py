@@ -930,8 +930,6 @@ SKILL_AFTER = frozenset("""
     class classes trained
 """.split())
 SKILLS = frozenset("cpr".split())
-# One's own delegation ("my delegation's seat", "where does our delegation sit?"): the
-# writer's own, not a third party's whereabouts.
 # An office as a place: someone's office ("the Secretary-General's office", "his
 # office", "the office of the minister") is where they are; an office named by itself
 # ("who heads that office?", "is he behind this or just the office?") is an
@@ -970,6 +968,8 @@ CARRIED = frozenset("""
     bring bringing brought carry carries carrying keep keeps wear wears wearing inside
     apporter porter garder llevar traer portar пронести носить يحمل 带
 """.split())
+# One's own delegation ("my delegation's seat", "where does our delegation sit?"): the
+# writer's own, not a third party's whereabouts.
 OWN = frozenset("my our own mon ma notre nos mi mis nuestra nuestro мой моя наш наша".split())
 DELEGATION_STEMS = ("delegation", "délégation", "delegación", "delegacion", "делегац")
 # Nouns a person word names a place by, before them ("the visitors entrance", "the
