@@ -116,9 +116,7 @@ def asked(question: str) -> Fact:
 # uses that very word speaks to it (the reimbursement it is for, "capacity is limited",
 # "no per diem is paid") even where it states no amount or number.
 _NAMED_BY = (Fact.PRICE, Fact.COUNT)
-_QUESTION_WORD = re.compile(
-    r"^(?:how|what|which|do|will|must|should|number)\b"
-)
+_QUESTION_WORD = re.compile(r"^(?:how|what|which|do|will|must|should|number)\b")
 
 
 def named(question: str) -> tuple[tuple[Fact, re.Pattern[str]], ...]:

@@ -233,7 +233,8 @@ def asking_sentence(question: str) -> str:
 
 
 # Words by which a sentence points back at what was said before it ("how do I get a new
-# one?", "is it still open?"): alone, such a sentence is not the question.
+# one?", "can we bring them in?"): alone, such a sentence is not the question. Not "it",
+# which is as often no word for anything ("is it possible to collect the badge early?").
 _POINTING_BACK = frozenset("one ones them those".split())
 
 
