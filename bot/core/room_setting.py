@@ -4,11 +4,12 @@
 chamber", "the internet isn't working in conference room 4": the room says where the
 asker's problem happened; the question is about lost property or the wifi. Matched as
 it stands, the room's own entry wins on its exact name every time, and a file's room
-entries are many. So the room phrase after a word of place ("in", "at", "inside" ...)
-is left out of what is matched, when the rest of the question still says something of
-its own. A question about the room itself keeps it: "where is conference room 6" and
-"what floor is the ECOSOC chamber" name it without such a word, and "how many people
-fit in the GA hall" asks a count of it.
+entries are many. So a room named after a word of place ("in", "at", "inside" ...) is
+no candidate for the answer, when the rest of the question still says something of its
+own; its words stay in the question (taken out too, the rest looked too much like other
+entries: "the internet isn't working" is the internet theme). A question about the room
+itself keeps it: "where is conference room 6" and "what floor is the ECOSOC chamber"
+name it without such a word, and "how many people fit in the GA hall" asks a count.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def _mentions(rooms: tuple[Room, ...]) -> re.Pattern[str]:
     if known is not None and known[0] is rooms:
         return known[1]
     said = {w for room in rooms for w in re.findall(r"[a-z0-9]+", fold(f"{room.name} {room.id}"))}
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, said | _TYPED))) + r")\b")
+    # No word end: "cr11" and "rm4" are typed as one word.
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, said | _TYPED))) + r")")
     if len(_MENTIONS) >= 16:
         _MENTIONS.clear()
     _MENTIONS[id(rooms)] = (rooms, pattern)
