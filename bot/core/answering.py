@@ -46,6 +46,7 @@ from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
 from bot.core.room_setting import room_as_setting
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
+from bot.core.speakers import speaking_session
 from bot.core.text import fold, is_english, tokenize
 from bot.core.translations import (
     alert_answer_in,
@@ -133,6 +134,10 @@ def _answer(
     if not _has_words(text):
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
+    speaking = speaking_session(index, text) if is_english(text) else None
+    if speaking is not None and index.alerts.near_sensitive(text) is None:
+        # "Is INTERPOL speaking?": the session whose speakers name them.
+        return answer_for_item(index, speaking, question, language=lang)
 
     parts = _answer_in_parts(index, question, text, lang, meaning)
     near = index.alerts.near_sensitive(text) if parts is not None else None

@@ -1,0 +1,60 @@
+"""Whether someone speaks, answered by the session that lists them.
+
+"Is INTERPOL speaking?", "will the CTC chair speak", "is the UNCCT director speaking?":
+the speaker named is written in one session's list of speakers, and that session is
+the answer (when, where, who else). Matched as a whole, such a question comes closest
+to the FAQ's entry about speakers in general, which does not say. The name must be
+one only that session's speakers share (a word of several sessions' lists, "director",
+"heads", says nothing), every other word of the question must be one of some speaker's
+("what languages does Voronkov speak?" asks more than whether he speaks), and the
+question must ask whether or when they speak, not how the asker may ("can my minister
+speak in the plenary?" is about the procedure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.calendar_words import WEEKDAYS
+from bot.core.matching import MatchIndex
+from bot.core.models import Session
+from bot.core.text import fold, tokenize
+
+# Asking whether or when someone speaks.
+_SPEAKING = re.compile(r"\b(?:speak|speaks|speaking|spoke|presenting|on the panel)\b")
+# The words that ask it, and those that may go with a speaker's name ("on friday").
+_ASKING_WORDS = frozenset(
+    "speak speaks speaking spoke presenting panel today tomorrow tonight morning afternoon "
+    "evening time day conference event".split()
+) | frozenset(WEEKDAYS)
+# Asking how one may speak oneself, or about speaking in general: a procedure.
+_PROCEDURE = re.compile(
+    r"\b(?:can|may|could|might|how|want|wants|like|would|allowed|able|procedure|"
+    r"i|we|my|our|me|us|who)\b"
+)
+
+
+def speaking_session(index: MatchIndex, text: str) -> str | None:
+    """The id of the one session whose speakers the question names as speaking."""
+    folded = fold(text)
+    if not _SPEAKING.search(folded) or _PROCEDURE.search(folded):
+        return None
+    sessions = [s for s in index.kb.sessions if s.speakers and not s.cancelled]
+    if not sessions:
+        return None
+    listed = {s.id: _speaker_stems(s) for s in sessions}
+    found: set[str] = set()
+    for term in index.query_terms(text):
+        if term.token.generic or term.token.word in _ASKING_WORDS:
+            continue
+        forms = {term.token.stem, *term.expansions}
+        hits = {sid for sid, stems in listed.items() if forms & stems}
+        if not hits:
+            return None  # "what languages does Voronkov speak": more than who speaks
+        if len(hits) == 1:
+            found |= hits
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker_stems(session: Session) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(" ".join(session.speakers)) if not t.stop)

@@ -1,0 +1,41 @@
+"""Whether someone speaks is answered by the session that lists them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.core.speakers import speaking_session
+from tests.core.conftest import THU, at
+
+
+@pytest.mark.parametrize(
+    ("question", "session"),
+    [
+        ("is Guterres speaking?", "opening"),
+        ("when does Voronkov speak", "closing"),
+        ("will voronkov be speaking on friday", "closing"),
+    ],
+)
+def test_a_speaker_named_in_one_sessions_list_gets_that_session(
+    index: MatchIndex, question: str, session: str
+) -> None:
+    assert speaking_session(index, question) == session
+    result = answer(index, question, at(THU, 9, 0))
+    assert result.answered
+    assert result.item_id == session
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what languages does Voronkov speak",  # more than whether he speaks
+        "can my minister speak at the closing",  # the asker's own: a procedure
+        "is the Under-Secretary-General and the Secretary-General speaking",  # two lists
+        "is the president of the general assembly speaking",  # in no list
+        "where is Voronkov",  # not about speaking
+    ],
+)
+def test_no_session_for_other_questions_about_speakers(index: MatchIndex, question: str) -> None:
+    assert speaking_session(index, question) is None
