@@ -205,10 +205,12 @@ CONCEPTS: dict[str, str] = {
         se suicider/se tuer/suicidarse/quitarse la vida/suicidio/покончить с собой/
         суицид/самоубийство/انتحار/ينتحر/自杀/轻生
         """,
-    # Weapons, and what a question about carrying one asks.
+    # Weapons, and what a question about carrying one asks. A sword or a sabre is one,
+    # ceremonial or not: no tool, as a pocket knife is.
     "weapon": """
         gun/guns/firearm/firearms/sidearm/pistol/handgun/rifle/revolver/weapon/weapons/
         taser/tasers/stun gun/pepper spray/ammunition/ammo/
+        sword/swords/sabre/sabres/saber/sabers/épée/espada/sable/меч/сабля/шпага/سيف/剑/军刀/
         arme/armes/pistolet/arma/armas/pistola/оружие/пистолет/سلاح/بسلاح/مسدس/枪/武器
         """,
     # Someone has one in hand now (not "carry", which asks about a rule; nor English
@@ -552,6 +554,9 @@ CONCEPTS: dict[str, str] = {
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
         go next/goes next/going next/head next/heads next/heading next/
+        helicopter/helicopters/fly in/flies in/flying in/
+        hélicoptère/helicóptero/вертолёт/вертолет/
+        مروحية/直升机/
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
@@ -1215,3 +1220,11 @@ IDIOMS = (
     ("almost", "gave", "me", "heart", "attack"), ("nearly", "gave", "me", "heart", "attack"),
     ("almost", "had", "stroke"), ("nearly", "had", "stroke"),
 )
+
+# An arrival asked as advice ("what time should delegations arrive?", "when are we
+# supposed to arrive?"): the programme's rule, nobody's whereabouts.
+ARRIVAL_ADVICE = frozenset("should must supposed need needs recommended advised".split())
+
+# Arms worn with a uniform or a costume: a question whether one may be brought or worn
+# in is the weapons topic's, not a threat (see ``AlertIndex._carrying_asked``).
+WORN_ARMS = frozenset("sword swords sabre sabres saber sabers".split())

@@ -102,6 +102,9 @@ ONE_THOUGHT_WORDS = 6
 CLIPPED_MIN_PARTS = 4
 CLIPPED_PART_WORDS = 2
 _SENTENCE = re.compile(r"[.!?;\n]+")
+# An ellipsis before a word in lower case stands for a word left out ("the president of
+# ... leaves at noon"), not for the end of a sentence.
+_ELLIPSIS_INSIDE = re.compile(r"(?:\.{2,}|\u2026)(?=\s*[^\W\d_A-Z])")
 
 
 Alternative = tuple[str, ...]  # one word, or a few in order ("man down", "pga" expanded)
@@ -518,6 +521,11 @@ class AlertIndex:
         self._blade_allowed = [
             t for t in self._sensitive_concepts if any(allowed <= set(g) for g in t.groups)]
         self._blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
+        # A sword or a sabre, worn with a uniform: whether it may be carried in is asked
+        # as a weapon's ("@weapon + @carry": bring, wear ...), not only as a blade's.
+        carry = frozenset(CONCEPTS["carry"])
+        self._worn_allowed = [
+            t for t in self._sensitive_concepts if any(carry <= set(g) for g in t.groups)]
         self._brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
@@ -611,11 +619,14 @@ class AlertIndex:
     def _carrying_asked(self, raised: _Trigger, message: str,
                         texts: Mapping[AlertKind, tuple[_Words, list[_Words]] | None],
                         present: Mapping[AlertKind, frozenset[str]]) -> AlertTopic | None:
-        """The weapons topic for an urgent trigger raised by a blade with a person, when
-        the message asks whether carrying it is allowed and says no violence ("can he
+        """The weapons topic for an urgent trigger raised by a blade (or a sword, a
+        sabre: ``alert_words.WORN_ARMS``) with a person, when the message asks whether
+        carrying it is allowed and says no violence ("can he
         keep it on him?", not "he is waving a knife"), and does not call for help."""
-        if (raised.topic.kind is not AlertKind.URGENT or "?" not in message
-                or not any(self._blades & set(alt) for g in raised.groups for alt in g)):
+        if raised.topic.kind is not AlertKind.URGENT or not _asks(message):
+            return None
+        worn = any(alert_words.WORN_ARMS & set(alt) for g in raised.groups for alt in g)
+        if not worn and not any(self._blades & set(alt) for g in raised.groups for alt in g):
             return None
         said = trigger_words(message)
         if (_calls_for_help(said) or self._brandished & set(said)
@@ -623,7 +634,7 @@ class AlertIndex:
                         or "with it" in " ".join(said))):  # not "are we allowed to leave?"
             return None
         read = texts[AlertKind.SENSITIVE]
-        for trigger in self._blade_allowed:
+        for trigger in self._blade_allowed + (self._worn_allowed if worn else []):
             if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                     and _raises(trigger, *read, asked=True, cried=False)):
                 return trigger.topic
@@ -656,7 +667,8 @@ class AlertIndex:
         if not said:
             return None
         whole = self._read(message, sensitive)
-        parts = [part for part in _SENTENCE.split(message) if trigger_words(part)]
+        parts = [part for part in _SENTENCE.split(_ELLIPSIS_INSIDE.sub(" ", message))
+                 if trigger_words(part)]
         if _clipped(parts):
             return whole, [whole]
         return whole, [self._read(part, sensitive) for part in parts] or [whole]
@@ -717,6 +729,14 @@ class AlertIndex:
 _OFFICE_HOLDERS = frozenset(
     alt[-1] for name in ("protected", "official") for alt in CONCEPTS[name]
 ) | alert_words.OFFICE_HOLDERS_EXTRA
+
+
+def _asks(message: str) -> bool:
+    """Whether the message asks something: a question mark, or a clause opened as a
+    question ("my grandfather is a general, can he wear his sword", typed without one)."""
+    return "?" in message or "\uff1f" in message or any(
+        trigger_words(clause)[:1] and trigger_words(clause)[0] in alert_words.QUESTION_OPENERS
+        for clause in re.split(r"[,.;:!\n]", message))
 
 
 def _clipped(parts: list[str]) -> bool:
@@ -801,6 +821,10 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or said[at + 1:at + 4] in alert_words.WAITING_TO_HAPPEN
         # "a smoking gun", "the booking fell through": an idiom
         or _in_idiom(said, at)
+        # "what time should delegations arrive?": advice asked, not whereabouts
+        or (word_stem == "arriv"
+            and any(w in alert_words.ARRIVAL_ADVICE for w in said[max(0, at - 3):at])
+            and _PROTECTED_FIRST.isdisjoint(said))
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
     )
 

@@ -1698,9 +1698,9 @@ def test_fourteenth_round_urgent_concepts(faq: LoadedFaq, question: str, expecte
         "does the screening check whether anyone has explosives?",
         "my little brother is in the youth programme, can he attend the side event?",
         # idioms: a plan that fell through, surprise, proof
-        "our visa appointment fell through, is there a letter we can show?",
+        "my room reservation fell through last night, can someone help me?",
         "I nearly had a heart attack at the price of the taxi",
-        "that chart was the smoking gun, will the slides be shared?",
+        "our research was a smoking gun for the donors, can we present it at the side event?",
         # a separate entrance is no child "separated"
         "is there a separate entrance for children or school groups?",
     ],
@@ -1709,3 +1709,32 @@ def test_idioms_and_look_alikes_of_the_new_concepts_raise_nothing(
     faq: LoadedFaq, question: str
 ) -> None:
     assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an ellipsis before a word in lower case leaves a word out, it ends no sentence
+        ("when will the minister of ... arrive, and which entrance will he use?",
+         "protected-persons"),
+        # flying in is a movement
+        ("is the prime minister flying in by helicopter, and where does he land?",
+         "protected-persons"),
+        # a sword worn with a uniform is asked about as a weapon
+        ("my uncle is a retired colonel, may he wear his dress sword to the reception?",
+         "weapons"),
+        ("a man with a sword in the lobby!", "threat-violence"),
+        # asked without a question mark, by a clause opened as a question
+        ("our cadet wears a sabre on parade, can he keep it on at the reception",
+         "weapons"),
+    ],
+)
+def test_fourteenth_round_sensitive_classes(faq: LoadedFaq, question: str, expected: str) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+def test_an_arrival_asked_as_advice_is_no_whereabouts(faq: LoadedFaq) -> None:
+    # Fourteenth round: "what time should delegations arrive?" asks the programme's rule.
+    assert raised(answer(faq.index, "when are delegates supposed to arrive for the side event?",
+                         NOW)) is None
+    assert raised(answer(faq.index, "when does the French delegation arrive?", NOW)) is not None
