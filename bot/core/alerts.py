@@ -625,7 +625,9 @@ class AlertIndex:
         keep it on him?", not "he is waving a knife"), and does not call for help."""
         if raised.topic.kind is not AlertKind.URGENT or not _asks(message):
             return None
-        worn = any(alert_words.WORN_ARMS & set(alt) for g in raised.groups for alt in g)
+        # A sword or a sabre named in the message itself (the trigger's words may list
+        # one beside a gun: "can he keep his pistol ... ?" stays as it was).
+        worn = not alert_words.WORN_ARMS.isdisjoint(trigger_words(message))
         if not worn and not any(self._blades & set(alt) for g in raised.groups for alt in g):
             return None
         said = trigger_words(message)
