@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v17"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v18"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -88,9 +88,18 @@ FAQ on words alone: a pocket knife through the metal detectors); its misses were
 allowed; a what-if no frame for the sensitive topics; surveillance cameras in other
 languages; a protected person going next; a child out of sight; an item "not ours"; for
 the sensitive topics an office named by itself, equipment at seats and a signature say
-no whereabouts; a relative pronoun inside a frame), so it is seen now too. The next blind
-table (v17) is written elsewhere: leave it unread with ``--skip 'held-out v17'``. v4 to
-v16 are for measurement, not for strict tests.
+no whereabouts; a relative pronoun inside a frame), so it is seen now too.
+``heldout_v17.yaml`` (a seventeenth writer) was first measured blind after the thirteenth
+round (urgent 93.3%, 88.9% on words alone, sensitive 88.0%, false alarms 3.3% on both
+engines, none answered from the FAQ); its misses were read on 2026-12-01 for a
+fourteenth round (a message written a word or two at a time read as one sentence; a young
+brother or sister, a child no longer there, someone saying they have an explosive, a
+vehicle driven at a barrier, a person with a weapon in other languages, someone forced
+into a room; grabbing a thing is no assault; idioms; "separate" no "separated"; an
+arrival asked as advice; an ellipsis inside a sentence; flying in by helicopter; a sword
+worn with a uniform), so it is seen now too. The next blind table (v18) is written
+elsewhere: leave it unread with ``--skip 'held-out v18'``. v4 to v17 are for
+measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -147,6 +156,7 @@ TABLES = {
     "held-out v15": (ROOT / "tests" / "alerts" / "heldout_v15.yaml",),
     "held-out v16": (ROOT / "tests" / "alerts" / "heldout_v16.yaml",),
     "held-out v17": (ROOT / "tests" / "alerts" / "heldout_v17.yaml",),
+    "held-out v18": (ROOT / "tests" / "alerts" / "heldout_v18.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

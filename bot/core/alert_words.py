@@ -205,10 +205,12 @@ CONCEPTS: dict[str, str] = {
         se suicider/se tuer/suicidarse/quitarse la vida/suicidio/покончить с собой/
         суицид/самоубийство/انتحار/ينتحر/自杀/轻生
         """,
-    # Weapons, and what a question about carrying one asks.
+    # Weapons, and what a question about carrying one asks. A sword or a sabre is one,
+    # ceremonial or not: no tool, as a pocket knife is.
     "weapon": """
         gun/guns/firearm/firearms/sidearm/pistol/handgun/rifle/revolver/weapon/weapons/
         taser/tasers/stun gun/pepper spray/ammunition/ammo/
+        sword/swords/sabre/sabres/saber/sabers/épée/espada/sable/меч/сабля/шпага/سيف/剑/军刀/
         arme/armes/pistolet/arma/armas/pistola/оружие/пистолет/سلاح/بسلاح/مسدس/枪/武器
         """,
     # Someone has one in hand now (not "carry", which asks about a rule; nor English
@@ -552,6 +554,9 @@ CONCEPTS: dict[str, str] = {
         arrive/arrives/arriving/arrival/enter/enters/entering/entrance/leave/leaves/
         leaving/departure/route/motorcade/convoy/whereabouts/movements/itinerary/
         go next/goes next/going next/head next/heads next/heading next/
+        helicopter/helicopters/fly in/flies in/flying in/
+        hélicoptère/helicóptero/вертолёт/вертолет/
+        مروحية/直升机/
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
@@ -598,12 +603,81 @@ CONCEPTS: dict[str, str] = {
         adrenaline/first aid kit/défibrillateur/desfibrilador/дефибриллятор/
         جهاز إزالة الرجفان/除颤器
         """,
+    # An explosive, and someone saying they have one ("a man told him he has explosives
+    # in his jacket", "says she is carrying a bomb"): a threat, whoever hears it.
+    "explosive": """
+        bomb/bombs/explosive/explosives/grenade/grenades/detonator/dynamite/
+        bombe/explosifs/grenade/bomba/explosivos/granada/бомба/бомбу/взрывчатка/
+        взрывчатку/граната/гранату/قنبلة/متفجرات/حزام ناسف/炸弹/炸药/手榴弹
+        """,
+    "claims": """
+        says he has/said he has/says she has/said she has/told me he has/told him he has/
+        told her he has/told us he has/told me she has/claims to have/claimed to have/
+        claims he has/claimed he had/said he had/says he is carrying/said he was carrying/
+        says he is wearing/said he was wearing/shouting he has/shouted he had/
+        yelling he has/says they have/said they have/told me he is wearing/
+        told him he is wearing/told me he is carrying/told him he is carrying/
+        says he is armed with/said he was armed with/
+        dit qu'il a/dit avoir/a dit qu'il avait/dice que tiene/dijo que tiene/
+        dijo que tenía/говорит что у него/сказал что у него/يقول إن معه/قال إن معه/
+        يقول إنه يحمل/说他有/说身上有
+        """,
+    # A vehicle driven at a barrier, a gate or a crowd.
+    "vehicle": """
+        car/van/truck/lorry/vehicle/suv/bus/
+        voiture/camion/véhicule/camionnette/coche/camioneta/vehículo/camión/
+        машина/машину/автомобиль/грузовик/фургон/سيارة/شاحنة/汽车/卡车/车辆
+        """,
+    "rammed": """
+        drove into/drove through/driven into/driving into/crashed into/crashed through/
+        rammed/ramming/ploughed into/plowed into/smashed into/smashed through/
+        slammed into/ran into/
+        a foncé/foncé dans/a percuté/percuté/embistió/se estrelló contra/atropelló/
+        chocó contra/врезался/врезалась/протаранил/протаранила/въехал в/
+        صدمت/اقتحمت/اصطدمت/撞向/撞上/冲向/撞进
+        """,
+    "barrier": """
+        barrier/barriers/gate/gates/crowd/people/pedestrians/fence/bollards/bollard/
+        barricade/checkpoint/entrance/queue/line/
+        barrière/grille/foule/portail/barrera/valla/multitud/gente/puerta/
+        барьер/ограждение/ворота/толпу/толпа/людей/حاجز/البوابة/الحشد/الناس/
+        护栏/栏杆/大门/人群
+        """,
+    # Someone forced or dragged into a room.
+    "forced-in": """
+        forced me into/forced her into/force me into/force her into/forcing me into/
+        forcing her into/forced him into/force him into/dragged me into/dragged her into/
+        drag me into/drag her into/dragging me into/dragging her into/dragged him into/
+        shoved me into/shoved her into/
+        m'a forcée à entrer/m'a forcé à entrer/l'a forcée à entrer/m'a traînée/l'a traînée/
+        me arrastró/la arrastró/me obligó a entrar/la obligó a entrar/
+        затащил меня/затащил её/затащил ее/затолкал меня/затолкал её/затолкал ее/
+        سحبني إلى/سحبها إلى/أجبرني على الدخول/أجبرها على الدخول/把我拉进/把她拉进/把我推进/把她推进
+        """,
+    "closed-room": """
+        room/toilet/toilets/bathroom/restroom/lift/elevator/corner/car/stairwell/closet/
+        cupboard/office/storeroom/
+        salle/pièce/toilettes/ascenseur/chambre/bureau/sala/baño/habitación/ascensor/
+        oficina/комнату/комната/туалет/лифт/кабинет/غرفة/الحمام/المصعد/房间/厕所/电梯
+        """,
+    # A person with a weapon, as the other languages say it ("un hombre con un arma"; not
+    # carrying one, which asks about a rule: "can the bodyguards bring guns in?").
+    "armed-with": """
+        con un arma/con una pistola/con armas/con un fusil/con una escopeta/
+        avec une arme/avec un pistolet/avec un fusil/avec des armes/
+        с оружием/с пистолетом/с ружьём/с ружьем/с автоматом/
+        مع سلاح/بحوزته سلاح/拿着枪/手里拿着枪
+        """,
     # A child, and a child gone from sight.
     "child": """
         child/children/kid/kids/son/daughter/boy/girl/toddler/baby/infant/grandson/
         granddaughter/nephew/niece/little one/year old/years old/yr old/student/students/
         twins/twin/triplets/
         youth delegate/minor/minors/
+        little brother/little sister/baby brother/baby sister/younger brother/
+        younger sister/kid brother/kid sister/petit frère/petite sœur/petite soeur/
+        hermano pequeño/hermana pequeña/hermanito/hermanita/младший брат/младшая сестра/
+        братик/сестрёнка/сестренка/أخي الصغير/أختي الصغيرة/弟弟/妹妹/
         pupil/pupils/teenager/teen/
         enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
         طفل/طفلي/ابني/ابنتي/孩子/小孩/儿子/女儿
@@ -622,6 +696,10 @@ CONCEPTS: dict[str, str] = {
         пропал из виду/пропала из виду/исчез из виду/исчезла из виду/
         غاب عن الأنظار/غاب عن نظري/看不见了/不见人影/
         nobody knows where/no one knows where/noone knows where/
+        not there anymore/not there any more/no longer there/not here anymore/
+        not here any more/no longer here/is not there/n'est plus là/ya no está/
+        ya no estaba/больше нет/уже нет/его нет/её нет/ее нет/لم يعد هناك/لم يعد موجودا/
+        不在了/人不见了/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
@@ -1055,8 +1133,8 @@ CONTACT_CHANNELS = frozenset("""
 UNANSWERED = frozenset("answer answering responding respond replying reply reacting react".split())
 # Words matched only as written, not by their stem: "attacking people" is an attack
 # under way, "attacks on people" a programme topic; "touching women" is harassment,
-# "get in touch with a delegation" a contact.
-AS_WRITTEN = frozenset("attacking touched touching touches touch".split())
+# "get in touch with a delegation" a contact; "a separate pass" is no child "separated".
+AS_WRITTEN = frozenset("attacking touched touching touches touch separated".split())
 # "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
 IN_TOUCH = frozenset("in".split())
 
@@ -1109,3 +1187,44 @@ QUESTION_OPENERS = frozenset("""
     how what when which who will would is are do does can could comment quand cómo cuándo
     как когда كيف متى 如何 怎么
 """.split())
+
+# Grabbing and touching: an assault when their object is a person or a part of the body
+# ("he grabbed my arm", "someone keeps trying to grab me"), an errand when it is a
+# thing ("can I grab my badge", "grab me a coffee", "touch base"). See
+# ``alerts._grasping_a_thing``.
+GRASP_STEMS = frozenset("grab touch".split())
+BODY_PARTS = frozenset("""
+    arm arms hand hands wrist wrists shoulder shoulders waist bottom butt bum backside
+    breast breasts chest leg legs thigh thighs knee knees hip hips hair neck face back
+    body lap cheek cheeks throat collar sleeve skirt dress shirt
+""".split())
+# Words after the grasping word that leave its object a person already named or
+# understood ("grabbed her and ...", "was grabbed by ...", "grabbed at me").
+GRASP_FOLLOWERS = frozenset("""
+    and or but by from in on at into onto to when while as again twice hard then so too
+    also there here near behind inside outside without during after before until from
+    now just today tonight yesterday earlier hold of
+""".split())
+OBJECT_PRONOUNS = frozenset("me him us them you".split())
+BENEFACTIVE = frozenset("a an the some something anything one".split())
+POSSESSIVES = frozenset("my his your our their its".split())
+
+# Idioms whose words say nothing of an emergency ("a smoking gun" is proof, a booking
+# that "fell through" failed, "I almost had a heart attack" is surprise), articles left
+# out.
+IDIOMS = (
+    ("smoking", "gun"), ("smoking", "guns"),
+    ("fell", "through"), ("fall", "through"), ("falls", "through"), ("falling", "through"),
+    ("fallen", "through"),
+    ("almost", "had", "heart", "attack"), ("nearly", "had", "heart", "attack"),
+    ("almost", "gave", "me", "heart", "attack"), ("nearly", "gave", "me", "heart", "attack"),
+    ("almost", "had", "stroke"), ("nearly", "had", "stroke"),
+)
+
+# An arrival asked as advice ("what time should delegations arrive?", "when are we
+# supposed to arrive?"): the programme's rule, nobody's whereabouts.
+ARRIVAL_ADVICE = frozenset("should must supposed need needs recommended advised".split())
+
+# Arms worn with a uniform or a costume: a question whether one may be brought or worn
+# in is the weapons topic's, not a threat (see ``AlertIndex._carrying_asked``).
+WORN_ARMS = frozenset("sword swords sabre sabres saber sabers".split())

@@ -97,7 +97,14 @@ SHORT_MESSAGE_WORDS = 3
 # A message of at most this many words is read as one sentence whatever its
 # punctuation: "!!" in a hurried alert is emphasis, not a new thought.
 ONE_THOUGHT_WORDS = 6
+# A message cut into at least this many pieces, most of them of at most this many words,
+# is written a word or two at a time: read as one sentence (see ``_clipped``).
+CLIPPED_MIN_PARTS = 4
+CLIPPED_PART_WORDS = 2
 _SENTENCE = re.compile(r"[.!?;\n]+")
+# An ellipsis before a word in lower case stands for a word left out ("the president of
+# ... leaves at noon"), not for the end of a sentence.
+_ELLIPSIS_INSIDE = re.compile(r"(?:\.{2,}|\u2026)(?=\s*[^\W\d_A-Z])")
 
 
 Alternative = tuple[str, ...]  # one word, or a few in order ("man down", "pga" expanded)
@@ -427,6 +434,43 @@ def _missing_something(said: tuple[str, ...]) -> set[int]:
     return found
 
 
+def _grasping_a_thing(said: tuple[str, ...]) -> set[int]:
+    """Where a grabbing or touching word takes a thing for its object ("can I grab my
+    badge?", "grab a coffee with my colleague", "grab me a seat"): an errand, not an
+    assault. Positions as in ``trigger_words`` (articles left out)."""
+    found: set[int] = set()
+    if not any(stem(w) in alert_words.GRASP_STEMS for w in said):
+        return found
+    kept = -1
+    for at, word in enumerate(said):
+        if word in _IGNORED:
+            continue
+        kept += 1
+        if stem(word) in alert_words.GRASP_STEMS and _thing_grasped(said[at + 1:]):
+            found.add(kept)
+    return found
+
+
+def _thing_grasped(after: tuple[str, ...]) -> bool:
+    """Whether the words after a grasping word make a thing its object."""
+    if not after or after[0] in alert_words.GRASP_FOLLOWERS or after[0].endswith("ly"):
+        return False  # "I was grabbed", "grabbed at me", "touching inappropriately"
+    first, rest = after[0], after[1:]
+    if first in alert_words.OBJECT_PRONOUNS:  # "grab me a coffee": fetched for me
+        return bool(rest) and rest[0] in alert_words.BENEFACTIVE
+    if first == "her":  # "grabbed her and ...", "her arm"; "her bag" is a thing
+        return (bool(rest) and rest[0] not in alert_words.BODY_PARTS
+                and rest[0] not in alert_words.GRASP_FOLLOWERS
+                and not rest[0].endswith("ly"))
+    if first in _GRASPED_PERSONS:
+        return False
+    if first in alert_words.POSSESSIVES or first in _IGNORED:
+        # "my arm", "my left arm", "the back of my neck"; "my badge", "a coffee"
+        return not any(w in alert_words.BODY_PARTS or w in _GRASPED_PERSONS
+                       for w in rest[:3])
+    return True  # "grab lunch", "touch base"
+
+
 def _named_before(before: tuple[str, ...]) -> bool:
     """"the" then one or two name-like words (English word order)."""
     if "the" not in before:
@@ -477,6 +521,11 @@ class AlertIndex:
         self._blade_allowed = [
             t for t in self._sensitive_concepts if any(allowed <= set(g) for g in t.groups)]
         self._blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
+        # A sword or a sabre, worn with a uniform: whether it may be carried in is asked
+        # as a weapon's ("@weapon + @carry": bring, wear ...), not only as a blade's.
+        carry = frozenset(CONCEPTS["carry"])
+        self._worn_allowed = [
+            t for t in self._sensitive_concepts if any(carry <= set(g) for g in t.groups)]
         self._brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
@@ -570,11 +619,16 @@ class AlertIndex:
     def _carrying_asked(self, raised: _Trigger, message: str,
                         texts: Mapping[AlertKind, tuple[_Words, list[_Words]] | None],
                         present: Mapping[AlertKind, frozenset[str]]) -> AlertTopic | None:
-        """The weapons topic for an urgent trigger raised by a blade with a person, when
-        the message asks whether carrying it is allowed and says no violence ("can he
+        """The weapons topic for an urgent trigger raised by a blade (or a sword, a
+        sabre: ``alert_words.WORN_ARMS``) with a person, when the message asks whether
+        carrying it is allowed and says no violence ("can he
         keep it on him?", not "he is waving a knife"), and does not call for help."""
-        if (raised.topic.kind is not AlertKind.URGENT or "?" not in message
-                or not any(self._blades & set(alt) for g in raised.groups for alt in g)):
+        if raised.topic.kind is not AlertKind.URGENT or not _asks(message):
+            return None
+        # A sword or a sabre named in the message itself (the trigger's words may list
+        # one beside a gun: "can he keep his pistol ... ?" stays as it was).
+        worn = not alert_words.WORN_ARMS.isdisjoint(trigger_words(message))
+        if not worn and not any(self._blades & set(alt) for g in raised.groups for alt in g):
             return None
         said = trigger_words(message)
         if (_calls_for_help(said) or self._brandished & set(said)
@@ -582,7 +636,7 @@ class AlertIndex:
                         or "with it" in " ".join(said))):  # not "are we allowed to leave?"
             return None
         read = texts[AlertKind.SENSITIVE]
-        for trigger in self._blade_allowed:
+        for trigger in self._blade_allowed + (self._worn_allowed if worn else []):
             if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                     and _raises(trigger, *read, asked=True, cried=False)):
                 return trigger.topic
@@ -615,8 +669,11 @@ class AlertIndex:
         if not said:
             return None
         whole = self._read(message, sensitive)
-        return whole, [self._read(part, sensitive) for part in _SENTENCE.split(message)
-                       if trigger_words(part)] or [whole]
+        parts = [part for part in _SENTENCE.split(_ELLIPSIS_INSIDE.sub(" ", message))
+                 if trigger_words(part)]
+        if _clipped(parts):
+            return whole, [whole]
+        return whole, [self._read(part, sensitive) for part in parts] or [whole]
 
     def _read(self, text: str, sensitive: bool = False) -> _Words:
         """Per word of the text, the trigger words it stands for. ``sensitive``: the
@@ -625,7 +682,7 @@ class AlertIndex:
         still one)."""
         said = trigger_words(text)
         named = _named_parties(words(text), self._officials)
-        transitive = _missing_something(words(text))
+        transitive = _missing_something(words(text)) | _grasping_a_thing(words(text))
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
             if (at in transitive or _stands_for_nothing(said, at)
@@ -649,8 +706,10 @@ class AlertIndex:
             if targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
+                # Nor the word's past participle: "a separate pass" is no "separated".
                 found.update(hit for hit, _d, _i in process.extract(
-                    word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None))
+                    word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None)
+                    if hit != word + "d")
             # A person word before a place names the place ("the visitors entrance",
             # "the delegates lounge"): nobody is there.
             if at + 1 < len(said) and said[at + 1] in _PLACE_NOUNS:
@@ -672,6 +731,24 @@ class AlertIndex:
 _OFFICE_HOLDERS = frozenset(
     alt[-1] for name in ("protected", "official") for alt in CONCEPTS[name]
 ) | alert_words.OFFICE_HOLDERS_EXTRA
+
+
+def _asks(message: str) -> bool:
+    """Whether the message asks something: a question mark, or a clause opened as a
+    question ("my grandfather is a general, can he wear his sword", typed without one)."""
+    return "?" in message or "\uff1f" in message or any(
+        trigger_words(clause)[:1] and trigger_words(clause)[0] in alert_words.QUESTION_OPENERS
+        for clause in re.split(r"[,.;:!\n]", message))
+
+
+def _clipped(parts: list[str]) -> bool:
+    """Whether a message is written a word or two at a time, a stop after each ("please .
+    help . my wife . fainted"): its stops are pauses for breath, not ends of thoughts,
+    so it is read as one sentence."""
+    if len(parts) < CLIPPED_MIN_PARTS:
+        return False
+    short = sum(len(trigger_words(part)) <= CLIPPED_PART_WORDS for part in parts)
+    return 2 * short > len(parts)
 
 
 def _equipped(said: tuple[str, ...], at: int) -> bool:
@@ -744,8 +821,22 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
                     for w in said[at + 2:at + 6]))
         # "a heart attack waiting to happen": a figure of speech for a risk
         or said[at + 1:at + 4] in alert_words.WAITING_TO_HAPPEN
+        # "a smoking gun", "the booking fell through": an idiom
+        or _in_idiom(said, at)
+        # "what time should delegations arrive?": advice asked, not whereabouts
+        or (word_stem == "arriv"
+            and any(w in alert_words.ARRIVAL_ADVICE for w in said[max(0, at - 3):at])
+            and _PROTECTED_FIRST.isdisjoint(said))
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
     )
+
+
+def _in_idiom(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is inside one of ``alert_words.IDIOMS``."""
+    return any(said[start:start + len(idiom)] == idiom
+               for idiom in alert_words.IDIOMS
+               for start in range(max(0, at - len(idiom) + 1), at + 1)
+               if said[at] in idiom)
 
 
 def head_compounds_removed(message: str) -> str:
@@ -958,3 +1049,9 @@ _INTENSIFIER_STEMS = frozenset(stem(w) for w in alert_words.INTENSIFIERS)
 # Person words (``@person``), and the nouns a person word before them makes a place of.
 _PERSONS = frozenset(alt[0] for alt in CONCEPTS["person"] if len(alt) == 1)
 _PLACE_NOUNS = _PLACES | alert_words.PLACE_HEADS
+# Persons a grasping word may take for its object ("grabbed a woman", "touching the
+# interns"): ``@person`` and the harassment trigger's persons.
+_GRASPED_PERSONS = _PERSONS | frozenset("""
+    colleague colleagues intern interns women woman girls girl people someone participants
+    delegates delegate volunteer volunteers staff everyone anyone
+""".split())

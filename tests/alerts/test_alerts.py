@@ -1609,3 +1609,132 @@ def test_the_sensitive_reading_is_skipped_only_where_it_could_not_differ(
     shortcut = [alerts.find(m) for m in messages]
     monkeypatch.setattr(alerts_module, "_read_as_sensitive", lambda _said: True)
     assert [alerts.find(m) for m in messages] == shortcut
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("excuse . me . my . husband . fell . down . and . can not . stand . up",
+         "medical-emergency"),
+        ("help . smoke . coming . out . of . the . vent . 2nd floor", "fire-evacuation"),
+        ("sorry . my daughter . age 5 . i . can not . see . her . anywhere", "lost-child"),
+    ],
+)
+def test_a_message_written_a_word_or_two_at_a_time_is_read_as_one_sentence(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    # Fourteenth round: a writer who puts a stop after every word or two pauses for
+    # breath; the stops do not end thoughts, so the concepts are read across them.
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+def test_ordinary_sentences_are_still_read_one_by_one(faq: LoadedFaq) -> None:
+    # Whole sentences keep their stops: a fire in one and an exit in the next stays apart.
+    assert not alerts_module._clipped(["Hi there", "I am new here", "Where do I go",
+                                       "Thanks a lot"])
+    assert alerts_module._clipped(["please", "help", "my husband", "is", "on the floor"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I grab my badge at the pass office tomorrow morning?",
+        "is there time to grab a coffee with my colleague before the plenary?",
+        "could someone grab me a printed programme at the desk",
+        "can you grab her laptop from Conference Room 2, she forgot it",
+        "can we touch base with our delegation after the session?",
+    ],
+)
+def test_grabbing_or_touching_a_thing_is_no_assault(faq: LoadedFaq, question: str) -> None:
+    # Fourteenth round (found by the engine's measurements): "grab" with a possessive or a
+    # person anywhere in the sentence read as harassment; its object must be a person or
+    # a part of the body, not a badge, a coffee or a bag.
+    assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a man at the reception grabbed my wrist and would not let go",
+        "someone keeps trying to grab me near the lifts",
+        "a delegate grabbed her by the shoulder and pulled her aside",
+        "he touched my thigh under the table twice",
+    ],
+)
+def test_grabbing_a_person_or_their_body_is_still_harassment(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == "harassment"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a young brother or sister is a child
+        ("my little sister wandered off near the gift shop, she is 5", "lost-child"),
+        ("mi hermanita se perdió en el vestíbulo", "lost-child"),
+        # a child no longer where they were is gone
+        ("my son was sitting by the lifts and now he is no longer there", "lost-child"),
+        # someone saying they have an explosive
+        ("a woman in the queue says she has a bomb", "threat-violence"),
+        # a vehicle driven at a barrier, a gate or a crowd
+        ("a truck just rammed the bollards at the visitor gate", "threat-violence"),
+        # a person with a weapon, in the other languages
+        ("¡un hombre con una pistola en el vestíbulo!", "threat-violence"),
+        ("un homme avec un pistolet près de l'entrée !", "threat-violence"),
+        # someone forced or dragged into a room
+        ("a delegate dragged her into a storeroom and locked the door", "harassment"),
+    ],
+)
+def test_fourteenth_round_urgent_concepts(faq: LoadedFaq, question: str, expected: str) -> None:
+    # Fourteenth round (v17 read): concepts for wordings the triggers had no words for.
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my taxi crashed into a car on the way, I'll be late for the opening",
+        "does the screening check whether anyone has explosives?",
+        "my little brother is in the youth programme, can he attend the side event?",
+        # idioms: a plan that fell through, surprise, proof
+        "my room reservation fell through last night, can someone help me?",
+        "I nearly had a heart attack at the price of the taxi",
+        "our research was a smoking gun for the donors, can we present it at the side event?",
+        # a separate entrance is no child "separated"
+        "is there a separate entrance for children or school groups?",
+    ],
+)
+def test_idioms_and_look_alikes_of_the_new_concepts_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an ellipsis before a word in lower case leaves a word out, it ends no sentence
+        ("when will the minister of ... arrive, and which entrance will he use?",
+         "protected-persons"),
+        # flying in is a movement
+        ("is the prime minister flying in by helicopter, and where does he land?",
+         "protected-persons"),
+        # a sword worn with a uniform is asked about as a weapon
+        ("my uncle is a retired colonel, may he wear his dress sword to the reception?",
+         "weapons"),
+        ("a man with a sword in the lobby!", "threat-violence"),
+        # asked without a question mark, by a clause opened as a question
+        ("our cadet wears a sabre on parade, can he keep it on at the reception",
+         "weapons"),
+    ],
+)
+def test_fourteenth_round_sensitive_classes(faq: LoadedFaq, question: str, expected: str) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+def test_an_arrival_asked_as_advice_is_no_whereabouts(faq: LoadedFaq) -> None:
+    # Fourteenth round: "what time should delegations arrive?" asks the programme's rule.
+    assert raised(answer(faq.index, "when are delegates supposed to arrive for the side event?",
+                         NOW)) is None
+    assert raised(answer(faq.index, "when does the French delegation arrive?", NOW)) is not None
