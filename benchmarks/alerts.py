@@ -147,6 +147,7 @@ TABLES = {
     "held-out v15": (ROOT / "tests" / "alerts" / "heldout_v15.yaml",),
     "held-out v16": (ROOT / "tests" / "alerts" / "heldout_v16.yaml",),
     "held-out v17": (ROOT / "tests" / "alerts" / "heldout_v17.yaml",),
+    "held-out v18": (ROOT / "tests" / "alerts" / "heldout_v18.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
