@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -419,34 +419,34 @@ def _missing_something(said: tuple[str, ...]) -> set[int]:
     """Where "missing" has an object ("my son is missing the registration deadline"), by
     the positions of ``trigger_words`` (no articles): missing a thing, not gone. Not
     before a length of time ("missing the whole afternoon")."""
-    found: set[int] = set()
     if alert_words.TRANSITIVE_MISS.isdisjoint(said):
-        return found
-    kept = -1
-    for at, word in enumerate(said):
-        if word in _IGNORED:
-            continue
-        kept += 1
-        if (word in alert_words.TRANSITIVE_MISS and at + 1 < len(said)
-                and said[at + 1] in alert_words.OBJECT_OPENERS
-                and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)):
-            found.add(kept)
-    return found
+        return set()
+    return _positions(said, lambda at: (
+        said[at] in alert_words.TRANSITIVE_MISS and at + 1 < len(said)
+        and said[at + 1] in alert_words.OBJECT_OPENERS
+        and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)))
 
 
 def _grasping_a_thing(said: tuple[str, ...]) -> set[int]:
     """Where a grabbing or touching word takes a thing for its object ("can I grab my
     badge?", "grab a coffee with my colleague", "grab me a seat"): an errand, not an
     assault. Positions as in ``trigger_words`` (articles left out)."""
-    found: set[int] = set()
     if not any(stem(w) in alert_words.GRASP_STEMS for w in said):
-        return found
+        return set()
+    return _positions(said, lambda at: (
+        stem(said[at]) in alert_words.GRASP_STEMS and _thing_grasped(said[at + 1:])))
+
+
+def _positions(said: tuple[str, ...], holds: Callable[[int], bool]) -> set[int]:
+    """The positions, as ``trigger_words`` counts them (the ``_IGNORED`` words left out),
+    of the words of ``said`` (all words) at which ``holds``."""
+    found: set[int] = set()
     kept = -1
     for at, word in enumerate(said):
         if word in _IGNORED:
             continue
         kept += 1
-        if stem(word) in alert_words.GRASP_STEMS and _thing_grasped(said[at + 1:]):
+        if holds(at):
             found.add(kept)
     return found
 
