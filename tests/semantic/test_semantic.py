@@ -91,7 +91,10 @@ def test_an_unreadable_cache_is_rebuilt_with_a_warning_not_a_failure(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     (tmp_path / f"{embeddings.MODEL_NAME}.npz").write_bytes(b"not a numpy file")
-    small = dataclasses.replace(_kb(), faq=_kb().faq[:2], sessions=(), themes=(), venue=None)
+    # No alert topics: their triggers and examples (hundreds of texts) would be embedded
+    # from scratch, and the cache's behaviour is the same with two entries.
+    small = dataclasses.replace(_kb(), faq=_kb().faq[:2], sessions=(), themes=(), venue=None,
+                                alerts=())
     with caplog.at_level(logging.WARNING):
         search = embeddings.build_search(small, embeddings.EmbeddingCache(tmp_path))
     assert "unreadable" in caplog.text
@@ -102,7 +105,8 @@ def test_an_unreadable_cache_is_rebuilt_with_a_warning_not_a_failure(
 
 
 def test_without_a_cache_folder_nothing_is_written_and_it_still_works() -> None:
-    small = dataclasses.replace(_kb(), faq=_kb().faq[:1], sessions=(), themes=(), venue=None)
+    small = dataclasses.replace(_kb(), faq=_kb().faq[:1], sessions=(), themes=(), venue=None,
+                                alerts=())
     search = embeddings.build_search(small, embeddings.EmbeddingCache(None))
     assert list(search.similarities("wifi")) == [small.faq[0].id]
 
