@@ -29,6 +29,8 @@ _SETTING = re.compile(
 _ROOM_WORDS = frozenset(
     "the a this that our my room rooms conference conf cr hall chamber building".split()
 )
+# A room typed short, "cr4", "rm11": its name all the same.
+_SHORT_FORM = re.compile(r"(?:cr|rm)\d+")
 # The rest of the question must say at least this many words of its own.
 OWN_WORDS = 2
 
@@ -90,7 +92,7 @@ def _room_span(kb: KnowledgeBase, phrase: str) -> tuple[str, int] | None:
         names = {t.stem for t in tokenize(f"{room.name} {room.id.replace('-', ' ')}")}
         extra = [t for t in tokenize(part)
                  if not t.stop and t.stem not in names and t.word not in _ROOM_WORDS
-                 and not t.word.isdigit()]
+                 and not t.word.isdigit() and not _SHORT_FORM.fullmatch(t.word)]
         if not extra:
             return room.id, len(part)
     return None

@@ -17,6 +17,7 @@ from tests.core.conftest import KB
         ("found a wallet in the general assembly hall, who do I give it to", "ga-hall"),
         ("the wifi keeps dropping inside conference room 1", "conf-room-1"),
         ("my phone charger is still at the ECOSOC chamber, can someone check", "ecosoc"),
+        ("i left my umbrella in cr4 yesterday, who has it", "conf-room-4"),
     ],
 )
 def test_a_room_after_a_word_of_place_with_a_question_of_its_own_is_a_setting(
