@@ -511,21 +511,15 @@ class AlertIndex:
         # Sensitive triggers on getting protected persons away: asked as a question, not
         # a call for help, they come before the urgent ones ("how will they evacuate the
         # heads of state if ...?" asks for their evacuation plan, not where to go now).
-        extraction = frozenset(CONCEPTS["extraction"])
-        self._protected_extraction = [
-            t for t in self._sensitive_concepts if any(extraction <= set(g) for g in t.groups)]
+        self._protected_extraction = self._sensitive_with("extraction")
         # A blade whose carrying is asked about ("one of our group carries a kirpan, will
         # he be allowed in with it?"): a rule, the weapons topic's, where a blade with a
         # person would read as a threat, unless violence is said ("waving a knife").
-        allowed = frozenset(CONCEPTS["allowed"])
-        self._blade_allowed = [
-            t for t in self._sensitive_concepts if any(allowed <= set(g) for g in t.groups)]
+        self._blade_allowed = self._sensitive_with("allowed")
         self._blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
         # A sword or a sabre, worn with a uniform: whether it may be carried in is asked
         # as a weapon's ("@weapon + @carry": bring, wear ...), not only as a blade's.
-        carry = frozenset(CONCEPTS["carry"])
-        self._worn_allowed = [
-            t for t in self._sensitive_concepts if any(carry <= set(g) for g in t.groups)]
+        self._worn_allowed = self._sensitive_with("carry")
         self._brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
@@ -545,6 +539,11 @@ class AlertIndex:
             self._typo_targets.setdefault(word[0], []).append(word)
         self._unspaced = sorted(w for w in vocabulary if unspaced(w))
         self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
+
+    def _sensitive_with(self, concept: str) -> list[_Trigger]:
+        """The sensitive concept triggers with a group holding all of ``concept``'s words."""
+        wanted = frozenset(CONCEPTS[concept])
+        return [t for t in self._sensitive_concepts if any(wanted <= set(g) for g in t.groups)]
 
     def topic(self, topic_id: str) -> AlertTopic | None:
         return self._by_id.get(topic_id)
@@ -572,6 +571,7 @@ class AlertIndex:
         # attacks" is no attack); sensitive ones read all of it but the subject of a
         # talk or a published document ("the policy on armed escorts" is the sensitive
         # subject itself, "a session on weapons of mass destruction" is the programme).
+        said = trigger_words(message)
         full = self._text(message)
         joking = _joking(message)
         cried = "!" in message or "\uff01" in message or message.isupper()
@@ -580,15 +580,14 @@ class AlertIndex:
                  # Read again only where the sensitive reading can differ (half the
                  # stage's time on every question): see ``_read_as_sensitive``.
                  AlertKind.SENSITIVE: full if sensitive == message and not _read_as_sensitive(
-                     trigger_words(message)) else self._text(sensitive, sensitive=True)}
+                     said) else self._text(sensitive, sensitive=True)}
         # Every trigger word the text holds, whole or in a sentence ("fire. exit!" is a
         # compound in the whole text, a fire in its first sentence).
         present = {kind: read[0].present.union(*(s.present for s in read[1]))
                    for kind, read in texts.items() if read is not None}
         opened = sorted({position for words_ in present.values() for word in words_
                          for position in self._opened_by.get(word, ())})
-        opener = trigger_words(message)[:1]
-        if (opener and opener[0] in alert_words.QUESTION_OPENERS
+        if (said[:1] and said[0] in alert_words.QUESTION_OPENERS
                 and not _calls_for_help(words(message))):
             read = texts[AlertKind.SENSITIVE]
             for trigger in self._protected_extraction:
@@ -600,10 +599,11 @@ class AlertIndex:
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
                     and _raises(trigger, *read, asked="?" in message, cried=cried)):
-                return self._carrying_asked(trigger, message, texts, present) or trigger.topic
+                return (self._carrying_asked(trigger, message, said, texts, present)
+                        or trigger.topic)
         if ((similarities or examples) and not framed and not joking
-                and not _names_a_facility(trigger_words(message))
-                and not _figure_of_speech(trigger_words(message))
+                and not _names_a_facility(said)
+                and not _figure_of_speech(said)
                 and not _denies_urgency(words(message))
                 and not asks_permission(message)):
             close = [(score, self._by_id[i])
@@ -616,7 +616,7 @@ class AlertIndex:
                 return max(close, key=lambda c: c[0])[1]
         return None
 
-    def _carrying_asked(self, raised: _Trigger, message: str,
+    def _carrying_asked(self, raised: _Trigger, message: str, said: tuple[str, ...],
                         texts: Mapping[AlertKind, tuple[_Words, list[_Words]] | None],
                         present: Mapping[AlertKind, frozenset[str]]) -> AlertTopic | None:
         """The weapons topic for an urgent trigger raised by a blade (or a sword, a
@@ -627,10 +627,9 @@ class AlertIndex:
             return None
         # A sword or a sabre named in the message itself (the trigger's words may list
         # one beside a gun: "can he keep his pistol ... ?" stays as it was).
-        worn = not alert_words.WORN_ARMS.isdisjoint(trigger_words(message))
+        worn = not alert_words.WORN_ARMS.isdisjoint(said)
         if not worn and not any(self._blades & set(alt) for g in raised.groups for alt in g):
             return None
-        said = trigger_words(message)
         if (_calls_for_help(said) or self._brandished & set(said)
                 or not (alert_words.CARRIED & set(said)
                         or "with it" in " ".join(said))):  # not "are we allowed to leave?"
@@ -676,24 +675,18 @@ class AlertIndex:
         return whole, [self._read(part, sensitive) for part in parts] or [whole]
 
     def _read(self, text: str, sensitive: bool = False) -> _Words:
-        """Per word of the text, the trigger words it stands for. ``sensitive``: the
-        writer's own delegation ("where will my delegation sit?") stands for nothing, as
-        it asks about no third party's whereabouts (a threat to "our delegation" is
-        still one)."""
+        """Per word of the text, the trigger words it stands for. ``sensitive``: as the
+        sensitive topics read it, where words that name no third party's whereabouts
+        stand for nothing (``_no_third_party``)."""
         said = trigger_words(text)
-        named = _named_parties(words(text), self._officials)
-        transitive = _missing_something(words(text)) | _grasping_a_thing(words(text))
+        every = words(text)
+        named = _named_parties(every, self._officials)
+        transitive = _missing_something(every) | _grasping_a_thing(every)
         stands: list[frozenset[str]] = []
         for at, word in enumerate(said):
             if (at in transitive or _stands_for_nothing(said, at)
-                    or (sensitive and _own_delegation(said, at))):
+                    or (sensitive and _no_third_party(said, at))):
                 stands.append(frozenset())  # "missing the deadline", "fire exit" ...
-                continue
-            if sensitive and word in alert_words.SEATS and _equipped(said, at):
-                stands.append(frozenset())  # "power sockets at the delegation seats"
-                continue
-            if sensitive and word in alert_words.OFFICES and not _someones_office(said, at):
-                stands.append(frozenset())  # "who heads that office?": an organisation
                 continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
@@ -737,8 +730,11 @@ def _asks(message: str) -> bool:
     """Whether the message asks something: a question mark, or a clause opened as a
     question ("my grandfather is a general, can he wear his sword", typed without one)."""
     return "?" in message or "\uff1f" in message or any(
-        trigger_words(clause)[:1] and trigger_words(clause)[0] in alert_words.QUESTION_OPENERS
+        trigger_words(clause)[:1] in _OPENING_QUESTION
         for clause in re.split(r"[,.;:!\n]", message))
+
+
+_OPENING_QUESTION = frozenset((w,) for w in alert_words.QUESTION_OPENERS)
 
 
 def _clipped(parts: list[str]) -> bool:
@@ -768,19 +764,22 @@ def _someones_office(said: tuple[str, ...], at: int) -> bool:
                 and said[at + 2] in _OFFICE_HOLDERS))
 
 
+def _no_third_party(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` names nobody's whereabouts to the sensitive topics
+    (the urgent ones read it as it is): the writer's own delegation ("where will my
+    delegation sit?"; a threat to it is still one), a seat named for its equipment
+    ("power sockets at the delegation seats"), an office named by itself ("who heads
+    that office?": an organisation)."""
+    word = said[at]
+    return ((at > 0 and said[at - 1] in alert_words.OWN
+             and word.startswith(alert_words.DELEGATION_STEMS))
+            or (word in alert_words.SEATS and _equipped(said, at))
+            or (word in alert_words.OFFICES and not _someones_office(said, at)))
+
+
 def _read_as_sensitive(said: tuple[str, ...]) -> bool:
-    """Whether the sensitive topics may read these words otherwise than the urgent ones:
-    the writer's own delegation, a seat or an office named (``AlertIndex._read``)."""
-    return _own_delegation(said) or any(
-        w in alert_words.SEATS or w in alert_words.OFFICES for w in said)
-
-
-def _own_delegation(said: tuple[str, ...], at: int | None = None) -> bool:
-    """Whether the writer's own delegation is named ("my delegation"), at ``at`` or
-    anywhere: the sensitive topics read it as no third party (``AlertIndex._read``)."""
-    return any(n > 0 and said[n - 1] in alert_words.OWN
-               and said[n].startswith(alert_words.DELEGATION_STEMS)
-               for n in (range(len(said)) if at is None else (at,)))
+    """Whether the sensitive topics read these words otherwise than the urgent ones."""
+    return any(_no_third_party(said, at) for at in range(len(said)))
 
 
 def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
