@@ -112,7 +112,7 @@ def _answer(
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
-    if is_english(text) and asks_where_the_event_is(text, kb):
+    if is_english(text) and asks_where_the_event_is(text, index.venue_words):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
         where = venue_entry(index)

@@ -13,6 +13,7 @@ compound that names a place ("conference room", "meeting hall") or another gathe
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.core.lexicon import STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -81,36 +82,41 @@ _VENUE_WORDS = frozenset(
 )
 
 
-def asks_where_the_event_is(text: str, kb: KnowledgeBase) -> bool:
+@dataclass(frozen=True)
+class VenueWords:
+    """The words a file gives its event and venue, worked out once per index
+    (``MatchIndex.venue_words``), not once per question."""
+
+    names: frozenset[str]  # the event's short name and the venue's name
+    place: frozenset[str]  # the venue's name, initials and address: not the event's own
+
+
+def venue_words(kb: KnowledgeBase) -> VenueWords:
+    names = [kb.conference.short_name or "", kb.venue.name if kb.venue else ""]
+    place: frozenset[str] = frozenset()
+    if kb.venue is not None:
+        said = words(f"{kb.venue.name} {kb.venue.address}")
+        name = words(kb.venue.name)
+        # Its initials too: "the UN" for United Nations Headquarters.
+        initials = {"".join(w[0] for w in name[:n]) for n in range(2, len(name) + 1)}
+        place = frozenset(w for w in (*said, *initials)
+                          if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
+    return VenueWords(frozenset(w for name in names for w in words(name)), place)
+
+
+def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
     """Whether ``text`` only asks where the event takes place ("where is it held?",
     "wheres the venue at", "address pls", "where is the UN", "is the conference at UN
     headquarters in New York?"): no room, desk, session or service named, only the event
     or its venue by name."""
-    said = [w for w in words(text) if w not in STOPWORDS]
+    every = words(text)
+    said = [w for w in every if w not in STOPWORDS]
     if any(w in _WHERE for w in said):
-        return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in _names(kb) for w in said)
+        return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names for w in said)
     # A yes/no question naming the place: "is it in new york?", "will it be at the UN?".
-    place = _place(kb)
     return (
-        words(text)[:1] in (("is",), ("will",), ("are",))
-        and any(w in place for w in said)
-        and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in place or w in _names(kb)
-                for w in said)
+        every[:1] in (("is",), ("will",), ("are",))
+        and any(w in known.place for w in said)
+        and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.place
+                or w in known.names for w in said)
     )
-
-
-def _place(kb: KnowledgeBase) -> frozenset[str]:
-    """The words of the venue's name and address, and its city: not the event's own."""
-    if kb.venue is None:
-        return frozenset()
-    said = words(f"{kb.venue.name} {kb.venue.address}")
-    name = words(kb.venue.name)
-    # Its initials too: "the UN" for United Nations Headquarters.
-    initials = {"".join(w[0] for w in name[:n]) for n in range(2, len(name) + 1)}
-    return frozenset(w for w in (*said, *initials)
-                     if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
-
-
-def _names(kb: KnowledgeBase) -> frozenset[str]:
-    names = [kb.conference.short_name or "", kb.venue.name if kb.venue else ""]
-    return frozenset(w for name in names for w in words(name))

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import facts
 from bot.core.alerts import AlertIndex
-from bot.core.event_words import own_event_noun
+from bot.core.event_words import own_event_noun, venue_words
 from bot.core.facts import Fact
 from bot.core.labels import labels
 from bot.core.language import detect
@@ -443,6 +443,7 @@ class MatchIndex:
         self.alerts = AlertIndex(kb.alerts)
         # The file's own word for its event ("forum"): "this conference" is matched as it.
         self.event_noun = own_event_noun(kb)
+        self.venue_words = venue_words(kb)
         # The languages the FAQ file is translated into: a question in one of them is
         # matched by its own words against the translations, beside its English reading.
         self.translated_languages = frozenset(

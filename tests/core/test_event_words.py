@@ -7,7 +7,12 @@ import dataclasses
 import pytest
 
 from bot.core.answering import answer, venue_entry
-from bot.core.event_words import asks_where_the_event_is, in_own_words, own_event_noun
+from bot.core.event_words import (
+    asks_where_the_event_is,
+    in_own_words,
+    own_event_noun,
+    venue_words,
+)
 from bot.core.matching import MatchIndex
 from bot.core.models import Conference, FaqEntry, Room, Venue
 from tests.core.conftest import KB, THU, at
@@ -101,7 +106,7 @@ def test_this_conference_finds_a_forums_about_entry_not_a_conference_room() -> N
      "where is United Nations Headquarters"],
 )
 def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -> None:
-    assert asks_where_the_event_is(question, KB)
+    assert asks_where_the_event_is(question, venue_words(KB))
 
 
 @pytest.mark.parametrize(
@@ -112,7 +117,7 @@ def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -
 def test_a_yes_no_question_naming_the_venue_or_its_city_is_one_about_where_it_is(
     question: str,
 ) -> None:
-    assert asks_where_the_event_is(question, KB)
+    assert asks_where_the_event_is(question, venue_words(KB))
 
 
 @pytest.mark.parametrize(
@@ -121,7 +126,7 @@ def test_a_yes_no_question_naming_the_venue_or_its_city_is_one_about_where_it_is
      "is the UN far from the airport", "are the sessions in the general assembly hall"],
 )
 def test_a_yes_no_question_about_something_else_at_the_venue_is_not(question: str) -> None:
-    assert not asks_where_the_event_is(question, KB)
+    assert not asks_where_the_event_is(question, venue_words(KB))
 
 
 @pytest.mark.parametrize(
@@ -134,7 +139,7 @@ def test_a_yes_no_question_about_something_else_at_the_venue_is_not(question: st
 def test_a_question_about_a_place_at_the_event_is_not_one_about_the_venue(
     question: str,
 ) -> None:
-    assert not asks_where_the_event_is(question, KB)
+    assert not asks_where_the_event_is(question, venue_words(KB))
 
 
 def _with_hotels_near_the_venue() -> MatchIndex:
