@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from bot.core.models import (
     ENGLISH,
-    AlertKind,
     Answer,
     FeedbackKind,
     Origin,
@@ -73,7 +72,7 @@ def plain(text: str) -> str:
 
 def format_answer(answer: Answer, *, logged: bool = True) -> str:
     language = answer.language
-    if (answer.outcome is Outcome.ANSWER or answer.alert is AlertKind.SENSITIVE) and answer.text:
+    if (answer.outcome is Outcome.ANSWER or answer.alert is not None) and answer.text:
         note = untranslated_note(answer)
         return f"{note}\n{plain(answer.text)}" if note else plain(answer.text)
     if answer.empty:

@@ -491,8 +491,10 @@ class AlertIndex:
     one, found in the triggers' vocabulary at C speed).
     """
 
-    def __init__(self, topics: Sequence[AlertTopic]) -> None:
+    def __init__(self, topics: Sequence[AlertTopic], known: frozenset[str] = frozenset()) -> None:
+        """``known``: words spelled right (the FAQ's own), never read as a typo."""
         self.topics = tuple(topics)
+        self._known = known
         triggers = []
         for topic in self.topics:
             for trigger in topic.triggers:
@@ -696,7 +698,8 @@ class AlertIndex:
                 found.update(w for w in self._by_stem.get(_stem(form), ())
                              if w == form or w not in alert_words.AS_WRITTEN)
             targets = self._typo_targets.get(word[:1])
-            if targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha():
+            if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
+                    and word not in self._known):
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 # Nor the word's past participle: "a separate pass" is no "separated".

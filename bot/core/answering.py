@@ -25,6 +25,7 @@ from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
 from bot.core.models import (
+    ENGLISH,
     AlertKind,
     AlertTopic,
     Answer,
@@ -47,6 +48,7 @@ from bot.core.room_setting import room_as_setting
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
 from bot.core.speakers import speaking_session
+from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
 from bot.core.text import fold, is_english, tokenize
 from bot.core.translations import (
     alert_answer_in,
@@ -104,7 +106,7 @@ def _answer(
     kb = index.kb
     raised = _alert(index, text) if index.alerts.topics else None
     if raised is not None:
-        return alert_answer(question, raised, lang)
+        return alert_answer(index, question, raised, lang)
     chat = small_talk(text)
     if chat is not None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
@@ -145,7 +147,7 @@ def _answer(
         return parts
     decision, raised = _judged(index, text, meaning)
     if raised is not None:
-        return alert_answer(question, raised, lang)
+        return alert_answer(index, question, raised, lang)
     if near is None and (decision.confident is not None or bool(decision.candidates)
                          or asked is not None):
         # Looked for only where the bot would otherwise answer or suggest something.
@@ -237,10 +239,14 @@ def _readable(index: MatchIndex, text: str) -> bool:
     return any(t.expansions and not t.token.generic for t in index.query_terms(text))
 
 
-def alert_answer(question: str, topic: AlertTopic, lang: str | None = None) -> Answer:
+def alert_answer(
+    index: MatchIndex, question: str, topic: AlertTopic, lang: str | None = None
+) -> Answer:
     """An urgent topic is answered with its fixed reply; a sensitive one is refused with
     its fixed reply (``text``), and neither ever gets an FAQ answer. The reply is the
     translation into the asker's language where the FAQ file has one."""
+    if is_standing(topic):
+        return _standing_answer(index, question, topic, lang)
     text, untranslated = alert_answer_in(topic, lang)
     if topic.kind is AlertKind.URGENT:
         return Answer(
@@ -254,6 +260,80 @@ def alert_answer(question: str, topic: AlertTopic, lang: str | None = None) -> A
         title=topic.topic, text=text, best_id=topic.id, alert=AlertKind.SENSITIVE,
         reason=f"sensitive: {topic.topic}", untranslated=untranslated,
     )
+
+
+def _standing_answer(
+    index: MatchIndex, question: str, topic: AlertTopic, lang: str | None
+) -> Answer:
+    """A standing urgent topic (the file has no ``urgent:`` section): its general safety
+    reply, then the file's own entry on medical help or emergencies, whose numbers only
+    the organisers know. Without such an entry the reply alone is given, not as an FAQ
+    answer (``answered`` stays false: the file holds none), and the question is kept
+    for the moderators with the alert."""
+    entry = standing_entry(index, topic)
+    if entry is None:
+        return Answer(
+            question=question, outcome=Outcome.UNKNOWN, score=100.0, kind=ItemKind.ALERT,
+            title=topic.topic, text=topic.answer, alert=AlertKind.URGENT,
+            reason=f"urgent: {topic.topic} (the FAQ file has no entry on it)",
+            untranslated=lang not in (None, ENGLISH),
+        )
+    found = answer_for_item(index, entry, question, language=lang)
+    return replace(
+        found, score=100.0, title=topic.topic, text=f"{topic.answer}\n\n{found.text}",
+        alert=AlertKind.URGENT, untranslated=found.untranslated or lang not in (None, ENGLISH),
+        parts=(AnsweredPart(entry, found.title or entry, 100.0),),
+    )
+
+
+# Probes for the file's own entry, by the standing topic they serve: medical help for
+# the medical topic, emergencies (numbers, who to call) for every topic.
+_MEDICAL_PROBES = ("is there a doctor or first aid on site?",
+                   "what do I do in a medical emergency?")
+_EMERGENCY_PROBES = ("who do I call in an emergency?", "what are the emergency numbers?")
+_MEDICAL_NAMED = re.compile(r"\b(medical|doctor|doctors|first aid|clinic|nurse|infirmary)\b")
+_EMERGENCY_NAMED = re.compile(r"\bemergenc(y|ies)\b")
+
+
+def standing_entry(index: MatchIndex, topic: AlertTopic) -> str | None:
+    """The FAQ entry a standing urgent topic shows with its reply, if the file has one.
+
+    Found by asking the engine, words only, like ``programme_entry``, and kept only
+    when the entry's own phrasings name what it is for: the medical entry for the
+    medical topic (or a general emergency entry); for fire, a suspicious item, violence,
+    a lost child or harassment, only an entry on emergencies in general. A medical
+    entry is no answer to a fire, nor a lost-property entry to a lost child.
+    """
+    emergency = _once_per_index(_EMERGENCY_ENTRIES, index, _emergency_entry)
+    if topic.id != MEDICAL_TOPIC:
+        return emergency
+    medical = _once_per_index(_MEDICAL_ENTRIES, index, _medical_entry)
+    return medical if medical is not None else emergency
+
+
+def _medical_entry(index: MatchIndex) -> str | None:
+    return _probed_entry(index, _MEDICAL_PROBES, _MEDICAL_NAMED)
+
+
+def _emergency_entry(index: MatchIndex) -> str | None:
+    found = _probed_entry(index, _EMERGENCY_PROBES, _EMERGENCY_NAMED)
+    entry = index.kb.item(found) if found is not None else None
+    if isinstance(entry, FaqEntry) and _MEDICAL_NAMED.search(fold(entry.question)):
+        return None  # "What do I do in a medical emergency?" is the medical entry
+    return found
+
+
+def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[str]) -> str | None:
+    for probe in probes:
+        decision = decide(index, _described(index, probe, None))
+        entry = (index.kb.item(decision.confident.item_id)
+                 if decision.confident is not None else None)
+        if not isinstance(entry, FaqEntry):
+            continue
+        phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
+        if named.search(phrasings):
+            return entry.id
+    return None
 
 
 def _described(
@@ -334,6 +414,9 @@ _PROGRAMME_PROBES = ("what is the programme?", "agenda", "what is the schedule")
 _PROGRAMME_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
 _VENUE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.WeakKeyDictionary()
+_MEDICAL_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.WeakKeyDictionary()
+_EMERGENCY_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(

@@ -35,6 +35,7 @@ from bot.core.language import detect
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.models import FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
 from bot.core.semantic import SemanticSearch
+from bot.core.standing_urgent import alert_topics
 from bot.core.text import Token, fold, phrasing_key, stem
 from bot.core.translations import translatables, translated_phrasings
 from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
@@ -440,7 +441,6 @@ class MatchIndex:
         self.entries = entries
         self.vocabulary = vocabulary
         self.semantic = semantic
-        self.alerts = AlertIndex(kb.alerts)
         # The file's own word for its event ("forum"): "this conference" is matched as it.
         self.event_noun = own_event_noun(kb)
         self.venue_words = venue_words(kb)
@@ -482,6 +482,11 @@ class MatchIndex:
                 if stem(word) in self._idf:
                     self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
+        # The file's urgent and sensitive topics, or the standing urgent ones it lacks;
+        # a word the FAQ itself writes is spelled right, never a typo of a trigger word
+        # ("Is there an evaluation form?" is no evacuation).
+        self.alerts = AlertIndex(alert_topics(kb), known=frozenset(
+            w for w in self._words if w.isalpha()))
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
         self._exact = _phrasings(kb)
         self._said: dict[str, str] = {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from bot.core.models import KnowledgeBase
+from bot.core.standing_urgent import alert_topics
 from bot.core.text import is_english
 
 Role = Literal["query", "passage"]
@@ -88,7 +89,7 @@ def alert_texts(kb: KnowledgeBase) -> list[SemanticText]:
     six languages, not for one wording whose meaning could be compared.
     """
     return [SemanticText(topic.id, trigger, "query")
-            for topic in kb.alerts for trigger in topic.triggers
+            for topic in alert_topics(kb) for trigger in topic.triggers
             if "@" not in trigger and is_english(trigger)]
 
 
@@ -101,4 +102,4 @@ def alert_example_texts(kb: KnowledgeBase) -> list[SemanticText]:
     given for the triggers.
     """
     return [SemanticText(topic.id, example, "query")
-            for topic in kb.alerts for example in topic.examples if is_english(example)]
+            for topic in alert_topics(kb) for example in topic.examples if is_english(example)]

@@ -111,9 +111,12 @@ def test_a_sensitive_question_is_refused_with_its_reply_never_answered_from_the_
     assert (result.best_id, result.text) == ("weapons", WEAPONS.answer)
 
 
-def test_without_alert_topics_the_pipeline_is_unchanged() -> None:
+def test_without_alert_topics_an_emergency_raises_the_standing_topic() -> None:
+    # core.standing_urgent: a file without an urgent section still knows emergencies.
     plain = MatchIndex.build(KB)
-    assert answer(plain, "my colleague collapsed", NOON).alert is None
+    result = answer(plain, "my colleague collapsed", NOON)
+    assert (result.alert, result.title) == (AlertKind.URGENT, "Medical emergency")
+    assert answer(plain, "what is the dress code", NOON).alert is None
 
 
 # Topics made of the core's general concepts (bot/core/alert_words.py).

@@ -17,7 +17,7 @@ import pytest
 
 from bot import embeddings
 from bot.core.answering import answer
-from bot.core.models import KnowledgeBase
+from bot.core.models import AlertKind, AlertTopic, KnowledgeBase
 from bot.faqfile import load_knowledge_base
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
@@ -29,6 +29,8 @@ pytestmark = pytest.mark.skipif(not embeddings.available(),
 
 BUNDLED_FAQ = Path(__file__).parent.parent.parent / "faq" / "conference.yaml"
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+# An urgent topic of one trigger, for a search kept small (see its uses).
+ONE_TRIGGER = AlertTopic("medical", "Medical", "Call security.", ("collapsed",), AlertKind.URGENT)
 
 # Correct decisions at least, wrong answers at most, with the semantic extra, on the
 # held-out questions (the tuning ones are checked words-only in tests/regression, and
@@ -91,10 +93,11 @@ def test_an_unreadable_cache_is_rebuilt_with_a_warning_not_a_failure(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     (tmp_path / f"{embeddings.MODEL_NAME}.npz").write_bytes(b"not a numpy file")
-    # No alert topics: their triggers and examples (hundreds of texts) would be embedded
-    # from scratch, and the cache's behaviour is the same with two entries.
+    # One urgent topic of one trigger: the bundled topics' triggers and examples (or the
+    # standing ones a file without urgent topics gets: hundreds of texts) would be
+    # embedded from scratch, and the cache's behaviour is the same with two entries.
     small = dataclasses.replace(_kb(), faq=_kb().faq[:2], sessions=(), themes=(), venue=None,
-                                alerts=())
+                                alerts=(ONE_TRIGGER,))
     with caplog.at_level(logging.WARNING):
         search = embeddings.build_search(small, embeddings.EmbeddingCache(tmp_path))
     assert "unreadable" in caplog.text
@@ -106,7 +109,7 @@ def test_an_unreadable_cache_is_rebuilt_with_a_warning_not_a_failure(
 
 def test_without_a_cache_folder_nothing_is_written_and_it_still_works() -> None:
     small = dataclasses.replace(_kb(), faq=_kb().faq[:1], sessions=(), themes=(), venue=None,
-                                alerts=())
+                                alerts=(ONE_TRIGGER,))
     search = embeddings.build_search(small, embeddings.EmbeddingCache(None))
     assert list(search.similarities("wifi")) == [small.faq[0].id]
 

@@ -1,0 +1,162 @@
+"""Files without an ``urgent:`` section still answer emergencies as emergencies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import answer_json
+from bot.console import format_answer
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.core.models import AlertKind, AlertTopic, FaqEntry, Outcome
+from bot.core.standing_urgent import STANDING_TOPICS, alert_topics, is_standing
+from tests.core.conftest import KB, THU, at
+
+NOW = at(THU, 11, 0)
+
+MEDICAL = FaqEntry(
+    id="medical", question="Is there a doctor on site?",
+    alternates=("Where is first aid?",), keywords=("clinic", "nurse"),
+    answer="The UN clinic is on the 5th floor of the Secretariat; call ext. 3-7080.",
+)
+EMERGENCIES = FaqEntry(
+    id="emergency-contacts", question="What are the emergency numbers?",
+    alternates=("who do I call in an emergency",), keywords=("police", "fire", "security"),
+    answer="UN Security Control Room, 24 hours: +1 212 963 6666.",
+)
+LOST_PROPERTY = FaqEntry(
+    id="lost-and-found", question="I lost something, where is lost and found?",
+    keywords=("lost property", "missing"),
+    answer="Lost property is kept at the Security desk in the Visitors' Lobby.",
+)
+
+
+def _index(*entries: FaqEntry, alerts: tuple[AlertTopic, ...] = ()) -> MatchIndex:
+    return MatchIndex.build(replace(KB, faq=KB.faq + entries, alerts=alerts))
+
+
+@pytest.fixture(scope="module")
+def with_medical() -> MatchIndex:
+    return _index(MEDICAL, LOST_PROPERTY)
+
+
+@pytest.fixture(scope="module")
+def with_both() -> MatchIndex:
+    return _index(MEDICAL, EMERGENCIES, LOST_PROPERTY)
+
+
+@pytest.mark.parametrize("message", [
+    "my colleague just collapsed near the escalators",
+    "someone fainted in conference room 4, please send help",
+    "a delegate is having a seizure in the GA hall",
+])
+def test_a_medical_emergency_gets_the_safety_reply_and_the_files_medical_entry(
+    with_medical: MatchIndex, message: str
+) -> None:
+    result = answer(with_medical, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.answered and result.item_id == "medical"
+    assert result.text is not None
+    assert result.text.startswith("If someone is seriously ill or hurt")
+    assert "ext. 3-7080" in result.text  # the organisers' own numbers are shown
+
+
+def test_without_an_emergency_entry_a_fire_gets_the_safety_reply_but_no_faq_answer(
+    with_medical: MatchIndex,
+) -> None:
+    result = answer(with_medical, "there is smoke pouring out of the kitchen", NOW)
+    assert result.alert is AlertKind.URGENT
+    assert not result.answered  # the medical entry is no answer to a fire
+    assert result.item_id is None
+    assert result.text is not None and "emergency exit" in result.text
+    assert "3-7080" not in result.text
+    line = answer_json(result)
+    assert (line["kind"], line["answered"], line["id"]) == ("urgent", False, None)
+    assert "emergency exit" in format_answer(result)  # the console shows the reply
+
+
+def test_with_an_emergency_entry_a_fire_is_answered_with_it(with_both: MatchIndex) -> None:
+    result = answer(with_both, "the fire alarm is going off on our floor", NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.answered and result.item_id == "emergency-contacts"
+    assert result.text is not None and "+1 212 963 6666" in result.text
+
+
+def test_a_lost_child_is_never_answered_with_lost_property(with_medical: MatchIndex) -> None:
+    result = answer(with_medical, "I can't find my daughter, she is six and was right here",
+                    NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id != "lost-and-found"
+    assert result.text is not None and "Lost property" not in result.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("is there a doctor on site?", "medical"),
+    ("where is first aid", "medical"),
+    ("I lost my scarf, where is lost and found?", "lost-and-found"),
+])
+def test_ordinary_questions_about_help_stay_ordinary_answers(
+    with_both: MatchIndex, question: str, entry: str
+) -> None:
+    result = answer(with_both, question, NOW)
+    assert result.alert is None
+    assert result.outcome is not Outcome.UNKNOWN and result.best_id == entry
+
+
+def test_an_organisers_urgent_section_replaces_the_standing_topics() -> None:
+    own = AlertTopic(id="medical-help", topic="Medical", answer="Call 555.",
+                     triggers=("collapsed",), kind=AlertKind.URGENT)
+    kb = replace(KB, alerts=(own,))
+    assert alert_topics(kb) == (own,)
+    result = answer(MatchIndex.build(kb), "there is smoke pouring out of the kitchen", NOW)
+    assert result.alert is None  # the organisers said what counts as urgent
+
+
+def test_a_file_with_only_sensitive_topics_gets_the_standing_urgent_ones_first() -> None:
+    sensitive = AlertTopic(id="weapons", topic="Weapons", answer="I can't discuss that.",
+                           triggers=("firearm",), kind=AlertKind.SENSITIVE)
+    topics = alert_topics(replace(KB, alerts=(sensitive,)))
+    assert topics[-1] is sensitive
+    assert [t.id for t in topics[:-1]] == [t.id for t in STANDING_TOPICS]
+
+
+def test_an_organisers_topic_named_like_a_standing_one_is_not_standing() -> None:
+    own = AlertTopic(id=STANDING_TOPICS[0].id, topic="Medical", answer="Call 555.",
+                     triggers=("collapsed",), kind=AlertKind.URGENT)
+    assert not is_standing(own)
+    assert all(is_standing(t) for t in alert_topics(KB))
+
+
+def test_the_urgent_tuning_tables_raise_the_same_standing_topics(with_medical: MatchIndex) -> None:
+    # The standing triggers are the bundled FAQ's: its tables' urgent messages raise the
+    # standing topic of the same name in a file without an urgent section.
+    tables = Path(__file__).parent.parent / "alerts"
+    urgent = {t.id.removeprefix("standing-"): t.topic for t in STANDING_TOPICS}
+    items = [item for name in ("messages.yaml", "messages_more.yaml")
+             for item in yaml.safe_load((tables / name).read_text(encoding="utf-8"))
+             if item["expect"] in urgent]
+    assert len(items) > 100
+    missed = []
+    for item in items:
+        result = answer(with_medical, item["q"], NOW)
+        if result.alert is not AlertKind.URGENT or result.title != urgent[item["expect"]]:
+            missed.append(item["q"])
+    assert missed == []
+
+
+def test_the_bundled_kb_of_the_core_tests_has_no_urgent_section() -> None:
+    # The standing topics are what these tests exercise: a guard against a fixture change.
+    assert not any(t.kind is AlertKind.URGENT for t in KB.alerts)
+
+
+def test_a_word_the_faq_writes_is_never_read_as_a_typo_of_a_trigger() -> None:
+    question = "when is the mutual evaluation scheduled"
+    # One letter from "evacuation": where the FAQ does not write it, read as its typo.
+    assert answer(_index(), question, NOW).alert is AlertKind.URGENT
+    entry = FaqEntry(id="evaluations", question="When are the mutual evaluations?",
+                     keywords=("evaluation",), answer="In the afternoon of the second day.")
+    assert answer(_index(entry), question, NOW).alert is None
