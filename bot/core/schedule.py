@@ -49,7 +49,8 @@ _SCHEDULE_WORDS = frozenset(
     stem(w)
     for w in """
     now currently current moment right next upcoming coming up after afterwards soon be
-    later first last final start starts starting begin begins today tomorrow tonight
+    later first last final start starts starting begin begins began begun commence commenced
+    today tomorrow tonight
     day days morning afternoon evening lunchtime schedule programme program agenda
     timetable happening happen going on session sessions event events sideevent what
     when which who where time times there running run scheduled planned in at whats
@@ -64,8 +65,8 @@ _SCHEDULE_WORDS = frozenset(
 
 # "When does the conference start / end?": the conference as a whole, not one day of it.
 _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
-_WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|beginning|kick off|kicks off|"
-                          r"get underway|open|opens)\b")
+_WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|beginning|"
+                          r"kick off|kicks off|get underway|open|opens)\b")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
 

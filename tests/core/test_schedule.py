@@ -285,6 +285,10 @@ def _two_lunches(kb: KnowledgeBase) -> MatchIndex:
         ("still time to catch the closing?", at(FRI, 16, 40),
          "closing", "Closing session is under way"),
         ("is the closing over", at(FRI, 17, 5), "closing", "Closing session ended at 17:00."),
+        # Past forms of "begin" and "commence" ask the same.
+        ("has the closing begun", at(FRI, 16, 10), "closing", "Closing session is under way"),
+        ("has the opening commenced?", at(THU, 9, 40),
+         "opening", "Opening session starts at 10:00, in 20 minutes."),
         ("when is the closing", at(THU, 9, 0), "closing", "**Closing session**"),
     ],
 )
