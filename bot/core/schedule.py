@@ -127,6 +127,11 @@ _LAST_CLAUSE = re.compile(
 )
 # Where a message's sentences end, each keeping its own mark.
 _ASKING = re.compile(r"(?<=[.!?])\s+")
+# "Is there a room where I can rest between sessions?", "is there a room for bilateral
+# meetings?": whether a kind of place exists, not what is on in one.
+_A_PLACE_FOR = re.compile(
+    r"\b(is|are) there (a|an|any|some)? ?(\w+ )?(room|rooms|place|places|space|spaces|"
+    r"area|areas|spot|spots|corner)\b")
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
@@ -450,6 +455,8 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
 def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     if not kb.sessions or points_back(question):
         # "ok the first one pls": a follow-up to a conversation the bot does not keep.
+        return None
+    if _A_PLACE_FOR.search(fold(question)):
         return None
     room = find_room(kb, question)
     named = named_sessions(kb, question)

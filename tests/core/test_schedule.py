@@ -10,7 +10,7 @@ import pytest
 from bot.core import schedule
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
-from bot.core.models import ItemKind, KnowledgeBase, Outcome
+from bot.core.models import ItemKind, KnowledgeBase, Outcome, Room
 from bot.core.session_names import named_sessions
 from bot.core.text import stem
 from tests.core.conftest import FRI, THU, at, session
@@ -465,3 +465,28 @@ def test_after_a_session_in_a_question_about_something_else_is_no_programme_ques
 def test_tonight_is_the_evening_of_today(index: MatchIndex) -> None:
     result = answer(index, "is there anything tonight", at(THU, 16, 10))
     assert result.item_id == "session-2"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a room where I can rest quietly between sessions",
+        "is there a room for bilateral meetings between sessions",
+        "are there any quiet rooms free during the sessions",
+    ],
+)
+def test_whether_a_kind_of_place_exists_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    rooms = (Room("quiet", "Quiet and prayer room"), Room("bilaterals", "Bilateral meeting rooms"))
+    assert kb.venue is not None
+    with_rooms = dataclasses.replace(
+        kb, venue=dataclasses.replace(kb.venue, rooms=kb.venue.rooms + rooms))
+    assert schedule.understand(with_rooms, question, at(THU, 11, 0)) is None
+
+
+def test_whether_a_session_is_on_in_a_room_stays_a_programme_question(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(kb, "is there a session in the GA hall now", at(THU, 11, 0))
+    assert asked is not None and asked.room is not None
