@@ -419,6 +419,36 @@ def _asks_for_programme(kb: KnowledgeBase, clause: str) -> bool:
     )
 
 
+# Words by which the asking clause points back at the story told around it.
+_BACK = frozenset("it its they them those one ones he she him her his".split())
+# A clause that asks: opened by a question word or an auxiliary verb.
+_ASKS = re.compile(
+    r"^\s*(what|whats|what's|when|where|which|who|how|is|are|was|were|did|does|do|has|have|"
+    r"will|would|can|could|should|am|any|anything)\b")
+
+
+def _told_around(
+    kb: KnowledgeBase, clauses: list[str], moment: dt.datetime
+) -> ScheduleQuestion | None:
+    """The one clause that asks, when every other clause tells the asker's situation:
+    "running late, did session IV begin?", "when is the next session, I'm still in the
+    badge queue", "I'm early - what's first today?". A second question ("where is my
+    badge, and what's on today?") is not a situation: left to the parts of a question."""
+    asking = [c for c in clauses if _ASKS.search(fold(c))]
+    if len(asking) != 1:
+        return None
+    clause = asking[0]
+    live = " ".join(words(clause))
+    if _BACK.intersection(live.split()) and not named_sessions(kb, clause):
+        # "I left my scarf in room 6 at lunch, where would it end up", "my friend is with
+        # an NGO, can she just show up on tuesday?": "it" and "she" are the story's.
+        return None
+    if not (named_sessions(kb, clause) or _asks_for_programme(kb, live)
+            or is_pure_schedule_question(kb, clause, find_room(kb, clause))):
+        return None
+    return _understand(kb, clause, moment)
+
+
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     """Read a programme question, or None when the question is about something specific.
 
@@ -477,15 +507,18 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             for sentence in [s for s in asking if "?" in s] or asking[-1:]:
                 if named_sessions(kb, sentence):
                     return _understand(kb, sentence, moment)
-        last = _LAST_CLAUSE.split(question.strip().rstrip("?!. "))[-1]
+        clauses = [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
+        if len(clauses) < 2:
+            return None
+        last = clauses[-1]
         live = " ".join(words(last))
-        if last == question or not (_NOW.search(live) or _NEXT.search(live)):
-            return None
-        if not _asks_for_programme(kb, live):
-            # "left my badge in a cab!!! what now" and "where would it be now?": after a
-            # story, a bare "now" is the asker's plight, not the programme's.
-            return None
-        return _understand(kb, last, moment)
+        if _NOW.search(live) or _NEXT.search(live):
+            if not _asks_for_programme(kb, live):
+                # "left my badge in a cab!!! what now" and "where would it be now?": after
+                # a story, a bare "now" is the asker's plight, not the programme's.
+                return None
+            return _understand(kb, last, moment)
+        return _told_around(kb, clauses, moment)
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)

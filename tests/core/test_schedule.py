@@ -490,3 +490,35 @@ def test_whether_a_session_is_on_in_a_room_stays_a_programme_question(
 ) -> None:
     asked = schedule.understand(kb, "is there a session in the GA hall now", at(THU, 11, 0))
     assert asked is not None and asked.room is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("running late, did session II begin?", schedule.Intent.STATUS),
+        ("when is the next session, I'm still in the badge queue", schedule.Intent.NEXT),
+        ("I'm early - what's first today?", schedule.Intent.DAY),
+        ("stuck in security, will I miss the start of the opening?", schedule.Intent.STATUS),
+    ],
+)
+def test_the_one_clause_that_asks_is_read_beside_the_askers_situation(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 20))
+    assert asked is not None and asked.intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Two clauses that ask: two questions, for the parts of a question.
+        "where do I pick up my badge, and what's first today?",
+        # The asking clause's "it" is the story's scarf, not a session.
+        "I left my scarf in conference room 4 at lunch, where would it end up",
+        "my friend is with an NGO in town, can she just show up on friday?",
+    ],
+)
+def test_no_clause_is_read_alone_when_another_asks_or_the_story_is_pointed_at(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 14, 0)) is None
