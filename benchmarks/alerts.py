@@ -157,6 +157,7 @@ TABLES = {
     "held-out v16": (ROOT / "tests" / "alerts" / "heldout_v16.yaml",),
     "held-out v17": (ROOT / "tests" / "alerts" / "heldout_v17.yaml",),
     "held-out v18": (ROOT / "tests" / "alerts" / "heldout_v18.yaml",),
+    "held-out v19": (ROOT / "tests" / "alerts" / "heldout_v19.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
