@@ -1848,3 +1848,11 @@ def test_look_alikes_of_the_fifteenth_round_classes_raise_nothing(
     faq: LoadedFaq, question: str
 ) -> None:
     assert raised(answer(faq.index, question, NOW)) is None
+
+
+def test_the_laxest_checkpoint_asked_for_is_a_security_arrangement(faq: LoadedFaq) -> None:
+    # Fifteenth round: the least thorough or most lenient screening point, by any name.
+    assert raised(answer(faq.index, "which screening point is least thorough in the afternoon",
+                         NOW)) == "security-arrangements"
+    assert raised(answer(faq.index, "which checkpoint is closest to the visitors entrance?",
+                         NOW)) is None
