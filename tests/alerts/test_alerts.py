@@ -1766,9 +1766,9 @@ def test_an_alert_word_the_words_settled_is_not_asked_of_the_meaning(
 @pytest.mark.parametrize(
     "question",
     [
-        "has anyone found my son's blue scarf? I think I left it in the cafeteria",
-        "we lost our daughter's phone near the lifts, where do I ask?",
-        "I misplaced my kid's sketchbook during the tour",
+        "I lost my son's lanyard somewhere near the cafeteria",
+        "has anyone seen my daughter's umbrella? left it in room 3",
+        "I lost my daughter's phone near the lifts, where do I ask?",
     ],
 )
 def test_a_child_owning_what_was_lost_is_no_lost_child(faq: LoadedFaq, question: str) -> None:
@@ -1827,6 +1827,8 @@ def test_a_person_not_moving_is_still_an_emergency(faq: LoadedFaq, question: str
         ("a guy outside the cafe told me they are going to bomb the summit tonight",
          "threat-violence"),
         ("someone posted that he wants to shoot the diplomats at the exit", "threat-violence"),
+        ("my neighbour wants to kill the ministers at the reception tonight",
+         "threat-violence"),
     ],
 )
 def test_fifteenth_round_urgent_classes(faq: LoadedFaq, question: str, expected: str) -> None:
