@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v18"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v19"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -97,9 +97,16 @@ brother or sister, a child no longer there, someone saying they have an explosiv
 vehicle driven at a barrier, a person with a weapon in other languages, someone forced
 into a room; grabbing a thing is no assault; idioms; "separate" no "separated"; an
 arrival asked as advice; an ellipsis inside a sentence; flying in by helicopter; a sword
-worn with a uniform), so it is seen now too. The next blind table (v18) is written
-elsewhere: leave it unread with ``--skip 'held-out v18'``. v4 to v17 are for
-measurement, not for strict tests.
+worn with a uniform), so it is seen now too.
+``heldout_v18.yaml`` (an eighteenth writer) was first measured blind after the fourteenth
+round (urgent 95.6%, 94.4% on words alone, sensitive 92.0% on both engines, false alarms
+2.6%, 1.3% on words alone, none answered from the FAQ); its misses were read on
+2026-12-01 for a fifteenth round (the meaning not asked of an alert word a word guard
+settled; a child owning what was lost; a queue, a lift or a machine "not moving"; a
+word cried alone with words that only say where; a young girl or boy in the other
+languages; harm promised to the event's people or its place), so it is seen now too.
+The next blind table (v19) is written elsewhere: leave it unread with
+``--skip 'held-out v19'``. v4 to v18 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -397,6 +397,18 @@ CONCEPTS: dict[str, str] = {
         + [f"{future} {verb} {whom}" for future in ("going to", "gonna", "will")
            for verb in ("hurt", "kill", "stab", "shoot")
            for whom in ("someone", "somebody", "people", "everyone", "us", "them")]
+        # Harm promised to the event, its place or its people ("they'll bomb the
+        # summit", "going to shoot the participants when they leave"): such an object
+        # names no debate (an attack on the conference or the UN may be a speaker's on
+        # its conclusions: only people are attacked); no shooting said
+        # with a camera (``CAMERA``).
+        + [f"{future} {verb} {whom}" for future in ("going to", "gonna", "will", "want to",
+                                                     "wants to")
+           for verb in ("attack", "shoot", "bomb", "blow up", "hurt", "kill")
+           for whom in ("delegates", "participants", "attendees", "delegations", "diplomats",
+                        "ministers", "visitors", "crowd")
+                       + (() if verb == "attack" else ("un", "building", "headquarters",
+                                                       "conference", "summit", "event"))]
         + """va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
         убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")),
     # Shots heard, an emergency on its own (not "shots" alone: vaccination shots,
@@ -680,7 +692,9 @@ CONCEPTS: dict[str, str] = {
         братик/сестрёнка/сестренка/أخي الصغير/أختي الصغيرة/弟弟/妹妹/
         pupil/pupils/teenager/teen/
         enfant/fils/fille/bébé/niño/niña/hijo/hija/bebé/ребенок/ребёнок/сын/дочь/малыш/
-        طفل/طفلي/ابني/ابنتي/孩子/小孩/儿子/女儿
+        طفل/طفلي/ابني/ابنتي/孩子/小孩/儿子/女儿/
+        garçon/garcon/fillette/petit garçon/petite fille/nene/nena/chiquillo/chiquilla/
+        девочка/девочку/мальчик/мальчика/ولد/بنت/طفلة/男孩/女孩/小男孩/小女孩
         """,
     "gone": """
         gone/missing/disappeared/vanished/slipped away/wandered/wandered off/ran off/
@@ -1120,6 +1134,32 @@ MACHINES = frozenset("""
     wifi wi-fi app apps website site portal phone laptop printer system login page popup
     pop-up notifications notification emails reminders autocorrect computer server bot
     algorithm watch smartwatch tablet
+""".split())
+# Words that only say where, beside the place nouns (``@place``) and numbers: a word
+# cried alone ("medic!!") is still alone with them ("MEDIC!! conference room 2, 3rd flr").
+WHERE_WORDS = frozenset("""
+    in on at near by outside behind beside next to of floor flr fl level lvl rm room
+    conference meeting east west north south wing gate row seat side ground first second
+    third fourth fifth main
+    salle étage piso sala зал этаж
+""".split())
+# A camera's words: "shoot" said with one of them is a photo or a film.
+CAMERA = frozenset("""
+    photo photos photographer photographers photograph photographs picture pictures
+    camera cameras video videos film filming footage portrait portraits selfie selfies
+""".split())
+# Things that stall or hang, said "not moving" or "not responding" ("the queue is not
+# moving", "the lift isn't moving"): no person's stillness. Machines too (``MACHINES``).
+STALLING = frozenset("""
+    queue queues line lines lift lifts elevator elevators escalator escalators traffic
+    bus buses shuttle shuttles car cars train trains turnstile turnstiles gate gates
+    door doors screen screens projector clock slides slide mic microphone session
+    registration process
+""".split())
+# Words after which a possessive child names an owner ("I lost my son's badge").
+LOSING_OR_FINDING = frozenset("""
+    lost lose losing misplaced mislaid find finding found seen left forgot forgotten
+    dropped took grabbed collect collecting pick picking return returned
 """.split())
 # Alarm words that a machine sounds as well ("the alarm on my phone did not go off").
 DEVICE_ALARMS = frozenset("alarm alarms alarme alarma".split())

@@ -437,6 +437,21 @@ def _grasping_a_thing(said: tuple[str, ...]) -> set[int]:
         stem(said[at]) in alert_words.GRASP_STEMS and _thing_grasped(said[at + 1:])))
 
 
+def _owners_of_things(text: str, said: tuple[str, ...]) -> set[int]:
+    """Where a child is named as the owner of what was lost or is looked for ("I lost
+    my son's badge", "has anyone found my daughter's scarf?"): a thing gone, not a
+    child. The child's word written with a possessive ending and a word after it, right
+    after a losing or finding word and a possessive ("my", "our" ...); after such a
+    word the ending cannot be "is". Positions as in ``trigger_words``."""
+    if not _POSSESSIVE_WORD.search(text):
+        return set()
+    owned = {m.group(1).casefold() for m in _POSSESSIVE_WORD.finditer(text)}
+    return {at for at in range(2, len(said) - 1)
+            if said[at] in owned and said[at] in _CHILDREN
+            and said[at - 1] in alert_words.POSSESSIVES
+            and said[at - 2] in alert_words.LOSING_OR_FINDING}
+
+
 def _positions(said: tuple[str, ...], holds: Callable[[int], bool]) -> set[int]:
     """The positions, as ``trigger_words`` counts them (the ``_IGNORED`` words left out),
     of the words of ``said`` (all words) at which ``holds``."""
@@ -604,6 +619,7 @@ class AlertIndex:
                 return (self._carrying_asked(trigger, message, said, texts, present)
                         or trigger.topic)
         if ((similarities or examples) and not framed and not joking
+                and not (full is not None and full[0].guarded)
                 and not _names_a_facility(said)
                 and not _figure_of_speech(said)
                 and not _denies_urgency(words(message))
@@ -683,12 +699,18 @@ class AlertIndex:
         said = trigger_words(text)
         every = words(text)
         named = _named_parties(every, self._officials)
-        transitive = _missing_something(every) | _grasping_a_thing(every)
+        transitive = (_missing_something(every) | _grasping_a_thing(every)
+                      | _owners_of_things(text, said))
         stands: list[frozenset[str]] = []
+        guarded = False
         for at, word in enumerate(said):
-            if (at in transitive or _stands_for_nothing(said, at)
-                    or (sensitive and _no_third_party(said, at))):
-                stands.append(frozenset())  # "missing the deadline", "fire exit" ...
+            if at in transitive or _stands_for_nothing(said, at):
+                # "missing the deadline", "fire exit" ...
+                guarded = guarded or any(self._by_stem.get(_stem(form)) for form in _forms(word))
+                stands.append(frozenset())
+                continue
+            if sensitive and _no_third_party(said, at):
+                stands.append(frozenset())  # "my delegation": nobody's whereabouts
                 continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
@@ -721,7 +743,8 @@ class AlertIndex:
         stands = [s | {WHERE_IS} if n in asked else s for n, s in enumerate(stands)]
         if unspaced_asked:
             whole |= {WHERE_IS}
-        return _Words(tuple(stands), frozenset().union(whole, *stands))
+        located = sum(w in _WHERE_WORDS or any(c.isdigit() for c in w) for w in said)
+        return _Words(tuple(stands), frozenset().union(whole, *stands), guarded, located)
 
 
 _OFFICE_HOLDERS = frozenset(
@@ -798,6 +821,11 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
         # "the alarm on my phone": a reminder
         or (word_stem in _DEVICE_ALARM_STEMS and _on_a_device(said, at))
+        # "the queue is not moving", "my laptop is not responding": a thing stalled
+        or (word_stem in _UNANSWERED_STEMS | _MOVING_STEMS and said[at - 1:at] == ("not",)
+            and _said_of_a_thing(said[max(0, at - 8):at - 1]))
+        # "the photographer will shoot the delegates": a camera's shooting
+        or (word_stem == "shoot" and not alert_words.CAMERA.isdisjoint(said))
         # "not answering his phone": not unconscious
         or (word_stem in _UNANSWERED_STEMS
             and any(w in alert_words.CONTACT_CHANNELS for w in said[at + 1:at + 4]))
@@ -831,6 +859,20 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and _PROTECTED_FIRST.isdisjoint(said))
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
     )
+
+
+def _said_of_a_thing(before: tuple[str, ...]) -> bool:
+    """Whether the first of the words before "not moving" or "not responding" that names
+    a thing that stalls (a queue, a lift, a machine) or a person names the thing: "the
+    queue at the visitors entrance is not moving", not "the man in the lift is not
+    moving". A person word before a place names the place ("the visitors entrance")."""
+    for at, word in enumerate(before):
+        if word in alert_words.STALLING or word in alert_words.MACHINES:
+            return True
+        if ((word in _GRASPED_PERSONS or word in _CHILDREN)
+                and before[at + 1:at + 2] not in _PLACE_PAIRS):
+            return False
+    return False
 
 
 def _in_idiom(said: tuple[str, ...], at: int) -> bool:
@@ -958,6 +1000,13 @@ class _Words:
 
     stands: tuple[frozenset[str], ...]
     present: frozenset[str]
+    # Whether a word that names an alert was read as none here by its neighbours
+    # ("do the ushers know CPR?", "smoking hot", "missing the deadline"): the words
+    # have read the alert word and settled it, so meaning is not asked again.
+    guarded: bool = False
+    # How many of its words only say where ("conference room 2", "3rd floor lobby"):
+    # a word cried alone keeps its force with them ("MEDIC!!! conference room 2").
+    located: int = 0
 
     def has_all(self, alternative: Alternative) -> bool:
         """One word present, or all the words of a short phrase, in order."""
@@ -1014,7 +1063,8 @@ def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words],
     ``cried``: the message has an exclamation mark or is in capitals; a concept's word
     on its own ("@doctor!") raises its topic only so, since a bare "doctor" is how one
     asks where the doctor is."""
-    if trigger.alone and (len(whole.stands) > SHORT_MESSAGE_WORDS
+    said = len(whole.stands) - (whole.located if cried else 0)
+    if trigger.alone and (said > SHORT_MESSAGE_WORDS
                           or (asked and len(whole.stands) > 1)
                           or (trigger.concept and not cried)):
         return False
@@ -1049,6 +1099,10 @@ _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
                           for alt in CONCEPTS[name] if len(alt) == 1)
 # Answering words: before a phone or a message they say nothing of a person's state.
 _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
+_MOVING_STEMS = frozenset(stem(w) for w in ("moving", "move", "moved"))
+_CHILDREN = frozenset(alt[0] for alt in CONCEPTS["child"] if len(alt) == 1)
+# A word written with a possessive ending ("son's", "daughters'", "son’s").
+_POSSESSIVE_WORD = re.compile(r"(\w+)(?:['’]s|s['’])(?=\s+\w)")
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
@@ -1058,6 +1112,8 @@ _INTENSIFIER_STEMS = frozenset(stem(w) for w in alert_words.INTENSIFIERS)
 # Person words (``@person``), and the nouns a person word before them makes a place of.
 _PERSONS = frozenset(alt[0] for alt in CONCEPTS["person"] if len(alt) == 1)
 _PLACE_NOUNS = _PLACES | alert_words.PLACE_HEADS
+_PLACE_PAIRS = frozenset((w,) for w in _PLACE_NOUNS)
+_WHERE_WORDS = _PLACE_NOUNS | alert_words.WHERE_WORDS
 # Persons a grasping word may take for its object ("grabbed a woman", "touching the
 # interns"): ``@person`` and the harassment trigger's persons.
 _GRASPED_PERSONS = _PERSONS | frozenset("""
