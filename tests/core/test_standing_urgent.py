@@ -160,3 +160,12 @@ def test_a_word_the_faq_writes_is_never_read_as_a_typo_of_a_trigger() -> None:
     entry = FaqEntry(id="evaluations", question="When are the mutual evaluations?",
                      keywords=("evaluation",), answer="In the afternoon of the second day.")
     assert answer(_index(entry), question, NOW).alert is None
+
+
+def test_the_standing_triggers_and_examples_are_the_bundled_files() -> None:
+    # One recognition, two places: an alert round that improves the bundled file's
+    # urgent triggers must carry the change here (or this fails).
+    bundled = yaml.safe_load((Path(__file__).parent.parent.parent / "faq" / "conference.yaml")
+                             .read_text(encoding="utf-8"))["urgent"]
+    assert [(f"standing-{t['id']}", tuple(t["triggers"]), tuple(t.get("examples", ())))
+            for t in bundled] == [(t.id, t.triggers, t.examples) for t in STANDING_TOPICS]
