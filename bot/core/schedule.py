@@ -335,7 +335,30 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
             hit = len(unique) if not numbers or numbers <= numbered else 0
         if hit and (best is None or hit > best[0]):
             best = (hit, room)
+    if best is None and _MAIN_ROOM.search(folded):
+        return _main_room(kb)
     return best[1] if best else None
+
+
+# "The big hall", "the main room": no room's name, but every attendee's word for the
+# room the programme mostly happens in.
+_MAIN_ROOM = re.compile(r"\b(big|bigger|biggest|main|large|larger|largest|plenary)\s+"
+                        r"(hall|room|chamber|auditorium)\b")
+
+
+_MAIN_ROOM_WORDS = frozenset(stem(w) for w in (
+    "big bigger biggest main large larger largest plenary hall room chamber auditorium".split()))
+
+
+def _main_room(kb: KnowledgeBase) -> Room | None:
+    """The room that holds the most sessions, when one clearly does."""
+    counts: dict[str, int] = {}
+    for session in kb.sessions:
+        counts[session.room] = counts.get(session.room, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return kb.room(ranked[0][0])
 
 
 def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
@@ -395,6 +418,8 @@ def is_pure_schedule_question(
     """``extra`` words (the names of sessions the question names) count as the
     programme's words."""
     room_words = _all_room_words(room) if room is not None else frozenset()
+    if room is not None and _MAIN_ROOM.search(fold(question)):
+        room_words |= _MAIN_ROOM_WORDS  # "the big hall"
     for token in tokenize(question):
         if token.stop or token.stem in _SCHEDULE_WORDS or token.word in _SCHEDULE_WORDS:
             continue

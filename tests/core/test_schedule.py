@@ -522,3 +522,22 @@ def test_no_clause_is_read_alone_when_another_asks_or_the_story_is_pointed_at(
     kb: KnowledgeBase, question: str,
 ) -> None:
     assert schedule.understand(kb, question, at(THU, 14, 0)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "what's on in the big hall now",
+    "which session is going on in the main hall at the moment",
+    "what comes next in the plenary hall",
+])
+def test_the_big_hall_is_the_room_that_holds_most_sessions(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 45))
+    assert asked is not None and asked.room is not None and asked.room.id == "ga-hall"
+
+
+def test_no_room_is_the_big_hall_when_two_hold_as_many_sessions(kb: KnowledgeBase) -> None:
+    even = dataclasses.replace(kb, sessions=tuple(
+        dataclasses.replace(s, room="ecosoc") if s.id in ("opening", "side-youth") else s
+        for s in kb.sessions))  # three in the GA hall, three in ECOSOC
+    assert schedule.find_room(even, "what's on in the big hall now") is None
