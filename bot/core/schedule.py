@@ -59,6 +59,7 @@ _SCHEDULE_WORDS = frozenset(
     officially official kick off get underway wrap finish finishes end ends ending over
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
+    half hour quarter
     topic topics subject full complete entire overall detailed
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -115,7 +116,8 @@ _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
     r"how long (?:till|until|before)|"
     r"left today|rest of (?:the day|today)|remaining|still to come|are we done|shortly|"
-    r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes))\b"
+    r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes)|"
+    r"in (?:half an hour|a half hour|(?:a )?quarter of an hour))\b"
 )
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _UNTIL_THE_END = re.compile(

@@ -541,3 +541,12 @@ def test_no_room_is_the_big_hall_when_two_hold_as_many_sessions(kb: KnowledgeBas
         dataclasses.replace(s, room="ecosoc") if s.id in ("opening", "side-youth") else s
         for s in kb.sessions))  # three in the GA hall, three in ECOSOC
     assert schedule.find_room(even, "what's on in the big hall now") is None
+
+
+@pytest.mark.parametrize("question", [
+    "what's on in half an hour",
+    "which side events can I go to in a quarter of an hour",
+])
+def test_in_half_an_hour_asks_what_comes_next(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 12, 45))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
