@@ -59,7 +59,7 @@ _SCHEDULE_WORDS = frozenset(
     officially official kick off get underway wrap finish finishes end ends ending over
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
-    half hour quarter
+    half hour quarter resume resumes resuming reconvene reconvenes restart restarts
     topic topics subject full complete entire overall detailed
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -134,7 +134,8 @@ _ASKING = re.compile(r"(?<=[.!?])\s+")
 _A_PLACE_FOR = re.compile(
     r"\b(is|are) there (a|an|any|some)? ?(\w+ )?(room|rooms|place|places|space|spaces|"
     r"area|areas|spot|spots|corner)\b")
-_FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off)\b")
+_FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off|"
+                    r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
 _CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")

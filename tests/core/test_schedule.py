@@ -550,3 +550,13 @@ def test_no_room_is_the_big_hall_when_two_hold_as_many_sessions(kb: KnowledgeBas
 def test_in_half_an_hour_asks_what_comes_next(kb: KnowledgeBase, question: str) -> None:
     asked = schedule.understand(kb, question, at(THU, 12, 45))
     assert asked is not None and asked.intent is schedule.Intent.NEXT
+
+
+@pytest.mark.parametrize("question", [
+    "when does the plenary resume",
+    "when do we reconvene",
+    "what time does the session restart",
+])
+def test_resuming_asks_for_the_next_session_to_start(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 14, 10))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT and asked.first_only
