@@ -105,6 +105,7 @@ def veto(
         or vetoes.own_place(asking, said)
         or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
+        or vetoes.one_of_many(asking, bool(top.features.get("session")))
     )
 
 

@@ -35,7 +35,10 @@ topic but cannot hold what was asked:
   the second one?", "same for Friday?"): the bot keeps no conversation, so whatever
   entry shares its one word is a guess;
 * ``unknown_focus``: what the question asks about, after a usual opening ("is there a
-  gym...", "can I bring my dog"), is a word the FAQ never uses.
+  gym...", "can I bring my dog"), is a word the FAQ never uses;
+* ``one_of_many``: a yes/no question about a kind of session as a whole ("are the
+  plenaries webcast?", "will all the side events be recorded?") is not answered by one
+  session's entry, whatever its text shares with the question.
 
 Each rule reads the question's wording (English) and the entry's text; each has its
 own table of cases in ``tests/core/test_vetoes.py``.
@@ -343,4 +346,18 @@ def unknown_focus(question: str, known: Callable[[str], bool]) -> Veto | None:
     focus = focus_word(question)
     if focus is not None and not known(focus):
         return Veto("unknown_focus", f"the question is about '{focus}', which the FAQ never uses")
+    return None
+
+
+# "are the plenaries webcast?", "will all the side events be recorded": the subject is a
+# kind of session in the plural (read on ``words``: "r" is "are", "side events" one word).
+_ALL_OF_A_KIND = re.compile(
+    r"^(?:are|will|do|can|have|were)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:plenary\s+)?"
+    r"(?:plenaries|sessions|sideevent|sideevents|breakouts|panels|workshops|meetings)\b"
+)
+
+
+def one_of_many(question: str, top_is_session: bool) -> Veto | None:
+    if top_is_session and _ALL_OF_A_KIND.search(" ".join(words(question))):
+        return Veto("one_of_many", "asked about a kind of session as a whole, not one session")
     return None

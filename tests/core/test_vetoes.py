@@ -313,3 +313,27 @@ def test_another_edition_or_meeting_that_the_entry_never_mentions_is_vetoed(
     question: str, entry: str, vetoed: bool
 ) -> None:
     assert (vetoes.other_edition(question, _said(entry)) is not None) is vetoed
+
+
+# -- one_of_many ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "top_is_session", "vetoed"),
+    [
+        ("r the plenaries streamed? thx", True, True),
+        ("are all the side events open to journalists", True, True),
+        ("will the breakouts be recorded", True, True),
+        ("are the plenary sessions interpreted into Russian?", True, True),
+        # one session named, or the kind asked for by a listing
+        ("is the opening streamed", True, False),
+        ("which sessions are about foreign fighters", True, False),
+        ("when are the side events", True, False),
+        # the best entry is not a session: it may speak of them all
+        ("are the plenaries webcast", False, False),
+    ],
+)
+def test_a_yes_no_question_about_a_whole_kind_of_session_is_not_one_sessions(
+    question: str, top_is_session: bool, vetoed: bool
+) -> None:
+    assert (vetoes.one_of_many(question, top_is_session) is not None) is vetoed
