@@ -60,6 +60,7 @@ _SCHEDULE_WORDS = frozenset(
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
     half hour quarter resume resumes resuming reconvene reconvenes restart restarts
+    second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(MONTHS)

@@ -80,10 +80,33 @@ def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
     return {s.id: name for s, name in session_names(sessions)}
 
 
+# "The third session", "the 2nd plenary": a numbered session by its number in order,
+# when no day is named ("the first session tomorrow" is the first of that day).
+_ORDINALS = {w: str(n) for n, pair in enumerate(
+    ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th"), 1)
+    for w in pair.split()}
+_COUNTED = frozenset("session sessions plenary plenaries panel breakout workshop".split())
+_DAY_WORDS = frozenset(("today tomorrow tonight day days morning afternoon evening "
+                        + " ".join(WEEKDAYS)).split())
+
+
+def _by_number(said: tuple[str, ...]) -> set[str]:
+    """"session3" for "the third session", as "Session III" and "session 3" are read."""
+    if _DAY_WORDS.intersection(said):
+        return set()
+    return {_singular(said[n + 1]) + _ORDINALS[w] for n, w in enumerate(said[:-1])
+            if w in _ORDINALS and said[n + 1] in _COUNTED}
+
+
+def _singular(word: str) -> str:
+    return "plenary" if word == "plenaries" else word.removesuffix("s")
+
+
 def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
-    """The sessions the question names by their short title ("the opening", "lunch"),
-    leaving out one that only marks a time ("what's on after lunch?")."""
-    said = set(words(question))
+    """The sessions the question names by their short title ("the opening", "lunch") or
+    number ("the third session"), leaving out one that only marks a time ("what's on
+    after lunch?")."""
+    said = set(words(question)) | _by_number(words(question))
     said -= {m.group(1) for m in AFTER.finditer(" ".join(words(question)))}
     return tuple(s for s, name in session_names(kb.sessions) if name <= said)
 

@@ -560,3 +560,23 @@ def test_in_half_an_hour_asks_what_comes_next(kb: KnowledgeBase, question: str) 
 def test_resuming_asks_for_the_next_session_to_start(kb: KnowledgeBase, question: str) -> None:
     asked = schedule.understand(kb, question, at(THU, 14, 10))
     assert asked is not None and asked.intent is schedule.Intent.NEXT and asked.first_only
+
+
+@pytest.mark.parametrize(("question", "session_id"), [
+    ("has the second session started", "session-2"),
+    ("who is running the 2nd session", "session-2"),
+])
+def test_a_numbered_session_is_named_by_its_place_in_order(
+    kb: KnowledgeBase, question: str, session_id: str,
+) -> None:
+    assert [s.id for s in named_sessions(kb, question)] == [session_id]
+    asked = schedule.understand(kb, question, at(THU, 12, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+
+
+def test_the_first_session_of_a_named_day_is_the_days_first_not_session_one(
+    kb: KnowledgeBase,
+) -> None:
+    assert named_sessions(kb, "when is the first session tomorrow") == ()
+    asked = schedule.understand(kb, "when is the first session tomorrow", at(THU, 12, 0))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.first_only
