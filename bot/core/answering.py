@@ -131,6 +131,13 @@ def _answer(
     if attending is not None:
         return attendance_answer(kb, question, attending, lang)
     asked = schedule.understand(kb, text, now)
+    if asked is None and reading is None and attending is None:
+        reading = english_reading(text)
+    if asked is None and reading is not None and _one_sentence(text):
+        # "À quelle heure commence la séance d'ouverture ?" reads "what time start session
+        # opening?": the programme's question, answered in the asker's language. Of one
+        # sentence only: a word-for-word reading of two runs their questions together.
+        asked = schedule.understand(kb, reading, now)
     if asked is not None and not _is_general_programme(asked):
         return _from_programme(index, asked, schedule_answer(kb, question, asked, now, lang))
     if not _has_words(text):
@@ -166,6 +173,13 @@ def _answer(
         entry = programme_entry(index)
         return whole if entry is None else replace(whole, item_id=entry, best_id=entry)
     return _not_confident(kb, question, decision, lang)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff1f\uff01\u061f]+\s*(?=\S)")
+
+
+def _one_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text.strip()) is None
 
 
 def _judged(

@@ -82,6 +82,9 @@ def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
 
 # "The third session", "the 2nd plenary": a numbered session by its number in order,
 # when no day is named ("the first session tomorrow" is the first of that day).
+# "The first session" too: where the programme numbers its sessions, the opening is not
+# one of them (writers' labels split on "what time does the first session start", but
+# "who chairs the first session" is Session I's).
 _ORDINALS = {w: str(n) for n, pair in enumerate(
     ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th"), 1)
     for w in pair.split()}

@@ -50,7 +50,6 @@ def test_clear_questions_get_the_right_answer(
         "when is next year's conference",
         "what's the capital of mali",
         "tell me a joke",
-        "\u00bfa qu\u00e9 hora termina la conferencia el viernes?",
         "\u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0441\u0442\u043e\u0438\u0442 "
         "\u0442\u0430\u043a\u0441\u0438 \u0438\u0437 "
         "\u0430\u044d\u0440\u043e\u043f\u043e\u0440\u0442\u0430",
