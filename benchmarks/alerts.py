@@ -165,6 +165,7 @@ TABLES = {
     "held-out v17": (ROOT / "tests" / "alerts" / "heldout_v17.yaml",),
     "held-out v18": (ROOT / "tests" / "alerts" / "heldout_v18.yaml",),
     "held-out v19": (ROOT / "tests" / "alerts" / "heldout_v19.yaml",),
+    "held-out v20": (ROOT / "tests" / "alerts" / "heldout_v20.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
@@ -233,6 +234,7 @@ def main() -> None:
             for miss in misses:
                 print("    " + miss)
     ordinary_regression(faq, kinds, args.misses)
+    ordinary_other_faqs(settings, args.misses)
     if faq.index.semantic is not None:
         meaning_alone(faq, kinds, [n for n in TABLES if n not in args.skip])
 
@@ -275,6 +277,49 @@ def meaning_alone(faq: Any, kinds: dict[str, AlertKind], names: list[str]) -> No
         alarms = sum(raised(q, examples) for q in ordinary)
         print(f"  {label:20s} urgent n={len(urgent)} recall {100 * found / len(urgent):5.1f}%"
               f"  ordinary n={len(ordinary)} raised {100 * alarms / len(ordinary):4.1f}%")
+
+
+# The question sets written over other FAQ files (``tests/regression/other_*.yaml``), each
+# against its own file (``benchmarks/quality.py``'s OTHER_FAQS; ``other_languages`` is
+# asked over the same file as ``other_conference``). Most such files have no ``urgent:``
+# section and get the core's standing urgent topics (``bot/core/standing_urgent.py``).
+OTHER_FAQS = {
+    **{name: (ROOT / "tests" / "fixtures" / f"{name}.yaml",
+              ROOT / "tests" / "regression" / f"other_{name.removeprefix('other_')}.yaml")
+       for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
+                    "ny_highlevel")},
+    "other_languages": (ROOT / "tests" / "fixtures" / "other_conference.yaml",
+                        ROOT / "tests" / "regression" / "other_languages.yaml"),
+}
+
+
+def ordinary_other_faqs(settings: Any, misses: bool) -> None:
+    """False alarms on the ordinary questions over the other FAQ files: each question
+    set against its own file (every question whose expected answers name no alert
+    topic of that file). These sets are not blind: their lines may be read."""
+    alarms = total = 0
+    found = []
+    for name, (faq_path, questions) in OTHER_FAQS.items():
+        if not (faq_path.is_file() and questions.is_file()):
+            continue
+        faq = load_faq(faq_path, semantic_factory(settings))
+        kinds = {t.id for t in faq.index.kb.alerts}
+        for item in yaml.safe_load(questions.read_text(encoding="utf-8")):
+            if any(e in kinds for e in item["expect"] or ()):
+                continue
+            total += 1
+            now = item.get("now")
+            moment = dt.datetime.fromisoformat(str(now)) if now else NOW
+            result = answer(faq.index, item["q"], moment)
+            if result.alert is not None:
+                alarms += 1
+                raised = result.item_id if result.alert is AlertKind.URGENT else result.best_id
+                found.append(f"FALSE ALARM {raised} ({name})  <- {item['q']!r}")
+    print(f"\nordinary questions over the other FAQ files: n={total}  false alarms "
+          f"{100 * alarms / total if total else 0.0:4.1f}%")
+    if misses:
+        for line in found:
+            print("    " + line)
 
 
 def ordinary_regression(faq: Any, kinds: dict[str, AlertKind], misses: bool) -> None:

@@ -255,7 +255,10 @@ def _in_compound(word: str, nxt: str) -> bool:
 
 def _calls_for_help(said: tuple[str, ...]) -> bool:
     """Words of the ``@now`` concept, as written (no stems, no typos)."""
-    joined = " " + " ".join(said) + " "
+    # "emergency response", "emergency plan": a compound names a procedure, no call.
+    kept = [w for w, nxt in zip(said, (*said[1:], ""), strict=False)
+            if not _in_compound(w, nxt)]
+    joined = " " + " ".join(kept) + " "
     return any(phrase in joined for phrase in _NOW_PHRASES)
 
 
@@ -721,7 +724,7 @@ class AlertIndex:
                              if w == form or w not in alert_words.AS_WRITTEN)
             targets = self._typo_targets.get(word[:1])
             if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
-                    and word not in self._known):
+                    and word not in self._known and word not in alert_words.COMMON_WORDS):
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 # Nor the word's past participle: "a separate pass" is no "separated".
@@ -858,7 +861,25 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and any(w in alert_words.ARRIVAL_ADVICE for w in said[max(0, at - 3):at])
             and _PROTECTED_FIRST.isdisjoint(said))
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
+        # "it fell out of my pocket": a thing fell, no one
+        or (word_stem in _FALL_STEMS and said[at - 1:at] != ()
+            and said[at - 1] in alert_words.THING_PRONOUNS)
+        # "where can I smoke?", "... and may we smoke here?": what one may do
+        or (word_stem == "smoke" and at >= 2 and said[at - 2] in alert_words.MAY_I
+            and said[at - 1] in alert_words.ASKERS)
+        # "how would I be evacuated?": one's own evacuation plan asked, conditionally
+        or (word_stem in _EVACUATED_STEMS
+            and any(said[k:k + 2] in _WOULD_WE for k in range(max(0, at - 5), at)))
+        # "a survivor of the Nice attack": an attack long over
+        or (word_stem in _ATTACK_STEMS
+            and not alert_words.SURVIVORS.isdisjoint(said[max(0, at - 5):at]))
     )
+
+
+_EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
+_WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))
+_FALL_STEMS = frozenset(stem(w) for w in ("fell", "fallen", "falls", "fall"))
+_ATTACK_STEMS = frozenset(stem(w) for w in ("attack", "attacks", "bombing", "shooting"))
 
 
 def _said_of_a_thing(before: tuple[str, ...]) -> bool:
