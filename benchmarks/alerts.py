@@ -313,8 +313,7 @@ def ordinary_other_faqs(settings: Any, misses: bool) -> None:
             result = answer(faq.index, item["q"], moment)
             if result.alert is not None:
                 alarms += 1
-                raised = result.item_id if result.alert is AlertKind.URGENT else result.best_id
-                found.append(f"FALSE ALARM {raised} ({name})  <- {item['q']!r}")
+                found.append(f"FALSE ALARM {result.alert.value} ({name})  <- {item['q']!r}")
     print(f"\nordinary questions over the other FAQ files: n={total}  false alarms "
           f"{100 * alarms / total if total else 0.0:4.1f}%")
     if misses:

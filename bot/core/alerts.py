@@ -619,8 +619,10 @@ class AlertIndex:
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
                     and _raises(trigger, *read, asked="?" in message, cried=cried)):
-                return (self._carrying_asked(trigger, message, said, texts, present)
-                        or trigger.topic)
+                carried = self._carrying_asked(trigger, message, said, texts, present)
+                if carried is _NO_TOPIC:
+                    return None
+                return carried or trigger.topic
         if ((similarities or examples) and not framed and not joking
                 and not (full is not None and full[0].guarded)
                 and not _names_a_facility(said)
@@ -649,7 +651,9 @@ class AlertIndex:
         # A sword or a sabre named in the message itself (the trigger's words may list
         # one beside a gun: "can he keep his pistol ... ?" stays as it was).
         worn = not alert_words.WORN_ARMS.isdisjoint(said)
-        if not worn and not any(self._blades & set(alt) for g in raised.groups for alt in g):
+        own = _own_protection(said)
+        if (not worn and not own
+                and not any(self._blades & set(alt) for g in raised.groups for alt in g)):
             return None
         if (_calls_for_help(said) or self._brandished & set(said)
                 or not (alert_words.CARRIED & set(said)
@@ -660,7 +664,13 @@ class AlertIndex:
             if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                     and _raises(trigger, *read, asked=True, cried=False)):
                 return trigger.topic
-        return None
+        for trigger in self._blade_allowed + self._worn_allowed if own else ():
+            if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
+                    and _raises(trigger, *read, asked=True, cried=False)):
+                return trigger.topic
+        # One's own bodyguard's weapon asked about, and no weapons topic to refuse it
+        # (a file without sensitive topics): a rule asked, no threat.
+        return _NO_TOPIC if own else None
 
     def near_sensitive(self, message: str) -> AlertTopic | None:
         """A sensitive topic the message comes close to without raising it: one whose
@@ -877,6 +887,14 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
 
 
 _EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
+def _own_protection(said: tuple[str, ...]) -> bool:
+    """"my bodyguard", "our close protection officer", "mi escolta": one's own guard."""
+    return any(word in alert_words.OWN
+               and not alert_words.PROTECTION.isdisjoint(said[at + 1:at + 4])
+               for at, word in enumerate(said))
+
+
+_NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
 _WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))
 _FALL_STEMS = frozenset(stem(w) for w in ("fell", "fallen", "falls", "fall"))
 _ATTACK_STEMS = frozenset(stem(w) for w in ("attack", "attacks", "bombing", "shooting"))

@@ -1904,3 +1904,28 @@ def test_sixteenth_round_guards_leave_emergencies(
     faq: LoadedFaq, question: str, expected: str
 ) -> None:
     assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our escort has a gun, can he keep it inside the venue?",
+        "mi escolta lleva una pistola, ¿puede entrar con ella?",
+    ],
+)
+def test_ones_own_bodyguards_weapon_asked_about_is_the_weapons_rule(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Sixteenth round: a firearm carried by one's own protection, asked as a rule with
+    # no violence said, is the weapons topic's (before, a threat: "he" with a gun) ...
+    assert raised(answer(faq.index, question, NOW)) == "weapons"
+
+
+def test_ones_own_bodyguards_weapon_raises_no_threat_without_sensitive_topics() -> None:
+    # ... and over a file without sensitive topics (the standing urgent topics only),
+    # nothing; a threat said is still one.
+    other = load_faq(HERE.parent / "fixtures" / "vienna_forum.yaml")
+    assert answer(other.index, "our escort has a gun, can he keep it inside the venue?",
+                  NOW).alert is None
+    assert answer(other.index, "my bodyguard says he will shoot someone, he has a gun",
+                  NOW).alert is AlertKind.URGENT
