@@ -1302,9 +1302,6 @@ ASKERS = frozenset(("i", "we"))
 SURVIVORS = frozenset("survivor survivors".split())
 # One's own protection ("my bodyguard", "our close protection officer", "mi escolta"):
 # a weapon it carries, asked about with no violence said, is the weapons rule asked.
-OWN = frozenset("""
-    my our mi mis nuestro nuestra nuestros mon ma mes notre nos мой моя мои наш наши
-""".split())
 PROTECTION = frozenset("""
     bodyguard bodyguards escort escorts protection detail guard guards cpo
     escolta escoltas guardaespaldas garde gardes escorte escortes
