@@ -105,14 +105,24 @@ round (urgent 95.6%, 94.4% on words alone, sensitive 92.0% on both engines, fals
 settled; a child owning what was lost; a queue, a lift or a machine "not moving"; a
 word cried alone with words that only say where; a young girl or boy in the other
 languages; harm promised to the event's people or its place), so it is seen now too.
-The next blind table (v19) is written elsewhere: leave it unread with
-``--skip 'held-out v19'``. v4 to v18 are for measurement, not for strict tests.
+``heldout_v19.yaml`` (a nineteenth writer) was first measured blind after the fifteenth
+round (urgent 100%, 97.8% on words alone, sensitive 90.0% on both engines, false alarms
+2.7% on both, none answered from the FAQ); its misses were read on 2026-12-01 for a
+sixteenth round (a common English word is no typo of a trigger word; "emergency" naming
+a procedure is no call for help; CPR training equipment; a thing that fell; smoking
+asked as what one may do; a survivor of a past attack; one's own evacuation asked with
+"would"; one's own bodyguard's weapon asked about; a shop or a kiosk as a place), so it
+is seen now too. The next blind table (v20) is written elsewhere: leave it unread with
+``--skip 'held-out v20'``. v4 to v19 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
 * recall: urgent (or sensitive) messages that raise their own topic's kind;
 * exact: ... that raise the very topic expected;
-* false alarms: ordinary questions that raise any topic;
+* false alarms: ordinary questions that raise any topic; also over the ordinary
+  questions of ``tests/regression`` and, each set against its own file, of the
+  question sets over the other FAQ files (``other_*.yaml``: not blind, their lines may
+  be read), which get the core's standing urgent topics;
 * answered from the FAQ: sensitive questions that raised nothing and got an FAQ answer
   (the issue's bar is none: a sensitive question may go unflagged, never answered);
 * with the semantic extra, the meaning alone (words aside): the urgent messages of the
