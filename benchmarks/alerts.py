@@ -105,14 +105,24 @@ round (urgent 95.6%, 94.4% on words alone, sensitive 92.0% on both engines, fals
 settled; a child owning what was lost; a queue, a lift or a machine "not moving"; a
 word cried alone with words that only say where; a young girl or boy in the other
 languages; harm promised to the event's people or its place), so it is seen now too.
-The next blind table (v19) is written elsewhere: leave it unread with
-``--skip 'held-out v19'``. v4 to v18 are for measurement, not for strict tests.
+``heldout_v19.yaml`` (a nineteenth writer) was first measured blind after the fifteenth
+round (urgent 100%, 97.8% on words alone, sensitive 90.0% on both engines, false alarms
+2.7% on both, none answered from the FAQ); its misses were read on 2026-12-01 for a
+sixteenth round (a common English word is no typo of a trigger word; "emergency" naming
+a procedure is no call for help; CPR training equipment; a thing that fell; smoking
+asked as what one may do; a survivor of a past attack; one's own evacuation asked with
+"would"; one's own bodyguard's weapon asked about; a shop or a kiosk as a place), so it
+is seen now too. The next blind table (v20) is written elsewhere: leave it unread with
+``--skip 'held-out v20'``. v4 to v19 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
 * recall: urgent (or sensitive) messages that raise their own topic's kind;
 * exact: ... that raise the very topic expected;
-* false alarms: ordinary questions that raise any topic;
+* false alarms: ordinary questions that raise any topic; also over the ordinary
+  questions of ``tests/regression`` and, each set against its own file, of the
+  question sets over the other FAQ files (``other_*.yaml``: not blind, their lines may
+  be read), which get the core's standing urgent topics;
 * answered from the FAQ: sensitive questions that raised nothing and got an FAQ answer
   (the issue's bar is none: a sensitive question may go unflagged, never answered);
 * with the semantic extra, the meaning alone (words aside): the urgent messages of the
@@ -234,6 +244,7 @@ def main() -> None:
             for miss in misses:
                 print("    " + miss)
     ordinary_regression(faq, kinds, args.misses)
+    ordinary_other_faqs(settings, args.misses)
     if faq.index.semantic is not None:
         meaning_alone(faq, kinds, [n for n in TABLES if n not in args.skip])
 
@@ -276,6 +287,48 @@ def meaning_alone(faq: Any, kinds: dict[str, AlertKind], names: list[str]) -> No
         alarms = sum(raised(q, examples) for q in ordinary)
         print(f"  {label:20s} urgent n={len(urgent)} recall {100 * found / len(urgent):5.1f}%"
               f"  ordinary n={len(ordinary)} raised {100 * alarms / len(ordinary):4.1f}%")
+
+
+# The question sets written over other FAQ files (``tests/regression/other_*.yaml``), each
+# against its own file (``benchmarks/quality.py``'s OTHER_FAQS; ``other_languages`` is
+# asked over the same file as ``other_conference``). Most such files have no ``urgent:``
+# section and get the core's standing urgent topics (``bot/core/standing_urgent.py``).
+OTHER_FAQS = {
+    **{name: (ROOT / "tests" / "fixtures" / f"{name}.yaml",
+              ROOT / "tests" / "regression" / f"other_{name.removeprefix('other_')}.yaml")
+       for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
+                    "ny_highlevel")},
+    "other_languages": (ROOT / "tests" / "fixtures" / "other_conference.yaml",
+                        ROOT / "tests" / "regression" / "other_languages.yaml"),
+}
+
+
+def ordinary_other_faqs(settings: Any, misses: bool) -> None:
+    """False alarms on the ordinary questions over the other FAQ files: each question
+    set against its own file (every question whose expected answers name no alert
+    topic of that file). These sets are not blind: their lines may be read."""
+    alarms = total = 0
+    found = []
+    for name, (faq_path, questions) in OTHER_FAQS.items():
+        if not (faq_path.is_file() and questions.is_file()):
+            continue
+        faq = load_faq(faq_path, semantic_factory(settings))
+        kinds = {t.id for t in faq.index.kb.alerts}
+        for item in yaml.safe_load(questions.read_text(encoding="utf-8")):
+            if any(e in kinds for e in item["expect"] or ()):
+                continue
+            total += 1
+            now = item.get("now")
+            moment = dt.datetime.fromisoformat(str(now)) if now else NOW
+            result = answer(faq.index, item["q"], moment)
+            if result.alert is not None:
+                alarms += 1
+                found.append(f"FALSE ALARM {result.alert.value} ({name})  <- {item['q']!r}")
+    print(f"\nordinary questions over the other FAQ files: n={total}  false alarms "
+          f"{100 * alarms / total if total else 0.0:4.1f}%")
+    if misses:
+        for line in found:
+            print("    " + line)
 
 
 def ordinary_regression(faq: Any, kinds: dict[str, AlertKind], misses: bool) -> None:

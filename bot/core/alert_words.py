@@ -140,7 +140,8 @@ CONCEPTS: dict[str, str] = {
         building/room/hall/floor/kitchen/lobby/stairwell/stairs/staircase/corridor/
         hallway/toilets/restroom/restrooms/bathroom/cafeteria/canteen/basement/garage/
         car park/parking/cloakroom/lift/lifts/elevator/elevators/office/library/booth/
-        roof/terrace/entrance/plenary/auditorium/
+        roof/terrace/entrance/plenary/auditorium/shop/shops/bookshop/store/kiosk/
+        boutique/magasin/tienda/магазин/киоск/متجر/商店/
         bâtiment/salle/étage/cuisine/couloir/toilettes/sous-sol/vestiaire/ascenseur/
         edificio/sala/piso/cocina/pasillo/baños/sótano/guardarropa/ascensor/
         здание/зал/этаж/кухня/коридор/туалет/подвал/гардероб/лифт/
@@ -863,7 +864,9 @@ COMPOUNDS: dict[str, str] = {
     "killing": "it time",
     "smoke": "free break breaks",
     "smoking": "area areas zone zones room rooms policy ban allowed",
-    "emergency": "contact contacts number numbers exit exits procedure procedures",
+    "emergency": """contact contacts number numbers exit exits procedure procedures
+                    response responses plan plans planning preparedness management
+                    coordination drill drills""",
     "medical": "certificate certificates insurance form forms clearance",
     "evacuation": """plan plans procedure procedures map maps drill drills briefing
                      instructions information info guide guidelines""",
@@ -1019,7 +1022,7 @@ SKILL_BEFORE = frozenset("""
 """.split())
 SKILL_AFTER = frozenset("""
     course courses training trainings certificate certificates certification certified
-    class classes trained
+    class classes trained dummy dummies mannequin mannequins manikin manikins
 """.split())
 SKILLS = frozenset("cpr".split())
 # An office as a place: someone's office ("the Secretary-General's office", "his
@@ -1173,8 +1176,10 @@ CONTACT_CHANNELS = frozenset("""
 UNANSWERED = frozenset("answer answering responding respond replying reply reacting react".split())
 # Words matched only as written, not by their stem: "attacking people" is an attack
 # under way, "attacks on people" a programme topic; "touching women" is harassment,
-# "get in touch with a delegation" a contact; "a separate pass" is no child "separated".
-AS_WRITTEN = frozenset("attacking touched touching touches touch separated".split())
+# "get in touch with a delegation" a contact; "a separate pass" is no child "separated";
+# a word of another language whose stem an English word shares: "relevant" is no
+# "relève" (a change of shift).
+AS_WRITTEN = frozenset("attacking touched touching touches touch separated releve".split())
 # "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
 IN_TOUCH = frozenset("in".split())
 
@@ -1268,3 +1273,37 @@ ARRIVAL_ADVICE = frozenset("should must supposed need needs recommended advised"
 # Arms worn with a uniform or a costume: a question whether one may be brought or worn
 # in is the weapons topic's, not a threat (see ``AlertIndex._carrying_asked``).
 WORN_ARMS = frozenset("sword swords sabre sabres saber sabers".split())
+# Common English words one edit from a trigger word, of its length: a word written
+# right, never read as a typo of the trigger word ("a mutual evaluation" is no
+# evacuation, "a thread on the forum" no threat, "funding" no "finding"). Found by
+# comparing the triggers' words with the words of English text; only real words.
+COMMON_WORDS = frozenset("""
+    acting advanced agreed assemble assist attach attached attended billets blanked
+    blazing blocked bombed buried caller center chamber chance changed charge checker
+    cheeks chiefs client closed closer closes content controls crashes crushed detention
+    devise drafting driver dropping evaluate evaluated evaluates evaluating evaluation
+    evaluations falling flushed follower forces forked frames freeing funding garden
+    growing halfway handing hearing heating hiring latest latter leading leaning locale
+    logging looked massage melting ministry parser parsing passes pasted paused persons
+    places planned playing policy polite portal printing prints project promises public
+    raising reaching receiver record related relayed resolver responds response reword
+    roller saving scaled scanned scaring scored sealed separates setting shallow shared
+    sharing shipped shirts shorter showed sitter skipped slowing spelling spells
+    spotting stacked stalled stalling stated stepped streamed streaming streams stripped
+    stronger submit tested testing thread threads trained usable wailing waking walker
+    wanting warmed watcher wondering writing
+""".split())
+# A thing that fell ("it fell out of my pocket"): no one hurt.
+THING_PRONOUNS = frozenset("it".split())
+# "where can I smoke?": a smoking question asked as what one may do, in any clause.
+MAY_I = frozenset(("can", "may", "could"))
+ASKERS = frozenset(("i", "we"))
+# A survivor of an attack ("a survivor of the Nice attack"): an attack long over.
+SURVIVORS = frozenset("survivor survivors".split())
+# One's own protection ("my bodyguard", "our close protection officer", "mi escolta"):
+# a weapon it carries, asked about with no violence said, is the weapons rule asked.
+PROTECTION = frozenset("""
+    bodyguard bodyguards escort escorts protection detail guard guards cpo
+    escolta escoltas guardaespaldas garde gardes escorte escortes
+    охранник охранники охрана телохранитель телохранители
+""".split())

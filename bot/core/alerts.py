@@ -255,7 +255,10 @@ def _in_compound(word: str, nxt: str) -> bool:
 
 def _calls_for_help(said: tuple[str, ...]) -> bool:
     """Words of the ``@now`` concept, as written (no stems, no typos)."""
-    joined = " " + " ".join(said) + " "
+    # "emergency response", "emergency plan": a compound names a procedure, no call.
+    kept = [w for w, nxt in zip(said, (*said[1:], ""), strict=False)
+            if not _in_compound(w, nxt)]
+    joined = " " + " ".join(kept) + " "
     return any(phrase in joined for phrase in _NOW_PHRASES)
 
 
@@ -616,8 +619,10 @@ class AlertIndex:
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
                     and _raises(trigger, *read, asked="?" in message, cried=cried)):
-                return (self._carrying_asked(trigger, message, said, texts, present)
-                        or trigger.topic)
+                carried = self._carrying_asked(trigger, message, said, texts, present)
+                if carried is _NO_TOPIC:
+                    return None
+                return carried or trigger.topic
         if ((similarities or examples) and not framed and not joking
                 and not (full is not None and full[0].guarded)
                 and not _names_a_facility(said)
@@ -646,7 +651,9 @@ class AlertIndex:
         # A sword or a sabre named in the message itself (the trigger's words may list
         # one beside a gun: "can he keep his pistol ... ?" stays as it was).
         worn = not alert_words.WORN_ARMS.isdisjoint(said)
-        if not worn and not any(self._blades & set(alt) for g in raised.groups for alt in g):
+        own = _own_protection(said)
+        if (not worn and not own
+                and not any(self._blades & set(alt) for g in raised.groups for alt in g)):
             return None
         if (_calls_for_help(said) or self._brandished & set(said)
                 or not (alert_words.CARRIED & set(said)
@@ -657,7 +664,13 @@ class AlertIndex:
             if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                     and _raises(trigger, *read, asked=True, cried=False)):
                 return trigger.topic
-        return None
+        for trigger in self._blade_allowed + self._worn_allowed if own else ():
+            if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
+                    and _raises(trigger, *read, asked=True, cried=False)):
+                return trigger.topic
+        # One's own bodyguard's weapon asked about, and no weapons topic to refuse it
+        # (a file without sensitive topics): a rule asked, no threat.
+        return _NO_TOPIC if own else None
 
     def near_sensitive(self, message: str) -> AlertTopic | None:
         """A sensitive topic the message comes close to without raising it: one whose
@@ -721,7 +734,7 @@ class AlertIndex:
                              if w == form or w not in alert_words.AS_WRITTEN)
             targets = self._typo_targets.get(word[:1])
             if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
-                    and word not in self._known):
+                    and word not in self._known and word not in alert_words.COMMON_WORDS):
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 # Nor the word's past participle: "a separate pass" is no "separated".
@@ -858,7 +871,33 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and any(w in alert_words.ARRIVAL_ADVICE for w in said[max(0, at - 3):at])
             and _PROTECTED_FIRST.isdisjoint(said))
         or said[at + 2:at + 5] in alert_words.WAITING_TO_HAPPEN
+        # "it fell out of my pocket": a thing fell, no one
+        or (word_stem in _FALL_STEMS and said[at - 1:at] != ()
+            and said[at - 1] in alert_words.THING_PRONOUNS)
+        # "where can I smoke?", "... and may we smoke here?": what one may do
+        or (word_stem == "smoke" and at >= 2 and said[at - 2] in alert_words.MAY_I
+            and said[at - 1] in alert_words.ASKERS)
+        # "how would I be evacuated?": one's own evacuation plan asked, conditionally
+        or (word_stem in _EVACUATED_STEMS
+            and any(said[k:k + 2] in _WOULD_WE for k in range(max(0, at - 5), at)))
+        # "a survivor of the Nice attack": an attack long over
+        or (word_stem in _ATTACK_STEMS
+            and not alert_words.SURVIVORS.isdisjoint(said[max(0, at - 5):at]))
     )
+
+
+_EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
+def _own_protection(said: tuple[str, ...]) -> bool:
+    """"my bodyguard", "our close protection officer", "mi escolta": one's own guard."""
+    return any(word in alert_words.OWN
+               and not alert_words.PROTECTION.isdisjoint(said[at + 1:at + 4])
+               for at, word in enumerate(said))
+
+
+_NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
+_WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))
+_FALL_STEMS = frozenset(stem(w) for w in ("fell", "fallen", "falls", "fall"))
+_ATTACK_STEMS = frozenset(stem(w) for w in ("attack", "attacks", "bombing", "shooting"))
 
 
 def _said_of_a_thing(before: tuple[str, ...]) -> bool:

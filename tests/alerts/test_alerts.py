@@ -312,7 +312,7 @@ def test_a_document_a_procedure_a_talk_or_a_figure_of_speech_raises_no_alert(
     [
         ("the fire is spreading in the kitchen", "fire-evacuation"),
         ("someone keeps following me around the building", "harassment"),
-        ("what's the policy on armed escorts inside the compound", "security-arrangements"),
+        ("what's the policy on armed escorts inside the compound", "weapons"),
     ],
 )
 def test_the_same_words_as_an_event_or_a_policy_still_raise_their_topic(
@@ -1858,3 +1858,74 @@ def test_the_laxest_checkpoint_asked_for_is_a_security_arrangement(faq: LoadedFa
                          NOW)) == "security-arrangements"
     assert raised(answer(faq.index, "which checkpoint is closest to the visitors entrance?",
                          NOW)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a common English word of a trigger word's length is no typo of it
+        "who chairs the peer evaluation of national strategies on friday?",
+        # "emergency" naming a procedure is no call for help, so a talk's subject stays one
+        "the workshop on emergency preparedness after attacks on soft targets - which room?",
+        "any talk about emergency management when shooters target crowds?",
+        # CPR training equipment
+        "can the first-aid workshop borrow a CPR mannequin from the venue?",
+        # a thing that fell
+        "help, my lanyard clip broke and it fell behind the radiator",
+        # smoking asked as what one may do, in a later clause
+        "is the terrace on this floor open, and can we smoke there?",
+        # a conditional question about one's own evacuation is the plan asked
+        "with a guide dog, how would we be evacuated from the upper gallery?",
+        # an English word sharing a stem with a French trigger word
+        "what security topics are most relevant for border agencies this year?",
+        # an attack long over, survived
+        "my colleague is a survivor of a bombing in 2016, is there a quiet room for her?",
+    ],
+)
+def test_sixteenth_round_ordinary_questions_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("help, a man fell down the stairs and is bleeding", "medical-emergency"),
+        ("there is smoke on this floor, what do we do", "fire-evacuation"),
+        ("emergency! someone collapsed by the coffee stand", "medical-emergency"),
+        ("evacuation now, the alarm is ringing in hall B", "fire-evacuation"),
+        # a shop or a kiosk is a place a fire can be in
+        ("someone says there is a fire at the souvenir kiosk, people are running",
+         "fire-evacuation"),
+    ],
+)
+def test_sixteenth_round_guards_leave_emergencies(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our escort has a gun, can he keep it inside the venue?",
+        "mi escolta lleva una pistola, ¿puede entrar con ella?",
+    ],
+)
+def test_ones_own_bodyguards_weapon_asked_about_is_the_weapons_rule(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Sixteenth round: a firearm carried by one's own protection, asked as a rule with
+    # no violence said, is the weapons topic's (before, a threat: "he" with a gun) ...
+    assert raised(answer(faq.index, question, NOW)) == "weapons"
+
+
+def test_ones_own_bodyguards_weapon_raises_no_threat_without_sensitive_topics() -> None:
+    # ... and over a file without sensitive topics (the standing urgent topics only),
+    # nothing; a threat said is still one.
+    other = load_faq(HERE.parent / "fixtures" / "vienna_forum.yaml")
+    assert answer(other.index, "our escort has a gun, can he keep it inside the venue?",
+                  NOW).alert is None
+    assert answer(other.index, "my bodyguard says he will shoot someone, he has a gun",
+                  NOW).alert is AlertKind.URGENT

@@ -154,12 +154,19 @@ def test_the_bundled_kb_of_the_core_tests_has_no_urgent_section() -> None:
 
 
 def test_a_word_the_faq_writes_is_never_read_as_a_typo_of_a_trigger() -> None:
-    question = "when is the mutual evaluation scheduled"
-    # One letter from "evacuation": where the FAQ does not write it, read as its typo.
+    question = "when is the Evacuaton scheduled"
+    # One letter from "evacuation": where the FAQ does not write it, read as its typo
+    # (an exercise named so, say).
     assert answer(_index(), question, NOW).alert is AlertKind.URGENT
-    entry = FaqEntry(id="evaluations", question="When are the mutual evaluations?",
-                     keywords=("evaluation",), answer="In the afternoon of the second day.")
+    entry = FaqEntry(id="evacuaton", question="When is the Evacuaton?",
+                     keywords=("evacuaton",), answer="In the afternoon of the second day.")
     assert answer(_index(entry), question, NOW).alert is None
+
+
+def test_a_common_english_word_is_never_read_as_a_typo_of_a_trigger() -> None:
+    # Sixteenth round: "evaluation" is one letter from "evacuation", but written right,
+    # whether the FAQ writes it or not.
+    assert answer(_index(), "when is the mutual evaluation scheduled", NOW).alert is None
 
 
 def test_the_standing_triggers_and_examples_are_the_bundled_files() -> None:
