@@ -17,6 +17,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
+from bot.core.event_words import own_event_noun
 from bot.core.follow_up import points_back
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.session_names import (
@@ -327,6 +328,8 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     said = {t.stem for t in tokenize(question)}
     numbered = {m.group(1) for m in _ROOM_NUMBER.finditer(folded)}
     distinctive, counts = _room_words(rooms)
+    noun = own_event_noun(kb)
+    own = {stem(noun)} if noun is not None else set()
     best: tuple[int, Room] | None = None
     for room in rooms:
         words = distinctive[room.id]
@@ -335,7 +338,10 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
         if room.id in folded.split() or (words and named and numbers <= numbered):
             hit = len(words) + 10
         else:
-            unique = {w for w in words & said if counts[w] == 1 and not w.isdigit()}
+            # Not by the event's own word: "when does the workshop finish" is about the
+            # workshop, not the "Workshop secretariat desk".
+            unique = {w for w in words & said - own
+                      if counts[w] == 1 and not w.isdigit()}
             hit = len(unique) if not numbers or numbers <= numbered else 0
         if hit and (best is None or hit > best[0]):
             best = (hit, room)
@@ -549,6 +555,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             return _understand(kb, last, moment)
         return _told_around(kb, clauses, moment)
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
+    noun = own_event_noun(kb)
+    if noun is not None:  # "the workshop", in a workshop's file: the event, not a kind
+        kinds -= {stem(noun)}
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)
     kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
@@ -597,8 +606,9 @@ def _listed(
     day: dt.date | None, part: str | None, clock: dt.time | None, today: dt.date,
 ) -> ScheduleQuestion | None:
     """A question about the programme at a time, on a day, or next."""
-    if (day is None and part is None and clock is None and room is None and not kinds
-            and _WHOLE.search(folded)):
+    noun = own_event_noun(kb)
+    whole = _WHOLE.search(folded) or (noun is not None and noun in folded.split())
+    if day is None and part is None and clock is None and room is None and not kinds and whole:
         if _WHOLE_END.search(folded) and not _NOW.search(folded):
             return ScheduleQuestion(Intent.END)
         if _WHOLE_START.search(folded) and not _NOW.search(folded):

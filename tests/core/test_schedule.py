@@ -580,3 +580,18 @@ def test_the_first_session_of_a_named_day_is_the_days_first_not_session_one(
     assert named_sessions(kb, "when is the first session tomorrow") == ()
     asked = schedule.understand(kb, "when is the first session tomorrow", at(THU, 12, 0))
     assert asked is not None and asked.intent is schedule.Intent.DAY and asked.first_only
+
+
+def test_the_events_own_word_names_the_event_not_a_room_or_a_kind(kb: KnowledgeBase) -> None:
+    # A workshop's file with a room whose name holds "workshop": "when does the workshop
+    # finish" is about the whole event.
+    assert kb.venue is not None
+    workshop = dataclasses.replace(
+        kb, conference=dataclasses.replace(kb.conference, name="Regional Workshop on Borders"),
+        venue=dataclasses.replace(kb.venue, rooms=kb.venue.rooms + (
+            Room("desk", "Workshop secretariat desk"),)))
+    assert schedule.find_room(workshop, "when does the workshop finish on friday") is None
+    asked = schedule.understand(workshop, "when does the workshop finish", at(THU, 12, 0))
+    assert asked is not None and asked.intent is schedule.Intent.END
+    # The room by more of its name still.
+    assert schedule.find_room(workshop, "where is the secretariat desk") is not None
