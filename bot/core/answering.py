@@ -47,6 +47,7 @@ from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
 from bot.core.room_setting import room_as_setting
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
+from bot.core.session_names import sessions_as_setting
 from bot.core.speakers import speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
 from bot.core.text import fold, is_english, tokenize
@@ -368,12 +369,16 @@ def _described(
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     described = describe_candidates(index, text, asked, similarities, asking, reading, own)
     setting = room_as_setting(text, index.kb)
-    if setting is None:
+    # "Left my umbrella in conference room 6", "pray during the Friday lunch break": the
+    # room is where, the session when, not what; its entry would win on its name. Its
+    # words still count against the others' confidence.
+    settings = sessions_as_setting(index.kb, text) if is_english(text) else frozenset()
+    if setting is not None:
+        settings |= {setting}
+    if not settings:
         return described
-    # "Left my umbrella in conference room 6": the room is where, not what; its entry
-    # would win on its name. Its words still count against the others' confidence.
     return replace(described, candidates=tuple(
-        c for c in described.candidates if c.item_id != setting))
+        c for c in described.candidates if c.item_id not in settings))
 
 
 def _has_words(text: str) -> bool:
