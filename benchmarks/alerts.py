@@ -176,6 +176,7 @@ TABLES = {
     "held-out v18": (ROOT / "tests" / "alerts" / "heldout_v18.yaml",),
     "held-out v19": (ROOT / "tests" / "alerts" / "heldout_v19.yaml",),
     "held-out v20": (ROOT / "tests" / "alerts" / "heldout_v20.yaml",),
+    "held-out v21": (ROOT / "tests" / "alerts" / "heldout_v21.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
