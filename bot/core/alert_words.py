@@ -48,7 +48,7 @@ CONCEPTS: dict[str, str] = {
         drowsy/too many pills/took too many/overdosed/stung/tight/tightness/
         hard to swallow/can not swallow/somnolent/somnolente/piqué/piquée/
         somnoliento/somnolienta/сонный/сонная/ужалила/ужалил/نعسان/لدغته/لدغتها/嗜睡/蜇了/
-        burned/burnt/scalded/scalding/blistered/blistering/blisters/skin coming off/
+        burned/burnt/burns/scalded/scalding/blistered/blistering/blisters/skin coming off/
         skin peeling/brûlé/brûlée/brûlure/brûlures/quemado/quemada/quemadura/quemaduras/
         ожог/ожоги/обжёгся/обжегся/обожгла/обожглась/حروق/احترق/احترقت/烫伤/烧伤
         """,
@@ -1223,7 +1223,8 @@ UNANSWERED = frozenset("answer answering responding respond replying reply react
 # a word of another language whose stem an English word shares: "relevant" is no
 # "relève" (a change of shift).
 AS_WRITTEN = frozenset(
-    "attacking touched touching touches touch separated releve alarmed".split())
+    "attacking touched touching touches touch separated releve alarmed burned burnt burns"
+    .split())
 # "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
 IN_TOUCH = frozenset("in".split())
 

@@ -1938,6 +1938,9 @@ def test_ones_own_bodyguards_weapon_raises_no_threat_without_sensitive_topics() 
         ("a cook scalded her arm with hot oil at the buffet", "medical-emergency"),
         ("the barista has blisters all over his face from the steam wand", "medical-emergency"),
         ("un camarero se ha quemado la cara, tiene quemaduras en el pecho", "medical-emergency"),
+        ("he has burns on both hands and his face from the kettle", "medical-emergency"),
+        # (a burn is the word as written: something burning with smarting eyes is a fire)
+        ("something is burning behind the stage, my eyes sting", "fire-evacuation"),
         # ... a lost small one is a lost child, whoever has found them ...
         ("there's a lost young boy sitting with me by the cloakroom", "lost-child"),
         # ... a thing that is no weapon but swung at people is a threat ...
