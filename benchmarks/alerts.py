@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v19"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v21"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -112,8 +112,16 @@ sixteenth round (a common English word is no typo of a trigger word; "emergency"
 a procedure is no call for help; CPR training equipment; a thing that fell; smoking
 asked as what one may do; a survivor of a past attack; one's own evacuation asked with
 "would"; one's own bodyguard's weapon asked about; a shop or a kiosk as a place), so it
-is seen now too. The next blind table (v20) is written elsewhere: leave it unread with
-``--skip 'held-out v20'``. v4 to v19 are for measurement, not for strict tests.
+is seen now too.
+``heldout_v20.yaml`` (a twentieth writer) was first measured blind after the sixteenth
+round (urgent 95.6%, 94.4% on words alone, sensitive 88.0% on both engines, false alarms
+0.6% on both, none answered from the FAQ); its misses were read on 2026-12-01 for a
+seventeenth round (a burn or a scald on the body; a lost little one; a thing swung at
+people; a threat relayed by a caller in the other languages; a thing none of us
+brought; an alarmed way in; a protected person's car; an official named with a
+hyphenated portfolio; a blade kept on him; a subject asked about in the passive), so it
+is seen now too. The next blind table (v21) is written elsewhere: leave it unread with
+``--skip 'held-out v21'``. v4 to v20 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -47,7 +47,10 @@ CONCEPTS: dict[str, str] = {
         晕倒/昏迷/倒地/叫不醒/流血/出血/抽搐/呼吸困难/胸痛/
         drowsy/too many pills/took too many/overdosed/stung/tight/tightness/
         hard to swallow/can not swallow/somnolent/somnolente/piqué/piquée/
-        somnoliento/somnolienta/сонный/сонная/ужалила/ужалил/نعسان/لدغته/لدغتها/嗜睡/蜇了
+        somnoliento/somnolienta/сонный/сонная/ужалила/ужалил/نعسان/لدغته/لدغتها/嗜睡/蜇了/
+        burned/burnt/burns/scalded/scalding/blistered/blistering/blisters/skin coming off/
+        skin peeling/brûlé/brûlée/brûlure/brûlures/quemado/quemada/quemadura/quemaduras/
+        ожог/ожоги/обжёгся/обжегся/обожгла/обожглась/حروق/احترق/احترقت/烫伤/烧伤
         """,
     # Signs that are an emergency on their own, whoever says them.
     "collapse": """
@@ -171,6 +174,9 @@ CONCEPTS: dict[str, str] = {
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
         not ours/not mine/not our own/is not ours/belongs to nobody/belongs to no one/
+        none of us brought/none of us left/none of us put/none of us owns/none of us own/
+        none of us recognise/none of us recognize/not one of us/aucun de nous/
+        ninguno de nosotros/никто из нас/لا أحد منا/我们谁都没/
         does not belong to/n'est pas à nous/n'est pas à moi/no es nuestro/no es nuestra/
         no es mío/no es mía/не наш/не наша/не наше/не мой/не моя/ليس لنا/ليست لنا/
         不是我们的/不是我的/
@@ -258,7 +264,8 @@ CONCEPTS: dict[str, str] = {
     # bring", which the answer on screening answers for a pocket knife.
     "allowed": """
         allowed/permitted/permissible/authorised/authorized/ok to carry/okay to carry/
-        keep it on/keep them on/let in with/let him in/let her in/let them in/
+        keep it on/keep them on/keep on him/keep on her/keep on them/keep on his person/
+        keep on her person/let in with/let him in/let her in/let them in/
         autorisé/autorisée/autorisés/permis/permitido/permitida/se permite/
         разрешено/разрешён/разрешен/разрешается/مسموح/يسمح/允许/准许
         """,
@@ -268,6 +275,20 @@ CONCEPTS: dict[str, str] = {
         threatened/stabbed/stabbing/attacking/attacked/swinging/slashing/lunging/
         agite/menace/blandiendo/amenazando/apuñaló/размахивает/угрожает/ударил/
         يلوح/يهدد/طعن/挥舞/威胁/捅
+        """,
+    # A thing that is no weapon but hurts when swung at people: a bar, a pipe, a bat
+    # ("waving an iron bar at the guards"); with a swinging word only.
+    "club": """
+        metal bar/iron bar/steel bar/crowbar/metal pipe/iron pipe/lead pipe/baseball bat/
+        cricket bat/hammer/sledgehammer/axe/hatchet/wrench/spanner/chair leg/
+        barre de fer/barre métallique/pied-de-biche/marteau/hache/barra de metal/
+        barra de hierro/tubo de metal/bate/martillo/hacha/лом/труба/бита/молоток/топор/
+        قضيب حديد/عتلة/مطرقة/فأس/铁棍/铁管/球棒/锤子/斧头
+        """,
+    "swung": """
+        waving/waved/swinging/swung/brandishing/brandished/lunging/lunged/
+        threatening/wielding/agite/agitait/brandit/brandissait/blandiendo/blandía/
+        agitando/размахивает/размахивал/размахивала/يلوح/لوح/挥舞/挥着
         """,
     # A threat received: a call, a text, a note ... and the harm it speaks of ("an
     # anonymous call saying they will attack the closing session").
@@ -285,7 +306,10 @@ CONCEPTS: dict[str, str] = {
         posted online/posted on/tweeted/on social media/online post/in a post/a post saying/
         a publié que/publicó que/опубликовал/написал в/نشر/发帖/on m'a écrit/m'a envoyé un message/
         me escribieron/me mandaron un mensaje/мне написали/написали что/وصلتني رسالة/
-        有人发消息/私信
+        有人发消息/私信/
+        llamó diciendo/llamaron diciendo/llamó para decir/llamaron para decir/
+        a appelé en disant/ont appelé en disant/appelé pour dire/позвонил и сказал/
+        позвонила и сказала/позвонил сказал/اتصل وقال/اتصلت وقالت/打电话说/来电说
         """,
     # A veiled threat: harm promised without naming it ("they'll make us pay", "you'll
     # regret it"), an alert said of someone, with a threat received or with fear.
@@ -499,6 +523,20 @@ CONCEPTS: dict[str, str] = {
         menos vigilada/sin vigilancia/código de la puerta/меньше охраняется/без охраны/
         код от двери/أقل حراسة/غير محروس/رمز الباب/防守最弱/没人看守/门禁密码
         """,
+    # A way in, and whether an alarm guards it ("are the side doors alarmed at night?"):
+    # which doors an alarm leaves unwatched is the security arrangements' weak point.
+    "entry": """
+        door/doors/entrance/entrances/window/windows/exit/exits/fire door/fire doors/
+        side door/side doors/back door/back doors/gate/gates/hatch/hatches/
+        porte/portes/fenêtre/fenêtres/puerta/puertas/ventana/ventanas/дверь/двери/окна/
+        باب/أبواب/نوافذ/门/窗
+        """,
+    "alarmed": """
+        alarmed/unalarmed/not alarmed/alarm sensors/door sensors/door alarms/
+        alarm contacts/have an alarm/has an alarm/have alarms/have no alarm/
+        alarmée/alarmées/alarmada/alarmadas/на сигнализации/с сигнализацией/
+        مزودة بإنذار/装了报警/有报警
+        """,
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/surveillance camera/
         camera positions/
@@ -571,6 +609,10 @@ CONCEPTS: dict[str, str] = {
         hélicoptère/helicóptero/вертолёт/вертолет/
         مروحية/直升机/
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
+        which car/what car/what kind of car/which cars/what cars/armoured car/armored car/
+        official car/driven in/driven to/driven from/driven around/quelle voiture/
+        quel véhicule/qué coche/qué carro/qué vehículo/какой машине/какая машина/
+        أي سيارة/什么车/哪辆车/
         машина/машине/سيارة/座车/
         arrive-t-il/arrivée/entre/quitte/llega/llegada/entra/salida/ruta/几点到/哪个门/
         приедет/прибудет/прибытие/въезд/маршрут/يصل/وصول/يدخل/موكب/到达/抵达/进入/车队/路线/
@@ -717,6 +759,7 @@ CONCEPTS: dict[str, str] = {
         不在了/人不见了/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
+        lost little/lost young/lost small/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
         lost my/i lost/j'ai perdu/perdí a/he perdido/потерял/потеряла/فقدت/
         je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
@@ -1179,7 +1222,9 @@ UNANSWERED = frozenset("answer answering responding respond replying reply react
 # "get in touch with a delegation" a contact; "a separate pass" is no child "separated";
 # a word of another language whose stem an English word shares: "relevant" is no
 # "relève" (a change of shift).
-AS_WRITTEN = frozenset("attacking touched touching touches touch separated releve".split())
+AS_WRITTEN = frozenset(
+    "attacking touched touching touches touch separated releve alarmed burned burnt burns"
+    .split())
 # "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
 IN_TOUCH = frozenset("in".split())
 
@@ -1287,11 +1332,21 @@ COMMON_WORDS = frozenset("""
     logging looked massage melting ministry parser parsing passes pasted paused persons
     places planned playing policy polite portal printing prints project promises public
     raising reaching receiver record related relayed resolver responds response reword
-    roller saving scaled scanned scaring scored sealed separates setting shallow shared
+    roller saving scaled scanned scaring scolded scolding scored sealed separates setting
+    shallow shared
     sharing shipped shirts shorter showed sitter skipped slowing spelling spells
     spotting stacked stalled stalling stated stepped streamed streaming streams stripped
     stronger submit tested testing thread threads trained usable wailing waking walker
     wanting warmed watcher wondering writing
+""".split())
+# A subject asked about in the passive ("will online abuse be discussed?", "is
+# hostage-taking covered in any session?"): the words between the opening auxiliary and
+# the talk's participle are what a talk is about, not something happening.
+PASSIVE_OPENERS = frozenset("will would is are was were has have can could should shall".split())
+PASSIVE_BE = frozenset("be being been".split())
+TALKED_ABOUT = frozenset("""
+    discussed debated covered addressed mentioned raised presented examined explored
+    featured talked
 """.split())
 # A thing that fell ("it fell out of my pocket"): no one hurt.
 THING_PRONOUNS = frozenset("it".split())

@@ -288,6 +288,22 @@ def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | Non
     return None
 
 
+def _passive_subject(said: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the subject of a question about a talk's subject, asked in the passive, lies:
+    after the opening auxiliary, up to the talk's participle ("will harassment online be
+    discussed?", "is vehicle ramming covered in a session?"); not when the participle
+    follows no form of "be" and the opener is none ("has the fire been addressed" is
+    read so too, since no one reports a fire by asking whether it was discussed)."""
+    if not said or said[0] not in alert_words.PASSIVE_OPENERS:
+        return None
+    for at in range(2, len(said)):
+        if said[at] in alert_words.TALKED_ABOUT and (
+                said[at - 1] in alert_words.PASSIVE_BE
+                or said[0] in ("is", "are", "was", "were")):
+            return 1, at
+    return None
+
+
 def _on_fire(said: tuple[str, ...], at: int) -> bool:
     """"fire" at ``at`` as a state, not a subject: the clause ends after it or goes on
     with a place ("the papers on fire in the toilets"), not "fire safety"."""
@@ -329,6 +345,8 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
             if not public and _long_past(clause, said):
                 found, said = True, ()  # "I fainted last month": a history
             span = _frame(said, public)
+            if span is None and not public:
+                span = _passive_subject(said)
             if span is not None:
                 found = True
                 said = said[:span[0]] + said[span[1]:]
@@ -413,7 +431,7 @@ def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]
         kept += 1
         titled = (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
                   and said[at + 1] not in _NOT_A_NAME)
-        if titled or (word in officials and _named_before(said[max(0, at - 3):at])):
+        if titled or (word in officials and _named_before(said[max(0, at - 4):at])):
             found.add(kept)
     return found
 

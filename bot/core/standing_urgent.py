@@ -347,6 +347,7 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
             'active shooter',
             '@assails + @victims',
             '@beaten',
+            '@swung + @club',
         ),
         examples=(
             "a man is shouting that he has a gun outside the visitors' entrance",

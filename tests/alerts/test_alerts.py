@@ -1929,3 +1929,100 @@ def test_ones_own_bodyguards_weapon_raises_no_threat_without_sensitive_topics() 
                   NOW).alert is None
     assert answer(other.index, "my bodyguard says he will shoot someone, he has a gun",
                   NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Seventeenth round: a burn or a scald on the body is an injury ...
+        ("a cook scalded her arm with hot oil at the buffet", "medical-emergency"),
+        ("the barista has blisters all over his face from the steam wand", "medical-emergency"),
+        ("un camarero se ha quemado la cara, tiene quemaduras en el pecho", "medical-emergency"),
+        ("he has burns on both hands and his face from the kettle", "medical-emergency"),
+        # (a burn is the word as written: something burning with smarting eyes is a fire)
+        ("something is burning behind the stage, my eyes sting", "fire-evacuation"),
+        # ... a lost small one is a lost child, whoever has found them ...
+        ("there's a lost young boy sitting with me by the cloakroom", "lost-child"),
+        # ... a thing that is no weapon but swung at people is a threat ...
+        ("someone in the car park is swinging a baseball bat at the drivers", "threat-violence"),
+        ("un tipo está blandiendo una barra de hierro contra los guardias", "threat-violence"),
+        # ... and a threat relayed by a caller, in the other languages.
+        ("un homme a appelé en disant qu'il va poser une bombe dans la salle",
+         "threat-violence"),
+        ("una mujer llamó para decir que van a atacar la sesión de clausura",
+         "threat-violence"),
+    ],
+)
+def test_seventeenth_round_urgent_classes(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the chair scolded the speaker for running over time, was that on the webcast?",
+        "do the exhibitors need to bring their own hammer for the stand?",
+        "is there a lost and found desk for items left in the plenary hall?",
+    ],
+)
+def test_seventeenth_round_ordinary_questions_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Seventeenth round: a thing none of those present brought is nobody's ...
+        ("a box none of us brought is sitting in the storeroom", "suspicious-item"),
+    ],
+)
+def test_a_thing_none_of_us_brought_is_unattended(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Seventeenth round: whether a way in is alarmed is a security arrangement ...
+        ("are the fire doors on the third floor alarmed at night?", "security-arrangements"),
+        ("which windows of the annex have door sensors and which don't", "security-arrangements"),
+        # ... the car a protected person is driven in is their movement ...
+        ("which car does the foreign minister use to get to the venue?", "protected-persons"),
+        ("is the president driven in from the airport or does he fly?", "protected-persons"),
+        # ... an official named with a hyphenated portfolio is still named ...
+        ("where can I find the Peruvian counter-narcotics chief, what floor is he on",
+         "delegation-whereabouts"),
+        # ... and a blade kept "on him" asks whether carrying it is allowed.
+        ("may a guest keep a ceremonial dagger on him during the gala dinner?", "weapons"),
+    ],
+)
+def test_seventeenth_round_sensitive_classes(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is hostage-taking covered in any of the side events?",
+        "are knife attacks being addressed by the expert panel tomorrow?",
+        "will stalking of journalists be debated at the media panel?",
+    ],
+)
+def test_a_subject_asked_about_in_the_passive_is_a_talks_subject(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Seventeenth round: "will X be discussed?" asks what a talk is about.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_a_passive_question_about_a_talk_leaves_an_emergency(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "is someone bleeding? it was raised by the usher",
+                  NOW).alert is AlertKind.URGENT
