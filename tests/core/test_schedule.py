@@ -588,8 +588,8 @@ def test_the_events_own_word_names_the_event_not_a_room_or_a_kind(kb: KnowledgeB
     assert kb.venue is not None
     workshop = dataclasses.replace(
         kb, conference=dataclasses.replace(kb.conference, name="Regional Workshop on Borders"),
-        venue=dataclasses.replace(kb.venue, rooms=kb.venue.rooms + (
-            Room("desk", "Workshop secretariat desk"),)))
+        venue=dataclasses.replace(
+            kb.venue, rooms=(*kb.venue.rooms, Room("desk", "Workshop secretariat desk"))))
     assert schedule.find_room(workshop, "when does the workshop finish on friday") is None
     asked = schedule.understand(workshop, "when does the workshop finish", at(THU, 12, 0))
     assert asked is not None and asked.intent is schedule.Intent.END
