@@ -50,7 +50,7 @@ from bot.core.semantic import Similarity
 from bot.core.session_names import sessions_as_setting
 from bot.core.speakers import speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
-from bot.core.text import fold, is_english, tokenize
+from bot.core.text import fold, is_english, tokenize, words
 from bot.core.translations import (
     alert_answer_in,
     has_text_in,
@@ -541,7 +541,19 @@ def _item_answer(
 ) -> Answer:
     item = kb.answerable(candidate.item_id)
     assert item is not None, "the index only holds ids of the knowledge base"
+    if isinstance(item, Theme) and _SESSION_ASKED.search(" ".join(words(question))):
+        # "Any session about terrorists' propaganda?", "is there something on survivors":
+        # the one session of the theme, not the theme's description.
+        held = [s for s in kb.sessions if s.theme == item.id and not s.cancelled]
+        if len(held) == 1:
+            item = held[0]
     return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)
+
+
+# A question asking for the programme's session on a topic, not about the topic.
+_SESSION_ASKED = re.compile(
+    r"\b(?:session|sessions|sideevent|sideevents|panel|panels|talk|talks|"
+    r"(?:anything|something) (?:on|about)|in the (?:programme|program|agenda))\b")
 
 
 def _entry_answer(

@@ -295,3 +295,19 @@ def test_a_long_message_unsure_as_a_whole_is_answered_from_its_asking_sentence(
     assert result.answered
     assert result.item_id == "wifi"
 
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The theme has one session: asked for a session, the session answers.
+    ("is there a session on foreign terrorist fighters and returnees?", "session-2"),
+    ("is there anything on returnees", "session-2"),
+    # Two sessions hold the theme: the theme, which says what it covers.
+    ("is there something about youth", "theme-pve"),
+    # Asked about the theme itself, the theme answers.
+    ("what does the FTF theme cover", "theme-ftf"),
+])
+def test_a_session_asked_for_on_a_topic_is_the_themes_one_session(
+    index: MatchIndex, question: str, expected: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert result.answered and result.item_id == expected
