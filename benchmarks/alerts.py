@@ -316,48 +316,57 @@ def ordinary_other_faqs(settings: Any, misses: bool) -> None:
     """False alarms on the ordinary questions over the other FAQ files: each question
     set against its own file (every question whose expected answers name no alert
     topic of that file). These sets are not blind: their lines may be read."""
-    alarms = total = 0
-    found = []
+    total = 0
+    found: list[str] = []
     for name, (faq_path, questions) in OTHER_FAQS.items():
         if not (faq_path.is_file() and questions.is_file()):
             continue
         faq = load_faq(faq_path, semantic_factory(settings))
         kinds = {t.id for t in faq.index.kb.alerts}
-        for item in yaml.safe_load(questions.read_text(encoding="utf-8")):
-            if any(e in kinds for e in item["expect"] or ()):
-                continue
-            total += 1
-            now = item.get("now")
-            moment = dt.datetime.fromisoformat(str(now)) if now else NOW
-            result = answer(faq.index, item["q"], moment)
-            if result.alert is not None:
-                alarms += 1
-                found.append(f"FALSE ALARM {result.alert.value} ({name})  <- {item['q']!r}")
-    print(f"\nordinary questions over the other FAQ files: n={total}  false alarms "
-          f"{100 * alarms / total if total else 0.0:4.1f}%")
-    if misses:
-        for line in found:
-            print("    " + line)
+        items = yaml.safe_load(questions.read_text(encoding="utf-8"))
+        counted, lines = _false_alarms(faq, items, kinds, f" ({name})", own_moment=True)
+        total += counted
+        found += lines
+    _report("ordinary questions over the other FAQ files", total, found, misses)
 
 
 def ordinary_regression(faq: Any, kinds: dict[str, AlertKind], misses: bool) -> None:
     """False alarms on the ordinary questions of the regression sets (every question
     whose expected answers name no alert topic)."""
-    alarms = total = 0
-    found = []
+    total = 0
+    found: list[str] = []
     for path in sorted((ROOT / "tests" / "regression").glob("*.yaml")):
         if path.name.startswith("other_"):  # questions over another FAQ file
             continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            if any(e in kinds for e in item["expect"] or ()):
-                continue
-            total += 1
-            result = answer(faq.index, item["q"], NOW)
-            if result.alert is not None:
-                alarms += 1
-                found.append(f"FALSE ALARM {result.alert.value}  <- {item['q']!r}")
-    print(f"\nordinary questions of tests/regression: n={total}  false alarms "
-          f"{100 * alarms / total:4.1f}%")
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        counted, lines = _false_alarms(faq, items, set(kinds), "", own_moment=False)
+        total += counted
+        found += lines
+    _report("ordinary questions of tests/regression", total, found, misses)
+
+
+def _false_alarms(
+    faq: Any, items: list[dict[str, Any]], kinds: set[str], where: str, *, own_moment: bool
+) -> tuple[int, list[str]]:
+    """How many of ``items`` are ordinary questions, and a line per one that raises an
+    alert. ``own_moment``: asked at the question's own ``now`` when it has one."""
+    total = 0
+    found = []
+    for item in items:
+        if any(e in kinds for e in item["expect"] or ()):
+            continue
+        total += 1
+        now = item.get("now") if own_moment else None
+        moment = dt.datetime.fromisoformat(str(now)) if now else NOW
+        result = answer(faq.index, item["q"], moment)
+        if result.alert is not None:
+            found.append(f"FALSE ALARM {result.alert.value}{where}  <- {item['q']!r}")
+    return total, found
+
+
+def _report(title: str, total: int, found: list[str], misses: bool) -> None:
+    print(f"\n{title}: n={total}  false alarms "
+          f"{100 * len(found) / total if total else 0.0:4.1f}%")
     if misses:
         for line in found:
             print("    " + line)
