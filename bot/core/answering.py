@@ -132,8 +132,6 @@ def _answer(
     if attending is not None:
         return attendance_answer(kb, question, attending, lang)
     asked = schedule.understand(kb, text, now)
-    if asked is None and reading is None and attending is None:
-        reading = english_reading(text)
     if asked is None and reading is not None and _one_sentence(text):
         # "À quelle heure commence la séance d'ouverture ?" reads "what time start session
         # opening?": the programme's question, answered in the asker's language. Of one

@@ -354,8 +354,6 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
 # room the programme mostly happens in.
 _MAIN_ROOM = re.compile(r"\b(big|bigger|biggest|main|large|larger|largest|plenary)\s+"
                         r"(hall|room|chamber|auditorium)\b")
-
-
 _MAIN_ROOM_WORDS = frozenset(stem(w) for w in (
     "big bigger biggest main large larger largest plenary hall room chamber auditorium".split()))
 
