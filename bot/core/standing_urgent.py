@@ -15,23 +15,12 @@ replaces them all: the organisers have then said what counts as urgent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.core.models import AlertKind, AlertTopic, KnowledgeBase
 
-
-@dataclass(frozen=True)
-class StandingTopic:
-    id: str
-    topic: str
-    answer: str
-    triggers: tuple[str, ...]
-    examples: tuple[str, ...]
-
-
-STANDING_TOPICS: tuple[StandingTopic, ...] = (
-    StandingTopic(
+STANDING_TOPICS: tuple[AlertTopic, ...] = (
+    AlertTopic(
         id='standing-medical-emergency',
+        kind=AlertKind.URGENT,
         topic='Medical emergency',
         answer=(
             'If someone is seriously ill or hurt: call the local emergency number, or tell '
@@ -115,8 +104,9 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
             'my colleague hit his head and keeps vomiting',
         ),
     ),
-    StandingTopic(
+    AlertTopic(
         id='standing-fire-evacuation',
+        kind=AlertKind.URGENT,
         topic='Fire, smoke or evacuation',
         answer=(
             'If there is fire or smoke, or the alarm sounds: leave by the nearest emergency '
@@ -190,8 +180,9 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
             'they just announced an evacuation over the loudspeakers, what do I do',
         ),
     ),
-    StandingTopic(
+    AlertTopic(
         id='standing-suspicious-item',
+        kind=AlertKind.URGENT,
         topic='Unattended or suspicious item',
         answer=(
             'Do not touch or move it. Move away, keep others away, and tell the nearest '
@@ -249,8 +240,9 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
             "nobody knows whose bag this is in the second row, it's been there since the break",
         ),
     ),
-    StandingTopic(
+    AlertTopic(
         id='standing-threat-violence',
+        kind=AlertKind.URGENT,
         topic='Violence or a threat',
         answer=(
             'Get yourself to safety first. Then tell the nearest security officer, or call '
@@ -364,8 +356,9 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
             'a guy is hitting a woman in the car park',
         ),
     ),
-    StandingTopic(
+    AlertTopic(
         id='standing-lost-child',
+        kind=AlertKind.URGENT,
         topic='A lost child',
         answer=(
             'Stay where you are if you are with the child, and tell the nearest security '
@@ -416,8 +409,9 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
             "my nephew disappeared during the tour, he's only eight",
         ),
     ),
-    StandingTopic(
+    AlertTopic(
         id='standing-harassment',
+        kind=AlertKind.URGENT,
         topic='Harassment or assault',
         answer=(
             'If you are in danger, get to a safe place and tell the nearest security '
@@ -500,20 +494,14 @@ STANDING_TOPICS: tuple[StandingTopic, ...] = (
 # The one standing topic shown with the file's medical entry rather than its emergency one.
 MEDICAL_TOPIC = "standing-medical-emergency"
 
-_STANDING_ALERTS = tuple(
-    AlertTopic(id=t.id, topic=t.topic, answer=t.answer, triggers=t.triggers,
-               kind=AlertKind.URGENT, examples=t.examples)
-    for t in STANDING_TOPICS)
-
-
 def alert_topics(kb: KnowledgeBase) -> tuple[AlertTopic, ...]:
     """The topics a file's messages are checked against: its own, with the standing
     urgent topics first when it defines no urgent topic of its own."""
     if any(t.kind is AlertKind.URGENT for t in kb.alerts):
         return kb.alerts
-    return _STANDING_ALERTS + kb.alerts
+    return STANDING_TOPICS + kb.alerts
 
 
 def is_standing(topic: AlertTopic) -> bool:
     """One of these topics (by identity: an organiser may name an id the same way)."""
-    return any(topic is t for t in _STANDING_ALERTS)
+    return any(topic is t for t in STANDING_TOPICS)
