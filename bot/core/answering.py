@@ -44,10 +44,9 @@ from bot.core.models import (
     title_of,
 )
 from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
-from bot.core.room_setting import room_as_setting
+from bot.core.room_setting import settings as setting_ids
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
-from bot.core.session_names import sessions_as_setting
 from bot.core.speakers import speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
 from bot.core.text import fold, is_english, tokenize, words
@@ -366,13 +365,10 @@ def _described(
     own = own and reading is not None
     asked = facts.asked(asking_sentence(reading) if reading else sentence)
     described = describe_candidates(index, text, asked, similarities, asking, reading, own)
-    setting = room_as_setting(text, index.kb)
     # "Left my umbrella in conference room 6", "pray during the Friday lunch break": the
     # room is where, the session when, not what; its entry would win on its name. Its
     # words still count against the others' confidence.
-    settings = sessions_as_setting(index.kb, text) if is_english(text) else frozenset()
-    if setting is not None:
-        settings |= {setting}
+    settings = setting_ids(text, index.kb)
     if not settings:
         return described
     return replace(described, candidates=tuple(

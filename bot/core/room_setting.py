@@ -1,4 +1,4 @@
-"""A room named as the setting of a question, not as its subject.
+"""A room or a session named as the setting of a question, not as its subject.
 
 "I left my umbrella in conference room 6 yesterday", "found a wallet in the ECOSOC
 chamber", "the internet isn't working in conference room 4": the room says where the
@@ -10,6 +10,9 @@ own; its words stay in the question (taken out too, the rest looked too much lik
 entries: "the internet isn't working" is the internet theme). A question about the room
 itself keeps it: "where is conference room 6" and "what floor is the ECOSOC chamber"
 name it without such a word, and "how many people fit in the GA hall" asks a count.
+A session is the setting in time the same way ("somewhere I can pray during the Friday
+lunch break", "can I take photos during the opening"): only after a word of time, since
+"who speaks at the opening" is about the opening.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import re
 from bot.core import facts
 from bot.core.models import KnowledgeBase, Room
 from bot.core.schedule import find_room
-from bot.core.text import fold, is_english, tokenize
+from bot.core.session_names import named_sessions
+from bot.core.text import fold, is_english, tokenize, words
 
 # A word of place, then up to five words that may name a room.
 _SETTING = re.compile(
@@ -33,6 +37,20 @@ _ROOM_WORDS = frozenset(
 _SHORT_FORM = re.compile(r"(?:cr|rm)\d+")
 # The rest of the question must say at least this many words of its own.
 OWN_WORDS = 2
+
+
+def settings(text: str, kb: KnowledgeBase) -> frozenset[str]:
+    """The ids of the room and the sessions ``text`` names only as its setting (English)."""
+    if not is_english(text):
+        return frozenset()
+    room = room_as_setting(text, kb)
+    sessions = sessions_as_setting(kb, text)
+    return sessions if room is None else sessions | {room}
+
+
+def _says_more(rest: str) -> bool:
+    """Whether the question without its setting still says something of its own."""
+    return len([t for t in tokenize(rest) if not t.stop]) >= OWN_WORDS
 
 
 def room_as_setting(text: str, kb: KnowledgeBase) -> str | None:
@@ -51,8 +69,7 @@ def room_as_setting(text: str, kb: KnowledgeBase) -> str | None:
         if found is None:
             continue
         room, span = found
-        rest = f"{folded[:match.start()]} {folded[match.start(1) + span:]}"
-        if len([t for t in tokenize(rest) if not t.stop]) >= OWN_WORDS:
+        if _says_more(f"{folded[:match.start()]} {folded[match.start(1) + span:]}"):
             return room
     return None
 
@@ -96,3 +113,27 @@ def _room_span(kb: KnowledgeBase, phrase: str) -> tuple[str, int] | None:
         if not extra:
             return room.id, len(part)
     return None
+
+
+# A session named as the time of something else: "somewhere I can pray during the Friday
+# lunch break", "can I take photos during the opening", "is there coffee before session 2".
+_TIME_SETTING = re.compile(
+    r"\b(?:during|before|after|between|throughout)\s+((?:[\w'-]+\s+){0,4}[\w'-]+)")
+
+
+def sessions_as_setting(kb: KnowledgeBase, text: str) -> frozenset[str]:
+    """The ids of the sessions ``text`` names only as the time of what it asks about.
+
+    Matched as it stands, the session's entry wins on its title, and the question is
+    about something else. Only after a word of time ("during", "before", "after"): "who
+    speaks at the opening" and "when is the lunch break" are about the session.
+    """
+    folded = " ".join(words(text))
+    found: set[str] = set()
+    for match in _TIME_SETTING.finditer(folded):
+        named = named_sessions(kb, match.group(1))
+        if not named:
+            continue
+        if _says_more(f"{folded[:match.start()]} {folded[match.end():]}"):
+            found.update(s.id for s in named)
+    return frozenset(found)

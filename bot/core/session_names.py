@@ -135,30 +135,3 @@ def names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bo
     return bool({stem(w) for w in said} & (title_stems(session) - TITLE_FILLER)
                 or said & _name_of(kb.sessions).get(session.id, frozenset()))
 
-
-# A session named as the time of something else: "somewhere I can pray during the Friday
-# lunch break", "can I take photos during the opening", "is there coffee before session 2".
-_TIME_SETTING = re.compile(
-    r"\b(?:during|before|after|between|throughout)\s+((?:[\w'-]+\s+){0,4}[\w'-]+)")
-# The rest of the question must say at least this many words of its own.
-_OWN_WORDS = 2
-
-
-def sessions_as_setting(kb: KnowledgeBase, text: str) -> frozenset[str]:
-    """The ids of the sessions ``text`` names only as the time of what it asks about.
-
-    Like a room named as the setting (``room_setting``): matched as it stands, the
-    session's entry wins on its title, and the question is about something else. Only
-    after a word of time ("during", "before", "after"): "who speaks at the opening" and
-    "when is the lunch break" are about the session.
-    """
-    folded = " ".join(words(text))
-    found: set[str] = set()
-    for match in _TIME_SETTING.finditer(folded):
-        named = named_sessions(kb, match.group(1))
-        if not named:
-            continue
-        rest = f"{folded[:match.start()]} {folded[match.end():]}"
-        if len([t for t in tokenize(rest) if not t.stop]) >= _OWN_WORDS:
-            found.update(s.id for s in named)
-    return frozenset(found)

@@ -7,7 +7,7 @@ import pytest
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import KnowledgeBase
-from bot.core.session_names import sessions_as_setting
+from bot.core.room_setting import sessions_as_setting
 from tests.core.conftest import THU, at
 
 
