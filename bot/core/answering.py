@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
-from bot.core.crosslingual import english_reading, words_to_match
+from bot.core.crosslingual import english_reading, split_sentences, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.event_words import asks_where_the_event_is, in_own_words
 from bot.core.features import Candidate, Described, asking_alone, asking_sentence
@@ -173,11 +173,8 @@ def _answer(
     return _not_confident(kb, question, decision, lang)
 
 
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff1f\uff01\u061f]+\s*(?=\S)")
-
-
 def _one_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text.strip()) is None
+    return len([s for s, _asks in split_sentences(text) if s.strip()]) <= 1
 
 
 def _judged(

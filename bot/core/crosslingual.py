@@ -104,7 +104,7 @@ def _read(text: str, language: str) -> tuple[str, int]:
     forms, longest = _lexicon(language)
     sentences = []
     found = 0
-    for sentence, asks in _sentences(text):
+    for sentence, asks in split_sentences(text):
         items = _items(sentence, language)
         keys = _keys(items, language)
         words: list[str] = []
@@ -127,7 +127,7 @@ def _read(text: str, language: str) -> tuple[str, int]:
     return " ".join(sentences), found
 
 
-def _sentences(text: str) -> list[tuple[str, bool]]:
+def split_sentences(text: str) -> list[tuple[str, bool]]:
     """Each sentence, and whether it ends with a question mark."""
     out = []
     start = 0
