@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.lexicon import STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -44,9 +45,15 @@ _DEFINITE = re.compile(
 
 def own_event_noun(kb: KnowledgeBase) -> str | None:
     """The file's word for its event: the first event noun in its name, if any."""
-    name = fold(kb.conference.name)
+    return _first_event_noun(kb.conference.name)
+
+
+@lru_cache(maxsize=16)
+def _first_event_noun(name: str) -> str | None:
+    # Once per file's name: the programme asks it of every question, several times.
+    folded = fold(name)
     found = [(match.start(), match.group(0)) for noun in EVENT_NOUNS
-             for match in re.finditer(rf"\b{noun}\b", name)]
+             for match in re.finditer(rf"\b{noun}\b", folded)]
     return min(found)[1] if found else None
 
 

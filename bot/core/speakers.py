@@ -14,10 +14,10 @@ speak in the plenary?" is about the procedure).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.matching import MatchIndex
-from bot.core.models import Session
 from bot.core.text import fold, tokenize
 
 # Asking whether or when someone speaks.
@@ -42,7 +42,7 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
     sessions = [s for s in index.kb.sessions if s.speakers and not s.cancelled]
     if not sessions:
         return None
-    listed = {s.id: _speaker_stems(s) for s in sessions}
+    listed = {s.id: _speaker_stems(s.speakers) for s in sessions}
     found: set[str] = set()
     for term in index.query_terms(text):
         if term.token.generic or term.token.word in _ASKING_WORDS:
@@ -56,5 +56,7 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _speaker_stems(session: Session) -> frozenset[str]:
-    return frozenset(t.stem for t in tokenize(" ".join(session.speakers)) if not t.stop)
+@lru_cache(maxsize=1024)
+def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
+    # Once per list, not once per question that says "speak".
+    return frozenset(t.stem for t in tokenize(" ".join(speakers)) if not t.stop)
