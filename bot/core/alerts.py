@@ -678,11 +678,7 @@ class AlertIndex:
                         or "with it" in " ".join(said))):  # not "are we allowed to leave?"
             return None
         read = texts[AlertKind.SENSITIVE]
-        for trigger in self._blade_allowed + (self._worn_allowed if worn else []):
-            if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
-                    and _raises(trigger, *read, asked=True, cried=False)):
-                return trigger.topic
-        for trigger in self._blade_allowed + self._worn_allowed if own else ():
+        for trigger in self._blade_allowed + (self._worn_allowed if worn or own else []):
             if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                     and _raises(trigger, *read, asked=True, cried=False)):
                 return trigger.topic
@@ -904,7 +900,6 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
     )
 
 
-_EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
 def _own_protection(said: tuple[str, ...]) -> bool:
     """"my bodyguard", "our close protection officer", "mi escolta": one's own guard."""
     return any(word in alert_words.OWN
@@ -913,6 +908,7 @@ def _own_protection(said: tuple[str, ...]) -> bool:
 
 
 _NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
+_EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
 _WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))
 _FALL_STEMS = frozenset(stem(w) for w in ("fell", "fallen", "falls", "fall"))
 _ATTACK_STEMS = frozenset(stem(w) for w in ("attack", "attacks", "bombing", "shooting"))
