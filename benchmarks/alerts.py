@@ -154,6 +154,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.quality import OTHER_FAQS as QUALITY_OTHER_FAQS  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.core.alerts import AlertIndex  # noqa: E402
 from bot.core.answering import _readable, answer  # noqa: E402
@@ -299,15 +300,12 @@ def meaning_alone(faq: Any, kinds: dict[str, AlertKind], names: list[str]) -> No
 
 
 # The question sets written over other FAQ files (``tests/regression/other_*.yaml``), each
-# against its own file (``benchmarks/quality.py``'s OTHER_FAQS; ``other_languages`` is
-# asked over the same file as ``other_conference``). Most such files have no ``urgent:``
-# section and get the core's standing urgent topics (``bot/core/standing_urgent.py``).
+# against its own file: ``benchmarks/quality.py``'s, and ``other_languages``, asked over
+# the same file as ``other_conference``. Most such files have no ``urgent:`` section and
+# get the core's standing urgent topics (``bot/core/standing_urgent.py``).
 OTHER_FAQS = {
-    **{name: (ROOT / "tests" / "fixtures" / f"{name}.yaml",
-              ROOT / "tests" / "regression" / f"other_{name.removeprefix('other_')}.yaml")
-       for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
-                    "ny_highlevel")},
-    "other_languages": (ROOT / "tests" / "fixtures" / "other_conference.yaml",
+    **QUALITY_OTHER_FAQS,
+    "other_languages": (QUALITY_OTHER_FAQS["other_conference"][0],
                         ROOT / "tests" / "regression" / "other_languages.yaml"),
 }
 
