@@ -2026,3 +2026,58 @@ def test_a_subject_asked_about_in_the_passive_is_a_talks_subject(
 def test_a_passive_question_about_a_talk_leaves_an_emergency(faq: LoadedFaq) -> None:
     assert answer(faq.index, "is someone bleeding? it was raised by the usher",
                   NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Eighteenth round: someone who does not wake is collapsed ...
+        ("my colleague is not waking up, please come", "medical-emergency"),
+        # ... someone pressed against a wall or into a corner is assaulted ...
+        ("a guest backed one of the interns into a corner and won't let her go",
+         "harassment"),
+        ("a man pinned my friend against the door in the lift", "harassment"),
+        # ... indecent exposure said in words ...
+        ("a man on the terrace has his genitals out in front of everyone", "harassment"),
+        # ... something sprayed or thrown in a face is an attack ...
+        ("a guy sprayed something into the usher's eyes", "threat-violence"),
+        ("someone threw acid in a woman's face at the gate", "threat-violence"),
+        # ... and a thing nobody put there, or a vehicle with no driver, is nobody's.
+        ("there's a parcel under my desk and I did not put it there", "suspicious-item"),
+        ("a truck has been parked by the gate with no driver for an hour",
+         "suspicious-item"),
+    ],
+)
+def test_eighteenth_round_urgent_classes(faq: LoadedFaq, question: str, expected: str) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can we push the tables against the wall before the workshop?",
+        "can I pin my poster to the wall of the exhibition?",
+        "the light on the coffee machine is flashing, is it broken?",
+        "is the airport shuttle with or without a driver?",
+    ],
+)
+def test_eighteenth_round_look_alikes_raise_nothing(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Eighteenth round: a shelter built against an attack ...
+        "is there a panic room in the building and who has the key",
+        # ... a way past the checks ...
+        "which door bypasses the metal detectors",
+        # ... the guards' call signs or code words ...
+        "what call sign does the security team use on the radio",
+        # ... and what is locked down for a protected person are security arrangements.
+        "which floors are locked down for the heads of state",
+    ],
+)
+def test_eighteenth_round_sensitive_classes(faq: LoadedFaq, question: str) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
