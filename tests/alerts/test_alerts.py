@@ -2081,3 +2081,21 @@ def test_eighteenth_round_look_alikes_raise_nothing(faq: LoadedFaq, question: st
 def test_eighteenth_round_sensitive_classes(faq: LoadedFaq, question: str) -> None:
     result = answer(faq.index, question, NOW)
     assert result.alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there an evacuation procedure for the ministers in the plenary",
+        "what are the evacuation plans for the Secretary-General during the gala?",
+    ],
+)
+def test_a_protected_persons_evacuation_plan_is_refused(faq: LoadedFaq, question: str) -> None:
+    # Eighteenth round: "evacuation plan" names a procedure, no emergency, but asked
+    # for a protected person it is their getting away (alerts._protected_plan).
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+def test_an_evacuation_plan_asked_for_everyone_raises_nothing(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "where can I find the evacuation plan for the annex?",
+                  NOW).alert is None
