@@ -1094,6 +1094,11 @@ HYPOTHETICAL = re.compile(
     r"if (?:i|we|you|someone|anyone|one|people|a volunteer) (?:ever )?(?:see|sees|spot|spots|"
     r"notice|notices|find|finds|hear|hears|smell|smells|come across|encounter)|"
     r"if ever|if there is ever|if there's ever|si jamais|si je vois|si on voit|si alguna vez|"
+    # ... and an event put in the simple present after a bare "if" ("if the alarm goes
+    # off, ...", "if a fire breaks out ..."): what happens whenever it does, a rule.
+    r"if (?:\S+ ){0,4}(?:goes off|go off|sounds|breaks out|break out|happens|occurs)|"
+    r"si (?:\S+ ){0,4}(?:se déclenche|sonne|se produit|suena|se activa|ocurre)|"
+    r"если (?:\S+ ){0,3}(?:сработает|случится|начнётся|начнется)|"
     r"si veo|si vemos|если вдруг|если я увижу|если увижу|إذا رأيت|"
     r"(?:in|during) an? (?:evacuation|emergency)|during the evacuation|"
     r"lors d'une évacuation|pendant une évacuation|durante una evacuación|"

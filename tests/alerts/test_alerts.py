@@ -2099,3 +2099,23 @@ def test_a_protected_persons_evacuation_plan_is_refused(faq: LoadedFaq, question
 def test_an_evacuation_plan_asked_for_everyone_raises_nothing(faq: LoadedFaq) -> None:
     assert answer(faq.index, "where can I find the evacuation plan for the annex?",
                   NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if the alarm goes off while I am in the shower at the hotel, what do I do",
+        "if the alarm sounds in the middle of my panel do I stop talking?",
+        "si suena la alarma de incendio dónde nos reunimos",
+    ],
+)
+def test_an_event_after_a_bare_if_in_the_present_is_a_what_if(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Eighteenth round: "if the alarm goes off ..." asks what happens whenever it does.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_a_bare_if_leaves_an_emergency_said_before_it(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "my friend collapsed, if it happens again who do we call",
+                  NOW).alert is AlertKind.URGENT
