@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v21"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v22"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -120,8 +120,17 @@ seventeenth round (a burn or a scald on the body; a lost little one; a thing swu
 people; a threat relayed by a caller in the other languages; a thing none of us
 brought; an alarmed way in; a protected person's car; an official named with a
 hyphenated portfolio; a blade kept on him; a subject asked about in the passive), so it
-is seen now too. The next blind table (v21) is written elsewhere: leave it unread with
-``--skip 'held-out v21'``. v4 to v20 are for measurement, not for strict tests.
+is seen now too.
+``heldout_v21.yaml`` (a twenty-first writer) was first measured blind after the
+seventeenth round (urgent 96.7%, 92.2% on words alone, sensitive 84.3% on both engines,
+false alarms 0.0% on both, none answered from the FAQ); its misses were read on
+2026-12-01 for an eighteenth round (someone not waking up; pressed against a wall or
+into a corner; indecent exposure in words; something sprayed in a face; a thing nobody
+put there, a vehicle with no driver; a panic room, a way past the checks, the guards'
+code words, what is locked down for a protected person, a protected person's evacuation
+plan; an event after a bare "if"), so it is seen now too. The next blind table (v22) is
+written elsewhere: leave it unread with ``--skip 'held-out v22'``. v4 to v21 are for
+measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -187,6 +196,7 @@ TABLES = {
     "held-out v20": (ROOT / "tests" / "alerts" / "heldout_v20.yaml",),
     "held-out v21": (ROOT / "tests" / "alerts" / "heldout_v21.yaml",),
     "held-out v22": (ROOT / "tests" / "alerts" / "heldout_v22.yaml",),
+    "held-out v23": (ROOT / "tests" / "alerts" / "heldout_v23.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

@@ -73,7 +73,10 @@ CONCEPTS: dict[str, str] = {
         فقد الوعي/فاقد للوعي/فاقدة للوعي/مغمى عليه/لا يتنفس/晕倒/昏迷/不省人事/没有呼吸/
         can not keep awake/can not wake/will not wake up/
         n'arrive pas à le réveiller/n'arrive pas à la réveiller/no puedo despertarla/
-        no puedo despertarlo/не могу разбудить/لا أستطيع إيقاظه/لا أستطيع إيقاظها
+        no puedo despertarlo/не могу разбудить/لا أستطيع إيقاظه/لا أستطيع إيقاظها/
+        not waking/not waking up/can not wake/can not wake him/can not wake her/
+        ne se réveille pas/ne se réveille plus/no despierta/no se despierta/
+        не просыпается/не можем разбудить/لا يستيقظ/لا تستيقظ/醒不过来/叫不醒
         """,
     # Not moving or not reacting: a sign when said of a person or with another sign
     # ("she fell and is not moving"), not of a queue or a lift ("the queue is not
@@ -188,7 +191,13 @@ CONCEPTS: dict[str, str] = {
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
         مهجورة/مهجور/متروك/لا أحد/
         без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领/
-        没人看管/没有人看管/没人管
+        没人看管/没有人看管/没人管/
+        did not put there/did not put it there/did not put that there/
+        did not put this there/nobody put there/no one put there/no one put it there/
+        je ne l'ai pas mis/no lo puse yo/no la puse yo/я не ставил/я его не ставил/
+        لم أضعه/不是我放的/
+        no driver/without a driver/with no driver/nobody driving/no one driving/
+        sans conducteur/sin conductor/без водителя/بدون سائق/没有司机
         """,
     "hazard": """
         leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/spilling/
@@ -500,7 +509,11 @@ CONCEPTS: dict[str, str] = {
         checkpoints/radio channels/radio frequencies/posts/посты/постов/
         deployment/posture/dispositif/déploiement/relève/despliegue/
         dispositivo/turnos/cordón/смена/смены/оцепление/расстановка/
-        نوبات/طوق/انتشار/ترتيبات/换班/警戒线/部署
+        نوبات/طوق/انتشار/ترتيبات/换班/警戒线/部署/
+        code word/code words/codeword/codewords/call sign/call signs/callsign/
+        callsigns/radio code/radio codes/mot de code/mots de code/palabra clave/
+        palabras clave/кодовое слово/кодовые слова/позывной/позывные/كلمة السر/
+        كلمة الرمز/暗号/呼号
         """,
     # How high the danger is judged to be, for this event as a whole (with ``@here``:
     # not a talk's "threat level methodology").
@@ -619,6 +632,48 @@ CONCEPTS: dict[str, str] = {
         saldrá/saldrán/saldría/llegará/llegarán/entrará/entrarán/partirá/se irá/
         arrivera/arriveront/entrera/sortira/sortiront/quittera/partira/
         уедет/уйдёт/уйдет/выйдет/въедет/سيغادر/سيصل/سيدخل/سيخرج/离开/离场
+        """,
+    # Pressed against a wall or into a corner: an assault on a person, whatever the
+    # verb's object ("pinned a volunteer against the wall", "backed her into a corner").
+    "pinned": """
+        pinned/pinning/cornered/cornering/trapped/trapping/shoved/backed/slammed/
+        plaqué/plaquée/acorraló/acorralada/acorralado/прижал/прижала/зажал/حاصر/حاصرها/堵在/按在
+        """,
+    "against-wall": """
+        against the wall/against a wall/against the door/against a door/into a corner/
+        into the corner/in a corner/up against/against the lift/against the car/
+        contre le mur/contre la porte/dans un coin/contra la pared/contra la puerta/
+        en una esquina/к стене/в угол/إلى الحائط/على الحائط/في الزاوية/墙上/墙角/角落
+        """,
+    # Sprayed or thrown in the face: an attack with a liquid, a gas or a powder.
+    "sprayed": """
+        sprayed/spraying/squirted/squirting/doused/threw acid/thrown acid/throwing acid/
+        pepper sprayed/maced/aspergé/aspergée/rociado/rociada/roció/брызнул/брызнула/
+        плеснул/плеснула/喷了/泼了
+        """,
+    "in-face": """
+        face/faces/eyes/visage/yeux/cara/ojos/
+        лицо/глаза/وجه/وجهه/وجهها/عيون/脸/眼睛
+        """,
+    # A room built to shelter people from an attack: where it is, a security arrangement.
+    "refuge": """
+        panic room/panic rooms/safe room/safe rooms/strong room/strongroom/bunker/bunkers/
+        fortified room/armoured room/armored room/pièce sécurisée/salle forte/
+        cuarto del pánico/cuarto de pánico/habitación segura/бункер/
+        غرفة آمنة/غرفة محصنة/安全屋/避难室
+        """,
+    # Getting past a check without going through it.
+    "bypass": """
+        bypass/bypasses/bypassing/bypassed/circumvent/circumvents/circumventing/
+        get around/gets around/getting around/go around/goes around/going around/
+        contourner/contourne/contourné/eludir/elude/saltarse/se salta/обойти/обходит/
+        минуя/تجاوز/يتجاوز/绕过/避开
+        """,
+    # Closed to everyone else for a protected person.
+    "sealed": """
+        locked down/lock down/lockdown/locks down/locked off/sealed off/seal off/
+        cordoned off/closed off/blocked off/verrouillé/verrouillés/bouclé/bouclés/
+        bloqueado/bloqueados/clausurado/перекрыт/перекрывают/блокируют/تغلق/يغلق/封锁/封闭
         """,
     # Getting protected persons away if something happens: their evacuation plan.
     "extraction": """
@@ -791,7 +846,9 @@ CONCEPTS: dict[str, str] = {
         will not leave me alone/propositioned/sexual favours/sexual favors/
         sleep with him/sleep with her/dans sa chambre/ne me lâche pas/en su habitación/
         no me deja en paz/в свой номер/не отстаёт/не отстает/إلى غرفته/不放过我/去他房间/
-        told him to stop/told her to stop/asked him to stop/asked her to stop
+        told him to stop/told her to stop/asked him to stop/asked her to stop/
+        pushing himself on/forcing himself on/forced himself on/pushed himself on/
+        pressing himself on/pressed himself against/rubbing himself against
         """,
     # Words of a sexual kind aimed at someone, an emergency on its own ("obscene
     # comments at the volunteers", "his messages are getting sexual").
@@ -824,7 +881,12 @@ CONCEPTS: dict[str, str] = {
         up my skirt/upskirt/under my skirt/down my top/down my shirt/exposed himself/
         flashed me/sous ma jupe/debajo de mi falda/под юбку/تحت تنورتي/裙底/
         up skirt/up skirts/under skirt/under skirts/upskirting/sous jupe/sous jupes/
-        sous leur jupe/bajo falda/debajo falda/под юбкой/под юбки/تحت التنورة/偷拍
+        sous leur jupe/bajo falda/debajo falda/под юбкой/под юбки/تحت التنورة/偷拍/
+        exposing himself/indecent exposure/flashing people/flashing women/flashing us/
+        flashed us/flasher/his private parts/
+        his genitals/his penis/s'exhibe/exhibitionniste/montre son sexe/se exhibe/
+        exhibicionista/enseñando sus partes/оголяется/оголился/эксгибиционист/
+        يكشف عورته/كشف عورته/露阴/暴露下体
         """,
     # Followed by someone, said on its own in any language.
     "stalked": """
@@ -1032,6 +1094,11 @@ HYPOTHETICAL = re.compile(
     r"if (?:i|we|you|someone|anyone|one|people|a volunteer) (?:ever )?(?:see|sees|spot|spots|"
     r"notice|notices|find|finds|hear|hears|smell|smells|come across|encounter)|"
     r"if ever|if there is ever|if there's ever|si jamais|si je vois|si on voit|si alguna vez|"
+    # ... and an event put in the simple present after a bare "if" ("if the alarm goes
+    # off, ...", "if a fire breaks out ..."): what happens whenever it does, a rule.
+    r"if (?:\S+ ){0,4}(?:goes off|go off|sounds|breaks out|break out|happens|occurs)|"
+    r"si (?:\S+ ){0,4}(?:se déclenche|sonne|se produit|suena|se activa|ocurre)|"
+    r"если (?:\S+ ){0,3}(?:сработает|случится|начнётся|начнется)|"
     r"si veo|si vemos|если вдруг|если я увижу|если увижу|إذا رأيت|"
     r"(?:in|during) an? (?:evacuation|emergency)|during the evacuation|"
     r"lors d'une évacuation|pendant une évacuation|durante una evacuación|"

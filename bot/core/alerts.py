@@ -731,7 +731,8 @@ class AlertIndex:
         stands: list[frozenset[str]] = []
         guarded = False
         for at, word in enumerate(said):
-            if at in transitive or _stands_for_nothing(said, at):
+            if at in transitive or (_stands_for_nothing(said, at)
+                                    and not (sensitive and _protected_plan(said, at))):
                 # "missing the deadline", "fire exit" ...
                 guarded = guarded or any(self._by_stem.get(_stem(form)) for form in _forms(word))
                 stands.append(frozenset())
@@ -830,9 +831,22 @@ def _no_third_party(said: tuple[str, ...], at: int) -> bool:
             or (word in alert_words.OFFICES and not _someones_office(said, at)))
 
 
+def _protected_plan(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is the getting-away word of a plan asked for a
+    protected person ("the evacuation plan for the ministers", "el plan de evacuación
+    del presidente"): to the sensitive topics it keeps its word, which the compound
+    ("evacuation plan": a procedure, no emergency) takes from the urgent ones."""
+    word = said[at]
+    return ((word in _EXTRACTION_WORDS or stem(word) in _EXTRACTION_STEMS)
+            and ((at + 1 < len(said) and _in_compound(word, said[at + 1]))
+                 or _after_a_head(said, at))
+            and not _PROTECTED_FIRST.isdisjoint(said))
+
+
 def _read_as_sensitive(said: tuple[str, ...]) -> bool:
     """Whether the sensitive topics read these words otherwise than the urgent ones."""
-    return any(_no_third_party(said, at) for at in range(len(said)))
+    return any(_no_third_party(said, at) or _protected_plan(said, at)
+               for at in range(len(said)))
 
 
 def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
@@ -1146,6 +1160,8 @@ for _alt in _WHERE_IS_WORDS:
 _NOW_PHRASES = tuple(alt[0] if unspaced(alt[0]) else f" {' '.join(alt)} "
                      for alt in CONCEPTS["now"])
 _PROTECTED_FIRST = frozenset(alt[0] for alt in CONCEPTS["protected"])
+_EXTRACTION_WORDS = frozenset(alt[0] for alt in CONCEPTS["extraction"] if len(alt) == 1)
+_EXTRACTION_STEMS = frozenset(stem(w) for w in _EXTRACTION_WORDS)
 # Harassment words, by stem: after a machine ("the wifi keeps harassing me") they are
 # a figure of speech.
 _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")

@@ -340,6 +340,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@assails + @victims',
             '@beaten',
             '@swung + @club',
+            '@sprayed + @in-face',
         ),
         examples=(
             "a man is shouting that he has a gun outside the visitors' entrance",
@@ -473,6 +474,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@forced-in + @closed-room',
             '@indecent',
             '@lewd',
+            '@pinned + @against-wall',
             'photos/pictures/photographing/filming/camera + skirt/skirts/dress/dresses',
         ),
         examples=(

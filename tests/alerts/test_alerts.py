@@ -2026,3 +2026,96 @@ def test_a_subject_asked_about_in_the_passive_is_a_talks_subject(
 def test_a_passive_question_about_a_talk_leaves_an_emergency(faq: LoadedFaq) -> None:
     assert answer(faq.index, "is someone bleeding? it was raised by the usher",
                   NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Eighteenth round: someone who does not wake is collapsed ...
+        ("my colleague is not waking up, please come", "medical-emergency"),
+        # ... someone pressed against a wall or into a corner is assaulted ...
+        ("a guest backed one of the interns into a corner and won't let her go",
+         "harassment"),
+        ("a man pinned my friend against the door in the lift", "harassment"),
+        # ... indecent exposure said in words ...
+        ("a man on the terrace has his genitals out in front of everyone", "harassment"),
+        # ... something sprayed or thrown in a face is an attack ...
+        ("a guy sprayed something into the usher's eyes", "threat-violence"),
+        ("someone threw acid in a woman's face at the gate", "threat-violence"),
+        # ... and a thing nobody put there, or a vehicle with no driver, is nobody's.
+        ("there's a parcel under my desk and I did not put it there", "suspicious-item"),
+        ("a truck has been parked by the gate with no driver for an hour",
+         "suspicious-item"),
+    ],
+)
+def test_eighteenth_round_urgent_classes(faq: LoadedFaq, question: str, expected: str) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can we push the tables against the wall before the workshop?",
+        "can I pin my poster to the wall of the exhibition?",
+        "the light on the coffee machine is flashing, is it broken?",
+        "is the airport shuttle with or without a driver?",
+    ],
+)
+def test_eighteenth_round_look_alikes_raise_nothing(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Eighteenth round: a shelter built against an attack ...
+        "is there a panic room in the building and who has the key",
+        # ... a way past the checks ...
+        "which door bypasses the metal detectors",
+        # ... the guards' call signs or code words ...
+        "what call sign does the security team use on the radio",
+        # ... and what is locked down for a protected person are security arrangements.
+        "which floors are locked down for the heads of state",
+    ],
+)
+def test_eighteenth_round_sensitive_classes(faq: LoadedFaq, question: str) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there an evacuation procedure for the ministers in the plenary",
+        "what are the evacuation plans for the Secretary-General during the gala?",
+    ],
+)
+def test_a_protected_persons_evacuation_plan_is_refused(faq: LoadedFaq, question: str) -> None:
+    # Eighteenth round: "evacuation plan" names a procedure, no emergency, but asked
+    # for a protected person it is their getting away (alerts._protected_plan).
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+def test_an_evacuation_plan_asked_for_everyone_raises_nothing(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "where can I find the evacuation plan for the annex?",
+                  NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if the alarm goes off while I am in the shower at the hotel, what do I do",
+        "if the alarm sounds in the middle of my panel do I stop talking?",
+        "si suena la alarma de incendio dónde nos reunimos",
+    ],
+)
+def test_an_event_after_a_bare_if_in_the_present_is_a_what_if(
+    faq: LoadedFaq, question: str
+) -> None:
+    # Eighteenth round: "if the alarm goes off ..." asks what happens whenever it does.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_a_bare_if_leaves_an_emergency_said_before_it(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "my friend collapsed, if it happens again who do we call",
+                  NOW).alert is AlertKind.URGENT
