@@ -19,12 +19,12 @@ import pytest
 import yaml
 
 from bot import embeddings
-from bot.config import Settings
 from bot.core import alerts as alerts_module
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
 from bot.served import LoadedFaq
-from bot.wiring import load_faq, semantic_factory
+from bot.wiring import load_faq
+from tests.conftest import embedding_lock
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
@@ -363,10 +363,11 @@ def test_no_sensitive_question_of_the_seen_third_table_is_answered_from_the_faq(
 
 
 @pytest.fixture(scope="module")
-def semantic_faq() -> LoadedFaq:
+def semantic_faq(run_embeddings: Path) -> LoadedFaq:
     if not embeddings.available():
         pytest.skip("the semantic extra is not installed")
-    faq = load_faq(BUNDLED_FAQ, semantic_factory(Settings(semantic_search="on")))
+    with embedding_lock(run_embeddings):
+        faq = load_faq(BUNDLED_FAQ, embeddings.searcher(run_embeddings))
     assert faq.index.semantic is not None
     return faq
 
