@@ -490,6 +490,11 @@ CONCEPTS: dict[str, str] = {
     # Security staff, and what a question about their deployment asks.
     "guards": """
         guards/guard/security officers/security staff/security agents/police officers/
+        plain clothes officers/plain clothes police/plainclothes officers/
+        plainclothes police/plain clothes agents/undercover officers/undercover police/
+        undercover agents/agents en civil/policiers en civil/policías de paisano/
+        agentes de paisano/agentes encubiertos/полицейские в штатском/сотрудники в штатском/
+        شرطة بملابس مدنية/便衣警察/便衣/
         police/snipers/bodyguards/sniffer dogs/sniffer dog/detection dogs/k9/canine unit/
         chiens renifleurs/perros detectores/служебные собаки/الكلاب البوليسية/警犬/
         安保人员/保安人员/
@@ -561,6 +566,13 @@ CONCEPTS: dict[str, str] = {
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/surveillance camera/
         camera positions/
+        not covered by cameras/not covered by camera/not covered by any camera/
+        no camera coverage/camera blind spot/camera blind spots/
+        blind spots in camera/blind spots in cameras/blind spots of cameras/
+        out of camera view/cameras do not cover/cameras can not see/
+        pas couvert par les caméras/pas couverte par les caméras/angle mort des caméras/
+        no cubierto por cámaras/no cubierta por cámaras/punto ciego de las cámaras/
+        не просматривается камерами/слепая зона камер/监控死角/
         caméras de surveillance/caméra de surveillance/caméras de sécurité/
         vidéosurveillance/cámaras de seguridad/cámara de seguridad/cámaras de vigilancia/
         cámara de vigilancia/videovigilancia/

@@ -2188,3 +2188,22 @@ def test_nineteenth_round_urgent_classes(faq: LoadedFaq, message: str) -> None:
 )
 def test_nineteenth_round_urgent_classes_stay_narrow(faq: LoadedFaq, question: str) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Nineteenth round, sensitive classes: officers out of uniform are security
+        # staff; what the cameras leave unwatched is the surveillance itself.
+        "roughly how many plain-clothes officers mingle with the guests at the gala?",
+        "which loading docks are not covered by any camera",
+        "which side doors are out of camera view at night?",
+    ],
+)
+def test_nineteenth_round_sensitive_classes(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+def test_camera_coverage_of_a_talk_raises_nothing(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "will there be camera coverage of the opening for TV channels?",
+                  NOW).alert is None
