@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v22"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v23"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -128,9 +128,16 @@ false alarms 0.0% on both, none answered from the FAQ); its misses were read on
 into a corner; indecent exposure in words; something sprayed in a face; a thing nobody
 put there, a vehicle with no driver; a panic room, a way past the checks, the guards'
 code words, what is locked down for a protected person, a protected person's evacuation
-plan; an event after a bare "if"), so it is seen now too. The next blind table (v22) is
-written elsewhere: leave it unread with ``--skip 'held-out v22'``. v4 to v21 are for
-measurement, not for strict tests.
+plan; an event after a bare "if"), so it is seen now too. ``heldout_v22.yaml`` (written
+blind by a further writer; first measured after the eighteenth round: urgent 97.8%, 92.2%
+on words alone, sensitive 90.0% on both engines, false alarms 5.9% on both, none
+answered from the FAQ) was read on 2026-12-01 for a nineteenth round (an assembly point,
+a side event's subject, "will kill me if I miss it", aching arms, finding "it", flames
+asked about as a rule, newsletters that keep following someone; a crate, something
+alight, "he will hurt me", "one of them", a child one now does not see; officers out of
+uniform, what the cameras leave unwatched), so it is seen now too. The next blind table
+(v23) is written elsewhere: leave it unread with ``--skip 'held-out v23'``. v4 to v22
+are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -1,10 +1,18 @@
-"""Settings every test starts from."""
+"""Settings every test starts from, and the one embedding cache of a run."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: each worker embeds for itself, which is only slower
+    fcntl = None  # type: ignore[assignment]
 
 # pytest-xdist already runs one worker per core. The embedding engine (the semantic
 # extra) would start an OpenMP thread per core in every worker, and on a shared machine
@@ -21,3 +29,31 @@ def _words_only_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     expectations about wording to one embedding model.
     """
     monkeypatch.setenv("SEMANTIC_SEARCH", "off")
+
+
+@pytest.fixture(scope="session")
+def run_embeddings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An embedding cache folder shared by every worker of this run (never the user's
+    ``data/embeddings``): the bundled FAQ is embedded once per run (about 30 s of CPU),
+    not once per test file that matches by meaning."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder = root / "embeddings"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@contextmanager
+def embedding_lock(folder: Path) -> Iterator[None]:
+    """Held while a worker fills ``folder``'s cache: another worker that needs the same
+    texts waits and reads them instead of embedding them again."""
+    if fcntl is None:
+        yield
+        return
+    with (folder / ".lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

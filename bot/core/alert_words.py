@@ -131,6 +131,7 @@ CONCEPTS: dict[str, str] = {
     # sparks coming from the projector", "smoke and flames").
     "blaze": """
         fire/flames/sparks/sparking/smoke/smoky/smouldering/smoldering/burning/ablaze/
+        alight/
         smell/smells/coughing/
         feu/flammes/étincelles/fumée/fuego/llamas/chispas/humo/
         огонь/пламя/искры/дым/نار/لهب/شرر/دخان/火/火焰/火花/烟
@@ -170,6 +171,7 @@ CONCEPTS: dict[str, str] = {
     "item": """
         bag/bags/rucksack/backpack/suitcase/luggage/package/parcel/box/briefcase/
         duffel/holdall/container/bottle/canister/device/envelope/van/truck/vehicle/
+        crate/crates/carton/cartons/trunk/caisse/caja/cajón/ящик/коробку/
         sac/valise/colis/paquet/enveloppe/bolsa/bolso/maleta/mochila/paquete/
         сумка/сумку/пакет/чемодан/рюкзак/коробка/конверт/حقيبة/طرد/صندوق/ظرف/包裹/行李/箱子/
         书包/信封/的包/背包/手提包/提包
@@ -307,6 +309,10 @@ CONCEPTS: dict[str, str] = {
         got an email/got a note/received a call/received a text/received a message/
         received an email/received a note/call saying/text saying/message saying/
         email saying/note saying/letter saying/called me saying/called and said/
+        will hurt me/will hurt us/will kill me/will kill us/will shoot me/will stab me/
+        will beat me/would hurt me/would kill me/going to hurt me/going to kill me/
+        gonna hurt me/gonna kill me/va a hacerme daño/me va a matar/va me tuer/
+        va me faire du mal/убьёт меня/убьет меня/сделает мне больно/
         мне позвонили/позвонили и сказали/me llamaron/on m'a appelé/اتصل بي/有人打电话/
         appel anonyme/message anonyme/lettre anonyme/llamada anónima/mensaje anónimo/
         анонимный звонок/анонимное сообщение/анонимка/مكالمة مجهولة/رسالة مجهولة/
@@ -465,6 +471,8 @@ CONCEPTS: dict[str, str] = {
     # Someone (a third party) who could be doing harm.
     "someone": """
         man/guy/woman/person/someone/somebody/stranger/he/she/
+        one of them/one of the men/l'un d'eux/l'une d'elles/uno de ellos/una de ellas/
+        один из них/одна из них/أحدهم/其中一个/
         homme/femme/quelqu'un/individu/hombre/mujer/alguien/tipo/
         мужчина/человек/кто-то/женщина/رجل/شخص/امرأة/男人/有人/女人
         """,
@@ -482,6 +490,11 @@ CONCEPTS: dict[str, str] = {
     # Security staff, and what a question about their deployment asks.
     "guards": """
         guards/guard/security officers/security staff/security agents/police officers/
+        plain clothes officers/plain clothes police/plainclothes officers/
+        plainclothes police/plain clothes agents/undercover officers/undercover police/
+        undercover agents/agents en civil/policiers en civil/policías de paisano/
+        agentes de paisano/agentes encubiertos/полицейские в штатском/сотрудники в штатском/
+        شرطة بملابس مدنية/便衣警察/便衣/
         police/snipers/bodyguards/sniffer dogs/sniffer dog/detection dogs/k9/canine unit/
         chiens renifleurs/perros detectores/служебные собаки/الكلاب البوليسية/警犬/
         安保人员/保安人员/
@@ -553,6 +566,13 @@ CONCEPTS: dict[str, str] = {
     "surveillance": """
         cctv/security cameras/security camera/surveillance cameras/surveillance camera/
         camera positions/
+        not covered by cameras/not covered by camera/not covered by any camera/
+        no camera coverage/camera blind spot/camera blind spots/
+        blind spots in camera/blind spots in cameras/blind spots of cameras/
+        out of camera view/cameras do not cover/cameras can not see/
+        pas couvert par les caméras/pas couverte par les caméras/angle mort des caméras/
+        no cubierto por cámaras/no cubierta por cámaras/punto ciego de las cámaras/
+        не просматривается камерами/слепая зона камер/监控死角/
         caméras de surveillance/caméra de surveillance/caméras de sécurité/
         vidéosurveillance/cámaras de seguridad/cámara de seguridad/cámaras de vigilancia/
         cámara de vigilancia/videovigilancia/
@@ -821,6 +841,10 @@ CONCEPTS: dict[str, str] = {
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
         пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失/
+        now i do not see/now we do not see/now i can not see/now we can not see/
+        do not see him anywhere/do not see her anywhere/no longer see him/
+        no longer see her/je ne le vois plus/je ne la vois plus/
+        ya no lo veo/ya no la veo/не вижу его/не вижу её/не вижу ее/看不到他/看不到她/
         without her parents/without his parents/without parents/
         without their parents/without an adult/sans ses parents/sans parents/
         sin sus padres/sin padres/без родителей/بدون والديه/بدون والديها/没有父母/没有大人
@@ -959,7 +983,7 @@ PUBLIC_ITEMS = frozenset("""
 COMPOUNDS: dict[str, str] = {
     "fire": """exit exits escape escapes door doors drill drills safety extinguisher
                extinguishers marshal marshals warden wardens regulations rules code
-               procedure procedures insurance up away""",
+               procedure procedures insurance up away assembly""",
     "kill": "it time",
     # Praise of a talk or a speaker: "the panel smashed it", "she crushed it".
     "smash": "it",
@@ -971,10 +995,10 @@ COMPOUNDS: dict[str, str] = {
     "smoking": "area areas zone zones room rooms policy ban allowed",
     "emergency": """contact contacts number numbers exit exits procedure procedures
                     response responses plan plans planning preparedness management
-                    coordination drill drills""",
+                    coordination drill drills assembly""",
     "medical": "certificate certificates insurance form forms clearance",
     "evacuation": """plan plans procedure procedures map maps drill drills briefing
-                     instructions information info guide guidelines""",
+                     instructions information info guide guidelines assembly""",
     "burning": "question questions issue issues topic topics",
     "follow": "up",
     "heated": "debate debates discussion discussions exchange exchanges",
@@ -1021,6 +1045,7 @@ FRAME_NOUNS = frozenset("""
     mémoire tesis tesina диссертация диссертации диссертацию
     debate policy policies guidelines rules book article study film documentary
     exhibition topic topics theme themes module track list directory recording event events
+    sideevent sideevents
     recordings transcript statement statements speech speeches remarks
     concept terms term vocabulary terminology glossary
     victims memory memorial commemoration remembrance anniversary tribute survivors
@@ -1246,7 +1271,7 @@ DURATIONS = frozenset("""
 MACHINES = frozenset("""
     wifi wi-fi app apps website site portal phone laptop printer system login page popup
     pop-up notifications notification emails reminders autocorrect computer server bot
-    algorithm watch smartwatch tablet
+    algorithm watch smartwatch tablet ads adverts newsletters newsletter spam
 """.split())
 # Words that only say where, beside the place nouns (``@place``) and numbers: a word
 # cried alone ("medic!!") is still alone with them ("MEDIC!! conference room 2, 3rd flr").
@@ -1417,6 +1442,28 @@ TALKED_ABOUT = frozenset("""
 """.split())
 # A thing that fell ("it fell out of my pocket"): no one hurt.
 THING_PRONOUNS = frozenset("it".split())
+# A thing looked for ("where can she find it?", "we could not find it anywhere"): a
+# finding word before it finds no one ("this", "that" are no trigger words at all).
+THINGS_FOUND = frozenset("it".split())
+# Body words that also name weapons ("arms"), and the aches said of them ("my arms are
+# killing me", "arms sore from carrying boxes"): a body part, no weapon.
+BODY_ARMS = frozenset("arms arm".split())
+ACHES = frozenset("""
+    hurt hurts hurting ache aches aching sore tired numb stiff killing exhausted
+""".split())
+COPULAS_BEFORE_ACHE = frozenset("are is r were feel".split())
+# Fire words said in a rule asked ("are open flames allowed?", "candles not permitted?"):
+# what may be lit, no blaze.
+RULED_FIRE = frozenset("flame flames fire fires candle candles".split())
+RULE_WORDS = frozenset("""
+    allowed permitted forbidden banned prohibited authorised authorized
+""".split())
+# "my boss will kill me if I miss it": a threat made of one's own lapse is a figure of
+# speech; a lapse word soon after "kill me if I" ("if I tell anyone" is no lapse).
+LAPSES = frozenset("""
+    miss missed late forget forgot lose lost skip fail mess screw break spill oversleep
+    overslept
+""".split())
 # "where can I smoke?": a smoking question asked as what one may do, in any clause.
 MAY_I = frozenset(("can", "may", "could"))
 ASKERS = frozenset(("i", "we"))

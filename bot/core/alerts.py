@@ -860,6 +860,19 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the wifi keeps harassing me": a thing
         or (word_stem in _HARASS_STEMS
             and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
+        # "the newsletters about the summit keep following me": a thing, and no person
+        # named before it ("a man with a phone keeps following me" is a stalker)
+        or (word_stem == _FOLLOW_STEM and _followed_by_a_thing(said, at))
+        # "where can she find it?": a thing looked for, no one lost
+        or (word_stem == _FIND_STEM and said[at + 1:at + 2] != ()
+            and said[at + 1] in alert_words.THINGS_FOUND)
+        # "my arms are killing me": a body part, no weapon
+        or (word in alert_words.BODY_ARMS and _aching(said, at))
+        # "are open flames allowed?": what may be lit, no blaze
+        or (word in alert_words.RULED_FIRE and _ruled(said, at))
+        # "my boss will kill me if I miss the opening": a figure of speech
+        or (word_stem == "kill" and said[at + 1:at + 4] == ("me", "if", "i")
+            and not alert_words.LAPSES.isdisjoint(said[at + 4:at + 7]))
         # "the alarm on my phone": a reminder
         or (word_stem in _DEVICE_ALARM_STEMS and _on_a_device(said, at))
         # "the queue is not moving", "my laptop is not responding": a thing stalled
@@ -914,6 +927,29 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
     )
 
 
+def _followed_by_a_thing(said: tuple[str, ...], at: int) -> bool:
+    """Whether a thing that sends or shows (``alert_words.MACHINES``) comes a few words
+    before the following word at ``at``, and no person or child anywhere before it."""
+    return (any(w in alert_words.MACHINES for w in said[max(0, at - 6):at])
+            and not any(w in _GRASPED_PERSONS or w in _CHILDREN or w in _PERSONS
+                        for w in said[:at]))
+
+
+def _aching(said: tuple[str, ...], at: int) -> bool:
+    """Whether an ache follows the word at ``at``, a copula between or not ("arms are
+    sore", "arms hurt")."""
+    after = said[at + 1:at + 3]
+    if after[:1] and after[0] in alert_words.COPULAS_BEFORE_ACHE:
+        after = after[1:]
+    return after[:1] != () and after[0] in alert_words.ACHES
+
+
+def _ruled(said: tuple[str, ...], at: int) -> bool:
+    """Whether a rule word follows the word at ``at`` within two words ("flames not
+    allowed", "are candles permitted")."""
+    return not alert_words.RULE_WORDS.isdisjoint(said[at + 1:at + 4])
+
+
 def _own_protection(said: tuple[str, ...]) -> bool:
     """"my bodyguard", "our close protection officer", "mi escolta": one's own guard."""
     return any(word in alert_words.OWN
@@ -924,6 +960,8 @@ def _own_protection(said: tuple[str, ...]) -> bool:
 _NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
 _EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
 _WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))
+_FOLLOW_STEM = stem("following")
+_FIND_STEM = stem("find")
 _FALL_STEMS = frozenset(stem(w) for w in ("fell", "fallen", "falls", "fall"))
 _ATTACK_STEMS = frozenset(stem(w) for w in ("attack", "attacks", "bombing", "shooting"))
 

@@ -19,12 +19,12 @@ import pytest
 import yaml
 
 from bot import embeddings
-from bot.config import Settings
 from bot.core import alerts as alerts_module
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
 from bot.served import LoadedFaq
-from bot.wiring import load_faq, semantic_factory
+from bot.wiring import load_faq
+from tests.conftest import embedding_lock
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
@@ -363,10 +363,11 @@ def test_no_sensitive_question_of_the_seen_third_table_is_answered_from_the_faq(
 
 
 @pytest.fixture(scope="module")
-def semantic_faq() -> LoadedFaq:
+def semantic_faq(run_embeddings: Path) -> LoadedFaq:
     if not embeddings.available():
         pytest.skip("the semantic extra is not installed")
-    faq = load_faq(BUNDLED_FAQ, semantic_factory(Settings(semantic_search="on")))
+    with embedding_lock(run_embeddings):
+        faq = load_faq(BUNDLED_FAQ, embeddings.searcher(run_embeddings))
     assert faq.index.semantic is not None
     return faq
 
@@ -2119,3 +2120,91 @@ def test_an_event_after_a_bare_if_in_the_present_is_a_what_if(
 def test_a_bare_if_leaves_an_emergency_said_before_it(faq: LoadedFaq) -> None:
     assert answer(faq.index, "my friend collapsed, if it happens again who do we call",
                   NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Nineteenth round: each a class of ordinary question that looked urgent.
+        # An assembly point is a place named after the emergency, as a fire exit is.
+        "remind me the evacuation assembly area for building B, thanks",
+        # A side event frames its subject as any event does.
+        "is there any side event on the explosion risks of drones?",
+        # A boss's or a friend's "will kill me if I ..." a lapse of one's own.
+        "my supervisor will kill me if I lose this badge again, where is the badge office",
+        # Arms that ache are a body's.
+        "my arms hurt from holding the banner all morning, is there a first floor lounge",
+        # A finding word before a thing's pronoun looks for a thing.
+        "my son asked for the conference app, how does he find it in the store?",
+        # A rule asked about what may be lit.
+        "are flames permitted on the gala tables",
+        "is fire allowed at the barbecue on the terrace or is it banned",
+        # Things that keep following someone are ads and newsletters, not a stalker.
+        "newsletters from three summits keep following me, how do I unsubscribe",
+    ],
+)
+def test_nineteenth_round_look_alikes_raise_nothing(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he told me he will kill me if I tell security, he is still in the lobby",
+        "fire in the pantry, flames everywhere, are we allowed to use the lift?",
+        "my grandson is gone and I cannot find him anywhere",
+        "a man carrying a phone keeps following me through the corridors",
+    ],
+)
+def test_nineteenth_round_guards_leave_the_emergency(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Nineteenth round, urgent classes read on words alone.
+        # A crate or a carton is an item like a box.
+        "there is a carton under the buffet, it is not ours and nobody claims it",
+        # Something alight is a blaze.
+        "the waste bin went alight and smoke is rising",
+        # A harm promised to the writer ("will hurt me") is a threat received.
+        "the taxi driver outside says he is going to hurt me, he is waiting by the gate",
+        # "one of them" is someone.
+        "two men are arguing at the cafe and one of them is holding a pistol",
+        # A child one no longer sees is gone.
+        "my nephew was holding the rail a minute ago and now I do not see him",
+    ],
+)
+def test_nineteenth_round_urgent_classes(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I do not see her name on the speakers list, is my daughter registered?",
+        "the minister said she will attack corruption in her speech, is it streamed?",
+    ],
+)
+def test_nineteenth_round_urgent_classes_stay_narrow(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Nineteenth round, sensitive classes: officers out of uniform are security
+        # staff; what the cameras leave unwatched is the surveillance itself.
+        "roughly how many plain-clothes officers mingle with the guests at the gala?",
+        "which loading docks are not covered by any camera",
+        "which side doors are out of camera view at night?",
+    ],
+)
+def test_nineteenth_round_sensitive_classes(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+def test_camera_coverage_of_a_talk_raises_nothing(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "will there be camera coverage of the opening for TV channels?",
+                  NOW).alert is None

@@ -21,9 +21,10 @@ from bot.core.models import AlertKind, AlertTopic, KnowledgeBase
 from bot.faqfile import load_knowledge_base
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
+from tests.conftest import embedding_lock
 from tests.regression.test_bundled_faq import HELD_OUT, questions
 
-# pyproject runs each file on one worker (--dist loadfile): the FAQ is embedded once.
+# The run's one embedding cache (tests/conftest.py): the FAQ is embedded once per run.
 pytestmark = pytest.mark.skipif(not embeddings.available(),
                                 reason="the semantic extra is not installed")
 
@@ -39,13 +40,14 @@ LEAST_CORRECT, MOST_WRONG = 0.58, 0.09
 
 
 @pytest.fixture(scope="module")
-def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("embeddings")
+def cache_folder(run_embeddings: Path) -> Path:
+    return run_embeddings
 
 
 @pytest.fixture(scope="module")
 def faq(cache_folder: Path) -> LoadedFaq:
-    return load_faq(BUNDLED_FAQ, embeddings.searcher(cache_folder))
+    with embedding_lock(cache_folder):
+        return load_faq(BUNDLED_FAQ, embeddings.searcher(cache_folder))
 
 
 @pytest.fixture
