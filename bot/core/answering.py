@@ -630,7 +630,8 @@ def _answer_in_parts(
             found.append((decision.confident, decision.confidence))
     if not (len(found) + len(unanswered) >= 2 and 1 <= len(found) <= MAX_PARTS):
         return None
-    if unanswered and not _leans_to(index, text, [c for c, _ in found], meaning):
+    if unanswered and (index.alerts.leans_sensitive(text) is not None
+                       or not _leans_to(index, text, [c for c, _ in found], meaning)):
         return None
     kb = index.kb
     answers = [_item_answer(kb, question, c, confidence, lang) for c, confidence in found]
@@ -659,8 +660,8 @@ def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: boo
     """Whether the whole question, judged as one, leans to what its parts found: not
     confident itself, but not far off (``policy.PART_LEAN_CONFIDENCE``), its best
     candidate one of theirs and good enough to suggest."""
-    whole, _ = _judged(index, text, meaning)
-    if (whole.confident is not None or not whole.candidates
+    whole, raised = _judged(index, text, meaning)
+    if (raised is not None or whole.confident is not None or not whole.candidates
             or whole.confidence < PART_LEAN_CONFIDENCE):
         return False
     best = whole.candidates[0]
