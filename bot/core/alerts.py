@@ -706,6 +706,23 @@ class AlertIndex:
                 return trigger.topic
         return None
 
+    def leans_sensitive(self, message: str) -> AlertTopic | None:
+        """A sensitive topic the message holds all but one of a concept trigger's parts
+        of ("is the director still in the building" holds the whereabouts without a
+        protected person the concept knows). Not enough to refuse the question; enough
+        to keep the answering from giving a part of it alone (bot/core/answering.py),
+        which would half-answer it."""
+        if not self._sensitive_concepts:
+            return None
+        if not trigger_words(message):
+            return None
+        whole = self._read(message, sensitive=True)
+        for trigger in self._sensitive_concepts:
+            held = sum(any(whole.has_all(alt) for alt in group) for group in trigger.groups)
+            if len(trigger.groups) >= 3 and held >= len(trigger.groups) - 1:
+                return trigger.topic
+        return None
+
     def _text(self, message: str, sensitive: bool = False) -> tuple[_Words, list[_Words]] | None:
         """The message as the triggers see it: whole, and sentence by sentence
         (``sensitive``: as the sensitive topics read it, see ``_read``)."""

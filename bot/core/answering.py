@@ -43,7 +43,7 @@ from bot.core.models import (
     kind_of,
     title_of,
 )
-from bot.core.policy import MAX_SUGGESTIONS, WORDS_SURE
+from bot.core.policy import MAX_SUGGESTIONS, PART_LEAN_CONFIDENCE, WORDS_SURE
 from bot.core.room_setting import settings as setting_ids
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
@@ -70,8 +70,14 @@ _QUESTION_OPENER = (
     r"(?:what|whats|where|wheres|when|whens|who|whos|how|hows|is|are|can|could|do|does|did|"
     r"will|would|should|any|anything|which|i|we)\b"
 )
+# A full stop ends a sentence, unless it ends a title or an abbreviation ("Mr. Voronkov's
+# nationality", "e.g. a lanyard").
+_NOT_AN_ABBREVIATION = "".join(
+    rf"(?<!\b{a})" for a in ("mr", "mrs", "ms", "dr", "st", "no", "vs", r"e\.g", r"i\.e")
+)
 _CLAUSE_BREAK = re.compile(
-    r"\?+|;|\n|\.\s|!\s|(?:,\s*|\s+)(?:and|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
+    r"\?+|;|\n|" + _NOT_AN_ABBREVIATION + r"\.\s|!\s|"
+    r"(?:,\s*|\s+)(?:and|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
     r"\s\+\s|,\s+(?=" + _QUESTION_OPENER + r")"
 )
 MAX_PARTS = 3
@@ -595,16 +601,23 @@ def clauses(text: str) -> list[str]:
 def _answer_in_parts(
     index: MatchIndex, question: str, text: str, lang: str | None = None, meaning: bool = True
 ) -> Answer | None:
-    """Answer a question of several parts when every part has a confident answer.
+    """Answer a question of several parts from the parts that have a confident answer.
 
     "Where do I get my badge and what's the wifi?" gets both answers. A part with
-    nothing of its own to match ("hi!", "thanks") is skipped; one part without a
-    confident answer sends the whole question back to be judged as one.
+    nothing of its own to match ("hi!", "thanks") is skipped. A part without a
+    confident answer ("I'm coeliac, any gluten-free options?": the story; "where do I
+    park and which entrance do I use?": a question the FAQ does not settle alone)
+    leaves the others answered only where the whole question, judged as one, is not
+    confident itself but leans the same way (its best candidate is one of theirs, and
+    good enough to suggest): a part read alone loses the rest's context, and the whole
+    keeps it. The parts that asked something left unanswered go with the answer, so the
+    asker is told (and the moderators see it).
     """
     parts = clauses(text)
     if not 2 <= len(parts) <= MAX_PARTS * 2:
         return None
     found: list[tuple[Candidate, float]] = []
+    unanswered: list[str] = []
     for part in parts:
         if small_talk(part) is not None or not any(
             not t.token.generic for t in index.query_terms(part)
@@ -612,10 +625,13 @@ def _answer_in_parts(
             continue
         decision, _ = _judged(index, part, meaning)
         if decision.confident is None:
-            return None
-        if all(decision.confident.item_id not in c.related for c, _ in found):
+            unanswered.append(part)
+        elif all(decision.confident.item_id not in c.related for c, _ in found):
             found.append((decision.confident, decision.confidence))
-    if not 2 <= len(found) <= MAX_PARTS:
+    if not (len(found) + len(unanswered) >= 2 and 1 <= len(found) <= MAX_PARTS):
+        return None
+    if unanswered and (index.alerts.leans_sensitive(text) is not None
+                       or not _leans_to(index, text, [c for c, _ in found], meaning)):
         return None
     kb = index.kb
     answers = [_item_answer(kb, question, c, confidence, lang) for c, confidence in found]
@@ -636,7 +652,37 @@ def _answer_in_parts(
         also_ids=tuple(a.item_id for a in answers[1:] if a.item_id is not None),
         parts=tuple(p for a in answers for p in a.parts),
         untranslated=any(a.untranslated for a in answers),
+        unanswered=tuple(p.strip() for p in unanswered if _asks(p, text)),
     )
+
+
+def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: bool) -> bool:
+    """Whether the whole question, judged as one, leans to what its parts found: not
+    confident itself, but not far off (``policy.PART_LEAN_CONFIDENCE``), its best
+    candidate one of theirs and good enough to suggest."""
+    whole, raised = _judged(index, text, meaning)
+    if (raised is not None or whole.confident is not None or not whole.candidates
+            or whole.confidence < PART_LEAN_CONFIDENCE):
+        return False
+    best = whole.candidates[0]
+    return best.relevance >= whole.suggest_at and any(best.item_id in c.related for c in found)
+
+
+# A clause that asks: it opens as a question does, or a question mark ends it.
+_ASKS = re.compile(
+    r"(?:what|whats|where|wheres|when|whens|who|whos|whom|how|hows|why|which|is|are|can|"
+    r"could|do|does|did|will|would|should|may|any|anything)\b"
+)
+
+
+def _asks(part: str, text: str) -> bool:
+    """Whether a clause of ``text`` (folded) asks something, rather than telling the
+    asker's story ("I'm coeliac") or greeting."""
+    if _ASKS.match(part.strip()):
+        return True
+    folded = fold(text)
+    at = folded.find(part)
+    return at >= 0 and folded[at + len(part):].lstrip().startswith("?")
 
 
 def _not_confident(

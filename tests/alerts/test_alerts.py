@@ -162,6 +162,38 @@ def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
 
 
 @pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("is there an entrance that skips the scanners? I'm in a hurry", "security-arrangements"),
+        ("is the head of UNOCT in the building today, which room", "delegation-whereabouts"),
+    ],
+)
+def test_all_but_one_part_of_a_sensitive_concept_leans_to_it_without_raising_it(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    leaning = faq.index.alerts.leans_sensitive(message)
+    assert leaning is not None and leaning.id == topic
+    assert faq.index.alerts.find(message) is None
+
+
+@pytest.mark.parametrize(
+    "message", ["where do I park and which entrance do I use", "is there wifi in room 4?"]
+)
+def test_an_ordinary_question_does_not_lean_to_a_sensitive_topic(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert faq.index.alerts.leans_sensitive(message) is None
+
+
+def test_a_question_leaning_to_a_sensitive_topic_gets_no_part_of_it_answered_alone(
+    faq: LoadedFaq,
+) -> None:
+    # Alone, "is the head of UNOCT in the building today" is sure of the acronyms entry.
+    result = answer(faq.index, "is the head of UNOCT in the building today, which room", NOW)
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "is there a session on attacks on soft targets?",

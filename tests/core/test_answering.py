@@ -99,6 +99,38 @@ def test_a_two_part_question_gets_both_answers(index: MatchIndex) -> None:
     assert "UN-Guest" in (result.text or "")
 
 
+def test_a_part_without_an_answer_leaves_the_other_answered_and_says_which_part(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "where do I pick up my badge and can I bring my dog?", NOON)
+    assert result.answered and result.item_id == "badge-pickup"
+    assert result.unanswered == ("can i bring my dog",)
+
+
+def test_the_story_around_a_question_is_not_an_unanswered_part(index: MatchIndex) -> None:
+    result = answer(index, "I'm vegan, is there wifi?", NOON)
+    assert result.answered and result.item_id == "wifi"
+    assert result.unanswered == ()
+
+
+def test_a_part_answered_alone_is_not_given_when_the_whole_question_leans_elsewhere(
+    index: MatchIndex,
+) -> None:
+    # Alone, "is there wifi" is sure; the whole question is about the dress code.
+    question = "the dress code says uniform and attire for the webcast interview, is there wifi?"
+    assert answer(index, "is there wifi?", NOON).item_id == "wifi"  # precondition
+    assert not answer(index, question, NOON).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is Mr. Voronkov's nationality?", "do I need e.g. a passport for the badge?",
+     "is Dr. Coninsx speaking?"],
+)
+def test_a_title_or_abbreviation_does_not_end_a_sentence(question: str) -> None:
+    assert len(clauses(question)) == 1
+
+
 @pytest.mark.parametrize("question", ["", "   ", "?!", "hi", "hello there, thanks"])
 def test_empty_or_greeting_questions_are_marked_empty_not_unanswered(
     index: MatchIndex, question: str
