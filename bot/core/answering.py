@@ -120,6 +120,9 @@ def _answer(
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
+    each = _answer_each_clause(index, question, text, now, lang, meaning)
+    if each is not None:
+        return each
     if is_english(text) and asks_where_the_event_is(text, index.venue_words):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
@@ -633,8 +636,13 @@ def _answer_in_parts(
     if unanswered and (index.alerts.leans_sensitive(text) is not None
                        or not _leans_to(index, text, [c for c, _ in found], meaning)):
         return None
-    kb = index.kb
-    answers = [_item_answer(kb, question, c, confidence, lang) for c, confidence in found]
+    answers = [_item_answer(index.kb, question, c, confidence, lang) for c, confidence in found]
+    return replace(_joined(question, answers),
+                   unanswered=tuple(p.strip() for p in unanswered if _asks(p, text)))
+
+
+def _joined(question: str, answers: list[Answer]) -> Answer:
+    """One answer of several parts' answers, the first part's first."""
     first = answers[0]
     body = "\n\n".join(
         f"**{a.title}**\n{a.text}" if a.kind is ItemKind.FAQ else a.text or "" for a in answers
@@ -652,8 +660,39 @@ def _answer_in_parts(
         also_ids=tuple(a.item_id for a in answers[1:] if a.item_id is not None),
         parts=tuple(p for a in answers for p in a.parts),
         untranslated=any(a.untranslated for a in answers),
-        unanswered=tuple(p.strip() for p in unanswered if _asks(p, text)),
     )
+
+
+def _answer_each_clause(
+    index: MatchIndex, question: str, text: str, now: dt.datetime, lang: str | None,
+    meaning: bool,
+) -> Answer | None:
+    """Answer a question of several parts part by part, each the whole way (the
+    programme's logic included), when every part gets a confident answer of its own.
+
+    "When is the opening and is there wifi?" asks the programme one thing and the FAQ
+    another: read whole, the programme's logic took it all (or the FAQ's parts left the
+    programme's out). Every part must ask: a part that tells ("missed plenary 1, is
+    there a recording?") is the context of another, and a part that needs the others
+    (a follow-up pointing back) gets no answer of its own; the question then goes on to
+    be read whole.
+    """
+    if not is_english(text):
+        return None  # a word-for-word reading of a fragment is too thin to go on
+    parts = [p for p in clauses(text) if small_talk(p) is None and any(
+        not t.token.generic for t in index.query_terms(p))]
+    if not 2 <= len(parts) <= MAX_PARTS or not all(_asks(p, text) for p in parts):
+        return None  # a part that tells rather than asks ("missed plenary 1") is context
+    answers: list[Answer] = []
+    for part in parts:
+        result = _answer(index, part, part, now, lang, meaning)
+        if not result.answered or result.alert is not None or result.unanswered:
+            return None
+        if all(result.item_id != a.item_id for a in answers):
+            answers.append(result)
+    if len(answers) < 2 or index.alerts.near_sensitive(text) is not None:
+        return None
+    return _joined(question, answers)
 
 
 def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: bool) -> bool:

@@ -99,6 +99,29 @@ def test_a_two_part_question_gets_both_answers(index: MatchIndex) -> None:
     assert "UN-Guest" in (result.text or "")
 
 
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("when is the opening and is there wifi?", "opening", "wifi"),
+        ("is there wifi and when is the closing session?", "wifi", "closing"),
+    ],
+)
+def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
+    index: MatchIndex, question: str, first: str, second: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert (result.item_id, result.also_ids) == (first, (second,))
+
+
+def test_a_part_that_tells_rather_than_asks_is_not_answered_on_its_own(
+    index: MatchIndex,
+) -> None:
+    # "missed the opening" names a session the programme would answer for; it is the
+    # context of the question, not a second one.
+    result = answer(index, "missed the opening, is there a recording?", NOON)
+    assert (result.item_id, result.also_ids) == ("webcast", ())
+
+
 def test_a_part_without_an_answer_leaves_the_other_answered_and_says_which_part(
     index: MatchIndex,
 ) -> None:
