@@ -66,10 +66,11 @@ MAX_QUESTION_CHARS = 500
 # Where a question of several parts splits: sentence ends, and "and"/"also"/"plus"
 # when a new question starts after it ("where do I get my badge and what's the wifi?"),
 # not inside one ("a session on youth and radicalisation").
-_QUESTION_OPENER = (
-    r"(?:what|whats|where|wheres|when|whens|who|whos|how|hows|is|are|can|could|do|does|did|"
-    r"will|would|should|any|anything|which|i|we)\b"
+_ASKING_WORDS = (
+    r"what|whats|where|wheres|when|whens|who|whos|how|hows|is|are|can|could|do|does|did|"
+    r"will|would|should|any|anything|which"
 )
+_QUESTION_OPENER = rf"(?:{_ASKING_WORDS}|i|we)\b"
 # A full stop ends a sentence, unless it ends a title or an abbreviation ("Mr. Voronkov's
 # nationality", "e.g. a lanyard").
 _NOT_AN_ABBREVIATION = "".join(
@@ -677,9 +678,10 @@ def _answer_each_clause(
     (a follow-up pointing back) gets no answer of its own; the question then goes on to
     be read whole.
     """
-    if not is_english(text):
-        return None  # a word-for-word reading of a fragment is too thin to go on
-    parts = [p for p in clauses(text) if small_talk(p) is None and any(
+    parts = clauses(text)
+    if len(parts) < 2 or not is_english(text):
+        return None  # one part; or a word-for-word reading of a fragment, too thin
+    parts = [p for p in parts if small_talk(p) is None and any(
         not t.token.generic for t in index.query_terms(p))]
     if not 2 <= len(parts) <= MAX_PARTS or not all(_asks(p, text) for p in parts):
         return None  # a part that tells rather than asks ("missed plenary 1") is context
@@ -708,10 +710,7 @@ def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: boo
 
 
 # A clause that asks: it opens as a question does, or a question mark ends it.
-_ASKS = re.compile(
-    r"(?:what|whats|where|wheres|when|whens|who|whos|whom|how|hows|why|which|is|are|can|"
-    r"could|do|does|did|will|would|should|may|any|anything)\b"
-)
+_ASKS = re.compile(rf"(?:{_ASKING_WORDS}|whom|why|may)\b")
 
 
 def _asks(part: str, text: str) -> bool:
