@@ -1550,3 +1550,9 @@ AGE_WORD = re.compile(r"\d{1,2}(?:yo|y/o|yr|yrs|yrold|yearold|yearsold)")
 SWITCHING = frozenset("switched turned shut powered".split())
 SWITCHERS = frozenset("i we you he she they please".split())
 DEVICES = MACHINES | frozenset("phones laptops devices device tablets computers cameras".split())
+# A report made in passing ("... not moving, just fyi", "no rush", "for your information"):
+# it says it is no emergency, as "not urgent" does (for the semantic check only).
+IN_PASSING = frozenset("fyi".split())
+IN_PASSING_PHRASES = (" no rush ", " for your information ", " just so you know ",
+                      " pour information ", " para su informacion ",
+                      " para tu informacion ", " к сведению ", " для информации ")

@@ -1121,10 +1121,15 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
 
 def _denies_urgency(said: tuple[str, ...]) -> bool:
     """A message that says it is not urgent ("the room is freezing, not urgent", "no es
-    urgente"): not asked of the semantic check, whose meaning reads the discomfort as
-    an emergency; its words are still read (a denial leaves the rest as it was)."""
-    return any(word in alert_words.URGENCY and _urgency_denied(said, at)
-               for at, word in enumerate(said))
+    urgente") or is made in passing ("just fyi", "no rush"): not asked of the semantic
+    check, whose meaning reads the discomfort as an emergency; its words are still read
+    (a denial leaves the rest as it was)."""
+    joined = " " + " ".join(said) + " "
+    return (any(word in alert_words.URGENCY and _urgency_denied(said, at)
+                for at, word in enumerate(said))
+            # "the lift is stuck, just fyi": said in passing
+            or not alert_words.IN_PASSING.isdisjoint(said)
+            or any(phrase in joined for phrase in alert_words.IN_PASSING_PHRASES))
 
 
 def _urgency_denied(said: tuple[str, ...], at: int) -> bool:

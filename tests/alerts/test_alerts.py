@@ -22,6 +22,7 @@ from bot import embeddings
 from bot.core import alerts as alerts_module
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
+from bot.core.text import words
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
 from tests.conftest import embedding_lock
@@ -2319,3 +2320,15 @@ def test_twentieth_round_sensitive_classes(faq: LoadedFaq, question: str) -> Non
 )
 def test_twentieth_round_classes_stay_narrow(faq: LoadedFaq, question: str) -> None:
     assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the escalator by gate 2 has stopped, fyi",
+        "no rush, but one of the stairs near the bar is wobbly",
+        "para su información, el ascensor no funciona",
+    ],
+)
+def test_a_report_made_in_passing_denies_urgency(message: str) -> None:
+    assert alerts_module._denies_urgency(words(message))
