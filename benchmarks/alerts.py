@@ -138,7 +138,11 @@ alight, "he will hurt me", "one of them", a child one now does not see; officers
 uniform, what the cameras leave unwatched), so it is seen now too. ``heldout_v23.yaml``
 (written blind by a further writer; first measured after the nineteenth round: urgent
 95.6% on both engines, sensitive 84.0%, false alarms 4.7%, none answered from the FAQ)
-was read on 2026-12-01 for a twentieth round, so it is seen now too. The next blind table
+was read on 2026-12-01 for a twentieth round (a smoke detector serviced, a crossing
+guard, a child who lost a thing, lost property, getting lost after a bare "if", one's
+own delegation, a condition a dog is trained to notice, a report made in passing; an
+age written "4yo", a fight said with the verb in other languages; the armoury, a check
+switched off), so it is seen now too. The next blind table
 (v24) is written elsewhere: leave it unread with ``--skip 'held-out v24'``. v4 to v23
 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
