@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v23"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v24"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -135,8 +135,15 @@ answered from the FAQ) was read on 2026-12-01 for a nineteenth round (an assembl
 a side event's subject, "will kill me if I miss it", aching arms, finding "it", flames
 asked about as a rule, newsletters that keep following someone; a crate, something
 alight, "he will hurt me", "one of them", a child one now does not see; officers out of
-uniform, what the cameras leave unwatched), so it is seen now too. The next blind table
-(v23) is written elsewhere: leave it unread with ``--skip 'held-out v23'``. v4 to v22
+uniform, what the cameras leave unwatched), so it is seen now too. ``heldout_v23.yaml``
+(written blind by a further writer; first measured after the nineteenth round: urgent
+95.6% on both engines, sensitive 84.0%, false alarms 4.7%, none answered from the FAQ)
+was read on 2026-12-01 for a twentieth round (a smoke detector serviced, a crossing
+guard, a child who lost a thing, lost property, getting lost after a bare "if", one's
+own delegation, a condition a dog is trained to notice, a report made in passing; an
+age written "4yo", a fight said with the verb in other languages; the armoury, a check
+switched off), so it is seen now too. The next blind table
+(v24) is written elsewhere: leave it unread with ``--skip 'held-out v24'``. v4 to v23
 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.

@@ -287,6 +287,15 @@ CONCEPTS: dict[str, str] = {
         agite/menace/blandiendo/amenazando/apuñaló/размахивает/угрожает/ударил/
         يلوح/يهدد/طعن/挥舞/威胁/捅
         """,
+    # A fight going on, said with the verb in the other languages ("двое дерутся",
+    # "se battent", "se están peleando"): these forms are said of people fighting one
+    # another, never of fighting a scourge (combattre, luchar contra, бороться).
+    "brawling": """
+        se battent/se bagarrent/se tapent dessus/en train de se battre/
+        se pelean/se están peleando/están peleando/peleándose/se golpean/
+        дерутся/дерётся/дерется/подрались/драку/избивают/
+        يتشاجرون/يتعاركون/يتضاربون/عراك/打架/打起来/斗殴/互殴
+        """,
     # A thing that is no weapon but hurts when swung at people: a bar, a pipe, a bat
     # ("waving an iron bar at the guards"); with a swinging word only.
     "club": """
@@ -682,6 +691,23 @@ CONCEPTS: dict[str, str] = {
         cuarto del pánico/cuarto de pánico/habitación segura/бункер/
         غرفة آمنة/غرفة محصنة/安全屋/避难室
         """,
+    # Where the weapons are kept (the armoury, a weapons store): a weapons question as
+    # a gun locker is. Not "arsenal", said of tools and of a football club.
+    "armoury": """
+        armoury/armory/armouries/armories/weapons store/weapons storage/weapons room/
+        arms room/arms store/gun room/gun safe/gun safes/weapons locker/weapons lockers/
+        armurerie/salle d'armes/dépôt d'armes/armería/depósito de armas/оружейная/
+        оружейной/оружейную/склад оружия/مستودع الأسلحة/مخزن الأسلحة/军械库/武器库
+        """,
+    # A check put out of action ("are the scanners switched off at night?"): when the
+    # screening is down is where it is weakest. Not what one switches off oneself
+    # ("I switched off my phone before screening": ``SWITCHING``).
+    "switched-off": """
+        switched off/turned off/shut off/shut down/powered down/powered off/
+        deactivated/unmanned/unstaffed/
+        éteints/éteint/désactivés/désactivé/apagados/apagado/se apagan/desactivados/
+        desactivado/выключены/выключен/выключают/отключены/отключен/отключают/معطلة/被关闭
+        """,
     # Getting past a check without going through it.
     "bypass": """
         bypass/bypasses/bypassing/bypassed/circumvent/circumvents/circumventing/
@@ -1010,6 +1036,8 @@ COMPOUNDS: dict[str, str] = {
     "touch": "base screen screens pad pads up point points",
     "hand": """luggage baggage bag bags out outs sanitiser sanitizer gel dryer dryers
                towel towels""",
+    # The office for lost things ("where is lost property?", "lost and found").
+    "lost": "property and luggage baggage items office",
     "suicide": """bombing bombings bomber bombers attack attacks
                   mission missions terrorism operation operations""",
 }
@@ -1122,6 +1150,11 @@ HYPOTHETICAL = re.compile(
     # ... and an event put in the simple present after a bare "if" ("if the alarm goes
     # off, ...", "if a fire breaks out ..."): what happens whenever it does, a rule.
     r"if (?:\S+ ){0,4}(?:goes off|go off|sounds|breaks out|break out|happens|occurs)|"
+    # ... and a child's getting lost put so ("what do the kids do if they get lost?")
+    r"if (?:\S+ ){0,4}(?:gets? lost|gets? separated|goes missing|go missing)|"
+    # ... or put in the present passive ("what is the plan if the building is attacked?")
+    r"if (?:\S+ ){0,4}(?:is|are|gets|get) (?:attacked|bombed|targeted|stormed|hit|threatened)|"
+    r"s'ils? se perd(?:ent)?|si (?:\S+ ){0,3}se pierden?|если (?:\S+ ){0,3}потеряю?тся|"
     r"si (?:\S+ ){0,4}(?:se déclenche|sonne|se produit|suena|se activa|ocurre)|"
     r"если (?:\S+ ){0,3}(?:сработает|случится|начнётся|начнется)|"
     r"si veo|si vemos|если вдруг|если я увижу|если увижу|إذا رأيت|"
@@ -1476,3 +1509,50 @@ PROTECTION = frozenset("""
     escolta escoltas guardaespaldas garde gardes escorte escortes
     охранник охранники охрана телохранитель телохранители
 """.split())
+# Twentieth round. A smoke detector or a fire alarm named with its servicing ("test
+# the smoke detectors", "install smoke alarms", "the smoke detector battery"): a
+# device looked after, no fire.
+SERVICING = frozenset("""
+    test tests tested testing maintenance maintain service servicing serviced install
+    installed installing installation inspect inspected inspection inspections replace
+    replaced replacing battery batteries calibrate calibration repair repairs repairing
+    schedule scheduled
+""".split())
+DETECTORS = frozenset("detector detectors alarm alarms sensor sensors".split())
+# Another trade's guard before the word ("a crossing guard", "a shin guard", "a mouth
+# guard"): no security officer.
+GUARD_TRADES = frozenset("crossing lollipop shin mouth fender chin knee elbow".split())
+GUARD_WORDS = frozenset("guard guards".split())
+# A thing one loses ("my son lost his sunglasses", "she lost her badge"): the verbs,
+# read with an object opener after them.
+TRANSITIVE_LOST = frozenset("lost lose loses losing".split())
+# Who is said to belong to a delegation ("we are the delegation of Fiji", "I am from
+# the Peruvian delegation"): the writer's own delegation, as "my delegation" is.
+MEMBERS = (("we", "are"), ("i", "am"), ("we", "re"), ("i", "m"), ("am", "from"),
+           ("are", "from"), ("am", "with"), ("are", "with"), ("nous", "sommes"),
+           ("somos", "la"), ("мы", "из"))
+# A condition that a person or an animal is trained to notice ("my dog alerts to
+# seizures", "a dog that detects seizures"): a skill, no one taken ill.
+DETECTING = frozenset("""
+    detect detects detected detecting detection sense senses sensing sniff sniffs
+    predict predicts predicting warn warns
+""".split())
+ALERTING = frozenset("alert alerts alerting alerted".split())
+DETECTED_CONDITIONS = frozenset("""
+    seizure seizures fit fits convulsion convulsions epilepsy hypoglycaemia hypoglycemia
+    stroke strokes diabetes diabetic allergy allergies allergen allergens
+""".split())
+# An age written as one word with its unit ("her 4yo", "a 6yr"): a child.
+AGE_WORD = re.compile(r"\d{1,2}(?:yo|y/o|yr|yrs|yrold|yearold|yearsold)")
+# Switching a thing off oneself ("I switched off my phone", "turned off your laptop"):
+# a person before the verb, a possessive after "off", or a device just before it
+# ("keep phones turned off") is no check put out of action.
+SWITCHING = frozenset("switched turned shut powered".split())
+SWITCHERS = frozenset("i we you he she they please".split())
+DEVICES = MACHINES | frozenset("phones laptops devices device tablets computers cameras".split())
+# A report made in passing ("... not moving, just fyi", "no rush", "for your information"):
+# it says it is no emergency, as "not urgent" does (for the semantic check only).
+IN_PASSING = frozenset("fyi".split())
+IN_PASSING_PHRASES = (" no rush ", " for your information ", " just so you know ",
+                      " pour information ", " para su informacion ",
+                      " para tu informacion ", " к сведению ", " для информации ")

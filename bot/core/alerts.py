@@ -448,6 +448,27 @@ def _missing_something(said: tuple[str, ...]) -> set[int]:
         and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)))
 
 
+def _losing_a_thing(said: tuple[str, ...]) -> set[int]:
+    """Where "lost" has a thing for its object ("my son lost his sunglasses", "she lost
+    her badge at the gate"): a thing lost, not a child. Not when a person, a child or an
+    age comes in the three words after the opener ("I lost my little boy", "we lost our
+    5 year old"), nor after "her", who may be the child ("I lost her, help")."""
+    if alert_words.TRANSITIVE_LOST.isdisjoint(said):
+        return set()
+    return _positions(said, lambda at: (
+        said[at] in alert_words.TRANSITIVE_LOST and at + 2 < len(said)
+        and said[at + 1] in alert_words.OBJECT_OPENERS and said[at + 1] != "her"
+        and _a_thing(said[at + 2:at + 5])))
+
+
+def _a_thing(after: tuple[str, ...]) -> bool:
+    """Whether the words after an object opener name a thing: no person, child or age
+    among them, and a word follows the opener at all."""
+    return (after[:1] != () and after[0].isalpha()
+            and not any(w in _CHILDREN or w in _GRASPED_PERSONS or w in _AGES
+                        or any(c.isdigit() for c in w) for w in after))
+
+
 def _grasping_a_thing(said: tuple[str, ...]) -> set[int]:
     """Where a grabbing or touching word takes a thing for its object ("can I grab my
     badge?", "grab a coffee with my colleague", "grab me a seat"): an errand, not an
@@ -744,8 +765,10 @@ class AlertIndex:
         every = words(text)
         named = _named_parties(every, self._officials)
         transitive = (_missing_something(every) | _grasping_a_thing(every)
+                      | _losing_a_thing(every)
                       | _owners_of_things(text, said))
         stands: list[frozenset[str]] = []
+        own: set[int] = set()
         guarded = False
         for at, word in enumerate(said):
             if at in transitive or (_stands_for_nothing(said, at)
@@ -756,11 +779,14 @@ class AlertIndex:
                 continue
             if sensitive and _no_third_party(said, at):
                 stands.append(frozenset())  # "my delegation": nobody's whereabouts
+                own.add(at)  # ... and no party named ("we are the Chilean delegation")
                 continue
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
             found = set(_forms(word))
+            if alert_words.AGE_WORD.fullmatch(word):
+                found.add("child")  # "her 4yo": a child of four
             for form in _forms(word):
                 found.update(w for w in self._by_stem.get(_stem(form), ())
                              if w == form or w not in alert_words.AS_WRITTEN)
@@ -781,7 +807,8 @@ class AlertIndex:
             # no "office", "smoker" no "smoke", whatever its stem or a typo says.
             found -= {w for w in found if word in (w + "r", w + "rs")}
             stands.append(frozenset(found))
-        stands = [s | {NAMED} if n in named else s for n, s in enumerate(stands)]
+        stands = [s | {NAMED} if n in named and n not in own else s
+                  for n, s in enumerate(stands)]
         joined = "".join(said)
         whole = frozenset(w for w in self._unspaced if w in joined)
         asked, unspaced_asked = _where_is_asked(said, joined)
@@ -842,10 +869,20 @@ def _no_third_party(said: tuple[str, ...], at: int) -> bool:
     ("power sockets at the delegation seats"), an office named by itself ("who heads
     that office?": an organisation)."""
     word = said[at]
-    return ((at > 0 and said[at - 1] in alert_words.OWN
-             and word.startswith(alert_words.DELEGATION_STEMS))
+    return ((word.startswith(alert_words.DELEGATION_STEMS)
+             and ((at > 0 and said[at - 1] in alert_words.OWN) or _member_of(said, at)))
             or (word in alert_words.SEATS and _equipped(said, at))
             or (word in alert_words.OFFICES and not _someones_office(said, at)))
+
+
+def _member_of(said: tuple[str, ...], at: int) -> bool:
+    """Whether the writer says they belong to the delegation at ``at`` ("we are the
+    delegation of Fiji", "I am from the delegation of Peru", "we are the Fijian
+    delegation"): their own, nobody's whereabouts. One word may stand between, if it is
+    no verb in "-ing" ("we are meeting the Chinese delegation" is someone else's)."""
+    return (said[max(0, at - 2):at] in alert_words.MEMBERS
+            or (at >= 3 and said[at - 3:at - 1] in alert_words.MEMBERS
+                and not said[at - 1].endswith("ing")))
 
 
 def _protected_plan(said: tuple[str, ...], at: int) -> bool:
@@ -941,7 +978,37 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "a survivor of the Nice attack": an attack long over
         or (word_stem in _ATTACK_STEMS
             and not alert_words.SURVIVORS.isdisjoint(said[max(0, at - 5):at]))
+        # "we test the smoke detectors on Monday": a device looked after, no fire
+        or (word_stem in _SMOKE_STEMS and said[at + 1:at + 2] != ()
+            and said[at + 1] in alert_words.DETECTORS and _serviced(said))
+        # "the crossing guard at the school", "a shin guard": another trade's guard
+        or (word in alert_words.GUARD_WORDS and at > 0
+            and said[at - 1] in alert_words.GUARD_TRADES)
+        # "I switched off my phone before screening": one's own thing switched off
+        or (word in alert_words.SWITCHING and at > 0
+            and (said[at - 1] in alert_words.SWITCHERS
+                 or said[at + 2:at + 3] in _POSSESSIVE_PAIRS
+                 or not alert_words.DEVICES.isdisjoint(said[max(0, at - 3):at])))
+        # "my dog is trained to alert to seizures": a condition one is trained to notice
+        or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
     )
+
+
+def _serviced(said: tuple[str, ...]) -> bool:
+    """Whether a servicing word (a test, an installation, a battery ...) is said, and no
+    call for help: "we will test the smoke detectors", not "smoke alarm going off, help"."""
+    return not alert_words.SERVICING.isdisjoint(said) and not _calls_for_help(said)
+
+
+def _noticed(said: tuple[str, ...], at: int) -> bool:
+    """Whether the condition at ``at`` is what someone notices or is trained to notice:
+    a detecting word up to three words before it ("detects seizures", "trained to sense
+    a seizure"), or "alert(s) to" just before it."""
+    before = said[max(0, at - 4):at]
+    return (not alert_words.DETECTING.isdisjoint(before[-3:])
+            or "trained" in before
+            or (before[-1:] == ("to",) and before[-2:-1] != ()
+                and before[-2] in alert_words.ALERTING))
 
 
 def _followed_by_a_thing(said: tuple[str, ...], at: int) -> bool:
@@ -981,6 +1048,8 @@ _FOLLOW_STEM = stem("following")
 _FIND_STEM = stem("find")
 _FALL_STEMS = frozenset(stem(w) for w in ("fell", "fallen", "falls", "fall"))
 _ATTACK_STEMS = frozenset(stem(w) for w in ("attack", "attacks", "bombing", "shooting"))
+_POSSESSIVE_PAIRS = frozenset((w,) for w in alert_words.POSSESSIVES)
+_SMOKE_STEMS = frozenset(stem(w) for w in ("smoke", "fire"))
 
 
 def _said_of_a_thing(before: tuple[str, ...]) -> bool:
@@ -1052,10 +1121,15 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
 
 def _denies_urgency(said: tuple[str, ...]) -> bool:
     """A message that says it is not urgent ("the room is freezing, not urgent", "no es
-    urgente"): not asked of the semantic check, whose meaning reads the discomfort as
-    an emergency; its words are still read (a denial leaves the rest as it was)."""
-    return any(word in alert_words.URGENCY and _urgency_denied(said, at)
-               for at, word in enumerate(said))
+    urgente") or is made in passing ("just fyi", "no rush"): not asked of the semantic
+    check, whose meaning reads the discomfort as an emergency; its words are still read
+    (a denial leaves the rest as it was)."""
+    joined = " " + " ".join(said) + " "
+    return (any(word in alert_words.URGENCY and _urgency_denied(said, at)
+                for at, word in enumerate(said))
+            # "the lift is stuck, just fyi": said in passing
+            or not alert_words.IN_PASSING.isdisjoint(said)
+            or any(phrase in joined for phrase in alert_words.IN_PASSING_PHRASES))
 
 
 def _urgency_denied(said: tuple[str, ...], at: int) -> bool:
@@ -1225,6 +1299,7 @@ _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
 _UNANSWERED_STEMS = frozenset(stem(w) for w in alert_words.UNANSWERED)
 _MOVING_STEMS = frozenset(stem(w) for w in ("moving", "move", "moved"))
 _CHILDREN = frozenset(alt[0] for alt in CONCEPTS["child"] if len(alt) == 1)
+_AGES = frozenset("year years yr yrs old little one".split())
 # A word written with a possessive ending ("son's", "daughters'", "son’s").
 _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['’]s|s['’])(?=\s+\w)")
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.

@@ -323,6 +323,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@gunshot',
             '@panic + @screams',
             '@blade + @someone',
+            '@brawling',
             '@warned + @harm',
             '@menace + @destroy',
             (

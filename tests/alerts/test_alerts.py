@@ -22,6 +22,7 @@ from bot import embeddings
 from bot.core import alerts as alerts_module
 from bot.core.answering import answer
 from bot.core.models import AlertKind, Answer, Outcome
+from bot.core.text import words
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
 from tests.conftest import embedding_lock
@@ -2240,3 +2241,94 @@ def test_nineteenth_round_sensitive_classes(faq: LoadedFaq, question: str) -> No
 def test_camera_coverage_of_a_talk_raises_nothing(faq: LoadedFaq) -> None:
     assert answer(faq.index, "will there be camera coverage of the opening for TV channels?",
                   NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Twentieth round, false alarms as classes.
+        # A smoke detector named with its servicing is a device looked after.
+        "the electricians will replace the smoke detector batteries on level 3 tomorrow, ok?",
+        # Another trade's guard (a crossing guard, a shin guard) is no security officer.
+        "crossing guard here, what time does the crowd usually leave the building?",
+        # A child who lost a thing has lost a thing, not gone.
+        "the kids lost their tickets on the tour, where is the lost and found desk?",
+        "our boy lost his lanyard during the tour, can he get a new one?",
+        # A child's getting lost put after a bare "if" is a what-if.
+        "where should the students go if they get separated from the tour guide?",
+        # The writer's own delegation is nobody's whereabouts.
+        "we are the delegation of Malta, where are we seated in the plenary?",
+        "I am from the Chilean delegation: where should we sit in the plenary?",
+        # A condition one is trained to notice is a skill, no one taken ill.
+        "can an assistance dog that detects seizures stay with me in the hall?",
+    ],
+)
+def test_twentieth_round_look_alikes_raise_nothing(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The guards stay: what they narrow is left an emergency.
+        "the smoke detector is screaming and smoke is pouring out of the vent, help",
+        "I lost my little boy near the escalators, please help",
+        "I lost my son in the crowd by the gate, please help",
+        "we are meeting the Swiss delegation, where is it sitting right now?",
+    ],
+)
+def test_twentieth_round_guards_leave_the_alert(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twentieth round, urgent classes: an age written as one word is a child; a fight
+        # said with the verb in another language is a fight.
+        "my 7yo ran off near the fountain and I can't find her",
+        "deux hommes se battent devant l'ascenseur, vite",
+        "unos chicos se están peleando en la entrada, ayuda",
+        "у входа дерутся двое мужчин",
+    ],
+)
+def test_twentieth_round_urgent_classes(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Twentieth round, sensitive classes: where weapons are stored; a check put out
+        # of action.
+        "is there an armory in the building for the guards?",
+        "are the x-ray scanners at the visitors gate powered down after the evening session?",
+        "is the checkpoint at the garage unmanned during lunch?",
+    ],
+)
+def test_twentieth_round_sensitive_classes(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I turned off my phone before the security check, is that enough?",
+        "must laptops be switched off when they go through the scanner?",
+        "how do countries fight terrorism financing together?",
+    ],
+)
+def test_twentieth_round_classes_stay_narrow(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the escalator by gate 2 has stopped, fyi",
+        "no rush, but one of the stairs near the bar is wobbly",
+        "para su información, el ascensor no funciona",
+    ],
+)
+def test_a_report_made_in_passing_denies_urgency(message: str) -> None:
+    assert alerts_module._denies_urgency(words(message))
