@@ -61,14 +61,6 @@ def untranslated_note(answer: Answer) -> str | None:
         return None
     return say("untranslated_note", answer.language)
 
-
-def part_unanswered_note(answer: Answer, *, logged: bool) -> str | None:
-    """The line after an answer to some parts of a question but not all: the rest was
-    passed on (when it was logged), or is worth asking on its own."""
-    if not answer.unanswered:
-        return None
-    return say("part_unanswered_logged" if logged else "part_unanswered", answer.language)
-
 # Markdown a terminal does not render: **bold** becomes plain.
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -82,9 +74,7 @@ def format_answer(answer: Answer, *, logged: bool = True) -> str:
     language = answer.language
     if (answer.outcome is Outcome.ANSWER or answer.alert is not None) and answer.text:
         note = untranslated_note(answer)
-        text = f"{note}\n{plain(answer.text)}" if note else plain(answer.text)
-        rest = part_unanswered_note(answer, logged=logged)
-        return f"{text}\n{rest}" if rest else text
+        return f"{note}\n{plain(answer.text)}" if note else plain(answer.text)
     if answer.empty:
         return empty_reply(answer)
     if answer.outcome is Outcome.SUGGEST:

@@ -85,7 +85,7 @@ class AskService:
     @staticmethod
     def will_log(result: Answer) -> bool:
         """Whether :meth:`record` will pass this question to the moderators."""
-        return (not result.answered or bool(result.unanswered)) and not result.empty
+        return not result.answered and not result.empty
 
     def record(self, result: Answer, origin: Origin) -> Recorded:
         """Log an unanswered question and count every question for the stats.
@@ -103,9 +103,7 @@ class AskService:
         item_id = result.item_id if result.answered else result.best_id if result.alert else None
         outcome = result.alert.value if result.alert else result.outcome.value
         writes: list[Write] = [QuestionCounted(outcome, item_id, origin.kind, at)]
-        if not result.answered or result.unanswered:
-            # An answer to some parts only is logged whole: the moderators see what was
-            # asked around the part they are to answer, and what the bot answered.
+        if not result.answered:
             writes.append(QuestionAsked(
                 result.question,
                 origin,
@@ -121,7 +119,7 @@ class AskService:
         except StorageError as exc:
             log.error("a question could not be kept for the moderators: %s", exc)
             return Recorded(logged=False)
-        if not self.will_log(result):
+        if result.answered:
             return Recorded(logged=False)
         return Recorded(logged=True, ask_id=ids[-1])
 

@@ -58,15 +58,6 @@ def test_a_confident_answer_is_its_text_made_plain() -> None:
     assert format_answer(answer) == "Wifi\nNetwork: UN-Guest"
 
 
-def test_an_answer_to_part_of_a_question_says_the_rest_was_passed_on_or_not() -> None:
-    answer = Answer("wifi? taxi price?", Outcome.ANSWER, 90.0, item_id="wifi",
-                    text="Network: UN-Guest", unanswered=("taxi price",))
-    assert format_answer(answer).splitlines() == [
-        "Network: UN-Guest", say("part_unanswered_logged", ENGLISH)]
-    assert format_answer(answer, logged=False).splitlines() == [
-        "Network: UN-Guest", say("part_unanswered", ENGLISH)]
-
-
 def test_an_empty_question_gets_the_greeting() -> None:
     answer = Answer("hi", Outcome.UNKNOWN, 0.0, empty=True)
     assert format_answer(answer) == EMPTY_REPLY

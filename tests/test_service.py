@@ -30,7 +30,6 @@ DISCORD = Origin(kind=OriginKind.DISCORD, user_id=1_100_000_000_000_000_001,
                  message_id=1_400_000_000_000_000_004)
 UNKNOWN = "zzqx qqvv hovercraft"  # no word of it is in the FAQ
 WEAK = "where do I park my bike"  # nothing fits; coffee-north is a weak best candidate
-PARTIAL = "is there wifi and can I bring my dog?"  # the wifi answered, the dog not
 EMPTY = ["", "   ", "\t\n", "?", "hi", "hello", "thanks"]
 
 
@@ -120,16 +119,6 @@ def test_an_answered_question_is_never_logged() -> None:
     assert log.questions == []
 
 
-def test_a_question_answered_only_in_part_is_logged_whole_for_the_moderators() -> None:
-    log = ListLog()
-    svc = service(log)
-    result = svc.answer(PARTIAL)
-    assert result.answered and result.unanswered  # precondition
-    assert svc.record(result, DISCORD).logged
-    [logged] = log.questions
-    assert (logged.question, logged.outcome, logged.best_id) == (PARTIAL, "unknown", "wifi")
-
-
 @pytest.mark.parametrize("question", EMPTY)
 def test_an_empty_question_is_neither_logged_nor_counted(question: str) -> None:
     log = ListLog()
@@ -190,8 +179,7 @@ def test_feedback_the_log_cannot_keep_is_logged_not_raised(
 
 
 @pytest.mark.parametrize(
-    "question",
-    [WIFI_QUESTION, COFFEE_QUESTION, UNKNOWN, WEAK, PARTIAL, *EMPTY, "what's on now?"],
+    "question", [WIFI_QUESTION, COFFEE_QUESTION, UNKNOWN, WEAK, *EMPTY, "what's on now?"]
 )
 def test_will_log_says_exactly_what_record_does(question: str) -> None:
     log = ListLog()

@@ -609,19 +609,20 @@ def _answer_in_parts(
 
     "Where do I get my badge and what's the wifi?" gets both answers. A part with
     nothing of its own to match ("hi!", "thanks") is skipped. A part without a
-    confident answer ("I'm coeliac, any gluten-free options?": the story; "where do I
-    park and which entrance do I use?": a question the FAQ does not settle alone)
-    leaves the others answered only where the whole question, judged as one, is not
+    confident answer that only tells ("I'm coeliac, any gluten-free options?": the
+    story) leaves the others answered where the whole question, judged as one, is not
     confident itself but leans the same way (its best candidate is one of theirs, and
     good enough to suggest): a part read alone loses the rest's context, and the whole
-    keeps it. The parts that asked something left unanswered go with the answer, so the
-    asker is told (and the moderators see it).
+    keeps it. A part that asks and gets no answer sends the whole question back to be
+    judged as one: the question left over may be the one that matters, or one the bot
+    must not touch (a sensitive question the alert stage missed, half-answered from
+    the other part, on a blind alert table).
     """
     parts = clauses(text)
     if not 2 <= len(parts) <= MAX_PARTS * 2:
         return None
     found: list[tuple[Candidate, float]] = []
-    unanswered: list[str] = []
+    told: list[str] = []  # parts without an answer that only tell (the story)
     for part in parts:
         if small_talk(part) is not None or not any(
             not t.token.generic for t in index.query_terms(part)
@@ -629,17 +630,18 @@ def _answer_in_parts(
             continue
         decision, _ = _judged(index, part, meaning)
         if decision.confident is None:
-            unanswered.append(part)
+            if _asks(part, text):
+                return None
+            told.append(part)
         elif all(decision.confident.item_id not in c.related for c, _ in found):
             found.append((decision.confident, decision.confidence))
-    if not (len(found) + len(unanswered) >= 2 and 1 <= len(found) <= MAX_PARTS):
+    if not (len(found) + len(told) >= 2 and 1 <= len(found) <= MAX_PARTS):
         return None
-    if unanswered and (index.alerts.leans_sensitive(text) is not None
-                       or not _leans_to(index, text, [c for c, _ in found], meaning)):
+    if told and (index.alerts.leans_sensitive(text) is not None
+                 or not _leans_to(index, text, [c for c, _ in found], meaning)):
         return None
-    answers = [_item_answer(index.kb, question, c, confidence, lang) for c, confidence in found]
-    return replace(_joined(question, answers),
-                   unanswered=tuple(p.strip() for p in unanswered if _asks(p, text)))
+    return _joined(question, [_item_answer(index.kb, question, c, confidence, lang)
+                              for c, confidence in found])
 
 
 def _joined(question: str, answers: list[Answer]) -> Answer:
@@ -688,7 +690,7 @@ def _answer_each_clause(
     answers: list[Answer] = []
     for part in parts:
         result = _answer(index, part, part, now, lang, meaning)
-        if not result.answered or result.alert is not None or result.unanswered:
+        if not result.answered or result.alert is not None:
             return None
         if all(result.item_id != a.item_id for a in answers):
             answers.append(result)

@@ -340,10 +340,6 @@ class Answer:
     # ``text`` is the English text although the asker's language is another (no
     # translation yet): front ends put a one-line note in the asker's language first.
     untranslated: bool = False
-    # The parts of a several-part question that asked something no part of the answer
-    # settles ("where do I park" in "where do I park and which entrance do I use?"),
-    # as the asker wrote them (folded): the reply says so and the moderators see them.
-    unanswered: tuple[str, ...] = ()
     # Where the one session answered stands at the moment asked ("starts at 10:00, in 8
     # minutes"), also first in ``text``: a front end that draws the session itself
     # shows it above its card.

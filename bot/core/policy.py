@@ -80,12 +80,13 @@ MAX_SUGGESTIONS = 3
 # share answered this way), and most common questions are among them.
 WORDS_SURE = 0.9
 
-# A question of several parts, some answered alone and some not, keeps the answered parts
+# A question of several parts, some answered alone and some only telling, keeps the answered parts
 # only when the whole question, judged as one, leans their way at least this confidently
 # (it is not confident itself: that answer would be given instead). A part read alone
 # loses the rest's context ("where can I print some documents" is sure of the documents
 # entry; the whole, with "is there a business centre", is not). Measured on the tuning
-# and seen held-out sets with the dev sets, both engines (2026-12-01): from no floor to
-# 0.35, 10 fewer right answers for 7 fewer wrong ones; higher floors cost more right
+# and seen held-out sets with the dev sets, both engines (2026-12-01), when a part that
+# asks could be left unanswered too (since, only a part that tells can): from no floor
+# to 0.35, 10 fewer right answers for 7 fewer wrong ones; higher floors cost more right
 # answers than a wrong one is worth (``WRONG_ANSWER_COST``).
 PART_LEAN_CONFIDENCE = 0.35

@@ -139,28 +139,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "لم تُترجم هذه الإجابة بعد، وإليك نصها بالإنجليزية:",
         "zh": "此答案尚未翻译，以下为英文原文：",
     },
-    "part_unanswered_logged": {
-        "en": "I could answer only part of your question; I've passed the rest on to the "
-              "organisers.",
-        "fr": "Je n'ai pu répondre qu'à une partie de votre question ; j'ai transmis le reste "
-              "aux organisateurs.",
-        "es": "Solo he podido responder a una parte de su pregunta; he transmitido el resto a "
-              "los organizadores.",
-        "ru": "Я смог ответить только на часть вашего вопроса; остальное я передал "
-              "организаторам.",
-        "ar": "تمكنت من الإجابة عن جزء من سؤالك فقط؛ وقد أحلت الباقي إلى المنظمين.",
-        "zh": "我只能回答您问题的一部分；其余部分我已转告组织者。",
-    },
-    "part_unanswered": {
-        "en": "I could answer only part of your question; please ask the rest on its own.",
-        "fr": "Je n'ai pu répondre qu'à une partie de votre question ; posez le reste "
-              "séparément, s'il vous plaît.",
-        "es": "Solo he podido responder a una parte de su pregunta; haga el resto por "
-              "separado, por favor.",
-        "ru": "Я смог ответить только на часть вашего вопроса; задайте остальное отдельно.",
-        "ar": "تمكنت من الإجابة عن جزء من سؤالك فقط؛ يُرجى طرح الباقي في سؤال منفصل.",
-        "zh": "我只能回答您问题的一部分；其余部分请单独提问。",
-    },
     "cooldown": {
         "en": "You're asking faster than I can keep up. Please wait {seconds} {unit} and ask "
               "again; I've noted what you asked.",

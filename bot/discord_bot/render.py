@@ -20,7 +20,6 @@ import discord
 from bot.console import (
     UNKNOWN_REPLY_NOT_LOGGED,
     empty_reply,
-    part_unanswered_note,
     unknown_reply,
     untranslated_note,
 )
@@ -194,13 +193,9 @@ def render_answer(answer: Answer, kb: KnowledgeBase, *, logged: bool) -> list[Re
         return [Reply(content=truncate(right_to_left(text, language), MESSAGE_CHARS))]
     if answer.outcome is Outcome.ANSWER and answer.text:
         replies = pack_embeds(answer_embeds(answer, kb))
-        # Above the answer's cards, in the asker's language: that the answer is still in
-        # English, and that a part of the question went unanswered.
-        lines = [n for n in (note, part_unanswered_note(answer, logged=logged)) if n]
-        if lines:
+        if note:  # one line in the asker's language above the English answer
             first = replies[0]
-            replies[0] = Reply(content=right_to_left("\n".join(lines), language),
-                               embeds=first.embeds)
+            replies[0] = Reply(content=right_to_left(note, language), embeds=first.embeds)
         return replies
     if answer.empty:
         return [Reply(content=right_to_left(empty_reply(answer), language))]

@@ -189,8 +189,9 @@ def test_an_ordinary_question_does_not_lean_to_a_sensitive_topic(
 def test_a_question_leaning_to_a_sensitive_topic_gets_no_part_of_it_answered_alone(
     faq: LoadedFaq,
 ) -> None:
-    # Alone, "is the head of UNOCT in the building today" is sure of the acronyms entry.
-    result = answer(faq.index, "is the head of UNOCT in the building today, which room", NOW)
+    # Alone, "is the head of UNOCT in the building today" is sure of the acronyms entry,
+    # and "just curious" only tells.
+    result = answer(faq.index, "is the head of UNOCT in the building today? just curious", NOW)
     assert not result.answered
 
 

@@ -122,18 +122,18 @@ def test_a_part_that_tells_rather_than_asks_is_not_answered_on_its_own(
     assert (result.item_id, result.also_ids) == ("webcast", ())
 
 
-def test_a_part_without_an_answer_leaves_the_other_answered_and_says_which_part(
+def test_a_second_question_without_an_answer_keeps_the_first_from_being_answered_alone(
     index: MatchIndex,
 ) -> None:
+    # The question left over may be the one that matters, or one the bot must not touch.
+    assert answer(index, "where do I pick up my badge?", NOON).answered  # precondition
     result = answer(index, "where do I pick up my badge and can I bring my dog?", NOON)
-    assert result.answered and result.item_id == "badge-pickup"
-    assert result.unanswered == ("can i bring my dog",)
+    assert not result.answered
 
 
-def test_the_story_around_a_question_is_not_an_unanswered_part(index: MatchIndex) -> None:
+def test_the_story_around_a_question_leaves_the_question_answered(index: MatchIndex) -> None:
     result = answer(index, "I'm vegan, is there wifi?", NOON)
     assert result.answered and result.item_id == "wifi"
-    assert result.unanswered == ()
 
 
 def test_a_part_answered_alone_is_not_given_when_the_whole_question_leans_elsewhere(

@@ -130,20 +130,6 @@ def test_a_confident_answer_is_one_embed_titled_with_the_matched_question(
     assert (embed.title, embed.description) == ("Is there wifi?", "Yes, free wifi.")
 
 
-def test_an_answer_to_part_of_a_question_says_so_above_its_card_in_the_askers_language(
-    kb: KnowledgeBase,
-) -> None:
-    from bot.core.wording import RIGHT_TO_LEFT_MARK, say
-
-    partial = dataclasses.replace(faq_answer("Yes, free wifi."), unanswered=("taxi price",))
-    [logged] = render.render_answer(partial, kb, logged=True)
-    [not_logged] = render.render_answer(dataclasses.replace(partial, language="ar"), kb,
-                                        logged=False)
-    assert logged.content == say("part_unanswered_logged", "en")
-    assert logged.embeds[0].description == "Yes, free wifi."
-    assert not_logged.content == RIGHT_TO_LEFT_MARK + say("part_unanswered", "ar")
-
-
 @pytest.mark.parametrize("length", [4096, 4097, 12_000, 70_000])
 def test_long_answers_are_split_within_every_limit(kb: KnowledgeBase, length: int) -> None:
     text = ("word " * (length // 5 + 1))[:length]
