@@ -718,14 +718,10 @@ class AlertIndex:
         if not self._sensitive_concepts:
             return None
         public, framed = subject_matter_removed(negations_spelled_out(message), public=True)
-        text = public if framed else message
-        if not trigger_words(text):
-            return None
-        whole = self._read(text, sensitive=True)
-        for trigger in self._sensitive_concepts:
-            if trigger.may_raise(whole.present) and whole.has_groups(trigger.groups):
-                return trigger.topic
-        return None
+        return self._sensitive_concept(
+            public if framed else message,
+            lambda trigger, whole: (trigger.may_raise(whole.present)
+                                    and whole.has_groups(trigger.groups)))
 
     def leans_sensitive(self, message: str) -> AlertTopic | None:
         """A sensitive topic the message holds all but one of a concept trigger's parts
@@ -733,16 +729,21 @@ class AlertIndex:
         protected person the concept knows). Not enough to refuse the question; enough
         to keep the answering from giving a part of it alone (bot/core/answering.py),
         which would half-answer it."""
-        if not self._sensitive_concepts:
+        return self._sensitive_concept(
+            message,
+            lambda trigger, whole: len(trigger.groups) >= 3 and sum(
+                any(whole.has_all(alt) for alt in group) for group in trigger.groups
+            ) >= len(trigger.groups) - 1)
+
+    def _sensitive_concept(
+        self, text: str, fits: Callable[[_Trigger, _Words], bool]
+    ) -> AlertTopic | None:
+        """The first sensitive concept trigger that ``fits`` the text as the sensitive
+        topics read it."""
+        if not self._sensitive_concepts or not trigger_words(text):
             return None
-        if not trigger_words(message):
-            return None
-        whole = self._read(message, sensitive=True)
-        for trigger in self._sensitive_concepts:
-            held = sum(any(whole.has_all(alt) for alt in group) for group in trigger.groups)
-            if len(trigger.groups) >= 3 and held >= len(trigger.groups) - 1:
-                return trigger.topic
-        return None
+        whole = self._read(text, sensitive=True)
+        return next((t.topic for t in self._sensitive_concepts if fits(t, whole)), None)
 
     def _text(self, message: str, sensitive: bool = False) -> tuple[_Words, list[_Words]] | None:
         """The message as the triggers see it: whole, and sentence by sentence

@@ -621,16 +621,13 @@ def _answer_in_parts(
     parts = clauses(text)
     if not 2 <= len(parts) <= MAX_PARTS * 2:
         return None
+    folded = fold(text)
     found: list[tuple[Candidate, float]] = []
     told: list[str] = []  # parts without an answer that only tell (the story)
-    for part in parts:
-        if small_talk(part) is not None or not any(
-            not t.token.generic for t in index.query_terms(part)
-        ):
-            continue
+    for part in _with_words_of_their_own(index, parts):
         decision, _ = _judged(index, part, meaning)
         if decision.confident is None:
-            if _asks(part, text):
+            if _asks(part, folded):
                 return None
             told.append(part)
         elif all(decision.confident.item_id not in c.related for c, _ in found):
@@ -683,9 +680,9 @@ def _answer_each_clause(
     parts = clauses(text)
     if len(parts) < 2 or not is_english(text):
         return None  # one part; or a word-for-word reading of a fragment, too thin
-    parts = [p for p in parts if small_talk(p) is None and any(
-        not t.token.generic for t in index.query_terms(p))]
-    if not 2 <= len(parts) <= MAX_PARTS or not all(_asks(p, text) for p in parts):
+    parts = _with_words_of_their_own(index, parts)
+    folded = fold(text)
+    if not 2 <= len(parts) <= MAX_PARTS or not all(_asks(p, folded) for p in parts):
         return None  # a part that tells rather than asks ("missed plenary 1") is context
     answers: list[Answer] = []
     for part in parts:
@@ -715,12 +712,18 @@ def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: boo
 _ASKS = re.compile(rf"(?:{_ASKING_WORDS}|whom|why|may)\b")
 
 
-def _asks(part: str, text: str) -> bool:
-    """Whether a clause of ``text`` (folded) asks something, rather than telling the
-    asker's story ("I'm coeliac") or greeting."""
+def _with_words_of_their_own(index: MatchIndex, parts: list[str]) -> list[str]:
+    """The parts with something of their own to match: not "hi!" or "thanks", nor
+    only words every entry has."""
+    return [p for p in parts if small_talk(p) is None
+            and any(not t.token.generic for t in index.query_terms(p))]
+
+
+def _asks(part: str, folded: str) -> bool:
+    """Whether a clause of the folded text (``clauses``) asks something, rather than
+    telling the asker's story ("I'm coeliac") or greeting."""
     if _ASKS.match(part.strip()):
         return True
-    folded = fold(text)
     at = folded.find(part)
     return at >= 0 and folded[at + len(part):].lstrip().startswith("?")
 
