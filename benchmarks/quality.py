@@ -20,8 +20,8 @@ The project's own sets over the bundled FAQ are ``tests/regression/questions.yam
 of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
 ``heldout_v4.yaml``, ``heldout_v5.yaml``, ``heldout_v6.yaml``, ``heldout_v7.yaml``,
 ``heldout_v8.yaml``, ``heldout_v9.yaml``, ``heldout_v10.yaml``, ``heldout_v11.yaml``,
-``heldout_v12.yaml``, ``heldout_v13.yaml``, ``heldout_v14.yaml`` (each written blind, kept
-out of all tuning: their figures are the honest ones). ``--other-faqs``
+``heldout_v12.yaml``, ``heldout_v13.yaml``, ``heldout_v14.yaml``, ``heldout_v15.yaml`` (each
+written blind, kept out of all tuning: their figures are the honest ones). ``--other-faqs``
 scores each invented FAQ file of ``tests/fixtures`` with its own questions: the engine on
 FAQ files it was not fitted to (``other_conference`` aside). Questions without ``now`` are
 asked at a fixed moment outside the conference, so runs are repeatable.
@@ -102,6 +102,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-01 (never run against the engine while written, earlier
     # sets unread), after v13: a twelfth honest check, kept out of all tuning like v3 to v13.
     "held-out v14": (REGRESSION / "heldout_v14.yaml",),
+    # Written blind on 2026-12-01 (never run against the engine while written, earlier
+    # sets unread), after v14: a thirteenth honest check, kept out of all tuning like v3 to v14.
+    "held-out v15": (REGRESSION / "heldout_v15.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
