@@ -212,6 +212,7 @@ TABLES = {
     "held-out v22": (ROOT / "tests" / "alerts" / "heldout_v22.yaml",),
     "held-out v23": (ROOT / "tests" / "alerts" / "heldout_v23.yaml",),
     "held-out v24": (ROOT / "tests" / "alerts" / "heldout_v24.yaml",),
+    "held-out v25": (ROOT / "tests" / "alerts" / "heldout_v25.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
