@@ -49,7 +49,7 @@ STATED = (
 _ASKED_BY: dict[Fact, str] = {
     Fact.TIME: (
         r"when|whens|what day|which day|what date|which date|deadline|until when|"
-        r"till when|by when|how long (?:is|does|will|do)"
+        r"till when|by when|how long (?:is|does|will|do)|how much longer"
     ),
     Fact.CLOCK: (
         r"what time|wat time|which time|at what time|opening hours|what hours|how early|"
@@ -72,7 +72,7 @@ _ASKED_BY: dict[Fact, str] = {
         r"who (?:designed|built|founded|created|established|wrote|invented|painted|made)"
     ),
     Fact.PRICE: (
-        r"how much(?! time)|costs?|prices?|priced|fees?|fares?|expensive|cheap|tariffs?|"
+        r"how much(?! time| longer)|costs?|prices?|priced|fees?|fares?|expensive|cheap|tariffs?|"
         r"(?:do|will|must|should) (?:i|we) (?:have to |need to )?pay|pays? for|paying for|"
         r"reimburs\w*|per diem"
     ),
@@ -147,6 +147,18 @@ def echoed(naming: tuple[tuple[Fact, re.Pattern[str]], ...], said: str) -> Fact:
 
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.-]+"
 _PHONE = r"\+?\d[\d ().-]{7,}\d"
+# A spelt-out amount of something counted in time: "about three minutes", "a few days".
+_NUMBER_WORDS = (
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|forty-five|sixty|ninety|a few|few|several|a couple of"
+)
+_DURATION = rf"\b(?:\d+|{_NUMBER_WORDS}) (?:minutes?|hours?|days?|weeks?|months?)\b"
+# "may" alone is the verb far more often than the month.
+_MONTHS = (
+    r"january|february|march|april|in may|june|july|august|september|october|november|december"
+)
+# A web address or an online place answers "where can I watch / download / read it".
+_ONLINE = r"https?://|www\.|\b(?:website|web site|webpage|web page|web tv|portal|online)\b"
 _CLOCK_STATED = (
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b"
 )
@@ -159,19 +171,20 @@ _STATED_BY: dict[Fact, str] = {
     Fact.CLOCK: _CLOCK_STATED,
     Fact.TIME: (
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b|"
-        r"\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
-        r"october|november|december)\b|\b\d+ (?:minutes|hours|days|weeks)\b|"
+        rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b|{_DURATION}|"
         r"\bdeadline\b|\b(?:morning|afternoon|evening|night)\b|" + _CLOCK_STATED
     ),
     Fact.PLACE: (
         r"\b(?:room|rooms|hall|chamber|building|floor|lobby|entrance|gate|desk|street|avenue|"
         r"corner|basement|counter|booth|located|next to|opposite|plaza|station|headquarters|"
-        r"cafe|cafeteria|garage|lounge|stakeout|address)\b"
+        r"cafe|cafeteria|garage|lounge|stakeout|address|outside|outdoors|terrace|courtyard|"
+        r"garden|lawn)\b|" + _ONLINE
     ),
     Fact.PERSON: (
         r"\b(?:secretary-general|secretary general|under-secretary|director|president|"
         r"chair|chairs|chaired|chairing|minister|ambassador|moderat\w*|speakers?|keynote|"
-        r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof)\b"
+        r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof|hosted by|organi[sz]ed by|"
+        r"sponsored by|offered by)\b"
     ),
     Fact.PRICE: (
         r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
@@ -207,6 +220,11 @@ def held(kb: KnowledgeBase, item: Item) -> Fact:
             found |= Fact.PERSON
     if isinstance(item, Room):
         found |= Fact.PLACE
+    # A theme's or a room's answer lists its sessions with their day, time and room.
+    if isinstance(item, Theme) and any(s.theme == item.id for s in kb.sessions):
+        found |= Fact.TIME | Fact.CLOCK | Fact.PLACE
+    if isinstance(item, Room) and any(s.room == item.id for s in kb.sessions):
+        found |= Fact.TIME | Fact.CLOCK
     text = fold(item_text(kb, item))
     for fact, pattern in _HELD:
         if pattern.search(text):

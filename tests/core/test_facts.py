@@ -8,7 +8,7 @@ import pytest
 
 from bot.core import facts
 from bot.core.facts import Fact
-from bot.core.models import FaqEntry, Room, Session
+from bot.core.models import FaqEntry, Room, Session, Theme
 from tests.core.conftest import KB, THU
 
 
@@ -44,6 +44,8 @@ from tests.core.conftest import KB, THU
         ("is there wifi", Fact.NONE),
         ("can I bring my suitcase", Fact.NONE),
         ("how much time do I need for security", Fact.NONE),
+        # how much longer something lasts asks when it ends, not a price
+        ("how much longer does this session go on", Fact.TIME),
         ("who is in charge of the help desk", Fact.NONE),
     ],
 )
@@ -67,6 +69,19 @@ def test_the_question_words_say_what_kind_of_fact_is_asked(question: str, kinds:
         ("Participants must be 18 years old or over.", Fact.AGE, Fact.SAID),
         ("Statements are posted on the website after delivery.", Fact.NONE, Fact.SAID | Fact.AGE),
         ("The Secretary-General stressed the role of victims.", Fact.SAID, Fact.AGE),
+        # a duration spelt out, a month, a year
+        ("Please keep interventions to about three minutes.", Fact.TIME, Fact.PLACE),
+        ("The report is published within a few weeks.", Fact.TIME, Fact.PLACE),
+        ("The office was established in 2017.", Fact.TIME, Fact.PLACE),
+        ("Nominations close in March.", Fact.TIME, Fact.PLACE),
+        # "may" the verb is not the month
+        ("You may bring a laptop.", Fact.NONE, Fact.TIME),
+        # an online place answers "where can I watch / download it"
+        ("Watch it on https://webtv.un.org after the event.", Fact.PLACE, Fact.PRICE),
+        ("Slides are on the conference website.", Fact.PLACE, Fact.PRICE),
+        ("Smoking is allowed only outside, in the courtyard.", Fact.PLACE, Fact.TIME),
+        # who hosts a reception names a person or a body
+        ("The reception is hosted by the Government of Norway.", Fact.PERSON, Fact.PRICE),
     ],
 )
 def test_an_entry_states_the_kinds_of_fact_its_text_holds(
@@ -90,6 +105,23 @@ def test_a_session_states_its_time_and_place_and_its_speakers_when_it_has_some()
 
 def test_a_room_states_a_place() -> None:
     assert facts.held(KB, Room("r", "Conference Room 9")) & Fact.PLACE
+
+
+def test_a_room_with_sessions_states_their_times() -> None:
+    room = KB.room("conf-room-4")
+    assert room is not None
+    assert facts.held(KB, room) & Fact.CLOCK
+    assert not facts.held(KB, Room("r", "Conference Room 9")) & (Fact.TIME | Fact.CLOCK)
+
+
+def test_a_theme_with_sessions_states_their_time_and_place_and_one_without_none() -> None:
+    """Its answer lists its sessions with day, time and room: "when is the FTF session"
+    is answered by the theme as well as by the session."""
+    with_sessions = next(t for t in KB.themes if t.id == "theme-ftf")
+    assert facts.held(KB, with_sessions) & (Fact.TIME | Fact.CLOCK | Fact.PLACE) == (
+        Fact.TIME | Fact.CLOCK | Fact.PLACE)
+    alone = Theme(id="theme-alone", title="Cooperation", summary="Working together.")
+    assert not facts.held(KB, alone) & (Fact.TIME | Fact.CLOCK | Fact.PLACE)
 
 
 @pytest.mark.parametrize(
