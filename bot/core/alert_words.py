@@ -649,6 +649,9 @@ CONCEPTS: dict[str, str] = {
         go next/goes next/going next/head next/heads next/heading next/
         helicopter/helicopters/fly in/flies in/flying in/
         hélicoptère/helicóptero/вертолёт/вертолет/
+        which lift/which elevator/what lift/what elevator/which lifts/which elevators/
+        private lift/private elevator/which staircase/which stairs/
+        quel ascenseur/qué ascensor/cuál ascensor/какой лифт/каким лифтом/أي مصعد/哪部电梯/哪个电梯/
         مروحية/直升机/
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         which car/what car/what kind of car/which cars/what cars/armoured car/armored car/
@@ -1519,6 +1522,9 @@ SERVICING = frozenset("""
     schedule scheduled
 """.split())
 DETECTORS = frozenset("detector detectors alarm alarms sensor sensors".split())
+# Twenty-first round. One's own room as what is evacuated ("evacuate my hotel room
+# early"): a room vacated, as at checkout, no one fleeing a fire.
+OWN_ROOMS = frozenset("room rooms suite suites apartment flat cabin".split())
 # Another trade's guard before the word ("a crossing guard", "a shin guard", "a mouth
 # guard"): no security officer.
 GUARD_TRADES = frozenset("crossing lollipop shin mouth fender chin knee elbow".split())

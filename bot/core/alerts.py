@@ -976,6 +976,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "how would I be evacuated?": one's own evacuation plan asked, conditionally
         or (word_stem in _EVACUATED_STEMS
             and any(said[k:k + 2] in _WOULD_WE for k in range(max(0, at - 5), at)))
+        # "can we evacuate our room before noon?": one's own room vacated, no emergency
+        or (word_stem in _EVACUATED_STEMS and _own_room_vacated(said, at))
         # "a survivor of the Nice attack": an attack long over
         or (word_stem in _ATTACK_STEMS
             and not alert_words.SURVIVORS.isdisjoint(said[max(0, at - 5):at]))
@@ -993,6 +995,14 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "my dog is trained to alert to seizures": a condition one is trained to notice
         or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
     )
+
+
+def _own_room_vacated(said: tuple[str, ...], at: int) -> bool:
+    """Whether the evacuating at ``at`` has one's own room as its object ("evacuate my
+    hotel room", "evacuating our suite"): a room vacated, as at checkout."""
+    after = said[at + 1:at + 4]
+    return (after[:1] != () and after[0] in alert_words.POSSESSIVES
+            and not alert_words.OWN_ROOMS.isdisjoint(after[1:]))
 
 
 def _serviced(said: tuple[str, ...]) -> bool:
