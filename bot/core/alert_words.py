@@ -1255,6 +1255,19 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset("""
 # "Explosive" said of a talk, right after a linking word ("the Q&A in session II was
 # explosive", "a really explosive debate"): heated, not a bomb ("an explosive device",
 # "he has explosives" have no talk before them nor a linking word).
+# Twenty-first round. A talk that "killed" or "slayed" ("the keynote absolutely
+# killed", "her panel slayed it"): praise, when nobody is named after the verb (only
+# "it", the end, or a word that starts another clause).
+TRIUMPHED = frozenset("killed kills killing slayed slays slaying slew murdered destroyed".split())
+TALKS_TRIUMPHING = frozenset("""
+    session sessions talk talks keynote keynotes panel panels presentation presentations
+    debate speech speeches workshop seminar lecture pitch set
+""".split())
+PASSIVE_BEFORE = frozenset("was were been being got gets is are be get".split())
+AFTER_TRIUMPH = frozenset("""
+    it who what which and but so today yesterday tonight this morning there again
+    honestly absolutely totally
+""".split())
 FIGURATIVE_BLAST = frozenset("explosive explosiva explosivo explosif explosive".split())
 LINKING_BEFORE = frozenset("""
     was is were are be been got get gets became become so very really pretty quite

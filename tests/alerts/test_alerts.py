@@ -2380,3 +2380,20 @@ def test_evacuating_a_building_or_a_floor_stays_urgent(faq: LoadedFaq) -> None:
     for message in ("we must evacuate the whole floor, smoke in the corridor",
                     "evacuate everyone from my wing now"):
         assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "figurative"),
+    [
+        # A talk that "killed" or "slayed" is praise; a person killed, or killed in
+        # the passive, is not.
+        ("the closing panel slayed, does anyone have the slides", True),
+        ("his lecture really killed it yesterday", True),
+        ("the opening speech totally murdered, who wrote it", True),
+        ("the panel moderator was killed", False),
+        ("a man in the session killed a guard", False),
+    ],
+)
+def test_a_talk_that_killed_is_a_figure_of_speech(message: str, figurative: bool) -> None:
+    said = alerts_module.trigger_words(message)
+    assert alerts_module._figure_of_speech(said) is figurative
