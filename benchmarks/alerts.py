@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v24"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v25"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -142,9 +142,14 @@ was read on 2026-12-01 for a twentieth round (a smoke detector serviced, a cross
 guard, a child who lost a thing, lost property, getting lost after a bare "if", one's
 own delegation, a condition a dog is trained to notice, a report made in passing; an
 age written "4yo", a fight said with the verb in other languages; the armoury, a check
-switched off), so it is seen now too. The next blind table
-(v24) is written elsewhere: leave it unread with ``--skip 'held-out v24'``. v4 to v23
-are for measurement, not for strict tests.
+switched off), so it is seen now too. ``heldout_v24.yaml`` (written blind by a further
+writer; first measured after the twentieth round: urgent 100%, 98.9% on words alone,
+sensitive 84.6% on both engines, false alarms 2.0%, 0.7% on words alone, none answered
+from the FAQ) was read on 2026-12-01 for a twenty-first round (a screening device's
+calibration, a defence against drones, the calibre of firearms carried, the lift a
+protected person takes; one's own room evacuated, a talk that "killed"), so it is seen
+now too. The next blind table (v25) is written elsewhere: leave it unread with
+``--skip 'held-out v25'``. v4 to v24 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -649,6 +649,9 @@ CONCEPTS: dict[str, str] = {
         go next/goes next/going next/head next/heads next/heading next/
         helicopter/helicopters/fly in/flies in/flying in/
         hélicoptère/helicóptero/вертолёт/вертолет/
+        which lift/which elevator/what lift/what elevator/which lifts/which elevators/
+        private lift/private elevator/which staircase/which stairs/
+        quel ascenseur/qué ascensor/cuál ascensor/какой лифт/каким лифтом/أي مصعد/哪部电梯/哪个电梯/
         مروحية/直升机/
         vehicle/vehicles/limousine/travel in/travels in/voiture/coche/
         which car/what car/what kind of car/which cars/what cars/armoured car/armored car/
@@ -1252,6 +1255,19 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset("""
 # "Explosive" said of a talk, right after a linking word ("the Q&A in session II was
 # explosive", "a really explosive debate"): heated, not a bomb ("an explosive device",
 # "he has explosives" have no talk before them nor a linking word).
+# Twenty-first round. A talk that "killed" or "slayed" ("the keynote absolutely
+# killed", "her panel slayed it"): praise, when nobody is named after the verb (only
+# "it", the end, or a word that starts another clause).
+TRIUMPHED = frozenset("killed kills killing slayed slays slaying slew murdered destroyed".split())
+TALKS_TRIUMPHING = frozenset("""
+    session sessions talk talks keynote keynotes panel panels presentation presentations
+    debate speech speeches workshop seminar lecture pitch set
+""".split())
+PASSIVE_BEFORE = frozenset("was were been being got gets is are be get".split())
+AFTER_TRIUMPH = frozenset("""
+    it who what which and but so today yesterday tonight this morning there again
+    honestly absolutely totally
+""".split())
 FIGURATIVE_BLAST = frozenset("explosive explosiva explosivo explosif explosive".split())
 LINKING_BEFORE = frozenset("""
     was is were are be been got get gets became become so very really pretty quite
@@ -1519,6 +1535,9 @@ SERVICING = frozenset("""
     schedule scheduled
 """.split())
 DETECTORS = frozenset("detector detectors alarm alarms sensor sensors".split())
+# Twenty-first round. One's own room as what is evacuated ("evacuate my hotel room
+# early"): a room vacated, as at checkout, no one fleeing a fire.
+OWN_ROOMS = frozenset("room rooms suite suites apartment flat cabin".split())
 # Another trade's guard before the word ("a crossing guard", "a shin guard", "a mouth
 # guard"): no security officer.
 GUARD_TRADES = frozenset("crossing lollipop shin mouth fender chin knee elbow".split())

@@ -244,7 +244,8 @@ def _figure_of_speech(said: tuple[str, ...]) -> bool:
     bomb", "our best weapon against extremism"): the words read it so, and the semantic
     check, which reads meaning, would read the emergency it is named after."""
     return any(_figurative_fire(said, at) or _flop(said, at) or _heated(said, at)
-               or _figurative_weapon(said, at) for at in range(len(said)))
+               or _figurative_weapon(said, at) or _talk_triumphed(said, at)
+               for at in range(len(said)))
 
 
 def _in_compound(word: str, nxt: str) -> bool:
@@ -976,6 +977,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "how would I be evacuated?": one's own evacuation plan asked, conditionally
         or (word_stem in _EVACUATED_STEMS
             and any(said[k:k + 2] in _WOULD_WE for k in range(max(0, at - 5), at)))
+        # "can we evacuate our room before noon?": one's own room vacated, no emergency
+        or (word_stem in _EVACUATED_STEMS and _own_room_vacated(said, at))
         # "a survivor of the Nice attack": an attack long over
         or (word_stem in _ATTACK_STEMS
             and not alert_words.SURVIVORS.isdisjoint(said[max(0, at - 5):at]))
@@ -993,6 +996,14 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "my dog is trained to alert to seizures": a condition one is trained to notice
         or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
     )
+
+
+def _own_room_vacated(said: tuple[str, ...], at: int) -> bool:
+    """Whether the evacuating at ``at`` has one's own room as its object ("evacuate my
+    hotel room", "evacuating our suite"): a room vacated, as at checkout."""
+    after = said[at + 1:at + 4]
+    return (after[:1] != () and after[0] in alert_words.POSSESSIVES
+            and not alert_words.OWN_ROOMS.isdisjoint(after[1:]))
 
 
 def _serviced(said: tuple[str, ...]) -> bool:
@@ -1157,6 +1168,17 @@ def _heated(said: tuple[str, ...], at: int) -> bool:
             and said[at - 1] in alert_words.LINKING_BEFORE
             and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS
                     for w in said[max(0, at - 7):at - 1]))
+
+
+def _talk_triumphed(said: tuple[str, ...], at: int) -> bool:
+    """"The keynote absolutely killed", "her panel slayed it": a talk that went down
+    well, a few words after the talk, with no one after the verb and not in the passive
+    ("the keynote speaker was killed" is a killing)."""
+    return (said[at] in alert_words.TRIUMPHED
+            and (at == 0 or said[at - 1] not in alert_words.PASSIVE_BEFORE)
+            and any(w in alert_words.TALKS_TRIUMPHING for w in said[max(0, at - 4):at])
+            and (at + 1 == len(said) or said[at + 1] in alert_words.AFTER_TRIUMPH
+                 or said[at + 1] in alert_words.QUESTION_OPENERS))
 
 
 def _flop(said: tuple[str, ...], at: int) -> bool:

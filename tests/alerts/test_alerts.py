@@ -2333,3 +2333,67 @@ def test_twentieth_round_classes_stay_narrow(faq: LoadedFaq, question: str) -> N
 )
 def test_a_report_made_in_passing_denies_urgency(message: str) -> None:
     assert alerts_module._denies_urgency(words(message))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Twenty-first round, sensitive classes: how a screening device is calibrated
+        # (its threshold); a defence against drones; the calibre of the guards'
+        # firearms; the lift or stairs a protected person takes.
+        ("what threshold are the walk-through scanners set to at the north gate?",
+         "security-arrangements"),
+        ("who recalibrated the x-ray machines before the opening?", "security-arrangements"),
+        ("does the venue have drone jammers on the roof?", "security-arrangements"),
+        ("is any anti-drone defence deployed for the high-level week?",
+         "security-arrangements"),
+        ("which calibre do the guards at the delegates gate carry?", "weapons"),
+        ("which elevator will the prime minister take up to the plenary?",
+         "protected-persons"),
+    ],
+)
+def test_twenty_first_round_sensitive_classes(faq: LoadedFaq, question: str,
+                                              expected: str) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # One's own room evacuated is a room vacated; the calibre of speakers, a drone
+        # seen near a counter, a lift asked for with no protected person: ordinary.
+        "can we evacuate our suite a day earlier than booked?",
+        "is it ok to evacuate my room before breakfast on the last day?",
+        "the panel had speakers of real calibre, will the slides be shared?",
+        "is there a drone show near the registration counter tonight?",
+        "which elevator goes up to the plenary hall?",
+        "how are the interpretation volumes calibrated in the booths?",
+    ],
+)
+def test_twenty_first_round_classes_stay_narrow(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+def test_evacuating_a_building_or_a_floor_stays_urgent(faq: LoadedFaq) -> None:
+    for message in ("we must evacuate the whole floor, smoke in the corridor",
+                    "evacuate everyone from my wing now"):
+        assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "figurative"),
+    [
+        # A talk that "killed" or "slayed" is praise; a person killed, or killed in
+        # the passive, is not.
+        ("the closing panel slayed, does anyone have the slides", True),
+        ("his lecture really killed it yesterday", True),
+        ("the opening speech totally murdered, who wrote it", True),
+        ("the panel moderator was killed", False),
+        ("a man in the session killed a guard", False),
+    ],
+)
+def test_a_talk_that_killed_is_a_figure_of_speech(message: str, figurative: bool) -> None:
+    said = alerts_module.trigger_words(message)
+    assert alerts_module._figure_of_speech(said) is figurative
