@@ -183,8 +183,7 @@ _STATED_BY: dict[Fact, str] = {
     Fact.PERSON: (
         r"\b(?:secretary-general|secretary general|under-secretary|director|president|"
         r"chair|chairs|chaired|chairing|minister|ambassador|moderat\w*|speakers?|keynote|"
-        r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof|hosted by|organi[sz]ed by|"
-        r"sponsored by|offered by)\b"
+        r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof)\b"
     ),
     Fact.PRICE: (
         r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"

@@ -80,8 +80,8 @@ def test_the_question_words_say_what_kind_of_fact_is_asked(question: str, kinds:
         ("Watch it on https://webtv.un.org after the event.", Fact.PLACE, Fact.PRICE),
         ("Slides are on the conference website.", Fact.PLACE, Fact.PRICE),
         ("Smoking is allowed only outside, in the courtyard.", Fact.PLACE, Fact.TIME),
-        # who hosts a reception names a person or a body
-        ("The reception is hosted by the Government of Norway.", Fact.PERSON, Fact.PRICE),
+        # an organiser is not who chairs or speaks: "who is chairing the side event?"
+        ("A side event organised by the Permanent Mission of Norway.", Fact.NONE, Fact.PERSON),
     ],
 )
 def test_an_entry_states_the_kinds_of_fact_its_text_holds(
