@@ -218,6 +218,7 @@ TABLES = {
     "held-out v23": (ROOT / "tests" / "alerts" / "heldout_v23.yaml",),
     "held-out v24": (ROOT / "tests" / "alerts" / "heldout_v24.yaml",),
     "held-out v25": (ROOT / "tests" / "alerts" / "heldout_v25.yaml",),
+    "held-out v26": (ROOT / "tests" / "alerts" / "heldout_v26.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
