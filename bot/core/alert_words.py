@@ -1600,3 +1600,16 @@ ACHING_ON_FIRE = frozenset("""
 MEDICAL_FIGURES = frozenset("attack attacks stroke".split())
 FIGURE_OBJECT_OPENERS = frozenset("over about".split())
 PLACE_ADVERBS = frozenset("there here by near at in on beside behind to".split())
+# An age said of "he" or "she" ("one of my players, he's 10", "she is 5"): a child,
+# when the age is a child's (a number up to CHILD_AGE_MAX, or its word).
+AGE_SAID_BY = frozenset("he she hes shes".split())
+CHILD_AGE_MAX = 15
+CHILD_AGE_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen
+""".split())
+# ... unless a unit follows the number ("he is 5 minutes away", "she is 2 floors up").
+NOT_AN_AGE_AFTER = frozenset("""
+    minute minutes min mins hour hours hrs day days week weeks km kilometres metres
+    meters miles floors floor blocks stops of times
+""".split())

@@ -789,7 +789,7 @@ class AlertIndex:
             found = set(_forms(word))
             if word in alert_words.UNAPOSTROPHED:
                 found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
-            if alert_words.AGE_WORD.fullmatch(word):
+            if alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at):
                 found.add("child")  # "her 4yo": a child of four
             for form in _forms(word):
                 found.update(w for w in self._by_stem.get(_stem(form), ())
@@ -1020,6 +1020,21 @@ def _medical_figure(said: tuple[str, ...], at: int) -> bool:
     return (said[at] in alert_words.MEDICAL_FIGURES
             and said[at + 1:at + 2] != () and said[at + 1] in alert_words.FIGURE_OBJECT_OPENERS
             and said[at + 2:at + 3] != () and said[at + 2] not in alert_words.PLACE_ADVERBS)
+
+
+def _child_age_said(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is a child's age said of "he" or "she", a copula
+    between or not ("one of my players, he's 10", "she is five"): a child."""
+    word = said[at]
+    if not ((word.isdigit() and 0 < int(word) <= alert_words.CHILD_AGE_MAX)
+            or word in alert_words.CHILD_AGE_WORDS):
+        return False
+    if said[at + 1:at + 2] != () and said[at + 1] in alert_words.NOT_AN_AGE_AFTER:
+        return False  # "he is 5 minutes away"
+    before = said[max(0, at - 2):at]
+    if before[-1:] == ("is",):
+        before = before[:-1]
+    return before[-1:] != () and before[-1] in alert_words.AGE_SAID_BY
 
 
 def _own_room_vacated(said: tuple[str, ...], at: int) -> bool:

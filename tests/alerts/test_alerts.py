@@ -2469,3 +2469,24 @@ def test_seats_asked_to_be_booked_name_nobodys_whereabouts(
     faq: LoadedFaq, question: str, sensitive: bool
 ) -> None:
     assert (answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE) is sensitive
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # Twenty-second round: a child's age said of "he" or "she" makes the person a
+        # child; a number with a unit after it is no age.
+        ("one of my swimmers, she's 11, went out to the lobby an hour ago and never "
+         "came back", True),
+        ("a player from my team, he is nine, is gone and we cannot find him", True),
+        ("he is 5 minutes away and gone from the group chat, can he still register?",
+         False),
+    ],
+)
+def test_a_childs_age_said_of_he_or_she_is_a_child(
+    faq: LoadedFaq, message: str, urgent: bool
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert (result.alert is AlertKind.URGENT) is urgent
+    if urgent:
+        assert result.item_id == "lost-child"
