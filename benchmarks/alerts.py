@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v25"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v26"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -148,8 +148,14 @@ sensitive 84.6% on both engines, false alarms 2.0%, 0.7% on words alone, none an
 from the FAQ) was read on 2026-12-01 for a twenty-first round (a screening device's
 calibration, a defence against drones, the calibre of firearms carried, the lift a
 protected person takes; one's own room evacuated, a talk that "killed"), so it is seen
-now too. The next blind table (v25) is written elsewhere: leave it unread with
-``--skip 'held-out v25'``. v4 to v24 are for measurement, not for strict tests.
+now too. ``heldout_v25.yaml`` (written blind by a further writer; first measured after
+the twenty-first round: urgent 95.6%, 92.2% on words alone, sensitive 96.0% on both
+engines, false alarms 2.0% on both, none answered from the FAQ) was read on 2026-12-01
+for a twenty-second round (a pronoun typed without its apostrophe, a child's age said
+of "he" or "she", someone who "won't leave me alone"; one's own aching body part "on
+fire", a heart attack "over" a thing, seats asked to be booked), so it is seen now too.
+The next blind table (v26) is written elsewhere: leave it unread with
+``--skip 'held-out v26'``. v4 to v25 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -1227,6 +1227,15 @@ SEAT_EQUIPMENT = frozenset("""
     مقبس ميكروفون سماعات 插座 话筒 耳机
 """.split())
 SEAT_EQUIPMENT_REACH = 5
+# Twenty-second round. Seats one asks to get, book or add ("extra seats for our
+# minister's statement", "reserve two seats for the PM's address"): a booking, nobody's
+# whereabouts; "which seats do the ministers take" asks where they sit.
+SEATS_BOOKED = frozenset("""
+    get getting book booking reserve reserving reserved request requesting extra more
+    additional spare free obtain secure
+    réserver supplémentaires reservar adicionales забронировать дополнительные
+""".split())
+SEATS_BOOKED_REACH = 3
 # What a question about carrying a thing says of it ("is he allowed to bring it in?",
 # "can he keep it on him?"), unlike one about doing something else ("are we allowed
 # to leave?").
@@ -1575,3 +1584,32 @@ IN_PASSING = frozenset("fyi".split())
 IN_PASSING_PHRASES = (" no rush ", " for your information ", " just so you know ",
                       " pour information ", " para su informacion ",
                       " para tu informacion ", " к сведению ", " для информации ")
+# Twenty-second round. A pronoun's contraction typed without its apostrophe ("hes got a
+# knife", "shes holding a gun"): the pronoun, as "he's" would be read.
+UNAPOSTROPHED = {"hes": "he", "shes": "she", "theyre": "they", "theyve": "they"}
+# A body part said to be "on fire" ("my feet are on fire after the corridors", "his
+# calves are on fire"): an ache, said by its own owner (my, our), not a blaze (not
+# hair, clothes, a sleeve; not "his back", which may be burning).
+ACHING_ON_FIRE = frozenset("""
+    feet foot legs leg calves calf knees knee thighs throat muscles shoulders
+    lungs soles
+""".split())
+# A medical event "over" or "about" something ("a heart attack over the prices", "a
+# stroke about the bill"): a figure of speech for dismay ("over there", "over by the
+# stairs" name a place, and stay).
+MEDICAL_FIGURES = frozenset("attack attacks stroke".split())
+FIGURE_OBJECT_OPENERS = frozenset("over about".split())
+PLACE_ADVERBS = frozenset("there here by near at in on beside behind to".split())
+# An age said of "he" or "she" ("one of my players, he's 10", "she is 5"): a child,
+# when the age is a child's (a number up to CHILD_AGE_MAX, or its word).
+AGE_SAID_BY = frozenset("he she hes shes".split())
+CHILD_AGE_MAX = 15
+CHILD_AGE_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen
+""".split())
+# ... unless a unit follows the number ("he is 5 minutes away", "she is 2 floors up").
+NOT_AN_AGE_AFTER = frozenset("""
+    minute minutes min mins hour hours hrs day days week weeks km kilometres metres
+    meters miles floors floor blocks stops of times
+""".split())

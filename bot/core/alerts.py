@@ -787,7 +787,9 @@ class AlertIndex:
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
             found = set(_forms(word))
-            if alert_words.AGE_WORD.fullmatch(word):
+            if word in alert_words.UNAPOSTROPHED:
+                found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
+            if alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at):
                 found.add("child")  # "her 4yo": a child of four
             for form in _forms(word):
                 found.update(w for w in self._by_stem.get(_stem(form), ())
@@ -855,6 +857,13 @@ def _equipped(said: tuple[str, ...], at: int) -> bool:
     return any(w in alert_words.SEAT_EQUIPMENT for w in said[max(0, at - reach):at + reach])
 
 
+def _booked(said: tuple[str, ...], at: int) -> bool:
+    """Whether the seat at ``at`` is one asked to be got, booked or added ("extra seats
+    for our minister's statement"): a booking, not where anyone sits."""
+    reach = alert_words.SEATS_BOOKED_REACH
+    return any(w in alert_words.SEATS_BOOKED for w in said[max(0, at - reach):at])
+
+
 def _someones_office(said: tuple[str, ...], at: int) -> bool:
     """Whether the office at ``at`` is a person's or a delegation's ("the
     Secretary-General's office", "his office", "the office of the minister"), the place
@@ -869,11 +878,12 @@ def _no_third_party(said: tuple[str, ...], at: int) -> bool:
     (the urgent ones read it as it is): the writer's own delegation ("where will my
     delegation sit?"; a threat to it is still one), a seat named for its equipment
     ("power sockets at the delegation seats"), an office named by itself ("who heads
-    that office?": an organisation)."""
+    that office?": an organisation), seats asked to be booked ("extra seats for our
+    minister's statement")."""
     word = said[at]
     return ((word.startswith(alert_words.DELEGATION_STEMS)
              and ((at > 0 and said[at - 1] in alert_words.OWN) or _member_of(said, at)))
-            or (word in alert_words.SEATS and _equipped(said, at))
+            or (word in alert_words.SEATS and (_equipped(said, at) or _booked(said, at)))
             or (word in alert_words.OFFICES and not _someones_office(said, at)))
 
 
@@ -916,6 +926,9 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the wifi keeps harassing me": a thing
         or (word_stem in _HARASS_STEMS
             and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
+        # "my phone won't leave me alone": a thing pestering, as a harassing one is
+        or (word == "leave" and said[at + 2:at + 3] == ("alone",)
+            and any(w in alert_words.MACHINES for w in said[max(0, at - 4):at]))
         # "the newsletters about the summit keep following me": a thing, and no person
         # named before it ("a man with a phone keeps following me" is a stalker)
         or (word_stem == _FOLLOW_STEM and _followed_by_a_thing(said, at))
@@ -979,6 +992,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and any(said[k:k + 2] in _WOULD_WE for k in range(max(0, at - 5), at)))
         # "can we evacuate our room before noon?": one's own room vacated, no emergency
         or (word_stem in _EVACUATED_STEMS and _own_room_vacated(said, at))
+        # "a heart attack over the prices": a figure of speech for dismay
+        or _medical_figure(said, at)
         # "a survivor of the Nice attack": an attack long over
         or (word_stem in _ATTACK_STEMS
             and not alert_words.SURVIVORS.isdisjoint(said[max(0, at - 5):at]))
@@ -996,6 +1011,30 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "my dog is trained to alert to seizures": a condition one is trained to notice
         or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
     )
+
+
+def _medical_figure(said: tuple[str, ...], at: int) -> bool:
+    """Whether the medical event at ``at`` is had "over" or "about" something ("having
+    a heart attack over the coffee prices"): dismay, not an illness; "a heart attack
+    over there" names a place."""
+    return (said[at] in alert_words.MEDICAL_FIGURES
+            and said[at + 1:at + 2] != () and said[at + 1] in alert_words.FIGURE_OBJECT_OPENERS
+            and said[at + 2:at + 3] != () and said[at + 2] not in alert_words.PLACE_ADVERBS)
+
+
+def _child_age_said(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is a child's age said of "he" or "she", a copula
+    between or not ("one of my players, he's 10", "she is five"): a child."""
+    word = said[at]
+    if not ((word.isdigit() and 0 < int(word) <= alert_words.CHILD_AGE_MAX)
+            or word in alert_words.CHILD_AGE_WORDS):
+        return False
+    if said[at + 1:at + 2] != () and said[at + 1] in alert_words.NOT_AN_AGE_AFTER:
+        return False  # "he is 5 minutes away"
+    before = said[max(0, at - 2):at]
+    if before[-1:] == ("is",):
+        before = before[:-1]
+    return before[-1:] != () and before[-1] in alert_words.AGE_SAID_BY
 
 
 def _own_room_vacated(said: tuple[str, ...], at: int) -> bool:
@@ -1125,6 +1164,10 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     if not (at > 0 and said[at] == "fire" and said[at - 1] == "on"):
         return False
     before = said[max(0, at - 7):at - 1]
+    # "my feet are on fire": one's own body part that aches.
+    if any(w in alert_words.ACHING_ON_FIRE and n > 0 and before[n - 1] in alert_words.OWN
+           for n, w in enumerate(before[-3:], start=max(0, len(before) - 3))):
+        return True
     subjects = [n for n, w in enumerate(before) if w in alert_words.FIGURATIVE_FIRE_SUBJECTS]
     # "the session room is on fire": the talk's word names a place there.
     return bool(subjects) and (subjects[-1] + 1 == len(before)

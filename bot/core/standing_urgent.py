@@ -443,6 +443,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'keeps following',
             'intimidating me',
             'cornered me',
+            'not leave me alone/not leave her alone/not leave us alone',
             'sexual comments',
             'inappropriate + touching/comments/touched/advances',
             (

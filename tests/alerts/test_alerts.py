@@ -2397,3 +2397,96 @@ def test_evacuating_a_building_or_a_floor_stays_urgent(faq: LoadedFaq) -> None:
 def test_a_talk_that_killed_is_a_figure_of_speech(message: str, figurative: bool) -> None:
     said = alerts_module.trigger_words(message)
     assert alerts_module._figure_of_speech(said) is figurative
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twenty-second round: a pronoun's contraction typed without its apostrophe is
+        # the pronoun ("hes" is "he's").
+        "hes got a machete by the coffee stand",
+        "shes got a pistol in the press area",
+    ],
+)
+def test_a_contraction_without_its_apostrophe_is_the_pronoun(faq: LoadedFaq,
+                                                             message: str) -> None:
+    result = answer(faq.index, message, NOW)
+    assert (result.alert, result.item_id) == (AlertKind.URGENT, "threat-violence")
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # One's own aching body part "on fire" and a medical event had "over" or
+        # "about" something are figures of speech; a blaze, a collapse "over there"
+        # stay urgent.
+        ("my calves are on fire from all the stairs, is there a lift?", False),
+        ("our legs are on fire after the walking tour, any chairs nearby", False),
+        ("I'm having a heart attack over the taxi fare, is there a shuttle?", False),
+        ("we are all having heart attacks about the speaker list, when is it out", False),
+        ("my boss is having a stroke over the delayed slides", False),
+        ("his coat is on fire near the entrance", True),
+        ("someone is having a heart attack over there near the bar", True),
+    ],
+)
+def test_an_ache_or_dismay_said_as_an_emergency_is_a_figure_of_speech(
+    faq: LoadedFaq, message: str, urgent: bool
+) -> None:
+    assert (answer(faq.index, message, NOW).alert is AlertKind.URGENT) is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # Twenty-second round: someone who will not leave a person alone is harassing
+        # them; a phone or an app that will not is a thing pestering.
+        ("this man won't leave me alone near the buffet", True),
+        ("a delegate keeps messaging my colleague and will not leave her alone", True),
+        ("my laptop won't leave me alone with update popups, can IT help?", False),
+    ],
+)
+def test_someone_who_will_not_leave_a_person_alone_is_harassing(
+    faq: LoadedFaq, message: str, urgent: bool
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert (result.alert is AlertKind.URGENT) is urgent
+    if urgent:
+        assert result.item_id == "harassment"
+
+
+@pytest.mark.parametrize(
+    ("question", "sensitive"),
+    [
+        # Twenty-second round: seats asked to be got, booked or added for a protected
+        # person's statement are a booking; where they sit stays sensitive.
+        ("could we reserve two more seats for the prime minister's address?", False),
+        ("how do we request additional seats for our foreign minister's speech", False),
+        ("which seats do the visiting ministers take in the plenary?", True),
+        ("is the president seated in the hall yet?", True),
+    ],
+)
+def test_seats_asked_to_be_booked_name_nobodys_whereabouts(
+    faq: LoadedFaq, question: str, sensitive: bool
+) -> None:
+    assert (answer(faq.index, question, NOW).alert is AlertKind.SENSITIVE) is sensitive
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # Twenty-second round: a child's age said of "he" or "she" makes the person a
+        # child; a number with a unit after it is no age.
+        ("one of my swimmers, she's 11, went out to the lobby an hour ago and never "
+         "came back", True),
+        ("a player from my team, he is nine, is gone and we cannot find him", True),
+        ("he is 5 minutes away and gone from the group chat, can he still register?",
+         False),
+    ],
+)
+def test_a_childs_age_said_of_he_or_she_is_a_child(
+    faq: LoadedFaq, message: str, urgent: bool
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert (result.alert is AlertKind.URGENT) is urgent
+    if urgent:
+        assert result.item_id == "lost-child"
