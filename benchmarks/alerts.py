@@ -225,6 +225,7 @@ TABLES = {
     "held-out v24": (ROOT / "tests" / "alerts" / "heldout_v24.yaml",),
     "held-out v25": (ROOT / "tests" / "alerts" / "heldout_v25.yaml",),
     "held-out v26": (ROOT / "tests" / "alerts" / "heldout_v26.yaml",),
+    "held-out v27": (ROOT / "tests" / "alerts" / "heldout_v27.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
