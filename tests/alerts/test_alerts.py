@@ -2352,8 +2352,9 @@ def test_a_report_made_in_passing_denies_urgency(message: str) -> None:
          "protected-persons"),
     ],
 )
-def test_twenty_first_round_sensitive_classes(faq: LoadedFaq, question: str,
-                                              expected: str) -> None:
+def test_a_scanners_threshold_drone_defence_guards_calibre_and_a_vips_lift_are_sensitive(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
     result = answer(faq.index, question, NOW)
     assert result.alert is AlertKind.SENSITIVE
     assert result.best_id == expected
@@ -2372,7 +2373,9 @@ def test_twenty_first_round_sensitive_classes(faq: LoadedFaq, question: str,
         "how are the interpretation volumes calibrated in the booths?",
     ],
 )
-def test_twenty_first_round_classes_stay_narrow(faq: LoadedFaq, question: str) -> None:
+def test_ones_own_room_vacated_a_speakers_calibre_a_drone_show_a_plain_lift_stay_ordinary(
+    faq: LoadedFaq, question: str
+) -> None:
     assert answer(faq.index, question, NOW).alert is None
 
 
