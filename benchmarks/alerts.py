@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v26"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v27"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -154,8 +154,16 @@ engines, false alarms 2.0% on both, none answered from the FAQ) was read on 2026
 for a twenty-second round (a pronoun typed without its apostrophe, a child's age said
 of "he" or "she", someone who "won't leave me alone"; one's own aching body part "on
 fire", a heart attack "over" a thing, seats asked to be booked), so it is seen now too.
-The next blind table (v26) is written elsewhere: leave it unread with
-``--skip 'held-out v26'``. v4 to v25 are for measurement, not for strict tests.
+``heldout_v26.yaml`` (written blind by a further writer; first measured after the
+twenty-second round: urgent 96.7%, 93.3% on words alone, sensitive 88.0% on both
+engines, false alarms 0.6% on both, one sensitive question answered from the FAQ with
+the semantic extra) was read on 2026-12-01 for a twenty-third round (a child's age set
+off in commas or brackets, a child not where left, who lost a parent, a group counted
+short; a body part another grasped, a tailor's fitting, "dragged"; a way out blocked; a
+thing set alight; a blade asked to be kept with one; officers in plain clothes; a
+commissioner's whereabouts), so it is seen now too. The next blind table (v27) is
+written elsewhere: leave it unread with ``--skip 'held-out v27'``. v4 to v26 are for
+measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

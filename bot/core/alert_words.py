@@ -242,7 +242,7 @@ CONCEPTS: dict[str, str] = {
     "blade": """
         knife/knives/pocket knife/penknife/blade/blades/baton/box cutter/box cutters/
         boxcutter/boxcutters/utility knife/stanley knife/razor blade/cutter/cúter/
-        dagger/daggers/kirpan/kirpans/
+        dagger/daggers/kirpan/kirpans/machete/machetes/hatchet/hatchets/
         couteau/cuchillo/navaja/нож/ножик/سكين/سكينا/刀/poignard/daga/puñal/кинжал/خنجر/匕首
         """,
     # Taken away at a check: what a question about passing one with a blade fears
@@ -277,6 +277,14 @@ CONCEPTS: dict[str, str] = {
         allowed/permitted/permissible/authorised/authorized/ok to carry/okay to carry/
         keep it on/keep them on/keep on him/keep on her/keep on them/keep on his person/
         keep on her person/let in with/let him in/let her in/let them in/
+        keep it with me/keep them with me/keep it on me/keep them on me/have it with me/
+        have them with me/have it on me/have them on me/hold on to it/hang on to it/
+        keep it with us/keep them with us/keep it by me/keep it beside me/
+        keep it with him/keep it with her/keep them with him/keep them with her/
+        have it with him/have it with her/have them with him/have them with her/
+        le garder sur moi/les garder sur moi/garder avec moi/tenerlo conmigo/
+        llevarlo conmigo/llevarla conmigo/оставить при себе/держать при себе/
+        أحتفظ به معي/带在身上/随身携带/
         autorisé/autorisée/autorisés/permis/permitido/permitida/se permite/
         разрешено/разрешён/разрешен/разрешается/مسموح/يسمح/允许/准许
         """,
@@ -591,6 +599,8 @@ CONCEPTS: dict[str, str] = {
     # A delegation or an official, and where they are, stay or sit.
     "official": """
         delegation/delegations/delegates/minister/ambassador/chief/director/head of/
+        commissioner/envoy/consul/
+        commissaire/comisionado/комиссар/مفوض/专员/
         délégation/ministre/ambassadeur/delegación/ministro/embajador/
         делегация/делегации/министр/посол/وفد/الوفد/وزير/سفير/代表团/部长/大使
         """,
@@ -875,6 +885,15 @@ CONCEPTS: dict[str, str] = {
         no longer see her/je ne le vois plus/je ne la vois plus/
         ya no lo veo/ya no la veo/не вижу его/не вижу её/не вижу ее/看不到他/看不到她/
         without her parents/without his parents/without parents/
+        not where i left/not where we left/not where she left/not where he left/
+        not where they left/n'est pas là où je/no está donde lo dejé/no está donde la dejé/
+        lost her mother/lost his mother/lost her mum/lost his mum/lost her mom/
+        lost his mom/lost her dad/lost his dad/lost her father/lost his father/
+        lost her parents/lost his parents/lost their parents/lost her family/
+        lost his family/a perdu sa mère/a perdu son père/a perdu ses parents/
+        perdió a su madre/perdió a su padre/perdió a sus padres/потерял маму/потеряла маму/
+        потерял родителей/потеряла родителей/فقد أمه/فقدت أمها/找不到妈妈/找不到爸爸/
+        one short/two short/a head short/one head short/short by one/
         without their parents/without an adult/sans ses parents/sans parents/
         sin sus padres/sin padres/без родителей/بدون والديه/بدون والديها/没有父母/没有大人
         """,
@@ -883,6 +902,12 @@ CONCEPTS: dict[str, str] = {
         harassing/harassed/harassment/intimidating/intimidated/staring/leering/obscene/
         lewd/vulgar/insults/insulting/mocking/cornering/cornered/groping/groped/
         grabbing/stalking/stalked/bullying/catcalling/blocking her/blocking me/
+        blocked my way/blocking my way/blocked her way/blocking her way/blocked my path/
+        blocking my path/blocked my exit/blocking my exit/blocked the door/
+        blocking the door/would not let me leave/would not let me out/
+        would not let me go/will not let me leave/would not let her leave/
+        leaned over me/leaning over me/leant over me/
+        m'a bloqué le passage/me bloqueó el paso/не выпускал/загородил дорогу/سد طريقي/挡住我的路/
         following me/following her/keeps following/inappropriate/shouted at/yelled at/
         screamed at/shouting at/yelling at/screaming at/spat/spat on/spitting/
         abuse/abusive/racist/slurs/yelling/shouting/screaming/keeps turning up/
@@ -1243,6 +1268,10 @@ CARRIED = frozenset("""
     bring bringing brought carry carries carrying keep keeps wear wears wearing inside
     apporter porter garder llevar traer portar пронести носить يحمل 带
 """.split())
+# A thing had with one ("can she have it with her?", "may I have them on me?"): its
+# carrying asked, as "keep" or "bring" ask it.
+HAD_WITH_ONE = re.compile(
+    r"\b(?:have|hold|having) (?:it|them) (?:with|on) (?:me|him|her|us|them)\b")
 # One's own delegation ("my delegation's seat", "where does our delegation sit?"): the
 # writer's own, not a third party's whereabouts.
 OWN = frozenset("my our own mon ma notre nos mi mis nuestra nuestro мой моя наш наша".split())
@@ -1432,7 +1461,7 @@ QUESTION_OPENERS = frozenset("""
 # ("he grabbed my arm", "someone keeps trying to grab me"), an errand when it is a
 # thing ("can I grab my badge", "grab me a coffee", "touch base"). See
 # ``alerts._grasping_a_thing``.
-GRASP_STEMS = frozenset("grab touch".split())
+GRASP_STEMS = frozenset("grab touch drag".split())
 BODY_PARTS = frozenset("""
     arm arms hand hands wrist wrists shoulder shoulders waist bottom butt bum backside
     breast breasts chest leg legs thigh thighs knee knees hip hips hair neck face back
@@ -1486,6 +1515,7 @@ COMMON_WORDS = frozenset("""
     shallow shared
     sharing shipped shirts shorter showed sitter skipped slowing spelling spells
     spotting stacked stalled stalling stated stepped streamed streaming streams stripped
+    dragged dragging
     stronger submit tested testing thread threads trained usable wailing waking walker
     wanting warmed watcher wondering writing
 """.split())
@@ -1607,6 +1637,21 @@ CHILD_AGE_MAX = 15
 CHILD_AGE_WORDS = frozenset("""
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen
+""".split())
+# A fitting with a person or a garment after it ("the tailor was fitting me", "a
+# fitting room", "fitting her dress"): a tailor's, no seizure.
+FITTING = frozenset("fitting fittings".split())
+FITTED_AFTER = frozenset("""
+    me her him us them you room rooms session sessions appointment for my her his our
+    their your the a dress suit suits gown jacket uniform
+""".split())
+# A person's age set off after the word for them, between commas or in brackets ("one of
+# our players, 11, ...", "my cousin (9)"): a child, as "he's 10" is.
+APPOSED_AGE = re.compile(r"\b([^\W\d_]+)\s*[,(]\s*(\d{1,2})\s*(?:[,)]|$)")
+AGE_APPOSED_TO = frozenset("""
+    player players brother sister cousin cousins friend friends member members scout
+    scouts dancer dancers singer singers athlete athletes one nephew niece grandson
+    granddaughter son daughter boy girl kid child pupil student participant
 """.split())
 # ... unless a unit follows the number ("he is 5 minutes away", "she is 2 floors up").
 NOT_AN_AGE_AFTER = frozenset("""

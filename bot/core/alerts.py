@@ -697,7 +697,8 @@ class AlertIndex:
             return None
         if (_calls_for_help(said) or self._brandished & set(said)
                 or not (alert_words.CARRIED & set(said)
-                        or "with it" in " ".join(said))):  # not "are we allowed to leave?"
+                        or "with it" in " ".join(said)  # not "are we allowed to leave?"
+                        or alert_words.HAD_WITH_ONE.search(" ".join(said)))):
             return None
         read = texts[AlertKind.SENSITIVE]
         for trigger in self._blade_allowed + (self._worn_allowed if worn or own else []):
@@ -769,6 +770,7 @@ class AlertIndex:
         transitive = (_missing_something(every) | _grasping_a_thing(every)
                       | _losing_a_thing(every)
                       | _owners_of_things(text, said))
+        apposed = _apposed_ages(text)
         stands: list[frozenset[str]] = []
         own: set[int] = set()
         guarded = False
@@ -789,7 +791,8 @@ class AlertIndex:
             found = set(_forms(word))
             if word in alert_words.UNAPOSTROPHED:
                 found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
-            if alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at):
+            if (alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at)
+                    or (at and (said[at - 1], word) in apposed)):
                 found.add("child")  # "her 4yo": a child of four
             for form in _forms(word):
                 found.update(w for w in self._by_stem.get(_stem(form), ())
@@ -1008,6 +1011,13 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and (said[at - 1] in alert_words.SWITCHERS
                  or said[at + 2:at + 3] in _POSSESSIVE_PAIRS
                  or not alert_words.DEVICES.isdisjoint(said[max(0, at - 3):at])))
+        # "he grabbed my chest": a part of one's body another grasped, an assault's
+        # object, no symptom ("I grabbed my chest", "he grabbed his chest" still are)
+        or (word in alert_words.BODY_PARTS and at >= 3 and said[at - 1] == "my"
+            and stem(said[at - 2]) in alert_words.GRASP_STEMS and said[at - 3] != "i")
+        # "the tailor was fitting me", "a fitting room": a tailor's fitting, no seizure
+        or (word in alert_words.FITTING and said[at + 1:at + 2] != ()
+            and said[at + 1] in alert_words.FITTED_AFTER)
         # "my dog is trained to alert to seizures": a condition one is trained to notice
         or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
     )
@@ -1035,6 +1045,14 @@ def _child_age_said(said: tuple[str, ...], at: int) -> bool:
     if before[-1:] == ("is",):
         before = before[:-1]
     return before[-1:] != () and before[-1] in alert_words.AGE_SAID_BY
+
+
+def _apposed_ages(text: str) -> set[tuple[str, str]]:
+    """A person word and a child's age set off after it ("one of our players, 11,
+    went ...", "my cousin (9)"): each such pair, lowercased."""
+    return {(person.lower(), age) for person, age in alert_words.APPOSED_AGE.findall(text)
+            if person.lower() in alert_words.AGE_APPOSED_TO
+            and 0 < int(age) <= alert_words.CHILD_AGE_MAX}
 
 
 def _own_room_vacated(said: tuple[str, ...], at: int) -> bool:
@@ -1161,6 +1179,8 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     """"On fire" said of a talk or of who gave it, a few words before ("our panel was
     on fire today", "the debate in session 2 was on fire"): praise, not a blaze; "the
     kitchen is on fire" names a place and stays a fire."""
+    if said[at] == "alight":  # "her speech set the room alight": praise
+        return not alert_words.FIGURATIVE_FIRE_SUBJECTS.isdisjoint(said[max(0, at - 7):at])
     if not (at > 0 and said[at] == "fire" and said[at - 1] == "on"):
         return False
     before = said[max(0, at - 7):at - 1]
@@ -1384,4 +1404,6 @@ _WHERE_WORDS = _PLACE_NOUNS | alert_words.WHERE_WORDS
 _GRASPED_PERSONS = _PERSONS | frozenset("""
     colleague colleagues intern interns women woman girls girl people someone participants
     delegates delegate volunteer volunteers staff everyone anyone
+    mum mom mummy mommy mother dad daddy father parent parents family grandma grandpa
+    grandmother grandfather
 """.split())

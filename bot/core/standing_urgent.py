@@ -118,6 +118,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'fire!',
             'on fire',
             'caught fire',
+            'set/caught/catch/catches/catching + alight',
             (
                 'fire + building/room/hall/floor/kitchen/lobby/stairwell/stairs/corridor/'
                 'toilets/cafeteria/everyone/help/flames/spreading/bin/trash/outside/centre/'
@@ -432,7 +433,8 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'touched me',
             'touch + me/her/women/woman/girls/girl/us/colleague/intern',
             (
-                'grabbed/groped/touched/touching/touches/groping/grabbing + me/her/my/him/'
+                'grabbed/groped/touched/touching/touches/groping/grabbing/dragged/dragging + '
+                'me/her/my/him/'
                 'colleague/intern/women/woman/girls/people/someone/participants/delegates'
             ),
             'assaulted',

@@ -2493,3 +2493,135 @@ def test_a_childs_age_said_of_he_or_she_is_a_child(
     assert (result.alert is AlertKind.URGENT) is urgent
     if urgent:
         assert result.item_id == "lost-child"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-third round: a child's age set off after a person word, between commas
+        # or in brackets, makes the person a child; a count after it is no age.
+        ("one of my dancers, 10, left for the loo and we cannot find her", "lost-child"),
+        ("my cousin (8) is gone from the queue, please help", "lost-child"),
+        ("our players, 11 of them, arrive by coach at noon, where do they register?",
+         None),
+    ],
+)
+def test_a_childs_age_set_off_after_a_person_word_is_a_child(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twenty-third round: a child not where they were left, a child who lost a
+        # parent, a group counted and found short of a child.
+        "the twins were by the fountain, now my boy is not where I left him",
+        "a little boy by the cloakroom keeps crying that he lost his mum",
+        "we did a head count on the coach and are two short, both kids aged nine",
+    ],
+)
+def test_a_child_left_lost_of_a_parent_or_counted_short_is_a_lost_child(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == "lost-child"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-third round: a part of one's body another grasped is an assault's
+        # object, no symptom; a tailor's fitting is no seizure; a real verb of force
+        # ("dragged") is no typo of a sign ("drugged"): a person dragged is harassed,
+        # a thing dragged is an errand.
+        ("an usher grabbed my neck in the cloakroom and now I am trembling", "harassment"),
+        ("the dressmaker fitting me for the gala kept touching me, I am shaking",
+         "harassment"),
+        ("he dragged me by the arm across the lobby", "harassment"),
+        ("I dragged my suitcase up to the cloakroom, can I leave it there?", None),
+        ("my uncle grabbed his chest and is sweating badly", "medical-emergency"),
+        ("she is fitting and shaking on the floor of the lobby", "medical-emergency"),
+    ],
+)
+def test_a_body_part_grasped_by_another_and_a_tailors_fitting_are_no_symptoms(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-third round: a thing set alight is a fire; a talk that set a room
+        # alight is praise.
+        ("a spark from the projector set the stage curtain alight", "fire-evacuation"),
+        ("the poster by the heater caught alight", "fire-evacuation"),
+        ("the minister's keynote really set the plenary alight", None),
+    ],
+)
+def test_a_thing_set_alight_is_a_fire_and_a_talk_that_did_is_praise(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-third round: someone blocking one's way out, leaning over one, not
+        # letting one leave: harassment, two such acts or one with fear.
+        ("a volunteer leant over me and would not let me go past the coat rack",
+         "harassment"),
+        ("a guest blocked my path out of the booth, I'm scared", "harassment"),
+        ("a trolley blocked the door of the storeroom, who can move it?", None),
+    ],
+)
+def test_someone_blocking_ones_way_out_is_harassment(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Twenty-third round: officers out of uniform are the security arrangements;
+        # one's own plain clothes are a dress code; a commissioner or an envoy is an
+        # official whose whereabouts are refused.
+        ("are there any plain clothes cops around the plenary floor?",
+         "security-arrangements"),
+        ("can I wear plain clothes to the side events or is a suit needed?", None),
+        ("where's the Swedish commissioner at the moment", "delegation-whereabouts"),
+        ("which room is the Canadian envoy in right now?", "delegation-whereabouts"),
+    ],
+)
+def test_officers_out_of_uniform_and_commissioners_whereabouts_are_sensitive(
+    faq: LoadedFaq, question: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # Twenty-third round: a blade one asks to keep or have with one is the weapons
+        # topic's rule (refused), in the same sentence or the next, never answered from
+        # the FAQ; a thing that is no blade kept with one is an ordinary question.
+        ("a juggler here: my act uses hatchets, can I keep them with me backstage?",
+         AlertKind.SENSITIVE),
+        ("our sushi chef carries his own knife, can he have it with him at the buffet?",
+         AlertKind.SENSITIVE),
+        ("the artist's show needs a long dagger. may she keep it with her in the side "
+         "event room?", AlertKind.SENSITIVE),
+        ("can I keep my lanyard with me after the closing session?", None),
+    ],
+)
+def test_a_blade_asked_to_be_kept_with_one_is_never_answered_from_the_faq(
+    faq: LoadedFaq, message: str, kind: AlertKind | None
+) -> None:
+    result = answer(faq.index, message, NOW)
+    if kind is None:
+        assert result.alert is None
+    else:  # refused, or (the rule asked in the next sentence) at least not answered
+        assert result.alert is kind or not result.answered
