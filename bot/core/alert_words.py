@@ -1475,6 +1475,18 @@ GRASP_FOLLOWERS = frozenset("""
     now just today tonight yesterday earlier hold of
 """.split())
 OBJECT_PRONOUNS = frozenset("me him us them you".split())
+
+# What one follows from afar, a few words after "following": an event watched remotely
+# ("following from home", "we'll be following the debate online"), not a person on
+# one's heels ("someone is following me from the hotel" names the person).
+FOLLOWED_FROM_AFAR = frozenset("""
+    online remotely abroad afar live livestream stream streaming webcast webtv tv
+    television twitter capital debate debates proceedings discussion discussions session
+    sessions conference news coverage updates programme program agenda along
+    """.split())
+FOLLOWED_FROM_AFAR_REACH = 3
+# "from home", "at home": home as where one follows from ("followed her home" is not).
+FOLLOWED_FROM_HOME = frozenset({("from", "home"), ("at", "home")})
 BENEFACTIVE = frozenset("a an the some something anything one".split())
 POSSESSIVES = frozenset("my his your our their its".split())
 

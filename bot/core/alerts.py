@@ -245,7 +245,7 @@ def _figure_of_speech(said: tuple[str, ...]) -> bool:
     check, which reads meaning, would read the emergency it is named after."""
     return any(_figurative_fire(said, at) or _flop(said, at) or _heated(said, at)
                or _figurative_weapon(said, at) or _talk_triumphed(said, at)
-               for at in range(len(said)))
+               or _followed_from_afar(said, at) for at in range(len(said)))
 
 
 def _in_compound(word: str, nxt: str) -> bool:
@@ -935,6 +935,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the newsletters about the summit keep following me": a thing, and no person
         # named before it ("a man with a phone keeps following me" is a stalker)
         or (word_stem == _FOLLOW_STEM and _followed_by_a_thing(said, at))
+        # "we'll be following the debate online": an event watched from afar
+        or _followed_from_afar(said, at)
         # "where can she find it?": a thing looked for, no one lost
         or (word_stem == _FIND_STEM and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.THINGS_FOUND)
@@ -1086,6 +1088,20 @@ def _followed_by_a_thing(said: tuple[str, ...], at: int) -> bool:
     return (any(w in alert_words.MACHINES for w in said[max(0, at - 6):at])
             and not any(w in _GRASPED_PERSONS or w in _CHILDREN or w in _PERSONS
                         for w in said[:at]))
+
+
+def _followed_from_afar(said: tuple[str, ...], at: int) -> bool:
+    """Whether the following at ``at`` is of an event watched from afar ("following
+    from home", "I'll be following the proceedings online"): the active verb, a remote
+    word a few words after it, and no person there ("following her from the hotel" is
+    a stalker; "being followed home" is passive)."""
+    if said[at] not in ("following", "follow", "follows"):
+        return False
+    after = said[at + 1:at + 1 + alert_words.FOLLOWED_FROM_AFAR_REACH]
+    from_home = any(after[k:k + 2] in alert_words.FOLLOWED_FROM_HOME for k in range(len(after)))
+    return ((from_home or not alert_words.FOLLOWED_FROM_AFAR.isdisjoint(after))
+            and not any(w in alert_words.OBJECT_PRONOUNS or w in _GRASPED_PERSONS
+                        or w in _CHILDREN or w == "her" for w in after))
 
 
 def _aching(said: tuple[str, ...], at: int) -> bool:

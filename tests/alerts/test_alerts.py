@@ -2625,3 +2625,43 @@ def test_a_blade_asked_to_be_kept_with_one_is_never_answered_from_the_faq(
         assert result.alert is None
     else:  # refused, or (the rule asked in the next sentence) at least not answered
         assert result.alert is kind or not result.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we'll be following the plenary debate online from our capital",
+        "I will follow the proceedings remotely, is there a link?",
+        "my minister is following from home, will the speech be recorded?",
+    ],
+)
+def test_an_event_followed_from_afar_is_not_someone_followed(
+    faq: LoadedFaq, message: str
+) -> None:
+    """"Be following" shares its stems with the trigger "being followed": a remote word
+    after the active verb, and no person, is an event watched from afar."""
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone is following me from the hotel to the venue",
+        "a man followed her home from the reception",
+        "I think I'm being followed home",
+        "he keeps following us online and around the lobby",
+    ],
+)
+def test_a_person_followed_stays_harassment_whatever_the_remote_words(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).item_id == "harassment"
+
+
+def test_following_from_home_is_not_harassment_by_meaning_either(
+    semantic_faq: LoadedFaq,
+) -> None:
+    """The semantic check reads "following from home" close to "someone has been
+    following me around the building"; the remote word says otherwise."""
+    result = answer(semantic_faq.index, "following from home", NOW)
+    assert result.alert is None
