@@ -1476,6 +1476,11 @@ GRASP_FOLLOWERS = frozenset("""
 """.split())
 OBJECT_PRONOUNS = frozenset("me him us them you".split())
 
+# Staying home, behind or away is not coming at all ("the deputy commissioner stays home,
+# can we watch online?"): no one's whereabouts.
+STAY_WORDS = frozenset("stay stays staying stayed".split())
+STAYED_AWAY = frozenset({("home",), ("behind",), ("away",), ("at", "home")})
+
 # What one follows from afar, a few words after "following": an event watched remotely
 # ("following from home", "we'll be following the debate online"), not a person on
 # one's heels ("someone is following me from the hotel" names the person).

@@ -882,12 +882,20 @@ def _no_third_party(said: tuple[str, ...], at: int) -> bool:
     delegation sit?"; a threat to it is still one), a seat named for its equipment
     ("power sockets at the delegation seats"), an office named by itself ("who heads
     that office?": an organisation), seats asked to be booked ("extra seats for our
-    minister's statement")."""
+    minister's statement"), someone staying home, not coming ("the commissioner stays
+    home")."""
     word = said[at]
     return ((word.startswith(alert_words.DELEGATION_STEMS)
              and ((at > 0 and said[at - 1] in alert_words.OWN) or _member_of(said, at)))
             or (word in alert_words.SEATS and (_equipped(said, at) or _booked(said, at)))
-            or (word in alert_words.OFFICES and not _someones_office(said, at)))
+            or (word in alert_words.OFFICES and not _someones_office(said, at))
+            or (word in alert_words.STAY_WORDS and _stays_away(said, at)))
+
+
+def _stays_away(said: tuple[str, ...], at: int) -> bool:
+    """Whether the staying at ``at`` is at home, behind or away: not coming."""
+    after = said[at + 1:at + 3]
+    return after[:1] in alert_words.STAYED_AWAY or after in alert_words.STAYED_AWAY
 
 
 def _member_of(said: tuple[str, ...], at: int) -> bool:

@@ -2665,3 +2665,33 @@ def test_following_from_home_is_not_harassment_by_meaning_either(
     following me around the building"; the remote word says otherwise."""
     result = answer(semantic_faq.index, "following from home", NOW)
     assert result.alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the deputy commissioner stays home, can we watch the opening online?",
+        "our minister is staying home this week, is there a webcast?",
+        "the ambassador stayed behind in the capital, can she follow online?",
+    ],
+)
+def test_an_official_staying_home_is_not_coming_and_no_whereabouts(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which hotel is the commissioner staying at", "delegation-whereabouts"),
+        ("where is the minister staying tonight", "protected-persons"),
+        ("is the French delegation staying at the Plaza", "delegation-whereabouts"),
+    ],
+)
+def test_where_an_official_stays_is_still_refused(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    result = answer(faq.index, question, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == expected
