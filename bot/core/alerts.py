@@ -466,7 +466,7 @@ def _a_thing(after: tuple[str, ...]) -> bool:
     """Whether the words after an object opener name a thing: no person, child or age
     among them, and a word follows the opener at all."""
     return (after[:1] != () and after[0].isalpha()
-            and not any(w in _CHILDREN or w in _GRASPED_PERSONS or w in _AGES
+            and not any(w in _ANYONE or w in _AGES
                         or any(c.isdigit() for c in w) for w in after))
 
 
@@ -1094,8 +1094,7 @@ def _followed_by_a_thing(said: tuple[str, ...], at: int) -> bool:
     """Whether a thing that sends or shows (``alert_words.MACHINES``) comes a few words
     before the following word at ``at``, and no person or child anywhere before it."""
     return (any(w in alert_words.MACHINES for w in said[max(0, at - 6):at])
-            and not any(w in _GRASPED_PERSONS or w in _CHILDREN or w in _PERSONS
-                        for w in said[:at]))
+            and not any(w in _ANYONE for w in said[:at]))
 
 
 def _followed_from_afar(said: tuple[str, ...], at: int) -> bool:
@@ -1108,8 +1107,8 @@ def _followed_from_afar(said: tuple[str, ...], at: int) -> bool:
     after = said[at + 1:at + 1 + alert_words.FOLLOWED_FROM_AFAR_REACH]
     from_home = any(after[k:k + 2] in alert_words.FOLLOWED_FROM_HOME for k in range(len(after)))
     return ((from_home or not alert_words.FOLLOWED_FROM_AFAR.isdisjoint(after))
-            and not any(w in alert_words.OBJECT_PRONOUNS or w in _GRASPED_PERSONS
-                        or w in _CHILDREN or w == "her" for w in after))
+            and not any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS or w == "her"
+                        for w in after))
 
 
 def _aching(said: tuple[str, ...], at: int) -> bool:
@@ -1153,8 +1152,7 @@ def _said_of_a_thing(before: tuple[str, ...]) -> bool:
     for at, word in enumerate(before):
         if word in alert_words.STALLING or word in alert_words.MACHINES:
             return True
-        if ((word in _GRASPED_PERSONS or word in _CHILDREN)
-                and before[at + 1:at + 2] not in _PLACE_PAIRS):
+        if word in _ANYONE and before[at + 1:at + 2] not in _PLACE_PAIRS:
             return False
     return False
 
@@ -1431,3 +1429,5 @@ _GRASPED_PERSONS = _PERSONS | frozenset("""
     mum mom mummy mommy mother dad daddy father parent parents family grandma grandpa
     grandmother grandfather
 """.split())
+# Anyone a word names, grown or a child: what a thing done to it makes a person's matter.
+_ANYONE = _GRASPED_PERSONS | _CHILDREN
