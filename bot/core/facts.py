@@ -158,7 +158,8 @@ _MONTHS = (
     r"january|february|march|april|in may|june|july|august|september|october|november|december"
 )
 # A web address or an online place answers "where can I watch / download / read it".
-_ONLINE = r"https?://|www\.|\b(?:website|web site|webpage|web page|web tv|portal|online)\b"
+_WEB_ADDRESS = r"https?://|www\."
+_ONLINE = _WEB_ADDRESS + r"|\b(?:website|web site|webpage|web page|web tv|portal|online)\b"
 _CLOCK_STATED = (
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b"
 )
@@ -203,7 +204,7 @@ _STATED_BY: dict[Fact, str] = {
         r"quote|quoted)\b"
     ),
     Fact.CONTACT: (
-        _EMAIL + "|" + _PHONE + r"|https?://|www\.|"
+        _EMAIL + "|" + _PHONE + "|" + _WEB_ADDRESS + "|"
         r"\b(?:information desk|help desk|helpdesk|hotline|info desk)\b"
     ),
 }
