@@ -412,7 +412,7 @@ def _false_alarms(
 
 def _report(title: str, total: int, found: list[str], misses: bool) -> None:
     print(f"\n{title}: n={total}  false alarms "
-          f"{100 * len(found) / total if total else 0.0:4.1f}%")
+          f"{100 * len(found) / total if total else 0.0:4.1f}% ({len(found)})")
     if misses:
         for line in found:
             print("    " + line)
