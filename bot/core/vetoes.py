@@ -81,6 +81,15 @@ _FOCUS = re.compile(
     r"what(?: is| are| was)?|any)\s+(?:a |an |any |the |some |my |our |your |this |"
     r"that |his |her |their )?(\w+)"
 )
+# "a session on returning fighters", "any panel about victims": a part of the programme
+# named by its subject is about the subject (read on ``words``: "side event" is one word).
+_TOPIC_OF = re.compile(
+    r"(?:sessions?|panels?|talks?|workshops?|sideevents?|events?|discussions?|debates?|"
+    r"presentations?|seminars?|breakouts?|plenar(?:y|ies)|lectures?|briefings?|"
+    r"roundtables?|segments?|tracks?|meetings?)\s+"
+    r"(?:on|about|regarding|concerning|covering|addressing|dealing with|related to|"
+    r"devoted to|focused on|focusing on)\s+(?=\w)"
+)
 # "Voronkov's nationality" is about the nationality: the possessor goes.
 _POSSESSOR = re.compile(
     r"\b(?!(?:what|where|who|when|how|it|that|there|here|he|she|which)'s)\w+'s\s+(?=\w)"
@@ -331,15 +340,23 @@ def focus_word(question: str) -> str | None:
     for match in _FOCUS.finditer(text):
         if match.group(1) in _NOT_FOCUS:
             continue
-        head: str | None = None
-        for token in tokenize(text[match.start(1):]):
-            if token.stop or token.word in _NOT_FOCUS:
-                break
-            if not token.generic:
-                head = token.word
+        rest = text[match.start(1):]
+        topic = _TOPIC_OF.match(rest)
+        head = (_head(rest[topic.end():]) if topic else None) or _head(rest)
         if head is not None:
             return head
     return None
+
+
+def _head(text: str) -> str | None:
+    """The last word of the noun phrase a text opens with ("returning foreign fighters")."""
+    head: str | None = None
+    for token in tokenize(text):
+        if token.stop or token.word in _NOT_FOCUS:
+            break
+        if not token.generic:
+            head = token.word
+    return head
 
 
 def unknown_focus(question: str, known: Callable[[str], bool]) -> Veto | None:

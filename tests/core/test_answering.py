@@ -366,3 +366,17 @@ def test_a_session_asked_for_on_a_topic_is_the_themes_one_session(
 ) -> None:
     result = answer(index, question, NOON)
     assert result.answered and result.item_id == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is there a panel on returnees", "session-2"),
+    ("any discussion about foreign fighters?", "theme-ftf"),
+    ("is there a debate on youth", "theme-pve"),
+])
+def test_a_programme_part_asked_for_by_its_subject_is_not_missing_what_it_is_about(
+    index: MatchIndex, question: str, expected: str
+) -> None:
+    # "panel", "discussion", "debate" are the asker's word for a part of the programme; the
+    # subject after "on"/"about" is what the entry has to hold, and it does.
+    result = answer(index, question, NOON)
+    assert result.answered and result.item_id == expected, result

@@ -130,6 +130,25 @@ def test_the_focus_of_a_question_is_the_thing_after_its_opening(
 
 
 @pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("is there a session on cyber attacks", "attacks"),
+        ("any panel about border biometrics?", "biometrics"),
+        ("is there a side event dealing with hostage negotiation", "negotiation"),
+        ("are there workshops focused on prison radicalisation", "radicalisation"),
+        ("where is the talk regarding drones", "drones"),
+        # nothing after the link word to stand for the subject: the noun stays the focus
+        ("is there a session on the", "session"),
+        ("is there a session tomorrow", "session"),
+    ],
+)
+def test_a_part_of_the_programme_named_by_its_subject_is_about_the_subject(
+    question: str, focus: str | None
+) -> None:
+    assert vetoes.focus_word(question) == focus
+
+
+@pytest.mark.parametrize(
     ("question", "vetoed"),
     [
         ("is there a gym near the UN", True),
