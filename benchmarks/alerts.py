@@ -234,6 +234,7 @@ TABLES = {
     "held-out v25": (ROOT / "tests" / "alerts" / "heldout_v25.yaml",),
     "held-out v26": (ROOT / "tests" / "alerts" / "heldout_v26.yaml",),
     "held-out v27": (ROOT / "tests" / "alerts" / "heldout_v27.yaml",),
+    "held-out v28": (ROOT / "tests" / "alerts" / "heldout_v28.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
