@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v27"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v28"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -161,9 +161,15 @@ the semantic extra) was read on 2026-12-01 for a twenty-third round (a child's a
 off in commas or brackets, a child not where left, who lost a parent, a group counted
 short; a body part another grasped, a tailor's fitting, "dragged"; a way out blocked; a
 thing set alight; a blade asked to be kept with one; officers in plain clothes; a
-commissioner's whereabouts), so it is seen now too. The next blind table (v27) is
-written elsewhere: leave it unread with ``--skip 'held-out v27'``. v4 to v26 are for
-measurement, not for strict tests.
+commissioner's whereabouts), so it is seen now too. ``heldout_v27.yaml`` (written blind
+by a further writer; first measured after the twenty-third round: urgent 98.9%, 96.7% on
+words alone, sensitive 92.0% on both engines, false alarms 1.9% on both, none answered
+from the FAQ) was read on 2026-12-01 for a twenty-fourth round (a thing stalked, a talk
+that "was the bomb", life-saving kit asked about ahead of need; "he's" or "hes" before a
+participle; shooting promised in the other languages; a blade taken through security, a
+place watched by cameras, officers deployed), so it is seen now too. The next blind table
+(v28) is written elsewhere: leave it unread with --skip 'held-out v28'. v4 to v27 are
+for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -467,7 +467,14 @@ CONCEPTS: dict[str, str] = {
                        + (() if verb == "attack" else ("un", "building", "headquarters",
                                                        "conference", "summit", "event"))]
         + """va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
-        убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")),
+        убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")
+        # Twenty-fourth round: shooting or stabbing promised in the other five
+        # languages ("il va tirer sur ...", "van a disparar contra ..."), as "going to
+        # shoot" with a person is in English ("tirer" alone also draws and pulls).
+        + """va tirer sur/vont tirer sur/va poignarder/vont poignarder/
+        va a disparar/van a disparar/va a apuñalar/van a apuñalar/будет стрелять/
+        будут стрелять/собирается стрелять/откроет огонь/откроют огонь/зарежет/
+        سيطلق النار/سيطلقون النار/سيطعن/要开枪/要捅""".split("/")),
     # Shots heard, an emergency on its own (not "shots" alone: vaccination shots,
     # photo shots).
     "gunshot": """
@@ -594,7 +601,12 @@ CONCEPTS: dict[str, str] = {
         vidéosurveillance/cámaras de seguridad/cámara de seguridad/cámaras de vigilancia/
         cámara de vigilancia/videovigilancia/
         видеонаблюдения/камеры наблюдения/камер наблюдения/камера наблюдения/
-        كاميرات المراقبة/كاميرات مراقبة/كاميرات الأمن/كاميرا المراقبة/监控摄像头/摄像头/监控
+        كاميرات المراقبة/كاميرات مراقبة/كاميرات الأمن/كاميرا المراقبة/监控摄像头/摄像头/监控/
+        watched by cameras/watched by camera/monitored by cameras/monitored by camera/
+        watched by cctv/monitored by cctv/under camera surveillance/
+        surveillé par caméra/surveillés par caméras/surveillée par caméras/
+        vigilado por cámaras/vigilada por cámaras/vigilados por cámaras/
+        под камерами/просматривается камерами/تراقبها الكاميرات/مراقبة بالكاميرات/有摄像头监控
         """,
     # A delegation or an official, and where they are, stay or sit.
     "official": """
@@ -786,7 +798,9 @@ CONCEPTS: dict[str, str] = {
         says he is wearing/said he was wearing/shouting he has/shouted he had/
         yelling he has/says they have/said they have/told me he is wearing/
         told him he is wearing/told me he is carrying/told him he is carrying/
-        says he is armed with/said he was armed with/
+        says he is armed with/said he was armed with/said he is wearing/
+        said he is carrying/said she is wearing/said she is carrying/says she is carrying/
+        said she was carrying/says she is wearing/said she was wearing/
         dit qu'il a/dit avoir/a dit qu'il avait/dice que tiene/dijo que tiene/
         dijo que tenía/говорит что у него/сказал что у него/يقول إن معه/قال إن معه/
         يقول إنه يحمل/说他有/说身上有
@@ -1634,6 +1648,38 @@ IN_PASSING_PHRASES = (" no rush ", " for your information ", " just so you know 
 # Twenty-second round. A pronoun's contraction typed without its apostrophe ("hes got a
 # knife", "shes holding a gun"): the pronoun, as "he's" would be read.
 UNAPOSTROPHED = {"hes": "he", "shes": "she", "theyre": "they", "theyve": "they"}
+# Twenty-fourth round. "He's" and "she's", with or without the apostrophe, before a
+# verb in -ing or "got" ("says hes wearing explosives", "she's carrying a grenade",
+# "he's got a bomb"): "is" and "has", which the text's words drop, spelled out.
+PRONOUN_IS_HAS = re.compile(
+    r"\b(he|she)(?:['\u2019]s|s) (?=(?:\w+ing|got|gotten)\b)", re.IGNORECASE)
+# Words that make a question about life-saving kit (``@kit``) one asked ahead, to know
+# ("where is the nearest defibrillator marked on the map? I like to know in advance"):
+# no one needs it now, unless the message also calls for help.
+AHEAD_OF_NEED = re.compile(
+    r"\b(?:in advance|beforehand|ahead of time|just to know|for future reference|"
+    r"(?:marked|shown|indicated) on|(?:floor|venue|site) (?:plan|map)s?|on the maps?|"
+    r"à l'avance|par avance|sur le plan|de antemano|por adelantado|con antelación|"
+    r"en el plano|en el mapa|заранее|на схеме|на карте|مسبقا|مسبقًا|على الخريطة)|提前|地图上",
+    re.IGNORECASE)
+# Things one waits on and keeps checking, not people ("my editor is stalking my inbox",
+# "I keep stalking the results page"): a harassing word with one of these for its
+# object, right after an object opener, says nothing of a person.
+WATCHED_THINGS = MACHINES | frozenset("""
+    inbox inboxes mailbox feed feeds timeline website websites page pages results
+    updates news livestream stream programme program agenda schedule email emails
+    tracker refresh
+""".split())
+# A talk "was the bomb": praise ("the youth panel was the bomb", "that party is da
+# bomb"), the bomb word right after a linking word (articles are not read) or "da", a
+# talk before.
+BOMB_PRAISED_BEFORE = frozenset("da".split())
+PARTIES = frozenset("party parties reception dinner event sideevent show concert gala".split())
+# "The side event is a bomb target": a bomb word before one of these is no praise.
+BOMB_COMPOUNDS = frozenset("""
+    target targets threat threats scare scares squad alert hoax disposal dog dogs
+    sniffer warning attack risk
+""".split())
 # A body part said to be "on fire" ("my feet are on fire after the corridors", "his
 # calves are on fire"): an ache, said by its own owner (my, our), not a blaze (not
 # hair, clothes, a sleeve; not "his back", which may be burning).

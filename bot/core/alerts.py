@@ -140,8 +140,17 @@ def trigger_words(text: str) -> tuple[str, ...]:
 def negations_spelled_out(message: str) -> str:
     """A negation typed without its apostrophe ("hasnt come back", "cant breathe",
     "isnt moving") read as the one with it: hurried messages drop apostrophes."""
-    return alert_words.NO_APOSTROPHE.sub(
+    spelled = alert_words.NO_APOSTROPHE.sub(
         lambda m: f"{NEGATION_STEMS.get(m.group(1).lower(), m.group(1))} not", message)
+    # ... and "he's" or "hes" before a participle as "he is" or "he has" ("says hes
+    # wearing explosives", "he's got a bomb").
+    return alert_words.PRONOUN_IS_HAS.sub(_is_or_has, spelled)
+
+
+def _is_or_has(match: re.Match[str]) -> str:
+    """"he is" before a verb in -ing, "he has" before "got"."""
+    verb = "has" if match.string[match.end():match.end() + 3].lower() == "got" else "is"
+    return f"{match.group(1)} {verb} "
 
 
 def _alternatives(text: str) -> tuple[Alternative, ...]:
@@ -753,17 +762,20 @@ class AlertIndex:
         said = trigger_words(message)
         if not said:
             return None
-        whole = self._read(message, sensitive)
+        # Kit asked about ahead of need is so in every sentence of the message.
+        ahead = _asked_ahead(message)
+        whole = self._read(message, sensitive, ahead)
         parts = [part for part in _SENTENCE.split(_ELLIPSIS_INSIDE.sub(" ", message))
                  if trigger_words(part)]
         if _clipped(parts):
             return whole, [whole]
-        return whole, [self._read(part, sensitive) for part in parts] or [whole]
+        return whole, [self._read(part, sensitive, ahead) for part in parts] or [whole]
 
-    def _read(self, text: str, sensitive: bool = False) -> _Words:
+    def _read(self, text: str, sensitive: bool = False, ahead: bool | None = None) -> _Words:
         """Per word of the text, the trigger words it stands for. ``sensitive``: as the
         sensitive topics read it, where words that name no third party's whereabouts
-        stand for nothing (``_no_third_party``)."""
+        stand for nothing (``_no_third_party``). ``ahead``: life-saving kit asked about
+        ahead of need (``_asked_ahead``), by default as the text says."""
         said = trigger_words(text)
         every = words(text)
         named = _named_parties(every, self._officials)
@@ -774,8 +786,10 @@ class AlertIndex:
         stands: list[frozenset[str]] = []
         own: set[int] = set()
         guarded = False
+        if ahead is None:
+            ahead = _asked_ahead(text)
         for at, word in enumerate(said):
-            if at in transitive or (_stands_for_nothing(said, at)
+            if at in transitive or (ahead and word in _KIT_WORDS) or (_stands_for_nothing(said, at)
                                     and not (sensitive and _protected_plan(said, at))):
                 # "missing the deadline", "fire exit" ...
                 guarded = guarded or any(self._by_stem.get(_stem(form)) for form in _forms(word))
@@ -934,6 +948,15 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
     return (
         (at + 1 < len(said) and _in_compound(word, said[at + 1]))  # "fire exit": a place
         or _after_a_head(said, at)  # "exercice d'évacuation": a drill
+        # "my editor is stalking my inbox": a thing harassed, no person
+        or (word_stem in _HARASS_STEMS and said[at + 1:at + 2] != ()
+            and (said[at + 1] in alert_words.OBJECT_OPENERS
+                 or said[at + 1] in alert_words.WATCHED_THINGS)
+            and any(w in alert_words.WATCHED_THINGS for w in said[at + 1:at + 4])
+            and not any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS
+                        for w in said[at + 1:at + 4]))
+        # "the youth panel was the bomb": praise
+        or _bomb_praised(said, at)
         # "the wifi keeps harassing me": a thing
         or (word_stem in _HARASS_STEMS
             and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
@@ -1266,6 +1289,30 @@ def _talk_triumphed(said: tuple[str, ...], at: int) -> bool:
                  or said[at + 1] in alert_words.QUESTION_OPENERS))
 
 
+def _asked_ahead(message: str) -> bool:
+    """"Where is the nearest defibrillator marked on the map? I like to know in
+    advance": life-saving kit asked about ahead of need (``alert_words.AHEAD_OF_NEED``),
+    no one needs it now, unless the message calls for help."""
+    return (bool(alert_words.AHEAD_OF_NEED.search(message))
+            and not _calls_for_help(words(message)))
+
+
+def _bomb_praised(said: tuple[str, ...], at: int) -> bool:
+    """"The youth panel was the bomb": a talk praised, not a bomb ("the bag is the
+    bomb" has no talk before it)."""
+    if said[at] != "bomb" or at < 2:
+        return False
+    linked = at - 1 if said[at - 1] in alert_words.LINKING_BEFORE else at - 2
+    # The talk itself is the subject, a few words before the linking word: not "there
+    # is a bomb", not "I got a text saying there is a bomb at the side event".
+    return (said[linked] in alert_words.LINKING_BEFORE
+            and (linked == at - 1 or said[at - 1] in alert_words.BOMB_PRAISED_BEFORE)
+            and said[linked - 1] != "there"
+            and said[at + 1:at + 2] not in _BOMB_COMPOUNDS
+            and any(w in alert_words.TALKS_TRIUMPHING or w in alert_words.PARTIES
+                    for w in said[max(0, linked - 3):linked]))
+
+
 def _flop(said: tuple[str, ...], at: int) -> bool:
     """"My talk is going to bomb": a talk that will flop, not a bomb."""
     return (at > 0 and said[at].startswith("bomb") and said[at - 1] in alert_words.FLOP_BEFORE
@@ -1401,6 +1448,8 @@ _EXTRACTION_WORDS = frozenset(alt[0] for alt in CONCEPTS["extraction"] if len(al
 _EXTRACTION_STEMS = frozenset(stem(w) for w in _EXTRACTION_WORDS)
 # Harassment words, by stem: after a machine ("the wifi keeps harassing me") they are
 # a figure of speech.
+_BOMB_COMPOUNDS = frozenset((w,) for w in alert_words.BOMB_COMPOUNDS)
+_KIT_WORDS = frozenset(alt[-1] for alt in CONCEPTS["kit"])
 _HARASS_STEMS = frozenset(stem(alt[0]) for name in ("harass", "victimised")
                           for alt in CONCEPTS[name] if len(alt) == 1)
 # Answering words: before a phone or a message they say nothing of a person's state.

@@ -2695,3 +2695,107 @@ def test_where_an_official_stays_is_still_refused(
     result = answer(faq.index, question, NOW)
     assert result.alert is AlertKind.SENSITIVE
     assert result.best_id == expected
+
+
+# Twenty-fourth round.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have been stalking the website all week, when does the programme go up?",
+        "our comms lead keeps stalking her mailbox for the accreditation reply",
+    ],
+)
+def test_a_thing_stalked_is_no_harassment(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+def test_a_person_stalked_is_still_harassment(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "a man keeps stalking my colleague near the cloakroom", NOW)
+    assert result.item_id == "harassment"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our side event was the bomb, has anyone posted the photos?",
+        "the closing workshop was the bomb, is the recording posted?",
+    ],
+)
+def test_a_talk_that_was_the_bomb_is_praise(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which floor has the nearest AED, is it marked on the site plan?",
+        "the nearest epipen, where is it? asking ahead of time for my son",
+    ],
+)
+def test_kit_asked_ahead_is_no_emergency(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+def test_kit_asked_ahead_with_a_call_for_help_is_urgent(faq: LoadedFaq) -> None:
+    message = "need the defibrillator now, he collapsed, is it marked on the map?"
+    assert answer(faq.index, message, NOW).item_id == "medical-emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a woman at the cloakroom says shes carrying a grenade",
+        "the courier said he's wearing explosives under his coat, gate 2",
+        "guy at the bar says hes got a bomb!!",
+    ],
+)
+def test_a_claim_with_an_unspelled_is_or_has_is_a_threat(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "threat-violence"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "un homme au vestiaire dit qu'il va tirer sur le public",
+        "un tipo gritó que van a disparar contra los asistentes",
+        "он кричал, что будет стрелять в зале",
+    ],
+)
+def test_shooting_promised_in_other_languages_is_a_threat(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "threat-violence"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "may I take a utility knife past security for the exhibition stand?",
+        "will a penknife get through security at the visitors entrance",
+    ],
+)
+def test_a_blade_taken_through_security_asks_the_weapons_rule(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "weapons"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the delivery ramp monitored by cameras on weekends",
+        "is the car park watched by cameras after dark",
+    ],
+)
+def test_a_place_watched_by_cameras_is_the_security_arrangements(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "security-arrangements"
+
+
+def test_officers_deployed_are_the_security_arrangements(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "how many officers are stationed outside the plenary hall", NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "security-arrangements"
