@@ -21,7 +21,7 @@ from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTer
 from bot.core.models import ItemKind, kind_of
 from bot.core.semantic import Similarity
 from bot.core.text import is_english, tokenize
-from bot.core.vetoes import focus_word
+from bot.core.vetoes import focus_words
 
 FEATURES: dict[str, str] = {
     "lexical": "word score: the question's words the item covers, scaled by how much of "
@@ -138,8 +138,8 @@ def describe(
         return Described(question, asked, ())
     asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()},
                                    as_english=english_terms)
-    focus = focus_word(asking_sentence(question))
-    focus_terms = [k for k, t in enumerate(ranking.terms) if focus and t.token.word == focus]
+    focus = focus_words(asking_sentence(question))
+    focus_terms = [k for k, t in enumerate(ranking.terms) if t.token.word in focus]
     unknown = _unknown_share(ranking.terms)
     asking = asking_sentence(question)
     question_level = {

@@ -55,7 +55,7 @@ from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.facts import FREE_STATED, Fact
 from bot.core.follow_up import points_back
 from bot.core.models import KnowledgeBase
-from bot.core.text import fold, tokenize, words
+from bot.core.text import Token, fold, tokenize, words
 
 if TYPE_CHECKING:  # features imports this module for focus_word
     from bot.core.features import Candidate
@@ -89,6 +89,20 @@ _TOPIC_OF = re.compile(
     r"roundtables?|segments?|tracks?|meetings?)\s+"
     r"(?:on|about|regarding|concerning|covering|addressing|dealing with|related to|"
     r"devoted to|focused on|focusing on)\s+(?=\w)"
+)
+# Words that stand where a focus would and name none: a vague part or kind ("which bits",
+# "any advice", "the quickest way"), an attribute the fact kinds read instead ("the
+# address of"), a judgement ("the best"; "appropriate clothing" is about the clothing).
+# Skipped like generic words when the head of a phrase is sought. Not "name": "what's
+# the name of the rapporteur" asks for something the entry may not give.
+_VAGUE = frozenset(
+    """
+    bit bits part parts piece pieces point kind kinds sort sorts type types way ways option
+    options advice recs rec recommendation recommendations tip tips info information detail
+    details smth sth something anything diff difference component components address
+    number numbers date dates quickest fastest best easiest cheapest nearest closest
+    appropriate proper right correct official usual main exact
+    """.split()
 )
 # "Voronkov's nationality" is about the nationality: the possessor goes.
 _POSSESSOR = re.compile(
@@ -329,14 +343,22 @@ def focus_word(question: str) -> str | None:
     The head of the phrase after the opening: "what is Voronkov's nationality" is about
     his nationality, "is there a gym near the UN" about a gym.
     """
+    return next(iter(focus_words(question)), None)
+
+
+def focus_words(question: str) -> tuple[str, ...]:
+    """Every focus of a question, one per opening: a question of two parts ("where do I
+    pick up the badge + whats the wifi") is about both, and an entry answering one part
+    misses only the other's."""
     text = " ".join(words(_POSSESSOR.sub("", fold(question))))
+    found: list[str] = []
     for match in _WHICH.finditer(text):
         word = match.group(1)
         if word in _NOT_FOCUS or word in ("is", "are", "was"):
             continue
-        tokens = [t for t in tokenize(word) if not t.stop and not t.generic]
+        tokens = [t for t in tokenize(word) if not t.stop and not _vague(t)]
         if tokens:
-            return tokens[0].word
+            found.append(tokens[0].word)
     for match in _FOCUS.finditer(text):
         if match.group(1) in _NOT_FOCUS:
             continue
@@ -344,8 +366,12 @@ def focus_word(question: str) -> str | None:
         topic = _TOPIC_OF.match(rest)
         head = (_head(rest[topic.end():]) if topic else None) or _head(rest)
         if head is not None:
-            return head
-    return None
+            found.append(head)
+    return tuple(dict.fromkeys(found))
+
+
+def _vague(token: Token) -> bool:
+    return token.generic or token.word in _VAGUE
 
 
 def _head(text: str) -> str | None:
@@ -354,7 +380,7 @@ def _head(text: str) -> str | None:
     for token in tokenize(text):
         if token.stop or token.word in _NOT_FOCUS:
             break
-        if not token.generic:
+        if not _vague(token):
             head = token.word
     return head
 

@@ -114,3 +114,16 @@ def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
     question: str, alone: str | None
 ) -> None:
     assert asking_alone(question) == alone
+
+
+
+def test_an_item_answering_one_part_does_not_miss_the_focus_of_the_question(
+    index: MatchIndex,
+) -> None:
+    # "any gym + is there wifi" is about a gym and about the wifi: the wifi entry misses
+    # only the first part's focus, not what the whole question is about.
+    described = describe(index, "any gym + is there wifi", Fact.NONE)
+    wifi = next(c for c in described.candidates if c.item_id == "wifi")
+    assert wifi.features.get("focus_missed", 0.0) == 0.0
+    alone = describe(index, "any gym", Fact.NONE)
+    assert all(c.features.get("focus_missed") == 1.0 for c in alone.candidates)

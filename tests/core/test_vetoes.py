@@ -149,6 +149,29 @@ def test_a_part_of_the_programme_named_by_its_subject_is_about_the_subject(
 
 
 @pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("which bits can observers sit in on", None),
+        ("any advice on where to stay?", None),
+        ("whats the quickest way to get to the UN", None),
+        ("what's the address of the badge office", None),
+        ("any hotel recs near the UN", "hotel"),
+        ("whats the name of the rapporteur", "name"),
+    ],
+)
+def test_a_vague_word_where_the_focus_would_be_names_no_focus(
+    question: str, focus: str | None
+) -> None:
+    # "bits", "advice", "quickest", "address": a part, a judgement or an attribute the
+    # fact kinds read; an entry lacking that word misses nothing the question is about.
+    assert vetoes.focus_word(question) == focus
+
+
+def test_each_part_of_a_question_has_its_own_focus() -> None:
+    assert vetoes.focus_words("any veggie food? also is there a gym") == ("food", "gym")
+
+
+@pytest.mark.parametrize(
     ("question", "vetoed"),
     [
         ("is there a gym near the UN", True),
