@@ -49,7 +49,7 @@ from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
 from bot.core.speakers import speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
-from bot.core.text import fold, is_english, tokenize, words
+from bot.core.text import fold, is_english, tokenize, unshouted, words
 from bot.core.translations import (
     alert_answer_in,
     has_text_in,
@@ -118,6 +118,7 @@ def _answer(
     if chat is not None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
                       small_talk=chat)
+    text = unshouted(text)
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)

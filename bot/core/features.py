@@ -254,14 +254,21 @@ def asking_alone(question: str) -> str | None:
 
 
 def names_in(question: str) -> list[str]:
-    """Words written as names: capitalised past a sentence's first word, or acronyms."""
+    """Words written as names: capitalised past a sentence's first word, or acronyms.
+
+    Not in a sentence typed in capitals or with every word capitalised ("HOW BIG IS THE
+    HALL", "Where Is The Badge Office"): there the case says nothing of names."""
     names = []
     for sentence in _SENTENCE.split(question.strip()):
-        words = sentence.split()
-        for word in words[1:]:
-            core = word.strip(".,;:!?()[]{}\"'\u2019\u2018")
-            if core and core != "I" and (_TITLE.fullmatch(core) or _ACRONYM.fullmatch(core)):
-                names.append(core)
+        cores = [word.strip(".,;:!?()[]{}\"'\u2019\u2018") for word in sentence.split()[1:]]
+        found = [core for core in cores
+                 if core and core != "I" and (_TITLE.fullmatch(core) or _ACRONYM.fullmatch(core))]
+        lettered = [core for core in cores if any(c.isalpha() for c in core)]
+        letters = [c for core in lettered for c in core if c.isalpha()]
+        if len(lettered) >= 2 and (len(found) * 4 >= len(lettered) * 3
+                                   or sum(c.isupper() for c in letters) * 5 >= len(letters) * 4):
+            continue
+        names.extend(found)
     return names
 
 

@@ -251,6 +251,17 @@ _CONTROLS = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def unshouted(text: str) -> str:
+    """A message typed in capitals, in lower case ("HOW MANY SIDE EVENTS ARE THERE"):
+    the case says nothing there, and the embedding model reads capitals worse than
+    plain text. Acronyms in an ordinary message keep theirs."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) >= 8 and upper * 5 >= len(letters) * 4 and len(text.split()) >= 2:
+        return text.lower()
+    return text
+
+
 def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 

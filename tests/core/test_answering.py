@@ -380,3 +380,14 @@ def test_a_programme_part_asked_for_by_its_subject_is_not_missing_what_it_is_abo
     # subject after "on"/"about" is what the entry has to hold, and it does.
     result = answer(index, question, NOON)
     assert result.answered and result.item_id == expected, result
+
+
+def test_a_question_typed_in_capitals_is_read_as_the_same_question_in_lower_case(
+    index: MatchIndex,
+) -> None:
+    # Capitals say nothing of names there, and the meaning model reads them worse.
+    for question in ("IS THE OPENING WEBCAST", "WHEN IS THE FTF SESSION"):
+        shouted, plain = answer(index, question, NOON), answer(index, question.lower(), NOON)
+        assert (shouted.outcome, shouted.item_id, shouted.score) == (
+            plain.outcome, plain.item_id, plain.score)
+        assert shouted.question == question

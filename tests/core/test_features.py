@@ -98,6 +98,23 @@ def test_names_are_capitalised_words_past_a_sentence_start_or_acronyms(
 
 
 @pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("HOW BIG IS THE TRUSTEESHIP COUNCIL CHAMBER", []),
+        ("AGENDA FOR BOTH DAYS PLS", []),
+        ("Where Is The Badge Office Please", []),
+        # one sentence shouted, the other not: the other's names still count
+        ("WHERE IS IT. Is Voronkov speaking", ["Voronkov"]),
+        ("is UNOCT or CTED organising", ["UNOCT", "CTED"]),
+    ],
+)
+def test_a_sentence_in_capitals_or_title_case_names_no_one(
+    question: str, names: list[str]
+) -> None:
+    assert names_in(question) == names
+
+
+@pytest.mark.parametrize(
     ("question", "alone"),
     [
         ("Dear colleagues, our director travels from Nairobi. Where does he pick up his "
