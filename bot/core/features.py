@@ -47,7 +47,8 @@ FEATURES: dict[str, str] = {
                     "count, contact) the item does not state",
     "fact_held": "1 when the question asks a kind of fact the item states",
     "phrase_conflict": "1 when the item's closest phrasing asks another kind of fact "
-                       "('why is it held' for 'where is it held')",
+                       "('why is it held' for 'where is it held') and the item does not "
+                       "state the kind asked",
     "semantic": "meaning: cosine to the item's closest phrasing (0 without the extra)",
     "semantic_passage": "meaning: cosine to the item's answer or description",
     "asking_semantic": "meaning: cosine of the sentence that asks to the item's phrasing",
@@ -172,7 +173,8 @@ def describe(
         }
         features.update(_lexical_features(ranking, match, related, best_lexical))
         features["asking_lexical"] = asking_scores.get(item_id, 0.0) / 100.0
-        if match is not None and asked and match.phrase_asks and not asked & match.phrase_asks:
+        if (match is not None and asked and match.phrase_asks
+                and not asked & match.phrase_asks and not asked & held):
             features["phrase_conflict"] = 1.0
         if match is not None and focus_terms:
             features["focus_missed"] = float(

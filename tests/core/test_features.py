@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.core.facts import Fact, asked
 from bot.core.features import FEATURES, asking_alone, asking_sentence, describe, names_in
 from bot.core.matching import MatchIndex
+from bot.core.models import FaqEntry
 from bot.core.semantic import Similarity
+from tests.core.conftest import KB
 
 
 def test_every_feature_of_every_candidate_is_named_and_in_range(index: MatchIndex) -> None:
@@ -144,3 +148,24 @@ def test_an_item_answering_one_part_does_not_miss_the_focus_of_the_question(
     assert wifi.features.get("focus_missed", 0.0) == 0.0
     alone = describe(index, "any gym", Fact.NONE)
     assert all(c.features.get("focus_missed") == 1.0 for c in alone.candidates)
+
+
+@pytest.mark.parametrize(
+    ("answer", "conflict"),
+    [
+        # the entry states the email its closest phrasing does not ask for
+        ("The desk is in the lobby; or write to desk@un.org.", 0.0),
+        # the entry states no email: the phrasing asks another kind of fact
+        ("The desk is in the lobby of the Conference Building.", 1.0),
+    ],
+)
+def test_a_phrasing_asking_another_fact_conflicts_only_when_the_item_lacks_the_fact_asked(
+    answer: str, conflict: float
+) -> None:
+    entry = FaqEntry(id="help-desk", question="Where is the help desk?",
+                     alternates=(), keywords=(), answer=answer)
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    question = "what's the help desk email"
+    described = describe(index, question, asked(question))
+    found = next(c for c in described.candidates if c.item_id == "help-desk")
+    assert found.features.get("phrase_conflict", 0.0) == conflict
