@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v28"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v29"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -167,9 +167,14 @@ words alone, sensitive 92.0% on both engines, false alarms 1.9% on both, none an
 from the FAQ) was read on 2026-12-01 for a twenty-fourth round (a thing stalked, a talk
 that "was the bomb", life-saving kit asked about ahead of need; "he's" or "hes" before a
 participle; shooting promised in the other languages; a blade taken through security, a
-place watched by cameras, officers deployed), so it is seen now too. The next blind table
-(v28) is written elsewhere: leave it unread with --skip 'held-out v28'. v4 to v27 are
-for measurement, not for strict tests.
+place watched by cameras, officers deployed), so it is seen now too. ``heldout_v28.yaml``
+(written blind by a further writer; first measured after the twenty-fourth round: urgent
+95.6%, 92.2% on words alone, sensitive 92.2% on both engines, false alarms 2.2% on both,
+none answered from the FAQ) was read on 2026-12-01 for a twenty-fifth round (a person
+held by the throat or the neck; an unwanted caress of the hair or the neck; lewd things
+sent, or someone filming one; a throat closing or swelling; one's own wake-up alarm), so
+it is seen now too. The next blind table (v29) is written elsewhere: leave it unread
+with --skip 'held-out v29'. v4 to v28 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -241,6 +246,7 @@ TABLES = {
     "held-out v26": (ROOT / "tests" / "alerts" / "heldout_v26.yaml",),
     "held-out v27": (ROOT / "tests" / "alerts" / "heldout_v27.yaml",),
     "held-out v28": (ROOT / "tests" / "alerts" / "heldout_v28.yaml",),
+    "held-out v29": (ROOT / "tests" / "alerts" / "heldout_v29.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

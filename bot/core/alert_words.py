@@ -56,6 +56,11 @@ CONCEPTS: dict[str, str] = {
     "collapse": """
         collapsed/fainted/passed out/blacked out/keeled over/unconscious/unresponsive/
         motionless/not breathing/stopped breathing/seizure/convulsing/not getting up/
+        throat is closing/throat closing/throat is closing up/throat closing up/
+        throat is swelling/throat swelling/throat swelling up/throat is swelling up/
+        tongue is swelling/tongue swelling/la gorge qui se ferme/gorge qui gonfle/
+        se me cierra la garganta/garganta cerrándose/горло сжимается/горло отекает/
+        حلقي ينغلق/حلقه ينغلق/喉咙肿/喉咙发紧/
         will not wake/does not wake/waters broke/water broke/waters have broken/in labour/
         in labor/going into labour/going into labor/into labour/into labor/giving birth/
         contractions/lost consciousness/losing consciousness/having a fit/had a fit/
@@ -395,6 +400,17 @@ CONCEPTS: dict[str, str] = {
         being kicked/getting punched/getting kicked/se fait tabasser/se fait frapper/
         tabassé/tabassée/le están pegando/la están pegando/están golpeando/golpeado/
         golpeada/избивают/избили/يتعرض للضرب/يضربونه/被打/挨打
+        """,
+    # A person held by the throat or the neck, or choked by another ("he has her by the
+    # throat"): violence, with someone named ("@throttled + @someone").
+    "throttled": """
+        by the throat/by the neck/by her throat/by his throat/by my throat/by her neck/
+        by his neck/by my neck/hands around her neck/hands around his neck/
+        hands around my neck/hands round her neck/hands round his neck/choking her/
+        choking him/choking me/strangling her/strangling him/strangling me/
+        strangled her/strangled him/strangled me/throttling/throttled/à la gorge/
+        par le cou/l'étrangle/por el cuello/de la garganta/la estrangula/lo estrangula/
+        за горло/за шею/душит/душил/يخنقها/يخنقه/من رقبتها/من رقبته/掐住脖子/掐她脖子/掐他脖子
         """,
     "victims": """
         people/someone/somebody/everyone/delegates/attendees/participants/guard/guards/
@@ -940,13 +956,27 @@ CONCEPTS: dict[str, str] = {
         no me deja en paz/в свой номер/не отстаёт/не отстает/إلى غرفته/不放过我/去他房间/
         told him to stop/told her to stop/asked him to stop/asked her to stop/
         pushing himself on/forcing himself on/forced himself on/pushed himself on/
-        pressing himself on/pressed himself against/rubbing himself against
+        pressing himself on/pressed himself against/rubbing himself against/
+        keeps taking pictures/keeps taking photos/keeps photographing/keeps filming/
+        kept taking pictures/kept taking photos/kept photographing/kept filming/
+        gross things/gross comments/gross remarks/creepy comments/creepy things/
+        n'arrête pas de me photographier/no para de fotografiarme/постоянно фотографирует/
+        يصورني/一直拍我
         """,
     # Words of a sexual kind aimed at someone, an emergency on its own ("obscene
     # comments at the volunteers", "his messages are getting sexual").
     "lewd": """
         obscene comments/obscene remarks/obscene gestures/sexual comments/sexual remarks/
         sexual messages/getting sexual/lewd comments/lewd remarks/dirty messages/
+        obscene messages/obscene texts/obscene pictures/obscene photos/obscene images/
+        obscene dms/obscene emails/obscene calls/obscene voicemails/obscene videos/
+        explicit messages/explicit texts/explicit pictures/explicit photos/
+        explicit images/explicit dms/explicit videos/sexual texts/sexual pictures/
+        sexual photos/sexual images/sexual dms/lewd messages/lewd texts/lewd pictures/
+        lewd photos/dirty texts/dirty pictures/dirty photos/nude pictures/nude photos/
+        nudes/messages obscènes/photos obscènes/textos obscènes/mensajes obscenos/
+        fotos obscenas/fotos íntimas/непристойные фото/пошлые фото/صور جنسية/رسائل بذيئة/
+        淫秽短信/色情图片/
         commentaires obscènes/remarques obscènes/commentaires sexuels/messages sexuels/
         comentarios obscenos/comentarios sexuales/mensajes sexuales/
         непристойные комментарии/пошлые сообщения/непристойные сообщения/
@@ -1402,6 +1432,9 @@ LOSING_OR_FINDING = frozenset("""
 """.split())
 # Alarm words that a machine sounds as well ("the alarm on my phone did not go off").
 DEVICE_ALARMS = frozenset("alarm alarms alarme alarma".split())
+# The speaker's own alarm is one that wakes them ("my alarm didn't go off this morning"):
+# a building's fire alarm is never "my alarm".
+OWN_ALARM = frozenset("my mon mi".split())
 
 # What one answers or responds to that is not a person's reaction: "he is not answering
 # his phone", "the speaker is not responding to questions" say nothing of his health.
@@ -1417,6 +1450,8 @@ UNANSWERED = frozenset("answer answering responding respond replying reply react
 # "relève" (a change of shift).
 AS_WRITTEN = frozenset(
     "attacking touched touching touches touch separated releve alarmed burned burnt burns"
+    # a caress, where "stroke" (the illness) shares its stem
+    " stroking"
     .split())
 # "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
 IN_TOUCH = frozenset("in".split())

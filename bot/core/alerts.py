@@ -1213,8 +1213,13 @@ def _after_a_head(said: tuple[str, ...], at: int) -> bool:
 
 
 def _on_a_device(said: tuple[str, ...], at: int) -> bool:
-    """An alarm said of a machine: "my phone alarm", "the alarm on my laptop"."""
-    before = at > 0 and said[at - 1] in alert_words.MACHINES
+    """An alarm said of a machine: "my phone alarm", "the alarm on my laptop"; or one's
+    own, which wakes one ("my alarm didn't ring", "mi alarma"): a building's alarm is
+    never the speaker's own; or an alarm clock."""
+    before = at > 0 and (said[at - 1] in alert_words.MACHINES
+                         or said[at - 1] in alert_words.OWN_ALARM)
+    if said[at + 1:at + 2] in (("clock",), ("clocks",)):
+        return True
     after = (at + 2 < len(said) and said[at + 1] in ("on", "in", "from")
              and any(w in alert_words.MACHINES for w in said[at + 2:at + 4]))
     return before or after

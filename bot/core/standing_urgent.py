@@ -340,6 +340,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@shooting + @now',
             'active shooter',
             '@assails + @victims',
+            '@throttled + @someone',
             '@beaten',
             '@swung + @club',
             '@sprayed + @in-face',
@@ -480,6 +481,9 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@lewd',
             '@pinned + @against-wall',
             'photos/pictures/photographing/filming/camera + skirt/skirts/dress/dresses',
+            ('stroking/caressing/caressed/caresses/fondling/fondled/fondles/'
+             'sniffing/sniffed + my/her + hair/neck/face/cheek/cheeks/back/shoulder/shoulders/'
+             'arm/arms/leg/legs/thigh/thighs/knee/knees/waist/ear/ears/lips'),
         ),
         examples=(
             'a man keeps touching me inappropriately during the reception',

@@ -2799,3 +2799,71 @@ def test_officers_deployed_are_the_security_arrangements(faq: LoadedFaq) -> None
     result = answer(faq.index, "how many officers are stationed outside the plenary hall", NOW)
     assert result.alert is AlertKind.SENSITIVE
     assert result.best_id == "security-arrangements"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a guy in the cloakroom has his girlfriend by the neck, come quick",
+        "someone grabbed a volunteer by the throat near gate B",
+        "un homme tient une femme à la gorge devant le vestiaire",
+    ],
+)
+def test_a_person_held_by_the_throat_is_violence(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "threat-violence"
+
+
+def test_a_talk_that_grips_an_audience_is_no_violence(faq: LoadedFaq) -> None:
+    message = "will the keynote grab the audience by the throat like last year's?"
+    result = answer(faq.index, message, NOW)
+    assert result.alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a delegate keeps caressing my neck at the reception and won't stop",
+        "the man beside me in row 12 is sniffing her hair, she looks frozen",
+    ],
+)
+def test_an_unwanted_caress_is_harassment(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "harassment"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone from the press pool sends me explicit photos every evening",
+        "i keep receiving obscene dms from an attendee since the panel",
+        "a stranger kept filming me near the escalators and I'm frightened",
+    ],
+)
+def test_lewd_things_sent_or_filming_one_is_harassment(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "harassment"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my throat is closing, I ate a nut",
+        "his throat is closing up, near room 5",
+    ],
+)
+def test_a_throat_closing_is_a_medical_emergency(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "medical-emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my alarm failed to go off so I'm late, can I still register?",
+        "my alarm went off an hour late, is the morning panel streamed",
+    ],
+)
+def test_ones_own_wake_up_alarm_is_no_fire(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+def test_a_building_alarm_still_raises_fire(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "the alarm is going off and people are leaving", NOW)
+    assert result.item_id == "fire-evacuation"
