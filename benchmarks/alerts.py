@@ -241,6 +241,7 @@ TABLES = {
     "held-out v26": (ROOT / "tests" / "alerts" / "heldout_v26.yaml",),
     "held-out v27": (ROOT / "tests" / "alerts" / "heldout_v27.yaml",),
     "held-out v28": (ROOT / "tests" / "alerts" / "heldout_v28.yaml",),
+    "held-out v29": (ROOT / "tests" / "alerts" / "heldout_v29.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
