@@ -324,7 +324,21 @@ def refers_back(question: str) -> Veto | None:
 
 def place_words(question: str) -> list[str]:
     """Words naming where something is ("the UN office in Geneva"), as typed (folded)."""
-    return [m.group(1) for m in _PLACE.finditer(fold(question))]
+    return [m.group(1) for m in _PLACE.finditer(fold(question))
+            if m.group(1) not in _NOT_PLACES]
+
+
+# After "in", "at" or "from", words that make a manner or a time, not a place: "send it
+# in advance", "at the moment", "in person", "watching from home", "in the middle of".
+_NOT_PLACES = frozenset(
+    """
+    advance moment moments person writing total general public private detail details
+    particular fact short case addition order parallel least most once time times first
+    last latest earliest home half middle beginning start end meantime future past night
+    dawn dusk noon midnight simple plain full english french spanish russian arabic
+    chinese earnest return exchange principle theory practice
+    """.split()
+)
 
 
 def unknown_place(question: str, known: Callable[[str], bool]) -> Veto | None:

@@ -109,6 +109,21 @@ def test_a_place_the_faq_never_mentions_is_vetoed(question: str, vetoed: bool) -
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "do I need to send my badge photo in advance",
+        "is the hall full at the moment",
+        "can I send questions to the hall in writing",
+        "can I follow the hall debates from home",
+        "is lunch served in the middle of the day",
+    ],
+)
+def test_a_manner_or_a_time_after_in_at_or_from_is_not_a_place(question: str) -> None:
+    # "in advance", "at the moment", "in person": no place the FAQ would have to name.
+    assert vetoes.unknown_place(question, _known) is None
+
+
+@pytest.mark.parametrize(
     ("question", "focus"),
     [
         ("is there a gym near the UN", "gym"),
