@@ -145,7 +145,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "photographer"),
     ("wifi", "wireless", "internet", "network", "connection", "online"),
     ("food", "eat", "eating", "lunch", "meal", "meals", "snack", "snacks", "catering", "breakfast",
-     "dinner", "cafeteria", "cafe", "restaurant", "restaurants", "hungry", "canapes"),
+     "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes"),
     ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water"),
     ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",
      "hospital", "injured", "injury", "emergency", "ambulance", "health"),

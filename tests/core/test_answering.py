@@ -391,3 +391,14 @@ def test_a_question_typed_in_capitals_is_read_as_the_same_question_in_lower_case
         assert (shouted.outcome, shouted.item_id, shouted.score) == (
             plain.outcome, plain.item_id, plain.score)
         assert shouted.question == question
+
+
+def test_a_canteen_is_the_cafeteria_an_entry_names() -> None:
+    # General vocabulary: "canteen" is one of the words for where food is served, not a
+    # place the FAQ never mentions (which vetoes an answer).
+    food = FaqEntry(id="food", question="Is food available at the venue?", alternates=(),
+                    keywords=("food", "lunch"),
+                    answer="Food is served in the cafeteria on the first floor, halal too.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, food)))
+    result = answer(index, "is there halal food in the canteen?", NOON)
+    assert result.answered and result.item_id == "food", result
