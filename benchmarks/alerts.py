@@ -247,6 +247,7 @@ TABLES = {
     "held-out v27": (ROOT / "tests" / "alerts" / "heldout_v27.yaml",),
     "held-out v28": (ROOT / "tests" / "alerts" / "heldout_v28.yaml",),
     "held-out v29": (ROOT / "tests" / "alerts" / "heldout_v29.yaml",),
+    "held-out v30": (ROOT / "tests" / "alerts" / "heldout_v30.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
