@@ -2867,3 +2867,61 @@ def test_ones_own_wake_up_alarm_is_no_fire(faq: LoadedFaq, message: str) -> None
 def test_a_building_alarm_still_raises_fire(faq: LoadedFaq) -> None:
     result = answer(faq.index, "the alarm is going off and people are leaving", NOW)
     assert result.item_id == "fire-evacuation"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a guy slammed me to the floor outside the cafeteria",
+        "he pinned us to the wall by the lifts and won't let us go",
+        "someone shoved him to the ground near gate 3",
+    ],
+)
+def test_a_person_pressed_to_a_surface_is_an_assault(faq: LoadedFaq, message: str) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the seating plan is pinned to the door of the meeting room, where is it online?",
+        "is a map of the venue pinned to the wall near registration?",
+    ],
+)
+def test_a_notice_pinned_to_a_door_is_no_assault(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when does the fire side conversation with the ambassador start?",
+        "is the fire-side chat in room 4 open to all delegates",
+    ],
+)
+def test_a_fire_side_chat_is_a_talk_no_fire(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+def test_a_fire_then_a_side_door_is_still_a_fire(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "fire, side door of hall B, smoke coming in", NOW)
+    assert result.item_id == "fire-evacuation"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "out of curiosity, what would cause a lockdown during the summit?",
+        "what kind of incident triggers a lockdown at a UN venue, is it in the guide?",
+    ],
+)
+def test_what_sets_off_a_lockdown_asked_as_a_rule_is_no_lockdown(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is not AlertKind.URGENT
+
+
+def test_a_lockdown_under_way_is_still_urgent(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "we are in a lockdown in hall C, what do we do", NOW)
+    assert result.alert is AlertKind.URGENT
