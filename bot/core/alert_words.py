@@ -715,12 +715,14 @@ CONCEPTS: dict[str, str] = {
         contre le mur/contre la porte/dans un coin/contra la pared/contra la puerta/
         en una esquina/к стене/в угол/إلى الحائط/على الحائط/في الزاوية/墙上/墙角/角落
         """,
-    # Pressed onto a surface with "to" ("pinned her to the door", "slammed him to the
-    # floor"). A notice is pinned to a door too: the trigger asks for a person pinned.
+    # Pressed onto an upright surface with "to" ("pinned her to the door", "held him to
+    # the wall"): restraint, as against the wall. The floor is left out: one knocked to
+    # the ground is violence, read elsewhere. A notice is pinned to a door too: the
+    # trigger asks for a person pinned.
     "to-surface": """
-        to the wall/to a wall/to the door/to a door/to the floor/to the ground/to the car/
-        to the desk/to a desk/to the table/au mur/à la porte/au sol/al suelo/a la pared/
-        к полу/к двери/بالأرض/بالحائط/在地上/在门上
+        to the wall/to a wall/to the door/to a door/to the car/to the desk/to a desk/
+        to the lift/au mur/à la porte/a la pared/a la puerta/к стене/к двери/بالحائط/
+        بالباب/在墙上/在门上
         """,
     # Sprayed or thrown in the face: an attack with a liquid, a gas or a powder.
     "sprayed": """

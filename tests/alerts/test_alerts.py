@@ -2872,14 +2872,18 @@ def test_a_building_alarm_still_raises_fire(faq: LoadedFaq) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "a guy slammed me to the floor outside the cafeteria",
+        "a guy slammed me to the door of the cloakroom and held me there",
         "he pinned us to the wall by the lifts and won't let us go",
-        "someone shoved him to the ground near gate 3",
+        "someone pinned him to the car in the garage, please come",
     ],
 )
-def test_a_person_pressed_to_a_surface_is_an_assault(faq: LoadedFaq, message: str) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.URGENT
+def test_a_person_pinned_to_a_wall_or_door_is_harassment(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "harassment"
+
+
+def test_one_knocked_to_the_ground_stays_violence(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "a man shoved my friend to the ground and is kicking him", NOW)
+    assert result.item_id == "threat-violence"
 
 
 @pytest.mark.parametrize(
