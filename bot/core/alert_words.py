@@ -715,6 +715,15 @@ CONCEPTS: dict[str, str] = {
         contre le mur/contre la porte/dans un coin/contra la pared/contra la puerta/
         en una esquina/к стене/в угол/إلى الحائط/على الحائط/في الزاوية/墙上/墙角/角落
         """,
+    # Pressed onto an upright surface with "to" ("pinned her to the door", "held him to
+    # the wall"): restraint, as against the wall. The floor is left out: one knocked to
+    # the ground is violence, read elsewhere. A notice is pinned to a door too: the
+    # trigger asks for a person pinned.
+    "to-surface": """
+        to the wall/to a wall/to the door/to a door/to the car/to the desk/to a desk/
+        to the lift/au mur/à la porte/a la pared/a la puerta/к стене/к двери/بالحائط/
+        بالباب/在墙上/在门上
+        """,
     # Sprayed or thrown in the face: an attack with a liquid, a gas or a powder.
     "sprayed": """
         sprayed/spraying/squirted/squirting/doused/threw acid/thrown acid/throwing acid/
@@ -1082,6 +1091,7 @@ COMPOUNDS: dict[str, str] = {
     "fire": """exit exits escape escapes door doors drill drills safety extinguisher
                extinguishers marshal marshals warden wardens regulations rules code
                procedure procedures insurance up away assembly""",
+
     "kill": "it time",
     # Praise of a talk or a speaker: "the panel smashed it", "she crushed it".
     "smash": "it",
@@ -1113,6 +1123,21 @@ COMPOUNDS: dict[str, str] = {
     "suicide": """bombing bombings bomber bombers attack attacks
                   mission missions terrorism operation operations""",
 }
+
+# A talk held as by the hearth, written in two words or with a hyphen ("the fire-side
+# chat", "a fire side conversation"): a format of the programme, no fire. Only with the
+# talk's noun after it: "fire, side door blocked" stays a fire.
+HEARTH_TALKS = frozenset("""
+    chat chats talk talks conversation conversations session sessions discussion
+    discussions interview interviews
+""".split())
+
+# What sets off a lockdown, asked as a rule ("what triggers a lockdown", "what would
+# cause a lockdown"): the procedure, no lockdown under way ("what triggered the
+# lockdown?" is asked of one that happened, and stays urgent).
+LOCKDOWN_CAUSES = frozenset("""
+    trigger triggers cause causes prompt prompts justify justifies warrant warrants
+""".split())
 
 # The same compounds written head first, as French, Spanish, Russian and Arabic do: an
 # alert word after one of these nouns, with "de"/"d'" between or not ("exercice

@@ -955,6 +955,12 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and any(w in alert_words.WATCHED_THINGS for w in said[at + 1:at + 4])
             and not any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS
                         for w in said[at + 1:at + 4]))
+        # "the fire-side chat": a talk of the programme
+        or (word == "fire" and said[at + 1:at + 2] == ("side",)
+            and said[at + 2:at + 3] != () and said[at + 2] in alert_words.HEARTH_TALKS)
+        # "what triggers a lockdown": the procedure asked, none under way
+        or (word == "lockdown" and at >= 1
+            and said[at - 1] in alert_words.LOCKDOWN_CAUSES)
         # "the youth panel was the bomb": praise
         or _bomb_praised(said, at)
         # "the wifi keeps harassing me": a thing

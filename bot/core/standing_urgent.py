@@ -480,6 +480,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@indecent',
             '@lewd',
             '@pinned + @against-wall',
+            '@pinned + me/her/him/us/them + @to-surface',
             'photos/pictures/photographing/filming/camera + skirt/skirts/dress/dresses',
             ('stroking/caressing/caressed/caresses/fondling/fondled/fondles/'
              'sniffing/sniffed + my/her + hair/neck/face/cheek/cheeks/back/shoulder/shoulders/'

@@ -2867,3 +2867,65 @@ def test_ones_own_wake_up_alarm_is_no_fire(faq: LoadedFaq, message: str) -> None
 def test_a_building_alarm_still_raises_fire(faq: LoadedFaq) -> None:
     result = answer(faq.index, "the alarm is going off and people are leaving", NOW)
     assert result.item_id == "fire-evacuation"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a guy slammed me to the door of the cloakroom and held me there",
+        "he pinned us to the wall by the lifts and won't let us go",
+        "someone pinned him to the car in the garage, please come",
+    ],
+)
+def test_a_person_pinned_to_a_wall_or_door_is_harassment(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).item_id == "harassment"
+
+
+def test_one_knocked_to_the_ground_stays_violence(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "a man shoved my friend to the ground and is kicking him", NOW)
+    assert result.item_id == "threat-violence"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the seating plan is pinned to the door of the meeting room, where is it online?",
+        "is a map of the venue pinned to the wall near registration?",
+    ],
+)
+def test_a_notice_pinned_to_a_door_is_no_assault(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when does the fire side conversation with the ambassador start?",
+        "is the fire-side chat in room 4 open to all delegates",
+    ],
+)
+def test_a_fire_side_chat_is_a_talk_no_fire(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+def test_a_fire_then_a_side_door_is_still_a_fire(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "fire, side door of hall B, smoke coming in", NOW)
+    assert result.item_id == "fire-evacuation"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "out of curiosity, what would cause a lockdown during the summit?",
+        "what kind of incident triggers a lockdown at a UN venue, is it in the guide?",
+    ],
+)
+def test_what_sets_off_a_lockdown_asked_as_a_rule_is_no_lockdown(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is not AlertKind.URGENT
+
+
+def test_a_lockdown_under_way_is_still_urgent(faq: LoadedFaq) -> None:
+    result = answer(faq.index, "we are in a lockdown in hall C, what do we do", NOW)
+    assert result.alert is AlertKind.URGENT
