@@ -19,7 +19,7 @@ import asyncio
 import re
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from tests.discord_fake import FakeChannel, FakeDiscord, FakeMember, FakeUser, Ids, World
 from tests.discord_fake.records import RecordedRequest, RequestLog
@@ -56,6 +56,41 @@ def add_channels(world: World, count: int) -> list[int]:
     return ids
 
 
+K = TypeVar("K")
+
+
+class Arrivals(Generic[K]):
+    """When each awaited thing reached the fake (``clock`` seconds), whether someone was
+    already waiting for it or came to ask after it had arrived."""
+
+    def __init__(self) -> None:
+        self._waiting: dict[K, asyncio.Future[float]] = {}
+        self._early: dict[K, float] = {}  # arrivals before anyone waited for them
+
+    def arrived(self, key: K, at: float) -> None:
+        waiter = self._waiting.pop(key, None)
+        if waiter is None:
+            self._early[key] = at
+        elif not waiter.done():
+            waiter.set_result(at)
+
+    async def when(self, key: K, within: float) -> float:
+        """When ``key`` arrived; TimeoutError after ``within`` seconds without it."""
+        early = self._early.pop(key, None)
+        if early is not None:
+            return early
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiting[key] = waiter
+        try:
+            return await asyncio.wait_for(waiter, within)
+        finally:
+            self._waiting.pop(key, None)
+
+    @property
+    def waiting(self) -> int:
+        return len(self._waiting)
+
+
 class ReplyWatch(RequestLog):
     """The fake's request log during a load run: counts, reply times, nothing kept."""
 
@@ -65,8 +100,7 @@ class ReplyWatch(RequestLog):
         super().__init__()
         self._messages = messages
         self._clock = clock
-        self._waiting: dict[int, asyncio.Future[float]] = {}
-        self._early: dict[int, float] = {}  # replies seen before anyone waited for them
+        self._replies: Arrivals[int] = Arrivals()  # question id -> the reply's arrival
         self.seen = 0  # REST requests answered by the fake
         self.replies = 0  # first parts of replies (they reference the question)
         self.extra_parts = 0  # further parts of long answers, sent without a reference
@@ -99,27 +133,15 @@ class ReplyWatch(RequestLog):
         self.replies += 1
         question_id = int(reference["message_id"])
         self._messages.pop(question_id, None)
-        waiter = self._waiting.pop(question_id, None)
-        if waiter is None:
-            self._early[question_id] = now
-        elif not waiter.done():
-            waiter.set_result(now)
+        self._replies.arrived(question_id, now)
 
     async def reply_to(self, message_id: int, within: float) -> float:
         """When (``clock`` seconds) the bot's reply to ``message_id`` reached the fake.
 
         TimeoutError after ``within`` seconds without one.
         """
-        early = self._early.pop(message_id, None)
-        if early is not None:
-            return early
-        waiter = asyncio.get_running_loop().create_future()
-        self._waiting[message_id] = waiter
-        try:
-            return await asyncio.wait_for(waiter, within)
-        finally:
-            self._waiting.pop(message_id, None)
+        return await self._replies.when(message_id, within)
 
     @property
     def waiting(self) -> int:
-        return len(self._waiting)
+        return self._replies.waiting

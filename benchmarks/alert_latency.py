@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks._fake_world import ReplyWatch, add_attendees, add_channels  # noqa: E402
+from benchmarks._fake_world import Arrivals, ReplyWatch, add_attendees, add_channels  # noqa: E402
 from benchmarks.discord_load import (  # noqa: E402
     EMBEDDING_CACHE,
     Problems,
@@ -140,8 +140,7 @@ class AlertWatch(ReplyWatch):
         super().__init__(messages)
         self.mod_log: list[ModLogRequest] = []
         self.delivered: dict[int, float] = {}  # message id -> MESSAGE_CREATE written
-        self._posted: dict[str, asyncio.Future[float]] = {}  # post key -> when
-        self._early_posts: dict[str, float] = {}
+        self._posts: Arrivals[str] = Arrivals()  # post key -> the post's arrival
         self._mod_log_grew = asyncio.Condition()
 
     @classmethod
@@ -172,14 +171,7 @@ class AlertWatch(ReplyWatch):
         if request.method == "POST":
             found = _JUMP.search(content) or _DM_USER.search(content)
             if found is not None:
-                self._resolve(found.group(1), now)
-
-    def _resolve(self, key: str, at: float) -> None:
-        waiter = self._posted.pop(key, None)
-        if waiter is None:
-            self._early_posts[key] = at
-        elif not waiter.done():
-            waiter.set_result(at)
+                self._posts.arrived(found.group(1), now)
 
     async def mod_log_reaches(self, count: int, within: float) -> None:
         """Until ``count`` mod-log requests have come; TimeoutError after ``within`` s."""
@@ -188,15 +180,7 @@ class AlertWatch(ReplyWatch):
 
     async def posted(self, key: str, within: float) -> float:
         """When the mod-log post naming ``key`` (a message id, or a DM user's id) came."""
-        early = self._early_posts.pop(key, None)
-        if early is not None:
-            return early
-        waiter = asyncio.get_running_loop().create_future()
-        self._posted[key] = waiter
-        try:
-            return await asyncio.wait_for(waiter, within)
-        finally:
-            self._posted.pop(key, None)
+        return await self._posts.when(key, within)
 
 
 # --- sending -------------------------------------------------------------------------
