@@ -168,19 +168,26 @@ def casual(text: str, rng: random.Random) -> str:
 
 
 def answerable_pool(index: MatchIndex, now: dt.datetime, rng: random.Random) -> list[str]:
-    """FAQ questions and alternates, casually typed, that the engine answers confidently."""
+    """FAQ questions and alternates, casually typed, that the engine answers confidently,
+    with the meaning and on words alone: a bot whose loop lags answers on words alone
+    (``bot.loop_lag``), and a question either way leaves unanswered would be stored."""
     pool: list[str] = []
     for entry in index.kb.faq:
         for phrasing in (entry.question, *entry.alternates):
             for _ in range(3):
                 text = casual(phrasing, rng)
-                if answer(index, text, now).answered:
+                if _answered_either_way(index, text, now):
                     pool.append(text)
                     break
             else:
-                if answer(index, phrasing, now).answered:
+                if _answered_either_way(index, phrasing, now):
                     pool.append(phrasing)
     return pool
+
+
+def _answered_either_way(index: MatchIndex, text: str, now: dt.datetime) -> bool:
+    return (answer(index, text, now).answered
+            and answer(index, text, now, meaning=False).answered)
 
 
 def nonsense(index: MatchIndex, now: dt.datetime, rng: random.Random, count: int) -> list[str]:
