@@ -186,8 +186,11 @@ def answerable_pool(index: MatchIndex, now: dt.datetime, rng: random.Random) -> 
 
 
 def _answered_either_way(index: MatchIndex, text: str, now: dt.datetime) -> bool:
-    return (answer(index, text, now).answered
-            and answer(index, text, now, meaning=False).answered)
+    """From the FAQ, not as an alert: a typo can read as one ("badge not woking" as
+    someone not waking), and alerts go to the mod-log, which this run does not keep."""
+    meaning, words = answer(index, text, now), answer(index, text, now, meaning=False)
+    return (meaning.answered and words.answered
+            and meaning.alert is None and words.alert is None)
 
 
 def nonsense(index: MatchIndex, now: dt.datetime, rng: random.Random, count: int) -> list[str]:
