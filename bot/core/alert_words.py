@@ -1436,6 +1436,10 @@ ABSENCE_ACCOUNTED = frozenset("""
     sleeping coming arriving arrive allowed registered encore todavia aun ещё еще пока
     """.split())
 CHILD_OBLIQUE = frozenset("сына дочери дочки ребенка ребёнка малыша".split())
+# A fight over who gets what, or which one: a dispute over a choice, no blow.
+FIGHT_STEMS = frozenset("fight fighting fought".split())
+FIGHT_OVER = frozenset("over about".split())
+CHOICE_ASKED = frozenset("who whom which whose what whether".split())
 TRANSITIVE_MISS = frozenset("missing miss misses missed".split())
 OBJECT_OPENERS = frozenset("the a an his her my our their your its this that some out".split())
 DURATIONS = frozenset("""

@@ -2956,3 +2956,21 @@ def test_a_child_word_before_a_negated_presence_is_a_lost_child(
     faq: LoadedFaq, message: str, expected: str | None
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-seventh round: a fight "over" or "about" who, which or what is a
+        # dispute over a choice; a fight over a thing, or with a weapon, stays urgent.
+        ("my team keeps fighting over which of us gets the front-row seat, can we book two?",
+         None),
+        ("the interns are fighting about who takes the last lanyard, are there more?", None),
+        ("two men are fighting over a bag by the entrance", "threat-violence"),
+        ("they are fighting over who started it and one has a knife", "threat-violence"),
+    ],
+)
+def test_a_fight_over_who_or_which_is_a_dispute_not_violence(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
