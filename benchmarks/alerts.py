@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v30"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v31"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -177,9 +177,14 @@ it is seen now too. ``heldout_v29.yaml`` (written blind by a further writer; fir
 measured after the twenty-fifth round: urgent 98.9%, 97.8% on words alone, sensitive
 88.0% on both engines, false alarms 1.9% on both, none answered from the FAQ) was read
 on 2026-12-01 for a twenty-sixth round (a person pinned "to" a wall or a door; a
-fire-side chat; what triggers a lockdown, asked as a rule), so it is seen now too. The
-next blind table (v30) is written elsewhere: leave it unread with --skip 'held-out v30'.
-v4 to v29 are for measurement, not for strict tests.
+fire-side chat; what triggers a lockdown, asked as a rule), so it is seen now too.
+``heldout_v30.yaml`` (written blind by a further writer; first measured after the
+twenty-sixth round: urgent 100%, 96.7% on words alone, sensitive 90.0% on both engines,
+false alarms 1.2% on both, none answered from the FAQ) was read on 2026-12-01 for a
+twenty-seventh round (a child word as the subject of a negated presence; a child with
+nobody with him or her; a fight over who or which, a dispute), so it is seen now too. The
+next blind table (v31) is written elsewhere: leave it unread with --skip 'held-out v31'.
+v4 to v30 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -906,10 +906,12 @@ CONCEPTS: dict[str, str] = {
         пропал из виду/пропала из виду/исчез из виду/исчезла из виду/
         غاب عن الأنظار/غاب عن نظري/看不见了/不见人影/
         nobody knows where/no one knows where/noone knows where/
+        nobody with him/nobody with her/no one with him/no one with her/noone with him/
+        noone with her/nobody looking after him/nobody looking after her/
         not there anymore/not there any more/no longer there/not here anymore/
         not here any more/no longer here/is not there/n'est plus là/ya no está/
         ya no estaba/больше нет/уже нет/его нет/её нет/ее нет/لم يعد هناك/لم يعد موجودا/
-        不在了/人不见了/
+        不在了/人不见了/不在身边/不在这里/不在这儿/
         nowhere to be found/can not locate/cannot locate/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         lost little/lost young/lost small/
@@ -1416,6 +1418,28 @@ MODIFIER_STOPS = frozenset("""
 MAX_MODIFIERS = 2
 # "missing the deadline": the verb with its object, not a person gone. Not before a
 # length of time ("missing the whole afternoon").
+# A child said not to be here: a child word right before a negated presence ("our
+# daughter isn't here", "my boy is not, he was next to me", "mi hija no está aquí",
+# "моего сына нет рядом"), the presence said by a place word or not at all; not when the
+# absence is accounted for ("not here yet", "stayed at the hotel").
+NEGATED_PRESENCE = (
+    ("is", "not"), ("are", "not"), ("is", "no", "longer"), ("are", "no", "longer"),
+    ("n", "est", "pas"), ("n", "est", "plus"), ("ne", "sont", "pas"), ("no", "esta"),
+    ("no", "estan"), ("нет",), ("ليس",), ("ليست",), ("ليسوا",),
+)
+PRESENT_AFTER = frozenset("""
+    here there with beside next by around anywhere near he she they la ici avec
+    aqui ahi aca alla conmigo con рядом здесь тут со с هنا معي معنا بجانبي
+    """.split())
+ABSENCE_ACCOUNTED = frozenset("""
+    yet until till tomorrow today tonight stayed staying stays home school hotel asleep
+    sleeping coming arriving arrive allowed registered encore todavia aun ещё еще пока
+    """.split())
+CHILD_OBLIQUE = frozenset("сына дочери дочки ребенка ребёнка малыша".split())
+# A fight over who gets what, or which one: a dispute over a choice, no blow.
+FIGHT_STEMS = frozenset("fight fighting fought".split())
+FIGHT_OVER = frozenset("over about".split())
+CHOICE_ASKED = frozenset("who whom which whose what whether".split())
 TRANSITIVE_MISS = frozenset("missing miss misses missed".split())
 OBJECT_OPENERS = frozenset("the a an his her my our their your its this that some out".split())
 DURATIONS = frozenset("""

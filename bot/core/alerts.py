@@ -404,6 +404,7 @@ _OFFICE_MODIFIERS = frozenset(alert_words.OFFICE_MODIFIERS)
 _TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
 _DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
 _GUNFIRE = frozenset({"gunfire"})
+_GONE = frozenset({"missing"})  # a child said not to be here (``_child_absent``)
 _PUBLIC_ITEMS = frozenset(stem(w) for n in alert_words.PUBLIC_ITEMS for w in words(n))
 # The word a question about where someone is stands for (``@where-is``): "where is",
 # "où se trouve" ..., in a sentence that names no talk or document of theirs.
@@ -830,6 +831,8 @@ class AlertIndex:
             stands.append(frozenset(found))
         stands = [s | {NAMED} if n in named and n not in own else s
                   for n, s in enumerate(stands)]
+        absent = _child_absent(said)
+        stands = [s | _GONE if n in absent else s for n, s in enumerate(stands)]
         joined = "".join(said)
         whole = frozenset(w for w in self._unspaced if w in joined)
         asked, unspaced_asked = _where_is_asked(said, joined)
@@ -963,6 +966,11 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and said[at - 1] in alert_words.LOCKDOWN_CAUSES)
         # "the youth panel was the bomb": praise
         or _bomb_praised(said, at)
+        # "we are fighting over which of us gets the seat": a dispute over a choice, no
+        # blow ("two men fighting over a bag" is a fight)
+        or (stem(word) in alert_words.FIGHT_STEMS and said[at + 1:at + 2] != ()
+            and said[at + 1] in alert_words.FIGHT_OVER
+            and said[at + 2:at + 3] != () and said[at + 2] in alert_words.CHOICE_ASKED)
         # "the wifi keeps harassing me": a thing
         or (word_stem in _HARASS_STEMS
             and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
@@ -1069,6 +1077,30 @@ def _medical_figure(said: tuple[str, ...], at: int) -> bool:
     return (said[at] in alert_words.MEDICAL_FIGURES
             and said[at + 1:at + 2] != () and said[at + 1] in alert_words.FIGURE_OBJECT_OPENERS
             and said[at + 2:at + 3] != () and said[at + 2] not in alert_words.PLACE_ADVERBS)
+
+
+def _child_absent(said: tuple[str, ...]) -> set[int]:
+    """Where a child word is the subject of a negated presence ("our daughter isn't
+    here", "my older boy is not, he was right by me", "mon fils n'est pas là"): the
+    negation's last word, read as the child gone. The presence is said by a place word,
+    a new clause or nothing; an absence accounted for ("not here yet", "stayed at the
+    hotel") is none, and "my colleague isn't here" names no child."""
+    found: set[int] = set()
+    for at in range(1, len(said)):
+        for negation in alert_words.NEGATED_PRESENCE:
+            end = at + len(negation)
+            if said[at:end] != negation:
+                continue
+            if not (said[at - 1] in alert_words.CHILD_OBLIQUE or any(
+                    said[max(0, at - len(alt)):at] == alt for alt in CONCEPTS["child"])):
+                continue
+            if end < len(said) and said[end] not in alert_words.PRESENT_AFTER:
+                continue
+            if (alert_words.ABSENCE_ACCOUNTED.intersection(said[end:end + 8])
+                    or said[end + 1:end + 2] in (("for",), ("during",), ("pour",), ("para",))):
+                continue
+            found.add(end - 1)
+    return found
 
 
 def _child_age_said(said: tuple[str, ...], at: int) -> bool:

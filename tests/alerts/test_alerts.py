@@ -2929,3 +2929,48 @@ def test_what_sets_off_a_lockdown_asked_as_a_rule_is_no_lockdown(
 def test_a_lockdown_under_way_is_still_urgent(faq: LoadedFaq) -> None:
     result = answer(faq.index, "we are in a lockdown in hall C, what do we do", NOW)
     assert result.alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-seventh round: a child word as the subject of a negated presence is a
+        # child gone, in several languages, the presence said by a place word, a new
+        # clause or not at all; an absence accounted for, or nobody's child, is none.
+        ("the buggy is right here but our daughter isn't, she was holding my hand",
+         "lost-child"),
+        ("my little one is not here, she was by the escalator", "lost-child"),
+        ("my older girl isnt, she was right beside me", "lost-child"),
+        ("mi hija no está aquí, estaba a mi lado", "lost-child"),
+        ("mon fils n'est pas là, il était à côté de moi", "lost-child"),
+        ("моего сына нет рядом, он только что был тут", "lost-child"),
+        ("a toddler on the stairs by the cafe, crying, no one with her", "lost-child"),
+        ("my colleague isn't here yet, can I pick up her badge", None),
+        ("my daughter is not here yet, can she still get a badge", None),
+        ("the kids are not here, they stayed at the hotel, can I still register them",
+         None),
+        ("the students are not here for the morning session, is there a recording", None),
+    ],
+)
+def test_a_child_word_before_a_negated_presence_is_a_lost_child(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-seventh round: a fight "over" or "about" who, which or what is a
+        # dispute over a choice; a fight over a thing, or with a weapon, stays urgent.
+        ("my team keeps fighting over which of us gets the front-row seat, can we book two?",
+         None),
+        ("the interns are fighting about who takes the last lanyard, are there more?", None),
+        ("two men are fighting over a bag by the entrance", "threat-violence"),
+        ("they are fighting over who started it and one has a knife", "threat-violence"),
+    ],
+)
+def test_a_fight_over_who_or_which_is_a_dispute_not_violence(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
