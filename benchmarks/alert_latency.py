@@ -47,7 +47,6 @@ import logging
 import os
 import random
 import re
-import statistics
 import sys
 import tempfile
 import time
@@ -62,12 +61,12 @@ if str(ROOT) not in sys.path:
 
 from benchmarks._fake_world import Arrivals, ReplyWatch, add_attendees, add_channels  # noqa: E402
 from benchmarks.discord_load import (  # noqa: E402
-    EMBEDDING_CACHE,
     Problems,
+    bot_settings,
+    latency_line,
     leftover_tasks,
-    percentile,
 )
-from bot.config import BUNDLED_FAQ, Settings  # noqa: E402
+from bot.config import Settings  # noqa: E402
 from bot.core.answering import answer  # noqa: E402
 from bot.core.matching import MatchIndex  # noqa: E402
 from bot.core.models import AlertKind  # noqa: E402
@@ -290,14 +289,11 @@ async def burst(
 
 
 def settings_in(workdir: Path) -> Settings:
-    """Production defaults, with the bundled FAQ's copy, the mod-log channel and the role."""
-    faq_path = workdir / "conference.yaml"
-    faq_path.write_bytes(BUNDLED_FAQ.read_bytes())
-    return Settings(
-        faq_path=faq_path, db_path=workdir / "data" / "concierge.sqlite3",
-        guild_id=Ids.GUILD, mod_log_channel_id=MOD_LOG, alert_role_id=ALERT_ROLE_ID,
-        embedding_cache=EMBEDDING_CACHE,
-    )
+    """Production defaults (flood control on), with the bundled FAQ's copy, the mod-log
+    channel and the role."""
+    return bot_settings(workdir, Ids.GUILD, MOD_LOG,
+                        cooldown_questions=Settings.cooldown_questions,
+                        alert_role_id=ALERT_ROLE_ID)
 
 
 @dataclass
@@ -371,12 +367,7 @@ async def run(args: argparse.Namespace, workdir: Path) -> Run:
 
 
 def figures(values: Sequence[float]) -> str:
-    if not values:
-        return "none"
-    ordered = sorted(values)
-    return (f"median {statistics.median(ordered):.1f} ms, p95 {percentile(ordered, 0.95):.1f} ms, "
-            f"p99 {percentile(ordered, 0.99):.1f} ms, max {ordered[-1]:.1f} ms  "
-            f"({len(ordered)})")
+    return latency_line(sorted(values), counted="", none="none")
 
 
 def within_target(values: Sequence[float]) -> int:

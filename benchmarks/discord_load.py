@@ -372,8 +372,11 @@ EMBEDDING_CACHE = ROOT / "data" / "embeddings"
 
 
 def bot_settings(
-    workdir: Path, guild_id: int, mod_log_channel_id: int, semantic: bool = True
+    workdir: Path, guild_id: int, mod_log_channel_id: int, semantic: bool = True,
+    *, cooldown_questions: int = 0, alert_role_id: int | None = None,
 ) -> Settings:
+    """A copy of the bundled FAQ in ``workdir``; flood control off unless
+    ``cooldown_questions`` (0 switches it off, ``Cooldown.enabled``)."""
     faq_path = workdir / "conference.yaml"
     shutil.copyfile(BUNDLED_FAQ, faq_path)
     return Settings(
@@ -381,7 +384,8 @@ def bot_settings(
         db_path=workdir / "data" / "concierge.sqlite3",
         guild_id=guild_id,
         mod_log_channel_id=mod_log_channel_id,
-        cooldown_questions=0,  # 0 switches flood control off (Cooldown.enabled)
+        alert_role_id=alert_role_id,
+        cooldown_questions=cooldown_questions,
         semantic_search="auto" if semantic else "off",
         embedding_cache=EMBEDDING_CACHE,
     )
@@ -988,12 +992,14 @@ async def exercise(
 # --- printing -----------------------------------------------------------------------
 
 
-def latency_line(values: Sequence[float]) -> str:
+def latency_line(values: Sequence[float], *, counted: str = " replies",
+                 none: str = "no replies") -> str:
+    """Median, p95, p99 and max of already sorted times in ms, and how many."""
     if not values:
-        return "no replies"
+        return none
     return (f"median {statistics.median(values):.1f} ms, p95 {percentile(values, 0.95):.1f} ms, "
             f"p99 {percentile(values, 0.99):.1f} ms, max {values[-1]:.1f} ms  "
-            f"({len(values)} replies)")
+            f"({len(values)}{counted})")
 
 
 def print_pass(args: argparse.Namespace, plan: Plan, r: PassResult) -> bool:

@@ -968,7 +968,7 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or _bomb_praised(said, at)
         # "we are fighting over which of us gets the seat": a dispute over a choice, no
         # blow ("two men fighting over a bag" is a fight)
-        or (stem(word) in alert_words.FIGHT_STEMS and said[at + 1:at + 2] != ()
+        or (word_stem in alert_words.FIGHT_STEMS and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.FIGHT_OVER
             and said[at + 2:at + 3] != () and said[at + 2] in alert_words.CHOICE_ASKED)
         # "the wifi keeps harassing me": a thing
