@@ -137,12 +137,13 @@ def describe(
     ids = list(dict.fromkeys([*matches, *semantic_ids]))
     if not ids:
         return Described(question, asked, ())
-    asking_scores = _asking_scores(index, question, ids, {i: m.score for i, m in matches.items()},
+    asking = asking_sentence(question)
+    asking_scores = _asking_scores(index, question, asking, ids,
+                                   {i: m.score for i, m in matches.items()},
                                    as_english=english_terms)
-    focus = focus_words(asking_sentence(question))
+    focus = focus_words(asking)
     focus_terms = [k for k, t in enumerate(ranking.terms) if t.token.word in focus]
     unknown = _unknown_share(ranking.terms)
-    asking = asking_sentence(question)
     question_level = {
         "unknown_share": unknown if english else 0.0,
         "unknown_in_question": (
@@ -204,10 +205,9 @@ def describe(
 
 
 def _asking_scores(
-    index: MatchIndex, question: str, ids: list[str], whole: Mapping[str, float],
+    index: MatchIndex, question: str, asking: str, ids: list[str], whole: Mapping[str, float],
     *, as_english: bool = False,
 ) -> Mapping[str, float]:
-    asking = asking_sentence(question)
     if asking == question:
         return whole
     ranking = index.rank_terms(index.query_terms(asking, as_english=as_english), limit=0,
