@@ -1153,6 +1153,14 @@ HEADS_BEFORE = frozenset("""
     خطة تمرين مخرج
 """.split())
 HEAD_LINKS = frozenset("de d du del des".split())
+# Words that open a phrase of their own after such a head, never its modifier: "una
+# puerta sin control", "une sortie sans fouille", "выход без досмотра" say what the door
+# lacks, so the next words keep their meaning (a head-first compound is "puerta de
+# emergencia", never "puerta sin").
+HEAD_BREAKS = frozenset("""
+    sin sans without con avec with por par para pour hacia vers без через для с со
+    بدون دون عبر
+""".split())
 # Emergency words that, after such a head ("salidas de emergencia", "sortie de secours",
 # "plan d'évacuation"), make the message name a place or a plan: the semantic check,
 # which reads meaning, not words, is not asked about it (as for "fire exit").
@@ -1798,7 +1806,16 @@ APPOSED_AGE = re.compile(r"\b([^\W\d_]+)\s*[,(]\s*(\d{1,2})\s*(?:[,)]|$)")
 AGE_APPOSED_TO = frozenset("""
     player players brother sister cousin cousins friend friends member members scout
     scouts dancer dancers singer singers athlete athletes one nephew niece grandson
-    granddaughter son daughter boy girl kid child pupil student participant
+    granddaughter son daughter boy girl kid child pupil student participant classmate
+    classmates schoolmate schoolmates teammate teammates
+""".split())
+# A name set off with an age is a person's ("our classmate Tomas, 13, ..."), unless the
+# capitalised word numbers a place or a thing ("Room 12", "Level 2, 3").
+NUMBERED_NOT_NAMES = frozenset("""
+    room rooms hall halls level levels floor floors gate gates session sessions panel
+    panels table tables row rows seat seats bus buses door doors wing block building
+    buildings section sections article articles page pages item items chapter annex
+    paragraph resolution track tracks day days booth booths stand stands zone zones
 """.split())
 # ... unless a unit follows the number ("he is 5 minutes away", "she is 2 floors up").
 NOT_AN_AGE_AFTER = frozenset("""

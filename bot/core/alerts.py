@@ -1122,7 +1122,10 @@ def _apposed_ages(text: str) -> set[tuple[str, str]]:
     """A person word and a child's age set off after it ("one of our players, 11,
     went ...", "my cousin (9)"): each such pair, lowercased."""
     return {(person.lower(), age) for person, age in alert_words.APPOSED_AGE.findall(text)
-            if person.lower() in alert_words.AGE_APPOSED_TO
+            if (person.lower() in alert_words.AGE_APPOSED_TO
+                # a name ("Tomas, 13,"), not a numbered place ("Room 12")
+                or (person[:1].isupper() and person[1:].islower()
+                    and person.lower() not in alert_words.NUMBERED_NOT_NAMES))
             and 0 < int(age) <= alert_words.CHILD_AGE_MAX}
 
 
@@ -1245,6 +1248,8 @@ def head_compounds_removed(message: str) -> str:
 
 def _after_a_head(said: tuple[str, ...], at: int) -> bool:
     """A compound written head first ("plan de evacuación", "план эвакуации")."""
+    if said[at] in alert_words.HEAD_BREAKS:
+        return False  # "puerta sin control": what the door lacks, no compound
     if at and said[at - 1] in _HEADS_BEFORE:
         return True
     return at > 1 and said[at - 1] in alert_words.HEAD_LINKS and said[at - 2] in _HEADS_BEFORE

@@ -324,6 +324,8 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@gunshot',
             '@panic + @screams',
             '@blade + @someone',
+            '@blade + pulled/pulls/pulling/waving/waved/brandishing/brandished/swinging/'
+            'slashing/lunging',
             '@brawling',
             '@warned + @harm',
             '@menace + @destroy',

@@ -2974,3 +2974,65 @@ def test_a_fight_over_who_or_which_is_a_dispute_not_violence(
     faq: LoadedFaq, message: str, expected: str | None
 ) -> None:
     assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-eighth round: a preposition after a head noun ("puerta sin ...",
+        # "porte sans ...", "выход без ...") opens a phrase of its own, never the second
+        # half of a head-first compound: what the door lacks keeps its meaning, and a
+        # way in past the screening is refused, never answered from the FAQ.
+        ("¿Hay alguna salida sin control de seguridad para entrar?", "security-arrangements"),
+        ("y a-t-il une porte sans contrôle de sécurité pour entrer ?",
+         "security-arrangements"),
+        ("есть ли выход без досмотра для гостей?", "security-arrangements"),
+        ("¿Dónde está la puerta sin escalones para sillas de ruedas?", None),
+    ],
+)
+def test_a_preposition_after_a_head_noun_is_no_compound(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert raised(result) == expected
+    if expected is not None:
+        assert not (result.answered and result.alert is None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Twenty-eighth round: a name set off with a child's age ("Leila, 12,") is a
+        # child, as "my cousin (9)" is; a numbered place or thing is no name.
+        ("we're on a field trip, our classmate Leila, 12, is missing since lunch",
+         "lost-child"),
+        ("the coach says Pablo, 11, has disappeared from the group near the cafe",
+         "lost-child"),
+        ("is Session 3, 12, missing from the programme?", None),
+    ],
+)
+def test_a_name_set_off_with_a_childs_age_is_a_child(
+    faq: LoadedFaq, message: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, message, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twenty-eighth round: a blade pulled, pointed or swung, whoever holds it ("a
+        # bloke", "an attendee": no person word the triggers list), is a threat, as a
+        # knife pulled was.
+        "some bloke just pulled a dagger on the usher at the door",
+        "an attendee pulled a box cutter on the volunteer",
+        "a visitor is swinging a machete near the cloakroom",
+    ],
+)
+def test_a_blade_brandished_is_a_threat_whoever_holds_it(faq: LoadedFaq, message: str) -> None:
+    assert raised(answer(faq.index, message, NOW)) == "threat-violence"
+
+
+def test_knife_attacks_as_a_subject_raise_nothing(faq: LoadedFaq) -> None:
+    # Twenty-eighth round: the brandishing verbs, not an attack noun, join a blade.
+    assert raised(answer(faq.index, "will a panel look at knife attacks on transport?",
+                         NOW)) is None
