@@ -101,7 +101,8 @@ _VAGUE = frozenset(
     options advice recs rec recommendation recommendations tip tips info information detail
     details smth sth something anything diff difference component components address
     number numbers date dates quickest fastest best easiest cheapest nearest closest
-    appropriate proper right correct official usual main exact
+    appropriate proper right correct official usual main exact place places spot spots
+    somewhere happening planned
     """.split()
 )
 # "Voronkov's nationality" is about the nationality: the possessor goes.

@@ -172,13 +172,19 @@ def test_a_part_of_the_programme_named_by_its_subject_is_about_the_subject(
         ("what's the address of the badge office", None),
         ("any hotel recs near the UN", "hotel"),
         ("whats the name of the rapporteur", "name"),
+        ("is there a place to leave a suitcase", None),
+        ("any spot to charge a laptop", None),
+        ("what's happening in the afternoon", None),
+        ("what is planned after the closing", None),
+        ("is there a sauna", "sauna"),
     ],
 )
 def test_a_vague_word_where_the_focus_would_be_names_no_focus(
     question: str, focus: str | None
 ) -> None:
     # "bits", "advice", "quickest", "address": a part, a judgement or an attribute the
-    # fact kinds read; an entry lacking that word misses nothing the question is about.
+    # fact kinds read; "place", "spot", "happening": where or what, not which thing; an
+    # entry lacking that word misses nothing the question is about.
     assert vetoes.focus_word(question) == focus
 
 
