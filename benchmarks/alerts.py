@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/alerts.py                # both tables, bundled FAQ
     .venv/bin/python benchmarks/alerts.py --misses       # ...and every miss
     .venv/bin/python benchmarks/alerts.py --no-semantic  # words only
-    .venv/bin/python benchmarks/alerts.py --skip "held-out v32"  # leave a blind table unread
+    .venv/bin/python benchmarks/alerts.py --skip "held-out v33"  # leave a blind table unread
 
 The tables are ``tests/alerts/messages.yaml`` and ``messages_more.yaml`` (the bundled
 FAQ's triggers were written with them in view) and ``tests/alerts/heldout_fresh.yaml``
@@ -186,9 +186,13 @@ nobody with him or her; a fight over who or which, a dispute), so it is seen now
 ``heldout_v31.yaml`` (written blind by a further writer; first measured after the
 twenty-seventh round: urgent 94.4%, 93.3% on words alone, sensitive 90.0% on both engines,
 false alarms 0.7% on both, one sensitive question answered from the FAQ on both) was read
-on 2026-12-01 for a twenty-eighth round, so it is seen now too. The next blind table
-(v32) is written elsewhere: leave it unread with --skip 'held-out v32'.
-v4 to v31 are for measurement, not for strict tests.
+on 2026-12-01 for a twenty-eighth round, so it is seen now too.
+``heldout_v32.yaml`` (written blind by a further writer; first measured after the
+twenty-eighth round: urgent 97.8%, 94.4% on words alone, sensitive 86.0% on both engines,
+false alarms 2.7% on both, one sensitive question answered from the FAQ on both) was read
+on 2026-12-01 for a twenty-ninth round, so it is seen now too. The next blind table
+(v33) is written elsewhere: leave it unread with --skip 'held-out v33'.
+v4 to v32 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 
@@ -264,6 +268,7 @@ TABLES = {
     "held-out v30": (ROOT / "tests" / "alerts" / "heldout_v30.yaml",),
     "held-out v31": (ROOT / "tests" / "alerts" / "heldout_v31.yaml",),
     "held-out v32": (ROOT / "tests" / "alerts" / "heldout_v32.yaml",),
+    "held-out v33": (ROOT / "tests" / "alerts" / "heldout_v33.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 

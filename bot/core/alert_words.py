@@ -762,6 +762,8 @@ CONCEPTS: dict[str, str] = {
     "bypass": """
         bypass/bypasses/bypassing/bypassed/circumvent/circumvents/circumventing/
         get around/gets around/getting around/go around/goes around/going around/
+        skip/skips/skipping/skipped/dodge/dodges/dodging/avoid/avoids/avoiding/
+        get round/gets round/getting round/go round/goes round/going round/
         contourner/contourne/contourné/eludir/elude/saltarse/se salta/обойти/обходит/
         минуя/تجاوز/يتجاوز/绕过/避开
         """,
@@ -784,7 +786,10 @@ CONCEPTS: dict[str, str] = {
         screening/screened/scanner/scanners/metal detector/metal detectors/magnetometer/
         magnetometers/x-ray/xray/security check/security checks/checkpoint/checkpoints/
         contrôle de sécurité/portique/control de seguridad/arco/
-        досмотр/досмотра/рамка/تفتيش/安检
+        досмотр/досмотра/рамка/تفتيش/安检/
+        bag check/bag checks/bag search/bag searches/baggage check/baggage checks/
+        bag inspection/bag screening/fouille des sacs/contrôle des sacs/
+        revisión de bolsos/revisión de mochilas/досмотр сумок/تفتيش الحقائب/行李检查
         """,
     # A check or a guard said to be absent from a place ("which entrances have no metal
     # detectors?"): the same question as where screening is weakest, asked by what is
@@ -1368,6 +1373,7 @@ FIGURATIVE_FIRE_SUBJECTS = frozenset("""
     session sessions talk talks keynote panel panels presentation debate discussion
     speech speaker speakers moderator audience crowd panelists panellists q&a i we you
     event events sideevent sideevents workshop workshops seminar lecture conference
+    qa exchange exchanges meeting plenary interview briefing
 """.split())
 # "Explosive" said of a talk, right after a linking word ("the Q&A in session II was
 # explosive", "a really explosive debate"): heated, not a bomb ("an explosive device",
@@ -1447,6 +1453,28 @@ CHILD_OBLIQUE = frozenset("сына дочери дочки ребенка ре�
 # A fight over who gets what, or which one: a dispute over a choice, no blow.
 FIGHT_STEMS = frozenset("fight fighting fought".split())
 FIGHT_OVER = frozenset("over about".split())
+# Things written or sent that "look suspicious" (a flyer, an email, a link): a scam or a
+# doubt about a text, no item left ("a suspicious bag" is one).
+WRITINGS = frozenset("""
+    flyer flyers leaflet leaflets email emails mail link links message messages
+    invitation invitations invite invites website websites site text texts sms
+    post posts ad ads advert poster posters offer offers account accounts call calls
+    qr url form forms survey
+    """.split())
+# Words of going round a thing that also go round a wait ("skip the queue at the
+# scanners", "avoid the long line at screening"): a wait avoided, no check, unless
+# a way in is named before it.
+BYPASS_SKIPS = frozenset("""
+    skip skips skipping skipped dodge dodges dodging avoid avoids avoiding
+    """.split())
+WAITS = frozenset("""
+    queue queues line lines wait waiting waits crowd crowds rush delay delays traffic
+    """.split())
+# A way in named before the skipping ("a way in that avoids the screening line"): a
+# route round the check, whatever the queue.
+ROUTES = frozenset("""
+    way ways route routes path paths entrance entrances door doors gate gates
+    """.split())
 CHOICE_ASKED = frozenset("who whom which whose what whether".split())
 TRANSITIVE_MISS = frozenset("missing miss misses missed".split())
 OBJECT_OPENERS = frozenset("the a an his her my our their your its this that some out".split())
@@ -1611,6 +1639,9 @@ IDIOMS = (
     ("almost", "had", "heart", "attack"), ("nearly", "had", "heart", "attack"),
     ("almost", "gave", "me", "heart", "attack"), ("nearly", "gave", "me", "heart", "attack"),
     ("almost", "had", "stroke"), ("nearly", "had", "stroke"),
+    # "a time bomb of questions", "a powder keg of opinions": a figure for a lot of a thing
+    ("time", "bomb", "of"), ("time", "bombs", "of"), ("powder", "keg", "of"),
+    ("ticking", "time", "bomb", "of"), ("ticking", "time", "bombs", "of"),
 )
 
 # An arrival asked as advice ("what time should delegations arrive?", "when are we
@@ -1761,6 +1792,8 @@ WATCHED_THINGS = MACHINES | frozenset("""
     inbox inboxes mailbox feed feeds timeline website websites page pages results
     updates news livestream stream programme program agenda schedule email emails
     tracker refresh
+    story stories developments coverage proceedings negotiations debate debates
+    discussion discussions thread threads headlines
 """.split())
 # A talk "was the bomb": praise ("the youth panel was the bomb", "that party is da
 # bomb"), the bomb word right after a linking word (articles are not read) or "da", a

@@ -971,6 +971,15 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word_stem in alert_words.FIGHT_STEMS and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.FIGHT_OVER
             and said[at + 2:at + 3] != () and said[at + 2] in alert_words.CHOICE_ASKED)
+        # "the registration email looks suspicious": a doubt about a text, no item
+        or (word.startswith("suspicious")
+            and not alert_words.WRITINGS.isdisjoint(said[max(0, at - 4):at + 2]))
+        # "how do I get round to the scanners": the way there, no check bypassed
+        or (word in ("around", "round") and said[at + 1:at + 2] in (("to",), ("towards",)))
+        # "can I skip the queue at the scanners": a wait avoided, no check bypassed
+        or (word in alert_words.BYPASS_SKIPS
+            and not alert_words.WAITS.isdisjoint(said[at + 1:at + 5])
+            and alert_words.ROUTES.isdisjoint(said[:at]))
         # "the wifi keeps harassing me": a thing
         or (word_stem in _HARASS_STEMS
             and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
@@ -980,6 +989,9 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the newsletters about the summit keep following me": a thing, and no person
         # named before it ("a man with a phone keeps following me" is a stalker)
         or (word_stem == _FOLLOW_STEM and _followed_by_a_thing(said, at))
+        # "the press keep following the story": a thing followed right after the verb
+        or (word_stem == _FOLLOW_STEM and said[at + 1:at + 2] != ()
+            and said[at + 1] in alert_words.WATCHED_THINGS)
         # "we'll be following the debate online": an event watched from afar
         or _followed_from_afar(said, at)
         # "where can she find it?": a thing looked for, no one lost

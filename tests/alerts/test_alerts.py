@@ -165,7 +165,10 @@ def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
 @pytest.mark.parametrize(
     ("message", "topic"),
     [
-        ("is there an entrance that skips the scanners? I'm in a hurry", "security-arrangements"),
+        # (An entrance that "skips" the scanners raises it since the twenty-ninth round:
+        # skipping a check is bypassing it.)
+        ("is there an entrance that is exempt from the scanners? I'm in a hurry",
+         "security-arrangements"),
         ("is the head of UNOCT in the building today, which room", "delegation-whereabouts"),
     ],
 )
@@ -3036,3 +3039,66 @@ def test_knife_attacks_as_a_subject_raise_nothing(faq: LoadedFaq) -> None:
     # Twenty-eighth round: the brandishing verbs, not an attack noun, join a blade.
     assert raised(answer(faq.index, "will a panel look at knife attacks on transport?",
                          NOW)) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twenty-ninth round: a blade taken through or past a way in (a gate, an
+        # entrance, a door) asks the weapons rule as one taken through security does,
+        # and is never answered from the FAQ's entrance entry.
+        "can my carving knife get through the gate with me",
+        "will my box cutter make it past the entrance, it's in my toolbag",
+    ],
+)
+def test_a_blade_taken_through_a_way_in_asks_the_weapons_rule(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "weapons"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twenty-ninth round: a check of bags is screening, and a way that skips, dodges
+        # or avoids a check bypasses it: the security arrangements, never the FAQ.
+        "is there a door that avoids the bag search",
+        "which entrance lets you dodge the x-ray machines",
+        "how could someone get round the baggage check at the side gate",
+        # ... and a way in named before the skipping goes round the check, queue or not
+        "is there a side door that dodges the scanner queue",
+    ],
+)
+def test_a_way_past_a_bag_check_or_a_skipped_check_is_the_security_arrangements(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "security-arrangements"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Twenty-ninth round: a queue or a wait skipped or avoided, or a way round "to" a
+        # place, is no check bypassed;
+        # a writing that looks suspicious is a doubt about a text, no item; a Q&A
+        # spelled out that was explosive is a heated talk; a time bomb "of" something is
+        # a figure; a story or negotiations followed are no one followed.
+        "how do I avoid the long line at the metal detectors",
+        "can I skip the screening queue with a grounds pass",
+        "how do I get round to the screening area from the metro",
+        "this invitation email seems suspicious, did the UN send it",
+        "the exchange in the plenary got explosive, is there a transcript",
+        "my colleague is a ticking time bomb of ideas, where is the workshop",
+        "journalists keep following the negotiations, where is the press room",
+    ],
+)
+def test_waits_writings_heated_talks_figures_and_stories_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
