@@ -222,6 +222,10 @@ CONCEPTS: dict[str, str] = {
     "self-harm": """
         hurt himself/hurt herself/hurt myself/kill himself/kill herself/kill myself/
         suicide/suicidal/end his life/end her life/end my life/about to jump/
+        wants to end it all/wanted to end it all/will end it all/
+        going to end it all/gonna end it all/threatening to end it all/
+        take his own life/take her own life/take my own life/
+        mettre fin à ses jours/acabar con su vida/
         threatening to jump/going to jump off/wants to jump off/gonna jump off/
         menace de sauter/va sauter/amenaza con saltar/va a saltar/va a tirarse/
         хочет прыгнуть/собирается прыгнуть/يريد القفز/سيقفز/要跳楼/想跳楼/
@@ -597,8 +601,14 @@ CONCEPTS: dict[str, str] = {
         porte/portes/fenêtre/fenêtres/puerta/puertas/ventana/ventanas/дверь/двери/окна/
         باب/أبواب/نوافذ/门/窗
         """,
+    # How a way in is alarmed or locked ("are the fire doors alarmed", "what kind of
+    # locks are on the back doors"): with ``@entry``, the security arrangements.
     "alarmed": """
         alarmed/unalarmed/not alarmed/alarm sensors/door sensors/door alarms/
+        what locks/which locks/kind of locks/kind of lock/type of locks/type of lock/
+        sort of locks/lock type/lock types/locking system/locking mechanism/
+        types de serrures/type de serrure/tipo de cerraduras/qué cerraduras/
+        какие замки/نوع الأقفال/什么锁/
         alarm contacts/have an alarm/has an alarm/have alarms/have no alarm/
         alarmée/alarmées/alarmada/alarmadas/на сигнализации/с сигнализацией/
         مزودة بإنذار/装了报警/有报警
@@ -983,6 +993,8 @@ CONCEPTS: dict[str, str] = {
     # comments at the volunteers", "his messages are getting sexual").
     "lewd": """
         obscene comments/obscene remarks/obscene gestures/sexual comments/sexual remarks/
+        sexual things/obscene things/lewd things/say dirty things/saying dirty things/
+        said dirty things/says dirty things/
         sexual messages/getting sexual/lewd comments/lewd remarks/dirty messages/
         obscene messages/obscene texts/obscene pictures/obscene photos/obscene images/
         obscene dms/obscene emails/obscene calls/obscene voicemails/obscene videos/
@@ -1049,6 +1061,9 @@ PERMISSION_OPENERS = (
     "do i need", "do we need", "puis-je", "est-ce que je peux", "puedo", "se puede",
     "можно ли", "могу ли", "هل يمكنني", "هل يسمح", "我可以", "可以",
 )
+# The same in Chinese, written without spaces, where "may" sits inside the sentence and
+# the question ends on 吗 or a question mark ("会议室里可以拍照吗？"): a rule asked.
+PERMISSION_UNSPACED = re.compile(r"(?:可以|可不可以|能否|能不能|允许|准许)[^，。！,!]*(?:吗|[?？])")
 # "Fire" after one of these is shooting, not a blaze ("shots fired near the entrance",
 # "opened fire in the lobby"): it stands for gunfire.
 SHOOTING_BEFORE_FIRE = frozenset("shots shot opened open opens opening".split())
@@ -1111,6 +1126,7 @@ COMPOUNDS: dict[str, str] = {
     "emergency": """contact contacts number numbers exit exits procedure procedures
                     response responses plan plans planning preparedness management
                     coordination drill drills assembly""",
+    "ambulance": "bay bays access parking lane lanes route routes station stations",
     "medical": "certificate certificates insurance form forms clearance",
     "evacuation": """plan plans procedure procedures map maps drill drills briefing
                      instructions information info guide guidelines assembly""",
@@ -1855,3 +1871,47 @@ NOT_AN_AGE_AFTER = frozenset("""
     minute minutes min mins hour hours hrs day days week weeks km kilometres metres
     meters miles floors floor blocks stops of times
 """.split())
+
+# A collapse said of a thing that is no structure ("my phone battery collapsed", "the
+# talks collapsed", "her argument collapsed under questioning"): the word before the
+# verb (after ``COLLAPSE_SKIPPED``) names a thing, or a machine (``MACHINES``), no
+# person and no roof, stage or tent, which stay an emergency.
+COLLAPSING_THINGS = frozenset("""
+    battery batteries signal connection connections network networks argument arguments
+    case theory theories talks negotiations deal deals plan plans market markets economy
+    prices price ceasefire truce coalition government morale currency schedule agenda
+    programme program idea ideas logic narrative defence defense strategy project
+    proposal proposals bid bids consensus agreement agreements startup company business
+    team teams performance stock stocks sales demand
+""".split())
+COLLAPSE_SKIPPED = frozenset("""
+    has had have just completely totally entirely basically kind of sort all then
+    suddenly kinda pretty much
+""".split())
+# A faint or a collapse of a feeling ("I nearly fainted with joy", "we almost collapsed
+# laughing", "she fainted from excitement"): a figure for it, no one taken ill. Not
+# "from the heat", "from shock" or "from pain", which are.
+FAINT_WORDS = frozenset("""
+    fainted faint fainting collapsed collapse collapsing swooned swoon died dying
+""".split())
+FEELING_OPENERS = frozenset("with from of".split())
+FEELINGS = frozenset("""
+    joy laughter laughing happiness delight excitement relief surprise boredom envy
+    pride admiration awe embarrassment jealousy
+""".split())
+LAUGHING = frozenset("laughing laughter".split())
+# A place kept for ambulances ("a drop-off point for ambulances", "is there an ambulance
+# bay", "parking for taxis and ambulances"): a question about the site, no call for one.
+AMBULANCES = frozenset("ambulance ambulances".split())
+AMBULANCE_PLACES = frozenset("""
+    point points bay bays lane lanes parking zone zones access spot spots route routes
+    station stations drop-off dropoff
+""".split())
+AMBULANCE_PLACE_REACH = 6
+# An announcement, a notice or a sign about an item ("the unattended baggage
+# announcements", "an unattended luggage notice"): words about a rule, no item left.
+ANNOUNCEMENTS = frozenset("""
+    announcement announcements notice notices sign signs signage poster posters warning
+    warnings message messages broadcast broadcasts reminder reminders
+""".split())
+UNOWNED_WORDS = frozenset("unattended unclaimed abandoned ownerless".split())

@@ -133,8 +133,13 @@ class _Trigger:
 
 def trigger_words(text: str) -> tuple[str, ...]:
     """The words of a trigger or a message, as matched (folded, contractions and chat
-    abbreviations expanded, articles left out)."""
-    return tuple(w for w in words(text) if w not in _IGNORED)
+    abbreviations expanded, articles left out; "cannot" read as "can not", as "can't"
+    is, so that "I cannot see him" reads as "I can't see him")."""
+    return tuple(part for w in words(text) if w not in _IGNORED
+                 for part in _SPELLED.get(w, (w,)))
+
+
+_SPELLED = {"cannot": ("can", "not")}
 
 
 def negations_spelled_out(message: str) -> str:
@@ -420,7 +425,8 @@ def asks_permission(message: str) -> bool:
     also calls for help. The semantic check, which reads meaning, not words, finds such
     questions close to the emergency they mention, so it is not made for them."""
     said = trigger_words(message)
-    return (any(said[:len(p)] == p for p in _PERMISSION)
+    return ((any(said[:len(p)] == p for p in _PERMISSION)
+             or alert_words.PERMISSION_UNSPACED.search(message) is not None)
             and not _calls_for_help(said))
 
 
@@ -1079,7 +1085,58 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and said[at + 1] in alert_words.FITTED_AFTER)
         # "my dog is trained to alert to seizures": a condition one is trained to notice
         or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
+        # "my laptop battery collapsed", "the talks have collapsed": a thing's collapse
+        or (word_stem == _COLLAPSE_STEM and _thing_collapsed(said, at))
+        # "I nearly fainted with joy", "we collapsed laughing": a figure for a feeling
+        or (word in alert_words.FAINT_WORDS and _feeling_after(said, at))
+        # "a drop-off point for ambulances": a place kept for them, no call for one
+        or (word in alert_words.AMBULANCES and at > 0 and said[at - 1] != "an"
+            and _place_for(said, at))
+        # "the unattended baggage announcements": words about a rule, no item left
+        or _announced(said, at)
     )
+
+
+_COLLAPSE_STEM = stem("collapsed")
+
+
+def _thing_collapsed(said: tuple[str, ...], at: int) -> bool:
+    """Whether the collapse at ``at`` is said of a thing that is no structure: the word
+    before it, past "has", "just", "completely" ..., names one ("the talks collapsed")."""
+    k = at - 1
+    while k >= 0 and said[k] in alert_words.COLLAPSE_SKIPPED:
+        k -= 1
+    return k >= 0 and (said[k] in alert_words.COLLAPSING_THINGS
+                       or said[k] in alert_words.MACHINES)
+
+
+def _feeling_after(said: tuple[str, ...], at: int) -> bool:
+    """Whether a feeling follows the faint at ``at`` ("fainted with joy", "collapsed
+    laughing"): a figure of speech for it."""
+    return (said[at + 1:at + 2] != ()
+            and (said[at + 1] in alert_words.LAUGHING
+                 or (said[at + 1] in alert_words.FEELING_OPENERS
+                     and said[at + 2:at + 3] != ()
+                     and said[at + 2] in alert_words.FEELINGS)))
+
+
+def _place_for(said: tuple[str, ...], at: int) -> bool:
+    """Whether the ambulance at ``at`` is what a place is kept "for" ("a bay for
+    ambulances", "parking for taxis and ambulances"): the place, a few words before."""
+    before = said[max(0, at - alert_words.AMBULANCE_PLACE_REACH):at]
+    if "for" not in before:
+        return False
+    until = len(before) - 1 - before[::-1].index("for")
+    return not alert_words.AMBULANCE_PLACES.isdisjoint(before[:until])
+
+
+def _announced(said: tuple[str, ...], at: int) -> bool:
+    """Whether the item words at ``at`` name what an announcement, a notice or a sign is
+    about, right after them ("the unattended baggage announcements"): no item left."""
+    return (said[at] in alert_words.UNOWNED_WORDS
+            and any(said[k:k + 1] != () and said[k] in alert_words.ANNOUNCEMENTS
+                    and not any(w in alert_words.WHERE_WORDS for w in said[at + 1:k])
+                    for k in (at + 1, at + 2)))
 
 
 def _medical_figure(said: tuple[str, ...], at: int) -> bool:

@@ -3102,3 +3102,118 @@ def test_waits_writings_heated_talks_figures_and_stories_raise_nothing(
     faq: LoadedFaq, message: str
 ) -> None:
     assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirtieth round: a collapse said of a thing that is no structure (a machine, a
+        # battery, talks, a case) is no one taken ill;
+        "the conference wifi has just collapsed again, who fixes it",
+        "her whole case collapsed during the Q&A, is the video up",
+        # a faint or a collapse "with" or "from" a feeling, or laughing, is a figure;
+        "we almost collapsed laughing at the closing remarks, is there a recording",
+        "I could have fainted from excitement when my name was called, where is the photo",
+        # a place kept for ambulances is a question about the site;
+        "where is the parking for taxis, buses and ambulances",
+        "is the ambulance bay next to the delivery gate",
+        # and an announcement or a notice about unclaimed items is about a rule.
+        "the abandoned luggage warnings in the metro are so loud, which line goes to the UN",
+    ],
+)
+def test_things_collapsing_feelings_ambulance_places_and_notices_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # ... while a person's collapse, a faint from the heat, a call for an ambulance,
+        # a collapsed stage and an unattended bag by a sign stay urgent.
+        ("my colleague collapsed by the printer and is not answering", "medical-emergency"),
+        ("she fainted from the heat in the queue, please help", "medical-emergency"),
+        ("we need an ambulance at gate 3, a man is bleeding", "medical-emergency"),
+        ("there is an unattended bag by the signs near the north lobby", "suspicious-item"),
+    ],
+)
+def test_a_person_collapsing_or_an_item_left_beside_a_sign_stays_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # Thirtieth round: "cannot" reads as "can not", as "can't" does;
+        ("I cannot see my nephew anywhere since the coffee break", "lost-child"),
+        # someone saying they will end it all, or take their own life, is in danger;
+        ("a delegate on the roof terrace keeps saying he is going to end it all",
+         "medical-emergency"),
+        ("my roommate texted that she might take her own life tonight", "medical-emergency"),
+        # lewd or sexual things said to someone are harassment.
+        ("an usher keeps whispering lewd things to the young volunteers", "harassment"),
+    ],
+)
+def test_cannot_ending_it_all_and_lewd_things_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # Thirtieth round: the kind of locks on a way in, a cordon or a checkpoint's
+        # staffing, and where an official sits are refused, never answered.
+        ("which type of locks do the side doors of the conference building have",
+         "security-arrangements"),
+        ("is the checkpoint at the north gate manned overnight", "security-arrangements"),
+        ("where is the envoy of the AU sitting right now", "delegation-whereabouts"),
+    ],
+)
+def test_locks_of_a_way_in_a_staffed_cordon_and_an_officials_seat_are_refused(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == topic
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # ... but a lock of a locker, a checkpoint's place and a plan to end the week
+        # are ordinary.
+        "what kind of locks do the lockers in the cloakroom have",
+        "where is the checkpoint for cars coming from 42nd street",
+        "end it all with a bang: what is the closing party dress code",
+    ],
+)
+def test_lockers_checkpoint_places_and_closing_plans_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirtieth round: a Chinese question of what one may do, "may" inside the
+        # sentence and 吗 or a question mark at its end, asks a rule (no semantic check).
+        "大楼里可以抽烟吗？",
+        "会议厅门口可以点蜡烛吗",
+    ],
+)
+def test_a_chinese_question_of_what_one_may_do_raises_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert alerts_module.asks_permission(message)
+    assert answer(faq.index, message, NOW).alert is None
