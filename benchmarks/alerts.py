@@ -269,6 +269,7 @@ TABLES = {
     "held-out v31": (ROOT / "tests" / "alerts" / "heldout_v31.yaml",),
     "held-out v32": (ROOT / "tests" / "alerts" / "heldout_v32.yaml",),
     "held-out v33": (ROOT / "tests" / "alerts" / "heldout_v33.yaml",),
+    "held-out v34": (ROOT / "tests" / "alerts" / "heldout_v34.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
