@@ -3217,3 +3217,46 @@ def test_a_chinese_question_of_what_one_may_do_raises_nothing(
 ) -> None:
     assert alerts_module.asks_permission(message)
     assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirty-first round: a faint said by a phrase with a feeling after it, things
+        # thrown out or away, a timepiece's tick, a thing looked for, a creature that
+        # pesters and the press following others raise nothing.
+        "we all blacked out laughing at the closing film, is it online?",
+        "these posters from the old session: can security throw them away?",
+        "someone left spare flyers on the table, can I throw them out?",
+        "the clock is ticking before the deadline for side events, when is it?",
+        "is there a ticking metronome for the music performance tonight?",
+        "my daughter told me I can find the agenda in the app, is that right?",
+        "the wasps on the terrace keep harassing us, can we eat inside?",
+        "a seagull keeps following me around the garden for my sandwich",
+        "photographers keep following the ministers during the break, is that allowed?",
+    ],
+)
+def test_figures_disposals_timepieces_things_sought_creatures_and_the_press_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # ... but a blackout alone, a thing thrown at people, a ticking bag, a child one
+        # cannot find and a reporter after oneself stay urgent.
+        ("my husband blacked out in the hall, come quick", "medical-emergency"),
+        ("a man is throwing bottles at the speakers", "threat-violence"),
+        ("something in that abandoned rucksack is ticking", "suspicious-item"),
+        ("I can't find my son, he was by the badge desk", "lost-child"),
+        ("a reporter keeps following me to my hotel and won't stop", "harassment"),
+    ],
+)
+def test_blackouts_throws_at_people_ticking_bags_and_followed_selves_stay_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
