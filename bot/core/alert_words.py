@@ -1947,3 +1947,11 @@ PRESS = frozenset("""
     paparazzi cameramen camera crews
 """.split())
 FIRST_PERSON_FOLLOWED = frozenset("me us my our i we".split())
+# The writer's introduction at a message's start: an agent noun of five letters or more
+# (up to two words before
+# it) and "here", "asking" or "speaking", then a colon, a comma or a dash ("carpet weaver
+# here:", "bus driver asking -"). Its words are the writer's trade, never a typo.
+INTRODUCTION = re.compile(
+    r"\s*((?:[\w'-]+\s+){0,2}[\w'-]{3,}(?:er|or|ist|ian|ant)s?)\s+(?:here|asking|speaking)"
+    r"\s*[:,\-\u2013\u2014]",
+    re.IGNORECASE)

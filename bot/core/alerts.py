@@ -795,6 +795,7 @@ class AlertIndex:
         guarded = False
         if ahead is None:
             ahead = _asked_ahead(text)
+        introduced = _introduction_words(text)
         for at, word in enumerate(said):
             if at in transitive or (ahead and word in _KIT_WORDS) or (_stands_for_nothing(said, at)
                                     and not (sensitive and _protected_plan(said, at))):
@@ -819,8 +820,11 @@ class AlertIndex:
                 found.update(w for w in self._by_stem.get(_stem(form), ())
                              if w == form or w not in alert_words.AS_WRITTEN)
             targets = self._typo_targets.get(word[:1])
+            # Nor a word of the writer's trade said at the start ("carpet weaver here:"
+            # is no "weaker"): the writer introduced, no typo.
             if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
-                    and word not in self._known and word not in alert_words.COMMON_WORDS):
+                    and at >= introduced and word not in self._known
+                    and word not in alert_words.COMMON_WORDS):
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 # Nor the word's past participle: "a separate pass" is no "separated".
@@ -847,6 +851,14 @@ class AlertIndex:
             whole |= {WHERE_IS}
         located = sum(w in _WHERE_WORDS or any(c.isdigit() for c in w) for w in said)
         return _Words(tuple(stands), frozenset().union(whole, *stands), guarded, located)
+
+
+def _introduction_words(text: str) -> int:
+    """How many words open the text as the writer's introduction: an agent noun, up to two
+    words before it, then "here", "asking" or "speaking" and a colon, a comma or a dash
+    ("carpet weaver here:", "bus driver asking -"); none if the text has no such opening."""
+    opening = alert_words.INTRODUCTION.match(text)
+    return len(trigger_words(opening.group(1))) if opening else 0
 
 
 _OFFICE_HOLDERS = frozenset(

@@ -3260,3 +3260,49 @@ def test_blackouts_throws_at_people_ticking_bags_and_followed_selves_stay_urgent
     result = answer(faq.index, message, NOW)
     assert result.alert is AlertKind.URGENT
     assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirty-first round: the writer's trade said at the start ("X here:", "X
+        # asking -") is no typo of a trigger word ("weaver" is no "weaker").
+        "basket weaver here: may I bring a woven bag through the screening?",
+    ],
+)
+def test_a_writers_introduction_is_no_typo(faq: LoadedFaq, message: str) -> None:
+    assert alerts_module._introduction_words(message) == 2
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirty-first round: who works the barriers against vehicles, and where an
+        # armed or tactical team waits and how fast it comes, are the security
+        # arrangements.
+        "who operates the bollards at the north gate after midnight",
+        "how quickly could a tactical team reach the delegates lounge",
+    ],
+)
+def test_vehicle_barriers_worked_and_a_response_teams_reach_are_refused(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "security-arrangements"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # ... but a first-aid team on site and barriers on a street to park by are not.
+        "is there a first aid response team on site",
+        "where do I park, are there vehicle barriers on 46th street",
+    ],
+)
+def test_a_first_aid_team_and_barriers_to_park_by_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
