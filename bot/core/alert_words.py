@@ -1915,3 +1915,43 @@ ANNOUNCEMENTS = frozenset("""
     warnings message messages broadcast broadcasts reminder reminders
 """.split())
 UNOWNED_WORDS = frozenset("unattended unclaimed abandoned ownerless".split())
+# A faint said by a phrase ("passed out", "blacked out") and a feeling after it ("passed
+# out laughing"): a figure for the feeling, as "fainted with joy" is.
+FAINT_PHRASE_VERBS = frozenset("passed pass passing blacked black blacking".split())
+# Things thrown out or away ("throw them out", "throwing away the flyers"): discarded.
+DISCARDED_OBJECTS = frozenset("it them this that these those everything".split())
+DISCARD_PARTICLES = frozenset("out away".split())
+# Timepieces that tick ("a ticking clock", "the clock is ticking"): no device.
+TIMEPIECES = frozenset("""
+    clock clocks watch watches metronome metronomes wristwatch stopwatch
+""".split())
+# Things one looks for ("find the programme", "find my badge"): no child lost.
+THINGS_LOOKED_FOR = frozenset("""
+    programme program programmes programs agenda schedule timetable map maps badge
+    badges ticket tickets room rooms exit exits entrance entrances toilet toilets
+    restroom restrooms cafeteria canteen lift elevator elevators lifts stairs desk
+    counter booth website link page app document documents form forms slides
+    recording recordings list session sessions panel hall venue seat seats wifi
+    password menu brochure leaflet leaflets flyer flyers way address number
+""".split()) | DEVICES
+# Creatures that pester ("the mosquitoes are harassing me", "a pigeon keeps following
+# me"): no person harasses.
+CREATURES = frozenset("""
+    mosquito mosquitoes mosquitos wasp wasps bee bees fly flies gnat gnats midge midges
+    pigeon pigeons seagull seagulls gull gulls bird birds squirrel squirrels ant ants
+    bug bugs insect insects goose geese duck ducks cat cats
+""".split())
+# The press following others ("journalists keep following the panellists"): no stalker.
+PRESS = frozenset("""
+    journalist journalists reporter reporters press media photographer photographers
+    paparazzi cameramen camera crews
+""".split())
+FIRST_PERSON_FOLLOWED = frozenset("me us my our i we".split())
+# The writer's introduction at a message's start: an agent noun of five letters or more
+# (up to two words before
+# it) and "here", "asking" or "speaking", then a colon, a comma or a dash ("carpet weaver
+# here:", "bus driver asking -"). Its words are the writer's trade, never a typo.
+INTRODUCTION = re.compile(
+    r"\s*((?:[\w'-]+\s+){0,2}[\w'-]{3,}(?:er|or|ist|ian|ant)s?)\s+(?:here|asking|speaking)"
+    r"\s*[:,\-\u2013\u2014]",
+    re.IGNORECASE)

@@ -795,6 +795,7 @@ class AlertIndex:
         guarded = False
         if ahead is None:
             ahead = _asked_ahead(text)
+        introduced = _introduction_words(text)
         for at, word in enumerate(said):
             if at in transitive or (ahead and word in _KIT_WORDS) or (_stands_for_nothing(said, at)
                                     and not (sensitive and _protected_plan(said, at))):
@@ -819,8 +820,11 @@ class AlertIndex:
                 found.update(w for w in self._by_stem.get(_stem(form), ())
                              if w == form or w not in alert_words.AS_WRITTEN)
             targets = self._typo_targets.get(word[:1])
+            # Nor a word of the writer's trade said at the start ("carpet weaver here:"
+            # is no "weaker"): the writer introduced, no typo.
             if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
-                    and word not in self._known and word not in alert_words.COMMON_WORDS):
+                    and at >= introduced and word not in self._known
+                    and word not in alert_words.COMMON_WORDS):
                 # Not on the first letter, which a typo rarely gets wrong and a
                 # different word does ("picking" is no "ticking").
                 # Nor the word's past participle: "a separate pass" is no "separated".
@@ -847,6 +851,14 @@ class AlertIndex:
             whole |= {WHERE_IS}
         located = sum(w in _WHERE_WORDS or any(c.isdigit() for c in w) for w in said)
         return _Words(tuple(stands), frozenset().union(whole, *stands), guarded, located)
+
+
+def _introduction_words(text: str) -> int:
+    """How many words open the text as the writer's introduction: an agent noun, up to two
+    words before it, then "here", "asking" or "speaking" and a colon, a comma or a dash
+    ("carpet weaver here:", "bus driver asking -"); none if the text has no such opening."""
+    opening = alert_words.INTRODUCTION.match(text)
+    return len(trigger_words(opening.group(1))) if opening else 0
 
 
 _OFFICE_HOLDERS = frozenset(
@@ -1094,7 +1106,60 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and _place_for(said, at))
         # "the unattended baggage announcements": words about a rule, no item left
         or _announced(said, at)
+        # "I almost passed out laughing": a faint said by a phrase, a figure for a feeling
+        or (word == "out" and at > 0 and said[at - 1] in alert_words.FAINT_PHRASE_VERBS
+            and _feeling_after(said, at))
+        # "can we throw them out?", "throw away the flyers": things discarded, no blow
+        or (word_stem in _THROW_STEMS and _discarded(said, at))
+        # "the ticking clock in the hall", "the clock is ticking": a timepiece's tick
+        or (word_stem in _TICK_STEMS and _timepiece_ticks(said, at))
+        # "where can I find the programme?": a thing looked for, no child lost
+        or (word_stem == _FIND_STEM and _thing_looked_for(said, at))
+        # "the wasps keep harassing us", "a pigeon keeps following me": a creature
+        or ((word_stem in _HARASS_STEMS or word_stem == _FOLLOW_STEM)
+            and any(w in alert_words.CREATURES for w in said[max(0, at - 4):at]))
+        # "reporters keep following the ministers for quotes": the press after others
+        or (word_stem == _FOLLOW_STEM and _press_following_others(said, at))
     )
+
+
+_THROW_STEMS = frozenset(stem(w) for w in ("throw", "throwing", "threw"))
+_TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
+
+
+def _discarded(said: tuple[str, ...], at: int) -> bool:
+    """Whether the throwing at ``at`` is a disposal: "out" or "away" right after it or
+    after a thing pronoun ("throw them out", "throwing away the leaflets"), and nothing
+    thrown "at" anyone."""
+    after = said[at + 1:at + 3]
+    if after[:1] != () and after[0] in alert_words.DISCARDED_OBJECTS:
+        after = after[1:]
+    return (after[:1] != () and after[0] in alert_words.DISCARD_PARTICLES
+            and "at" not in said[at + 1:at + 6])
+
+
+def _timepiece_ticks(said: tuple[str, ...], at: int) -> bool:
+    """Whether the ticking at ``at`` is a clock's or a watch's: the timepiece right after
+    it ("a ticking clock") or a few words before it ("the clock is ticking")."""
+    return ((said[at + 1:at + 2] != () and said[at + 1] in alert_words.TIMEPIECES)
+            or any(w in alert_words.TIMEPIECES for w in said[max(0, at - 3):at]))
+
+
+def _thing_looked_for(said: tuple[str, ...], at: int) -> bool:
+    """Whether what is found at ``at`` is a thing: past a possessive or two, a document,
+    a place or a device ("find the programme", "find my badge"), no child."""
+    k = at + 1
+    while k < len(said) and k <= at + 2 and said[k] in alert_words.OBJECT_OPENERS:
+        k += 1
+    return k < len(said) and said[k] in alert_words.THINGS_LOOKED_FOR
+
+
+def _press_following_others(said: tuple[str, ...], at: int) -> bool:
+    """Whether the press follows others at ``at``: a press word a few words before it and
+    no one speaking followed ("journalists keep following the speakers"; "a reporter
+    keeps following me" stays a stalker)."""
+    return (any(w in alert_words.PRESS for w in said[max(0, at - 4):at])
+            and alert_words.FIRST_PERSON_FOLLOWED.isdisjoint(said[at + 1:at + 4]))
 
 
 _COLLAPSE_STEM = stem("collapsed")

@@ -3217,3 +3217,92 @@ def test_a_chinese_question_of_what_one_may_do_raises_nothing(
 ) -> None:
     assert alerts_module.asks_permission(message)
     assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirty-first round: a faint said by a phrase with a feeling after it, things
+        # thrown out or away, a timepiece's tick, a thing looked for, a creature that
+        # pesters and the press following others raise nothing.
+        "we all blacked out laughing at the closing film, is it online?",
+        "these posters from the old session: can security throw them away?",
+        "someone left spare flyers on the table, can I throw them out?",
+        "the clock is ticking before the deadline for side events, when is it?",
+        "is there a ticking metronome for the music performance tonight?",
+        "my daughter told me I can find the agenda in the app, is that right?",
+        "the wasps on the terrace keep harassing us, can we eat inside?",
+        "a seagull keeps following me around the garden for my sandwich",
+        "photographers keep following the ministers during the break, is that allowed?",
+    ],
+)
+def test_figures_disposals_timepieces_things_sought_creatures_and_the_press_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        # ... but a blackout alone, a thing thrown at people, a ticking bag, a child one
+        # cannot find and a reporter after oneself stay urgent.
+        ("my husband blacked out in the hall, come quick", "medical-emergency"),
+        ("a man is throwing bottles at the speakers", "threat-violence"),
+        ("something in that abandoned rucksack is ticking", "suspicious-item"),
+        ("I can't find my son, he was by the badge desk", "lost-child"),
+        ("a reporter keeps following me to my hotel and won't stop", "harassment"),
+    ],
+)
+def test_blackouts_throws_at_people_ticking_bags_and_followed_selves_stay_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirty-first round: the writer's trade said at the start ("X here:", "X
+        # asking -") is no typo of a trigger word ("weaver" is no "weaker").
+        "basket weaver here: may I bring a woven bag through the screening?",
+    ],
+)
+def test_a_writers_introduction_is_no_typo(faq: LoadedFaq, message: str) -> None:
+    assert alerts_module._introduction_words(message) == 2
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Thirty-first round: who works the barriers against vehicles, and where an
+        # armed or tactical team waits and how fast it comes, are the security
+        # arrangements.
+        "who operates the bollards at the north gate after midnight",
+        "how quickly could a tactical team reach the delegates lounge",
+    ],
+)
+def test_vehicle_barriers_worked_and_a_response_teams_reach_are_refused(
+    faq: LoadedFaq, message: str
+) -> None:
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == "security-arrangements"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # ... but a first-aid team on site and barriers on a street to park by are not.
+        "is there a first aid response team on site",
+        "where do I park, are there vehicle barriers on 46th street",
+    ],
+)
+def test_a_first_aid_team_and_barriers_to_park_by_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
