@@ -1941,6 +1941,9 @@ CREATURES = frozenset("""
     pigeon pigeons seagull seagulls gull gulls bird birds squirrel squirrels ant ants
     bug bugs insect insects goose geese duck ducks cat cats
 """.split())
+# Words that give a person a creature ("a man with a dog", "walking his cat", "a woman
+# and her birds"): then the person, not the creature, does what follows.
+WITH_A_CREATURE = frozenset("with walking carrying holding feeding his her their and".split())
 # The press following others ("journalists keep following the panellists"): no stalker.
 PRESS = frozenset("""
     journalist journalists reporter reporters press media photographer photographers

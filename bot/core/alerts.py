@@ -1117,10 +1117,20 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word_stem == _FIND_STEM and _thing_looked_for(said, at))
         # "the wasps keep harassing us", "a pigeon keeps following me": a creature
         or ((word_stem in _HARASS_STEMS or word_stem == _FOLLOW_STEM)
-            and any(w in alert_words.CREATURES for w in said[max(0, at - 4):at]))
+            and _creature_does_it(said, at))
         # "reporters keep following the ministers for quotes": the press after others
         or (word_stem == _FOLLOW_STEM and _press_following_others(said, at))
     )
+
+
+def _creature_does_it(said: tuple[str, ...], at: int) -> bool:
+    """Whether a creature pesters at ``at`` ("the wasps keep harassing us"): a creature
+    among the few words before it, not one a person has with them ("a man with a cat
+    keeps following me" is a stalker)."""
+    start = max(0, at - 4)
+    return any(word in alert_words.CREATURES
+               and alert_words.WITH_A_CREATURE.isdisjoint(said[max(start, k - 3):k])
+               for k, word in enumerate(said[start:at], start))
 
 
 _THROW_STEMS = frozenset(stem(w) for w in ("throw", "throwing", "threw"))

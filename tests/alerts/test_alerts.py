@@ -3252,6 +3252,9 @@ def test_figures_disposals_timepieces_things_sought_creatures_and_the_press_rais
         ("something in that abandoned rucksack is ticking", "suspicious-item"),
         ("I can't find my son, he was by the badge desk", "lost-child"),
         ("a reporter keeps following me to my hotel and won't stop", "harassment"),
+        # ... and so does a person who has a creature with them (review of that round)
+        ("a man with a cat keeps following me around the lobby", "harassment"),
+        ("a woman feeding the pigeons keeps harassing me near the garden", "harassment"),
     ],
 )
 def test_blackouts_throws_at_people_ticking_bags_and_followed_selves_stay_urgent(
