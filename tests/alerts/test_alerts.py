@@ -60,6 +60,21 @@ def raised(result: Answer) -> str | None:
     return None
 
 
+def assert_urgent(faq: LoadedFaq, message: str, topic: str) -> None:
+    """The message gets the urgent topic's fixed answer."""
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.URGENT
+    assert result.item_id == topic
+
+
+def assert_refused(faq: LoadedFaq, message: str, topic: str) -> None:
+    """The message is refused as the sensitive topic, never answered from the FAQ."""
+    result = answer(faq.index, message, NOW)
+    assert result.alert is AlertKind.SENSITIVE
+    assert result.best_id == topic
+    assert not result.answered
+
+
 def _cases() -> list[Any]:
     cases = []
     for item in table("messages.yaml", "messages_more.yaml"):
@@ -3054,10 +3069,7 @@ def test_knife_attacks_as_a_subject_raise_nothing(faq: LoadedFaq) -> None:
 def test_a_blade_taken_through_a_way_in_asks_the_weapons_rule(
     faq: LoadedFaq, message: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.SENSITIVE
-    assert result.best_id == "weapons"
-    assert not result.answered
+    assert_refused(faq, message, "weapons")
 
 
 @pytest.mark.parametrize(
@@ -3075,10 +3087,7 @@ def test_a_blade_taken_through_a_way_in_asks_the_weapons_rule(
 def test_a_way_past_a_bag_check_or_a_skipped_check_is_the_security_arrangements(
     faq: LoadedFaq, message: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.SENSITIVE
-    assert result.best_id == "security-arrangements"
-    assert not result.answered
+    assert_refused(faq, message, "security-arrangements")
 
 
 @pytest.mark.parametrize(
@@ -3141,9 +3150,7 @@ def test_things_collapsing_feelings_ambulance_places_and_notices_raise_nothing(
 def test_a_person_collapsing_or_an_item_left_beside_a_sign_stays_urgent(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.URGENT
-    assert result.item_id == topic
+    assert_urgent(faq, message, topic)
 
 
 @pytest.mark.parametrize(
@@ -3162,9 +3169,7 @@ def test_a_person_collapsing_or_an_item_left_beside_a_sign_stays_urgent(
 def test_cannot_ending_it_all_and_lewd_things_are_urgent(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.URGENT
-    assert result.item_id == topic
+    assert_urgent(faq, message, topic)
 
 
 @pytest.mark.parametrize(
@@ -3181,10 +3186,7 @@ def test_cannot_ending_it_all_and_lewd_things_are_urgent(
 def test_locks_of_a_way_in_a_staffed_cordon_and_an_officials_seat_are_refused(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.SENSITIVE
-    assert result.best_id == topic
-    assert not result.answered
+    assert_refused(faq, message, topic)
 
 
 @pytest.mark.parametrize(
@@ -3260,9 +3262,7 @@ def test_figures_disposals_timepieces_things_sought_creatures_and_the_press_rais
 def test_blackouts_throws_at_people_ticking_bags_and_followed_selves_stay_urgent(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.URGENT
-    assert result.item_id == topic
+    assert_urgent(faq, message, topic)
 
 
 @pytest.mark.parametrize(
@@ -3291,10 +3291,7 @@ def test_a_writers_introduction_is_no_typo(faq: LoadedFaq, message: str) -> None
 def test_vehicle_barriers_worked_and_a_response_teams_reach_are_refused(
     faq: LoadedFaq, message: str
 ) -> None:
-    result = answer(faq.index, message, NOW)
-    assert result.alert is AlertKind.SENSITIVE
-    assert result.best_id == "security-arrangements"
-    assert not result.answered
+    assert_refused(faq, message, "security-arrangements")
 
 
 @pytest.mark.parametrize(
