@@ -198,7 +198,7 @@ CONCEPTS: dict[str, str] = {
         sans surveillance/abandonné/abandonnée/sin dueño/abandonado/abandonada/
         مهجورة/مهجور/متروك/لا أحد/
         без присмотра/хозяина нет/без хозяина/ничей/ничья/بدون صاحب/متروكة/无人看管/无人认领/
-        没人看管/没有人看管/没人管/
+        没人看管/没有人看管/没人管/没人认领/没有人认领/没人要/
         did not put there/did not put it there/did not put that there/
         did not put this there/nobody put there/no one put there/no one put it there/
         je ne l'ai pas mis/no lo puse yo/no la puse yo/я не ставил/я его не ставил/
@@ -898,7 +898,10 @@ CONCEPTS: dict[str, str] = {
         twins/twin/triplets/
         youth delegate/minor/minors/
         little brother/little sister/baby brother/baby sister/younger brother/
-        younger sister/kid brother/kid sister/petit frère/petite sœur/petite soeur/
+        younger sister/kid brother/kid sister/
+        little sis/little bro/baby sis/baby bro/kid sis/kid bro/younger sis/younger bro/
+        lil sis/lil bro/lil brother/lil sister/lil cousin/little cousin/baby cousin/
+        petit frère/petite sœur/petite soeur/
         hermano pequeño/hermana pequeña/hermanito/hermanita/младший брат/младшая сестра/
         братик/сестрёнка/сестренка/أخي الصغير/أختي الصغيرة/弟弟/妹妹/
         pupil/pupils/teenager/teen/
@@ -1958,3 +1961,29 @@ INTRODUCTION = re.compile(
     r"\s*((?:[\w'-]+\s+){0,2}[\w'-]{3,}(?:er|or|ist|ian|ant)s?)\s+(?:here|asking|speaking)"
     r"\s*[:,\-\u2013\u2014]",
     re.IGNORECASE)
+
+# Thirty-second round. A faint nearly had at a sight, a sound or a text ("I almost
+# fainted when I saw the bill"): surprise. The words before the faint and after it.
+NEARLY = frozenset("nearly almost practically virtually".split())
+WHEN_WORDS = frozenset("when as".split())
+PERCEIVED = frozenset("""
+    saw see seen heard hear read looked look checked check got found noticed opened
+""".split())
+# Social platforms one is followed on ("followed me on Twitter"): a subscription.
+PLATFORMS = frozenset("""
+    twitter x instagram insta facebook linkedin tiktok bluesky mastodon threads youtube
+    social socials weibo wechat telegram vk
+""".split())
+# Contact that states a work errand ("keeps emailing me for an interview"): a request.
+SENDING_VERBS = frozenset("""
+    emailing emailed texting texted messaging messaged calling called dming sending sent
+""".split())
+ERRAND_LINKS = frozenset("for about regarding re".split())
+ERRANDS = frozenset("""
+    interview interviews quote quotes comment comments statement feedback survey invoice
+    invoices payment payments registration confirmation details update updates photo
+    photos podcast article story
+""".split())
+# "On fire" followed by the time of a streak ("on fire today", "on fire lately"): praise
+# of someone's good form; a blaze is said with "now", not with a day.
+STREAK_TIMES = frozenset("today lately recently".split())

@@ -1118,9 +1118,51 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the wasps keep harassing us", "a pigeon keeps following me": a creature
         or ((word_stem in _HARASS_STEMS or word_stem == _FOLLOW_STEM)
             and _creature_does_it(said, at))
+        # "I almost fainted when I saw the bill": a figure for surprise at a sight
+        or ((word in alert_words.FAINT_WORDS
+             or (word == "out" and at > 0 and said[at - 1] in alert_words.FAINT_PHRASE_VERBS))
+            and _surprise_faint(said, at))
+        # "the summit's page followed us on instagram": a subscription on a platform
+        or (word_stem == _FOLLOW_STEM and _followed_on_a_platform(said, at))
+        # "a reporter keeps calling me about a quote": contact with a stated errand
+        or (word in alert_words.SENDING_VERBS and _contact_with_an_errand(said, at))
         # "reporters keep following the ministers for quotes": the press after others
         or (word_stem == _FOLLOW_STEM and _press_following_others(said, at))
     )
+
+
+def _surprise_faint(said: tuple[str, ...], at: int) -> bool:
+    """Whether the faint at ``at`` is one nearly had ("nearly", "almost" in the three
+    words before it, past the verb of a phrase) at something seen, heard or read
+    ("when I saw the prices", "when we read the fee"): surprise, no one unwell."""
+    start = at - 1 if said[at] == "out" else at
+    if alert_words.NEARLY.isdisjoint(said[max(0, start - 3):start]):
+        return False
+    after = said[at + 1:at + 4]
+    return (len(after) == 3 and after[0] in alert_words.WHEN_WORDS
+            and after[1] in alert_words.ASKERS and after[2] in alert_words.PERCEIVED)
+
+
+def _followed_on_a_platform(said: tuple[str, ...], at: int) -> bool:
+    """Whether the following at ``at`` is done on a social platform, "on" and the
+    platform within the four words after it ("followed me on Twitter"): a subscription,
+    no one on foot."""
+    after = said[at + 1:at + 5]
+    return any(w == "on" and k + 1 < len(after) and after[k + 1] in alert_words.PLATFORMS
+               for k, w in enumerate(after))
+
+
+def _contact_with_an_errand(said: tuple[str, ...], at: int) -> bool:
+    """Whether the contact at ``at`` ("emailing me", "calling us") states its errand
+    right after the person: "for", "about" or "regarding", then, past an article, an
+    errand of work ("an interview", "a quote", "the invoice")."""
+    after = said[at + 1:at + 5]
+    if len(after) < 3 or after[0] not in alert_words.OBJECT_PRONOUNS:
+        return False
+    if after[1] not in alert_words.ERRAND_LINKS:
+        return False
+    k = 3 if after[2] in alert_words.OBJECT_OPENERS else 2
+    return k < len(after) and after[k] in alert_words.ERRANDS
 
 
 def _creature_does_it(said: tuple[str, ...], at: int) -> bool:
@@ -1420,6 +1462,9 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
         return not alert_words.FIGURATIVE_FIRE_SUBJECTS.isdisjoint(said[max(0, at - 7):at])
     if not (at > 0 and said[at] == "fire" and said[at - 1] == "on"):
         return False
+    # "the sales team is on fire lately": a streak of good work, said with its time
+    if said[at + 1:at + 2] != () and said[at + 1] in alert_words.STREAK_TIMES:
+        return True
     before = said[max(0, at - 7):at - 1]
     # "my feet are on fire": one's own body part that aches.
     if any(w in alert_words.ACHING_ON_FIRE and n > 0 and before[n - 1] in alert_words.OWN

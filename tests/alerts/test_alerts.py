@@ -3306,3 +3306,54 @@ def test_a_first_aid_team_and_barriers_to_park_by_raise_nothing(
     faq: LoadedFaq, message: str
 ) -> None:
     assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our social media crew is on fire lately with those reels",
+        "the registration desk has been on fire recently, so quick",
+        "we almost fainted when we read the registration fee",
+        "I nearly passed out when I heard the taxi fare, is there a shuttle?",
+        "the festival account followed me on instagram, what tag do they use?",
+        "a columnist keeps messaging me for a comment, is there a media room I can point her to?",
+    ],
+)
+def test_streaks_surprise_faints_platform_follows_and_errands_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("the bin by the stage is on fire", "fire-evacuation"),
+        ("my colleague nearly fainted and is very pale", "medical-emergency"),
+        ("a man keeps following me on the third floor", "harassment"),
+        ("a man keeps messaging me, I feel unsafe", "harassment"),
+    ],
+)
+def test_fires_faints_followers_and_senders_without_those_frames_stay_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("my lil bro is gone, he was at the coffee stand a minute ago", "lost-child"),
+        ("we can't find my little cousin anywhere near the exit", "lost-child"),
+        ("安检口旁边有个没有人认领的箱子", "suspicious-item"),
+    ],
+)
+def test_short_kin_words_and_colloquial_unclaimed_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
+
+
+def test_a_short_kin_word_missing_an_event_raises_nothing(faq: LoadedFaq) -> None:
+    message = "my lil sis is missing the opening because of school"
+    assert answer(faq.index, message, NOW).alert is None
