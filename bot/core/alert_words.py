@@ -1984,6 +1984,7 @@ ERRANDS = frozenset("""
     invoices payment payments registration confirmation details update updates photo
     photos podcast article story
 """.split())
-# "On fire" followed by the time of a streak ("on fire today", "on fire lately"): praise
-# of someone's good form; a blaze is said with "now", not with a day.
-STREAK_TIMES = frozenset("today lately recently".split())
+# "On fire" followed by the time of a streak ("on fire lately", "on fire recently"):
+# praise of someone's good form. Not "today": a real blaze can be said with it ("the
+# kitchen is on fire today"), and missing a fire is worse than a false alarm.
+STREAK_TIMES = frozenset("lately recently".split())

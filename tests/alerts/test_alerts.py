@@ -3329,6 +3329,8 @@ def test_streaks_surprise_faints_platform_follows_and_errands_raise_nothing(
     ("message", "topic"),
     [
         ("the bin by the stage is on fire", "fire-evacuation"),
+        # review: "today" is no streak's time when a thing burns (only lately, recently)
+        ("the kitchen behind the cafe is on fire today", "fire-evacuation"),
         ("my colleague nearly fainted and is very pale", "medical-emergency"),
         ("a man keeps following me on the third floor", "harassment"),
         ("a man keeps messaging me, I feel unsafe", "harassment"),
