@@ -1004,17 +1004,12 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "my phone won't leave me alone": a thing pestering, as a harassing one is
         or (word == "leave" and said[at + 2:at + 3] == ("alone",)
             and any(w in alert_words.MACHINES for w in said[max(0, at - 4):at]))
-        # "the newsletters about the summit keep following me": a thing, and no person
-        # named before it ("a man with a phone keeps following me" is a stalker)
-        or (word_stem == _FOLLOW_STEM and _followed_by_a_thing(said, at))
-        # "the press keep following the story": a thing followed right after the verb
-        or (word_stem == _FOLLOW_STEM and said[at + 1:at + 2] != ()
-            and said[at + 1] in alert_words.WATCHED_THINGS)
-        # "we'll be following the debate online": an event watched from afar
-        or _followed_from_afar(said, at)
-        # "where can she find it?": a thing looked for, no one lost
-        or (word_stem == _FIND_STEM and said[at + 1:at + 2] != ()
-            and said[at + 1] in alert_words.THINGS_FOUND)
+        # "following" a thing, an event from afar, on a platform, or the press following
+        # others: no stalker (``_followed_harmlessly``)
+        or (word_stem == _FOLLOW_STEM and _followed_harmlessly(said, at))
+        # "where can she find it?", "where can I find the programme?": a thing looked
+        # for, no one lost
+        or (word_stem == _FIND_STEM and _thing_looked_for(said, at))
         # "my arms are killing me": a body part, no weapon
         or (word in alert_words.BODY_ARMS and _aching(said, at))
         # "are open flames allowed?": what may be lit, no blaze
@@ -1099,36 +1094,45 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word in alert_words.DETECTED_CONDITIONS and _noticed(said, at))
         # "my laptop battery collapsed", "the talks have collapsed": a thing's collapse
         or (word_stem == _COLLAPSE_STEM and _thing_collapsed(said, at))
-        # "I nearly fainted with joy", "we collapsed laughing": a figure for a feeling
-        or (word in alert_words.FAINT_WORDS and _feeling_after(said, at))
+        # "I nearly fainted with joy", "we collapsed laughing", "I almost passed out
+        # laughing": a figure for a feeling; "I almost fainted when I saw the bill": for
+        # surprise at a sight
+        or (_faint_at(said, at) and (_feeling_after(said, at) or _surprise_faint(said, at)))
         # "a drop-off point for ambulances": a place kept for them, no call for one
         or (word in alert_words.AMBULANCES and at > 0 and said[at - 1] != "an"
             and _place_for(said, at))
         # "the unattended baggage announcements": words about a rule, no item left
         or _announced(said, at)
-        # "I almost passed out laughing": a faint said by a phrase, a figure for a feeling
-        or (word == "out" and at > 0 and said[at - 1] in alert_words.FAINT_PHRASE_VERBS
-            and _feeling_after(said, at))
         # "can we throw them out?", "throw away the flyers": things discarded, no blow
         or (word_stem in _THROW_STEMS and _discarded(said, at))
         # "the ticking clock in the hall", "the clock is ticking": a timepiece's tick
         or (word_stem in _TICK_STEMS and _timepiece_ticks(said, at))
-        # "where can I find the programme?": a thing looked for, no child lost
-        or (word_stem == _FIND_STEM and _thing_looked_for(said, at))
         # "the wasps keep harassing us", "a pigeon keeps following me": a creature
         or ((word_stem in _HARASS_STEMS or word_stem == _FOLLOW_STEM)
             and _creature_does_it(said, at))
-        # "I almost fainted when I saw the bill": a figure for surprise at a sight
-        or ((word in alert_words.FAINT_WORDS
-             or (word == "out" and at > 0 and said[at - 1] in alert_words.FAINT_PHRASE_VERBS))
-            and _surprise_faint(said, at))
-        # "the summit's page followed us on instagram": a subscription on a platform
-        or (word_stem == _FOLLOW_STEM and _followed_on_a_platform(said, at))
         # "a reporter keeps calling me about a quote": contact with a stated errand
         or (word in alert_words.SENDING_VERBS and _contact_with_an_errand(said, at))
-        # "reporters keep following the ministers for quotes": the press after others
-        or (word_stem == _FOLLOW_STEM and _press_following_others(said, at))
     )
+
+
+def _followed_harmlessly(said: tuple[str, ...], at: int) -> bool:
+    """Whether the following word at ``at`` is no stalker's: a thing follows ("the
+    newsletters keep following me", no person named before it), a thing is followed
+    right after the verb ("following the story"), an event is followed from afar
+    ("following the debate online"), on a platform ("followed us on instagram"), or the
+    press follows others ("reporters keep following the ministers")."""
+    return (_followed_by_a_thing(said, at)
+            or (said[at + 1:at + 2] != () and said[at + 1] in alert_words.WATCHED_THINGS)
+            or _followed_from_afar(said, at)
+            or _followed_on_a_platform(said, at)
+            or _press_following_others(said, at))
+
+
+def _faint_at(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` says a faint: a faint word, or the "out" of a phrase
+    ("passed out", "blacked out")."""
+    return said[at] in alert_words.FAINT_WORDS or (
+        said[at] == "out" and at > 0 and said[at - 1] in alert_words.FAINT_PHRASE_VERBS)
 
 
 def _surprise_faint(said: tuple[str, ...], at: int) -> bool:
@@ -1198,8 +1202,11 @@ def _timepiece_ticks(said: tuple[str, ...], at: int) -> bool:
 
 
 def _thing_looked_for(said: tuple[str, ...], at: int) -> bool:
-    """Whether what is found at ``at`` is a thing: past a possessive or two, a document,
-    a place or a device ("find the programme", "find my badge"), no child."""
+    """Whether what is found at ``at`` is a thing: "it" right after it, or past a
+    possessive or two, a document, a place or a device ("find the programme", "find my
+    badge"), no child."""
+    if said[at + 1:at + 2] != () and said[at + 1] in alert_words.THINGS_FOUND:
+        return True
     k = at + 1
     while k < len(said) and k <= at + 2 and said[k] in alert_words.OBJECT_OPENERS:
         k += 1
