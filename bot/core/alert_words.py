@@ -420,10 +420,8 @@ CONCEPTS: dict[str, str] = {
         people/someone/somebody/everyone/delegates/attendees/participants/guard/guards/
         staff/crowd/me/us/gens/personnes/quelqu'un/tout le monde/gente/personas/alguien/
         todos/людей/кого-то/всех/الناس/شخصا/الحضور/人群/大家/
-        woman/man/girl/boy/lady/waiter/waiters/waitress/usher/ushers/volunteer/
-        volunteers/bartender/barman/cashier/driver/guests/visitors/une femme/un homme/
-        serveur/serveurs/una mujer/un hombre/camarero/camareros/женщину/мужчину/
-        официанта/امرأة/رجلا/النادل/女人/男人/服务员
+        waiter/waiters/waitress/usher/ushers/volunteer/volunteers/bartender/barman/
+        cashier/guests/visitors/serveur/serveurs/camarero/camareros/официанта/النادل/服务员
         """,
     # A drone where it should not be, flying close to the building.
     "drone": """

@@ -3393,11 +3393,11 @@ def test_fires_by_rated_doors_people_from_sites_and_followers_without_errands_st
 @pytest.mark.parametrize(
     "message",
     [
-        "some man attacking a girl near the cafe, come quick",
+        "someone is attacking a waitress near the cafe, come quick",
         "a drunk is assaulting the barman at the reception",
     ],
 )
-def test_an_attack_on_one_named_person_is_urgent(
+def test_an_attack_on_the_service_staff_is_urgent(
     faq: LoadedFaq, message: str
 ) -> None:
     assert_urgent(faq, message, "threat-violence")
