@@ -202,8 +202,16 @@ thirty-first round, so it is seen now too.
 ``heldout_v35.yaml`` (written blind by a further writer; first measured after the
 thirty-first round: urgent 96.7%, 95.6% on words alone, sensitive 88.0% on both engines,
 false alarms 3.3%, 2.7% on words alone, none answered from the FAQ) was read on 2026-12-02
-for a thirty-second round, so it is seen now too. No blind table is waiting.
-v4 to v35 are for measurement, not for strict tests.
+for a thirty-second round, so it is seen now too.
+``heldout_v36.yaml`` (written blind by a further writer, who saw the ``faq/README.md``
+concept table by an overlong line range; first measured after the thirty-second round:
+urgent 97.8%, 95.6% on words alone, sensitive 94.0% on both engines, false alarms 0.6% on
+both, none answered from the FAQ) and ``heldout_v37.yaml`` (written blind by a further
+writer, whose read of ``faq/README.md`` ran into the first rows of the concept table;
+first measured after the thirty-second round: urgent 100%, 97.8% on words alone,
+sensitive 90.0% on both engines, false alarms 2.0% on both, none answered from the FAQ)
+were read on 2026-12-02 for a thirty-third round, so they are seen now too.
+v4 to v37 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -419,7 +419,9 @@ CONCEPTS: dict[str, str] = {
     "victims": """
         people/someone/somebody/everyone/delegates/attendees/participants/guard/guards/
         staff/crowd/me/us/gens/personnes/quelqu'un/tout le monde/gente/personas/alguien/
-        todos/людей/кого-то/всех/الناس/شخصا/الحضور/人群/大家
+        todos/людей/кого-то/всех/الناس/شخصا/الحضور/人群/大家/
+        waiter/waiters/waitress/usher/ushers/volunteer/volunteers/bartender/barman/
+        cashier/guests/visitors/serveur/serveurs/camarero/camareros/официанта/النادل/服务员
         """,
     # A drone where it should not be, flying close to the building.
     "drone": """
@@ -1115,7 +1117,8 @@ PUBLIC_ITEMS = frozenset("""
 COMPOUNDS: dict[str, str] = {
     "fire": """exit exits escape escapes door doors drill drills safety extinguisher
                extinguishers marshal marshals warden wardens regulations rules code
-               procedure procedures insurance up away assembly""",
+               procedure procedures insurance up away assembly
+               rated rating ratings resistant resistance retardant proof proofed""",
 
     "kill": "it time",
     # Praise of a talk or a speaker: "the panel smashed it", "she crushed it".
@@ -1507,6 +1510,8 @@ MACHINES = frozenset("""
     wifi wi-fi app apps website site portal phone laptop printer system login page popup
     pop-up notifications notification emails reminders autocorrect computer server bot
     algorithm watch smartwatch tablet ads adverts newsletters newsletter spam
+    sites websites portals phones laptops printers systems pages popups computers
+    servers bots tablets
 """.split())
 # Words that only say where, beside the place nouns (``@place``) and numbers: a word
 # cried alone ("medic!!") is still alone with them ("MEDIC!! conference room 2, 3rd flr").

@@ -999,8 +999,10 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and not alert_words.WAITS.isdisjoint(said[at + 1:at + 5])
             and alert_words.ROUTES.isdisjoint(said[:at]))
         # "the wifi keeps harassing me": a thing
+        # ("a man from the booking site keeps harassing me": a person named before)
         or (word_stem in _HARASS_STEMS
-            and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at]))
+            and any(w in alert_words.MACHINES for w in said[max(0, at - 3):at])
+            and _ANYONE.isdisjoint(said[:at]))
         # "my phone won't leave me alone": a thing pestering, as a harassing one is
         or (word == "leave" and said[at + 2:at + 3] == ("alone",)
             and any(w in alert_words.MACHINES for w in said[max(0, at - 4):at]))
@@ -1119,9 +1121,11 @@ def _followed_harmlessly(said: tuple[str, ...], at: int) -> bool:
     """Whether the following word at ``at`` is no stalker's: a thing follows ("the
     newsletters keep following me", no person named before it), a thing is followed
     right after the verb ("following the story"), an event is followed from afar
-    ("following the debate online"), on a platform ("followed us on instagram"), or the
-    press follows others ("reporters keep following the ministers")."""
+    ("following the debate online"), on a platform ("followed us on instagram"), the
+    press follows others ("reporters keep following the ministers"), or one is followed
+    for a stated work errand ("chasing me for a quote": ``_contact_with_an_errand``)."""
     return (_followed_by_a_thing(said, at)
+            or _contact_with_an_errand(said, at)
             or (said[at + 1:at + 2] != () and said[at + 1] in alert_words.WATCHED_THINGS)
             or _followed_from_afar(said, at)
             or _followed_on_a_platform(said, at)

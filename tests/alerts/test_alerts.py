@@ -3359,3 +3359,45 @@ def test_short_kin_words_and_colloquial_unclaimed_are_urgent(
 def test_a_short_kin_word_missing_an_event_raises_nothing(faq: LoadedFaq) -> None:
     message = "my lil sis is missing the opening because of school"
     assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the plenary room fire-resistant?",
+        "are the curtains in the main hall fire retardant",
+        "two travel websites keep harassing us with offers, is that normal?",
+        "the bloggers keep following us about an interview, where is the press room?",
+    ],
+)
+def test_fire_ratings_plural_senders_and_followers_with_an_errand_raise_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("fire in the main hall, the fire-rated doors are shut", "fire-evacuation"),
+        ("a man from the booking site keeps harassing me in the lobby", "harassment"),
+        ("a stranger keeps following me for ages, I'm scared", "harassment"),
+    ],
+)
+def test_fires_by_rated_doors_people_from_sites_and_followers_without_errands_stay_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone is attacking a waitress near the cafe, come quick",
+        "a drunk is assaulting the barman at the reception",
+    ],
+)
+def test_an_attack_on_the_service_staff_is_urgent(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert_urgent(faq, message, "threat-violence")
