@@ -1706,7 +1706,7 @@ COMMON_WORDS = frozenset("""
     places planned playing policy polite portal printing prints project promises public
     raising reaching receiver record related relayed resolver responds response reword
     roller saving scaled scanned scaring scolded scolding scored sealed separates setting
-    shallow shared
+    shallow shared shouted shouting shouts
     sharing shipped shirts shorter showed sitter skipped slowing spelling spells
     spotting stacked stalled stalling stated stepped streamed streaming streams stripped
     dragged dragging

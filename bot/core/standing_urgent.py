@@ -312,7 +312,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'aggressive man',
             'lockdown',
             'aggressive/violent + guy/man/woman/person/someone/people/very/getting',
-            'screaming/shouting/yelling + shoving/pushing/threatening/attacking/hitting',
+            'screaming/shouting/yelling + shoving/pushing/threatening/threats/attacking/hitting',
             "armé/armée + homme/individu/quelqu'un/menace",
             'menace/menacent/menaçant + gens/personnes/nous',
             (

@@ -3456,3 +3456,17 @@ def test_a_blinking_thing_come_upon_and_a_child_not_to_be_found_are_urgent(
 )
 def test_ones_own_kit_blinking_raises_nothing(faq: LoadedFaq, message: str) -> None:
     assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("big flames near the library, someone shouting", "fire-evacuation"),
+        ("a man is shouting threats at the cashier near the shop", "threat-violence"),
+        ("someone is shoting in the main hall", "threat-violence"),
+    ],
+)
+def test_shouting_is_a_word_of_its_own_not_a_typo_of_shooting(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
