@@ -211,7 +211,12 @@ writer, whose read of ``faq/README.md`` ran into the first rows of the concept t
 first measured after the thirty-second round: urgent 100%, 97.8% on words alone,
 sensitive 90.0% on both engines, false alarms 2.0% on both, none answered from the FAQ)
 were read on 2026-12-02 for a thirty-third round, so they are seen now too.
-v4 to v37 are for measurement, not for strict tests.
+``heldout_v38.yaml`` (written blind by a further writer, who read ``faq/README.md`` lines
+237-290 only, not the concept table; first measured after the thirty-third round: urgent
+97.8%, 94.4% on words alone, sensitive 90.0% on both engines, false alarms 0.0% on both,
+none answered from the FAQ) was read on 2026-12-02 for a thirty-fourth round, so it is
+seen since this round too.
+v4 to v38 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

@@ -152,7 +152,7 @@ CONCEPTS: dict[str, str] = {
         building/room/hall/floor/kitchen/lobby/stairwell/stairs/staircase/corridor/
         hallway/toilets/restroom/restrooms/bathroom/cafeteria/canteen/basement/garage/
         car park/parking/cloakroom/lift/lifts/elevator/elevators/office/library/booth/
-        roof/terrace/entrance/plenary/auditorium/shop/shops/bookshop/store/kiosk/
+        flr/roof/terrace/entrance/plenary/auditorium/shop/shops/bookshop/store/kiosk/
         boutique/magasin/tienda/магазин/киоск/متجر/商店/
         bâtiment/salle/étage/cuisine/couloir/toilettes/sous-sol/vestiaire/ascenseur/
         edificio/sala/piso/cocina/pasillo/baños/sótano/guardarropa/ascensor/
@@ -205,6 +205,20 @@ CONCEPTS: dict[str, str] = {
         لم أضعه/不是我放的/
         no driver/without a driver/with no driver/nobody driving/no one driving/
         sans conducteur/sin conductor/без водителя/بدون سائق/没有司机
+        """,
+    # Thirty-fourth round. A light or a sound a thing gives out on its own ("a box with a
+    # flashing light under the stage"): what a left device does, said of a thing.
+    "blinking": """
+        blinking/blinks/blinked/flashing/flashes/blinking light/flashing light/beeping/beeps/
+        clignote/clignotant/clignotante/bip/parpadea/parpadeando/parpadeante/pita/мигает/
+        мигающий/мигающая/пищит/يومض/وامض/يصفر/闪烁/闪光/嘀嘀
+        """,
+    # ... where it was come upon or put out of sight ("found", "behind the radiator",
+    # "under the stage"): not one's own kit blinking ("my receiver is blinking").
+    "come-upon": """
+        found/discovered/spotted/behind/under/underneath/beneath/hidden/stuck/taped/
+        planted/trouvé/trouvée/derrière/sous/caché/encontré/encontrado/detrás/debajo/
+        escondido/нашли/нашел/нашёл/под/спрятан/وجدت/خلف/تحت/مخفي/发现/后面/下面/藏
         """,
     "hazard": """
         leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/spilling/
@@ -933,6 +947,8 @@ CONCEPTS: dict[str, str] = {
         ya no estaba/больше нет/уже нет/его нет/её нет/ее нет/لم يعد هناك/لم يعد موجودا/
         不在了/人不见了/不在身边/不在这里/不在这儿/
         nowhere to be found/can not locate/cannot locate/
+        can not be found/cannot be found/could not be found/can not be located/
+        i lose/we lose/
         ne est plus avec nous/ya no está con nosotros/больше не с нами/
         lost little/lost young/lost small/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
@@ -1690,7 +1706,7 @@ COMMON_WORDS = frozenset("""
     places planned playing policy polite portal printing prints project promises public
     raising reaching receiver record related relayed resolver responds response reword
     roller saving scaled scanned scaring scolded scolding scored sealed separates setting
-    shallow shared
+    shallow shared shouted shouting shouts
     sharing shipped shirts shorter showed sitter skipped slowing spelling spells
     spotting stacked stalled stalling stated stepped streamed streaming streams stripped
     dragged dragging
@@ -1732,6 +1748,16 @@ LAPSES = frozenset("""
 """.split())
 # "where can I smoke?": a smoking question asked as what one may do, in any clause.
 MAY_I = frozenset(("can", "may", "could"))
+# Thirty-fourth round. Rule words around a smoke word ("are we allowed to smoke in the
+# toilets?", "smoking is banned in the whole building"): a rule on smoking, no smoke.
+SMOKING_RULES = frozenset("""
+    allowed allow permitted permit banned ban forbidden prohibited prohibit illegal
+    interdit prohibido prohibida permitido запрещено разрешено ممنوع 禁止
+""".split())
+# Verbs of beginning, before "to smoke": a thing that began to smoke smokes.
+BEGINNING = frozenset((w,) for w in """
+    start started starts starting begin began begun beginning begins
+""".split())
 ASKERS = frozenset(("i", "we"))
 # A survivor of an attack ("a survivor of the Nice attack"): an attack long over.
 SURVIVORS = frozenset("survivor survivors".split())

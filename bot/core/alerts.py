@@ -1064,6 +1064,9 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "where can I smoke?", "... and may we smoke here?": what one may do
         or (word_stem == "smoke" and at >= 2 and said[at - 2] in alert_words.MAY_I
             and said[at - 1] in alert_words.ASKERS)
+        # "are we allowed to smoke here?", "smoking is banned in the lobby": a rule on
+        # smoking, no smoke (thirty-fourth round)
+        or (word_stem == "smoke" and _smoking_rule(said, at))
         # "how would I be evacuated?": one's own evacuation plan asked, conditionally
         or (word_stem in _EVACUATED_STEMS
             and any(said[k:k + 2] in _WOULD_WE for k in range(max(0, at - 5), at)))
@@ -1115,6 +1118,21 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "a reporter keeps calling me about a quote": contact with a stated errand
         or (word in alert_words.SENDING_VERBS and _contact_with_an_errand(said, at))
     )
+
+
+def _smoking_rule(said: tuple[str, ...], at: int) -> bool:
+    """Whether the smoke word at ``at`` is smoking as a rule: a rule word a few words
+    before it ("allowed to smoke", "a ban on smoking") or just after it ("smoking is
+    banned", "smoking permitted?"), or the sign "no smoking". "Smoke in the lobby, are
+    we allowed to use the lifts?" is no rule on smoking: the rule word is too far."""
+    rules = alert_words.SMOKING_RULES
+    return (any(w in rules for w in said[max(0, at - 3):at])
+            or any(w in rules for w in said[at + 1:at + 3])
+            or (said[at] == "smoking" and said[at - 1:at] == ("no",))
+            # "a place to smoke", "step out to smoke": the habit, unless a thing began to
+            # ("the bin started to smoke")
+            or (said[at] == "smoke" and said[at - 1:at] == ("to",)
+                and said[at - 2:at - 1] not in alert_words.BEGINNING))
 
 
 def _followed_harmlessly(said: tuple[str, ...], at: int) -> bool:

@@ -166,6 +166,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@blaze + @blaze',
             '@gas',
             'fire + @place',
+            'smoke + @place',
         ),
         examples=(
             "there's smoke coming out of the kitchen near the cafeteria",
@@ -227,6 +228,10 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@odd + @hazard',
             '@drone + @hovering',
             '@fastened + @underside',
+            (
+                'device/devices/box/package/parcel/bag/backpack/rucksack/suitcase/briefcase/'
+                'container/canister/object/gadget + @blinking + @come-upon'
+            ),
         ),
         examples=(
             "there's a backpack that has been sitting alone under a bench for an hour",
@@ -307,7 +312,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'aggressive man',
             'lockdown',
             'aggressive/violent + guy/man/woman/person/someone/people/very/getting',
-            'screaming/shouting/yelling + shoving/pushing/threatening/attacking/hitting',
+            'screaming/shouting/yelling + shoving/pushing/threatening/threats/attacking/hitting',
             "armé/armée + homme/individu/quelqu'un/menace",
             'menace/menacent/menaçant + gens/personnes/nous',
             (

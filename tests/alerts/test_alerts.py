@@ -3401,3 +3401,72 @@ def test_an_attack_on_the_service_staff_is_urgent(
     faq: LoadedFaq, message: str
 ) -> None:
     assert_urgent(faq, message, "threat-violence")
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("smoke. thick. car park level 2", "fire-evacuation"),
+        ("smoke!! 4th flr", "fire-evacuation"),
+        ("the bin by the kitchen started to smoke", "fire-evacuation"),
+        ("smoke in the toilets! are we allowed to use the lifts?", "fire-evacuation"),
+    ],
+)
+def test_smoke_cried_with_a_place_is_a_fire_even_beside_a_rule_word(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are guests allowed to smoke in the garage?",
+        "smoking is forbidden in the whole building, right?",
+        "is there a spot to smoke near the parking?",
+    ],
+)
+def test_a_rule_on_smoking_or_a_place_to_smoke_raises_nothing(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("we discovered a parcel with a flashing light under the stage", "suspicious-item"),
+        ("a box hidden behind the curtain keeps beeping", "suspicious-item"),
+        ("my grandson cannot be found, he is six", "lost-child"),
+        ("please I lose my little girl near the cafe", "lost-child"),
+    ],
+)
+def test_a_blinking_thing_come_upon_and_a_child_not_to_be_found_are_urgent(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my interpretation headset keeps blinking, is the battery low?",
+        "the device for the simultaneous interpretation is beeping, how do I fix it",
+    ],
+)
+def test_ones_own_kit_blinking_raises_nothing(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("big flames near the library, someone shouting", "fire-evacuation"),
+        ("a man is shouting threats at the cashier near the shop", "threat-violence"),
+        ("someone is shoting in the main hall", "threat-violence"),
+    ],
+)
+def test_shouting_is_a_word_of_its_own_not_a_typo_of_shooting(
+    faq: LoadedFaq, message: str, topic: str
+) -> None:
+    assert_urgent(faq, message, topic)
