@@ -953,6 +953,7 @@ CONCEPTS: dict[str, str] = {
         lost little/lost young/lost small/
         ضائع/ضائعة/مفقودة/تائهة/اختفى/اختفت/
         lost my/i lost/j'ai perdu/perdí a/he perdido/потерял/потеряла/فقدت/
+        lost our/nous avons perdu/perdimos a/hemos perdido/потеряли/فقدنا/
         je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
         no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
@@ -1968,6 +1969,20 @@ THINGS_LOOKED_FOR = frozenset("""
     recording recordings list session sessions panel hall venue seat seats wifi
     password menu brochure leaflet leaflets flyer flyers way address number
 """.split()) | DEVICES
+# What a child carries or owns, named right after the child's word ("my son's badge is
+# missing", "the kids' tickets are gone", "the student pass is lost"): the thing is gone,
+# not the child.
+CHILDS_THINGS = frozenset("""
+    badge badges pass passes lanyard ticket tickets phone phones mobile bag bags backpack
+    rucksack schoolbag coat coats jacket jackets scarf hat cap gloves glasses sunglasses
+    wallet purse passport passports id card cards key keys toy toys teddy doll dolls
+    drawing drawings book books homework leaflet leaflets brochure programme program
+    umbrella shoe shoes trainers jumper sweater hoodie bottle lunch lunchbox stroller pram
+    buggy pushchair charger bracelet necklace accreditation registration certificate
+""".split()) | DEVICES
+# Words for a person after a child's thing ("my son's phone is off and he is missing"):
+# then the child may be gone too, and the child's word keeps its meaning.
+PERSON_PRONOUNS = frozenset("he she him her they them his".split())
 # Creatures that pester ("the mosquitoes are harassing me", "a pigeon keeps following
 # me"): no person harasses.
 CREATURES = frozenset("""

@@ -453,16 +453,18 @@ def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]
     return found
 
 
-def _missing_something(said: tuple[str, ...]) -> set[int]:
+def _missing_something(text: str, said: tuple[str, ...]) -> set[int]:
     """Where "missing" has an object ("my son is missing the registration deadline"), by
     the positions of ``trigger_words`` (no articles): missing a thing, not gone. Not
-    before a length of time ("missing the whole afternoon")."""
+    before a length of time ("missing the whole afternoon"), nor across a comma ("my son
+    is missing, his jacket is here": gone)."""
     if alert_words.TRANSITIVE_MISS.isdisjoint(said):
         return set()
     return _positions(said, lambda at: (
         said[at] in alert_words.TRANSITIVE_MISS and at + 1 < len(said)
         and said[at + 1] in alert_words.OBJECT_OPENERS
-        and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)))
+        and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)
+        and _side_by_side(text, said[at], said[at + 1])))
 
 
 def _losing_a_thing(said: tuple[str, ...]) -> set[int]:
@@ -501,14 +503,30 @@ def _owners_of_things(text: str, said: tuple[str, ...]) -> set[int]:
     my son's badge", "has anyone found my daughter's scarf?"): a thing gone, not a
     child. The child's word written with a possessive ending and a word after it, right
     after a losing or finding word and a possessive ("my", "our" ...); after such a
-    word the ending cannot be "is". Positions as in ``trigger_words``."""
-    if not _POSSESSIVE_WORD.search(text):
-        return set()
-    owned = {m.group(1).casefold() for m in _POSSESSIVE_WORD.finditer(text)}
-    return {at for at in range(2, len(said) - 1)
-            if said[at] in owned and said[at] in _CHILDREN
-            and said[at - 1] in alert_words.POSSESSIVES
-            and said[at - 2] in alert_words.LOSING_OR_FINDING}
+    word the ending cannot be "is". Or the child's word right before a thing a child
+    carries ("my son's badge is missing", "the student pass is lost"), no one spoken of
+    after it ("... and he is gone too" keeps the child). Positions as in
+    ``trigger_words``."""
+    found: set[int] = set()
+    if _POSSESSIVE_WORD.search(text):
+        owned = {m.group(1).casefold() for m in _POSSESSIVE_WORD.finditer(text)}
+        found = {at for at in range(2, len(said) - 1)
+                 if said[at] in owned and said[at] in _CHILDREN
+                 and said[at - 1] in alert_words.POSSESSIVES
+                 and said[at - 2] in alert_words.LOSING_OR_FINDING}
+    return found | {at for at in range(len(said) - 1)
+                    if said[at] in _CHILDREN and said[at + 1] in alert_words.CHILDS_THINGS
+                    and _CHILDS_THING.search(text.casefold())
+                    and _side_by_side(text, said[at], said[at + 1])
+                    and alert_words.PERSON_PRONOUNS.isdisjoint(said[at + 2:])}
+
+
+def _side_by_side(text: str, first: str, second: str) -> bool:
+    """Whether the text writes the two words side by side, at most a possessive ending
+    between ("son's badge", "kids' tickets", "missing the deadline"), not across a comma
+    or a stop ("I lost my son, bag and all", "missing, his jacket is here")."""
+    return re.search(rf"\b{re.escape(first)}(?:['’]s|['’])?\s+{re.escape(second)}\b",
+                     text.casefold()) is not None
 
 
 def _positions(said: tuple[str, ...], holds: Callable[[int], bool]) -> set[int]:
@@ -786,7 +804,7 @@ class AlertIndex:
         said = trigger_words(text)
         every = words(text)
         named = _named_parties(every, self._officials)
-        transitive = (_missing_something(every) | _grasping_a_thing(every)
+        transitive = (_missing_something(text, every) | _grasping_a_thing(every)
                       | _losing_a_thing(every)
                       | _owners_of_things(text, said))
         apposed = _apposed_ages(text)
@@ -1725,6 +1743,9 @@ _CHILDREN = frozenset(alt[0] for alt in CONCEPTS["child"] if len(alt) == 1)
 _AGES = frozenset("year years yr yrs old little one".split())
 # A word written with a possessive ending ("son's", "daughters'", "son’s").
 _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['’]s|s['’])(?=\s+\w)")
+# A thing a child carries, anywhere in a text: the cheap test before the closer one.
+_CHILDS_THING = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, alert_words.CHILDS_THINGS))) + r")\b")
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))

@@ -3470,3 +3470,59 @@ def test_shouting_is_a_word_of_its_own_not_a_typo_of_shooting(
     faq: LoadedFaq, message: str, topic: str
 ) -> None:
     assert_urgent(faq, message, topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nephew's lanyard is missing, can the desk print another?",
+        "our children's passports cannot be found, who has the lost property?",
+        "the student ticket was lost somewhere near the bookshop",
+        "my granddaughter backpack is gone from the cloakroom",
+    ],
+)
+def test_a_childs_thing_gone_raises_nothing(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nephew's lanyard is on the floor and he is gone",
+        "we lost our daughter, coat and all, by the escalators",
+        "my son's missing, his jacket is still on the chair",
+        "lost kid with a green backpack crying by the lifts",
+    ],
+)
+def test_a_child_gone_with_a_thing_named_stays_urgent(faq: LoadedFaq, message: str) -> None:
+    assert_urgent(faq, message, "lost-child")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we have lost our twins somewhere near the bookshop",
+        "lost our granddaughter in the lobby crowd, please help",
+        "nous avons perdu notre fils dans le hall",
+    ],
+)
+def test_a_child_lost_by_us_is_urgent(faq: LoadedFaq, message: str) -> None:
+    assert_urgent(faq, message, "lost-child")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my niece is missing, her scarf is still on the seat",
+        "the boy is missing. his coat is here",
+    ],
+)
+def test_missing_before_a_comma_is_gone_not_missing_something(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert_urgent(faq, message, "lost-child")
+
+
+def test_missing_a_thing_said_plainly_stays_harmless(faq: LoadedFaq) -> None:
+    assert answer(faq.index, "my daughter is missing the afternoon workshop, can she join "
+                  "the Friday one?", NOW).alert is None
