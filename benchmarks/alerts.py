@@ -293,6 +293,7 @@ TABLES = {
     "held-out v36": (ROOT / "tests" / "alerts" / "heldout_v36.yaml",),
     "held-out v37": (ROOT / "tests" / "alerts" / "heldout_v37.yaml",),
     "held-out v38": (ROOT / "tests" / "alerts" / "heldout_v38.yaml",),
+    "held-out v40": (ROOT / "tests" / "alerts" / "heldout_v40.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
