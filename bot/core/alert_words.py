@@ -286,7 +286,8 @@ CONCEPTS: dict[str, str] = {
     "carry": """
         bring/bringing/carry/carrying/allowed/permitted/ok to/okay to/keep/buy/purchase/
         wear/pack/declare/self protection/self defence/self defense/for protection/
-        enter with/come in with/get in with/go in with/entrer avec/rentrer avec/
+        enter with/come in with/get in with/go in with/inside with/walk in with/
+        entrer avec/rentrer avec/
         get through/gets through/go through/goes through/pass through/make it through/
         get past/go past/get by/passer par/pasar por/pasar el/пройти через/
         entrar con/pasar con/войти с/пройти с/الدخول ب/أدخل ب/带进/带着进/
@@ -688,7 +689,8 @@ CONCEPTS: dict[str, str] = {
     "present": """
         in the building/on site/on the premises/here yet/still here/has left/have left/
         holding room/holding area/safe room/waiting room/green room/sit/sits/sitting/
-        seated/
+        seated/alone/by himself/by herself/unaccompanied/unescorted/seul/seule/sans escorte/
+        sin escolta/a solas/в одиночку/без охраны/بمفرده/وحده/独自/单独/
         which exit/what exit/which door/which hotel/what hotel/staying/stay/lodging/
         quel hôtel/quel hotel/loge/séjourne/qué hotel/se aloja/se hospeda/
         в какой гостинице/в каком отеле/остановился/остановилась/живёт/живет/
@@ -1704,7 +1706,8 @@ COMMON_WORDS = frozenset("""
     evaluations falling flushed follower forces forked frames freeing funding garden
     growing halfway handing hearing heating hiring latest latter leading leaning locale
     logging looked massage melting ministry parser parsing passes pasted paused persons
-    places planned playing policy polite portal printing prints project promises public
+    places planned playing policy polite portal price priced prices pricey pricing printing
+    prints project promises public
     raising reaching receiver record related relayed resolver responds response reword
     roller saving scaled scanned scaring scolded scolding scored sealed separates setting
     shallow shared shouted shouting shouts

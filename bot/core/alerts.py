@@ -407,6 +407,7 @@ _PERMISSION = tuple(trigger_words(p) for p in alert_words.PERMISSION_OPENERS)
 _NOT_A_NAME = frozenset(w for n in alert_words.NOT_A_NAME for w in words(n))
 _OFFICE_MODIFIERS = frozenset(alert_words.OFFICE_MODIFIERS)
 _TITLES = frozenset(w for n in alert_words.TITLES for w in words(n))
+_NAME_JOINS = frozenset(("and", "or", "&"))
 _DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n))
 _GUNFIRE = frozenset({"gunfire"})
 _GONE = frozenset({"missing"})  # a child said not to be here (``_child_absent``)
@@ -568,6 +569,9 @@ def _named_before(before: tuple[str, ...]) -> bool:
     if "the" not in before:
         return False
     name = before[len(before) - before[::-1].index("the"):]
+    # Two names joined ("the Israeli and Iranian delegations"): each names a party.
+    if len(name) == 3 and name[1] in _NAME_JOINS:
+        name = name[:1] + name[2:]
     # A name first, then name-like words or an office's modifier ("the French foreign
     # minister"); "the foreign minister" alone names no one in particular.
     return (bool(name) and all(w.isascii() and w.isalpha() for w in name)

@@ -3526,3 +3526,48 @@ def test_missing_before_a_comma_is_gone_not_missing_something(
 def test_missing_a_thing_said_plainly_stays_harmless(faq: LoadedFaq) -> None:
     assert answer(faq.index, "my daughter is missing the afternoon workshop, can she join "
                   "the Friday one?", NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Thirty-fifth round: one's own guard's gun asked to come "inside with" him is
+        # the weapons rule, as "come in with" was ...
+        ("our bodyguard has his pistol, can he come inside with it", "weapons"),
+        # ... two named delegations joined by "and" name parties, and a named
+        # delegation's hotel asked (the same hotel, at a hotel) is its whereabouts ...
+        ("are the Dutch and Belgian delegates at the same hotel as the ministers",
+         "delegation-whereabouts"),
+        ("is the Chilean delegation at the Hilton hotel or elsewhere",
+         "delegation-whereabouts"),
+        # ... a protected person alone somewhere is their exposure, in any language ...
+        ("will the prime minister be alone in the lounge after lunch", "protected-persons"),
+        ("¿estará el presidente sin escolta en la sala después del discurso?",
+         "protected-persons"),
+        # ... and how the guards search under vehicles is a security arrangement.
+        ("do they check the undercarriage of every van entering the garage",
+         "security-arrangements"),
+    ],
+)
+def test_own_guard_inside_with_a_gun_named_hotels_a_protected_person_alone_are_refused(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The emergencies these must leave alone: a minister alone who collapsed ...
+        ("is the minister alone, he collapsed and is not breathing", "medical-emergency"),
+        # ... and ordinary questions: a price is no prince, one's own car, travelling alone.
+        ("the prices at the coffee bar almost gave me a stroke", None),
+        ("the price of the dinner gave me a heart attack haha", None),
+        ("I dropped my phone under the car in the garage, can someone help", None),
+        ("can I travel alone to the venue", None),
+    ],
+)
+def test_a_price_ones_own_car_and_travelling_alone_raise_nothing_new(
+    faq: LoadedFaq, question: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
