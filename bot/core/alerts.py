@@ -517,7 +517,6 @@ def _owners_of_things(text: str, said: tuple[str, ...]) -> set[int]:
                  and said[at - 2] in alert_words.LOSING_OR_FINDING}
     return found | {at for at in range(len(said) - 1)
                     if said[at] in _CHILDREN and said[at + 1] in alert_words.CHILDS_THINGS
-                    and _CHILDS_THING.search(text.casefold())
                     and _side_by_side(text, said[at], said[at + 1])
                     and alert_words.PERSON_PRONOUNS.isdisjoint(said[at + 2:])}
 
@@ -1747,9 +1746,6 @@ _CHILDREN = frozenset(alt[0] for alt in CONCEPTS["child"] if len(alt) == 1)
 _AGES = frozenset("year years yr yrs old little one".split())
 # A word written with a possessive ending ("son's", "daughters'", "son’s").
 _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['’]s|s['’])(?=\s+\w)")
-# A thing a child carries, anywhere in a text: the cheap test before the closer one.
-_CHILDS_THING = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, alert_words.CHILDS_THINGS))) + r")\b")
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
