@@ -222,7 +222,12 @@ seen since this round too.
 words alone, two sensitive questions answered from the FAQ with the semantic extra, none on
 words alone) was read on 2026-12-02 for a thirty-fifth round, so it is seen since this
 round too.
-v4 to v39 are for measurement, not for strict tests.
+``heldout_v40.yaml`` (written blind by a further writer, who read ``faq/README.md`` lines
+237-290 only, not the concept table; first measured after the thirty-fourth round and the
+change on children's things: urgent 97.8%, 93.3% on words alone, sensitive 86.0% on both
+engines, false alarms 2.5%, 1.2% on words alone, none answered from the FAQ) was read on
+2026-12-02 for a thirty-sixth round, so it is seen since this round too.
+v4 to v40 are for measurement, not for strict tests.
 Each item is ``{q, expect}``: an urgent or sensitive topic id, or null for an ordinary
 question that shares their words.
 

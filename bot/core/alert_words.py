@@ -532,6 +532,7 @@ CONCEPTS: dict[str, str] = {
     # Someone (a third party) who could be doing harm.
     "someone": """
         man/guy/woman/person/someone/somebody/stranger/he/she/
+        assailant/assailants/нападавший/
         one of them/one of the men/l'un d'eux/l'une d'elles/uno de ellos/una de ellas/
         один из них/одна из них/أحدهم/其中一个/
         homme/femme/quelqu'un/individu/hombre/mujer/alguien/tipo/
@@ -1451,6 +1452,13 @@ JOKE = re.compile(
     r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F643]|"
     r"\b(?:lol|lool|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|j/k|just kidding|just joking|mdr|"
     r"jaja\w*|jeje\w*|хаха\w*|ахах\w*|ههه+)(?!\w)|哈哈",
+    re.IGNORECASE)
+# A joke marker taken back ("lol not lol", "no jk", "not joking", "no joke", "I'm
+# serious"): the message is meant, and an emergency in it stays one.
+JOKE_RETRACTED = re.compile(
+    r"\b(?:not|no|nt|n't)\s+(?:lol|lool|lmao|jk|kidding|joking|a joke|funny)(?!\w)|"
+    r"\bno joke\b|\b(?:i'?m|i am|im)\s+(?:dead\s+)?serious\b|\bpas de blague\b|"
+    r"\bsin broma\b|\bне шучу\b",
     re.IGNORECASE)
 # A programme's event named by its subject, the subject first ("the hostage-negotiation
 # side event", "a bomb-disposal workshop"): after a determiner, the words up to one of

@@ -240,6 +240,7 @@ def _joking(message: str) -> bool:
     """A message marked as a joke ("I'm going to kill my colleague 😂", "lol"), which
     does not call for help: no urgent topic is raised from it, by words or meaning."""
     return (alert_words.JOKE.search(message) is not None
+            and alert_words.JOKE_RETRACTED.search(message) is None
             and not _calls_for_help(words(alert_words.JOKE.sub(" ", message))))
 
 

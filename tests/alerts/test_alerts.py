@@ -3571,3 +3571,38 @@ def test_a_price_ones_own_car_and_travelling_alone_raise_nothing_new(
     faq: LoadedFaq, question: str, expected: str | None
 ) -> None:
     assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Thirty-sixth round: a joke marker taken back ("not lol", "no joke", "I'm
+        # serious") leaves the emergency meant ...
+        ("a duffel with wires taped to it under my seat haha not funny", "suspicious-item"),
+        ("there's a suitcase ticking in the stairwell, no joke", "suspicious-item"),
+        # ... and an assailant is someone: a blade with him is violence.
+        ("assailant swinging a machete by the bookshop", "threat-violence"),
+        ("an assailant with knives in the garage", "threat-violence"),
+        # A child slipped away stays a lost child, no violence.
+        ("my son slipped away from the tour group near the Security Council", "lost-child"),
+    ],
+)
+def test_a_retracted_joke_and_an_assailant_are_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What these must leave alone: a joke still meant as one ...
+        "lol I'm going to murder my boss if he moves the deadline again",
+        # ... and knife attacks as a subject.
+        "is there a session on knife attacks by lone assailants?",
+    ],
+)
+def test_a_joke_and_attacks_as_a_subject_raise_nothing_new(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) is None
