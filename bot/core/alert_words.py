@@ -1766,6 +1766,9 @@ SMOKING_RULES = frozenset("""
     allowed allow permitted permit banned ban forbidden prohibited prohibit illegal
     interdit prohibido prohibida permitido запрещено разрешено ممنوع 禁止
 """.split())
+# The words that link a rule to smoking ("allowed to smoke", "a ban on smoking", "banned
+# from smoking"); "not allowed back in, smoke ..." has none, and is a fire.
+RULE_LINKS = frozenset("to on from of against".split())
 # Verbs of beginning, before "to smoke": a thing that began to smoke smokes.
 BEGINNING = frozenset((w,) for w in """
     start started starts starting begin began begun beginning begins

@@ -1143,12 +1143,15 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
 
 
 def _smoking_rule(said: tuple[str, ...], at: int) -> bool:
-    """Whether the smoke word at ``at`` is smoking as a rule: a rule word a few words
-    before it ("allowed to smoke", "a ban on smoking") or just after it ("smoking is
-    banned", "smoking permitted?"), or the sign "no smoking". "Smoke in the lobby, are
-    we allowed to use the lifts?" is no rule on smoking: the rule word is too far."""
+    """Whether the smoke word at ``at`` is smoking as a rule: a rule word right before
+    it, or with a linking word between ("allowed to smoke", "a ban on smoking", "banned
+    from smoking"), or just after it ("smoking is banned", "smoking permitted?"), or the
+    sign "no smoking". "Smoke in the lobby, are we allowed to use the lifts?" and "we're
+    not allowed back in, smoke is pouring out" are no rule on smoking: the rule word is
+    too far or says something else."""
     rules = alert_words.SMOKING_RULES
-    return (any(w in rules for w in said[max(0, at - 3):at])
+    return ((at >= 1 and said[at - 1] in rules)
+            or (at >= 2 and said[at - 2] in rules and said[at - 1] in alert_words.RULE_LINKS)
             or any(w in rules for w in said[at + 1:at + 3])
             or (said[at] == "smoking" and said[at - 1:at] == ("no",))
             # "a place to smoke", "step out to smoke": the habit, unless a thing began to

@@ -3410,6 +3410,9 @@ def test_an_attack_on_the_service_staff_is_urgent(
         ("smoke!! 4th flr", "fire-evacuation"),
         ("the bin by the kitchen started to smoke", "fire-evacuation"),
         ("smoke in the toilets! are we allowed to use the lifts?", "fire-evacuation"),
+        ("security says we're not allowed back in, smoke is pouring out of the kitchen",
+         "fire-evacuation"),
+        ("nobody is allowed in, smoke on the 3rd floor", "fire-evacuation"),
     ],
 )
 def test_smoke_cried_with_a_place_is_a_fire_even_beside_a_rule_word(
@@ -3424,6 +3427,8 @@ def test_smoke_cried_with_a_place_is_a_fire_even_beside_a_rule_word(
         "are guests allowed to smoke in the garage?",
         "smoking is forbidden in the whole building, right?",
         "is there a spot to smoke near the parking?",
+        "is there a ban on smoking in the lobby?",
+        "are we banned from smoking in the garage?",
     ],
 )
 def test_a_rule_on_smoking_or_a_place_to_smoke_raises_nothing(
