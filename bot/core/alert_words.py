@@ -1148,7 +1148,8 @@ COMPOUNDS: dict[str, str] = {
     "shooter": "response training drill drills exercise exercises scenario scenarios",
     "killing": "it time",
     "smoke": "free break breaks",
-    "smoking": "area areas zone zones room rooms policy ban allowed",
+    "smoking": """area areas zone zones room rooms policy ban allowed lounge lounges section
+                  spot spots shelter shelters corner break breaks""",
     "emergency": """contact contacts number numbers exit exits procedure procedures
                     response responses plan plans planning preparedness management
                     coordination drill drills assembly""",

@@ -3413,6 +3413,8 @@ def test_an_attack_on_the_service_staff_is_urgent(
         ("security says we're not allowed back in, smoke is pouring out of the kitchen",
          "fire-evacuation"),
         ("nobody is allowed in, smoke on the 3rd floor", "fire-evacuation"),
+        ("the smoking lounge by the garage is full of smoke, the alarm is going off",
+         "fire-evacuation"),
     ],
 )
 def test_smoke_cried_with_a_place_is_a_fire_even_beside_a_rule_word(
@@ -3429,6 +3431,8 @@ def test_smoke_cried_with_a_place_is_a_fire_even_beside_a_rule_word(
         "is there a spot to smoke near the parking?",
         "is there a ban on smoking in the lobby?",
         "are we banned from smoking in the garage?",
+        "is there a smoking lounge near the delegates' entrance?",
+        "where is the nearest smoking shelter, by the visitors' gate?",
     ],
 )
 def test_a_rule_on_smoking_or_a_place_to_smoke_raises_nothing(
