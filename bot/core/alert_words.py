@@ -1771,7 +1771,7 @@ SMOKING_RULES = frozenset("""
 # from smoking"); "not allowed back in, smoke ..." has none, and is a fire.
 RULE_LINKS = frozenset("to on from of against".split())
 # Verbs of beginning, before "to smoke": a thing that began to smoke smokes.
-BEGINNING = frozenset((w,) for w in """
+BEGINNING = frozenset("""
     start started starts starting begin began begun beginning begins
 """.split())
 ASKERS = frozenset(("i", "we"))

@@ -1083,11 +1083,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "it fell out of my pocket": a thing fell, no one
         or (word_stem in _FALL_STEMS and said[at - 1:at] != ()
             and said[at - 1] in alert_words.THING_PRONOUNS)
-        # "where can I smoke?", "... and may we smoke here?": what one may do
-        or (word_stem == "smoke" and at >= 2 and said[at - 2] in alert_words.MAY_I
-            and said[at - 1] in alert_words.ASKERS)
-        # "are we allowed to smoke here?", "smoking is banned in the lobby": a rule on
-        # smoking, no smoke (thirty-fourth round)
+        # "where can I smoke?", "are we allowed to smoke here?", "smoking is banned in the
+        # lobby", "a place to smoke": what one may do or a rule on it, no smoke
         or (word_stem == "smoke" and _smoking_rule(said, at))
         # "how would I be evacuated?": one's own evacuation plan asked, conditionally
         or (word_stem in _EVACUATED_STEMS
@@ -1143,21 +1140,24 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
 
 
 def _smoking_rule(said: tuple[str, ...], at: int) -> bool:
-    """Whether the smoke word at ``at`` is smoking as a rule: a rule word right before
+    """Whether the smoke word at ``at`` is smoking asked as what one may do ("where can
+    I smoke?", "... and may we smoke here?") or as a rule: a rule word right before
     it, or with a linking word between ("allowed to smoke", "a ban on smoking", "banned
     from smoking"), or just after it ("smoking is banned", "smoking permitted?"), or the
     sign "no smoking". "Smoke in the lobby, are we allowed to use the lifts?" and "we're
     not allowed back in, smoke is pouring out" are no rule on smoking: the rule word is
     too far or says something else."""
     rules = alert_words.SMOKING_RULES
-    return ((at >= 1 and said[at - 1] in rules)
+    return ((at >= 2 and said[at - 2] in alert_words.MAY_I  # "where can I smoke?"
+             and said[at - 1] in alert_words.ASKERS)
+            or (at >= 1 and said[at - 1] in rules)
             or (at >= 2 and said[at - 2] in rules and said[at - 1] in alert_words.RULE_LINKS)
             or any(w in rules for w in said[at + 1:at + 3])
             or (said[at] == "smoking" and said[at - 1:at] == ("no",))
             # "a place to smoke", "step out to smoke": the habit, unless a thing began to
             # ("the bin started to smoke")
             or (said[at] == "smoke" and said[at - 1:at] == ("to",)
-                and said[at - 2:at - 1] not in alert_words.BEGINNING))
+                and (at < 2 or said[at - 2] not in alert_words.BEGINNING)))
 
 
 def _followed_harmlessly(said: tuple[str, ...], at: int) -> bool:
