@@ -67,6 +67,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core import alert_words
+from bot.core.memo import per_object
 from bot.core.models import AlertKind, AlertTopic
 from bot.core.text import NEGATION_STEMS, stem, unspaced, words
 
@@ -101,6 +102,8 @@ ONE_THOUGHT_WORDS = 6
 # is written a word or two at a time: read as one sentence (see ``_clipped``).
 CLIPPED_MIN_PARTS = 4
 CLIPPED_PART_WORDS = 2
+# How many texts' readings an index keeps (``AlertIndex._read``): a few questions'.
+READS_KEPT = 16
 _SENTENCE = re.compile(r"[.!?;\n]+")
 # An ellipsis before a word in lower case stands for a word left out ("the president of
 # ... leaves at noon"), not for the end of a sentence.
@@ -142,6 +145,7 @@ def trigger_words(text: str) -> tuple[str, ...]:
 _SPELLED = {"cannot": ("can", "not")}
 
 
+@functools.lru_cache(maxsize=8)  # asked again of the same message (a few per question)
 def negations_spelled_out(message: str) -> str:
     """A negation typed without its apostrophe ("hasnt come back", "cant breathe",
     "isnt moving") read as the one with it: hurried messages drop apostrophes."""
@@ -327,6 +331,7 @@ def _on_fire(said: tuple[str, ...], at: int) -> bool:
             and (at + 1 == len(said) or said[at + 1] in alert_words.MODIFIER_STOPS))
 
 
+@functools.lru_cache(maxsize=8)  # asked again of the same message (a few per question)
 def subject_matter_removed(message: str, public: bool = False) -> tuple[str, bool]:
     """The message without the subjects of its subject-matter frames, and whether it
     had one. A message that calls for help keeps every word: "help, the speaker of the
@@ -637,6 +642,7 @@ class AlertIndex:
             self._typo_targets.setdefault(word[0], []).append(word)
         self._unspaced = sorted(w for w in vocabulary if unspaced(w))
         self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
+        self._reads: dict[tuple[str, bool, bool], _Words] = {}
 
     def _sensitive_with(self, concept: str) -> list[_Trigger]:
         """The sensitive concept triggers with a group holding all of ``concept``'s words."""
@@ -804,7 +810,26 @@ class AlertIndex:
         """Per word of the text, the trigger words it stands for. ``sensitive``: as the
         sensitive topics read it, where words that name no third party's whereabouts
         stand for nothing (``_no_third_party``). ``ahead``: life-saving kit asked about
-        ahead of need (``_asked_ahead``), by default as the text says."""
+        ahead of need (``_asked_ahead``), by default as the text says.
+
+        Kept for the last few texts: answering one question reads the same text up to
+        three times (the whole message and its only sentence; the sensitive reading
+        again for ``near_sensitive``), a third of the stage's reads. A sensitive
+        reading that cannot differ from the plain one (``_read_as_sensitive``) is it."""
+        if ahead is None:
+            ahead = _asked_ahead(text)
+        if sensitive and not _read_as_sensitive(trigger_words(text)):
+            sensitive = False  # the same reading: one entry, not two
+        key = (text, sensitive, ahead)
+        read = self._reads.get(key)
+        if read is None:
+            read = self._read_anew(text, sensitive, ahead)
+            if len(self._reads) >= READS_KEPT:
+                self._reads.clear()  # one step: safe beside a reload priming in a thread
+            self._reads[key] = read
+        return read
+
+    def _read_anew(self, text: str, sensitive: bool, ahead: bool) -> _Words:
         said = trigger_words(text)
         every = words(text)
         named = _named_parties(every, self._officials)
@@ -815,8 +840,6 @@ class AlertIndex:
         stands: list[frozenset[str]] = []
         own: set[int] = set()
         guarded = False
-        if ahead is None:
-            ahead = _asked_ahead(text)
         introduced = _introduction_words(text)
         for at, word in enumerate(said):
             if at in transitive or (ahead and word in _KIT_WORDS) or (_stands_for_nothing(said, at)
@@ -1659,7 +1682,8 @@ class _Words:
     def has_groups(self, groups: tuple[tuple[Alternative, ...], ...]) -> bool:
         """One alternative of each group, each group at a word of its own: "@sign +
         @sign" needs two signs, not one sign read twice."""
-        if not all(any(self.has_all(alt) for alt in group) for group in groups):
+        if not all(not words_.isdisjoint(self.present) or any(map(self.in_order, phrases))
+                   for words_, phrases in _split_groups(groups)):
             return False
         if len(groups) == 1:
             return True
@@ -1715,6 +1739,16 @@ def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words],
         read = [whole] if len(whole.stands) <= ONE_THOUGHT_WORDS else sentences
         return any(sentence.has_groups(trigger.groups) for sentence in read)
     return whole.in_order(trigger.groups[0][0])
+
+
+@per_object(kept=4096)
+def _split_groups(
+    groups: tuple[tuple[Alternative, ...], ...],
+) -> tuple[tuple[frozenset[str], tuple[Alternative, ...]], ...]:
+    """Per group, its one-word alternatives as a set and its phrases: a concept's group
+    can hold a hundred words, most absent from any message, which one set test tells."""
+    return tuple((frozenset(alt[0] for alt in group if len(alt) == 1),
+                  tuple(alt for alt in group if len(alt) > 1)) for group in groups)
 
 
 def _distinct(places: list[set[object]], n: int, used: frozenset[object]) -> bool:

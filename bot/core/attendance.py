@@ -17,9 +17,9 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.core.describe import access_text, status_text
+from bot.core.memo import per_object
 from bot.core.models import Access, KnowledgeBase, Session, SessionStatus
 from bot.core.schedule import ordered
 from bot.core.text import tokenize, words
@@ -122,7 +122,7 @@ def _listing_question(said: Sequence[str]) -> AttendanceQuestion | None:
     return None
 
 
-@lru_cache(maxsize=16)
+@per_object(kept=16)
 def _phrasings(sessions: tuple[Session, ...]) -> tuple[tuple[tuple[str, ...], Session], ...]:
     """Every way of naming each session, as words, longest first (cached per FAQ load)."""
     found: set[tuple[tuple[str, ...], str]] = set()
@@ -149,9 +149,12 @@ def _named_session(
     best: tuple[int, int, int] | None = None  # (length, begin, end)
     named: set[str] = set()
     chosen: Session | None = None
+    present = frozenset(said)  # most phrasings have a word the question lacks: one set test
     for phrase, session in _phrasings(kb.sessions):
         if best is not None and len(phrase) < best[0]:
             break
+        if not present.issuperset(phrase):
+            continue
         at = _find(said, phrase)
         if at is None:
             continue

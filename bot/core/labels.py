@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
+from bot.core.memo import per_object
 from bot.core.models import Session
 
 # A label is short: "Plenary 1", "Breakout session B"; a longer run before a colon is
@@ -28,7 +28,7 @@ def _label(title: str) -> str | None:
     return head.strip() if len(head.split()) <= MAX_LABEL_WORDS else None
 
 
-@lru_cache(maxsize=16)
+@per_object(kept=16)
 def _labels(sessions: tuple[Session, ...]) -> dict[str, str]:
     found = {s.id: label for s in sessions if (label := _label(s.title)) is not None}
     counts = Counter(label.casefold() for label in found.values())

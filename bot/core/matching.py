@@ -787,6 +787,8 @@ class MatchIndex:
         """How much of the entry's closest phrasing the question says, and what it asks."""
         best, asks = 0.0, Fact.NONE
         for stems, weights, denominator, phrase_asks in self._phrasings(i):
+            if said.keys().isdisjoint(stems):
+                continue  # most phrasings share no stem with the question: one set test
             got = 0.0
             for s, w in zip(stems, weights, strict=True):
                 sim = said.get(s)

@@ -13,12 +13,12 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.event_words import own_event_noun
 from bot.core.follow_up import points_back
+from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.session_names import (
     AFTER,
@@ -291,12 +291,12 @@ def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> ConferenceState:
     return ConferenceState.DURING
 
 
-@lru_cache(maxsize=256)
+@per_object(kept=256)
 def _all_room_words(room: Room) -> frozenset[str]:
     return frozenset(t.stem for t in (*tokenize(room.name), *tokenize(room.id)))
 
 
-@lru_cache(maxsize=16)
+@per_object(kept=16)
 def _room_words(
     rooms: tuple[Room, ...],
 ) -> tuple[dict[str, frozenset[str]], dict[str, int]]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.labels import labels
+from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Session
 from bot.core.text import stem, tokenize, words
 
@@ -42,7 +43,7 @@ def _stems(title: str) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(title))
 
 
-@lru_cache(maxsize=16)
+@per_object(kept=16)
 def session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
     """The sessions a word or two of their title names, with those words as written
     ("opening" for "Opening session": the noun, so "is it open now?" names nothing).
@@ -75,7 +76,7 @@ def _is_numeral(word: str) -> bool:
     return word.isdigit() or len(word) == 1
 
 
-@lru_cache(maxsize=16)
+@per_object(kept=16)
 def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
     return {s.id: name for s, name in session_names(sessions)}
 

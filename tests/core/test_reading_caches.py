@@ -1,0 +1,138 @@
+"""The caches that keep a question's readings (the alert stage's, the programme's) never
+answer for another question or another FAQ: a wrong key would show as a different answer
+on a warm index than on one that forgot everything."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core import alerts
+from bot.core.answering import answer
+from bot.core.memo import per_object
+from bot.served import LoadedFaq
+from bot.wiring import load_faq
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+BUNDLED_FAQ = ROOT / "faq" / "conference.yaml"
+ALERT_TABLES = ROOT / "tests" / "alerts"
+NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
+
+
+def test_a_result_is_kept_for_the_very_object_passed() -> None:
+    calls: list[tuple[int, ...]] = []
+
+    @per_object(kept=4)
+    def total(numbers: tuple[int, ...]) -> int:
+        calls.append(numbers)
+        return sum(numbers)
+
+    numbers = (1, 2, 3)
+    assert total(numbers) == 6
+    assert total(numbers) == 6
+    assert len(calls) == 1
+
+
+def test_an_equal_copy_is_worked_out_again_with_its_own_value() -> None:
+    @dataclasses.dataclass
+    class Box:
+        items: list[int]
+
+        def __eq__(self, other: object) -> bool:
+            return True  # every box "equal": only identity may tell them apart
+
+    @per_object(kept=4)
+    def size(box: Box) -> int:
+        return len(box.items)
+
+    assert size(Box([1])) == 1
+    assert size(Box([1, 2])) == 2
+
+
+def test_past_the_limit_everything_kept_is_worked_out_again() -> None:
+    calls: list[str] = []
+
+    @per_object(kept=2)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    first, second, third = "alpha", "bravo", "charlie"
+    for word in (first, second, first, second):
+        assert shout(word) == word.upper()
+    assert calls == [first, second]
+    shout(third)
+    shout(third)
+    shout(first)
+    assert calls == [first, second, third, first]
+
+
+@pytest.fixture(scope="module")
+def faq() -> LoadedFaq:
+    return load_faq(BUNDLED_FAQ)
+
+
+def test_a_kept_reading_is_kept_apart_by_how_it_was_read(faq: LoadedFaq) -> None:
+    index = faq.index.alerts
+    # Kit asked about ahead of need reads otherwise than kit needed now; a delegation of
+    # one's own reads otherwise for the sensitive topics than for the urgent ones.
+    kit, own = "is there a defibrillator", "where will my delegation sit in the GA hall?"
+    assert index._read_anew(kit, False, True) != index._read_anew(kit, False, False)
+    assert index._read_anew(own, True, False) != index._read_anew(own, False, False)
+    index._reads.clear()
+    for text, sensitive, ahead in ((kit, False, True), (kit, False, False),
+                                   (own, False, False), (own, True, False)):
+        assert index._read(text, sensitive, ahead) == index._read_anew(text, sensitive, ahead)
+
+
+def _uncached(
+    self: alerts.AlertIndex, text: str, sensitive: bool = False, ahead: bool | None = None
+) -> object:
+    """The reading worked out afresh every time: what the kept one must equal."""
+    return self._read_anew(text, sensitive, alerts._asked_ahead(text) if ahead is None else ahead)
+
+
+def _verdict(loaded: LoadedFaq, question: str) -> tuple[object, ...]:
+    result = answer(loaded.index, question, NOW)
+    return (result.outcome, result.alert, result.item_id, result.best_id)
+
+
+# Messages of the blind alert tables whose sensitive reading decides their verdict (one
+# reading served for the other changes it), beside a whole table of urgent, sensitive
+# and ordinary messages.
+READ_OTHERWISE = (
+    "my delegation's seat: where do I find the seating plan for my own delegation",
+    "my delegation's hotel booking fell through, does the UN help with hotels?",
+    "where will my delegation sit in the GA hall?",
+    "who heads that office, UNOCT or CTED?",
+    "what is the evacuation plan for the ministers if something happens in the hall",
+    "coach driver: where can our delegation bus drop passengers off and where do we wait?",
+    "we are the delegation of Fiji, where do we sit in the hall? do we get name plates?",
+    "someone left a handwritten note on our delegation's table saying we are next, just "
+    "now, during the coffee break",
+    "which floor is the secretary generals office on and when is he there",
+    "A courier is delivering a package for our delegation, where can he drop it off?",
+)
+
+
+def test_kept_readings_answer_as_fresh_ones_do(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = yaml.safe_load((ALERT_TABLES / "messages.yaml").read_text(encoding="utf-8"))
+    questions = [*READ_OTHERWISE, *(item["q"] for item in table)]
+    # Each message read right after others (in both orders) and twice in a row: the
+    # urgent reading, the sensitive one and a sentence's are kept under their own keys.
+    warm = {q: _verdict(faq, q) for q in questions}
+    warm_backwards = {q: _verdict(faq, q) for q in reversed(questions)}
+    again = {q: (_verdict(faq, q), _verdict(faq, q))[1] for q in questions}
+    with monkeypatch.context() as patched:
+        patched.setattr(alerts.AlertIndex, "_read", _uncached)
+        fresh = {q: _verdict(faq, q) for q in questions}
+    assert sum(v[1] is not None for v in fresh.values()) > 100  # the table raises alerts
+    assert warm == fresh
+    assert warm_backwards == fresh
+    assert again == fresh
