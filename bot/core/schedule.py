@@ -112,7 +112,8 @@ _LIVE_CUES = (r"happening|going on|missing|"
               r"(?:session|one|event|room) is this")
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
-    rf"\b(now|currently|at the moment|right this minute|{_LIVE_CUES}|is \w+ over)\b"
+    rf"\b(now|currently|at the moment|at this hour|right this minute|{_LIVE_CUES}|"
+    rf"is \w+ over)\b"
 )
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
@@ -561,6 +562,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
+    sentences = [s for s in _ASKING.split(question.strip()) if s.strip()]
+    if day is not None and len(sentences) > 1:
+        # "Done for today. What's first tomorrow?": the sentence that asks (the last with
+        # a question mark, or the last) says which day, when it names one.
+        asking = ([s for s in sentences if "?" in s] or sentences)[-1]
+        day = _named_day(kb, " ".join(words(asking)), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
     clock = _clock(folded)

@@ -27,6 +27,11 @@ from tests.core.conftest import FRI, THU, at, session
         ("what's on in conference room 4 right now", at(THU, 13, 20), "side-youth",
          {"side-youth"}),
         ("what's first tomorrow?", at(THU, 20, 0), "session-3", {"session-3"}),
+        # The sentence that asks names the day; the story's "today" does not.
+        ("Done for today. What's first tomorrow?", at(THU, 20, 0), "session-3", {"session-3"}),
+        ("What's first tomorrow? I'm done for today.", at(THU, 20, 0), "session-3",
+         {"session-3"}),
+        ("what's on at this hour?", at(THU, 11, 45), "session-1", {"session-1"}),
         ("friday afternoon?", at(THU, 9, 0), "closing", {"closing"}),
         ("what's on at 3pm on thursday", at(FRI, 9, 0), "session-2", {"session-2"}),
         ("which side events are on now", at(THU, 13, 30), "side-finance",
