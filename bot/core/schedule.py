@@ -566,8 +566,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if day is not None and len(sentences) > 1:
         # "Done for today. What's first tomorrow?": the sentence that asks (the last with
         # a question mark, or the last) says which day, when it names one.
-        asking = ([s for s in sentences if "?" in s] or sentences)[-1]
-        day = _named_day(kb, " ".join(words(asking)), today) or day
+        asks = ([s for s in sentences if "?" in s] or sentences)[-1]
+        day = _named_day(kb, " ".join(words(asks)), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
     clock = _clock(folded)
