@@ -122,6 +122,8 @@ _NEXT = re.compile(
     r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes)|"
     r"in (?:half an hour|a half hour|(?:a )?quarter of an hour))\b"
 )
+# "How many minutes until the closing?", "closing in how many minutes?": how long.
+_COUNTDOWN = re.compile(r"\bhow many (?:more )?(?:mins?|minutes|hours?)\b", re.IGNORECASE)
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _UNTIL_THE_END = re.compile(
     r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done)\b"
@@ -489,7 +491,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     A message whose last clause is a live programme question ("just landed at JFK,
     what's on in the hall right now?") is read from that clause.
     """
-    asked = _understand(kb, question, moment)
+    asked = _understand(kb, _COUNTDOWN.sub("how long", question), moment)
     if (asked is not None and asked.room is not None and asked.kinds == {_LUNCH}
             and asked.part is None
             and not any(asked.choose.keep(s) for s in kb.sessions)):
@@ -502,10 +504,12 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
         others = asked.kinds - {_PLENARY}
         return dataclasses.replace(asked, kinds=others, breaks=bool(others),
                                    side_events=bool(others))
-    if (asked is not None and asked.kinds and asked.intent in (Intent.DAY, Intent.AT)
+    if (asked is not None and asked.kinds
+            and asked.intent in (Intent.DAY, Intent.AT, Intent.NEXT)
             and not any(asked.choose.keep(s) for s in kb.sessions)):
-        # "Is there a reception on Thursday evening?" where the programme has none at
-        # all: it may not list such things, so it cannot say there is none.
+        # "Is there a reception on Thursday evening?", "how long until the reception?"
+        # where the programme has none at all: it may not list such things, so it cannot
+        # say there is none, nor that the next thing on is one.
         return None
     if asked is not None and not asked.kinds and _SESSION_WORD in said:
         # Only where one session is wanted ("when does the afternoon session start",

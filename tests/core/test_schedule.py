@@ -49,6 +49,31 @@ def test_programme_questions_follow_the_clock(
     assert {s.id for s in result.sessions} == expected_all
 
 
+@pytest.mark.parametrize(
+    "question", ["how many minutes until the closing starts?", "closing in how many minutes?",
+                 "How many more minutes till the closing?"],
+)
+def test_a_countdown_in_minutes_to_a_named_session_gets_its_start(
+    index: MatchIndex, question: str
+) -> None:
+    result = answer(index, question, at(FRI, 15, 45))
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == "closing"
+    assert "in 15 minutes" in (result.text or "")
+
+
+@pytest.mark.parametrize(
+    "question", ["how long until the reception?", "how many hours until the reception"],
+)
+def test_the_time_until_a_kind_of_event_the_programme_lacks_is_not_the_next_session(
+    index: MatchIndex, question: str
+) -> None:
+    # Nothing in the programme is a reception: the next session (lunch, a side event)
+    # is no answer to it.
+    result = answer(index, question, at(THU, 12, 0))
+    assert result.kind is not ItemKind.SCHEDULE
+
+
 def test_now_in_a_gap_says_nothing_is_on_and_gives_the_next(index: MatchIndex) -> None:
     result = answer(index, "what's on now?", at(THU, 14, 45))
     assert result.item_id == "session-2"
