@@ -60,6 +60,7 @@ _SCHEDULE_WORDS = frozenset(
     officially official kick off get underway wrap finish finishes end ends ending over
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
+    anything join
     half hour quarter resume resumes resuming reconvene reconvenes restart restarts
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
@@ -113,7 +114,7 @@ _LIVE_CUES = (r"happening|going on|missing|"
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
     rf"\b(now|currently|at the moment|at this hour|right this minute|{_LIVE_CUES}|"
-    rf"is \w+ over)\b"
+    rf"is \w+ over|anything on yet)\b"
 )
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
