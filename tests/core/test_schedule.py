@@ -77,6 +77,16 @@ def test_the_time_until_a_kind_of_event_the_programme_lacks_is_not_the_next_sess
     assert result.kind is not ItemKind.SCHEDULE
 
 
+@pytest.mark.parametrize(
+    "question", ["anything on terrorist financing?", "can I join remotely?",
+                 "is there anything for vegetarians?"],
+)
+def test_anything_or_joining_about_a_topic_is_no_programme_question(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 13, 30)) is None
+
+
 def test_now_in_a_gap_says_nothing_is_on_and_gives_the_next(index: MatchIndex) -> None:
     result = answer(index, "what's on now?", at(THU, 14, 45))
     assert result.item_id == "session-2"
