@@ -151,7 +151,8 @@ _CR_ROOM = re.compile(r"cr\d+")
 # Without one of these, a question is not about the programme as such, even if it
 # names a room ("where is conference room 6?" is a venue question).
 _PROGRAMME_CUE = re.compile(
-    r"\b(what(?:s| is| s)? on|what(?:s| is| s)? happening|schedule|programme|program|agenda|"
+    r"\b(what(?:s| is| s)? on|what(?:s| is| s)? happening|anything on (?:yet|now)|"
+    r"schedule|programme|program|agenda|"
     r"timetable|sessions|events)\b"
 )
 

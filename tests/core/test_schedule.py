@@ -35,6 +35,7 @@ from tests.core.conftest import FRI, THU, at, session
         ("anything going on I can join?", at(THU, 13, 30), "side-finance",
          {"side-finance", "side-youth"}),
         ("is anything on yet?", at(THU, 10, 10), "opening", {"opening"}),
+        ("just got to the UN, is anything on yet?", at(THU, 10, 10), "opening", {"opening"}),
         ("friday afternoon?", at(THU, 9, 0), "closing", {"closing"}),
         ("what's on at 3pm on thursday", at(FRI, 9, 0), "session-2", {"session-2"}),
         ("which side events are on now", at(THU, 13, 30), "side-finance",
