@@ -67,7 +67,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core import alert_words
-from bot.core.memo import per_object
 from bot.core.models import AlertKind, AlertTopic
 from bot.core.text import NEGATION_STEMS, stem, unspaced, words
 
@@ -132,6 +131,14 @@ class _Trigger:
 
     def may_raise(self, present: frozenset[str]) -> bool:
         return all(not opening.isdisjoint(present) for opening in self.openings)
+
+    @functools.cached_property
+    def split(self) -> tuple[tuple[frozenset[str], tuple[Alternative, ...]], ...]:
+        """Per group, its one-word alternatives as a set and its phrases: a concept's
+        group can hold a hundred words, most absent from any message, which one set
+        test tells (``_Words.has_groups``)."""
+        return tuple((frozenset(alt[0] for alt in group if len(alt) == 1),
+                      tuple(alt for alt in group if len(alt) > 1)) for group in self.groups)
 
 
 def trigger_words(text: str) -> tuple[str, ...]:
@@ -767,7 +774,7 @@ class AlertIndex:
         return self._sensitive_concept(
             public if framed else message,
             lambda trigger, whole: (trigger.may_raise(whole.present)
-                                    and whole.has_groups(trigger.groups)))
+                                    and whole.has_groups(trigger)))
 
     def leans_sensitive(self, message: str) -> AlertTopic | None:
         """A sensitive topic the message holds all but one of a concept trigger's parts
@@ -1679,12 +1686,13 @@ class _Words:
             return alternative[0] in self.present
         return self.in_order(alternative)
 
-    def has_groups(self, groups: tuple[tuple[Alternative, ...], ...]) -> bool:
-        """One alternative of each group, each group at a word of its own: "@sign +
-        @sign" needs two signs, not one sign read twice."""
+    def has_groups(self, trigger: _Trigger) -> bool:
+        """One alternative of each of the trigger's groups, each group at a word of its
+        own: "@sign + @sign" needs two signs, not one sign read twice."""
         if not all(not words_.isdisjoint(self.present) or any(map(self.in_order, phrases))
-                   for words_, phrases in _split_groups(groups)):
+                   for words_, phrases in trigger.split):
             return False
+        groups = trigger.groups
         if len(groups) == 1:
             return True
         places = [self._places(group) for group in groups]
@@ -1737,18 +1745,8 @@ def _raises(trigger: _Trigger, whole: _Words, sentences: list[_Words],
     if trigger.concept:
         # A short message is one thought however it is punctuated: "smoke!! 3rd floor".
         read = [whole] if len(whole.stands) <= ONE_THOUGHT_WORDS else sentences
-        return any(sentence.has_groups(trigger.groups) for sentence in read)
+        return any(sentence.has_groups(trigger) for sentence in read)
     return whole.in_order(trigger.groups[0][0])
-
-
-@per_object(kept=4096)
-def _split_groups(
-    groups: tuple[tuple[Alternative, ...], ...],
-) -> tuple[tuple[frozenset[str], tuple[Alternative, ...]], ...]:
-    """Per group, its one-word alternatives as a set and its phrases: a concept's group
-    can hold a hundred words, most absent from any message, which one set test tells."""
-    return tuple((frozenset(alt[0] for alt in group if len(alt) == 1),
-                  tuple(alt for alt in group if len(alt) > 1)) for group in groups)
 
 
 def _distinct(places: list[set[object]], n: int, used: frozenset[object]) -> bool:
