@@ -465,6 +465,15 @@ _ASKS = re.compile(
     r"will|would|can|could|should|am|any|anything)\b")
 
 
+def _asking_sentences(question: str) -> list[str]:
+    """The sentences of a message of several that ask: those with a question mark, or
+    else the last one. None for a message of one sentence."""
+    sentences = _ASKING.split(question.strip())
+    if len(sentences) < 2:
+        return []
+    return [s for s in sentences if "?" in s] or sentences[-1:]
+
+
 def _told_around(
     kb: KnowledgeBase, clauses: list[str], moment: dt.datetime
 ) -> ScheduleQuestion | None:
@@ -540,13 +549,11 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                and is_pure_schedule_question(kb, question, room, name_words(kb, named)))
     after = frozenset().union(*after_said)
     if not (pure or by_name or (after and is_pure_schedule_question(kb, question, room, after))):
-        asking = _ASKING.split(question.strip())
-        if named and len(asking) > 1:
-            # "has the opening started yet? still stuck in the security queue": the
-            # sentence that asks (the last, when none has a "?"), when it names a session.
-            for sentence in [s for s in asking if "?" in s] or asking[-1:]:
-                if named_sessions(kb, sentence):
-                    return _understand(kb, sentence, moment)
+        # "has the opening started yet? still stuck in the security queue": the sentence
+        # that asks, when it names a session.
+        for sentence in _asking_sentences(question) if named else []:
+            if named_sessions(kb, sentence):
+                return _understand(kb, sentence, moment)
         clauses = [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
         if len(clauses) < 2:
             return None
@@ -568,12 +575,11 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
-    sentences = [s for s in _ASKING.split(question.strip()) if s.strip()]
-    if day is not None and len(sentences) > 1:
-        # "Done for today. What's first tomorrow?": the sentence that asks (the last with
-        # a question mark, or the last) says which day, when it names one.
-        asks = ([s for s in sentences if "?" in s] or sentences)[-1]
-        day = _named_day(kb, " ".join(words(asks)), today) or day
+    asking = _asking_sentences(question) if day is not None else []
+    if asking:
+        # "Done for today. What's first tomorrow?": the (last) sentence that asks says
+        # which day, when it names one.
+        day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
     clock = _clock(folded)
