@@ -2,7 +2,8 @@
 "breakout B".
 
 A session with a short title is named by its one or two telling words ("Opening
-session" by "opening"); a numbered or lettered one by its label (``labels``). Named, a
+session" by "opening"); a numbered or lettered one by its label (``labels``); any
+session by an alternate the organisers wrote, said in full ("the FTF session"). Named, a
 session can be asked about on its own ("has the opening started yet?") or be the
 moment a question counts from ("what's on after lunch?"). The programme logic
 (``schedule``) reads both.
@@ -17,7 +18,7 @@ from bot.core.calendar_words import WEEKDAYS
 from bot.core.labels import labels
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Session
-from bot.core.text import stem, tokenize, words
+from bot.core.text import fold, stem, tokenize, words
 
 # Words of a session's title that do not name it: "Opening session", "Lunch break
 # (Thursday)" are named by "opening" and "lunch". Only a short title names its session
@@ -45,11 +46,20 @@ def _stems(title: str) -> frozenset[str]:
 
 @per_object(kept=16)
 def session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
-    """The sessions a word or two of their title names, with those words as written
-    ("opening" for "Opening session": the noun, so "is it open now?" names nothing).
+    """The sessions their title (``_title_names``) or their alternates
+    (``_alternate_names``) name, each with its name's words; a session may have several.
 
     Worked out once per FAQ version (the sessions tuple is the cache key).
     """
+    alternates = _alternates_of(sessions)
+    return _title_names(sessions) + tuple(
+        (session, name) for session in sessions for name in alternates[session.id])
+
+
+@per_object(kept=16)
+def _title_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
+    """The sessions a word or two of their title names, with those words as written
+    ("opening" for "Opening session": the noun, so "is it open now?" names nothing)."""
     labelled = labels(sessions)
     out = []
     for session in sessions:
@@ -76,9 +86,47 @@ def _is_numeral(word: str) -> bool:
     return word.isdigit() or len(word) == 1
 
 
+# A number, a Roman numeral or a letter: what labels are made of ("session 2",
+# "session II", "breakout A"), which ``labels`` and ``_by_number`` read.
+_LABEL_PART = re.compile(r"\d\w*|[ivx]{1,4}|[a-z]")
+
+
+# Nouns that make an alternate the name of a programme item: "FTF session", "CFT side
+# event", "Guterres speech", "welcome reception"; not "badge pick-up" or "doors open",
+# which are as often a topic ("do I still need to pick up a badge?").
+_ITEM_NOUNS = frozenset("""
+    session sessions sideevent event events plenary breakout panel workshop reception
+    keynote lunch dinner breakfast break ceremony speech statement remarks briefing
+    dialogue roundtable debate meeting launch conference discussion presentation
+    """.split())
+
+
+def _alternate_names(session: Session) -> list[frozenset[str]]:
+    """The names the organisers wrote as a session's alternates, each as all its words:
+    "FTF session" names Session II where both words are said ("how long until the FTF
+    session finishes?"), never "FTF" alone ("what does FTF stand for?"). Only an
+    alternate that says what kind of item it is (``_ITEM_NOUNS``) and what else names it;
+    one made of a number, numeral or letter ("session 2", "second session") is a label,
+    read as labels are."""
+    names = []
+    for alternate in session.alternates:
+        raw = fold(alternate).replace("-", " ").split()
+        if any(_LABEL_PART.fullmatch(w) or w in _ORDINALS or w in _NUMBER_WORDS for w in raw):
+            continue
+        name = frozenset(t.word for t in tokenize(alternate) if not t.stop)
+        if len(name) >= 2 and name & _ITEM_NOUNS:
+            names.append(name)
+    return names
+
+
 @per_object(kept=16)
 def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
-    return {s.id: name for s, name in session_names(sessions)}
+    return {s.id: name for s, name in _title_names(sessions)}
+
+
+@per_object(kept=16)
+def _alternates_of(sessions: tuple[Session, ...]) -> dict[str, list[frozenset[str]]]:
+    return {s.id: _alternate_names(s) for s in sessions}
 
 
 # "The third session", "the 2nd plenary": a numbered session by its number in order,
@@ -89,6 +137,7 @@ def _name_of(sessions: tuple[Session, ...]) -> dict[str, frozenset[str]]:
 _ORDINALS = {w: str(n) for n, pair in enumerate(
     ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th"), 1)
     for w in pair.split()}
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _COUNTED = frozenset("session sessions plenary plenaries panel breakout workshop".split())
 _DAY_WORDS = frozenset(("today tomorrow tonight day days morning afternoon evening "
                         + " ".join(WEEKDAYS)).split())
@@ -112,13 +161,16 @@ def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
     after lunch?")."""
     said = set(words(question)) | _by_number(words(question))
     said -= {m.group(1) for m in AFTER.finditer(" ".join(words(question)))}
-    return tuple(s for s, name in session_names(kb.sessions) if name <= said)
+    named = (s for s, name in session_names(kb.sessions) if name <= said)
+    return tuple(dict.fromkeys(named))  # once each, though two of its names be said
 
 
 def name_words(kb: KnowledgeBase, named: tuple[Session, ...]) -> frozenset[str]:
-    """The words that name these sessions."""
+    """The words that name these sessions, by their titles or alternates."""
     names = _name_of(kb.sessions)
-    return frozenset().union(*(names.get(s.id, frozenset()) for s in named))
+    alternates = _alternates_of(kb.sessions)
+    return frozenset().union(*(names.get(s.id, frozenset()) for s in named),
+                             *(name for s in named for name in alternates.get(s.id, ())))
 
 
 def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
@@ -132,7 +184,9 @@ def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
 
 
 def names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
-    """Whether the words after an "after" name this session."""
+    """Whether the words after an "after" name this session: a word of its title or
+    its short name, or all of one of its alternates ("after the FTF session")."""
     return bool({stem(w) for w in said} & (title_stems(session) - TITLE_FILLER)
-                or said & _name_of(kb.sessions).get(session.id, frozenset()))
+                or said & _name_of(kb.sessions).get(session.id, frozenset())
+                or any(name <= said for name in _alternates_of(kb.sessions)[session.id]))
 

@@ -639,3 +639,44 @@ def test_the_events_own_word_names_the_event_not_a_room_or_a_kind(kb: KnowledgeB
     assert asked is not None and asked.intent is schedule.Intent.END
     # The room by more of its name still.
     assert schedule.find_room(workshop, "where is the secretariat desk") is not None
+
+
+@pytest.mark.parametrize("question", [
+    "how long until the FTF session finishes",
+    "has the FTF session started yet?",
+    "is the ftf session over",
+])
+def test_a_session_is_named_by_an_alternate_said_in_full(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert [s.id for s in named_sessions(kb, question)] == ["session-2"]
+    asked = schedule.understand(kb, question, at(THU, 15, 40))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["session-2"]
+
+
+@pytest.mark.parametrize("question", [
+    "what does FTF stand for",  # one word of the alternate: a topic, not the session
+    "what is the FTF threat",
+])
+def test_part_of_an_alternate_names_no_session(kb: KnowledgeBase, question: str) -> None:
+    assert named_sessions(kb, question) == ()
+
+
+def test_what_follows_a_session_named_by_an_alternate_is_next(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's on after the FTF session", at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.hour == 17
+
+
+@pytest.mark.parametrize("alternate", [
+    "session 2", "second session", "session two", "session II", "breakout A",
+    "registration", "keynote", "badge pick-up", "doors open",
+])
+def test_an_alternate_that_is_a_label_one_word_or_not_an_items_kind_is_not_a_name(
+    kb: KnowledgeBase, alternate: str,
+) -> None:
+    plain = session("side-x", "Side event: Working with internet companies", FRI, "13:15",
+                    "14:00", "conf-room-1", alternates=(alternate,))
+    with_it = dataclasses.replace(kb, sessions=(*kb.sessions, plain))
+    assert "side-x" not in [s.id for s in named_sessions(with_it, f"is the {alternate} on")]
