@@ -474,6 +474,20 @@ def _asking_sentences(question: str) -> list[str]:
     return [s for s in sentences if "?" in s] or sentences[-1:]
 
 
+def _asking_clauses(question: str) -> list[str]:
+    """The clauses of a sentence of several that ask (opened by a question word or an
+    auxiliary verb): "what's first tomorrow" in "done for today, what's first tomorrow?".
+    None for a sentence of one clause."""
+    clauses = _clauses(question)
+    if len(clauses) < 2:
+        return []
+    return [c for c in clauses if _ASKS.search(fold(c))]
+
+
+def _clauses(question: str) -> list[str]:
+    return [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
+
+
 def _told_around(
     kb: KnowledgeBase, clauses: list[str], moment: dt.datetime
 ) -> ScheduleQuestion | None:
@@ -554,7 +568,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         for sentence in _asking_sentences(question) if named else []:
             if named_sessions(kb, sentence):
                 return _understand(kb, sentence, moment)
-        clauses = [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
+        clauses = _clauses(question)
         if len(clauses) < 2:
             return None
         last = clauses[-1]
@@ -575,10 +589,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
-    asking = _asking_sentences(question) if day is not None else []
+    asking = (_asking_sentences(question) or _asking_clauses(question)
+              if day is not None else [])
     if asking:
-        # "Done for today. What's first tomorrow?": the (last) sentence that asks says
-        # which day, when it names one.
+        # "Done for today. What's first tomorrow?", "done for today, what's first
+        # tomorrow?": the (last) sentence or clause that asks says which day, when it
+        # names one.
         day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)

@@ -31,6 +31,11 @@ from tests.core.conftest import FRI, THU, at, session
         ("Done for today. What's first tomorrow?", at(THU, 20, 0), "session-3", {"session-3"}),
         ("What's first tomorrow? I'm done for today.", at(THU, 20, 0), "session-3",
          {"session-3"}),
+        # Or the clause that asks, in a sentence of several.
+        ("Done for today, what's first tomorrow?", at(THU, 20, 0), "session-3",
+         {"session-3"}),
+        ("finished for today - what's first tomorrow", at(THU, 20, 0), "session-3",
+         {"session-3"}),
         ("what's on at this hour?", at(THU, 11, 45), "session-1", {"session-1"}),
         ("anything going on I can join?", at(THU, 13, 30), "side-finance",
          {"side-finance", "side-youth"}),
