@@ -133,6 +133,11 @@ _ONE_ON_NOW = re.compile(r"\b(?:session|this|current)\b")
 _LAST_CLAUSE = re.compile(
     r"[,;.!?]\s+|\s+-\s+|\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
 )
+# "Anything on now apart from lunch?", "what's next other than the side events": items
+# set aside, up to the end of the clause.
+_BESIDES = re.compile(
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)"
+    r"\s+([^?,.!;]+)", re.IGNORECASE)
 # Where a message's sentences end, each keeping its own mark.
 _ASKING = re.compile(r"(?<=[.!?])\s+")
 # "Is there a room where I can rest between sessions?", "is there a room for bilateral
@@ -193,10 +198,11 @@ class ScheduleQuestion:
     side_events: bool = True  # False: ... nor the side event at lunchtime
     named: tuple[Session, ...] = ()  # STATUS: the sessions its name fits ("lunch": both)
     since: dt.datetime | None = None  # NEXT from this moment, not now ("after lunch")
+    leave_out: frozenset[str] = frozenset()  # session ids: "apart from lunch"
 
     @property
     def choose(self) -> Selection:
-        return Selection(self.room, self.kinds, self.breaks, self.side_events)
+        return Selection(self.room, self.kinds, self.breaks, self.side_events, self.leave_out)
 
 
 @dataclass(frozen=True)
@@ -207,8 +213,11 @@ class Selection:
     kinds: frozenset[str] = frozenset()
     breaks: bool = True
     side_events: bool = True
+    leave_out: frozenset[str] = frozenset()  # session ids
 
     def keep(self, session: Session) -> bool:
+        if session.id in self.leave_out:
+            return False
         if self.room is not None and session.room != self.room.id:
             return False
         titled = {t.stem for t in tokenize(session.title)}
@@ -514,8 +523,34 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     """Read a programme question, or None when the question is about something specific.
 
     A message whose last clause is a live programme question ("just landed at JFK,
-    what's on in the hall right now?") is read from that clause.
+    what's on in the hall right now?") is read from that clause; one that sets some
+    items aside ("anything on now apart from lunch?") is read without them.
     """
+    question, leave_out = _set_aside(kb, question)
+    asked = _understood(kb, question, moment)
+    if asked is not None and leave_out and asked.intent not in (
+            Intent.STATUS, Intent.START, Intent.END):
+        return dataclasses.replace(asked, leave_out=leave_out)
+    return asked
+
+
+def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
+    """The question without its "apart from lunch", "other than the side events", and
+    the ids of the sessions so set aside: those of that kind, or named. Words set aside
+    that name no item of the programme ("other than that, is there wifi?") are kept."""
+    match = _BESIDES.search(question)
+    if match is None:
+        return question, frozenset()
+    said = match.group(1)
+    kinds = {t.stem for t in tokenize(said)} & _SESSION_KINDS
+    left = frozenset(s.id for s in kb.sessions if title_stems(s) & kinds) | frozenset(
+        s.id for s in named_sessions(kb, said))
+    if not left:
+        return question, frozenset()
+    return question[:match.start()] + question[match.end():], left
+
+
+def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     asked = _understand(kb, _COUNTDOWN.sub("how long", question), moment)
     if (asked is not None and asked.room is not None and asked.kinds == {_LUNCH}
             and asked.part is None

@@ -685,3 +685,27 @@ def test_an_alternate_that_is_a_label_one_word_or_not_an_items_kind_is_not_a_nam
                     "14:00", "conf-room-1", alternates=(alternate,))
     with_it = dataclasses.replace(kb, sessions=(*kb.sessions, plain))
     assert "side-x" not in [s.id for s in named_sessions(with_it, f"is the {alternate} on")]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("anything happening right now apart from lunch?", {"side-finance", "side-youth"}),
+    ("what's on now besides the side events", {"lunch"}),
+    ("what's on now, other than side events?", {"lunch"}),
+])
+def test_items_set_aside_are_left_out_of_the_listing(
+    index: MatchIndex, question: str, expected: set[str],
+) -> None:
+    lunching = dataclasses.replace(index.kb, sessions=(
+        *index.kb.sessions,
+        session("lunch", "Lunch break (Thursday)", THU, "13:00", "15:00", "cafeteria")))
+    result = answer(MatchIndex.build(lunching), question, at(THU, 13, 30))
+    assert result.outcome is Outcome.ANSWER and result.kind is ItemKind.SCHEDULE
+    assert {s.id for s in result.sessions} == expected
+
+
+def test_words_set_aside_that_name_no_item_leave_the_question_as_it_is(
+    kb: KnowledgeBase,
+) -> None:
+    assert schedule.understand(kb, "other than that, is there wifi?", at(THU, 13, 30)) is None
+    asked = schedule.understand(kb, "what's on now other than in the GA hall", at(THU, 13, 30))
+    assert asked is None or not asked.leave_out
