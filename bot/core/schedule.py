@@ -61,7 +61,8 @@ _SCHEDULE_WORDS = frozenset(
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
     anything join
-    half hour quarter resume resumes resuming reconvene reconvenes restart restarts
+    half hour quarter past noon midday around resume resumes resuming reconvene reconvenes
+    restart restarts one two three four five six seven eight nine ten eleven twelve
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """.split()
@@ -148,7 +149,14 @@ _A_PLACE_FOR = re.compile(
 _FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off|"
                     r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
-_CLOCK = re.compile(r"\bat\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
+# "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
+_AT = r"(?:\bat|\baround|@)\s*"
+_CLOCK = re.compile(_AT + r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
+_HOUR_WORDS = {w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_PAST_HOUR = re.compile(
+    _AT + r"(half past|quarter past|quarter to) (\d{1,2}|" + "|".join(_HOUR_WORDS) + r")\b")
+_NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # "CR 4", "CR11": the UN's own short form of "Conference Room 4".
 _ROOM_NUMBER = re.compile(r"\b(?:room|cr)\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\b")
@@ -419,10 +427,28 @@ def _nth(dates: Sequence[dt.date], index: int) -> dt.date | None:
 
 
 def _clock(folded: str) -> dt.time | None:
+    """The time of day asked about ("at 1:30", "at 11.15 am", "at 3"), read from the
+    folded question with its punctuation."""
+    if _NOON.search(folded):
+        return dt.time(12, 0)
+    past = _PAST_HOUR.search(folded)
+    if past is not None:
+        said, hour_said = past.groups()
+        hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
+        minute = {"half past": 30, "quarter past": 15, "quarter to": 45}[said]
+        if said == "quarter to":
+            hour = hour - 1 or 12
+        return _afternoon(hour, minute, None)
     match = _CLOCK.search(folded)
     if match is None:
         return None
     hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    return _afternoon(hour, minute, meridiem)
+
+
+def _afternoon(hour: int, minute: int, meridiem: str | None) -> dt.time | None:
+    """The time on the 24-hour clock, an hour without am or pm from 1 to 7 in the
+    afternoon (a conference day's)."""
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:
@@ -633,7 +659,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
-    clock = _clock(folded)
+    clock = _clock(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
     since = _after_session(kb, after_said, day or today, moment) if clock is None else None
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.
