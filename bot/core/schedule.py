@@ -156,6 +156,10 @@ _HOUR_WORDS = {w: n for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _PAST_HOUR = re.compile(
     _AT + r"(half past|quarter past|quarter to) (\d{1,2}|" + "|".join(_HOUR_WORDS) + r")\b")
+# "In 2 hours", "in an hour", "in a couple of hours" (read from the question's words).
+_HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2,
+               "couple of": 2, "a few": 3, "few": 3}
+_IN_HOURS = re.compile(r"\bin (\d{1,2}|" + "|".join(_HOURS_SAID) + r") (?:hours?|hrs?)\b")
 _NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # "CR 4", "CR11": the UN's own short form of "Conference Room 4".
@@ -446,6 +450,17 @@ def _clock(folded: str) -> dt.time | None:
     return _afternoon(hour, minute, meridiem)
 
 
+def _hours_later(folded: str, now: dt.datetime) -> dt.datetime | None:
+    """The moment "in 2 hours", "in an hour" from now ("in 20 minutes" is what comes
+    next: ``_NEXT``)."""
+    match = _IN_HOURS.search(folded)
+    if match is None:
+        return None
+    said = match.group(1)
+    hours = int(said) if said.isdigit() else _HOURS_SAID[said]
+    return now + dt.timedelta(hours=hours)
+
+
 def _afternoon(hour: int, minute: int, meridiem: str | None) -> dt.time | None:
     """The time on the 24-hour clock, an hour without am or pm from 1 to 7 in the
     afternoon (a conference day's)."""
@@ -660,6 +675,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
     clock = _clock(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
+    later = _hours_later(folded, local(kb, moment)) if clock is None else None
+    if later is not None:
+        # "What's on in 2 hours?": what is on then.
+        clock, day = later.time(), later.date()
     since = _after_session(kb, after_said, day or today, moment) if clock is None else None
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.

@@ -57,6 +57,9 @@ from tests.core.conftest import FRI, THU, at, session
         ("what's on thursday at noon", at(FRI, 9, 0), "session-1", {"session-1"}),
         ("what's on around 11 on thursday", at(FRI, 9, 0), "session-1", {"session-1"}),
         ("whats on @ 3pm thursday", at(FRI, 9, 0), "session-2", {"session-2"}),
+        # Hours from now.
+        ("what's on in 2 hours", at(THU, 13, 30), "session-2", {"session-2"}),
+        ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
         ("which side events are on now", at(THU, 13, 30), "side-finance",
          {"side-finance", "side-youth"}),
     ],
