@@ -58,6 +58,7 @@ _SCHEDULE_WORDS = frozenset(
     is are room hall chamber do does go st nd rd th am pm o clock oclock
     conference conf event meeting summit everything things thing proceedings whole
     officially official kick off get underway wrap finish finishes end ends ending over
+    earliest
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
     anything join
@@ -146,9 +147,9 @@ _ASKING = re.compile(r"(?<=[.!?])\s+")
 _A_PLACE_FOR = re.compile(
     r"\b(is|are) there (a|an|any|some)? ?(\w+ )?(room|rooms|place|places|space|spaces|"
     r"area|areas|spot|spots|corner)\b")
-_FIRST = re.compile(r"\b(first(?! time)|start|starts|begin|begins|kick off|"
+_FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick off|"
                     r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
-_CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2})")
+_CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
 _AT = r"(?:\bat|\baround|@)\s*"
 _CLOCK = re.compile(_AT + r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
@@ -162,6 +163,11 @@ _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2
 _IN_HOURS = re.compile(r"\bin (\d{1,2}|" + "|".join(_HOURS_SAID) + r") (?:hours?|hrs?)\b")
 _NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+# "On the 29th", "the 28th": a day of the month said as such, month or no month; not
+# "the 2nd session", "the 3rd floor", "the 2nd day".
+_NTH_OF_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:day|days|session|sessions|plenary|panel|breakout|"
+    r"workshop|floor|time|edition|conference|meeting|event|one)\b)")
 # "CR 4", "CR11": the UN's own short form of "Conference Room 4".
 _ROOM_NUMBER = re.compile(r"\b(?:room|cr)\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\b")
 _CR_ROOM = re.compile(r"cr\d+")
@@ -420,7 +426,8 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
             for match in _DAY_OF_MONTH.finditer(folded):
                 if int(match.group(1)) == date.day:
                     return date
-    return None
+    said = {int(m.group(1)) for m in _NTH_OF_MONTH.finditer(folded)}
+    return next((date for date in dates if date.day in said), None)
 
 
 def _nth(dates: Sequence[dt.date], index: int) -> dt.date | None:

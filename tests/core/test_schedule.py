@@ -58,6 +58,11 @@ from tests.core.conftest import FRI, THU, at, session
         ("what's on thursday at noon", at(FRI, 9, 0), "session-1", {"session-1"}),
         ("what's on around 11 on thursday", at(FRI, 9, 0), "session-1", {"session-1"}),
         ("whats on @ 3pm thursday", at(FRI, 9, 0), "session-2", {"session-2"}),
+        # A day of the month without its month, and the earliest of a day.
+        ("what's on on the 29th", at(THU, 9, 0), "session-3", {"session-3", "closing"}),
+        ("programme for the 29th please", at(THU, 9, 0), "session-3",
+         {"session-3", "closing"}),
+        ("what's the earliest session on friday", at(THU, 9, 0), "session-3", {"session-3"}),
         # Hours from now.
         ("what's on in 2 hours", at(THU, 13, 30), "session-2", {"session-2"}),
         ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
@@ -727,3 +732,16 @@ def test_words_set_aside_that_name_no_item_leave_the_question_as_it_is(
     assert schedule.understand(kb, "other than that, is there wifi?", at(THU, 13, 30)) is None
     asked = schedule.understand(kb, "what's on now other than in the GA hall", at(THU, 13, 30))
     assert asked is None or not asked.leave_out
+
+
+def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month(kb: KnowledgeBase) -> None:
+    # In a conference held on the 1st and 2nd of a month, "the 2nd session" is the second
+    # session and "the 2nd floor" a floor, not the 2nd of the month.
+    early = dataclasses.replace(kb, conference=dataclasses.replace(
+        kb.conference, dates=(dt.date(2018, 7, 1), dt.date(2018, 7, 2))))
+    for question in ("what's on the 2nd floor", "when is the 2nd session",
+                     "what's on the 2nd day of the conference"):
+        asked = schedule.understand(early, question, at(THU, 9, 0))
+        assert asked is None or asked.day != dt.date(2018, 7, 2), question
+    asked = schedule.understand(early, "what's on on the 2nd", at(THU, 9, 0))
+    assert asked is not None and asked.day == dt.date(2018, 7, 2)
