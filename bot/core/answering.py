@@ -521,6 +521,7 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     whole_day = (
         asked.intent is Intent.DAY and asked.day is not None and asked.room is None
         and not asked.kinds and not asked.first_only and not asked.last_only
+        and asked.window is None
         and (len(result.sessions) > 1 or asked.day not in index.kb.conference.dates)
     )
     entry = programme_entry(index) if whole_day and result.answered else None
@@ -817,7 +818,7 @@ def schedule_answer(
                         nothing=say("nothing_scheduled", lang, where=where))
     if asked.day not in kb.conference.dates:
         return _not_a_conference_day(kb, question, asked.day, lang)
-    sessions = schedule.on_day(kb, asked.day, asked.part, which)
+    sessions = schedule.on_day(kb, asked.day, asked.part, which, asked.window)
     if (asked.first_only or asked.last_only) and sessions:
         # The first or last that takes place: a cancelled session opens or closes nothing.
         sessions = [s for s in sessions if not s.cancelled] or sessions
@@ -829,7 +830,7 @@ def schedule_answer(
     if asked.last_only and sessions:
         ending = max(s.end for s in sessions)
         sessions = [s for s in sessions if s.end == ending]
-    part = f" {say(asked.part, lang)}" if asked.part else ""
+    part = f" {say(asked.part, lang)}" if asked.part else _window_words(asked, lang)
     heading = f"{describe.day_label(asked.day, lang)}{part}{where}"
     if asked.first_only:
         heading = say("first_on", lang, heading=heading)
@@ -838,6 +839,18 @@ def schedule_answer(
     return _listing(kb, question, heading, sessions, lang=lang,
                     nothing=say("nothing_then", lang, where=where),
                     elsewhere=_elsewhere(kb, asked))
+
+
+def _window_words(asked: ScheduleQuestion, lang: str | None) -> str:
+    """" from 15:00", " until 13:00", " 14:00–16:00": the span of the day asked."""
+    if asked.window is None:
+        return ""
+    begin, end = asked.window
+    if end == dt.time(23, 59):
+        return " " + say("from_time", lang, time=f"{begin:%H:%M}")
+    if begin == dt.time(0, 0):
+        return " " + say("until_time", lang, time=f"{end:%H:%M}")
+    return f" {begin:%H:%M}–{end:%H:%M}"
 
 
 # How far ahead "starts at 10:00, in 8 minutes" counts the minutes.

@@ -62,7 +62,7 @@ _SCHEDULE_WORDS = frozenset(
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
     anything join
-    half hour quarter past noon midday around resume resumes resuming reconvene reconvenes
+    half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
     restart restarts one two three four five six seven eight nine ten eleven twelve
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
@@ -152,11 +152,22 @@ _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick 
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
 _AT = r"(?:\bat|\baround|@)\s*"
-_CLOCK = re.compile(_AT + r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\b")
+# A time of day: its hour, minutes and am or pm (``_said_time``).
+_TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?"
+_CLOCK = re.compile(_AT + _TIME + r"\b")
 _HOUR_WORDS = {w: n for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _PAST_HOUR = re.compile(
     _AT + r"(half past|quarter past|quarter to) (\d{1,2}|" + "|".join(_HOUR_WORDS) + r")\b")
+# A span of the day: "between 2 and 4", "after 3pm", "from 15:00", "before 11:30",
+# "before lunch".
+_BETWEEN = re.compile(rf"\bbetween {_TIME} and {_TIME}\b")
+_AFTER_CLOCK = re.compile(rf"\b(?:after|from) {_TIME}(?!\s*(?:min|minutes|hours?|people))\b")
+_BEFORE_CLOCK = re.compile(rf"\b(?:before|until|till|til) {_TIME}(?!\s*(?:min|minutes|hours?))\b")
+_BEFORE_SESSION = re.compile(r"\bbefore (?:the )?(\w+)(?: (\w+))?")
+# "How long until the closing?", "how many hours till 3pm": a countdown, not a span.
+_HOW_LONG = re.compile(r"\bhow (?:long|much longer|many)\b")
+_START_OF_DAY, _END_OF_DAY = dt.time(0, 0), dt.time(23, 59)
 # "In 2 hours", "in an hour", "in a couple of hours" (read from the question's words).
 _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2,
                "couple of": 2, "a few": 3, "few": 3}
@@ -217,6 +228,7 @@ class ScheduleQuestion:
     named: tuple[Session, ...] = ()  # STATUS: the sessions its name fits ("lunch": both)
     since: dt.datetime | None = None  # NEXT from this moment, not now ("after lunch")
     leave_out: frozenset[str] = frozenset()  # session ids: "apart from lunch"
+    window: tuple[dt.time, dt.time] | None = None  # DAY: "after 3pm", "before lunch"
 
     @property
     def choose(self) -> Selection:
@@ -292,9 +304,15 @@ def upcoming(
 
 
 def on_day(
-    kb: KnowledgeBase, day: dt.date, part: str | None = None, which: Selection = ALL_SESSIONS
+    kb: KnowledgeBase, day: dt.date, part: str | None = None, which: Selection = ALL_SESSIONS,
+    window: tuple[dt.time, dt.time] | None = None,
 ) -> list[Session]:
+    """The day's sessions, of a part of it (those starting then) or of a window of time
+    (those on at any moment of it: "after 3pm" lists the session that runs until 18:00)."""
     sessions = [s for s in kb.sessions if which.keep(s) and s.day == day]
+    if window is not None:
+        begin, end = window
+        sessions = [s for s in sessions if s.end > begin and s.start < end]
     if part is not None:
         begin, end = PARTS_OF_DAY[part]
         starting = [s for s in sessions if begin <= s.start < end]
@@ -451,10 +469,38 @@ def _clock(folded: str) -> dt.time | None:
             hour = hour - 1 or 12
         return _afternoon(hour, minute, None)
     match = _CLOCK.search(folded)
-    if match is None:
+    return None if match is None else _said_time(match, 1)
+
+
+def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.time] | None:
+    """The span of the day asked about: "between 2 and 4", "after 3pm", "from 15:00",
+    "before 11", "before lunch" (until the start of the session named, on that day)."""
+    if _HOW_LONG.search(folded):
         return None
-    hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-    return _afternoon(hour, minute, meridiem)
+    between = _BETWEEN.search(folded)
+    if between is not None:
+        begin, end = _said_time(between, 1), _said_time(between, 4)
+        return (begin, end) if begin is not None and end is not None and begin < end else None
+    after = _AFTER_CLOCK.search(folded)
+    if after is not None:
+        begin = _said_time(after, 1)
+        return None if begin is None else (begin, _END_OF_DAY)
+    before = _BEFORE_CLOCK.search(folded)
+    if before is not None:
+        end = _said_time(before, 1)
+        return None if end is None else (_START_OF_DAY, end)
+    for match in _BEFORE_SESSION.finditer(folded):
+        said = frozenset(w for w in match.groups() if w)
+        starts = [s.start for s in kb.sessions if s.day == day and names_after(kb, s, said)]
+        if starts:
+            return (_START_OF_DAY, min(starts))
+    return None
+
+
+def _said_time(match: re.Match[str], first: int) -> dt.time | None:
+    """The time of ``_TIME``'s three groups, from group ``first`` on."""
+    hour, minute, meridiem = match.group(first, first + 1, first + 2)
+    return _afternoon(int(hour), int(minute or 0), meridiem)
 
 
 def _hours_later(folded: str, now: dt.datetime) -> dt.datetime | None:
@@ -670,6 +716,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)
     kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
+    kinds -= {stem(m.group(1)) for m in _BEFORE_SESSION.finditer(folded)}  # "before lunch"
     today = local(kb, moment).date()
     day = _named_day(kb, folded, today)
     asking = (_asking_sentences(question) or _asking_clauses(question)
@@ -686,6 +733,11 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if later is not None:
         # "What's on in 2 hours?": what is on then.
         clock, day = later.time(), later.date()
+    window = _window(kb, fold(question), day or today) if clock is None else None
+    if window is not None:
+        # "What's on after 3pm?", "anything between 2 and 4?", "what's on before lunch?"
+        return ScheduleQuestion(Intent.DAY, day=day or today, room=room, kinds=kinds,
+                                window=window)
     since = _after_session(kb, after_said, day or today, moment) if clock is None else None
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.

@@ -63,6 +63,11 @@ from tests.core.conftest import FRI, THU, at, session
         ("programme for the 29th please", at(THU, 9, 0), "session-3",
          {"session-3", "closing"}),
         ("what's the earliest session on friday", at(THU, 9, 0), "session-3", {"session-3"}),
+        # A span of a day: what is on at any moment of it.
+        ("what's on after 3pm on thursday", at(FRI, 9, 0), "session-2", {"session-2"}),
+        ("what's on between 2 and 4 on thursday", at(FRI, 9, 0), "side-finance",
+         {"side-finance", "side-youth", "session-2"}),
+        ("anything friday before the closing?", at(THU, 9, 0), "session-3", {"session-3"}),
         # Hours from now.
         ("what's on in 2 hours", at(THU, 13, 30), "session-2", {"session-2"}),
         ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
@@ -745,3 +750,20 @@ def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month(kb: KnowledgeBase) -
         assert asked is None or asked.day != dt.date(2018, 7, 2), question
     asked = schedule.understand(early, "what's on on the 2nd", at(THU, 9, 0))
     assert asked is not None and asked.day == dt.date(2018, 7, 2)
+
+
+def test_a_span_of_the_day_is_said_in_the_heading(index: MatchIndex) -> None:
+    after = answer(index, "what's on from 15:00 on thursday", at(FRI, 9, 0))
+    assert (after.text or "").startswith("Thursday 28 June 2018 from 15:00")
+    before = answer(index, "what's on thursday before 11", at(FRI, 9, 0))
+    assert (before.text or "").startswith("Thursday 28 June 2018 until 11:00")
+    assert {s.id for s in before.sessions} == {"opening", "session-1"}
+
+
+@pytest.mark.parametrize("question", [
+    "i'm coming from 42nd street, which entrance?",  # not a time
+    "what's on after lunch",  # what comes next once lunch is over, as before
+])
+def test_words_that_are_not_a_span_of_the_day_set_none(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.window is None
