@@ -756,7 +756,7 @@ def schedule_answer(
     lang: str | None = None,
 ) -> Answer:
     """The live answer to a programme question (also used by /now, /next, /schedule)."""
-    if asked.intent in (Intent.START, Intent.END):
+    if asked.intent in (Intent.START, Intent.END, Intent.LENGTH):
         return _conference_bounds(kb, question, asked.intent, lang)
     if asked.intent is Intent.STATUS:
         return _status(kb, question, asked.named, now, lang)
@@ -977,20 +977,23 @@ _OPENING_TITLE = re.compile(r"\b(opening|welcome|inaugura\w*|keynote)\b", re.IGN
 def _conference_bounds(
     kb: KnowledgeBase, question: str, intent: Intent, lang: str | None = None
 ) -> Answer:
-    """When the whole conference starts (its opening) or ends (its last session)."""
+    """When the whole conference starts (its opening), ends (its last session), or both
+    ("how long is the conference?")."""
     sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
         kb.sessions)
+    last = sessions[-1]
+    ends = say("conference_ends", lang, title=title_in(last, lang),
+               when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
+               room=room_name_in(kb, last.room, lang))
     if intent is Intent.END:
-        last = sessions[-1]
-        text = say("conference_ends", lang, title=title_in(last, lang),
-                   when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
-                   room=room_name_in(kb, last.room, lang))
-        return _programme_note(question, text, last, lang=lang)
+        return _programme_note(question, ends, last, lang=lang)
     first_day = [s for s in sessions if s.day == sessions[0].day]
     opening = next((s for s in first_day if _OPENING_TITLE.search(s.title)), sessions[0])
     text = say("conference_opens", lang, title=title_in(opening, lang),
                when=describe.when_label(kb, opening, lang),
                room=room_name_in(kb, opening.room, lang))
+    if intent is Intent.LENGTH:
+        return _programme_note(question, f"{text}\n{ends}", opening, lang=lang)
     earlier = [s for s in first_day if schedule.starts_at(kb, s) < schedule.starts_at(kb, opening)]
     if earlier:
         text += f"\n{say('before_it', lang)}\n" + "\n".join(

@@ -61,6 +61,7 @@ _SCHEDULE_WORDS = frozenset(
     earliest
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
+    many last lasts take takes
     anything join
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
     restart restarts one two three four five six seven eight nine ten eleven twelve
@@ -73,6 +74,8 @@ _SCHEDULE_WORDS = frozenset(
 _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
 _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|beginning|"
                           r"kick off|kicks off|get underway|open|opens)\b")
+# "How long is the conference?", "how many days does the event last?": from when to when.
+_LENGTH = re.compile(r"\bhow (?:long|many days)\b")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
 
@@ -200,6 +203,7 @@ class Intent(enum.StrEnum):
     AT = "at"
     START = "start"  # when the conference as a whole begins
     END = "end"  # ...and when it ends
+    LENGTH = "length"  # ...and both: "how long is the conference?"
     STATUS = "status"  # one named session: when is it, has it started, is it over
 
 
@@ -623,7 +627,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     question, leave_out = _set_aside(kb, question)
     asked = _understood(kb, question, moment)
     if asked is not None and leave_out and asked.intent not in (
-            Intent.STATUS, Intent.START, Intent.END):
+            Intent.STATUS, Intent.START, Intent.END, Intent.LENGTH):
         return dataclasses.replace(asked, leave_out=leave_out)
     return asked
 
@@ -785,6 +789,8 @@ def _listed(
             return ScheduleQuestion(Intent.END)
         if _WHOLE_START.search(folded) and not _NOW.search(folded):
             return ScheduleQuestion(Intent.START)
+        if _LENGTH.search(folded):
+            return ScheduleQuestion(Intent.LENGTH)
     if clock is not None:
         return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock, kinds=kinds)
     if (_UNTIL_THE_END.search(folded) and day in (None, today)

@@ -767,3 +767,30 @@ def test_a_span_of_the_day_is_said_in_the_heading(index: MatchIndex) -> None:
 def test_words_that_are_not_a_span_of_the_day_set_none(kb: KnowledgeBase, question: str) -> None:
     asked = schedule.understand(kb, question, at(THU, 9, 0))
     assert asked is None or asked.window is None
+
+
+@pytest.mark.parametrize("question", [
+    "how long does the conference last",
+    "how many days is the conference?",
+    "how long is the event",
+])
+def test_the_length_of_the_conference_is_its_opening_and_its_end(
+    index: MatchIndex, question: str,
+) -> None:
+    asked = schedule.understand(index.kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.LENGTH
+    text = answer(index, question, at(THU, 9, 0)).text or ""
+    assert "The conference opens with **Opening session** on Thursday 28 June" in text
+    assert "The conference ends with **Closing session** on Friday 29 June" in text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("how long until the conference starts", schedule.Intent.START),
+    ("how long is the lunch break", None),  # a session's, not the conference's
+])
+def test_how_long_about_something_else_is_not_the_conferences_length(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent | None,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert (asked.intent if asked is not None else None) in (
+        {intent} if intent else {None, schedule.Intent.STATUS, schedule.Intent.DAY})
