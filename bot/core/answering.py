@@ -846,9 +846,9 @@ def _window_words(asked: ScheduleQuestion, lang: str | None) -> str:
     if asked.window is None:
         return ""
     begin, end = asked.window
-    if end == dt.time(23, 59):
+    if end == schedule.END_OF_DAY:
         return " " + say("from_time", lang, time=f"{begin:%H:%M}")
-    if begin == dt.time(0, 0):
+    if begin == schedule.START_OF_DAY:
         return " " + say("until_time", lang, time=f"{end:%H:%M}")
     return f" {begin:%H:%M}–{end:%H:%M}"
 

@@ -170,7 +170,8 @@ _BEFORE_CLOCK = re.compile(rf"\b(?:before|until|till|til) {_TIME}(?!\s*(?:min|mi
 _BEFORE_SESSION = re.compile(r"\bbefore (?:the )?(\w+)(?: (\w+))?")
 # "How long until the closing?", "how many hours till 3pm": a countdown, not a span.
 _HOW_LONG = re.compile(r"\bhow (?:long|much longer|many)\b")
-_START_OF_DAY, _END_OF_DAY = dt.time(0, 0), dt.time(23, 59)
+# The bounds of a span open at one end ("after 3pm": until the day's end).
+START_OF_DAY, END_OF_DAY = dt.time(0, 0), dt.time(23, 59)
 # "In 2 hours", "in an hour", "in a couple of hours" (read from the question's words).
 _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2,
                "couple of": 2, "a few": 3, "few": 3}
@@ -488,16 +489,16 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
     after = _AFTER_CLOCK.search(folded)
     if after is not None:
         begin = _said_time(after, 1)
-        return None if begin is None else (begin, _END_OF_DAY)
+        return None if begin is None else (begin, END_OF_DAY)
     before = _BEFORE_CLOCK.search(folded)
     if before is not None:
         end = _said_time(before, 1)
-        return None if end is None else (_START_OF_DAY, end)
+        return None if end is None else (START_OF_DAY, end)
     for match in _BEFORE_SESSION.finditer(folded):
         said = frozenset(w for w in match.groups() if w)
         starts = [s.start for s in kb.sessions if s.day == day and names_after(kb, s, said)]
         if starts:
-            return (_START_OF_DAY, min(starts))
+            return (START_OF_DAY, min(starts))
     return None
 
 
@@ -732,12 +733,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
-    clock = _clock(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
+    with_marks = fold(question)  # its colon kept: "at 1:30" is not "at 1 30"
+    clock = _clock(with_marks)
     later = _hours_later(folded, local(kb, moment)) if clock is None else None
     if later is not None:
         # "What's on in 2 hours?": what is on then.
         clock, day = later.time(), later.date()
-    window = _window(kb, fold(question), day or today) if clock is None else None
+    window = _window(kb, with_marks, day or today) if clock is None else None
     if window is not None:
         # "What's on after 3pm?", "anything between 2 and 4?", "what's on before lunch?"
         return ScheduleQuestion(Intent.DAY, day=day or today, room=room, kinds=kinds,
