@@ -22,7 +22,7 @@ of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
 ``heldout_v8.yaml``, ``heldout_v9.yaml``, ``heldout_v10.yaml``, ``heldout_v11.yaml``,
 ``heldout_v12.yaml``, ``heldout_v13.yaml``, ``heldout_v14.yaml``, ``heldout_v15.yaml``,
 ``heldout_v16.yaml``, ``heldout_v17.yaml``, ``heldout_v18.yaml``, ``heldout_v19.yaml``,
-``heldout_v20.yaml``, ``heldout_v21.yaml``
+``heldout_v20.yaml``, ``heldout_v21.yaml``, ``heldout_time1.yaml``
 (each written blind, kept out of all tuning: their figures are the honest ones). ``--other-faqs``
 scores each invented FAQ file of ``tests/fixtures`` with its own questions: the engine on
 FAQ files it was not fitted to (``other_conference`` aside). Questions without ``now`` are
@@ -125,6 +125,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 (never run against the engine while written, earlier
     # sets unread), after v20: a nineteenth honest check, kept out of all tuning like v3 to v20.
     "held-out v21": (REGRESSION / "heldout_v21.yaml",),
+    # Written blind on 2026-12-02 (never run against the engine while written, earlier
+    # sets unread): the programme's time-aware questions, 100 of them, kept out of all tuning.
+    "held-out time1": (REGRESSION / "heldout_time1.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
