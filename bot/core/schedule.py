@@ -68,7 +68,7 @@ _SCHEDULE_WORDS = frozenset(
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """.split()
-) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(m[:3] for m in MONTHS) | {"sept"}
 
 # "When does the conference start / end?": the conference as a whole, not one day of it.
 _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
@@ -178,6 +178,14 @@ _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2
 _IN_HOURS = re.compile(r"\bin (\d{1,2}|" + "|".join(_HOURS_SAID) + r") (?:hours?|hrs?)\b")
 _NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+# A date by its day and month, either way round ("2 july", "july 2nd"); not "may", which
+# is as often a verb ("may 2 of us come?").
+_MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {
+    name[:3]: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {"sept": 9}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATED = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_NAME})\b"
+    rf"|\b({_MONTH_NAME}) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b")
 # "On the 29th", "the 28th": a day of the month said as such, month or no month; not
 # "the 2nd session", "the 3rd floor", "the 2nd day".
 _NTH_OF_MONTH = re.compile(
@@ -431,6 +439,9 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
         return today
     if "tomorrow" in words:
         return today + dt.timedelta(days=1)
+    dated = _dated(folded, dates[0].year)
+    if dated is not None:  # "Monday 2 July": the 2nd of July, not the Monday of the week
+        return dated
     for date in dates:
         if WEEKDAYS[date.weekday()] in words:
             return date
@@ -451,6 +462,20 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
                     return date
     said = {int(m.group(1)) for m in _NTH_OF_MONTH.finditer(folded)}
     return next((date for date in dates if date.day in said), None)
+
+
+def _dated(folded: str, year: int) -> dt.date | None:
+    """The date a question gives by its day and month ("2 July", "july 2nd", "the 30th of
+    june"), in the conference's year."""
+    match = _DATED.search(folded)
+    if match is None:
+        return None
+    day = int(match.group(1) or match.group(4))
+    month = _MONTH_NUMBERS[match.group(2) or match.group(3)]
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "31 june"
+        return None
 
 
 def _nth(dates: Sequence[dt.date], index: int) -> dt.date | None:

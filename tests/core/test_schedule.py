@@ -204,6 +204,29 @@ def test_a_day_outside_the_conference_says_so(index: MatchIndex) -> None:
     assert "Nothing is scheduled on Saturday" in (result.text or "")
 
 
+@pytest.mark.parametrize(("question", "day"), [
+    ("what is the programme for monday 2 july?", "Monday 2 July 2018"),  # not Monday 25
+    ("anything on the 30th of june?", "Saturday 30 June 2018"),
+    ("what's on jun 27th", "Wednesday 27 June 2018"),
+])
+def test_a_date_outside_the_conference_is_that_date(
+    index: MatchIndex, question: str, day: str,
+) -> None:
+    result = answer(index, question, at(THU, 9))
+    assert f"Nothing is scheduled on {day}" in (result.text or "")
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("what's on 29 june", FRI), ("programme for june the 28th", THU),
+    ("sept 3?", dt.date(2018, 9, 3)),
+])
+def test_a_date_is_read_by_its_day_and_month_either_way_round(
+    kb: KnowledgeBase, question: str, day: dt.date,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9))
+    assert asked is not None and asked.day == day
+
+
 def test_part_of_day_selects_the_sessions_starting_in_it(kb: KnowledgeBase) -> None:
     morning = schedule.on_day(kb, THU, "morning")
     assert [s.id for s in morning] == ["opening", "session-1"]
