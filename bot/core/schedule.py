@@ -118,8 +118,9 @@ _LIVE_CUES = (r"happening|going on|missing|"
               r"(?:session|one|event|room) is this")
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
-    rf"\b(now|currently|at the moment|at this hour|right this minute|{_LIVE_CUES}|"
-    rf"is \w+ over|anything on yet)\b"
+    rf"\b(now|currently|(?:at|in) (?:the|this) moment|at this hour|right this minute|"
+    rf"{_LIVE_CUES}|is \w+ over|anything on yet|"
+    rf"(?:can|could) (?:i|we) still (?:catch|make|join|attend|see|get to))\b"
 )
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"

@@ -68,6 +68,11 @@ from tests.core.conftest import FRI, THU, at, session
         ("what's on between 2 and 4 on thursday", at(FRI, 9, 0), "side-finance",
          {"side-finance", "side-youth", "session-2"}),
         ("anything friday before the closing?", at(THU, 9, 0), "session-3", {"session-3"}),
+        # "In this moment", "can I still catch".
+        ("what session is running in this moment in the big hall?", at(THU, 11, 0),
+         "session-1", {"session-1"}),
+        ("Good afternoon, I am in the cafeteria. Which side events can I still catch?",
+         at(THU, 13, 30), "side-finance", {"side-finance", "side-youth"}),
         # Hours from now.
         ("what's on in 2 hours", at(THU, 13, 30), "session-2", {"session-2"}),
         ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
