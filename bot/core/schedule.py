@@ -94,6 +94,10 @@ _SESSION_WORD = stem("session")
 # "after this session", "once the current session ends": the session one is in, not the
 # kind of session wanted next (which may be a lunch break or a side event).
 _THIS_SESSION = re.compile(r"\b(?:this|current|present|ongoing|running) sessions?\b")
+# "What's on after session 3?", "after the FTF session": the session named is where the
+# question counts from, not the kind of item asked for next.
+_AFTER_A_SESSION = re.compile(
+    r"\bafter (?:the )?(?:[\w-]+ )?sessions?\b(?: (?:\d+|[ivx]+|one|two|three|four|five|six)\b)?")
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
@@ -682,7 +686,8 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
-    said = {t.stem for t in tokenize(_THIS_SESSION.sub(" ", fold(question)))}
+    said = {t.stem for t in tokenize(
+        _AFTER_A_SESSION.sub(" ", _THIS_SESSION.sub(" ", fold(question))))}
     if (asked is not None and _PLENARY in asked.kinds
             and not any(_PLENARY in title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.

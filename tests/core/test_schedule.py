@@ -73,6 +73,11 @@ from tests.core.conftest import FRI, THU, at, session
          "session-1", {"session-1"}),
         ("Good afternoon, I am in the cafeteria. Which side events can I still catch?",
          at(THU, 13, 30), "side-finance", {"side-finance", "side-youth"}),
+        # After a session named: whatever comes next, side events too.
+        ("what's on after session 1", at(THU, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        ("what's the next session after session 1", at(THU, 9, 0), "session-2",
+         {"session-2"}),
         # Hours from now.
         ("what's on in 2 hours", at(THU, 13, 30), "session-2", {"session-2"}),
         ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
@@ -543,7 +548,9 @@ def test_a_kind_of_event_the_programme_never_has_is_not_said_to_be_absent(
     [
         ("what's happening after lunch", at(THU, 12, 10), "session-2"),
         ("what's on after the opening", at(THU, 9, 10), "session-1"),
-        ("what comes after session 1", at(THU, 11, 10), "session-2"),
+        # What follows session 1 is the lunch break; "the next session after session 1"
+        # is session 2 (the clock test above).
+        ("what comes after session 1", at(THU, 11, 10), "lunch-thu"),
     ],
 )
 def test_what_is_on_after_a_named_session_is_what_follows_its_end(
