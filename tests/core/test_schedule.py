@@ -829,3 +829,56 @@ def test_how_long_about_something_else_is_not_the_conferences_length(
     asked = schedule.understand(kb, question, at(THU, 9, 0))
     assert (asked.intent if asked is not None else None) in (
         {intent} if intent else {None, schedule.Intent.STATUS, schedule.Intent.DAY})
+
+
+def test_an_alternate_said_in_full_names_its_own_session_only(kb: KnowledgeBase) -> None:
+    side = session("side-ftf", "Side event: Returnees and the courts", THU, "13:15",
+                   "14:30", "conf-room-4", alternates=("FTF side event",))
+    with_side = dataclasses.replace(kb, sessions=(*kb.sessions, side))
+    assert [s.id for s in named_sessions(with_side, "has the FTF session started")] == [
+        "session-2"]
+    assert [s.id for s in named_sessions(with_side, "is the FTF side event on")] == [
+        "side-ftf"]
+    assert named_sessions(with_side, "is the FTF one on") == ()
+
+
+def test_what_follows_a_session_named_with_another_word_is_next(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's the session after the FTF one?", at(THU, 15, 30))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.hour == 17
+
+
+@pytest.mark.parametrize(("question", "intent", "at_time"), [
+    # The story gives the time the asking clause leaves out.
+    ("we have a bilateral at 11:30 tomorrow; which plenary session would we be missing?",
+     schedule.Intent.AT, dt.time(11, 30)),
+    # The asking clause says when itself.
+    ("my bilateral is at 4, what's on right now?", schedule.Intent.NOW, None),
+])
+def test_the_storys_time_is_the_asking_clauses_when_it_says_none(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent, at_time: dt.time | None,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is intent and asked.at == at_time
+    if at_time is not None:
+        assert asked.day == FRI
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is left of today's programme?", schedule.Intent.NEXT),
+    ("Could you remind me what was on the first day?", schedule.Intent.DAY),
+    ("wen is the closing", schedule.Intent.STATUS),
+])
+def test_more_ways_of_asking_about_the_programme(
+    kb: KnowledgeBase, question: str, expected: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 16, 0))
+    assert asked is not None and asked.intent is expected
+
+
+def test_a_session_named_in_a_live_question_keeps_its_own_time_after_a_story(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(kb, "my flight lands at 2pm - will I be missing the opening?",
+                                at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
