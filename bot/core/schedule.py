@@ -701,13 +701,23 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
     match = _BESIDES.search(question)
     if match is None:
         return question, frozenset()
-    said = match.group(1)
-    kinds = {t.stem for t in tokenize(said)} & _SESSION_KINDS
-    left = frozenset(s.id for s in kb.sessions if title_stems(s) & kinds) | frozenset(
-        s.id for s in named_sessions(kb, said))
-    if not left:
-        return question, frozenset()
-    return question[:match.start()] + question[match.end():], left
+    # The words after "apart from" up to the last one that names something: "apart from
+    # lunch right now" sets lunch aside, not "right now"; "the lunch break", all three.
+    following = match.group(1).split()
+    for count in range(min(len(following), 4), 0, -1):
+        said = " ".join(following[:count])
+        tokens = tokenize(said)
+        named = named_sessions(kb, said)
+        if not tokens or not (tokens[-1].stem in _SESSION_KINDS
+                              or tokens[-1].word in name_words(kb, named)):
+            continue
+        kinds = {t.stem for t in tokens} & _SESSION_KINDS
+        left = frozenset(s.id for s in kb.sessions if title_stems(s) & kinds) | frozenset(
+            s.id for s in named)
+        end = match.start(1) + match.group(1).index(following[count - 1]) + len(
+            following[count - 1])
+        return question[:match.start()] + question[end:], left
+    return question, frozenset()
 
 
 def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:

@@ -754,6 +754,9 @@ def test_an_alternate_that_is_a_label_one_word_or_not_an_items_kind_is_not_a_nam
     ("anything happening right now apart from lunch?", {"side-finance", "side-youth"}),
     ("what's on now besides the side events", {"lunch"}),
     ("what's on now, other than side events?", {"lunch"}),
+    # The words set aside end with the last that names something.
+    ("what's on apart from lunch right now", {"side-finance", "side-youth"}),
+    ("anything besides the lunch break on now?", {"side-finance", "side-youth"}),
 ])
 def test_items_set_aside_are_left_out_of_the_listing(
     index: MatchIndex, question: str, expected: set[str],
