@@ -703,7 +703,8 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
         return question, frozenset()
     # The words after "apart from" up to the last one that names something: "apart from
     # lunch right now" sets lunch aside, not "right now"; "the lunch break", all three.
-    following = match.group(1).split()
+    spans = [m.span() for m in re.finditer(r"\S+", match.group(1))]
+    following = [match.group(1)[start:end] for start, end in spans]
     for count in range(min(len(following), 4), 0, -1):
         said = " ".join(following[:count])
         tokens = tokenize(said)
@@ -714,8 +715,7 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
         kinds = {t.stem for t in tokens} & _SESSION_KINDS
         left = frozenset(s.id for s in kb.sessions if title_stems(s) & kinds) | frozenset(
             s.id for s in named)
-        end = match.start(1) + match.group(1).index(following[count - 1]) + len(
-            following[count - 1])
+        end = match.start(1) + spans[count - 1][1]
         return question[:match.start()] + question[end:], left
     return question, frozenset()
 
