@@ -40,6 +40,7 @@ PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
     "evening": (dt.time(17, 0), dt.time(23, 59)),
 }
 
+_CARDINALS = frozenset("1 one 2 two 3 three".split())
 _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "third": 2,
                  "3": 2, "three": 2, "last": -1, "final": -1}
 
@@ -462,8 +463,10 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
     for i, word in enumerate(words):
         if word in ("day", "days") and i + 1 < len(words) and words[i + 1] in _ORDINAL_DAYS:
             return _nth(dates, _ORDINAL_DAYS[words[i + 1]])
-        if word in ("day",) and i > 0 and words[i - 1] in _ORDINAL_DAYS:
-            return _nth(dates, _ORDINAL_DAYS[words[i - 1]])
+        before = words[i - 1] if i > 0 else ""
+        if word == "day" and before in _ORDINAL_DAYS and before not in _CARDINALS:
+            # "the second day"; not "a two day conference", its length
+            return _nth(dates, _ORDINAL_DAYS[before])
     for date in dates:
         month = MONTHS[date.month - 1]
         if month in words or month[:3] in words:

@@ -885,3 +885,18 @@ def test_a_session_named_in_a_live_question_keeps_its_own_time_after_a_story(
     asked = schedule.understand(kb, "my flight lands at 2pm - will I be missing the opening?",
                                 at(THU, 9, 0))
     assert asked is not None and asked.intent is schedule.Intent.STATUS
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("what's on day two", FRI), ("what's on the second day", FRI), ("day 1 programme", THU),
+])
+def test_a_day_of_the_conference_by_its_place(
+    kb: KnowledgeBase, question: str, day: dt.date,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.day == day
+
+
+def test_a_number_of_days_before_day_is_a_length_not_a_day(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "is it a two day conference", at(THU, 9, 0))
+    assert asked is None or asked.day is None
