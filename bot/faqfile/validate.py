@@ -319,6 +319,12 @@ class _Validator:
             for field in section.fields:
                 if field.phrasing:
                     self.phrasing(node, field.name, at, ident)
+        keywords = values.get("keywords")
+        for position, keyword in enumerate(keywords if isinstance(keywords, tuple) else ()):
+            if _only_question_words(keyword):
+                self.warn(self.line_of(node, "keywords", position), (*at, "keywords", position),
+                          f"keyword {keyword!r} is only question words: it draws every "
+                          "question asked that way to this entry; name its topic instead")
         return values
 
     def field(
@@ -910,6 +916,19 @@ class _Validator:
                 f"{format_path(seen.owner)}); "
                 "ids must be unique across faq, sessions, themes, urgent and sensitive",
             )
+
+
+# Words that ask: a keyword whose words the matcher reads are only these ("how many")
+# names no topic, and draws every question asked that way. (One of stop words alone,
+# which the matcher skips, does nothing.)
+_QUESTION_WORDS = frozenset(
+    "how many much what when where who whom whose which why can could will would should "
+    "do does did is are was were".split())
+
+
+def _only_question_words(keyword: str) -> bool:
+    read = [t for t in tokenize(keyword) if not t.stop]
+    return bool(read) and all(t.word in _QUESTION_WORDS for t in read)
 
 
 def _complete(section: Section, values: Values) -> bool:

@@ -95,6 +95,17 @@ def test_two_items_that_can_be_asked_in_the_same_words_are_warned_about() -> Non
     assert "'lunch-thursday'" in problem.message
 
 
+def test_a_keyword_of_only_question_words_is_warned_about() -> None:
+    text = build(faq=(
+        "  - id: participants\n    question: Who is attending?\n"
+        "    keywords: [participants, how many]\n    answer: 1,000 people.\n"
+    ))
+    result = parse(text)
+    assert result.ok
+    find(result, "faq[0].keywords[1]", line_with(text, "how many"), "only question words", W)
+    assert not any("participants'" in p.message for p in result.warnings)
+
+
 def test_one_item_may_repeat_its_own_phrasing_without_a_warning() -> None:
     text = build(faq=("  - id: wifi\n    question: Is there wifi?\n"
                       "    alternates: [is there WiFi]\n    answer: Yes.\n"))
