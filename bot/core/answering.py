@@ -174,7 +174,11 @@ def _answer(
         best = decision.candidates[0].item_id if decision.candidates else None
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, best_id=best,
                       reason=f"close to a sensitive topic: {near.topic}")
-    if decision.confident is not None:
+    # A question made of the programme's words only ("how many sessions are there?") is
+    # the programme's: another entry close to it in meaning ("how many participants are
+    # there") is not its answer; the FAQ's own programme entry is.
+    if decision.confident is not None and (
+            asked is None or decision.confident.item_id == programme_entry(index)):
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
     if asked is not None:
         # "Full agenda pls": the whole programme, under the FAQ's own programme entry.

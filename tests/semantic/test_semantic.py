@@ -142,6 +142,17 @@ def test_the_programme_answers_do_not_go_near_the_meaning(faq: LoadedFaq) -> Non
     assert with_meaning == words_only
 
 
+def test_a_question_only_about_the_programme_is_answered_by_the_programme(
+    faq: LoadedFaq,
+) -> None:
+    # "How many sessions are there?" is close in meaning to the participants entry's "how
+    # many participants are there": the programme, not that entry, answers it.
+    result = answer(faq.index, "how many sessions are there", OUTSIDE)
+    assert result.answered and result.item_id == "programme-overview"
+    assert answer(faq.index, "how many participants are there", OUTSIDE).item_id == (
+        "who-attends")
+
+
 def test_answer_quality_with_the_semantic_extra_stays_above_its_floor(faq: LoadedFaq) -> None:
     items = questions(HELD_OUT)
     correct = wrong = 0
