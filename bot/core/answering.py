@@ -768,7 +768,11 @@ def schedule_answer(
     which = asked.choose
     where = say("in_room", lang, room=title_in(asked.room, lang)) if asked.room else ""
     if (asked.intent in (Intent.NOW, Intent.NEXT) and asked.since is None
-            and state is not ConferenceState.DURING):
+            and state is not ConferenceState.DURING
+            and not (state is ConferenceState.BEFORE and asked.intent is Intent.NEXT
+                     and asked.kinds)):
+        # Before the conference, "when does the reception start?" is the first
+        # reception's time, not that the conference has not begun.
         return _outside_conference(kb, question, state, lang)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
@@ -805,7 +809,10 @@ def schedule_answer(
             if running:
                 return _listing(kb, question, say("on_now", lang, where=where), running,
                                 lang=lang)
+        # What comes next on another day says which day ("the next side event" asked on
+        # Thursday evening is Friday's).
         return _listing(kb, question, say("next", lang, where=where), coming, lang=lang,
+                        with_day=any(s.day != today for s in coming),
                         nothing=say("nothing_more_last", lang, where=where))
     if asked.intent is Intent.AT:
         assert asked.day is not None and asked.at is not None

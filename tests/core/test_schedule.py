@@ -900,3 +900,25 @@ def test_a_day_of_the_conference_by_its_place(
 def test_a_number_of_days_before_day_is_a_length_not_a_day(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is it a two day conference", at(THU, 9, 0))
     assert asked is None or asked.day is None
+
+
+def test_before_the_conference_the_next_of_a_kind_is_its_first(index: MatchIndex) -> None:
+    before = dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    result = answer(index, "when is the next side event?", before)
+    assert result.answered and {s.id for s in result.sessions} == {"side-finance", "side-youth"}
+    assert "has not started" not in (result.text or "")
+    assert "Thu 28 Jun 13:15" in (result.text or "")
+    # Without a kind, that the conference has not begun, and how it opens.
+    assert "has not started" in (answer(index, "what's next?", before).text or "")
+
+
+def test_what_comes_next_on_another_day_says_the_day(kb: KnowledgeBase) -> None:
+    friday = (session("side-a", "Side event: Borders", FRI, "13:15", "14:00", "conf-room-1"),
+              session("side-b", "Side event: Prisons", FRI, "13:15", "14:00", "conf-room-4"))
+    index = MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, *friday)))
+    result = answer(index, "when is the next side event?", at(THU, 20, 0))
+    assert {s.id for s in result.sessions} == {"side-a", "side-b"}
+    assert "Fri 29 Jun 13:15" in (result.text or "")
+    # Today's say no day.
+    result = answer(index, "when is the next side event?", at(THU, 9, 0))
+    assert "Thu 28 Jun" not in (result.text or "")
