@@ -798,6 +798,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
     kinds -= {stem(m.group(1)) for m in _BEFORE_SESSION.finditer(folded)}  # "before lunch"
     today = local(kb, moment).date()
+    # The day a time or a part of a day is on when no day is named: today, or before the
+    # conference its first day ("what's on at 3pm?" a week before).
+    unnamed = max(today, min(kb.conference.dates))
     day = _named_day(kb, folded, today)
     asking = (_asking_sentences(question) or _asking_clauses(question)
               if day is not None else [])
@@ -814,12 +817,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if later is not None:
         # "What's on in 2 hours?": what is on then.
         clock, day = later.time(), later.date()
-    window = _window(kb, with_marks, day or today) if clock is None else None
+    window = _window(kb, with_marks, day or unnamed) if clock is None else None
     if window is not None:
         # "What's on after 3pm?", "anything between 2 and 4?", "what's on before lunch?"
-        return ScheduleQuestion(Intent.DAY, day=day or today, room=room, kinds=kinds,
+        return ScheduleQuestion(Intent.DAY, day=day or unnamed, room=room, kinds=kinds,
                                 window=window)
-    since = _after_session(kb, after_said, day or today, moment) if clock is None else None
+    since = _after_session(kb, after_said, day or unnamed, moment) if clock is None else None
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds, since=since)
@@ -832,7 +835,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # A session named by its own title ("the opening"), not by a kind ("lunch"),
         # which the listings below already read.
         return status
-    asked = _listed(kb, folded, room, kinds, day, part, clock, today)
+    asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
 
 
@@ -857,8 +860,10 @@ def _after_session(
 def _listed(
     kb: KnowledgeBase, folded: str, room: Room | None, kinds: frozenset[str],
     day: dt.date | None, part: str | None, clock: dt.time | None, today: dt.date,
+    unnamed: dt.date,
 ) -> ScheduleQuestion | None:
-    """A question about the programme at a time, on a day, or next."""
+    """A question about the programme at a time, on a day, or next (``unnamed``: the day
+    of a time or part of a day said without one)."""
     noun = own_event_noun(kb)
     whole = _WHOLE.search(folded) or (noun is not None and noun in folded.split())
     if day is None and part is None and clock is None and room is None and not kinds and whole:
@@ -869,7 +874,7 @@ def _listed(
         if _LENGTH.search(folded):
             return ScheduleQuestion(Intent.LENGTH)
     if clock is not None:
-        return ScheduleQuestion(Intent.AT, day=day or today, room=room, at=clock, kinds=kinds)
+        return ScheduleQuestion(Intent.AT, day=day or unnamed, room=room, at=clock, kinds=kinds)
     if (_UNTIL_THE_END.search(folded) and day in (None, today)
             and (kinds or _ONE_ON_NOW.search(folded))):
         # "How long till this afternoon's session wraps up?": the one on now, whose
@@ -882,7 +887,7 @@ def _listed(
     if day is not None or part is not None:
         last = bool(_WHOLE_END.search(folded)) or "last" in folded.split()
         first = bool(_FIRST.search(folded)) and not last
-        return ScheduleQuestion(Intent.DAY, day=day or today, part=part, room=room,
+        return ScheduleQuestion(Intent.DAY, day=day or unnamed, part=part, room=room,
                                 first_only=first, last_only=last, kinds=kinds)
     if _FIRST.search(folded):
         return ScheduleQuestion(Intent.NEXT, room=room, first_only=True, kinds=kinds)

@@ -922,3 +922,15 @@ def test_what_comes_next_on_another_day_says_the_day(kb: KnowledgeBase) -> None:
     # Today's say no day.
     result = answer(index, "when is the next side event?", at(THU, 9, 0))
     assert "Thu 28 Jun" not in (result.text or "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's on at 3pm?", {"session-2"}),
+    ("what's on in the morning?", {"opening", "session-1"}),
+])
+def test_before_the_conference_a_time_without_a_day_is_on_its_first_day(
+    index: MatchIndex, question: str, expected: set[str],
+) -> None:
+    before = dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    result = answer(index, question, before)
+    assert result.answered and {s.id for s in result.sessions} == expected
