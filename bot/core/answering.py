@@ -811,9 +811,16 @@ def schedule_answer(
                                 lang=lang)
         # What comes next on another day says which day ("the next side event" asked on
         # Thursday evening is Friday's).
-        return _listing(kb, question, say("next", lang, where=where), coming, lang=lang,
-                        with_day=any(s.day != today for s in coming),
-                        nothing=say("nothing_more_last", lang, where=where))
+        following = _listing(kb, question, say("next", lang, where=where), coming,
+                             lang=lang, with_day=any(s.day != today for s in coming),
+                             nothing=say("nothing_more_last", lang, where=where))
+        on = schedule.running(kb, now, which) if asked.also_now else []
+        if not on:
+            return following
+        # "What's on now and next?": what is on, then what comes next.
+        current = _listing(kb, question, say("on_now", lang, where=where), on, lang=lang)
+        return replace(current, text=f"{current.text}\n\n{following.text}",
+                       sessions=(*current.sessions, *following.sessions))
     if asked.intent is Intent.AT:
         assert asked.day is not None and asked.at is not None
         sessions = schedule.at_time(kb, asked.day, asked.at, which)

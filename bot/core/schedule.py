@@ -150,6 +150,8 @@ _LAST_CLAUSE = re.compile(
 _BESIDES = re.compile(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)"
     r"\s+([^?,.!;]+)", re.IGNORECASE)
+# "Now" said as such ("what's on now and next?"), not a live cue ("after this session").
+_SAYS_NOW = re.compile(r"\b(now|currently|at (?:the|this) moment)\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
     r"\b(now|currently|at (?:the|this) moment|right now|next|soon|today|tonight|tomorrow|"
@@ -253,6 +255,7 @@ class ScheduleQuestion:
     since: dt.datetime | None = None  # NEXT from this moment, not now ("after lunch")
     leave_out: frozenset[str] = frozenset()  # session ids: "apart from lunch"
     window: tuple[dt.time, dt.time] | None = None  # DAY: "after 3pm", "before lunch"
+    also_now: bool = False  # NEXT: "what's on now and next?"
 
     @property
     def choose(self) -> Selection:
@@ -881,7 +884,10 @@ def _listed(
         # card says when it ends ("till they wrap up today" is the day's end, below).
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if _NEXT.search(folded):
-        return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds)
+        # "What's on now and next?": both, what is on first.
+        also_now = bool(_SAYS_NOW.search(folded)) and day in (None, today) and part is None
+        return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds,
+                                also_now=also_now)
     if _NOW.search(folded) and day in (None, today) and part is None:
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:

@@ -78,6 +78,9 @@ from tests.core.conftest import FRI, THU, at, session
          {"side-finance", "side-youth"}),
         ("what's the next session after session 1", at(THU, 9, 0), "session-2",
          {"session-2"}),
+        # Now and next: both, what is on first.
+        ("what's on now and next?", at(THU, 11, 45), "session-1",
+         {"session-1", "side-finance", "side-youth"}),
         # Hours from now.
         ("what's on in 2 hours", at(THU, 13, 30), "session-2", {"session-2"}),
         ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
