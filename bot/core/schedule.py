@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from bot.core.calendar_words import MONTHS, WEEKDAYS
+from bot.core.calendar_words import HOUR_WORDS, MONTHS, WEEKDAYS
 from bot.core.event_words import own_event_noun
 from bot.core.follow_up import points_back
 from bot.core.memo import per_object
@@ -47,6 +47,11 @@ _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "t
 # Words that make up a pure programme question ("what's on in the GA hall now?").
 # If a question has meaningful words beyond these, it is about something specific
 # and goes to the FAQ matcher instead.
+# A date by its day and month, either way round ("2 july", "july 2nd"); not "may", which
+# is as often a verb ("may 2 of us come?").
+_MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {
+    name[:3]: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {"sept": 9}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _SCHEDULE_WORDS = frozenset(
     stem(w)
     for w in """
@@ -65,11 +70,12 @@ _SCHEDULE_WORDS = frozenset(
     many last lasts take takes
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
-    restart restarts one two three four five six seven eight nine ten eleven twelve
+    restart restarts
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """.split()
-) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(m[:3] for m in MONTHS) | {"sept"}
+) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(_MONTH_NUMBERS) | frozenset(
+    stem(w) for w in HOUR_WORDS)
 
 # "When does the conference start / end?": the conference as a whole, not one day of it.
 _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
@@ -151,11 +157,11 @@ _BESIDES = re.compile(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)"
     r"\s+([^?,.!;]+)", re.IGNORECASE)
 # "Now" said as such ("what's on now and next?"), not a live cue ("after this session").
-_SAYS_NOW = re.compile(r"\b(now|currently|at (?:the|this) moment)\b")
+_NOW_SAID = r"now|currently|at (?:the|this) moment"
+_SAYS_NOW = re.compile(rf"\b({_NOW_SAID})\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
-    r"\b(now|currently|at (?:the|this) moment|right now|next|soon|today|tonight|tomorrow|"
-    r"morning|afternoon|evening)\b")
+    rf"\b({_NOW_SAID}|next|soon|today|tonight|tomorrow|morning|afternoon|evening)\b")
 # Where a message's sentences end, each keeping its own mark.
 _ASKING = re.compile(r"(?<=[.!?])\s+")
 # "Is there a room where I can rest between sessions?", "is there a room for bilateral
@@ -171,10 +177,9 @@ _AT = r"(?:\bat|\baround|@)\s*"
 # A time of day: its hour, minutes and am or pm (``_said_time``).
 _TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?"
 _CLOCK = re.compile(_AT + _TIME + r"\b")
-_HOUR_WORDS = {w: n for n, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR_NUMBERS = {w: n for n, w in enumerate(HOUR_WORDS, 1)}
 _PAST_HOUR = re.compile(
-    _AT + r"(half past|quarter past|quarter to) (\d{1,2}|" + "|".join(_HOUR_WORDS) + r")\b")
+    _AT + r"(half past|quarter past|quarter to) (\d{1,2}|" + "|".join(HOUR_WORDS) + r")\b")
 # A span of the day: "between 2 and 4", "after 3pm", "from 15:00", "before 11:30",
 # "before lunch".
 _BETWEEN = re.compile(rf"\bbetween {_TIME} and {_TIME}\b")
@@ -191,11 +196,6 @@ _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2
 _IN_HOURS = re.compile(r"\bin (\d{1,2}|" + "|".join(_HOURS_SAID) + r") (?:hours?|hrs?)\b")
 _NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-# A date by its day and month, either way round ("2 july", "july 2nd"); not "may", which
-# is as often a verb ("may 2 of us come?").
-_MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {
-    name[:3]: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {"sept": 9}
-_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _DATED = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_NAME})\b"
     rf"|\b({_MONTH_NAME}) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b")
@@ -509,7 +509,7 @@ def _clock(folded: str) -> dt.time | None:
     past = _PAST_HOUR.search(folded)
     if past is not None:
         said, hour_said = past.groups()
-        hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
+        hour = int(hour_said) if hour_said.isdigit() else _HOUR_NUMBERS[hour_said]
         minute = {"half past": 30, "quarter past": 15, "quarter to": 45}[said]
         if said == "quarter to":
             hour = hour - 1 or 12
@@ -667,8 +667,8 @@ def _with_storys_time(
     plenary session would we be missing?" asks what is on at 11:30 tomorrow, not now.
     (Only there: an asking clause without a live word, after a story with a time, is
     more often about something else than that time, measured on the blind sets.)"""
-    said = fold(clause)
-    if (_clock(said) is not None or _SAYS_WHEN.search(" ".join(words(clause)))
+    clause_words = " ".join(words(clause))
+    if (_clock(fold(clause)) is not None or _SAYS_WHEN.search(clause_words)
             or named_sessions(kb, clause)):
         # It says when, or names the session it is about ("I land at 2, will I miss
         # the opening?": the opening's time, not 2 o'clock's).
@@ -679,7 +679,7 @@ def _with_storys_time(
         return clause
     today = local(kb, moment).date()
     day = _named_day(kb, " ".join(words(story)), today)
-    if day is None or _named_day(kb, " ".join(words(clause)), today) is not None:
+    if day is None or _named_day(kb, clause_words, today) is not None:
         return f"{clause} {clock.group(0)}"
     named = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
     return f"{clause} {clock.group(0)} on {named}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.calendar_words import WEEKDAYS
+from bot.core.calendar_words import HOUR_WORDS, WEEKDAYS
 from bot.core.labels import labels
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Session
@@ -99,8 +99,7 @@ _ITEM_NOUNS = frozenset("""
     keynote lunch dinner breakfast break ceremony speech statement remarks briefing
     dialogue roundtable debate meeting launch conference discussion presentation
     """.split())
-
-
+# With "one" ("the FTF one"), the words for an item after "after" (``names_after``).
 _ANY_ITEM = _ITEM_NOUNS | {"one"}
 
 
@@ -114,7 +113,7 @@ def _alternate_names(session: Session) -> list[frozenset[str]]:
     names = []
     for alternate in session.alternates:
         raw = fold(alternate).replace("-", " ").split()
-        if any(_LABEL_PART.fullmatch(w) or w in _ORDINALS or w in _NUMBER_WORDS for w in raw):
+        if any(_LABEL_PART.fullmatch(w) or w in _ORDINALS or w in HOUR_WORDS for w in raw):
             continue
         name = frozenset(t.word for t in tokenize(alternate) if not t.stop)
         if len(name) >= 2 and name & _ITEM_NOUNS and name - _ITEM_NOUNS:
@@ -140,7 +139,6 @@ def _alternates_of(sessions: tuple[Session, ...]) -> dict[str, list[frozenset[st
 _ORDINALS = {w: str(n) for n, pair in enumerate(
     ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th"), 1)
     for w in pair.split()}
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _COUNTED = frozenset("session sessions plenary plenaries panel breakout workshop".split())
 _DAY_WORDS = frozenset(("today tomorrow tonight day days morning afternoon evening "
                         + " ".join(WEEKDAYS)).split())
