@@ -767,12 +767,12 @@ def schedule_answer(
     state = schedule.conference_state(kb, now)
     which = asked.choose
     where = say("in_room", lang, room=title_in(asked.room, lang)) if asked.room else ""
+    # Before the conference, "when does the reception start?" is the first reception's
+    # time, not that the conference has not begun.
+    first_of_a_kind = (state is ConferenceState.BEFORE and asked.intent is Intent.NEXT
+                       and bool(asked.kinds))
     if (asked.intent in (Intent.NOW, Intent.NEXT) and asked.since is None
-            and state is not ConferenceState.DURING
-            and not (state is ConferenceState.BEFORE and asked.intent is Intent.NEXT
-                     and asked.kinds)):
-        # Before the conference, "when does the reception start?" is the first
-        # reception's time, not that the conference has not begun.
+            and state is not ConferenceState.DURING and not first_of_a_kind):
         return _outside_conference(kb, question, state, lang)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
