@@ -519,8 +519,9 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     entry's answer in the day's detail: it goes by that entry's id, not by the id of
     whichever session happens to come first in the list (which no one asked about).
 
-    Live questions (now, next, at a time), the first or last of a day and one room's
-    or one kind's listing keep their sessions' ids: those ask about the sessions.
+    So does the conference's length. Live questions (now, next, at a time), the first or
+    last of a day and one room's or one kind's listing keep their sessions' ids: those
+    ask about the sessions.
     """
     whole_day = (
         asked.intent is Intent.DAY and asked.day is not None and asked.room is None
@@ -528,7 +529,9 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
         and asked.window is None
         and (len(result.sessions) > 1 or asked.day not in index.kb.conference.dates)
     )
-    entry = programme_entry(index) if whole_day and result.answered else None
+    # "How long is the conference?": its first and last day, the programme as a whole.
+    whole = whole_day or asked.intent is Intent.LENGTH
+    entry = programme_entry(index) if whole and result.answered else None
     if entry is None:
         return result
     return replace(result, item_id=entry, best_id=entry)

@@ -81,7 +81,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "doesnt": ("does", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
     "whats": ("what",), "wheres": ("where",), "whens": ("when",), "hows": ("how",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
-    "tonite": ("tonight",), "tdy": ("today",),
+    "tonite": ("tonight",), "tdy": ("today",), "arvo": ("afternoon",),
     "mon": ("monday",), "tue": ("tuesday",), "tues": ("tuesday",), "wed": ("wednesday",),
     "thu": ("thursday",), "thur": ("thursday",), "thurs": ("thursday",), "fri": ("friday",),
     "sat": ("saturday",), "sun": ("sunday",),

@@ -21,7 +21,6 @@ from bot.core.follow_up import points_back
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.session_names import (
-    AFTER,
     after_words,
     name_words,
     named_sessions,
@@ -40,9 +39,9 @@ PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
     "evening": (dt.time(17, 0), dt.time(23, 59)),
 }
 
-_CARDINALS = frozenset("1 one 2 two 3 three".split())
+_CARDINALS = frozenset("1 one 2 two 3 three 4 four".split())
 _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "third": 2,
-                 "3": 2, "three": 2, "last": -1, "final": -1}
+                 "3": 2, "three": 2, "fourth": 3, "4": 3, "four": 3, "last": -1, "final": -1}
 
 # Words that make up a pure programme question ("what's on in the GA hall now?").
 # If a question has meaningful words beyond these, it is about something specific
@@ -70,7 +69,7 @@ _SCHEDULE_WORDS = frozenset(
     many last lasts take takes
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
-    restart restarts
+    restart restarts follows progress
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """.split()
@@ -105,6 +104,9 @@ _THIS_SESSION = re.compile(r"\b(?:this|current|present|ongoing|running) sessions
 # question counts from, not the kind of item asked for next.
 _AFTER_A_SESSION = re.compile(
     r"\bafter (?:the )?(?:[\w-]+ )?sessions?\b(?: (?:\d+|[ivx]+|one|two|three|four|five|six)\b)?")
+# The words an "after" is followed by, up to four: the item a question counts from.
+_AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
+_FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
@@ -139,6 +141,8 @@ _NEXT = re.compile(
     r"left today|left of (?:today|the day)|rest of (?:the day|today)|remaining|still to come|"
     r"are we done|shortly|"
     r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes)|"
+    r"(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:min|mins|minute|minutes) from now|"
+    r"later (?:on )?today|later this (?:morning|afternoon|evening)|"
     r"in (?:half an hour|a half hour|(?:a )?quarter of an hour))\b"
 )
 # "How many minutes until the closing?", "closing in how many minutes?": how long.
@@ -193,7 +197,18 @@ START_OF_DAY, END_OF_DAY = dt.time(0, 0), dt.time(23, 59)
 # "In 2 hours", "in an hour", "in a couple of hours" (read from the question's words).
 _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2,
                "couple of": 2, "a few": 3, "few": 3}
-_IN_HOURS = re.compile(r"\bin (\d{1,2}|" + "|".join(_HOURS_SAID) + r") (?:hours?|hrs?)\b")
+_HOURS_NUMBER = r"(\d{1,2}|" + "|".join(_HOURS_SAID) + r")"
+_IN_HOURS = re.compile(
+    rf"\bin {_HOURS_NUMBER} (?:hours?|hrs?)\b|\b{_HOURS_NUMBER} (?:hours?|hrs?) from now\b")
+# A time on the 24-hour clock in four digits: "1330 hrs", "at 0930", "from 1500h" (not
+# "2018": a year, unless "hrs" says it is a time).
+_FOUR_DIGITS = re.compile(
+    r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hr|hours|h)\b"
+    r"|(?<=\b(?:at|by) )([01]\d)([0-5]\d)\b"
+    r"|(?<=\b(?:from|till) )([01]\d)([0-5]\d)\b"
+    r"|(?<=\b(?:after|until) )([01]\d)([0-5]\d)\b"
+    r"|(?<=\b(?:before|around) )([01]\d)([0-5]\d)\b"
+    r"|(?<=\bbetween )([01]\d)([0-5]\d)\b")
 _NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _DATED = re.compile(
@@ -463,13 +478,9 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
         if name in words:  # a day of the conference week that is not a conference day
             monday = dates[0] - dt.timedelta(days=dates[0].weekday())
             return monday + dt.timedelta(days=number)
-    for i, word in enumerate(words):
-        if word in ("day", "days") and i + 1 < len(words) and words[i + 1] in _ORDINAL_DAYS:
-            return _nth(dates, _ORDINAL_DAYS[words[i + 1]])
-        before = words[i - 1] if i > 0 else ""
-        if word == "day" and before in _ORDINAL_DAYS and before not in _CARDINALS:
-            # "the second day"; not "a two day conference", its length
-            return _nth(dates, _ORDINAL_DAYS[before])
+    counted = _day_number(words)
+    if counted is not None:
+        return _nth(dates, counted)
     for date in dates:
         month = MONTHS[date.month - 1]
         if month in words or month[:3] in words:
@@ -478,6 +489,19 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
                     return date
     said = {int(m.group(1)) for m in _NTH_OF_MONTH.finditer(folded)}
     return next((date for date in dates if date.day in said), None)
+
+
+def _day_number(words: Sequence[str]) -> int | None:
+    """The conference day said by its number ("day 2", "the second day"; -1 for "the
+    last day"), counted from 0."""
+    for i, word in enumerate(words):
+        if word in ("day", "days") and i + 1 < len(words) and words[i + 1] in _ORDINAL_DAYS:
+            return _ORDINAL_DAYS[words[i + 1]]
+        before = words[i - 1] if i > 0 else ""
+        if word == "day" and before in _ORDINAL_DAYS and before not in _CARDINALS:
+            # "the second day"; not "a two day conference", its length
+            return _ORDINAL_DAYS[before]
+    return None
 
 
 def _dated(folded: str, year: int) -> dt.date | None:
@@ -543,6 +567,15 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
     return None
 
 
+def _with_colons(folded: str) -> str:
+    """Times in four digits written with a colon ("1330 hrs" -> "13:30"), as the clock's
+    patterns read them."""
+    def colon(match: re.Match[str]) -> str:
+        hour, minute = (g for g in match.groups() if g is not None)
+        return f"{hour}:{minute}"
+    return _FOUR_DIGITS.sub(colon, folded)
+
+
 def _said_time(match: re.Match[str], first: int) -> dt.time | None:
     """The time of ``_TIME``'s three groups, from group ``first`` on."""
     hour, minute, meridiem = match.group(first, first + 1, first + 2)
@@ -555,7 +588,7 @@ def _hours_later(folded: str, now: dt.datetime) -> dt.datetime | None:
     match = _IN_HOURS.search(folded)
     if match is None:
         return None
-    said = match.group(1)
+    said = match.group(1) or match.group(2)
     hours = int(said) if said.isdigit() else _HOURS_SAID[said]
     return now + dt.timedelta(hours=hours)
 
@@ -637,6 +670,23 @@ def _clauses(question: str) -> list[str]:
     return [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
 
 
+_STARTS_OR_ENDS = re.compile(
+    r"\b(?:start|starts|starting|begin|begins|end|ends|finish|finishes)\b")
+# A last clause about the time of what the story names, by a word that points back at
+# it ("how long till we start?", "is it over?").
+_POINTS_BACK = re.compile(
+    r"\b(?:we|us|it|they)\b.*\b(?:start|starts|begin|begins|end|ends|finish|finishes|over|"
+    r"started|begun|finished|ended)\b|\bhow (?:long|much longer) (?:till|until|before) "
+    r"(?:we|it|they)\b")
+
+
+def _names_an_item(kb: KnowledgeBase, clause: str) -> bool:
+    """Whether a clause names a session or a kind of item ("the next session", "lunch")."""
+    said = {t.stem for t in tokenize(clause)}
+    return bool(named_sessions(kb, clause) or said & _SESSION_KINDS or _SESSION_WORD in said
+                or "next" in said)
+
+
 def _told_around(
     kb: KnowledgeBase, clauses: list[str], moment: dt.datetime
 ) -> ScheduleQuestion | None:
@@ -656,7 +706,20 @@ def _told_around(
     if not (named_sessions(kb, clause) or _asks_for_programme(kb, live)
             or is_pure_schedule_question(kb, clause, find_room(kb, clause))):
         return None
+    if find_room(kb, clause) is None:
+        # "Conference Room 2 - what's there at lunchtime? checking before I book": a
+        # room said as the message's heading is the room asked about.
+        heading = next((c for c in clauses if c is not clause and _is_a_room(kb, c)), None)
+        clause = clause if heading is None else f"{heading} {clause}"
     return _understand(kb, clause, moment)
+
+
+def _is_a_room(kb: KnowledgeBase, clause: str) -> bool:
+    """Whether a clause is a room's name and nothing more ("Conference Room 2")."""
+    room = find_room(kb, clause)
+    return room is not None and all(
+        t.stop or t.stem in _all_room_words(room) or t.word.isdigit()
+        or _CR_ROOM.fullmatch(t.word) for t in tokenize(clause))
 
 
 def _with_storys_time(
@@ -763,7 +826,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return None
     if _A_PLACE_FOR.search(fold(question)):
         return None
+    question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
     room = find_room(kb, question)
+    if room is None and _ROOM_NUMBER.search(fold(question)):
+        # "What's on in conference room 4?" where the programme has no such room: not a
+        # listing of every room's sessions.
+        return None
     named = named_sessions(kb, question)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
@@ -790,6 +858,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 # "left my badge in a cab!!! what now" and "where would it be now?": after
                 # a story, a bare "now" is the asker's plight, not the programme's.
                 return None
+            if named and _POINTS_BACK.search(live) and not _names_an_item(kb, last):
+                # "organiser of the victims side event here, how long till we start?":
+                # the session the story names.
+                return ScheduleQuestion(Intent.STATUS, named=named)
             return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
         return _told_around(kb, clauses, moment)
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
@@ -798,13 +870,19 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         kinds -= {stem(noun)}
     if room is not None:  # "the plenary" may name a room, not a kind of session
         kinds -= _all_room_words(room)
-    kinds -= {stem(m.group(1)) for m in AFTER.finditer(folded)}
+    # "What comes after the financing side event?": the item it counts from, not the
+    # kind asked for.
+    kinds -= {t.stem for m in _AFTER_WORDS.finditer(folded) for t in tokenize(m.group(1))}
     kinds -= {stem(m.group(1)) for m in _BEFORE_SESSION.finditer(folded)}  # "before lunch"
     today = local(kb, moment).date()
     # The day a time or a part of a day is on when no day is named: today, or before the
     # conference its first day ("what's on at 3pm?" a week before).
     unnamed = max(today, min(kb.conference.dates))
     day = _named_day(kb, folded, today)
+    number = _day_number(folded.split())
+    if day is None and number is not None and number >= len(kb.conference.dates):
+        # "What's on day 3?" at a two-day conference: which days it has.
+        return ScheduleQuestion(Intent.LENGTH)
     asking = (_asking_sentences(question) or _asking_clauses(question)
               if day is not None else [])
     if asking:
@@ -814,7 +892,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
-    with_marks = fold(question)  # its colon kept: "at 1:30" is not "at 1 30"
+    with_marks = _with_colons(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
     clock = _clock(with_marks)
     later = _hours_later(folded, local(kb, moment)) if clock is None else None
     if later is not None:
@@ -832,6 +910,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     status = (ScheduleQuestion(Intent.STATUS, room=room, named=named)
               if named and day is None and part is None and clock is None
               and (room is None or all(s.room == room.id for s in named)) else None)
+    if by_name and status is None and _STARTS_OR_ENDS.search(folded):
+        # Only the session's name besides the programme's words, with a time: "does
+        # session 3 start at 10 or 11?" asks when that session starts, which its card
+        # says (the one of the day said, where it is named on two days).
+        fits = tuple(s for s in named if day is None or s.day == day) or named
+        return ScheduleQuestion(Intent.STATUS, room=room, named=fits)
     if by_name:
         return status
     if status is not None and not all(title_stems(s) & _SESSION_KINDS for s in named):

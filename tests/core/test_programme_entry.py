@@ -102,6 +102,17 @@ def test_the_days_listing_still_shows_its_sessions(with_programme: MatchIndex) -
     assert "Opening session" in (result.text or "")
 
 
+@pytest.mark.parametrize("question", [
+    "how many days does the conference last?", "what's on day 3 of the conference?"])
+def test_the_conferences_length_goes_by_the_programme_entry(
+    with_programme: MatchIndex, question: str,
+) -> None:
+    result = answer(with_programme, question, OUTSIDE)
+    assert result.item_id == "agenda-and-hours"
+    assert "The conference ends with **Closing session** on Friday 29 June" in (
+        result.text or "")
+
+
 def test_without_a_programme_entry_a_days_listing_goes_by_its_first_session(
     index: MatchIndex,
 ) -> None:

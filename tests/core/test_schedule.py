@@ -86,6 +86,22 @@ from tests.core.conftest import FRI, THU, at, session
         ("anything on in an hour?", at(THU, 9, 45), "session-1", {"session-1"}),
         ("which side events are on now", at(THU, 13, 30), "side-finance",
          {"side-finance", "side-youth"}),
+        # The 24-hour clock in four digits; hours from now in words; later today.
+        ("What is happening at 1330 hrs on thursday?", at(FRI, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        ("what's on at 1100 on thursday", at(FRI, 9, 0), "session-1", {"session-1"}),
+        ("anything between 1300 and 1500 hrs on thursday?", at(FRI, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        ("what will be going on two hours from now?", at(THU, 13, 30), "session-2",
+         {"session-2"}),
+        ("what else is on later today?", at(THU, 14, 40), "session-2", {"session-2"}),
+        # What follows a session; what comes after one named with its kind.
+        ("which session follows Session I?", at(THU, 9, 0), "session-2", {"session-2"}),
+        ("what comes after the money side event?", at(THU, 9, 0), "session-2",
+         {"session-2"}),
+        # A room said as the message's heading.
+        ("Conference Room 4 - what's there on thursday at lunchtime? checking before I "
+         "book my slot", at(THU, 9, 0), "side-youth", {"side-youth"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -937,3 +953,54 @@ def test_before_the_conference_a_time_without_a_day_is_on_its_first_day(
     before = dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
     result = answer(index, question, before)
     assert result.answered and {s.id for s in result.sessions} == expected
+
+
+@pytest.mark.parametrize("question", [
+    "what's on in conference room 9 today?", "anything in room 12 this afternoon?"])
+def test_a_room_the_programme_does_not_have_is_not_a_listing_of_every_room(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 9, 0)) is None
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's on day 3 of the conference?", schedule.Intent.LENGTH),
+    ("programme for the fourth day?", schedule.Intent.LENGTH),
+    ("what's on day 2?", schedule.Intent.DAY),
+])
+def test_a_day_past_the_conferences_last_is_asked_as_its_length(
+    kb: KnowledgeBase, question: str, expected: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is expected
+
+
+@pytest.mark.parametrize(("question", "session_id"), [
+    # A session's name and a time it may start at: when it starts.
+    ("does session three start at 10 or 11?", "session-3"),
+    ("sorry, still on Pacific time - does session 3 start at 10? New York time I mean",
+     "session-3"),
+    ("is the FTF session still in progress?", "session-2"),
+    # The story names the session; the asking clause points back at it.
+    ("chairing the FTF session here, how long till we start?", "session-2"),
+    ("I'm at the opening ceremony, is it over yet?", "opening"),
+])
+def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
+    kb: KnowledgeBase, question: str, session_id: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 12, 40))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == [session_id]
+
+
+def test_a_sessions_name_and_a_time_that_asks_about_the_asker_is_not_its_status(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(kb, "the opening is at 10, what time should I get there?",
+                                at(THU, 9, 0))
+    assert asked is None or asked.intent is not schedule.Intent.STATUS
+
+
+def test_arvo_is_the_afternoon(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's on tmrw arvo", at(THU, 18, 30))
+    assert asked is not None and asked.day == FRI and asked.part == "afternoon"
