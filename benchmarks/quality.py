@@ -128,6 +128,12 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 (never run against the engine while written, earlier
     # sets unread): the programme's time-aware questions, 100 of them, kept out of all tuning.
     "held-out time1": (REGRESSION / "heldout_time1.yaml",),
+    # Written blind on 2026-12-02 (never run against the engine while written, earlier
+    # sets unread), after v21: a twentieth honest check, kept out of all tuning like v3 to v21.
+    "held-out v22": (REGRESSION / "heldout_v22.yaml",),
+    # Written blind on 2026-12-02 like time1, by another writer: 100 more time-aware
+    # questions, kept out of all tuning.
+    "held-out time2": (REGRESSION / "heldout_time2.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
