@@ -142,6 +142,10 @@ def _answer(
     if attending is not None:
         return attendance_answer(kb, question, attending, lang)
     asked = schedule.understand(kb, text, now)
+    respelled = schedule.respelled(text, index.uses) if asked is None else text
+    if respelled != text:
+        # "anythng going on atm?", "closing sesion where": the programme's words mistyped.
+        asked = schedule.understand(kb, respelled, now)
     if asked is None and reading is not None and _one_sentence(text):
         # "À quelle heure commence la séance d'ouverture ?" reads "what time start session
         # opening?": the programme's question, answered in the asker's language. Of one

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from bot.core.event_words import own_event_noun
 from bot.core.follow_up import points_back
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room, Session
+from bot.core.respelling import Respeller
 from bot.core.session_names import (
     after_words,
     name_words,
@@ -51,9 +52,7 @@ _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "t
 _MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {
     name[:3]: n for n, name in enumerate(MONTHS, 1) if name != "may"} | {"sept": 9}
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_SCHEDULE_WORDS = frozenset(
-    stem(w)
-    for w in """
+_SCHEDULE_TEXT = """
     now currently current moment right next upcoming coming up after afterwards soon be
     later first last final start starts starting begin begins began begun commence commenced
     today tomorrow tonight
@@ -72,9 +71,27 @@ _SCHEDULE_WORDS = frozenset(
     restart restarts follows progress
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
-    """.split()
-) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(_MONTH_NUMBERS) | frozenset(
-    stem(w) for w in HOUR_WORDS)
+    """
+_SCHEDULE_WORDS = (
+    frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
+    | frozenset(MONTHS) | frozenset(_MONTH_NUMBERS) | frozenset(stem(w) for w in HOUR_WORDS))
+
+# Kinds of programme item, as said ("which side events are on now?").
+_KINDS_TEXT = """
+    sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast
+    coffee break
+    """
+
+# The programme's own words mistyped ("anythng going on?", "closing sesion where"):
+# words the FAQ itself need not use, so the matcher's typo search does not reach them.
+_RESPELLER = Respeller([*_SCHEDULE_TEXT.split(), *_KINDS_TEXT.split(), *WEEKDAYS, *MONTHS])
+
+
+def respelled(question: str, used: Callable[[str], bool]) -> str:
+    """The question with the programme's words it mistyped put right (``used``: words
+    the FAQ writes, which are right as they are)."""
+    return _RESPELLER.respell(question, used)
+
 
 # "When does the conference start / end?": the conference as a whole, not one day of it.
 _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
@@ -85,13 +102,7 @@ _LENGTH = re.compile(r"\bhow (?:long|many days)\b")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
 
-# Kinds of programme item a question can ask for ("which side events are on now?").
-_SESSION_KINDS = frozenset(
-    stem(w) for w in """
-    sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast
-    coffee break
-    """.split()
-)
+_SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
 
 # Items of the programme that are pauses, not sessions: "when does the afternoon session
 # start?" is not asking about lunch.

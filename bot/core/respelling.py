@@ -1,0 +1,47 @@
+"""Words of a short, closed list typed with one letter dropped or two swapped ("sesion",
+"anythng", "tomorow", "afternon").
+
+The matcher finds typos among the FAQ file's own words; the programme reader has words of
+its own ("anything", "happening", "tomorrow") that no FAQ entry need use, so a question
+with one of them mistyped was read as no programme question at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+# Shorter words have too many real words one letter away ("event": "even", "vent").
+MIN_LETTERS = 6
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class Respeller:
+    """Puts back the words of its list that a question has mistyped, and no others."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        known = {w.lower() for w in words}
+        found: dict[str, set[str]] = {}
+        for word in known:
+            if len(word) >= MIN_LETTERS and word.isalpha():
+                for slip in _slips(word):
+                    found.setdefault(slip, set()).add(word)
+        # A slip of two of the list's words, or a word of the list itself, is left alone.
+        self._right = {slip: next(iter(fits)) for slip, fits in found.items()
+                       if len(fits) == 1 and slip not in known}
+
+    def respell(self, text: str, used: Callable[[str], bool] = lambda _word: False) -> str:
+        """The text with its slips put right; ``used``: words that are right as they are
+        (those the FAQ itself writes: "staring" is a word, and so is French "complet")."""
+        def right(match: re.Match[str]) -> str:
+            said = match.group(0)
+            fixed = self._right.get(said.lower())
+            return said if fixed is None or used(said) else fixed
+        return _WORD.sub(right, text)
+
+
+def _slips(word: str) -> set[str]:
+    """The word with one letter dropped, or two neighbours swapped."""
+    dropped = {word[:i] + word[i + 1:] for i in range(len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return (dropped | swapped) - {word}

@@ -1,0 +1,57 @@
+"""The programme's own words typed with one letter dropped or two swapped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.core.models import Outcome
+from bot.core.respelling import Respeller
+from tests.core.conftest import THU, at
+
+WORDS = ("session", "anything", "tomorrow", "afternoon", "event", "starting", "stating")
+
+
+@pytest.mark.parametrize(("said", "right"), [
+    ("closing sesion where", "closing session where"),  # a letter dropped
+    ("anythng on?", "anything on?"),
+    ("whats on tomorow afternon", "whats on tomorrow afternoon"),
+    ("what's on tomorrwo", "what's on tomorrow"),  # two letters swapped
+    ("Sesion III", "session III"),
+])
+def test_a_word_of_the_list_with_one_slip_is_put_right(said: str, right: str) -> None:
+    assert Respeller(WORDS).respell(said) == right
+
+
+@pytest.mark.parametrize("said", [
+    "is it even open",  # "event" is too short to guess at: "even" is a word
+    "the sessions start",  # a word of the list (or a form of it) is left alone
+    "salad on thursday",
+])
+def test_words_that_are_no_slip_of_one_word_of_the_list_are_left_alone(said: str) -> None:
+    assert Respeller(WORDS).respell(said) == said
+
+
+def test_a_slip_of_two_of_the_lists_words_is_left_alone() -> None:
+    assert Respeller(("planned", "planted")).respell("planed") == "planed"
+
+
+def test_a_word_the_faq_writes_is_right_as_it_is() -> None:
+    respeller = Respeller(("starting",))
+    assert respeller.respell("staring") == "starting"
+    assert respeller.respell("staring", used=lambda word: word == "staring") == "staring"
+
+
+@pytest.mark.parametrize(("question", "moment", "expected"), [
+    ("anythng going on atm?", at(THU, 11, 0), "session-1"),
+    ("whats on tomorow afternon", at(THU, 9, 0), "closing"),
+    ("when is the nxt sesion", at(THU, 14, 0), "session-2"),
+])
+def test_a_programme_question_with_its_words_mistyped_is_answered_from_the_programme(
+    index: MatchIndex, question: str, moment: dt.datetime, expected: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER and result.item_id == expected
