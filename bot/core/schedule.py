@@ -418,6 +418,9 @@ def _room_words(
     return distinctive, counts
 
 
+_ONES_OWN = re.compile(r"\b(?:a|an|my|our) \w+")
+
+
 def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     """The room a question names, by its id, its full name or a word only it has.
 
@@ -429,6 +432,9 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
         return None
     folded = fold(question)
     said = {t.stem for t in tokenize(question)}
+    # "We have a bilateral at 11:30": a thing of the asker's, not a room by one of its
+    # words (a room's full name or number still names it).
+    loosely = {t.stem for t in tokenize(_ONES_OWN.sub(" ", folded))}
     numbered = {m.group(1) for m in _ROOM_NUMBER.finditer(folded)}
     distinctive, counts = _room_words(rooms)
     noun = own_event_noun(kb)
@@ -443,7 +449,7 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
         else:
             # Not by the event's own word: "when does the workshop finish" is about the
             # workshop, not the "Workshop secretariat desk".
-            unique = {w for w in words & said - own
+            unique = {w for w in words & loosely - own
                       if counts[w] == 1 and not w.isdigit()}
             hit = len(unique) if not numbers or numbers <= numbered else 0
         if hit and (best is None or hit > best[0]):

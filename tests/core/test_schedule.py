@@ -1004,3 +1004,18 @@ def test_a_sessions_name_and_a_time_that_asks_about_the_asker_is_not_its_status(
 def test_arvo_is_the_afternoon(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "what's on tmrw arvo", at(THU, 18, 30))
     assert asked is not None and asked.day == FRI and asked.part == "afternoon"
+
+
+def test_a_thing_of_the_askers_is_not_the_room_its_word_names(kb: KnowledgeBase) -> None:
+    assert kb.venue is not None
+    venue = dataclasses.replace(
+        kb.venue, rooms=(*kb.venue.rooms, Room("bilateral-rooms", "Bilateral meeting rooms")))
+    with_bilaterals = dataclasses.replace(kb, venue=venue)
+    story = "we have a bilateral at 11:30 tomorrow; which session would we be missing?"
+    asked = schedule.understand(with_bilaterals, story, at(THU, 17, 45))
+    assert asked is not None and asked.room is None
+    assert asked.day == FRI and asked.at == dt.time(11, 30)
+    # The room's own name still names it.
+    asked = schedule.understand(with_bilaterals, "what's on in the bilateral rooms tomorrow?",
+                                at(THU, 17, 45))
+    assert asked is not None and asked.room is not None and asked.room.id == "bilateral-rooms"
