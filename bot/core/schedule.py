@@ -68,7 +68,7 @@ _SCHEDULE_TEXT = """
     many last lasts take takes
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
-    restart restarts follows progress
+    restart restarts follows progress sitting
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """
@@ -689,6 +689,9 @@ def _clauses(question: str) -> list[str]:
 
 _STARTS_OR_ENDS = re.compile(
     r"\b(?:start|starts|starting|begin|begins|end|ends|finish|finishes)\b")
+# "..., or has the opening finished?": a second question, another way of asking the first.
+_OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|has|have|did|does|do|was|were|will)\b)",
+                      re.IGNORECASE)
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
@@ -865,6 +868,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         for sentence in _asking_sentences(question) if named else []:
             if named_sessions(kb, sentence):
                 return _understand(kb, sentence, moment)
+        either = _either(kb, question, moment)
+        if either is not None:
+            return either
         clauses = _clauses(question)
         if len(clauses) < 2:
             return None
@@ -941,6 +947,18 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
+
+
+def _either(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
+    """Two questions joined by "or" that ask the same thing two ways ("is the SG still
+    speaking or has the opening finished?"): the one the programme can read, when only
+    one can (or both read the same)."""
+    halves = _OR_ASKS.split(question.strip().rstrip("?!. "))
+    if len(halves) != 2:
+        return None
+    read = {asked for asked in (_understand(kb, half, moment) for half in halves)
+            if asked is not None}
+    return read.pop() if len(read) == 1 else None
 
 
 def _after_session(

@@ -1019,3 +1019,27 @@ def test_a_thing_of_the_askers_is_not_the_room_its_word_names(kb: KnowledgeBase)
     asked = schedule.understand(with_bilaterals, "what's on in the bilateral rooms tomorrow?",
                                 at(THU, 17, 45))
     assert asked is not None and asked.room is not None and asked.room.id == "bilateral-rooms"
+
+
+def test_a_sitting_is_a_session_on_now(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "is the plenary sitting at the moment?", at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+@pytest.mark.parametrize("question", [
+    "is the SG still speaking or has the opening finished?",
+    "has the opening finished or is it still going?",
+])
+def test_a_second_question_after_or_that_asks_the_same_is_read(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 15))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["opening"]
+
+
+def test_two_questions_after_or_that_are_not_the_programmes_stay_unread(
+    kb: KnowledgeBase,
+) -> None:
+    assert schedule.understand(kb, "is lunch provided or do we buy it ourselves?",
+                               at(THU, 10, 15)) is None
