@@ -118,6 +118,7 @@ _AFTER_A_SESSION = re.compile(
 # The words an "after" is followed by, up to four: the item a question counts from.
 _AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
 _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
+_ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
@@ -236,7 +237,8 @@ _CR_ROOM = re.compile(r"cr\d+")
 # Without one of these, a question is not about the programme as such, even if it
 # names a room ("where is conference room 6?" is a venue question).
 _PROGRAMME_CUE = re.compile(
-    r"\b(what(?:s| is| s| was)? on|what(?:s| is| s)? happening|anything on (?:yet|now)|"
+    r"\b(what(?:s| is| s| was| will be| ll be| would be)? on|what(?:s| is| s)? happening|"
+    r"anything on (?:yet|now)|"
     r"schedule|programme|program|agenda|"
     r"timetable|sessions|events)\b"
 )
@@ -847,6 +849,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if _A_PLACE_FOR.search(fold(question)):
         return None
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
+    # "What will be on when I arrive around 4pm?": what is on at 4pm.
+    question = _ARRIVING.sub(" ", question)
     room = find_room(kb, question)
     if room is None and _ROOM_NUMBER.search(fold(question)):
         # "What's on in conference room 4?" where the programme has no such room: not a

@@ -1043,3 +1043,17 @@ def test_two_questions_after_or_that_are_not_the_programmes_stay_unread(
 ) -> None:
     assert schedule.understand(kb, "is lunch provided or do we buy it ourselves?",
                                at(THU, 10, 15)) is None
+
+
+def test_what_will_be_on_when_one_arrives_at_a_time_is_what_is_on_then(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(
+        kb, "My flight lands at 2 in the afternoon on Thursday. If I go straight to the UN, "
+            "what will be on when I arrive around 4pm?", at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.AT
+    assert asked.at == dt.time(16, 0) and asked.day == THU
+    # Arriving alone asks nothing of the programme.
+    assert schedule.understand(kb, "what time should I arrive?", at(THU, 9, 0)) is None
+    assert schedule.understand(kb, "what time should i arrive on thursday morning",
+                               at(THU, 9, 0)) is None
