@@ -215,12 +215,8 @@ _IN_HOURS = re.compile(
 # A time on the 24-hour clock in four digits: "1330 hrs", "at 0930", "from 1500h" (not
 # "2018": a year, unless "hrs" says it is a time).
 _FOUR_DIGITS = re.compile(
-    r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hr|hours|h)\b"
-    r"|(?<=\b(?:at|by) )([01]\d)([0-5]\d)\b"
-    r"|(?<=\b(?:from|till) )([01]\d)([0-5]\d)\b"
-    r"|(?<=\b(?:after|until) )([01]\d)([0-5]\d)\b"
-    r"|(?<=\b(?:before|around) )([01]\d)([0-5]\d)\b"
-    r"|(?<=\bbetween )([01]\d)([0-5]\d)\b")
+    r"\b(?:(?P<said>at|by|from|till|after|until|before|around|between) )?"
+    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<hrs>\s*(?:hrs|hr|hours|h)\b)?")
 _NOON = re.compile(_AT + r"(?:noon|midday|mid day|12 noon)\b")
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _DATED = re.compile(
@@ -590,8 +586,10 @@ def _with_colons(folded: str) -> str:
     """Times in four digits written with a colon ("1330 hrs" -> "13:30"), as the clock's
     patterns read them."""
     def colon(match: re.Match[str]) -> str:
-        hour, minute = (g for g in match.groups() if g is not None)
-        return f"{hour}:{minute}"
+        said, hour, minute, hrs = match.group("said", "hour", "minute", "hrs")
+        if hrs is None and (said is None or hour[0] == "2"):
+            return match.group(0)  # a bare "2018", "at 2030": a year or a number
+        return f"{said} {hour}:{minute}" if said is not None else f"{hour}:{minute}"
     return _FOUR_DIGITS.sub(colon, folded)
 
 
@@ -689,17 +687,16 @@ def _clauses(question: str) -> list[str]:
     return [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
 
 
-_STARTS_OR_ENDS = re.compile(
-    r"\b(?:start|starts|starting|begin|begins|end|ends|finish|finishes)\b")
+_START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes"
+_STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
 _OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|has|have|did|does|do|was|were|will)\b)",
                       re.IGNORECASE)
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
-    r"\b(?:we|us|it|they)\b.*\b(?:start|starts|begin|begins|end|ends|finish|finishes|over|"
-    r"started|begun|finished|ended)\b|\bhow (?:long|much longer) (?:till|until|before) "
-    r"(?:we|it|they)\b")
+    rf"\b(?:we|us|it|they)\b.*\b(?:{_START_OR_END}|over|started|begun|finished|ended)\b"
+    r"|\bhow (?:long|much longer) (?:till|until|before) (?:we|it|they)\b")
 
 
 def _names_an_item(kb: KnowledgeBase, clause: str) -> bool:
