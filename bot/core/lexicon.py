@@ -82,7 +82,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "whats": ("what",), "wheres": ("where",), "whens": ("when",), "hows": ("how",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
     "tonite": ("tonight",), "tdy": ("today",), "arvo": ("afternoon",),
-    "nxt": ("next",),
+    "nxt": ("next",), "evnt": ("event",), "evnts": ("events",),
     "mon": ("monday",), "tue": ("tuesday",), "tues": ("tuesday",), "wed": ("wednesday",),
     "thu": ("thursday",), "thur": ("thursday",), "thurs": ("thursday",), "fri": ("friday",),
     "sat": ("saturday",), "sun": ("sunday",),

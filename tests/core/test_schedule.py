@@ -24,6 +24,8 @@ from tests.core.conftest import FRI, THU, at, session
         ("what's on now", at(THU, 13, 30), "side-finance", {"side-finance", "side-youth"}),
         ("what's next?", at(THU, 12, 0), "side-finance", {"side-finance", "side-youth"}),
         ("wot's next", at(THU, 12, 0), "side-finance", {"side-finance", "side-youth"}),
+        ("wat time is the nxt side evnt", at(THU, 12, 0), "side-finance",
+         {"side-finance", "side-youth"}),
         ("what's next in the GA hall?", at(THU, 13, 30), "session-2", {"session-2"}),
         ("what's on in conference room 4 right now", at(THU, 13, 20), "side-youth",
          {"side-youth"}),
