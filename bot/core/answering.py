@@ -523,9 +523,10 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     entry's answer in the day's detail: it goes by that entry's id, not by the id of
     whichever session happens to come first in the list (which no one asked about).
 
-    So does the conference's length. Live questions (now, next, at a time), the first or
-    last of a day and one room's or one kind's listing keep their sessions' ids: those
-    ask about the sessions.
+    So do the conference's length and an answer that nothing is on (or, in one room,
+    that room's entry). Live questions (now, next, at a time), the first or last of a
+    day and one room's or one kind's listing keep their sessions' ids: those ask about
+    the sessions.
     """
     whole_day = (
         asked.intent is Intent.DAY and asked.day is not None and asked.room is None
@@ -535,7 +536,13 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     )
     # "How long is the conference?": its first and last day, the programme as a whole.
     whole = whole_day or asked.intent is Intent.LENGTH
-    entry = programme_entry(index) if whole and result.answered else None
+    # "What's on at 11pm?": "Nothing is scheduled at that time" is the programme's
+    # answer too; in one room, that room's ("nothing in Conference Room 2 at that
+    # time"). An answer always says which entry it is.
+    nothing = result.answered and result.item_id is None
+    room = asked.room.id if nothing and asked.room is not None else None
+    entry = programme_entry(index) if (whole or nothing) and result.answered else None
+    entry = room if room is not None and index.kb.answerable(room) is not None else entry
     if entry is None:
         return result
     return replace(result, item_id=entry, best_id=entry)

@@ -14,7 +14,7 @@ from bot.core.answering import answer, programme_entry, venue_entry
 from bot.core.decision import Decision
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
-from bot.core.models import FaqEntry, ItemKind
+from bot.core.models import FaqEntry, ItemKind, Room
 from tests.core.conftest import KB, THU, at
 
 NOON = at(THU, 12, 0)
@@ -111,6 +111,22 @@ def test_the_conferences_length_goes_by_the_programme_entry(
     assert result.item_id == "agenda-and-hours"
     assert "The conference ends with **Closing session** on Friday 29 June" in (
         result.text or "")
+
+
+def test_that_nothing_is_on_goes_by_the_programme_entry_or_the_rooms(
+    with_programme: MatchIndex,
+) -> None:
+    nothing = answer(with_programme, "what's on at 11pm on thursday?", OUTSIDE)
+    assert nothing.answered and nothing.item_id == "agenda-and-hours"
+    assert "Nothing is scheduled" in (nothing.text or "")
+    # A room the programme holds nothing in: the room's own entry.
+    assert KB.venue is not None
+    venue = dataclasses.replace(
+        KB.venue, rooms=(*KB.venue.rooms, Room("bilateral-rooms", "Bilateral meeting rooms")))
+    index = MatchIndex.build(dataclasses.replace(KB, venue=venue, faq=(*KB.faq, PROGRAMME)))
+    in_a_room = answer(index, "what's on in the bilateral meeting rooms tomorrow?",
+                       at(THU, 9, 0))
+    assert in_a_room.answered and in_a_room.item_id == "bilateral-rooms"
 
 
 def test_without_a_programme_entry_a_days_listing_goes_by_its_first_session(
