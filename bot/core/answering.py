@@ -540,9 +540,11 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     # answer too; in one room, that room's ("nothing in Conference Room 2 at that
     # time"). An answer always says which entry it is.
     nothing = result.answered and result.item_id is None
+    if not result.answered or not (whole or nothing):
+        return result
     room = asked.room.id if nothing and asked.room is not None else None
-    entry = programme_entry(index) if (whole or nothing) and result.answered else None
-    entry = room if room is not None and index.kb.answerable(room) is not None else entry
+    entry = room if room is not None and index.kb.answerable(room) is not None else (
+        programme_entry(index))
     if entry is None:
         return result
     return replace(result, item_id=entry, best_id=entry)
