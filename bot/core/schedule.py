@@ -722,10 +722,11 @@ def _told_around(
         # "I left my scarf in room 6 at lunch, where would it end up", "my friend is with
         # an NGO, can she just show up on tuesday?": "it" and "she" are the story's.
         return None
+    room = find_room(kb, clause)
     if not (named_sessions(kb, clause) or _asks_for_programme(kb, live)
-            or is_pure_schedule_question(kb, clause, find_room(kb, clause))):
+            or is_pure_schedule_question(kb, clause, room)):
         return None
-    if find_room(kb, clause) is None:
+    if room is None:
         # "Conference Room 2 - what's there at lunchtime? checking before I book": a
         # room said as the message's heading is the room asked about.
         heading = next((c for c in clauses if c is not clause and _is_a_room(kb, c)), None)
@@ -903,8 +904,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # conference its first day ("what's on at 3pm?" a week before).
     unnamed = max(today, min(kb.conference.dates))
     day = _named_day(kb, folded, today)
-    number = _day_number(folded.split())
-    if day is None and number is not None and number >= len(kb.conference.dates):
+    number = _day_number(folded.split()) if day is None else None
+    if number is not None and number >= len(kb.conference.dates):
         # "What's on day 3?" at a two-day conference: which days it has.
         return ScheduleQuestion(Intent.LENGTH)
     asking = (_asking_sentences(question) or _asking_clauses(question)
