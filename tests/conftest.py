@@ -34,8 +34,9 @@ def _words_only_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def run_embeddings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An embedding cache folder shared by every worker of this run (never the user's
-    ``data/embeddings``): the bundled FAQ is embedded once per run (about 30 s of CPU),
-    not once per test file that matches by meaning."""
+    ``data/embeddings``). The bundled FAQ's vectors ship with the project, so nothing is
+    embedded; while the seed is stale (its own test fails), the missing texts are
+    embedded once per run, not once per test file that matches by meaning."""
     root = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         root = root.parent  # the run's folder, above each worker's own

@@ -1,0 +1,54 @@
+"""Write the bundled FAQ's vectors that ship with the project (``faq/embeddings``).
+
+Run after editing ``faq/conference.yaml``: ``python -m bot.embedding_seed``. The seed
+holds exactly the texts the bundled FAQ embeds, nothing from other files, so it stays
+small; ``tests/semantic`` fails while a text of the bundled FAQ is missing from it.
+Vectors already in the local cache are taken from it (they are the ones the quality
+figures were measured with); the rest are embedded now.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bot import embeddings
+from bot.config import BUNDLED_FAQ, DEFAULT_EMBEDDING_CACHE
+from bot.core.models import KnowledgeBase
+from bot.core.semantic import alert_example_texts, alert_texts, texts_to_embed
+
+
+def seed_keys(kb: KnowledgeBase) -> list[str]:
+    """The cache keys of every text a knowledge base embeds, each once."""
+    texts = [*texts_to_embed(kb), *alert_texts(kb), *alert_example_texts(kb)]
+    return list(dict.fromkeys(embeddings.EmbeddingCache.key(t.role, t.text) for t in texts))
+
+
+def write_seed(kb: KnowledgeBase, seed: Path, cache_folder: Path | None) -> int:
+    """Write ``seed``'s file with ``kb``'s vectors; how many rows it holds."""
+    cache = embeddings.EmbeddingCache(cache_folder)
+    embeddings.build_search(kb, cache)  # embeds what the cache lacks
+    rows = {}
+    for key in seed_keys(kb):
+        row = cache.get(key)
+        assert row is not None, "build_search embedded every text"
+        rows[key] = row
+    embeddings.write_vectors(seed / f"{embeddings.MODEL_NAME}.npz", rows)
+    return len(rows)
+
+
+def main() -> int:
+    from bot.wiring import load_faq
+
+    if not embeddings.available():
+        print("the semantic extra is not installed: pip install -e '.[semantic]'",
+              file=sys.stderr)
+        return 1
+    kb = load_faq(BUNDLED_FAQ).index.kb
+    count = write_seed(kb, embeddings.SEED_FOLDER, DEFAULT_EMBEDDING_CACHE)
+    print(f"wrote {count} vectors to {embeddings.SEED_FOLDER}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
