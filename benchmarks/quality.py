@@ -134,6 +134,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 like time1, by another writer: 100 more time-aware
     # questions, kept out of all tuning.
     "held-out time2": (REGRESSION / "heldout_time2.yaml",),
+    # Written blind on 2026-12-02 (never run against the engine while written, earlier
+    # sets unread), after v22: a twenty-first honest check, kept out of all tuning.
+    "held-out v23": (REGRESSION / "heldout_v23.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
