@@ -68,7 +68,9 @@ _SCHEDULE_TEXT = """
     many last lasts take takes
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
-    restart restarts follows progress sitting
+    restart restarts follows precedes progress sitting
+    straight immediately directly just item items date dates title titled
+    delegates participants everyone everybody
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """
@@ -98,7 +100,7 @@ _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|
 _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|beginning|"
                           r"kick off|kicks off|get underway|open|opens)\b")
 # "How long is the conference?", "how many days does the event last?": from when to when.
-_LENGTH = re.compile(r"\bhow (?:long|many days)\b")
+_LENGTH = re.compile(r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates?|days)\b")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
 
@@ -118,6 +120,12 @@ _AFTER_A_SESSION = re.compile(
 # The words an "after" is followed by, up to four: the item a question counts from.
 _AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
 _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
+_PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
+# "Which session is just before the closing?", "what comes right before lunch?": the one
+# item before it, not all that day's items before it ("what's on before lunch?").
+_ONE_BEFORE = re.compile(
+    r"\b(?:just|right|immediately|directly|straight) before\b"
+    r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) (?:is |comes )?before\b")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
@@ -144,13 +152,14 @@ _LIVE_CUES = (r"happening|going on|missing|"
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
     rf"\b(now|currently|(?:at|in) (?:the|this) moment|at this hour|right this minute|"
-    rf"{_LIVE_CUES}|is \w+ over|anything on yet|"
+    rf"{_LIVE_CUES}|is \w+ over|anything on yet|anything still on|"
     rf"(?:can|could) (?:i|we) still (?:catch|make|join|attend|see|get to))\b"
 )
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
     r"how long (?:till|until|before)|"
-    r"left today|left of (?:today|the day)|rest of (?:the day|today)|remaining|still to come|"
+    r"left (?:for |of )?today|left of the day|rest of (?:the day|today)|remaining|still to come|"
+    r"still on today|"
     r"are we done|shortly|"
     r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes)|"
     r"(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:min|mins|minute|minutes) from now|"
@@ -186,6 +195,7 @@ _A_PLACE_FOR = re.compile(
     r"\b(is|are) there (a|an|any|some)? ?(\w+ )?(room|rooms|place|places|space|spaces|"
     r"area|areas|spot|spots|corner)\b")
 _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick off|"
+                    r"kicks off|kicked off|kicking off|"
                     r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
@@ -193,9 +203,15 @@ _AT = r"(?:\bat|\baround|@)\s*"
 # A time of day: its hour, minutes and am or pm (``_said_time``).
 _TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?"
 _CLOCK = re.compile(_AT + _TIME + r"\b")
+# "Day two, 2pm - what's on?", "14:30 anything?": a time with am or pm, or with its
+# minutes, is one without "at" too; not where a word before it makes it a span's end
+# ("after 2pm", "between 2 and 4pm": ``_window`` reads those).
+_BARE_CLOCK = re.compile(rf"\b{_TIME}\b(?!\s*(?:min|mins|minutes|hours?|hrs?)\b)")
+_SPAN_WORDS = frozenset("after from before until till til between and to by".split())
 _HOUR_NUMBERS = {w: n for n, w in enumerate(HOUR_WORDS, 1)}
+# "At half ten" is British for half past ten.
 _PAST_HOUR = re.compile(
-    _AT + r"(half past|quarter past|quarter to) (\d{1,2}|" + "|".join(HOUR_WORDS) + r")\b")
+    _AT + r"(half past|half|quarter past|quarter to) (\d{1,2}|" + "|".join(HOUR_WORDS) + r")\b")
 # A span of the day: "between 2 and 4", "after 3pm", "from 15:00", "before 11:30",
 # "before lunch".
 _BETWEEN = re.compile(rf"\bbetween {_TIME} and {_TIME}\b")
@@ -210,8 +226,11 @@ START_OF_DAY, END_OF_DAY = dt.time(0, 0), dt.time(23, 59)
 _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2,
                "couple of": 2, "a few": 3, "few": 3}
 _HOURS_NUMBER = r"(\d{1,2}|" + "|".join(_HOURS_SAID) + r")"
+# "In an hour and a half", "in one and a half hours", "two and a half hours from now".
+_HALF = r"(?: and a half)?"
 _IN_HOURS = re.compile(
-    rf"\bin {_HOURS_NUMBER} (?:hours?|hrs?)\b|\b{_HOURS_NUMBER} (?:hours?|hrs?) from now\b")
+    rf"\bin {_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF}\b"
+    rf"|\b{_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF} from now\b")
 # A time on the 24-hour clock in four digits: "1330 hrs", "at 0930", "from 1500h" (not
 # "2018": a year, unless "hrs" says it is a time).
 _FOUR_DIGITS = re.compile(
@@ -549,12 +568,18 @@ def _clock(folded: str) -> dt.time | None:
     if past is not None:
         said, hour_said = past.groups()
         hour = int(hour_said) if hour_said.isdigit() else _HOUR_NUMBERS[hour_said]
-        minute = {"half past": 30, "quarter past": 15, "quarter to": 45}[said]
+        minute = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}[said]
         if said == "quarter to":
             hour = hour - 1 or 12
         return _afternoon(hour, minute, None)
     match = _CLOCK.search(folded)
-    return None if match is None else _said_time(match, 1)
+    if match is not None:
+        return _said_time(match, 1)
+    for bare in _BARE_CLOCK.finditer(folded):
+        before = folded[:bare.start()].split()[-1:]
+        if (bare.group(2) or bare.group(3)) and not _SPAN_WORDS.intersection(before):
+            return _said_time(bare, 1)
+    return None
 
 
 def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.time] | None:
@@ -607,7 +632,8 @@ def _hours_later(folded: str, now: dt.datetime) -> dt.datetime | None:
         return None
     said = match.group(1) or match.group(2)
     hours = int(said) if said.isdigit() else _HOURS_SAID[said]
-    return now + dt.timedelta(hours=hours)
+    half = 0.5 if " and a half" in match.group(0) else 0.0
+    return now + dt.timedelta(hours=hours + half)
 
 
 def _afternoon(hour: int, minute: int, meridiem: str | None) -> dt.time | None:
@@ -684,9 +710,17 @@ def _asking_clauses(question: str) -> list[str]:
 
 
 def _clauses(question: str) -> list[str]:
-    return [c for c in _LAST_CLAUSE.split(question.strip().rstrip("?!. ")) if c.strip()]
+    text = question.strip().rstrip("?!. ")
+    head, colon, rest = text.partition(": ")
+    if colon and len(head.split()) <= _HEADING_WORDS:
+        # "Booth shift check: when does the next session begin?": a heading, then the
+        # question (not the colon of "...for both days please: what happens Thursday").
+        return [head, *_clauses(rest)]
+    return [c for c in _LAST_CLAUSE.split(text) if c.strip()]
 
 
+# The most words a message's heading before a colon has ("Catering again:").
+_HEADING_WORDS = 4
 _START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes"
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
@@ -714,6 +748,10 @@ def _told_around(
     badge queue", "I'm early - what's first today?". A second question ("where is my
     badge, and what's on today?") is not a situation: left to the parts of a question."""
     asking = [c for c in clauses if _ASKS.search(fold(c))]
+    if len(asking) == 2 and _follows_up(kb, asking[1]):
+        # "which session is going on at the moment and what time does it let out?":
+        # the second asks about what the first finds, whose card says it.
+        asking = asking[:1]
     if len(asking) != 1:
         return None
     clause = asking[0]
@@ -731,7 +769,34 @@ def _told_around(
         # room said as the message's heading is the room asked about.
         heading = next((c for c in clauses if c is not clause and _is_a_room(kb, c)), None)
         clause = clause if heading is None else f"{heading} {clause}"
+    if not _says_a_time(kb, clause, moment):
+        # "Two hours from now, what's happening? Trying to plan my day": a time of day
+        # said as the heading is the time asked about (not a day or a part of one: a
+        # story's "thursday morning" is as often about something else, measured).
+        heading = next((c for c in clauses if c is not clause
+                        and is_pure_schedule_question(kb, c, None) and _says_a_clock(c)), None)
+        clause = clause if heading is None else f"{heading} {clause}"
     return _understand(kb, clause, moment)
+
+
+def _follows_up(kb: KnowledgeBase, clause: str) -> bool:
+    """Whether an asking clause asks about what the one before it found ("and what time
+    does it let out?"): it points back and names nothing of the programme itself."""
+    live = " ".join(words(clause))
+    return bool(_BACK.intersection(live.split())) and not (
+        named_sessions(kb, clause) or _asks_for_programme(kb, live))
+
+
+def _says_a_clock(clause: str) -> bool:
+    """Whether a clause says a time of day, or hours from now."""
+    return bool(_clock(_with_colons(fold(clause))) or _IN_HOURS.search(" ".join(words(clause))))
+
+
+def _says_a_time(kb: KnowledgeBase, clause: str, moment: dt.datetime) -> bool:
+    """Whether a clause says when: a time of day, hours from now, a day or part of one."""
+    live = " ".join(words(clause))
+    return bool(_says_a_clock(clause) or _SAYS_WHEN.search(live)
+                or _named_day(kb, live, local(kb, moment).date()))
 
 
 def _is_a_room(kb: KnowledgeBase, clause: str) -> bool:
@@ -847,6 +912,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if _A_PLACE_FOR.search(fold(question)):
         return None
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
+    # "Which plenary comes before the FTF session?": the one item before it.
+    one_before = bool(_ONE_BEFORE.search(fold(question)) or _PRECEDES.search(question))
+    question = _PRECEDES.sub("before", question)
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)
     room = find_room(kb, question)
@@ -927,7 +995,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if window is not None:
         # "What's on after 3pm?", "anything between 2 and 4?", "what's on before lunch?"
         return ScheduleQuestion(Intent.DAY, day=day or unnamed, room=room, kinds=kinds,
-                                window=window)
+                                window=window, last_only=one_before)
     since = _after_session(kb, after_said, day or unnamed, moment) if clock is None else None
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.

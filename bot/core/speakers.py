@@ -1,6 +1,7 @@
 """Whether someone speaks, answered by the session that lists them.
 
-"Is INTERPOL speaking?", "will the CTC chair speak", "is the UNCCT director speaking?":
+"Is INTERPOL speaking?", "will the CTC chair speak", "is the UNCCT director speaking?",
+"which session does Michele Coninsx chair?", "when does Mr Voronkov speak?":
 the speaker named is written in one session's list of speakers, and that session is
 the answer (when, where, who else). Matched as a whole, such a question comes closest
 to the FAQ's entry about speakers in general, which does not say. The name must be
@@ -21,11 +22,14 @@ from bot.core.matching import MatchIndex
 from bot.core.text import fold, tokenize
 
 # Asking whether or when someone speaks.
-_SPEAKING = re.compile(r"\b(?:speak|speaks|speaking|spoke|presenting|on the panel)\b")
-# The words that ask it, and those that may go with a speaker's name ("on friday").
+_SPEAKING = re.compile(r"\b(?:speak|speaks|speaking|spoke|presenting|on the panel|"
+                       r"chair|chairs|chairing|moderate|moderates|moderating)\b")
+# The words that ask it, and those that may go with a speaker's name ("on friday",
+# "Mr", "which session does she chair").
 _ASKING_WORDS = frozenset(
-    "speak speaks speaking spoke presenting panel today tomorrow tonight morning afternoon "
-    "evening time day conference event".split()
+    "speak speaks speaking spoke presenting panel chair chairs chairing moderate moderates "
+    "moderating session today tomorrow tonight morning afternoon evening time day "
+    "conference event mr mrs ms dr mister madam madame".split()
 ) | frozenset(WEEKDAYS)
 # Asking how one may speak oneself, or about speaking in general: a procedure.
 _PROCEDURE = re.compile(

@@ -104,6 +104,37 @@ from tests.core.conftest import FRI, THU, at, session
         # A room said as the message's heading.
         ("Conference Room 4 - what's there on thursday at lunchtime? checking before I "
          "book my slot", at(THU, 9, 0), "side-youth", {"side-youth"}),
+        # "Half ten" is half past ten; a time with am or pm, or its minutes, needs no "at".
+        ("what's on at half ten on thursday?", at(THU, 8, 0), "session-1", {"session-1"}),
+        ("what will be on at half three?", at(THU, 12, 0), "session-2", {"session-2"}),
+        ("Day one, 1:45pm - what's on?", at(THU, 8, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        ("friday 10:15, anything on?", at(THU, 8, 0), "session-3", {"session-3"}),
+        # An hour and a half.
+        ("In an hour and a half, where should I be?", at(THU, 13, 45), "session-2",
+         {"session-2"}),
+        ("what's on one and a half hours from now", at(THU, 9, 0), "session-1",
+         {"session-1"}),
+        # A time, or a short heading before a colon, said apart from the clause that asks.
+        ("Two hours from now, what's happening? Trying to plan my day.", at(THU, 13, 30),
+         "session-2", {"session-2"}),
+        ("Booth shift check: when does the next session in the GA hall begin?",
+         at(THU, 10, 10), "session-1", {"session-1"}),
+        # A second clause that asks about what the first finds.
+        ("I'm the driver, parked up and waiting. Which session is going on at the moment "
+         "and what time does it let out?", at(THU, 16, 10), "session-2", {"session-2"}),
+        # The one item just before a named one, not all that come before it.
+        ("Which plenary is just before the FTF session?", at(THU, 9, 0), "session-1",
+         {"session-1"}),
+        ("what precedes the FTF session?", at(THU, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        ("What comes straight after the opening session?", at(THU, 9, 0), "session-1",
+         {"session-1"}),
+        # What is left of today; whether a day has begun; the next item.
+        ("What's left for today?", at(THU, 14, 55), "session-2", {"session-2"}),
+        ("has day two kicked off yet?", at(FRI, 10, 5), "session-3", {"session-3"}),
+        ("Is anything on now, or what's the next item?", at(FRI, 9, 15), "session-3",
+         {"session-3"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -832,6 +863,8 @@ def test_words_that_are_not_a_span_of_the_day_set_none(kb: KnowledgeBase, questi
     "how long does the conference last",
     "how many days is the conference?",
     "how long is the event",
+    "Which dates is the conference on?",
+    "what days is the conference",
 ])
 def test_the_length_of_the_conference_is_its_opening_and_its_end(
     index: MatchIndex, question: str,
@@ -1059,3 +1092,35 @@ def test_what_will_be_on_when_one_arrives_at_a_time_is_what_is_on_then(
     assert schedule.understand(kb, "what time should I arrive?", at(THU, 9, 0)) is None
     assert schedule.understand(kb, "what time should i arrive on thursday morning",
                                at(THU, 9, 0)) is None
+
+
+def test_anything_still_on_after_the_last_session_says_the_conference_is_over(
+    index: MatchIndex,
+) -> None:
+    asked = schedule.understand(index.kb, "Is anything still on?", at(FRI, 18, 20))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+    assert answer(index, "Is anything still on?", at(FRI, 18, 20)).answered
+
+
+def test_what_is_still_on_today_is_what_comes_next_not_the_whole_day(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "What is still on today?", at(THU, 14, 40))
+    assert result.kind is ItemKind.SCHEDULE
+    assert result.item_id == "session-2"
+
+
+@pytest.mark.parametrize("question", [
+    "half an hour before the closing, where should I be?",
+    "what's on at the halfway point of the day",
+])
+def test_half_is_a_time_only_before_an_hour(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.at is None
+
+
+def test_a_long_lead_in_before_a_colon_is_not_a_heading() -> None:
+    # Only a heading of a few words is set apart; a long lead-in stays with its question.
+    assert schedule._clauses("Booth check: what's next?") == ["Booth check", "what's next"]
+    assert len(schedule._clauses(
+        "I need the running order for both days please: what happens Thursday")) == 1

@@ -16,6 +16,9 @@ from tests.core.conftest import THU, at
         ("is Guterres speaking?", "opening"),
         ("when does Voronkov speak", "closing"),
         ("will voronkov be speaking on friday", "closing"),
+        # A title before the name; chairing is speaking there too.
+        ("When does Mr Voronkov speak?", "closing"),
+        ("which session does Guterres chair", "opening"),
     ],
 )
 def test_a_speaker_named_in_one_sessions_list_gets_that_session(
