@@ -137,6 +137,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 (never run against the engine while written, earlier
     # sets unread), after v22: a twenty-first honest check, kept out of all tuning.
     "held-out v23": (REGRESSION / "heldout_v23.yaml",),
+    # Written blind on 2026-12-02 like time1 and time2, by a third writer: 100 more
+    # time-aware questions, kept out of all tuning.
+    "held-out time3": (REGRESSION / "heldout_time3.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
