@@ -13,6 +13,7 @@ compound that names a place ("conference room", "meeting hall") or another gathe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,13 +103,22 @@ def venue_words(kb: KnowledgeBase) -> VenueWords:
     names = [kb.conference.short_name or "", kb.venue.name if kb.venue else ""]
     place: frozenset[str] = frozenset()
     if kb.venue is not None:
-        said = words(f"{kb.venue.name} {kb.venue.address}")
-        name = words(kb.venue.name)
-        # Its initials too: "the UN" for United Nations Headquarters.
-        initials = {"".join(w[0] for w in name[:n]) for n in range(2, len(name) + 1)}
-        place = frozenset(w for w in (*said, *initials)
-                          if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
+        place = venue_name_words(kb) | _place_words(words(kb.venue.address))
     return VenueWords(frozenset(w for name in names for w in words(name)), place)
+
+
+def venue_name_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The venue's name and its initials ("the UN" for United Nations Headquarters),
+    without its address: "new york" in a question is as often about the city."""
+    if kb.venue is None:
+        return frozenset()
+    name = words(kb.venue.name)
+    initials = ["".join(w[0] for w in name[:n]) for n in range(2, len(name) + 1)]
+    return _place_words([*name, *initials])
+
+
+def _place_words(said: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for w in said if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
 
 
 def asks_where_the_event_is(text: str, known: VenueWords) -> bool:

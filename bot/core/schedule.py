@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar_words import HOUR_WORDS, MONTHS, WEEKDAYS
-from bot.core.event_words import own_event_noun
+from bot.core.event_words import own_event_noun, venue_name_words
 from bot.core.follow_up import points_back
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room, Session
@@ -70,7 +70,7 @@ _SCHEDULE_TEXT = """
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
     restart restarts follows precedes progress sitting
     straight immediately directly just item items date dates title titled
-    delegates participants everyone everybody
+    delegates participants everyone everybody supposed doing
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """
@@ -664,11 +664,18 @@ def is_pure_schedule_question(
         if token.word in extra:
             continue
         if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
-                or _CLOCK_WORD.fullmatch(token.word)
+                or _CLOCK_WORD.fullmatch(token.word) or token.word in _venue_place(kb)
                 or (room is not None and _CR_ROOM.fullmatch(token.word))):
             continue
         return False
     return True
+
+
+@per_object(8)
+def _venue_place(kb: KnowledgeBase) -> frozenset[str]:
+    """The venue's name and initials: "what's going on at the UN right now" asks the
+    programme no less for saying where."""
+    return venue_name_words(kb)
 
 
 def _asks_for_programme(kb: KnowledgeBase, clause: str) -> bool:
@@ -724,7 +731,7 @@ _HEADING_WORDS = 4
 _START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes"
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
-_OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|has|have|did|does|do|was|were|will)\b)",
+_OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|am|has|have|did|does|do|was|were|will)\b)",
                       re.IGNORECASE)
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").

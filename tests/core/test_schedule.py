@@ -135,6 +135,9 @@ from tests.core.conftest import FRI, THU, at, session
         ("has day two kicked off yet?", at(FRI, 10, 5), "session-3", {"session-3"}),
         ("Is anything on now, or what's the next item?", at(FRI, 9, 15), "session-3",
          {"session-3"}),
+        # The venue by its initials says where, and asks the programme no less.
+        ("just got off the subway, what's going on at the UN right now", at(THU, 11, 45),
+         "session-1", {"session-1"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -1124,3 +1127,8 @@ def test_a_long_lead_in_before_a_colon_is_not_a_heading() -> None:
     assert schedule._clauses("Booth check: what's next?") == ["Booth check", "what's next"]
     assert len(schedule._clauses(
         "I need the running order for both days please: what happens Thursday")) == 1
+
+
+def test_the_venues_address_does_not_make_a_question_the_programmes(kb: KnowledgeBase) -> None:
+    # "New York" is as often the city ("are the agenda's times New York time?").
+    assert schedule.understand(kb, "are the agenda times new york time", at(THU, 9, 0)) is None
