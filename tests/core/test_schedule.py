@@ -1132,3 +1132,15 @@ def test_a_long_lead_in_before_a_colon_is_not_a_heading() -> None:
 def test_the_venues_address_does_not_make_a_question_the_programmes(kb: KnowledgeBase) -> None:
     # "New York" is as often the city ("are the agenda's times New York time?").
     assert schedule.understand(kb, "are the agenda times new york time", at(THU, 9, 0)) is None
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("what am I supposed to be doing now?", schedule.Intent.NOW),
+    # A second question after "or am I" that asks the first another way.
+    ("has the closing begun or am I early?", schedule.Intent.STATUS),
+])
+def test_where_the_asker_should_be_is_the_programme(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(FRI, 16, 5))
+    assert asked is not None and asked.intent is intent
