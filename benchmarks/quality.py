@@ -140,6 +140,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 like time1 and time2, by a third writer: 100 more
     # time-aware questions, kept out of all tuning.
     "held-out time3": (REGRESSION / "heldout_time3.yaml",),
+    # Written blind on 2026-12-02 by a fourth writer, after the changes time3's misses
+    # led to: 100 more time-aware questions, kept out of all tuning.
+    "held-out time4": (REGRESSION / "heldout_time4.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
