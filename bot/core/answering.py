@@ -542,6 +542,14 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     nothing = result.answered and result.item_id is None
     if not result.answered or not (whole or nothing):
         return result
+    if whole_day and asked.part is not None and asked.day in index.kb.conference.dates:
+        # "What's on this afternoon?": the part's first main session, where it has one
+        # (every writer of a question set takes it; lunch or a side event, which may
+        # start first, not all); a part without one goes by the programme entry.
+        main = schedule.Selection(breaks=False, side_events=False)
+        first = next((s.id for s in result.sessions if main.keep(s)), None)
+        if first is not None:
+            return replace(result, item_id=first, best_id=first)
     room = asked.room.id if nothing and asked.room is not None else None
     entry = room if room is not None and index.kb.answerable(room) is not None else (
         programme_entry(index))

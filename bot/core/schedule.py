@@ -26,6 +26,7 @@ from bot.core.session_names import (
     name_words,
     named_sessions,
     names_after,
+    naming_words,
     title_stems,
 )
 from bot.core.text import fold, stem, tokenize, words
@@ -71,6 +72,7 @@ _SCHEDULE_TEXT = """
     restart restarts follows precedes progress sitting
     straight immediately directly just item items date dates title titled
     delegates participants everyone everybody supposed doing
+    block blocks precisely presently conclude concludes concluded
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     """
@@ -100,7 +102,7 @@ _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|
 _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|beginning|"
                           r"kick off|kicks off|get underway|open|opens)\b")
 # "How long is the conference?", "how many days does the event last?": from when to when.
-_LENGTH = re.compile(r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates?|days)\b")
+_LENGTH = re.compile(r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates|days)\b")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
 
@@ -120,12 +122,26 @@ _AFTER_A_SESSION = re.compile(
 # The words an "after" is followed by, up to four: the item a question counts from.
 _AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
 _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
+_UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
 # "Which session is just before the closing?", "what comes right before lunch?": the one
 # item before it, not all that day's items before it ("what's on before lunch?").
+_LAST_OF_ALL = re.compile(
+    r"\b(?:last|final) (?:block|session|slot|item|event|one|part|thing|plenary)\b")
 _ONE_BEFORE = re.compile(
     r"\b(?:just|right|immediately|directly|straight) before\b"
     r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) (?:is |comes )?before\b")
+# "Could you confirm at what time...", "kindly advise whether Session IV has commenced", "I
+# should be most grateful if you would inform me which session...": the asking frame of a
+# formal letter, around the question it asks.
+_POLITE = re.compile(
+    r"\b(?:(?:could|would|can|will) you (?:please |kindly )?"
+    r"|(?:please|kindly) |i (?:should|would) be (?:most |very )?grateful if you (?:would|could) "
+    r"|(?:would|will) be obliged if you (?:would|could) )"
+    r"(?:confirm|tell me|let me know|advise|indicate|inform me|say)(?: whether| if)?\b"
+    r"|\bmay i (?:respectfully )?(?:enquire|inquire|ask)(?: as to| whether| if)?\b"
+    r"|\bi would like to know(?: whether| if)?\b",
+    re.IGNORECASE)
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
@@ -152,7 +168,7 @@ _LIVE_CUES = (r"happening|going on|missing|"
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
     rf"\b(now|currently|(?:at|in) (?:the|this) moment|at this hour|right this minute|"
-    rf"{_LIVE_CUES}|is \w+ over|anything on yet|anything still on|"
+    rf"{_LIVE_CUES}|is \w+ over|anything on yet|anything still on|presently|underway|"
     rf"(?:can|could) (?:i|we) still (?:catch|make|join|attend|see|get to))\b"
 )
 _NEXT = re.compile(
@@ -600,7 +616,7 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
         end = _said_time(before, 1)
         return None if end is None else (START_OF_DAY, end)
     for match in _BEFORE_SESSION.finditer(folded):
-        said = frozenset(w for w in match.groups() if w)
+        said = naming_words(kb, match.groups())
         starts = [s.start for s in kb.sessions if s.day == day and names_after(kb, s, said)]
         if starts:
             return (START_OF_DAY, min(starts))
@@ -728,16 +744,26 @@ def _clauses(question: str) -> list[str]:
 
 # The most words a message's heading before a colon has ("Catering again:").
 _HEADING_WORDS = 4
-_START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes"
+_START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes|let out|lets out"
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
 _OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|am|has|have|did|does|do|was|were|will)\b)",
                       re.IGNORECASE)
+# A clause that asks when ("when does it begin?", "at what time...").
+_ASKS_WHEN = re.compile(r"^\s*(?:when|what time|at what time|how long|how much longer)\b")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
-    rf"\b(?:we|us|it|they)\b.*\b(?:{_START_OR_END}|over|started|begun|finished|ended)\b"
+    rf"\b(?:we|us|it|they|that)\b.*\b(?:{_START_OR_END}|over|started|begun|finished|ended)\b"
     r"|\bhow (?:long|much longer) (?:till|until|before) (?:we|it|they)\b")
+
+
+def _asks_when_it(kb: KnowledgeBase, clauses: list[str]) -> bool:
+    """Whether a clause asks when what the story names starts or ends ("when does it
+    begin?"; not "where would it end up?"), and no clause that asks names an item."""
+    asking = [c for c in clauses if _ASKS.search(fold(c))]
+    return any(_ASKS_WHEN.search(fold(c)) and _POINTS_BACK.search(" ".join(words(c)))
+               for c in asking) and not any(_names_an_item(kb, c) for c in asking)
 
 
 def _names_an_item(kb: KnowledgeBase, clause: str) -> bool:
@@ -888,8 +914,8 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
-    said = {t.stem for t in tokenize(
-        _AFTER_A_SESSION.sub(" ", _THIS_SESSION.sub(" ", fold(question))))}
+    said = {t.stem for t in tokenize(_AFTER_A_SESSION.sub(
+        " ", _THIS_SESSION.sub(" ", _FOLLOWS.sub("after", fold(question)))))}
     if (asked is not None and _PLENARY in asked.kinds
             and not any(_PLENARY in title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.
@@ -918,6 +944,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return None
     if _A_PLACE_FOR.search(fold(question)):
         return None
+    question = _POLITE.sub(" ", question)
+    question = _UNDER_WAY.sub("underway", question)
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
     # "Which plenary comes before the FTF session?": the one item before it.
     one_before = bool(_ONE_BEFORE.search(fold(question)) or _PRECEDES.search(question))
@@ -963,6 +991,11 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 # the session the story names.
                 return ScheduleQuestion(Intent.STATUS, named=named)
             return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
+        if len(named) == 1 and _asks_when_it(kb, clauses):
+            # "Our Minister would like to attend the closing. Where is it held and when
+            # does it begin?", "she's stuck in Session II. when does that let out? trying
+            # to book a table": when the one session the story names starts or ends.
+            return ScheduleQuestion(Intent.STATUS, named=named)
         return _told_around(kb, clauses, moment)
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     noun = own_event_noun(kb)
@@ -1066,6 +1099,9 @@ def _listed(
     noun = own_event_noun(kb)
     whole = _WHOLE.search(folded) or (noun is not None and noun in folded.split())
     if day is None and part is None and clock is None and room is None and not kinds and whole:
+        if _LAST_OF_ALL.search(folded):
+            # "The very last block of the whole conference - when does it kick off?"
+            return ScheduleQuestion(Intent.DAY, day=max(kb.conference.dates), last_only=True)
         if _WHOLE_END.search(folded) and not _NOW.search(folded):
             return ScheduleQuestion(Intent.END)
         if _WHOLE_START.search(folded) and not _NOW.search(folded):

@@ -12,6 +12,7 @@ moment a question counts from ("what's on after lunch?"). The programme logic
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core.calendar_words import HOUR_WORDS, WEEKDAYS
@@ -178,10 +179,21 @@ def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
     """The words after each "after" that name a session ("lunch", "the opening")."""
     found = []
     for match in _AFTER_SESSION.finditer(folded):
-        said = frozenset(w for w in match.groups() if w)
+        said = naming_words(kb, match.groups())
         if any(names_after(kb, s, said) for s in kb.sessions):
             found.append(said)
     return found
+
+
+def naming_words(kb: KnowledgeBase, said: Sequence[str | None]) -> frozenset[str]:
+    """The words after an "after" or a "before", as ``names_after`` reads them; a
+    session's label ("session II", "session 3") by the name its label gives it."""
+    given = frozenset(w for w in said if w)
+    if any(names_after(kb, s, given) for s in kb.sessions):
+        return given
+    labelled = named_sessions(kb, " ".join(w for w in said if w))
+    names = _name_of(kb.sessions)
+    return given.union(*(names.get(s.id, frozenset()) for s in labelled))
 
 
 def names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:

@@ -135,6 +135,21 @@ from tests.core.conftest import FRI, THU, at, session
         ("has day two kicked off yet?", at(FRI, 10, 5), "session-3", {"session-3"}),
         ("Is anything on now, or what's the next item?", at(FRI, 9, 15), "session-3",
          {"session-3"}),
+        # The frame of a formal letter around the question it asks.
+        ("I should be most grateful if you would inform me which session is presently "
+         "under way in the GA hall.", at(THU, 11, 0), "session-1", {"session-1"}),
+        ("May I respectfully enquire as to what follows Session I?", at(THU, 9, 0),
+         "side-finance", {"side-finance", "side-youth"}),
+        # Blocks are the programme's items.
+        ("What's in the next block?", at(THU, 14, 40), "session-2", {"session-2"}),
+        ("The very last block of the whole conference - when does it kick off?",
+         at(THU, 9, 0), "closing", {"closing"}),
+        # Before a session named by its label.
+        ("What's on right before Session II?", at(THU, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        # A part of a day goes by its first main session, not lunch or a side event.
+        ("what's on thursday afternoon?", at(THU, 9, 0), "session-2",
+         {"side-finance", "side-youth", "session-2"}),
         # The venue by its initials says where, and asks the programme no less.
         ("just got off the subway, what's going on at the UN right now", at(THU, 11, 45),
          "session-1", {"session-1"}),
@@ -1144,3 +1159,18 @@ def test_where_the_asker_should_be_is_the_programme(
 ) -> None:
     asked = schedule.understand(kb, question, at(FRI, 16, 5))
     assert asked is not None and asked.intent is intent
+
+
+@pytest.mark.parametrize(("question", "moment", "session_id"), [
+    ("Kindly advise whether Session II has commenced.", at(THU, 15, 5), "session-2"),
+    ("Our Minister would like to attend the closing on Friday. Where is it held and when "
+     "does it begin?", at(THU, 16, 0), "closing"),
+    ("my wife is stuck in Session II all afternoon. when does that let out? trying to book "
+     "a table", at(THU, 15, 40), "session-2"),
+])
+def test_a_question_about_the_session_a_story_names_gets_its_card(
+    index: MatchIndex, question: str, moment: dt.datetime, session_id: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.kind is ItemKind.SESSION
+    assert result.item_id == session_id
