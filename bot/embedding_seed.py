@@ -15,12 +15,11 @@ from pathlib import Path
 from bot import embeddings
 from bot.config import BUNDLED_FAQ, DEFAULT_EMBEDDING_CACHE
 from bot.core.models import KnowledgeBase
-from bot.core.semantic import alert_example_texts, alert_texts, texts_to_embed
 
 
 def seed_keys(kb: KnowledgeBase) -> list[str]:
     """The cache keys of every text a knowledge base embeds, each once."""
-    texts = [*texts_to_embed(kb), *alert_texts(kb), *alert_example_texts(kb)]
+    texts = [t for part in embeddings.texts_of(kb) for t in part]
     return list(dict.fromkeys(embeddings.EmbeddingCache.key(t.role, t.text) for t in texts))
 
 

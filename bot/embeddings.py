@@ -243,13 +243,16 @@ class E5Search:
         return vector
 
 
+def texts_of(kb: KnowledgeBase) -> tuple[Sequence[SemanticText], ...]:
+    """What a knowledge base embeds: its items' texts, its alert triggers, their examples."""
+    return texts_to_embed(kb), alert_texts(kb), alert_example_texts(kb)
+
+
 def build_search(kb: KnowledgeBase, cache: EmbeddingCache) -> E5Search:
     """Embed what the knowledge base needs (only what the cache lacks)."""
     model = _Model.shared()
     cache.load()
-    texts = texts_to_embed(kb)
-    alerts = alert_texts(kb)
-    examples = alert_example_texts(kb)
+    texts, alerts, examples = texts_of(kb)
     matrix = _embedded(model, cache, texts)
     return E5Search(model, texts, matrix, alerts, _embedded(model, cache, alerts),
                     examples, _embedded(model, cache, examples))

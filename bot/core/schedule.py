@@ -130,7 +130,7 @@ _LAST_OF_ALL = re.compile(
     r"\b(?:last|final) (?:block|session|slot|item|event|one|part|thing|plenary)\b")
 _ONE_BEFORE = re.compile(
     r"\b(?:just|right|immediately|directly|straight) before\b"
-    r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) (?:is |comes )?before\b")
+    r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) before\b")
 # "Could you confirm at what time...", "kindly advise whether Session IV has commenced", "I
 # should be most grateful if you would inform me which session...": the asking frame of a
 # formal letter, around the question it asks.
@@ -758,10 +758,15 @@ _POINTS_BACK = re.compile(
     r"|\bhow (?:long|much longer) (?:till|until|before) (?:we|it|they)\b")
 
 
+def _asking(clauses: list[str]) -> list[str]:
+    """The clauses that ask: opened by a question word or an auxiliary verb."""
+    return [c for c in clauses if _ASKS.search(fold(c))]
+
+
 def _asks_when_it(kb: KnowledgeBase, clauses: list[str]) -> bool:
     """Whether a clause asks when what the story names starts or ends ("when does it
     begin?"; not "where would it end up?"), and no clause that asks names an item."""
-    asking = [c for c in clauses if _ASKS.search(fold(c))]
+    asking = _asking(clauses)
     return any(_ASKS_WHEN.search(fold(c)) and _POINTS_BACK.search(" ".join(words(c)))
                for c in asking) and not any(_names_an_item(kb, c) for c in asking)
 
@@ -780,7 +785,7 @@ def _told_around(
     "running late, did session IV begin?", "when is the next session, I'm still in the
     badge queue", "I'm early - what's first today?". A second question ("where is my
     badge, and what's on today?") is not a situation: left to the parts of a question."""
-    asking = [c for c in clauses if _ASKS.search(fold(c))]
+    asking = _asking(clauses)
     if len(asking) == 2 and _follows_up(kb, asking[1]):
         # "which session is going on at the moment and what time does it let out?":
         # the second asks about what the first finds, whose card says it.

@@ -180,20 +180,22 @@ def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
     found = []
     for match in _AFTER_SESSION.finditer(folded):
         said = naming_words(kb, match.groups())
-        if any(names_after(kb, s, said) for s in kb.sessions):
+        if said:
             found.append(said)
     return found
 
 
 def naming_words(kb: KnowledgeBase, said: Sequence[str | None]) -> frozenset[str]:
-    """The words after an "after" or a "before", as ``names_after`` reads them; a
-    session's label ("session II", "session 3") by the name its label gives it."""
+    """The words after an "after" or a "before", as ``names_after`` reads them, when
+    they name a session (none when they do not); a session's label ("session II",
+    "session 3") by the name its label gives it."""
     given = frozenset(w for w in said if w)
     if any(names_after(kb, s, given) for s in kb.sessions):
         return given
     labelled = named_sessions(kb, " ".join(w for w in said if w))
     names = _name_of(kb.sessions)
-    return given.union(*(names.get(s.id, frozenset()) for s in labelled))
+    extended = given.union(*(names.get(s.id, frozenset()) for s in labelled))
+    return extended if any(names_after(kb, s, extended) for s in kb.sessions) else frozenset()
 
 
 def names_after(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
