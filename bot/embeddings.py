@@ -104,14 +104,15 @@ class EmbeddingCache:
     """Vectors by (role, text) hash, in one ``.npz`` file per model; None: memory only.
 
     ``seed`` is a folder of vectors shipped with the project, read under the cache and
-    never written: what an edit adds goes to the cache's own file alone.
+    never written: what an edit adds goes to the cache's own file alone. It is read only
+    when the cache lacks a text (a start with the cache filled does not read it).
     """
 
     def __init__(self, folder: Path | None, seed: Path | None = None) -> None:
         self.path = folder / f"{MODEL_NAME}.npz" if folder is not None else None
         self.seed_path = seed / f"{MODEL_NAME}.npz" if seed is not None else None
         self._vectors: dict[str, Matrix] = {}
-        self._seed: dict[str, Matrix] = {}
+        self._seed: dict[str, Matrix] | None = None
         self._loaded = False
 
     @staticmethod
@@ -123,14 +124,16 @@ class EmbeddingCache:
         if self._loaded:
             return
         self._loaded = True
-        if self.seed_path is not None:
-            self._seed = _read_vectors(self.seed_path, "the shipped embeddings")
         if self.path is not None:
             self._vectors.update(_read_vectors(self.path, "embedding cache"))
 
     def get(self, key: str) -> Matrix | None:
         found = self._vectors.get(key)
-        return found if found is not None else self._seed.get(key)
+        if found is not None or self.seed_path is None:
+            return found
+        if self._seed is None:
+            self._seed = _read_vectors(self.seed_path, "the shipped embeddings")
+        return self._seed.get(key)
 
     def put(self, items: Mapping[str, Matrix]) -> None:
         self._vectors.update(items)

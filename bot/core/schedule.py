@@ -124,10 +124,11 @@ _AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
 _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
 _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
-# "Which session is just before the closing?", "what comes right before lunch?": the one
-# item before it, not all that day's items before it ("what's on before lunch?").
+# "The very last block of the whole conference": its last item, not the conference's end.
 _LAST_OF_ALL = re.compile(
     r"\b(?:last|final) (?:block|session|slot|item|event|one|part|thing|plenary)\b")
+# "Which session is just before the closing?", "what comes right before lunch?": the one
+# item before it, not all that day's items before it ("what's on before lunch?").
 _ONE_BEFORE = re.compile(
     r"\b(?:just|right|immediately|directly|straight) before\b"
     r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) before\b")
@@ -672,6 +673,7 @@ def is_pure_schedule_question(
     """``extra`` words (the names of sessions the question names) count as the
     programme's words."""
     room_words = _all_room_words(room) if room is not None else frozenset()
+    place = _venue_place(kb)
     if room is not None and _MAIN_ROOM.search(fold(question)):
         room_words |= _MAIN_ROOM_WORDS  # "the big hall"
     for token in tokenize(question):
@@ -680,7 +682,7 @@ def is_pure_schedule_question(
         if token.word in extra:
             continue
         if (token.stem in room_words or token.word.isdigit() or token.stem in _SESSION_KINDS
-                or _CLOCK_WORD.fullmatch(token.word) or token.word in _venue_place(kb)
+                or _CLOCK_WORD.fullmatch(token.word) or token.word in place
                 or (room is not None and _CR_ROOM.fullmatch(token.word))):
             continue
         return False

@@ -21,14 +21,15 @@ from bot.core.calendar_words import WEEKDAYS
 from bot.core.matching import MatchIndex
 from bot.core.text import fold, tokenize
 
-# Asking whether or when someone speaks.
-_SPEAKING = re.compile(r"\b(?:speak|speaks|speaking|spoke|presenting|on the panel|"
-                       r"chair|chairs|chairing|moderate|moderates|moderating)\b")
+# Asking whether or when someone speaks (chairing or moderating is speaking there).
+_SPEAKING_WORDS = (
+    "speak speaks speaking spoke presenting chair chairs chairing moderate moderates "
+    "moderating".split())
+_SPEAKING = re.compile(r"\b(?:" + "|".join(_SPEAKING_WORDS) + r"|on the panel)\b")
 # The words that ask it, and those that may go with a speaker's name ("on friday",
 # "Mr", "which session does she chair").
-_ASKING_WORDS = frozenset(
-    "speak speaks speaking spoke presenting panel chair chairs chairing moderate moderates "
-    "moderating session today tomorrow tonight morning afternoon evening time day "
+_ASKING_WORDS = frozenset(_SPEAKING_WORDS) | frozenset(
+    "panel session today tomorrow tonight morning afternoon evening time day "
     "conference event mr mrs ms dr mister madam madame".split()
 ) | frozenset(WEEKDAYS)
 # Asking how one may speak oneself, or about speaking in general: a procedure.
