@@ -83,6 +83,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
     "tonite": ("tonight",), "tdy": ("today",), "arvo": ("afternoon",),
     "nxt": ("next",), "evnt": ("event",), "evnts": ("events",),
+    "sess": ("session",), "sesh": ("session",),
     "mon": ("monday",), "tue": ("tuesday",), "tues": ("tuesday",), "wed": ("wednesday",),
     "thu": ("thursday",), "thur": ("thursday",), "thurs": ("thursday",), "fri": ("friday",),
     "sat": ("saturday",), "sun": ("sunday",),

@@ -69,7 +69,7 @@ _SCHEDULE_TEXT = """
     many last lasts take takes
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
-    restart restarts follows precedes progress sitting
+    restart restarts follows precedes came progress sitting
     straight immediately directly just item items date dates title titled
     delegates participants everyone everybody supposed doing
     block blocks precisely presently conclude concludes concluded
@@ -189,6 +189,9 @@ _COUNTDOWN = re.compile(r"\bhow many (?:more )?(?:mins?|minutes|hours?)\b", re.I
 _UNTIL_THE_END = re.compile(
     r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done)\b"
 )
+_TIME_LEFT = re.compile(
+    r"\bhow (?:long|much (?:time|longer)) (?:is |have we |do we have )?(?:still )?left\b"
+    r"(?! (?:for |of )?(?:today|the day))")
 _ONE_ON_NOW = re.compile(r"\b(?:session|this|current)\b")
 _LAST_CLAUSE = re.compile(
     r"[,;.!?]\s+|\s+-\s+|\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
@@ -228,7 +231,8 @@ _SPAN_WORDS = frozenset("after from before until till til between and to by".spl
 _HOUR_NUMBERS = {w: n for n, w in enumerate(HOUR_WORDS, 1)}
 # "At half ten" is British for half past ten.
 _PAST_HOUR = re.compile(
-    _AT + r"(half past|half|quarter past|quarter to) (\d{1,2}|" + "|".join(HOUR_WORDS) + r")\b")
+    _AT + r"(?:a )?(half past|half|quarter past|quarter to) (\d{1,2}|"
+    + "|".join(HOUR_WORDS) + r")\b")
 # A span of the day: "between 2 and 4", "after 3pm", "from 15:00", "before 11:30",
 # "before lunch".
 _BETWEEN = re.compile(rf"\bbetween {_TIME} and {_TIME}\b")
@@ -428,6 +432,12 @@ def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> ConferenceState:
     return ConferenceState.DURING
 
 
+def all_over(kb: KnowledgeBase, moment: dt.datetime) -> bool:
+    """Whether the programme's last item has ended: on the last day's evening, "is
+    anything still on?" is answered as after the conference."""
+    return bool(kb.sessions) and moment >= max(ends_at(kb, s) for s in kb.sessions)
+
+
 @per_object(kept=256)
 def _all_room_words(room: Room) -> frozenset[str]:
     return frozenset(t.stem for t in (*tokenize(room.name), *tokenize(room.id)))
@@ -452,6 +462,9 @@ def _room_words(
     return distinctive, counts
 
 
+# A room's word that names no room said alone: "this morning's meeting" is a session,
+# not the "Bilateral meeting rooms".
+_NOT_A_ROOM_ALONE = frozenset(stem(w) for w in "meeting meetings".split())
 _ONES_OWN = re.compile(r"\b(?:a|an|my|our) \w+")
 
 
@@ -483,7 +496,7 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
         else:
             # Not by the event's own word: "when does the workshop finish" is about the
             # workshop, not the "Workshop secretariat desk".
-            unique = {w for w in words & loosely - own
+            unique = {w for w in words & loosely - own - _NOT_A_ROOM_ALONE
                       if counts[w] == 1 and not w.isdigit()}
             hit = len(unique) if not numbers or numbers <= numbered else 0
         if hit and (best is None or hit > best[0]):
@@ -752,11 +765,16 @@ _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 _OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|am|has|have|did|does|do|was|were|will)\b)",
                       re.IGNORECASE)
 # A clause that asks when ("when does it begin?", "at what time...").
-_ASKS_WHEN = re.compile(r"^\s*(?:when|what time|at what time|how long|how much longer)\b")
+_ASKS_WHEN = re.compile(
+    r"^\s*(?:when|what time|at what time|how long|how much longer|(?:what|which) hours"
+    r"|(?:has|have|is|are|did) (?:it|they|that)(?: already| yet)?"
+    r" (?:started|begun|finished|ended|over|underway|in progress)"
+    r"|has (?:it|that) (?:already |yet )?(?:started|begun|finished|ended))\b")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
-    rf"\b(?:we|us|it|they|that)\b.*\b(?:{_START_OR_END}|over|started|begun|finished|ended)\b"
+    rf"\b(?:we|us|it|they|that)\b.*\b(?:{_START_OR_END}|over|started|begun|finished|ended|"
+    r"underway|in progress|run|runs)\b"
     r"|\bhow (?:long|much longer) (?:till|until|before) (?:we|it|they)\b")
 
 
@@ -989,14 +1007,15 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         last = clauses[-1]
         live = " ".join(words(last))
         if _NOW.search(live) or _NEXT.search(live):
+            if named and _POINTS_BACK.search(live) and not _names_an_item(kb, last):
+                # "organiser of the victims side event here, how long till we start?",
+                # "I'm booked for the victims side event. Is it under way?": the session
+                # the story names.
+                return ScheduleQuestion(Intent.STATUS, named=_not_the_pause(named))
             if not _asks_for_programme(kb, live):
                 # "left my badge in a cab!!! what now" and "where would it be now?": after
                 # a story, a bare "now" is the asker's plight, not the programme's.
                 return None
-            if named and _POINTS_BACK.search(live) and not _names_an_item(kb, last):
-                # "organiser of the victims side event here, how long till we start?":
-                # the session the story names.
-                return ScheduleQuestion(Intent.STATUS, named=named)
             return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
         if len(named) == 1 and _asks_when_it(kb, clauses):
             # "Our Minister would like to attend the closing. Where is it held and when
@@ -1066,6 +1085,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     return asked if asked is not None or status is None else status
 
 
+def _not_the_pause(named: tuple[Session, ...]) -> tuple[Session, ...]:
+    """The sessions a story names, without the break it only says the time by ("the
+    victims side event over lunch: is it under way?"), when it names another."""
+    held = tuple(s for s in named if not title_stems(s) & _BREAK_KINDS)
+    return held or named
+
+
 def _either(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     """Two questions joined by "or" that ask the same thing two ways ("is the SG still
     speaking or has the opening finished?"): the one the programme can read, when only
@@ -1122,6 +1148,9 @@ def _listed(
         # "How long till this afternoon's session wraps up?": the one on now, whose
         # card says when it ends ("till they wrap up today" is the day's end, below).
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
+    if _TIME_LEFT.search(folded) and day in (None, today):
+        # "How long left?": in the session on now, whose card says when it ends.
+        return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if _NEXT.search(folded):
         # "What's on now and next?": both, what is on first.
         also_now = bool(_SAYS_NOW.search(folded)) and day in (None, today) and part is None
@@ -1130,7 +1159,8 @@ def _listed(
     if _NOW.search(folded) and day in (None, today) and part is None:
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
-        last = bool(_WHOLE_END.search(folded)) or "last" in folded.split()
+        last = (bool(_WHOLE_END.search(folded)) or "last" in folded.split()
+                or folded.endswith(" done"))
         first = bool(_FIRST.search(folded)) and not last
         return ScheduleQuestion(Intent.DAY, day=day or unnamed, part=part, room=room,
                                 first_only=first, last_only=last, kinds=kinds)

@@ -126,7 +126,9 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _session_counted(word: str) -> str | None:
-    """The session's word a word before a number is, typos allowed ("sesion 3")."""
+    """The session's word a word before a number is, typos allowed ("sesion 3") or
+    shortened ("sess 3")."""
+    word = ABBREVIATIONS.get(word, (word,))[-1]
     if word in _SESSION_COUNTED:
         return word.removesuffix("s")
     if len(word) < 5:

@@ -153,6 +153,14 @@ from tests.core.conftest import FRI, THU, at, session
         # The venue by its initials says where, and asks the programme no less.
         ("just got off the subway, what's going on at the UN right now", at(THU, 11, 45),
          "session-1", {"session-1"}),
+        # "A quarter past one"; what "came" just before; the time left in the one on now;
+        # a day "done".
+        ("which side events start at a quarter past one on thursday?", at(FRI, 9, 0),
+         "side-finance", {"side-finance", "side-youth"}),
+        ("What came just before the closing session?", at(FRI, 9, 0), "session-3",
+         {"session-3"}),
+        ("how long left?", at(THU, 11, 0), "session-1", {"session-1"}),
+        ("day 1 done?", at(THU, 18, 5), "session-2", {"session-2"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -1037,6 +1045,11 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     # The story names the session; the asking clause points back at it.
     ("chairing the FTF session here, how long till we start?", "session-2"),
     ("I'm at the opening ceremony, is it over yet?", "opening"),
+    # Or asks whether it has begun, or its hours; "sess" is a session.
+    ("My next shift is the closing. Has it begun yet?", "closing"),
+    ("I'm booked for the FTF session. Is it already under way?", "session-2"),
+    ("I'm volunteering at the opening. What hours does it run?", "opening"),
+    ("sess 3 start?", "session-3"),
 ])
 def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
     kb: KnowledgeBase, question: str, session_id: str,
@@ -1174,3 +1187,36 @@ def test_a_question_about_the_session_a_story_names_gets_its_card(
     result = answer(index, question, moment)
     assert result.kind is ItemKind.SESSION
     assert result.item_id == session_id
+
+
+def test_a_break_a_story_tells_the_time_by_is_not_the_session_it_names(
+    kb: KnowledgeBase,
+) -> None:
+    lunch = session("lunch", "Lunch break", THU, "13:00", "15:00", "ga-hall")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(
+        with_lunch, "I'm booked for the FTF session over lunch. Is it already under way?",
+        at(THU, 13, 20))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["session-2"]
+
+
+def test_a_meeting_is_no_room_by_that_word_alone(kb: KnowledgeBase) -> None:
+    rooms = Room("bilateral-rooms", "Bilateral meeting rooms")
+    assert kb.venue is not None
+    venue = dataclasses.replace(kb.venue, rooms=(*kb.venue.rooms, rooms))
+    with_rooms = dataclasses.replace(kb, venue=venue)
+    assert schedule.find_room(
+        with_rooms, "What time does this morning's meeting wrap up?") is None
+    assert schedule.find_room(with_rooms, "what's on in the bilateral rooms?") == rooms
+
+
+@pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
+                                      "Has the conference finished for good now?"])
+def test_after_the_last_item_of_the_last_day_the_conference_is_over(
+    index: MatchIndex, question: str,
+) -> None:
+    result = answer(index, question, at(FRI, 17, 30))
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == "closing"
+    assert "over" in (result.text or "")
