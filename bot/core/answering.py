@@ -111,7 +111,7 @@ def _answer(
     meaning: bool = True,
 ) -> Answer:
     kb = index.kb
-    raised = _alert(index, text) if index.alerts.topics else None
+    raised = alert_by_words(index, text) if index.alerts.topics else None
     if raised is not None:
         return alert_answer(index, question, raised, lang)
     chat = small_talk(text)
@@ -243,9 +243,10 @@ def _or_the_question_alone(
     return alone
 
 
-def _alert(index: MatchIndex, text: str) -> AlertTopic | None:
+def alert_by_words(index: MatchIndex, text: str) -> AlertTopic | None:
     """The urgent or sensitive topic a message raises by its words: in another
-    language, by the words of its English reading too ("Au feu !")."""
+    language, by the words of its English reading too ("Au feu !"). The first thing
+    :func:`answer` reads; without the semantic extra, the only way a message raises one."""
     raised = index.alerts.find(text)
     if raised is None and (reading := english_reading(head_compounds_removed(text))) is not None:
         raised = index.alerts.find(reading)

@@ -20,7 +20,7 @@ import yaml
 
 from bot import embeddings
 from bot.core import alerts as alerts_module
-from bot.core.answering import answer
+from bot.core.answering import alert_by_words, answer
 from bot.core.models import AlertKind, Answer, Outcome
 from bot.core.text import words
 from bot.served import LoadedFaq
@@ -172,7 +172,11 @@ def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))
         if not topics & set(item["expect"] or ())
     ]
-    alarms = [q for q in ordinary if answer(faq.index, q, NOW).alert is not None]
+    # By the words, the stage every answer starts with and, on this FAQ without the
+    # semantic extra, the only one that raises an alert: a quarter of the time of whole
+    # answers, over some 4,600 questions.
+    alarms = [q for q in ordinary if alert_by_words(faq.index, q) is not None]
+    assert faq.index.semantic is None
     assert len(ordinary) > 600
     assert len(alarms) / len(ordinary) <= 0.01, alarms
 
