@@ -29,6 +29,7 @@ from bot.core.session_names import (
     naming_words,
     title_stems,
 )
+from bot.core.session_subjects import subject_named
 from bot.core.text import fold, stem, tokenize, words
 
 # Parts of the day, as half-open local-time ranges. A session belongs to the part
@@ -770,6 +771,21 @@ _ASKS_WHEN = re.compile(
     r"|(?:has|have|is|are|did) (?:it|they|that)(?: already| yet)?"
     r" (?:started|begun|finished|ended|over|underway|in progress)"
     r"|has (?:it|that) (?:already |yet )?(?:started|begun|finished|ended))\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# "Is it on day 1 or day 2?", "thursday or friday?": which of two days.
+_TWO_DAYS = r"(?:day \w+|\w+day) or (?:on )?(?:day \w+|\w+day)"
+_EITHER_DAY = re.compile(rf"\b{_TWO_DAYS}\b")
+# What a question asks of a session named by its subject: its day or hour, whether it
+# has begun or is over, how long it has left.
+_WHEN_OR_WHETHER = re.compile(
+    r"\b(?:when|what time|at what (?:time|hour)|(?:which|what) (?:day|date)|"
+    r"start|starts|started|starting|begin|begins|began|begun|commence[sd]?|"
+    r"finish|finishes|finished|wrap(?:s|ped)? up|"
+    rf"underway|in progress|scheduled|how long|how much longer|{_TWO_DAYS})\b")
+# What only a session's card says: its state, its day, its hour to the minute.
+_ITS_STATE = re.compile(
+    r"\b(?:started|begun|began|commenced|underway|in progress|finished|"
+    rf"scheduled|(?:which|what) day|at what hour|how much longer|{_TWO_DAYS})\b")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
@@ -993,36 +1009,21 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                and is_pure_schedule_question(kb, question, room, name_words(kb, named)))
     after = frozenset().union(*after_said)
     if not (pure or by_name or (after and is_pure_schedule_question(kb, question, room, after))):
-        # "has the opening started yet? still stuck in the security queue": the sentence
-        # that asks, when it names a session.
-        for sentence in _asking_sentences(question) if named else []:
-            if named_sessions(kb, sentence):
-                return _understand(kb, sentence, moment)
-        either = _either(kb, question, moment)
-        if either is not None:
-            return either
-        clauses = _clauses(question)
-        if len(clauses) < 2:
-            return None
-        last = clauses[-1]
-        live = " ".join(words(last))
-        if _NOW.search(live) or _NEXT.search(live):
-            if named and _POINTS_BACK.search(live) and not _names_an_item(kb, last):
-                # "organiser of the victims side event here, how long till we start?",
-                # "I'm booked for the victims side event. Is it under way?": the session
-                # the story names.
-                return ScheduleQuestion(Intent.STATUS, named=_not_the_pause(named))
-            if not _asks_for_programme(kb, live):
-                # "left my badge in a cab!!! what now" and "where would it be now?": after
-                # a story, a bare "now" is the asker's plight, not the programme's.
-                return None
-            return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
-        if len(named) == 1 and _asks_when_it(kb, clauses):
-            # "Our Minister would like to attend the closing. Where is it held and when
-            # does it begin?", "she's stuck in Session II. when does that let out? trying
-            # to book a table": when the one session the story names starts or ends.
-            return ScheduleQuestion(Intent.STATUS, named=named)
-        return _told_around(kb, clauses, moment)
+        read = _read_around(kb, question, moment, named)
+        if read is None and not after and len(named) <= 1:
+            # "Is the session on sharing information already in progress?", "at what
+            # hour does the one about foreign fighters returning home conclude?": the
+            # session its subject names, in the sentence that asks when or whether. One
+            # named by its name, only asked its state ("when is my handover in Session
+            # IV?" asks no time of the session).
+            for sentence in _SENTENCES.split(question):
+                said = " ".join(words(sentence))
+                if named and named_sessions(kb, sentence) == named and _ITS_STATE.search(said):
+                    return ScheduleQuestion(Intent.STATUS, named=named)
+                about = subject_named(kb, sentence) if not named else None
+                if about is not None and _WHEN_OR_WHETHER.search(said):
+                    return ScheduleQuestion(Intent.STATUS, named=(about,))
+        return read
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     noun = own_event_noun(kb)
     if noun is not None:  # "the workshop", in a workshop's file: the event, not a kind
@@ -1069,7 +1070,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     status = (ScheduleQuestion(Intent.STATUS, room=room, named=named)
               if named and day is None and part is None and clock is None
               and (room is None or all(s.room == room.id for s in named)) else None)
-    if by_name and status is None and _STARTS_OR_ENDS.search(folded):
+    if by_name and status is None and (_STARTS_OR_ENDS.search(folded)
+                                       or _EITHER_DAY.search(folded)):
         # Only the session's name besides the programme's words, with a time: "does
         # session 3 start at 10 or 11?" asks when that session starts, which its card
         # says (the one of the day said, where it is named on two days).
@@ -1090,6 +1092,43 @@ def _not_the_pause(named: tuple[Session, ...]) -> tuple[Session, ...]:
     victims side event over lunch: is it under way?"), when it names another."""
     held = tuple(s for s in named if not title_stems(s) & _BREAK_KINDS)
     return held or named
+
+
+def _read_around(
+    kb: KnowledgeBase, question: str, moment: dt.datetime, named: tuple[Session, ...],
+) -> ScheduleQuestion | None:
+    """A question with words besides the programme's: the sentence or clause that asks,
+    read around the story told with it."""
+    # "has the opening started yet? still stuck in the security queue": the sentence
+    # that asks, when it names a session.
+    for sentence in _asking_sentences(question) if named else []:
+        if named_sessions(kb, sentence):
+            return _understand(kb, sentence, moment)
+    either = _either(kb, question, moment)
+    if either is not None:
+        return either
+    clauses = _clauses(question)
+    if len(clauses) < 2:
+        return None
+    last = clauses[-1]
+    live = " ".join(words(last))
+    if _NOW.search(live) or _NEXT.search(live):
+        if named and _POINTS_BACK.search(live) and not _names_an_item(kb, last):
+            # "organiser of the victims side event here, how long till we start?",
+            # "I'm booked for the victims side event. Is it under way?": the session
+            # the story names.
+            return ScheduleQuestion(Intent.STATUS, named=_not_the_pause(named))
+        if not _asks_for_programme(kb, live):
+            # "left my badge in a cab!!! what now" and "where would it be now?": after
+            # a story, a bare "now" is the asker's plight, not the programme's.
+            return None
+        return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
+    if len(named) == 1 and _asks_when_it(kb, clauses):
+        # "Our Minister would like to attend the closing. Where is it held and when
+        # does it begin?", "she's stuck in Session II. when does that let out? trying
+        # to book a table": when the one session the story names starts or ends.
+        return ScheduleQuestion(Intent.STATUS, named=named)
+    return _told_around(kb, clauses, moment)
 
 
 def _either(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:

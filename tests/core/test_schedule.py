@@ -1220,3 +1220,36 @@ def test_after_the_last_item_of_the_last_day_the_conference_is_over(
     assert result.outcome is Outcome.ANSWER
     assert result.item_id == "closing"
     assert "over" in (result.text or "")
+
+
+@pytest.mark.parametrize(("question", "session_id"), [
+    # A session named by its subject, asked when it is on or whether it has begun.
+    ("Is the session on preventing violent extremism in progress yet?", "session-3"),
+    ("Would you kindly tell me which session, if any, is at present addressing the "
+     "question of foreign terrorist fighters, and at what hour it concludes?", "session-2"),
+    ("when is the side event about following the money?", "side-finance"),
+    # One named by its name, asked which of two days.
+    ("Is the FTF session on day 1 or day 2?", "session-2"),
+])
+def test_a_session_named_by_its_subject_gets_its_status(
+    kb: KnowledgeBase, question: str, session_id: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == [session_id]
+
+
+@pytest.mark.parametrize("question", [
+    # A subject no session has: no guess at the closest.
+    "When is the side event on human trafficking?",
+    "When does the Human Rights Council session in Geneva open?",
+    # A subject two sessions share, neither by its title alone.
+    "when is the session about communities?",
+    # A session named, but the time asked is the asker's.
+    "Which booth am I in for Session II, and when is my handover?",
+])
+def test_a_subject_no_one_session_has_is_not_read_as_a_session(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.intent is not schedule.Intent.STATUS

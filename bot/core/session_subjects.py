@@ -1,0 +1,111 @@
+"""A session named by what it is about: "the session on sharing information", "the
+foreign fighters session", "the side event concerning victims and survivors".
+
+The programme's reader knows a session by its names (its label, number, title words and
+alternates). Attendees name one by its subject as often, in their own order and words.
+Every informative word of the subject must be the session's own (in its title,
+alternates, speakers, description or its theme's words), and one session alone may have
+them all: "the side event on human trafficking" names none, since no session speaks of
+trafficking, and the bot does not guess which comes closest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.memo import per_object
+from bot.core.models import KnowledgeBase, Session
+from bot.core.text import fold, tokenize
+
+# The words by which a question calls something a session of the programme: not
+# "meeting", "debate", "plenary" or "event", which as often name another body's ("the
+# Counter-Terrorism Committee's next meeting", "the General Assembly's general debate").
+_KIND = r"(?:sessions?|side ?events?|sideevents?|panels?|discussions?|ones?)"
+_SIDE_EVENT = re.compile(r"\bside ?events?\b|\bsideevents?\b")
+# "The session on ...", "the one concerning ...", "which session, if any, is at present
+# addressing the question of ...": the subject after the word that says what about.
+_ABOUT = re.compile(
+    rf"\b{_KIND}\b[^.?!;:]*?\b(?:on|about|concerning|addressing|regarding|covering|"
+    r"dealing with|devoted to|discussing|looking at)\s+"
+    r"(?:the (?:question|issue|topic|subject|matter) of\s+)?([^.?!;:]+)")
+# "The foreign fighters session", "the victims and survivors side event": up to four
+# words before the word for a session.
+_BEFORE = re.compile(rf"((?:[\w'-]+\s+){{1,4}}){_KIND}\b")
+# Where a subject stops: a comma, or the words that go on to ask about it.
+_SUBJECT_END = re.compile(
+    r",?\s(?:and\s+|or\s+)?(?=(?:when|what|where|whether|how|if|at what|which|for how)\b)"
+    r"|,\s*(?:and|or)\b"
+    r"|\s(?:is|are|was|were|has|have|will|would|does|do|did|starts?|begins?|ends?|"
+    r"scheduled|held|taking|takes|today|tomorrow|yet|already|now|in progress|under ?way|"
+    r"underway|on (?:day|thursday|friday|monday|tuesday|wednesday|saturday|sunday))\b")
+# Words of a subject phrase that say nothing of the subject.
+_NOT_SUBJECT = frozenset(
+    "question issue topic subject matter role the a an this that today tomorrow morning "
+    "afternoon evening first next last day".split())
+
+
+def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
+    """The one session whose words hold the informative words of the subject the
+    question names it by (all of them; all but one of three or more), or None."""
+    folded = fold(question)
+    side_event = bool(_SIDE_EVENT.search(folded))
+    for subject in _subjects(folded):
+        said = _informative(subject)
+        if not said:
+            continue
+        allowed = 1 if len(said) >= _LOOSE_FROM else 0
+        fits: dict[int, list[Session]] = {}
+        for session, words in _session_words(kb):
+            missed = len(said - words)
+            if missed <= allowed and (not side_event or _is_side_event(session)):
+                fits.setdefault(missed, []).append(session)
+        best = fits[min(fits)] if fits else []
+        if len(best) > 1:
+            # "The youth session": the one whose title or alternates say it.
+            best = [s for s in best if said <= _named_words(s)]
+        if len(best) == 1:
+            return best[0]
+    return None
+
+
+# A subject of this many informative words may miss one ("foreign fighters returning
+# home": the session says "return", not "home").
+_LOOSE_FROM = 3
+
+
+def _is_side_event(session: Session) -> bool:
+    return _SIDE_EVENT.search(fold(session.title)) is not None
+
+
+def _subjects(folded: str) -> list[str]:
+    found = []
+    for match in _ABOUT.finditer(folded):
+        found.append(_SUBJECT_END.split(match.group(1))[0])
+    for match in _BEFORE.finditer(folded):
+        found.append(match.group(1))
+    return found
+
+
+def _informative(subject: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(subject)
+                     if not t.stop and not t.generic and t.word not in _NOT_SUBJECT)
+
+
+@per_object(kept=16)
+def _session_words(kb: KnowledgeBase) -> tuple[tuple[Session, frozenset[str]], ...]:
+    themes = {t.id: t for t in kb.themes}
+    found = []
+    for session in kb.sessions:
+        if session.cancelled:
+            continue
+        theme = themes.get(session.theme or "")
+        texts = [session.title, *session.alternates, *session.speakers,
+                 session.description or ""]
+        if theme is not None:
+            texts += [theme.title, theme.summary, *theme.keywords]
+        found.append((session, frozenset(t.stem for t in tokenize(" ".join(texts)))))
+    return tuple(found)
+
+
+def _named_words(session: Session) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(" ".join((session.title, *session.alternates))))
