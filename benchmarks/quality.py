@@ -143,6 +143,12 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 by a fourth writer, after the changes time3's misses
     # led to: 100 more time-aware questions, kept out of all tuning.
     "held-out time4": (REGRESSION / "heldout_time4.yaml",),
+    # Written blind on 2026-12-02 (never run against the engine while written, earlier
+    # sets unread), after v23: a twenty-second honest check, kept out of all tuning.
+    "held-out v24": (REGRESSION / "heldout_v24.yaml",),
+    # Written blind on 2026-12-02 by a fifth writer, after time4's changes: 100 more
+    # time-aware questions, kept out of all tuning.
+    "held-out time5": (REGRESSION / "heldout_time5.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
