@@ -751,15 +751,29 @@ def _asking_clauses(question: str) -> list[str]:
 def _clauses(question: str) -> list[str]:
     text = question.strip().rstrip("?!. ")
     head, colon, rest = text.partition(": ")
-    if colon and len(head.split()) <= _HEADING_WORDS:
+    if colon and (len(head.split()) <= _HEADING_WORDS or (
+            len(head.split()) <= _TOLD_HEADING_WORDS and not _says_the_programme(head))):
         # "Booth shift check: when does the next session begin?": a heading, then the
         # question (not the colon of "...for both days please: what happens Thursday").
         return [head, *_clauses(rest)]
     return [c for c in _LAST_CLAUSE.split(text) if c.strip()]
 
 
-# The most words a message's heading before a colon has ("Catering again:").
+def _says_the_programme(text: str) -> bool:
+    """Whether words say anything of the programme: a cue, a kind of item, a day."""
+    live = " ".join(words(text))
+    said = {t.stem for t in tokenize(text)}
+    return bool(_PROGRAMME_CUE.search(live) or _NEXT.search(live) or _NOW_CUE.search(live)
+                or said & (_SESSION_KINDS | {_SESSION_WORD}) or _DAY_SAID.search(live))
+
+
+_DAY_SAID = re.compile(r"\b(?:day|days|today|tomorrow|tonight|morning|afternoon|evening|"
+                       + "|".join(WEEKDAYS) + r")\b")
+# The most words a message's heading before a colon has ("Catering again:"); more when
+# it says nothing of the programme ("Quick one for the blog:", "My phone is still on
+# Tokyo time, so in New York time please:").
 _HEADING_WORDS = 4
+_TOLD_HEADING_WORDS = 14
 _START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes|let out|lets out"
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
@@ -1071,7 +1085,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
               if named and day is None and part is None and clock is None
               and (room is None or all(s.room == room.id for s in named)) else None)
     if by_name and status is None and (_STARTS_OR_ENDS.search(folded)
-                                       or _EITHER_DAY.search(folded)):
+                                       or _EITHER_DAY.search(folded)
+                                       or _ASKS_WHEN.search(folded)):
         # Only the session's name besides the programme's words, with a time: "does
         # session 3 start at 10 or 11?" asks when that session starts, which its card
         # says (the one of the day said, where it is named on two days).

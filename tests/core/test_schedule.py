@@ -161,6 +161,9 @@ from tests.core.conftest import FRI, THU, at, session
          {"session-3"}),
         ("how long left?", at(THU, 11, 0), "session-1", {"session-1"}),
         ("day 1 done?", at(THU, 18, 5), "session-2", {"session-2"}),
+        # A longer heading before a colon, when it says nothing of the programme.
+        ("Quick one for the blog: which session is on at the moment and what is it about?",
+         at(THU, 11, 0), "session-1", {"session-1"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -1050,6 +1053,8 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     ("I'm booked for the FTF session. Is it already under way?", "session-2"),
     ("I'm volunteering at the opening. What hours does it run?", "opening"),
     ("sess 3 start?", "session-3"),
+    # Its time asked on the day said.
+    ("what time is the FTF session today?", "session-2"),
 ])
 def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
     kb: KnowledgeBase, question: str, session_id: str,
