@@ -76,6 +76,7 @@ _SCHEDULE_TEXT = """
     block blocks precisely presently conclude concludes concluded
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
+    fifteen twenty thirty forty fifty drop yo kindly
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
@@ -173,13 +174,16 @@ _NOW = re.compile(
     rf"{_LIVE_CUES}|is \w+ over|anything on yet|anything still on|presently|underway|"
     rf"(?:can|could) (?:i|we) still (?:catch|make|join|attend|see|get to))\b"
 )
+# Minutes spelt out: "in forty five minutes", "in twenty minutes".
+_SPELLED_MINUTES = (r"(?:(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|five|six|seven|"
+                    r"eight|nine))?|one|two|five|ten|fifteen)")
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
     r"how long (?:till|until|before)|"
     r"left (?:for |of )?today|left of the day|rest of (?:the day|today)|remaining|still to come|"
     r"still on today|"
     r"are we done|shortly|"
-    r"in (?:\d+|a|one|two|five|ten|a few|a couple of) (?:min|mins|minute|minutes)|"
+    rf"in (?:\d+|a|{_SPELLED_MINUTES}|a few|a couple of) (?:min|mins|minute|minutes)|"
     r"(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:min|mins|minute|minutes) from now|"
     r"later (?:on )?today|later this (?:morning|afternoon|evening)|"
     r"in (?:half an hour|a half hour|(?:a )?quarter of an hour))\b"
@@ -232,7 +236,7 @@ _SPAN_WORDS = frozenset("after from before until till til between and to by".spl
 _HOUR_NUMBERS = {w: n for n, w in enumerate(HOUR_WORDS, 1)}
 # "At half ten" is British for half past ten.
 _PAST_HOUR = re.compile(
-    _AT + r"(?:a )?(half past|half|quarter past|quarter to) (\d{1,2}|"
+    r"(?:^|" + _AT + r")(?:a )?(half past|half|quarter past|quarter to) (\d{1,2}|"
     + "|".join(HOUR_WORDS) + r")\b")
 # A span of the day: "between 2 and 4", "after 3pm", "from 15:00", "before 11:30",
 # "before lunch".

@@ -161,6 +161,11 @@ from tests.core.conftest import FRI, THU, at, session
          {"session-3"}),
         ("how long left?", at(THU, 11, 0), "session-1", {"session-1"}),
         ("day 1 done?", at(THU, 18, 5), "session-2", {"session-2"}),
+        # Minutes and a half hour spelt out; a word of greeting or courtesy; dropping in.
+        ("what's on in forty five minutes", at(THU, 14, 20), "session-2", {"session-2"}),
+        ("half 3 on thursday?", at(THU, 8, 0), "session-2", {"session-2"}),
+        ("anything on right now I can drop into?", at(THU, 13, 30), "side-finance",
+         {"side-finance", "side-youth"}),
         # A longer heading before a colon, when it says nothing of the programme.
         ("Quick one for the blog: which session is on at the moment and what is it about?",
          at(THU, 11, 0), "session-1", {"session-1"}),
@@ -1055,6 +1060,7 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     ("sess 3 start?", "session-3"),
     # Its time asked on the day said.
     ("what time is the FTF session today?", "session-2"),
+    ("yo how long till session 2 begins, kindly", "session-2"),
 ])
 def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
     kb: KnowledgeBase, question: str, session_id: str,
