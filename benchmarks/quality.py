@@ -149,6 +149,10 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 by a fifth writer, after time4's changes: 100 more
     # time-aware questions, kept out of all tuning.
     "held-out time5": (REGRESSION / "heldout_time5.yaml",),
+    # Written blind on 2026-12-02 by a sixth writer and a twenty-third, after time5's
+    # changes: kept out of all tuning.
+    "held-out time6": (REGRESSION / "heldout_time6.yaml",),
+    "held-out v25": (REGRESSION / "heldout_v25.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
