@@ -1061,6 +1061,13 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     # Its time asked on the day said.
     ("what time is the FTF session today?", "session-2"),
     ("yo how long till session 2 begins, kindly", "session-2"),
+    # Named by its subject, asked when it is on or whether it has begun.
+    ("Is the session on preventing violent extremism in progress yet?", "session-3"),
+    ("Would you kindly tell me which session, if any, is at present addressing the "
+     "question of foreign terrorist fighters, and at what hour it concludes?", "session-2"),
+    ("when is the side event about following the money?", "side-finance"),
+    # Named by its name, asked which of two days.
+    ("Is the FTF session on day 1 or day 2?", "session-2"),
 ])
 def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
     kb: KnowledgeBase, question: str, session_id: str,
@@ -1231,23 +1238,6 @@ def test_after_the_last_item_of_the_last_day_the_conference_is_over(
     assert result.outcome is Outcome.ANSWER
     assert result.item_id == "closing"
     assert "over" in (result.text or "")
-
-
-@pytest.mark.parametrize(("question", "session_id"), [
-    # A session named by its subject, asked when it is on or whether it has begun.
-    ("Is the session on preventing violent extremism in progress yet?", "session-3"),
-    ("Would you kindly tell me which session, if any, is at present addressing the "
-     "question of foreign terrorist fighters, and at what hour it concludes?", "session-2"),
-    ("when is the side event about following the money?", "side-finance"),
-    # One named by its name, asked which of two days.
-    ("Is the FTF session on day 1 or day 2?", "session-2"),
-])
-def test_a_session_named_by_its_subject_gets_its_status(
-    kb: KnowledgeBase, question: str, session_id: str,
-) -> None:
-    asked = schedule.understand(kb, question, at(THU, 9, 0))
-    assert asked is not None and asked.intent is schedule.Intent.STATUS
-    assert [s.id for s in asked.named] == [session_id]
 
 
 @pytest.mark.parametrize("question", [
