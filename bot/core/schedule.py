@@ -763,6 +763,11 @@ def _clauses(question: str) -> list[str]:
     return [c for c in _LAST_CLAUSE.split(text) if c.strip()]
 
 
+# A day or a part of one, said: a heading that says one asks of the programme.
+_DAY_SAID = re.compile(r"\b(?:day|days|today|tomorrow|tonight|morning|afternoon|evening|"
+                       + "|".join(WEEKDAYS) + r")\b")
+
+
 def _says_the_programme(text: str) -> bool:
     """Whether words say anything of the programme: a cue, a kind of item, a day."""
     live = " ".join(words(text))
@@ -771,8 +776,6 @@ def _says_the_programme(text: str) -> bool:
                 or said & (_SESSION_KINDS | {_SESSION_WORD}) or _DAY_SAID.search(live))
 
 
-_DAY_SAID = re.compile(r"\b(?:day|days|today|tomorrow|tonight|morning|afternoon|evening|"
-                       + "|".join(WEEKDAYS) + r")\b")
 # The most words a message's heading before a colon has ("Catering again:"); more when
 # it says nothing of the programme ("Quick one for the blog:", "My phone is still on
 # Tokyo time, so in New York time please:").
@@ -789,6 +792,7 @@ _ASKS_WHEN = re.compile(
     r"|(?:has|have|is|are|did) (?:it|they|that)(?: already| yet)?"
     r" (?:started|begun|finished|ended|over|underway|in progress)"
     r"|has (?:it|that) (?:already |yet )?(?:started|begun|finished|ended))\b")
+# A message's sentences, and its lines: where a subject and the question about it meet.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # "Is it on day 1 or day 2?", "thursday or friday?": which of two days.
 _TWO_DAYS = r"(?:day \w+|\w+day) or (?:on )?(?:day \w+|\w+day)"
