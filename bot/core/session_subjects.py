@@ -53,7 +53,10 @@ def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
         said = _informative(subject)
         if not said:
             continue
-        allowed = 1 if len(said) >= _LOOSE_FROM else 0
+        # One word missed, and only one the file uses elsewhere: a word it never uses
+        # ("the side event on human trafficking and terrorism") is a subject it does not
+        # hold, however much else matches.
+        allowed = 1 if len(said) >= _LOOSE_FROM and said <= _file_words(kb) else 0
         fits: dict[int, list[Session]] = {}
         for session, words in _session_words(kb):
             missed = len(said - words)
@@ -89,6 +92,15 @@ def _subjects(folded: str) -> list[str]:
 def _informative(subject: str) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(subject)
                      if not t.stop and not t.generic and t.word not in _NOT_SUBJECT)
+
+
+@per_object(kept=16)
+def _file_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word the file's entries, sessions and themes use."""
+    texts = [text for entry in kb.faq
+             for text in (entry.question, entry.answer, *entry.alternates, *entry.keywords)]
+    said = frozenset(t.stem for t in tokenize(" ".join(texts)))
+    return said.union(*(words for _, words in _session_words(kb)))
 
 
 @per_object(kept=16)

@@ -1068,6 +1068,8 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     ("when is the side event about following the money?", "side-finance"),
     # Named by its name, asked which of two days.
     ("Is the FTF session on day 1 or day 2?", "session-2"),
+    # Three words of a subject, one of them the session's file uses for another.
+    ("when is the session about following the money and extremism?", "side-finance"),
 ])
 def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
     kb: KnowledgeBase, question: str, session_id: str,
@@ -1241,8 +1243,10 @@ def test_after_the_last_item_of_the_last_day_the_conference_is_over(
 
 
 @pytest.mark.parametrize("question", [
-    # A subject no session has: no guess at the closest.
+    # A subject no session has: no guess at the closest, nor one with a word the file
+    # never uses.
     "When is the side event on human trafficking?",
+    "when is the side event on following the money and trafficking?",
     "When does the Human Rights Council session in Geneva open?",
     # A subject two sessions share, neither by its title alone.
     "when is the session about communities?",
