@@ -42,6 +42,9 @@ _SUBJECT_END = re.compile(
 _NOT_SUBJECT = frozenset(
     "question issue topic subject matter role the a an this that today tomorrow morning "
     "afternoon evening first next last day".split())
+# A subject of this many informative words may miss one ("foreign fighters returning
+# home": the session says "return", not "home").
+_LOOSE_FROM = 3
 
 
 def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
@@ -71,10 +74,6 @@ def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
     return None
 
 
-# A subject of this many informative words may miss one ("foreign fighters returning
-# home": the session says "return", not "home").
-_LOOSE_FROM = 3
-
 
 def _is_side_event(session: Session) -> bool:
     return _SIDE_EVENT.search(fold(session.title)) is not None
@@ -96,7 +95,7 @@ def _informative(subject: str) -> frozenset[str]:
 
 @per_object(kept=16)
 def _file_words(kb: KnowledgeBase) -> frozenset[str]:
-    """Every word the file's entries, sessions and themes use."""
+    """Every word the file's entries use, and its sessions (with their themes')."""
     texts = [text for entry in kb.faq
              for text in (entry.question, entry.answer, *entry.alternates, *entry.keywords)]
     said = frozenset(t.stem for t in tokenize(" ".join(texts)))
