@@ -468,8 +468,9 @@ def _room_words(
 
 
 # A room's word that names no room said alone: "this morning's meeting" is a session,
-# not the "Bilateral meeting rooms".
-_NOT_A_ROOM_ALONE = frozenset(stem(w) for w in "meeting meetings".split())
+# not the "Bilateral meeting rooms"; "the session on sharing information" is not at the
+# "Conference information desk".
+_NOT_A_ROOM_ALONE = frozenset(stem(w) for w in "meeting meetings information".split())
 _ONES_OWN = re.compile(r"\b(?:a|an|my|our) \w+")
 
 

@@ -1231,6 +1231,18 @@ def test_a_meeting_is_no_room_by_that_word_alone(kb: KnowledgeBase) -> None:
     assert schedule.find_room(with_rooms, "what's on in the bilateral rooms?") == rooms
 
 
+def test_information_is_no_room_by_that_word_alone(kb: KnowledgeBase) -> None:
+    desk = Room("info-desk", "Conference information desk")
+    assert kb.venue is not None
+    venue = dataclasses.replace(kb.venue, rooms=(*kb.venue.rooms, desk))
+    with_desk = dataclasses.replace(kb, venue=venue)
+    question = "is the session on sharing information already in progress?"
+    assert schedule.find_room(with_desk, question) is None
+    asked = schedule.understand(with_desk, question, at(THU, 11, 0))
+    assert asked is not None and [s.id for s in asked.named] == ["session-1"]
+    assert schedule.find_room(with_desk, "what's on at the information desk?") == desk
+
+
 @pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
                                       "Has the conference finished for good now?"])
 def test_after_the_last_item_of_the_last_day_the_conference_is_over(
