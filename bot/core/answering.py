@@ -796,11 +796,11 @@ def schedule_answer(
     # time, not that the conference has not begun.
     first_of_a_kind = (state is ConferenceState.BEFORE and asked.intent is Intent.NEXT
                        and bool(asked.kinds))
-    if state is ConferenceState.DURING and schedule.all_over(kb, now):
-        state = ConferenceState.AFTER
-    if (asked.intent in (Intent.NOW, Intent.NEXT) and asked.since is None
-            and state is not ConferenceState.DURING and not first_of_a_kind):
-        return _outside_conference(kb, question, state, lang)
+    if asked.intent in (Intent.NOW, Intent.NEXT) and asked.since is None and not first_of_a_kind:
+        if state is ConferenceState.DURING and schedule.all_over(kb, now):
+            state = ConferenceState.AFTER
+        if state is not ConferenceState.DURING:
+            return _outside_conference(kb, question, state, lang)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
     ):

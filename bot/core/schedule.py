@@ -22,6 +22,7 @@ from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room, Session
 from bot.core.respelling import Respeller
 from bot.core.session_names import (
+    DAY_WORDS,
     after_words,
     name_words,
     named_sessions,
@@ -331,6 +332,11 @@ class ScheduleQuestion:
         return Selection(self.room, self.kinds, self.breaks, self.side_events, self.leave_out)
 
 
+def is_pause(session: Session) -> bool:
+    """Whether the item is a break (lunch, a coffee break), not a session."""
+    return bool(title_stems(session) & _BREAK_KINDS)
+
+
 @dataclass(frozen=True)
 class Selection:
     """Which sessions a listing covers: one room, some kinds of item, or all."""
@@ -346,8 +352,8 @@ class Selection:
             return False
         if self.room is not None and session.room != self.room.id:
             return False
-        titled = {t.stem for t in tokenize(session.title)}
-        if not self.breaks and titled & _BREAK_KINDS:
+        titled = title_stems(session)
+        if not self.breaks and is_pause(session):
             return False
         if not self.side_events and _SIDE_EVENT in titled:
             return False
@@ -440,7 +446,13 @@ def conference_state(kb: KnowledgeBase, moment: dt.datetime) -> ConferenceState:
 def all_over(kb: KnowledgeBase, moment: dt.datetime) -> bool:
     """Whether the programme's last item has ended: on the last day's evening, "is
     anything still on?" is answered as after the conference."""
-    return bool(kb.sessions) and moment >= max(ends_at(kb, s) for s in kb.sessions)
+    last = _last_end(kb)
+    return last is not None and moment >= last
+
+
+@per_object(kept=16)
+def _last_end(kb: KnowledgeBase) -> dt.datetime | None:
+    return max((ends_at(kb, s) for s in kb.sessions), default=None)
 
 
 @per_object(kept=256)
@@ -764,17 +776,14 @@ def _clauses(question: str) -> list[str]:
     return [c for c in _LAST_CLAUSE.split(text) if c.strip()]
 
 
-# A day or a part of one, said: a heading that says one asks of the programme.
-_DAY_SAID = re.compile(r"\b(?:day|days|today|tomorrow|tonight|morning|afternoon|evening|"
-                       + "|".join(WEEKDAYS) + r")\b")
-
-
 def _says_the_programme(text: str) -> bool:
-    """Whether words say anything of the programme: a cue, a kind of item, a day."""
+    """Whether words say anything of the programme: a cue, a kind of item, a day or a
+    part of one (a heading that says one asks of the programme)."""
     live = " ".join(words(text))
     said = {t.stem for t in tokenize(text)}
     return bool(_PROGRAMME_CUE.search(live) or _NEXT.search(live) or _NOW_CUE.search(live)
-                or said & (_SESSION_KINDS | {_SESSION_WORD}) or _DAY_SAID.search(live))
+                or said & (_SESSION_KINDS | {_SESSION_WORD})
+                or DAY_WORDS.intersection(live.split()))
 
 
 # The most words a message's heading before a colon has ("Catering again:"); more when
@@ -798,17 +807,15 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # "Is it on day 1 or day 2?", "thursday or friday?": which of two days.
 _TWO_DAYS = r"(?:day \w+|\w+day) or (?:on )?(?:day \w+|\w+day)"
 _EITHER_DAY = re.compile(rf"\b{_TWO_DAYS}\b")
-# What a question asks of a session named by its subject: its day or hour, whether it
-# has begun or is over, how long it has left.
-_WHEN_OR_WHETHER = re.compile(
-    r"\b(?:when|what time|at what (?:time|hour)|(?:which|what) (?:day|date)|"
-    r"start|starts|started|starting|begin|begins|began|begun|commence[sd]?|"
-    r"finish|finishes|finished|wrap(?:s|ped)? up|"
-    rf"underway|in progress|scheduled|how long|how much longer|{_TWO_DAYS})\b")
 # What only a session's card says: its state, its day, its hour to the minute.
-_ITS_STATE = re.compile(
-    r"\b(?:started|begun|began|commenced|underway|in progress|finished|"
-    rf"scheduled|(?:which|what) day|at what hour|how much longer|{_TWO_DAYS})\b")
+_STATE = (r"started|begun|began|commenced|underway|in progress|finished|scheduled|"
+          rf"(?:which|what) day|at what hour|how much longer|{_TWO_DAYS}")
+_ITS_STATE = re.compile(rf"\b(?:{_STATE})\b")
+# What a question asks of a session named by its subject: its state, or when it is on,
+# starts or ends, how long it has left.
+_WHEN_OR_WHETHER = re.compile(
+    rf"\b(?:{_STATE}|when|what time|at what time|(?:which|what) date|start|starts|starting|"
+    r"begin|begins|commence|commences|finish|finishes|wrap(?:s|ped)? up|how long)\b")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
@@ -1114,7 +1121,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
 def _not_the_pause(named: tuple[Session, ...]) -> tuple[Session, ...]:
     """The sessions a story names, without the break it only says the time by ("the
     victims side event over lunch: is it under way?"), when it names another."""
-    held = tuple(s for s in named if not title_stems(s) & _BREAK_KINDS)
+    held = tuple(s for s in named if not is_pause(s))
     return held or named
 
 

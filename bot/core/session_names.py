@@ -141,13 +141,14 @@ _ORDINALS = {w: str(n) for n, pair in enumerate(
     ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th"), 1)
     for w in pair.split()}
 _COUNTED = frozenset("session sessions plenary plenaries panel breakout workshop".split())
-_DAY_WORDS = frozenset(("today tomorrow tonight day days morning afternoon evening "
+# Words that say a day or a part of one.
+DAY_WORDS = frozenset(("today tomorrow tonight day days morning afternoon evening "
                         + " ".join(WEEKDAYS)).split())
 
 
 def _by_number(said: tuple[str, ...]) -> set[str]:
     """"session3" for "the third session", as "Session III" and "session 3" are read."""
-    if _DAY_WORDS.intersection(said):
+    if DAY_WORDS.intersection(said):
         return set()
     return {_singular(said[n + 1]) + _ORDINALS[w] for n, w in enumerate(said[:-1])
             if w in _ORDINALS and said[n + 1] in _COUNTED}
