@@ -153,6 +153,10 @@ PROJECT_SETS = {
     # changes: kept out of all tuning.
     "held-out time6": (REGRESSION / "heldout_time6.yaml",),
     "held-out v25": (REGRESSION / "heldout_v25.yaml",),
+    # Written blind on 2026-12-02 by a seventh writer and a twenty-fourth, after time6's
+    # changes: kept out of all tuning.
+    "held-out time7": (REGRESSION / "heldout_time7.yaml",),
+    "held-out v26": (REGRESSION / "heldout_v26.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
