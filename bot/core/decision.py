@@ -106,6 +106,9 @@ def veto(
         or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
         or vetoes.one_of_many(asking, bool(top.features.get("session")))
+        # A theme's answer is its sessions ("the money-laundering side event").
+        or vetoes.next_to_one(asking, bool(top.features.get("session")
+                                           or top.features.get("theme")))
     )
 
 

@@ -38,7 +38,10 @@ topic but cannot hold what was asked:
   gym...", "can I bring my dog"), is a word the FAQ never uses;
 * ``one_of_many``: a yes/no question about a kind of session as a whole ("are the
   plenaries webcast?", "will all the side events be recorded?") is not answered by one
-  session's entry, whatever its text shares with the question.
+  session's entry, whatever its text shares with the question;
+* ``next_to_one``: the question asks what comes after or before a session ("what's on
+  after the money-laundering side event?", "which item immediately precedes Session
+  II?"): that session is where it counts from, and its own entry never the answer.
 
 Each rule reads the question's wording (English) and the entry's text; each has its
 own table of cases in ``tests/core/test_vetoes.py``.
@@ -418,4 +421,21 @@ _ALL_OF_A_KIND = re.compile(
 def one_of_many(question: str, top_is_session: bool) -> Veto | None:
     if top_is_session and _ALL_OF_A_KIND.search(" ".join(words(question))):
         return Veto("one_of_many", "asked about a kind of session as a whole, not one session")
+    return None
+
+
+# "what's on after the money-laundering side event?", "which item immediately precedes
+# Session II?", "after Session IV, is there anything else in the Hall?" (read on
+# ``words``: "what's" is "what"). Not "following": "anything on CFT / following the money?"
+# names a topic.
+_NEXT_TO = re.compile(
+    r"\b(?:what|which|anything|something)\b(?:\s+\w+){0,5}?\s+"
+    r"(?:after|before|follows|precedes|preceding)\b"
+    r"|^(?:right |straight |just )?after\b.*\b(?:anything|what|which)\b"
+)
+
+
+def next_to_one(question: str, top_is_session: bool) -> Veto | None:
+    if top_is_session and _NEXT_TO.search(" ".join(words(question))):
+        return Veto("next_to_one", "asked what comes after or before a session, not about it")
     return None

@@ -400,3 +400,28 @@ def test_a_yes_no_question_about_a_whole_kind_of_session_is_not_one_sessions(
     question: str, top_is_session: bool, vetoed: bool
 ) -> None:
     assert (vetoes.one_of_many(question, top_is_session) is not None) is vetoed
+
+
+# -- next_to_one ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "top_is_session", "vetoed"),
+    [
+        ("What's on after the money-laundering side event?", True, True),
+        ("which item immediately precedes Session II?", True, True),
+        ("After Session IV, is there anything else in the Hall?", True, True),
+        ("what comes right before the closing?", True, True),
+        # the session itself is asked about
+        ("when is the foreign fighters session", True, False),
+        ("is there interpretation in the closing session?", True, False),
+        ("can I leave before the closing session ends?", True, False),
+        ("anything on CFT / following the money?", True, False),
+        # the best entry is not a session
+        ("what should I bring before the opening?", False, False),
+    ],
+)
+def test_a_question_about_what_comes_next_to_a_session_is_not_that_session(
+    question: str, top_is_session: bool, vetoed: bool
+) -> None:
+    assert (vetoes.next_to_one(question, top_is_session) is not None) is vetoed
