@@ -67,7 +67,8 @@ _SCHEDULE_TEXT = """
     officially official kick off get underway wrap finish finishes end ends ending over
     earliest
     close closes closing long longer until till before left remaining done rest still missing miss
-    this how already yet again min mins minute minutes few couple shortly catch come comes
+    this how already yet again min mins minute minutes hr hrs hours few couple shortly catch
+    come comes
     many last lasts take takes
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
@@ -118,10 +119,12 @@ _SESSION_WORD = stem("session")
 # "after this session", "once the current session ends": the session one is in, not the
 # kind of session wanted next (which may be a lunch break or a side event).
 _THIS_SESSION = re.compile(r"\b(?:this|current|present|ongoing|running) sessions?\b")
-# "What's on after session 3?", "after the FTF session": the session named is where the
-# question counts from, not the kind of item asked for next.
+# "What's on after session 3?", "after the FTF session", "which item immediately precedes
+# Session II?": the session named is where the question counts from, not the kind of
+# item asked for.
 _AFTER_A_SESSION = re.compile(
-    r"\bafter (?:the )?(?:[\w-]+ )?sessions?\b(?: (?:\d+|[ivx]+|one|two|three|four|five|six)\b)?")
+    r"\b(?:after|before|precedes|preceding) (?:the )?(?:[\w-]+ )?(?:sessions?|sess)\b"
+    r"(?: (?:\d+|[ivx]+|one|two|three|four|five|six)\b)?")
 # The words an "after" is followed by, up to four: the item a question counts from.
 _AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
 _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
@@ -197,8 +200,11 @@ _UNTIL_THE_END = re.compile(
 )
 _TIME_LEFT = re.compile(
     r"\bhow (?:long|much (?:time|longer)) (?:is |have we |do we have )?(?:still )?left\b"
-    r"(?! (?:for |of )?(?:today|the day))")
-_ONE_ON_NOW = re.compile(r"\b(?:session|this|current)\b")
+    r"(?! (?:for |of )?(?:today|the day))"
+    # "the time remaining in the present session", "time left in this one"
+    r"|\btime (?:still )?(?:remaining|left) (?:in|of|for) (?:the |this )?"
+    r"(?:present |current |ongoing )?(?:session|one|meeting|plenary|panel|event)\b")
+_ONE_ON_NOW = re.compile(r"\b(?:session|this|current|present)\b")
 _LAST_CLAUSE = re.compile(
     r"[,;.!?]\s+|\s+-\s+|\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
 )
@@ -223,7 +229,7 @@ _A_PLACE_FOR = re.compile(
 _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick off|"
                     r"kicks off|kicked off|kicking off|"
                     r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
-_CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|st|nd|rd|th)")
+_CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|hrs?|mins?|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
 _AT = r"(?:\bat|\baround|@)\s*"
 # A time of day: its hour, minutes and am or pm (``_said_time``).
@@ -257,7 +263,11 @@ _HOURS_NUMBER = r"(\d{1,2}|" + "|".join(_HOURS_SAID) + r")"
 _HALF = r"(?: and a half)?"
 _IN_HOURS = re.compile(
     rf"\bin {_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF}\b"
-    rf"|\b{_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF} from now\b")
+    rf"|\b{_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF} from now\b"
+    r"|\bin (\d{1,2}) ?(?:h|hr|hrs)\b")  # "wats on in 1hr"
+# "In 90 minutes": an hour or more said in minutes is a moment, like "in 2 hours" (fewer
+# are what comes next: ``_NEXT``).
+_IN_MANY_MINUTES = re.compile(r"\bin (\d{2,3}) (?:min|mins|minutes)\b")
 # A time on the 24-hour clock in four digits: "1330 hrs", "at 0930", "from 1500h" (not
 # "2018": a year, unless "hrs" says it is a time).
 _FOUR_DIGITS = re.compile(
@@ -675,10 +685,13 @@ def _said_time(match: re.Match[str], first: int) -> dt.time | None:
 def _hours_later(folded: str, now: dt.datetime) -> dt.datetime | None:
     """The moment "in 2 hours", "in an hour" from now ("in 20 minutes" is what comes
     next: ``_NEXT``)."""
+    minutes = _IN_MANY_MINUTES.search(folded)
+    if minutes is not None and int(minutes.group(1)) >= 60:
+        return now + dt.timedelta(minutes=int(minutes.group(1)))
     match = _IN_HOURS.search(folded)
     if match is None:
         return None
-    said = match.group(1) or match.group(2)
+    said = match.group(1) or match.group(2) or match.group(3)
     hours = int(said) if said.isdigit() else _HOURS_SAID[said]
     half = 0.5 if " and a half" in match.group(0) else 0.0
     return now + dt.timedelta(hours=hours + half)
@@ -1003,7 +1016,7 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if asked is not None and not asked.kinds and _SESSION_WORD in said:
         # Only where one session is wanted ("when does the afternoon session start",
         # "the next session"): a listing of the afternoon's sessions shows them all.
-        one = asked.first_only or asked.intent is Intent.NEXT
+        one = asked.first_only or asked.last_only or asked.intent is Intent.NEXT
         side_events = not one or asked.room is not None or _SIDE_EVENT in said
         return dataclasses.replace(asked, breaks=False, side_events=side_events)
     return asked
@@ -1054,6 +1067,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 if about is not None and _WHEN_OR_WHETHER.search(said):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
         return read
+    asking = _asking_sentences(question) or _asking_clauses(question)
+    if (room is not None and asking and not any(s.room == room.id for s in kb.sessions)
+            and all(find_room(kb, a) != room for a in asking)):
+        # "I'm on the desk after lunch. What's on this afternoon?": a place where nothing
+        # of the programme is held, said only in the story around the question, narrows
+        # no listing ("what's on in the bilateral rooms tomorrow?" asks about it).
+        room = None
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     noun = own_event_noun(kb)
     if noun is not None:  # "the workshop", in a workshop's file: the event, not a kind

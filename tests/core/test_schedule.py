@@ -169,6 +169,19 @@ from tests.core.conftest import FRI, THU, at, session
         # A longer heading before a colon, when it says nothing of the programme.
         ("Quick one for the blog: which session is on at the moment and what is it about?",
          at(THU, 11, 0), "session-1", {"session-1"}),
+        # An hour or more said in minutes, or as "1hr": a moment, like "in 2 hours".
+        ("What will be on in 90 minutes?", at(THU, 11, 0), "session-1", {"session-1"}),
+        ("wats on in 1hr", at(THU, 11, 30), "session-1", {"session-1"}),
+        # The time remaining in the session on now.
+        ("Please inform me of the time remaining in the present session.", at(THU, 11, 0),
+         "session-1", {"session-1"}),
+        # The session a question counts back from is not the kind it asks for; "which
+        # session" before one is one session.
+        ("which session comes before session 2?", at(THU, 9, 0), "session-1", {"session-1"}),
+        ("which item immediately precedes Session II on thursday?", at(THU, 9, 0),
+         "side-finance", {"side-finance", "side-youth"}),
+        ("whats nxt after sess 1", at(THU, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -1270,3 +1283,32 @@ def test_a_subject_no_one_session_has_is_not_read_as_a_session(
 ) -> None:
     asked = schedule.understand(kb, question, at(THU, 9, 0))
     assert asked is None or asked.intent is not schedule.Intent.STATUS
+
+
+def test_a_place_where_nothing_is_held_narrows_no_listing(kb: KnowledgeBase) -> None:
+    desk = Room("info-desk", "Conference information desk")
+    assert kb.venue is not None
+    venue = dataclasses.replace(kb.venue, rooms=(*kb.venue.rooms, desk))
+    with_desk = dataclasses.replace(kb, venue=venue)
+    asked = schedule.understand(
+        with_desk, "I'm on the desk after session 1. What's on this afternoon?", at(THU, 9, 0))
+    assert asked is not None and asked.room is None
+    # Asked about in the sentence that asks, it narrows the listing: nothing is on there.
+    there = schedule.understand(with_desk, "what's on at the info desk this afternoon?",
+                                at(THU, 9, 0))
+    assert there is not None and there.room == desk
+
+
+@pytest.mark.parametrize(("question", "counted_from"), [
+    ("what's on after the side event about money?", "side-finance"),
+    ("What comes after the foreign fighters discussion?", "theme-ftf"),
+])
+def test_what_comes_after_a_session_the_programme_cannot_place_is_not_that_session(
+    index: MatchIndex, question: str, counted_from: str,
+) -> None:
+    # The programme cannot tell which session is meant; the engine finds it, and its
+    # own card is where the question counts from, never the answer.
+    result = answer(index, question, at(THU, 9, 0))
+    assert result.outcome is not Outcome.ANSWER
+    assert result.best_id == counted_from
+    assert result.reason == "asked what comes after or before a session, not about it"
