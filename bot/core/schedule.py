@@ -66,7 +66,8 @@ _SCHEDULE_TEXT = """
     conference conf event meeting summit everything things thing proceedings whole
     officially official kick off get underway wrap finish finishes end ends ending over
     earliest
-    close closes closing long longer until till before left remaining done rest still missing miss
+    close closes closing long longer until till til before left remaining done rest still missing
+    miss due
     this how already yet again min mins minute minutes hr hrs hours few couple shortly catch
     come comes
     many last lasts take takes
@@ -128,6 +129,8 @@ _AFTER_A_SESSION = re.compile(
 # The words an "after" is followed by, up to four: the item a question counts from.
 _AFTER_WORDS = re.compile(r"\bafter ((?:\S+ ?){1,4})")
 _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
+# "2ish", "half 2-ish", "3pm-ish": about that time.
+_ISH = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?) ?-?ish\b", re.IGNORECASE)
 _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
 # "The very last block of the whole conference": its last item, not the conference's end.
@@ -147,7 +150,8 @@ _POLITE = re.compile(
     r"|(?:would|will) be obliged if you (?:would|could) )"
     r"(?:confirm|tell me|let me know|advise|indicate|inform me|say)(?: whether| if)?\b"
     r"|\bmay i (?:respectfully )?(?:enquire|inquire|ask)(?: as to| whether| if)?\b"
-    r"|\bi would like to know(?: whether| if)?\b",
+    r"|\bi would (?:like|be (?:most |very )?(?:obliged|grateful|glad)) to "
+    r"(?:know|learn|be told)(?: whether| if)?\b",
     re.IGNORECASE)
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
@@ -780,13 +784,21 @@ def _asking_clauses(question: str) -> list[str]:
 
 def _clauses(question: str) -> list[str]:
     text = question.strip().rstrip("?!. ")
+    headed = _heading(text)
+    if headed is not None:
+        return [headed[0], *_clauses(headed[1])]
+    return [c for c in _LAST_CLAUSE.split(text) if c.strip()]
+
+
+def _heading(text: str) -> tuple[str, str] | None:
+    """A message's heading before a colon and the rest: "Booth shift check: when does the
+    next session begin?" (not the colon of "...for both days please: what happens
+    Thursday")."""
     head, colon, rest = text.partition(": ")
     if colon and (len(head.split()) <= _HEADING_WORDS or (
             len(head.split()) <= _TOLD_HEADING_WORDS and not _says_the_programme(head))):
-        # "Booth shift check: when does the next session begin?": a heading, then the
-        # question (not the colon of "...for both days please: what happens Thursday").
-        return [head, *_clauses(rest)]
-    return [c for c in _LAST_CLAUSE.split(text) if c.strip()]
+        return head, rest
+    return None
 
 
 def _says_the_programme(text: str) -> bool:
@@ -828,7 +840,9 @@ _ITS_STATE = re.compile(rf"\b(?:{_STATE})\b")
 # starts or ends, how long it has left.
 _WHEN_OR_WHETHER = re.compile(
     rf"\b(?:{_STATE}|when|what time|at what time|(?:which|what) date|start|starts|starting|"
-    r"begin|begins|commence|commences|finish|finishes|wrap(?:s|ped)? up|how long)\b")
+    r"begin|begins|commence|commences|finish|finishes|wrap(?:s|ped)? up|how long|"
+    r"(?:happening|going on|running|on|live) (?:now|right now|at the moment)|"
+    r"still (?:on|going|running|happening))\b")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
@@ -993,6 +1007,11 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
 
 def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     asked = _understand(kb, _COUNTDOWN.sub("how long", question), moment)
+    headed = _heading(question.strip()) if asked is None else None
+    if headed is not None and not _says_the_programme(headed[0]):
+        # "Booth check: Session II, start and finish times please.": the heading only
+        # says who asks; what follows it is the question.
+        asked = _understand(kb, _COUNTDOWN.sub("how long", headed[1]), moment)
     if (asked is not None and asked.room is not None and asked.kinds == {_LUNCH}
             and asked.part is None
             and not any(asked.choose.keep(s) for s in kb.sessions)):
@@ -1029,6 +1048,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if _A_PLACE_FOR.search(fold(question)):
         return None
     question = _POLITE.sub(" ", question)
+    question = _ISH.sub(r"around \1", question)  # "anything on at 2ish?"
     question = _UNDER_WAY.sub("underway", question)
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
     # "Which plenary comes before the FTF session?": the one item before it.

@@ -37,6 +37,7 @@ _SUBJECT_END = re.compile(
     r"|,\s*(?:and|or)\b"
     r"|\s(?:is|are|was|were|has|have|will|would|does|do|did|starts?|begins?|ends?|"
     r"scheduled|held|taking|takes|today|tomorrow|yet|already|now|in progress|under ?way|"
+    r"happening|going on|running|live|"
     r"underway|on (?:day|thursday|friday|monday|tuesday|wednesday|saturday|sunday))\b")
 # Words of a subject phrase that say nothing of the subject.
 _NOT_SUBJECT = frozenset(

@@ -169,6 +169,11 @@ from tests.core.conftest import FRI, THU, at, session
         # A longer heading before a colon, when it says nothing of the programme.
         ("Quick one for the blog: which session is on at the moment and what is it about?",
          at(THU, 11, 0), "session-1", {"session-1"}),
+        # About an hour ("2ish"); a courteous frame around the question.
+        ("anythin on at 2ish on thursday?", at(FRI, 9, 0), "side-finance",
+         {"side-finance", "side-youth"}),
+        ("I would be grateful to know what is on at the moment.", at(THU, 11, 0),
+         "session-1", {"session-1"}),
         # An hour or more said in minutes, or as "1hr": a moment, like "in 2 hours".
         ("What will be on in 90 minutes?", at(THU, 11, 0), "session-1", {"session-1"}),
         ("wats on in 1hr", at(THU, 11, 30), "session-1", {"session-1"}),
@@ -1083,6 +1088,13 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     ("Is the FTF session on day 1 or day 2?", "session-2"),
     # Three words of a subject, one of them the session's file uses for another.
     ("when is the session about following the money and extremism?", "side-finance"),
+    # Whether one named by its subject is happening now or still going on.
+    ("Is the discussion on preventing violent extremism happening now?", "session-3"),
+    ("is the session about foreign terrorist fighters still going?", "session-2"),
+    # A heading that only says who asks; "due to", "til".
+    ("Booth check: Session II, start and finish times please.", "session-2"),
+    ("Kindly advise at what time Session III is due to conclude.", "session-3"),
+    ("closing til wen?? thx", "closing"),
 ])
 def test_a_session_named_and_asked_about_by_its_time_gets_its_status(
     kb: KnowledgeBase, question: str, session_id: str,
