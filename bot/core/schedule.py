@@ -208,6 +208,10 @@ _TIME_LEFT = re.compile(
     # "the time remaining in the present session", "time left in this one"
     r"|\btime (?:still )?(?:remaining|left) (?:in|of|for) (?:the |this )?"
     r"(?:present |current |ongoing )?(?:session|one|meeting|plenary|panel|event)\b")
+# What "how long till ... ends" is said of: a thing that ends ("the wrap-up", "it"), not
+# the asker's own ("how long till my shift ends": no item of the programme).
+_WHOSE_END = re.compile(r"\b(?:till|until|before) (?:the|it|it s|its|this|that)\b")
+_ONES_DAY = re.compile(r"\b(?:today|day|tonight)\b")
 _ONE_ON_NOW = re.compile(r"\b(?:session|this|current|present)\b")
 _LAST_CLAUSE = re.compile(
     r"[,;.!?]\s+|\s+-\s+|\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
@@ -1258,6 +1262,11 @@ def _listed(
         # "How long till this afternoon's session wraps up?": the one on now, whose
         # card says when it ends ("till they wrap up today" is the day's end, below).
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
+    if (_UNTIL_THE_END.search(folded) and day is None and part is None and not kinds
+            and _WHOSE_END.search(folded) and not _ONES_DAY.search(folded)):
+        # "How long till the wrap-up finishes?", "how long until it's over?": the one on
+        # now ("till they wrap up today" is the day's end, below).
+        return ScheduleQuestion(Intent.NOW, room=room)
     if _TIME_LEFT.search(folded) and day in (None, today):
         # "How long left?": in the session on now, whose card says when it ends.
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)

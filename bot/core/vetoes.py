@@ -431,7 +431,9 @@ def one_of_many(question: str, top_is_session: bool) -> Veto | None:
 _NEXT_TO = re.compile(
     r"\b(?:what|which|anything|something)\b(?:\s+\w+){0,5}?\s+"
     r"(?:after|before|follows|precedes|preceding)\b"
-    r"|^(?:right |straight |just )?after\b.*\b(?:anything|what|which)\b"
+    # A clause that only says after or before what ("After Session IV, is there anything
+    # else in the Hall?" read part by part).
+    r"|^(?:right |straight |just |immediately )?(?:after|before)\b"
 )
 
 

@@ -174,6 +174,8 @@ from tests.core.conftest import FRI, THU, at, session
          {"side-finance", "side-youth"}),
         ("I would be grateful to know what is on at the moment.", at(THU, 11, 0),
          "session-1", {"session-1"}),
+        # How long till something ends, said of no kind: the one on now.
+        ("how long till the wrap-up finishes?", at(THU, 16, 40), "session-2", {"session-2"}),
         # An hour or more said in minutes, or as "1hr": a moment, like "in 2 hours".
         ("What will be on in 90 minutes?", at(THU, 11, 0), "session-1", {"session-1"}),
         ("wats on in 1hr", at(THU, 11, 30), "session-1", {"session-1"}),

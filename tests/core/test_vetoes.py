@@ -412,6 +412,7 @@ def test_a_yes_no_question_about_a_whole_kind_of_session_is_not_one_sessions(
         ("which item immediately precedes Session II?", True, True),
         ("After Session IV, is there anything else in the Hall?", True, True),
         ("what comes right before the closing?", True, True),
+        ("after Session IV", True, True),
         # the session itself is asked about
         ("when is the foreign fighters session", True, False),
         ("is there interpretation in the closing session?", True, False),
