@@ -153,6 +153,13 @@ _POLITE = re.compile(
     r"|\bi would (?:like|be (?:most |very )?(?:obliged|grateful|glad)) to "
     r"(?:know|learn|be told)(?: whether| if)?\b",
     re.IGNORECASE)
+# "My guest asks what will be on at noon", "he wants to know whether anything is still
+# on": a question asked for someone else is that question.
+_REPORTED = re.compile(
+    r"\b(?:(?:my|our|his|her|their|the|a|one of our) (?:[\w'-]+ ){0,2}?|he |she |they )"
+    r"(?:(?:also |just )?(?:asks|is asking|has asked|asked)(?: me)?|wonders|is wondering|"
+    r"(?:wants|would like|needs) to know)(?: whether| if)?"
+    r"(?= (?:what|when|whether|if|how|which|where|is|are|will|does|do|can)\b)", re.IGNORECASE)
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
@@ -1052,6 +1059,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if _A_PLACE_FOR.search(fold(question)):
         return None
     question = _POLITE.sub(" ", question)
+    question = _REPORTED.sub(" ", question)
     question = _ISH.sub(r"around \1", question)  # "anything on at 2ish?"
     question = _UNDER_WAY.sub("underway", question)
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"

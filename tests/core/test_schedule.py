@@ -174,6 +174,11 @@ from tests.core.conftest import FRI, THU, at, session
          {"side-finance", "side-youth"}),
         ("I would be grateful to know what is on at the moment.", at(THU, 11, 0),
          "session-1", {"session-1"}),
+        # A question asked for someone else is that question.
+        ("Good morning, hotel concierge here. My guest asks what will be on at noon today.",
+         at(THU, 9, 0), "session-1", {"session-1"}),
+        ("Concierge calling: my guest wants to know whether anything is still on now.",
+         at(THU, 11, 0), "session-1", {"session-1"}),
         # How long till something ends, said of no kind: the one on now.
         ("how long till the wrap-up finishes?", at(THU, 16, 40), "session-2", {"session-2"}),
         # An hour or more said in minutes, or as "1hr": a moment, like "in 2 hours".
