@@ -70,7 +70,7 @@ _SCHEDULE_TEXT = """
     miss due
     this how already yet again min mins minute minutes hr hrs hours few couple shortly catch
     come comes
-    many last lasts take takes
+    many last lasts take takes total
     anything join remind
     half hour quarter past noon midday around between resume resumes resuming reconvene reconvenes
     restart restarts follows precedes came progress sitting
@@ -160,6 +160,13 @@ _REPORTED = re.compile(
     r"(?:(?:also |just )?(?:asks|is asking|has asked|asked)(?: me)?|wonders|is wondering|"
     r"(?:wants|would like|needs) to know)(?: whether| if)?"
     r"(?= (?:what|when|whether|if|how|which|where|is|are|will|does|do|can)\b)", re.IGNORECASE)
+# "When is the next conference?", "where will next year's summit be held?": another
+# edition, which the programme does not hold (the engine's veto ``other_edition`` reads
+# the same for the FAQ's entries).
+_ANOTHER_EDITION = re.compile(
+    r"\b(?:second|2nd|third|3rd|next|following|future|subsequent)\s+(?:year'?s\s+)?"
+    r"(?:conference|forum|summit|edition)s?\b(?!'?s?\s+(?:day|days|session|sessions|room|"
+    r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
@@ -1056,7 +1063,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if not kb.sessions or points_back(question):
         # "ok the first one pls": a follow-up to a conversation the bot does not keep.
         return None
-    if _A_PLACE_FOR.search(fold(question)):
+    if _A_PLACE_FOR.search(fold(question)) or _ANOTHER_EDITION.search(fold(question)):
         return None
     question = _POLITE.sub(" ", question)
     question = _REPORTED.sub(" ", question)

@@ -1098,6 +1098,8 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     # Whether one named by its subject is happening now or still going on.
     ("Is the discussion on preventing violent extremism happening now?", "session-3"),
     ("is the session about foreign terrorist fighters still going?", "session-2"),
+    # Its length in total.
+    ("How long is Session II in total, and how much of it is left?", "session-2"),
     # A heading that only says who asks; "due to", "til".
     ("Booth check: Session II, start and finish times please.", "session-2"),
     ("Kindly advise at what time Session III is due to conclude.", "session-3"),
@@ -1331,3 +1333,17 @@ def test_what_comes_after_a_session_the_programme_cannot_place_is_not_that_sessi
     assert result.outcome is not Outcome.ANSWER
     assert result.best_id == counted_from
     assert result.reason == "asked what comes after or before a session, not about it"
+
+
+@pytest.mark.parametrize("question", [
+    "when is the next conference?",
+    "When will the next conference be held?",
+    "where will next year's summit take place?",
+])
+def test_another_edition_is_no_question_for_this_programme(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 12, 0)) is None
+    # A part of this one still is.
+    assert schedule.understand(kb, "when is the next session of the conference?",
+                               at(THU, 12, 0)) is not None
