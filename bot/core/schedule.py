@@ -1106,9 +1106,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 if about is not None and _WHEN_OR_WHETHER.search(said):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
         return read
-    asking = _asking_sentences(question) or _asking_clauses(question)
-    if (room is not None and asking and not any(s.room == room.id for s in kb.sessions)
-            and all(find_room(kb, a) != room for a in asking)):
+    asks = _asking_sentences(question) or _asking_clauses(question)
+    if (room is not None and asks and not any(s.room == room.id for s in kb.sessions)
+            and all(find_room(kb, a) != room for a in asks)):
         # "I'm on the desk after lunch. What's on this afternoon?": a place where nothing
         # of the programme is held, said only in the story around the question, narrows
         # no listing ("what's on in the bilateral rooms tomorrow?" asks about it).
@@ -1273,15 +1273,13 @@ def _listed(
     if clock is not None:
         return ScheduleQuestion(Intent.AT, day=day or unnamed, room=room, at=clock, kinds=kinds)
     if (_UNTIL_THE_END.search(folded) and day in (None, today)
-            and (kinds or _ONE_ON_NOW.search(folded))):
-        # "How long till this afternoon's session wraps up?": the one on now, whose
-        # card says when it ends ("till they wrap up today" is the day's end, below).
+            and (kinds or _ONE_ON_NOW.search(folded)
+                 or (day is None and part is None and _WHOSE_END.search(folded)
+                     and not _ONES_DAY.search(folded)))):
+        # "How long till this afternoon's session wraps up?", "how long till the wrap-up
+        # finishes?": the one on now, whose card says when it ends ("till they wrap up
+        # today" is the day's end, below).
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
-    if (_UNTIL_THE_END.search(folded) and day is None and part is None and not kinds
-            and _WHOSE_END.search(folded) and not _ONES_DAY.search(folded)):
-        # "How long till the wrap-up finishes?", "how long until it's over?": the one on
-        # now ("till they wrap up today" is the day's end, below).
-        return ScheduleQuestion(Intent.NOW, room=room)
     if _TIME_LEFT.search(folded) and day in (None, today):
         # "How long left?": in the session on now, whose card says when it ends.
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
