@@ -156,8 +156,10 @@ _POLITE = re.compile(
 # "My guest asks what will be on at noon", "he wants to know whether anything is still
 # on": a question asked for someone else is that question.
 _REPORTED = re.compile(
-    r"\b(?:(?:my|our|his|her|their|the|a|one of our) (?:[\w'-]+ ){0,2}?|he |she |they )"
-    r"(?:(?:also |just )?(?:asks|is asking|has asked|asked)(?: me)?|wonders|is wondering|"
+    r"\b(?:(?:my|our|his|her|their|the|a|one of our) (?:[\w'-]+ ){0,2}?|he |she |they |"
+    r"people |everyone |everybody |delegates |guests )"
+    r"(?:(?:also |just )?(?:asks|is asking|has asked|asked|keeps? asking)(?: me)?|wonders|"
+    r"is wondering|"
     r"(?:wants|would like|needs) to know)(?: whether| if)?"
     r"(?= (?:what|when|whether|if|how|which|where|is|are|will|does|do|can)\b)", re.IGNORECASE)
 # "When is the next conference?", "where will next year's summit be held?": another

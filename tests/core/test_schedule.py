@@ -1098,6 +1098,9 @@ def test_a_day_past_the_conferences_last_is_asked_as_its_length(
     # Whether one named by its subject is happening now or still going on.
     ("Is the discussion on preventing violent extremism happening now?", "session-3"),
     ("is the session about foreign terrorist fighters still going?", "session-2"),
+    # Asked again for others who keep asking.
+    ("Volunteer on the info desk: people keep asking me what time the opening starts. Is it "
+     "10?", "opening"),
     # Its length in total.
     ("How long is Session II in total, and how much of it is left?", "session-2"),
     # A heading that only says who asks; "due to", "til".
