@@ -30,7 +30,7 @@ from bot.core.session_names import (
     naming_words,
     title_stems,
 )
-from bot.core.session_subjects import subject_named
+from bot.core.session_subjects import ON_NOW, subject_named
 from bot.core.text import fold, stem, tokenize, words
 
 # Parts of the day, as half-open local-time ranges. A session belongs to the part
@@ -861,7 +861,7 @@ _ITS_STATE = re.compile(rf"\b(?:{_STATE})\b")
 _WHEN_OR_WHETHER = re.compile(
     rf"\b(?:{_STATE}|when|what time|at what time|(?:which|what) date|start|starts|starting|"
     r"begin|begins|commence|commences|finish|finishes|wrap(?:s|ped)? up|how long|"
-    r"(?:happening|going on|running|on|live) (?:now|right now|at the moment)|"
+    rf"(?:{ON_NOW}|on) (?:now|right now|at the moment)|"
     r"still (?:on|going|running|happening))\b")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
@@ -1108,12 +1108,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 if about is not None and _WHEN_OR_WHETHER.search(said):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
         return read
-    asks = _asking_sentences(question) or _asking_clauses(question)
-    if (room is not None and asks and not any(s.room == room.id for s in kb.sessions)
-            and all(find_room(kb, a) != room for a in asks)):
-        # "I'm on the desk after lunch. What's on this afternoon?": a place where nothing
-        # of the programme is held, said only in the story around the question, narrows
-        # no listing ("what's on in the bilateral rooms tomorrow?" asks about it).
+    if room is not None and not _narrows(kb, room, question):
         room = None
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     noun = own_event_noun(kb)
@@ -1177,6 +1172,17 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
+
+
+def _narrows(kb: KnowledgeBase, room: Room, question: str) -> bool:
+    """Whether a room the question names narrows what it lists: not a place where
+    nothing of the programme is held, said only in the story around the question ("I'm on
+    the desk after lunch. What's on this afternoon?"); "what's on in the bilateral rooms
+    tomorrow?" asks about it. Read only where a room is named, off most questions' path."""
+    if any(s.room == room.id for s in kb.sessions):
+        return True
+    asks = _asking_sentences(question) or _asking_clauses(question)
+    return not asks or any(find_room(kb, a) == room for a in asks)
 
 
 def _not_the_pause(named: tuple[Session, ...]) -> tuple[Session, ...]:

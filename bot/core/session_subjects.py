@@ -31,13 +31,16 @@ _ABOUT = re.compile(
 # "The foreign fighters session", "the victims and survivors side event": up to four
 # words before the word for a session.
 _BEFORE = re.compile(rf"((?:[\w'-]+\s+){{1,4}}){_KIND}\b")
+# The words that say an item is on ("is the session on youth happening now?"): where a
+# subject stops, and (``schedule``) what is asked of the session it names.
+ON_NOW = r"happening|going on|running|live"
 # Where a subject stops: a comma, or the words that go on to ask about it.
 _SUBJECT_END = re.compile(
     r",?\s(?:and\s+|or\s+)?(?=(?:when|what|where|whether|how|if|at what|which|for how)\b)"
     r"|,\s*(?:and|or)\b"
     r"|\s(?:is|are|was|were|has|have|will|would|does|do|did|starts?|begins?|ends?|"
     r"scheduled|held|taking|takes|today|tomorrow|yet|already|now|in progress|under ?way|"
-    r"happening|going on|running|live|"
+    rf"{ON_NOW}|"
     r"underway|on (?:day|thursday|friday|monday|tuesday|wednesday|saturday|sunday))\b")
 # Words of a subject phrase that say nothing of the subject.
 _NOT_SUBJECT = frozenset(
@@ -73,7 +76,6 @@ def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
         if len(best) == 1:
             return best[0]
     return None
-
 
 
 def _is_side_event(session: Session) -> bool:
