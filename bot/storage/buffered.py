@@ -75,8 +75,16 @@ class BufferedQuestionLog:
 
     @classmethod
     async def open(cls, inner: QuestionWriter, journal: Path) -> BufferedQuestionLog:
+        """The log over ``inner``, leftovers replayed. If that fails, ``inner`` is closed
+        too: its connection's thread would otherwise keep the process from exiting
+        (``chat`` printed its error and hung)."""
         buffered = cls(inner, journal)
-        await buffered.replay_leftovers()
+        try:
+            await buffered.replay_leftovers()
+        except BaseException:
+            buffered._close_journals()  # what they hold stays for the next start
+            await inner.close()
+            raise
         return buffered
 
     @property
@@ -179,12 +187,15 @@ class BufferedQuestionLog:
         if self.pending:
             log.error("%d write(s) could not reach the database; they are kept in %s and "
                       "will be replayed on the next start", self.pending, self.journal_file)
+        self._close_journals()
+        return flushed
+
+    def _close_journals(self) -> None:
         for journal in (*self._orphans, self._journal):
             if journal is not None:
                 journal.close()
         self._orphans.clear()
         self._journal = None
-        return flushed
 
     # -- internals --------------------------------------------------------------------
 

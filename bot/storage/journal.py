@@ -21,7 +21,11 @@ unreadable, logged.)
 
 One process owns a journal file at a time (an exclusive ``flock``). A second process
 on the same database writes its own ``DB.pending.<pid>.jsonl``; a file that nobody
-holds when a log opens was left by a process that died, and is replayed then.
+holds when a log opens was left by a process that died, and is replayed then. So a
+per-process file must never be seen unlocked under its name while its process lives:
+it is created under a name nobody adopts, locked, and only then linked into place
+(another process starting at that moment took a freshly created one for a dead
+process's, and the owner failed with "held by another process").
 """
 
 from __future__ import annotations
@@ -71,8 +75,16 @@ def journal_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
 
 
-def _process_path(main: Path) -> Path:
-    return main.with_name(main.name.removesuffix(SUFFIX) + f".pending.{os.getpid()}.jsonl")
+_SPARE_NAMES = 10  # per-process names tried after the pid's own (see ``_process_paths``)
+
+
+def _process_paths(main: Path) -> list[Path]:
+    """This process's journal names: ``DB.pending.<pid>.jsonl``, then spares with more
+    digits, for when a file under the pid's name (left by a dead process that had the
+    same pid) is being replayed by another process at that moment."""
+    stem, pid = main.name.removesuffix(SUFFIX) + ".pending.", os.getpid()
+    names = [f"{pid}"] + [f"{pid}{n:02d}" for n in range(_SPARE_NAMES)]
+    return [main.with_name(f"{stem}{name}.jsonl") for name in names]
 
 
 def other_journals(main: Path) -> list[Path]:
@@ -165,9 +177,12 @@ class Journal:
     def create(cls, main: Path) -> Journal:
         """This process's journal: ``main``, or a per-process file when another live
         process holds ``main``. Whatever ``main`` already holds is unsettled."""
-        for path in (main, _process_path(main)):
+        journal = cls(main)
+        if journal._lock(create=True):
+            return journal
+        for path in _process_paths(main):
             journal = cls(path)
-            if journal._lock(create=True):
+            if journal._claim():
                 return journal
         raise StorageError(f"cannot lock the journal {main}: held by another process")
 
@@ -212,6 +227,37 @@ class Journal:
             self._take_over()
             return True
         raise StorageError(f"cannot open the journal {self.path}: it keeps being replaced")
+
+    def _claim(self) -> bool:
+        """Take a per-process file: a new one appears under its name already locked (it
+        is created as ``<name>.new``, locked, then hard-linked); one already there is
+        taken over if nobody holds it. False when someone does."""
+        draft = self.path.with_name(self.path.name + ".new")  # no reader adopts this name
+        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
+        try:
+            fd = os.open(draft, flags, _FILE_MODE)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot open the journal {self.path}: {exc.strerror or exc}"
+            ) from exc
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the pid's: nobody else's
+            os.link(draft, self.path)
+        except FileExistsError:  # left by a dead process with this pid, or being replayed
+            os.close(fd)
+            return self._lock(create=False)
+        except OSError as exc:
+            os.close(fd)
+            raise StorageError(
+                f"cannot create the journal {self.path}: {exc.strerror or exc}"
+            ) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(draft)
+        self._fd = fd
+        self._take_over()
+        return True
 
     def _take_over(self) -> None:
         """Account for what the file already holds: all of it is unsettled."""

@@ -6,8 +6,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -445,3 +448,92 @@ async def test_a_replay_interrupted_at_any_batch_then_restarted_stores_each_ask_
         assert (await inner.stats()).asked == len(questions)
         await restarted.close()
         assert not journal.exists()
+
+
+def test_a_process_journal_is_never_seen_unlocked_under_its_name_while_it_is_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another process opening its log lists the per-process journals and adopts any
+    nobody holds; one that starts just as this one creates its file must not take it
+    (it did, and this process failed with "held by another process")."""
+    db = tmp_path / "q.sqlite3"
+    main = journal_path_for(db)
+    owner = Journal.create(main)  # the main journal is taken: this one needs its own file
+    assert owner.path == main
+    real_open = os.open
+    adopted: list[Journal | None] = []
+    looked: list[bool] = []
+
+    def open_and_let_another_process_look(path: Any, flags: int, *args: Any) -> int:
+        fd = real_open(path, flags, *args)
+        name = Path(path).name
+        if not looked and name != main.name and name.startswith(main.name[:-len("jsonl")]):
+            looked.append(True)
+            # At this very moment another process opens its log and looks around.
+            candidates = [p for p in tmp_path.iterdir()
+                          if p.name.endswith(".jsonl") and p != main]
+            adopted.append(Journal.adopt(candidates[0]) if candidates else None)
+        return fd
+
+    monkeypatch.setattr(os, "open", open_and_let_another_process_look)
+    mine = Journal.create(main)
+    monkeypatch.setattr(os, "open", real_open)
+    assert adopted == [None]
+    assert mine.path != main and mine.path.exists()
+    assert Journal.adopt(mine.path) is None  # held: nobody else replays it
+    assert not list(tmp_path.glob("*.new"))
+    mine.close()
+    owner.close()
+
+
+def test_a_journal_name_being_replayed_by_another_process_makes_this_one_take_a_spare(
+    tmp_path: Path,
+) -> None:
+    """A file under this pid's name, left by a dead process that had the same pid, may
+    be held by a process replaying it: this process journals to another name."""
+    db = tmp_path / "q.sqlite3"
+    main = journal_path_for(db)
+    owner = Journal.create(main)
+    stale = db.with_name(f"{db.name}.pending.{os.getpid()}.jsonl")
+    left = Journal(stale)
+    assert left._lock(create=True)
+    left.append([Journalled("dead.1", asked("left by a dead process with this pid"))])
+    left.close()
+    replaying = Journal.adopt(stale)
+    assert replaying is not None
+    mine = Journal.create(main)
+    assert mine.path not in (main, stale)
+    mine.append([Journalled(mine.new_id(), asked("asked now"))])
+    assert [line["question"] for line in journal_lines(stale)] == [
+        "left by a dead process with this pid"
+    ]
+    assert [line["question"] for line in journal_lines(mine.path)] == ["asked now"]
+    for journal in (mine, replaying, owner):
+        journal.close()
+
+
+async def test_a_log_whose_journal_cannot_be_opened_closes_its_database_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The database's connection runs a thread: left open, it kept ``chat`` from exiting
+    after it printed the error (the process hung until it was killed)."""
+    db = tmp_path / "q.sqlite3"
+    before = set(threading.enumerate())
+    inner = await UnansweredLog.open(db)
+    assert set(threading.enumerate()) != before
+
+    def held(cls: type[Journal], main: Path) -> Journal:
+        raise StorageError(f"cannot lock the journal {main}: held by another process")
+
+    monkeypatch.setattr(Journal, "create", classmethod(held))
+    try:
+        with pytest.raises(StorageError, match="held by another process"):
+            await BufferedQuestionLog.open(inner, journal_path_for(db))
+        for _ in range(100):  # the connection's thread ends just after close returns
+            if set(threading.enumerate()) <= before:
+                break
+            await asyncio.sleep(0.01)
+        left_running = set(threading.enumerate()) - before
+    finally:
+        await inner.close()  # so that a failure here cannot hang the test run too
+    assert not left_running
