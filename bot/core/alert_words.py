@@ -1123,6 +1123,7 @@ PUBLIC_DOCUMENTS = frozenset("""
 PUBLIC_ITEMS = frozenset("""
     speak speaking speaks speech speeches statement statements address addresses remarks
     session sessions talk talks keynote panel stream streamed streaming watch photo
+    webcast webcasts broadcast broadcasts
     message letter published event events segment ceremony reception lounge
     discours intervention allocution séance message lettre événement cérémonie
     discurso intervención sesión mensaje carta evento ceremonia выступление выступает

@@ -1097,6 +1097,10 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word in alert_words.SKILLS
             and (any(w in alert_words.SKILL_BEFORE for w in said[max(0, at - 3):at])
                  or (at + 1 < len(said) and said[at + 1] in alert_words.SKILL_AFTER)))
+        # "will the SG's remarks be streamed live?", "watch the opening live": a
+        # broadcast, not where anyone lives
+        or (word == "live" and any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS
+                                   for w in said[max(0, at - 4):at + 3]))
         # "when is the Secretary-General scheduled to speak?": the programme
         or (word.startswith("scheduled") and said[at + 1:at + 2] == ("to",)
             and any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS

@@ -3619,3 +3619,32 @@ def test_a_joke_and_attacks_as_a_subject_raise_nothing_new(
     faq: LoadedFaq, question: str
 ) -> None:
     assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If I miss the Secretary-General's remarks live, can I watch a recording later?",
+        "r the SG's remarks gonna be streamed live",
+        "can I watch guterres live?",
+        "will the opening with the Secretary-General be broadcast live on UN Web TV?",
+    ],
+)
+def test_a_protected_persons_talk_watched_live_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    # "live" stems like "lives" (where a protected person lives); beside a talk or a
+    # stream it says how the talk is seen (blind v26, read in the sixteenth session).
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where does the SG live?",
+        "which hotel does the secretary general live in during the week",
+        "where does guterres live when he is in New York, before his speech?",
+    ],
+)
+def test_where_a_protected_person_lives_is_still_refused(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.SENSITIVE
