@@ -1082,6 +1082,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # "What's on in conference room 4?" where the programme has no such room: not a
         # listing of every room's sessions.
         return None
+    if room is not None and not _holds_sessions(kb, room) and _OPENS_OR_CLOSES.search(
+            fold(question)):
+        # "What time does the quiet room close in the evening?": the place's hours,
+        # which the programme does not hold ("Nothing is scheduled in the quiet room
+        # then" answered no one).
+        return None
     named = named_sessions(kb, question)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
@@ -1174,12 +1180,19 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     return asked if asked is not None or status is None else status
 
 
+_OPENS_OR_CLOSES = re.compile(r"\b(?:opens?|opening|open till|close[sd]?|closing|shuts?)\b")
+
+
+def _holds_sessions(kb: KnowledgeBase, room: Room) -> bool:
+    return any(s.room == room.id for s in kb.sessions)
+
+
 def _narrows(kb: KnowledgeBase, room: Room, question: str) -> bool:
     """Whether a room the question names narrows what it lists: not a place where
     nothing of the programme is held, said only in the story around the question ("I'm on
     the desk after lunch. What's on this afternoon?"); "what's on in the bilateral rooms
     tomorrow?" asks about it. Read only where a room is named, off most questions' path."""
-    if any(s.room == room.id for s in kb.sessions):
+    if _holds_sessions(kb, room):
         return True
     asks = _asking_sentences(question) or _asking_clauses(question)
     return not asks or any(find_room(kb, a) == room for a in asks)
@@ -1259,6 +1272,12 @@ def _after_session(
     return None
 
 
+# "What's happening hour by hour on both days?": the whole programme, not the moment
+# "what's happening" would otherwise ask for.
+_EVERY_DAY = re.compile(r"\b(?:both days|(?:the|these|all|over|across) (?:two|2) days|each day|"
+                        r"every day|all days|day by day|hour by hour)\b")
+
+
 def _listed(
     kb: KnowledgeBase, folded: str, room: Room | None, kinds: frozenset[str],
     day: dt.date | None, part: str | None, clock: dt.time | None, today: dt.date,
@@ -1296,7 +1315,8 @@ def _listed(
         also_now = bool(_SAYS_NOW.search(folded)) and day in (None, today) and part is None
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds,
                                 also_now=also_now)
-    if _NOW.search(folded) and day in (None, today) and part is None:
+    if (_NOW.search(folded) and day in (None, today) and part is None
+            and not _EVERY_DAY.search(folded)):
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
         last = (bool(_WHOLE_END.search(folded)) or "last" in folded.split()

@@ -1280,6 +1280,43 @@ def test_information_is_no_room_by_that_word_alone(kb: KnowledgeBase) -> None:
     assert schedule.find_room(with_desk, "what's on at the information desk?") == desk
 
 
+@pytest.mark.parametrize("question", [
+    "What time does the quiet room close in the evening?",
+    "is the prayer room open during lunch?",
+    "until when is the quiet room opened tomorrow",
+])
+def test_when_a_place_that_holds_no_session_opens_or_closes_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # Its hours are not the programme's: "Nothing is scheduled in the quiet room then"
+    # answered nobody (blind v26, read in the sixteenth session).
+    quiet = Room("quiet-room", "Quiet and prayer room")
+    assert kb.venue is not None
+    venue = dataclasses.replace(kb.venue, rooms=(*kb.venue.rooms, quiet))
+    with_quiet = dataclasses.replace(kb, venue=venue)
+    assert schedule.find_room(with_quiet, question) == quiet
+    assert schedule.understand(with_quiet, question, at(THU, 12, 0)) is None
+    there = schedule.understand(with_quiet, "what's on in the quiet room this afternoon?",
+                                at(THU, 12, 0))
+    assert there is not None and there.room == quiet
+
+
+@pytest.mark.parametrize("question", [
+    "What's happening hour by hour on both days? I need to plan who from our team covers what.",
+    "what's happening over the two days?",
+    "whats happening each day, hour by hour",
+])
+def test_what_is_happening_on_every_day_lists_the_programme_not_the_moment(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # "what's happening" asks for now only when no span of days is said (blind v26,
+    # read in the sixteenth session: it got the session on now).
+    asked = schedule.understand(kb, question, at(THU, 12, 0))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.day is None
+    now = schedule.understand(kb, "what's happening right now?", at(THU, 12, 0))
+    assert now is not None and now.intent is schedule.Intent.NOW
+
+
 @pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
                                       "Has the conference finished for good now?"])
 def test_after_the_last_item_of_the_last_day_the_conference_is_over(
