@@ -43,10 +43,22 @@ class Verdict(enum.Enum):
 
 
 def load_questions(paths: Iterable[Path]) -> list[Item]:
+    """The items of the sets; a single ``expect: id`` is read as ``[id]`` (a writer's
+    shorthand: ``in`` on a string would match part of an id)."""
     items: list[Item] = []
     for path in paths:
         with path.open(encoding="utf-8") as fh:
-            items.extend(yaml.safe_load(fh) or [])
+            loaded = yaml.safe_load(fh) or []
+        for n, item in enumerate(loaded, 1):
+            expect = item.get("expect") if isinstance(item, dict) else None
+            if not isinstance(item, dict) or "q" not in item or not (
+                    expect is None or isinstance(expect, str)
+                    or (isinstance(expect, list) and all(isinstance(e, str) for e in expect))):
+                raise SystemExit(f"{path}: item {n}: expected {{q, expect: null | id | "
+                                 f"[ids], now?}}, got {item!r}")
+            if isinstance(expect, str):
+                item["expect"] = [expect]
+            items.append(item)
     return items
 
 
