@@ -1695,6 +1695,9 @@ IDIOMS = (
     # "a time bomb of questions", "a powder keg of opinions": a figure for a lot of a thing
     ("time", "bomb", "of"), ("time", "bombs", "of"), ("powder", "keg", "of"),
     ("ticking", "time", "bomb", "of"), ("ticking", "time", "bombs", "of"),
+    # "has the session chaired by the head of CTED kicked off yet?": begun (not
+    # "kicking off", which also says a fight starts)
+    ("kick", "off"), ("kicks", "off"), ("kicked", "off"),
 )
 
 # An arrival asked as advice ("what time should delegations arrive?", "when are we

@@ -3648,3 +3648,11 @@ def test_a_protected_persons_talk_watched_live_raises_no_alert(
 )
 def test_where_a_protected_person_lives_is_still_refused(faq: LoadedFaq, message: str) -> None:
     assert answer(faq.index, message, NOW).alert is AlertKind.SENSITIVE
+
+
+def test_a_session_that_kicked_off_raises_no_alert(faq: LoadedFaq) -> None:
+    # "kicked" and "chaired" stem like the violence trigger's "kicking + chairs" (blind
+    # time9, read in the sixteenth session).
+    question = "has the session chaired by the head of CTED kicked off yet?"
+    assert answer(faq.index, question, NOW).alert is None
+    assert answer(faq.index, "someone kicked a guard at the gate", NOW).alert is AlertKind.URGENT
