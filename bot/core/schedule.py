@@ -255,10 +255,10 @@ _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick 
                     r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|hrs?|mins?|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
-_AT = r"(?:\bat|\baround|@)\s*"
+_AT = r"(?:\bat|\baround|\babout|@)\s*"
 # A time of day: its hour, minutes and am or pm (``_said_time``).
 _TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?"
-_CLOCK = re.compile(_AT + _TIME + r"\b")
+_CLOCK = re.compile(_AT + _TIME + r"\b(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|people)\b)")
 # "Day two, 2pm - what's on?", "14:30 anything?": a time with am or pm, or with its
 # minutes, is one without "at" too; not where a word before it makes it a span's end
 # ("after 2pm", "between 2 and 4pm": ``_window`` reads those).
@@ -690,14 +690,39 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
 
 
 def _with_colons(folded: str) -> str:
-    """Times in four digits written with a colon ("1330 hrs" -> "13:30"), as the clock's
-    patterns read them."""
+    """Times in four digits written with a colon ("1330 hrs" -> "13:30"), and times in
+    words in digits ("at five thirty pm" -> "at 5:30 pm"), as the clock's patterns read
+    them."""
     def colon(match: re.Match[str]) -> str:
         said, hour, minute, hrs = match.group("said", "hour", "minute", "hrs")
         if hrs is None and (said is None or hour[0] == "2"):
             return match.group(0)  # a bare "2018", "at 2030": a year or a number
         return f"{said} {hour}:{minute}" if said is not None else f"{hour}:{minute}"
-    return _FOUR_DIGITS.sub(colon, folded)
+    return _SPELLED_CLOCK.sub(_in_digits, _FOUR_DIGITS.sub(colon, folded))
+
+
+# An hour in words after a word that says a time follows ("at ten", "around five
+# thirty pm", "between two and four"), with its minutes in words; alone only where the
+# clause ends or a word of the clock or the day follows, so that "at one of the side
+# events" and "by two delegates" stay words.
+_MINUTE_WORDS = {"oh five": 5, "o five": 5, "five": 5, "ten": 10, "fifteen": 15,
+                 "twenty": 20, "twenty five": 25, "thirty": 30, "thirty five": 35,
+                 "forty": 40, "forty five": 45, "fifty": 50, "fifty five": 55}
+_SPELLED_CLOCK = re.compile(
+    r"\b(?P<said>at|around|about|by|from|until|till|til|before|after|between|and|to) "
+    r"(?P<hour>" + "|".join(HOUR_WORDS) + r")"
+    r"(?:(?P<minute> (?:" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r"))\b"
+    r"|(?=\s*(?:am|pm|a m|p m|o ?clock|sharp|ish|today|tomorrow|tonight|this|in the|"
+    r"on (?:thursday|friday|day)|(?:and|to|till|until|-) (?:\d|" + "|".join(HOUR_WORDS) + r")\b|"
+    r"[?.!,;]|$)))")
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    hour = HOUR_WORDS.index(match.group("hour")) + 1
+    minute = match.group("minute")
+    if minute is None:
+        return f"{match.group('said')} {hour}"
+    return f"{match.group('said')} {hour}:{_MINUTE_WORDS[minute.strip()]:02d}"
 
 
 def _said_time(match: re.Match[str], first: int) -> dt.time | None:

@@ -1317,6 +1317,36 @@ def test_what_is_happening_on_every_day_lists_the_programme_not_the_moment(
     assert now is not None and now.intent is schedule.Intent.NOW
 
 
+@pytest.mark.parametrize(("question", "hour", "minute"), [
+    ("what's on at ten?", 10, 0),
+    ("what'll be on at five thirty pm", 17, 30),
+    ("anything at ten fifteen tomorrow?", 10, 15),
+    ("what's on at three this afternoon?", 15, 0),
+    ("what's on about half five?", 17, 30),
+    ("what about 3pm?", 15, 0),
+])
+def test_a_time_of_day_in_words_is_read_as_the_clock(
+    kb: KnowledgeBase, question: str, hour: int, minute: int,
+) -> None:
+    # Sixteenth session, from the blind time9: hours in words were not read at all
+    # ("what's on at ten?" listed the whole day).
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.AT
+    assert asked.at == dt.time(hour, minute)
+
+
+@pytest.mark.parametrize("question", [
+    "is the lunch at one of the side events?",
+    "can a statement be made by two delegates together?",
+    "the session lasts about 2 hours, right?",
+])
+def test_a_number_in_words_or_a_duration_is_no_time_of_day(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.at is None
+
+
 @pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
                                       "Has the conference finished for good now?"])
 def test_after_the_last_item_of_the_last_day_the_conference_is_over(
