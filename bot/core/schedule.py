@@ -108,8 +108,10 @@ _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|be
                           r"kick off|kicks off|get underway|open|opens)\b")
 # "How long is the conference?", "how many days does the event last?": from when to when.
 _LENGTH = re.compile(r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates|days)\b")
-_WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
-                        r"closes|conclude|concludes)\b")
+# Not "over" before what it spans ("which side events are there over lunch today?").
+_WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|wrap up|wraps up|close|"
+                        r"closes|conclude|concludes|over(?! (?:lunch|lunchtime|coffee|breakfast|"
+                        r"dinner|the|a|an|two|2|both|these|those|this|that)\b))\b")
 
 _SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
 
@@ -201,8 +203,15 @@ _NOW = re.compile(
 # Minutes spelt out: "in forty five minutes", "in twenty minutes".
 _SPELLED_MINUTES = (r"(?:(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|five|six|seven|"
                     r"eight|nine))?|one|two|five|ten|fifteen)")
+# "What follows the item currently in the hall?": what comes next, its "currently" no
+# question about now.
+_AFTER_THE_ONE_ON = (
+    r"(?:follows?|comes? after|after) (?:the |this )?(?:item|session|one|thing|meeting|talk|"
+    r"segment|panel) (?:currently|now|on now|that is on|going on|under way|underway)")
+_AFTER_THE_ONE_ON_SAID = re.compile(rf"\b{_AFTER_THE_ONE_ON}\b")
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
+    rf"{_AFTER_THE_ONE_ON}|"
     r"how long (?:till|until|before)|"
     r"left (?:for |of )?today|left of the day|rest of (?:the day|today)|remaining|still to come|"
     r"still on today|"
@@ -237,6 +246,7 @@ _LAST_CLAUSE = re.compile(
 _BESIDES = re.compile(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)"
     r"\s+([^?,.!;]+)", re.IGNORECASE)
+_FOOD_WORDS = frozenset("food eating meal meals catering sandwiches".split())
 # "Now" said as such ("what's on now and next?"), not a live cue ("after this session").
 _NOW_SAID = r"now|currently|at (?:the|this) moment"
 _SAYS_NOW = re.compile(rf"\b({_NOW_SAID})\b")
@@ -284,7 +294,9 @@ _HOURS_SAID = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "a couple of": 2
                "couple of": 2, "a few": 3, "few": 3}
 _HOURS_NUMBER = r"(\d{1,2}|" + "|".join(_HOURS_SAID) + r")"
 # "In an hour and a half", "in one and a half hours", "two and a half hours from now".
-_HALF = r"(?: and a half)?"
+_HALF = r"(?: and a half| and a quarter| and three quarters)?"
+# What "and a half" and the like add to the hours said.
+_FRACTIONS = {" and a half": 0.5, " and a quarter": 0.25, " and three quarters": 0.75}
 _IN_HOURS = re.compile(
     rf"\bin {_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF}\b"
     rf"|\b{_HOURS_NUMBER}{_HALF} (?:hours?|hrs?){_HALF} from now\b"
@@ -742,8 +754,8 @@ def _hours_later(folded: str, now: dt.datetime) -> dt.datetime | None:
         return None
     said = match.group(1) or match.group(2) or match.group(3)
     hours = int(said) if said.isdigit() else _HOURS_SAID[said]
-    half = 0.5 if " and a half" in match.group(0) else 0.0
-    return now + dt.timedelta(hours=hours + half)
+    part = next((f for said, f in _FRACTIONS.items() if said in match.group(0)), 0.0)
+    return now + dt.timedelta(hours=hours + part)
 
 
 def _afternoon(hour: int, minute: int, meridiem: str | None) -> dt.time | None:
@@ -1039,10 +1051,12 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
         said = " ".join(following[:count])
         tokens = tokenize(said)
         named = named_sessions(kb, said)
-        if not tokens or not (tokens[-1].stem in _SESSION_KINDS
+        food = bool(tokens) and tokens[-1].word in _FOOD_WORDS
+        if not tokens or not (tokens[-1].stem in _SESSION_KINDS or food
                               or tokens[-1].word in name_words(kb, named)):
             continue
-        kinds = {t.stem for t in tokens} & _SESSION_KINDS
+        # "apart from food": the programme's meals and breaks
+        kinds = {t.stem for t in tokens} & _SESSION_KINDS | (_BREAK_KINDS if food else set())
         left = frozenset(s.id for s in kb.sessions if title_stems(s) & kinds) | frozenset(
             s.id for s in named)
         end = match.start(1) + spans[count - 1][1]
@@ -1150,7 +1164,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # "What comes after the financing side event?": the item it counts from, not the
     # kind asked for.
     kinds -= {t.stem for m in _AFTER_WORDS.finditer(folded) for t in tokenize(m.group(1))}
-    kinds -= {stem(m.group(1)) for m in _BEFORE_SESSION.finditer(folded)}  # "before lunch"
+    # "before lunch", "just before the lunch break": the item counted back from
+    kinds -= {stem(g) for m in _BEFORE_SESSION.finditer(folded) for g in m.groups() if g}
+    if kinds - _BREAK_KINDS and _DURING_A_BREAK.search(folded):
+        # "Which side events are there over lunch today?": the pause says when, the
+        # other kind what is asked for.
+        kinds -= _BREAK_KINDS
     today = local(kb, moment).date()
     # The day a time or a part of a day is on when no day is named: today, or before the
     # conference its first day ("what's on at 3pm?" a week before).
@@ -1297,6 +1316,11 @@ def _after_session(
     return None
 
 
+# A pause said as the time of something else ("over lunch", "during the coffee break").
+_DURING_A_BREAK = re.compile(r"\b(?:over|during|at|around|in) (?:the )?(?:lunch|lunchtime|"
+                             r"lunch break|coffee|coffee break|break|breakfast|dinner)\b")
+# The last item of a day ("what is the final item on Friday?").
+_LAST = frozenset(("last", "final"))
 # "What's happening hour by hour on both days?": the whole programme, not the moment
 # "what's happening" would otherwise ask for.
 _EVERY_DAY = re.compile(r"\b(?:both days|(?:the|these|all|over|across) (?:two|2) days|each day|"
@@ -1337,14 +1361,15 @@ def _listed(
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if _NEXT.search(folded):
         # "What's on now and next?": both, what is on first.
-        also_now = bool(_SAYS_NOW.search(folded)) and day in (None, today) and part is None
+        also_now = (bool(_SAYS_NOW.search(_AFTER_THE_ONE_ON_SAID.sub(" ", folded)))
+                    and day in (None, today) and part is None)
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds,
                                 also_now=also_now)
     if (_NOW.search(folded) and day in (None, today) and part is None
             and not _EVERY_DAY.search(folded)):
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
-        last = (bool(_WHOLE_END.search(folded)) or "last" in folded.split()
+        last = (bool(_WHOLE_END.search(folded)) or not _LAST.isdisjoint(folded.split())
                 or folded.endswith(" done"))
         first = bool(_FIRST.search(folded)) and not last
         return ScheduleQuestion(Intent.DAY, day=day or unnamed, part=part, room=room,

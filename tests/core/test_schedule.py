@@ -1347,6 +1347,55 @@ def test_a_number_in_words_or_a_duration_is_no_time_of_day(
     assert asked is None or asked.at is None
 
 
+def test_in_an_hour_and_a_quarter_is_seventy_five_minutes_on(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's on in an hour and a quarter?", at(THU, 9, 20))
+    assert asked is not None and asked.intent is schedule.Intent.AT
+    assert asked.at == dt.time(10, 35)
+    later = schedule.understand(kb, "what's on in two and three quarters hours?",
+                                at(THU, 9, 0))
+    assert later is not None and later.at == dt.time(11, 45)
+
+
+def test_the_final_item_of_a_day_is_its_last(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "What is the final item on Friday?", at(THU, 20, 0))
+    assert asked is not None and asked.last_only and asked.day == FRI
+
+
+def test_over_lunch_says_when_and_not_that_something_is_over(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "which side events are there over lunch today?",
+                                at(FRI, 12, 45))
+    assert asked is not None and not asked.last_only
+    assert stem("lunch") not in asked.kinds and asked.kinds
+    over = schedule.understand(kb, "what time is it all over today?", at(FRI, 12, 45))
+    assert over is not None and over.last_only
+
+
+def test_just_before_the_lunch_break_asks_for_the_item_before_it(kb: KnowledgeBase) -> None:
+    lunch = session("lunch", "Lunch break", THU, "13:00", "15:00", "ga-hall")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(with_lunch, "what's just before the lunch break today?",
+                                at(THU, 10, 0))
+    assert asked is not None and asked.last_only and not asked.kinds
+    assert asked.window is not None and asked.window[1] < dt.time(13, 1)
+
+
+def test_what_follows_the_item_currently_on_is_what_comes_next_alone(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(
+        kb, "The Minister is asking what follows the item currently in the hall.",
+        at(FRI, 11, 45))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT and not asked.also_now
+
+
+def test_apart_from_food_sets_the_meals_aside(kb: KnowledgeBase) -> None:
+    lunch = session("lunch", "Lunch break", THU, "13:00", "15:00", "ga-hall")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(
+        with_lunch, "apart from food, is anything actually happening right now?",
+        at(THU, 13, 40))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+    assert asked.leave_out == {"lunch"}
+
+
 @pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
                                       "Has the conference finished for good now?"])
 def test_after_the_last_item_of_the_last_day_the_conference_is_over(
