@@ -1224,7 +1224,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     return asked if asked is not None or status is None else status
 
 
-_OPENS_OR_CLOSES = re.compile(r"\b(?:opens?|opening|open till|close[sd]?|closing|shuts?)\b")
+# Not "the opening" or "the closing": those name sessions ("is the opening still going?
+# ... if I can get to the stakeout").
+_OPENS_OR_CLOSES = re.compile(
+    r"\b(?:opens?|opened|close[sd]?|shuts?|opening hours|opening times|closing time)\b")
 
 
 def _holds_sessions(kb: KnowledgeBase, room: Room) -> bool:

@@ -1299,6 +1299,11 @@ def test_when_a_place_that_holds_no_session_opens_or_closes_is_no_programme_ques
     there = schedule.understand(with_quiet, "what's on in the quiet room this afternoon?",
                                 at(THU, 12, 0))
     assert there is not None and there.room == quiet
+    # "the opening" is a session, not the place's hours
+    going = schedule.understand(
+        with_quiet, "Is the opening still going or has it finished? I want the quiet room.",
+        at(THU, 10, 25))
+    assert going is not None and [s.id for s in going.named] == ["opening"]
 
 
 @pytest.mark.parametrize("question", [
