@@ -160,6 +160,12 @@ PROJECT_SETS = {
     # Written blind on 2026-12-02 by an eighth writer while time7's misses were read, and
     # first measured after the changes they led to: kept out of all tuning.
     "held-out time8": (REGRESSION / "heldout_time8.yaml",),
+    # Written blind on 2026-12-02 (sixteenth session) by a ninth writer and a
+    # twenty-fifth, and a tenth writer while time9's misses were read: kept out of all
+    # tuning. v27 writes a single expected id without brackets (read as a list).
+    "held-out time9": (REGRESSION / "heldout_time9.yaml",),
+    "held-out v27": (REGRESSION / "heldout_v27.yaml",),
+    "held-out time10": (REGRESSION / "heldout_time10.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
