@@ -108,10 +108,8 @@ _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|be
                           r"kick off|kicks off|get underway|open|opens)\b")
 # "How long is the conference?", "how many days does the event last?": from when to when.
 _LENGTH = re.compile(r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates|days)\b")
-# Not "over" before what it spans ("which side events are there over lunch today?").
-_WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|wrap up|wraps up|close|"
-                        r"closes|conclude|concludes|over(?! (?:lunch|lunchtime|coffee|breakfast|"
-                        r"dinner|the|a|an|two|2|both|these|those|this|that)\b))\b")
+_WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
+                        r"closes|conclude|concludes)\b")
 
 _SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
 
@@ -1372,7 +1370,11 @@ def _listed(
             and not _EVERY_DAY.search(folded)):
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
-        last = (bool(_WHOLE_END.search(folded)) or not _LAST.isdisjoint(folded.split())
+        # "Which side events are there over lunch today?": "over" says when, where a
+        # kind besides the pause is asked (read on words, "Is Session I over? Lunch..."
+        # has lost its question mark).
+        ended = _DURING_A_BREAK.sub(" ", folded) if kinds - _BREAK_KINDS else folded
+        last = (bool(_WHOLE_END.search(ended)) or not _LAST.isdisjoint(folded.split())
                 or folded.endswith(" done"))
         first = bool(_FIRST.search(folded)) and not last
         return ScheduleQuestion(Intent.DAY, day=day or unnamed, part=part, room=room,
