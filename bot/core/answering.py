@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from bot.core import attendance, describe, facts, schedule
+from bot.core import attendance, describe, facts, schedule, vetoes
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, split_sentences, words_to_match
 from bot.core.decision import Decision, decide
@@ -184,12 +184,22 @@ def _answer(
     if decision.confident is not None and (
             asked is None or decision.confident.item_id == programme_entry(index)):
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
-    if asked is not None:
+    if asked is not None and not _event_not_held(index, text):
         # "Full agenda pls": the whole programme, under the FAQ's own programme entry.
         whole = programme_answer(kb, question, lang)
         entry = programme_entry(index)
         return whole if entry is None else replace(whole, item_id=entry, best_id=entry)
     return _not_confident(kb, question, decision, lang)
+
+
+def _event_not_held(index: MatchIndex, text: str) -> bool:
+    """Whether the question asks for an event on a subject the programme never names
+    ("Is there a side event on the Lake Chad Basin? When?"): the whole programme is no
+    answer to that."""
+    entry = programme_entry(index)
+    said = index.said(entry) if entry is not None else " ".join(
+        fold(s.title) for s in index.kb.sessions)
+    return vetoes.subject_not_held(text, said) is not None
 
 
 def _one_sentence(text: str) -> bool:
@@ -239,6 +249,10 @@ def _or_the_question_alone(
         # On words alone, only when the words are sure (as for skipping the meaning):
         # without the meaning, the story's hints ("following from home": the webcast)
         # are lost with it.
+        return decision
+    if vetoes.subject_not_held(text, index.said(alone.confident.item_id)) is not None:
+        # "Is there a side event on gender? What time is it?": the sentence that asks
+        # asks about the event the other names, which this entry never does.
         return decision
     return alone
 

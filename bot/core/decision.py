@@ -109,6 +109,8 @@ def veto(
         # A theme's answer is its sessions ("the money-laundering side event").
         or vetoes.next_to_one(asking, bool(top.features.get("session")
                                            or top.features.get("theme")))
+        # The whole question: "Is there a side event on X? When?" asks in its last part.
+        or vetoes.subject_not_held(question, said)
     )
 
 

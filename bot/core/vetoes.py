@@ -41,7 +41,10 @@ topic but cannot hold what was asked:
   session's entry, whatever its text shares with the question;
 * ``next_to_one``: the question asks what comes after or before a session ("what's on
   after the money-laundering side event?", "which item immediately precedes Session
-  II?"): that session is where it counts from, and its own entry never the answer.
+  II?"): that session is where it counts from, and its own entry never the answer;
+* ``subject_not_held``: the question asks for a session or an event on a subject ("is
+  there a side event on the Lake Chad Basin? When?") that the entry never names: the
+  general side-events entry says when side events are, not that there is one on that.
 
 Each rule reads the question's wording (English) and the entry's text; each has its
 own table of cases in ``tests/core/test_vetoes.py``.
@@ -53,6 +56,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.facts import FREE_STATED, Fact
@@ -440,4 +445,41 @@ _NEXT_TO = re.compile(
 def next_to_one(question: str, top_is_session: bool) -> Veto | None:
     if top_is_session and _NEXT_TO.search(" ".join(words(question))):
         return Veto("next_to_one", "asked what comes after or before a session, not about it")
+    return None
+
+
+# "a side event on the Lake Chad Basin", "a hackathon about cyber threats": an item of a
+# programme and the subject it is on (read on ``words``: "side events" is one word).
+_EVENT_ON = re.compile(
+    r"\b(?:sideevents?|sessions?|panels?|workshops?|events?|talks?|hackathons?|"
+    r"discussions?|debates?|briefings?|seminars?|plenary|plenaries|meetings?|roundtables?)"
+    r"\s+(?:on|about|regarding|covering|concerning)\s+((?:\w+\s*){1,6})"
+)
+# Words after "on" that say when, not what about ("a session on Friday morning").
+_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    """
+    day days morning afternoon evening today tomorrow tonight week weekend lunch
+    lunchtime time date first second third last same this that the
+    """.split()
+)
+
+
+def subject_not_held(question: str, said: str) -> Veto | None:
+    """``said``: the entry's text, folded. The subject is its first word that is not
+    vague, a time or a stop word; a word the entry spells a little differently
+    ("radicalisation", "radicalization") counts as named."""
+    for match in _EVENT_ON.finditer(" ".join(words(question))):
+        subject = next((t for t in tokenize(match.group(1))
+                        if not t.stop and not _vague(t) and t.word.isalpha()
+                        and t.word not in _WHEN_WORDS), None)
+        if subject is None:
+            continue
+        named = {t.stem for t in tokenize(said)}
+        if subject.stem in named or any(
+                len(subject.stem) >= 6 and Levenshtein.distance(subject.stem, w) <= 2
+                for w in named):
+            continue
+        return Veto("subject_not_held",
+                    f"the question asks for an event on '{subject.word}', "
+                    "which the entry never names")
     return None

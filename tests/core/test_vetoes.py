@@ -426,3 +426,37 @@ def test_a_question_about_what_comes_next_to_a_session_is_not_that_session(
     question: str, top_is_session: bool, vetoed: bool
 ) -> None:
     assert (vetoes.next_to_one(question, top_is_session) is not None) is vetoed
+
+
+# -- subject_not_held -------------------------------------------------------------------
+
+_SIDE_EVENTS_ENTRY = fold(
+    "What are the side events? Side events are held at lunchtime in the Conference "
+    "Building on both days, organised by Member States and UN entities.")
+_YOUTH_CARD = fold("Side event: Engaging youth in preventing radicalization to violence")
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "vetoed"),
+    [
+        ("Is there a side event on the Lake Chad Basin and Boko Haram? When?",
+         _SIDE_EVENTS_ENTRY, True),
+        ("Is there a side event on women and gender in counter-terrorism work? What time is it?",
+         _SIDE_EVENTS_ENTRY, True),
+        ("is there a hackathon on cyber threats somewhere during the conference? what time?",
+         fold("New York is on Eastern Daylight Time (EDT)."), True),
+        ("any panel about drones?", _YOUTH_CARD, True),
+        # the entry names the subject, or spells it another way
+        ("is there a side event on youth?", _YOUTH_CARD, False),
+        ("is there a session on preventing radicalisation?", _YOUTH_CARD, False),
+        # a time, not a subject
+        ("is there a side event on Friday?", _SIDE_EVENTS_ENTRY, False),
+        ("which session is on the first day?", _SIDE_EVENTS_ENTRY, False),
+        # no event asked for
+        ("can I get a badge on the day?", _SIDE_EVENTS_ENTRY, False),
+    ],
+)
+def test_an_event_on_a_subject_the_entry_never_names_is_not_answered_by_it(
+    question: str, said: str, vetoed: bool
+) -> None:
+    assert (vetoes.subject_not_held(question, said) is not None) is vetoed
