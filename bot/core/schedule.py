@@ -1269,6 +1269,10 @@ def _read_around(
     last = clauses[-1]
     live = " ".join(words(last))
     if _NOW.search(live) or _NEXT.search(live):
+        if _only_tells(question, live):
+            # "When does the Security Council's debate on Syria start today? I want to
+            # go after this session.": the question is the other sentence's.
+            return None
         if named and _POINTS_BACK.search(live) and not _names_an_item(kb, last):
             # "organiser of the victims side event here, how long till we start?",
             # "I'm booked for the victims side event. Is it under way?": the session
@@ -1285,6 +1289,19 @@ def _read_around(
         # to book a table": when the one session the story names starts or ends.
         return ScheduleQuestion(Intent.STATUS, named=named)
     return _told_around(kb, clauses, moment)
+
+
+_OPENS_A_QUESTION = re.compile(
+    r"^(?:what|whats|which|when|where|who|how|is|are|will|can|could|does|do|did|has|have|"
+    r"any|anything|so|and|but|or)\b")
+
+
+def _only_tells(question: str, last: str) -> bool:
+    """Whether the last clause (``last``, on words) tells, another sentence asking: it
+    opens as no question does, and a sentence with a question mark does not hold it."""
+    asking = [" ".join(words(s)) for s in _asking_sentences(question) if "?" in s]
+    return (bool(asking) and not _OPENS_A_QUESTION.match(last)
+            and not any(last in sentence for sentence in asking))
 
 
 def _either(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:

@@ -1401,6 +1401,17 @@ def test_apart_from_food_sets_the_meals_aside(kb: KnowledgeBase) -> None:
     assert asked.leave_out == {"lunch"}
 
 
+def test_a_story_after_the_question_is_not_read_as_the_question(kb: KnowledgeBase) -> None:
+    # The sentence with the question mark asks of an event the programme does not have;
+    # "after this session" in the story that follows asks nothing (blind time9).
+    told = schedule.understand(
+        kb, "When does the Security Council's debate on Syria start today? I want to go "
+        "after this session.", at(THU, 11, 0))
+    assert told is None
+    asked = schedule.understand(kb, "Quick q? whats on now", at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
 @pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
                                       "Has the conference finished for good now?"])
 def test_after_the_last_item_of_the_last_day_the_conference_is_over(
