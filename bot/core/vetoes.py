@@ -469,10 +469,11 @@ def subject_not_held(question: str, said: str) -> Veto | None:
     vague, a time or a stop word; a word the entry spells a little differently
     ("radicalisation", "radicalization") counts as named."""
     for match in _EVENT_ON.finditer(" ".join(words(question))):
-        subject = next((t for t in tokenize(match.group(1))
-                        if not t.stop and not _vague(t) and t.word.isalpha()
-                        and t.word not in _WHEN_WORDS), None)
-        if subject is None:
+        # The first word after the small ones: "an event on thursday, what room" is on
+        # a day, and names no subject further on.
+        subject = next((t for t in tokenize(match.group(1)) if not t.stop), None)
+        if (subject is None or _vague(subject) or not subject.word.isalpha()
+                or subject.word in _WHEN_WORDS):
             continue
         named = {t.stem for t in tokenize(said)}
         if subject.stem in named or any(
