@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
+# What a shell reports for a process killed by SIGPIPE (128 + 13): its reader has gone.
+EXIT_BROKEN_PIPE = 141
 
 
 class StrictParser(argparse.ArgumentParser):
@@ -265,6 +268,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # "bot ask --json ... | head -c 100": the reader has gone. Nothing more can be
+        # said; the interpreter's own last flush must not print a traceback either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     raise AssertionError(f"unhandled command {args.command}")  # argparse guarantees one
 
 
