@@ -1376,8 +1376,7 @@ def test_over_lunch_says_when_and_not_that_something_is_over(kb: KnowledgeBase) 
 
 
 def test_just_before_the_lunch_break_asks_for_the_item_before_it(kb: KnowledgeBase) -> None:
-    lunch = session("lunch", "Lunch break", THU, "13:00", "15:00", "ga-hall")
-    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    with_lunch = _with_lunch(kb).kb
     asked = schedule.understand(with_lunch, "what's just before the lunch break today?",
                                 at(THU, 10, 0))
     assert asked is not None and asked.last_only and not asked.kinds
@@ -1392,13 +1391,11 @@ def test_what_follows_the_item_currently_on_is_what_comes_next_alone(kb: Knowled
 
 
 def test_apart_from_food_sets_the_meals_aside(kb: KnowledgeBase) -> None:
-    lunch = session("lunch", "Lunch break", THU, "13:00", "15:00", "ga-hall")
-    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
     asked = schedule.understand(
-        with_lunch, "apart from food, is anything actually happening right now?",
+        _with_lunch(kb).kb, "apart from food, is anything actually happening right now?",
         at(THU, 13, 40))
     assert asked is not None and asked.intent is schedule.Intent.NOW
-    assert asked.leave_out == {"lunch"}
+    assert asked.leave_out == {"lunch-thu"}
 
 
 def test_a_story_after_the_question_is_not_read_as_the_question(kb: KnowledgeBase) -> None:
