@@ -75,7 +75,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "u": ("you",), "ur": ("your",), "r": ("are",), "pls": ("please",), "plz": ("please",),
     "ppl": ("people",), "ppls": ("people",), "thx": ("thanks",), "ty": ("thanks",),
     "b4": ("before",), "w": ("with",), "wat": ("what",), "wats": ("what",), "wot": ("what",),
-    "wots": ("what",), "wut": ("what",), "whr": ("where",), "wen": ("when",),
+    "wots": ("what",), "wut": ("what",), "wuts": ("what",), "whr": ("where",), "wen": ("when",),
     "abt": ("about",), "bc": ("because",), "cuz": ("because",), "im": ("i", "am"),
     "dont": ("do", "not"), "cant": ("can", "not"), "isnt": ("is", "not"), "wont": ("will", "not"),
     "doesnt": ("does", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),

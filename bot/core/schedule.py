@@ -79,7 +79,7 @@ _SCHEDULE_TEXT = """
     block blocks precisely presently conclude concludes concluded
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
-    fifteen twenty thirty forty fifty drop yo kindly
+    fifteen twenty thirty forty fifty drop yo kindly mo
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
@@ -194,7 +194,7 @@ _LIVE_CUES = (r"happening|going on|missing|"
               r"(?:session|one|event|room) is this")
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
-    rf"\b(now|currently|(?:at|in) (?:the|this) moment|at this hour|right this minute|"
+    rf"\b(now|currently|(?:at|in) (?:the|this) moment|at the mo|at this hour|right this minute|"
     rf"{_LIVE_CUES}|is \w+ over|anything on yet|anything still on|presently|underway|"
     rf"(?:can|could) (?:i|we) still (?:catch|make|join|attend|see|get to))\b"
 )
@@ -325,7 +325,7 @@ _CR_ROOM = re.compile(r"cr\d+")
 _PROGRAMME_CUE = re.compile(
     r"\b(what(?:s| is| s| was| will be| ll be| would be)? on|what(?:s| is| s)? happening|"
     r"anything on (?:yet|now)|"
-    r"schedule|programme|program|agenda|"
+    r"schedule|programme|program|agenda|line ?up|running order|"
     r"timetable|sessions|events)\b"
 )
 
@@ -708,7 +708,32 @@ def _with_colons(folded: str) -> str:
         if hrs is None and (said is None or hour[0] == "2"):
             return match.group(0)  # a bare "2018", "at 2030": a year or a number
         return f"{said} {hour}:{minute}" if said is not None else f"{hour}:{minute}"
-    return _SPELLED_CLOCK.sub(_in_digits, _FOUR_DIGITS.sub(colon, folded))
+    timed = _OCLOCK.sub(lambda m: f"{_hour_number(m.group(1))}:00",
+                        _PAST_OR_TO.sub(_past_or_to, _FOUR_DIGITS.sub(colon, folded)))
+    return _SPELLED_CLOCK.sub(_in_digits, timed)
+
+
+# "ten to three", "five past one", "twenty-five to 5": minutes in words before or after an
+# hour (not "5 to 10 minutes": the minutes are words and no unit follows).
+_PAST_OR_TO = re.compile(
+    r"\b(five|ten|twenty|twenty five) (past|after|to|til|till) (\d{1,2}|"
+    + "|".join(HOUR_WORDS) + r")\b(?!\s*(?:min|mins|minutes|hours?|hrs?|people|days?)\b)")
+# "the 3 o'clock session", "at ten oclock".
+_OCLOCK = re.compile(r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r") ?o ?'? ?clock\b")
+
+
+def _hour_number(said: str) -> int:
+    return int(said) if said.isdigit() else HOUR_WORDS.index(said) + 1
+
+
+def _past_or_to(match: re.Match[str]) -> str:
+    minutes, direction, hour_said = match.groups()
+    hour, minute = _hour_number(hour_said), _MINUTE_WORDS[minutes]
+    if hour > 12:
+        return match.group(0)
+    if direction in ("to", "til", "till"):
+        hour, minute = (hour - 1) or 12, 60 - minute
+    return f"{hour}:{minute:02d}"
 
 
 # An hour in words after a word that says a time follows ("at ten", "around five
@@ -874,6 +899,11 @@ _TOLD_HEADING_WORDS = 14
 _START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes|let out|lets out"
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
+_ONCE_OVER = re.compile(r"\bonce (?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
+                        r"(?:over|done|finished|ended|wrapped up)\b", re.IGNORECASE)
+_OF_THE_DAY = re.compile(r"\b(?:of|for) the day\b", re.IGNORECASE)
+_POINTS_BACK_ALONE = re.compile(r"^(?:is|are|has|have|did|does|do|was|were|will)\s+"
+                                r"(?:it|that|they|this|she|he)\b")
 _OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|am|has|have|did|does|do|was|were|will)\b)",
                       re.IGNORECASE)
 # A clause that asks when ("when does it begin?", "at what time...").
@@ -1112,6 +1142,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # "Which plenary comes before the FTF session?": the one item before it.
     one_before = bool(_ONE_BEFORE.search(fold(question)) or _PRECEDES.search(question))
     question = _PRECEDES.sub("before", question)
+    # "Once the midday break is over, what ...?": after it. "The last meeting of the
+    # day": today's.
+    question = _ONCE_OVER.sub(r"after \1", _OF_THE_DAY.sub("today", question))
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)
     room = find_room(kb, question)
@@ -1311,6 +1344,9 @@ def _either(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQu
     halves = _OR_ASKS.split(question.strip().rstrip("?!. "))
     if len(halves) != 2:
         return None
+    # "Is the one on power grids still going or did it already end?": a half that only
+    # points back at the other says nothing alone (it read as the conference's end).
+    halves = [h for h in halves if not _POINTS_BACK_ALONE.match(" ".join(words(h)))]
     read = {asked for asked in (_understand(kb, half, moment) for half in halves)
             if asked is not None}
     return read.pop() if len(read) == 1 else None

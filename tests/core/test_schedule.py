@@ -1409,6 +1409,60 @@ def test_a_story_after_the_question_is_not_read_as_the_question(kb: KnowledgeBas
     assert asked is not None and asked.intent is schedule.Intent.NOW
 
 
+@pytest.mark.parametrize(("question", "hour", "minute"), [
+    ("what'll be going on at ten to three?", 14, 50),
+    ("what's on at five to five", 16, 55),
+    ("at ten past one, what is on?", 13, 10),
+    ("what's the 3 o'clock session about?", 15, 0),
+    ("where's the 10 o'clock?", 10, 0),
+    ("anything at twenty five to 5?", 16, 35),
+])
+def test_minutes_to_or_past_an_hour_and_o_clock_are_read_as_the_clock(
+    kb: KnowledgeBase, question: str, hour: int, minute: int,
+) -> None:
+    # Blind time10, read in the sixteenth session: "at ten to three" was read as 10:00.
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.AT
+    assert asked.at == dt.time(hour, minute)
+
+
+def test_five_to_ten_minutes_is_no_time_of_day(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "is the walk 5 to 10 minutes?", at(THU, 9, 0))
+    assert asked is None or asked.at is None
+
+
+@pytest.mark.parametrize("question", ["wot's on at the mo?", "wuts on rn"])
+def test_chat_spellings_of_now_ask_what_is_on_now(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_a_half_that_only_points_back_is_not_read_alone(kb: KnowledgeBase) -> None:
+    # "did it already end" alone read as the conference's end.
+    asked = schedule.understand(
+        kb, "Is the one on keeping power stations safe still going or did it already end?",
+        at(THU, 13, 20))
+    assert asked is None or asked.intent is not schedule.Intent.END
+    both = schedule.understand(kb, "is the opening still going or has it finished?",
+                               at(THU, 10, 20))
+    assert both is not None and [s.id for s in both.named] == ["opening"]
+
+
+def test_once_a_session_is_over_is_after_it(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's on once the opening has finished?", at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.time() < dt.time(10, 30)
+    assert asked.since.time() >= dt.time(10, 29)
+
+
+def test_the_last_meeting_of_the_day_is_today_s_last(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(
+        kb, "My boss is inside. What time does the last meeting of the day finish?",
+        at(THU, 15, 30))
+    assert asked is not None and asked.intent is schedule.Intent.DAY
+    assert asked.day == THU and asked.last_only
+
+
 @pytest.mark.parametrize("question", ["is anything still on?", "what's next?",
                                       "Has the conference finished for good now?"])
 def test_after_the_last_item_of_the_last_day_the_conference_is_over(
