@@ -166,6 +166,10 @@ PROJECT_SETS = {
     "held-out time9": (REGRESSION / "heldout_time9.yaml",),
     "held-out v27": (REGRESSION / "heldout_v27.yaml",),
     "held-out time10": (REGRESSION / "heldout_time10.yaml",),
+    # Written blind on 2026-12-02 (sixteenth session) by an eleventh time-aware writer and
+    # a twenty-sixth, while time10's misses were read: kept out of all tuning.
+    "held-out time11": (REGRESSION / "heldout_time11.yaml",),
+    "held-out v28": (REGRESSION / "heldout_v28.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
