@@ -151,10 +151,6 @@ def _answer(
         # opening?": the programme's question, answered in the asker's language. Of one
         # sentence only: a word-for-word reading of two runs their questions together.
         asked = schedule.understand(kb, reading, now)
-    if asked is not None and _event_not_held(index, text):
-        # "the side event on kidnapping for ransom, is that on at lunchtime?": no item
-        # of the programme is on that, so its lunchtime listing is no answer.
-        asked = None
     if asked is not None and not _is_general_programme(asked):
         return _from_programme(index, asked, schedule_answer(kb, question, asked, now, lang))
     if not _has_words(text):
@@ -685,11 +681,6 @@ def _answer_in_parts(
         return None
     if told and (index.alerts.leans_sensitive(text) is not None
                  or not _leans_to(index, text, [c for c, _ in found], meaning)):
-        return None
-    if any(vetoes.subject_not_held(text, index.said(c.item_id)) for c, _ in found):
-        # "the side event on kidnapping for ransom, is that on at lunchtime?": the part
-        # that asks points back at an event the part that tells names, and the entry
-        # it found never does.
         return None
     return _joined(question, [_item_answer(index.kb, question, c, confidence, lang)
                               for c, confidence in found])

@@ -719,7 +719,10 @@ _PAST_OR_TO = re.compile(
     r"\b(five|ten|twenty|twenty five) (past|after|to|til|till) (\d{1,2}|"
     + "|".join(HOUR_WORDS) + r")\b(?!\s*(?:min|mins|minutes|hours?|hrs?|people|days?)\b)")
 # "the 3 o'clock session", "at ten oclock".
-_OCLOCK = re.compile(r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r") ?o ?'? ?clock\b")
+# Not "after the 3 o'clock one": the session counted from, which the clock would
+# become itself.
+_OCLOCK = re.compile(r"(?<!after the )(?<!before the )\b(\d{1,2}|" + "|".join(HOUR_WORDS)
+                     + r") ?o ?'? ?clock\b")
 
 
 def _hour_number(said: str) -> int:

@@ -461,6 +461,9 @@ _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     day days morning afternoon evening today tomorrow tonight week weekend lunch
     lunchtime time date first second third last same this that the
     """.split()
+) | frozenset(
+    # "a session on the theme of UN support": what it is on comes after them
+    "theme themes topic topics subject subjects issue issues question questions role".split()
 )
 
 

@@ -1426,6 +1426,12 @@ def test_minutes_to_or_past_an_hour_and_o_clock_are_read_as_the_clock(
     assert asked.at == dt.time(hour, minute)
 
 
+def test_after_the_3_o_clock_one_is_not_the_3_o_clock_one(kb: KnowledgeBase) -> None:
+    # The session counted from, not the time asked (time5 lost its abstention to it).
+    asked = schedule.understand(kb, "What's after the 3 o'clock one?", at(THU, 16, 0))
+    assert asked is None or asked.at != dt.time(15, 0)
+
+
 def test_five_to_ten_minutes_is_no_time_of_day(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is the walk 5 to 10 minutes?", at(THU, 9, 0))
     assert asked is None or asked.at is None

@@ -453,6 +453,7 @@ _YOUTH_CARD = fold("Side event: Engaging youth in preventing radicalization to v
         ("is there a side event on Friday?", _SIDE_EVENTS_ENTRY, False),
         ("which session is on the first day?", _SIDE_EVENTS_ENTRY, False),
         ("the survivors event on thursday, what room", _YOUTH_CARD, False),
+        ("When is the session on the theme of UN support?", _YOUTH_CARD, False),
         # no event asked for
         ("can I get a badge on the day?", _SIDE_EVENTS_ENTRY, False),
     ],

@@ -258,17 +258,3 @@ def test_an_example_message_the_words_miss_gets_its_urgent_answer(faq: LoadedFaq
                     dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC))
     assert result.item_id == "lost-child"
 
-
-def test_a_part_pointing_back_at_an_event_the_programme_lacks_gets_no_answer(
-    faq: LoadedFaq,
-) -> None:
-    # "is that on at lunchtime?" alone is the side-events entry's; the part that tells
-    # names an event on kidnapping, which no entry and no session holds (blind time10).
-    # Not the programme's lunchtime listing either; with the meaning, the list of side
-    # events may answer, as for the question read whole.
-    now = dt.datetime(2018, 6, 29, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
-    question = "the side event on kidnapping for ransom, is that on at lunchtime?"
-    assert not answer(faq.index.with_semantic(None), question, now).answered
-    assert answer(faq.index, question, now).item_id in (None, "side-events")
-    assert answer(faq.index.with_semantic(None), "the youth side event, is that on at lunchtime?",
-                  now).item_id == "side-event-youth"
