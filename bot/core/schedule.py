@@ -325,7 +325,7 @@ _CR_ROOM = re.compile(r"cr\d+")
 _PROGRAMME_CUE = re.compile(
     r"\b(what(?:s| is| s| was| will be| ll be| would be)? on|what(?:s| is| s)? happening|"
     r"anything on (?:yet|now)|"
-    r"schedule|programme|program|agenda|line ?up|running order|"
+    r"schedule|programme|program|agenda|"
     r"timetable|sessions|events)\b"
 )
 
@@ -714,9 +714,10 @@ def _with_colons(folded: str) -> str:
 
 
 # "ten to three", "five past one", "twenty-five to 5": minutes in words before or after an
-# hour (not "5 to 10 minutes": the minutes are words and no unit follows).
+# hour (not "5 to 10 minutes": the minutes are words and no unit follows; not the "five"
+# of "twenty-five").
 _PAST_OR_TO = re.compile(
-    r"\b(five|ten|twenty|twenty five) (past|after|to|til|till) (\d{1,2}|"
+    r"(?<!-)\b(twenty[ -]five|five|ten|twenty) (past|after|to|til|till) (\d{1,2}|"
     + "|".join(HOUR_WORDS) + r")\b(?!\s*(?:min|mins|minutes|hours?|hrs?|people|days?)\b)")
 # "the 3 o'clock session", "at ten oclock".
 # Not "after the 3 o'clock one": the session counted from, which the clock would
@@ -731,7 +732,7 @@ def _hour_number(said: str) -> int:
 
 def _past_or_to(match: re.Match[str]) -> str:
     minutes, direction, hour_said = match.groups()
-    hour, minute = _hour_number(hour_said), _MINUTE_WORDS[minutes]
+    hour, minute = _hour_number(hour_said), _MINUTE_WORDS[minutes.replace("-", " ")]
     if hour > 12:
         return match.group(0)
     if direction in ("to", "til", "till"):

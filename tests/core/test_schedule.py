@@ -1416,6 +1416,7 @@ def test_a_story_after_the_question_is_not_read_as_the_question(kb: KnowledgeBas
     ("what's the 3 o'clock session about?", 15, 0),
     ("where's the 10 o'clock?", 10, 0),
     ("anything at twenty five to 5?", 16, 35),
+    ("what is on at twenty-five to five?", 16, 35),
 ])
 def test_minutes_to_or_past_an_hour_and_o_clock_are_read_as_the_clock(
     kb: KnowledgeBase, question: str, hour: int, minute: int,
