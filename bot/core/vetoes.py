@@ -455,8 +455,9 @@ _EVENT_ON = re.compile(
     r"discussions?|debates?|briefings?|seminars?|plenary|plenaries|meetings?|roundtables?)"
     r"\s+(?:on|about|regarding|covering|concerning)\s+((?:\w+\s*){1,6})"
 )
-# Words after "on" that say when, not what about ("a session on Friday morning").
-_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+# Words after "on" that say when, not what about ("a session on Friday morning"), or that
+# only frame what it is about.
+_NO_SUBJECT = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     """
     day days morning afternoon evening today tomorrow tonight week weekend lunch
     lunchtime time date first second third last same this that the
@@ -468,17 +469,20 @@ _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
 
 
 def subject_not_held(question: str, said: str) -> Veto | None:
-    """``said``: the entry's text, folded. The subject is its first word that is not
-    vague, a time or a stop word; a word the entry spells a little differently
-    ("radicalisation", "radicalization") counts as named."""
+    """``said``: the entry's text, folded. The subject is the first word after the small
+    ones (none where that word is vague, a time or a frame such as "theme"); a word the
+    entry spells a little differently ("radicalisation", "radicalization") counts as
+    named."""
+    named: set[str] | None = None
     for match in _EVENT_ON.finditer(" ".join(words(question))):
         # The first word after the small ones: "an event on thursday, what room" is on
         # a day, and names no subject further on.
         subject = next((t for t in tokenize(match.group(1)) if not t.stop), None)
         if (subject is None or _vague(subject) or not subject.word.isalpha()
-                or subject.word in _WHEN_WORDS):
+                or subject.word in _NO_SUBJECT):
             continue
-        named = {t.stem for t in tokenize(said)}
+        if named is None:
+            named = {t.stem for t in tokenize(said)}
         if subject.stem in named or any(
                 len(subject.stem) >= 6 and Levenshtein.distance(subject.stem, w) <= 2
                 for w in named):
