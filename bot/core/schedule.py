@@ -224,6 +224,9 @@ _COUNTDOWN = re.compile(r"\bhow many (?:more )?(?:mins?|minutes|hours?)\b", re.I
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _UNTIL_THE_END = re.compile(
     r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done)\b"
+    # "How much longer will the morning session run?" ("how long does it run" asks how
+    # long it is)
+    r"|\bhow much longer\b.*\b(?:run|runs|go on|goes on|last|lasts|continue|continues)\b"
 )
 _TIME_LEFT = re.compile(
     r"\bhow (?:long|much (?:time|longer)) (?:is |have we |do we have )?(?:still )?left\b"
@@ -923,6 +926,7 @@ _TWO_DAYS = r"(?:day \w+|\w+day) or (?:on )?(?:day \w+|\w+day)"
 _EITHER_DAY = re.compile(rf"\b{_TWO_DAYS}\b")
 # What only a session's card says: its state, its day, its hour to the minute.
 _STATE = (r"started|begun|began|commenced|underway|in progress|finished|scheduled|"
+          r"did i miss|have i missed|"
           rf"(?:which|what) day|at what hour|how much longer|{_TWO_DAYS}")
 _ITS_STATE = re.compile(rf"\b(?:{_STATE})\b")
 # What a question asks of a session named by its subject: its state, or when it is on,
@@ -1172,6 +1176,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     by_name = (not pure and bool(named)
                and is_pure_schedule_question(kb, question, room, name_words(kb, named)))
     after = frozenset().union(*after_said)
+    if len(named) == 1 and _AFTER_IT.search(folded):
+        # "I'm in the victims side event - what's on after it finishes?": what comes
+        # after the one the question names.
+        return _after_it(kb, named[0])
     if not (pure or by_name or (after and is_pure_schedule_question(kb, question, room, after))):
         read = _read_around(kb, question, moment, named)
         if read is None and not after and len(named) <= 1:
@@ -1185,6 +1193,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 if named and named_sessions(kb, sentence) == named and _ITS_STATE.search(said):
                     return ScheduleQuestion(Intent.STATUS, named=named)
                 about = subject_named(kb, sentence) if not named else None
+                if about is not None and _AFTER_IT.search(said):
+                    return _after_it(kb, about)  # named by its subject
                 if about is not None and _WHEN_OR_WHETHER.search(said):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
         return read
@@ -1326,6 +1336,12 @@ def _read_around(
         # to book a table": when the one session the story names starts or ends.
         return ScheduleQuestion(Intent.STATUS, named=named)
     return _told_around(kb, clauses, moment)
+
+
+_AFTER_IT = re.compile(r"\b(?:after|once) (?:it|that|this one|that one) (?:finishes|ends|is over|"
+                       r"wraps up|is done|lets out)\b")
+def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
+    return ScheduleQuestion(Intent.NEXT, since=ends_at(kb, session) - dt.timedelta(seconds=1))
 
 
 _OPENS_A_QUESTION = re.compile(

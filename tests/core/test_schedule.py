@@ -1462,6 +1462,33 @@ def test_once_a_session_is_over_is_after_it(kb: KnowledgeBase) -> None:
     assert asked.since.time() >= dt.time(10, 29)
 
 
+def test_how_much_longer_a_session_runs_is_the_time_left_in_the_one_on_now(
+    kb: KnowledgeBase,
+) -> None:
+    # Blind v27, read in the sixteenth session: it listed the morning from its start.
+    asked = schedule.understand(
+        kb, "How much longer will the morning closed session run? I have a call with my "
+        "capital", at(THU, 12, 35))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_what_is_on_after_it_finishes_counts_from_the_end_of_the_one_named(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(
+        kb, "I'm in the following the money side event - what's on after it finishes?",
+        at(THU, 14, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.time() == dt.time(14, 29, 59)
+
+
+def test_did_i_miss_a_session_named_by_its_subject_asks_its_state(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "did I miss the one on young people?? was stuck in a "
+                                "bilateral", at(THU, 15, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["side-youth"]
+
+
 def test_the_last_meeting_of_the_day_is_today_s_last(kb: KnowledgeBase) -> None:
     asked = schedule.understand(
         kb, "My boss is inside. What time does the last meeting of the day finish?",
