@@ -865,6 +865,10 @@ def schedule_answer(
     if asked.intent is Intent.AT:
         assert asked.day is not None and asked.at is not None
         sessions = schedule.at_time(kb, asked.day, asked.at, which)
+        if asked.first_only:
+            # "What kicks off at 13.15?": the side events that start then, not the lunch
+            # that began at 13:00 (what is on then, where nothing starts).
+            sessions = [s for s in sessions if s.start == asked.at] or sessions
         heading = say("on_day_at", lang, day=describe.short_day(asked.day, lang),
                       time=f"{asked.at:%H:%M}", where=where)
         return _listing(kb, question, heading, sessions, lang=lang,

@@ -1390,6 +1390,8 @@ def _after_session(
     return None
 
 
+_STARTS_AT = re.compile(r"\b(?:starts?|starting|begins?|beginning|kicks? off|kicking off)"
+                        r" (?:at|around|about)\b")
 # A pause said as the time of something else ("over lunch", "during the coffee break").
 _DURING_A_BREAK = re.compile(r"\b(?:over|during|at|around|in) (?:the )?(?:lunch|lunchtime|"
                              r"lunch break|coffee|coffee break|break|breakfast|dinner)\b")
@@ -1421,7 +1423,9 @@ def _listed(
         if _LENGTH.search(folded):
             return ScheduleQuestion(Intent.LENGTH)
     if clock is not None:
-        return ScheduleQuestion(Intent.AT, day=day or unnamed, room=room, at=clock, kinds=kinds)
+        # "What kicks off at 13.15?": what starts then, where something does (first_only).
+        return ScheduleQuestion(Intent.AT, day=day or unnamed, room=room, at=clock, kinds=kinds,
+                                first_only=bool(_STARTS_AT.search(folded)))
     if (_UNTIL_THE_END.search(folded) and day in (None, today)
             and (kinds or _ONE_ON_NOW.search(folded)
                  or (day is None and part is None and _WHOSE_END.search(folded)

@@ -1489,6 +1489,19 @@ def test_did_i_miss_a_session_named_by_its_subject_asks_its_state(kb: KnowledgeB
     assert [s.id for s in asked.named] == ["side-youth"]
 
 
+def test_what_starts_at_a_time_lists_what_starts_then_not_what_runs(kb: KnowledgeBase) -> None:
+    # Blind time9, read in the sixteenth session: "what kicks off at 13.15?" got the
+    # lunch break that began at 13:00.
+    index = _with_lunch(kb)
+    starting = answer(index, "what kicks off at 13.15?", at(THU, 12, 0))
+    assert {s.id for s in starting.sessions} == {"side-youth", "side-finance"}
+    running = answer(index, "what's on at 13.15?", at(THU, 12, 0))
+    assert "lunch-thu" in {s.id for s in running.sessions}
+    # nothing starts then: what is on then
+    nothing_starts = answer(index, "what starts at 2:50?", at(THU, 12, 0))
+    assert [s.id for s in nothing_starts.sessions] == ["lunch-thu"]
+
+
 def test_the_last_meeting_of_the_day_is_today_s_last(kb: KnowledgeBase) -> None:
     asked = schedule.understand(
         kb, "My boss is inside. What time does the last meeting of the day finish?",
