@@ -1065,7 +1065,18 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     items aside ("anything on now apart from lunch?") is read without them.
     """
     question, leave_out = _set_aside(kb, question)
+    sentences = [x for x in _ASKING.split(question.strip()) if x.strip()]
+    fallback = _IF_NOT.match(sentences[-1]) if len(sentences) > 1 else None
+    if fallback is not None:
+        # "Is anything else on this evening? If not, what's the first thing tomorrow?":
+        # the answer to the last says whether the first was so; read alone (its
+        # "tomorrow" is not this evening's).
+        question = sentences[-1][fallback.end():]
     asked = _understood(kb, question, moment)
+    if (fallback is not None and asked is not None and asked.intent is Intent.NEXT
+            and _SAYS_NOW.search(" ".join(words(sentences[0])))):
+        # "Is anything on now? If not, what's next?": both, what is on first.
+        asked = dataclasses.replace(asked, also_now=True)
     if asked is not None and leave_out and asked.intent not in (
             Intent.STATUS, Intent.START, Intent.END, Intent.LENGTH):
         return dataclasses.replace(asked, leave_out=leave_out)
@@ -1344,6 +1355,8 @@ def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
     return ScheduleQuestion(Intent.NEXT, since=ends_at(kb, session) - dt.timedelta(seconds=1))
 
 
+_IF_NOT = re.compile(r"^\s*(?:and )?(?:if not|if there is nothing|if there isn't)\s*[,:]?\s*",
+                     re.IGNORECASE)
 _OPENS_A_QUESTION = re.compile(
     r"^(?:what|whats|which|when|where|who|how|is|are|will|can|could|does|do|did|has|have|"
     r"any|anything|so|and|but|or)\b")

@@ -1502,6 +1502,18 @@ def test_what_starts_at_a_time_lists_what_starts_then_not_what_runs(kb: Knowledg
     assert [s.id for s in nothing_starts.sessions] == ["lunch-thu"]
 
 
+def test_a_question_asked_if_not_is_read_alone(kb: KnowledgeBase) -> None:
+    # Blind v27, read in the sixteenth session: "this evening" of the first question
+    # was read into the second ("first on Friday evening").
+    asked = schedule.understand(
+        kb, "Is anything else on this evening? If not, what's the first thing tomorrow?",
+        at(THU, 18, 40))
+    assert asked is not None and asked.intent is schedule.Intent.DAY
+    assert asked.day == FRI and asked.first_only and asked.part is None
+    both = schedule.understand(kb, "is anything on now? if not, what's next?", at(THU, 11, 40))
+    assert both is not None and both.intent is schedule.Intent.NEXT and both.also_now
+
+
 def test_the_last_meeting_of_the_day_is_today_s_last(kb: KnowledgeBase) -> None:
     asked = schedule.understand(
         kb, "My boss is inside. What time does the last meeting of the day finish?",
