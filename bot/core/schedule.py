@@ -276,10 +276,11 @@ _CLOCK = re.compile(_AT + _TIME + r"\b(?!\s*(?:min|mins|minutes|hours?|hrs?|days
 _BARE_CLOCK = re.compile(rf"\b{_TIME}\b(?!\s*(?:min|mins|minutes|hours?|hrs?)\b)")
 _SPAN_WORDS = frozenset("after from before until till til between and to by".split())
 _HOUR_NUMBERS = {w: n for n, w in enumerate(HOUR_WORDS, 1)}
+_HOUR_WORD = "|".join(HOUR_WORDS)  # an hour in words, in a pattern
 # "At half ten" is British for half past ten.
 _PAST_HOUR = re.compile(
     r"(?:^|" + _AT + r")(?:a )?(half past|half|quarter past|quarter to) (\d{1,2}|"
-    + "|".join(HOUR_WORDS) + r")\b")
+    + _HOUR_WORD + r")\b")
 # A span of the day: "between 2 and 4", "after 3pm", "from 15:00", "before 11:30",
 # "before lunch".
 _BETWEEN = re.compile(rf"\bbetween {_TIME} and {_TIME}\b")
@@ -662,7 +663,7 @@ def _clock(folded: str) -> dt.time | None:
     past = _PAST_HOUR.search(folded)
     if past is not None:
         said, hour_said = past.groups()
-        hour = int(hour_said) if hour_said.isdigit() else _HOUR_NUMBERS[hour_said]
+        hour = _hour_number(hour_said)
         minute = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}[said]
         if said == "quarter to":
             hour = hour - 1 or 12
@@ -721,16 +722,16 @@ def _with_colons(folded: str) -> str:
 # of "twenty-five").
 _PAST_OR_TO = re.compile(
     r"(?<!-)\b(twenty[ -]five|five|ten|twenty) (past|after|to|til|till) (\d{1,2}|"
-    + "|".join(HOUR_WORDS) + r")\b(?!\s*(?:min|mins|minutes|hours?|hrs?|people|days?)\b)")
+    + _HOUR_WORD + r")\b(?!\s*(?:min|mins|minutes|hours?|hrs?|people|days?)\b)")
 # "the 3 o'clock session", "at ten oclock".
 # Not "after the 3 o'clock one": the session counted from, which the clock would
 # become itself.
-_OCLOCK = re.compile(r"(?<!after the )(?<!before the )\b(\d{1,2}|" + "|".join(HOUR_WORDS)
+_OCLOCK = re.compile(r"(?<!after the )(?<!before the )\b(\d{1,2}|" + _HOUR_WORD
                      + r") ?o ?'? ?clock\b")
 
 
 def _hour_number(said: str) -> int:
-    return int(said) if said.isdigit() else HOUR_WORDS.index(said) + 1
+    return int(said) if said.isdigit() else _HOUR_NUMBERS[said]
 
 
 def _past_or_to(match: re.Match[str]) -> str:
@@ -752,15 +753,15 @@ _MINUTE_WORDS = {"oh five": 5, "o five": 5, "five": 5, "ten": 10, "fifteen": 15,
                  "forty": 40, "forty five": 45, "fifty": 50, "fifty five": 55}
 _SPELLED_CLOCK = re.compile(
     r"\b(?P<said>at|around|about|by|from|until|till|til|before|after|between|and|to) "
-    r"(?P<hour>" + "|".join(HOUR_WORDS) + r")"
+    r"(?P<hour>" + _HOUR_WORD + r")"
     r"(?:(?P<minute> (?:" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r"))\b"
     r"|(?=\s*(?:am|pm|a m|p m|o ?clock|sharp|ish|today|tomorrow|tonight|this|in the|"
-    r"on (?:thursday|friday|day)|(?:and|to|till|until|-) (?:\d|" + "|".join(HOUR_WORDS) + r")\b|"
+    r"on (?:thursday|friday|day)|(?:and|to|till|until|-) (?:\d|" + _HOUR_WORD + r")\b|"
     r"[?.!,;]|$)))")
 
 
 def _in_digits(match: re.Match[str]) -> str:
-    hour = HOUR_WORDS.index(match.group("hour")) + 1
+    hour = _HOUR_NUMBERS[match.group("hour")]
     minute = match.group("minute")
     if minute is None:
         return f"{match.group('said')} {hour}"
