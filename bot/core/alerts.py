@@ -425,6 +425,13 @@ _DOCUMENTS = frozenset(w for n in alert_words.PUBLIC_DOCUMENTS for w in words(n)
 _GUNFIRE = frozenset({"gunfire"})
 _GONE = frozenset({"missing"})  # a child said not to be here (``_child_absent``)
 _PUBLIC_ITEMS = frozenset(stem(w) for n in alert_words.PUBLIC_ITEMS for w in words(n))
+
+
+def _names_public_item(said: Sequence[str]) -> bool:
+    """Whether any of the words names a talk, a stream or a published document."""
+    return any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS for w in said)
+
+
 # The word a question about where someone is stands for (``@where-is``): "where is",
 # "où se trouve" ..., in a sentence that names no talk or document of theirs.
 WHERE_IS = "\x00whereis"
@@ -1099,12 +1106,10 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
                  or (at + 1 < len(said) and said[at + 1] in alert_words.SKILL_AFTER)))
         # "will the SG's remarks be streamed live?", "watch the opening live": a
         # broadcast, not where anyone lives
-        or (word == "live" and any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS
-                                   for w in said[max(0, at - 4):at + 3]))
+        or (word == "live" and _names_public_item(said[max(0, at - 4):at + 3]))
         # "when is the Secretary-General scheduled to speak?": the programme
         or (word.startswith("scheduled") and said[at + 1:at + 2] == ("to",)
-            and any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS
-                    for w in said[at + 2:at + 6]))
+            and _names_public_item(said[at + 2:at + 6]))
         # "a heart attack waiting to happen": a figure of speech for a risk
         or said[at + 1:at + 4] in alert_words.WAITING_TO_HAPPEN
         # "a smoking gun", "the booking fell through": an idiom
@@ -1659,8 +1664,7 @@ def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]
     in_unspaced = any(w in joined for w in _WHERE_IS_UNSPACED)
     if not (found or in_unspaced):
         return set(), False
-    if (any(stem(w) in _PUBLIC_ITEMS or w in _PUBLIC_ITEMS for w in said)
-            or any(w in joined for w in _PUBLIC_UNSPACED)):
+    if _names_public_item(said) or any(w in joined for w in _PUBLIC_UNSPACED):
         return set(), False
     return found, in_unspaced
 
