@@ -170,6 +170,11 @@ PROJECT_SETS = {
     # a twenty-sixth, while time10's misses were read: kept out of all tuning.
     "held-out time11": (REGRESSION / "heldout_time11.yaml",),
     "held-out v28": (REGRESSION / "heldout_v28.yaml",),
+    # Written blind on 2026-12-03 (seventeenth session) by a twelfth time-aware writer
+    # and a twenty-seventh, and measured before any change of that session: kept out of
+    # all tuning.
+    "held-out time12": (REGRESSION / "heldout_time12.yaml",),
+    "held-out v29": (REGRESSION / "heldout_v29.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
