@@ -181,12 +181,13 @@ PROJECT_SETS = {
 # its own writer (``other_<name>.yaml``: every ``other_`` set is over another FAQ file;
 # 2026-12-01, without running the engine), in its organiser's style: the
 # engine on FAQ files it was never fitted to (``--other-faqs``). ``other_conference`` is
-# part of the fit data; the four others are not.
+# part of the fit data; the others are not. ``addis_expert_meeting`` (2026-12-03) was
+# written like the shared eval FAQ: sparse alternates, no glossary.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
-                 "ny_highlevel")
+                 "ny_highlevel", "addis_expert_meeting")
 }
 
 
