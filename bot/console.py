@@ -52,6 +52,11 @@ def empty_reply(answer: Answer) -> str:
 
 
 def unknown_reply(answer: Answer, *, logged: bool) -> str:
+    """"I don't know", after what the bot does know where it has something
+    ("Nothing is scheduled on Saturday: the conference runs on ...")."""
+    if answer.text and answer.alert is None:
+        more = say("unknown_more_logged" if logged else "unknown_more", answer.language)
+        return f"{answer.text}\n{more}"
     return say("unknown_logged" if logged else "unknown", answer.language)
 
 
@@ -84,7 +89,7 @@ def format_answer(answer: Answer, *, logged: bool = True) -> str:
         if logged:
             lines.append(say("suggest_logged", language))
         return "\n".join(lines)
-    return unknown_reply(answer, logged=logged)
+    return plain(unknown_reply(answer, logged=logged))
 
 
 _CHOICE = re.compile(r"\s*([1-9])\s*[.)]?\s*")

@@ -1,5 +1,6 @@
-"""``programme diff``, ``programme ics``, what ``check`` says is left to confirm, and
-``unanswered forget`` forgetting follows too.
+"""``programme diff``, ``programme ics``, what ``check`` says is left to confirm,
+``unanswered forget`` forgetting follows too, and what ``ask --json`` says of a day the
+conference does not run.
 
 The exit status and printed lines are the contract; one subprocess test per command
 checks it as other tools see it, the rest run in-process (``bot.cli.main``).
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from pathlib import Path
 
 import icalendar
@@ -203,3 +205,18 @@ def test_forget_erases_follows_and_reminder_settings_too(
     assert main(["unanswered", "forget", "42", "--db", str(db)]) == 0
     assert capsys.readouterr().out.strip() == "erased 3 record(s) of user 42"
     assert asyncio.run(left()) == ([], ["opening"], None)
+
+
+# -- ask --json on a day the conference does not run ------------------------------------
+
+
+def test_ask_json_reports_a_day_the_conference_does_not_run_as_unknown(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "--faq", str(BUNDLED_FAQ), "--json", "--now",
+                 "2018-06-28T10:00:00-04:00", "what's on saturday?"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    # The note ("Nothing is scheduled on Saturday") is for the asker; to other tools it
+    # is no answer from the FAQ.
+    assert (obj["answered"], obj["id"], obj["kind"], obj["answers"]) == (
+        False, None, "unknown", [])

