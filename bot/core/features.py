@@ -249,7 +249,9 @@ def asking_alone(question: str) -> str | None:
     asking = asking_sentence(question)
     if len(sentences) <= 1 or asking not in sentences:
         return None
-    own = [t for t in tokenize(asking) if not t.stop]
+    # Question words and generic ones are not its own: "what do I do now?" after "Left
+    # my pass in the taxi!!" asks about the pass, not about whatever "what do I do" fits.
+    own = [t for t in tokenize(asking) if not t.stop and not t.generic]
     if not own or any(t.word in _POINTING_BACK for t in tokenize(asking)):
         return None
     return asking

@@ -129,6 +129,9 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         # pointing back at the story: not a question on its own
         ("my pass fell out of my jacket at the cafe. how do I get a new one?", None),
         ("we have two laptops and a projector. can we bring them in?", None),
+        # only question words and generic ones of its own: the story says what is asked
+        ("Left my pass in the taxi last night!! what do i do now", None),
+        ("The lift is broken and I use a wheelchair. What should I do?", None),
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
