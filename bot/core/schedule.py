@@ -103,7 +103,8 @@ def respelled(question: str, used: Callable[[str], bool]) -> str:
 
 
 # "When does the conference start / end?": the conference as a whole, not one day of it.
-_WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings)\b")
+_WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|it|proceedings|"
+                    r"whole thing)\b")
 _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|beginning|"
                           r"kick off|kicks off|get underway|open|opens)\b")
 # "How long is the conference?", "how many days does the event last?": from when to when.

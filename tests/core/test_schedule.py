@@ -953,6 +953,22 @@ def test_the_length_of_the_conference_is_its_opening_and_its_end(
 
 
 @pytest.mark.parametrize(("question", "intent"), [
+    ("what day and what time does the whole thing actually kick off", schedule.Intent.START),
+    ("when does the whole thing wrap up", schedule.Intent.END),
+])
+def test_the_whole_thing_is_the_conference(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is intent
+
+
+def test_the_next_thing_is_not_the_whole_conference(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "when does the next thing start?", at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+
+
+@pytest.mark.parametrize(("question", "intent"), [
     ("how long until the conference starts", schedule.Intent.START),
     ("how long is the lunch break", None),  # a session's, not the conference's
 ])
