@@ -589,15 +589,19 @@ def _item_answer(
 ) -> Answer:
     item = kb.answerable(candidate.item_id)
     assert item is not None, "the index only holds ids of the knowledge base"
-    if isinstance(item, Theme) and _SESSION_ASKED.search(" ".join(words(question))):
+    if isinstance(item, Theme) and (_SESSION_ASKED.search(" ".join(words(question)))
+                                    or facts.asked(question) & _WHEN_OR_WHERE):
         # "Any session about terrorists' propaganda?", "is there something on survivors":
-        # the one session of the theme, not the theme's description.
+        # the one session of the theme, not the theme's description. So is "the one
+        # about digital evidence, which room is it in?": a theme has no room or time.
         held = [s for s in kb.sessions if s.theme == item.id and not s.cancelled]
         if len(held) == 1:
             item = held[0]
     return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)
 
 
+# What a theme cannot hold and its session does.
+_WHEN_OR_WHERE = facts.Fact.TIME | facts.Fact.CLOCK | facts.Fact.PLACE
 # A question asking for the programme's session on a topic, not about the topic.
 _SESSION_ASKED = re.compile(
     r"\b(?:session|sessions|sideevent|sideevents|panel|panels|talk|talks|"

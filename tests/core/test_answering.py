@@ -360,6 +360,10 @@ def test_a_long_message_unsure_as_a_whole_is_answered_from_its_asking_sentence(
     ("is there something about youth", "theme-pve"),
     # Asked about the theme itself, the theme answers.
     ("what does the FTF theme cover", "theme-ftf"),
+    # A theme has no room or time; its one session has ("which room", "when").
+    ("the one about foreign terrorist fighters and returnees, which room is it in?",
+     "session-2"),
+    ("foreign terrorist fighters and returnees: when?", "session-2"),
 ])
 def test_a_session_asked_for_on_a_topic_is_the_themes_one_session(
     index: MatchIndex, question: str, expected: str
