@@ -20,7 +20,7 @@ from bot.core.facts import STATED, Fact
 from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTerm
 from bot.core.models import ItemKind, kind_of
 from bot.core.semantic import Similarity
-from bot.core.text import is_english, tokenize
+from bot.core.text import Token, is_english, tokenize
 from bot.core.vetoes import focus_words
 
 FEATURES: dict[str, str] = {
@@ -251,10 +251,22 @@ def asking_alone(question: str) -> str | None:
         return None
     # Question words and generic ones are not its own: "what do I do now?" after "Left
     # my pass in the taxi!!" asks about the pass, not about whatever "what do I do" fits.
-    own = [t for t in tokenize(asking) if not t.stop and not t.generic]
-    if not own or any(t.word in _POINTING_BACK for t in tokenize(asking)):
+    said = tokenize(asking)
+    own = [t for t in said if not t.stop and not t.generic]
+    if not own or any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said):
         return None
     return asking
+
+
+def _ends_on_it(said: Sequence[Token]) -> bool:
+    """"Where would I find it?", "can I bring it in?": an "it" that is the object, at
+    the end, stands for something the story named (an "it" at the start seldom does)."""
+    last = [t.word for t in said[-2:]]
+    return last[-1:] == ["it"] or (len(last) == 2 and last[0] == "it" and last[1] in _AFTER_IT)
+
+
+# Words an object "it" may be followed by at a sentence's end ("bring it in").
+_AFTER_IT = frozenset("in back up there here now again on off out".split())
 
 
 def names_in(question: str) -> list[str]:

@@ -132,6 +132,11 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         # only question words and generic ones of its own: the story says what is asked
         ("Left my pass in the taxi last night!! what do i do now", None),
         ("The lift is broken and I use a wheelchair. What should I do?", None),
+        # an "it" at the end is the story's ("where would I find it?"), one at the start not
+        ("Will the speeches go online? Where would I find it?", None),
+        ("I have a big suitcase. Can I bring it in?", None),
+        ("Long day ahead. Is it possible to collect the badge early?",
+         "Is it possible to collect the badge early?"),
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
