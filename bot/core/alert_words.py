@@ -1662,6 +1662,12 @@ GRASP_FOLLOWERS = frozenset("""
     now just today tonight yesterday earlier hold of
 """.split())
 OBJECT_PRONOUNS = frozenset("me him us them you".split())
+# The asker's own plan before "to grab" ("hoping to grab a colleague then", "I want to
+# grab a delegate for five minutes"): catching someone for a word, not an assault. Not
+# "trying to" or "tried to", which a report of an attempt says.
+PLANS_TO = frozenset("""
+    hoping hope hoped want wanted wanna like planning plan going gonna need needed
+""".split())
 
 # Staying home, behind or away is not coming at all ("the deputy commissioner stays home,
 # can we watch online?"): no one's whereabouts.

@@ -516,7 +516,20 @@ def _grasping_a_thing(said: tuple[str, ...]) -> set[int]:
     if not any(stem(w) in alert_words.GRASP_STEMS for w in said):
         return set()
     return _positions(said, lambda at: (
-        stem(said[at]) in alert_words.GRASP_STEMS and _thing_grasped(said[at + 1:])))
+        stem(said[at]) in alert_words.GRASP_STEMS
+        and (_thing_grasped(said[at + 1:]) or _planned_catch(said, at))))
+
+
+def _planned_catch(said: tuple[str, ...], at: int) -> bool:
+    """"hoping to grab a colleague then": the asker's plan to catch someone for a word.
+    Only the plain verb after "to" and a word of planning, and only a person named as a
+    word (never "me", "her" or a part of the body)."""
+    after = said[at + 1:at + 4]
+    return (said[at] == "grab" and at >= 2 and said[at - 1] == "to"
+            and said[at - 2] in alert_words.PLANS_TO
+            and any(w in _GRASPED_PERSONS for w in after)
+            and not any(w in alert_words.BODY_PARTS or w in alert_words.OBJECT_PRONOUNS
+                        or w == "her" for w in after))
 
 
 def _owners_of_things(text: str, said: tuple[str, ...]) -> set[int]:

@@ -1699,6 +1699,9 @@ def test_ordinary_sentences_are_still_read_one_by_one(faq: LoadedFaq) -> None:
         "could someone grab me a printed programme at the desk",
         "can you grab her laptop from Conference Room 2, she forgot it",
         "can we touch base with our delegation after the session?",
+        # the asker's plan to catch someone for a word
+        "anything on at 12 noon today? hoping to grab a colleague then",
+        "I want to grab a delegate from Kenya for five minutes after the session",
     ],
 )
 def test_grabbing_or_touching_a_thing_is_no_assault(faq: LoadedFaq, question: str) -> None:
@@ -1715,6 +1718,9 @@ def test_grabbing_or_touching_a_thing_is_no_assault(faq: LoadedFaq, question: st
         "someone keeps trying to grab me near the lifts",
         "a delegate grabbed her by the shoulder and pulled her aside",
         "he touched my thigh under the table twice",
+        # an attempt reported, not a plan
+        "a man kept trying to grab a colleague of mine at the reception",
+        "he was hoping to grab her at the reception, she is scared",
     ],
 )
 def test_grabbing_a_person_or_their_body_is_still_harassment(
