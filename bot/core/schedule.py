@@ -141,7 +141,9 @@ _LAST_OF_ALL = re.compile(
 # item before it, not all that day's items before it ("what's on before lunch?").
 _ONE_BEFORE = re.compile(
     r"\b(?:just|right|immediately|directly|straight) before\b"
-    r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) before\b")
+    r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) before\b"
+    # "What is the session before the closing one?": the one, not a window.
+    r"|\b(?:which|what) (?:is|s|was) the (?:session|plenary|event|meeting|panel|item) before\b")
 # "Could you confirm at what time...", "kindly advise whether Session IV has commenced", "I
 # should be most grateful if you would inform me which session...": the asking frame of a
 # formal letter, around the question it asks.
@@ -218,7 +220,7 @@ _NEXT = re.compile(
     rf"in (?:\d+|a|{_SPELLED_MINUTES}|a few|a couple of) (?:min|mins|minute|minutes)|"
     r"(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:min|mins|minute|minutes) from now|"
     r"later (?:on )?today|later this (?:morning|afternoon|evening)|"
-    r"in (?:half an hour|a half hour|(?:a )?quarter of an hour))\b"
+    r"in (?:half an hour|a half hour|(?:a |three )?quarters? of an hour))\b"
 )
 # "How many minutes until the closing?", "closing in how many minutes?": how long.
 _COUNTDOWN = re.compile(r"\bhow many (?:more )?(?:mins?|minutes|hours?)\b", re.IGNORECASE)
@@ -252,6 +254,7 @@ _FOOD_WORDS = frozenset("food eating meal meals catering sandwiches".split())
 # "Now" said as such ("what's on now and next?"), not a live cue ("after this session").
 _NOW_SAID = r"now|currently|at (?:the|this) moment"
 _SAYS_NOW = re.compile(rf"\b({_NOW_SAID})\b")
+_FROM_NOW = re.compile(r"\bfrom (?:now|right now)\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
     rf"\b({_NOW_SAID}|next|soon|today|tonight|tomorrow|morning|afternoon|evening)\b")
@@ -713,6 +716,7 @@ def _with_colons(folded: str) -> str:
         if hrs is None and (said is None or hour[0] == "2"):
             return match.group(0)  # a bare "2018", "at 2030": a year or a number
         return f"{said} {hour}:{minute}" if said is not None else f"{hour}:{minute}"
+    folded = _HYPHENED_CLOCK.sub(r"\1 \2", folded)
     timed = _OCLOCK.sub(lambda m: f"{_hour_number(m.group(1))}:00",
                         _PAST_OR_TO.sub(_past_or_to, _FOUR_DIGITS.sub(colon, folded)))
     return _SPELLED_CLOCK.sub(_in_digits, timed)
@@ -724,6 +728,10 @@ def _with_colons(folded: str) -> str:
 _PAST_OR_TO = re.compile(
     r"(?<!-)\b(twenty[ -]five|five|ten|twenty) (past|after|to|til|till) (\d{1,2}|"
     + _HOUR_WORD + r")\b(?!\s*(?:min|mins|minutes|hours?|hrs?|people|days?)\b)")
+# "ten-thirty", "half-past three", "quarter-to four": the hyphen read as a space.
+_HYPHENED_CLOCK = re.compile(
+    r"\b(" + _HOUR_WORD + r"|half|quarter)-(oh|o|five|ten|fifteen|twenty|thirty|forty|fifty|"
+    r"past|to)\b")
 # "the 3 o'clock session", "at ten oclock".
 # Not "after the 3 o'clock one": the session counted from, which the clock would
 # become itself.
@@ -1454,8 +1462,10 @@ def _listed(
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if _NEXT.search(folded):
         # "What's on now and next?": both, what is on first.
-        also_now = (bool(_SAYS_NOW.search(_AFTER_THE_ONE_ON_SAID.sub(" ", folded)))
-                    and day in (None, today) and part is None)
+        # Not "in twenty mins from now": a moment counted from now, not now.
+        said_now = _FROM_NOW.sub(" ", _AFTER_THE_ONE_ON_SAID.sub(" ", folded))
+        also_now = (bool(_SAYS_NOW.search(said_now)) and day in (None, today)
+                    and part is None)
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds,
                                 also_now=also_now)
     if (_NOW.search(folded) and day in (None, today) and part is None

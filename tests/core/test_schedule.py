@@ -194,6 +194,14 @@ from tests.core.conftest import FRI, THU, at, session
          "side-finance", {"side-finance", "side-youth"}),
         ("whats nxt after sess 1", at(THU, 9, 0), "side-finance",
          {"side-finance", "side-youth"}),
+        # "From now" counts the minutes from now, it asks nothing of now; three quarters
+        # of an hour is what comes next; "the session before" one is the one before.
+        ("wat happens in twenty mins from now", at(THU, 10, 14), "session-1",
+         {"session-1"}),
+        ("what's on in three quarters of an hour?", at(THU, 10, 0), "session-1",
+         {"session-1"}),
+        ("What is the session before the closing one?", at(FRI, 9, 0), "session-3",
+         {"session-3"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
@@ -1369,6 +1377,10 @@ def test_what_is_happening_on_every_day_lists_the_programme_not_the_moment(
     ("where's the 10 o'clock?", 10, 0),
     ("anything at twenty five to 5?", 16, 35),
     ("what is on at twenty-five to five?", 16, 35),
+    # Seventeenth session, from the blind time12: a hyphen between the words.
+    ("Anything at ten-thirty tomorrow?", 10, 30),
+    ("what's on at half-past three?", 15, 30),
+    ("quarter-to four, anything on?", 15, 45),
 ])
 def test_a_time_of_day_in_words_is_read_as_the_clock(
     kb: KnowledgeBase, question: str, hour: int, minute: int,
