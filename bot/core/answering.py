@@ -604,7 +604,7 @@ def _item_answer(
 _WHEN_OR_WHERE = facts.Fact.TIME | facts.Fact.CLOCK | facts.Fact.PLACE
 # A question asking for the programme's session on a topic, not about the topic.
 _SESSION_ASKED = re.compile(
-    r"\b(?:session|sessions|sideevent|sideevents|panel|panels|talk|talks|"
+    r"\b(?:session|sessions|sideevent|sideevents|panel|panels|talk|talks|event|events|"
     r"(?:anything|something) (?:on|about)|in the (?:programme|program|agenda))\b")
 
 

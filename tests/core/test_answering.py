@@ -364,6 +364,9 @@ def test_a_long_message_unsure_as_a_whole_is_answered_from_its_asking_sentence(
     ("the one about foreign terrorist fighters and returnees, which room is it in?",
      "session-2"),
     ("foreign terrorist fighters and returnees: when?", "session-2"),
+    # "The event on ...": a programme item, not the theme's description.
+    ("Sorry, I was held up. Did I miss the event on foreign terrorist fighters?",
+     "session-2"),
 ])
 def test_a_session_asked_for_on_a_topic_is_the_themes_one_session(
     index: MatchIndex, question: str, expected: str
