@@ -29,6 +29,11 @@ topic but cannot hold what was asked:
   an entry that shares its topic is not what was asked for;
 * ``floor_not_stated``: the question asks which floor or level ("what floor is Conference
   Room 11 on?") and the entry names none: it says where the room is, not that;
+* ``closing_not_stated``: the question asks when something closes or until when it is
+  open ("what time does the Pass and ID Office close?") and the entry says only when it
+  opens;
+* ``number_not_stated``: the question asks for a number by name ("which channel number
+  is Spanish?") and the entry states no number at all;
 * ``judgement_not_stated``: the question asks which is better, worth it or
   recommended, and the entry judges nothing: its facts are not the bot's opinion;
 * ``refers_back``: a follow-up that only points back at something said before ("and
@@ -178,6 +183,52 @@ def floor_not_stated(question: str, said: str) -> Veto | None:
     if (_FLOOR_ASKED.search(text) and not _FLOOR_NOT_ASKED.search(text)
             and not _FLOOR_STATED.search(said)):
         return Veto("floor_not_stated", "a floor is asked and the entry names none")
+    return None
+
+
+# When something closes, or until when it is open ("what time does the Pass and ID Office
+# close?", "until what time is the cafe open?", "how late is the cloakroom open?"). Not
+# "close to the UN" (near), nor the closing session, ceremony or remarks.
+_CLOSING_ASKED = re.compile(
+    r"\b(?:what time|when|at what time|which time|by what time)\b(?:\s+\S+){0,8}?\s+"
+    r"(?:close|closes|closed|shut|shuts)\b(?! (?:to|by|session|ceremony|remarks))"
+    r"|\b(?:closing time|closing hours|open until|open till|open til|until what time|"
+    r"till what time|til what time|until when|till when|how late)\b"
+)
+# An entry that says when something closes or ends: a range of hours ("08:00-18:00"), or
+# "until", "closes", "end of" ... (in words: "open until the last session ends").
+_CLOSING_STATED = re.compile(
+    r"\b(?:until|till|til|through|throughout|close|closes|closed|closing|shut|shuts|"
+    r"ends?|end of)\b"
+    r"|\d{1,2}[:.]\d{2}\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.]\d{2}"
+)
+
+
+def closing_not_stated(question: str, said: str) -> Veto | None:
+    """When something closes is asked and the entry says only when it opens ("open from
+    08:00"): its opening hour is not its closing one (the closing time of a cafe is the
+    near miss the issue names first)."""
+    if _CLOSING_ASKED.search(fold(question)) and not _CLOSING_STATED.search(said):
+        return Veto("closing_not_stated", "a closing time is asked and the entry states none")
+    return None
+
+
+# A number asked for by its name ("which channel number is Spanish on the headset?", "what
+# is the room number of the media centre?", "seat no."). Not a phone number (asked as a
+# contact), nor "number of" (a count).
+_NUMBER_ASKED = re.compile(
+    r"\b(?:what|which|whats)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:(?!(?:the|a|an|total|exact|phone|telephone|contact|fax|mobile)\b)\w+ (?:number|no)\b"
+    r"|(?:number|no)\b(?! of\b))"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def number_not_stated(question: str, said: str) -> Veto | None:
+    """A number is asked for by name and the entry holds no number at all: it says how to
+    choose the channel, not which channel is which."""
+    if _NUMBER_ASKED.search(" ".join(words(question))) and not _DIGIT.search(said):
+        return Veto("number_not_stated", "a number is asked and the entry states none")
     return None
 
 

@@ -292,6 +292,57 @@ def test_a_floor_asked_of_an_entry_that_names_none_is_vetoed(
     assert (vetoes.floor_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- closing_not_stated -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("What time does the Pass and ID Office close on Wednesday?",
+         "It is open from 08:00 on both conference days.", True),
+        ("until what time is the cafe open", "The cafe on the first floor serves coffee.",
+         True),
+        ("how late is the cloakroom open", "Coats can be left at the cloakroom.", True),
+        # the entry says when it closes or ends
+        ("when does the cafe close", "Open 08:00-17:00 on both days.", False),
+        ("until when is the quiet room open", "Open until the last session ends.", False),
+        ("what time does the cloakroom close", "It closes 30 minutes after the last session.",
+         False),
+        # not a closing time: near, the closing session, an opening time
+        ("is there a hotel close to the UN", "Hotels nearby are listed on the website.",
+         False),
+        ("when is the closing session", "Friday at 16:00 in the GA Hall.", False),
+        ("when does the pass office open", "It is open from 08:00.", False),
+    ],
+)
+def test_a_closing_time_asked_of_an_entry_that_states_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.closing_not_stated(question, _said(entry)) is not None) is vetoed
+
+
+# -- number_not_stated ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("which channel number is Spanish on the interpretation headset",
+         "Choose your language on the channel selector at your seat.", True),
+        ("what's the room number of the media centre", "Next to the GA Hall.", True),
+        # the entry holds a number
+        ("what number is the shuttle bus", "Shuttle line 2 leaves every 20 minutes.", False),
+        # a phone number, a count: not this rule's
+        ("what is the phone number of the help desk", "Ask at the desk in the lobby.", False),
+        ("what is the number of participants", "Many delegations take part.", False),
+    ],
+)
+def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.number_not_stated(question, _said(entry)) is not None) is vetoed
+
+
 # -- refers_back ------------------------------------------------------------------------
 
 
