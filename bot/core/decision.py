@@ -100,6 +100,7 @@ def veto(
         # A session always ends: its times are the programme's, not its card's text.
         or (None if top.features.get("session") else vetoes.closing_not_stated(asking, said))
         or vetoes.number_not_stated(asking, said)
+        or vetoes.organiser_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
         # Not on a word-for-word English reading: it renders a session (会议) "conference".

@@ -34,6 +34,9 @@ topic but cannot hold what was asked:
   opens;
 * ``number_not_stated``: the question asks for a number by name ("which channel number
   is Spanish?") and the entry states no number at all;
+* ``organiser_not_named``: the question asks which Member State or UN entity organises
+  something ("which Member States are organising the side event on youth?") and the
+  entry says only that Member States organise it with UN entities;
 * ``judgement_not_stated``: the question asks which is better, worth it or
   recommended, and the entry judges nothing: its facts are not the bot's opinion;
 * ``refers_back``: a follow-up that only points back at something said before ("and
@@ -229,6 +232,33 @@ def number_not_stated(question: str, said: str) -> Veto | None:
     choose the channel, not which channel is which."""
     if _NUMBER_ASKED.search(" ".join(words(question))) and not _DIGIT.search(said):
         return Veto("number_not_stated", "a number is asked and the entry states none")
+    return None
+
+
+# Which particular Member State, country or UN entity organises or sponsors something
+# ("Which Member States are organising the side event on digital evidence?", "which UN
+# entity is co-organising it?").
+_ORGANISER_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:member\s+states?|countries|country|states?|governments?|"
+    r"delegations?|missions?|un\s+(?:entity|entities|agency|agencies|body|bodies|office|"
+    r"offices)|entity|entities|agency|agencies|organi[sz]ations?)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:organi[sz]|co-?organi[sz]|sponsor|co-?sponsor|host|run|fund|behind|support)\w*"
+)
+# An entry that says who organises only in general ("Organised by Member States with UN
+# entities"): it names no one in particular.
+_ORGANISERS_IN_GENERAL = re.compile(
+    r"\b(?:organi[sz]ed|sponsored|hosted|run)\s+by\s+member\s+states\b")
+_ORGANISERS_NAMED = re.compile(
+    r"\b(?:organi[sz]ed|sponsored|hosted|run)\s+by\s+(?!member\s+states\b)")
+
+
+def organiser_not_named(question: str, said: str) -> Veto | None:
+    """Which Member State or UN entity organises something is asked, and the entry says
+    only that Member States organise it with UN entities: it names no one."""
+    if (_ORGANISER_ASKED.search(" ".join(words(question)))
+            and _ORGANISERS_IN_GENERAL.search(said) and not _ORGANISERS_NAMED.search(said)):
+        return Veto("organiser_not_named",
+                    "a particular organiser is asked and the entry names none")
     return None
 
 

@@ -343,6 +343,34 @@ def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
     assert (vetoes.number_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- organiser_not_named ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("Which Member States are organising the side event on digital evidence?",
+         "Organised by Member States with UN entities. How investigators ...", True),
+        ("which country is sponsoring the youth side event",
+         "Organised by Member States with UN entities.", True),
+        ("For my notes: which UN entity is co-organising it?",
+         "Organised by Member States with UN entities.", True),
+        # the entry names its organiser
+        ("which UN office is organising the conference",
+         "The conference is organised by the UN Office of Counter-Terrorism.", False),
+        ("which countries are co-hosting the side event",
+         "Organised by Member States with UN entities; hosted by Norway and Nigeria.", False),
+        # not asking which one: who organises in general
+        ("who organises the side events", "Organised by Member States with UN entities.",
+         False),
+    ],
+)
+def test_a_particular_organiser_asked_of_an_entry_that_names_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.organiser_not_named(question, _said(entry)) is not None) is vetoed
+
+
 # -- refers_back ------------------------------------------------------------------------
 
 
