@@ -173,6 +173,12 @@ _ANOTHER_EDITION = re.compile(
     r"(?:conference|forum|summit|edition)s?\b(?!'?s?\s+(?:day|days|session|sessions|room|"
     r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
+# "What's the first session tomorrow and when should I be there?": a last clause that asks
+# when to be at what the first names, which the first's answer says (its time).
+_AND_WHEN_THERE = re.compile(
+    r"\s+and\s+(?:when|what time|how early)\s+(?:should|do|must|shall|can|need)\s+(?:i|we)"
+    r"\s+(?:be|get|arrive|turn up|show up|come)(?:\s+(?:there|in|here))?\s*[?!.]*\s*$",
+    re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
@@ -1176,6 +1182,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _ONCE_OVER.sub(r"after \1", _OF_THE_DAY.sub("today", question))
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)
+    question = _AND_WHEN_THERE.sub("?", question)
     room = find_room(kb, question)
     if room is None and _ROOM_NUMBER.search(fold(question)):
         # "What's on in conference room 4?" where the programme has no such room: not a
