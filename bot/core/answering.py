@@ -1087,7 +1087,7 @@ def _outside_conference(
                                when=describe.when_label(kb, first, lang),
                                room=room_name_in(kb, first.room, lang))
         return _programme_note(question, text, first, lang=lang)
-    last = schedule.ordered(kb.sessions)[-1] if kb.sessions else None
+    last = describe.last_session(kb)
     text = say("over", lang, span=span)
     return _programme_note(question, text, last, lang=lang)
 
@@ -1097,10 +1097,9 @@ def _not_a_conference_day(
 ) -> Answer:
     """"What's on today?" on the eve points to what opens the conference; on the day
     after, to what closed it (it did not "open with" anything that day)."""
-    text = say("not_a_day", lang, day=describe.day_label(day, lang), span=_span(kb, lang))
+    text = _not_a_day(kb, day, lang)
     after = bool(kb.conference.dates) and day > max(kb.conference.dates)
-    pointed = (schedule.ordered(kb.sessions)[-1] if kb.sessions else None) if after else (
-        describe.first_session(kb))
+    pointed = describe.last_session(kb) if after else describe.first_session(kb)
     if pointed is not None:
         text += "\n" + say("closed_with_short" if after else "opens_with_short", lang,
                            title=title_in(pointed, lang),
@@ -1129,9 +1128,14 @@ def _not_on_the_programme(
 ) -> Answer:
     """Not an answer, with what the bot does know: the days the conference runs."""
     assert asked.day is not None
-    text = say("not_a_day", lang, day=describe.day_label(asked.day, lang), span=_span(kb, lang))
-    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, text=text,
+    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0,
+                  text=_not_a_day(kb, asked.day, lang),
                   reason="a day the conference does not run")
+
+
+def _not_a_day(kb: KnowledgeBase, day: dt.date, lang: str | None) -> str:
+    """"Nothing is scheduled on Saturday 30 June 2018: the conference runs on ..."."""
+    return say("not_a_day", lang, day=describe.day_label(day, lang), span=_span(kb, lang))
 
 
 def attendance_answer(

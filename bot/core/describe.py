@@ -221,6 +221,13 @@ def first_session(kb: KnowledgeBase) -> Session | None:
     return sessions[0] if sessions else None
 
 
+def last_session(kb: KnowledgeBase) -> Session | None:
+    """The programme's last item, what "the conference is over" points to (cancelled or
+    not: where the programme ends)."""
+    sessions = ordered(kb.sessions)
+    return sessions[-1] if sessions else None
+
+
 def when_label(kb: KnowledgeBase, session: Session, language: str | None = None) -> str:
     start = starts_at(kb, session)
     return say("day_at", language, day=day_label(session.day, language), time=f"{start:%H:%M}",
