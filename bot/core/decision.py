@@ -97,8 +97,8 @@ def veto(
         or vetoes.price_not_stated(
             described.asked & ~facts.echoed(facts.named(question), said), said)
         or vetoes.floor_not_stated(asking, said)
-        # A session always ends: its times are the programme's, not its card's text.
-        or (None if top.features.get("session") else vetoes.closing_not_stated(asking, said))
+        or vetoes.closing_not_stated(asking, said,
+                                     top_is_session=bool(top.features.get("session")))
         or vetoes.number_not_stated(asking, said)
         or vetoes.organiser_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)

@@ -207,10 +207,13 @@ _CLOSING_STATED = re.compile(
 )
 
 
-def closing_not_stated(question: str, said: str) -> Veto | None:
+def closing_not_stated(question: str, said: str, *, top_is_session: bool = False) -> Veto | None:
     """When something closes is asked and the entry says only when it opens ("open from
     08:00"): its opening hour is not its closing one (the closing time of a cafe is the
-    near miss the issue names first)."""
+    near miss the issue names first). Never of a session: it always ends, at a time the
+    programme holds rather than its card's text."""
+    if top_is_session:
+        return None
     if _CLOSING_ASKED.search(fold(question)) and not _CLOSING_STATED.search(said):
         return Veto("closing_not_stated", "a closing time is asked and the entry states none")
     return None
