@@ -191,11 +191,13 @@ PROJECT_SETS = {
 # engine on FAQ files it was never fitted to (``--other-faqs``). ``other_conference`` is
 # part of the fit data; the others are not. ``addis_expert_meeting`` (2026-12-03) was
 # written like the shared eval FAQ: sparse alternates, no glossary.
+# ``panama_regional_workshop`` (2026-12-03, eighteenth session) is the first whose
+# questions were written by someone other than the file's writer, from the file alone.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
-                 "ny_highlevel", "addis_expert_meeting")
+                 "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop")
 }
 
 
