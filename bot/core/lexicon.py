@@ -111,6 +111,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hod": ("head", "delegation"), "hods": ("heads", "delegation"),
     "ngo": ("ngo", "civil", "society"), "ngos": ("ngo", "civil", "society"),
     "cso": ("civil", "society"), "csos": ("civil", "society"),
+    "wg": ("working", "group"), "wgs": ("working", "groups"),
     "pm": ("pm",), "am": ("am",),
 }
 

@@ -48,7 +48,11 @@ _NUMERALS = {
     **{w: str(n) for n, w in enumerate(
         "i ii iii iv v vi vii viii ix x".split(), 1)},
 }
-_SESSION_COUNTED = frozenset("session sessions plenary panel breakout workshop segment".split())
+# "Working group B", "breakout group 2", "track A": a group or a track is counted or
+# lettered as a session is (four of seven organisers' files letter their breakouts).
+_SESSION_COUNTED = frozenset(
+    "session sessions plenary panel breakout workshop segment group groups track tracks"
+    .split())
 _COUNTED = _SESSION_COUNTED | {"day", "room"}
 _LETTER_NUMERALS = frozenset("i v x".split())
 # "Breakout session B", "breakout b": a session's letter, one word that no article is.

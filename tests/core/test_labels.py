@@ -56,6 +56,14 @@ def test_a_label_is_the_title_before_its_colon_when_no_other_session_shares_it(
         ("which day i arrive", ("which", "day", "i", "arrive")),  # "i" is no day 1
         ("room four", ("room", "4")),
         ("one session", ("one", "session")),
+        # a working group, a breakout group or a track is lettered and counted alike
+        ("when is working group B", ("when", "is", "working", "group", "letterb")),
+        ("working group A room", ("working", "group", "lettera", "room")),
+        ("wg c", ("working", "group", "letterc")),
+        ("track 2", ("track", "track2")),
+        ("a group of us", ("a", "group", "of", "us")),
+        ("is there a working group on drones",
+         ("is", "there", "a", "working", "group", "on", "drones")),
     ],
 )
 def test_a_number_after_the_word_it_counts_is_written_in_digits(
@@ -100,3 +108,40 @@ def test_a_question_naming_a_label_finds_the_session_among_the_faq_s_answers(
     index = _labelled(kb)
     assert index.exact("Plenary 1") == "plenary-1"
     assert index.exact("session 2") == "session-2"
+
+
+def _working_groups(kb: KnowledgeBase) -> KnowledgeBase:
+    groups = (
+        session("group-a", "Working group A: Airspace rules and drone registration", FRI,
+                "11:00", "12:30", "conf-room-1"),
+        session("group-b", "Working group B: Counter-drone capabilities", FRI, "11:00",
+                "12:30", "conf-room-4"),
+    )
+    return dataclasses.replace(kb, sessions=(*kb.sessions, *groups))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The article "a" is not group A's letter: B alone is named ...
+        ("when is working group B", ["group-b"]),
+        ("which room is WG B in", ["group-b"]),
+        ("where is working group a", ["group-a"]),
+        # ... and asking about the groups names neither one.
+        ("what are the working groups", []),
+        ("is there a working group on drones", []),
+    ],
+)
+def test_a_lettered_working_group_is_named_by_its_letter_only(
+    kb: KnowledgeBase, question: str, expected: list[str],
+) -> None:
+    assert [s.id for s in named_sessions(_working_groups(kb), question)] == expected
+
+
+def test_group_b_asked_by_its_letter_is_answered_with_group_b_not_a(
+    kb: KnowledgeBase,
+) -> None:
+    index = MatchIndex.build(_working_groups(kb))
+    result = answer(index, "when is working group B", at(THU, 9, 0))
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == "group-b"
