@@ -425,6 +425,19 @@ def answer_for_item(
                          language=language)
 
 
+# How one greets a person, which asks the bot nothing: "how are you doing today?" is no
+# question about today's programme, and "good morning bot" is a greeting whatever words
+# the matcher leaves out of it.
+_SOCIAL = re.compile(
+    r"\bhow (?:are|r) (?:you|u|ya|things)(?: all)?(?: doing| going| keeping)?"
+    r"(?: today| this morning| this afternoon| this evening| tonight)?\b|"
+    r"\bhow(?:'s| is) (?:it|everything|your day) going\b|\bhow do you do\b|"
+    r"\b(?:nice|good|pleased|glad) to (?:meet|see) (?:you|u)\b|"
+    r"\bhope (?:you|u)(?:'re| are| r)? (?:well|good|fine|doing well)\b|"
+    r"\bgood (?:morning|afternoon|evening|day)\b"
+)
+
+
 def small_talk(text: str) -> SmallTalk | None:
     """Which friendly word a message needs, when it is not a question at all.
 
@@ -438,6 +451,11 @@ def small_talk(text: str) -> SmallTalk | None:
         category = unicodedata.category(char)
         if category[0] in "SC" and category not in ("Cc", "Cf"):
             symbols = True
+    rest, social = _SOCIAL.subn(" ", fold(text).replace("\u2019", "'"))
+    said = [SMALL_TALK_KINDS.get(t.word) for t in tokenize(rest)]
+    if social and None not in said:  # "good morning bot, how are you today?"
+        return next((kind for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE)
+                     if kind.value in said), SmallTalk.GREETING)
     words = [t.word for t in tokenize(text)]
     if not words:
         return None if symbols else SmallTalk.GREETING

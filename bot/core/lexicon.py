@@ -65,7 +65,7 @@ _SMALL_TALK_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "you a lot so much very much all everyone there bot sir madam it that this is "
         "was for the again really indeed are mate guys folks team have day your "
-        "help job clear sense makes now".split(), "filler"),
+        "help job clear sense makes now and".split(), "filler"),
 }
 SMALL_TALK_KINDS: dict[str, str] = {w: k for w, k in _SMALL_TALK_WORDS.items()}
 

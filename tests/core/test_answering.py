@@ -228,6 +228,13 @@ def test_wordless_questions_that_are_not_small_talk_are_left_for_the_moderators(
         ("you are the best", SmallTalk.ACKNOWLEDGEMENT),
         ("have a nice day", SmallTalk.ACKNOWLEDGEMENT),
         ("thanks, that's all for now \U0001f44d", SmallTalk.THANKS),  # not "what's on now"
+        # asking after the bot as after a person asks nothing about today's programme
+        ("hi, how are you doing today?", SmallTalk.GREETING),
+        ("good morning bot, how are you today?", SmallTalk.GREETING),
+        ("good morning bot!!", SmallTalk.GREETING),
+        ("how's it going", SmallTalk.GREETING),
+        ("nice to meet you, thanks", SmallTalk.THANKS),
+        ("good evening and bye", SmallTalk.GOODBYE),
     ],
 )
 def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
@@ -243,7 +250,9 @@ def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
 @pytest.mark.parametrize(
     "message", ["thanks, where is the wifi?", "hi is there wifi", "you", "\U0001f642", "help",
                 "help me", "job?", "day 2", "are you a bot", "thanks, is the session helpful",
-                "thanks, what's on now"]
+                "thanks, what's on now", "good morning, where is the badge office?",
+                "how are you supposed to get a badge", "hope you are well. when does it start?",
+                "hello, how are things going with the wifi today?"]
 )
 def test_a_question_with_a_greeting_in_it_is_not_small_talk(
     index: MatchIndex, message: str
