@@ -25,8 +25,9 @@ topic but cannot hold what was asked:
 * ``other_language``: a language is asked for ("the concept note in Arabic") that the
   entry never names, nor all six UN languages;
 * ``a_task``: the message asks the bot to do a piece of work ("write me a statement
-  on...", "can you translate our speech into French", "summarise what the SG said"):
-  an entry that shares its topic is not what was asked for;
+  on...", "can you translate our speech into French", "summarise what the SG said",
+  "book me a room", "tell me a joke"), or asks the bot its own tastes ("do you like
+  Ethiopian coffee?"): an entry that shares its topic is not what was asked for;
 * ``floor_not_stated``: the question asks which floor or level ("what floor is Conference
   Room 11 on?") and the entry names none: it says where the room is, not that;
 * ``closing_not_stated``: the question asks when something closes or until when it is
@@ -349,15 +350,32 @@ _TASK = re.compile(
     r"(?:(?:write|draft|compose|translate|proofread|rewrite|paraphrase|edit|prepare|generate)"
     r"\s+(?:me|us|for me|for us|a|an|our|my|his|her|their|this|these|that|the|what|it)|"
     # "summarise the programme" may want the overview; "summarise what he said" wants work
-    r"summari[sz]e\s+(?:for me|for us|what|his|her|their|our|my))\b"
+    r"summari[sz]e\s+(?:for me|for us|what|his|her|their|our|my)|"
+    # "make me a powerpoint", "book me a room", "tell me a joke"
+    r"(?:make|book|reserve|get)\s+(?:me|us)\s+(?:a|an|the|some|two|three)|"
+    r"tell\s+(?:me|us)\s+(?:a|another|some)\s+(?:joke|jokes|story|poem|riddle)s?|"
+    # "fill in the form for me", "book a table for us": the work, then what it is done
+    # to, then "for me" ("summarise the programme for me" may want the overview)
+    r"(?:fill (?:in|out)|book|reserve|print)\s.*\bfor (?:me|us))\b"
+)
+# Asking the bot its own tastes or views ("do you like Ethiopian coffee?"): no entry
+# holds them, whatever topic the words share with one.
+_TO_THE_BOT = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|and)\s+)?(?:bot\s+)?"
+    r"(?:do|did|would|have|are) (?:you|u) (?:ever )?"
+    r"(?:like|love|enjoy|prefer|hate|drink|eat|tried|been to|fond of|a fan of)\b|"
+    r"^(?:what|which)(?: is| s| are)? (?:your|ur) (?:favou?rite|fave|opinion|view|name)\b"
 )
 
 
 def a_task(question: str) -> Veto | None:
     """The FAQ answers questions; a request to write, translate or summarise something is
     not one of them, whatever topic it shares with an entry."""
-    if _TASK.search(" ".join(words(fold(question)))):
+    said = " ".join(words(fold(question)))
+    if _TASK.search(said):
         return Veto("a_task", "the message asks for a piece of work, not an answer")
+    if _TO_THE_BOT.search(said):
+        return Veto("a_task", "the message asks the bot its own tastes, not a fact")
     return None
 
 

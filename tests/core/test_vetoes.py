@@ -263,6 +263,20 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("can I write to the organisers about my badge", False),
         ("summarise the programme", False),  # the overview may be what is wanted
         ("where do I hand in my written statement", False),
+        ("make me a powerpoint on drone threats", True),
+        ("book me a room at the Palm Hotel for 3 nights", True),
+        ("tell me a joke about drones", True),
+        ("please fill in the feedback form for me, 5 stars everywhere", True),
+        ("can I book a room at the hotel", False),
+        ("how do I book a table for us", False),  # how to, not "do it"
+        ("can the organisers print my badge for me", False),
+        ("who can tell me a story about the venue", False),
+        ("summarise the programme for me", False),
+        # the bot's own tastes
+        ("do you like ethiopian coffee", True),
+        ("what's your favourite session", True),
+        ("do you know where the wifi password is", False),
+        ("do you have a list of participants", False),
     ],
 )
 def test_a_request_for_a_piece_of_work_is_not_answered_from_an_entry(
