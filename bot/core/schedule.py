@@ -1261,6 +1261,16 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
+    if (day is None or day == today) and (day or unnamed) not in kb.conference.dates:
+        # Asked on a day the conference does not run, about "tonight" or a time of day
+        # without one: "what time is the reception tonight?" wants the reception, and
+        # "any side events at lunchtime?" the side events, whatever day it is now (an
+        # empty listing for today answered neither).
+        if named and not after_said and (room is None
+                                         or all(s.room == room.id for s in named)):
+            return ScheduleQuestion(Intent.STATUS, room=room, named=named)
+        if kinds and not named:
+            return None
     with_marks = _with_colons(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
     clock = _clock(with_marks)
     later = _hours_later(folded, local(kb, moment)) if clock is None else None

@@ -1626,3 +1626,31 @@ def test_another_edition_is_no_question_for_this_programme(
     # A part of this one still is.
     assert schedule.understand(kb, "when is the next session of the conference?",
                                at(THU, 12, 0)) is not None
+
+
+def _with_reception(kb: KnowledgeBase) -> KnowledgeBase:
+    reception = session("reception", "Evening reception", THU, "18:00", "19:30", "ga-hall")
+    return dataclasses.replace(kb, sessions=(*kb.sessions, reception))
+
+
+def test_a_session_asked_for_tonight_on_a_day_without_the_conference_is_that_session(
+    kb: KnowledgeBase,
+) -> None:
+    # Asked long after the conference (as a question set without a moment is): not an
+    # empty listing of tonight's programme, but the reception's card.
+    asked = schedule.understand(_with_reception(kb), "what time is the evening reception "
+                                "tonight and where", at(FRI + dt.timedelta(days=300), 12))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["reception"]
+
+
+def test_a_kind_of_session_at_a_time_of_day_off_the_conference_is_left_to_the_faq(
+    kb: KnowledgeBase, index: MatchIndex,
+) -> None:
+    later = at(FRI + dt.timedelta(days=300), 12)
+    assert schedule.understand(kb, "any side events at lunchtime?", later) is None
+    assert "Nothing is scheduled" not in (answer(index, "any side events at lunchtime?",
+                                                 later).text or "")
+    # During the conference it is today's listing, as before.
+    during = schedule.understand(kb, "any side events at lunchtime?", at(THU, 9))
+    assert during is not None and during.intent is schedule.Intent.DAY
