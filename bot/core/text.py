@@ -113,8 +113,10 @@ def words(text: str) -> tuple[str, ...]:
     raw = _WORD.findall(text)
     expanded: list[str] = []
     for n, word in enumerate(raw):
-        if word == "atm" and (n == 0 or raw[n - 1] not in _ARTICLES):
-            expanded.extend(("at", "the", "moment"))  # "what's on atm", not "the ATM"
+        if word == "atm" and len(raw) > 1 and (n == 0 or raw[n - 1] not in _ARTICLES):
+            # "what's on atm", not "the ATM", nor "ATM" alone (the name the features
+            # look up in the FAQ: "is there an ATM at UNECA?")
+            expanded.extend(("at", "the", "moment"))
         elif n > 0 and (word in _NUMERALS or word.isdigit()) and (
                 counted := _session_counted(raw[n - 1])) is not None:
             expanded.append(counted + _NUMERALS.get(word, word))

@@ -11,6 +11,7 @@ from bot.core.features import FEATURES, asking_alone, asking_sentence, describe,
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
 from bot.core.semantic import Similarity
+from bot.core.text import words
 from tests.core.conftest import KB
 
 
@@ -177,3 +178,25 @@ def test_a_phrasing_asking_another_fact_conflicts_only_when_the_item_lacks_the_f
     described = describe(index, question, asked(question))
     found = next(c for c in described.candidates if c.item_id == "help-desk")
     assert found.features.get("phrase_conflict", 0.0) == conflict
+
+
+def test_an_atm_the_faq_mentions_is_no_unknown_name() -> None:
+    # "ATM" is looked up alone as a name: not "at the moment", which no entry says.
+    money = FaqEntry(id="money", question="What currency is used?",
+                     answer="There is a bank branch with an ATM inside the compound.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, money)))
+    assert index.knows("ATM")
+    described = describe(index, "is there an ATM at the venue", Fact.NONE)
+    top = next(c for c in described.candidates if c.item_id == "money")
+    assert top.features["unknown_name"] == 0.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ATM", ("atm",)),
+    ("what's on atm", ("what", "on", "at", "the", "moment")),
+    ("where is the atm", ("where", "is", "the", "atm")),
+])
+def test_atm_is_the_cash_machine_alone_or_after_an_article_else_at_the_moment(
+    text: str, expected: tuple[str, ...],
+) -> None:
+    assert words(text) == expected
