@@ -215,9 +215,26 @@ def closing_not_stated(question: str, said: str, *, top_is_session: bool = False
     programme holds rather than its card's text."""
     if top_is_session:
         return None
-    if _CLOSING_ASKED.search(fold(question)) and not _CLOSING_STATED.search(said):
+    if _CLOSING_ASKED.search(fold(question)) and not _CLOSING_STATED.search(
+            on_the_days_asked(question, said)):
         return Veto("closing_not_stated", "a closing time is asked and the entry states none")
     return None
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
+
+
+def on_the_days_asked(question: str, said: str) -> str:
+    """What the entry says in its clauses naming the weekday the question asks about,
+    where it names it; else all it says. "Monday to Wednesday, 09:00 to 16:00; Thursday
+    and Friday from 07:30" gives Thursday's hours as "from 07:30": the range is another
+    day's."""
+    days = set(_WEEKDAY.findall(" ".join(words(question))))
+    if not days:
+        return said
+    clauses = [c for c in _CLAUSE_END.split(said) if days & set(_WEEKDAY.findall(c))]
+    return " ".join(clauses) if clauses else said
 
 
 # A number asked for by its name ("which channel number is Spanish on the headset?", "what

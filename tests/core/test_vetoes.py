@@ -327,6 +327,16 @@ def test_a_floor_asked_of_an_entry_that_names_none_is_vetoed(
          False),
         ("when is the closing session", "Friday at 16:00 in the GA Hall.", False),
         ("when does the pass office open", "It is open from 08:00.", False),
+        # the day asked: another day's range of hours is not its closing time
+        ("What time does the Pass and ID Office close on Thursday?",
+         "Opening hours: Monday to Wednesday, 09:00 to 16:00; Thursday and Friday, from "
+         "07:30. Bring your passport.", True),
+        ("what time does the pass office close on tuesday",
+         "Opening hours: Monday to Wednesday, 09:00 to 16:00; Thursday and Friday, from "
+         "07:30.", False),
+        ("when does the desk close on thurs",
+         "Thursday from 08:00 until the last session ends; Friday from 08:00.", False),
+        ("until when is the cafe open on friday", "Open daily 08:00-17:00.", False),
     ],
 )
 def test_a_closing_time_asked_of_an_entry_that_states_none_is_vetoed(
