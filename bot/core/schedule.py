@@ -260,6 +260,10 @@ _FOOD_WORDS = frozenset("food eating meal meals catering sandwiches".split())
 # "Now" said as such ("what's on now and next?"), not a live cue ("after this session").
 _NOW_SAID = r"now|currently|at (?:the|this) moment"
 _SAYS_NOW = re.compile(rf"\b({_NOW_SAID})\b")
+# Whether it is a break now, not which break: "are we on a break?", "do I have a break".
+_ON_A_BREAK = re.compile(
+    r"\b(?:on|in|having|have|has|get|got|is it|it s) (?:a |our |the )?(?:short |coffee )?"
+    r"(?:break|pause)\b|\bbreak ?time\b")
 _FROM_NOW = re.compile(r"\bfrom (?:now|right now)\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
@@ -1487,6 +1491,10 @@ def _listed(
                                 also_now=also_now)
     if (_NOW.search(folded) and day in (None, today) and part is None
             and not _EVERY_DAY.search(folded)):
+        if kinds <= _BREAK_KINDS and _ON_A_BREAK.search(folded):
+            # "Is anything on at the moment or do I have a break?": whether anything is
+            # on, which the listing of all that runs now says (not the next lunch).
+            kinds = frozenset()
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
     if day is not None or part is not None:
         # "Which side events are there over lunch today?": "over" says when, where a

@@ -1654,3 +1654,21 @@ def test_a_kind_of_session_at_a_time_of_day_off_the_conference_is_left_to_the_fa
     # During the conference it is today's listing, as before.
     during = schedule.understand(kb, "any side events at lunchtime?", at(THU, 9))
     assert during is not None and during.intent is schedule.Intent.DAY
+
+
+@pytest.mark.parametrize("question", [
+    "is anything happening at the moment or do i have a break",
+    "are we on a break now?",
+    "is it a coffee break right now",
+])
+def test_whether_it_is_a_break_now_is_what_is_on_now_not_the_next_break(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 40))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+    assert asked.kinds == frozenset()
+
+
+def test_a_named_break_asked_about_now_keeps_its_kind(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "is lunch over?", at(THU, 13, 20))
+    assert asked is not None and asked.kinds == frozenset({stem("lunch")})
