@@ -107,3 +107,12 @@ def test_a_question_in_the_glossary_s_words_finds_an_entry_in_the_term_s_words()
     ranking = index.rank("relocators briefing")
     assert ranking.matches[0].item_id == "ftf-briefing"
     assert answer(index, "relocators briefing", NOON).best_id == "ftf-briefing"
+
+
+@pytest.mark.parametrize("word", ["salah", "namaz", "jummah", "jumuah"])
+def test_the_words_of_a_faith_for_prayer_find_the_prayer_room(word: str) -> None:
+    prayer = FaqEntry(id="prayer-room", question="Is there a prayer room?",
+                      answer="A prayer room is on the ground floor, behind the cafeteria.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, prayer)))
+    best = index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
+    assert "prayer" in best or "pray" in best
