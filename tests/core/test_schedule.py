@@ -1672,3 +1672,14 @@ def test_whether_it_is_a_break_now_is_what_is_on_now_not_the_next_break(
 def test_a_named_break_asked_about_now_keeps_its_kind(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is lunch over?", at(THU, 13, 20))
     assert asked is not None and asked.kinds == frozenset({stem("lunch")})
+
+
+@pytest.mark.parametrize(("question", "session_id"), [
+    ("closing ceremony time pls", "closing"),
+    ("when does the opening ceremony start", "opening"),
+])
+def test_a_ceremony_is_a_word_of_the_programme_for_the_session_it_names(
+    kb: KnowledgeBase, question: str, session_id: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9))
+    assert asked is not None and [s.id for s in asked.named] == [session_id]
