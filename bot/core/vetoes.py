@@ -221,7 +221,7 @@ def closing_not_stated(question: str, said: str, *, top_is_session: bool = False
     return None
 
 
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
 
 
