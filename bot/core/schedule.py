@@ -118,6 +118,8 @@ _SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
 # start?" is not asking about lunch.
 _BREAK_KINDS = frozenset(stem(w) for w in "lunch dinner breakfast coffee break reception".split())
 _SESSION_WORD = stem("session")
+# What is served in every pause rather than held once: "coffee during the breaks".
+_SERVICE_KINDS = frozenset(stem(w) for w in "coffee break".split())
 # "after this session", "once the current session ends": the session one is in, not the
 # kind of session wanted next (which may be a lunch break or a side event).
 _THIS_SESSION = re.compile(r"\b(?:this|current|present|ongoing|running) sessions?\b")
@@ -1274,6 +1276,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                                          or all(s.room == room.id for s in named)):
             return ScheduleQuestion(Intent.STATUS, room=room, named=named)
         if kinds and not named:
+            # The one session of that kind is the answer ("what time is the
+            # reception?"); several ("any side events at lunchtime?") are the FAQ's, and
+            # so is coffee in the breaks, whatever one session serves it.
+            wanted = kinds - _SERVICE_KINDS
+            of_kind = [s for s in kb.sessions if title_stems(s) & wanted]
+            if len(of_kind) == 1:
+                return ScheduleQuestion(Intent.STATUS, room=room, named=(of_kind[0],))
             return None
     with_marks = _with_colons(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
     clock = _clock(with_marks)

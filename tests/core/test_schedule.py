@@ -1683,3 +1683,22 @@ def test_a_ceremony_is_a_word_of_the_programme_for_the_session_it_names(
 ) -> None:
     asked = schedule.understand(kb, question, at(THU, 9))
     assert asked is not None and [s.id for s in asked.named] == [session_id]
+
+
+def test_the_one_session_of_a_kind_asked_off_the_conference_is_that_session(
+    kb: KnowledgeBase,
+) -> None:
+    later = at(FRI + dt.timedelta(days=300), 12)
+    asked = schedule.understand(_with_reception(kb), "what time is the reception?", later)
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["reception"]
+
+
+def test_coffee_in_the_breaks_off_the_conference_is_left_to_the_faq(kb: KnowledgeBase) -> None:
+    # One session may serve the coffee ("Registration and welcome coffee"): the question
+    # is about every pause.
+    coffee = session("welcome-coffee", "Registration and welcome coffee", THU, "08:00",
+                     "09:30", "ga-hall")
+    with_coffee = dataclasses.replace(kb, sessions=(*kb.sessions, coffee))
+    later = at(FRI + dt.timedelta(days=300), 12)
+    assert schedule.understand(with_coffee, "is there coffee during the breaks", later) is None
