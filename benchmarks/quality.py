@@ -186,6 +186,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-03 by a thirtieth writer, first measured after that
     # session's changes: kept out of all tuning.
     "held-out v32": (REGRESSION / "heldout_v32.yaml",),
+    # Written blind on 2026-12-03 by a fourteenth time-aware writer, first measured after
+    # the eighteenth session's changes: kept out of all tuning.
+    "held-out time14": (REGRESSION / "heldout_time14.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
