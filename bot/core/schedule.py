@@ -1272,8 +1272,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # without one: "what time is the reception tonight?" wants the reception, and
         # "any side events at lunchtime?" the side events, whatever day it is now (an
         # empty listing for today answered neither).
-        if named and not after_said and (room is None
-                                         or all(s.room == room.id for s in named)):
+        if named and not after_said and _all_in(named, room):
             return ScheduleQuestion(Intent.STATUS, room=room, named=named)
         if kinds and not named:
             # The one session of that kind is the answer ("what time is the
@@ -1301,7 +1300,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds, since=since)
     status = (ScheduleQuestion(Intent.STATUS, room=room, named=named)
               if named and day is None and part is None and clock is None
-              and (room is None or all(s.room == room.id for s in named)) else None)
+              and _all_in(named, room) else None)
     if by_name and status is None and (_STARTS_OR_ENDS.search(folded)
                                        or _EITHER_DAY.search(folded)
                                        or _ASKS_WHEN.search(folded)):
@@ -1324,6 +1323,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
 # ... if I can get to the stakeout").
 _OPENS_OR_CLOSES = re.compile(
     r"\b(?:opens?|opened|close[sd]?|shuts?|opening hours|opening times|closing time)\b")
+
+
+def _all_in(named: tuple[Session, ...], room: Room | None) -> bool:
+    """Whether every named session is held in the room the question names, if it names
+    one: "the opening" asked with "info desk" in it is no question about the opening."""
+    return room is None or all(s.room == room.id for s in named)
 
 
 def _holds_sessions(kb: KnowledgeBase, room: Room) -> bool:

@@ -216,7 +216,7 @@ def closing_not_stated(question: str, said: str, *, top_is_session: bool = False
     if top_is_session:
         return None
     if _CLOSING_ASKED.search(fold(question)) and not _CLOSING_STATED.search(
-            on_the_days_asked(question, said)):
+            _on_the_days_asked(question, said)):
         return Veto("closing_not_stated", "a closing time is asked and the entry states none")
     return None
 
@@ -225,7 +225,7 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
 
 
-def on_the_days_asked(question: str, said: str) -> str:
+def _on_the_days_asked(question: str, said: str) -> str:
     """What the entry says in its clauses naming the weekday the question asks about,
     where it names it; else all it says. "Monday to Wednesday, 09:00 to 16:00; Thursday
     and Friday from 07:30" gives Thursday's hours as "from 07:30": the range is another
