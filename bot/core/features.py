@@ -253,7 +253,8 @@ def asking_alone(question: str) -> str | None:
     # my pass in the taxi!!" asks about the pass, not about whatever "what do I do" fits.
     said = tokenize(asking)
     own = [t for t in said if not t.stop and not t.generic]
-    if not own or any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said):
+    if (not own or any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said)
+            or _this_stands_for_something(said)):
         return None
     return asking
 
@@ -263,6 +264,35 @@ def _ends_on_it(said: Sequence[Token]) -> bool:
     the end, stands for something the story named (an "it" at the start seldom does)."""
     last = [t.word for t in said[-2:]]
     return last[-1:] == ["it"] or (len(last) == 2 and last[0] == "it" and last[1] in _AFTER_IT)
+
+
+def _this_stands_for_something(said: Sequence[Token]) -> bool:
+    """"Is this possible in the plenary?", "would that be ok?": a "this" or "that" with
+    no noun after it stands for what the story said ("this conference" names its own)."""
+    for i, token in enumerate(said):
+        if token.word == "that" and (i == 0 or said[i - 1].word not in _BEFORE_THAT):
+            continue  # "a room that we can use": a relative "that" follows its noun
+        if token.word in _DEMONSTRATIVES:
+            following = said[i + 1] if i + 1 < len(said) else None
+            if following is None or following.word in _PREDICATES or (
+                following.stop and following.word not in _BEFORE_A_NOUN
+            ):
+                return True
+    return False
+
+
+_DEMONSTRATIVES = frozenset("this that these".split())
+# Verbs and prepositions a pointing "that" comes after ("would that be", "for that").
+_BEFORE_THAT = frozenset(
+    "is was are would will does do did can could should be about for with to on in".split()
+)
+# Words that say something of a "this" rather than name what it is ("is this allowed").
+_PREDICATES = frozenset(
+    "possible allowed permitted ok okay fine acceptable true correct right necessary "
+    "required normal".split()
+)
+# Stopwords that may stand between a demonstrative and its noun ("this first session").
+_BEFORE_A_NOUN = frozenset("first last next same other whole".split())
 
 
 # Words an object "it" may be followed by at a sentence's end ("bring it in").

@@ -138,6 +138,13 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         ("I have a big suitcase. Can I bring it in?", None),
         ("Long day ahead. Is it possible to collect the badge early?",
          "Is it possible to collect the badge early?"),
+        # a "this" or "that" without its noun is the story's; with one it names its own
+        ("Our head of agency wants to speak in Spanish. Is this possible in the plenary?",
+         None),
+        ("My colleague will stand in for me. Would that be ok?", None),
+        ("Long day ahead. Is this conference webcast?", "Is this conference webcast?"),
+        ("I pray five times a day. Is there a room that I can use?",
+         "Is there a room that I can use?"),
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
