@@ -58,14 +58,19 @@ _ASKED_BY: dict[Fact, str] = {
     Fact.PLACE: (
         r"where|wheres|whereabouts|which (?:room|building|floor|entrance|gate|door|hall|"
         r"chamber|venue|location|level)|what (?:room|building|floor|entrance|address|venue|"
-        r"location|level)|address|location|located|directions? to"
+        r"location|level)|"
+        # "address" the place, not the speech ("the opening address", "will address the
+        # assembly") nor the email one
+        r"(?<!mail )(?<!opening )(?<!keynote )(?<!closing )(?<!welcome )(?<!inaugural )"
+        r"(?<!video )(?<!will )(?<!to )address(?!es)(?! (?:the|a|an|this|our|delegates))|"
+        r"location|located|directions? to"
     ),
     Fact.PERSON: (
         r"who(?: is| s| are| was| will| will be|'s)? (?:the |a )?"
         r"(?:(?:deputy|vice|assistant|acting|current|new|chief|under|special|senior) )*"
         r"(?:speak|chair|moderat|open|"
         r"clos|lead|head|present|host|deliver|giv|keynot|introduc|run|director|rapporteur|"
-        r"president|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
+        r"presid|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
         r"panel)\w*|names? of (?:the )?\w+|(?:what|whats) (?:is )?(?:the )?names?\b|"
         r"which speakers?|"
         # who made a thing: "who designed the chamber", "who founded UNOCT"

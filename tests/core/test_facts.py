@@ -47,6 +47,13 @@ from tests.core.conftest import KB, THU
         # how much longer something lasts asks when it ends, not a price
         ("how much longer does this session go on", Fact.TIME),
         ("who is in charge of the help desk", Fact.NONE),
+        # the person who presides; an address is a place, unless it is a speech or an email
+        ("who is presiding over the first session", Fact.PERSON),
+        ("who gives the opening address", Fact.PERSON),
+        ("who will address the assembly", Fact.NONE),
+        ("what is the email address of the help desk", Fact.EMAIL),
+        ("whats the address of the venue", Fact.PLACE),
+        ("address pls", Fact.PLACE),
     ],
 )
 def test_the_question_words_say_what_kind_of_fact_is_asked(question: str, kinds: Fact) -> None:
