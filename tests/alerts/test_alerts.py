@@ -166,15 +166,19 @@ def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
 ) -> None:
     topics = {t.id for t in faq.index.kb.alerts}
     regression = HERE.parent / "regression"
-    ordinary = [
+    every = [
         item["q"]
         for path in sorted(regression.glob("*.yaml")) if not path.name.startswith("other_")
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))
         if not topics & set(item["expect"] or ())
     ]
+    # Every second one: the sets grow by a few hundred questions with each blind set,
+    # and some 3,400 questions (of 6,900 in December 2026) measure a rate of 1% to within
+    # a few tenths, in half the time.
+    ordinary = every[::2]
     # By the words, the stage every answer starts with and, on this FAQ without the
     # semantic extra, the only one that raises an alert: a quarter of the time of whole
-    # answers, over some 4,600 questions.
+    # answers.
     alarms = [q for q in ordinary if alert_by_words(faq.index, q) is not None]
     assert faq.index.semantic is None
     assert len(ordinary) > 600
