@@ -52,7 +52,8 @@ _ASKED_BY: dict[Fact, str] = {
         r"till when|by when|how long (?:is|does|will|do)|how much longer"
     ),
     Fact.CLOCK: (
-        r"what time|wat time|which time|at what time|opening hours|what hours|how early|"
+        r"what time|wat time|which time|at what time|what hours?|which hours?|opening hours|"
+        r"how early|"
         r"how late|open until|closing time|(?:start|end|open|close|finish)(?:s|ing)? at"
     ),
     Fact.PLACE: (

@@ -19,6 +19,8 @@ from tests.core.conftest import KB, THU
         ("what day is the reception", Fact.TIME),
         ("what time does the cafe open", Fact.CLOCK),
         ("opening hours of the pass office?", Fact.CLOCK),
+        ("until what hour is somebody at the desk", Fact.CLOCK),
+        ("at what hour does the first session begin", Fact.CLOCK),
         ("where is the conference held", Fact.PLACE),
         ("which floor is the ECOSOC chamber on", Fact.PLACE),
         ("who is speaking at the opening", Fact.PERSON),
