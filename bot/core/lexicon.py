@@ -127,6 +127,7 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("sign", "language"): "signlanguage", ("lost", "and", "found"): "lostfound",
     ("lost", "found"): "lostfound", ("hard", "of", "hearing"): "deaf",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
+    ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
 }
@@ -214,6 +215,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("weapon", "weapons", "knife", "knives", "scissors", "blade", "firearm", "firearms", "gun",
      "guns", "sidearm", "prohibited", "banned", "forbidden"),
     ("cash", "atm", "bank", "currency", "exchange"),
+    # A UN meeting's travel money: the daily subsistence allowance (DSA), a "per diem".
+    ("perdiem", "dsa", "allowance", "allowances", "subsistence", "stipend", "stipends"),
     ("smoke", "smoking", "cigarette", "cigarettes", "vape", "vaping"),
     ("seat", "seats", "seating", "seated"),
     ("faint", "fainted", "fainting", "collapse", "collapsed", "dizzy", "unconscious"),

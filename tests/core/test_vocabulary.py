@@ -116,3 +116,14 @@ def test_the_words_of_a_faith_for_prayer_find_the_prayer_room(word: str) -> None
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, prayer)))
     best = index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
     assert "prayer" in best or "pray" in best
+
+
+@pytest.mark.parametrize(
+    "question", ["do I get per diem?", "DSA?", "what about stipends"]
+)
+def test_a_per_diem_is_the_daily_subsistence_allowance_of_any_un_meeting(question: str) -> None:
+    entry = FaqEntry(id="travel-funding", question="Is my travel paid for?",
+                     answer="Funded participants get a ticket and a daily subsistence allowance.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    ranking = index.rank_terms(index.query_terms(question), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["travel-funding"]
