@@ -128,6 +128,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("lost", "found"): "lostfound", ("hard", "of", "hearing"): "deaf",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
+    ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
+    ("pick", "-", "up"): "pickup",
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
 }
@@ -165,6 +167,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "replay"),
     ("journalist", "journalists", "press", "media", "reporters"),
     ("badge", "badges", "pass", "accreditation", "credentials", "lanyard"),
+    # Picking a thing up is collecting it: "badge pickup", "where do I collect my pass".
+    ("pickup", "pickups", "collect", "collecting", "collected", "collection"),
     ("visa", "visas", "embassy", "consulate"),
     ("hotel", "hotels", "accommodation", "lodging"),
     ("taxi", "taxis", "cab", "cabs", "uber", "lyft", "rideshare"),

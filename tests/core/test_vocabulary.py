@@ -127,3 +127,13 @@ def test_a_per_diem_is_the_daily_subsistence_allowance_of_any_un_meeting(questio
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
     ranking = index.rank_terms(index.query_terms(question), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["travel-funding"]
+
+
+@pytest.mark.parametrize(
+    "question", ["badge pickup?", "where do I collect my badge", "badge collection point?"]
+)
+def test_picking_a_badge_up_is_collecting_it(question: str) -> None:
+    index = MatchIndex.build(KB)  # its badge entry asks "Where do I pick up my badge?"
+    ranking = index.rank_terms(index.query_terms(question), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["badge-pickup"]
+    assert ranking.matches[0].score > 2 * ranking.matches[1].score
