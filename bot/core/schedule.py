@@ -230,8 +230,14 @@ _NEXT = re.compile(
     r"later (?:on )?today|later this (?:morning|afternoon|evening)|"
     r"in (?:half an hour|a half hour|(?:a |three )?quarters? of an hour))\b"
 )
-# "How many minutes until the closing?", "closing in how many minutes?": how long.
-_COUNTDOWN = re.compile(r"\bhow many (?:more )?(?:mins?|minutes|hours?)\b", re.IGNORECASE)
+# "How many minutes until the closing?", "closing in how many minutes?", "how much time
+# before the opening starts?": how long.
+_COUNTDOWN = re.compile(
+    r"\bhow many (?:more )?(?:mins?|minutes|hours?)\b"
+    r"|\bhow much (?:more )?time(?: (?:do|have) (?:i|we|you) (?:got|have)| is there)?"
+    r"(?= (?:before|until|till|til|to)\b)",
+    re.IGNORECASE,
+)
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _UNTIL_THE_END = re.compile(
     r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done)\b"

@@ -220,7 +220,10 @@ def test_programme_questions_follow_the_clock(
 
 @pytest.mark.parametrize(
     "question", ["how many minutes until the closing starts?", "closing in how many minutes?",
-                 "How many more minutes till the closing?"],
+                 "How many more minutes till the closing?",
+                 # not the programme until then: the time to its start
+                 "how much time before the closing starts?",
+                 "how much time do we have until the closing"],
 )
 def test_a_countdown_in_minutes_to_a_named_session_gets_its_start(
     index: MatchIndex, question: str
