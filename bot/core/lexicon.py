@@ -211,6 +211,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("civil", "ngo", "ngos", "nongovernmental", "society"),
     ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary"),
     ("smartphone", "phone", "mobile", "charger", "charging"),
+    # Electricity at the venue: "where can I plug in my laptop", "do I need an adapter".
+    ("socket", "sockets", "plug", "plugs", "adapter", "adapters", "adaptor", "adaptors",
+     "voltage", "charging"),
     ("directions", "route", "walk", "walking"),
     ("guest", "guests", "spouse", "partner", "wife", "husband", "family", "companion",
      "accompany", "accompanying", "plus"),

@@ -137,3 +137,12 @@ def test_picking_a_badge_up_is_collecting_it(question: str) -> None:
     ranking = index.rank_terms(index.query_terms(question), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["badge-pickup"]
     assert ranking.matches[0].score > 2 * ranking.matches[1].score
+
+
+@pytest.mark.parametrize("question", ["any plugs near the seats?", "do I need an adapter"])
+def test_a_plug_or_an_adapter_meets_the_sockets_an_entry_speaks_of(question: str) -> None:
+    entry = FaqEntry(id="power", question="Can I charge my laptop?",
+                     answer="There are sockets along the walls of the meeting rooms.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    ranking = index.rank_terms(index.query_terms(question), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["power"]
