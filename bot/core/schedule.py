@@ -272,6 +272,10 @@ _SAYS_NOW = re.compile(rf"\b({_NOW_SAID})\b")
 _ON_A_BREAK = re.compile(
     r"\b(?:on|in|having|have|has|get|got|is it|it s) (?:a |our |the )?(?:short |coffee )?"
     r"(?:break|pause)\b|\bbreak ?time\b")
+# Whether it is lunchtime yet, not the lunch listing: "is it lunchtime yet?", "is it
+# already lunchtime at the conference?".
+_IS_IT_LUNCHTIME = re.compile(
+    r"\b(?:is it|it s|are we at) (?:already |now |yet )?(?:lunch ?time|lunch hour)\b")
 _FROM_NOW = re.compile(r"\bfrom (?:now|right now)\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
@@ -1509,6 +1513,9 @@ def _listed(
                     and part is None)
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds,
                                 also_now=also_now)
+    if _IS_IT_LUNCHTIME.search(folded) and day in (None, today) and kinds <= _BREAK_KINDS:
+        # "Is it lunchtime yet?": what runs now says whether it is (and what else runs).
+        return ScheduleQuestion(Intent.NOW, room=room)
     if (_NOW.search(folded) and day in (None, today) and part is None
             and not _EVERY_DAY.search(folded)):
         if kinds <= _BREAK_KINDS and _ON_A_BREAK.search(folded):

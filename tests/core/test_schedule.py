@@ -1705,3 +1705,19 @@ def test_coffee_in_the_breaks_off_the_conference_is_left_to_the_faq(kb: Knowledg
     with_coffee = dataclasses.replace(kb, sessions=(*kb.sessions, coffee))
     later = at(FRI + dt.timedelta(days=300), 12)
     assert schedule.understand(with_coffee, "is there coffee during the breaks", later) is None
+
+
+@pytest.mark.parametrize("question", [
+    "is it lunchtime yet?",
+    "is it lunch time now",
+    "are we at lunchtime now?",
+])
+def test_whether_it_is_lunchtime_is_what_is_on_now_not_the_lunch_listing(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 12, 30))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+    assert asked.kinds == frozenset()
+    # Which side events run over lunch is still the lunchtime listing.
+    listing = schedule.understand(kb, "which side events are on at lunchtime?", at(THU, 12, 30))
+    assert listing is not None and listing.intent is schedule.Intent.DAY
