@@ -119,17 +119,6 @@ def test_the_words_of_a_faith_for_prayer_find_the_prayer_room(word: str) -> None
 
 
 @pytest.mark.parametrize(
-    "question", ["do I get per diem?", "DSA?", "what about stipends"]
-)
-def test_a_per_diem_is_the_daily_subsistence_allowance_of_any_un_meeting(question: str) -> None:
-    entry = FaqEntry(id="travel-funding", question="Is my travel paid for?",
-                     answer="Funded participants get a ticket and a daily subsistence allowance.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
-    ranking = index.rank_terms(index.query_terms(question), limit=3)
-    assert [m.item_id for m in ranking.matches][:1] == ["travel-funding"]
-
-
-@pytest.mark.parametrize(
     "question", ["badge pickup?", "where do I collect my badge", "badge collection point?"]
 )
 def test_picking_a_badge_up_is_collecting_it(question: str) -> None:
@@ -139,10 +128,27 @@ def test_picking_a_badge_up_is_collecting_it(question: str) -> None:
     assert ranking.matches[0].score > 2 * ranking.matches[1].score
 
 
-@pytest.mark.parametrize("question", ["any plugs near the seats?", "do I need an adapter"])
-def test_a_plug_or_an_adapter_meets_the_sockets_an_entry_speaks_of(question: str) -> None:
-    entry = FaqEntry(id="power", question="Can I charge my laptop?",
-                     answer="There are sockets along the walls of the meeting rooms.")
+# The general language of any UN meeting, met in an entry that words it otherwise:
+# (the entry's question, its answer, questions that must find it first).
+_GENERAL_WORDS = [
+    # a per diem is the daily subsistence allowance (DSA)
+    ("Is my travel paid for?",
+     "Funded participants get a ticket and a daily subsistence allowance.",
+     ["do I get per diem?", "DSA?", "what about stipends"]),
+    # plugs and adapters meet the sockets an entry speaks of
+    ("Can I charge my laptop?", "There are sockets along the walls of the meeting rooms.",
+     ["any plugs near the seats?", "do I need an adapter"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "question"),
+    [(asked, said, q) for asked, said, questions in _GENERAL_WORDS for q in questions],
+)
+def test_a_general_word_finds_the_entry_that_words_it_otherwise(
+    asked: str, said: str, question: str
+) -> None:
+    entry = FaqEntry(id="the-entry", question=asked, answer=said)
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
     ranking = index.rank_terms(index.query_terms(question), limit=3)
-    assert [m.item_id for m in ranking.matches][:1] == ["power"]
+    assert [m.item_id for m in ranking.matches][:1] == ["the-entry"]
