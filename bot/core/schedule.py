@@ -202,7 +202,14 @@ _GENERIC_ROOM_WORDS = frozenset(
 _LIVE_CUES = (r"happening|going on|missing|"
               r"(?:this|the current|the present|the ongoing) "
               r"(?:session|one|event|meeting|talk|panel)|"
-              r"(?:session|one|event|room) is this")
+              r"(?:session|one|event|room) is this|"
+              # "where's the session that's on?", "the talk which is running"
+              r"(?:session|one|event|meeting|talk|panel) (?:that|which)(?: s| is)? "
+              r"(?:on|running|under way)|"
+              # "which session is on?" said without "now" (not "... is on Friday", "... is
+              # on financing"): the question ends there, or names a room
+              r"(?:which|what) (?:session|event|meeting|talk|panel)s? (?:is|are) "
+              r"(?:on|running|under way)(?=$| in (?:the |room |conference ))")
 _NOW_CUE = re.compile(rf"\b({_LIVE_CUES})\b")
 _NOW = re.compile(
     rf"\b(now|currently|(?:at|in) (?:the|this) moment|at the mo|at this hour|right this minute|"

@@ -1721,3 +1721,24 @@ def test_whether_it_is_lunchtime_is_what_is_on_now_not_the_lunch_listing(
     # Which side events run over lunch is still the lunchtime listing.
     listing = schedule.understand(kb, "which side events are on at lunchtime?", at(THU, 12, 30))
     assert listing is not None and listing.intent is schedule.Intent.DAY
+
+
+@pytest.mark.parametrize("question", [
+    "where's the session that's on",
+    "which session is on?",
+    "which meeting is running",
+    "where is the one that is on",
+])
+def test_the_session_that_is_on_is_the_one_on_now_though_now_is_not_said(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 40))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+@pytest.mark.parametrize("question", ["which session is on Friday", "what session is on financing"])
+def test_which_session_is_on_a_day_or_a_subject_is_no_question_about_now(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 40))
+    assert asked is None or asked.intent is not schedule.Intent.NOW
