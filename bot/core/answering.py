@@ -452,10 +452,11 @@ def small_talk(text: str) -> SmallTalk | None:
         if category[0] in "SC" and category not in ("Cc", "Cf"):
             symbols = True
     rest, social = _SOCIAL.subn(" ", fold(text).replace("\u2019", "'"))
-    said = [SMALL_TALK_KINDS.get(t.word) for t in tokenize(rest)]
-    if social and None not in said:  # "good morning bot, how are you today?"
-        return next((kind for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE)
-                     if kind.value in said), SmallTalk.GREETING)
+    if social:  # "good morning bot, how are you today?"; most messages have no such phrase
+        said = [SMALL_TALK_KINDS.get(t.word) for t in tokenize(rest)]
+        if None not in said:
+            return next((kind for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE)
+                         if kind.value in said), SmallTalk.GREETING)
     words = [t.word for t in tokenize(text)]
     if not words:
         return None if symbols else SmallTalk.GREETING

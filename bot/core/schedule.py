@@ -199,13 +199,13 @@ _GENERIC_ROOM_WORDS = frozenset(
 
 # The live words that are about the programme on their own ("what am I missing",
 # "what's happening", "this session"), unlike a bare "now".
+# What one calls a session when asking about the one running.
+_AN_ITEM = r"(?:session|one|event|meeting|talk|panel)"
 _LIVE_CUES = (r"happening|going on|missing|"
-              r"(?:this|the current|the present|the ongoing) "
-              r"(?:session|one|event|meeting|talk|panel)|"
+              rf"(?:this|the current|the present|the ongoing) {_AN_ITEM}|"
               r"(?:session|one|event|room) is this|"
               # "where's the session that's on?", "the talk which is running"
-              r"(?:session|one|event|meeting|talk|panel) (?:that|which)(?: s| is)? "
-              r"(?:on|running|under way)|"
+              rf"{_AN_ITEM} (?:that|which)(?: s| is)? (?:on|running|under way)|"
               # "which session is on?" said without "now" (not "... is on Friday", "... is
               # on financing"): the question ends there, or names a room
               r"(?:which|what) (?:session|event|meeting|talk|panel)s? (?:is|are) "

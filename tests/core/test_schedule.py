@@ -1659,17 +1659,28 @@ def test_a_kind_of_session_at_a_time_of_day_off_the_conference_is_left_to_the_fa
     assert during is not None and during.intent is schedule.Intent.DAY
 
 
-@pytest.mark.parametrize("question", [
-    "is anything happening at the moment or do i have a break",
-    "are we on a break now?",
-    "is it a coffee break right now",
+@pytest.mark.parametrize(("question", "hour", "minute"), [
+    ("is anything happening at the moment or do i have a break", 10, 40),
+    ("are we on a break now?", 10, 40),
+    ("is it a coffee break right now", 10, 40),
+    # not the lunchtime listing
+    ("is it lunchtime yet?", 12, 30),
+    ("is it lunch time now", 12, 30),
+    ("are we at lunchtime now?", 12, 30),
 ])
-def test_whether_it_is_a_break_now_is_what_is_on_now_not_the_next_break(
-    kb: KnowledgeBase, question: str,
+def test_whether_it_is_a_break_or_lunchtime_now_is_what_is_on_now_not_the_next_break(
+    kb: KnowledgeBase, question: str, hour: int, minute: int,
 ) -> None:
-    asked = schedule.understand(kb, question, at(THU, 10, 40))
+    asked = schedule.understand(kb, question, at(THU, hour, minute))
     assert asked is not None and asked.intent is schedule.Intent.NOW
     assert asked.kinds == frozenset()
+
+
+def test_which_side_events_run_over_lunch_is_still_the_lunchtime_listing(
+    kb: KnowledgeBase,
+) -> None:
+    listing = schedule.understand(kb, "which side events are on at lunchtime?", at(THU, 12, 30))
+    assert listing is not None and listing.intent is schedule.Intent.DAY
 
 
 def test_a_named_break_asked_about_now_keeps_its_kind(kb: KnowledgeBase) -> None:
@@ -1705,22 +1716,6 @@ def test_coffee_in_the_breaks_off_the_conference_is_left_to_the_faq(kb: Knowledg
     with_coffee = dataclasses.replace(kb, sessions=(*kb.sessions, coffee))
     later = at(FRI + dt.timedelta(days=300), 12)
     assert schedule.understand(with_coffee, "is there coffee during the breaks", later) is None
-
-
-@pytest.mark.parametrize("question", [
-    "is it lunchtime yet?",
-    "is it lunch time now",
-    "are we at lunchtime now?",
-])
-def test_whether_it_is_lunchtime_is_what_is_on_now_not_the_lunch_listing(
-    kb: KnowledgeBase, question: str,
-) -> None:
-    asked = schedule.understand(kb, question, at(THU, 12, 30))
-    assert asked is not None and asked.intent is schedule.Intent.NOW
-    assert asked.kinds == frozenset()
-    # Which side events run over lunch is still the lunchtime listing.
-    listing = schedule.understand(kb, "which side events are on at lunchtime?", at(THU, 12, 30))
-    assert listing is not None and listing.intent is schedule.Intent.DAY
 
 
 @pytest.mark.parametrize("question", [
