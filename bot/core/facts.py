@@ -107,9 +107,43 @@ _ASKS = tuple((fact, re.compile(rf"\b({words})\b")) for fact, words in _ASKED_BY
 _IN_CHARGE = re.compile(r"\bin charge\b")
 
 
+# "When" that joins a clause rather than asking ("what hashtag should I use when
+# tweeting?", "how do I get in when I come late?"): it comes after another asking word
+# of its clause, with no verb of knowing or telling between them ("could you tell me
+# when it opens?" asks the time), or before an "-ing" form.
+_CLAUSE_END = re.compile(r"[,;:?.!]|\b(?:and|but|or|so)\b")
+_ASKING_WORD = frozenset(
+    "what whats which who whos where wheres how hows can could should is are do does did will "
+    "would may must shall".split())
+_KNOWING = frozenset(
+    "know knows tell told idea sure wonder wondering wondered ask asking asked find confirm "
+    "check say clarify advise inform remind unclear".split())
+_WORD = re.compile(r"[a-z']+")
+_WHEN = re.compile(r"\bwhen\b")
+
+
+def _without_joining_when(text: str) -> str:
+    """The folded text with each "when" that joins clauses (above) left out."""
+    kept, last = [], 0
+    for found in _WHEN.finditer(text):
+        clause = _CLAUSE_END.split(text[:found.start()])[-1]
+        before = _WORD.findall(clause)
+        asking = [i for i, w in enumerate(before) if w in _ASKING_WORD]
+        following = _WORD.match(text, found.end() + 1)
+        joins = (following is not None and following.group().endswith("ing")
+                 and len(following.group()) > 5) or bool(
+            asking and not _KNOWING.intersection(before[asking[0]:]))
+        if joins:
+            kept.append(text[last:found.start()])
+            last = found.end()
+    return "".join(kept) + text[last:]
+
+
 def asked(question: str) -> Fact:
     """The kinds of fact a question asks for (NONE for yes/no and how-to questions)."""
     text = _IN_CHARGE.sub("", fold(question).replace("\u2019", "'"))
+    if _WHEN.search(text):
+        text = _without_joining_when(text)
     found = Fact.NONE
     for fact, pattern in _ASKS:
         if pattern.search(text):

@@ -56,6 +56,15 @@ from tests.core.conftest import KB, THU
         ("what is the email address of the help desk", Fact.EMAIL),
         ("whats the address of the venue", Fact.PLACE),
         ("address pls", Fact.PLACE),
+        # a "when" that joins clauses asks no time; one after a verb of knowing does
+        ("what hashtag should i use when tweeting about this", Fact.NONE),
+        ("how do I get in when I come late?", Fact.NONE),
+        ("can I bring food when attending the session?", Fact.NONE),
+        ("could you tell me when the opening is?", Fact.TIME),
+        ("do you know when lunch is", Fact.TIME),
+        ("is the webcast available, and when?", Fact.TIME),
+        ("the closing, when is it", Fact.TIME),
+        ("When does it start and where?", Fact.TIME | Fact.PLACE),
     ],
 )
 def test_the_question_words_say_what_kind_of_fact_is_asked(question: str, kinds: Fact) -> None:
