@@ -76,6 +76,10 @@ _QUESTION_OPENER = rf"(?:{_ASKING_WORDS}|i|we)\b"
 _NOT_AN_ABBREVIATION = "".join(
     rf"(?<!\b{a})" for a in ("mr", "mrs", "ms", "dr", "st", "no", "vs", r"e\.g", r"i\.e")
 )
+# A second "which" that points back at the first one's noun: "which sessions are open
+# and which are closed?", "... and which ones can I attend?".
+_CONTRASTING_WHICH = re.compile(r"which (?:ones?|of them|are|is|can|could|will|would|do|does)\b")
+_AND = re.compile(r"\band\b")
 _CLAUSE_BREAK = re.compile(
     r"\?+|;|\n|" + _NOT_AN_ABBREVIATION + r"\.\s|!\s|"
     r"(?:,\s*|\s+)(?:and|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
@@ -668,8 +672,22 @@ def _item_text(kb: KnowledgeBase, item: Item, lang: str | None) -> tuple[str, bo
 
 
 def clauses(text: str) -> list[str]:
-    """The parts of a question that asks several things (one part for most questions)."""
-    return [c for c in _CLAUSE_BREAK.split(fold(text)) if c and c.strip()]
+    """The parts of a question that asks several things (one part for most questions).
+
+    "Which of the meetings are private and which can the public follow?" is one
+    question: its second "which" has no noun of its own and contrasts with the first.
+    """
+    folded = fold(text)
+    parts: list[str] = []
+    start = 0
+    for brk in _CLAUSE_BREAK.finditer(folded):
+        if (_CONTRASTING_WHICH.match(folded, brk.end()) and _AND.search(brk.group())
+                and folded[start:].lstrip().startswith("which ")):
+            continue
+        parts.append(folded[start:brk.start()])
+        start = brk.end()
+    parts.append(folded[start:])
+    return [c for c in parts if c and c.strip()]
 
 
 def _answer_in_parts(

@@ -272,6 +272,11 @@ def test_a_question_with_a_greeting_in_it_is_not_small_talk(
         ("is there a session on youth and prevention", 1),
         ("lunch and coffee", 1),
         ("badge and wifi, which entrance do I use", 2),
+        # a second "which" without a noun of its own contrasts with the first
+        ("Which of the meetings are private and which can the public follow?", 1),
+        ("which sessions are open and which ones are closed?", 1),
+        ("where do I get my badge and which is the entrance?", 2),
+        ("which room is session 2 in and which room is the side event in?", 2),
     ],
 )
 def test_a_question_splits_where_a_new_question_starts(question: str, parts: int) -> None:
