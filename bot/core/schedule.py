@@ -1300,6 +1300,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             if len(of_kind) == 1:
                 return ScheduleQuestion(Intent.STATUS, room=room, named=(of_kind[0],))
             return None
+    if part is None and _LUNCH in kinds and kinds <= _BREAK_KINDS and _DURING_LUNCH.search(folded):
+        # "What's happening over the lunch break?", "anything on during lunch?": the pause
+        # says when, and all that runs then is asked (the side events too), not the
+        # lunch listing. (On a day the conference does not run, above, it is the FAQ's:
+        # "what is there at lunch time besides eating?" asks about any of its days.)
+        kinds, part = frozenset(), "lunchtime"
     with_marks = _with_colons(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
     clock = _clock(with_marks)
     later = _hours_later(folded, local(kb, moment)) if clock is None else None
@@ -1470,6 +1476,9 @@ _STARTS_AT = re.compile(r"\b(?:starts?|starting|begins?|beginning|kicks? off|kic
 # A pause said as the time of something else ("over lunch", "during the coffee break").
 _DURING_A_BREAK = re.compile(r"\b(?:over|during|at|around|in) (?:the )?(?:lunch|lunchtime|"
                              r"lunch break|coffee|coffee break|break|breakfast|dinner)\b")
+# Lunch said as the time of what is asked ("what's on during lunch?").
+_DURING_LUNCH = re.compile(r"\b(?:over|during|at|around|in) (?:the )?(?:lunch|lunchtime|"
+                           r"lunch break)\b")
 # The last item of a day ("what is the final item on Friday?").
 _LAST = frozenset(("last", "final"))
 # "What's happening hour by hour on both days?": the whole programme, not the moment
@@ -1487,15 +1496,18 @@ def _listed(
     of a time or part of a day said without one)."""
     noun = own_event_noun(kb)
     whole = _WHOLE.search(folded) or (noun is not None and noun in folded.split())
-    if day is None and part is None and clock is None and room is None and not kinds and whole:
-        if _LAST_OF_ALL.search(folded):
+    first_day, last_day = min(kb.conference.dates), max(kb.conference.dates)
+    if part is None and clock is None and room is None and not kinds and whole:
+        # "What time does everything kick off on Thursday?", on the first day: the
+        # conference's start, as without the day (and its end on the last day).
+        if day is None and _LAST_OF_ALL.search(folded):
             # "The very last block of the whole conference - when does it kick off?"
-            return ScheduleQuestion(Intent.DAY, day=max(kb.conference.dates), last_only=True)
-        if _WHOLE_END.search(folded) and not _NOW.search(folded):
+            return ScheduleQuestion(Intent.DAY, day=last_day, last_only=True)
+        if day in (None, last_day) and _WHOLE_END.search(folded) and not _NOW.search(folded):
             return ScheduleQuestion(Intent.END)
-        if _WHOLE_START.search(folded) and not _NOW.search(folded):
+        if day in (None, first_day) and _WHOLE_START.search(folded) and not _NOW.search(folded):
             return ScheduleQuestion(Intent.START)
-        if _LENGTH.search(folded):
+        if day is None and _LENGTH.search(folded):
             return ScheduleQuestion(Intent.LENGTH)
     if clock is not None:
         # "What kicks off at 13.15?": what starts then, where something does (first_only).
@@ -1534,7 +1546,9 @@ def _listed(
         # "Which side events are there over lunch today?": "over" says when, where a
         # kind besides the pause is asked (read on words, "Is Session I over? Lunch..."
         # has lost its question mark).
-        ended = _DURING_A_BREAK.sub(" ", folded) if kinds - _BREAK_KINDS else folded
+        # Nor where lunch says when ("what is on over lunch tomorrow", read as lunchtime).
+        ended = (_DURING_A_BREAK.sub(" ", folded)
+                 if kinds - _BREAK_KINDS or part == "lunchtime" else folded)
         last = (bool(_WHOLE_END.search(ended)) or not _LAST.isdisjoint(folded.split())
                 or folded.endswith(" done"))
         first = bool(_FIRST.search(folded)) and not last

@@ -977,6 +977,20 @@ def test_the_whole_thing_is_the_conference(
     assert asked is not None and asked.intent is intent
 
 
+@pytest.mark.parametrize(("question", "intent", "day"), [
+    ("what time does everything kick off on thursday", schedule.Intent.START, None),
+    ("when does everything finish on friday", schedule.Intent.END, None),
+    # another day's start or end is that day's first or last item
+    ("when does it all start on friday", schedule.Intent.DAY, FRI),
+    ("when does it all end on thursday", schedule.Intent.DAY, THU),
+])
+def test_the_whole_things_start_on_its_first_day_is_the_conferences_start(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent, day: dt.date | None,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is intent and asked.day == day
+
+
 def test_the_next_thing_is_not_the_whole_conference(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "when does the next thing start?", at(THU, 9, 0))
     assert asked is not None and asked.intent is schedule.Intent.NEXT
@@ -1431,8 +1445,8 @@ def test_over_lunch_says_when_and_not_that_something_is_over(kb: KnowledgeBase) 
                                 at(FRI, 12, 45))
     assert asked is not None and not asked.last_only
     assert stem("lunch") not in asked.kinds and asked.kinds
-    over = schedule.understand(kb, "what time is it all over today?", at(FRI, 12, 45))
-    assert over is not None and over.last_only
+    over = schedule.understand(kb, "what time is it all over today?", at(THU, 12, 45))
+    assert over is not None and over.last_only and over.day == THU
 
 
 def test_just_before_the_lunch_break_asks_for_the_item_before_it(kb: KnowledgeBase) -> None:
@@ -1681,6 +1695,37 @@ def test_which_side_events_run_over_lunch_is_still_the_lunchtime_listing(
 ) -> None:
     listing = schedule.understand(kb, "which side events are on at lunchtime?", at(THU, 12, 30))
     assert listing is not None and listing.intent is schedule.Intent.DAY
+
+
+@pytest.mark.parametrize("question", [
+    "what's happening over the lunch break?",
+    "anything on during lunch?",
+    "what's on during lunch on thursday",
+    "what is on over lunch today",  # "over" says when, not that something is over
+])
+def test_lunch_said_as_the_time_asks_for_all_that_runs_at_lunchtime(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(_with_lunch(kb).kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.part == "lunchtime" and not asked.kinds
+    assert not asked.last_only
+
+
+def test_lunch_said_as_the_time_on_a_day_without_the_conference_is_left_to_the_faq(
+    kb: KnowledgeBase,
+) -> None:
+    # Not "nothing is scheduled today": the question is about any day of the conference.
+    later = at(FRI + dt.timedelta(days=30), 12, 0)
+    assert not any("lunch" in s.title.lower() for s in kb.sessions)  # as in many files
+    assert schedule.understand(kb, "what is there at lunch time besides eating", later) is None
+
+
+def test_what_runs_over_lunch_apart_from_eating_is_the_side_events(kb: KnowledgeBase) -> None:
+    result = answer(_with_lunch(kb), "what's happening over the lunch break apart from eating",
+                    at(THU, 9, 0))
+    listed = [s.id for s in result.sessions]
+    assert "side-youth" in listed and "lunch-thu" not in listed
+    assert "Lunch break" not in (result.text or "")
 
 
 def test_a_named_break_asked_about_now_keeps_its_kind(kb: KnowledgeBase) -> None:
