@@ -126,6 +126,9 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("laissez", "passer"): "laissezpasser", ("grounds", "pass"): "groundspass",
     ("sign", "language"): "signlanguage", ("lost", "and", "found"): "lostfound",
     ("lost", "found"): "lostfound", ("hard", "of", "hearing"): "deaf",
+    # "I left my scarf in the hall": the asker's own thing, lost ("a bag left behind" is
+    # nobody's, which the alerts read as such).
+    ("left", "my"): "lost",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
@@ -161,7 +164,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "meditation", "multifaith", "salah", "salat", "namaz", "jummah", "jumuah", "jumma",
      "church", "synagogue"),
     ("language", "languages", "interpretation", "interpreter", "interpreted", "translation",
-     "translated", "translate", "interpreting", "headset", "earpiece"),
+     "translated", "translate", "interpreting", "headset", "earpiece", "earphone",
+     "earphones", "headphone", "headphones"),
     ("webcast", "livestream", "stream", "streaming", "streamed", "broadcast", "broadcasted",
      "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote",
      "replay"),
@@ -181,6 +185,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
      "tie"),
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound"),
+    # Spray cans are what a security check calls aerosols.
+    ("aerosol", "aerosols", "spray", "sprays"),
     ("cost", "costs", "price", "fee", "fees", "pay", "paid", "charge", "fare", "expensive",
      "cheap", "free"),
     ("start", "starts", "begin", "begins", "beginning", "commence", "kick"),
@@ -209,7 +215,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("security", "screening", "xray", "scanner", "checkpoint", "magnetometer"),
     ("entrance", "entry", "door", "doors", "gate", "entering", "enter"),
     ("civil", "ngo", "ngos", "nongovernmental", "society"),
-    ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary"),
+    ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary",
+     "celiac", "coeliac"),
     ("smartphone", "phone", "mobile", "charger", "charging"),
     # Electricity at the venue: "where can I plug in my laptop", "do I need an adapter".
     ("socket", "sockets", "plug", "plugs", "adapter", "adapters", "adaptor", "adaptors",

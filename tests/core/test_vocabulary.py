@@ -138,6 +138,12 @@ _GENERAL_WORDS = [
     # plugs and adapters meet the sockets an entry speaks of
     ("Can I charge my laptop?", "There are sockets along the walls of the meeting rooms.",
      ["any plugs near the seats?", "do I need an adapter"]),
+    # a spray can is what a security check calls an aerosol
+    ("What may I not bring?", "Sharp objects and aerosols are not allowed.",
+     ["can I take my deodorant spray through?"]),
+    # coeliac disease is a dietary need
+    ("Are there gluten-free meals?", "Gluten-free and vegan dishes are labelled.",
+     ["celiac here, anything for me?", "options for coeliacs?"]),
 ]
 
 
@@ -152,3 +158,23 @@ def test_a_general_word_finds_the_entry_that_words_it_otherwise(
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
     ranking = index.rank_terms(index.query_terms(question), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["the-entry"]
+
+
+@pytest.mark.parametrize("question", ["do I need my own earphones?", "will there be headphones"])
+def test_earphones_and_headphones_find_the_interpretation_entry(question: str) -> None:
+    index = MatchIndex.build(KB)  # its entry speaks only of interpretation
+    ranking = index.rank_terms(index.query_terms(question), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["interpretation"]
+
+
+@pytest.mark.parametrize(("question", "lost"), [
+    ("I left my scarf in the hall yesterday", True),
+    ("think i left my conference badge in the cab", True),
+    ("a bag left behind by the door", False),  # nobody's: the alerts read it so
+    ("turn left at the lobby?", False),
+    ("how much time is left", False),
+])
+def test_a_thing_left_behind_is_a_thing_lost(question: str, lost: bool) -> None:
+    index = MatchIndex.build(KB)
+    said = {t.token.word for t in index.query_terms(question)}
+    assert ("lost" in said) is lost
