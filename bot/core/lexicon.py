@@ -30,7 +30,9 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 # Verbs and nouns that appear in questions about anything ("can I take part",
-# "is X allowed", "where is it held"): they count, but for little.
+# "is X allowed", "where is it held"), and the people around the asker ("my boss wants
+# to know", "for my colleagues"), which say who asks, not what: they count, but for
+# little.
 GENERIC_WORDS: frozenset[str] = frozenset(
     """
     go goes going went come comes coming came take takes taking took part make makes
@@ -43,7 +45,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     tomorrow tonight yesterday morning afternoon evening later soon week weekend
     what when where who how anywhere everything everyone guy bad deal join behind
     keeps keeping saying say said feel feeling separate grab talk talking relate
-    actual kindly sure exactly basically literally
+    actual kindly sure exactly basically literally boss bosses colleague colleagues
+    coworker coworkers
     """.split()
 )
 
@@ -186,7 +189,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "tie"),
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound"),
     # Spray cans are what a security check calls aerosols.
-    ("aerosol", "aerosols", "spray", "sprays"),
+    ("aerosol", "aerosols", "spray", "sprays", "hairspray"),
     ("cost", "costs", "price", "fee", "fees", "pay", "paid", "charge", "fare", "expensive",
      "cheap", "free"),
     ("start", "starts", "begin", "begins", "beginning", "commence", "kick"),

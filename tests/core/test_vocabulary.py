@@ -12,7 +12,7 @@ from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, GlossaryTerm
 from bot.core.text import fold
 from bot.core.vocabulary import Vocabulary, defined_acronyms
-from tests.core.conftest import KB
+from tests.core.conftest import KB, THU, at
 
 NOON = dt.datetime(2018, 6, 28, 16, 0, tzinfo=dt.UTC)
 
@@ -140,7 +140,7 @@ _GENERAL_WORDS = [
      ["any plugs near the seats?", "do I need an adapter"]),
     # a spray can is what a security check calls an aerosol
     ("What may I not bring?", "Sharp objects and aerosols are not allowed.",
-     ["can I take my deodorant spray through?"]),
+     ["can I take my deodorant spray through?", "is hairspray ok?"]),
     # coeliac disease is a dietary need
     ("Are there gluten-free meals?", "Gluten-free and vegan dishes are labelled.",
      ["celiac here, anything for me?", "options for coeliacs?"]),
@@ -178,3 +178,13 @@ def test_a_thing_left_behind_is_a_thing_lost(question: str, lost: bool) -> None:
     index = MatchIndex.build(KB)
     said = {t.token.word for t in index.query_terms(question)}
     assert ("lost" in said) is lost
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("my boss wants to know: is there wifi?", "wifi"),
+    ("is there wifi for my colleagues", "wifi"),
+    ("my colleague lost her badge, what now", "lost-badge"),
+])
+def test_the_people_around_the_asker_say_who_asks_not_what(question: str, entry: str) -> None:
+    result = answer(MatchIndex.build(KB), question, at(THU, 9))
+    assert result.answered and result.item_id == entry
