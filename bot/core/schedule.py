@@ -1150,13 +1150,22 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
     return question, frozenset()
 
 
+# "How late do they go on day 1?": until when.
+_HOW_LATE = re.compile(r"\bhow late\b", re.IGNORECASE)
+
+
+def _said_plainly(question: str) -> str:
+    """The question with a countdown said as "how long" and "how late" as "until when"."""
+    return _HOW_LATE.sub("until when", _COUNTDOWN.sub("how long", question))
+
+
 def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
-    asked = _understand(kb, _COUNTDOWN.sub("how long", question), moment)
+    asked = _understand(kb, _said_plainly(question), moment)
     headed = _heading(question.strip()) if asked is None else None
     if headed is not None and not _says_the_programme(headed[0]):
         # "Booth check: Session II, start and finish times please.": the heading only
         # says who asks; what follows it is the question.
-        asked = _understand(kb, _COUNTDOWN.sub("how long", headed[1]), moment)
+        asked = _understand(kb, _said_plainly(headed[1]), moment)
     if (asked is not None and asked.room is not None and asked.kinds == {_LUNCH}
             and asked.part is None
             and not any(asked.choose.keep(s) for s in kb.sessions)):

@@ -984,6 +984,20 @@ def test_the_whole_thing_is_the_conference(
     assert asked is not None and asked.intent is intent and asked.day == day
 
 
+@pytest.mark.parametrize(("question", "read"), [
+    ("how late do they go on day 1?", True),  # until when: the day's programme
+    ("how late does it go on thursday", True),
+    ("how late can I arrive", False),  # the asker's own lateness is the FAQ's
+    ("I'm running late, can I still get in?", False),
+])
+def test_how_late_a_day_goes_is_read_as_until_when(
+    kb: KnowledgeBase, question: str, read: bool,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert (asked is not None and asked.intent is schedule.Intent.DAY
+            and asked.day == THU) is read
+
+
 def test_the_next_thing_is_not_the_whole_conference(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "when does the next thing start?", at(THU, 9, 0))
     assert asked is not None and asked.intent is schedule.Intent.NEXT
