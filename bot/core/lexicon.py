@@ -83,6 +83,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dont": ("do", "not"), "cant": ("can", "not"), "isnt": ("is", "not"), "wont": ("will", "not"),
     "doesnt": ("does", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
     "whats": ("what",), "wheres": ("where",), "whens": ("when",), "hows": ("how",),
+    "whose": ("who",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
     "tonite": ("tonight",), "tdy": ("today",), "arvo": ("afternoon",),
     "nxt": ("next",), "evnt": ("event",), "evnts": ("events",),

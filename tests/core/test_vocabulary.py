@@ -188,3 +188,14 @@ def test_a_thing_left_behind_is_a_thing_lost(question: str, lost: bool) -> None:
 def test_the_people_around_the_asker_say_who_asks_not_what(question: str, entry: str) -> None:
     result = answer(MatchIndex.build(KB), question, at(THU, 9))
     assert result.answered and result.item_id == entry
+
+
+def test_whose_asks_who() -> None:
+    who = FaqEntry(id="who-speaks", question="Who gives the keynote speech?",
+                   answer="The Secretary-General.")
+    when = FaqEntry(id="when-speech", question="When is the keynote speech?",
+                    answer="At ten in the morning.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, who, when)))
+    ranking = index.rank_terms(index.query_terms("whose keynote speech is it?"), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["who-speaks"]
+    assert ranking.matches[0].score > ranking.matches[1].score
