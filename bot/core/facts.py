@@ -122,18 +122,21 @@ _WORD = re.compile(r"[a-z']+")
 _WHEN = re.compile(r"\bwhen\b")
 
 
+def _joins(text: str, when: re.Match[str]) -> bool:
+    """Whether this "when" of the folded text joins clauses (above) rather than asks."""
+    following = _WORD.match(text, when.end() + 1)
+    if following is not None and following.group().endswith("ing") and len(following.group()) > 5:
+        return True  # "when tweeting"
+    before = _WORD.findall(_CLAUSE_END.split(text[:when.start()])[-1])
+    first = next((i for i, w in enumerate(before) if w in _ASKING_WORD), None)
+    return first is not None and _KNOWING.isdisjoint(before[first:])
+
+
 def _without_joining_when(text: str) -> str:
-    """The folded text with each "when" that joins clauses (above) left out."""
+    """The folded text with each "when" that joins clauses left out."""
     kept, last = [], 0
     for found in _WHEN.finditer(text):
-        clause = _CLAUSE_END.split(text[:found.start()])[-1]
-        before = _WORD.findall(clause)
-        asking = [i for i, w in enumerate(before) if w in _ASKING_WORD]
-        following = _WORD.match(text, found.end() + 1)
-        joins = (following is not None and following.group().endswith("ing")
-                 and len(following.group()) > 5) or bool(
-            asking and not _KNOWING.intersection(before[asking[0]:]))
-        if joins:
+        if _joins(text, found):
             kept.append(text[last:found.start()])
             last = found.end()
     return "".join(kept) + text[last:]
@@ -141,9 +144,7 @@ def _without_joining_when(text: str) -> str:
 
 def asked(question: str) -> Fact:
     """The kinds of fact a question asks for (NONE for yes/no and how-to questions)."""
-    text = _IN_CHARGE.sub("", fold(question).replace("\u2019", "'"))
-    if _WHEN.search(text):
-        text = _without_joining_when(text)
+    text = _without_joining_when(_IN_CHARGE.sub("", fold(question).replace("\u2019", "'")))
     found = Fact.NONE
     for fact, pattern in _ASKS:
         if pattern.search(text):

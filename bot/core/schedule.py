@@ -1482,12 +1482,13 @@ def _after_session(
 
 _STARTS_AT = re.compile(r"\b(?:starts?|starting|begins?|beginning|kicks? off|kicking off)"
                         r" (?:at|around|about)\b")
-# A pause said as the time of something else ("over lunch", "during the coffee break").
-_DURING_A_BREAK = re.compile(r"\b(?:over|during|at|around|in) (?:the )?(?:lunch|lunchtime|"
-                             r"lunch break|coffee|coffee break|break|breakfast|dinner)\b")
-# Lunch said as the time of what is asked ("what's on during lunch?").
-_DURING_LUNCH = re.compile(r"\b(?:over|during|at|around|in) (?:the )?(?:lunch|lunchtime|"
-                           r"lunch break)\b")
+# A pause said as the time of something else ("over lunch", "during the coffee break"),
+# and lunch so said as the time of what is asked ("what's on during lunch?").
+_AS_THE_TIME = r"\b(?:over|during|at|around|in) (?:the )?"
+_LUNCH_SAID = r"lunch|lunchtime|lunch break"
+_DURING_A_BREAK = re.compile(
+    rf"{_AS_THE_TIME}(?:{_LUNCH_SAID}|coffee|coffee break|break|breakfast|dinner)\b")
+_DURING_LUNCH = re.compile(rf"{_AS_THE_TIME}(?:{_LUNCH_SAID})\b")
 # The last item of a day ("what is the final item on Friday?").
 _LAST = frozenset(("last", "final"))
 # "What's happening hour by hour on both days?": the whole programme, not the moment
