@@ -197,6 +197,10 @@ PROJECT_SETS = {
     # reader added the rooms' and themes' own ids), measured before any change of that
     # session: kept out of all tuning.
     "held-out v34": (REGRESSION / "heldout_v34.yaml",),
+    # Written blind on 2026-12-03 (twenty-first session) by a thirty-third writer (a
+    # second reader added the rooms' and themes' own ids), measured before any change of
+    # that session: kept out of all tuning.
+    "held-out v35": (REGRESSION / "heldout_v35.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
