@@ -958,7 +958,9 @@ CONCEPTS: dict[str, str] = {
         lost my/i lost/j'ai perdu/perdí a/he perdido/потерял/потеряла/فقدت/
         lost our/nous avons perdu/perdimos a/hemos perdido/потеряли/فقدنا/
         je ne trouve pas/je ne trouve plus/ne le trouve/ne la trouve/no encuentro/
-        no lo encuentro/no la encuentro/не могу найти/не можем найти/لا أجد/لا أستطيع أن أجد/找不到/
+        no lo encuentro/no la encuentro/no encuentra/no encuentran/no encontramos/
+        no lo encontramos/no la encontramos/не могу найти/не можем найти/
+        لا أجد/لا أستطيع أن أجد/找不到/
         disparu/disparue/perdu/perdue/desaparecido/desaparecida/perdido/perdida/
         пропал/пропала/потерялся/потерялась/مفقود/ضاع/تائه/不见/走丢/走失/
         now i do not see/now we do not see/now i can not see/now we can not see/
@@ -1683,6 +1685,12 @@ FOLLOWED_FROM_AFAR = frozenset("""
     sessions conference news coverage updates programme program agenda along
     """.split())
 FOLLOWED_FROM_AFAR_REACH = 3
+# The asker as the one who follows, and the words between them and "following" ("I'll
+# be following", "we are still following"): the active voice, not "being followed".
+FIRST_PERSONS = frozenset({"i", "we"})
+FIRST_PERSON_AUXILIARIES = frozenset("""
+    will ll shall would d be am m are re also still just all
+    """.split())
 # "from home", "at home": home as where one follows from ("followed her home" is not).
 FOLLOWED_FROM_HOME = frozenset({("from", "home"), ("at", "home")})
 BENEFACTIVE = frozenset("a an the some something anything one".split())

@@ -1223,6 +1223,7 @@ def _followed_harmlessly(said: tuple[str, ...], at: int) -> bool:
             or _contact_with_an_errand(said, at)
             or (said[at + 1:at + 2] != () and said[at + 1] in alert_words.WATCHED_THINGS)
             or _followed_from_afar(said, at)
+            or _asker_following(said, at)
             or _followed_on_a_platform(said, at)
             or _press_following_others(said, at))
 
@@ -1244,6 +1245,21 @@ def _surprise_faint(said: tuple[str, ...], at: int) -> bool:
     after = said[at + 1:at + 4]
     return (len(after) == 3 and after[0] in alert_words.WHEN_WORDS
             and after[1] in alert_words.ASKERS and after[2] in alert_words.PERCEIVED)
+
+
+def _asker_following(said: tuple[str, ...], at: int) -> bool:
+    """Whether the following at ``at`` is the asker's own, in the active voice ("I'll be
+    following from Geneva", "we are following closely"), with no person after it: the
+    asker watches; nobody is on the asker's heels ("being followed" is the passive, and
+    "I'm following her" names a person)."""
+    if said[at] != "following":
+        return False
+    k = at - 1
+    while k >= 0 and said[k] in alert_words.FIRST_PERSON_AUXILIARIES:
+        k -= 1
+    return (k < at - 1 and k >= 0 and said[k] in alert_words.FIRST_PERSONS
+            and not any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS or w == "her"
+                        for w in said[at + 1:at + 1 + alert_words.FOLLOWED_FROM_AFAR_REACH]))
 
 
 def _followed_on_a_platform(said: tuple[str, ...], at: int) -> bool:

@@ -21,6 +21,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from rapidfuzz import fuzz, process
@@ -483,10 +484,12 @@ class MatchIndex:
                     self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
         # The file's urgent and sensitive topics, or the standing urgent ones it lacks;
-        # a word the FAQ itself writes is spelled right, never a typo of a trigger word
-        # ("Is there an evaluation form?" is no evacuation).
+        # a word the FAQ itself writes, in any of its languages, is spelled right, never
+        # a typo of a trigger word ("Is there an evaluation form?" is no evacuation; the
+        # French "adresse" of its translations is no "agresse").
         self.alerts = AlertIndex(alert_topics(kb), known=frozenset(
-            w for w in self._words if w.isalpha()))
+            w for w in chain(self._words, *(entry.words for entry in entries))
+            if w.isalpha()))
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
         self._exact = _phrasings(kb)
         self._said: dict[str, str] = {}

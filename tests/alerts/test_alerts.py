@@ -2678,6 +2678,37 @@ def test_an_event_followed_from_afar_is_not_someone_followed(
 @pytest.mark.parametrize(
     "message",
     [
+        "Are the times in the programme New York time? I'll be following from Geneva.",
+        "we will be following from Nairobi, where is the webcast?",
+        "I am still following from the delegates' lounge upstairs",
+    ],
+)
+def test_the_asker_following_is_watching_not_being_followed(
+    faq: LoadedFaq, message: str
+) -> None:
+    """"I'll be following from Geneva" shares its stems with the trigger "being
+    followed", and names no remote word: the asker follows, in the active voice, and
+    nobody follows the asker."""
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm following her, she took my phone",
+        "I think we are being followed by a man in a grey suit",
+        "I'll be following him from the hotel, he keeps staring at me",
+    ],
+)
+def test_the_asker_following_a_person_or_being_followed_stays_an_alert(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "someone is following me from the hotel to the venue",
         "a man followed her home from the reception",
         "I think I'm being followed home",
@@ -3290,6 +3321,26 @@ def test_blackouts_throws_at_people_ticking_bags_and_followed_selves_stay_urgent
 def test_a_writers_introduction_is_no_typo(faq: LoadedFaq, message: str) -> None:
     assert alerts_module._introduction_words(message) == 2
     assert answer(faq.index, message, NOW).alert is None
+
+
+def test_a_word_of_the_faqs_own_translations_is_no_typo_of_a_trigger(faq: LoadedFaq) -> None:
+    """The bundled FAQ's French translations write "adresse", one edit from the French
+    trigger word "agresse": a word the FAQ writes, in any of its languages, is spelled
+    right."""
+    asked = ("Le chauffeur de taxi me demande une adresse précise : "
+             "où se trouve le bâtiment de l'ONU ?")
+    assert answer(faq.index, asked, NOW).alert is None
+    assert "adresse" in faq.index.alerts._known
+    # The trigger word itself still raises.
+    assert_urgent(faq, "au secours, il me agresse dans le hall", "threat-violence")
+
+
+def test_a_child_who_cannot_find_her_mother_in_spanish_is_a_lost_child(faq: LoadedFaq) -> None:
+    """"No encuentra" (she cannot find) was raised only as a typo of the trigger's "no
+    encuentro" (I cannot find); the FAQ's Spanish writes "encuentra", which is spelled
+    right, so the trigger names it."""
+    assert_urgent(faq, "Hay una niña pequeña llorando sola cerca de los ascensores, "
+                       "no encuentra a su mamá", "lost-child")
 
 
 @pytest.mark.parametrize(
