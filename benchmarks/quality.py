@@ -201,6 +201,10 @@ PROJECT_SETS = {
     # second reader added the rooms' and themes' own ids), measured before any change of
     # that session: kept out of all tuning.
     "held-out v35": (REGRESSION / "heldout_v35.yaml",),
+    # Written blind on 2026-12-03 (twenty-first session) by a thirty-fourth writer, who
+    # listed rooms' and themes' ids too, measured after that session's first change: kept
+    # out of all tuning.
+    "held-out v36": (REGRESSION / "heldout_v36.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
