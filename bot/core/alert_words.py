@@ -1693,6 +1693,14 @@ FIRST_PERSON_AUXILIARIES = frozenset("""
     """.split())
 # "from home", "at home": home as where one follows from ("followed her home" is not).
 FOLLOWED_FROM_HOME = frozenset({("from", "home"), ("at", "home")})
+# "Pass" as the badge, not the faint: after a determiner ("my pass", "the passes") or a
+# kind of pass ("conference passes"). No person word is a kind here: "the delegate
+# passes out" is a faint.
+PASS_NOUNS = frozenset({"pass", "passes"})
+PASS_KINDS = frozenset("""
+    conference grounds day press media security access event temporary un badge entry
+    guest vip boarding transit metro subway photo id weekly daily site building annex
+    """.split())
 BENEFACTIVE = frozenset("a an the some something anything one".split())
 POSSESSIVES = frozenset("my his your our their its".split())
 

@@ -1040,6 +1040,11 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
     word_stem = stem(word)
     return (
         (at + 1 < len(said) and _in_compound(word, said[at + 1]))  # "fire exit": a place
+        # "my conference pass out of my jacket", "where are the passes handed out": the
+        # badge, a noun after a determiner or a kind of pass, no one passing out
+        or (word in alert_words.PASS_NOUNS and at > 0
+            and (said[at - 1] in alert_words.DETERMINERS
+                 or said[at - 1] in alert_words.PASS_KINDS))
         or _after_a_head(said, at)  # "exercice d'évacuation": a drill
         # "my editor is stalking my inbox": a thing harassed, no person
         or (word_stem in _HARASS_STEMS and said[at + 1:at + 2] != ()

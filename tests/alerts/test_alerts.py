@@ -3323,6 +3323,32 @@ def test_a_writers_introduction_is_no_typo(faq: LoadedFaq, message: str) -> None
     assert answer(faq.index, message, NOW).alert is None
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Where are the conference passes handed out? Our delegation lands on Tuesday night.",
+        "someone nicked my conference pass out of my jacket at the cafe. what now",
+        "can I take my grounds pass out of the building at lunch?",
+    ],
+)
+def test_a_pass_that_is_a_badge_is_no_one_passing_out(faq: LoadedFaq, message: str) -> None:
+    """"Pass" after a determiner or a kind of pass is the badge: with an "out" after it,
+    it is no faint."""
+    assert answer(faq.index, message, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I think I'm going to pass out, I need help",
+        "the delegate passes out in the hall",
+        "he could pass out any minute, he is very pale",
+    ],
+)
+def test_someone_passing_out_stays_a_medical_emergency(faq: LoadedFaq, message: str) -> None:
+    assert_urgent(faq, message, "medical-emergency")
+
+
 def test_a_word_of_the_faqs_own_translations_is_no_typo_of_a_trigger(faq: LoadedFaq) -> None:
     """The bundled FAQ's French translations write "adresse", one edit from the French
     trigger word "agresse": a word the FAQ writes, in any of its languages, is spelled
