@@ -46,7 +46,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     what when where who how anywhere everything everyone guy bad deal join behind
     keeps keeping saying say said feel feeling separate grab talk talking relate
     actual kindly sure exactly basically literally boss bosses colleague colleagues
-    coworker coworkers
+    coworker coworkers advise confirm enquire inquire explain understand problem problems
+    acceptable overall linked deals
     """.split()
 )
 
@@ -155,14 +156,15 @@ FILLER_PHRASES: frozenset[tuple[str, ...]] = frozenset(
 # Matching treats two words of one group as near-equal (see matching.SYNONYM_SIMILARITY).
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("photo", "photos", "picture", "pictures", "photograph", "photography", "camera",
-     "photographer"),
+     "photographer", "snap", "snaps"),
     ("wifi", "wireless", "internet", "network", "connection", "online"),
     ("food", "eat", "eating", "lunch", "meal", "meals", "snack", "snacks", "catering", "breakfast",
      "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes"),
     ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water"),
     ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",
      "hospital", "injured", "injury", "emergency", "ambulance", "health"),
-    ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack"),
+    ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack", "handbag",
+     "handbags", "purse"),
     ("coat", "coats", "jacket", "cloakroom", "umbrella"),
     ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",
      "meditation", "multifaith", "salah", "salat", "namaz", "jummah", "jumuah", "jumma",
@@ -173,7 +175,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("webcast", "livestream", "stream", "streaming", "streamed", "broadcast", "broadcasted",
      "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote",
      "replay"),
-    ("journalist", "journalists", "press", "media", "reporters"),
+    ("journalist", "journalists", "press", "media", "reporters", "newsletter"),
     ("badge", "badges", "pass", "accreditation", "credentials", "lanyard"),
     # Picking a thing up is collecting it: "badge pickup", "where do I collect my pass".
     ("pickup", "pickups", "collect", "collecting", "collected", "collection"),
@@ -184,13 +186,13 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("airport", "airports", "flight", "flights", "fly", "flying"),
     ("parking", "park", "car", "cars", "driver", "chauffeur", "vehicle"),
     ("wheelchair", "accessible", "accessibility", "disability", "disabilities", "mobility",
-     "ramp", "elevator", "lift"),
+     "ramp", "elevator", "lift", "stairs", "staircase"),
     ("deaf", "hearing", "captions", "captioning", "signlanguage"),
     ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
-     "tie"),
+     "tie", "casual"),
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound"),
     # Spray cans are what a security check calls aerosols.
-    ("aerosol", "aerosols", "spray", "sprays", "hairspray"),
+    ("aerosol", "aerosols", "spray", "sprays", "hairspray", "deodorant", "deodorants"),
     ("cost", "costs", "price", "fee", "fees", "pay", "paid", "charge", "fare", "expensive",
      "cheap", "free"),
     ("start", "starts", "begin", "begins", "beginning", "commence", "kick"),
@@ -220,7 +222,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("entrance", "entry", "door", "doors", "gate", "entering", "enter"),
     ("civil", "ngo", "ngos", "nongovernmental", "society"),
     ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary",
-     "celiac", "coeliac"),
+     "celiac", "coeliac", "nut", "nuts", "peanut", "peanuts", "dairy", "lactose"),
     ("smartphone", "phone", "mobile", "charger", "charging"),
     # Electricity at the venue: "where can I plug in my laptop", "do I need an adapter".
     ("socket", "sockets", "plug", "plugs", "adapter", "adapters", "adaptor", "adaptors",

@@ -141,10 +141,30 @@ _GENERAL_WORDS = [
     # a spray can is what a security check calls an aerosol
     ("What may I not bring?", "Sharp objects and aerosols are not allowed.",
      ["can I take my deodorant spray through?", "is hairspray ok?"]),
-    # coeliac disease is a dietary need
+    # coeliac disease is a dietary need; so are nut and dairy allergies
     ("Are there gluten-free meals?", "Gluten-free and vegan dishes are labelled.",
-     ["celiac here, anything for me?", "options for coeliacs?"]),
+     ["celiac here, anything for me?", "options for coeliacs?", "severe nut allergy here",
+      "anything without dairy?"]),
+    # a handbag or a purse is a bag
+    ("Can I leave my bag somewhere?", "Bags can be left at the cloakroom.",
+     ["where can I leave my handbag", "purse storage?"]),
+    # stairs are what step-free access avoids
+    ("Is the venue accessible by wheelchair?", "Ramps and lifts serve every floor.",
+     ["are there stairs to the hall?"]),
+    # a newsletter is the press
+    ("How do journalists get accredited?", "Media apply to the accreditation unit.",
+     ["I write for our newsletter, how do I get in?"]),
+    # to snap is to take a photo
+    ("Can I take photos?", "Photography is allowed in the public sessions.",
+     ["can I snap a few?"]),
 ]
+
+
+@pytest.mark.parametrize("question", ["is smart casual fine?", "business casual ok?"])
+def test_casual_is_a_dress_code(question: str) -> None:
+    index = MatchIndex.build(KB)  # its dress code entry speaks of attire and uniforms
+    ranking = index.rank_terms(index.query_terms(question), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["dress-code"]
 
 
 @pytest.mark.parametrize(
@@ -199,3 +219,23 @@ def test_whose_asks_who() -> None:
     ranking = index.rank_terms(index.query_terms("whose keynote speech is it?"), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["who-speaks"]
     assert ranking.matches[0].score > ranking.matches[1].score
+
+
+@pytest.mark.parametrize("question", [
+    "Please advise whether national dress is acceptable in the hall",
+    "could you confirm the overall theme",
+    "registration problem, my name is misspelled",
+    "which session deals with young people",
+    "is this linked to the strategy review",
+])
+def test_the_words_of_asking_politely_or_generally_are_generic_not_unknown(
+    question: str,
+) -> None:
+    """"Advise", "confirm", "acceptable", "problem", "overall", "deals", "linked" say how
+    one asks, not what: they count for little, and never as a word the FAQ lacks (which
+    holds an answer back)."""
+    index = MatchIndex.build(KB)
+    unknown = [t.token.word for t in index.query_terms(question)
+               if not t.token.generic and not t.expansions]
+    assert not set(unknown) & {"advise", "acceptable", "confirm", "overall", "problem",
+                               "deals", "linked"}
