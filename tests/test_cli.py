@@ -436,14 +436,14 @@ def test_dismiss_sets_the_question_aside(tmp_path: Path, faq: Path, db: Path) ->
     assert "No open questions." in review(tmp_path, db, "list").stdout
 
 
-@pytest.mark.parametrize("action", ["resolve", "dismiss"])
-@pytest.mark.parametrize("qid", ["999", "0", "-3", str(2**70)])
-def test_closing_an_unknown_id_is_one_line_and_fails(
-    tmp_path: Path, faq: Path, db: Path, action: str, qid: str
-) -> None:
+def test_closing_an_unknown_id_is_one_line_and_fails(tmp_path: Path, faq: Path, db: Path) -> None:
+    # One logged question serves every case (each a run of its own): a failed close
+    # leaves it open for the next.
     logged_question(tmp_path, faq, db)
-    run = review(tmp_path, db, action, qid)
-    assert_one_error_line(run, f"no question with id {qid}")
+    for action in ("resolve", "dismiss"):
+        for qid in ("999", "0", "-3", str(2**70)):
+            run = review(tmp_path, db, action, qid)
+            assert_one_error_line(run, f"no question with id {qid}")
     [record] = exported(tmp_path, db)
     assert record["status"] == "open"
 
