@@ -371,6 +371,9 @@ _TASK = re.compile(
     # "make me a powerpoint", "book me a room", "tell me a joke"
     r"(?:make|book|reserve|get)\s+(?:me|us)\s+(?:a|an|the|some|two|three)|"
     r"tell\s+(?:me|us)\s+(?:a|another|some)\s+(?:joke|jokes|story|poem|riddle)s?|"
+    # "register me and my deputy for the side event", "sign us up": the bot keeps no
+    # lists; how to register is asked otherwise ("how do I register?")
+    r"(?:register|enrol|enroll)\s+(?:me|us)|sign\s+(?:me|us)\s+up|"
     # "fill in the form for me", "book a table for us": the work, then what it is done
     # to, then "for me" ("summarise the programme for me" may want the overview)
     r"(?:fill (?:in|out)|book|reserve|print)\s.*\bfor (?:me|us))\b"

@@ -272,6 +272,12 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("can the organisers print my badge for me", False),
         ("who can tell me a story about the venue", False),
         ("summarise the programme for me", False),
+        # registering the asker: the bot keeps no lists
+        ("pls register me and my deputy for the digital evidence side event", True),
+        ("can you sign us up for the youth event", True),
+        ("could you enrol me in the Friday lunchtime panel", True),
+        ("how do I register for the side events?", False),
+        ("do I need to register me and my colleagues separately?", False),
         # the bot's own tastes
         ("do you like ethiopian coffee", True),
         ("what's your favourite session", True),
