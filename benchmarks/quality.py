@@ -205,6 +205,10 @@ PROJECT_SETS = {
     # listed rooms' and themes' ids too, measured after that session's first change: kept
     # out of all tuning.
     "held-out v36": (REGRESSION / "heldout_v36.yaml",),
+    # Written blind on 2026-12-03 (twenty-first session) by a thirty-fifth writer, first
+    # measured on that session's last engine (and on its first: the same figures): kept
+    # out of all tuning.
+    "held-out v37": (REGRESSION / "heldout_v37.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
