@@ -273,6 +273,18 @@ def held(kb: KnowledgeBase, item: Item) -> Fact:
     return found
 
 
+def answer_text(item: Item) -> str:
+    """What an item says in sentences, its phrasings left out: where one sentence can be
+    told from the next (its words run into the first one in ``item_text``)."""
+    if isinstance(item, FaqEntry):
+        return item.answer
+    if isinstance(item, Session):
+        return item.description or ""
+    if isinstance(item, Room):
+        return item.notes or ""
+    return item.summary
+
+
 def item_text(kb: KnowledgeBase, item: Item) -> str:
     """Everything an item says, as one text."""
     if isinstance(item, FaqEntry):

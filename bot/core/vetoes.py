@@ -71,8 +71,9 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.facts import FREE_STATED, Fact
 from bot.core.follow_up import points_back
+from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
-from bot.core.text import Token, fold, tokenize, words
+from bot.core.text import Token, fold, stem, tokenize, words
 
 if TYPE_CHECKING:  # features imports this module for focus_word
     from bot.core.features import Candidate
@@ -202,23 +203,48 @@ _CLOSING_ASKED = re.compile(
 # An entry that says when something closes or ends: a range of hours ("08:00-18:00"), or
 # "until", "closes", "end of" ... (in words: "open until the last session ends").
 _CLOSING_STATED = re.compile(
-    r"\b(?:until|till|til|through|throughout|close|closes|closed|closing|shut|shuts|"
-    r"ends?|end of)\b"
+    r"\b(?:until|till|til|close|closes|closed|closing|shut|shuts|ends?|end of)\b"
+    # "through Friday", "throughout the day": not "go through security"
+    r"|\bthrough(?:out)?\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:day|days|evening|afternoon|morning|night|lunch|week|conference|meeting|event)\b)"
     r"|\d{1,2}[:.]\d{2}\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}[:.]\d{2}"
 )
 
 
-def closing_not_stated(question: str, said: str, *, top_is_session: bool = False) -> Veto | None:
+def closing_not_stated(
+    question: str, said: str, *, top_is_session: bool = False, answer: str | None = None
+) -> Veto | None:
     """When something closes is asked and the entry says only when it opens ("open from
     08:00"): its opening hour is not its closing one (the closing time of a cafe is the
     near miss the issue names first). Never of a session: it always ends, at a time the
-    programme holds rather than its card's text."""
-    if top_is_session:
+    programme holds rather than its card's text. Where the entry's ``answer`` (its
+    sentences, folded) names the thing asked, only those sentences count: the café's,
+    not the lunch break's "13:00-15:00" in another."""
+    if top_is_session or not _CLOSING_ASKED.search(fold(question)):
         return None
-    if _CLOSING_ASKED.search(fold(question)) and not _CLOSING_STATED.search(
-            _on_the_days_asked(question, said)):
+    stated = _on_the_days_asked(question, said)
+    if answer is not None:
+        stated = _on_the_things_asked(question, _on_the_days_asked(question, answer)) or stated
+    if not _CLOSING_STATED.search(stated):
         return Veto("closing_not_stated", "a closing time is asked and the entry states none")
     return None
+
+
+# Words of a closing-time question that name no thing ("until what time can I still get
+# ...", "how late is it open").
+_NOT_A_THING = STOPWORDS | GENERIC_WORDS | frozenset("""
+    until till til late open opens close closes closed closing still get time hour hours
+    """.split())
+
+
+def _on_the_things_asked(question: str, answer: str) -> str | None:
+    """The sentences of an entry's answer that name a thing the question names, each
+    with the sentence after it (which may go on with "it"); None where none does."""
+    named = {stem(w) for w in words(question) if w not in _NOT_A_THING and w.isalpha()}
+    sentences = _CLAUSE_END.split(answer)
+    kept = {k + d for k, c in enumerate(sentences) if named & {stem(w) for w in words(c)}
+            for d in (0, 1)}
+    return " ".join(sentences[n] for n in sorted(kept) if n < len(sentences)) or None
 
 
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")

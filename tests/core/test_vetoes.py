@@ -351,6 +351,37 @@ def test_a_closing_time_asked_of_an_entry_that_states_none_is_vetoed(
     assert (vetoes.closing_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+_FOOD = ("Lunch is not provided, but there is a two-hour break (13:00-15:00) on both days. "
+         "You can buy coffee and snacks at the Vienna Café in the Conference Building. "
+         "There are many cafés nearby, but you will need to go through security again.")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "vetoed"),
+    [
+        # the café's sentences state no hours; the range is the lunch break's
+        ("Until what time can I still get a coffee at the café?", _FOOD, True),
+        ("how late is the vienna cafe open", _FOOD, True),
+        # the sentences on the thing asked state its hours, or go on with "it"
+        ("until what time is the lunch break", _FOOD, False),
+        ("how late is the cafeteria open",
+         "The cafeteria is on the ground floor. It is open 08:00-16:00.", False),
+        # nothing in the answer names the thing asked: the whole entry counts
+        ("until when is it open", "Open 09:00-17:00 in the main building.", False),
+        # "through" says a closing only with a day or a time after it
+        ("until when is the desk open", "The desk is open through Friday.", False),
+        ("until when is the desk open",
+         "The desk is in the lobby; go through security first.", True),
+    ],
+)
+def test_only_the_sentences_on_the_thing_asked_say_when_it_closes(
+    question: str, answer: str, vetoed: bool
+) -> None:
+    said = _said(f"Where can I eat? food coffee cafe {answer}")
+    found = vetoes.closing_not_stated(question, said, answer=_said(answer))
+    assert (found is not None) is vetoed
+
+
 # -- number_not_stated ------------------------------------------------------------------
 
 
