@@ -1263,8 +1263,13 @@ def _asker_following(said: tuple[str, ...], at: int) -> bool:
     while k >= 0 and said[k] in alert_words.FIRST_PERSON_AUXILIARIES:
         k -= 1
     return (k < at - 1 and k >= 0 and said[k] in alert_words.FIRST_PERSONS
-            and not any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS or w == "her"
-                        for w in said[at + 1:at + 1 + alert_words.FOLLOWED_FROM_AFAR_REACH]))
+            and not _followed_person(said[at + 1:at + 1 + alert_words.FOLLOWED_FROM_AFAR_REACH]))
+
+
+def _followed_person(after: tuple[str, ...]) -> bool:
+    """Whether the words after a "following" name a person followed ("... her from the
+    hotel", "... him", "... the man"): then no remote watching and no asker's own."""
+    return any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS or w == "her" for w in after)
 
 
 def _followed_on_a_platform(said: tuple[str, ...], at: int) -> bool:
@@ -1484,8 +1489,7 @@ def _followed_from_afar(said: tuple[str, ...], at: int) -> bool:
     after = said[at + 1:at + 1 + alert_words.FOLLOWED_FROM_AFAR_REACH]
     from_home = any(after[k:k + 2] in alert_words.FOLLOWED_FROM_HOME for k in range(len(after)))
     return ((from_home or not alert_words.FOLLOWED_FROM_AFAR.isdisjoint(after))
-            and not any(w in _ANYONE or w in alert_words.OBJECT_PRONOUNS or w == "her"
-                        for w in after))
+            and not _followed_person(after))
 
 
 def _aching(said: tuple[str, ...], at: int) -> bool:
