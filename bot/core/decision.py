@@ -27,7 +27,6 @@ from bot.core.crosslingual import english_reading
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.matching import MatchIndex
 from bot.core.policy import Model, Models, models_for
-from bot.core.text import fold
 
 # Features of the question's best candidate the answer model reads (besides these,
 # every feature of that candidate is available to it under the same name).
@@ -100,7 +99,7 @@ def veto(
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),
-                                     answer=_answer_of(index, top.item_id))
+                                     answer=index.sentences(top.item_id))
         or vetoes.number_not_stated(asking, said)
         or vetoes.organiser_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
@@ -122,12 +121,6 @@ def veto(
         or (None if "semantic" in top.features
             else vetoes.subject_not_held(question, said))
     )
-
-
-def _answer_of(index: MatchIndex, item_id: str) -> str | None:
-    """The item's sentences, folded (``facts.answer_text``)."""
-    item = index.kb.answerable(item_id)
-    return fold(facts.answer_text(item)) if item is not None else None
 
 
 def _with_reading(question: str) -> str:

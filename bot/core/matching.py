@@ -493,6 +493,7 @@ class MatchIndex:
         self._expansion_cache: dict[tuple[str, str], dict[str, float]] = {}
         self._exact = _phrasings(kb)
         self._said: dict[str, str] = {}
+        self._sentences: dict[str, str] = {}
         self._held: dict[str, Fact] = {}
 
     @classmethod
@@ -541,6 +542,15 @@ class MatchIndex:
         if found is None:
             item = self.kb.answerable(item_id)
             found = self._said[item_id] = fold(facts.item_text(self.kb, item)) if item else ""
+        return found
+
+    def sentences(self, item_id: str) -> str:
+        """What one item says in sentences, its phrasings left out (``facts.answer_text``),
+        folded (worked out on first use, then kept)."""
+        found = self._sentences.get(item_id)
+        if found is None:
+            item = self.kb.answerable(item_id)
+            found = self._sentences[item_id] = fold(facts.answer_text(item)) if item else ""
         return found
 
     def held(self, item_id: str) -> Fact:
