@@ -209,6 +209,9 @@ PROJECT_SETS = {
     # measured on that session's last engine (and on its first: the same figures): kept
     # out of all tuning.
     "held-out v37": (REGRESSION / "heldout_v37.yaml",),
+    # Written blind on 2026-12-03 (twenty-second session) by a thirty-sixth writer, first
+    # measured at the start of that session, before any change: kept out of all tuning.
+    "held-out v38": (REGRESSION / "heldout_v38.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
