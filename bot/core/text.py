@@ -284,6 +284,11 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # Share of a text's letters in another script, or of its words that are foreign
 # function words, above which the text is taken as not English.
 FOREIGN_SHARE = 0.3
+# Foreign function words that are also the name of the organisation typed in lower case
+# ("closest subway station to the un?", "un hq address"): alone, they say nothing of
+# the language; beside another foreign function word ("où est le bureau de l'un"...),
+# they count as the others do.
+_ALSO_ENGLISH = frozenset({"un"})
 
 
 def is_english(text: str) -> bool:
@@ -303,5 +308,7 @@ def is_english(text: str) -> bool:
     folded = _LATIN_WORD.findall(fold(_ACRONYM.sub(" ", text)))
     if not folded:
         return True
-    foreign = sum(1 for w in folded if w in FOREIGN_FUNCTION_WORDS and w not in STOPWORDS)
-    return foreign / len(folded) <= FOREIGN_SHARE / 2 and "\u00bf" not in text
+    found = [w for w in folded if w in FOREIGN_FUNCTION_WORDS and w not in STOPWORDS]
+    if found and all(w in _ALSO_ENGLISH for w in found):
+        return "\u00bf" not in text
+    return len(found) / len(folded) <= FOREIGN_SHARE / 2 and "\u00bf" not in text

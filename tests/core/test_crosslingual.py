@@ -13,6 +13,7 @@ from bot.core.facts import Fact, asked
 from bot.core.features import describe
 from bot.core.matching import MatchIndex
 from bot.core.models import Outcome
+from bot.core.text import is_english
 from tests.core.conftest import THU, at
 
 NOON = at(THU, 12, 0)
@@ -155,6 +156,23 @@ def test_on_words_alone_a_foreign_question_finds_its_entry(
 def test_an_english_question_naming_the_un_is_english() -> None:
     # "UN" is an acronym, not the French or Spanish article.
     assert english_reading("does the UN reimburse my flight") is None
+
+
+@pytest.mark.parametrize("question", [
+    "closest subway station to the un?",
+    "where is the un",
+    "un hq address",
+])
+def test_the_un_typed_in_lower_case_is_no_foreign_article(question: str) -> None:
+    # A short question with one "un" was read as French: its word-for-word "reading"
+    # ("parking park car?") then answered the parking entry.
+    assert is_english(question)
+    assert english_reading(question) is None
+
+
+@pytest.mark.parametrize("question", ["où est un café", "¿un baño cerca?", "hay un cajero?"])
+def test_un_beside_other_foreign_words_still_reads_as_foreign(question: str) -> None:
+    assert not is_english(question)
 
 
 def test_a_latin_script_question_keeps_its_own_words_before_its_reading() -> None:
