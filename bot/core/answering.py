@@ -746,9 +746,18 @@ def _joined(question: str, answers: list[Answer]) -> Answer:
         sessions=tuple(s for a in answers for s in a.sessions),
         best_id=first.item_id,
         also_ids=tuple(a.item_id for a in answers[1:] if a.item_id is not None),
-        parts=tuple(p for a in answers for p in a.parts),
+        parts=tuple(p for a in answers for p in _parts_of(a)),
         untranslated=any(a.untranslated for a in answers),
     )
+
+
+def _parts_of(answer: Answer) -> tuple[AnsweredPart, ...]:
+    """What one part's answer was answered from: a programme listing names the session
+    it is about but keeps no part of its own, and the joined answer must still list it
+    (``ask --json`` reports ``id`` and ``answers`` from the same parts)."""
+    if answer.parts or answer.item_id is None:
+        return answer.parts
+    return (AnsweredPart(answer.item_id, answer.title or answer.item_id, answer.score),)
 
 
 def _answer_each_clause(

@@ -104,6 +104,9 @@ def test_a_two_part_question_gets_both_answers(index: MatchIndex) -> None:
     [
         ("when is the opening and is there wifi?", "opening", "wifi"),
         ("is there wifi and when is the closing session?", "wifi", "closing"),
+        # A listing of the programme: it keeps no answered part of its own.
+        ("what side events are on thursday and is there wifi?", "side-finance", "wifi"),
+        ("is there wifi and what side events are on thursday?", "wifi", "side-finance"),
     ],
 )
 def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
@@ -111,6 +114,9 @@ def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
 ) -> None:
     result = answer(index, question, NOON)
     assert (result.item_id, result.also_ids) == (first, (second,))
+    # Every part is listed, the programme's too, first part first: ``ask --json``'s
+    # "answers" is read from these and must start with its "id".
+    assert [p.id for p in result.parts] == [first, second]
 
 
 def test_a_part_that_tells_rather_than_asks_is_not_answered_on_its_own(
