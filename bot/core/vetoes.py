@@ -455,10 +455,20 @@ _EVERY_LANGUAGE = re.compile(
 )
 
 
+# Sign language: asked for in any words ("is there sign language interpretation", "an
+# International Sign interpreter"); the six UN languages say nothing of it.
+_SIGN_LANGUAGE = re.compile(r"\bsign(?:ed)?[\s-]+languages?\b|\binternational sign\b|\bsigning\b")
+
+
 def other_language(question: str, said: str) -> Veto | None:
     """A language asked for ("in Arabic") that the entry never names, nor all six UN
-    languages at once: the entry cannot say whether that language is served."""
-    match = _LANGUAGE.search(fold(question))
+    languages at once: the entry cannot say whether that language is served. Sign
+    language is asked for as often as any, and the entry must name it itself."""
+    folded = fold(question)
+    if _SIGN_LANGUAGE.search(folded) and not _SIGN_LANGUAGE.search(said):
+        return Veto("other_language", "the question asks about sign language, which the "
+                                      "entry never names")
+    match = _LANGUAGE.search(folded)
     if match is None or _EVERY_LANGUAGE.search(said):
         return None
     language = match.group(1)

@@ -240,6 +240,17 @@ def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
         ("is the programme in French", "The programme is available in English and French.",
          False),
         ("is the concept note online", "The concept note is on the website.", False),
+        # Sign language, in any words: the six UN languages say nothing of it.
+        ("is there sign language interpretation", "Interpretation in the six official UN "
+         "languages is provided.", True),
+        ("I'm the International Sign interpreter for our head of agency, where do I stand?",
+         "Interpretation booths are above the hall.", True),
+        ("can a signing interpreter join us", "Interpreters work from the booths.", True),
+        ("is there sign language interpretation", "Sign language interpretation can be "
+         "requested from the accessibility desk.", False),
+        ("is there sign-language interpreting at the opening", "International Sign "
+         "interpretation is provided at the opening.", False),
+        ("where do I sign in for interpretation", "Interpreters sign in at the booths.", False),
     ],
 )
 def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
