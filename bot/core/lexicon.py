@@ -47,7 +47,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     keeps keeping saying say said feel feeling separate grab talk talking relate
     actual kindly sure exactly basically literally boss bosses colleague colleagues
     coworker coworkers advise confirm enquire inquire explain understand problem problems
-    acceptable overall linked deals
+    acceptable overall linked deals pardon realised realized hoping
+    usually necessary separately beforehand convenient ourself
     """.split()
 )
 
@@ -99,7 +100,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "intl": ("international",), "dept": ("department",), "approx": ("approximately",),
     "accom": ("accommodation",), "rego": ("registration",), "reg": ("registration",),
     "bilat": ("bilateral",), "bilats": ("bilateral",), "bilaterals": ("bilateral",),
-    "loc": ("location",), "addr": ("address",), "ph": ("phone",), "tel": ("telephone",),
+    "loc": ("location",), "rm": ("room",), "rms": ("rooms",), "addr": ("address",),
+    "ph": ("phone",), "tel": ("telephone",),
     "rn": ("right", "now"), "wher": ("where",),
     "whre": ("where",), "hw": ("how",), "teh": ("the",), "thru": ("through",),
     "ny": ("new", "york"), "nyc": ("new", "york"), "wht": ("what",), "whn": ("when",),
@@ -159,13 +161,15 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "photographer", "snap", "snaps"),
     ("wifi", "wireless", "internet", "network", "connection", "online"),
     ("food", "eat", "eating", "lunch", "meal", "meals", "snack", "snacks", "catering", "breakfast",
-     "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes"),
+     "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes",
+     "sandwich", "sandwiches", "kitchen"),
     ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water"),
     ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",
-     "hospital", "injured", "injury", "emergency", "ambulance", "health"),
+     "hospital", "injured", "injury", "emergency", "ambulance", "health", "painkiller",
+     "painkillers", "vaccination", "vaccinations", "vaccine", "vaccines", "jab", "jabs"),
     ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack", "handbag",
      "handbags", "purse"),
-    ("coat", "coats", "jacket", "cloakroom", "umbrella"),
+    ("coat", "coats", "jacket", "cloakroom", "umbrella", "hang", "hanger"),
     ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",
      "meditation", "multifaith", "salah", "salat", "namaz", "jummah", "jumuah", "jumma",
      "church", "synagogue"),
@@ -222,7 +226,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("entrance", "entry", "door", "doors", "gate", "entering", "enter"),
     ("civil", "ngo", "ngos", "nongovernmental", "society"),
     ("allergy", "allergies", "vegetarian", "vegan", "halal", "kosher", "gluten", "dietary",
-     "celiac", "coeliac", "nut", "nuts", "peanut", "peanuts", "dairy", "lactose"),
+     "celiac", "coeliac", "nut", "nuts", "peanut", "peanuts", "dairy", "lactose", "veggie",
+     "veggies"),
     ("smartphone", "phone", "mobile", "charger", "charging"),
     # Electricity at the venue: "where can I plug in my laptop", "do I need an adapter".
     ("socket", "sockets", "plug", "plugs", "adapter", "adapters", "adaptor", "adaptors",
@@ -234,7 +239,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("student", "students", "intern", "interns", "trainee", "trainees"),
     ("weapon", "weapons", "knife", "knives", "scissors", "blade", "firearm", "firearms", "gun",
      "guns", "sidearm", "prohibited", "banned", "forbidden"),
-    ("cash", "atm", "bank", "currency", "exchange"),
+    ("cash", "atm", "bank", "currency", "exchange", "cashpoint", "cashpoints"),
     # A UN meeting's travel money: the daily subsistence allowance (DSA), a "per diem".
     ("perdiem", "dsa", "allowance", "allowances", "subsistence", "stipend", "stipends"),
     ("smoke", "smoking", "cigarette", "cigarettes", "vape", "vaping"),

@@ -157,6 +157,24 @@ _GENERAL_WORDS = [
     # to snap is to take a photo
     ("Can I take photos?", "Photography is allowed in the public sessions.",
      ["can I snap a few?"]),
+    # veggie is vegetarian; a sandwich and a kitchen are food
+    ("Are there vegetarian meals?", "Vegetarian dishes are labelled in the cafeteria.",
+     ["veggie options?"]),
+    ("Where can I eat?", "The cafeteria on the first floor serves lunch.",
+     ["where can i grab a sandwich", "is the kitchen open"]),
+    # a painkiller or a vaccination is a matter of health
+    ("Is there a doctor on site?", "The medical unit on the third floor treats minor "
+     "injuries.", ["where can I get a painkiller?"]),
+    ("What health requirements are there?", "A yellow fever certificate is required on "
+     "entry to the country.", ["is a yellow fever jab mandatory", "which vaccinations"]),
+    # a coat is hung at the cloakroom
+    ("Is there a cloakroom?", "The cloakroom is next to the main entrance.",
+     ["where do I hang my raincoat"]),
+    # a cashpoint is a cash machine
+    ("Where can I get cash?", "There is an ATM in the lobby.", ["nearest cashpoint?"]),
+    # "rm" is a room
+    ("Where is Conference Room 4?", "Conference Room 4 is on the first basement level.",
+     ["where is conf rm 4"]),
 ]
 
 
@@ -227,6 +245,9 @@ def test_whose_asks_who() -> None:
     "registration problem, my name is misspelled",
     "which session deals with young people",
     "is this linked to the strategy review",
+    "what are they hoping to achieve, usually speaking",
+    "is it necessary to register separately beforehand",
+    "pardon my english, most convenient way to come",
 ])
 def test_the_words_of_asking_politely_or_generally_are_generic_not_unknown(
     question: str,
@@ -238,4 +259,6 @@ def test_the_words_of_asking_politely_or_generally_are_generic_not_unknown(
     unknown = [t.token.word for t in index.query_terms(question)
                if not t.token.generic and not t.expansions]
     assert not set(unknown) & {"advise", "acceptable", "confirm", "overall", "problem",
-                               "deals", "linked"}
+                               "deals", "linked", "hoping", "usually",
+                               "necessary", "separately", "beforehand", "pardon",
+                               "convenient"}
