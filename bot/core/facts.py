@@ -207,6 +207,17 @@ _CLOCK_STATED = (
 
 # "free" states a price, but not in "visa-free", "smoke-free" (without) or "feel free".
 FREE_STATED = r"(?<![-\w])(?<!feel )free\b"
+# Nor where it says a thing is not taken: "you may book a second slot if the room is
+# free" states no price (``without_availability`` takes such clauses out first).
+_AVAILABILITY = re.compile(
+    r"\b(?:if|when|whenever|once|while|until)\b[^.;:!?]{0,40}?\b(?:is|are|becomes?|gets?)"
+    r"\s+free\b"
+)
+
+
+def without_availability(text: str) -> str:
+    """The text without its clauses on something being free as in not taken."""
+    return _AVAILABILITY.sub(" ", text)
 
 # Each kind of fact by what an entry's text says when it states one.
 _STATED_BY: dict[Fact, str] = {
@@ -267,8 +278,9 @@ def held(kb: KnowledgeBase, item: Item) -> Fact:
     if isinstance(item, Room) and any(s.room == item.id for s in kb.sessions):
         found |= Fact.TIME | Fact.CLOCK
     text = fold(item_text(kb, item))
+    priced = without_availability(text)
     for fact, pattern in _HELD:
-        if pattern.search(text):
+        if pattern.search(priced if fact is Fact.PRICE else text):
             found |= fact
     return found
 

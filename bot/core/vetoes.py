@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
-from bot.core.facts import FREE_STATED, Fact
+from bot.core.facts import FREE_STATED, Fact, without_availability
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -151,7 +151,7 @@ def ambiguous(top: Candidate, others: Sequence[Candidate]) -> Veto | None:
 
 
 def price_not_stated(asked: Fact, said: str) -> Veto | None:
-    if Fact.PRICE in asked and not _PRICE_STATED.search(said):
+    if Fact.PRICE in asked and not _PRICE_STATED.search(without_availability(said)):
         return Veto("price_not_stated", "a price is asked and the entry states none")
     return None
 

@@ -57,6 +57,12 @@ def test_a_related_candidate_is_never_a_rival() -> None:
         ("where do I get my badge", "At the Pass Office.", False),  # no price asked
         ("how much is the visa fee", "Unless you qualify for visa-free travel.", True),
         ("what does the lounge cost", "Feel free to use the lounge.", True),
+        # free as in not taken is no price
+        ("does booking a bilateral room cost anything", "Book a 30-minute slot; you may "
+         "book a second slot if the room is free.", True),
+        ("how much do the lockers cost", "Take any locker when one becomes free.", True),
+        ("is the wifi free", "The wifi is free; ask at the desk if the password is lost.",
+         False),
         ("is the lounge free", "The lounge is free for participants.", False),
     ],
 )
