@@ -196,3 +196,22 @@ def test_reading_attendance_needs_no_clock() -> None:
     later = answer(LIVE_INDEX, "is the opening full?", at(THU, 9) + dt.timedelta(days=30))
     assert first.text == later.text
 
+
+
+@pytest.mark.parametrize("question", [
+    "please register me for the side event on reaching young people",
+    "sign us up for the side event on reaching young people",
+    "register me for the opening session",
+])
+def test_a_request_to_register_the_asker_is_not_answered_as_how_to_attend(
+    question: str,
+) -> None:
+    # The bot keeps no lists: "register me" asks for a piece of work, which neither the
+    # session's access nor the programme answers (the decision's a_task veto).
+    assert answer(LIVE_INDEX, question, at(THU, 9)).outcome is not Outcome.ANSWER
+
+
+def test_asking_how_to_attend_a_session_is_still_answered() -> None:
+    result = answer(LIVE_INDEX, "can I attend the side event on reaching young people?",
+                    at(THU, 9))
+    assert result.outcome is Outcome.ANSWER and result.item_id == "side-youth"
