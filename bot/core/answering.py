@@ -139,8 +139,8 @@ def _answer(
     # neither how to attend nor the programme answers it (the decision's veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
     attending = None if task else attendance.understand(kb, text)
-    reading = english_reading(text) if attending is None else None
-    if reading is not None and not task and "session" in reading.split():
+    reading = english_reading(text) if attending is None and not task else None
+    if reading is not None and "session" in reading.split():
         # "¿Está llena la sesión 2?" reads "full capacity session 2?". Only a reading
         # that says "session": the reading drops the small words that keep "¿hace falta
         # registrarse?" ("need register?") from looking like one about a session whose
@@ -153,7 +153,7 @@ def _answer(
     if respelled != text:
         # "anythng going on atm?", "closing sesion where": the programme's words mistyped.
         asked = schedule.understand(kb, respelled, now)
-    if asked is None and not task and reading is not None and _one_sentence(text):
+    if asked is None and reading is not None and _one_sentence(text):
         # "À quelle heure commence la séance d'ouverture ?" reads "what time start session
         # opening?": the programme's question, answered in the asker's language. Of one
         # sentence only: a word-for-word reading of two runs their questions together.
