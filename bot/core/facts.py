@@ -206,18 +206,30 @@ _CLOCK_STATED = (
 )
 
 # "free" states a price, but not in "visa-free", "smoke-free" (without) or "feel free".
-FREE_STATED = r"(?<![-\w])(?<!feel )free\b"
+_FREE_STATED = r"(?<![-\w])(?<!feel )free\b"
 # Nor where it says a thing is not taken: "you may book a second slot if the room is
-# free" states no price (``without_availability`` takes such clauses out first).
+# free" states no price (``_without_availability`` takes such clauses out first).
 _AVAILABILITY = re.compile(
     r"\b(?:if|when|whenever|once|while|until)\b[^.;:!?]{0,40}?\b(?:is|are|becomes?|gets?)"
     r"\s+free\b"
 )
+# A price named outright, for the price veto: stricter than the price an entry holds
+# (``_STATED_BY``), where "pay" or "fares" say the entry is about money at all.
+_PRICE_NAMED = re.compile(
+    r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|"
+    + _FREE_STATED + "|"
+    r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
+)
 
 
-def without_availability(text: str) -> str:
+def _without_availability(text: str) -> str:
     """The text without its clauses on something being free as in not taken."""
     return _AVAILABILITY.sub(" ", text)
+
+
+def names_price(text: str) -> bool:
+    """Whether a (folded) text names a price outright: an amount, a fee or "free"."""
+    return bool(_PRICE_NAMED.search(_without_availability(text)))
 
 # Each kind of fact by what an entry's text says when it states one.
 _STATED_BY: dict[Fact, str] = {
@@ -240,7 +252,7 @@ _STATED_BY: dict[Fact, str] = {
     ),
     Fact.PRICE: (
         r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
-        + FREE_STATED + "|"
+        + _FREE_STATED + "|"
         r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b|"
         r"\bpaid\b|\bpay\b|\bfares?\b"
     ),
@@ -278,7 +290,7 @@ def held(kb: KnowledgeBase, item: Item) -> Fact:
     if isinstance(item, Room) and any(s.room == item.id for s in kb.sessions):
         found |= Fact.TIME | Fact.CLOCK
     text = fold(item_text(kb, item))
-    priced = without_availability(text)
+    priced = _without_availability(text)
     for fact, pattern in _HELD:
         if pattern.search(priced if fact is Fact.PRICE else text):
             found |= fact

@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
-from bot.core.facts import FREE_STATED, Fact, without_availability
+from bot.core.facts import Fact, names_price
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -151,16 +151,9 @@ def ambiguous(top: Candidate, others: Sequence[Candidate]) -> Veto | None:
 
 
 def price_not_stated(asked: Fact, said: str) -> Veto | None:
-    if Fact.PRICE in asked and not _PRICE_STATED.search(without_availability(said)):
+    if Fact.PRICE in asked and not names_price(said):
         return Veto("price_not_stated", "a price is asked and the entry states none")
     return None
-
-
-_PRICE_STATED = re.compile(
-    r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|"
-    + FREE_STATED + "|"
-    r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
-)
 
 
 # "which floor", "on the second floor", "what level": a floor asked for. Not "take the
