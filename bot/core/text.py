@@ -309,6 +309,5 @@ def is_english(text: str) -> bool:
     if not folded:
         return True
     found = [w for w in folded if w in FOREIGN_FUNCTION_WORDS and w not in STOPWORDS]
-    if found and all(w in _ALSO_ENGLISH for w in found):
-        return "\u00bf" not in text
-    return len(found) / len(folded) <= FOREIGN_SHARE / 2 and "\u00bf" not in text
+    foreign = 0 if all(w in _ALSO_ENGLISH for w in found) else len(found)
+    return foreign / len(folded) <= FOREIGN_SHARE / 2 and "\u00bf" not in text
