@@ -212,6 +212,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-03 (twenty-second session) by a thirty-sixth writer, first
     # measured at the start of that session, before any change: kept out of all tuning.
     "held-out v38": (REGRESSION / "heldout_v38.yaml",),
+    # Written blind on 2026-12-03 (twenty-third session) by a thirty-seventh writer, first
+    # measured at the start of that session, before any change: kept out of all tuning.
+    "held-out v39": (REGRESSION / "heldout_v39.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
