@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-import yaml
 
 from benchmarks.synthetic import grown_kb
 from bot import faqloads
@@ -24,12 +23,13 @@ from bot.reloading import FaqWatcher, Status
 from bot.served import FaqHolder, LoadedFaq
 from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
+from tests.question_sets import read_set
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "faq" / "conference.yaml"
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)
-QUESTIONS = [item["q"] for item in yaml.safe_load(
-    (ROOT / "tests" / "regression" / "questions.yaml").read_text(encoding="utf-8"))][:120]
+QUESTIONS = [item["q"] for item in read_set(
+    ROOT / "tests" / "regression" / "questions.yaml")][:120]
 GOOD_EDIT = FAQ_TEXT.replace("Network HLC-Guest", "Network UNHQ-Delegates")
 BROKEN_EDIT = FAQ_TEXT.replace(
     "    answer: Yes, free wifi. Network HLC-Guest, password unite2018.\n", "")

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot import reloading
 from bot.core.answering import answer
@@ -18,12 +17,13 @@ from bot.reloading import FaqWatcher, Status
 from bot.served import RECENT_QUESTIONS, Asked, FaqHolder, LoadedFaq, ServedFaq, warm
 from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
+from tests.question_sets import read_set
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "faq" / "conference.yaml"
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)
-QUESTIONS = [item["q"] for item in yaml.safe_load(
-    (ROOT / "tests" / "regression" / "questions.yaml").read_text(encoding="utf-8"))][:80]
+QUESTIONS = [item["q"] for item in read_set(
+    ROOT / "tests" / "regression" / "questions.yaml")][:80]
 GOOD_EDIT = FAQ_TEXT.replace("Network HLC-Guest", "Network UNHQ-Delegates")
 
 

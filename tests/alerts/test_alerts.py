@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot import embeddings
 from bot.core import alerts as alerts_module
@@ -26,6 +25,7 @@ from bot.core.text import words
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
 from tests.conftest import embedding_lock
+from tests.question_sets import read_set
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
@@ -49,7 +49,7 @@ def faq() -> LoadedFaq:
 
 def table(*names: str) -> list[dict[str, Any]]:
     return [item for name in names
-            for item in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))]
+            for item in read_set(HERE / name)]
 
 
 def raised(result: Answer) -> str | None:
@@ -169,7 +169,7 @@ def test_ordinary_questions_of_the_regression_sets_almost_never_raise_an_alert(
     every = [
         item["q"]
         for path in sorted(regression.glob("*.yaml")) if not path.name.startswith("other_")
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))
+        for item in read_set(path)
         if not topics & set(item["expect"] or ())
     ]
     # Every second one: the sets grow by a few hundred questions with each blind set,

@@ -16,12 +16,12 @@ from typing import Any
 
 import numpy as np
 import pytest
-import yaml
 
 from bot.core.arrays import _flatten
 from bot.core.matching import ARRAY_RANKING_FROM, MatchIndex, _phrase_stems
 from bot.core.models import KnowledgeBase
 from bot.faqfile import load_knowledge_base
+from tests.question_sets import read_set
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ("questions.yaml", "tuning_more.yaml", "heldout.yaml", "languages.yaml")
@@ -30,8 +30,7 @@ SETS = ("questions.yaml", "tuning_more.yaml", "heldout.yaml", "languages.yaml")
 def questions() -> list[str]:
     found: list[str] = []
     for name in SETS:
-        found += [item["q"] for item in yaml.safe_load((ROOT / "tests/regression" / name)
-                                                      .read_text(encoding="utf-8"))]
+        found += [item["q"] for item in read_set(ROOT / "tests/regression" / name)]
     return found
 
 

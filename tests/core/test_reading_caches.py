@@ -9,13 +9,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.core import alerts
 from bot.core.answering import answer
 from bot.core.memo import per_object
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
+from tests.question_sets import read_set
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLED_FAQ = ROOT / "faq" / "conference.yaml"
@@ -122,7 +122,7 @@ READ_OTHERWISE = (
 def test_kept_readings_answer_as_fresh_ones_do(
     faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    table = yaml.safe_load((ALERT_TABLES / "messages.yaml").read_text(encoding="utf-8"))
+    table = read_set(ALERT_TABLES / "messages.yaml")
     questions = [*READ_OTHERWISE, *(item["q"] for item in table)]
     # Each message read right after others (in both orders) and twice in a row: the
     # urgent reading, the sensitive one and a sentence's are kept under their own keys.

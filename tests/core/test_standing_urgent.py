@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.cli import answer_json
 from bot.console import format_answer
@@ -15,6 +14,7 @@ from bot.core.matching import MatchIndex
 from bot.core.models import AlertKind, AlertTopic, FaqEntry, Outcome
 from bot.core.standing_urgent import STANDING_TOPICS, alert_topics, is_standing
 from tests.core.conftest import KB, THU, at
+from tests.question_sets import read_set
 
 NOW = at(THU, 11, 0)
 
@@ -137,7 +137,7 @@ def test_the_urgent_tuning_tables_raise_the_same_standing_topics(with_medical: M
     tables = Path(__file__).parent.parent / "alerts"
     urgent = {t.id.removeprefix("standing-"): t.topic for t in STANDING_TOPICS}
     items = [item for name in ("messages.yaml", "messages_more.yaml")
-             for item in yaml.safe_load((tables / name).read_text(encoding="utf-8"))
+             for item in read_set(tables / name)
              if item["expect"] in urgent]
     assert len(items) > 100
     missed = []
@@ -172,7 +172,6 @@ def test_a_common_english_word_is_never_read_as_a_typo_of_a_trigger() -> None:
 def test_the_standing_triggers_and_examples_are_the_bundled_files() -> None:
     # One recognition, two places: an alert round that improves the bundled file's
     # urgent triggers must carry the change here (or this fails).
-    bundled = yaml.safe_load((Path(__file__).parent.parent.parent / "faq" / "conference.yaml")
-                             .read_text(encoding="utf-8"))["urgent"]
+    bundled = read_set(Path(__file__).parent.parent.parent / "faq" / "conference.yaml")["urgent"]
     assert [(f"standing-{t['id']}", tuple(t["triggers"]), tuple(t.get("examples", ())))
             for t in bundled] == [(t.id, t.triggers, t.examples) for t in STANDING_TOPICS]

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.core.answering import answer
 from bot.core.models import TRANSLATED_LANGUAGES, Answer, translation_in
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
+from tests.question_sets import read_set
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
@@ -39,8 +39,7 @@ def faq() -> LoadedFaq:
 
 
 def table(name: str) -> list[dict[str, Any]]:
-    with (HERE / name).open(encoding="utf-8") as fh:
-        items: list[dict[str, Any]] = yaml.safe_load(fh)
+    items: list[dict[str, Any]] = read_set(HERE / name)
     return items
 
 

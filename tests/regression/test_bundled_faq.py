@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.core.answering import answer
 from bot.faqfile import load_knowledge_base
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
+from tests.question_sets import read_set
 
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
@@ -49,8 +49,7 @@ def faq() -> LoadedFaq:
 def questions(files: tuple[str, ...]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name in files:
-        with (HERE / name).open(encoding="utf-8") as fh:
-            items.extend(yaml.safe_load(fh))
+        items.extend(read_set(HERE / name))
     return items
 
 

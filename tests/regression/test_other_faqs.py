@@ -18,13 +18,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
-import yaml
 
 from benchmarks.quality import OTHER_FAQS
 from bot.core.answering import answer
 from bot.faqfile import load_knowledge_base
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
+from tests.question_sets import read_set
 
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
@@ -50,8 +50,7 @@ def named(request: pytest.FixtureRequest) -> tuple[str, LoadedFaq]:
 
 
 def questions(name: str) -> list[dict[str, Any]]:
-    with OTHER_FAQS[name][1].open(encoding="utf-8") as fh:
-        items: list[dict[str, Any]] = yaml.safe_load(fh)
+    items: list[dict[str, Any]] = read_set(OTHER_FAQS[name][1])
     return items
 
 
