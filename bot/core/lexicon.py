@@ -221,7 +221,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("cooperation", "collaboration", "partnership", "cooperate"),
     ("closed", "private", "confidential", "restricted"),
     ("public", "open"),
-    ("outcome", "declaration", "conclusions", "result", "results", "adopted", "adopt"),
+    # Not "conclusions": a closing session that draws them adopts no declaration.
+    ("outcome", "declaration", "result", "results", "adopted", "adopt"),
     ("security", "screening", "xray", "scanner", "checkpoint", "magnetometer"),
     ("entrance", "entry", "door", "doors", "gate", "entering", "enter"),
     ("civil", "ngo", "ngos", "nongovernmental", "society"),

@@ -262,3 +262,27 @@ def test_the_words_of_asking_politely_or_generally_are_generic_not_unknown(
                                "deals", "linked", "hoping", "usually",
                                "necessary", "separately", "beforehand", "pardon",
                                "convenient"}
+
+
+@pytest.mark.parametrize("question", [
+    "will a final declaration be adopted at the end?",
+    "are states going to adopt a declaration",
+])
+def test_a_declaration_is_an_outcome_not_the_conclusions_a_closing_session_draws(
+    question: str,
+) -> None:
+    """A closing session "draws the conclusions" of the days and adopts nothing; the entry
+    on the outcome says whether a declaration is adopted. With "conclusions" beside
+    "declaration" as one meaning, the closing session's word stood for both words asked."""
+    closing = FaqEntry(id="closing", question="What happens at the closing?",
+                       answer="The final session is the wrap-up: the chair presents the "
+                              "conclusions of the two days.",
+                       alternates=("conclusions",))
+    outcome = FaqEntry(id="outcome", question="Will there be an outcome document?",
+                       answer="The conference does not negotiate a declaration; a summary "
+                              "is published afterwards.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, closing, outcome)))
+    ranking = index.rank_terms(index.query_terms(question), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["outcome"]
+    drawn = index.rank_terms(index.query_terms("what conclusions were drawn?"), limit=3)
+    assert [m.item_id for m in drawn.matches][:1] == ["closing"]
