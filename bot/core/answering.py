@@ -943,6 +943,13 @@ def schedule_answer(
     if asked.first_only and asked.day == schedule.local(kb, now).date():
         # "When does the afternoon session start?" at 14:55: not the one that is over.
         sessions = [s for s in sessions if schedule.ends_at(kb, s) > now] or sessions
+    if asked.part is not None and asked.day == schedule.local(kb, now).date():
+        # A session that began before this part of the day is on in it only while it
+        # runs: "anything else on this evening?" at 18:40 is not the afternoon session
+        # that ended at 18:00.
+        begins = schedule.PARTS_OF_DAY[asked.part][0]
+        sessions = [s for s in sessions
+                    if s.start >= begins or schedule.ends_at(kb, s) > now]
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -627,7 +628,10 @@ def _main_room(kb: KnowledgeBase) -> Room | None:
 def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
     dates = sorted(kb.conference.dates)
     words = folded.split()
-    if "today" in words or "tonight" in words:
+    if "today" in words or "tonight" in words or any(
+            a == "this" and b in PARTS_OF_DAY for a, b in itertools.pairwise(words)):
+        # "this afternoon" is today's, also on a day without sessions (the day before,
+        # it was read as the first conference day's afternoon).
         return today
     if "tomorrow" in words:
         return today + dt.timedelta(days=1)

@@ -721,6 +721,31 @@ def test_tonight_is_the_evening_of_today(index: MatchIndex) -> None:
     assert result.item_id == "session-2"
 
 
+@pytest.mark.parametrize("question", [
+    "Is anything on the programme this afternoon?",
+    "what's on this evening",
+    "anything this morning?",
+])
+def test_this_part_of_the_day_is_today_s_even_before_the_conference(
+    index: MatchIndex, question: str
+) -> None:
+    # The day before, "this afternoon" is Wednesday's, when nothing is on; it was the
+    # first conference day's afternoon.
+    result = answer(index, question, at(THU - dt.timedelta(days=1), 15, 0))
+    assert (result.text or "").startswith("Nothing is scheduled on Wednesday")
+    # (It points to the conference's first session, the next thing on.)
+    assert [s.id for s in result.sessions] in ([], ["opening"])
+
+
+def test_a_session_over_before_the_question_is_not_on_this_evening(index: MatchIndex) -> None:
+    # Session II runs 15:00-18:00, into the evening: at 16:10 it is this evening's, and
+    # at 18:40 it is over, so nothing is left this evening (it was listed as on).
+    assert answer(index, "anything on this evening?", at(THU, 16, 10)).item_id == "session-2"
+    late = answer(index, "Is there anything else on this evening?", at(THU, 18, 40))
+    assert "session-2" not in [s.id for s in late.sessions]
+    assert late.item_id != "session-2"
+
+
 @pytest.mark.parametrize(
     "question",
     [
