@@ -782,7 +782,8 @@ def _answer_each_clause(
         return None  # one part; or a word-for-word reading of a fragment, too thin
     parts = _with_words_of_their_own(index, parts)
     folded = fold(text)
-    if not 2 <= len(parts) <= MAX_PARTS or not all(_asks(p, folded) for p in parts):
+    if not 2 <= len(parts) <= MAX_PARTS or not all(
+            _asks(p, folded) or _bare_topic(p) for p in parts):
         return None  # a part that tells rather than asks ("missed plenary 1") is context
     answers: list[Answer] = []
     for part in parts:
@@ -817,6 +818,33 @@ def _with_words_of_their_own(index: MatchIndex, parts: list[str]) -> list[str]:
     only words every entry has."""
     return [p for p in parts if small_talk(p) is None
             and any(not t.token.generic for t in index.query_terms(p))]
+
+
+# Words that make a short part a story or a clause rather than a bare topic: a person,
+# a verb of being, having or doing ("im coeliac", "we have a bilateral").
+_NOT_A_TOPIC = frozenset(
+    """
+    i im ive id me my mine we were our ours us you youre your he hes his him she shes her
+    they theyre their them it its is are was am be been being have has had will would can
+    could shall should do does did dont got get just please thanks thank here
+    """.split()
+)
+# A part that opens with one of these sets a time or a frame for the next ("On Friday,
+# what comes before the closing?"), whatever it names.
+_FRAMING = frozenset(
+    "on at in after before for from during by until till since as about regarding re with"
+    .split()
+)
+MAX_TOPIC_WORDS = 4
+
+
+def _bare_topic(part: str) -> bool:
+    """A part that names a thing and nothing else ("wifi password and where is lunch?"):
+    asked as a one- or two-word query is. Not a story told in a few words: a person, a
+    verb of being or doing, or a word in -ed ("missed plenary 1", "arrived late")."""
+    said = words(part)
+    return 1 <= len(said) <= MAX_TOPIC_WORDS and said[0] not in _FRAMING and not any(
+        w in _NOT_A_TOPIC or w.endswith("ed") for w in said)
 
 
 def _asks(part: str, folded: str) -> bool:

@@ -119,6 +119,34 @@ def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
     assert [p.id for p in result.parts] == [first, second]
 
 
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        # A part that only names a thing asks for it, as a one-word query does.
+        ("wifi password and when is the opening?", "wifi", "opening"),
+        ("wifi, and when is the closing session?", "wifi", "closing"),
+    ],
+)
+def test_a_part_that_only_names_a_thing_is_asked_with_the_other(
+    index: MatchIndex, question: str, first: str, second: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert [p.id for p in result.parts] == [first, second]
+
+
+@pytest.mark.parametrize("question", [
+    # A time or a frame set for the question, a person telling who they are: no topic.
+    "On Friday, when is the closing session?",
+    "Journalist here, when is the closing session?",
+    "we arrived late, when is the closing session?",
+])
+def test_a_part_that_frames_or_tells_is_no_topic_of_its_own(
+    index: MatchIndex, question: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert [p.id for p in result.parts] in ([], ["closing"])
+
+
 def test_a_part_that_tells_rather_than_asks_is_not_answered_on_its_own(
     index: MatchIndex,
 ) -> None:
