@@ -1334,9 +1334,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if since is not None:
         # "What's happening after lunch?": what comes next once that session is over.
         return ScheduleQuestion(Intent.NEXT, day=day, room=room, kinds=kinds, since=since)
-    status = (ScheduleQuestion(Intent.STATUS, room=room, named=named)
-              if named and day is None and part is None and clock is None
-              and _all_in(named, room) else None)
+    # A session named with its day ("when does the closing start on friday?") is that
+    # session, as one named alone is: not the day's listing (which gave Friday's first
+    # session a start asked for the closing's).
+    of_the_day = tuple(s for s in named if day is None or s.day == day)
+    status = (ScheduleQuestion(Intent.STATUS, room=room, named=of_the_day)
+              if of_the_day and part is None and clock is None
+              and _all_in(of_the_day, room) else None)
     if by_name and status is None and (_STARTS_OR_ENDS.search(folded)
                                        or _EITHER_DAY.search(folded)
                                        or _ASKS_WHEN.search(folded)):

@@ -737,6 +737,26 @@ def test_this_part_of_the_day_is_today_s_even_before_the_conference(
     assert [s.id for s in result.sessions] in ([], ["opening"])
 
 
+@pytest.mark.parametrize("question", [
+    "what time does the closing start on friday",
+    "On Friday, when does the closing session start?",
+    "when is the closing session on friday?",
+])
+def test_a_session_named_with_its_day_is_that_session_not_the_day_s_listing(
+    index: MatchIndex, question: str
+) -> None:
+    # "closing" is also a word of the programme's ("closing time"): with a day named, the
+    # question was read as Friday's listing, and "start" as its first session.
+    result = answer(index, question, at(THU, 11, 0))
+    assert result.answered and result.item_id == "closing"
+
+
+def test_a_session_named_with_another_day_leaves_that_day_s_listing(index: MatchIndex) -> None:
+    # The closing is on Friday: Thursday's programme is what there is to show.
+    result = answer(index, "when is the closing session on thursday?", at(THU, 11, 0))
+    assert result.item_id != "closing"
+
+
 def test_a_session_over_before_the_question_is_not_on_this_evening(index: MatchIndex) -> None:
     # Session II runs 15:00-18:00, into the evening: at 16:10 it is this evening's, and
     # at 18:40 it is over, so nothing is left this evening (it was listed as on).
