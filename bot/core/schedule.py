@@ -224,7 +224,9 @@ _SPELLED_MINUTES = (r"(?:(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|
 # question about now.
 _AFTER_THE_ONE_ON = (
     r"(?:follows?|comes? after|after) (?:the |this )?(?:item|session|one|thing|meeting|talk|"
-    r"segment|panel) (?:currently|now|on now|that is on|going on|under way|underway)")
+    r"segment|panel) (?:currently|now|on now|that is on|going on|under way|underway|"
+    # "what follows the session we are sitting in now": the one the asker is in
+    r"(?:we|i) (?:are|am) (?:sitting in|in|at|attending|watching|following)(?: right now| now)?)")
 _AFTER_THE_ONE_ON_SAID = re.compile(rf"\b{_AFTER_THE_ONE_ON}\b")
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"

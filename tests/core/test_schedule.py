@@ -757,6 +757,18 @@ def test_a_session_named_with_another_day_leaves_that_day_s_listing(index: Match
     assert result.item_id != "closing"
 
 
+@pytest.mark.parametrize("question", [
+    "what follows the session we are sitting in now",
+    "what comes after the session we're in?",
+])
+def test_what_follows_the_session_the_asker_is_in_is_the_next_one(
+    index: MatchIndex, question: str
+) -> None:
+    # Session II (15:00-18:00) is on: its "now" says which session, not what is asked.
+    result = answer(index, question, at(THU, 16, 0))
+    assert result.item_id == "session-3"
+
+
 def test_a_session_over_before_the_question_is_not_on_this_evening(index: MatchIndex) -> None:
     # Session II runs 15:00-18:00, into the evening: at 16:10 it is this evening's, and
     # at 18:40 it is over, so nothing is left this evening (it was listed as on).
