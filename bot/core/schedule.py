@@ -954,6 +954,9 @@ _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 _ONCE_OVER = re.compile(r"\bonce (?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
                         r"(?:over|done|finished|ended|wrapped up)\b", re.IGNORECASE)
 _OF_THE_DAY = re.compile(r"\b(?:of|for) the day\b", re.IGNORECASE)
+# "this am whats on", "anything this pm?": this morning, this afternoon.
+_THIS_AM = re.compile(r"\bthis\s+a\.?m\b\.?", re.IGNORECASE)
+_THIS_PM = re.compile(r"\bthis\s+p\.?m\b\.?", re.IGNORECASE)
 _POINTS_BACK_ALONE = re.compile(r"^(?:is|are|has|have|did|does|do|was|were|will)\s+"
                                 r"(?:it|that|they|this|she|he)\b")
 _OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|am|has|have|did|does|do|was|were|will)\b)",
@@ -1218,6 +1221,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # "Once the midday break is over, what ...?": after it. "The last meeting of the
     # day": today's.
     question = _ONCE_OVER.sub(r"after \1", _OF_THE_DAY.sub("today", question))
+    question = _THIS_PM.sub("this afternoon", _THIS_AM.sub("this morning", question))
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)
     question = _AND_WHEN_THERE.sub("?", question)

@@ -769,6 +769,17 @@ def test_what_follows_the_session_the_asker_is_in_is_the_next_one(
     assert result.item_id == "session-3"
 
 
+@pytest.mark.parametrize(("question", "first"), [
+    ("this am whats on", "session-3"),
+    ("anything this p.m.?", "closing"),
+])
+def test_this_am_and_this_pm_are_this_morning_and_this_afternoon(
+    index: MatchIndex, question: str, first: str
+) -> None:
+    result = answer(index, question, at(FRI, 8, 45))
+    assert [s.id for s in result.sessions][:1] == [first]
+
+
 def test_a_session_over_before_the_question_is_not_on_this_evening(index: MatchIndex) -> None:
     # Session II runs 15:00-18:00, into the evening: at 16:10 it is this evening's, and
     # at 18:40 it is over, so nothing is left this evening (it was listed as on).
