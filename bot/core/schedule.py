@@ -953,6 +953,13 @@ _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
 _ONCE_OVER = re.compile(r"\bonce (?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
                         r"(?:over|done|finished|ended|wrapped up)\b", re.IGNORECASE)
+# "When session two is finished, what is next?": once it is. Not "when is the opening
+# over?", which asks when it ends: the clause says what is over, then asks on.
+_WHEN_OVER = re.compile(
+    r"\bwhen (?!(?:is|are|was|were|will|does|do|did|has|have|would|should)\b)"
+    r"(?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
+    r"(?:over|done|finished|ended|wrapped up)\b(?=\s*[,;:]|\s+(?:what|which|where|is|are|any)\b)",
+    re.IGNORECASE)
 _OF_THE_DAY = re.compile(r"\b(?:of|for) the day\b", re.IGNORECASE)
 # "this am whats on", "anything this pm?": this morning, this afternoon.
 _THIS_AM = re.compile(r"\bthis\s+a\.?m\b\.?", re.IGNORECASE)
@@ -1221,6 +1228,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # "Once the midday break is over, what ...?": after it. "The last meeting of the
     # day": today's.
     question = _ONCE_OVER.sub(r"after \1", _OF_THE_DAY.sub("today", question))
+    question = _WHEN_OVER.sub(r"after \1", question)
     question = _THIS_PM.sub("this afternoon", _THIS_AM.sub("this morning", question))
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)

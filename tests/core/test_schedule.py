@@ -780,6 +780,14 @@ def test_this_am_and_this_pm_are_this_morning_and_this_afternoon(
     assert [s.id for s in result.sessions][:1] == [first]
 
 
+def test_when_a_session_is_over_what_comes_next_is_after_it(index: MatchIndex) -> None:
+    # "When the opening is over, ...": once it is, not a question of when it ends.
+    result = answer(index, "when the opening is over, what's next?", at(THU, 9, 0))
+    assert result.item_id == "session-1"
+    # Asking when it is over still gets the opening.
+    assert answer(index, "when is the opening over?", at(THU, 9, 0)).item_id == "opening"
+
+
 def test_a_session_over_before_the_question_is_not_on_this_evening(index: MatchIndex) -> None:
     # Session II runs 15:00-18:00, into the evening: at 16:10 it is this evening's, and
     # at 18:40 it is over, so nothing is left this evening (it was listed as on).
