@@ -107,6 +107,9 @@ def test_a_two_part_question_gets_both_answers(index: MatchIndex) -> None:
         # A listing of the programme: it keeps no answered part of its own.
         ("what side events are on thursday and is there wifi?", "side-finance", "wifi"),
         ("is there wifi and what side events are on thursday?", "wifi", "side-finance"),
+        # A part that only names a thing asks for it, as a one- or two-word query does.
+        ("wifi password and when is the opening?", "wifi", "opening"),
+        ("wifi, and when is the closing session?", "wifi", "closing"),
     ],
 )
 def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
@@ -116,21 +119,6 @@ def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
     assert (result.item_id, result.also_ids) == (first, (second,))
     # Every part is listed, the programme's too, first part first: ``ask --json``'s
     # "answers" is read from these and must start with its "id".
-    assert [p.id for p in result.parts] == [first, second]
-
-
-@pytest.mark.parametrize(
-    ("question", "first", "second"),
-    [
-        # A part that only names a thing asks for it, as a one-word query does.
-        ("wifi password and when is the opening?", "wifi", "opening"),
-        ("wifi, and when is the closing session?", "wifi", "closing"),
-    ],
-)
-def test_a_part_that_only_names_a_thing_is_asked_with_the_other(
-    index: MatchIndex, question: str, first: str, second: str
-) -> None:
-    result = answer(index, question, NOON)
     assert [p.id for p in result.parts] == [first, second]
 
 
