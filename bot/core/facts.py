@@ -214,12 +214,13 @@ _AVAILABILITY = re.compile(
     r"\s+free\b"
 )
 # A price named outright, for the price veto: stricter than the price an entry holds
-# (``_STATED_BY``), where "pay" or "fares" say the entry is about money at all.
-_PRICE_NAMED = re.compile(
-    r"[$\u20ac\u00a3]\s?\d|\d\s?(usd|us dollars|dollars|eur|euros|chf)\b|"
+# (``_STATED_BY``), where "pay" or "fares" also say the entry is about money at all.
+_PRICE_NAMED_TEXT = (
+    r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
     + _FREE_STATED + "|"
-    r"\bno (fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
+    r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
 )
+_PRICE_NAMED = re.compile(_PRICE_NAMED_TEXT)
 
 
 def _without_availability(text: str) -> str:
@@ -250,12 +251,7 @@ _STATED_BY: dict[Fact, str] = {
         r"chair|chairs|chaired|chairing|minister|ambassador|moderat\w*|speakers?|keynote|"
         r"rapporteurs?|envoy|commissioner|mr|ms|mrs|dr|prof)\b"
     ),
-    Fact.PRICE: (
-        r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
-        + _FREE_STATED + "|"
-        r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b|"
-        r"\bpaid\b|\bpay\b|\bfares?\b"
-    ),
+    Fact.PRICE: _PRICE_NAMED_TEXT + r"|\bpaid\b|\bpay\b|\bfares?\b",
     Fact.COUNT: (
         r"\b\d{1,3}(?:,\d{3})+\b|\b\d+ (?!minutes|hours|days|weeks|am|pm|june|july)[a-z]+|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b"
