@@ -951,14 +951,15 @@ _TOLD_HEADING_WORDS = 14
 _START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes|let out|lets out"
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
-_ONCE_OVER = re.compile(r"\bonce (?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
-                        r"(?:over|done|finished|ended|wrapped up)\b", re.IGNORECASE)
+# "... the midday break is over": what is over, in group 1.
+_SAID_OVER = (r"(?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
+              r"(?:over|done|finished|ended|wrapped up)\b")
+_ONCE_OVER = re.compile(r"\bonce " + _SAID_OVER, re.IGNORECASE)
 # "When session two is finished, what is next?": once it is. Not "when is the opening
 # over?", which asks when it ends: the clause says what is over, then asks on.
 _WHEN_OVER = re.compile(
-    r"\bwhen (?!(?:is|are|was|were|will|does|do|did|has|have|would|should)\b)"
-    r"(?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
-    r"(?:over|done|finished|ended|wrapped up)\b(?=\s*[,;:]|\s+(?:what|which|where|is|are|any)\b)",
+    r"\bwhen (?!(?:is|are|was|were|will|does|do|did|has|have|would|should)\b)" + _SAID_OVER
+    + r"(?=\s*[,;:]|\s+(?:what|which|where|is|are|any)\b)",
     re.IGNORECASE)
 _OF_THE_DAY = re.compile(r"\b(?:of|for) the day\b", re.IGNORECASE)
 # "this am whats on", "anything this pm?": this morning, this afternoon.
