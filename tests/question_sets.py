@@ -13,8 +13,9 @@ from typing import Any
 
 import yaml
 
-_LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(
-    yaml, "CSafeLoader", yaml.SafeLoader)
+from bot.faqfile.reader import C_LOADER, PYTHON_LOADER
+
+_LOADER = C_LOADER or PYTHON_LOADER  # the FAQ reader's own choice of reader
 
 
 def read_set(path: Path) -> Any:
