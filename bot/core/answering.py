@@ -968,10 +968,11 @@ def schedule_answer(
     if (asked.first_only or asked.last_only) and sessions:
         # The first or last that takes place: a cancelled session opens or closes nothing.
         sessions = [s for s in sessions if not s.cancelled] or sessions
-    if asked.first_only and asked.day == schedule.local(kb, now).date():
+    on_today = asked.day == schedule.local(kb, now).date()
+    if asked.first_only and on_today:
         # "When does the afternoon session start?" at 14:55: not the one that is over.
         sessions = [s for s in sessions if schedule.ends_at(kb, s) > now] or sessions
-    if asked.part is not None and asked.day == schedule.local(kb, now).date():
+    if asked.part is not None and on_today:
         # A session that began before this part of the day is on in it only while it
         # runs: "anything else on this evening?" at 18:40 is not the afternoon session
         # that ended at 18:00.
