@@ -133,12 +133,19 @@ class _Trigger:
         return all(not opening.isdisjoint(present) for opening in self.openings)
 
     @functools.cached_property
-    def split(self) -> tuple[tuple[frozenset[str], tuple[Alternative, ...]], ...]:
-        """Per group, its one-word alternatives as a set and its phrases: a concept's
-        group can hold a hundred words, most absent from any message, which one set
-        test tells (``_Words.has_groups``)."""
-        return tuple((frozenset(alt[0] for alt in group if len(alt) == 1),
-                      tuple(alt for alt in group if len(alt) > 1)) for group in self.groups)
+    def split(self) -> tuple[tuple[frozenset[str], Mapping[str, tuple[Alternative, ...]]], ...]:
+        """Per group, its one-word alternatives as a set and its phrases by their first
+        word: a concept's group can hold a hundred words and dozens of phrases, most
+        absent from any message, which one set test tells (``_Words.has_groups``)."""
+        split = []
+        for group in self.groups:
+            phrases: dict[str, list[Alternative]] = {}
+            for alt in group:
+                if len(alt) > 1:
+                    phrases.setdefault(alt[0], []).append(alt)
+            split.append((frozenset(alt[0] for alt in group if len(alt) == 1),
+                          {first: tuple(alts) for first, alts in phrases.items()}))
+        return tuple(split)
 
 
 def trigger_words(text: str) -> tuple[str, ...]:
@@ -233,7 +240,7 @@ def _stem(word: str) -> str:
 
 
 def _arabic(word: str) -> bool:
-    return any("\u0600" <= char <= "\u06ff" for char in word)
+    return not word.isascii() and any("\u0600" <= char <= "\u06ff" for char in word)
 
 
 def _forms(word: str) -> frozenset[str]:
@@ -658,6 +665,8 @@ class AlertIndex:
             for word in checked.openings[0]:
                 self._opened_by.setdefault(word, []).append(position)
         vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
+        # What a message's words can stand for: nothing outside the triggers is looked for.
+        self._vocabulary = frozenset(vocabulary)
         self._by_stem: dict[str, set[str]] = {}
         for word in vocabulary:
             self._by_stem.setdefault(_stem(word), set()).add(word)
@@ -869,10 +878,15 @@ class AlertIndex:
         guarded = False
         introduced = _introduction_words(text)
         for at, word in enumerate(said):
-            if at in transitive or (ahead and word in _KIT_WORDS) or (_stands_for_nothing(said, at)
-                                    and not (sensitive and _protected_plan(said, at))):
+            found, trigger_stem = self._stands_for(said, at, introduced, apposed)
+            # A word that stands for no trigger word (most of them) is read as nothing
+            # whatever its neighbours say: their rules are asked of the others only
+            # (and, in the sensitive reading, before ``_no_third_party`` as ever).
+            if at in transitive or (ahead and word in _KIT_WORDS) or (
+                    (found or trigger_stem or sensitive) and _stands_for_nothing(said, at)
+                    and not (sensitive and _protected_plan(said, at))):
                 # "missing the deadline", "fire exit" ...
-                guarded = guarded or any(self._by_stem.get(_stem(form)) for form in _forms(word))
+                guarded = guarded or trigger_stem
                 stands.append(frozenset())
                 continue
             if sensitive and _no_third_party(said, at):
@@ -882,35 +896,7 @@ class AlertIndex:
             if at and said[at - 1] in alert_words.SHOOTING_BEFORE_FIRE and stem(word) == "fire":
                 stands.append(_GUNFIRE)  # "shots fired": a shooting, not a fire
                 continue
-            found = set(_forms(word))
-            if word in alert_words.UNAPOSTROPHED:
-                found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
-            if (alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at)
-                    or (at and (said[at - 1], word) in apposed)):
-                found.add("child")  # "her 4yo": a child of four
-            for form in _forms(word):
-                found.update(w for w in self._by_stem.get(_stem(form), ())
-                             if w == form or w not in alert_words.AS_WRITTEN)
-            targets = self._typo_targets.get(word[:1])
-            # Nor a word of the writer's trade said at the start ("carpet weaver here:"
-            # is no "weaker"): the writer introduced, no typo.
-            if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
-                    and at >= introduced and word not in self._known
-                    and word not in alert_words.COMMON_WORDS):
-                # Not on the first letter, which a typo rarely gets wrong and a
-                # different word does ("picking" is no "ticking").
-                # Nor the word's past participle: "a separate pass" is no "separated".
-                found.update(hit for hit, _d, _i in process.extract(
-                    word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None)
-                    if hit != word + "d")
-            # A person word before a place names the place ("the visitors entrance",
-            # "the delegates lounge"): nobody is there.
-            if at + 1 < len(said) and said[at + 1] in _PLACE_NOUNS:
-                found -= _PERSONS
-            # An agent noun is a person, not the thing it is made from: "officer" is
-            # no "office", "smoker" no "smoke", whatever its stem or a typo says.
-            found -= {w for w in found if word in (w + "r", w + "rs")}
-            stands.append(frozenset(found))
+            stands.append(found)
         stands = [s | {NAMED} if n in named and n not in own else s
                   for n, s in enumerate(stands)]
         absent = _child_absent(said)
@@ -923,6 +909,44 @@ class AlertIndex:
             whole |= {WHERE_IS}
         located = sum(w in _WHERE_WORDS or any(c.isdigit() for c in w) for w in said)
         return _Words(tuple(stands), frozenset().union(whole, *stands), guarded, located)
+
+    def _stands_for(self, said: tuple[str, ...], at: int, introduced: int,
+                    apposed: set[tuple[str, str]]) -> tuple[frozenset[str], bool]:
+        """The trigger words the word at ``at`` can stand for, by itself, its stem or a
+        typo of one, before its neighbours have their say; and whether its stem is a
+        trigger word's (a word its neighbours then read as none "guards" the text)."""
+        word = said[at]
+        found = set(_forms(word))
+        if word in alert_words.UNAPOSTROPHED:
+            found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
+        if (alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at)
+                or (at and (said[at - 1], word) in apposed)):
+            found.add("child")  # "her 4yo": a child of four
+        trigger_stem = False
+        for form in _forms(word):
+            by_stem = self._by_stem.get(_stem(form), ())
+            trigger_stem = trigger_stem or bool(by_stem)
+            found.update(w for w in by_stem if w == form or w not in alert_words.AS_WRITTEN)
+        targets = self._typo_targets.get(word[:1])
+        # Nor a word of the writer's trade said at the start ("carpet weaver here:"
+        # is no "weaker"): the writer introduced, no typo.
+        if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
+                and at >= introduced and word not in self._known
+                and word not in alert_words.COMMON_WORDS):
+            # Not on the first letter, which a typo rarely gets wrong and a
+            # different word does ("picking" is no "ticking").
+            # Nor the word's past participle: "a separate pass" is no "separated".
+            found.update(hit for hit, _d, _i in process.extract(
+                word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None)
+                if hit != word + "d")
+        # A person word before a place names the place ("the visitors entrance",
+        # "the delegates lounge"): nobody is there.
+        if at + 1 < len(said) and said[at + 1] in _PLACE_NOUNS:
+            found -= _PERSONS
+        # An agent noun is a person, not the thing it is made from: "officer" is
+        # no "office", "smoker" no "smoke", whatever its stem or a typo says.
+        found -= {w for w in found if word in (w + "r", w + "rs")}
+        return frozenset(found & self._vocabulary), trigger_stem
 
 
 def _introduction_words(text: str) -> int:
@@ -1735,7 +1759,9 @@ class _Words:
     def has_groups(self, trigger: _Trigger) -> bool:
         """One alternative of each of the trigger's groups, each group at a word of its
         own: "@sign + @sign" needs two signs, not one sign read twice."""
-        if not all(not words_.isdisjoint(self.present) or any(map(self.in_order, phrases))
+        if not all(not words_.isdisjoint(self.present)
+                   or any(self.in_order(phrase) for first in phrases.keys() & self.present
+                          for phrase in phrases[first])
                    for words_, phrases in trigger.split):
             return False
         groups = trigger.groups
@@ -1757,7 +1783,7 @@ class _Words:
 
     def in_order(self, words_: Alternative) -> bool:
         """The words in this order, each within ``MAX_GAP`` words of the one before."""
-        if not all(w in self.present for w in words_):
+        if not self.present.issuperset(words_):
             return False
         if len(words_) == 1:
             return True
