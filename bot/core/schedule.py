@@ -81,6 +81,7 @@ _SCHEDULE_TEXT = """
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     fifteen twenty thirty forty fifty drop yo kindly mo
+    held hold holding slot slots
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
@@ -175,6 +176,8 @@ _ANOTHER_EDITION = re.compile(
     r"\b(?:second|2nd|third|3rd|next|following|future|subsequent)\s+(?:year'?s\s+)?"
     r"(?:conference|forum|summit|edition)s?\b(?!'?s?\s+(?:day|days|session|sessions|room|"
     r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
+# "Why is this meeting being held at all?": a reason, which no listing gives.
+_WHY = re.compile(r"\bwhy\b")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 # "What's the first session tomorrow and when should I be there?": a last clause that asks
 # when to be at what the first names, which the first's answer says (its time).
@@ -1216,7 +1219,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if not kb.sessions or points_back(question):
         # "ok the first one pls": a follow-up to a conversation the bot does not keep.
         return None
-    if _A_PLACE_FOR.search(fold(question)) or _ANOTHER_EDITION.search(fold(question)):
+    if (_A_PLACE_FOR.search(fold(question)) or _ANOTHER_EDITION.search(fold(question))
+            or _WHY.search(fold(question))):
         return None
     question = _POLITE.sub(" ", question)
     question = _REPORTED.sub(" ", question)
@@ -1377,7 +1381,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
 # Not "the opening" or "the closing": those name sessions ("is the opening still going?
 # ... if I can get to the stakeout").
 _OPENS_OR_CLOSES = re.compile(
-    r"\b(?:opens?|opened|close[sd]?|shuts?|opening hours|opening times|closing time)\b")
+    r"\b(?:opens?|opened|close[sd]?|shuts?|opening hours|opening times|closing time"
+    r"|held|holds?)\b")
 
 
 def _all_in(named: tuple[Session, ...], room: Room | None) -> bool:

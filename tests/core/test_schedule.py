@@ -1865,3 +1865,38 @@ def test_which_session_is_on_a_day_or_a_subject_is_no_question_about_now(
 ) -> None:
     asked = schedule.understand(kb, question, at(THU, 10, 40))
     assert asked is None or asked.intent is not schedule.Intent.NOW
+
+
+@pytest.mark.parametrize("question", [
+    "where is the next session held?",
+    "Where's the next session being held?",
+    "What's in the next slot?",
+])
+def test_where_the_next_session_is_held_or_the_next_slot_asks_what_is_next(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 12, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+
+
+@pytest.mark.parametrize("question", [
+    "Why is this meeting being held at all?",
+    "why is the next session closed?",
+])
+def test_a_question_asking_why_is_no_programme_question(kb: KnowledgeBase, question: str) -> None:
+    assert schedule.understand(kb, question, at(THU, 12, 0)) is None
+
+
+def test_what_is_held_in_a_room_without_sessions_is_left_to_the_faq(kb: KnowledgeBase) -> None:
+    # The programme lists no prayers: "nothing is scheduled in the quiet room" would
+    # answer no one. A room that holds sessions is still asked as before.
+    quiet = Room("quiet-room", "Quiet and prayer room")
+    assert kb.venue is not None
+    venue = dataclasses.replace(kb.venue, rooms=(*kb.venue.rooms, quiet))
+    with_quiet = dataclasses.replace(kb, venue=venue)
+    assert schedule.understand(
+        with_quiet, "What time is Friday prayer held in the quiet and prayer room?",
+        at(THU, 9, 0)) is None
+    held = schedule.understand(with_quiet, "what is held in the General Assembly Hall on friday?",
+                               at(THU, 9, 0))
+    assert held is not None and held.room is not None and held.room.id == "ga-hall"
