@@ -204,7 +204,7 @@ _GENERIC_ROOM_WORDS = frozenset(
 # The live words that are about the programme on their own ("what am I missing",
 # "what's happening", "this session"), unlike a bare "now".
 # What one calls a session when asking about the one running.
-_AN_ITEM = r"(?:session|one|event|meeting|talk|panel)"
+_AN_ITEM = r"(?:session|one|event|meeting|talk|panel|plenary)"
 _LIVE_CUES = (r"happening|going on|missing|"
               rf"(?:this|the current|the present|the ongoing) {_AN_ITEM}|"
               r"(?:session|one|event|room) is this|"
@@ -306,8 +306,9 @@ _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick 
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|hrs?|mins?|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
 _AT = r"(?:\bat|\baround|\babout|@)\s*"
-# A time of day: its hour, minutes and am or pm (``_said_time``).
-_TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?"
+# A time of day: its hour, minutes and am or pm (``_said_time``); "14h", "14h30" as
+# French and Spanish speakers write them.
+_TIME = r"(\d{1,2})(?:[:.h](\d{2})|h)?\s*(am|pm)?"
 _CLOCK = re.compile(_AT + _TIME + r"\b(?!\s*(?:min|mins|minutes|hours?|hrs?|days?|people)\b)")
 # "Day two, 2pm - what's on?", "14:30 anything?": a time with am or pm, or with its
 # minutes, is one without "at" too; not where a word before it makes it a span's end

@@ -1900,3 +1900,28 @@ def test_what_is_held_in_a_room_without_sessions_is_left_to_the_faq(kb: Knowledg
     held = schedule.understand(with_quiet, "what is held in the General Assembly Hall on friday?",
                                at(THU, 9, 0))
     assert held is not None and held.room is not None and held.room.id == "ga-hall"
+
+
+@pytest.mark.parametrize(("question", "hour", "minute"), [
+    ("What is scheduled at 14h?", 14, 0),
+    ("Please, what will happen at 16h in the hall?", 16, 0),
+    ("anything at 15h30 on thursday?", 15, 30),
+])
+def test_an_hour_written_with_h_is_a_time_of_day(
+    kb: KnowledgeBase, question: str, hour: int, minute: int,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.at == dt.time(hour, minute)
+
+
+def test_an_hour_written_with_h_starts_a_window(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's on after 16h30?", at(THU, 9, 0))
+    assert asked is not None and asked.window is not None
+    assert asked.window[0] == dt.time(16, 30)
+
+
+@pytest.mark.parametrize("question", ["when does the current plenary finish",
+                                      "how long is left in the current plenary?"])
+def test_the_current_plenary_is_the_one_on_now(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
