@@ -588,9 +588,11 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     if whole_day and asked.part is not None and asked.day in index.kb.conference.dates:
         # "What's on this afternoon?": the part's first main session, where it has one
         # (every writer of a question set takes it; lunch or a side event, which may
-        # start first, not all); a part without one goes by the programme entry.
+        # start first, not all); a part without one (lunchtime) by what it lists first,
+        # the pause, which most writers take (not the programme entry: none did).
         main = schedule.Selection(breaks=False, side_events=False)
-        first = next((s.id for s in result.sessions if main.keep(s)), None)
+        first = next((s.id for s in result.sessions if main.keep(s)),
+                     result.sessions[0].id if result.sessions else None)
         if first is not None:
             return replace(result, item_id=first, best_id=first)
     room = asked.room.id if nothing and asked.room is not None else None

@@ -1058,7 +1058,8 @@ def _told_around(
         # said as the heading is the time asked about (not a day or a part of one: a
         # story's "thursday morning" is as often about something else, measured).
         heading = next((c for c in clauses if c is not clause
-                        and is_pure_schedule_question(kb, c, None) and _says_a_clock(c)), None)
+                        and is_pure_schedule_question(kb, c, find_room(kb, c))
+                        and _says_a_clock(c)), None)
         clause = clause if heading is None else f"{heading} {clause}"
     return _understand(kb, clause, moment)
 

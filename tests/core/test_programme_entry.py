@@ -158,3 +158,13 @@ def test_the_entries_worked_out_per_index_let_the_index_go_with_a_reload() -> No
     del index
     gc.collect()
     assert gone() is None
+
+
+def test_a_lunchtime_listing_goes_by_what_it_lists_first_not_the_programme_entry(
+    with_programme: MatchIndex,
+) -> None:
+    # Lunchtime holds no main session: the listing is its side events, under the first.
+    result = answer(with_programme, "what's happening on thursday over lunchtime?", OUTSIDE)
+    assert result.answered
+    assert {s.id for s in result.sessions} == {"side-youth", "side-finance"}
+    assert result.item_id == result.sessions[0].id

@@ -1925,3 +1925,15 @@ def test_an_hour_written_with_h_starts_a_window(kb: KnowledgeBase) -> None:
 def test_the_current_plenary_is_the_one_on_now(kb: KnowledgeBase, question: str) -> None:
     asked = schedule.understand(kb, question, at(THU, 11, 0))
     assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_a_time_and_a_room_said_before_a_bare_whats_on_are_what_it_asks(
+    kb: KnowledgeBase,
+) -> None:
+    # Not the whole programme from Thursday: what is on then, there.
+    asked = schedule.understand(
+        kb, "need to know for the mics - 4:30 pm in the General Assembly Hall, whats on",
+        at(FRI, 10, 30))
+    assert asked is not None and asked.intent is schedule.Intent.AT
+    assert asked.at == dt.time(16, 30) and asked.day == FRI
+    assert asked.room is not None and asked.room.id == "ga-hall"
