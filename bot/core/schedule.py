@@ -81,7 +81,7 @@ _SCHEDULE_TEXT = """
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     fifteen twenty thirty forty fifty drop yo kindly mo
-    held hold holding slot slots
+    held hold holding slot slots late
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)

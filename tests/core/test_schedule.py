@@ -1937,3 +1937,9 @@ def test_a_time_and_a_room_said_before_a_bare_whats_on_are_what_it_asks(
     assert asked is not None and asked.intent is schedule.Intent.AT
     assert asked.at == dt.time(16, 30) and asked.day == FRI
     assert asked.room is not None and asked.room.id == "ga-hall"
+
+
+def test_a_late_part_of_a_day_said_as_the_heading_is_that_part(kb: KnowledgeBase) -> None:
+    # Not the whole programme from Thursday.
+    asked = schedule.understand(kb, "Friday late afternoon - what's on?", at(THU, 9, 0))
+    assert asked is not None and asked.day == FRI and asked.part == "afternoon"
