@@ -155,7 +155,8 @@ _POLITE = re.compile(
     r"\b(?:(?:could|would|can|will) you (?:please |kindly )?"
     r"|(?:please|kindly) |i (?:should|would) be (?:most |very )?grateful if you (?:would|could) "
     r"|(?:would|will) be obliged if you (?:would|could) )"
-    r"(?:confirm|tell me|let me know|advise|indicate|inform me|say)(?: whether| if)?\b"
+    r"(?:confirm|tell (?:me|us)|let (?:me|us) know|advise|indicate|inform(?: me| us)?|say)"
+    r"(?: whether| if)?\b"
     r"|\bmay i (?:respectfully )?(?:enquire|inquire|ask)(?: as to| whether| if)?\b"
     r"|\bi would (?:like|be (?:most |very )?(?:obliged|grateful|glad)) to "
     r"(?:know|learn|be told)(?: whether| if)?\b",
@@ -1425,6 +1426,13 @@ def _read_around(
     for sentence in _asking_sentences(question) if named else []:
         if named_sessions(kb, sentence):
             return _understand(kb, sentence, moment)
+    # "I'm signing for a deaf delegate. Straight after the opening, what comes next?":
+    # the sentence that asks, when it says which session it counts from.
+    for sentence in _asking_sentences(question):
+        if any(after_words(kb, " ".join(words(sentence)))):
+            counted = _understand(kb, sentence, moment)
+            if counted is not None and counted.since is not None:
+                return counted
     either = _either(kb, question, moment)
     if either is not None:
         return either

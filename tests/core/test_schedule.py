@@ -1943,3 +1943,23 @@ def test_a_late_part_of_a_day_said_as_the_heading_is_that_part(kb: KnowledgeBase
     # Not the whole programme from Thursday.
     asked = schedule.understand(kb, "Friday late afternoon - what's on?", at(THU, 9, 0))
     assert asked is not None and asked.day == FRI and asked.part == "afternoon"
+
+
+def test_kindly_inform_is_a_request_not_the_subject_of_information_sharing(
+    kb: KnowledgeBase,
+) -> None:
+    # "inform" is no word of "Session I: Sharing information"'s subject here.
+    asked = schedule.understand(
+        kb, "Kindly inform which session is presently in progress in the Hall.",
+        at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_the_sentence_that_asks_what_follows_a_session_is_read_after_a_story(
+    kb: KnowledgeBase,
+) -> None:
+    asked = schedule.understand(
+        kb, "I'm signing for a deaf delegate. Straight after the opening, what comes next "
+        "in the hall and at what time?", at(THU, 9, 50))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.time() >= dt.time(10, 29)
