@@ -47,7 +47,7 @@ from bot.core.policy import MAX_SUGGESTIONS, PART_LEAN_CONFIDENCE, WORDS_SURE
 from bot.core.room_setting import settings as setting_ids
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
-from bot.core.speakers import speaking_session
+from bot.core.speakers import speakers_asked, speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
 from bot.core.text import fold, is_english, tokenize, unshouted, words
 from bot.core.translations import (
@@ -165,7 +165,8 @@ def _answer(
     if not _has_words(text):
         # Emoji, mentions, bytes that are not text: nothing to match, but worth a look.
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0)
-    speaking = speaking_session(index, text) if is_english(text) else None
+    speaking = (speaking_session(index, text) or speakers_asked(index, text)
+                if is_english(text) else None)
     if speaking is not None and index.alerts.near_sensitive(text) is None:
         # "Is INTERPOL speaking?": the session whose speakers name them.
         return answer_for_item(index, speaking, question, language=lang)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.matching import MatchIndex
+from bot.core.session_names import name_words, named_sessions
 from bot.core.text import fold, tokenize
 
 # Asking whether or when someone speaks (chairing or moderating is speaking there).
@@ -65,3 +66,27 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
 def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
     # Once per list, not once per question that says "speak".
     return frozenset(t.stem for t in tokenize(" ".join(speakers)) if not t.stop)
+
+
+# Asking who speaks ("who speaks at the closing?", "who's speaking in session 2?",
+# "who are the speakers at the opening?"); not who chairs, which a session's list of
+# speakers may not say ("Heads of counter-terrorism agencies").
+_WHO_SPEAKS = re.compile(r"\bwho\b.*\b(?:speak|speaks|speaking|speakers?)\b")
+_WHO_WORDS = frozenset("who speaker speakers".split())
+
+
+def speakers_asked(index: MatchIndex, text: str) -> str | None:
+    """The id of the one session the question names by its name and asks who speaks
+    at, when the session lists its speakers: its card says who. The FAQ's entry about
+    speakers in general, closest in words, may say they are not yet known."""
+    if not _WHO_SPEAKS.search(fold(text)):
+        return None
+    named = named_sessions(index.kb, text)
+    if len(named) != 1 or not named[0].speakers or named[0].cancelled:
+        return None
+    # Nothing asked besides ("who speaks right after Mr Voronkov at the closing?", "who
+    # speaks for the EU in Session IV?" ask what no list of speakers says).
+    allowed = _ASKING_WORDS | _WHO_WORDS | name_words(index.kb, named)
+    if any(not t.stop and t.word not in allowed for t in tokenize(text)):
+        return None
+    return named[0].id

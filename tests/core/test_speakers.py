@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
-from bot.core.speakers import speaking_session
+from bot.core.speakers import speakers_asked, speaking_session
 from tests.core.conftest import THU, at
 
 
@@ -42,3 +42,36 @@ def test_a_speaker_named_in_one_sessions_list_gets_that_session(
 )
 def test_no_session_for_other_questions_about_speakers(index: MatchIndex, question: str) -> None:
     assert speaking_session(index, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "session"),
+    [
+        ("who speaks at the closing?", "closing"),
+        ("Who's speaking at the closing session?", "closing"),
+        ("who are the speakers at the opening on thursday", "opening"),
+    ],
+)
+def test_who_speaks_at_a_session_named_by_its_name_is_that_sessions_card(
+    index: MatchIndex, question: str, session: str
+) -> None:
+    assert speakers_asked(index, question) == session
+    result = answer(index, question, at(THU, 9, 0))
+    assert result.answered
+    assert result.item_id == session
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who speaks right after Mr Voronkov at the closing?",  # an order no list gives
+        "who will speak on behalf of the European Union in Session II?",  # a delegation's
+        "who chairs session 1?",  # a list of speakers need not say its chair
+        "who speaks at the side event on youth?",  # a session without a list
+        "who are the speakers?",  # no session named
+    ],
+)
+def test_who_speaks_is_left_to_the_engine_when_the_card_cannot_say(
+    index: MatchIndex, question: str
+) -> None:
+    assert speakers_asked(index, question) is None
