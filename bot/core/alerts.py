@@ -916,14 +916,15 @@ class AlertIndex:
         typo of one, before its neighbours have their say; and whether its stem is a
         trigger word's (a word its neighbours then read as none "guards" the text)."""
         word = said[at]
-        found = set(_forms(word))
+        forms = _forms(word)
+        found = set(forms)
         if word in alert_words.UNAPOSTROPHED:
             found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
         if (alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at)
                 or (at and (said[at - 1], word) in apposed)):
             found.add("child")  # "her 4yo": a child of four
         trigger_stem = False
-        for form in _forms(word):
+        for form in forms:
             by_stem = self._by_stem.get(_stem(form), ())
             trigger_stem = trigger_stem or bool(by_stem)
             found.update(w for w in by_stem if w == form or w not in alert_words.AS_WRITTEN)
