@@ -1421,14 +1421,15 @@ def _read_around(
 ) -> ScheduleQuestion | None:
     """A question with words besides the programme's: the sentence or clause that asks,
     read around the story told with it."""
+    asking = _asking_sentences(question)
     # "has the opening started yet? still stuck in the security queue": the sentence
     # that asks, when it names a session.
-    for sentence in _asking_sentences(question) if named else []:
+    for sentence in asking if named else []:
         if named_sessions(kb, sentence):
             return _understand(kb, sentence, moment)
     # "I'm signing for a deaf delegate. Straight after the opening, what comes next?":
     # the sentence that asks, when it says which session it counts from.
-    for sentence in _asking_sentences(question):
+    for sentence in asking:
         if any(after_words(kb, " ".join(words(sentence)))):
             counted = _understand(kb, sentence, moment)
             if counted is not None and counted.since is not None:
