@@ -10,6 +10,13 @@ from bot.core.speakers import speakers_asked, speaking_session
 from tests.core.conftest import THU, at
 
 
+def _answered_by(index: MatchIndex, question: str, session: str) -> None:
+    """The bot answers the question with that session's card."""
+    result = answer(index, question, at(THU, 9, 0))
+    assert result.answered
+    assert result.item_id == session
+
+
 @pytest.mark.parametrize(
     ("question", "session"),
     [
@@ -25,9 +32,7 @@ def test_a_speaker_named_in_one_sessions_list_gets_that_session(
     index: MatchIndex, question: str, session: str
 ) -> None:
     assert speaking_session(index, question) == session
-    result = answer(index, question, at(THU, 9, 0))
-    assert result.answered
-    assert result.item_id == session
+    _answered_by(index, question, session)
 
 
 @pytest.mark.parametrize(
@@ -56,9 +61,7 @@ def test_who_speaks_at_a_session_named_by_its_name_is_that_sessions_card(
     index: MatchIndex, question: str, session: str
 ) -> None:
     assert speakers_asked(index, question) == session
-    result = answer(index, question, at(THU, 9, 0))
-    assert result.answered
-    assert result.item_id == session
+    _answered_by(index, question, session)
 
 
 @pytest.mark.parametrize(
