@@ -218,6 +218,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-03 (twenty-fourth session) by a thirty-eighth writer, first
     # measured at the start of that session, before any change: kept out of all tuning.
     "held-out v40": (REGRESSION / "heldout_v40.yaml",),
+    # Written blind on 2026-12-03 (twenty-fifth session) by a thirty-ninth writer, first
+    # measured at the start of that session, before any change: kept out of all tuning.
+    "held-out v41": (REGRESSION / "heldout_v41.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
