@@ -101,6 +101,7 @@ def veto(
                                      top_is_session=bool(top.features.get("session")),
                                      answer=index.sentences(top.item_id))
         or vetoes.number_not_stated(asking, said)
+        or vetoes.membership_not_stated(asking, said)
         or vetoes.organiser_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)

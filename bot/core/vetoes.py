@@ -35,6 +35,10 @@ topic but cannot hold what was asked:
   opens;
 * ``number_not_stated``: the question asks for a number by name ("which channel number
   is Spanish?") and the entry states no number at all;
+* ``membership_not_stated``: the question asks how many members the UN itself has
+  ("How many Member States does the UN have in total?") and the entry counts only those
+  taking part in the meeting: general knowledge about the Organization is not this
+  meeting's attendance;
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -272,6 +276,37 @@ def number_not_stated(question: str, said: str) -> Veto | None:
     choose the channel, not which channel is which."""
     if _NUMBER_ASKED.search(" ".join(words(question))) and not _DIGIT.search(said):
         return Veto("number_not_stated", "a number is asked and the entry states none")
+    return None
+
+
+# How many members the UN itself has: "does the UN have", "members of the UN", "are
+# in the UN". Not how many take part in a meeting ("how many UN Member States attend?").
+_UN = r"(?:the )?(?:un|united nations|uno)"
+_MEMBERSHIP_ASKED = re.compile(
+    rf"\bhow many\b.*(?:\b(?:does|do|has|have|did) {_UN} (?:have|has|got|count)\b"
+    rf"|\b(?:members?|member states?|countries|states|nations) (?:of|in|belong \w+ to) {_UN}\b"
+    rf"|\b(?:are|is) (?:there )?in {_UN}\b"
+    rf"|\bmake up {_UN}\b)"
+)
+_TAKING_PART = re.compile(
+    r"\b(?:attend\w*|participat\w*|tak\w+ part|coming|represented|present|here|"
+    r"conference|meeting|event|expected|registered|joining|sending|week|session\w*)\b"
+)
+_MEMBERSHIP_STATED = re.compile(
+    rf"\b(?:un|united nations) (?:has|have|counts|comprises)\b"
+    rf"|\bmembers? (?:states )?of {_UN}\b|\bmembership of {_UN}\b"
+)
+
+
+def membership_not_stated(question: str, said: str) -> Veto | None:
+    """How many members the UN has is asked ("How many Member States does the UN have in
+    total?") and the entry counts only those taking part: its "In total, 150 Member
+    States are taking part" is this meeting's attendance, not the Organization's size."""
+    asked = " ".join(words(question))
+    if (_MEMBERSHIP_ASKED.search(asked) and not _TAKING_PART.search(asked)
+            and not _MEMBERSHIP_STATED.search(said)):
+        return Veto("membership_not_stated",
+                    "the UN's own membership is asked and the entry counts participants")
     return None
 
 

@@ -421,6 +421,37 @@ def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
     assert (vetoes.number_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- membership_not_stated --------------------------------------------------------------
+
+_ATTENDANCE = "In total, 150 Member States and some 60 organisations are taking part."
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # the Organization's own size, asked of an entry that counts who takes part
+        ("How many Member States does the UN have in total?", _ATTENDANCE, True),
+        ("how many countries are members of the UN", _ATTENDANCE, True),
+        ("how many countries are in the united nations altogether", _ATTENDANCE, True),
+        ("How many nations make up the UN?", _ATTENDANCE, True),
+        # how many take part in this meeting
+        ("how many UN member states are attending", _ATTENDANCE, False),
+        ("how many member states does the UN have at the conference", _ATTENDANCE, False),
+        ("how many member states are taking part", _ATTENDANCE, False),
+        ("How many Member States are represented here?", _ATTENDANCE, False),
+        # the entry says how many members the UN has
+        ("How many Member States does the UN have?",
+         "The United Nations has 193 Member States; 150 of them take part.", False),
+        # not a count
+        ("which members of the UN are coming", _ATTENDANCE, False),
+    ],
+)
+def test_the_uns_own_membership_asked_of_an_entry_that_counts_participants_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.membership_not_stated(question, _said(entry)) is not None) is vetoed
+
+
 # -- organiser_not_named ----------------------------------------------------------------
 
 
