@@ -102,6 +102,8 @@ def veto(
                                      answer=index.sentences(top.item_id))
         or vetoes.number_not_stated(asking, said)
         or vetoes.membership_not_stated(asking, said)
+        # Not on a word-for-word English reading: "¿cuánto cobra un taxi?" reads "how many".
+        or (None if top.features.get("foreign") else vetoes.count_not_stated(asking, said))
         or vetoes.organiser_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)

@@ -120,6 +120,7 @@ _SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
 # start?" is not asking about lunch.
 _BREAK_KINDS = frozenset(stem(w) for w in "lunch dinner breakfast coffee break reception".split())
 _SESSION_WORD = stem("session")
+_MEETING_WORD = stem("meeting")
 # What is served in every pause rather than held once: "coffee during the breaks".
 _SERVICE_KINDS = frozenset(stem(w) for w in "coffee break".split())
 # "after this session", "once the current session ends": the session one is in, not the
@@ -1209,9 +1210,11 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # where the programme has none at all: it may not list such things, so it cannot
         # say there is none, nor that the next thing on is one.
         return None
-    if asked is not None and not asked.kinds and _SESSION_WORD in said:
+    if asked is not None and not asked.kinds and (
+            _SESSION_WORD in said or (_MEETING_WORD in said and asked.part is not None)):
         # Only where one session is wanted ("when does the afternoon session start",
-        # "the next session"): a listing of the afternoon's sessions shows them all.
+        # "the next session"; "the afternoon meeting", said with a part of the day):
+        # a listing of the afternoon's sessions shows them all.
         one = asked.first_only or asked.last_only or asked.intent is Intent.NEXT
         side_events = not one or asked.room is not None or _SIDE_EVENT in said
         return dataclasses.replace(asked, breaks=False, side_events=side_events)

@@ -39,6 +39,9 @@ topic but cannot hold what was asked:
   ("How many Member States does the UN have in total?") and the entry counts only those
   taking part in the meeting: general knowledge about the Organization is not this
   meeting's attendance;
+* ``count_not_stated``: the question asks how many of a thing there are ("how many
+  bilateral meeting rooms are there?") and the entry puts no number before that thing
+  (its "rooms for 6-10 people" counts people);
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -308,6 +311,57 @@ def membership_not_stated(question: str, said: str) -> Veto | None:
         return Veto("membership_not_stated",
                     "the UN's own membership is asked and the entry counts participants")
     return None
+# "How many bilateral meeting rooms are there in total?": the words after "how many" up
+# to the first that is no part of the thing counted; the last of them names it.
+_COUNT_ENDS = frozenset("""
+    are is were was will would do does did can could should may might must have has had
+    there in at on of for per to from with by during each a an the this that these those
+    attend attending attended take taking come coming speak speaking get go expected
+    fit fits hold holds sit seat seated work working
+    allowed registered available approximately roughly about exactly altogether total
+    i we you he she it they my our your his her its their me us him them
+    """.split())
+_NUMBER_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen
+    dozens single couple
+    """.split())
+# Things one counts by several names: a count of participants is one of people.
+_COUNTED_ALIKE = (
+    # a room's seats count the people it holds ("how many people fit in Room 11?")
+    frozenset(stem(w) for w in "people participant delegate attendee person guest "
+              "visitor head seat place".split()),
+    frozenset(stem(w) for w in "country state nation delegation member government".split()),
+    frozenset(stem(w) for w in "organisation organization org ngo entity body agency "
+              "institution".split()),
+)
+
+
+def count_not_stated(question: str, said: str) -> Veto | None:
+    """How many of a thing is asked ("how many bilateral meeting rooms are there?") and
+    the entry puts no number before that thing: its "rooms for 6-10 people" counts the
+    people in one room, not the rooms."""
+    said_words = words(question)
+    start = next((n + 2 for n in range(len(said_words) - 1)
+                  if said_words[n:n + 2] == ("how", "many")), None)
+    if start is None:
+        return None
+    named = list(said_words[start:start + 1])  # "how many seats ...": the thing itself
+    for word in said_words[start + 1:start + 4]:
+        if word in _COUNT_ENDS:
+            break
+        named.append(word)
+    if not named or named[0] in _COUNT_ENDS:
+        return None
+    # Any of its words counted will do ("how many months validity": the months).
+    alike = set().union(*(next((g for g in _COUNTED_ALIKE if stem(w) in g), {stem(w)})
+                          for w in named))
+    entry = words(said)
+    for at, word in enumerate(entry):
+        if stem(word) in alike and any(w in _NUMBER_WORDS or any(c.isdigit() for c in w)
+                                       for w in entry[max(0, at - 4):at]):
+            return None
+    return Veto("count_not_stated", f"how many {named[-1]} is asked and the entry counts none")
 
 
 # Which particular Member State, country or UN entity organises or sponsors something

@@ -1963,3 +1963,12 @@ def test_the_sentence_that_asks_what_follows_a_session_is_read_after_a_story(
         "in the hall and at what time?", at(THU, 9, 50))
     assert asked is not None and asked.intent is schedule.Intent.NEXT
     assert asked.since is not None and asked.since.time() >= dt.time(10, 29)
+
+
+def test_the_afternoon_meeting_is_its_session_not_the_lunch_break(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "When does the afternoon meeting resume?", at(THU, 14, 30))
+    assert asked is not None and asked.part == "afternoon"
+    assert not asked.breaks and not asked.side_events
+    # "the meeting" alone is the conference as a whole, as before.
+    whole = schedule.understand(kb, "when does the meeting start?", at(THU, 9, 0))
+    assert whole is not None and whole.intent is schedule.Intent.START

@@ -421,6 +421,43 @@ def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
     assert (vetoes.number_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- count_not_stated -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # the entry's number counts something else (the people in one room)
+        ("How many bilateral meeting rooms are there in total?",
+         "Bilateral meeting rooms for 6-10 people are available on both days.", True),
+        ("how many interpreters work in each booth", "Interpretation into the six "
+         "official languages is provided in the General Assembly Hall.", True),
+        # the entry counts it, in digits or in words, or by another name for it
+        ("how many seats are there in Conference Room 6",
+         "Conference Building. Side events (about 150 seats).", False),
+        ("how many side events are there", "About twenty-five side events take place.",
+         False),
+        ("how many people are expected", "About 400 participants from 150 Member States.",
+         False),
+        ("how many civil society orgs are coming",
+         "Some 60 international and regional organisations take part.", False),
+        ("How many people fit in Conference Room 11?",
+         "Conference Building. Side events (about 80 seats).", False),
+        ("how many months validity does my passport need",
+         "Passports must be valid for at least six months.", False),
+        # what is counted comes before the asker's own words
+        ("How many minutes our head of delegation can speak in the session?",
+         "Please keep interventions short, about three minutes.", False),
+        # not a count
+        ("how much does a taxi cost", "Taxis wait on First Avenue.", False),
+    ],
+)
+def test_a_count_asked_of_an_entry_that_counts_something_else_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.count_not_stated(question, _said(entry)) is not None) is vetoed
+
+
 # -- membership_not_stated --------------------------------------------------------------
 
 _ATTENDANCE = "In total, 150 Member States and some 60 organisations are taking part."
