@@ -124,6 +124,19 @@ def test_every_phrasing_written_in_the_bundled_faq_returns_its_own_entry(
     assert result.item_id == item_id
 
 
+@pytest.mark.parametrize(
+    ("question", "item_id"),
+    [("registration", "registration"), ("badge pick-up", "badge-pickup"),
+     ("badge pickup?", "badge-pickup"), ("arrival", "arrival-day1")],
+)
+def test_registration_and_badges_are_their_own_entries_not_the_arrival_session(
+    faq: LoadedFaq, question: str, item_id: str
+) -> None:
+    # The arrival session's time slot mentions both; the entries say where and how.
+    result = answer(faq.index, question, OUTSIDE)
+    assert result.answered and result.item_id == item_id
+
+
 # Out-of-scope questions the engine still answers today: each needs knowledge the
 # FAQ text does not carry (that an entry about an office's acronym gives no address).
 # Marked strict, so fixing one makes this list shrink.
