@@ -45,7 +45,9 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         r"going ahead|postponed|delayed|late|behind schedule|running behind|on time|moved|"
         r"status)\b")),
     (Aspect.ACCESS, re.compile(
-        r"\b(can (?:i|we) (?:go|attend|join|come|get in|sit in|enter|participate)|"
+        r"\b((?:can|may) (?:i|we|anyone|anybody|everyone|everybody|all participants) "
+        r"(?:go|attend|join|come|get in|sit in|enter|participate)|"
+        r"open to (?:all|everyone|everybody|anyone|anybody|every participant)|"
         r"may (?:i|we) (?:go|attend|join|come|enter)|(?:am i|are we) allowed|allowed|"
         r"open|closed|invitation|invite only|invited|register|registration|sign up|"
         r"who can (?:go|attend|join|come))\b")),
@@ -61,6 +63,7 @@ _FILLER = frozenset("""
     moved status invitation invite only invited register registration sign who for one
     more room fully anything which what whats sessions programme program schedule
     agenda been has have cancel participant running behind schedule
+    anybody everybody all every participants with badge badges holder holders
 """.split())
 # "Sorry I'm late, what session is this?": the asker is late, not a session.
 _ASKER_LATE = re.compile(r"\b(?:i m|im|i am|we re|we are|i ll be|ill be|we ll be|i will be|"

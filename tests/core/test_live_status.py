@@ -122,6 +122,14 @@ LIVE_INDEX = index_of(LIVE)
         ("is the closing session still on", "closing", "**Closing session** is on as scheduled."),
         ("can I go to the closing?", "closing",
          "The programme does not say who may attend **Closing session**"),
+        # whether anyone may go: the same question, asked for everyone
+        ("can anyone attend session I?", "session-1",
+         "Only if you are invited: **Session I: Sharing information** is a closed meeting."),
+        ("Is the opening open to everyone with a badge?", "opening",
+         "Yes: **Opening session** is open to all conference participants."),
+        ("may everybody go to the side event: reaching young people", "side-youth",
+         "Only if you registered for it: **Side event: Reaching young people** needs "
+         "registration in advance."),
     ],
 )
 def test_status_and_access_questions_are_answered_from_the_fields(
