@@ -57,6 +57,7 @@ from bot.core.translations import (
     text_in,
     title_in,
 )
+from bot.core.way_to_room import way_asked
 from bot.core.wording import minutes, say
 
 # Only the beginning of a very long question is matched (the whole of it is still
@@ -170,6 +171,12 @@ def _answer(
     if speaking is not None and index.alerts.near_sensitive(text) is None:
         # "Is INTERPOL speaking?": the session whose speakers name them.
         return answer_for_item(index, speaking, question, language=lang)
+
+    way = way_asked(kb, text)
+    if way is not None and index.alerts.near_sensitive(text) is None:
+        # "how do I find conference room 11?": how to find the rooms, then the room.
+        return _joined(question, [answer_for_item(index, item, question, language=lang)
+                                  for item in way])
 
     parts = _answer_in_parts(index, question, text, lang, meaning)
     near = index.alerts.near_sensitive(text) if parts is not None else None

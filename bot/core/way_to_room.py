@@ -1,0 +1,90 @@
+"""The way to a room, asked of a file whose FAQ says how to find the rooms.
+
+"How do I find conference room 11?", "wher is confrence room 6": the room's own card
+says which building it is in and what is on there, never how to get there; the FAQ's
+entry on finding one's way does. The organisers mark that entry themselves, by asking
+in one of its phrasings where some room is ("where is conference room 2"): such a
+phrasing stands for every room of the venue, not only the one it names. So a question
+that asks only the way to one room gets that entry first and the room's card after it.
+A file without such an entry keeps the room's card alone, as before.
+
+Read strictly: the question must name exactly one room and ask nothing but where it is
+("conf room 11 which bldg" asks the building, which the card says; "where is conference
+room 6, and is there lunch?" is two questions). Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.memo import per_object
+from bot.core.models import KnowledgeBase, Room
+from bot.core.schedule import find_room
+from bot.core.text import fold, is_english, tokenize
+
+# Asking where a place is or how to get there.
+_WAY_ASKED = re.compile(
+    r"\b(?:where(?:'?s| is| are| r)?|wher(?:e?s| is)?|how (?:do|can|would|should|will) "
+    r"(?:i|we|you|one) (?:find|get to|reach|locate|get into)|directions?|(?:the )?way to|"
+    r"find|locate|map)\b"
+)
+# An entry's phrasing that asks it: "where is conference room 2", not "where can we hold
+# bilaterals" (a room for one's own meeting).
+_WAY_PHRASED = re.compile(
+    r"\bwhere(?:'s| is| are)\b|\bhow (?:do|can) (?:i|we) (?:find|get to|reach)\b"
+    r"|\bdirections? to\b|\bway to\b"
+)
+# Words such a question may hold besides the room's own name.
+_WAY_WORDS = frozenset("""
+    where wher wheres whereabouts how find get reach locate direction directions way map
+    maps there exactly located location go to please pls plz is the a an can could do i we
+    you one would should will room rooms conference conf confrence cr hall chamber
+    building bldg
+    """.split())
+
+
+def way_asked(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
+    """The ids of the FAQ's entry on finding the rooms and of the one room ``text`` asks
+    the way to, when it asks nothing else."""
+    found = way_entry(kb)
+    if found is None or not is_english(text):
+        return None
+    entry, kinds = found
+    if not _WAY_ASKED.search(fold(text)):
+        return None
+    room = find_room(kb, text)
+    if room is None or _kind(room) not in kinds:
+        return None
+    own = _room_words(room)
+    if any(not t.stop and t.word not in _WAY_WORDS and t.word not in own
+           and not t.word.isdigit() for t in tokenize(text)):
+        return None
+    return entry, room.id
+
+
+def _kind(room: Room) -> frozenset[str]:
+    """A room's name without its number: "Conference Room 2" and "Conference Room 6"
+    are rooms of one kind, found the same way."""
+    return frozenset(t.stem for t in tokenize(room.name) if not t.stop and not t.word.isdigit())
+
+
+def _room_words(room: Room) -> frozenset[str]:
+    return frozenset(t.word for t in tokenize(f"{room.name} {room.id.replace('-', ' ')}"))
+
+
+@per_object(kept=16)
+def way_entry(kb: KnowledgeBase) -> tuple[str, frozenset[frozenset[str]]] | None:
+    """The one FAQ entry whose own phrasings ask the way to a room of the venue, with the
+    kinds of room they ask it of: the way to the one room they name is the way to every
+    room of its kind, and only to those (an entry that says where the conference rooms
+    are may not say where the media centre is)."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for item in kb.faq:
+        for phrasing in (item.question, *item.alternates):
+            room = find_room(kb, phrasing) if _WAY_PHRASED.search(fold(phrasing)) else None
+            if room is not None:
+                found.setdefault(item.id, set()).add(_kind(room))
+    if len(found) != 1:
+        return None
+    entry_id, kinds = found.popitem()
+    return entry_id, frozenset(kinds)
