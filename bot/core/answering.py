@@ -87,6 +87,14 @@ _CLAUSE_BREAK = re.compile(
     r"\s\+\s|,\s+(?=" + _QUESTION_OPENER + r")"
 )
 MAX_PARTS = 3
+# A question that points back at what was said before it: "is it ...", "when does it
+# start", "are they free".
+_POINTS_BACK = re.compile(
+    r"(?:(?:is|are|was|were|does|do|did|will|can|could|would|should|has|have) "
+    r"(?:it|they|this|that|these|those)"
+    r"|(?:when|where|what time|how much|how long|until when) (?:is|are|does|do|will|can) "
+    r"(?:it|they|this|that))\b"
+)
 
 
 def answer(
@@ -725,7 +733,11 @@ def _answer_in_parts(
     folded = fold(text)
     found: list[tuple[Candidate, float]] = []
     told: list[str] = []  # parts without an answer that only tell (the story)
-    for part in _with_words_of_their_own(index, parts):
+    own = _with_words_of_their_own(index, parts)
+    for at, part in enumerate(own):
+        if _topic_of_next(own, at, folded):
+            told.append(part)
+            continue
         decision, _ = _judged(index, part, meaning)
         if decision.confident is None:
             if _asks(part, folded):
@@ -795,6 +807,8 @@ def _answer_each_clause(
     if not 2 <= len(parts) <= MAX_PARTS or not all(
             _asks(p, folded) or _bare_topic(p) for p in parts):
         return None  # a part that tells rather than asks ("missed plenary 1") is context
+    if any(_topic_of_next(parts, at, folded) for at in range(len(parts))):
+        return None  # "the cafeteria food, is it halal?" is one question
     answers: list[Answer] = []
     for part in parts:
         result = _answer(index, part, part, now, lang, meaning)
@@ -805,6 +819,13 @@ def _answer_each_clause(
     if len(answers) < 2 or index.alerts.near_sensitive(text) is not None:
         return None
     return _joined(question, answers)
+
+
+def _topic_of_next(parts: list[str], at: int, folded: str) -> bool:
+    """Whether the part at ``at`` only names what the next part asks about: "The food
+    in the cafeteria, is it halal?" ("it" is the food) is one question, not two."""
+    return (at + 1 < len(parts) and _POINTS_BACK.match(parts[at + 1].lstrip()) is not None
+            and not _asks(parts[at], folded))
 
 
 def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: bool) -> bool:

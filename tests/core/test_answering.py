@@ -158,6 +158,32 @@ def test_the_story_around_a_question_leaves_the_question_answered(index: MatchIn
     assert result.answered and result.item_id == "wifi"
 
 
+_FOOD = FaqEntry(
+    id="food", question="Where can I get food?", alternates=("cafeteria",),
+    keywords=("food", "cafeteria", "lunch"),
+    answer="The cafeteria in the Conference Building serves lunch from 11:30.",
+)
+_DIET = FaqEntry(
+    id="dietary", question="Are there halal, kosher or vegetarian options?",
+    keywords=("halal", "kosher", "vegetarian"),
+    answer="Halal and vegetarian dishes are served every day; ask for kosher meals.",
+)
+_WITH_FOOD = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, _FOOD, _DIET)))
+
+
+@pytest.mark.parametrize("question", [
+    "The food at the cafeteria, is it kosher?",
+    "the cafeteria food, is it halal?",
+])
+def test_a_topic_named_before_a_question_about_it_is_no_question_of_its_own(
+    question: str,
+) -> None:
+    # "it" is the food: the question asks about the options, not where the food is.
+    assert answer(_WITH_FOOD, "where can I get food?", NOON).item_id == "food"  # precondition
+    result = answer(_WITH_FOOD, question, NOON)
+    assert (result.item_id, result.also_ids) == ("dietary", ())
+
+
 def test_a_part_answered_alone_is_not_given_when_the_whole_question_leans_elsewhere(
     index: MatchIndex,
 ) -> None:
