@@ -87,6 +87,12 @@ def veto(
     """The first veto that applies to answering with the best of ``candidates``, if any."""
     top = candidates[0]
     said = index.said(top.item_id)
+    if top.features.get("theme"):
+        # A theme is answered by its session when a session is asked for ("which
+        # country is organising the digital evidence side event?"): the session's
+        # words are the answer's too.
+        said = " ".join((said, *(index.said(s.id) for s in index.kb.sessions
+                                  if s.theme == top.item_id and not s.cancelled)))
     question = described.question
     asking = asking_sentence(question)
     return (

@@ -105,6 +105,23 @@ def test_a_price_named_by_a_word_the_entry_uses_is_no_reason_to_veto() -> None:
     assert decide(index, amount, models=MODELS).veto == "price_not_stated"
 
 
+def test_a_theme_is_vetoed_on_what_its_sessions_say_as_well() -> None:
+    # A theme answered for a side event is answered by the side event's card: what the
+    # card says (organised by Member States, none named) stops the answer as the
+    # card itself would.
+    organised = "Organised by Member States with UN entities."
+    kb = dataclasses.replace(KB, sessions=tuple(
+        dataclasses.replace(s, description=organised) if s.theme == "theme-ftf" else s
+        for s in KB.sessions))
+    index = MatchIndex.build(kb)
+    theme = Candidate("theme-ftf", "Foreign terrorist fighters", frozenset({"theme-ftf"}),
+                      {"lexical": 0.95, "theme": 1.0})
+    which = Described("which country is organising the FTF session?", Fact.NONE, (theme,))
+    when = Described("when is the FTF session?", Fact.TIME, (theme,))
+    assert decide(index, which, models=MODELS).veto == "organiser_not_named"
+    assert decide(index, when, models=MODELS).veto is None
+
+
 @pytest.mark.parametrize(
     "question",
     ["le wifi marche-t-il le samedi ?", "¿hay wifi el domingo?", "есть ли wifi в воскресенье?"],
