@@ -42,6 +42,9 @@ topic but cannot hold what was asked:
 * ``count_not_stated``: the question asks how many of a thing there are ("how many
   bilateral meeting rooms are there?") and the entry puts no number before that thing
   (its "rooms for 6-10 people" counts people);
+* ``particular_not_named``: the question asks which one of a kind of party ("which
+  social media company is speaking?", "which 13 countries take part?") and the entry
+  speaks of that kind only in general ("a major social media company", "13 countries");
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -362,6 +365,64 @@ def count_not_stated(question: str, said: str) -> Veto | None:
                                        for w in entry[max(0, at - 4):at]):
             return None
     return Veto("count_not_stated", f"how many {named[-1]} is asked and the entry counts none")
+
+
+# "Which social media company is speaking in Plenary 3?", "which 13 countries are taking
+# part?": who in particular is asked, of a kind of party (a company, a country, an
+# expert), and the entry speaks of that kind only in general: "a representative of a
+# major social media company", "13 countries", "Member States".
+_PARTIES = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "people participant delegate attendee person guest visitor",  # not "which place"
+    "country state nation delegation member government",
+    "organisation organization org ngo entity body agency institution",
+    "company firm business corporation",
+    "airline carrier",
+    "platform provider",
+    "bank",
+    "university academic",
+    "speaker panellist panelist expert adviser advisor official minister representative",
+    "partner sponsor donor",
+    "survivor victim",
+))
+_PARTICULAR = frozenset("the this these those that its their".split())
+_GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
+# After the kind, a list of who they are: "13 countries: Kenya, ...", "companies such as".
+_LIST_FOLLOWS = re.compile(r"\s*(?::|\(|,?\s+(?:including|such as|namely|like)\b)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def particular_not_named(question: str, said: str) -> Veto | None:
+    """Which one of a kind of party is asked ("which airline is sending someone to
+    Session 2?") and the entry speaks of that kind only in general ("airlines and
+    border agencies", "a major social media company"): it names none of them."""
+    asked = words(question)
+    if "which" not in asked:
+        return None
+    start = asked.index("which") + 1
+    named: list[str] = []
+    for word in asked[start:start + 4]:
+        if word in _COUNT_ENDS:
+            break
+        named.append(word)
+    if not named:
+        return None
+    kind = next((g for g in _PARTIES if stem(named[-1]) in g), None)
+    if kind is None:
+        return None
+    found = [m for m in _WORD.finditer(said) if stem(m.group()) in kind]
+    if not found:
+        return None  # the entry may name them without the word ("hosted by Norway")
+    for match in found:
+        if _LIST_FOLLOWS.match(said, match.end()):
+            return None
+        before = _WORD.findall(said[max(0, match.start() - 60):match.start()])[-4:]
+        for word in reversed(before):
+            if word in _PARTICULAR:
+                return None
+            if word in _GENERAL or word.isdigit():
+                break
+    return Veto("particular_not_named",
+                f"which {named[-1]} is asked and the entry names none in particular")
 
 
 # Which particular Member State, country or UN entity organises or sponsors something

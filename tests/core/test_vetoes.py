@@ -489,6 +489,42 @@ def test_the_uns_own_membership_asked_of_an_entry_that_counts_participants_is_ve
     assert (vetoes.membership_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- particular_not_named ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # the kind asked of is spoken of only in general
+        ("which tech company is on the panel in plenary 2",
+         "A representative of a major tech company; a digital campaigner.", True),
+        ("which twelve countries attend, exactly?",
+         "Some 200 participants from 12 countries in the region.", True),
+        ("Which airline will present in the second session?",
+         "Airlines and border agencies on sharing passenger data.", True),
+        ("which countries are taking part", "About 400 participants from 150 Member States.",
+         True),  # another name for the same kind
+        # the entry names them, or points at particular ones
+        ("which twelve countries attend?",
+         "Participants from 12 countries: Kenya, Uganda, Somalia and nine more.", False),
+        ("which companies are speaking",
+         "Speakers from companies such as Microsoft and Meta.", False),
+        ("which airline flies there", "The airlines serving the city are listed below.", False),
+        # the entry may name them without the word for their kind
+        ("which countries are co-hosting it", "Hosted by Norway and Nigeria.", False),
+        # not a party asked for
+        ("which session covers hawala", "Session 5: informal value transfer systems.", False),
+        ("in which place is the side event happening",
+         "A side event in one place: Conference Room 6.", False),
+        ("who is speaking", "A representative of a social media company.", False),
+    ],
+)
+def test_which_party_asked_of_an_entry_that_names_none_in_particular_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.particular_not_named(question, _said(entry)) is not None) is vetoed
+
+
 # -- organiser_not_named ----------------------------------------------------------------
 
 
