@@ -49,6 +49,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     coworker coworkers advise confirm enquire inquire explain understand problem problems
     acceptable overall linked deals pardon realised realized hoping
     usually necessary separately beforehand convenient ourself
+    roughly think thinking grateful never asked told whole hope bit big
+    finds
     """.split()
 )
 

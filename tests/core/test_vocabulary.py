@@ -264,6 +264,25 @@ def test_the_words_of_asking_politely_or_generally_are_generic_not_unknown(
                                "convenient"}
 
 
+@pytest.mark.parametrize(("question", "words"), [
+    ("roughly how many people are expected", {"roughly"}),
+    ("I think I left my umbrella in the big hall", {"think", "big"}),
+    ("never been here, I was told to ask you", {"never", "told"}),
+    ("what is the whole thing about, what do they hope for", {"whole", "hope"}),
+    ("somewhere to rest for a bit, grateful for any tips", {"bit", "grateful"}),
+    ("I hope this finds you well, I was asked to write", {"finds", "asked"}),
+])
+def test_words_that_hedge_or_report_say_how_one_asks_not_what(
+    question: str, words: set[str],
+) -> None:
+    """"Roughly", "I think", "I was told", "the whole thing", "the big hall": how sure
+    the asker is, who sent them, how big: not a topic the FAQ lacks."""
+    index = MatchIndex.build(KB)
+    unknown = {t.token.word for t in index.query_terms(question)
+               if not t.token.generic and not t.expansions}
+    assert not unknown & words
+
+
 @pytest.mark.parametrize("question", [
     "will a final declaration be adopted at the end?",
     "are states going to adopt a declaration",
