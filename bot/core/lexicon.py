@@ -50,7 +50,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     acceptable overall linked deals pardon realised realized hoping
     usually necessary separately beforehand convenient ourself
     roughly think thinking grateful never asked told whole hope bit big
-    finds
+    finds far half
     """.split()
 )
 
@@ -188,7 +188,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("visa", "visas", "embassy", "consulate"),
     ("hotel", "hotels", "accommodation", "lodging"),
     ("taxi", "taxis", "cab", "cabs", "uber", "lyft", "rideshare"),
-    ("subway", "metro", "train", "trains", "underground", "transit", "bus"),
+    ("subway", "metro", "train", "trains", "underground", "transit", "bus", "station",
+     "stations"),
     ("airport", "airports", "flight", "flights", "fly", "flying"),
     ("parking", "park", "car", "cars", "driver", "chauffeur", "vehicle"),
     ("wheelchair", "accessible", "accessibility", "disability", "disabilities", "mobility",
@@ -239,7 +240,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("guest", "guests", "spouse", "partner", "wife", "husband", "family", "companion",
      "accompany", "accompanying", "plus"),
     ("child", "children", "kid", "kids", "baby", "childcare", "creche", "babysitting"),
-    ("student", "students", "intern", "interns", "trainee", "trainees"),
+    ("student", "students", "intern", "interns", "trainee", "trainees", "university",
+     "universities"),
     ("weapon", "weapons", "knife", "knives", "scissors", "blade", "firearm", "firearms", "gun",
      "guns", "sidearm", "prohibited", "banned", "forbidden"),
     ("cash", "atm", "bank", "currency", "exchange", "cashpoint", "cashpoints"),

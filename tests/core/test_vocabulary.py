@@ -10,7 +10,7 @@ import pytest
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, GlossaryTerm
-from bot.core.text import fold
+from bot.core.text import fold, stem
 from bot.core.vocabulary import Vocabulary, defined_acronyms
 from tests.core.conftest import KB, THU, at
 
@@ -271,6 +271,7 @@ def test_the_words_of_asking_politely_or_generally_are_generic_not_unknown(
     ("what is the whole thing about, what do they hope for", {"whole", "hope"}),
     ("somewhere to rest for a bit, grateful for any tips", {"bit", "grateful"}),
     ("I hope this finds you well, I was asked to write", {"finds", "asked"}),
+    ("how far ahead must we ask, half a day?", {"far", "half"}),
 ])
 def test_words_that_hedge_or_report_say_how_one_asks_not_what(
     question: str, words: set[str],
@@ -281,6 +282,16 @@ def test_words_that_hedge_or_report_say_how_one_asks_not_what(
     unknown = {t.token.word for t in index.query_terms(question)
                if not t.token.generic and not t.expansions}
     assert not unknown & words
+
+
+def test_a_station_is_the_subway_and_a_university_sends_students() -> None:
+    students = FaqEntry(id="students", question="Can students attend?",
+                        answer="Students may follow the webcast.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, students)))
+    terms = {t.token.word: t.expansions for t in
+             index.query_terms("closest station? can my university come")}
+    assert stem("subway") in terms["station"]
+    assert stem("students") in terms["university"]
 
 
 @pytest.mark.parametrize("question", [
