@@ -314,6 +314,8 @@ def membership_not_stated(question: str, said: str) -> Veto | None:
         return Veto("membership_not_stated",
                     "the UN's own membership is asked and the entry counts participants")
     return None
+
+
 # "How many bilateral meeting rooms are there in total?": the words after "how many" up
 # to the first that is no part of the thing counted; the last of them names it.
 _COUNT_ENDS = frozenset("""

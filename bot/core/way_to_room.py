@@ -4,9 +4,10 @@
 says which building it is in and what is on there, never how to get there; the FAQ's
 entry on finding one's way does. The organisers mark that entry themselves, by asking
 in one of its phrasings where some room is ("where is conference room 2"): such a
-phrasing stands for every room of the venue, not only the one it names. So a question
-that asks only the way to one room gets that entry first and the room's card after it.
-A file without such an entry keeps the room's card alone, as before.
+phrasing stands for every room of that kind (Conference Room 6 too), not for rooms the
+entry may not cover (the media centre). So a question that asks only the way to one
+such room gets that entry first and the room's card after it. A file without such an
+entry, or with two, keeps the room's card alone, as before.
 
 Read strictly: the question must name exactly one room and ask nothing but where it is
 ("conf room 11 which bldg" asks the building, which the card says; "where is conference
