@@ -638,7 +638,7 @@ def _item_answer(
         # "Any session about terrorists' propaganda?", "is there something on survivors":
         # the one session of the theme, not the theme's description. So is "the one
         # about digital evidence, which room is it in?": a theme has no room or time.
-        held = [s for s in kb.sessions if s.theme == item.id and not s.cancelled]
+        held = kb.held_in(item.id)
         if len(held) == 1:
             item = held[0]
     return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)

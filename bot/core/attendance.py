@@ -48,7 +48,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         r"\b((?:can|may) (?:i|we|anyone|anybody|everyone|everybody|all participants) "
         r"(?:go|attend|join|come|get in|sit in|enter|participate)|"
         r"open to (?:all|everyone|everybody|anyone|anybody|every participant)|"
-        r"may (?:i|we) (?:go|attend|join|come|enter)|(?:am i|are we) allowed|allowed|"
+        r"(?:am i|are we) allowed|allowed|"
         r"open|closed|invitation|invite only|invited|register|registration|sign up|"
         r"who can (?:go|attend|join|come))\b")),
 )

@@ -91,8 +91,7 @@ def veto(
         # A theme is answered by its session when a session is asked for ("which
         # country is organising the digital evidence side event?"): the session's
         # words are the answer's too.
-        said = " ".join((said, *(index.said(s.id) for s in index.kb.sessions
-                                  if s.theme == top.item_id and not s.cancelled)))
+        said = " ".join((said, *(index.said(s.id) for s in index.kb.held_in(top.item_id))))
     question = described.question
     asking = asking_sentence(question)
     return (

@@ -228,6 +228,10 @@ class KnowledgeBase:
         item = self._by_id.get(theme_id) if theme_id else None
         return item if isinstance(item, Theme) else None
 
+    def held_in(self, theme_id: str) -> list[Session]:
+        """The sessions of a theme that still take place: what a theme's answer gives."""
+        return [s for s in self.sessions if s.theme == theme_id and not s.cancelled]
+
     def answerable(self, item_id: str) -> Item | None:
         """What an answer can come from: an FAQ entry, session or theme, else a room.
 

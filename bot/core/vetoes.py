@@ -316,8 +316,8 @@ def membership_not_stated(question: str, said: str) -> Veto | None:
     return None
 
 
-# "How many bilateral meeting rooms are there in total?": the words after "how many" up
-# to the first that is no part of the thing counted; the last of them names it.
+# Where the thing asked about ends: "how many bilateral meeting rooms | are there in
+# total?", "which social media company | is speaking?".
 _COUNT_ENDS = frozenset("""
     are is were was will would do does did can could should may might must have has had
     there in at on of for per to from with by during each a an the this that these those
@@ -331,15 +331,33 @@ _NUMBER_WORDS = frozenset("""
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen
     dozens single couple
     """.split())
-# Things one counts by several names: a count of participants is one of people.
-_COUNTED_ALIKE = (
-    # a room's seats count the people it holds ("how many people fit in Room 11?")
-    frozenset(stem(w) for w in "people participant delegate attendee person guest "
-              "visitor head seat place".split()),
-    frozenset(stem(w) for w in "country state nation delegation member government".split()),
-    frozenset(stem(w) for w in "organisation organization org ngo entity body agency "
-              "institution".split()),
-)
+# Kinds of party called by several names (a count of participants is one of people; a
+# delegation is a country's), shared by the count and the which-one vetoes.
+_PEOPLE = "people participant delegate attendee person guest visitor"
+_COUNTRIES = "country state nation delegation member government"
+_ORGANISATIONS = "organisation organization org ngo entity body agency institution"
+
+
+def _stems(group: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in group.split())
+
+
+# Things one counts by several names; a room's seats count the people it holds ("how
+# many people fit in Room 11?").
+_COUNTED_ALIKE = tuple(_stems(g) for g in (
+    f"{_PEOPLE} head seat place", _COUNTRIES, _ORGANISATIONS))
+
+
+def _thing_named(said: tuple[str, ...], start: int) -> list[str]:
+    """The words from ``start`` up to the first that is no part of the thing named (at
+    most four): "how many bilateral meeting rooms are ...", "which social media company
+    is ..."; the last of them names it."""
+    named: list[str] = []
+    for word in said[start:start + 4]:
+        if word in _COUNT_ENDS:
+            break
+        named.append(word)
+    return named
 
 
 def count_not_stated(question: str, said: str) -> Veto | None:
@@ -349,14 +367,8 @@ def count_not_stated(question: str, said: str) -> Veto | None:
     said_words = words(question)
     start = next((n + 2 for n in range(len(said_words) - 1)
                   if said_words[n:n + 2] == ("how", "many")), None)
-    if start is None:
-        return None
-    named = list(said_words[start:start + 1])  # "how many seats ...": the thing itself
-    for word in said_words[start + 1:start + 4]:
-        if word in _COUNT_ENDS:
-            break
-        named.append(word)
-    if not named or named[0] in _COUNT_ENDS:
+    named = [] if start is None else _thing_named(said_words, start)
+    if not named:
         return None
     # Any of its words counted will do ("how many months validity": the months).
     alike = set().union(*(next((g for g in _COUNTED_ALIKE if stem(w) in g), {stem(w)})
@@ -373,10 +385,10 @@ def count_not_stated(question: str, said: str) -> Veto | None:
 # part?": who in particular is asked, of a kind of party (a company, a country, an
 # expert), and the entry speaks of that kind only in general: "a representative of a
 # major social media company", "13 countries", "Member States".
-_PARTIES = tuple(frozenset(stem(w) for w in group.split()) for group in (
-    "people participant delegate attendee person guest visitor",  # not "which place"
-    "country state nation delegation member government",
-    "organisation organization org ngo entity body agency institution",
+_PARTIES = tuple(_stems(group) for group in (
+    _PEOPLE,  # not "which place" or "which seat", as counted alike
+    _COUNTRIES,
+    _ORGANISATIONS,
     "company firm business corporation",
     "airline carrier",
     "platform provider",
@@ -400,12 +412,7 @@ def particular_not_named(question: str, said: str) -> Veto | None:
     asked = words(question)
     if "which" not in asked:
         return None
-    start = asked.index("which") + 1
-    named: list[str] = []
-    for word in asked[start:start + 4]:
-        if word in _COUNT_ENDS:
-            break
-        named.append(word)
+    named = _thing_named(asked, asked.index("which") + 1)
     if not named:
         return None
     kind = next((g for g in _PARTIES if stem(named[-1]) in g), None)

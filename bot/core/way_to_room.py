@@ -48,11 +48,10 @@ def way_asked(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
     """The ids of the FAQ's entry on finding the rooms and of the one room ``text`` asks
     the way to, when it asks nothing else."""
     found = way_entry(kb)
-    if found is None or not is_english(text):
+    # The cheap tests first: this runs on every question the programme leaves.
+    if found is None or not _WAY_ASKED.search(fold(text)) or not is_english(text):
         return None
     entry, kinds = found
-    if not _WAY_ASKED.search(fold(text)):
-        return None
     room = find_room(kb, text)
     if room is None or _kind(room) not in kinds:
         return None
