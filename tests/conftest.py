@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,24 @@ except ImportError:  # not POSIX: each worker embeds for itself, which is only s
 # threads spinning at OpenMP barriers wait for the scheduler: the semantic tests took
 # minutes instead of seconds. Set before any test loads the engine.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the project's modules once, before any worker or test process starts.
+
+    Well over a hundred tests start a real ``python -m bot`` process. Where
+    PYTHONDONTWRITEBYTECODE is set (as on the CI machines) nothing is ever cached, and
+    each of those processes compiled the bot's source anew: about 0.4 s of CPU per start,
+    a third of a CPU-minute per run. ``compileall`` writes the ``__pycache__`` files
+    Python would have written by itself (git ignores them); the processes only read them.
+    A tree that cannot be written to is left as it is: it is only slower.
+    """
+    if hasattr(config, "workerinput"):  # a pytest-xdist worker: the controller did it
+        return
+    for folder in ("bot", "tests"):
+        compileall.compile_dir(REPO / folder, quiet=2)
 
 
 @pytest.fixture(autouse=True)
