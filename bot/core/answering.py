@@ -57,7 +57,7 @@ from bot.core.translations import (
     text_in,
     title_in,
 )
-from bot.core.way_to_room import way_asked
+from bot.core.way_to_room import room_asked, way_asked
 from bot.core.wording import minutes, say
 
 # Only the beginning of a very long question is matched (the whole of it is still
@@ -209,6 +209,10 @@ def _answer(
     if decision.confident is not None and (
             asked is None or decision.confident.item_id == programme_entry(index)):
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
+    room = room_asked(kb, text) if asked is None else None
+    if room is not None:
+        # "what floor is the ECOSOC chamber": the room's card says where it is.
+        return answer_for_item(index, room, question, language=lang)
     if asked is not None and not _event_not_held(index, text):
         # "Full agenda pls": the whole programme, under the FAQ's own programme entry.
         whole = programme_answer(kb, question, lang)
