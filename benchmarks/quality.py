@@ -221,6 +221,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-03 (twenty-fifth session) by a thirty-ninth writer, first
     # measured at the start of that session, before any change: kept out of all tuning.
     "held-out v41": (REGRESSION / "heldout_v41.yaml",),
+    # Written blind on 2026-12-04 (twenty-sixth session) by a fortieth writer, first
+    # measured at the start of that session, before any change: kept out of all tuning.
+    "held-out v42": (REGRESSION / "heldout_v42.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
