@@ -197,7 +197,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("deaf", "hearing", "captions", "captioning", "signlanguage"),
     ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
      "tie", "casual"),
-    ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound"),
+    ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound", "found"),
+    # What people leave behind and hand in: lost property.
+    ("property", "belongings", "wallet", "wallets", "keys", "glasses", "spectacles",
+     "sunglasses", "scarf", "gloves"),
     # Spray cans are what a security check calls aerosols.
     ("aerosol", "aerosols", "spray", "sprays", "hairspray", "deodorant", "deodorants"),
     ("cost", "costs", "price", "fee", "fees", "pay", "paid", "charge", "fare", "expensive",

@@ -294,6 +294,19 @@ def test_a_station_is_the_subway_and_a_university_sends_students() -> None:
     assert stem("students") in terms["university"]
 
 
+def test_a_thing_found_or_left_behind_is_lost_property() -> None:
+    """"found someone's wallet", "left my glasses": what is found is handed in where lost
+    things are kept, and a wallet or glasses are such property."""
+    lost = FaqEntry(id="lost-property", question="Where is lost property?",
+                    answer="At the security desk in the lobby.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, lost)))
+    terms = {t.token.word: t.expansions for t in
+             index.query_terms("found someone's wallet, and my reading glasses")}
+    assert stem("lost") in terms["found"]
+    assert stem("property") in terms["wallet"]
+    assert stem("property") in terms["glasses"]
+
+
 @pytest.mark.parametrize("question", [
     "will a final declaration be adopted at the end?",
     "are states going to adopt a declaration",
