@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule, vetoes
+from bot.core.abbreviations import spelt_out_by
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, split_sentences, words_to_match
 from bot.core.decision import Decision, decide
@@ -213,6 +214,10 @@ def _answer(
     if room is not None:
         # "what floor is the ECOSOC chamber": the room's card says where it is.
         return answer_for_item(index, room, question, language=lang)
+    spelt = spelt_out_by(kb, text) if asked is None else None
+    if spelt is not None:
+        # "what does CTED stand for": the entry that spells the letters out.
+        return answer_for_item(index, spelt, question, language=lang)
     if asked is not None and not _event_not_held(index, text):
         # "Full agenda pls": the whole programme, under the FAQ's own programme entry.
         whole = programme_answer(kb, question, lang)
