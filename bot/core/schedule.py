@@ -748,6 +748,15 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
     return None
 
 
+def _day_counted_back_from(kb: KnowledgeBase, folded: str) -> dt.date | None:
+    """The day of the sessions a "before" names ("before Session IV", "before the
+    closing"), when they are all on one day: the window before them is on that day,
+    not today's."""
+    days = {s.day for match in _BEFORE_SESSION.finditer(folded)
+            for s in kb.sessions if names_after(kb, s, naming_words(kb, match.groups()))}
+    return days.pop() if len(days) == 1 else None
+
+
 def _with_colons(folded: str) -> str:
     """Times in four digits written with a colon ("1330 hrs" -> "13:30"), and times in
     words in digits ("at five thirty pm" -> "at 5:30 pm"), as the clock's patterns read
@@ -1350,10 +1359,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if later is not None:
         # "What's on in 2 hours?": what is on then.
         clock, day = later.time(), later.date()
-    window = _window(kb, with_marks, day or unnamed) if clock is None else None
+    # "What comes before Session IV?" asked on Thursday: Friday's items before it.
+    counted_back = day or _day_counted_back_from(kb, folded) or unnamed
+    window = _window(kb, with_marks, counted_back) if clock is None else None
     if window is not None:
         # "What's on after 3pm?", "anything between 2 and 4?", "what's on before lunch?"
-        return ScheduleQuestion(Intent.DAY, day=day or unnamed, room=room, kinds=kinds,
+        return ScheduleQuestion(Intent.DAY, day=counted_back, room=room, kinds=kinds,
                                 window=window, last_only=one_before)
     since = _after_session(kb, after_said, day or unnamed, moment) if clock is None else None
     if since is not None:

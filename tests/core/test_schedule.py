@@ -202,6 +202,12 @@ from tests.core.conftest import FRI, THU, at, session
          {"session-1"}),
         ("What is the session before the closing one?", at(FRI, 9, 0), "session-3",
          {"session-3"}),
+        # Counted back from a session of another day: that day's items before it, not
+        # the session itself (asked on Thursday of Friday's closing).
+        ("What comes before the closing session?", at(THU, 9, 0), "session-3",
+         {"session-3"}),
+        ("which session comes before the closing?", at(THU, 9, 0), "session-3",
+         {"session-3"}),
         # A last clause asking when to be there: the first clause's answer gives its time.
         ("just checked into my hotel. what's the first session tomorrow and when should I "
          "be there?", at(THU - dt.timedelta(days=1), 21, 0), "opening", {"opening"}),
