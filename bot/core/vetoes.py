@@ -169,7 +169,7 @@ def price_not_stated(asked: Fact, said: str) -> Veto | None:
 # "which floor", "on the second floor", "what level": a floor asked for. Not "take the
 # floor", "the floor is yours", "given the floor" (to speak, in any UN meeting).
 _FLOOR_ASKED = re.compile(
-    r"\b(?:which|what|wich|wat) (?:floor|level|storey)\b(?! of)|"
+    r"\b(?:which|what|wich|wat) (?:floor|storey)\b|\b(?:which|what|wich|wat) level\b(?! of)|"
     r"\b(?:on|at) the (?:(?:ground|first|second|third|fourth|fifth|top|lower|upper|main|"
     r"\d+(?:st|nd|rd|th)) or )?(?:ground|first|second|third|fourth|fifth|top|lower|upper|"
     r"main|\d+(?:st|nd|rd|th)) (?:floor|level)\b|"
@@ -178,7 +178,8 @@ _FLOOR_ASKED = re.compile(
 _FLOOR_NOT_ASKED = re.compile(
     r"\b(?:take|taking|took|takes|given|give|have|has|yield)s? the floor\b"
 )
-_FLOOR_STATED = re.compile(
+# (A room's card that says which floor it is on: see ``way_to_room``.)
+FLOOR_STATED = re.compile(
     r"\b(?:floor|floors|level|levels|storey|basement|upstairs|downstairs|lobby|mezzanine|"
     r"(?:1st|2nd|3rd|\d+th) fl)\b"
 )
@@ -189,7 +190,7 @@ def floor_not_stated(question: str, said: str) -> Veto | None:
     knowing its floor."""
     text = fold(question)
     if (_FLOOR_ASKED.search(text) and not _FLOOR_NOT_ASKED.search(text)
-            and not _FLOOR_STATED.search(said)):
+            and not FLOOR_STATED.search(said)):
         return Veto("floor_not_stated", "a floor is asked and the entry names none")
     return None
 

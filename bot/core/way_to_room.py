@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import facts
+from bot.core import facts, vetoes
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room
 from bot.core.schedule import find_room
@@ -48,8 +48,6 @@ _WAY_PHRASED = re.compile(
     r"\bwhere(?:'s| is| are)\b|\bhow (?:do|can) (?:i|we) (?:find|get to|reach)\b"
     r"|\bdirections? to\b|\bway to\b"
 )
-# A card that says which floor: "2nd floor", "first basement", "ground level".
-_FLOOR_STATED = re.compile(r"\b(?:floors?|level|basement|ground|upstairs|downstairs|storey)\b")
 # Words such a question may hold besides the room's own name.
 _WAY_WORDS = frozenset("""
     where wher wheres whereabouts how find get reach locate direction directions way map
@@ -84,7 +82,7 @@ def room_asked(kb: KnowledgeBase, text: str) -> str | None:
         return None
     notes = fold(room.notes or "")
     if not facts.PLACE_STATED.search(notes) or (
-            _FLOOR_ASKED.search(folded) and not _FLOOR_STATED.search(notes)):
+            _FLOOR_ASKED.search(folded) and not vetoes.FLOOR_STATED.search(notes)):
         return None
     found = way_entry(kb)
     if found is not None and _kind(room) in found[1]:

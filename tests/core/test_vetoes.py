@@ -316,6 +316,10 @@ def test_a_request_for_a_piece_of_work_is_not_answered_from_an_entry(
     [
         ("what floor is conference room 11 on", "Conference Building. Side events.", True),
         ("is Room 4 on the first or second floor", "Conference Building.", True),
+        # "which floor of the building": still a floor asked (not "what level of")
+        ("Which floor of the Conference Building is Conference Room 11 on?",
+         "Conference Building. Side events.", True),
+        ("what level of security is there", "Bags are screened.", False),
         ("which level is the media centre", "Next to the lobby of the GA building.", False),
         ("what floor is the prayer room", "On the second floor of the Secretariat.", False),
         ("how do I take the floor", "Ask the chair to speak.", False),  # to speak
