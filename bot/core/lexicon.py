@@ -200,7 +200,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound", "found"),
     # What people leave behind and hand in: lost property.
     ("property", "belongings", "wallet", "wallets", "keys", "glasses", "spectacles",
-     "sunglasses", "scarf", "gloves"),
+     "sunglasses", "scarf", "gloves", "umbrella"),
+    # How warm or wet it is, outside or under the air conditioning.
+    ("weather", "temperature", "temperatures", "cold", "cool", "chilly", "hot", "warm",
+     "heat", "humid", "humidity", "rain", "rainy", "raining", "climate", "forecast",
+     "sunny", "degrees"),
     # Spray cans are what a security check calls aerosols.
     ("aerosol", "aerosols", "spray", "sprays", "hairspray", "deodorant", "deodorants"),
     ("cost", "costs", "price", "fee", "fees", "pay", "paid", "charge", "fare", "expensive",

@@ -301,10 +301,23 @@ def test_a_thing_found_or_left_behind_is_lost_property() -> None:
                     answer="At the security desk in the lobby.")
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, lost)))
     terms = {t.token.word: t.expansions for t in
-             index.query_terms("found someone's wallet, and my reading glasses")}
+             index.query_terms("found someone's wallet, my reading glasses, an umbrella")}
     assert stem("lost") in terms["found"]
     assert stem("property") in terms["wallet"]
     assert stem("property") in terms["glasses"]
+    assert stem("property") in terms["umbrella"]
+
+
+def test_cold_rooms_and_rain_are_the_weather() -> None:
+    """"is it cold inside, should I bring a jacket", "will it rain": the FAQ says so in
+    its weather (or dress) entry, as "cool", "hot and humid", "the dry season"."""
+    weather = FaqEntry(id="weather", question="What is the weather like?",
+                       answer="Hot and humid outside; the rooms are cool.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, weather)))
+    terms = {t.token.word: t.expansions for t in
+             index.query_terms("is it cold inside, will it rain?")}
+    assert stem("cool") in terms["cold"]
+    assert stem("weather") in terms["rain"]
 
 
 @pytest.mark.parametrize("question", [
