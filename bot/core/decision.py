@@ -111,6 +111,7 @@ def veto(
         or (None if top.features.get("foreign") else vetoes.count_not_stated(asking, said))
         or vetoes.organiser_not_named(asking, said)
         or vetoes.particular_not_named(asking, said)
+        or vetoes.deputy_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
         # Not on a word-for-word English reading: it renders a session (会议) "conference".

@@ -45,6 +45,9 @@ topic but cannot hold what was asked:
 * ``particular_not_named``: the question asks which one of a kind of party ("which
   social media company is speaking?", "which 13 countries take part?") and the entry
   speaks of that kind only in general ("a major social media company", "13 countries");
+* ``deputy_not_named``: the question asks who a deputy, vice-chair, acting or assistant
+  head is ("who is the deputy head of UNOCT?") and the entry names none: its head is
+  not the person asked about;
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -433,6 +436,25 @@ def particular_not_named(question: str, said: str) -> Veto | None:
                 break
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")
+
+
+# "Who is the deputy head of UNOCT?", "who's the vice-chair of Session II?": a second in
+# command is asked for; an entry naming the head or the chair says nothing of them.
+_DEPUTY_ASKED = re.compile(
+    r"\b(?:who|whos|name|names)\b.{0,40}?\b(deputy|vice|assistant|acting|co)\b[\s-]?"
+    r"(?:head|chair|chairs|chairman|chairperson|chairwoman|director|executive|secretary|"
+    r"president|minister|coordinator|coordinators|rapporteur|moderator|organiser|organizer)")
+
+
+def deputy_not_named(question: str, said: str) -> Veto | None:
+    """A deputy, a vice-chair, an acting or assistant head is asked for ("who is the
+    deputy executive director of CTED?") and the entry never says that word: it names
+    the head only, who is not the person asked about."""
+    asked = _DEPUTY_ASKED.search(fold(question))
+    if asked is None or re.search(rf"\b{asked.group(1)}\b", fold(said)):
+        return None
+    return Veto("deputy_not_named",
+                f"a '{asked.group(1)}' is asked for and the entry never says the word")
 
 
 # Which particular Member State, country or UN entity organises or sponsors something

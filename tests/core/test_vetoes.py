@@ -493,6 +493,30 @@ def test_the_uns_own_membership_asked_of_an_entry_that_counts_participants_is_ve
     assert (vetoes.membership_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- deputy_not_named -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("who is the deputy executive director of CTED",
+         "CTED: its Executive Director, Michele Coninsx, chairs Session I.", True),
+        ("Who is the deputy head of UNOCT?",
+         "UNOCT is headed by Under-Secretary-General Vladimir Voronkov.", True),
+        ("who's the acting director of the centre", "The Centre's director is Jehangir "
+         "Khan.", True),
+        ("who is the vice-chair of session 2", "Chaired by Kenya, vice-chair Norway.", False),
+        ("who co-chairs the side event", "Co-chaired by Norway and Kenya.", False),
+        ("who is the head of UNOCT", "UNOCT is headed by Vladimir Voronkov.", False),
+        ("can my deputy head of delegation speak", "Heads of delegation speak.", False),
+    ],
+)
+def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
+    question: str, entry: str, vetoed: bool,
+) -> None:
+    assert (vetoes.deputy_not_named(question, _said(entry)) is not None) is vetoed
+
+
 # -- particular_not_named ---------------------------------------------------------------
 
 
