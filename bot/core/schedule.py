@@ -1183,6 +1183,8 @@ def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:
     return question, frozenset()
 
 
+# Things held, asked for as such: a listing of them leaves the pauses out.
+_EVENTS_ASKED = re.compile(r"\b(?:events|talks|activities|panels)\b")
 # "How late do they go on day 1?": until when.
 _HOW_LATE = re.compile(r"\bhow late\b", re.IGNORECASE)
 
@@ -1219,6 +1221,11 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # where the programme has none at all: it may not list such things, so it cannot
         # say there is none, nor that the next thing on is one.
         return None
+    if (asked is not None and not asked.kinds and asked.breaks
+            and _EVENTS_ASKED.search(fold(question))):
+        # "lunchtime events today?", "which events are on at 1:15?": what is held then,
+        # not the break it is held in.
+        asked = dataclasses.replace(asked, breaks=False)
     if asked is not None and not asked.kinds and (
             _SESSION_WORD in said or (_MEETING_WORD in said and asked.part is not None)):
         # Only where one session is wanted ("when does the afternoon session start",

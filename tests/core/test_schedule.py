@@ -459,6 +459,19 @@ def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
     assert "ended" not in (result.text or "")
 
 
+@pytest.mark.parametrize("question", ["lunchtime events today?",
+                                      "which events are on at 1:30?",
+                                      "any events at lunchtime?"])
+def test_events_asked_at_lunchtime_are_what_is_held_not_the_break(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    result = answer(_with_lunch(kb), question, at(THU, 9, 0))
+    assert {s.id for s in result.sessions} == {"side-youth", "side-finance"}
+    # asked plainly, the lunchtime listing still shows the break first
+    plain = answer(_with_lunch(kb), "what's on at lunchtime?", at(THU, 9, 0))
+    assert plain.item_id == "lunch-thu"
+
+
 def test_the_afternoon_session_is_neither_the_lunch_break_nor_a_side_event(
     kb: KnowledgeBase,
 ) -> None:
