@@ -74,6 +74,12 @@ def room_as_setting(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def may_name_a_room(rooms: tuple[Room, ...], folded: str) -> bool:
+    """Whether a folded text holds any word of any room's name: the glance that lets
+    most texts go before the real search (``find_room``)."""
+    return _mentions(rooms).search(folded) is not None
+
+
 # Per rooms tuple, by identity: hashing a tuple of rooms (every field of every room) on
 # each question would cost more than the rest of this module.
 _MENTIONS: dict[int, tuple[tuple[Room, ...], re.Pattern[str]]] = {}

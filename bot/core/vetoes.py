@@ -181,7 +181,7 @@ _FLOOR_ASKED = re.compile(
 _FLOOR_NOT_ASKED = re.compile(
     r"\b(?:take|taking|took|takes|given|give|have|has|yield)s? the floor\b"
 )
-# (A room's card that says which floor it is on: see ``way_to_room``.)
+# A floor named: in an entry (here) or in a room's card (``way_to_room``).
 FLOOR_STATED = re.compile(
     r"\b(?:floor|floors|level|levels|storey|basement|upstairs|downstairs|lobby|mezzanine|"
     r"(?:1st|2nd|3rd|\d+th) fl)\b"

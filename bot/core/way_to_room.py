@@ -27,6 +27,7 @@ import re
 from bot.core import facts, vetoes
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room
+from bot.core.room_setting import may_name_a_room
 from bot.core.schedule import find_room
 from bot.core.text import fold, is_english, tokenize
 
@@ -120,9 +121,12 @@ def _named_by_entries(kb: KnowledgeBase) -> frozenset[str]:
     the organisers answer those themselves ("information desk" in the contacts entry,
     "stakeout" in the interviews entry), better than the room's card. A phrasing that
     says more ("social media", of the Economic and Social Council) names no room."""
+    rooms = kb.venue.rooms if kb.venue else ()
     named = set()
     for item in kb.faq:
         for phrasing in (item.question, *item.alternates, *item.keywords):
+            if not rooms or not may_name_a_room(rooms, fold(phrasing)):
+                continue
             room = _only_room_asked(kb, phrasing)
             if room is not None:
                 named.add(room.id)
