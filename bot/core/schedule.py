@@ -180,6 +180,11 @@ _ANOTHER_EDITION = re.compile(
     r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
 # "Why is this meeting being held at all?": a reason, which no listing gives.
 _WHY = re.compile(r"\bwhy\b")
+# "Do they give us lunch?", "will they feed us?": whether a meal is provided, which the
+# FAQ's food entry says, not when the lunch break is ("when is lunch served?" asks that).
+_MEAL_GIVEN = re.compile(
+    r"\b(?:do|does|will|would|did) (?:they|you|the organisers|the un|anyone) "
+    r"(?:give|serve|provide|offer|feed)\b")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 # "What's the first session tomorrow and when should I be there?": a last clause that asks
 # when to be at what the first names, which the first's answer says (its time).
@@ -1242,7 +1247,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # "ok the first one pls": a follow-up to a conversation the bot does not keep.
         return None
     if (_A_PLACE_FOR.search(fold(question)) or _ANOTHER_EDITION.search(fold(question))
-            or _WHY.search(fold(question))):
+            or _WHY.search(fold(question)) or _MEAL_GIVEN.search(fold(question))):
         return None
     question = _POLITE.sub(" ", question)
     question = _REPORTED.sub(" ", question)

@@ -459,6 +459,17 @@ def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
     assert "ended" not in (result.text or "")
 
 
+@pytest.mark.parametrize("question", ["do they give us lunch?", "will you give us lunch?",
+                                      "do they give us lunch on friday?"])
+def test_whether_a_meal_is_provided_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    index = _with_lunch(kb)
+    assert schedule.understand(index.kb, question, at(THU, 9, 0)) is None
+    # when the break is, still is
+    assert schedule.understand(index.kb, "when is lunch?", at(THU, 9, 0)) is not None
+
+
 @pytest.mark.parametrize("question", ["lunchtime events today?",
                                       "which events are on at 1:30?",
                                       "any events at lunchtime?"])
