@@ -145,8 +145,7 @@ class ServedFaq:
         file's order (for moderators, who name entries by id)."""
         kb = self.knowledge_base
         folded = typed.strip().lower()
-        items: list[FaqEntry | Session | Theme] = [*kb.faq, *kb.sessions, *kb.themes]
-        return [i for i in items
+        return [i for i in kb.items
                 if not folded or folded in i.id or folded in title_of(i).lower()]
 
     def answerable(self, item_id: str) -> bool:

@@ -63,7 +63,7 @@ def spelt_out_by(kb: KnowledgeBase, question: str) -> str | None:
     if len(asked) != 1:
         return None
     (letters,) = asked
-    definers = [item for item in _items(kb) if _spells_out(answer_text(item), known[letters])]
+    definers = [item for item in kb.items if _spells_out(answer_text(item), known[letters])]
     for keep in (_names, _asks_meaning):
         if len(definers) <= 1:
             break
@@ -86,16 +86,12 @@ def _words_near_meaning(folded: str) -> set[str]:
 def _abbreviations(kb: KnowledgeBase) -> dict[str, str]:
     """Every abbreviation the FAQ writes in capitals, folded, with its written form."""
     found: dict[str, str] = {}
-    texts = [answer_text(item) for item in _items(kb)]
+    texts = [answer_text(item) for item in kb.items]
     texts += [" ".join((*term.abbreviations, term.term)) for term in kb.glossary]
     for text in texts:
         for letters in _CAPITALS.findall(text):
             found.setdefault(letters.lower(), letters)
     return found
-
-
-def _items(kb: KnowledgeBase) -> list[Item]:
-    return [*kb.faq, *kb.themes, *kb.sessions]
 
 
 def _spells_out(text: str, letters: str) -> bool:

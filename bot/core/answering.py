@@ -210,14 +210,11 @@ def _answer(
     if decision.confident is not None and (
             asked is None or decision.confident.item_id == programme_entry(index)):
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
-    room = room_asked(kb, text) if asked is None else None
-    if room is not None:
-        # "what floor is the ECOSOC chamber": the room's card says where it is.
-        return answer_for_item(index, room, question, language=lang)
-    spelt = spelt_out_by(kb, text) if asked is None else None
-    if spelt is not None:
-        # "what does CTED stand for": the entry that spells the letters out.
-        return answer_for_item(index, spelt, question, language=lang)
+    # "What floor is the ECOSOC chamber?": the room's card says where it is. "What does
+    # CTED stand for?": the entry that spells the letters out.
+    read = None if asked is not None else room_asked(kb, text) or spelt_out_by(kb, text)
+    if read is not None:
+        return answer_for_item(index, read, question, language=lang)
     if asked is not None and not _event_not_held(index, text):
         # "Full agenda pls": the whole programme, under the FAQ's own programme entry.
         whole = programme_answer(kb, question, lang)

@@ -205,8 +205,7 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         by_id: dict[str, FaqEntry | Session | Theme] = {}
-        items: list[FaqEntry | Session | Theme] = [*self.faq, *self.sessions, *self.themes]
-        for item in items:
+        for item in self.items:
             by_id.setdefault(item.id, item)
         rooms = {room.id: room for room in self.venue.rooms} if self.venue else {}
         # frozen dataclass: the lookup tables are derived once, here.
@@ -215,6 +214,11 @@ class KnowledgeBase:
 
     def item(self, item_id: str) -> FaqEntry | Session | Theme | None:
         return self._by_id.get(item_id)
+
+    @property
+    def items(self) -> list[FaqEntry | Session | Theme]:
+        """Every entry, session and theme, in the file's order (entries first)."""
+        return [*self.faq, *self.sessions, *self.themes]
 
     def room(self, room: str) -> Room | None:
         """The room with this id, or None when the session names a free-text place."""

@@ -1246,8 +1246,9 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if not kb.sessions or points_back(question):
         # "ok the first one pls": a follow-up to a conversation the bot does not keep.
         return None
-    if (_A_PLACE_FOR.search(fold(question)) or _ANOTHER_EDITION.search(fold(question))
-            or _WHY.search(fold(question)) or _MEAL_GIVEN.search(fold(question))):
+    as_asked = fold(question)
+    if (_A_PLACE_FOR.search(as_asked) or _ANOTHER_EDITION.search(as_asked)
+            or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked)):
         return None
     question = _POLITE.sub(" ", question)
     question = _REPORTED.sub(" ", question)

@@ -181,8 +181,7 @@ _FLOOR_ASKED = re.compile(
 _FLOOR_NOT_ASKED = re.compile(
     r"\b(?:take|taking|took|takes|given|give|have|has|yield)s? the floor\b"
 )
-# A floor named: in an entry (here) or in a room's card (``way_to_room``).
-FLOOR_STATED = re.compile(
+_FLOOR_STATED = re.compile(
     r"\b(?:floor|floors|level|levels|storey|basement|upstairs|downstairs|lobby|mezzanine|"
     r"(?:1st|2nd|3rd|\d+th) fl)\b"
 )
@@ -193,7 +192,7 @@ def floor_not_stated(question: str, said: str) -> Veto | None:
     knowing its floor."""
     text = fold(question)
     if (_FLOOR_ASKED.search(text) and not _FLOOR_NOT_ASKED.search(text)
-            and not FLOOR_STATED.search(said)):
+            and not _FLOOR_STATED.search(said)):
         return Veto("floor_not_stated", "a floor is asked and the entry names none")
     return None
 
@@ -451,7 +450,7 @@ def deputy_not_named(question: str, said: str) -> Veto | None:
     deputy executive director of CTED?") and the entry never says that word: it names
     the head only, who is not the person asked about."""
     asked = _DEPUTY_ASKED.search(fold(question))
-    if asked is None or re.search(rf"\b{asked.group(1)}\b", fold(said)):
+    if asked is None or re.search(rf"\b{asked.group(1)}\b", said):
         return None
     return Veto("deputy_not_named",
                 f"a '{asked.group(1)}' is asked for and the entry never says the word")

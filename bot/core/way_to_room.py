@@ -41,8 +41,6 @@ _WAY_ASKED = re.compile(
 _SPOT_ASKED = re.compile(
     r"\b(?:what|which|wat|wich) (?:floor|level|building|bldg)\b|\b(?:upstairs|downstairs)\b"
 )
-# Of those, asking the floor: only a card that names one answers it.
-_FLOOR_ASKED = re.compile(r"\b(?:floor|level|upstairs|downstairs)\b")
 # An entry's phrasing that asks it: "where is conference room 2", not "where can we hold
 # bilaterals" (a room for one's own meeting).
 _WAY_PHRASED = re.compile(
@@ -81,9 +79,9 @@ def room_asked(kb: KnowledgeBase, text: str) -> str | None:
     room = _only_room_asked(kb, text)
     if room is None or room.id in _named_by_entries(kb):
         return None
+    # The card must say where the room is, and its floor when a floor is asked.
     notes = fold(room.notes or "")
-    if not facts.PLACE_STATED.search(notes) or (
-            _FLOOR_ASKED.search(folded) and not vetoes.FLOOR_STATED.search(notes)):
+    if not facts.PLACE_STATED.search(notes) or vetoes.floor_not_stated(text, notes):
         return None
     found = way_entry(kb)
     if found is not None and _kind(room) in found[1]:
@@ -102,7 +100,6 @@ def _only_room_asked(kb: KnowledgeBase, text: str) -> Room | None:
            and not t.word.isdigit() for t in tokenize(text)):
         return None
     return room
-
 
 
 def _kind(room: Room) -> frozenset[str]:

@@ -426,9 +426,7 @@ class ReviewService:
                            tuple(await self.top_groups(None, top)))
 
     def titles(self) -> dict[str, str]:
-        kb = self.index.kb
-        items: list[FaqEntry | Session | Theme] = [*kb.faq, *kb.sessions, *kb.themes]
-        return {i.id: title_of(i) for i in items}
+        return {i.id: title_of(i) for i in self.index.kb.items}
 
 
 def _text(value: str | None) -> str | None:
