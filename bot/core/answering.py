@@ -1009,13 +1009,17 @@ def schedule_answer(
     if asked.first_only and on_today:
         # "When does the afternoon session start?" at 14:55: not the one that is over.
         sessions = [s for s in sessions if schedule.ends_at(kb, s) > now] or sessions
+    still_to_come = False
     if asked.part is not None and on_today:
         # A session that began before this part of the day is on in it only while it
         # runs: "anything else on this evening?" at 18:40 is not the afternoon session
-        # that ended at 18:00.
+        # that ended at 18:00. Asked for what is left ("anything else on tonight?" at
+        # 19:00), none that is over is, whenever it began.
         begins = schedule.PARTS_OF_DAY[asked.part][0]
+        still_to_come = _STILL_TO_COME.search(question.casefold()) is not None
         sessions = [s for s in sessions
-                    if s.start >= begins or schedule.ends_at(kb, s) > now]
+                    if (s.start >= begins and not still_to_come)
+                    or schedule.ends_at(kb, s) > now]
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -1028,8 +1032,13 @@ def schedule_answer(
     elif asked.last_only:
         heading = say("last_on", lang, heading=heading)
     return _listing(kb, question, heading, sessions, lang=lang,
-                    nothing=say("nothing_then", lang, where=where),
+                    nothing=say("nothing_more" if still_to_come else "nothing_then", lang,
+                                where=where),
                     elsewhere=_elsewhere(kb, asked))
+
+
+# Words by which a question about a part of today asks what is left of it.
+_STILL_TO_COME = re.compile(r"\b(?:else|still|more|left|remaining|rest)\b")
 
 
 def _window_words(asked: ScheduleQuestion, lang: str | None) -> str:

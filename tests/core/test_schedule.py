@@ -827,6 +827,24 @@ def test_a_session_over_before_the_question_is_not_on_this_evening(index: MatchI
     assert late.item_id != "session-2"
 
 
+def test_what_is_left_of_this_afternoon_leaves_out_what_is_over(index: MatchIndex) -> None:
+    # The side events began this afternoon (13:15) and ended at 14:30: at 16:00 they
+    # are no answer to what else is on, though they are to what was on.
+    left = answer(index, "anything else on this afternoon?", at(THU, 16, 0))
+    assert [s.id for s in left.sessions] == ["session-2"]
+    was = answer(index, "what was on this afternoon?", at(THU, 16, 0))
+    assert {"side-youth", "side-finance", "session-2"} <= {s.id for s in was.sessions}
+
+
+def test_nothing_left_of_this_afternoon_says_nothing_more(index: MatchIndex) -> None:
+    # The closing (16:00-17:00) is this afternoon's only item; at 17:30 it is over.
+    result = answer(index, "is there anything else on this afternoon?", at(FRI, 16, 59))
+    assert [s.id for s in result.sessions] == ["closing"]
+    over = answer(index, "is there anything more this afternoon?", at(FRI, 17, 30))
+    assert over.sessions == ()
+    assert (over.text or "").startswith("Nothing more is scheduled")
+
+
 @pytest.mark.parametrize(
     "question",
     [
