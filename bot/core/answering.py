@@ -1010,6 +1010,7 @@ def schedule_answer(
         # "When does the afternoon session start?" at 14:55: not the one that is over.
         sessions = [s for s in sessions if schedule.ends_at(kb, s) > now] or sessions
     still_to_come = False
+    nothing_left = "nothing_then"
     if asked.part is not None and on_today:
         # A session that began before this part of the day is on in it only while it
         # runs: "anything else on this evening?" at 18:40 is not the afternoon session
@@ -1020,6 +1021,14 @@ def schedule_answer(
         sessions = [s for s in sessions
                     if (s.start >= begins and not still_to_come)
                     or schedule.ends_at(kb, s) > now]
+    if still_to_come and not sessions:
+        # "Anything else on this evening?" with nothing left: so it says, and what
+        # comes next (tomorrow's first session), as "what's on now?" does.
+        coming = schedule.upcoming(kb, now, which)
+        if coming:
+            heading = f"{say('nothing_more', lang, where=where)} {say('next', lang, where=where)}"
+            return _listing(kb, question, heading, coming, lang=lang, with_day=True)
+        nothing_left = "nothing_more_last"
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -1032,8 +1041,7 @@ def schedule_answer(
     elif asked.last_only:
         heading = say("last_on", lang, heading=heading)
     return _listing(kb, question, heading, sessions, lang=lang,
-                    nothing=say("nothing_more" if still_to_come else "nothing_then", lang,
-                                where=where),
+                    nothing=say(nothing_left, lang, where=where),
                     elsewhere=_elsewhere(kb, asked))
 
 

@@ -845,6 +845,13 @@ def test_nothing_left_of_this_afternoon_says_nothing_more(index: MatchIndex) -> 
     assert (over.text or "").startswith("Nothing more is scheduled")
 
 
+def test_nothing_left_of_today_points_to_what_comes_next(index: MatchIndex) -> None:
+    # Thursday's afternoon is over at 18:30; what comes next is Friday's first session.
+    result = answer(index, "anything else on this afternoon?", at(THU, 18, 30))
+    assert result.item_id == "session-3"
+    assert (result.text or "").startswith("Nothing more is scheduled. Next")
+
+
 @pytest.mark.parametrize(
     "question",
     [
