@@ -139,6 +139,7 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # nobody's, which the alerts read as such).
     ("left", "my"): "lost",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
+    ("name", "tag"): "nametag", ("name", "tags"): "nametag",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
     ("pick", "-", "up"): "pickup",
@@ -182,7 +183,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote",
      "replay"),
     ("journalist", "journalists", "press", "media", "reporters", "newsletter"),
-    ("badge", "badges", "pass", "accreditation", "credentials", "lanyard"),
+    ("badge", "badges", "pass", "accreditation", "credentials", "lanyard", "nametag"),
     # Picking a thing up is collecting it: "badge pickup", "where do I collect my pass".
     ("pickup", "pickups", "collect", "collecting", "collected", "collection"),
     ("visa", "visas", "embassy", "consulate"),
@@ -228,6 +229,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("financing", "finance", "funding", "money", "funds", "financial"),
     ("online", "internet", "web", "cyber", "cyberspace", "digital"),
     ("social", "facebook", "twitter", "tweet", "instagram", "youtube"),
+    # "What tag should our posts carry?", "twitter tag": the hashtag ("name tag" is
+    # joined into the badge's word first).
+    ("hashtag", "hashtags", "tag", "tags"),
     ("cooperation", "collaboration", "partnership", "cooperate"),
     ("closed", "private", "confidential", "restricted"),
     ("public", "open"),

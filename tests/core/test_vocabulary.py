@@ -319,6 +319,22 @@ def test_cold_rooms_and_rain_are_the_weather() -> None:
     assert stem("weather") in terms["rain"]
 
 
+def test_a_tag_for_posts_is_the_hashtag_and_a_name_tag_is_the_badge() -> None:
+    """"twitter tag for the conf?", "what tag should our posts carry": the hashtag. A
+    "name tag" is what a badge is called, not a hashtag."""
+    hashtag = FaqEntry(id="hashtag", question="What is the official hashtag?",
+                       answer="#CounterTerrorism2018")
+    assert stem("hashtag") in _expansions(hashtag, "twitter tag for the conf?")["tag"]
+    assert stem("hashtag") in _expansions(hashtag, "which tags should our posts carry")["tags"]
+    badge = FaqEntry(id="badge", question="Where do I collect my badge?",
+                     answer="At the Pass and ID Office.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, hashtag, badge)))
+    named = {t.token.word: frozenset(t.expansions)
+             for t in index.query_terms("where do i get my name tag")}
+    assert stem("hashtag") not in frozenset().union(*named.values())
+    assert stem("badge") in named["nametag"]
+
+
 @pytest.mark.parametrize("question", [
     "will a final declaration be adopted at the end?",
     "are states going to adopt a declaration",
