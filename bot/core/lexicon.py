@@ -110,6 +110,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ave": ("avenue",), "av": ("avenue",), "st": ("street",), "doc": ("document",),
     "docs": ("documents",), "infra": ("infrastructure",), "dg": ("director", "general"),
     "gmt": ("time", "zone"), "utc": ("time", "zone"), "tz": ("time", "zone"),
+    "edt": ("time", "zone"), "evt": ("event",), "evts": ("events",),
     # UN shorthand that serves any meeting at the UN (a conference's own terms go in
     # its FAQ file's glossary)
     "ga": ("general", "assembly"), "unga": ("general", "assembly"),
@@ -166,7 +167,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("food", "eat", "eating", "lunch", "meal", "meals", "snack", "snacks", "catering", "breakfast",
      "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes",
      "sandwich", "sandwiches", "kitchen"),
-    ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water"),
+    ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water", "espresso",
+     "cappuccino", "latte"),
     ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",
      "hospital", "injured", "injury", "emergency", "ambulance", "health", "painkiller",
      "painkillers", "vaccination", "vaccinations", "vaccine", "vaccines", "jab", "jabs"),
@@ -220,7 +222,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("register", "registration", "registering", "registered", "enrol", "enroll", "signup",
      "rsvp", "sign"),
     ("substitute", "substitution", "replace", "replacement", "swap", "instead"),
-    ("phone", "telephone", "call", "number", "hotline"),
+    ("phone", "telephone", "call", "number", "hotline", "ring"),
     ("contact", "email", "reach"),
     ("toilet", "toilets", "restroom", "restrooms", "bathroom", "bathrooms", "washroom", "wc"),
     ("document", "documents", "paper", "papers", "documentation", "pdf", "download"),

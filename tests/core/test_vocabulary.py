@@ -335,6 +335,21 @@ def test_a_tag_for_posts_is_the_hashtag_and_a_name_tag_is_the_badge() -> None:
     assert stem("badge") in named["nametag"]
 
 
+def test_chat_words_for_coffee_a_call_an_event_and_new_york_time() -> None:
+    """"grab an espresso", "who do I ring", "side evt", "times are EDT?": words any
+    conference's attendees type for what its FAQ calls coffee, a phone, an event and
+    the time zone. Not "EST", which in French is "is" ("Où est-ce que...")."""
+    entry = FaqEntry(id="desk", question="Where can I get coffee or phone the desk?",
+                     answer="Coffee at the cafe; call +1 212 555 0100. Every event is in "
+                            "the local time zone.")
+    terms = _expansions(entry, "grab an espresso, who do i ring, side evt times in EDT")
+    assert stem("coffee") in terms["espresso"]
+    assert stem("phone") in terms["ring"]
+    assert "sideevent" in terms and "evt" not in terms  # "side evt" is "side event"
+    assert stem("zone") in terms["zone"] and "edt" not in terms
+    assert "zone" not in _expansions(entry, "où est le café")
+
+
 @pytest.mark.parametrize("question", [
     "will a final declaration be adopted at the end?",
     "are states going to adopt a declaration",
