@@ -50,7 +50,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     acceptable overall linked deals pardon realised realized hoping
     usually necessary separately beforehand convenient ourself
     roughly think thinking grateful never asked told whole hope bit big
-    finds far half
+    finds far half principal principals
     """.split()
 )
 
@@ -254,7 +254,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "accompany", "accompanying", "plus"),
     ("child", "children", "kid", "kids", "baby", "childcare", "creche", "babysitting"),
     ("student", "students", "intern", "interns", "trainee", "trainees", "university",
-     "universities"),
+     "universities", "grad", "grads", "undergraduate", "undergraduates", "postgraduate"),
+    # The firms a session on the private sector calls companies or the industry.
+    ("company", "companies", "firm", "firms", "industry", "corporate", "platforms"),
+    # A document handed round is published, shared or distributed.
+    ("circulated", "circulate", "circulates", "distributed", "distribute", "published",
+     "publish", "shared"),
     ("weapon", "weapons", "knife", "knives", "scissors", "blade", "firearm", "firearms", "gun",
      "guns", "sidearm", "prohibited", "banned", "forbidden"),
     ("cash", "atm", "bank", "currency", "exchange", "cashpoint", "cashpoints"),

@@ -350,6 +350,22 @@ def test_chat_words_for_coffee_a_call_an_event_and_new_york_time() -> None:
     assert "zone" not in _expansions(entry, "où est le café")
 
 
+def test_grad_students_tech_firms_and_a_circulated_list() -> None:
+    """"a grad student", "the big tech firms", "is the list circulated": the FAQ's
+    students, companies and what it publishes. "My principal" is who sent the asker,
+    as "my boss" is, not a topic."""
+    entry = FaqEntry(id="docs", question="Are documents published?",
+                     answer="Students and companies may read the list, published online.")
+    terms = _expansions(entry, "grad student from a tech firm, is the list circulated")
+    assert stem("students") in terms["grad"]
+    assert stem("companies") in terms["firm"]
+    assert stem("published") in terms["circulated"]
+    index = MatchIndex.build(KB)
+    principal = next(t for t in index.query_terms("my principal wants his badge early")
+                     if t.token.word == "principal")
+    assert principal.token.generic
+
+
 @pytest.mark.parametrize("question", [
     "will a final declaration be adopted at the end?",
     "are states going to adopt a declaration",
