@@ -402,6 +402,9 @@ _PARTIES = tuple(_stems(group) for group in (
     "survivor victim",
 ))
 _PARTICULAR = frozenset("the this these those that its their".split())
+# A "the" before one of these is another noun's: "the participation of internet
+# companies" names no company in particular.
+_PREPOSITIONS = frozenset("of with for by from to in on at".split())
 _GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
 # After the kind, a list of who they are: "13 countries: Kenya, ...", "companies such as".
 _LIST_FOLLOWS = re.compile(r"\s*(?::|\(|,?\s+(?:including|such as|namely|like)\b)")
@@ -431,7 +434,7 @@ def particular_not_named(question: str, said: str) -> Veto | None:
         for word in reversed(before):
             if word in _PARTICULAR:
                 return None
-            if word in _GENERAL or word.isdigit():
+            if word in _GENERAL or word.isdigit() or word in _PREPOSITIONS:
                 break
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")

@@ -532,6 +532,9 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
          "Airlines and border agencies on sharing passenger data.", True),
         ("which countries are taking part", "About 400 participants from 150 Member States.",
          True),  # another name for the same kind
+        # "the" of another noun, before a preposition, points at no company
+        ("which internet companies are coming to the side event",
+         "Organised with the participation of internet companies.", True),
         # the entry names them, or points at particular ones
         ("which twelve countries attend?",
          "Participants from 12 countries: Kenya, Uganda, Somalia and nine more.", False),
