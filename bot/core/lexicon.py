@@ -50,7 +50,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     acceptable overall linked deals pardon realised realized hoping
     usually necessary separately beforehand convenient ourself
     roughly think thinking grateful never asked told whole hope bit big
-    finds far half principal principals
+    finds far half principal principals police officer officers
     """.split()
 )
 

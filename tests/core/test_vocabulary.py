@@ -353,7 +353,8 @@ def test_chat_words_for_coffee_a_call_an_event_and_new_york_time() -> None:
 def test_grad_students_tech_firms_and_a_circulated_list() -> None:
     """"a grad student", "the big tech firms", "is the list circulated": the FAQ's
     students, companies and what it publishes. "My principal" is who sent the asker,
-    as "my boss" is, not a topic."""
+    as "my boss" is, and "police" who the asker is ("can I wear my police uniform?"),
+    not a topic."""
     entry = FaqEntry(id="docs", question="Are documents published?",
                      answer="Students and companies may read the list, published online.")
     terms = _expansions(entry, "grad student from a tech firm, is the list circulated")
@@ -361,9 +362,10 @@ def test_grad_students_tech_firms_and_a_circulated_list() -> None:
     assert stem("companies") in terms["firm"]
     assert stem("published") in terms["circulated"]
     index = MatchIndex.build(KB)
-    principal = next(t for t in index.query_terms("my principal wants his badge early")
-                     if t.token.word == "principal")
-    assert principal.token.generic
+    for question, word in (("my principal wants his badge early", "principal"),
+                           ("can I wear my police uniform?", "police")):
+        term = next(t for t in index.query_terms(question) if t.token.word == word)
+        assert term.token.generic, word
 
 
 @pytest.mark.parametrize("question", [
