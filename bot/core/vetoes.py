@@ -609,12 +609,30 @@ _OWN_PLACE = re.compile(
 )
 
 
+# What one wears or carries is no place: "can I come in my police uniform?", "scissors in
+# my bag": the asker's own, but the venue's rules are the answer.
+_WORN_OR_CARRIED = frozenset(
+    """
+    uniform uniforms suit suits dress clothes clothing attire outfit jacket coat costume
+    robe robes bag bags suitcase luggage backpack handbag purse pocket pockets wallet
+    wheelchair hand hands
+    """.split()
+)
+
+
 def own_place(question: str, said: str) -> Veto | None:
     """The question is about a place of the asker's own ("at my hotel") that the entry
     never mentions: the entry's answer is about the venue, not that place."""
     said_words = set(words(said))
-    for match in _OWN_PLACE.finditer(fold(question)):
+    folded = fold(question)
+    for match in _OWN_PLACE.finditer(folded):
         place = match.group(1)
+        following = folded[match.start(1):].split()[:3]
+        compound = [w.strip(".,;:!?") for w in following]
+        compound = compound[:next((n for n, w in enumerate(compound) if w in STOPWORDS),
+                                  len(compound))]
+        if _WORN_OR_CARRIED & set(compound):
+            continue
         forms = {place, place.rstrip("s"), place + "s"}
         if not forms & said_words:
             return Veto("own_place",

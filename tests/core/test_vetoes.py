@@ -225,6 +225,10 @@ def test_a_question_about_a_thing_the_faq_never_uses_is_vetoed(
         ("can I get breakfast at my hotel", "Hotels near the UN serve breakfast from 7.", False),
         ("I have a pass from our mission, do I need a badge", "Collect your badge.", False),
         ("where is the wifi password", "Network UN-Guest, password on your badge.", False),
+        ("wifi in my hotel room?", "Network UN-Guest in every meeting room.", True),
+        # what one wears or carries is no place
+        ("can I come in my police uniform", "Business attire; national dress welcome.", False),
+        ("can i bring a spray can in my handbag?", "Aerosols are not allowed.", False),
     ],
 )
 def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
