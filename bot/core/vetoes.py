@@ -609,13 +609,14 @@ _OWN_PLACE = re.compile(
 )
 
 
-# What one wears or carries is no place: "can I come in my police uniform?", "scissors in
-# my bag": the asker's own, but the venue's rules are the answer.
-_WORN_OR_CARRIED = frozenset(
+# What one wears or carries, or a meeting one is in, is no place: "can I come in my
+# police uniform?", "scissors in my bag", "a coffee while he is in his meetings": the
+# asker's own, but the venue's rules or services are the answer.
+_NO_PLACE = frozenset(
     """
     uniform uniforms suit suits dress clothes clothing attire outfit jacket coat costume
     robe robes bag bags suitcase luggage backpack handbag purse pocket pockets wallet
-    wheelchair hand hands
+    wheelchair hand hands meeting meetings session sessions bilateral bilaterals
     """.split()
 )
 
@@ -631,7 +632,7 @@ def own_place(question: str, said: str) -> Veto | None:
         compound = [w.strip(".,;:!?") for w in following]
         compound = compound[:next((n for n, w in enumerate(compound) if w in STOPWORDS),
                                   len(compound))]
-        if _WORN_OR_CARRIED & set(compound):
+        if _NO_PLACE & set(compound):
             continue
         forms = {place, place.rstrip("s"), place + "s"}
         if not forms & said_words:

@@ -229,6 +229,7 @@ def test_a_question_about_a_thing_the_faq_never_uses_is_vetoed(
         # what one wears or carries is no place
         ("can I come in my police uniform", "Business attire; national dress welcome.", False),
         ("can i bring a spray can in my handbag?", "Aerosols are not allowed.", False),
+        ("where can I get a coffee while he is in his meetings?", "Coffee at the cafe.", False),
     ],
 )
 def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
