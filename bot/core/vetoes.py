@@ -43,8 +43,9 @@ topic but cannot hold what was asked:
   bilateral meeting rooms are there?") and the entry puts no number before that thing
   (its "rooms for 6-10 people" counts people);
 * ``particular_not_named``: the question asks which one of a kind of party ("which
-  social media company is speaking?", "which 13 countries take part?") and the entry
-  speaks of that kind only in general ("a major social media company", "13 countries");
+  social media company is speaking?", "which 13 countries take part?", "who is the UNDP
+  adviser on the panel?") and the entry speaks of that kind only in general ("a major
+  social media company", "13 countries", "a UNDP regional adviser");
 * ``deputy_not_named``: the question asks who a deputy, vice-chair, acting or assistant
   head is ("who is the deputy head of UNOCT?") and the entry names none: its head is
   not the person asked about;
@@ -411,16 +412,34 @@ _LIST_FOLLOWS = re.compile(r"\s*(?::|\(|,?\s+(?:including|such as|namely|like)\b
 _WORD = re.compile(r"[\w'-]+")
 
 
+def _who_is_the(asked: tuple[str, ...]) -> int | None:
+    """Where the party asked for begins in "who is the ...", "who's the ...", "who are
+    the ...": a particular one is asked for, as by "which"."""
+    for n in range(len(asked) - 2):
+        if asked[n] in ("who", "whos") and asked[n + 1] in ("is", "s", "are", "the"):
+            at = n + 1 if asked[n + 1] == "the" else n + 2
+            if at < len(asked) and asked[at] == "the":
+                return at + 1
+    return None
+
+
 def particular_not_named(question: str, said: str) -> Veto | None:
     """Which one of a kind of party is asked ("which airline is sending someone to
     Session 2?") and the entry speaks of that kind only in general ("airlines and
     border agencies", "a major social media company"): it names none of them."""
     asked = words(question)
-    if "which" not in asked:
+    start = asked.index("which") + 1 if "which" in asked else _who_is_the(asked)
+    if start is None:
         return None
-    named = _thing_named(asked, asked.index("which") + 1)
+    named = _thing_named(asked, start)
     if not named:
         return None
+    if "which" not in asked:
+        # "who is the UNDP regional adviser speaking": the party is its last word.
+        named = named[:max((n + 1 for n, w in enumerate(named)
+                            if any(stem(w) in g for g in _PARTIES)), default=0)]
+        if not named:
+            return None
     kind = next((g for g in _PARTIES if stem(named[-1]) in g), None)
     if kind is None:
         return None

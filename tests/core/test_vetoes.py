@@ -537,6 +537,10 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
          "Airlines and border agencies on sharing passenger data.", True),
         ("which countries are taking part", "About 400 participants from 150 Member States.",
          True),  # another name for the same kind
+        # "who is the ..." asks for a particular one too
+        ("who is the UNDP regional adviser speaking in plenary 1",
+         "Maya Santoso, youth peacebuilder; a UNDP regional adviser.", True),
+        ("who is the keynote speaker", "Speakers: Vladimir Voronkov, UNOCT.", False),
         # "the" of another noun, before a preposition, points at no company
         ("which internet companies are coming to the side event",
          "Organised with the participation of internet companies.", True),
