@@ -403,9 +403,10 @@ _PARTIES = tuple(_stems(group) for group in (
     "survivor victim",
 ))
 _PARTICULAR = frozenset("the this these those that its their".split())
-# A "the" before one of these is another noun's: "the participation of internet
-# companies" names no company in particular.
-_PREPOSITIONS = frozenset("of with for by from to in on at".split())
+# A "the" before one of these is another noun's ("the participation of internet
+# companies" names no company in particular) or another sentence's (the entry's own
+# phrasing "who are the participants which countries are invited").
+_BREAKS_OFF = frozenset("of with for by from to in on at which what who how".split())
 _GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
 # After the kind, a list of who they are: "13 countries: Kenya, ...", "companies such as".
 _LIST_FOLLOWS = re.compile(r"\s*(?::|\(|,?\s+(?:including|such as|namely|like)\b)")
@@ -453,7 +454,7 @@ def particular_not_named(question: str, said: str) -> Veto | None:
         for word in reversed(before):
             if word in _PARTICULAR:
                 return None
-            if word in _GENERAL or word.isdigit() or word in _PREPOSITIONS:
+            if word in _GENERAL or word.isdigit() or word in _BREAKS_OFF:
                 break
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")

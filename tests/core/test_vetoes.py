@@ -537,6 +537,10 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
          "Airlines and border agencies on sharing passenger data.", True),
         ("which countries are taking part", "About 400 participants from 150 Member States.",
          True),  # another name for the same kind
+        # the entry's own phrasing ("... the participants which countries ...") is no "the"
+        ("which 13 countries are taking part exactly?",
+         "Who are the participants? Which countries are invited? 250 participants from 13 "
+         "States.", True),
         # "who is the ..." asks for a particular one too
         ("who is the UNDP regional adviser speaking in plenary 1",
          "Maya Santoso, youth peacebuilder; a UNDP regional adviser.", True),
