@@ -99,8 +99,11 @@ def veto(
         or vetoes.a_task(asking)
         or vetoes.refers_back(question)
         # "a certificate for my travel reimbursement?": the entry names what was asked.
+        # The price must be in what the entry says, not among its phrasings ("costs" as a
+        # keyword of the travel-funding entry states no amount).
         or vetoes.price_not_stated(
-            described.asked & ~facts.echoed(facts.named(question), said), said)
+            described.asked & ~facts.echoed(facts.named(question), said),
+            index.sentences(top.item_id))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),

@@ -11,7 +11,7 @@ The others are the classic confident-but-wrong answers, where the entry is about
 topic but cannot hold what was asked:
 
 * ``price_not_stated``: a price is asked ("how much is a taxi from JFK?") and the
-  entry states none;
+  entry's answer states none (a "costs" among its keywords states no amount);
 * ``other_time``: the question is about a day, month or year outside the conference
   ("is the cloakroom open on Saturday?", "next year's conference") that the entry
   never mentions;

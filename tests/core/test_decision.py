@@ -105,6 +105,20 @@ def test_a_price_named_by_a_word_the_entry_uses_is_no_reason_to_veto() -> None:
     assert decide(index, amount, models=MODELS).veto == "price_not_stated"
 
 
+def test_a_price_word_among_the_phrasings_states_no_price() -> None:
+    """"costs" as a keyword says what the entry is about; only its answer can state a
+    price ("how much DSA do we get per day?" of an entry that never gives the rate)."""
+    funding = FaqEntry(
+        id="funding", question="Do the organisers pay for my travel?",
+        keywords=("costs", "price", "DSA"),
+        answer="They pay one ticket and the daily subsistence allowance (DSA), in US "
+               "dollars at the finance desk.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, funding)))
+    asked = Described("how much DSA do we get per day?", Fact.PRICE,
+                      (_candidate("funding", 0.95),))
+    assert decide(index, asked, models=MODELS).veto == "price_not_stated"
+
+
 def test_a_theme_is_vetoed_on_what_its_sessions_say_as_well() -> None:
     # A theme answered for a side event is answered by the side event's card: what the
     # card says (organised by Member States, none named) stops the answer as the
