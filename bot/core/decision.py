@@ -26,6 +26,7 @@ from bot.core import facts, vetoes
 from bot.core.crosslingual import english_reading
 from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.matching import MatchIndex
+from bot.core.models import Session
 from bot.core.policy import Model, Models, models_for
 
 # Features of the question's best candidate the answer model reads (besides these,
@@ -117,6 +118,7 @@ def veto(
         or vetoes.deputy_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
+        or _other_day(index, asking, said, top.item_id)
         # Not on a word-for-word English reading: it renders a session (会议) "conference".
         or (None if top.features.get("foreign") else vetoes.other_edition(question, said))
         or vetoes.unknown_place(asking, index.knows)
@@ -134,6 +136,13 @@ def veto(
         or (None if "semantic" in top.features
             else vetoes.subject_not_held(question, said))
     )
+
+
+def _other_day(index: MatchIndex, asking: str, said: str, item_id: str) -> vetoes.Veto | None:
+    item = index.kb.item(item_id)
+    if not isinstance(item, Session):
+        return None
+    return vetoes.other_day(index.kb, asking, said, item.day)
 
 
 def _with_reading(question: str) -> str:

@@ -15,6 +15,10 @@ topic but cannot hold what was asked:
 * ``other_time``: the question is about a day, month or year outside the conference
   ("is the cloakroom open on Saturday?", "next year's conference") that the entry
   never mentions;
+* ``other_day``: a session held on one day of the conference is asked about on another
+  ("can I pick up my badge Friday morning, and from what time?" of Thursday's badge
+  pick-up): its card says nothing of that day (a question whether it is on that day is
+  answered by the card, which gives its own);
 * ``other_edition``: the question is about another edition or meeting than this one
   ("when is the second conference?", "will there be a next forum?", "the next UN youth
   forum"), which an entry about this one never covers unless it says so;
@@ -75,6 +79,7 @@ own table of cases in ``tests/core/test_vetoes.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -552,6 +557,30 @@ def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:
     if other is None:
         return None
     return Veto("other_time", f"the question is about {other}, which the entry does not mention")
+
+
+# A question that asks whether ("is the digital evidence event on Thursday?") is
+# answered by the session's card, whatever its day: it says which day it is.
+_ASKS_WHETHER = re.compile(
+    r"^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|shall)\b")
+
+
+def other_day(kb: KnowledgeBase, question: str, said: str, day: dt.date) -> Veto | None:
+    """A session held on one day of the conference, asked about another ("what time
+    does the accreditation centre close on Wednesday?" of Tuesday's accreditation):
+    its card says nothing of that day. Not when the question asks whether it is on
+    that day, which the card answers by giving its own."""
+    asked = fold(question)
+    if _ASKS_WHETHER.match(asked.strip()):
+        return None
+    conference_days = {WEEKDAYS[d.weekday()] for d in kb.conference.dates}
+    named = conference_days & set(re.findall(r"\w+", asked))
+    own = WEEKDAYS[day.weekday()]
+    other = sorted(d for d in named if d != own and d not in said)
+    if not other or own in named:
+        return None
+    return Veto("other_day", f"the question is about {other[0].capitalize()}, and the "
+                             f"session is on {own.capitalize()}")
 
 
 # "the second conference", "next year's forum", "the next regional workshop", "a future

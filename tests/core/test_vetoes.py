@@ -94,6 +94,29 @@ def test_a_day_month_or_year_outside_the_conference_that_the_entry_never_mention
     assert (vetoes.other_time(KB, question, _said(entry)) is not None) is vetoed
 
 
+# -- other_day ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "vetoed"),
+    [
+        # the session is on Thursday (KB: the conference runs Thursday and Friday)
+        ("arriving only on Friday, can I still pick up my badge Friday morning?", True),
+        ("what time does badge pick-up open on friday", True),
+        ("what time does badge pick-up open on thursday", False),
+        ("is badge pick-up on friday?", False),  # asks whether: the card says Thursday
+        ("is badge pickup open on thursday or friday", False),
+        ("what time does badge pick-up open", False),
+    ],
+)
+def test_a_session_asked_about_on_another_day_of_the_conference(
+    question: str, vetoed: bool
+) -> None:
+    thursday = min(KB.conference.dates)
+    said = _said("Badge pick-up. Thursday 28 June, 08:00-10:00 at the Pass Office.")
+    assert (vetoes.other_day(KB, question, said, thursday) is not None) is vetoed
+
+
 # -- unknown_place and unknown_focus -----------------------------------------------
 
 
