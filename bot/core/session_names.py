@@ -134,9 +134,9 @@ def _alternates_of(sessions: tuple[Session, ...]) -> dict[str, list[frozenset[st
 
 # "The third session", "the 2nd plenary": a numbered session by its number in order,
 # when no day is named ("the first session tomorrow" is the first of that day).
-# "The first session" too: where the programme numbers its sessions, the opening is not
-# one of them (writers' labels split on "what time does the first session start", but
-# "who chairs the first session" is Session I's).
+# "The first session" too, asked about ("who chairs the first session" is Session I's:
+# where the programme numbers its sessions, the opening is not one of them); not asked
+# when or where (``_by_number``).
 _ORDINALS = {w: str(n) for n, pair in enumerate(
     ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th"), 1)
     for w in pair.split()}
@@ -147,11 +147,23 @@ DAY_WORDS = frozenset(("today tomorrow tonight day days morning afternoon evenin
 
 
 def _by_number(said: tuple[str, ...]) -> set[str]:
-    """"session3" for "the third session", as "Session III" and "session 3" are read."""
+    """"session3" for "the third session", as "Session III" and "session 3" are read.
+
+    Not "the first session" asked when or where ("when does the first session start?",
+    "which hall is the first session in?"): that is the first item of the day, the
+    opening where there is one (every writer of the seen sets, 7 of 7), while "who
+    chairs the first session?" is Session I's (12 of 12)."""
     if DAY_WORDS.intersection(said):
         return set()
+    when_or_where = bool(_WHEN_OR_WHERE.intersection(said))
     return {_singular(said[n + 1]) + _ORDINALS[w] for n, w in enumerate(said[:-1])
-            if w in _ORDINALS and said[n + 1] in _COUNTED}
+            if w in _ORDINALS and said[n + 1] in _COUNTED
+            and not (when_or_where and _ORDINALS[w] == "1")}
+
+
+# Words that ask when or where something is.
+_WHEN_OR_WHERE = frozenset(
+    "when time start starts begin begins kick kicks where hall seated long".split())
 
 
 def _singular(word: str) -> str:

@@ -145,3 +145,26 @@ def test_group_b_asked_by_its_letter_is_answered_with_group_b_not_a(
     result = answer(index, "when is working group B", at(THU, 9, 0))
     assert result.outcome is Outcome.ANSWER
     assert result.item_id == "group-b"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # asked about, it is Session I ...
+        ("who chairs the first session?", ["session-1"]),
+        ("what is the first session about?", ["session-1"]),
+        # ... asked when or where, the first item of the day
+        ("when does the first session start?", []),
+        ("which hall is the first session in?", []),
+        ("what time is the first session?", []),
+    ],
+)
+def test_the_first_session_asked_when_or_where_is_the_day_s_first_item(
+    kb: KnowledgeBase, question: str, expected: list[str],
+) -> None:
+    assert [s.id for s in named_sessions(kb, question)] == expected
+
+
+def test_when_the_first_session_starts_is_the_opening(index: MatchIndex) -> None:
+    result = answer(index, "I'm early - when does the first session start?", at(THU, 9, 0))
+    assert result.item_id == "opening"
