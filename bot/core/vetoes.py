@@ -49,7 +49,8 @@ topic but cannot hold what was asked:
 * ``particular_not_named``: the question asks which one of a kind of party ("which
   social media company is speaking?", "which 13 countries take part?", "who is the UNDP
   adviser on the panel?") and the entry speaks of that kind only in general ("a major
-  social media company", "13 countries", "a UNDP regional adviser");
+  social media company", "13 countries", "a UNDP regional adviser"); of any other thing
+  ("which film will be shown?"), where the entry says only "a" one ("a short film");
 * ``deputy_not_named``: the question asks who a deputy, vice-chair, acting or assistant
   head is ("who is the deputy head of UNOCT?") and the entry names none: its head is
   not the person asked about;
@@ -447,8 +448,13 @@ def particular_not_named(question: str, said: str) -> Veto | None:
         if not named:
             return None
     kind = next((g for g in _PARTIES if stem(named[-1]) in g), None)
+    # Any other thing asked "which" of ("which film will be shown?") counts only where
+    # the entry says "a" or "some" of it ("a short film"): said bare, it may be the one.
+    general_only = kind is None
     if kind is None:
-        return None
+        if "which" not in asked or not named[-1].isalpha():
+            return None
+        kind = frozenset({stem(named[-1])})
     found = [m for m in _WORD.finditer(said) if stem(m.group()) in kind]
     if not found:
         return None  # the entry may name them without the word ("hosted by Norway")
@@ -461,6 +467,11 @@ def particular_not_named(question: str, said: str) -> Veto | None:
                 return None
             if word in _GENERAL or word.isdigit() or word in _BREAKS_OFF:
                 break
+        else:
+            if general_only:
+                return None
+        if general_only and not (set(before) & _GENERAL):
+            return None
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")
 

@@ -564,6 +564,12 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
         ("which 13 countries are taking part exactly?",
          "Who are the participants? Which countries are invited? 250 participants from 13 "
          "States.", True),
+        # any other thing, where the entry says only "a" one of it
+        ("which film will be shown at the opening ceremony",
+         "Opening with a short film made by young people.", True),
+        ("which film will be shown", "The film 'Voices' is shown at the opening.", False),
+        ("which room is the side event in", "Held in Conference Room 2.", False),
+        ("which films are shown", "Films are shown in the lobby.", False),
         # "who is the ..." asks for a particular one too
         ("who is the UNDP regional adviser speaking in plenary 1",
          "Maya Santoso, youth peacebuilder; a UNDP regional adviser.", True),
