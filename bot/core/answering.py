@@ -276,16 +276,29 @@ def _or_the_question_alone(
     similarities = (index.semantic.similarities(asking)
                     if meaning and index.semantic is not None else None)
     alone = decide(index, _described(index, asking, similarities))
-    if alone.confident is None or (similarities is None and alone.confidence < WORDS_SURE):
-        # On words alone, only when the words are sure (as for skipping the meaning):
-        # without the meaning, the story's hints ("following from home": the webcast)
-        # are lost with it.
+    # Not a question word's "it": "What room is it in?", "where would it have ended
+    # up?" speak of what the story named, whatever entry their words fit ("is it
+    # public?", "do we pay it ourselves?" ask of it as of the topic).
+    said = words(asking)
+    agrees = bool(decision.candidates) and (
+        alone.confident is not None
+        and alone.confident.item_id == decision.candidates[0].item_id
+        and not ("it" in said and said[0] in _QUESTION_WORDS))
+    if alone.confident is None or (
+            similarities is None and alone.confidence < WORDS_SURE and not agrees):
+        # On words alone, only when the words are sure (as for skipping the meaning), or
+        # when the whole message leans the same way: without the meaning, the story's
+        # hints ("following from home": the webcast) are lost with it, unless the whole
+        # still ranks the same entry first.
         return decision
     if vetoes.subject_not_held(text, index.said(alone.confident.item_id)) is not None:
         # "Is there a side event on gender? What time is it?": the sentence that asks
         # asks about the event the other names, which this entry never does.
         return decision
     return alone
+
+
+_QUESTION_WORDS = frozenset("who whom whose what which when where why how".split())
 
 
 def alert_by_words(index: MatchIndex, text: str) -> AlertTopic | None:

@@ -222,15 +222,27 @@ def _unknown_share(terms: Sequence[QueryTerm]) -> float:
     return sum(t.weight for t in terms if not t.expansions and not t.token.generic) / total
 
 
-_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+# A sentence ends at ".", "!", "?" or a line break; not at a title's full stop ("What is
+# Mr. Voronkov's nationality?" is one sentence).
+_SENTENCE = re.compile(
+    r"(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Mm]rs\.)(?<!\b[Dd]r\.)(?<!\b[Ss]t\.)(?<!\bProf\.)"
+    r"(?<!\bH\.E\.)"
+    r"(?<=[.!?\n])\s+")
+# How a sentence that asks begins, when no sentence has a question mark ("Whom do I
+# telephone if I have a question. I would rather speak to a person.").
+_ASKS = re.compile(
+    r"^\W*(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|can|could|"
+    r"do|does|will|would|should|may)\b", re.IGNORECASE)
 
 
 def asking_sentence(question: str) -> str:
-    """The sentence that asks: the last one with a question mark, else the last one."""
+    """The sentence that asks: the last one with a question mark, else the last that
+    begins as a question does, else the last one."""
     sentences = [s for s in _SENTENCE.split(question.strip()) if s.strip()]
     if len(sentences) <= 1:
         return question
-    asking = [s for s in sentences if "?" in s]
+    asking = ([s for s in sentences if "?" in s]
+              or [s for s in sentences if _ASKS.match(s)])
     return asking[-1] if asking else sentences[-1]
 
 

@@ -413,6 +413,27 @@ def test_a_long_message_unsure_as_a_whole_is_answered_from_its_asking_sentence(
     assert result.item_id == "wifi"
 
 
+_ASSISTANT = ("Dear colleagues, I am the executive assistant to our agency's director, who "
+              "lands on Wednesday evening with two advisers.")
+
+
+def test_an_asking_sentence_fairly_sure_alone_is_answered_where_the_whole_leans_its_way(
+    index: MatchIndex,
+) -> None:
+    # Alone, "Where should he collect his badge?" is confident but short of sure (0.88);
+    # the whole message, diluted by its story, still ranks the badge entry first.
+    result = answer(index, f"{_ASSISTANT} Where should he collect his badge?", NOON)
+    assert result.answered and result.item_id == "badge-pickup"
+
+
+def test_an_asking_sentence_whose_question_word_asks_of_it_is_not_read_alone(
+    index: MatchIndex,
+) -> None:
+    # "it" after a question word stands for something the story named.
+    result = answer(index, f"{_ASSISTANT} Where is it that he should collect his badge?", NOON)
+    assert not result.answered
+
+
 
 @pytest.mark.parametrize(("question", "expected"), [
     # The theme has one session: asked for a session, the session answers.

@@ -78,6 +78,12 @@ def test_an_item_only_the_meaning_brings_in_is_still_a_candidate(index: MatchInd
         ("Hi! I landed late last night. Where do I get my badge?", "Where do I get my badge?"),
         ("Long story. The flight was late. where is the hall", "where is the hall"),
         ("where is lunch? thanks a lot", "where is lunch?"),
+        # a title's full stop ends no sentence; a word's that ends like one does
+        ("What is Mr. Voronkov's nationality?", "What is Mr. Voronkov's nationality?"),
+        ("My laptop sees no UN-Guest. Which one do we join?", "Which one do we join?"),
+        # no question mark: the last sentence that begins as a question does
+        ("Whom do I telephone about the badge. I would rather speak to a person.",
+         "Whom do I telephone about the badge."),
     ],
 )
 def test_the_asking_sentence_is_the_last_with_a_question_mark_or_the_last(
