@@ -412,6 +412,7 @@ _PARTICULAR = frozenset("the this these those that its their".split())
 # A "the" before one of these is another noun's ("the participation of internet
 # companies" names no company in particular) or another sentence's (the entry's own
 # phrasing "who are the participants which countries are invited").
+_INDEFINITE = frozenset("a an one".split())
 _BREAKS_OFF = frozenset("of with for by from to in on at which what who how".split())
 _GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
 # After the kind, a list of who they are: "13 countries: Kenya, ...", "companies such as".
@@ -449,7 +450,8 @@ def particular_not_named(question: str, said: str) -> Veto | None:
             return None
     kind = next((g for g in _PARTIES if stem(named[-1]) in g), None)
     # Any other thing asked "which" of ("which film will be shown?") counts only where
-    # the entry says "a" or "some" of it ("a short film"): said bare, it may be the one.
+    # the entry says "a" one of it ("a short film"): said bare, it may be the one, and
+    # "the other sessions are not webcast" names the webcast ones elsewhere.
     general_only = kind is None
     if kind is None:
         if "which" not in asked or not named[-1].isalpha():
@@ -470,7 +472,7 @@ def particular_not_named(question: str, said: str) -> Veto | None:
         else:
             if general_only:
                 return None
-        if general_only and not (set(before) & _GENERAL):
+        if general_only and not (set(before) & _INDEFINITE):
             return None
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")

@@ -570,6 +570,8 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
         ("which film will be shown", "The film 'Voices' is shown at the opening.", False),
         ("which room is the side event in", "Held in Conference Room 2.", False),
         ("which films are shown", "Films are shown in the lobby.", False),
+        ("which sessions are streamed",
+         "The opening and the closing are streamed; the other sessions are not.", False),
         # "who is the ..." asks for a particular one too
         ("who is the UNDP regional adviser speaking in plenary 1",
          "Maya Santoso, youth peacebuilder; a UNDP regional adviser.", True),
