@@ -1801,6 +1801,21 @@ BEGINNING = frozenset("""
     start started starts starting begin began begun beginning begins
 """.split())
 ASKERS = frozenset(("i", "we"))
+# The weather asked ("will it rain?", "do I need an umbrella", "how hot will it be"):
+# the forecast, no heat of a fire nor a body's.
+FORECAST = frozenset("""
+    weather forecast umbrella umbrellas raincoat rain rainy raining degrees temperature
+    temperatures humid humidity sunny sunscreen
+""".split())
+HOW_WARM = re.compile(
+    r"\b(?:how (?:hot|cold|warm|chilly)|will it be (?:hot|cold|warm|chilly)|"
+    r"is it (?:hot|cold|warm|chilly) (?:outside|in new york|this week|in june))\b")
+# Who may smoke, asked ("where can people smoke?", "can delegates smoke outside?"): the
+# askers, or people in general.
+SMOKERS_ASKED = ASKERS | frozenset("""
+    people you u one delegates participants guests visitors attendees someone anyone
+    everyone they staff
+""".split())
 # A survivor of an attack ("a survivor of the Nice attack"): an attack long over.
 SURVIVORS = frozenset("survivor survivors".split())
 # One's own protection ("my bodyguard", "our close protection officer", "mi escolta"):

@@ -272,6 +272,15 @@ def _names_a_facility(said: tuple[str, ...]) -> bool:
                    for at, word in enumerate(said)))
 
 
+def _asks_the_weather(said: tuple[str, ...]) -> bool:
+    """"How hot will it be, do I need an umbrella?": the forecast asked, which sits close in
+    meaning to a fire (heat) or a medical emergency; the words of an emergency ("smoke",
+    "burning", "fainted") raise those by themselves."""
+    text = " ".join(said)
+    return (not alert_words.FORECAST.isdisjoint(said)
+            or alert_words.HOW_WARM.search(text) is not None)
+
+
 def _figure_of_speech(said: tuple[str, ...]) -> bool:
     """An alert word used as a figure of speech ("the panel was on fire", "my talk will
     bomb", "our best weapon against extremism"): the words read it so, and the semantic
@@ -746,6 +755,7 @@ class AlertIndex:
         if ((similarities or examples) and not framed and not joking
                 and not (full is not None and full[0].guarded)
                 and not _names_a_facility(said)
+                and not _asks_the_weather(said)
                 and not _figure_of_speech(said)
                 and not _denies_urgency(words(message))
                 and not asks_permission(message)):
@@ -1231,7 +1241,7 @@ def _smoking_rule(said: tuple[str, ...], at: int) -> bool:
     too far or says something else."""
     rules = alert_words.SMOKING_RULES
     return ((at >= 2 and said[at - 2] in alert_words.MAY_I  # "where can I smoke?"
-             and said[at - 1] in alert_words.ASKERS)
+             and said[at - 1] in alert_words.SMOKERS_ASKED)
             or (at >= 1 and said[at - 1] in rules)
             or (at >= 2 and said[at - 2] in rules and said[at - 1] in alert_words.RULE_LINKS)
             or any(w in rules for w in said[at + 1:at + 3])

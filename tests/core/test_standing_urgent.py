@@ -175,3 +175,26 @@ def test_the_standing_triggers_and_examples_are_the_bundled_files() -> None:
     bundled = read_set(Path(__file__).parent.parent.parent / "faq" / "conference.yaml")["urgent"]
     assert [(f"standing-{t['id']}", tuple(t["triggers"]), tuple(t.get("examples", ())))
             for t in bundled] == [(t.id, t.triggers, t.examples) for t in STANDING_TOPICS]
+
+
+@pytest.mark.parametrize("message", [
+    "is there a room for praying and where can people smoke",
+    "can delegates smoke outside the hall?",
+])
+def test_where_people_may_smoke_is_a_rule_asked_not_a_fire(
+    with_medical: MatchIndex, message: str
+) -> None:
+    assert with_medical.alerts.find(message) is None
+    assert with_medical.alerts.find("smoke in the room, people are coughing") is not None
+
+
+def test_the_weather_asked_raises_no_urgent_topic_by_meaning(with_medical: MatchIndex) -> None:
+    # The meaning of "how hot will it be" sits close to a fire's: an example message
+    # beats the closest entry by more than the margin, and the forecast words stop it.
+    fire = "standing-fire-evacuation"
+    asked = with_medical.alerts.find("how hot will it be, do I need an umbrella",
+                                     examples={fire: 0.95}, closest_entry=0.5)
+    assert asked is None
+    burning = with_medical.alerts.find("it is so hot in here, I feel dizzy",
+                                       examples={fire: 0.95}, closest_entry=0.5)
+    assert burning is not None
