@@ -1720,6 +1720,11 @@ IDIOMS = (
     # "has the session chaired by the head of CTED kicked off yet?": begun (not
     # "kicking off", which also says a fight starts)
     ("kick", "off"), ("kicks", "off"), ("kicked", "off"),
+    # "this is dragging on", "the session drags on and on": taking long (not "dragged
+    # her on the floor")
+    ("is", "dragging", "on"), ("s", "dragging", "on"), ("are", "dragging", "on"),
+    ("drags", "on", "and"), ("dragging", "on", "and"), ("drags", "on", "forever"),
+    ("dragging", "on", "forever"), ("dragged", "on", "for"), ("dragging", "on", "for"),
 )
 
 # An arrival asked as advice ("what time should delegations arrive?", "when are we

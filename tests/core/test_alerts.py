@@ -329,3 +329,20 @@ def test_examples_are_embedded_apart_from_triggers_in_english_only() -> None:
     assert [(t.item_id, t.text, t.role) for t in alert_example_texts(kb)] == [
         ("medical", "my colleague collapsed in the hall", "query")]
     assert "my colleague collapsed in the hall" not in {t.text for t in alert_texts(kb)}
+
+
+DRAGGED = AlertIndex((AlertTopic("harassment", "Harassment", "Tell security.",
+                                 ("dragged/dragging/drags + me/her/someone",),
+                                 AlertKind.URGENT),))
+
+
+@pytest.mark.parametrize(("message", "raised"), [
+    ("tell me a joke, this is dragging on", False),
+    ("the session drags on and on, can someone bring coffee", False),
+    ("a man is dragging her on the floor", True),
+    ("someone dragged me out of the hall", True),
+])
+def test_a_meeting_dragging_on_is_taking_long_not_someone_dragged(
+    message: str, raised: bool
+) -> None:
+    assert (DRAGGED.find(message) is not None) is raised
