@@ -155,14 +155,14 @@ def _by_number(said: tuple[str, ...]) -> set[str]:
     chairs the first session?" is Session I's (12 of 12)."""
     if DAY_WORDS.intersection(said):
         return set()
-    when_or_where = bool(_WHEN_OR_WHERE.intersection(said))
+    when_or_where = bool(_WHEN_OR_WHERE_ASKED.intersection(said))
     return {_singular(said[n + 1]) + _ORDINALS[w] for n, w in enumerate(said[:-1])
             if w in _ORDINALS and said[n + 1] in _COUNTED
             and not (when_or_where and _ORDINALS[w] == "1")}
 
 
 # Words that ask when or where something is.
-_WHEN_OR_WHERE = frozenset(
+_WHEN_OR_WHERE_ASKED = frozenset(
     "when time start starts begin begins kick kicks where hall seated long".split())
 
 

@@ -409,12 +409,12 @@ _PARTIES = tuple(_stems(group) for group in (
     "survivor victim",
 ))
 _PARTICULAR = frozenset("the this these those that its their".split())
+_GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
+_INDEFINITE = frozenset("a an one".split())
 # A "the" before one of these is another noun's ("the participation of internet
 # companies" names no company in particular) or another sentence's (the entry's own
 # phrasing "who are the participants which countries are invited").
-_INDEFINITE = frozenset("a an one".split())
 _BREAKS_OFF = frozenset("of with for by from to in on at which what who how".split())
-_GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
 # After the kind, a list of who they are: "13 countries: Kenya, ...", "companies such as".
 _LIST_FOLLOWS = re.compile(r"\s*(?::|\(|,?\s+(?:including|such as|namely|like)\b)")
 _WORD = re.compile(r"[\w'-]+")
@@ -431,10 +431,24 @@ def _who_is_the(asked: tuple[str, ...]) -> int | None:
     return None
 
 
+def _how_said(before: list[str]) -> str | None:
+    """The word that says how the thing after ``before`` is spoken of: as a particular
+    one ("the", "these"), in general ("a", "some", "13"), or None (bare, or the word is
+    another noun's)."""
+    for word in reversed(before):
+        if word in _PARTICULAR or word in _GENERAL or word.isdigit():
+            return word
+        if word in _BREAKS_OFF:
+            return None
+    return None
+
+
 def particular_not_named(question: str, said: str) -> Veto | None:
     """Which one of a kind of party is asked ("which airline is sending someone to
-    Session 2?") and the entry speaks of that kind only in general ("airlines and
-    border agencies", "a major social media company"): it names none of them."""
+    Session 2?", "who is the UNDP adviser on the panel?") and the entry speaks of that
+    kind only in general ("airlines and border agencies", "a major social media
+    company", "a UNDP regional adviser"): it names none of them. Of any other thing
+    ("which film will be shown?"), only where the entry says "a" one ("a short film")."""
     asked = words(question)
     start = asked.index("which") + 1 if "which" in asked else _who_is_the(asked)
     if start is None:
@@ -463,16 +477,8 @@ def particular_not_named(question: str, said: str) -> Veto | None:
     for match in found:
         if _LIST_FOLLOWS.match(said, match.end()):
             return None
-        before = _WORD.findall(said[max(0, match.start() - 60):match.start()])[-4:]
-        for word in reversed(before):
-            if word in _PARTICULAR:
-                return None
-            if word in _GENERAL or word.isdigit() or word in _BREAKS_OFF:
-                break
-        else:
-            if general_only:
-                return None
-        if general_only and not (set(before) & _INDEFINITE):
+        how = _how_said(_WORD.findall(said[max(0, match.start() - 60):match.start()])[-4:])
+        if how in _PARTICULAR or (general_only and how not in _INDEFINITE):
             return None
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")
