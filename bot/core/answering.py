@@ -279,11 +279,15 @@ def _or_the_question_alone(
     # Not a question word's "it": "What room is it in?", "where would it have ended
     # up?" speak of what the story named, whatever entry their words fit ("is it
     # public?", "do we pay it ourselves?" ask of it as of the topic).
+    # Nor a sentence that leans to a sensitive topic ("is the head of UNOCT in the
+    # building today? just curious"): alone it is sure of the acronyms entry, as a part
+    # of it would be (``_answer_in_parts``).
     said = words(asking)
     agrees = bool(decision.candidates) and (
         alone.confident is not None
         and alone.confident.item_id == decision.candidates[0].item_id
-        and not ("it" in said and said[0] in _QUESTION_WORDS))
+        and not ("it" in said and said[0] in _QUESTION_WORDS)
+        and index.alerts.leans_sensitive(asking) is None)
     if alone.confident is None or (
             similarities is None and alone.confidence < WORDS_SURE and not agrees):
         # On words alone, only when the words are sure (as for skipping the meaning), or
