@@ -20,7 +20,13 @@ from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import english_reading, split_sentences, words_to_match
 from bot.core.decision import Decision, decide
 from bot.core.event_words import asks_where_the_event_is, in_own_words
-from bot.core.features import Candidate, Described, asking_alone, asking_sentence
+from bot.core.features import (
+    TITLES,
+    Candidate,
+    Described,
+    asking_alone,
+    asking_sentence,
+)
 from bot.core.features import describe as describe_candidates
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
@@ -76,7 +82,7 @@ _QUESTION_OPENER = rf"(?:{_ASKING_WORDS}|i|we)\b"
 # A full stop ends a sentence, unless it ends a title or an abbreviation ("Mr. Voronkov's
 # nationality", "e.g. a lanyard").
 _NOT_AN_ABBREVIATION = "".join(
-    rf"(?<!\b{a})" for a in ("mr", "mrs", "ms", "dr", "st", "no", "vs", r"e\.g", r"i\.e")
+    rf"(?<!\b{a})" for a in (*TITLES, "no", "vs", r"e\.g", r"i\.e")
 )
 # A second "which" that points back at the first one's noun: "which sessions are open
 # and which are closed?", "... and which ones can I attend?".
@@ -276,20 +282,9 @@ def _or_the_question_alone(
     similarities = (index.semantic.similarities(asking)
                     if meaning and index.semantic is not None else None)
     alone = decide(index, _described(index, asking, similarities))
-    # Not a question word's "it": "What room is it in?", "where would it have ended
-    # up?" speak of what the story named, whatever entry their words fit ("is it
-    # public?", "do we pay it ourselves?" ask of it as of the topic).
-    # Nor a sentence that leans to a sensitive topic ("is the head of UNOCT in the
-    # building today? just curious"): alone it is sure of the acronyms entry, as a part
-    # of it would be (``_answer_in_parts``).
-    said = words(asking)
-    agrees = bool(decision.candidates) and (
-        alone.confident is not None
-        and alone.confident.item_id == decision.candidates[0].item_id
-        and not ("it" in said and said[0] in _QUESTION_WORDS)
-        and index.alerts.leans_sensitive(asking) is None)
     if alone.confident is None or (
-            similarities is None and alone.confidence < WORDS_SURE and not agrees):
+            similarities is None and alone.confidence < WORDS_SURE
+            and not _whole_leans_its_way(index, asking, decision, alone.confident)):
         # On words alone, only when the words are sure (as for skipping the meaning), or
         # when the whole message leans the same way: without the meaning, the story's
         # hints ("following from home": the webcast) are lost with it, unless the whole
@@ -300,6 +295,21 @@ def _or_the_question_alone(
         # asks about the event the other names, which this entry never does.
         return decision
     return alone
+
+
+def _whole_leans_its_way(
+    index: MatchIndex, asking: str, whole: Decision, alone: Candidate
+) -> bool:
+    """Whether the whole message ranks first the entry its asking sentence is confident
+    of. Not for a question word's "it" ("What room is it in?", "where would it have ended
+    up?" speak of what the story named, whatever entry their words fit; "is it public?"
+    asks of it as of the topic), nor for a sentence that leans to a sensitive topic ("is
+    the head of UNOCT in the building today? just curious": alone it is sure of the
+    acronyms entry, as a part of it would be, ``_answer_in_parts``)."""
+    said = words(asking)
+    return (bool(whole.candidates) and alone.item_id == whole.candidates[0].item_id
+            and not ("it" in said and said[0] in _QUESTION_WORDS)
+            and index.alerts.leans_sensitive(asking) is None)
 
 
 _QUESTION_WORDS = frozenset("who whom whose what which when where why how".split())
@@ -1027,7 +1037,6 @@ def schedule_answer(
         # "When does the afternoon session start?" at 14:55: not the one that is over.
         sessions = [s for s in sessions if schedule.ends_at(kb, s) > now] or sessions
     still_to_come = False
-    nothing_left = "nothing_then"
     if asked.part is not None and on_today:
         # A session that began before this part of the day is on in it only while it
         # runs: "anything else on this evening?" at 18:40 is not the afternoon session
@@ -1043,9 +1052,8 @@ def schedule_answer(
         # comes next (tomorrow's first session), as "what's on now?" does.
         coming = schedule.upcoming(kb, now, which)
         if coming:
-            heading = f"{say('nothing_more', lang, where=where)} {say('next', lang, where=where)}"
-            return _listing(kb, question, heading, coming, lang=lang, with_day=True)
-        nothing_left = "nothing_more_last"
+            then = f"{say('nothing_more', lang, where=where)} {say('next', lang, where=where)}"
+            return _listing(kb, question, then, coming, lang=lang, with_day=True)
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -1058,7 +1066,8 @@ def schedule_answer(
     elif asked.last_only:
         heading = say("last_on", lang, heading=heading)
     return _listing(kb, question, heading, sessions, lang=lang,
-                    nothing=say(nothing_left, lang, where=where),
+                    nothing=say("nothing_more_last" if still_to_come else "nothing_then",
+                                lang, where=where),
                     elsewhere=_elsewhere(kb, asked))
 
 

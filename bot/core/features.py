@@ -222,15 +222,17 @@ def _unknown_share(terms: Sequence[QueryTerm]) -> float:
     return sum(t.weight for t in terms if not t.expansions and not t.token.generic) / total
 
 
-# A sentence ends at ".", "!", "?" or a line break; not at a title's full stop ("What is
-# Mr. Voronkov's nationality?" is one sentence).
+# Titles whose full stop ends no sentence ("What is Mr. Voronkov's nationality?" is one).
+TITLES = ("mr", "mrs", "ms", "dr", "st")
 _SENTENCE = re.compile(
-    r"(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Mm]rs\.)(?<!\b[Dd]r\.)(?<!\b[Ss]t\.)(?<!\bProf\.)"
-    r"(?<!\bH\.E\.)"
-    r"(?<=[.!?\n])\s+")
-# How a sentence that asks begins, when no sentence has a question mark ("Whom do I
-# telephone if I have a question. I would rather speak to a person.").
-_ASKS = re.compile(
+    "".join(rf"(?<!\b{t}\.)" for t in (*TITLES, "prof", r"h\.e")) + r"(?<=[.!?\n])\s+",
+    re.IGNORECASE)
+# How a whole sentence that asks begins, when no sentence has a question mark ("Whom do I
+# telephone if I have a question. I would rather speak to a person."). Not the words
+# that open a clause of a question (``answering._ASKS``), whose "any" and "did" would
+# make "Any information on when this will be discussed would be appreciated." a
+# message's asking sentence.
+_ASKING_SENTENCE = re.compile(
     r"^\W*(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|can|could|"
     r"do|does|will|would|should|may)\b", re.IGNORECASE)
 
@@ -242,7 +244,7 @@ def asking_sentence(question: str) -> str:
     if len(sentences) <= 1:
         return question
     asking = ([s for s in sentences if "?" in s]
-              or [s for s in sentences if _ASKS.match(s)])
+              or [s for s in sentences if _ASKING_SENTENCE.match(s)])
     return asking[-1] if asking else sentences[-1]
 
 
