@@ -50,7 +50,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     acceptable overall linked deals pardon realised realized hoping
     usually necessary separately beforehand convenient ourself
     roughly think thinking grateful never asked told whole hope bit big
-    finds far half principal principals police officer officers
+    finds far half principal principals police officer officers honestly freelance
+    exact procedure procedures
     """.split()
 )
 
@@ -144,6 +145,7 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
     ("pick", "-", "up"): "pickup",
+    ("power", "grid"): "grid", ("power", "grids"): "grid",
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
 }
@@ -154,7 +156,8 @@ FILLER_PHRASES: frozenset[tuple[str, ...]] = frozenset(
     for phrase in (
         "good morning", "good afternoon", "good evening", "by the way", "at some point",
         "i was wondering", "any chance", "just a quick", "long story short",
-        "if possible", "if you can", "as soon as possible", "in advance",
+        "if possible", "if you can", "as soon as possible", "in advance", "in a nutshell",
+        "to be honest", "would love to",
     )
 )
 
@@ -235,6 +238,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # joined into the badge's word first).
     ("hashtag", "hashtags", "tag", "tags"),
     ("cooperation", "collaboration", "partnership", "cooperate"),
+    # A country's power grids and pipelines are the critical infrastructure a session on
+    # protecting it names.
+    ("infrastructure", "infrastructures", "grid", "grids", "utilities", "pipelines"),
     ("closed", "private", "confidential", "restricted"),
     ("public", "open"),
     # Not "conclusions": a closing session that draws them adopts no declaration.
@@ -266,7 +272,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # A UN meeting's travel money: the daily subsistence allowance (DSA), a "per diem".
     ("perdiem", "dsa", "allowance", "allowances", "subsistence", "stipend", "stipends"),
     ("smoke", "smoking", "cigarette", "cigarettes", "vape", "vaping"),
-    ("seat", "seats", "seating", "seated"),
+    # "How many people fit in Conference Room 11?" asks how many seats it has.
+    ("seat", "seats", "seating", "seated", "fit"),
     ("faint", "fainted", "fainting", "collapse", "collapsed", "dizzy", "unconscious"),
     ("tv", "television", "televised"),
     ("nearest", "nearby", "closest"),

@@ -368,6 +368,51 @@ def test_grad_students_tech_firms_and_a_circulated_list() -> None:
         assert term.token.generic, word
 
 
+def test_power_grids_are_critical_infrastructure() -> None:
+    """"anything about protecting power grids and water supply?": a session on critical
+    infrastructure names energy and transport, never the grids attendees ask about."""
+    entry = FaqEntry(id="infrastructure", question="Is critical infrastructure covered?",
+                     answer="A side event on protecting critical infrastructure.")
+    terms = _expansions(entry, "anything about protecting power grids?")
+    assert stem("infrastructure") in terms["grid"]
+    assert "power" not in terms  # "power grids" is one thing: the grid
+
+
+def test_how_many_people_fit_asks_for_seats() -> None:
+    """"How many people fit in Conference Room 11?": the room's card gives its seats."""
+    entry = FaqEntry(id="room-11", question="Where is Conference Room 11?",
+                     answer="Conference Building, about 80 seats.")
+    assert stem("seats") in _expansions(entry, "how many people fit in room 11?")["fit"]
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("whats the exact street address", "exact"),
+    ("what is the procedure to take the floor", "procedure"),
+    ("honestly what is this conference about", "honestly"),
+    ("freelance reporter here, how do I get a press pass", "freelance"),
+])
+def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
+    """"the exact address", "the procedure to take the floor", "honestly", "a freelance
+    reporter": how exactly, by what steps or in what capacity one asks, not what about;
+    as unknown words they weighed like a topic the FAQ does not hold."""
+    index = MatchIndex.build(KB)
+    term = next(t for t in index.query_terms(question) if t.token.word == word)
+    assert term.token.generic, word
+
+
+@pytest.mark.parametrize("question", [
+    "tell me about this conference in a nutshell",
+    "to be honest, what is this conference about",
+    "we would love to know what this conference is about",
+])
+def test_chat_phrases_around_a_question_are_dropped(question: str) -> None:
+    """"in a nutshell", "to be honest", "would love to": filler around the question, as
+    "by the way" is; left in, their words weighed as a topic the FAQ never mentions."""
+    index = MatchIndex.build(KB)
+    said = {t.token.word for t in index.query_terms(question)}
+    assert not said & {"nutshell", "honest", "love"}, said
+
+
 @pytest.mark.parametrize("question", [
     "will a final declaration be adopted at the end?",
     "are states going to adopt a declaration",
