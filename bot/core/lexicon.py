@@ -25,7 +25,7 @@ STOPWORDS: frozenset[str] = frozenset(
     lol guys sorry excuse sir madam folks everyone anybody tell give show find help
     greeting
     wondering wonder question quick pleas cheers regards good great new here going
-    gonna wanna gotta ask asking anyone possible possibly able
+    gonna wanna gotta ask asking anyone possible possibly able asks vs versus
     """.split()
 )
 
@@ -51,7 +51,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     usually necessary separately beforehand convenient ourself
     roughly think thinking grateful never asked told whole hope bit big
     finds far half principal principals police officer officers honestly freelance
-    exact procedure procedures
+    exact procedure procedures hr safe city trip enough volunteer volunteers
+    coordinate carry home file department logistics
     """.split()
 )
 
