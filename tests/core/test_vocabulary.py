@@ -378,6 +378,16 @@ def test_power_grids_are_critical_infrastructure() -> None:
     assert "power" not in terms  # "power grids" is one thing: the grid
 
 
+def test_a_badge_gone_or_fallen_out_is_lost_and_landing_is_a_flight() -> None:
+    """"badge gone, I think it fell out of my pocket", "landing at Newark wed night":
+    what is gone is lost, and one lands from a flight at an airport."""
+    entry = FaqEntry(id="lost", question="I lost my badge", answer="Go to the pass office; "
+                     "from the airport take a taxi.")
+    terms = _expansions(entry, "badge gone, it fell out of my pocket. I land tonight")
+    assert stem("lost") in terms["gone"] & terms["fell"]
+    assert stem("airport") in terms["land"]
+
+
 def test_how_many_people_fit_asks_for_seats() -> None:
     """"How many people fit in Conference Room 11?": the room's card gives its seats."""
     entry = FaqEntry(id="room-11", question="Where is Conference Room 11?",
