@@ -52,7 +52,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     roughly think thinking grateful never asked told whole hope bit big
     finds far half principal principals police officer officers honestly freelance
     exact procedure procedures hr safe city trip enough volunteer volunteers
-    coordinate carry home file department logistics
+    coordinate carry home file department logistics comms advice silly simply obvious
+    pocket
     """.split()
 )
 
@@ -188,7 +189,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("webcast", "livestream", "stream", "streaming", "streamed", "broadcast", "broadcasted",
      "webtv", "watch", "video", "recorded", "recording", "recordings", "remotely", "remote",
      "replay"),
-    ("journalist", "journalists", "press", "media", "reporters", "newsletter"),
+    ("journalist", "journalists", "press", "media", "reporters", "newsletter", "newspaper",
+     "newspapers", "correspondent", "correspondents"),
+    # What a meeting is meant to accomplish is what it aims to achieve.
+    ("achieve", "achieves", "accomplish", "accomplishes"),
     ("badge", "badges", "pass", "accreditation", "credentials", "lanyard", "nametag"),
     # Picking a thing up is collecting it: "badge pickup", "where do I collect my pass".
     ("pickup", "pickups", "collect", "collecting", "collected", "collection"),

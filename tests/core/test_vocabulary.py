@@ -388,6 +388,16 @@ def test_a_badge_gone_or_fallen_out_is_lost_and_landing_is_a_flight() -> None:
     assert stem("airport") in terms["land"]
 
 
+def test_a_newspaper_is_the_press_and_to_accomplish_is_to_achieve() -> None:
+    """"I write for a student newspaper", "what is this meeting meant to accomplish?":
+    the press, and what the conference aims to achieve."""
+    entry = FaqEntry(id="press", question="How do journalists get accredited?",
+                     answer="The conference aims to achieve cooperation; the first day...")
+    terms = _expansions(entry, "student newspaper, what will it accomplish")
+    assert stem("journalists") in terms["newspaper"]
+    assert stem("achieve") in terms["accomplish"]
+
+
 def test_how_many_people_fit_asks_for_seats() -> None:
     """"How many people fit in Conference Room 11?": the room's card gives its seats."""
     entry = FaqEntry(id="room-11", question="Where is Conference Room 11?",
@@ -412,6 +422,11 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("I coordinate a group of volunteers, can they attend", "coordinate"),
     ("who handles logistics questions", "logistics"),
     ("is the food safe for nut allergies", "safe"),
+    ("comms officer here, which hashtag", "comms"),
+    ("hotel near UN, any advice?", "advice"),
+    ("silly question, where is the wifi", "silly"),
+    ("can I simply walk in", "simply"),
+    ("can i bring a pocket knife", "pocket"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
