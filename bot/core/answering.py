@@ -26,6 +26,7 @@ from bot.core.features import (
     Described,
     asking_alone,
     asking_sentence,
+    points_back,
 )
 from bot.core.features import describe as describe_candidates
 from bot.core.language import detect
@@ -50,7 +51,12 @@ from bot.core.models import (
     kind_of,
     title_of,
 )
-from bot.core.policy import MAX_SUGGESTIONS, PART_LEAN_CONFIDENCE, WORDS_SURE
+from bot.core.policy import (
+    MAX_SUGGESTIONS,
+    PART_AGREED_CONFIDENCE,
+    PART_LEAN_CONFIDENCE,
+    WORDS_SURE,
+)
 from bot.core.room_setting import settings as setting_ids
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
@@ -306,13 +312,18 @@ def _whole_leans_its_way(
     asks of it as of the topic), nor for a sentence that leans to a sensitive topic ("is
     the head of UNOCT in the building today? just curious": alone it is sure of the
     acronyms entry, as a part of it would be, ``_answer_in_parts``)."""
-    said = words(asking)
     return (bool(whole.candidates) and alone.item_id == whole.candidates[0].item_id
-            and not ("it" in said and said[0] in _QUESTION_WORDS)
-            and index.alerts.leans_sensitive(asking) is None)
+            and not _of_it(asking) and index.alerts.leans_sensitive(asking) is None)
 
 
 _QUESTION_WORDS = frozenset("who whom whose what which when where why how".split())
+
+
+def _of_it(sentence: str) -> bool:
+    """A question word's "it" ("what did it conclude?", "where is it?") speaks of what
+    another part or sentence named."""
+    said = words(sentence)
+    return "it" in said and bool(said) and said[0] in _QUESTION_WORDS
 
 
 def alert_by_words(index: MatchIndex, text: str) -> AlertTopic | None:
@@ -764,27 +775,62 @@ def _answer_in_parts(
     if not 2 <= len(parts) <= MAX_PARTS * 2:
         return None
     folded = fold(text)
-    found: list[tuple[Candidate, float]] = []
+    found: list[tuple[int, Candidate, float]] = []  # (the part's place, its answer)
     told: list[str] = []  # parts without an answer that only tell (the story)
+    unsure: list[tuple[int, str, Decision]] = []  # parts that ask, without an answer
     own = _with_words_of_their_own(index, parts)
+    standing = True  # every part asks, confidently answered or not, of its own
     for at, part in enumerate(own):
+        asks = _asks(part, folded) or _bare_topic(part)
+        standing = standing and asks and not points_back(part) and not _of_it(part)
         if _topic_of_next(own, at, folded):
             told.append(part)
             continue
         decision, _ = _judged(index, part, meaning)
         if decision.confident is None:
-            if _asks(part, folded):
-                return None
-            told.append(part)
-        elif all(decision.confident.item_id not in c.related for c, _ in found):
-            found.append((decision.confident, decision.confidence))
+            if asks:
+                unsure.append((at, part, decision))
+            else:
+                told.append(part)
+        elif all(decision.confident.item_id not in c.related for _, c, _ in found):
+            found.append((at, decision.confident, decision.confidence))
+    if unsure:
+        agreed = (_agreed_by_the_whole(index, text, unsure[0][2], meaning)
+                  if standing and found and len(unsure) == 1 and is_english(text) else None)
+        if agreed is not None:
+            if all(agreed.item_id not in c.related for _, c, _ in found):
+                found = sorted([*found, (unsure[0][0], agreed, unsure[0][2].confidence)],
+                               key=lambda f: f[0])
+        elif any(_asks(part, folded) for _, part, _ in unsure):
+            return None
+        else:
+            told.extend(part for _, part, _ in unsure)
     if not (len(found) + len(told) >= 2 and 1 <= len(found) <= MAX_PARTS):
         return None
     if told and (index.alerts.leans_sensitive(text) is not None
-                 or not _leans_to(index, text, [c for c, _ in found], meaning)):
+                 or not _leans_to(index, text, [c for _, c, _ in found], meaning)):
         return None
     return _joined(question, [_item_answer(index.kb, question, c, confidence, lang)
-                              for c, confidence in found])
+                              for _, c, confidence in found])
+
+
+def _agreed_by_the_whole(
+    index: MatchIndex, text: str, part: Decision, meaning: bool
+) -> Candidate | None:
+    """The answer of a part that asks without a confident answer, where the whole
+    question, judged as one, ranks the same entry first ("wifi network name and where
+    do I get my badge?": the part alone is nearly sure of the wifi entry, and so is the
+    whole), and nothing leans to a sensitive topic."""
+    if part.veto is not None or not part.candidates or (
+            part.confidence < PART_AGREED_CONFIDENCE):
+        return None
+    best = part.candidates[0]
+    whole, raised = _judged(index, text, meaning)
+    if (raised is not None or whole.confident is not None or not whole.candidates
+            or whole.candidates[0].item_id != best.item_id
+            or index.alerts.leans_sensitive(text) is not None):
+        return None
+    return best
 
 
 def _joined(question: str, answers: list[Answer]) -> Answer:

@@ -267,10 +267,17 @@ def asking_alone(question: str) -> str | None:
     # my pass in the taxi!!" asks about the pass, not about whatever "what do I do" fits.
     said = tokenize(asking)
     own = [t for t in said if not t.stop and not t.generic]
-    if (not own or any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said)
-            or _this_stands_for_something(said)):
+    if not own or points_back(asking):
         return None
     return asking
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence speaks of something said before it ("how do I get a new one?",
+    "can I bring it in?", "is this allowed?"): alone, it is not the question."""
+    said = tokenize(sentence)
+    return (any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said)
+            or _this_stands_for_something(said))
 
 
 def _ends_on_it(said: Sequence[Token]) -> bool:

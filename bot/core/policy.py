@@ -90,3 +90,8 @@ WORDS_SURE = 0.9
 # to 0.35, 10 fewer right answers for 7 fewer wrong ones; higher floors cost more right
 # answers than a wrong one is worth (``WRONG_ANSWER_COST``).
 PART_LEAN_CONFIDENCE = 0.35
+
+# A part of a question that asks, alone not confident but at least this much, is answered
+# beside a confident part when the whole question, judged as one, ranks its entry first
+# ("wifi network name and where do I get my badge?"): two readings agree on it.
+PART_AGREED_CONFIDENCE = 0.5

@@ -162,3 +162,31 @@ def _null_cases() -> list[Any]:
 def test_out_of_scope_questions_are_refused(faq: LoadedFaq, item: dict[str, Any]) -> None:
     result = answer(faq.index, item["q"], _moment(item))
     assert not result.answered, result.item_id
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("wifi network name and where do I collect my badge?", ["wifi", "badge-pickup"]),
+    ("wifi network name and where can I get a coffee?", ["wifi", "food-and-coffee"]),
+])
+def test_a_part_nearly_sure_alone_is_answered_when_the_whole_question_agrees(
+    faq: LoadedFaq, question: str, parts: list[str]
+) -> None:
+    # Alone, "wifi network name" is not quite confident ("name" is no word of the wifi
+    # entry); the whole question ranks the wifi entry first too: two readings agree.
+    assert not answer(faq.index, "wifi network name", OUTSIDE).answered  # precondition
+    result = answer(faq.index, question, OUTSIDE)
+    assert [p.id for p in result.parts] == parts
+
+
+@pytest.mark.parametrize("question", [
+    # "it" is the review the first part names: the second part is not a question of its own.
+    "Where was the previous review of the Global Strategy held and what did it conclude?",
+    # A part that tells ("we are a small NGO ...") is no question to agree with.
+    "We are a small NGO working with families of radicalised youth. How can "
+    "organisations like ours take part in this conference?",
+])
+def test_a_part_is_not_answered_on_the_whole_questions_agreement_where_a_part_does_not_ask(
+    faq: LoadedFaq, question: str
+) -> None:
+    result = answer(faq.index, question, OUTSIDE)
+    assert not result.answered, result.item_id
