@@ -201,7 +201,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("taxi", "taxis", "cab", "cabs", "uber", "lyft", "rideshare"),
     ("subway", "metro", "train", "trains", "underground", "transit", "bus", "station",
      "stations"),
-    ("airport", "airports", "flight", "flights", "fly", "flying", "land", "lands", "landed"),
+    ("airport", "airports", "flight", "flights", "fly", "flying"),
     ("parking", "park", "car", "cars", "driver", "chauffeur", "vehicle"),
     ("wheelchair", "accessible", "accessibility", "disability", "disabilities", "mobility",
      "ramp", "elevator", "lift", "stairs", "staircase"),

@@ -378,14 +378,15 @@ def test_power_grids_are_critical_infrastructure() -> None:
     assert "power" not in terms  # "power grids" is one thing: the grid
 
 
-def test_a_badge_gone_or_fallen_out_is_lost_and_landing_is_a_flight() -> None:
-    """"badge gone, I think it fell out of my pocket", "landing at Newark wed night":
-    what is gone is lost, and one lands from a flight at an airport."""
+def test_a_badge_gone_or_fallen_out_is_lost() -> None:
+    """"badge gone, I think it fell out of my pocket": what is gone is lost. Not
+    "landed" as the airport: "Just landed at JFK. Can I still get my badge today?" then
+    answered its story, the way from the airport, first."""
     entry = FaqEntry(id="lost", question="I lost my badge", answer="Go to the pass office; "
                      "from the airport take a taxi.")
-    terms = _expansions(entry, "badge gone, it fell out of my pocket. I land tonight")
+    terms = _expansions(entry, "badge gone, it fell out of my pocket. I landed today")
     assert stem("lost") in terms["gone"] & terms["fell"]
-    assert stem("airport") in terms["land"]
+    assert stem("airport") not in terms.get("landed", frozenset())
 
 
 def test_a_newspaper_is_the_press_and_to_accomplish_is_to_achieve() -> None:
