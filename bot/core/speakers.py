@@ -71,8 +71,14 @@ def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
 # Asking who speaks ("who speaks at the closing?", "who's speaking in session 2?",
 # "who are the speakers at the opening?"); not who chairs, which a session's list of
 # speakers may not say ("Heads of counter-terrorism agencies").
-_WHO_SPEAKS = re.compile(r"\bwho\b.*\b(?:speak|speaks|speaking|speakers?)\b")
-_WHO_WORDS = frozenset("who speaker speakers".split())
+# "Who gives the closing remarks?", "who delivers the opening speech?": who speaks.
+_DELIVERS = r"(?:gives?|giving|delivers?|delivering)"
+_REMARKS = r"(?:remarks|speech|address|keynote)"
+_WHO_SPEAKS = re.compile(
+    rf"\bwho\b.*\b(?:speak|speaks|speaking|speakers?|{_DELIVERS}\b.*\b{_REMARKS})\b")
+_WHO_WORDS = frozenset(
+    "who speaker speakers give gives giving deliver delivers delivering remarks speech "
+    "address keynote".split())
 
 
 def speakers_asked(index: MatchIndex, text: str) -> str | None:

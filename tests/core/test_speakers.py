@@ -55,6 +55,9 @@ def test_no_session_for_other_questions_about_speakers(index: MatchIndex, questi
         ("who speaks at the closing?", "closing"),
         ("Who's speaking at the closing session?", "closing"),
         ("who are the speakers at the opening on thursday", "opening"),
+        # Giving or delivering the remarks, a speech, an address is speaking.
+        ("who gives the closing remarks?", "closing"),
+        ("Who delivers the opening address on Thursday?", "opening"),
     ],
 )
 def test_who_speaks_at_a_session_named_by_its_name_is_that_sessions_card(
@@ -72,6 +75,8 @@ def test_who_speaks_at_a_session_named_by_its_name_is_that_sessions_card(
         "who chairs session 1?",  # a list of speakers need not say its chair
         "who speaks at the side event on youth?",  # a session without a list
         "who are the speakers?",  # no session named
+        "who makes a statement at the closing?",  # delegations' statements: a procedure
+        "who gives the badges out at the opening?",  # giving something else
     ],
 )
 def test_who_speaks_is_left_to_the_engine_when_the_card_cannot_say(
