@@ -25,7 +25,7 @@ STOPWORDS: frozenset[str] = frozenset(
     lol guys sorry excuse sir madam folks everyone anybody tell give show find help
     greeting
     wondering wonder question quick pleas cheers regards good great new here going
-    gonna wanna gotta ask asking anyone possible possibly able asks vs versus
+    gonna wanna gotta ask asking anyone possible possibly able asks vs versus another
     """.split()
 )
 
