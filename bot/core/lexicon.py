@@ -26,6 +26,7 @@ STOPWORDS: frozenset[str] = frozenset(
     greeting
     wondering wonder question quick pleas cheers regards good great new here going
     gonna wanna gotta ask asking anyone possible possibly able asks vs versus another
+    per till
     """.split()
 )
 
@@ -53,7 +54,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     finds far half principal principals police officer officers honestly freelance
     exact procedure procedures hr safe city trip enough volunteer volunteers
     coordinate carry home file department logistics comms advice silly simply obvious
-    pocket
+    pocket past current best
     """.split()
 )
 

@@ -428,6 +428,9 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("silly question, where is the wifi", "silly"),
     ("can I simply walk in", "simply"),
     ("can i bring a pocket knife", "pocket"),
+    ("is it half past ten in new york", "past"),
+    ("is there a current list of speakers", "current"),
+    ("best way to get to the UN", "best"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
@@ -442,6 +445,8 @@ def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) 
     ("my guest asks what the quickest way from Grand Central is", "asks"),
     ("API vs PNR, what is the difference", "vs"),
     ("can we meet another delegation privately", "another"),
+    ("is there a fee per person", "per"),
+    ("is the cloakroom open till six", "till"),
 ])
 def test_words_that_only_frame_a_question_are_stopwords(question: str, word: str) -> None:
     """"my guest asks ...", "API vs PNR", "another delegation": the frame of a question,
