@@ -319,6 +319,13 @@ def _whole_leans_its_way(
 _QUESTION_WORDS = frozenset("who whom whose what which when where why how".split())
 
 
+def _follows_up(part: str) -> bool:
+    """"which room", "what time?", "where": a question word and a word at most, asked of
+    what another part named ("is the side event on X at lunch today? which room")."""
+    said = words(part)
+    return bool(said) and said[0] in _QUESTION_WORDS and len(said) <= 2
+
+
 def _of_it(sentence: str) -> bool:
     """A question word's "it" ("what did it conclude?", "where is it?") speaks of what
     another part or sentence named."""
@@ -782,7 +789,8 @@ def _answer_in_parts(
     standing = True  # every part asks, confidently answered or not, of its own
     for at, part in enumerate(own):
         asks = _asks(part, folded) or _bare_topic(part)
-        standing = standing and asks and not points_back(part) and not _of_it(part)
+        standing = (standing and asks and not points_back(part) and not _of_it(part)
+                    and not _follows_up(part))
         if _topic_of_next(own, at, folded):
             told.append(part)
             continue
@@ -801,6 +809,8 @@ def _answer_in_parts(
             if all(agreed.item_id not in c.related for _, c, _ in found):
                 found = sorted([*found, (unsure[0][0], agreed, unsure[0][2].confidence)],
                                key=lambda f: f[0])
+            else:
+                told.append(unsure[0][1])  # "hard of hearing": the other part's topic
         elif any(_asks(part, folded) for _, part, _ in unsure):
             return None
         else:

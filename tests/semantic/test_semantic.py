@@ -210,6 +210,24 @@ def test_an_event_on_a_subject_the_programme_lacks_gets_no_answer_from_its_last_
     assert answer(faq.index, "is there a side event on youth? when?", now).answered
 
 
+def test_a_follow_up_part_is_no_question_of_its_own_to_agree_with(faq: LoadedFaq) -> None:
+    # "which room" asks of the event the first part names; the programme has no such
+    # event, and the list of side events the meaning leans to does not say there is one.
+    now = dt.datetime(2018, 6, 28, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    question = "is the nuclear terrorism side event at lunch today? which room"
+    assert not answer(faq.index, question, now).answered
+
+
+def test_a_part_nearly_sure_of_the_entry_another_part_is_sure_of_is_its_topic(
+    faq: LoadedFaq,
+) -> None:
+    # With the meaning, "hard of hearing" alone is nearly sure of the accessibility entry,
+    # which the part that asks is sure of: one answer, not a question sent back whole.
+    result = answer(faq.index, "hard of hearing, do you have assistive listening in the hall",
+                    OUTSIDE)
+    assert result.answered and result.item_id == "accessibility"
+
+
 def test_a_question_only_about_the_programme_is_answered_by_the_programme(
     faq: LoadedFaq,
 ) -> None:
