@@ -431,6 +431,7 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("is it half past ten in new york", "past"),
     ("is there a current list of speakers", "current"),
     ("best way to get to the UN", "best"),
+    ("where is the livestream link", "link"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
