@@ -282,7 +282,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # "How many people fit in Conference Room 11?" asks how many seats it has.
     ("seat", "seats", "seating", "seated", "fit"),
     ("faint", "fainted", "fainting", "collapse", "collapsed", "dizzy", "unconscious"),
-    ("tv", "television", "televised"),
+    # "is it on TV?": on UN Web TV, the webcast.
+    ("tv", "television", "televised", "webtv"),
     ("nearest", "nearby", "closest"),
     ("address", "location", "venue", "located", "site", "premises"),
     ("queue", "line", "wait", "waiting"),

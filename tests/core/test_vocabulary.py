@@ -399,6 +399,13 @@ def test_a_newspaper_is_the_press_and_to_accomplish_is_to_achieve() -> None:
     assert stem("achieve") in terms["accomplish"]
 
 
+def test_tv_is_the_web_tv() -> None:
+    """"is it on TV?": the webcast, on what the FAQ calls UN Web TV."""
+    entry = FaqEntry(id="webcast", question="Is the conference webcast?",
+                     answer="The open sessions are webcast live on UN Web TV.")
+    assert "webtv" in _expansions(entry, "is it on TV")["tv"]
+
+
 def test_how_many_people_fit_asks_for_seats() -> None:
     """"How many people fit in Conference Room 11?": the room's card gives its seats."""
     entry = FaqEntry(id="room-11", question="Where is Conference Room 11?",
