@@ -28,6 +28,7 @@ from bot.core.features import Candidate, Described, asking_sentence
 from bot.core.matching import MatchIndex
 from bot.core.models import Session
 from bot.core.policy import Model, Models, models_for
+from bot.core.text import fold
 
 # Features of the question's best candidate the answer model reads (besides these,
 # every feature of that candidate is available to it under the same name).
@@ -104,7 +105,7 @@ def veto(
         # keyword of the travel-funding entry states no amount).
         or vetoes.price_not_stated(
             described.asked & ~facts.echoed(facts.named(question), said),
-            index.sentences(top.item_id))
+            index.sentences(top.item_id), amount=facts.asks_amount(fold(asking)))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),

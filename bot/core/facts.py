@@ -232,6 +232,25 @@ def names_price(text: str) -> bool:
     """Whether a (folded) text names a price outright: an amount, a fee or "free"."""
     return bool(_PRICE_NAMED.search(_without_availability(text)))
 
+
+# An amount itself: a sum of money, or none at all ("free", "no fee"); not "at their own
+# cost" or "a fee applies", which say who pays or that one does, not how much.
+_AMOUNT_NAMED = re.compile(
+    r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
+    + _FREE_STATED + r"|\bno (?:fee|charge|cost)\b|\bat no cost\b|\bfree of charge\b")
+# "How much is the DSA per day?", "what does a taxi cost per person": an amount asked.
+_AMOUNT_ASKED = re.compile(r"\bhow much\b(?! time| longer)|\bper (?:day|night|person|head)\b")
+
+
+def names_amount(text: str) -> bool:
+    """Whether a (folded) text names a sum of money, or that there is none to pay."""
+    return bool(_AMOUNT_NAMED.search(_without_availability(text)))
+
+
+def asks_amount(question: str) -> bool:
+    """Whether a (folded) question asks how much, not only whether or who pays."""
+    return bool(_AMOUNT_ASKED.search(question))
+
 # Each kind of fact by what an entry's text says when it states one.
 _STATED_BY: dict[Fact, str] = {
     Fact.CLOCK: _CLOCK_STATED,

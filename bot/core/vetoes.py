@@ -11,7 +11,8 @@ The others are the classic confident-but-wrong answers, where the entry is about
 topic but cannot hold what was asked:
 
 * ``price_not_stated``: a price is asked ("how much is a taxi from JFK?") and the
-  entry's answer states none (a "costs" among its keywords states no amount);
+  entry's answer states none (a "costs" among its keywords states no amount); asked
+  how much, only a sum or "free" states it ("at their own cost" says who pays);
 * ``other_time``: the question is about a day, month or year outside the conference
   ("is the cloakroom open on Saturday?", "next year's conference") that the entry
   never mentions;
@@ -89,7 +90,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
-from bot.core.facts import Fact, names_price
+from bot.core.facts import Fact, names_amount, names_price
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -170,8 +171,11 @@ def ambiguous(top: Candidate, others: Sequence[Candidate]) -> Veto | None:
     return None
 
 
-def price_not_stated(asked: Fact, said: str) -> Veto | None:
-    if Fact.PRICE in asked and not names_price(said):
+def price_not_stated(asked: Fact, said: str, *, amount: bool = False) -> Veto | None:
+    """``amount``: the question asks how much ("how much is the DSA per day?"), which
+    only a sum (or "free") answers: "at the UN rate", "at their own cost" say who pays."""
+    stated = names_amount(said) if amount else names_price(said)
+    if Fact.PRICE in asked and not stated:
         return Veto("price_not_stated", "a price is asked and the entry states none")
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import vetoes
-from bot.core.facts import Fact, asked
+from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
 from bot.core.text import fold
 from tests.core.conftest import KB
@@ -70,6 +70,29 @@ def test_a_price_asked_of_an_entry_that_states_none_is_vetoed(
     question: str, entry: str, vetoed: bool
 ) -> None:
     assert (vetoes.price_not_stated(asked(question), _said(entry)) is not None) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # Who pays, or that one pays, is no amount.
+        ("how much is the DSA per day", "Funded participants receive a DSA at the UN rate; "
+         "everyone else attends at their own cost.", True),
+        ("how much does lunch cost", "Lunch is at your own cost.", True),
+        ("how much is a taxi from JFK", "A taxi costs about $52.", False),
+        ("how much is the shuttle", "The shuttle is free of charge.", False),
+        ("how much is the badge", "There is no fee for badges.", False),
+        # Whether there is a fee at all: a fee named answers it.
+        ("is there a fee for the lockers", "A small fee is charged for lockers.", False),
+    ],
+)
+def test_how_much_is_answered_only_by_a_sum_or_by_free(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    folded = fold(question)
+    stopped = vetoes.price_not_stated(asked(question), _said(entry),
+                                      amount=asks_amount(folded))
+    assert (stopped is not None) is vetoed
 
 
 # -- other_time --------------------------------------------------------------------
