@@ -25,7 +25,7 @@ STOPWORDS: frozenset[str] = frozenset(
     lol guys sorry excuse sir madam folks everyone anybody tell give show find help
     greeting
     wondering wonder question quick pleas cheers regards good great new here going
-    gonna wanna gotta ask asking anyone possible possibly able asks vs versus another
+    gonna wanna gotta ask asking anyone possible possibly able asks vs versus another along
     per till
     """.split()
 )
@@ -54,7 +54,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     finds far half principal principals police officer officers honestly freelance
     exact procedure procedures hr safe city trip enough volunteer volunteers
     coordinate carry home file department logistics comms advice silly simply obvious
-    pocket current best link
+    pocket current best link sit turn straight earlier afterwards
     """.split()
 )
 
@@ -143,6 +143,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "I left my scarf in the hall": the asker's own thing, lost ("a bag left behind" is
     # nobody's, which the alerts read as such).
     ("left", "my"): "lost",
+    # Glasses to read with are glasses ("left my reading glasses in the hall").
+    ("reading", "glasses"): "glasses",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
     ("name", "tag"): "nametag", ("name", "tags"): "nametag",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",

@@ -399,6 +399,14 @@ def test_a_newspaper_is_the_press_and_to_accomplish_is_to_achieve() -> None:
     assert stem("achieve") in terms["accomplish"]
 
 
+def test_reading_glasses_are_glasses() -> None:
+    """"I left my reading glasses in the hall": the glasses, not a reading."""
+    entry = FaqEntry(id="lost", question="Where is lost property?",
+                     answer="Glasses, keys and wallets go to the security desk.")
+    terms = _expansions(entry, "left my reading glasses in the hall")
+    assert "reading" not in terms and "glasses" in terms
+
+
 def test_tv_is_the_web_tv() -> None:
     """"is it on TV?": the webcast, on what the FAQ calls UN Web TV."""
     entry = FaqEntry(id="webcast", question="Is the conference webcast?",
@@ -438,6 +446,11 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("is there a current list of speakers", "current"),
     ("best way to get to the UN", "best"),
     ("where is the livestream link", "link"),
+    ("can they sit in on session I", "sit"),
+    ("can i just turn up without an invite", "turn"),
+    ("flying out straight after the closing", "straight"),
+    ("the strategy review earlier this week", "earlier"),
+    ("will a summary be published afterwards", "afterwards"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
@@ -452,6 +465,7 @@ def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) 
     ("my guest asks what the quickest way from Grand Central is", "asks"),
     ("API vs PNR, what is the difference", "vs"),
     ("can we meet another delegation privately", "another"),
+    ("can my sister come along", "along"),
     ("is there a fee per person", "per"),
     ("is the cloakroom open till six", "till"),
 ])
