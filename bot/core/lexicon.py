@@ -54,7 +54,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     finds far half principal principals police officer officers honestly freelance
     exact procedure procedures hr safe city trip enough volunteer volunteers
     coordinate carry home file department logistics comms advice silly simply obvious
-    pocket current best link sit turn straight earlier afterwards
+    pocket current best link sit turn straight earlier afterwards mission missions
     """.split()
 )
 
