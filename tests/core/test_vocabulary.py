@@ -452,6 +452,9 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("the strategy review earlier this week", "earlier"),
     ("will a summary be published afterwards", "afterwards"),
     ("our mission wants to host a side event", "mission"),
+    ("our team arrives thursday, where are the badges", "team"),
+    ("can I send my statement ahead of time", "ahead"),
+    ("I am writing on behalf of our director", "writing"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
