@@ -74,6 +74,10 @@ topic but cannot hold what was asked:
 * ``subject_not_held``: the question asks for a session or an event on a subject ("is
   there a side event on the Lake Chad Basin? When?") that the entry never names: the
   general side-events entry says when side events are, not that there is one on that.
+* ``feature_not_named``: the question asks whether a thing has something ("do the
+  bilateral rooms have a screen?", "do the bilateral rooms come with interpreters?")
+  that the entry never names: the entry about the rooms says how to book them, not
+  what is in them.
 
 Each rule reads the question's wording (English) and the entry's text; each has its
 own table of cases in ``tests/core/test_vetoes.py``.
@@ -917,3 +921,41 @@ def subject_not_held(question: str, said: str) -> Veto | None:
                     f"the question asks for an event on '{subject.word}', "
                     "which the entry never names")
     return None
+
+
+# "do the bilateral rooms have a screen", "does the hall come with captions": whether a
+# thing named has something (read on ``words``). The thing is named between the verb
+# and "have" ("do we have to register" has none: "we" is the asker).
+_HAS_A = re.compile(
+    r"\b(?:does|do|will|would|did)\s+(?:the|a|an|each|every|these|those|all|your)\s+"
+    r"(?:\w+\s+){0,3}?(?:have|has|come with|comes with|include|includes|offer|offers)\s+"
+    r"(?:(?:a|an|any|some|the|their own|its own)\s+)?((?:\w+\s*){1,4})"
+)
+
+
+def feature_not_named(
+    question: str, said: str, forms: Callable[[str], frozenset[str]]
+) -> Veto | None:
+    """``said``: the entry's text, folded; ``forms``: a word's stems, its synonyms' too.
+    The thing asked for is the noun phrase after "have" ("a screen or projector": the
+    screen; "interpretation booths"); a word of it, or one of the same meaning, must be
+    in the entry."""
+    match = _HAS_A.search(" ".join(words(question)))
+    if match is None:
+        return None
+    phrase: list[Token] = []
+    for token in tokenize(match.group(1)):
+        if token.stop or token.word in _NOT_FOCUS:
+            break
+        if not _vague(token) and token.word.isalpha():
+            phrase.append(token)
+    if not phrase:
+        return None
+    named = {t.stem for t in tokenize(said)}
+    for token in phrase:
+        if forms(token.word) & named or any(
+                len(token.stem) >= 6 and Levenshtein.distance(token.stem, w) <= 2
+                for w in named):
+            return None
+    return Veto("feature_not_named", "the question asks whether a thing has "
+                f"'{' '.join(t.word for t in phrase)}', which the entry never names")

@@ -7,7 +7,8 @@ import pytest
 from bot.core import vetoes
 from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
-from bot.core.text import fold
+from bot.core.matching import MatchIndex
+from bot.core.text import fold, tokenize
 from tests.core.conftest import KB
 
 
@@ -821,3 +822,45 @@ def test_an_event_on_a_subject_the_entry_never_names_is_not_answered_by_it(
     question: str, said: str, vetoed: bool
 ) -> None:
     assert (vetoes.subject_not_held(question, said) is not None) is vetoed
+
+
+# -- feature_not_named -------------------------------------------------------------------
+
+_ROOMS_ENTRY = fold(
+    "Are there rooms for bilateral meetings? Bilateral meeting rooms for 6-10 people are "
+    "available near the General Assembly Hall; book a 30-minute slot at the desk."
+)
+_ACCESS_ENTRY = fold(
+    "Is the venue accessible? The halls are step-free; a hearing loop and assistive "
+    "listening headsets are available at the information desk."
+)
+
+
+def _forms(word: str) -> frozenset[str]:
+    index = MatchIndex.build(KB)
+    return frozenset({t.stem for t in tokenize(word)} | {
+        s for t in tokenize(word) for s in index.expand(t)})
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # what the thing has is never named
+        ("do the bilateral rooms have a screen or projector for slides", _ROOMS_ENTRY, True),
+        ("Do the bilateral rooms come with interpreters?", _ROOMS_ENTRY, True),
+        ("does the conference have its own mobile app", _ROOMS_ENTRY, True),
+        # a word of it is named, or one of the same meaning
+        ("does the hall have a hearing loop", _ACCESS_ENTRY, False),
+        ("do the meeting rooms have assistive listening?", _ACCESS_ENTRY, False),
+        ("does the hall have headphones", _ACCESS_ENTRY, False),  # headsets
+        # no thing of its own asked about, or no "have" of a thing
+        ("do we have to book the rooms?", _ROOMS_ENTRY, False),
+        ("which languages will the hall have and how do delegates pick one", _ROOMS_ENTRY,
+         False),
+        ("is there a screen in the rooms", _ROOMS_ENTRY, False),
+    ],
+)
+def test_a_thing_asked_for_that_the_entry_never_names_is_not_answered_by_it(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.feature_not_named(question, entry, _forms) is not None) is vetoed

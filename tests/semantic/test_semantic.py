@@ -228,6 +228,15 @@ def test_a_part_nearly_sure_of_the_entry_another_part_is_sure_of_is_its_topic(
     assert result.answered and result.item_id == "accessibility"
 
 
+def test_a_thing_the_rooms_entry_never_names_is_not_answered_from_it(faq: LoadedFaq) -> None:
+    # Close in meaning to the bilateral rooms entry, which says how to book them, not
+    # what is in them (the feature_not_named veto).
+    result = answer(faq.index, "do the bilateral meeting rooms have a screen we can use",
+                    OUTSIDE)
+    assert not result.answered
+    assert answer(faq.index, "can we book a bilateral meeting room", OUTSIDE).answered
+
+
 def test_a_question_only_about_the_programme_is_answered_by_the_programme(
     faq: LoadedFaq,
 ) -> None:
