@@ -277,7 +277,18 @@ def points_back(sentence: str) -> bool:
     "can I bring it in?", "is this allowed?"): alone, it is not the question."""
     said = tokenize(sentence)
     return (any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said)
-            or _this_stands_for_something(said))
+            or _this_stands_for_something(said) or _something_of_the_story(said))
+
+
+def _something_of_the_story(said: Sequence[Token]) -> bool:
+    """"Can I get something official?", "is there anything similar?": a "something" at
+    the end, with a word at most after it, stands for what the story asked for ("my
+    ministry needs proof I was there")."""
+    return any(token.word in _INDEFINITES and len(said) - i <= 2
+               for i, token in enumerate(said))
+
+
+_INDEFINITES = frozenset("something anything".split())
 
 
 def _ends_on_it(said: Sequence[Token]) -> bool:

@@ -151,6 +151,11 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         ("Long day ahead. Is this conference webcast?", "Is this conference webcast?"),
         ("I pray five times a day. Is there a room that I can use?",
          "Is there a room that I can use?"),
+        # a "something" at the end is what the story asked for; one with its noun is not
+        ("My ministry needs proof I was there. Can I get something official?", None),
+        ("I keep kosher. Is there anything for me?", None),
+        ("Long day ahead. Is there something to eat on site?",
+         "Is there something to eat on site?"),
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
