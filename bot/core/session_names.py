@@ -33,7 +33,9 @@ _NAME_WORDS_MAX = 2
 AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
 # "after lunch", "after the opening", "after session 2": the session a next counts from
 # ("after this" is now).
-_AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\w+))?")
+# ("after the opening", "after the FTF session"; a third word for a name of three: "after
+# the secretary general's speech").
+_AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\w+))?(?: (\w+))?")
 
 
 def title_stems(session: Session) -> frozenset[str]:
@@ -192,7 +194,9 @@ def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
     """The words after each "after" that name a session ("lunch", "the opening")."""
     found = []
     for match in _AFTER_SESSION.finditer(folded):
-        said = naming_words(kb, match.groups())
+        # A third word only where two name nothing ("after the secretary general's
+        # speech": the opening, by its alternate); else it is the rest of the question.
+        said = naming_words(kb, match.groups()[:2]) or naming_words(kb, match.groups())
         if said:
             found.append(said)
     return found

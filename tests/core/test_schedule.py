@@ -733,6 +733,25 @@ def test_what_is_on_after_a_named_session_is_what_follows_its_end(
     assert result.item_id == expected_id
 
 
+@pytest.mark.parametrize("question", [
+    "what comes after the secretary-general's speech?",
+    "what's on after the SG's speech",
+])
+def test_what_is_on_after_a_session_named_by_a_three_word_name_is_what_follows_it(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # "Secretary-General's speech", one of the opening's names, is three words once read.
+    opening = next(s for s in kb.sessions if s.id == "opening")
+    named = dataclasses.replace(
+        opening, alternates=(*opening.alternates, "Secretary-General's speech"))
+    index = MatchIndex.build(dataclasses.replace(
+        kb, sessions=tuple(named if s.id == "opening" else s for s in kb.sessions)))
+    result = answer(index, question, at(THU, 9, 10))
+    assert result.outcome is Outcome.ANSWER
+    assert result.item_id == "session-1"
+
+
+
 def test_after_the_last_session_nothing_more_is_scheduled(index: MatchIndex) -> None:
     result = answer(index, "what's after the closing", at(FRI, 16, 10))
     assert result.answered and result.item_id is None
