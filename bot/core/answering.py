@@ -330,7 +330,7 @@ def _of_it(sentence: str) -> bool:
     """A question word's "it" ("what did it conclude?", "where is it?") speaks of what
     another part or sentence named."""
     said = words(sentence)
-    return "it" in said and bool(said) and said[0] in _QUESTION_WORDS
+    return bool(said) and said[0] in _QUESTION_WORDS and "it" in said
 
 
 def alert_by_words(index: MatchIndex, text: str) -> AlertTopic | None:
@@ -776,7 +776,9 @@ def _answer_in_parts(
     keeps it. A part that asks and gets no answer sends the whole question back to be
     judged as one: the question left over may be the one that matters, or one the bot
     must not touch (a sensitive question the alert stage missed, half-answered from
-    the other part, on a blind alert table).
+    the other part, on a blind alert table). Unless it is nearly sure alone and the
+    whole ranks its entry first too (``_agreed_by_the_whole``), where every part asks a
+    question of its own.
     """
     parts = clauses(text)
     if not 2 <= len(parts) <= MAX_PARTS * 2:
