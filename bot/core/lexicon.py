@@ -55,7 +55,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     exact procedure procedures hr safe city trip enough volunteer volunteers
     coordinate carry home file department logistics comms advice silly simply obvious
     pocket current best link sit turn straight earlier afterwards mission missions
-    team ahead writing
+    team ahead writing listen early
     """.split()
 )
 
@@ -163,7 +163,7 @@ FILLER_PHRASES: frozenset[tuple[str, ...]] = frozenset(
         "good morning", "good afternoon", "good evening", "by the way", "at some point",
         "i was wondering", "any chance", "just a quick", "long story short",
         "if possible", "if you can", "as soon as possible", "in advance", "in a nutshell",
-        "to be honest", "would love to",
+        "to be honest", "would love to", "dear organisers", "dear organizers",
     )
 )
 

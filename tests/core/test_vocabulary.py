@@ -455,6 +455,8 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("our team arrives thursday, where are the badges", "team"),
     ("can I send my statement ahead of time", "ahead"),
     ("I am writing on behalf of our director", "writing"),
+    ("can NGO people speak or only listen", "listen"),
+    ("is the pass office open early tomorrow", "early"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
@@ -485,13 +487,14 @@ def test_words_that_only_frame_a_question_are_stopwords(question: str, word: str
     "tell me about this conference in a nutshell",
     "to be honest, what is this conference about",
     "we would love to know what this conference is about",
+    "Dear organisers, what is this conference about",
 ])
 def test_chat_phrases_around_a_question_are_dropped(question: str) -> None:
     """"in a nutshell", "to be honest", "would love to": filler around the question, as
     "by the way" is; left in, their words weighed as a topic the FAQ never mentions."""
     index = MatchIndex.build(KB)
     said = {t.token.word for t in index.query_terms(question)}
-    assert not said & {"nutshell", "honest", "love"}, said
+    assert not said & {"nutshell", "honest", "love", "organisers"}, said
 
 
 @pytest.mark.parametrize("question", [
