@@ -458,6 +458,7 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("can NGO people speak or only listen", "listen"),
     ("is the pass office open early tomorrow", "early"),
     ("my director wants to watch the opening", "director"),
+    ("is there wifi inside", "inside"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
