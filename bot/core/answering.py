@@ -7,6 +7,7 @@ what they do with the result. Pure: the current moment is a parameter.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -788,6 +789,8 @@ def _answer_in_parts(
     told: list[str] = []  # parts without an answer that only tell (the story)
     unsure: list[tuple[int, str, Decision]] = []  # parts that ask, without an answer
     own = _with_words_of_their_own(index, parts)
+    # The whole question judged as one: read at most once, by the agreement and the lean.
+    whole = functools.cache(lambda: _judged(index, text, meaning))
     standing = True  # every part asks, confidently answered or not, of its own
     for at, part in enumerate(own):
         asks = _asks(part, folded) or _bare_topic(part)
@@ -805,7 +808,7 @@ def _answer_in_parts(
         elif all(decision.confident.item_id not in c.related for _, c, _ in found):
             found.append((at, decision.confident, decision.confidence))
     if unsure:
-        agreed = (_agreed_by_the_whole(index, text, unsure[0][2], meaning)
+        agreed = (_agreed_by_the_whole(index, text, unsure[0][2], whole)
                   if standing and found and len(unsure) == 1 and is_english(text) else None)
         if agreed is not None:
             if all(agreed.item_id not in c.related for _, c, _ in found):
@@ -820,14 +823,15 @@ def _answer_in_parts(
     if not (len(found) + len(told) >= 2 and 1 <= len(found) <= MAX_PARTS):
         return None
     if told and (index.alerts.leans_sensitive(text) is not None
-                 or not _leans_to(index, text, [c for _, c, _ in found], meaning)):
+                 or not _leans_to([c for _, c, _ in found], whole())):
         return None
     return _joined(question, [_item_answer(index.kb, question, c, confidence, lang)
                               for _, c, confidence in found])
 
 
 def _agreed_by_the_whole(
-    index: MatchIndex, text: str, part: Decision, meaning: bool
+    index: MatchIndex, text: str, part: Decision,
+    judged: Callable[[], tuple[Decision, AlertTopic | None]],
 ) -> Candidate | None:
     """The answer of a part that asks without a confident answer, where the whole
     question, judged as one, ranks the same entry first ("wifi network name and where
@@ -837,7 +841,7 @@ def _agreed_by_the_whole(
             part.confidence < PART_AGREED_CONFIDENCE):
         return None
     best = part.candidates[0]
-    whole, raised = _judged(index, text, meaning)
+    whole, raised = judged()  # only once the part itself is nearly sure
     if (raised is not None or whole.confident is not None or not whole.candidates
             or whole.candidates[0].item_id != best.item_id
             or index.alerts.leans_sensitive(text) is not None):
@@ -919,11 +923,11 @@ def _topic_of_next(parts: list[str], at: int, folded: str) -> bool:
             and not _asks(parts[at], folded))
 
 
-def _leans_to(index: MatchIndex, text: str, found: list[Candidate], meaning: bool) -> bool:
-    """Whether the whole question, judged as one, leans to what its parts found: not
-    confident itself, but not far off (``policy.PART_LEAN_CONFIDENCE``), its best
-    candidate one of theirs and good enough to suggest."""
-    whole, raised = _judged(index, text, meaning)
+def _leans_to(found: list[Candidate], judged: tuple[Decision, AlertTopic | None]) -> bool:
+    """Whether the whole question, judged as one (``judged``), leans to what its parts
+    found: not confident itself, but not far off (``policy.PART_LEAN_CONFIDENCE``), its
+    best candidate one of theirs and good enough to suggest."""
+    whole, raised = judged
     if (raised is not None or whole.confident is not None or not whole.candidates
             or whole.confidence < PART_LEAN_CONFIDENCE):
         return False
