@@ -126,7 +126,7 @@ def veto(
         or vetoes.own_place(asking, said)
         or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
-        or vetoes.feature_not_named(asking, said, lambda word: _forms(index, word))
+        or vetoes.feature_not_named(asking, said, index.forms)
         or vetoes.one_of_many(asking, bool(top.features.get("session")))
         # A theme's answer is its sessions ("the money-laundering side event").
         or vetoes.next_to_one(asking, bool(top.features.get("session")
@@ -138,15 +138,6 @@ def veto(
         or (None if "semantic" in top.features
             else vetoes.subject_not_held(question, said))
     )
-
-
-def _forms(index: MatchIndex, word: str) -> frozenset[str]:
-    """A word's stems and those of the FAQ's words it may stand for (synonyms, typos)."""
-    found: set[str] = set()
-    for token in index.vocabulary.tokens(word):
-        if not token.stop:
-            found |= {token.stem, *index.expand(token)}
-    return frozenset(found)
 
 
 def _other_day(index: MatchIndex, asking: str, said: str, item_id: str) -> vetoes.Veto | None:

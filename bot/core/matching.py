@@ -574,6 +574,15 @@ class MatchIndex:
         tokens = self.vocabulary.tokens(word)
         return any(self.expand(t) for t in tokens if not t.stop)
 
+    def forms(self, word: str) -> frozenset[str]:
+        """A word's stems and those of the FAQ's words it may stand for (synonyms,
+        typos): what an entry must say for the word to count as said there."""
+        found: set[str] = set()
+        for token in self.vocabulary.tokens(word):
+            if not token.stop:
+                found |= {token.stem, *self.expand(token)}
+        return frozenset(found)
+
     def uses(self, word: str) -> bool:
         """Whether the FAQ uses this very word (or a form of it): stricter than ``knows``,
         which also takes it for a typo of one, as a word of another language often is."""

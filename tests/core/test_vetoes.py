@@ -8,7 +8,7 @@ from bot.core import vetoes
 from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
-from bot.core.text import fold, tokenize
+from bot.core.text import fold
 from tests.core.conftest import KB
 
 
@@ -836,10 +836,7 @@ _ACCESS_ENTRY = fold(
 )
 
 
-def _forms(word: str) -> frozenset[str]:
-    index = MatchIndex.build(KB)
-    return frozenset({t.stem for t in tokenize(word)} | {
-        s for t in tokenize(word) for s in index.expand(t)})
+_forms = MatchIndex.build(KB).forms
 
 
 @pytest.mark.parametrize(
