@@ -213,13 +213,17 @@ _AVAILABILITY = re.compile(
     r"\b(?:if|when|whenever|once|while|until)\b[^.;:!?]{0,40}?\b(?:is|are|becomes?|gets?)"
     r"\s+free\b"
 )
-# A price named outright, for the price veto: stricter than the price an entry holds
-# (``_STATED_BY``), where "pay" or "fares" also say the entry is about money at all.
-_PRICE_NAMED_TEXT = (
+# An amount itself: a sum of money, or none at all ("free", "no fee"); not "at their own
+# cost" or "a fee applies", which say who pays or that one does, not how much.
+_AMOUNT_NAMED_TEXT = (
     r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
-    + _FREE_STATED + "|"
-    r"\bno (?:fee|charge|cost)\b|\bat no cost\b|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
+    + _FREE_STATED + r"|\bno (?:fee|charge|cost)\b|\bat no cost\b"
 )
+_AMOUNT_NAMED = re.compile(_AMOUNT_NAMED_TEXT)
+# A price named outright, for the price veto: an amount, or a fee or cost named;
+# stricter than the price an entry holds (``_STATED_BY``), where "pay" or "fares" also
+# say the entry is about money at all.
+_PRICE_NAMED_TEXT = _AMOUNT_NAMED_TEXT + r"|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
 _PRICE_NAMED = re.compile(_PRICE_NAMED_TEXT)
 
 
@@ -233,11 +237,6 @@ def names_price(text: str) -> bool:
     return bool(_PRICE_NAMED.search(_without_availability(text)))
 
 
-# An amount itself: a sum of money, or none at all ("free", "no fee"); not "at their own
-# cost" or "a fee applies", which say who pays or that one does, not how much.
-_AMOUNT_NAMED = re.compile(
-    r"[$\u20ac\u00a3]\s?\d|\d\s?(?:usd|us dollars|dollars|eur|euros|chf)\b|"
-    + _FREE_STATED + r"|\bno (?:fee|charge|cost)\b|\bat no cost\b|\bfree of charge\b")
 # "How much is the DSA per day?", "what does a taxi cost per person": an amount asked.
 _AMOUNT_ASKED = re.compile(r"\bhow much\b(?! time| longer)|\bper (?:day|night|person|head)\b")
 

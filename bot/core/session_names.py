@@ -196,7 +196,8 @@ def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
     for match in _AFTER_SESSION.finditer(folded):
         # A third word only where two name nothing ("after the secretary general's
         # speech": the opening, by its alternate); else it is the rest of the question.
-        said = naming_words(kb, match.groups()[:2]) or naming_words(kb, match.groups())
+        said = naming_words(kb, match.groups()[:2]) or (
+            naming_words(kb, match.groups()) if match.group(3) else frozenset())
         if said:
             found.append(said)
     return found

@@ -913,9 +913,7 @@ def subject_not_held(question: str, said: str) -> Veto | None:
             continue
         if named is None:
             named = {t.stem for t in tokenize(said)}
-        if subject.stem in named or any(
-                len(subject.stem) >= 6 and Levenshtein.distance(subject.stem, w) <= 2
-                for w in named):
+        if subject.stem in named or _spelt_near(subject.stem, named):
             continue
         return Veto("subject_not_held",
                     f"the question asks for an event on '{subject.word}', "
@@ -953,9 +951,13 @@ def feature_not_named(
         return None
     named = {t.stem for t in tokenize(said)}
     for token in phrase:
-        if forms(token.word) & named or any(
-                len(token.stem) >= 6 and Levenshtein.distance(token.stem, w) <= 2
-                for w in named):
+        if forms(token.word) & named or _spelt_near(token.stem, named):
             return None
     return Veto("feature_not_named", "the question asks whether a thing has "
                 f"'{' '.join(t.word for t in phrase)}', which the entry never names")
+
+
+def _spelt_near(stem: str, named: set[str]) -> bool:
+    """Whether an entry spells a long word a little differently ("radicalisation",
+    "radicalization"): two edits at most, from six letters."""
+    return len(stem) >= 6 and any(Levenshtein.distance(stem, w) <= 2 for w in named)
