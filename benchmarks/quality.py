@@ -230,6 +230,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-04 (twenty-eighth session) by a forty-second writer, first
     # measured on that session's starting engine (41bd80e): kept out of all tuning.
     "held-out v44": (REGRESSION / "heldout_v44.yaml",),
+    # Written blind on 2026-12-04 (twenty-ninth session) by a forty-third writer, first
+    # measured on that session's starting engine (aabac0f): kept out of all tuning.
+    "held-out v45": (REGRESSION / "heldout_v45.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
