@@ -54,6 +54,7 @@ from bot.core.models import (
 )
 from bot.core.policy import (
     MAX_SUGGESTIONS,
+    NEAR_THE_CONFERENCE_DAYS,
     PART_AGREED_CONFIDENCE,
     PART_LEAN_CONFIDENCE,
     WORDS_SURE,
@@ -183,6 +184,9 @@ def _answer(
         asked = schedule.understand(kb, reading, now)
     if asked is not None and _another_day_named(kb, asked, now):
         return _not_on_the_programme(kb, question, asked, lang)
+    if asked is not None and _today_off_the_programme(kb, asked, now):
+        assert asked.day is not None
+        return _no_answer_but(question, _not_a_conference_day(kb, question, asked.day, lang))
     if asked is not None and not _is_general_programme(asked):
         return _from_programme(index, asked, schedule_answer(kb, question, asked, now, lang))
     if not _has_words(text):
@@ -1342,12 +1346,37 @@ def _another_day_named(kb: KnowledgeBase, asked: ScheduleQuestion, now: dt.datet
     museum, the meditation room's hours) is not in it: saying "nothing is scheduled" is
     true but is no answer from the FAQ, so the question goes to the organisers like any
     other the FAQ cannot answer. Every writer of a question set (nine so far) expects
-    that. Today is different: "anything on today?" the day after the conference is
-    answered by where the conference stands.
+    that. Asked about today, the note says more (``_today_off_the_programme``).
     """
     return (asked.intent in (Intent.DAY, Intent.AT) and asked.day is not None
             and asked.day not in kb.conference.dates
             and asked.day != schedule.local(kb, now).date())
+
+
+def _today_off_the_programme(
+    kb: KnowledgeBase, asked: ScheduleQuestion, now: dt.datetime
+) -> bool:
+    """Whether the question asks what is on today (at a time), on a day the conference
+    does not run but near it (``policy.NEAR_THE_CONFERENCE_DAYS``).
+
+    The programme's note says what opens or closed the conference ("Nothing is
+    scheduled on Saturday 30 June 2018 ... It closed with ..."), but like another day
+    named, it is no answer from the FAQ: nine of the eleven such questions in the
+    question sets (seven writers) expect none, and answered, its entry was the
+    programme's, which none of them wanted. The note is shown and the question logged.
+    """
+    dates = kb.conference.dates
+    if not (asked.intent in (Intent.DAY, Intent.AT) and asked.day is not None and dates
+            and asked.day not in dates):
+        return False
+    today = schedule.local(kb, now).date()
+    return min(abs((today - d).days) for d in dates) <= NEAR_THE_CONFERENCE_DAYS
+
+
+def _no_answer_but(question: str, note: Answer) -> Answer:
+    """What the programme says, shown as no answer from the FAQ."""
+    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, text=note.text,
+                  reason="a day the conference does not run")
 
 
 def _not_on_the_programme(

@@ -95,3 +95,10 @@ PART_LEAN_CONFIDENCE = 0.35
 # beside a confident part when the whole question, judged as one, ranks its entry first
 # ("wifi network name and where do I get my badge?"): two readings agree on it.
 PART_AGREED_CONFIDENCE = 0.5
+
+# "What's on today?" asked on a day the conference does not run, at most this many days
+# from one of its days (the eve, the Saturday after, the Monday after), is asked by someone
+# there that day: nothing is on, which is no answer from the FAQ (``answering``). Further
+# off, that day cannot be what the asker means (the bot is asked long before or after):
+# the programme as a whole answers it. A week: the conference week and the days around it.
+NEAR_THE_CONFERENCE_DAYS = 7

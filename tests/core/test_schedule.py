@@ -363,15 +363,35 @@ def test_a_date_outside_the_conference_is_that_date(
     assert not result.answered
 
 
-def test_today_outside_the_conference_is_answered_by_where_the_conference_stands(
+def test_today_outside_the_conference_is_no_answer_but_says_where_the_conference_stands(
     index: MatchIndex
 ) -> None:
     eve = answer(index, "what's on today?", at(THU - dt.timedelta(days=1), 16))
     after = answer(index, "anything on the programme today?", at(FRI + dt.timedelta(days=1), 10))
-    assert eve.answered and after.answered
+    # Nothing in the FAQ answers it: the note is shown and the question is logged.
+    assert not eve.answered and not after.answered
+    assert eve.outcome is after.outcome is Outcome.UNKNOWN
+    assert eve.reason == after.reason == "a day the conference does not run"
     assert "It opens with" in (eve.text or "") and "It closed with" not in (eve.text or "")
     # The day after, nothing "opens": the note says what closed the conference.
     assert "It closed with" in (after.text or "") and "It opens with" not in (after.text or "")
+    at_three = answer(index, "what's on at 3pm today?", at(FRI + dt.timedelta(days=1), 10))
+    assert not at_three.answered
+    assert "Nothing is scheduled on Saturday 30 June 2018" in (at_three.text or "")
+    # A week after the last day, someone may still be there; not eight days after.
+    week = answer(index, "what's on today?", at(FRI + dt.timedelta(days=7), 10))
+    assert not week.answered
+
+
+@pytest.mark.parametrize("days", [8, 30, 3000])
+def test_today_long_after_the_conference_is_answered_by_its_programme(
+    index: MatchIndex, days: int
+) -> None:
+    # Asked long after, "this afternoon" cannot mean that day: the programme answers (this
+    # file has no programme entry: the session its note points to, the last).
+    result = answer(index, "what is left on the programme this afternoon?",
+                    at(FRI + dt.timedelta(days=days), 10))
+    assert (result.answered, result.item_id) == (True, "closing")
 
 
 @pytest.mark.parametrize(("question", "day"), [
