@@ -459,6 +459,10 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("is the pass office open early tomorrow", "early"),
     ("my director wants to watch the opening", "director"),
     ("is there wifi inside", "inside"),
+    ("is it too late to sign up", "late"),
+    ("I land at JFK on Wednesday, where do I get my badge", "land"),
+    ("our minister lands tonight, can we collect his badge", "lands"),
+    ("after landing at JFK how do I get to the UN", "landing"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
