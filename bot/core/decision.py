@@ -117,6 +117,7 @@ def veto(
         or vetoes.organiser_not_named(asking, said)
         or vetoes.particular_not_named(asking, said)
         or vetoes.deputy_not_named(asking, said)
+        or vetoes.role_not_named(asking, said)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
         or _other_day(index, asking, said, top.item_id)

@@ -55,6 +55,9 @@ topic but cannot hold what was asked:
 * ``deputy_not_named``: the question asks who a deputy, vice-chair, acting or assistant
   head is ("who is the deputy head of UNOCT?") and the entry names none: its head is
   not the person asked about;
+* ``role_not_named``: the question asks who chairs, moderates or is the rapporteur of a
+  meeting ("who will chair Session III?", "who is moderating breakout A?") and the entry
+  never speaks of the role: a session's entry says what it is and when, not who runs it;
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -511,6 +514,35 @@ def deputy_not_named(question: str, said: str) -> Veto | None:
                 f"a '{asked.group(1)}' is asked for and the entry never says the word")
 
 
+# Who holds a role at a meeting: chairs, moderates, presides over or facilitates it, or
+# is its rapporteur ("who will chair session III?", "who is moderating breakout A?").
+# Not the organisers (``organiser_not_named``) nor a deputy (``deputy_not_named``).
+_ROLE_ASKED = re.compile(
+    r"\b(?:who|whos|name|names)\b(?:\s+\S+){0,5}?\s+(?:the\s+)?"
+    r"(chair|chairs|chairing|chaired|chairman|chairperson|chairwoman|co-chairs?|"
+    r"moderate|moderates|moderating|moderated|moderator|moderators|preside|presides|"
+    r"presiding|facilitate|facilitates|facilitating|facilitator|facilitators|"
+    r"rapporteur|rapporteurs)\b")
+# The words that say who holds it: a chair, moderator, president or facilitator runs a
+# meeting alike ("chaired by" answers "who moderates"); a rapporteur is another role.
+_RUNS_THE_MEETING = re.compile(r"\b(?:co-)?(?:chair|presid|moderat|facilitat)\w*")
+_RAPPORTEUR = re.compile(r"\brapporteur")
+
+
+def role_not_named(question: str, said: str) -> Veto | None:
+    """Who chairs, moderates or reports on a meeting is asked ("who is moderating the
+    closing session?", "who is the rapporteur for breakout B?") and the entry never
+    speaks of that role: it says what the session is and when, not who runs it."""
+    asked = _ROLE_ASKED.search(" ".join(words(question)))
+    if asked is None:
+        return None
+    held = _RAPPORTEUR if asked.group(1).startswith("rapporteur") else _RUNS_THE_MEETING
+    if held.search(said):
+        return None
+    return Veto("role_not_named",
+                f"who is asked ('{asked.group(1)}') and the entry never speaks of the role")
+
+
 # Which particular Member State, country or UN entity organises or sponsors something
 # ("Which Member States are organising the side event on digital evidence?", "which UN
 # entity is co-organising it?").
@@ -653,6 +685,14 @@ _TASK = re.compile(
     # "register me and my deputy for the side event", "sign us up": the bot keeps no
     # lists; how to register is asked otherwise ("how do I register?")
     r"(?:register|enrol|enroll)\s+(?:me|us)|sign\s+(?:me|us)\s+up|"
+    # "send the concept note to my colleague", "email the organisers for me that I'll be
+    # late", "let the chair know": a message carried to someone else (not "send me the
+    # programme", which the bot may show)
+    r"(?:send|email|e-mail|mail|forward|message|text|notify|inform)\s+(?!me\b|us\b)"
+    r"(?:.*\bto (?:my|our|his|her|their|the)|.*\bfor (?:me|us)|.*\b(?:that|saying))|"
+    r"let\s+(?!me\b|us\b)\w+(?:\s+\w+){0,6}\s+know|"
+    r"tell\s+(?:the|my|our)\s+\w+(?:\s+\w+){0,4}\s+that|"
+    r"tell\s+(?:them|him|her)\s+(?:that|i|we|our|my)|"
     # "fill in the form for me", "book a table for us": the work, then what it is done
     # to, then "for me" ("summarise the programme for me" may want the overview)
     r"(?:fill (?:in|out)|book|reserve|print)\s.*\bfor (?:me|us))\b"

@@ -347,6 +347,17 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("could you enrol me in the Friday lunchtime panel", True),
         ("how do I register for the side events?", False),
         ("do I need to register me and my colleagues separately?", False),
+        # a message carried to someone else
+        ("Can you email the concept note to my colleague at the ministry?", True),
+        ("send an email to the secretariat for me saying I'll be late", True),
+        ("Could you let the chair of Session I know that we will be late?", True),
+        ("please tell the info desk that I lost my umbrella", True),
+        ("can you send me the concept note", False),  # the bot may show it
+        ("how do I send my statement to the secretariat?", False),
+        ("can I email the organisers?", False),
+        ("could you tell me where the info desk is", False),
+        ("can you tell the way to the GA hall", False),
+        ("let me know the wifi password", False),
         # the bot's own tastes
         ("do you like ethiopian coffee", True),
         ("what's your favourite session", True),
@@ -567,6 +578,32 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
     question: str, entry: str, vetoed: bool,
 ) -> None:
     assert (vetoes.deputy_not_named(question, _said(entry)) is not None) is vetoed
+
+
+# -- role_not_named ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("who will chair session III on friday?",
+         "Session III: preventing violent extremism, 10:00-13:00, GA Hall.", True),
+        ("who is moderating breakout A", "Breakout A meets in Conference Room 4.", True),
+        ("who's the rapporteur for breakout group B",
+         "Breakout B is chaired by Kenya.", True),
+        ("name of the chair of session 1", "Session I, 15:00-18:00.", True),
+        # a chair, a moderator or a president runs a meeting alike
+        ("who moderates session 1", "Session I is chaired by Michele Coninsx.", False),
+        ("who chairs the closing", "The President of the General Assembly presides.", False),
+        ("who is the rapporteur", "Rapporteurs report back in the last plenary.", False),
+        ("is there wheelchair access to the chair's podium", "Step-free routes.", False),
+        ("who is speaking at the opening", "The Secretary-General opens it.", False),
+    ],
+)
+def test_a_role_asked_of_an_entry_that_never_speaks_of_it_is_vetoed(
+    question: str, entry: str, vetoed: bool,
+) -> None:
+    assert (vetoes.role_not_named(question, _said(entry)) is not None) is vetoed
 
 
 # -- particular_not_named ---------------------------------------------------------------
