@@ -129,6 +129,7 @@ def veto(
         or vetoes.unknown_focus(asking, index.knows)
         or vetoes.feature_not_named(asking, said, index.forms)
         or vetoes.one_of_many(asking, bool(top.features.get("session")))
+        or vetoes.kind_not_named(asking, said)
         # A theme's answer is its sessions ("the money-laundering side event").
         or vetoes.next_to_one(asking, bool(top.features.get("session")
                                            or top.features.get("theme")))

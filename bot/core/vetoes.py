@@ -71,6 +71,10 @@ topic but cannot hold what was asked:
 * ``one_of_many``: a yes/no question about a kind of session as a whole ("are the
   plenaries webcast?", "will all the side events be recorded?") is not answered by one
   session's entry, whatever its text shares with the question;
+* ``kind_not_named``: the question asks whether side events or breakouts (one or all)
+  are streamed, recorded or interpreted ("will the side events be recorded?") and the
+  entry does not speak of both the kind and that: the webcast entry lists what is
+  webcast, and a side event's own entry says nothing of its recording;
 * ``next_to_one``: the question asks what comes after or before a session ("what's on
   after the money-laundering side event?", "which item immediately precedes Session
   II?"): that session is where it counts from, and its own entry never the answer;
@@ -897,6 +901,39 @@ def one_of_many(question: str, top_is_session: bool) -> Veto | None:
     if top_is_session and _ALL_OF_A_KIND.search(" ".join(words(question))):
         return Veto("one_of_many", "asked about a kind of session as a whole, not one session")
     return None
+
+
+# Whether side events or breakouts (one or all of them) are streamed, recorded or
+# interpreted (read on ``words``: "side events" is one word): "will the side events be
+# recorded?", "is the victims side event livestreamed".
+_KIND_ASKED = re.compile(
+    r"\b(?:are|will|is|do|does|can|would)\s+(?:the\s+|all\s+(?:the\s+)?|any\s+(?:of\s+the\s+)?)?"
+    r"(?:\w+\s+){0,2}?(sideevents?|breakouts?)\s+(?:sessions?\s+)?(?:also\s+|too\s+)?"
+    r"(?:be\s+|being\s+|get\s+)?((?:live)?stream\w*|webcast\w*|record\w*|film\w*|"
+    r"broadcast\w*|televised|interpret\w*|translat\w*|caption\w*|on\s+webtv|online)\b"
+)
+# What an entry says when it speaks of that: how a meeting reaches those not in the room,
+# or in which languages it is held.
+_REACH_SAID = re.compile(r"\b(?:(?:live)?stream|webcast|record|film|broadcast|televis|webtv|"
+                         r"online|caption)\w*")
+_LANGUAGE_SAID = re.compile(r"\b(?:interpret|translat|language|english|french|spanish)\w*")
+
+
+def kind_not_named(question: str, said: str) -> Veto | None:
+    """``said``: the entry's text, folded. Whether side events or breakouts are streamed,
+    recorded or interpreted is asked, and the entry does not speak of both: the webcast
+    entry lists what is webcast and says nothing of side events; a side event's own
+    entry says where and when it is, not whether it is recorded."""
+    asked = _KIND_ASKED.search(" ".join(words(question)))
+    if asked is None:
+        return None
+    kind = asked.group(1).rstrip("s")
+    how = _LANGUAGE_SAID if re.match(r"interpret|translat", asked.group(2)) else _REACH_SAID
+    if kind in " ".join(words(said)) and how.search(said):
+        return None
+    return Veto("kind_not_named",
+                f"asked whether a {'side event' if kind == 'sideevent' else kind} is "
+                f"{asked.group(2)}, and the entry does not say")
 
 
 # "what's on after the money-laundering side event?", "which item immediately precedes

@@ -606,6 +606,31 @@ def test_a_role_asked_of_an_entry_that_never_speaks_of_it_is_vetoed(
     assert (vetoes.role_not_named(question, _said(entry)) is not None) is vetoed
 
 
+# -- kind_not_named ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("will the side events be recorded and put on UN Web TV later?",
+         "The opening and the closing are webcast live on UN Web TV.", True),
+        ("is the victims side event livestreamed",
+         "A side event on victims of terrorism, in Conference Room 2.", True),
+        ("are the breakouts interpreted", "Breakouts meet in Conference Rooms 4 and 5.", True),
+        ("are side events interpreted or english only",
+         "Side events are held in English only.", False),
+        ("Will the side events be streamed on UN Web TV too?",
+         "Side events are not webcast.", False),
+        ("are the plenaries webcast", "The opening is webcast.", False),  # not a kind it reads
+        ("where are the side events", "The opening is webcast.", False),
+    ],
+)
+def test_whether_side_events_are_streamed_asked_of_an_entry_that_does_not_say_is_vetoed(
+    question: str, entry: str, vetoed: bool,
+) -> None:
+    assert (vetoes.kind_not_named(question, _said(entry)) is not None) is vetoed
+
+
 # -- particular_not_named ---------------------------------------------------------------
 
 
