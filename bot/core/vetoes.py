@@ -431,7 +431,10 @@ _INDEFINITE = frozenset("a an one".split())
 # phrasing "who are the participants which countries are invited").
 _BREAKS_OFF = frozenset("of with for by from to in on at which what who how".split())
 # After the kind, a list of who they are: "13 countries: Kenya, ...", "companies such as".
-_LIST_FOLLOWS = re.compile(r"\s*(?::|\(|,?\s+(?:including|such as|namely|like)\b)")
+# Not a bracket that says they are not known yet: "a regional airline (tbc)".
+_LIST_FOLLOWS = re.compile(
+    r"\s*(?::|\((?!\s*(?:tbc|tba|tbd|to be (?:confirmed|announced|determined))\b)|"
+    r",?\s+(?:including|such as|namely|like)\b)")
 _WORD = re.compile(r"[\w'-]+")
 
 

@@ -640,6 +640,10 @@ def test_whether_side_events_are_streamed_asked_of_an_entry_that_does_not_say_is
         # the kind asked of is spoken of only in general
         ("which tech company is on the panel in plenary 2",
          "A representative of a major tech company; a digital campaigner.", True),
+        # a bracket that says the name is not known yet lists no one
+        ("which airline is sending someone to session 2",
+         "Speakers: Kevin Osei-Mensah; representative of a regional airline (tbc).", True),
+        ("which airlines take part", "Two airlines (KLM, Copa) present their systems.", False),
         ("which twelve countries attend, exactly?",
          "Some 200 participants from 12 countries in the region.", True),
         ("Which airline will present in the second session?",
