@@ -150,6 +150,9 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("name", "tag"): "nametag", ("name", "tags"): "nametag",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
+    # "do they feed us at midday?" (not "a live feed")
+    ("feed", "us"): "food", ("feed", "participants"): "food", ("feed", "delegates"): "food",
+    ("feed", "people"): "food", ("feed", "everyone"): "food",
     ("pick", "-", "up"): "pickup",
     ("power", "grid"): "grid", ("power", "grids"): "grid",
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
@@ -175,7 +178,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("wifi", "wireless", "internet", "network", "connection", "online"),
     ("food", "eat", "eating", "lunch", "meal", "meals", "snack", "snacks", "catering", "breakfast",
      "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes",
-     "sandwich", "sandwiches", "kitchen"),
+     "sandwich", "sandwiches", "kitchen", "midday"),
     ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water", "espresso",
      "cappuccino", "latte"),
     ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",

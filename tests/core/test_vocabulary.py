@@ -10,7 +10,7 @@ import pytest
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, GlossaryTerm
-from bot.core.text import fold, stem
+from bot.core.text import fold, stem, words
 from bot.core.vocabulary import Vocabulary, defined_acronyms
 from tests.core.conftest import KB, THU, at
 
@@ -525,3 +525,15 @@ def test_a_declaration_is_an_outcome_not_the_conclusions_a_closing_session_draws
     assert [m.item_id for m in ranking.matches][:1] == ["outcome"]
     drawn = index.rank_terms(index.query_terms("what conclusions were drawn?"), limit=3)
     assert [m.item_id for m in drawn.matches][:1] == ["closing"]
+
+
+def test_being_fed_at_midday_asks_for_food_and_a_live_feed_does_not() -> None:
+    """"Do the organisers feed us at midday or are we on our own?": nine writers asked for
+    lunch so; "a live feed" of a session is the webcast's."""
+    assert "food" in words("do the organisers feed us at midday?")
+    assert "food" in words("does the conference feed participants")
+    assert "food" not in words("is there a live feed of the opening")
+    lunch = FaqEntry(id="lunch", question="Is lunch provided?", answer="Lunch is on your own.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, lunch)))
+    midday = next(t for t in index.query_terms("food at midday?") if t.token.word == "midday")
+    assert "lunch" in midday.expansions
