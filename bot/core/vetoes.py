@@ -38,6 +38,8 @@ topic but cannot hold what was asked:
 * ``closing_not_stated``: the question asks when something closes or until when it is
   open ("what time does the Pass and ID Office close?") and the entry says only when it
   opens;
+* ``opening_not_stated``: the question asks when something opens or its hours ("what
+  time does the cafeteria open for breakfast?") and the entry states no time of day;
 * ``number_not_stated``: the question asks for a number by name ("which channel number
   is Spanish?") and the entry states no number at all;
 * ``membership_not_stated``: the question asks how many members the UN itself has
@@ -256,6 +258,27 @@ def closing_not_stated(
     if not _CLOSING_STATED.search(stated):
         return Veto("closing_not_stated", "a closing time is asked and the entry states none")
     return None
+
+
+# When something opens, or its hours ("what time does the cafeteria open for
+# breakfast?", "opening hours of the Vienna Café?"); not until when it is open
+# (``closing_not_stated``) nor "the opening" (the session).
+_OPENING_ASKED = re.compile(
+    r"(?<!till )(?<!until )(?<!til )"
+    r"\b(?:what time|when|at what time|from what time|how early|what hour|which hour|"
+    r"what are the hours)\b[^?.!]{0,40}?\bopens?\b|\bopening (?:hours|times)\b|"
+    r"\bhours\b[^?.!]{0,25}\bopen\b"
+)
+
+
+def opening_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
+    """When something opens, or its hours, is asked, and the entry states no time of day
+    (``states_a_time``: ``facts.Fact.CLOCK`` among what it holds): it says the café
+    exists, or where, not when it opens. Over every question set, 55 such questions are
+    not to be answered; of the 33 that are, every right entry states a time."""
+    if states_a_time or not _OPENING_ASKED.search(fold(question)):
+        return None
+    return Veto("opening_not_stated", "an opening time is asked and the entry states none")
 
 
 # Words of a closing-time question that name no thing ("until what time can I still get

@@ -606,6 +606,28 @@ def test_a_role_asked_of_an_entry_that_never_speaks_of_it_is_vetoed(
     assert (vetoes.role_not_named(question, _said(entry)) is not None) is vetoed
 
 
+# -- opening_not_stated -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "states_a_time", "vetoed"),
+    [
+        ("what time does the Delegates' Cafeteria open for breakfast?", False, True),
+        ("what are the opening hours of the vienna cafe?", False, True),
+        ("when does the pass office open", False, True),
+        ("when does the pass office open", True, False),
+        ("till what time is the coat check open", False, False),  # closing_not_stated's
+        ("when does the opening start", False, False),  # the session, not a door
+        ("is the cafe open yet?", False, False),
+    ],
+)
+def test_an_opening_time_asked_of_an_entry_that_states_no_time_is_vetoed(
+    question: str, states_a_time: bool, vetoed: bool,
+) -> None:
+    stopped = vetoes.opening_not_stated(question, states_a_time=states_a_time)
+    assert (stopped is not None) is vetoed
+
+
 # -- kind_not_named ---------------------------------------------------------------------
 
 
