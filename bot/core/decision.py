@@ -112,6 +112,8 @@ def veto(
                                      answer=index.sentences(top.item_id))
         or (None if top.features.get("session") else vetoes.opening_not_stated(
             asking, states_a_time=bool(index.held(top.item_id) & facts.Fact.CLOCK)))
+        or vetoes.date_not_stated(
+            asking, states_a_time=bool(index.held(top.item_id) & facts.Fact.TIME))
         or vetoes.number_not_stated(asking, said)
         or vetoes.membership_not_stated(asking, said)
         # Not on a word-for-word English reading: "¿cuánto cobra un taxi?" reads "how many".

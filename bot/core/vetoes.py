@@ -40,6 +40,8 @@ topic but cannot hold what was asked:
   opens;
 * ``opening_not_stated``: the question asks when something opens or its hours ("what
   time does the cafeteria open for breakfast?") and the entry states no time of day;
+* ``date_not_stated``: the question asks for a date or a deadline ("until what date can
+  we send a written statement?") and the entry states no time at all;
 * ``number_not_stated``: the question asks for a number by name ("which channel number
   is Spanish?") and the entry states no number at all;
 * ``membership_not_stated``: the question asks how many members the UN itself has
@@ -279,6 +281,23 @@ def opening_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
     if states_a_time or not _OPENING_ASKED.search(fold(question)):
         return None
     return Veto("opening_not_stated", "an opening time is asked and the entry states none")
+
+
+# A date or a deadline asked ("until what date can we send a written statement?", "what
+# is the deadline for registering?"); not a reporter "on deadline".
+_DATE_ASKED = re.compile(
+    r"\b(?:what|which) (?:is the |s the |was the )?(?:exact |final |last )?(?:deadline|date)\b|"
+    r"\b(?:until|by|before|till) (?:what|which) (?:date|day)\b|(?<!on )\bdeadline\b"
+)
+
+
+def date_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
+    """A date or deadline is asked, and the entry states no time at all (``states_a_time``:
+    ``facts.Fact.TIME`` among what it holds: a day, a month, a year, "deadline"): it says
+    how to send a statement, not by when."""
+    if states_a_time or not _DATE_ASKED.search(fold(question)):
+        return None
+    return Veto("date_not_stated", "a date or deadline is asked and the entry states none")
 
 
 # Words of a closing-time question that name no thing ("until what time can I still get

@@ -628,6 +628,26 @@ def test_an_opening_time_asked_of_an_entry_that_states_no_time_is_vetoed(
     assert (stopped is not None) is vetoed
 
 
+# -- date_not_stated --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "states_a_time", "vetoed"),
+    [
+        ("Until what date can we send a written statement?", False, True),
+        ("what is the deadline for registering a delegation", False, True),
+        ("what is the deadline for registering a delegation", True, False),
+        ("On deadline here: do I need a separate media pass?", False, False),  # a reporter's
+        ("how do I send a written statement", False, False),
+    ],
+)
+def test_a_date_asked_of_an_entry_that_states_no_time_is_vetoed(
+    question: str, states_a_time: bool, vetoed: bool,
+) -> None:
+    stopped = vetoes.date_not_stated(question, states_a_time=states_a_time)
+    assert (stopped is not None) is vetoed
+
+
 # -- kind_not_named ---------------------------------------------------------------------
 
 
