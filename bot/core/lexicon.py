@@ -55,7 +55,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     exact procedure procedures hr safe city trip enough volunteer volunteers
     coordinate carry home file department logistics comms advice silly simply obvious
     pocket current best link sit turn straight earlier afterwards mission missions
-    team ahead writing listen early director inside late land lands landing attend
+    team ahead writing listen early director inside late land lands landing attend two
     """.split()
 )
 

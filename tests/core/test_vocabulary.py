@@ -464,6 +464,7 @@ def test_how_many_people_fit_asks_for_seats() -> None:
     ("our minister lands tonight, can we collect his badge", "lands"),
     ("after landing at JFK how do I get to the UN", "landing"),
     ("how does our delegation sign up to attend?", "attend"),
+    ("what is the big idea of the two days", "two"),
 ])
 def test_words_that_say_how_one_asks_count_for_little(question: str, word: str) -> None:
     """"the exact address", "the procedure to take the floor", "honestly", "a freelance
