@@ -539,3 +539,10 @@ def test_being_fed_at_midday_asks_for_food_and_a_live_feed_does_not() -> None:
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, lunch)))
     midday = next(t for t in index.query_terms("food at midday?") if t.token.word == "midday")
     assert "lunch" in midday.expansions
+
+
+def test_off_the_record_is_closed() -> None:
+    """"Which sessions are off the record?" (four writers) asks which are closed; "on the
+    record" stays as it is ("a text we'd like on the record")."""
+    assert words("which sessions are off the record?") == ("which", "sessions", "are", "closed")
+    assert "record" in words("we'd like our text on the record")
