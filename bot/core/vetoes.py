@@ -276,8 +276,8 @@ _OPENING_ASKED = re.compile(
 def opening_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
     """When something opens, or its hours, is asked, and the entry states no time of day
     (``states_a_time``: ``facts.Fact.CLOCK`` among what it holds): it says the café
-    exists, or where, not when it opens. Over every question set, 55 such questions are
-    not to be answered; of the 33 that are, every right entry states a time."""
+    exists, or where, not when it opens. Over every question set, 34 such questions are
+    not to be answered; of the 32 that are, every right entry states a time."""
     if states_a_time or not _OPENING_ASKED.search(fold(question)):
         return None
     return Veto("opening_not_stated", "an opening time is asked and the entry states none")
