@@ -182,11 +182,9 @@ def _answer(
         # opening?": the programme's question, answered in the asker's language. Of one
         # sentence only: a word-for-word reading of two runs their questions together.
         asked = schedule.understand(kb, reading, now)
-    if asked is not None and _another_day_named(kb, asked, now):
-        return _not_on_the_programme(kb, question, asked, lang)
-    if asked is not None and _today_off_the_programme(kb, asked, now):
-        assert asked.day is not None
-        return _no_answer_but(question, _not_a_conference_day(kb, question, asked.day, lang))
+    off = None if asked is None else _off_the_programme(kb, asked, now)
+    if off is not None:
+        return _not_on_the_programme(kb, question, off, now, lang)
     if asked is not None and not _is_general_programme(asked):
         return _from_programme(index, asked, schedule_answer(kb, question, asked, now, lang))
     if not _has_words(text):
@@ -1338,54 +1336,41 @@ def _not_a_conference_day(
     return _programme_note(question, text, pointed, lang=lang)
 
 
-def _another_day_named(kb: KnowledgeBase, asked: ScheduleQuestion, now: dt.datetime) -> bool:
-    """Whether the question asks about a day the conference does not run, other than
-    today ("what's on Saturday?", "the programme for Monday 2 July").
+def _off_the_programme(
+    kb: KnowledgeBase, asked: ScheduleQuestion, now: dt.datetime
+) -> dt.date | None:
+    """The day a question asks about, where the conference does not run that day and
+    saying so is no answer from the FAQ ("what's on Saturday?", "the programme for Monday
+    2 July"; "what's on today?" on the eve or the Saturday after).
 
     The programme holds nothing for that day, and whatever else happens then (a tour, a
-    museum, the meditation room's hours) is not in it: saying "nothing is scheduled" is
-    true but is no answer from the FAQ, so the question goes to the organisers like any
-    other the FAQ cannot answer. Every writer of a question set (nine so far) expects
-    that. Asked about today, the note says more (``_today_off_the_programme``).
-    """
-    return (asked.intent in (Intent.DAY, Intent.AT) and asked.day is not None
-            and asked.day not in kb.conference.dates
-            and asked.day != schedule.local(kb, now).date())
-
-
-def _today_off_the_programme(
-    kb: KnowledgeBase, asked: ScheduleQuestion, now: dt.datetime
-) -> bool:
-    """Whether the question asks what is on today (at a time), on a day the conference
-    does not run but near it (``policy.NEAR_THE_CONFERENCE_DAYS``).
-
-    The programme's note says what opens or closed the conference ("Nothing is
-    scheduled on Saturday 30 June 2018 ... It closed with ..."), but like another day
-    named, it is no answer from the FAQ: nine of the eleven such questions in the
-    question sets (seven writers) expect none, and answered, its entry was the
-    programme's, which none of them wanted. The note is shown and the question logged.
+    museum, the meditation room's hours) is not in it: "nothing is scheduled" is true but
+    is no answer from the FAQ, so the question goes to the organisers like any other the
+    FAQ cannot answer. Every writer of a question set expects that: of a day named (nine
+    so far), and of today (nine of the eleven such questions, seven writers; answered,
+    its entry was the programme's, which none of them wanted). Today counts only near the
+    conference (``policy.NEAR_THE_CONFERENCE_DAYS``): asked long after, as question sets
+    without ``now`` are, "this afternoon" cannot mean that day, and the programme as a
+    whole answers it.
     """
     dates = kb.conference.dates
-    if not (asked.intent in (Intent.DAY, Intent.AT) and asked.day is not None and dates
-            and asked.day not in dates):
-        return False
-    today = schedule.local(kb, now).date()
-    return min(abs((today - d).days) for d in dates) <= NEAR_THE_CONFERENCE_DAYS
-
-
-def _no_answer_but(question: str, note: Answer) -> Answer:
-    """What the programme says, shown as no answer from the FAQ."""
-    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, text=note.text,
-                  reason="a day the conference does not run")
+    if asked.intent not in (Intent.DAY, Intent.AT) or asked.day is None or asked.day in dates:
+        return None
+    if asked.day == schedule.local(kb, now).date() and not (
+            dates and min(abs((asked.day - d).days) for d in dates)
+            <= NEAR_THE_CONFERENCE_DAYS):
+        return None
+    return asked.day
 
 
 def _not_on_the_programme(
-    kb: KnowledgeBase, question: str, asked: ScheduleQuestion, lang: str | None
+    kb: KnowledgeBase, question: str, day: dt.date, now: dt.datetime, lang: str | None
 ) -> Answer:
-    """Not an answer, with what the bot does know: the days the conference runs."""
-    assert asked.day is not None
-    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0,
-                  text=_not_a_day(kb, asked.day, lang),
+    """Not an answer, with what the bot does know: the days the conference runs, and,
+    asked about today, what opens or closed it (the programme's own note)."""
+    text = (_not_a_conference_day(kb, question, day, lang).text
+            if day == schedule.local(kb, now).date() else _not_a_day(kb, day, lang))
+    return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, text=text,
                   reason="a day the conference does not run")
 
 

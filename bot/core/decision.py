@@ -96,6 +96,7 @@ def veto(
         said = " ".join((said, *(index.said(s.id) for s in index.kb.held_in(top.item_id))))
     question = described.question
     asking = asking_sentence(question)
+    held = index.held(top.item_id)
     return (
         vetoes.ambiguous(top, candidates[1:])
         or vetoes.a_task(asking)
@@ -111,9 +112,8 @@ def veto(
                                      top_is_session=bool(top.features.get("session")),
                                      answer=index.sentences(top.item_id))
         or (None if top.features.get("session") else vetoes.opening_not_stated(
-            asking, states_a_time=bool(index.held(top.item_id) & facts.Fact.CLOCK)))
-        or vetoes.date_not_stated(
-            asking, states_a_time=bool(index.held(top.item_id) & facts.Fact.TIME))
+            asking, states_a_time=bool(held & facts.Fact.CLOCK)))
+        or vetoes.date_not_stated(asking, states_a_time=bool(held & facts.Fact.TIME))
         or vetoes.number_not_stated(asking, said)
         or vetoes.membership_not_stated(asking, said)
         # Not on a word-for-word English reading: "¿cuánto cobra un taxi?" reads "how many".

@@ -150,12 +150,12 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("name", "tag"): "nametag", ("name", "tags"): "nametag",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
+    ("pick", "-", "up"): "pickup",
     # "which sessions are off the record?": the closed ones
     ("off", "the", "record"): "closed",
     # "do they feed us at midday?" (not "a live feed")
     ("feed", "us"): "food", ("feed", "participants"): "food", ("feed", "delegates"): "food",
     ("feed", "people"): "food", ("feed", "everyone"): "food",
-    ("pick", "-", "up"): "pickup",
     ("power", "grid"): "grid", ("power", "grids"): "grid",
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
