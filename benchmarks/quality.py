@@ -233,6 +233,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-04 (twenty-ninth session) by a forty-third writer, first
     # measured on that session's starting engine (aabac0f): kept out of all tuning.
     "held-out v45": (REGRESSION / "heldout_v45.yaml",),
+    # Written blind on 2026-12-04 by a forty-fourth writer (never run against the engine),
+    # measured on that session's starting engine (a90892c): kept out of all tuning.
+    "held-out v46": (REGRESSION / "heldout_v46.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
