@@ -275,8 +275,14 @@ def _judged(
     own = in_own_words(text, index.event_noun)
     if own != text:  # "this conference", in a file about a forum: the meaning of "forum"
         similarities = index.semantic.similarities(own)
-    decision = decide(index, _described(index, own, similarities))
-    return _or_the_question_alone(index, own, decision, meaning=True), None
+    decision = _or_the_question_alone(
+        index, own, decide(index, _described(index, own, similarities)), meaning=True)
+    if decision.confident is None and words_only.confident is not None:
+        # The meaning adds answers where the words abstain; it never takes a confident
+        # answer of the words away (over every question set, the words were right in
+        # 230 of the 267 answers the meaning's model withdrew).
+        return words_only, None
+    return decision, None
 
 
 def _or_the_question_alone(

@@ -6,9 +6,12 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering import MAX_QUESTION_CHARS, answer, answer_for_item, clauses
+from bot.core.answering import MAX_QUESTION_CHARS, _described, answer, answer_for_item, clauses
+from bot.core.decision import decide
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, ItemKind, Outcome, SmallTalk
+from bot.core.policy import WORDS_SURE
+from bot.core.semantic import Similarity
 from tests.core.conftest import FRI, KB, THU, at
 
 NOON = at(THU, 12, 0)
@@ -492,3 +495,36 @@ def test_a_canteen_is_the_cafeteria_an_entry_names() -> None:
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, food)))
     result = answer(index, "is there halal food in the canteen?", NOON)
     assert result.answered and result.item_id == "food", result
+
+
+class _MeaningThatTellsNothing:
+    """A semantic retriever that finds every entry equally close to any question: its
+    model cannot be confident of any one of them."""
+
+    def similarities(self, question: str) -> dict[str, Similarity]:
+        return {item.id: Similarity(0.8, 0.8) for item in KB.faq}
+
+    def alert_similarities(self, question: str) -> dict[str, float]:
+        return {}
+
+    def example_similarities(self, question: str) -> dict[str, float]:
+        return {}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("can I get the internet", "wifi"),
+    ("where is room 4", "conf-room-4"),
+])
+def test_the_meaning_never_takes_a_confident_answer_of_the_words_away(
+    index: MatchIndex, question: str, expected: str
+) -> None:
+    with_meaning = index.with_semantic(_MeaningThatTellsNothing())
+    words = decide(index, _described(index, question, None))
+    meaning = decide(with_meaning, _described(
+        with_meaning, question, _MeaningThatTellsNothing().similarities(question)))
+    # The words are confident but not sure enough to skip the meaning, whose model is
+    # not confident at all: the words' answer stands.
+    assert words.confident is not None and words.confident.item_id == expected
+    assert words.confidence < WORDS_SURE
+    assert meaning.confident is None
+    assert answer(with_meaning, question, at(THU, 12)).item_id == expected
