@@ -118,6 +118,7 @@ def veto(
         or vetoes.membership_not_stated(asking, said)
         # Not on a word-for-word English reading: "¿cuánto cobra un taxi?" reads "how many".
         or (None if top.features.get("foreign") else vetoes.count_not_stated(asking, said))
+        or vetoes.limit_not_stated(asking, said)
         or vetoes.organiser_not_named(asking, said)
         or vetoes.particular_not_named(asking, said)
         or vetoes.deputy_not_named(asking, said)

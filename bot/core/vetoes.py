@@ -51,6 +51,9 @@ topic but cannot hold what was asked:
 * ``count_not_stated``: the question asks how many of a thing there are ("how many
   bilateral meeting rooms are there?") and the entry puts no number before that thing
   (its "rooms for 6-10 people" counts people);
+* ``limit_not_stated``: the question asks the limit of a measure ("is there a word limit
+  for written statements?", "the maximum file size for slides") and the entry never puts
+  a number to that measure (its "about three minutes" limits the time spoken);
 * ``particular_not_named``: the question asks which one of a kind of party ("which
   social media company is speaking?", "which 13 countries take part?", "who is the UNDP
   adviser on the panel?") and the entry speaks of that kind only in general ("a major
@@ -446,6 +449,62 @@ def count_not_stated(question: str, said: str) -> Veto | None:
                                        for w in entry[max(0, at - 4):at]):
             return None
     return Veto("count_not_stated", f"how many {named[-1]} is asked and the entry counts none")
+
+
+# "Is there a word limit for the written statements?", "the maximum file size for slides",
+# "what's the height limit in the garage?": a limit on a measure is asked for, and the
+# entry never puts a number to that measure (its "about three minutes" limits the time
+# spoken, not the words written). A limit of time ("time limit", "how long") is left to
+# the entries that state times; "off limits" limits no measure.
+_LIMIT_AFTER = frozenset("limit limits".split())
+_LIMIT_BEFORE = frozenset("maximum max minimum min".split())
+_NOT_MEASURES = frozenset("""
+    time times speaking speech length duration long minute minutes hour hours off no any
+    age
+    """.split()) | _COUNT_ENDS
+# A measure and the units it is given in ("10 MB", "55 x 40 cm").
+_MEASURED_ALIKE = tuple(_stems(g) for g in (
+    "word words character characters",
+    "page pages sheet sheets",
+    "size file mb kb gb megabyte megabytes",
+    "dimension dimensions cm centimetre centimetres centimeter centimeters inch inches",
+    "height tall metre metres meter meters feet foot",
+    "weight heavy kg kilo kilos kilogram kilograms pound pounds lb",
+    f"{_PEOPLE} head seat place",
+    _COUNTRIES,
+))
+
+
+def _measure_limited(said: tuple[str, ...]) -> list[str]:
+    """The measure a question asks the limit of ("word" of "word limit", "delegates" of
+    "maximum number of delegates"), or nothing."""
+    for n, word in enumerate(said):
+        if n > 0 and said[n - 1] not in _NOT_MEASURES and (
+                word in _LIMIT_AFTER
+                # "word count", not "vote count"
+                or (word == "count" and any(stem(said[n - 1]) in g for g in _MEASURED_ALIKE))):
+            return [said[n - 1]]
+        if word in _LIMIT_BEFORE:
+            rest = [w for w in said[n + 1:n + 5] if w not in ("number", "amount", "of", "the")]
+            named = _thing_named(tuple(rest), 0)[:2]
+            return [] if any(w in _NOT_MEASURES for w in named) else named
+    return []
+
+
+def limit_not_stated(question: str, said: str) -> Veto | None:
+    """A limit on a measure is asked and the entry gives that measure no number."""
+    measured = _measure_limited(words(question))
+    if not measured:
+        return None
+    alike = set().union(*(next((g for g in _MEASURED_ALIKE if stem(w) in g), {stem(w)})
+                          for w in measured))
+    entry = words(said)
+    for at, word in enumerate(entry):
+        if stem(word) in alike and any(w in _NUMBER_WORDS or any(c.isdigit() for c in w)
+                                       for w in entry[max(0, at - 4):at + 1]):
+            return None
+    return Veto("limit_not_stated",
+                f"a limit of {measured[-1]} is asked and the entry gives it no number")
 
 
 # "Which social media company is speaking in Plenary 3?", "which 13 countries are taking

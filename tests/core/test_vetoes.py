@@ -525,6 +525,48 @@ def test_a_count_asked_of_an_entry_that_counts_something_else_is_vetoed(
     assert (vetoes.count_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- limit_not_stated -------------------------------------------------------------------
+
+_SPEAKING = ("Please keep interventions short, about three minutes. Longer written "
+             "statements can be sent in advance to statements@example.org.")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # a limit on a measure the entry never puts a number to
+        ("is there a word limit for written statements", _SPEAKING, True),
+        ("What is the maximum word count for our written statement?", _SPEAKING, True),
+        ("max file size for the statement we email?", _SPEAKING, True),
+        ("what's the page limit on submissions", _SPEAKING, True),
+        ("What are the maximum dimensions for a bag at screening?",
+         "Bags are screened at the visitors' entrance; large luggage is not allowed.", True),
+        ("height limit in the garage? our van is tall",
+         "The hotel has a garage for guests at USD 40 a night.", True),
+        # the entry gives the measure a number, in digits or in words, or in its unit
+        ("is there a word limit for written statements",
+         "Written statements of up to 1,500 words can be sent in advance.", False),
+        ("maximum file size for slides?", "Send slides by email (10 MB at most).", False),
+        ("What is the maximum number of delegates per delegation?",
+         "Each delegation may register up to five delegates.", False),
+        ("is there a page limit", "Submissions should not exceed ten pages.", False),
+        # a limit of time is left to the entries that state times; no measure limited
+        ("is there a time limit for interventions", _SPEAKING, False),
+        ("Is there a speaking time limit?", _SPEAKING, False),
+        ("which parts are off limits to outsiders", _SPEAKING, False),
+        # not a limit asked: a count of votes, an allowance of money or luggage, a cap
+        ("what was the final vote count", _SPEAKING, False),
+        ("what is the daily allowance for sponsored participants", _SPEAKING, False),
+        ("where can I buy a Yankees cap", _SPEAKING, False),
+        ("my English is limited, is there interpretation", _SPEAKING, False),
+    ],
+)
+def test_a_limit_asked_of_a_measure_the_entry_gives_no_number_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.limit_not_stated(question, _said(entry)) is not None) is vetoed
+
+
 # -- membership_not_stated --------------------------------------------------------------
 
 _ATTENDANCE = "In total, 150 Member States and some 60 organisations are taking part."
