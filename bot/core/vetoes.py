@@ -441,14 +441,26 @@ def count_not_stated(question: str, said: str) -> Veto | None:
     if not named:
         return None
     # Any of its words counted will do ("how many months validity": the months).
-    alike = set().union(*(next((g for g in _COUNTED_ALIKE if stem(w) in g), {stem(w)})
-                          for w in named))
-    entry = words(said)
-    for at, word in enumerate(entry):
-        if stem(word) in alike and any(w in _NUMBER_WORDS or any(c.isdigit() for c in w)
-                                       for w in entry[max(0, at - 4):at]):
-            return None
+    if _numbered(words(said), _alike(named, _COUNTED_ALIKE)):
+        return None
     return Veto("count_not_stated", f"how many {named[-1]} is asked and the entry counts none")
+
+
+def _alike(named: Sequence[str], groups: tuple[frozenset[str], ...]) -> set[str]:
+    """The stems of the words named, and of the words each is counted alike with."""
+    return set().union(*(next((g for g in groups if stem(w) in g), {stem(w)}) for w in named))
+
+
+def _numbered(entry: tuple[str, ...], alike: set[str], *, in_the_word: bool = False) -> bool:
+    """Whether the entry puts a number (in digits or in words) at most four words before
+    one of these stems; with ``in_the_word``, in that word too ("10mb")."""
+    def number(w: str) -> bool:
+        return w in _NUMBER_WORDS or any(c.isdigit() for c in w)
+
+    return any(
+        stem(word) in alike
+        and any(number(w) for w in entry[max(0, at - 4):at + 1 if in_the_word else at])
+        for at, word in enumerate(entry))
 
 
 # "Is there a word limit for the written statements?", "the maximum file size for slides",
@@ -496,13 +508,8 @@ def limit_not_stated(question: str, said: str) -> Veto | None:
     measured = _measure_limited(words(question))
     if not measured:
         return None
-    alike = set().union(*(next((g for g in _MEASURED_ALIKE if stem(w) in g), {stem(w)})
-                          for w in measured))
-    entry = words(said)
-    for at, word in enumerate(entry):
-        if stem(word) in alike and any(w in _NUMBER_WORDS or any(c.isdigit() for c in w)
-                                       for w in entry[max(0, at - 4):at + 1]):
-            return None
+    if _numbered(words(said), _alike(measured, _MEASURED_ALIKE), in_the_word=True):
+        return None
     return Veto("limit_not_stated",
                 f"a limit of {measured[-1]} is asked and the entry gives it no number")
 
