@@ -792,6 +792,8 @@ _TASK = re.compile(
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?)?"
     r"(?:(?:write|draft|compose|translate|proofread|rewrite|paraphrase|edit|prepare|generate)"
     r"\s+(?:me|us|for me|for us|a|an|our|my|his|her|their|this|these|that|the|what|it)|"
+    # "translate into french pls: we thank the organisers ..."
+    r"translate\s+(?:into|to)\s|"
     # "summarise the programme" may want the overview; "summarise what he said" wants work
     r"summari[sz]e\s+(?:for me|for us|what|his|her|their|our|my)|"
     # "make me a powerpoint", "book me a room", "tell me a joke"

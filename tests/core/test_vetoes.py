@@ -325,6 +325,9 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
     [
         ("write me a 3 minute statement on border security for our minister", True),
         ("Can you translate our national statement into Spanish?", True),
+        ("translate into french pls: we thank the organisers", True),
+        ("can you translate to arabic: welcome, colleagues", True),
+        ("is there translation into arabic in the hall", False),
         ("pls draft a note verbale to the host country", True),
         ("could u summarise what the chair said this morning", True),
         ("hi, can you proofread my speech", True),
