@@ -469,7 +469,8 @@ def _numbered(entry: tuple[str, ...], alike: set[str], *, in_the_word: bool = Fa
 # spoken, not the words written). A limit of time ("time limit", "how long") is left to
 # the entries that state times; "off limits" limits no measure.
 _LIMIT_AFTER = frozenset("limit limits".split())
-_LIMIT_BEFORE = frozenset("maximum max minimum min".split())
+# Not "min": the words read it as minutes ("a 10 min walk"), as chat means it.
+_LIMIT_BEFORE = frozenset("maximum max minimum".split())
 _NOT_MEASURES = frozenset("""
     time times speaking speech length duration long minute minutes hour hours off no any
     age

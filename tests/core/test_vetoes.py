@@ -562,6 +562,7 @@ _SPEAKING = ("Please keep interventions short, about three minutes. Longer writt
         ("what is the daily allowance for sponsored participants", _SPEAKING, False),
         ("where can I buy a Yankees cap", _SPEAKING, False),
         ("my English is limited, is there interpretation", _SPEAKING, False),
+        ("is it a 10 min walk from the hotel", "Walk north along First Avenue.", False),
     ],
 )
 def test_a_limit_asked_of_a_measure_the_entry_gives_no_number_is_vetoed(
