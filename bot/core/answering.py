@@ -136,8 +136,10 @@ def answer(
 
 def _answer(
     index: MatchIndex, question: str, text: str, now: dt.datetime, lang: str | None,
-    meaning: bool = True,
+    meaning: bool = True, *, whole_question: bool = True,
 ) -> Answer:
+    """``whole_question``: the text is the whole question, not one part of it
+    (``_judged``)."""
     kb = index.kb
     raised = alert_by_words(index, text) if index.alerts.topics else None
     if raised is not None:
@@ -206,7 +208,7 @@ def _answer(
     near = index.alerts.near_sensitive(text) if parts is not None else None
     if parts is not None and near is None:
         return parts
-    decision, raised = _judged(index, text, meaning)
+    decision, raised = _judged(index, text, meaning, whole_question=whole_question)
     if raised is not None:
         return alert_answer(index, question, raised, lang)
     if near is None and (decision.confident is not None or bool(decision.candidates)
@@ -253,12 +255,14 @@ def _one_sentence(text: str) -> bool:
 
 
 def _judged(
-    index: MatchIndex, text: str, meaning: bool = True
+    index: MatchIndex, text: str, meaning: bool = True, *, whole_question: bool = True
 ) -> tuple[Decision, AlertTopic | None]:
     """The decision, words first: the meaning (an embedding, about 12 ms of CPU) only
     when the words alone are not sure (``policy.WORDS_SURE``).
 
     With the meaning comes its check for urgent topics the words did not raise.
+    ``whole_question``: the text is the whole question, not one part of it (a part has
+    less to go on: there the meaning's doubt stands).
     """
     words_only = decide(index, _described(index, text, None))
     if not meaning or index.semantic is None or (
@@ -277,7 +281,7 @@ def _judged(
         similarities = index.semantic.similarities(own)
     decision = _or_the_question_alone(
         index, own, decide(index, _described(index, own, similarities)), meaning=True)
-    if decision.confident is None and words_only.confident is not None:
+    if whole_question and decision.confident is None and words_only.confident is not None:
         # The meaning adds answers where the words abstain; it never takes a confident
         # answer of the words away (over every question set, the words were right in
         # 230 of the 267 answers the meaning's model withdrew).
@@ -807,7 +811,7 @@ def _answer_in_parts(
         if _topic_of_next(own, at, folded):
             told.append(part)
             continue
-        decision, _ = _judged(index, part, meaning)
+        decision, _ = _judged(index, part, meaning, whole_question=False)
         if decision.confident is None:
             if asks:
                 unsure.append((at, part, decision))
@@ -914,7 +918,7 @@ def _answer_each_clause(
         return None  # "the cafeteria food, is it halal?" is one question
     answers: list[Answer] = []
     for part in parts:
-        result = _answer(index, part, part, now, lang, meaning)
+        result = _answer(index, part, part, now, lang, meaning, whole_question=False)
         if not result.answered or result.alert is not None:
             return None
         if all(result.item_id != a.item_id for a in answers):
