@@ -803,6 +803,9 @@ _TASK = re.compile(
     # "register me and my deputy for the side event", "sign us up": the bot keeps no
     # lists; how to register is asked otherwise ("how do I register?")
     r"(?:register|enrol|enroll)\s+(?:me|us)|sign\s+(?:me|us)\s+up|"
+    # "put our head of agency on the speakers list", "add me to the mailing list"
+    r"(?:put|add)\s+(?:me|us|our|my|his|her|their|him|them)\b(?:\s+\w+){0,4}?"
+    r"\s+(?:on|to|onto)\s+(?:the\s+)?(?:\w+\s+){0,2}?list|"
     # "send the concept note to my colleague", "email the organisers for me that I'll be
     # late", "let the chair know": a message carried to someone else (not "send me the
     # programme", which the bot may show)
