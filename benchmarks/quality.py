@@ -236,6 +236,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-04 by a forty-fourth writer (never run against the engine),
     # measured on that session's starting engine (a90892c): kept out of all tuning.
     "held-out v46": (REGRESSION / "heldout_v46.yaml",),
+    # Written blind on 2026-12-04 (thirty-first session) by a forty-fifth writer, first
+    # measured on that session's starting engine (45bbaea): kept out of all tuning.
+    "held-out v47": (REGRESSION / "heldout_v47.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
