@@ -82,6 +82,7 @@ _SCHEDULE_TEXT = """
     topic topics subject full complete entire overall detailed
     fifteen twenty thirty forty fifty drop yo kindly mo
     held hold holding slot slots late
+    discuss discussed discussing bit
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
@@ -138,6 +139,15 @@ _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
 # "2ish", "half 2-ish", "3pm-ish": about that time.
 _ISH = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?) ?-?ish\b", re.IGNORECASE)
 _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
+# "What is taking place in the hall?": what is happening there; "where does it take
+# place?" asks where it is held, at no particular moment.
+_TAKING_PLACE = re.compile(r"\btaking place\b", re.IGNORECASE)
+_TAKES_PLACE = re.compile(r"\b(?:takes|take|took) place\b", re.IGNORECASE)
+# "When does the plenary pick up again?": when it resumes.
+_AGAIN = re.compile(r"\b(?:picks?|picking|gets?|getting|kicks?|kicking) (?:up |going |off )?"
+                    r"again\b", re.IGNORECASE)
+# "The full line-up for Thursday": its programme.
+_LINE_UP = re.compile(r"\bline[- ]?ups?\b", re.IGNORECASE)
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
 # "The very last block of the whole conference": its last item, not the conference's end.
 _LAST_OF_ALL = re.compile(
@@ -297,6 +307,13 @@ _ON_A_BREAK = re.compile(
 _IS_IT_LUNCHTIME = re.compile(
     r"\b(?:is it|it s|are we at) (?:already |now |yet )?(?:lunch ?time|lunch hour)\b")
 _FROM_NOW = re.compile(r"\bfrom (?:now|right now)\b")
+# A span said by where it starts and ends: "from the opening (all the way) to the end".
+_FROM_TO = re.compile(
+    r"\bfrom (?:the )?\w+\b.*?\b(?:to|till|until|through|thru) (?:the )?\w+")
+# What starts once more after a pause: "resumes", "starts again".
+_RESUMING = re.compile(
+    r"\b(?:resume|resumes|resuming|reconvene|reconvenes|restart|restarts"
+    r"|(?:start|starts|begin|begins) again)\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
     rf"\b({_NOW_SAID}|next|soon|today|tonight|tomorrow|morning|afternoon|evening)\b")
@@ -1254,6 +1271,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _REPORTED.sub(" ", question)
     question = _ISH.sub(r"around \1", question)  # "anything on at 2ish?"
     question = _UNDER_WAY.sub("underway", question)
+    question = _TAKES_PLACE.sub("held", _TAKING_PLACE.sub("happening", question))
+    question = _LINE_UP.sub("programme", _AGAIN.sub("resumes", question))
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
     # "Which plenary comes before the FTF session?": the one item before it.
     one_before = bool(_ONE_BEFORE.search(fold(question)) or _PRECEDES.search(question))
@@ -1293,6 +1312,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return _after_it(kb, named[0])
     if not (pure or by_name or (after and is_pure_schedule_question(kb, question, room, after))):
         read = _read_around(kb, question, moment, named)
+        if read is None:
+            beside = _next_to(kb, question, last_only=one_before)
+            if beside is not None:
+                return beside
         if read is None and not after and len(named) <= 1:
             # "Is the session on sharing information already in progress?", "at what
             # hour does the one about foreign fighters returning home conclude?": the
@@ -1387,9 +1410,17 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # session, as one named alone is: not the day's listing (which gave Friday's first
     # session a start asked for the closing's).
     of_the_day = tuple(s for s in named if day is None or s.day == day)
+    # "The programme from the opening to the closing": the programme, not the opening.
+    spanned = bool(_PROGRAMME_CUE.search(folded) and _FROM_TO.search(folded))
     status = (ScheduleQuestion(Intent.STATUS, room=room, named=of_the_day)
-              if of_the_day and part is None and clock is None
+              if of_the_day and part is None and clock is None and not spanned
               and _all_in(of_the_day, room) else None)
+    if spanned:
+        # Its bounds are not what is asked ("... to the end" asks no last item), nor is
+        # the day of one where both days are asked ("both days, from the opening to the
+        # end on Friday").
+        return _listed(kb, _FROM_TO.sub(" ", folded), room, kinds,
+                       None if _EVERY_DAY.search(folded) else day, part, clock, today, unnamed)
     if by_name and status is None and (_STARTS_OR_ENDS.search(folded)
                                        or _EITHER_DAY.search(folded)
                                        or _ASKS_WHEN.search(folded)):
@@ -1496,6 +1527,33 @@ _AFTER_IT = re.compile(r"\b(?:after|once) (?:it|that|this one|that one) (?:finis
                        r"wraps up|is done|lets out)\b")
 def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
     return ScheduleQuestion(Intent.NEXT, since=ends_at(kb, session) - dt.timedelta(seconds=1))
+
+
+# "What comes after the session on preventing violent extremism?", "which session comes
+# right before the one about foreign fighters?": what is asked, then the session counted
+# from ("follows" and "precedes" already said as "after" and "before").
+_NEXT_TO = re.compile(
+    r"\b(?:what|whats|which \w+|anything)(?: is| s| comes| come| happens| is on| s on| on)?"
+    r" (?:right |just |straight |immediately |directly )?(after|before) (.+)")
+
+
+def _next_to(kb: KnowledgeBase, question: str, *, last_only: bool) -> ScheduleQuestion | None:
+    """What comes after or before the one session that the words after "after" or
+    "before" name, by its name or its subject, in the sentence that asks; None when they
+    name none, or more than one."""
+    for sentence in _SENTENCES.split(question):
+        match = _NEXT_TO.search(" ".join(words(sentence)))
+        if match is None:
+            continue
+        said = named_sessions(kb, match.group(2))
+        about = said[0] if len(said) == 1 else subject_named(kb, match.group(2))
+        if about is None:
+            return None
+        if match.group(1) == "after":
+            return _after_it(kb, about)
+        return ScheduleQuestion(Intent.DAY, day=about.day, window=(START_OF_DAY, about.start),
+                                last_only=last_only)
+    return None
 
 
 _IF_NOT = re.compile(r"^\s*(?:and )?(?:if not|if there is nothing|if there isn't)\s*[,:]?\s*",
@@ -1618,6 +1676,10 @@ def _listed(
             # on, which the listing of all that runs now says (not the next lunch).
             kinds = frozenset()
         return ScheduleQuestion(Intent.NOW, room=room, kinds=kinds)
+    if day == today and part is None and _RESUMING.search(folded):
+        # "When does the plenary resume after the break today?": its next start, as
+        # without "today" (the day's first start is behind it).
+        return ScheduleQuestion(Intent.NEXT, room=room, first_only=True, kinds=kinds)
     if day is not None or part is not None:
         # "Which side events are there over lunch today?": "over" says when, where a
         # kind besides the pause is asked (read on words, "Is Session I over? Lunch..."

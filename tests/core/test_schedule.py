@@ -208,6 +208,42 @@ from tests.core.conftest import FRI, THU, at, session
          {"session-3"}),
         ("which session comes before the closing?", at(THU, 9, 0), "session-3",
          {"session-3"}),
+        # What is "taking place", "discussed" or "debated" in a room is what is on there.
+        ("What is taking place in the GA hall just now?", at(THU, 11, 0), "session-1",
+         {"session-1"}),
+        ("What are they discussing in the hall at the moment?", at(THU, 11, 0), "session-1",
+         {"session-1"}),
+        ("what's being discussed in the GA hall now", at(THU, 16, 0), "session-2",
+         {"session-2"}),
+        # After or just before a session named by its subject, not by its title.
+        ("What comes after the session on sharing information?", at(THU, 9, 0),
+         "side-finance", {"side-finance", "side-youth"}),
+        ("What comes after the side event about following the money?", at(THU, 9, 0),
+         "session-2", {"session-2"}),
+        ("what's on right before the session on foreign terrorist fighters?", at(THU, 9, 0),
+         "side-finance", {"side-finance", "side-youth"}),
+        ("what's on after the side event about money?", at(THU, 9, 0), "session-2",
+         {"session-2"}),
+        ("What comes after the foreign fighters discussion?", at(THU, 9, 0), "session-3",
+         {"session-3"}),
+        # A day's "line-up" is its programme; "the bit after" one is what follows it.
+        ("Give me the full line-up for Thursday please", at(THU - dt.timedelta(days=1), 20, 0),
+         "opening", {"opening", "session-1", "side-finance", "side-youth", "session-2"}),
+        ("what's the line up tomorrow?", at(THU, 20, 0), "session-3", {"session-3", "closing"}),
+        ("the bit after the opening, what is it?", at(THU, 9, 0), "session-1", {"session-1"}),
+        # Picking up again is resuming: its next start, "today" too (not the day's first).
+        ("When does the plenary pick up again after the break today?", at(THU, 13, 50),
+         "session-2", {"session-2"}),
+        ("when does it all get going again today?", at(THU, 13, 50), "session-2",
+         {"session-2"}),
+        # The programme between two bounds is the programme, not the session at one end.
+        ("what's the programme from the opening to the closing?", at(THU, 8, 0), "opening",
+         {"opening", "session-1", "side-finance", "side-youth", "session-2", "session-3",
+          "closing"}),
+        ("whats the programme for both days, from the opening all the way to the end on "
+         "friday?", at(THU, 8, 0), "opening",
+         {"opening", "session-1", "side-finance", "side-youth", "session-2", "session-3",
+          "closing"}),
         # A last clause asking when to be there: the first clause's answer gives its time.
         ("just checked into my hotel. what's the first session tomorrow and when should I "
          "be there?", at(THU - dt.timedelta(days=1), 21, 0), "opening", {"opening"}),
@@ -1779,6 +1815,20 @@ def test_a_subject_no_one_session_has_is_not_read_as_a_session(
     assert asked is None or asked.intent is not schedule.Intent.STATUS
 
 
+@pytest.mark.parametrize("question", [
+    # A subject no session holds: no guess at the one closest.
+    "What comes after the session on human trafficking?",
+    # "Before" the session, but not what comes before it.
+    "what should I bring before the session on foreign terrorist fighters?",
+    "Which hotel is nearest, and what comes after it?",
+])
+def test_after_or_before_a_subject_no_one_session_holds_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or (asked.since is None and asked.window is None)
+
+
 def test_a_place_where_nothing_is_held_narrows_no_listing(kb: KnowledgeBase) -> None:
     desk = Room("info-desk", "Conference information desk")
     assert kb.venue is not None
@@ -1794,8 +1844,8 @@ def test_a_place_where_nothing_is_held_narrows_no_listing(kb: KnowledgeBase) -> 
 
 
 @pytest.mark.parametrize(("question", "counted_from"), [
-    ("what's on after the side event about money?", "side-finance"),
-    ("What comes after the foreign fighters discussion?", "theme-ftf"),
+    # A "debate" may be another body's ("the General Assembly's general debate").
+    ("What comes after the foreign fighters debate?", "theme-ftf"),
 ])
 def test_what_comes_after_a_session_the_programme_cannot_place_is_not_that_session(
     index: MatchIndex, question: str, counted_from: str,
