@@ -27,6 +27,21 @@ from bot.core.lexicon import (
 )
 
 _STEMMER = snowballstemmer.stemmer("english")
+# American spellings stem as British ones, so that "organizers" finds an entry that
+# says "organisers" (and the other way round): a FAQ file and its readers need not
+# spell alike. "-ize"/"-yze" after at least four letters ("organize", "analyze"; not
+# "size", "prize" or "seize"), and a few common words spelt otherwise.
+_AMERICAN_ENDING = re.compile(r"^([a-z]{4,}[iy])z(e|es|ed|ing|er|ers|ation|ations)$")
+_AMERICAN: dict[str, str] = {
+    "center": "centre", "centers": "centres", "theater": "theatre", "theaters": "theatres",
+    "color": "colour", "colors": "colours", "favor": "favour", "favorite": "favourite",
+    "honor": "honour", "labor": "labour", "defense": "defence", "license": "licence",
+    "traveler": "traveller", "travelers": "travellers", "traveling": "travelling",
+    "traveled": "travelled", "canceled": "cancelled", "canceling": "cancelling",
+    "catalog": "catalogue", "dialog": "dialogue", "gray": "grey", "jewelry": "jewellery",
+    "enrollment": "enrolment", "neighbor": "neighbour", "neighborhood": "neighbourhood",
+    "behavior": "behaviour", "fulfill": "fulfil",
+}
 
 # Apostrophes and quotes people type from phones and keyboards.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -201,7 +216,8 @@ def rewrite_runs(
 def stem(word: str) -> str:
     if not word.isascii() or len(word) <= 3:
         return word
-    result: str = _STEMMER.stemWord(word)
+    british = _AMERICAN.get(word) or _AMERICAN_ENDING.sub(r"\1s\2", word)
+    result: str = _STEMMER.stemWord(british)
     return result
 
 

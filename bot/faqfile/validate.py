@@ -672,7 +672,7 @@ class _Validator:
     def glossary(self, root: Map) -> list[GlossaryTerm]:
         """The conference's own vocabulary: terms with their abbreviations and synonyms."""
         terms: list[GlossaryTerm] = []
-        seen: dict[str, tuple[int, str]] = {}
+        seen: dict[str, tuple[int, str, FieldPath, str]] = {}
         for at, node, values in self.items(root, (), ROOT.field("glossary")):
             term, abbreviations, synonyms = (
                 values["term"], values["abbreviations"], values["synonyms"])
@@ -687,7 +687,7 @@ class _Validator:
             for key, form, position in forms:
                 where: FieldPath = (*at, key) if position is None else (*at, key, position)
                 line = self.line_of(node, key, position)
-                self.check_glossary_form(key, form, line, where, seen)
+                self.check_glossary_form(key, form, line, where, seen, term=at)
             terms.append(GlossaryTerm(**values))
         return terms
 
@@ -831,7 +831,8 @@ class _Validator:
         return False
 
     def check_glossary_form(
-        self, key: str, form: str, line: int, where: FieldPath, seen: dict[str, tuple[int, str]]
+        self, key: str, form: str, line: int, where: FieldPath,
+        seen: dict[str, tuple[int, str, FieldPath, str]], *, term: FieldPath,
     ) -> None:
         if len(form) > MAX_GLOSSARY_FORM_CHARS:
             self.error(line, where, f"{len(form)} characters; a glossary form is at most "
@@ -851,11 +852,13 @@ class _Validator:
                           "it is ignored as an abbreviation, or it would match everywhere")
         folded = normalise(form) or form.casefold()
         first = seen.get(folded)
-        if first is not None:
+        if first is None:
+            seen[folded] = (line, format_path(where), term, form.casefold())
+        elif first[2] != term or first[3] == form.casefold():
             self.warn(line, where, f"{_clip(form)!r} is already in the glossary at line "
                       f"{first[0]} ({first[1]}); the first one counts")
-        else:
-            seen[folded] = (line, format_path(where))
+        # else: another spelling of a form of the same term ("radicalisation",
+        # "radicalization"), which reads alike and was needed before they did.
 
     def line_of(self, node: Map, key: str, position: int | None) -> int:
         entry = node.entries.get(key)

@@ -546,3 +546,24 @@ def test_off_the_record_is_closed() -> None:
     record" stays as it is ("a text we'd like on the record")."""
     assert words("which sessions are off the record?") == ("which", "sessions", "are", "closed")
     assert "record" in words("we'd like our text on the record")
+
+
+@pytest.mark.parametrize(("american", "british"), [
+    ("organizers", "organisers"), ("organize", "organise"), ("recognized", "recognised"),
+    ("analyze", "analyse"), ("center", "centre"), ("theater", "theatre"),
+])
+def test_american_and_british_spellings_stem_alike(american: str, british: str) -> None:
+    assert stem(american) == stem(british)
+
+
+@pytest.mark.parametrize("word", ["size", "prize", "seize", "citizen"])
+def test_a_short_word_ending_in_ize_is_no_american_spelling(word: str) -> None:
+    assert stem(word) != stem(word.replace("z", "s"))
+
+
+def test_a_question_spelt_the_american_way_finds_the_entry_spelt_the_british_way() -> None:
+    entry = FaqEntry(id="organisers", question="Who are the organisers?",
+                     answer="The UN Office of Counter-Terrorism.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    ranking = index.rank_terms(index.query_terms("is it organized by the UN?"), limit=3)
+    assert [m.item_id for m in ranking.matches][:1] == ["organisers"]

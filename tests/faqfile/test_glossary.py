@@ -65,6 +65,25 @@ def test_a_form_listed_twice_is_warned_about_with_the_first_line() -> None:
     assert f"line {line_with(text, 'term: counter-terrorism')}" in problem.message
 
 
+def test_both_spellings_of_a_word_in_one_term_are_no_repetition() -> None:
+    text = with_glossary(
+        "  - term: preventing violent extremism\n"
+        "    synonyms: [radicalisation, radicalization]\n")
+    assert parse(text).problems == ()
+
+
+@pytest.mark.parametrize("glossary", [
+    # The same word written twice in one term.
+    "  - term: preventing violent extremism\n    synonyms: [radicalisation, radicalisation]\n",
+    # A spelling of a form another term already has: which term it means is unclear.
+    "  - term: preventing violent extremism\n    synonyms: [radicalisation]\n"
+    "  - term: countering violent extremism\n    synonyms: [radicalization]\n",
+])
+def test_a_form_repeated_or_shared_by_two_terms_is_still_warned_about(glossary: str) -> None:
+    result = parse(with_glossary(glossary))
+    assert any("already in the glossary" in p.message for p in result.problems)
+
+
 def test_a_term_with_nothing_to_add_is_warned_about() -> None:
     text = with_glossary("  - term: side event\n")
     find(parse(text), "glossary[0]", line_with(text, "- term: side event"), "changes nothing", W)
