@@ -525,6 +525,9 @@ _SOCIAL = re.compile(
 )
 
 
+_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening"))
+
+
 def small_talk(text: str) -> SmallTalk | None:
     """Which friendly word a message needs, when it is not a question at all.
 
@@ -549,6 +552,10 @@ def small_talk(text: str) -> SmallTalk | None:
         return None if symbols else SmallTalk.GREETING
     kinds = [SMALL_TALK_KINDS.get(w) for w in words]
     if any(k is None for k in kinds) or all(k == "filler" for k in kinds):
+        return None
+    if "?" in text and {w for w, k in zip(words, kinds, strict=True) if k != "filler"} <= (
+            _PARTS_OF_DAY):
+        # "this afternoon?", "evening?": asks what is on then, greets no one.
         return None
     for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE, SmallTalk.GREETING):
         if kind.value in kinds:

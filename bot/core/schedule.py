@@ -82,7 +82,7 @@ _SCHEDULE_TEXT = """
     topic topics subject full complete entire overall detailed
     fifteen twenty thirty forty fifty drop yo kindly mo
     held hold holding slot slots late
-    discuss discussed discussing bit
+    discuss discussed discussing bit let lets use used
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
@@ -146,6 +146,11 @@ _TAKES_PLACE = re.compile(r"\b(?:takes|take|took) place\b", re.IGNORECASE)
 # "When does the plenary pick up again?": when it resumes.
 _AGAIN = re.compile(r"\b(?:picks?|picking|gets?|getting|kicks?|kicking) (?:up |going |off )?"
                     r"again\b", re.IGNORECASE)
+# "What does this afternoon look like?": its programme.
+_LOOKS_LIKE = re.compile(
+    r"\b(today|tomorrow|tonight|morning|afternoon|evening|day (?:1|2|3|one|two|three)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:look|looks|looking) like\b",
+    re.IGNORECASE)
 # "The full line-up for Thursday": its programme.
 _LINE_UP = re.compile(r"\bline[- ]?ups?\b", re.IGNORECASE)
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
@@ -270,7 +275,8 @@ _COUNTDOWN = re.compile(
 )
 # Where a message's last clause starts ("just landed at JFK, what's on now?").
 _UNTIL_THE_END = re.compile(
-    r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done)\b"
+    r"\bhow (?:long|much longer)\b.*\b(?:wrap|wraps|end|ends|finish|finishes|over|done"
+    r"|lets out|let out)\b"
     # "How much longer will the morning session run?" ("how long does it run" asks how
     # long it is)
     r"|\bhow much longer\b.*\b(?:run|runs|go on|goes on|last|lasts|continue|continues)\b"
@@ -1273,6 +1279,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _UNDER_WAY.sub("underway", question)
     question = _TAKES_PLACE.sub("held", _TAKING_PLACE.sub("happening", question))
     question = _LINE_UP.sub("programme", _AGAIN.sub("resumes", question))
+    question = _LOOKS_LIKE.sub(r"\1 programme", question)
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
     # "Which plenary comes before the FTF session?": the one item before it.
     one_before = bool(_ONE_BEFORE.search(fold(question)) or _PRECEDES.search(question))

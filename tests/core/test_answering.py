@@ -303,7 +303,9 @@ def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
                 "help me", "job?", "day 2", "are you a bot", "thanks, is the session helpful",
                 "thanks, what's on now", "good morning, where is the badge office?",
                 "how are you supposed to get a badge", "hope you are well. when does it start?",
-                "hello, how are things going with the wifi today?"]
+                "hello, how are things going with the wifi today?",
+                # a part of the day asked about greets no one
+                "this afternoon?", "evening?"]
 )
 def test_a_question_with_a_greeting_in_it_is_not_small_talk(
     index: MatchIndex, message: str

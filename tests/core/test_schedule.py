@@ -236,6 +236,15 @@ from tests.core.conftest import FRI, THU, at, session
          "session-2", {"session-2"}),
         ("when does it all get going again today?", at(THU, 13, 50), "session-2",
          {"session-2"}),
+        # A session "lets out" when it ends; a hall "in use" is one something is on in; a
+        # part of the day "looks like" its programme, and asked alone it is no greeting.
+        ("How many minutes until the morning session lets out?", at(THU, 12, 35),
+         "session-1", {"session-1"}),
+        ("When is the GA hall next in use?", at(THU, 13, 20), "session-2", {"session-2"}),
+        ("What does this afternoon look like?", at(THU, 12, 0), "session-2",
+         {"side-finance", "side-youth", "session-2"}),
+        ("this afternoon?", at(THU, 12, 0), "session-2",
+         {"side-finance", "side-youth", "session-2"}),
         # The programme between two bounds is the programme, not the session at one end.
         ("what's the programme from the opening to the closing?", at(THU, 8, 0), "opening",
          {"opening", "session-1", "side-finance", "side-youth", "session-2", "session-3",
