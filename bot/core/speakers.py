@@ -31,12 +31,16 @@ _SPEAKING = re.compile(r"\b(?:" + "|".join(_SPEAKING_WORDS) + r"|on the panel)\b
 # "Mr", "which session does she chair").
 _ASKING_WORDS = frozenset(_SPEAKING_WORDS) | frozenset(
     "panel session today tomorrow tonight morning afternoon evening time day "
-    "conference event mr mrs ms dr mister madam madame".split()
+    "conference event mr mrs ms dr mister madam madame long longer many minutes mins "
+    "hours".split()
 ) | frozenset(WEEKDAYS)
 # Asking how one may speak oneself, or about speaking in general: a procedure.
+# Not "how long till Guterres speaks?": a countdown to when they do ("how long does he
+# speak?" asks how long he speaks, which no card says).
 _PROCEDURE = re.compile(
-    r"\b(?:can|may|could|might|how|want|wants|like|would|allowed|able|procedure|"
-    r"i|we|my|our|me|us|who)\b"
+    r"\b(?:can|may|could|might|"
+    r"how(?! (?:long|many hours|many minutes|many mins|much longer) (?:till|until|til|before))|"
+    r"want|wants|like|would|allowed|able|procedure|i|we|my|our|me|us|who)\b"
 )
 
 

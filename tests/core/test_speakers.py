@@ -26,6 +26,9 @@ def _answered_by(index: MatchIndex, question: str, session: str) -> None:
         # A title before the name; chairing is speaking there too.
         ("When does Mr Voronkov speak?", "closing"),
         ("which session does Guterres chair", "opening"),
+        # A countdown to when they speak.
+        ("how long till guterres speaks??", "opening"),
+        ("how many hours until Voronkov speaks?", "closing"),
     ],
 )
 def test_a_speaker_named_in_one_sessions_list_gets_that_session(
@@ -43,6 +46,8 @@ def test_a_speaker_named_in_one_sessions_list_gets_that_session(
         "is the Under-Secretary-General and the Secretary-General speaking",  # two lists
         "is the president of the general assembly speaking",  # in no list
         "where is Voronkov",  # not about speaking
+        "how long does Voronkov speak?",  # how long he speaks, which no card says
+        "how can Guterres be asked to speak?",  # a procedure
     ],
 )
 def test_no_session_for_other_questions_about_speakers(index: MatchIndex, question: str) -> None:
