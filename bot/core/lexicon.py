@@ -26,7 +26,7 @@ STOPWORDS: frozenset[str] = frozenset(
     greeting
     wondering wonder question quick pleas cheers regards good great new here going
     gonna wanna gotta ask asking anyone possible possibly able asks vs versus another along
-    per till
+    per till tho
     """.split()
 )
 

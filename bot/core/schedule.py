@@ -114,6 +114,9 @@ _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|be
 _LENGTH = re.compile(r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates|days)\b")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
+# "Is the conference finished?", "has it ended?": whether it is over (not "finished for
+# today - what's first tomorrow?", the asker's own day).
+_WHOLE_ENDED = re.compile(r"^(?:is|are|has|have)\b.*\b(?:finished|ended|concluded|wrapped up)$")
 
 _SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
 
@@ -1644,7 +1647,8 @@ def _listed(
         if day is None and _LAST_OF_ALL.search(folded):
             # "The very last block of the whole conference - when does it kick off?"
             return ScheduleQuestion(Intent.DAY, day=last_day, last_only=True)
-        if day in (None, last_day) and _WHOLE_END.search(folded) and not _NOW.search(folded):
+        if (day in (None, last_day) and (_WHOLE_END.search(folded) or _WHOLE_ENDED.search(folded))
+                and not _NOW.search(folded)):
             return ScheduleQuestion(Intent.END)
         if day in (None, first_day) and _WHOLE_START.search(folded) and not _NOW.search(folded):
             return ScheduleQuestion(Intent.START)

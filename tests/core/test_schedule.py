@@ -1181,6 +1181,18 @@ def test_the_length_of_the_conference_is_its_opening_and_its_end(
     assert "The conference ends with **Closing session** on Friday 29 June" in text
 
 
+@pytest.mark.parametrize(("question", "moment", "session"), [
+    # A chat word for "though" asks nothing more.
+    ("FTF session where tho", at(THU, 9, 0), "session-2"),
+    ("the closing, when is it tho?", at(THU, 9, 0), "closing"),
+])
+def test_a_session_asked_with_a_chat_word_is_that_session(
+    index: MatchIndex, question: str, moment: dt.datetime, session: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.answered and result.item_id == session
+
+
 @pytest.mark.parametrize(("question", "intent", "day"), [
     ("what day and what time does the whole thing actually kick off", schedule.Intent.START,
      None),
@@ -1188,6 +1200,9 @@ def test_the_length_of_the_conference_is_its_opening_and_its_end(
     # its start asked with its first day, its end with its last, are the conference's
     ("what time does everything kick off on thursday", schedule.Intent.START, None),
     ("when does everything finish on friday", schedule.Intent.END, None),
+    # its end asked in the past tense
+    ("is the conference finished?", schedule.Intent.END, None),
+    ("has the conference ended?", schedule.Intent.END, None),
     # another day's start or end is that day's first or last item
     ("when does it all start on friday", schedule.Intent.DAY, FRI),
     ("when does it all end on thursday", schedule.Intent.DAY, THU),
