@@ -32,9 +32,21 @@ _PICKING = frozenset("one ones first second third fourth fifth last previous".sp
 _CONSENT = frozenset("ok okay so yes yeah yep".split())
 
 
+# "Same for room 2?", "and the same for the closing": the question asked before, about
+# another thing; "ok and that one, is it closed too?": the thing pointed at, as before.
+_SAME_FOR = re.compile(r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?(?:the )?same (?:for|on|with|in|about)\b")
+_SAME_FOR_WORDS = 4
+_THAT_ONE_TOO = re.compile(r"\b(?:that|this) one\b.*\b(?:too|as well|also)$")
+
+
 def points_back(question: str) -> bool:
-    """Whether the message is made only of words that point back at a conversation."""
+    """Whether the message is made only of words that point back at a conversation, or
+    asks again what it asked of something else."""
     folded = " ".join(words(question))  # words() folds
+    same = _SAME_FOR.match(folded)
+    if (same is not None and len(folded[same.end():].split()) <= _SAME_FOR_WORDS) or (
+            _THAT_ONE_TOO.search(folded)):
+        return True
     match = _OPENING.match(folded)
     if match is not None:
         return all(word in _POINTING_BACK for word in folded[match.end():].split())

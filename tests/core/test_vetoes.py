@@ -829,6 +829,12 @@ def test_a_particular_organiser_asked_of_an_entry_that_names_none_is_vetoed(
         ("the last one", True),
         ("friday?", False),  # a question on its own
         ("first session?", False),
+        # The question asked before, of another thing; the thing pointed at, as before.
+        ("same for room 2?", True),
+        ("and the same for the closing", True),
+        ("ok and that one, is it closed too?", True),
+        ("is the same badge valid on friday?", False),
+        ("the same applies to me?", False),
     ],
 )
 def test_a_follow_up_that_only_points_back_is_not_answered_from_an_entry(
