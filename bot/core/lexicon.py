@@ -297,6 +297,15 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("queue", "line", "wait", "waiting"),
     ("delegate", "delegates", "delegation", "delegations", "participant", "participants",
      "attendee", "attendees"),
+    # A speaker's slides are their presentation, however they are made.
+    ("presentation", "presentations", "slides", "powerpoint", "ppt", "deck"),
+    # Rating the meeting afterwards: its survey or evaluation.
+    ("survey", "surveys", "questionnaire", "questionnaires", "evaluation", "evaluations",
+     "feedback"),
+    # A reception is the drinks or cocktail of the evening.
+    ("reception", "receptions", "cocktail", "cocktails"),
+    # Following from afar on a video call.
+    ("remote", "remotely", "virtual", "virtually", "zoom", "webex"),
 )
 
 

@@ -131,6 +131,16 @@ def test_picking_a_badge_up_is_collecting_it(question: str) -> None:
 # The general language of any UN meeting, met in an entry that words it otherwise:
 # (the entry's question, its answer, questions that must find it first).
 _GENERAL_WORDS = [
+    # slides are a presentation; a questionnaire is the evaluation; a cocktail is the
+    # reception; joining on Zoom is taking part remotely
+    ("Where do I send my presentation?", "Send presentations to the secretariat by Monday.",
+     ["where do the slides go", "who gets my powerpoint"]),
+    ("Is there an evaluation?", "An evaluation form is sent on the last day.",
+     ["is there a survey at the end", "is there a questionnaire?"]),
+    ("Is there a reception?", "A reception is held on Wednesday evening.",
+     ["any cocktail?", "cocktails?"]),
+    ("Can I take part remotely?", "Remote participation is possible for registered delegates.",
+     ["can I join via zoom", "is webex possible"]),
     # a per diem is the daily subsistence allowance (DSA)
     ("Is my travel paid for?",
      "Funded participants get a ticket and a daily subsistence allowance.",
