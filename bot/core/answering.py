@@ -553,8 +553,8 @@ def small_talk(text: str) -> SmallTalk | None:
     kinds = [SMALL_TALK_KINDS.get(w) for w in words]
     if any(k is None for k in kinds) or all(k == "filler" for k in kinds):
         return None
-    if "?" in text and {w for w, k in zip(words, kinds, strict=True) if k != "filler"} <= (
-            _PARTS_OF_DAY):
+    greeted = {w for w, k in zip(words, kinds, strict=True) if k != "filler"}
+    if "?" in text and greeted <= _PARTS_OF_DAY:
         # "this afternoon?", "evening?": asks what is on then, greets no one.
         return None
     for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE, SmallTalk.GREETING):
