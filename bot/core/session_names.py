@@ -99,7 +99,8 @@ _LABEL_PART = re.compile(r"\d\w*|[ivx]{1,4}|[a-z]")
 # which are as often a topic ("do I still need to pick up a badge?").
 _ITEM_NOUNS = frozenset("""
     session sessions sideevent event events plenary breakout panel workshop reception
-    keynote lunch dinner breakfast break ceremony speech statement remarks briefing
+    keynote lunch dinner breakfast break ceremony speech statement remarks briefing address
+    welcome
     dialogue roundtable debate meeting launch conference discussion presentation
     """.split())
 # With "one" ("the FTF one"), the words for an item after "after" (``names_after``).

@@ -2140,3 +2140,22 @@ def test_the_afternoon_meeting_is_its_session_not_the_lunch_break(kb: KnowledgeB
     # "the meeting" alone is the conference as a whole, as before.
     whole = schedule.understand(kb, "when does the meeting start?", at(THU, 9, 0))
     assert whole is not None and whole.intent is schedule.Intent.START
+
+
+@pytest.mark.parametrize("question", [
+    "What comes straight after the Secretary-General's address?",
+    "what comes straight after the secretary-general's welcome?",
+])
+def test_a_session_named_by_its_alternate_with_another_word_for_a_speech_counts_from_it(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # The opening's alternate is "Secretary-General's speech"; an address or a welcome
+    # is a speech too.
+    sessions = tuple(
+        dataclasses.replace(s, alternates=(*s.alternates, "Secretary-General's speech"))
+        if s.id == "opening" else s for s in kb.sessions)
+    with_alternate = dataclasses.replace(kb, sessions=sessions)
+    asked = schedule.understand(with_alternate, question, at(THU, 8, 0))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    opening = next(s for s in sessions if s.id == "opening")
+    assert asked.since == schedule.ends_at(with_alternate, opening) - dt.timedelta(seconds=1)
