@@ -525,9 +525,6 @@ _SOCIAL = re.compile(
 )
 
 
-_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening"))
-
-
 def small_talk(text: str) -> SmallTalk | None:
     """Which friendly word a message needs, when it is not a question at all.
 
@@ -554,7 +551,7 @@ def small_talk(text: str) -> SmallTalk | None:
     if any(k is None for k in kinds) or all(k == "filler" for k in kinds):
         return None
     greeted = {w for w, k in zip(words, kinds, strict=True) if k != "filler"}
-    if "?" in text and greeted <= _PARTS_OF_DAY:
+    if "?" in text and greeted <= schedule.PARTS_OF_DAY.keys():
         # "this afternoon?", "evening?": asks what is on then, greets no one.
         return None
     for kind in (SmallTalk.THANKS, SmallTalk.GOODBYE, SmallTalk.GREETING):

@@ -13,9 +13,11 @@ import re
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.text import words
 
+# What may lead a follow-up: "ok ...", "so ...", "and ...".
+_LEAD = r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?"
 # A follow-up's opening ("and ...", "what about ...", "same for ...").
 _OPENING = re.compile(
-    r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?(?:and|also|what about|how about|same(?: for| on| with| in)?"
+    rf"{_LEAD}(?:and|also|what about|how about|same(?: for| on| with| in)?"
     r"|the same(?: for| on| with| in)?)\b"
 )
 # Words that only point back at what came before: ordinals, "one", "that", "same", days.
@@ -34,8 +36,8 @@ _CONSENT = frozenset("ok okay so yes yeah yep".split())
 
 # "Same for room 2?", "and the same for the closing": the question asked before, about
 # another thing; "ok and that one, is it closed too?": the thing pointed at, as before.
-_SAME_FOR = re.compile(r"^(?:ok(?:ay)?\s+|so\s+|and\s+)?(?:the )?same (?:for|on|with|in|about)\b")
-_SAME_FOR_WORDS = 4
+_SAME_FOR = re.compile(rf"{_LEAD}(?:the )?same (?:for|on|with|in|about)\b")
+_SAME_FOR_WORDS = 4  # at most this many words after "same for": a thing, not a question
 _THAT_ONE_TOO = re.compile(r"\b(?:that|this) one\b.*\b(?:too|as well|also)$")
 
 

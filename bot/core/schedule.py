@@ -142,20 +142,22 @@ _FOLLOWS = re.compile(r"\bfollows\b", re.IGNORECASE)
 # "2ish", "half 2-ish", "3pm-ish": about that time.
 _ISH = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?) ?-?ish\b", re.IGNORECASE)
 _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
-# "What is taking place in the hall?": what is happening there; "where does it take
-# place?" asks where it is held, at no particular moment.
-_TAKING_PLACE = re.compile(r"\btaking place\b", re.IGNORECASE)
-_TAKES_PLACE = re.compile(r"\b(?:takes|take|took) place\b", re.IGNORECASE)
-# "When does the plenary pick up again?": when it resumes.
-_AGAIN = re.compile(r"\b(?:picks?|picking|gets?|getting|kicks?|kicking) (?:up |going |off )?"
-                    r"again\b", re.IGNORECASE)
-# "What does this afternoon look like?": its programme.
-_LOOKS_LIKE = re.compile(
-    r"\b(today|tomorrow|tonight|morning|afternoon|evening|day (?:1|2|3|one|two|three)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:look|looks|looking) like\b",
-    re.IGNORECASE)
-# "The full line-up for Thursday": its programme.
-_LINE_UP = re.compile(r"\bline[- ]?ups?\b", re.IGNORECASE)
+# Other ways of saying the programme's words, in the order they are put plainly.
+_SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "What is taking place in the hall?": what is happening there; "where does it take
+    # place?" asks where it is held, at no particular moment.
+    (re.compile(r"\btaking place\b", re.IGNORECASE), "happening"),
+    (re.compile(r"\b(?:takes|take|took) place\b", re.IGNORECASE), "held"),
+    # "When does the plenary pick up again?": when it resumes.
+    (re.compile(r"\b(?:picks?|picking|gets?|getting|kicks?|kicking) (?:up |going |off )?"
+                r"again\b", re.IGNORECASE), "resumes"),
+    # "The full line-up for Thursday": its programme.
+    (re.compile(r"\bline[- ]?ups?\b", re.IGNORECASE), "programme"),
+    # "What does this afternoon look like?": its programme.
+    (re.compile(rf"\b(today|tomorrow|tonight|morning|afternoon|evening|"
+                rf"day (?:1|2|3|one|two|three)|{'|'.join(WEEKDAYS)}) (?:look|looks|looking) "
+                r"like\b", re.IGNORECASE), r"\1 programme"),
+)
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
 # "The very last block of the whole conference": its last item, not the conference's end.
 _LAST_OF_ALL = re.compile(
@@ -319,10 +321,11 @@ _FROM_NOW = re.compile(r"\bfrom (?:now|right now)\b")
 # A span said by where it starts and ends: "from the opening (all the way) to the end".
 _FROM_TO = re.compile(
     r"\bfrom (?:the )?\w+\b.*?\b(?:to|till|until|through|thru) (?:the )?\w+")
-# What starts once more after a pause: "resumes", "starts again".
+# What starts once more after a pause: "resumes", "starts again" (its first words are
+# also among those of a first start, ``_FIRST``).
+_RESUME = r"resume|resumes|reconvene|reconvenes|restart|restarts"
 _RESUMING = re.compile(
-    r"\b(?:resume|resumes|resuming|reconvene|reconvenes|restart|restarts"
-    r"|(?:start|starts|begin|begins) again)\b")
+    rf"\b(?:{_RESUME}|resuming|(?:start|starts|begin|begins) again)\b")
 # A clause that says when it asks about ("what's on now?", "...next?", "...today?").
 _SAYS_WHEN = re.compile(
     rf"\b({_NOW_SAID}|next|soon|today|tonight|tomorrow|morning|afternoon|evening)\b")
@@ -334,8 +337,7 @@ _A_PLACE_FOR = re.compile(
     r"\b(is|are) there (a|an|any|some)? ?(\w+ )?(room|rooms|place|places|space|spaces|"
     r"area|areas|spot|spots|corner)\b")
 _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick off|"
-                    r"kicks off|kicked off|kicking off|"
-                    r"resume|resumes|reconvene|reconvenes|restart|restarts)\b")
+                    rf"kicks off|kicked off|kicking off|{_RESUME})\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|hrs?|mins?|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
 _AT = r"(?:\bat|\baround|\babout|@)\s*"
@@ -1280,9 +1282,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _REPORTED.sub(" ", question)
     question = _ISH.sub(r"around \1", question)  # "anything on at 2ish?"
     question = _UNDER_WAY.sub("underway", question)
-    question = _TAKES_PLACE.sub("held", _TAKING_PLACE.sub("happening", question))
-    question = _LINE_UP.sub("programme", _AGAIN.sub("resumes", question))
-    question = _LOOKS_LIKE.sub(r"\1 programme", question)
+    for wording, plainly in _SAID_PLAINLY:
+        question = wording.sub(plainly, question)
     question = _FOLLOWS.sub("after", question)  # "which session follows lunch?"
     # "Which plenary comes before the FTF session?": the one item before it.
     one_before = bool(_ONE_BEFORE.search(fold(question)) or _PRECEDES.search(question))
@@ -1539,6 +1540,13 @@ def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
     return ScheduleQuestion(Intent.NEXT, since=ends_at(kb, session) - dt.timedelta(seconds=1))
 
 
+def _before_it(session: Session, *, last_only: bool) -> ScheduleQuestion:
+    """What is on that day before the session starts (``last_only``: the one item just
+    before it), as "what's on before lunch?" reads (``_window``)."""
+    return ScheduleQuestion(Intent.DAY, day=session.day, window=(START_OF_DAY, session.start),
+                            last_only=last_only)
+
+
 # "What comes after the session on preventing violent extremism?", "which session comes
 # right before the one about foreign fighters?": what is asked, then the session counted
 # from ("follows" and "precedes" already said as "after" and "before").
@@ -1559,10 +1567,8 @@ def _next_to(kb: KnowledgeBase, question: str, *, last_only: bool) -> ScheduleQu
         about = said[0] if len(said) == 1 else subject_named(kb, match.group(2))
         if about is None:
             return None
-        if match.group(1) == "after":
-            return _after_it(kb, about)
-        return ScheduleQuestion(Intent.DAY, day=about.day, window=(START_OF_DAY, about.start),
-                                last_only=last_only)
+        return (_after_it(kb, about) if match.group(1) == "after"
+                else _before_it(about, last_only=last_only))
     return None
 
 

@@ -100,6 +100,17 @@ class _Phrasing:
     where: FieldPath
 
 
+@dataclass(frozen=True)
+class _FirstForm:
+    """Where a glossary form was first written: a later one that reads alike warns,
+    unless it is another spelling of it in the same term."""
+
+    line: int
+    path: str  # e.g. "glossary[2].synonyms[0]"
+    term: FieldPath  # the term it belongs to, e.g. ("glossary", 2)
+    spelt: str  # as written, case folded
+
+
 class _Validator:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -672,7 +683,7 @@ class _Validator:
     def glossary(self, root: Map) -> list[GlossaryTerm]:
         """The conference's own vocabulary: terms with their abbreviations and synonyms."""
         terms: list[GlossaryTerm] = []
-        seen: dict[str, tuple[int, str, FieldPath, str]] = {}
+        seen: dict[str, _FirstForm] = {}
         for at, node, values in self.items(root, (), ROOT.field("glossary")):
             term, abbreviations, synonyms = (
                 values["term"], values["abbreviations"], values["synonyms"])
@@ -832,7 +843,7 @@ class _Validator:
 
     def check_glossary_form(
         self, key: str, form: str, line: int, where: FieldPath,
-        seen: dict[str, tuple[int, str, FieldPath, str]], *, term: FieldPath,
+        seen: dict[str, _FirstForm], *, term: FieldPath,
     ) -> None:
         if len(form) > MAX_GLOSSARY_FORM_CHARS:
             self.error(line, where, f"{len(form)} characters; a glossary form is at most "
@@ -853,10 +864,10 @@ class _Validator:
         folded = normalise(form) or form.casefold()
         first = seen.get(folded)
         if first is None:
-            seen[folded] = (line, format_path(where), term, form.casefold())
-        elif first[2] != term or first[3] == form.casefold():
+            seen[folded] = _FirstForm(line, format_path(where), term, form.casefold())
+        elif first.term != term or first.spelt == form.casefold():
             self.warn(line, where, f"{_clip(form)!r} is already in the glossary at line "
-                      f"{first[0]} ({first[1]}); the first one counts")
+                      f"{first.line} ({first.path}); the first one counts")
         # else: another spelling of a form of the same term ("radicalisation",
         # "radicalization"), which reads alike and was needed before they did.
 
