@@ -239,6 +239,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-04 (thirty-first session) by a forty-fifth writer, first
     # measured on that session's starting engine (45bbaea): kept out of all tuning.
     "held-out v47": (REGRESSION / "heldout_v47.yaml",),
+    # Written blind on 2026-12-04 (thirty-second session) by a forty-sixth writer, first
+    # measured on that session's starting engine (74a236d): kept out of all tuning.
+    "held-out v48": (REGRESSION / "heldout_v48.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
