@@ -1175,7 +1175,32 @@ COMPOUNDS: dict[str, str] = {
     "lost": "property and luggage baggage items office",
     "suicide": """bombing bombings bomber bombers attack attacks
                   mission missions terrorism operation operations""",
+    # A trade and its drills: "the hostage negotiation workshop", "lockdown procedures
+    # training" (a hostage "situation" or "crisis" in the lobby stays one).
+    "hostage": """negotiation negotiations negotiator negotiators rescue rescues survivor
+                  survivors families family diplomacy""",
+    "lockdown": """procedure procedures drill drills training trainings plan plans policy
+                   policies exercise exercises protocol protocols""",
+    # "our side event got shot down": turned down
+    "shot": "down",
 }
+# One who was once what the word says: "when does the former hostage speak?", an
+# "ex-hostage": a speaker's past, nobody in danger now.
+FORMER = frozenset(
+    "former ex onetime erstwhile ancien ancienne antiguo antigua бывший бывшая".split())
+# Violence dated to a past year: "I was held hostage in 2015", "stabbed in the 2017
+# London Bridge attack": a survivor's story at a conference on terrorism. Only these
+# words of violence (a sensitive topic's words keep theirs: "the minister's hotel in
+# 2018" is this conference's), with the year within ``DATED_REACH`` words after "in",
+# "of" or "the".
+DATED_VIOLENCE = frozenset("""
+    hostage hostages stabbed stabbing shot shooting attack attacks attacked bombing
+    bombings bomb explosion kidnapped kidnapping injured wounded killed gunman gunmen
+    """.split())
+YEAR_LEADS = frozenset("in of the since during".split())
+# "shot on video": filmed, no one hurt.
+FILMED_ON = frozenset("video videos camera cameras film tape phone phones iphone".split())
+DATED_REACH = 5
 
 # A talk held as by the hearth, written in two words or with a hyphen ("the fire-side
 # chat", "a fire side conversation"): a format of the programme, no fire. Only with the
@@ -1506,6 +1531,63 @@ CHILD_OBLIQUE = frozenset("сына дочери дочки ребенка ре�
 # A fight over who gets what, or which one: a dispute over a choice, no blow.
 FIGHT_STEMS = frozenset("fight fighting fought".split())
 FIGHT_OVER = frozenset("over about".split())
+# Money suspected: "suspicious transaction reports", "suspicious payments", "operaciones
+# sospechosas", "opérations suspectes", "подозрительные операции": what financial
+# intelligence units receive, a term of countering terrorist financing, no item left.
+MONEY_MOVES = frozenset("""
+    transaction transactions payment payments transfer transfers flow flows fund funds
+    funding financial finance financing money remittance remittances deposit deposits
+    donation donations operations operation operacion operaciones transacciones
+    transferencias pagos fondos flux virements
+    операции операций операция транзакции транзакций сделки сделок платежи платежей
+    переводы переводов معاملات المعاملات عمليات العمليات تحويلات التحويلات
+    """.split())
+# The same in text written without spaces ("可疑交易报告": suspicious transaction reports).
+MONEY_SUSPECTED_UNSPACED = ("可疑交易", "可疑资金", "可疑的交易", "可疑金融")
+# A loss by death in a past attack: "I lost my son in the 2017 attack", "we lost our
+# daughter to terrorism", "j'ai perdu mon fils dans l'attentat": a bereaved family
+# member (victims' associations come to such conferences), no child missing now. The
+# loss word, then within ``LOSS_REACH`` words one of the prepositions, then within
+# ``LOSS_REACH`` more an event of violence or a year.
+LOSS_WORDS = frozenset("""
+    lost lose losing perdu perdue perdi perdio perdimos потерял потеряла потеряли فقدت فقدنا
+    """.split())
+LOSS_PREPOSITIONS = frozenset("in to during at dans lors en durante в во при في".split())
+VIOLENT_EVENTS = frozenset("""
+    attack attacks bombing bombings bomb bombs blast blasts explosion explosions shooting
+    shootings massacre massacres siege hijacking hijackings terrorism terror war wars
+    conflict genocide attentat attentats attaque attentado atentados ataque теракт теракте
+    теракта теракты взрыве нападении هجوم الهجوم تفجير التفجير
+    """.split())
+LOSS_REACH = 5
+# Words that end the object of the loss's preposition: "lost my son in the crowd after
+# the attack" lost him in the crowd.
+CLAUSE_TURNS = frozenset("after before near by when while and but because since".split())
+# The asker's own things: "should I label my bags?", "can I leave my bag unattended in
+# the cloakroom?" ask about their own luggage, no unknown item. An own possessive just
+# before the thing, or before it within ``OWN_REACH`` words of "unattended".
+OWN_POSSESSIVES = frozenset("""
+    my our mon ma mes notre nos mi mis nuestro nuestra nuestros nuestras мой моя мои
+    мою наш наша наши нашу
+    """.split())
+OWN_THINGS = frozenset("""
+    bag bags suitcase suitcases luggage backpack backpacks rucksack rucksacks laptop
+    laptops briefcase briefcases case cases trolley coat coats jacket things stuff
+    belongings umbrella phone sac sacs valise valises bolso bolsa bolsos maleta maletas
+    mochila сумка сумку сумки чемодан рюкзак
+    """.split())
+LEFT_ALONE = frozenset("unattended abandoned unclaimed".split())
+OWN_REACH = 6
+# What customs and police seize: "cash seizures at borders", "the seizure of terrorist
+# funds", "asset freezing and seizure" are goods taken, no one taken ill.
+SEIZED_GOODS = MONEY_MOVES | frozenset("""
+    cash asset assets currency currencies drug drugs narcotics weapon weapons arms firearm
+    firearms ammunition goods property properties cargo contraband shipment shipments
+    consignment consignments border borders customs freezing freeze
+    """.split())
+SEIZURES = frozenset("seizure seizures".split())
+# "suspicious activity reports": the same reports, by their other name.
+ACTIVITY = frozenset("activity activities".split())
 # Things written or sent that "look suspicious" (a flyer, an email, a link): a scam or a
 # doubt about a text, no item left ("a suspicious bag" is one).
 WRITINGS = frozenset("""

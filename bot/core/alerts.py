@@ -912,7 +912,8 @@ class AlertIndex:
         absent = _child_absent(said)
         stands = [s | _GONE if n in absent else s for n, s in enumerate(stands)]
         joined = "".join(said)
-        whole = frozenset(w for w in self._unspaced if w in joined)
+        unspaced_said = _without_money_suspected(joined)
+        whole = frozenset(w for w in self._unspaced if w in unspaced_said)
         asked, unspaced_asked = _where_is_asked(said, joined)
         stands = [s | {WHERE_IS} if n in asked else s for n, s in enumerate(stands)]
         if unspaced_asked:
@@ -954,6 +955,11 @@ class AlertIndex:
         # "the delegates lounge"): nobody is there.
         if at + 1 < len(said) and said[at + 1] in _PLACE_NOUNS:
             found -= _PERSONS
+        # "after the attack, will there be a minute of silence?": "be" shares its stem
+        # with the "being" of "being attacked", but is one only before a participle
+        # ("I'll be following him").
+        if word == "be" and not (at + 1 < len(said) and said[at + 1].endswith(("ing", "ed"))):
+            found.discard("being")
         # An agent noun is a person, not the thing it is made from: "officer" is
         # no "office", "smoker" no "smoke", whatever its stem or a typo says.
         found -= {w for w in found if word in (w + "r", w + "rs")}
@@ -1068,6 +1074,91 @@ def _read_as_sensitive(said: tuple[str, ...]) -> bool:
                for at in range(len(said)))
 
 
+def _money_suspected(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` calls money suspicious ("suspicious transaction reports",
+    "opérations suspectes", "подозрительные платежи", "suspicious activity reporting"): a
+    term of financial intelligence, which a conference on terrorist financing is full of,
+    and no item left anywhere."""
+    word = said[at]
+    if not word.startswith(_SUSPECTING):
+        return False
+    if not alert_words.MONEY_MOVES.isdisjoint(said[max(0, at - 1):at + 2]):
+        return True
+    return (said[at + 1:at + 2] != () and said[at + 1] in alert_words.ACTIVITY
+            and said[at + 2:at + 3] != () and said[at + 2].startswith("report"))
+
+
+_SUSPECTING = ("suspicious", "suspect", "sospechos", "подозрительн", "مشبوه", "المشبوه")
+
+
+def _lost_to_violence(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is a loss by death in a past attack ("I lost my son in
+    the 2017 attack", "we lost our daughter to terrorism"): a bereaved family member at a
+    conference on terrorism, which its victims attend, and nobody missing now."""
+    if said[at] not in alert_words.LOSS_WORDS:
+        return False
+    reach = alert_words.LOSS_REACH
+    for k in range(at + 1, min(len(said), at + 1 + reach)):
+        if said[k] not in alert_words.LOSS_PREPOSITIONS:
+            continue
+        for w in said[k + 1:k + 1 + reach]:
+            if w in alert_words.VIOLENT_EVENTS or _YEAR.fullmatch(w):
+                return True
+            if w in alert_words.LOSS_PREPOSITIONS or w in alert_words.CLAUSE_TURNS:
+                break  # "in the crowd after the attack": lost in the crowd, now
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _own_thing(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is the asker's own thing ("should I label my bags?")
+    or leaves it alone ("can I leave my bag unattended in the cloakroom?"): their own
+    luggage, no unknown item. Not when another thing is named as the one left ("my bag
+    is next to an unattended suitcase")."""
+    word = said[at]
+    if word in alert_words.OWN_THINGS:
+        return at > 0 and said[at - 1] in alert_words.OWN_POSSESSIVES
+    if word not in alert_words.LEFT_ALONE:
+        return False
+    if said[at + 1:at + 2] != () and said[at + 1] in alert_words.OWN_THINGS:
+        return False
+    before = said[max(0, at - alert_words.OWN_REACH):at]
+    return any(a in alert_words.OWN_POSSESSIVES and b in alert_words.OWN_THINGS
+               for a, b in pairwise(before))
+
+
+def _dated_violence(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is violence dated to a year ("held hostage in 2015",
+    "stabbed in the 2017 London Bridge attack"): a survivor's story, told at a conference
+    its victims attend, and nothing under way."""
+    if said[at] not in alert_words.DATED_VIOLENCE:
+        return False
+    near = said[at + 1:at + 1 + alert_words.DATED_REACH]
+    return any(_YEAR.fullmatch(w) and k > 0 and near[k - 1] in alert_words.YEAR_LEADS
+               for k, w in enumerate(near))
+
+
+def _goods_seized(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` is a seizure of goods ("cash seizures at borders", "the
+    seizure of terrorist funds"): what customs and police take, no one taken ill."""
+    if said[at] not in alert_words.SEIZURES:
+        return False
+    if at and said[at - 1] in alert_words.SEIZED_GOODS:
+        return True
+    return (said[at + 1:at + 2] == ("of",)
+            and not alert_words.SEIZED_GOODS.isdisjoint(said[at + 2:at + 5]))
+
+
+def _without_money_suspected(joined: str) -> str:
+    """Text without spaces, its money suspected taken out ("可疑交易", as
+    ``_money_suspected`` reads spaced words)."""
+    for term in alert_words.MONEY_SUSPECTED_UNSPACED:
+        joined = joined.replace(term, " ")
+    return joined
+
+
 def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
     """Whether the word at ``at`` is, by its neighbours, no alert word here: a place or
     a drill it names, a thing it is said of, a figure of speech."""
@@ -1104,6 +1195,25 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the registration email looks suspicious": a doubt about a text, no item
         or (word.startswith("suspicious")
             and not alert_words.WRITINGS.isdisjoint(said[max(0, at - 4):at + 2]))
+        # "how do FIUs handle suspicious transaction reports?": money suspected, no item
+        or _money_suspected(said, at)
+        # "cash seizures at borders", "the seizure of terrorist funds": goods seized
+        or _goods_seized(said, at)
+        # "should I label my bags?", "can I leave my bag unattended?": the asker's own
+        or _own_thing(said, at)
+        # "when does the former hostage speak?": a speaker's past
+        or (at > 0 and said[at - 1] in alert_words.FORMER)
+        # "I was held hostage in 2015": a survivor's story
+        or _dated_violence(said, at)
+        # "the opening was shot on video": filmed
+        or (word == "shot" and said[at + 1:at + 2] == ("on",)
+            and said[at + 2:at + 3] != () and said[at + 2] in alert_words.FILMED_ON)
+        # "I lost my son in the 2017 attack": a bereaved parent, no child missing now, and
+        # the attack of long ago
+        or _lost_to_violence(said, at)
+        or (word in alert_words.VIOLENT_EVENTS
+            and any(_lost_to_violence(said, j)
+                    for j in range(max(0, at - 2 * alert_words.LOSS_REACH), at)))
         # "how do I get round to the scanners": the way there, no check bypassed
         or (word in ("around", "round") and said[at + 1:at + 2] in (("to",), ("towards",)))
         # "can I skip the queue at the scanners": a wait avoided, no check bypassed
@@ -1591,10 +1701,13 @@ for _idiom in alert_words.IDIOMS:
 def head_compounds_removed(message: str) -> str:
     """The message without the words a head-first compound makes a place or a drill of
     ("l'exercice d'incendie" loses "incendie"), for its English reading, which would
-    keep the alert word and lose the head ("exercise" is no conference word). Unchanged
-    when it has none."""
+    keep the alert word and lose the head ("exercise" is no conference word); nor the
+    loss word of a death in a past attack ("perdí a mi hijo en el atentado de 2004"
+    loses "perdí"), whose reading keeps "lost" and "son" and loses the preposition.
+    Unchanged when it has none."""
     said = words(message)
-    kept = [word for at, word in enumerate(said) if not _after_a_head(said, at)]
+    kept = [word for at, word in enumerate(said)
+            if not _after_a_head(said, at) and not _lost_to_violence(said, at)]
     return message if len(kept) == len(said) else " ".join(kept)
 
 

@@ -247,6 +247,7 @@ injured bleeding | blessé, blessée, saigne | herido, herida, sangra, sangrando
 heart attack | crise cardiaque | infarto, ataque al corazón | сердечный приступ, инфаркт | نوبة قلبية | 心脏病
 ambulance | ambulance | ambulancia | скорая, скорая помощь | إسعاف, سيارة إسعاف | 救护车
 suspicious | suspect, suspecte | sospechoso, sospechosa | подозрительный, подозрительная | مشبوه, مشبوهة | 可疑
+transactions | transactions, opérations | transacciones, operaciones | транзакции, операции, сделки | معاملات, المعاملات, عمليات, العمليات | 交易
 unattended | abandonné, abandonnée | abandonado, abandonada | оставленный, бесхозный | متروك, متروكة | 无人看管
 weapon gun | arme, armes, pistolet | arma, armas, pistola | оружие, пистолет | سلاح, أسلحة, مسدس | 武器, 枪
 threat | menace, menaces | amenaza, amenazas | угроза, угрозы | تهديد | 威胁

@@ -266,6 +266,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'someone/man/guy/people/somebody + shooting',
             'shooting + heard/people/gun/guns',
             'shots fired',
+            'was shot/been shot/got shot/were shot',
             'gunshots',
             'gunfire',
             'stabbed',

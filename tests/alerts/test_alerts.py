@@ -368,6 +368,142 @@ def test_a_document_a_procedure_a_talk_or_a_figure_of_speech_raises_no_alert(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "how should FIUs handle suspicious transaction reports?",
+        "suspicious activity reports - who presents the data?",
+        "do banks have to report suspicious payments to the FIU?",
+        "les déclarations d'opérations suspectes sont-elles au programme ?",
+        "¿se habla de operaciones sospechosas en la sesión sobre financiación?",
+        "подозрительные операции обсуждаются на конференции?",
+        "هل ستناقش المعاملات المشبوهة؟",
+        "可疑交易报告在哪个会议讨论？",
+        "cash seizures at borders, which panel?",
+        "is the seizure of terrorist funds on the agenda?",
+    ],
+)
+def test_suspicious_money_or_goods_seized_are_terms_of_the_trade_not_alerts(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I label my bags?",
+        "do I need to label my suitcase?",
+        "can I leave my bag unattended in the cloakroom?",
+        "is it ok to leave my laptop unattended in the hall during lunch?",
+        "can we leave our bags in the room unattended?",
+    ],
+)
+def test_the_askers_own_bag_is_no_unknown_item(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "there is an unattended bag by the door",
+        "my bag is next to an unattended suitcase",
+        "someone left a bag next to my bag, nobody around",
+        "a bag with a strange label is under my seat",
+    ],
+)
+def test_an_unknown_bag_beside_the_askers_own_is_still_urgent(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I lost my son in the 2017 attack, is there a support group here?",
+        "I lost my child in the Nice attack. Can I bring a photo to the memorial?",
+        "we lost our daughter to terrorism, is there a session for families?",
+        "I lost my son in the Bataclan attack in 2015, can I speak in the victims session?",
+        "perdí a mi hijo en el atentado de 2004, ¿hay apoyo psicológico?",
+        "فقدت ابني في الهجوم، هل هناك دعم نفسي؟",
+        "my husband died in the attack, will there be a minute of silence?",
+        "after the 2016 attack, will the Brussels delegation be here?",
+    ],
+)
+def test_a_victims_loss_in_a_past_attack_raises_no_alert(faq: LoadedFaq, question: str) -> None:
+    # Victims and their families attend conferences on terrorism: a bereaved parent is
+    # no parent looking for a child, and "will there be" is no "being attacked".
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hostage negotiation workshop room?",
+        "when does the former hostage speak?",
+        "I was held hostage in 2015, can I tell my story in the victims session?",
+        "lockdown procedures training, where?",
+        "my father was stabbed in the 2017 London Bridge attack, is there support for families?",
+        "my father was shot in the 2015 attack, is there a session for families?",
+        "the opening was shot on video, where is it?",
+    ],
+)
+def test_a_trade_a_drill_or_a_survivors_past_raises_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a man was shot in the car park",
+        "someone has been shot near gate 3",
+        "a guard was shot on the stairs",
+        "there is a hostage situation in the lobby",
+        "someone was stabbed in the lobby",
+        "we are in lockdown, what do we do?",
+    ],
+)
+def test_someone_shot_or_held_now_is_urgent(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I lost my son in the crowd after the attack",
+        "I lost my daughter in the lobby during the evacuation drill",
+        "there is an attack happening in the lobby, I lost my son",
+        "someone is being attacked in the lobby",
+    ],
+)
+def test_a_child_lost_now_or_an_attack_under_way_is_still_urgent(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "there is a suspicious bag next to the money exchange",
+        "suspicious activity near the entrance, a man filming the guards",
+        "hay un paquete sospechoso en la entrada",
+        "подозрительный пакет у входа",
+        "هناك حقيبة مشبوهة عند المدخل",
+        "有一个可疑的包在交易区",
+        "a man is having a seizure at the border control desk",
+        "seizure near the cash machine, send help",
+    ],
+)
+def test_a_suspicious_item_or_a_seizure_beside_a_word_of_money_is_still_urgent(
+    faq: LoadedFaq, message: str
+) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
     ("message", "topic"),
     [
         ("the fire is spreading in the kitchen", "fire-evacuation"),

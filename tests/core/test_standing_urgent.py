@@ -107,6 +107,21 @@ def test_ordinary_questions_about_help_stay_ordinary_answers(
     assert result.outcome is not Outcome.UNKNOWN and result.best_id == entry
 
 
+def test_a_file_without_urgent_topics_reads_suspicious_transactions_as_no_emergency(
+    with_medical: MatchIndex,
+) -> None:
+    # A workshop on terrorist financing: its sessions' own titles speak of them.
+    title = "Session 2: Financial intelligence and suspicious transaction reporting"
+    assert answer(with_medical, title, NOW).alert is None
+    assert answer(with_medical, "someone left a suspicious bag by the lifts", NOW).alert \
+        is AlertKind.URGENT
+
+
+def test_a_file_without_urgent_topics_knows_someone_shot(with_medical: MatchIndex) -> None:
+    assert answer(with_medical, "a man was shot in the car park", NOW).alert is AlertKind.URGENT
+    assert answer(with_medical, "the opening was shot on video, where is it?", NOW).alert is None
+
+
 def test_an_organisers_urgent_section_replaces_the_standing_topics() -> None:
     own = AlertTopic(id="medical-help", topic="Medical", answer="Call 555.",
                      triggers=("collapsed",), kind=AlertKind.URGENT)
