@@ -1159,7 +1159,8 @@ COMPOUNDS: dict[str, str] = {
     "ambulance": "bay bays access parking lane lanes route routes station stations",
     "medical": "certificate certificates insurance form forms clearance",
     "evacuation": """plan plans procedure procedures map maps drill drills briefing
-                     instructions information info guide guidelines assembly""",
+                     instructions information info guide guidelines assembly route routes
+                     sign signs""",
     "burning": "question questions issue issues topic topics",
     "follow": "up",
     "heated": "debate debates discussion discussions exchange exchanges",
@@ -1191,16 +1192,16 @@ FORMER = frozenset(
 # Violence dated to a past year: "I was held hostage in 2015", "stabbed in the 2017
 # London Bridge attack": a survivor's story at a conference on terrorism. Only these
 # words of violence (a sensitive topic's words keep theirs: "the minister's hotel in
-# 2018" is this conference's), with the year within ``DATED_REACH`` words after "in",
-# "of" or "the".
+# 2018" is this conference's), with the year (after "in", "of", "the", "since" or
+# "during") within ``DATED_REACH`` words either side: "after the 2016 attack".
 DATED_VIOLENCE = frozenset("""
     hostage hostages stabbed stabbing shot shooting attack attacks attacked bombing
     bombings bomb explosion kidnapped kidnapping injured wounded killed gunman gunmen
     """.split())
 YEAR_LEADS = frozenset("in of the since during".split())
+DATED_REACH = 5
 # "shot on video": filmed, no one hurt.
 FILMED_ON = frozenset("video videos camera cameras film tape phone phones iphone".split())
-DATED_REACH = 5
 
 # A talk held as by the hearth, written in two words or with a hyphen ("the fire-side
 # chat", "a fire side conversation"): a format of the programme, no fire. Only with the
@@ -1578,6 +1579,18 @@ OWN_THINGS = frozenset("""
     """.split())
 LEFT_ALONE = frozenset("unattended abandoned unclaimed".split())
 OWN_REACH = 6
+# An attack by words, in print or on the internet: "we were attacked online by trolls",
+# "attacked on Twitter", "attacked in the press", "a cyber attack": no blow, nobody in
+# danger in the building.
+ATTACK_WORDS = frozenset("attack attacks attacked attacking".split())
+ONLINE = frozenset("online cyber virtually".split())
+# ... and, after "in", "by" or "on": "in the press", "by trolls" ("attacked the press
+# officer" is a blow).
+WORDS_VENUES = frozenset("""
+    trolls troll bots hackers hacker internet press media newspaper newspapers editorial
+    editorials article articles
+    """.split())
+VENUE_LEADS = frozenset("in by on".split())
 # What customs and police seize: "cash seizures at borders", "the seizure of terrorist
 # funds", "asset freezing and seizure" are goods taken, no one taken ill.
 SEIZED_GOODS = MONEY_MOVES | frozenset("""

@@ -1130,14 +1130,30 @@ def _own_thing(said: tuple[str, ...], at: int) -> bool:
 
 
 def _dated_violence(said: tuple[str, ...], at: int) -> bool:
-    """Whether the word at ``at`` is violence dated to a year ("held hostage in 2015",
-    "stabbed in the 2017 London Bridge attack"): a survivor's story, told at a conference
-    its victims attend, and nothing under way."""
+    """Whether the word at ``at`` is violence dated to a year, within a few words
+    either side ("held hostage in 2015", "stabbed in the 2017 London Bridge attack",
+    "after the 2016 attack"): a survivor's story, told at a conference its victims
+    attend, and nothing under way."""
     if said[at] not in alert_words.DATED_VIOLENCE:
         return False
-    near = said[at + 1:at + 1 + alert_words.DATED_REACH]
-    return any(_YEAR.fullmatch(w) and k > 0 and near[k - 1] in alert_words.YEAR_LEADS
-               for k, w in enumerate(near))
+    reach = alert_words.DATED_REACH
+    return any(_YEAR.fullmatch(said[k]) and said[k - 1] in alert_words.YEAR_LEADS
+               for k in range(max(1, at - reach), min(len(said), at + 1 + reach))
+               if k != at)
+
+
+def _attacked_in_words(said: tuple[str, ...], at: int) -> bool:
+    """Whether the attack at ``at`` is made in words, online or in print ("we were
+    attacked online by trolls", "attacked in the press", "attacked on Twitter", "a cyber
+    attack"): no blow, nobody in danger in the building."""
+    if said[at] not in alert_words.ATTACK_WORDS:
+        return False
+    if not alert_words.ONLINE.isdisjoint(said[max(0, at - 1):at + 4]):
+        return True
+    return _followed_on_a_platform(said, at) or any(
+        said[k] in alert_words.WORDS_VENUES
+        and not alert_words.VENUE_LEADS.isdisjoint(said[k - 2:k])
+        for k in range(at + 1, min(len(said), at + 5)))
 
 
 def _goods_seized(said: tuple[str, ...], at: int) -> bool:
@@ -1201,6 +1217,8 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or _goods_seized(said, at)
         # "should I label my bags?", "can I leave my bag unattended?": the asker's own
         or _own_thing(said, at)
+        # "we were attacked online by trolls", "a cyber attack": words, no blow
+        or _attacked_in_words(said, at)
         # "when does the former hostage speak?": a speaker's past
         or (at > 0 and said[at - 1] in alert_words.FORMER)
         # "I was held hostage in 2015": a survivor's story

@@ -274,6 +274,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'being attacked',
             'attacked me',
             'attacked someone',
+            'attacked/attacking + guard/guards/officer/officers/staff/usher/woman/man',
             'under attack',
             'attack + progress/now/happening/lobby/hall/building/help/being/ongoing',
             'fighting/fight/brawl + guys/men/people/two/cafeteria/lobby/hall/security/help',

@@ -455,6 +455,31 @@ def test_a_trade_a_drill_or_a_survivors_past_raises_no_alert(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "do delegates need to know the evacuation routes?",
+        "we were attacked online by trolls after our statement, who can help?",
+        "our press officer was attacked on twitter, can we issue a statement?",
+        "a woman on the panel was attacked in the press for her views, any comment?",
+    ],
+)
+def test_a_way_out_or_an_attack_in_words_raises_no_alert(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone attacked a guard at the gate",
+        "a man attacked the press officer at the media centre",
+        "a man is attacking the delegates near the entrance",
+    ],
+)
+def test_an_attack_on_a_person_in_the_building_is_urgent(faq: LoadedFaq, message: str) -> None:
+    assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "a man was shot in the car park",

@@ -120,6 +120,8 @@ def test_a_file_without_urgent_topics_reads_suspicious_transactions_as_no_emerge
 def test_a_file_without_urgent_topics_knows_someone_shot(with_medical: MatchIndex) -> None:
     assert answer(with_medical, "a man was shot in the car park", NOW).alert is AlertKind.URGENT
     assert answer(with_medical, "the opening was shot on video, where is it?", NOW).alert is None
+    assert answer(with_medical, "someone attacked a guard at the gate", NOW).alert \
+        is AlertKind.URGENT
 
 
 def test_an_organisers_urgent_section_replaces_the_standing_topics() -> None:
