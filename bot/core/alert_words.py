@@ -1185,10 +1185,12 @@ COMPOUNDS: dict[str, str] = {
     # "our side event got shot down": turned down
     "shot": "down",
 }
-# One who was once what the word says: "when does the former hostage speak?", an
-# "ex-hostage": a speaker's past, nobody in danger now.
+# One who was once held: "when does the former hostage speak?", an "ex-hostage": a
+# speaker's past, nobody in danger now. Only of these words ("my ex stalking me" is
+# harassment).
 FORMER = frozenset(
     "former ex onetime erstwhile ancien ancienne antiguo antigua бывший бывшая".split())
+ONCE_HELD = frozenset("hostage hostages captive captives".split())
 # Violence dated to a past year: "I was held hostage in 2015", "stabbed in the 2017
 # London Bridge attack": a survivor's story at a conference on terrorism. Only these
 # words of violence (a sensitive topic's words keep theirs: "the minister's hotel in
@@ -1571,11 +1573,14 @@ OWN_POSSESSIVES = frozenset("""
     my our mon ma mes notre nos mi mis nuestro nuestra nuestros nuestras мой моя мои
     мою наш наша наши нашу
     """.split())
-OWN_THINGS = frozenset("""
-    bag bags suitcase suitcases luggage backpack backpacks rucksack rucksacks laptop
-    laptops briefcase briefcases case cases trolley coat coats jacket things stuff
-    belongings umbrella phone sac sacs valise valises bolso bolsa bolsos maleta maletas
+OWN_LUGGAGE = frozenset("""
+    bag bags suitcase suitcases luggage backpack backpacks rucksack rucksacks briefcase
+    briefcases case cases trolley sac sacs valise valises bolso bolsa bolsos maleta maletas
     mochila сумка сумку сумки чемодан рюкзак
+    """.split())
+# ... and what else one may leave "unattended" of one's own.
+OWN_THINGS = OWN_LUGGAGE | frozenset("""
+    laptop laptops coat coats jacket jackets things stuff belongings umbrella phone
     """.split())
 LEFT_ALONE = frozenset("unattended abandoned unclaimed".split())
 OWN_REACH = 6

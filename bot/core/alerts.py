@@ -1118,7 +1118,7 @@ def _own_thing(said: tuple[str, ...], at: int) -> bool:
     luggage, no unknown item. Not when another thing is named as the one left ("my bag
     is next to an unattended suitcase")."""
     word = said[at]
-    if word in alert_words.OWN_THINGS:
+    if word in alert_words.OWN_LUGGAGE:
         return at > 0 and said[at - 1] in alert_words.OWN_POSSESSIVES
     if word not in alert_words.LEFT_ALONE:
         return False
@@ -1220,7 +1220,7 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "we were attacked online by trolls", "a cyber attack": words, no blow
         or _attacked_in_words(said, at)
         # "when does the former hostage speak?": a speaker's past
-        or (at > 0 and said[at - 1] in alert_words.FORMER)
+        or (word in alert_words.ONCE_HELD and at > 0 and said[at - 1] in alert_words.FORMER)
         # "I was held hostage in 2015": a survivor's story
         or _dated_violence(said, at)
         # "the opening was shot on video": filmed

@@ -494,6 +494,11 @@ def test_someone_shot_or_held_now_is_urgent(faq: LoadedFaq, message: str) -> Non
     assert answer(faq.index, message, NOW).alert is AlertKind.URGENT
 
 
+def test_only_a_former_hostage_is_a_past_an_ex_stalking_is_harassment(faq: LoadedFaq) -> None:
+    assert raised(answer(faq.index, "my ex stalking me at the reception, help", NOW)) \
+        == "harassment"
+
+
 @pytest.mark.parametrize(
     "message",
     [
