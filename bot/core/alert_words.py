@@ -1191,17 +1191,6 @@ COMPOUNDS: dict[str, str] = {
 FORMER = frozenset(
     "former ex onetime erstwhile ancien ancienne antiguo antigua бывший бывшая".split())
 ONCE_HELD = frozenset("hostage hostages captive captives".split())
-# Violence dated to a past year: "I was held hostage in 2015", "stabbed in the 2017
-# London Bridge attack": a survivor's story at a conference on terrorism. Only these
-# words of violence (a sensitive topic's words keep theirs: "the minister's hotel in
-# 2018" is this conference's), with the year (after "in", "of", "the", "since" or
-# "during") within ``DATED_REACH`` words either side: "after the 2016 attack".
-DATED_VIOLENCE = frozenset("""
-    hostage hostages stabbed stabbing shot shooting attack attacks attacked bombing
-    bombings bomb explosion kidnapped kidnapping injured wounded killed gunman gunmen
-    """.split())
-YEAR_LEADS = frozenset("in of the since during".split())
-DATED_REACH = 5
 # "shot on video": filmed, no one hurt.
 FILMED_ON = frozenset("video videos camera cameras film tape phone phones iphone".split())
 
@@ -1349,12 +1338,14 @@ HYPOTHETICAL = re.compile(
     r"en una evacuación|при эвакуации|во время эвакуации|أثناء الإخلاء)\b[^,.;!?:\n]*",
     re.IGNORECASE)
 # An event placed in a past well before today ("I fainted last month on a flight", "my
-# son broke his arm two years ago", "el año pasado me desmayé"): a history, asked about
-# for a rule or a form, not an emergency. A clause with one of these, and no "since" or
-# "still" (an event that goes on: "missing since last week"), is left out of the urgent
-# reading, as a hypothetical is.
+# son broke his arm two years ago", "el año pasado me desmayé", "I was held hostage in
+# 2015", "stabbed in the 2017 London Bridge attack"): a history, asked about for a rule
+# or a form, or a survivor's story at a conference on terrorism, not an emergency. A
+# clause with one of these, and no "since" or "still" (an event that goes on: "missing
+# since last week"), is left out of the urgent reading, as a hypothetical is.
 DISTANT_PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|conference|time)|"
+    r"(?:in|of|the|during) (?:19|20)\d\d|"
     r"(?:a|one|two|three|four|five|six|several|few|many|\d+) (?:weeks?|months?|years?) ago|"
     r"years ago|months ago|as a (?:child|kid|teenager)|"
     r"when i was (?:a )?(?:child|kid|young|younger)|"
@@ -1433,6 +1424,8 @@ HAD_WITH_ONE = re.compile(
 # One's own delegation ("my delegation's seat", "where does our delegation sit?"): the
 # writer's own, not a third party's whereabouts.
 OWN = frozenset("my our own mon ma notre nos mi mis nuestra nuestro мой моя наш наша".split())
+# ... and their other forms, for one's own things ("mes bagages", "мои сумки": ``OWN_THINGS``).
+OWN_POSSESSIVES = OWN | frozenset("mes nuestros nuestras мои мою наши нашу".split())
 DELEGATION_STEMS = ("delegation", "délégation", "delegación", "delegacion", "делегац")
 # Nouns a person word names a place by, before them ("the visitors entrance", "the
 # delegates lounge", "the ladies toilets"): no person there.
@@ -1551,7 +1544,7 @@ MONEY_SUSPECTED_UNSPACED = ("可疑交易", "可疑资金", "可疑的交易", "
 # daughter to terrorism", "j'ai perdu mon fils dans l'attentat": a bereaved family
 # member (victims' associations come to such conferences), no child missing now. The
 # loss word, then within ``LOSS_REACH`` words one of the prepositions, then within
-# ``LOSS_REACH`` more an event of violence or a year.
+# ``LOSS_REACH`` more an event of violence (a year, "in 2015", is ``DISTANT_PAST``'s).
 LOSS_WORDS = frozenset("""
     lost lose losing perdu perdue perdi perdio perdimos потерял потеряла потеряли فقدت فقدنا
     """.split())
@@ -1559,7 +1552,7 @@ LOSS_PREPOSITIONS = frozenset("in to during at dans lors en durante в во пр
 VIOLENT_EVENTS = frozenset("""
     attack attacks bombing bombings bomb bombs blast blasts explosion explosions shooting
     shootings massacre massacres siege hijacking hijackings terrorism terror war wars
-    conflict genocide attentat attentats attaque attentado atentados ataque теракт теракте
+    conflict genocide attentat attentats attaque atentado atentados ataque теракт теракте
     теракта теракты взрыве нападении هجوم الهجوم تفجير التفجير
     """.split())
 LOSS_REACH = 5
@@ -1569,10 +1562,7 @@ CLAUSE_TURNS = frozenset("after before near by when while and but because since"
 # The asker's own things: "should I label my bags?", "can I leave my bag unattended in
 # the cloakroom?" ask about their own luggage, no unknown item. An own possessive just
 # before the thing, or before it within ``OWN_REACH`` words of "unattended".
-OWN_POSSESSIVES = frozenset("""
-    my our mon ma mes notre nos mi mis nuestro nuestra nuestros nuestras мой моя мои
-    мою наш наша наши нашу
-    """.split())
+
 OWN_LUGGAGE = frozenset("""
     bag bags suitcase suitcases luggage backpack backpacks rucksack rucksacks briefcase
     briefcases case cases trolley sac sacs valise valises bolso bolsa bolsos maleta maletas

@@ -1102,14 +1102,11 @@ def _lost_to_violence(said: tuple[str, ...], at: int) -> bool:
         if said[k] not in alert_words.LOSS_PREPOSITIONS:
             continue
         for w in said[k + 1:k + 1 + reach]:
-            if w in alert_words.VIOLENT_EVENTS or _YEAR.fullmatch(w):
+            if w in alert_words.VIOLENT_EVENTS:
                 return True
             if w in alert_words.LOSS_PREPOSITIONS or w in alert_words.CLAUSE_TURNS:
                 break  # "in the crowd after the attack": lost in the crowd, now
     return False
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _own_thing(said: tuple[str, ...], at: int) -> bool:
@@ -1127,19 +1124,6 @@ def _own_thing(said: tuple[str, ...], at: int) -> bool:
     before = said[max(0, at - alert_words.OWN_REACH):at]
     return any(a in alert_words.OWN_POSSESSIVES and b in alert_words.OWN_THINGS
                for a, b in pairwise(before))
-
-
-def _dated_violence(said: tuple[str, ...], at: int) -> bool:
-    """Whether the word at ``at`` is violence dated to a year, within a few words
-    either side ("held hostage in 2015", "stabbed in the 2017 London Bridge attack",
-    "after the 2016 attack"): a survivor's story, told at a conference its victims
-    attend, and nothing under way."""
-    if said[at] not in alert_words.DATED_VIOLENCE:
-        return False
-    reach = alert_words.DATED_REACH
-    return any(_YEAR.fullmatch(said[k]) and said[k - 1] in alert_words.YEAR_LEADS
-               for k in range(max(1, at - reach), min(len(said), at + 1 + reach))
-               if k != at)
 
 
 def _attacked_in_words(said: tuple[str, ...], at: int) -> bool:
@@ -1221,8 +1205,6 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or _attacked_in_words(said, at)
         # "when does the former hostage speak?": a speaker's past
         or (word in alert_words.ONCE_HELD and at > 0 and said[at - 1] in alert_words.FORMER)
-        # "I was held hostage in 2015": a survivor's story
-        or _dated_violence(said, at)
         # "the opening was shot on video": filmed
         or (word == "shot" and said[at + 1:at + 2] == ("on",)
             and said[at + 2:at + 3] != () and said[at + 2] in alert_words.FILMED_ON)
