@@ -269,16 +269,22 @@ def _judged(
         words_only.confident is not None and words_only.confidence >= WORDS_SURE
     ):
         return _or_the_question_alone(index, text, words_only, meaning=False), None
-    similarities = index.semantic.similarities(text)
+    meant = index.for_the_meaning(text)
+    similarities = index.semantic.similarities(meant)
     if index.alerts.topics and _readable(index, text):
-        closest = max((max(s.phrasing, s.passage) for s in similarities.values()), default=1.0)
+        # The alerts weigh a topic's cosine against the closest entry's, both for the
+        # question as written, as they were measured: "a fella is stocking my wife ...
+        # he wont leave her a loan" spelt out ("will not") came nearer an entry, and
+        # its harassment no longer beat it by the margin.
+        as_written = similarities if meant == text else index.semantic.similarities(text)
+        closest = max((max(s.phrasing, s.passage) for s in as_written.values()), default=1.0)
         raised = index.alerts.find(text, index.semantic.alert_similarities(text), closest,
                                    index.semantic.example_similarities(text))
         if raised is not None:
             return words_only, raised
     own = in_own_words(text, index.event_noun)
     if own != text:  # "this conference", in a file about a forum: the meaning of "forum"
-        similarities = index.semantic.similarities(own)
+        similarities = index.semantic.similarities(index.for_the_meaning(own))
     decision = _or_the_question_alone(
         index, own, decide(index, _described(index, own, similarities)), meaning=True)
     if whole_question and decision.confident is None and words_only.confident is not None:
@@ -298,7 +304,7 @@ def _or_the_question_alone(
     asking = asking_alone(text) if decision.confident is None else None
     if asking is None:
         return decision
-    similarities = (index.semantic.similarities(asking)
+    similarities = (index.semantic.similarities(index.for_the_meaning(asking))
                     if meaning and index.semantic is not None else None)
     alone = decide(index, _described(index, asking, similarities))
     if alone.confident is None or (
@@ -476,7 +482,7 @@ def _described(
     sentence = asking_sentence(text)
     asking = None
     if similarities is not None and index.semantic is not None and sentence != text:
-        asking = index.semantic.similarities(sentence)
+        asking = index.semantic.similarities(index.for_the_meaning(sentence))
     # Where the FAQ file is translated into the question's language, the question's
     # own words are matched in that language (``own``) beside its English reading;
     # elsewhere those of its Latin-script words the FAQ uses go before the reading.

@@ -34,7 +34,8 @@ from bot.core.facts import Fact
 from bot.core.labels import labels
 from bot.core.language import detect
 from bot.core.lexicon import SYNONYM_GROUPS
-from bot.core.models import FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
+from bot.core.meaning_text import for_the_meaning
+from bot.core.models import ENGLISH, FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
 from bot.core.semantic import SemanticSearch
 from bot.core.standing_urgent import alert_topics
 from bot.core.text import Token, fold, phrasing_key, stem
@@ -483,6 +484,10 @@ class MatchIndex:
                 if stem(word) in self._idf:
                     self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
+        # The FAQ's words as it writes them, in plain letters: what a question's typo is
+        # put right to for the meaning (``for_the_meaning``). Made on first use: a
+        # words-only bot never needs them.
+        self._faq_words: list[str] | None = None
         # The file's urgent and sensitive topics, or the standing urgent ones it lacks;
         # a word the FAQ itself writes, in any of its languages, is spelled right, never
         # a typo of a trigger word ("Is there an evaluation form?" is no evacuation; the
@@ -582,6 +587,15 @@ class MatchIndex:
             if not token.stop:
                 found |= {token.stem, *self.expand(token)}
         return frozenset(found)
+
+    def for_the_meaning(self, text: str) -> str:
+        """The question as the embedding model should read it (``meaning_text``)."""
+        if self._faq_words is None:
+            self._faq_words = sorted({
+                w for entry in self.entries for w in entry.words
+                if w.isascii() and w.isalpha() and stem(w) in self._idf})
+        return for_the_meaning(text, self._faq_words, self.uses,
+                               english=detect(text) in (ENGLISH, None))
 
     def uses(self, word: str) -> bool:
         """Whether the FAQ uses this very word (or a form of it): stricter than ``knows``,

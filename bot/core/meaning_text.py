@@ -1,0 +1,77 @@
+"""The question as the embedding model reads it: chat shorthand spelt out, and plain
+typos of the FAQ's own words put right.
+
+The model learnt from written text. "wher do i colect my badge pls" shares few of its
+word pieces with "Where do I collect my badge?", and "bilat" or "GA" may mean nothing
+to it, while the words layer reads all of them through its lexicon and its typo search.
+Over every question set of ``benchmarks/quality.py`` this gave 25 more right answers
+against 2 more wrong ones (docs/quality.md, thirty-third session).
+
+Only the meaning reads this text: the words layer and the alerts read the question as
+it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.core.lexicon import ABBREVIATIONS, FOREIGN_FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS
+
+# Shorthand the lexicon reads as a concept of the engine rather than as words ("gmt":
+# the time-zone entry's words), or that is a word itself ("sat", "sun", "wed").
+_KEPT_AS_WRITTEN = frozenset({
+    "gmt", "utc", "tz", "edt", "sat", "sun", "wed", "pm", "am", "st", "w", "ngo", "ngos",
+    "ph"})
+SPELT_OUT: dict[str, str] = {
+    short: " ".join(long) for short, long in ABBREVIATIONS.items()
+    if short not in _KEPT_AS_WRITTEN}
+
+# As for the words' typo search (``matching``): shorter words have too many real words
+# one letter away.
+MIN_LETTERS_FOR_TYPO = 6
+MIN_LETTERS_FOR_TWO_EDITS = 9
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def for_the_meaning(
+    text: str, faq_words: Sequence[str], uses: Callable[[str], bool], *, english: bool
+) -> str:
+    """``faq_words``: the FAQ's words as it writes them; ``uses``: whether the FAQ uses
+    a word or a form of it (a word it uses is no typo).
+
+    A question in another language keeps its words ("mon" is French for "my") and its
+    spelling (the FAQ's words are English); shorthand that is no word of it
+    ("c'est quoi cette conf") is still spelt out.
+    """
+    def spelt(match: re.Match[str]) -> str:
+        said = match.group(0)
+        lower = said.lower()
+        long = SPELT_OUT.get(lower)
+        if long is not None and (english or lower not in FOREIGN_FUNCTION_WORDS):
+            return long
+        if not english or not _may_be_typo(said, lower, uses):
+            return said
+        return _typo_of(lower, faq_words) or said
+    return _WORD.sub(spelt, text)
+
+
+def _may_be_typo(said: str, lower: str, uses: Callable[[str], bool]) -> bool:
+    return (said.isascii() and said.isalpha() and len(said) >= MIN_LETTERS_FOR_TYPO
+            and lower not in STOPWORDS and lower not in GENERIC_WORDS and not uses(lower))
+
+
+def _typo_of(word: str, faq_words: Sequence[str]) -> str | None:
+    """The one FAQ word nearest the word, if it is near enough; None when two are."""
+    edits = 2 if len(word) >= MIN_LETTERS_FOR_TWO_EDITS else 1
+    hits = process.extract(word, faq_words, scorer=OSA.distance, score_cutoff=edits,
+                           limit=4)
+    if not hits:
+        return None
+    nearest = min(distance for _word, distance, _i in hits)
+    found = {choice for choice, distance, _i in hits if distance == nearest}
+    return found.pop() if len(found) == 1 else None
