@@ -487,7 +487,7 @@ class MatchIndex:
         # The FAQ's words as it writes them, in plain letters: what a question's typo is
         # put right to for the meaning (``for_the_meaning``). Made on first use: a
         # words-only bot never needs them.
-        self._faq_words: list[str] | None = None
+        self._faq_words: frozenset[str] | None = None
         # The file's urgent and sensitive topics, or the standing urgent ones it lacks;
         # a word the FAQ itself writes, in any of its languages, is spelled right, never
         # a typo of a trigger word ("Is there an evaluation form?" is no evacuation; the
@@ -591,9 +591,9 @@ class MatchIndex:
     def for_the_meaning(self, text: str) -> str:
         """The question as the embedding model should read it (``meaning_text``)."""
         if self._faq_words is None:
-            self._faq_words = sorted({
+            self._faq_words = frozenset(
                 w for entry in self.entries for w in entry.words
-                if w.isascii() and w.isalpha() and stem(w) in self._idf})
+                if w.isascii() and w.isalpha() and stem(w) in self._idf)
         return for_the_meaning(text, self._faq_words, self.uses,
                                english=detect(text) in (ENGLISH, None))
 
