@@ -13,7 +13,8 @@ from tests.core.conftest import KB, THU, at
 
 FAQ_WORDS = frozenset({
     "badge", "collect", "collection", "registration", "opening", "password", "plans",
-    "language", "interpretation", "closing", "closed", "rather", "change", "halal"})
+    "language", "interpretation", "closing", "closed", "rather", "change", "halal",
+    "openings"})
 
 
 def _uses(word: str) -> bool:
@@ -52,7 +53,8 @@ def test_a_typo_of_one_of_the_faqs_words_is_put_right(said: str, read: str) -> N
     "can I brng it",  # too short to guess at
     "gmt offset?",  # the lexicon reads it as the time-zone entry: left as written
     "is it sat or sun",  # shorthand that is a word too
-    "are the closed sessions webcast",  # a word the FAQ uses is right as it is
+    "when is the opening",  # a word the FAQ uses is right as it is, though "openings"
+    # is the FAQ's word a letter dropped would make of it
     "a wheelchair for my father",  # a letter for another: "rather" is the FAQ's word,
     "who is in charge of security",  # "change" too, but these are words of their own
 ])
