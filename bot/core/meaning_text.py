@@ -14,11 +14,11 @@ it was written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from string import ascii_lowercase
 
 from bot.core.lexicon import ABBREVIATIONS, FOREIGN_FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS
+from bot.core.respelling import slipped_from
 
 # Shorthand the lexicon reads as a concept of the engine rather than as words ("gmt":
 # the time-zone entry's words), or that is a word itself ("sat", "sun", "wed").
@@ -67,15 +67,7 @@ def _typo_of(word: str, faq_words: AbstractSet[str]) -> str | None:
     """The one FAQ word the word is a slip of: a letter dropped ("colect"), two
     swapped ("langauge") or one doubled ("hallal"). A letter typed for another is not
     looked for: "father" and "rather", "charge" and "change" are both words."""
-    found = {slip for slip in _mended(word) if slip in faq_words}
+    undoubled = {word[:i] + word[i + 1:] for i in range(len(word) - 1)
+                 if word[i] == word[i + 1]}
+    found = {w for w in slipped_from(word) | undoubled if w in faq_words}
     return found.pop() if len(found) == 1 else None
-
-
-def _mended(word: str) -> Iterator[str]:
-    for i in range(len(word) + 1):
-        for letter in ascii_lowercase:
-            yield word[:i] + letter + word[i:]
-    for i in range(len(word) - 1):
-        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
-        if word[i] == word[i + 1]:
-            yield word[:i] + word[i + 1:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from string import ascii_lowercase
 
 # Shorter words have too many real words one letter away ("event": "even", "vent").
 MIN_LETTERS = 6
@@ -45,3 +46,13 @@ def _slips(word: str) -> set[str]:
     dropped = {word[:i] + word[i + 1:] for i in range(len(word))}
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
     return (dropped | swapped) - {word}
+
+
+def slipped_from(said: str) -> set[str]:
+    """The words ``said`` may be a slip of (``_slips`` the other way round): a letter put
+    back, or two neighbours swapped back. For a long list of words, such as an FAQ
+    file's, where the slips of every word would be a large table to keep."""
+    put_back = {said[:i] + letter + said[i:]
+                for i in range(len(said) + 1) for letter in ascii_lowercase}
+    swapped = {said[:i] + said[i + 1] + said[i] + said[i + 2:] for i in range(len(said) - 1)}
+    return (put_back | swapped) - {said}

@@ -9,7 +9,7 @@ import pytest
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import Outcome
-from bot.core.respelling import Respeller
+from bot.core.respelling import Respeller, _slips, slipped_from
 from tests.core.conftest import THU, at
 
 WORDS = ("session", "anything", "tomorrow", "afternoon", "event", "starting", "stating")
@@ -55,3 +55,8 @@ def test_a_programme_question_with_its_words_mistyped_is_answered_from_the_progr
 ) -> None:
     result = answer(index, question, moment)
     assert result.outcome is Outcome.ANSWER and result.item_id == expected
+
+
+@pytest.mark.parametrize("word", ["session", "tomorrow", "afternoon", "halal"])
+def test_every_slip_of_a_word_leads_back_to_it(word: str) -> None:
+    assert all(word in slipped_from(slip) for slip in _slips(word))
