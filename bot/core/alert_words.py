@@ -1562,7 +1562,6 @@ CLAUSE_TURNS = frozenset("after before near by when while and but because since"
 # The asker's own things: "should I label my bags?", "can I leave my bag unattended in
 # the cloakroom?" ask about their own luggage, no unknown item. An own possessive just
 # before the thing, or before it within ``OWN_REACH`` words of "unattended".
-
 OWN_LUGGAGE = frozenset("""
     bag bags suitcase suitcases luggage backpack backpacks rucksack rucksacks briefcase
     briefcases case cases trolley sac sacs valise valises bolso bolsa bolsos maleta maletas
