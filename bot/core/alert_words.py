@@ -1681,6 +1681,9 @@ AS_WRITTEN = frozenset(
     "attacking touched touching touches touch separated releve alarmed burned burnt burns"
     # a caress, where "stroke" (the illness) shares its stem
     " stroking"
+    # a fall, where a journey ("the head of delegation's trip") and a note ("a slip of
+    # paper") share the stem
+    " tripped slipped"
     .split())
 # "get in touch", "keep in touch", "stay in touch": a contact, not a touch.
 IN_TOUCH = frozenset("in".split())

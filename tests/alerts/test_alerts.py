@@ -3909,3 +3909,31 @@ def test_a_session_that_kicked_off_raises_no_alert(faq: LoadedFaq) -> None:
     question = "has the session chaired by the head of CTED kicked off yet?"
     assert answer(faq.index, question, NOW).alert is None
     assert answer(faq.index, "someone kicked a guard at the gate", NOW).alert is AlertKind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our head of agency asked for some background before the trip: what is the theme?",
+        "before the trip, can you help me find the agenda?",
+        "there is a slip of paper for the bilateral rooms, can you help me fill it in?",
+    ],
+)
+def test_a_journey_or_a_slip_of_paper_is_no_fall(faq: LoadedFaq, question: str) -> None:
+    # "tripped" and "slipped" are matched as written: "the trip" (a journey) and "a slip"
+    # (a note) share their stem, and with "head" or "help" they raised the medical topic.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my colleague tripped on the stairs and hit his head",
+        "an older delegate slipped in the lobby and is bleeding",
+        "she triped over a cable and hurt her knee",
+    ],
+)
+def test_a_fall_said_with_tripped_or_slipped_is_still_urgent(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert_urgent(faq, question, "medical-emergency")
