@@ -687,7 +687,7 @@ class AlertIndex:
             self._typo_targets.setdefault(word[0], []).append(word)
         self._unspaced = sorted(w for w in vocabulary if unspaced(w))
         self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
-        self._reads: dict[tuple[str, bool, bool], _Words] = {}
+        self._reads: dict[tuple[str, bool, bool, frozenset[str]], _Words] = {}
 
     def _sensitive_with(self, concept: str) -> list[_Trigger]:
         """The sensitive concept triggers with a group holding all of ``concept``'s words."""
@@ -843,20 +843,25 @@ class AlertIndex:
         said = trigger_words(message)
         if not said:
             return None
-        # Kit asked about ahead of need is so in every sentence of the message.
+        # Kit asked about ahead of need is so in every sentence of the message, and the
+        # writer's own minister is theirs in every one.
         ahead = _asked_ahead(message)
-        whole = self._read(message, sensitive, ahead)
+        owned = owned_principals(said) if sensitive else frozenset()
+        whole = self._read(message, sensitive, ahead, owned)
         parts = [part for part in _SENTENCE.split(_ELLIPSIS_INSIDE.sub(" ", message))
                  if trigger_words(part)]
         if _clipped(parts):
             return whole, [whole]
-        return whole, [self._read(part, sensitive, ahead) for part in parts] or [whole]
+        return whole, [self._read(part, sensitive, ahead, owned) for part in parts] or [whole]
 
-    def _read(self, text: str, sensitive: bool = False, ahead: bool | None = None) -> _Words:
+    def _read(self, text: str, sensitive: bool = False, ahead: bool | None = None,
+              owned: frozenset[str] | None = None) -> _Words:
         """Per word of the text, the trigger words it stands for. ``sensitive``: as the
         sensitive topics read it, where words that name no third party's whereabouts
         stand for nothing (``_no_third_party``). ``ahead``: life-saving kit asked about
-        ahead of need (``_asked_ahead``), by default as the text says.
+        ahead of need (``_asked_ahead``), by default as the text says. ``owned``: the
+        writer's own principals in the whole message (``owned_principals``), by default
+        those the text names.
 
         Kept for the last few texts: answering one question reads the same text up to
         three times (the whole message and its only sentence; the sensitive reading
@@ -864,21 +869,27 @@ class AlertIndex:
         reading that cannot differ from the plain one (``_read_as_sensitive``) is it."""
         if ahead is None:
             ahead = _asked_ahead(text)
-        if sensitive and not _read_as_sensitive(trigger_words(text)):
+        if owned is None:
+            owned = owned_principals(trigger_words(text)) if sensitive else frozenset()
+        if sensitive and not _read_as_sensitive(trigger_words(text), owned):
             sensitive = False  # the same reading: one entry, not two
-        key = (text, sensitive, ahead)
+        if not sensitive:
+            owned = frozenset()
+        key = (text, sensitive, ahead, owned)
         read = self._reads.get(key)
         if read is None:
-            read = self._read_anew(text, sensitive, ahead)
+            read = self._read_anew(text, sensitive, ahead, owned)
             if len(self._reads) >= READS_KEPT:
                 self._reads.clear()  # one step: safe beside a reload priming in a thread
             self._reads[key] = read
         return read
 
-    def _read_anew(self, text: str, sensitive: bool, ahead: bool) -> _Words:
+    def _read_anew(self, text: str, sensitive: bool, ahead: bool,
+                   owned: frozenset[str]) -> _Words:
         said = trigger_words(text)
         every = words(text)
         named = _named_parties(every, self._officials)
+        again = _the_same_principal(every, owned) if sensitive and owned else set()
         transitive = (_missing_something(text, every) | _grasping_a_thing(every)
                       | _losing_a_thing(every)
                       | _owners_of_things(text, said))
@@ -899,7 +910,7 @@ class AlertIndex:
                 guarded = guarded or trigger_stem
                 stands.append(frozenset())
                 continue
-            if sensitive and _no_third_party(said, at):
+            if sensitive and (_no_third_party(said, at) or at in again):
                 stands.append(frozenset())  # "my delegation": nobody's whereabouts
                 own.add(at)  # ... and no party named ("we are the Chilean delegation")
                 continue
@@ -1035,9 +1046,50 @@ def _no_third_party(said: tuple[str, ...], at: int) -> bool:
     word = said[at]
     return ((word.startswith(alert_words.DELEGATION_STEMS)
              and ((at > 0 and said[at - 1] in alert_words.OWN) or _member_of(said, at)))
+            or _own_principal(said, at)
+            or (word in alert_words.OFFICES and at > 0 and _own_principal(said, at - 1))
             or (word in alert_words.SEATS and (_equipped(said, at) or _booked(said, at)))
             or (word in alert_words.OFFICES and not _someones_office(said, at))
             or (word in alert_words.STAY_WORDS and _stays_away(said, at)))
+
+
+def _own_principal(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` names the writer's own minister or head ("our head of
+    agency", "my Minister wishes to offer a luncheon"): the one whose day they arrange,
+    not someone's whereabouts asked."""
+    return said[at] in _PRINCIPALS and _owned(said, at)
+
+
+def owned_principals(said: tuple[str, ...]) -> frozenset[str]:
+    """The words of the writer's own minister or head, wherever the message names them
+    (``_the_same_principal`` finds them named again)."""
+    return frozenset(said[at] for at in range(len(said)) if _own_principal(said, at))
+
+
+def _the_same_principal(every: tuple[str, ...], owned: frozenset[str]) -> set[int]:
+    """Where "the Minister" names again the writer's own minister ("accompanying our
+    Minister. ... so that the Minister can be seated"), by the positions of
+    ``trigger_words``: right after "the", and not "the minister of Peru" (nor "the
+    foreign minister", whose "the" is not right before it)."""
+    found: set[int] = set()
+    kept = 0  # the position among the words that trigger_words keeps
+    for at, word in enumerate(every):
+        if word in _IGNORED:
+            continue
+        if (word in owned and at > 0 and every[at - 1] == "the"
+                and every[at + 1:at + 2] != ("of",)):
+            found.add(kept)
+        kept += len(_SPELLED.get(word, (word,)))
+    return found
+
+
+def _owned(said: tuple[str, ...], at: int) -> bool:
+    """Whether an own possessive opens the run of principal words ending at ``at``
+    ("our minister", "our foreign minister")."""
+    start = at
+    while start > 0 and said[start - 1] in _PRINCIPALS:
+        start -= 1
+    return start > 0 and said[start - 1] in alert_words.OWN
 
 
 def _stays_away(said: tuple[str, ...], at: int) -> bool:
@@ -1068,10 +1120,11 @@ def _protected_plan(said: tuple[str, ...], at: int) -> bool:
             and not _PROTECTED_FIRST.isdisjoint(said))
 
 
-def _read_as_sensitive(said: tuple[str, ...]) -> bool:
-    """Whether the sensitive topics read these words otherwise than the urgent ones."""
-    return any(_no_third_party(said, at) or _protected_plan(said, at)
-               for at in range(len(said)))
+def _read_as_sensitive(said: tuple[str, ...], owned: frozenset[str] = frozenset()) -> bool:
+    """Whether the sensitive topics read these words otherwise than the urgent ones
+    (``owned``: the whole message's ``owned_principals``)."""
+    return not owned.isdisjoint(said) or any(
+        _no_third_party(said, at) or _protected_plan(said, at) for at in range(len(said)))
 
 
 def _money_suspected(said: tuple[str, ...], at: int) -> bool:
@@ -1659,6 +1712,11 @@ def _own_protection(said: tuple[str, ...]) -> bool:
                for at, word in enumerate(said))
 
 
+# The words of a protected person or an official ("minister", "foreign minister",
+# "head of", "director"), besides the possessives and particles among office holders.
+_PRINCIPALS = frozenset(
+    w for name in ("protected", "official") for alt in CONCEPTS[name] for w in alt
+    if w not in ("of", "state", "general"))
 _NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
 _EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
 _WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))

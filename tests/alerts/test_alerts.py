@@ -1830,10 +1830,13 @@ def test_the_sensitive_reading_is_skipped_only_where_it_could_not_differ(
     # give the same topics, or that list has fallen behind AlertIndex._read.
     messages = [item["q"] for item in table("messages.yaml", "heldout_v16.yaml")]
     messages += ["where will my delegation sit?", "is there an outlet at each delegation seat?",
-                 "who heads that office?", "where is the Secretary-General's office?"]
+                 "who heads that office?", "where is the Secretary-General's office?",
+                 "our minister's office asked about lunch",
+                 "I accompany our Minister. Where will the Minister sit?"]
     alerts = faq.index.alerts
     shortcut = [alerts.find(m) for m in messages]
-    monkeypatch.setattr(alerts_module, "_read_as_sensitive", lambda _said: True)
+    monkeypatch.setattr(alerts_module, "_read_as_sensitive",
+                        lambda _said, _owned=frozenset(): True)
     assert [alerts.find(m) for m in messages] == shortcut
 
 
@@ -3937,3 +3940,39 @@ def test_a_fall_said_with_tripped_or_slipped_is_still_urgent(
     faq: LoadedFaq, question: str
 ) -> None:
     assert_urgent(faq, question, "medical-emergency")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our minister's office keeps mixing this meeting up with the strategy review, "
+        "how do they relate?",
+        "Our head of centre will come in an official car. Where can the driver wait for him?",
+        "My Minister wishes to offer a seated luncheon to four counterparts on Friday. Is "
+        "there a restaurant on the premises?",
+        "I am the protocol officer accompanying our Minister. At what time does the opening "
+        "begin, so that the Minister can be seated beforehand?",
+    ],
+)
+def test_the_writers_own_minister_or_head_is_nobodys_whereabouts(
+    faq: LoadedFaq, question: str
+) -> None:
+    # The writer arranges their own principal's day: "our minister" (and "the Minister"
+    # after it) names nobody whose movements are asked, as "my delegation" does not.
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what route will the president take to the hall?", "protected-persons"),
+        ("our minister wants to meet the German minister. Where is the German minister "
+         "staying?", "delegation-whereabouts"),
+        ("where is our minister's counterpart, the foreign minister of Peru, staying?",
+         "protected-persons"),
+    ],
+)
+def test_someone_elses_minister_stays_refused_beside_the_writers_own(
+    faq: LoadedFaq, question: str, topic: str
+) -> None:
+    assert_refused(faq, question, topic)

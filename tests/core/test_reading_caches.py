@@ -80,20 +80,33 @@ def test_a_kept_reading_is_kept_apart_by_how_it_was_read(faq: LoadedFaq) -> None
     index = faq.index.alerts
     # Kit asked about ahead of need reads otherwise than kit needed now; a delegation of
     # one's own reads otherwise for the sensitive topics than for the urgent ones.
+    # The same sentence reads otherwise where the message named the writer's own
+    # minister in another ("accompanying our Minister. ... the Minister can be seated").
     kit, own = "is there a defibrillator", "where will my delegation sit in the GA hall?"
-    assert index._read_anew(kit, False, True) != index._read_anew(kit, False, False)
-    assert index._read_anew(own, True, False) != index._read_anew(own, False, False)
+    again, minister = "where will the minister sit in the GA hall?", frozenset({"minister"})
+    none: frozenset[str] = frozenset()
+    assert index._read_anew(kit, False, True, none) != index._read_anew(kit, False, False, none)
+    assert index._read_anew(own, True, False, none) != index._read_anew(own, False, False, none)
+    assert (index._read_anew(again, True, False, minister)
+            != index._read_anew(again, True, False, none))
     index._reads.clear()
-    for text, sensitive, ahead in ((kit, False, True), (kit, False, False),
-                                   (own, False, False), (own, True, False)):
-        assert index._read(text, sensitive, ahead) == index._read_anew(text, sensitive, ahead)
+    for text, sensitive, ahead, owned in (
+            (kit, False, True, none), (kit, False, False, none), (own, False, False, none),
+            (own, True, False, none), (again, True, False, minister),
+            (again, True, False, none)):
+        assert (index._read(text, sensitive, ahead, owned)
+                == index._read_anew(text, sensitive, ahead, owned))
 
 
 def _uncached(
-    self: alerts.AlertIndex, text: str, sensitive: bool = False, ahead: bool | None = None
+    self: alerts.AlertIndex, text: str, sensitive: bool = False, ahead: bool | None = None,
+    owned: frozenset[str] | None = None,
 ) -> object:
     """The reading worked out afresh every time: what the kept one must equal."""
-    return self._read_anew(text, sensitive, alerts._asked_ahead(text) if ahead is None else ahead)
+    if owned is None:
+        owned = alerts.owned_principals(alerts.trigger_words(text))
+    return self._read_anew(text, sensitive, alerts._asked_ahead(text) if ahead is None else ahead,
+                           owned if sensitive else frozenset())
 
 
 def _verdict(loaded: LoadedFaq, question: str) -> tuple[object, ...]:
@@ -116,6 +129,9 @@ READ_OTHERWISE = (
     "now, during the coffee break",
     "which floor is the secretary generals office on and when is he there",
     "A courier is delivering a package for our delegation, where can he drop it off?",
+    "I am the protocol officer accompanying our Minister. At what time does the opening "
+    "begin, so that the Minister can be seated beforehand?",
+    "our minister's office keeps asking: which hotel is the minister staying at?",
 )
 
 
