@@ -42,10 +42,11 @@ _SUBJECT_END = re.compile(
     r"scheduled|held|taking|takes|today|tomorrow|yet|already|now|in progress|under ?way|"
     rf"{ON_NOW}|"
     r"underway|on (?:day|thursday|friday|monday|tuesday|wednesday|saturday|sunday))\b")
-# Words of a subject phrase that say nothing of the subject.
+# Words of a subject phrase that say nothing of the subject ("at what hour the first
+# session begins" asks a time: no session on hours).
 _NOT_SUBJECT = frozenset(
     "question issue topic subject matter role the a an this that today tomorrow morning "
-    "afternoon evening first next last day".split())
+    "afternoon evening first next last day hour hours".split())
 # A subject of this many informative words may miss one ("foreign fighters returning
 # home": the session says "return", not "home").
 _LOOSE_FROM = 3

@@ -512,6 +512,19 @@ def _with_lunch(kb: KnowledgeBase) -> MatchIndex:
     return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, lunch)))
 
 
+def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
+    kb: KnowledgeBase,
+) -> None:
+    # "Bonjour, at what hour the first session begins?" named the two-hour lunch break
+    # by its subject, "hour"; it asks when, of no session by its subject.
+    lunch = session("lunch-fri", "Lunch break", FRI, "13:00", "15:00", "cafeteria",
+                    description="Two-hour break between the morning and afternoon sessions.")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(with_lunch, "Bonjour, at what hour the first session begins?",
+                                at(FRI, 8, 30))
+    assert asked is None or lunch not in asked.named
+
+
 def test_is_lunch_over_says_when_it_ended_and_what_is_on_instead(kb: KnowledgeBase) -> None:
     result = answer(_with_lunch(kb), "is lunch over", at(THU, 15, 5))
     assert result.item_id == "session-2"
