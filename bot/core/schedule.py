@@ -338,6 +338,8 @@ _A_PLACE_FOR = re.compile(
     r"area|areas|spot|spots|corner)\b")
 _FIRST = re.compile(r"\b(first(?! time)|earliest|start|starts|begin|begins|kick off|"
                     rf"kicks off|kicked off|kicking off|{_RESUME})\b")
+# First in order, not in time from now: "the first session", "the earliest one".
+_ORDINAL_FIRST = re.compile(r"\b(?:first(?! time)|earliest|1st)\b")
 _CLOCK_WORD = re.compile(r"\d{1,2}(am|pm|h\d{0,2}|hrs?|mins?|st|nd|rd|th)")
 # "At 1:30", "around 11", "@ 3pm", "at half past one", "at quarter to 3", "at noon".
 _AT = r"(?:\bat|\baround|\babout|@)\s*"
@@ -1710,6 +1712,13 @@ def _listed(
         return ScheduleQuestion(Intent.DAY, day=day or unnamed, part=part, room=room,
                                 first_only=first, last_only=last, kinds=kinds)
     if _FIRST.search(folded):
+        if _ORDINAL_FIRST.search(folded) and today not in kb.conference.dates:
+            # "What time does the first session start?" on a day the conference does not
+            # run: the first of its programme, not what starts next (once it is over,
+            # nothing). On one of its days, the next to start (the day's first may be
+            # behind, or be the badge queue: "before the first session in here").
+            return ScheduleQuestion(Intent.DAY, day=first_day, room=room, first_only=True,
+                                    kinds=kinds)
         return ScheduleQuestion(Intent.NEXT, room=room, first_only=True, kinds=kinds)
     if _PROGRAMME_CUE.search(folded):
         return ScheduleQuestion(Intent.DAY, day=None, room=room, kinds=kinds)

@@ -348,6 +348,27 @@ def test_now_after_the_conference_says_it_is_over(index: MatchIndex) -> None:
     assert "is over" in (result.text or "")
 
 
+@pytest.mark.parametrize("day", [dt.date(2018, 6, 20), dt.date(2018, 7, 2), dt.date(2026, 1, 15)])
+@pytest.mark.parametrize("question", [
+    "What time does the first session start?", "when is the earliest session",
+    "Во сколько начинается первое заседание?"])
+def test_the_first_session_asked_on_another_day_is_the_programmes_first(
+    index: MatchIndex, day: dt.date, question: str
+) -> None:
+    # Once the conference was over this said only that it was: the first session is
+    # the programme's first, whatever starts next (nothing, by then).
+    result = answer(index, question, at(day, 10))
+    assert (result.answered, result.item_id) == (True, "opening")
+    assert "over" not in (result.text or "")
+
+
+def test_the_first_session_asked_during_the_conference_is_the_next_to_start(
+    index: MatchIndex,
+) -> None:
+    assert answer(index, "what time does the first session start?",
+                  at(FRI, 8)).item_id == "session-3"
+
+
 def test_the_moment_may_be_given_in_any_zone(index: MatchIndex) -> None:
     utc = dt.datetime(2018, 6, 28, 15, 45, tzinfo=dt.UTC)  # 11:45 in New York
     assert answer(index, "what's on now?", utc).item_id == "session-1"
