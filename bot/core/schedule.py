@@ -1631,6 +1631,9 @@ _LUNCH_SAID = r"lunch|lunchtime|lunch break"
 _DURING_A_BREAK = re.compile(
     rf"{_AS_THE_TIME}(?:{_LUNCH_SAID}|coffee|coffee break|break|breakfast|dinner)\b")
 _DURING_LUNCH = re.compile(rf"{_AS_THE_TIME}(?:{_LUNCH_SAID})\b")
+# The words by which a question during the conference points at the item on now, and
+# before or after it at the conference itself.
+_THIS_EVENT = re.compile(r"\bthis (?:meeting|event)\b")
 # The last item of a day ("what is the final item on Friday?").
 _LAST = frozenset(("last", "final"))
 # "What's happening hour by hour on both days?": the whole programme, not the moment
@@ -1688,6 +1691,11 @@ def _listed(
     if _IS_IT_LUNCHTIME.search(folded) and day in (None, today) and kinds <= _BREAK_KINDS:
         # "Is it lunchtime yet?": what runs now says whether it is (and what else runs).
         return ScheduleQuestion(Intent.NOW, room=room)
+    if (today not in kb.conference.dates and _THIS_EVENT.search(folded)
+            and not _NOW.search(_THIS_EVENT.sub(" ", folded))):
+        # "What is this meeting about?" on a day the conference does not run: the
+        # conference, not the item on now (there is none).
+        return None
     if (_NOW.search(folded) and day in (None, today) and part is None
             and not _EVERY_DAY.search(folded)):
         if kinds <= _BREAK_KINDS and _ON_A_BREAK.search(folded):

@@ -369,6 +369,33 @@ def test_the_first_session_asked_during_the_conference_is_the_next_to_start(
                   at(FRI, 8)).item_id == "session-3"
 
 
+@pytest.mark.parametrize("day", [dt.date(2018, 6, 20), dt.date(2018, 7, 2)])
+@pytest.mark.parametrize("question", [
+    "what is this meeting about", "first time at the UN, what is this meeting actually?",
+    "what is this event"])
+def test_this_meeting_on_a_day_without_the_conference_is_the_conference_not_a_live_item(
+    kb: KnowledgeBase, day: dt.date, question: str
+) -> None:
+    # Once it was over, "what is this meeting about?" was answered "the conference is
+    # over": with nothing on, "this meeting" is the conference, which the FAQ describes.
+    assert schedule.understand(kb, question, at(day, 10)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "what is this meeting about", "is this event still going on?"])
+def test_this_meeting_during_the_conference_is_the_item_on_now(
+    kb: KnowledgeBase, question: str
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 11))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_a_live_word_beside_this_event_still_asks_what_is_on(kb: KnowledgeBase) -> None:
+    # "Is this event still going on?" after the conference: still whether it is over.
+    asked = schedule.understand(kb, "is this event still going on?", at(dt.date(2018, 7, 2), 10))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
 def test_the_moment_may_be_given_in_any_zone(index: MatchIndex) -> None:
     utc = dt.datetime(2018, 6, 28, 15, 45, tzinfo=dt.UTC)  # 11:45 in New York
     assert answer(index, "what's on now?", utc).item_id == "session-1"
