@@ -67,6 +67,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core import alert_words
+from bot.core.lexicon import JOINED_TERMS
 from bot.core.models import AlertKind, AlertTopic
 from bot.core.text import NEGATION_STEMS, stem, unspaced, words
 
@@ -1174,9 +1175,11 @@ def _own_thing(said: tuple[str, ...], at: int) -> bool:
         return False
     if said[at + 1:at + 2] != () and said[at + 1] in alert_words.OWN_THINGS:
         return False
+    # "I left my bag unattended" reaches the alerts as "I lost bag unattended" (the
+    # lexicon's joined "left my"): the asker's own bag too.
     before = said[max(0, at - alert_words.OWN_REACH):at]
-    return any(a in alert_words.OWN_POSSESSIVES and b in alert_words.OWN_THINGS
-               for a, b in pairwise(before))
+    return any((a in alert_words.OWN_POSSESSIVES or a == LEFT_MY)
+               and b in alert_words.OWN_THINGS for a, b in pairwise(before))
 
 
 def _attacked_in_words(said: tuple[str, ...], at: int) -> bool:
@@ -1717,6 +1720,8 @@ def _own_protection(said: tuple[str, ...]) -> bool:
 _PRINCIPALS = frozenset(
     w for name in ("protected", "official") for alt in CONCEPTS[name] for w in alt
     if w not in ("of", "state", "general"))
+# What the lexicon joins "left my" into ("I left my scarf in the hall": lost).
+LEFT_MY = JOINED_TERMS[("left", "my")]
 _NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
 _EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
 _WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))

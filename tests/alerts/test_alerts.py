@@ -396,6 +396,8 @@ def test_suspicious_money_or_goods_seized_are_terms_of_the_trade_not_alerts(
         "can I leave my bag unattended in the cloakroom?",
         "is it ok to leave my laptop unattended in the hall during lunch?",
         "can we leave our bags in the room unattended?",
+        # "left my" reaches the alerts joined into "lost" (the lexicon's joined terms)
+        "I left my bag unattended for a minute and now it's gone, where is lost property?",
     ],
 )
 def test_the_askers_own_bag_is_no_unknown_item(faq: LoadedFaq, question: str) -> None:
@@ -409,6 +411,7 @@ def test_the_askers_own_bag_is_no_unknown_item(faq: LoadedFaq, question: str) ->
         "my bag is next to an unattended suitcase",
         "someone left a bag next to my bag, nobody around",
         "a bag with a strange label is under my seat",
+        "I left my coat next to an unattended suitcase",
     ],
 )
 def test_an_unknown_bag_beside_the_askers_own_is_still_urgent(
