@@ -1070,15 +1070,16 @@ def owned_principals(said: tuple[str, ...]) -> frozenset[str]:
 def _the_same_principal(every: tuple[str, ...], owned: frozenset[str]) -> set[int]:
     """Where "the Minister" names again the writer's own minister ("accompanying our
     Minister. ... so that the Minister can be seated"), by the positions of
-    ``trigger_words``: right after "the", and not "the minister of Peru" (nor "the
-    foreign minister", whose "the" is not right before it)."""
+    ``trigger_words``: right after "the", and not one said to be another's ("the
+    minister of Peru", "the minister from Chile", "the minister for foreign affairs"),
+    nor "the foreign minister", whose "the" is not right before it."""
     found: set[int] = set()
     kept = 0  # the position among the words that trigger_words keeps
     for at, word in enumerate(every):
         if word in _IGNORED:
             continue
         if (word in owned and at > 0 and every[at - 1] == "the"
-                and every[at + 1:at + 2] != ("of",)):
+                and every[at + 1:at + 2] not in _ANOTHERS):
             found.add(kept)
         kept += len(_SPELLED.get(word, (word,)))
     return found
@@ -1720,6 +1721,8 @@ def _own_protection(said: tuple[str, ...]) -> bool:
 _PRINCIPALS = frozenset(
     w for name in ("protected", "official") for alt in CONCEPTS[name] for w in alt
     if w not in ("of", "state", "general"))
+# The words after "the minister" that make them another's ("the minister from Chile").
+_ANOTHERS = frozenset((w,) for w in "of from for de du del des".split())
 # What the lexicon joins "left my" into ("I left my scarf in the hall": lost).
 LEFT_MY = JOINED_TERMS[("left", "my")]
 _NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)

@@ -3973,6 +3973,10 @@ def test_the_writers_own_minister_or_head_is_nobodys_whereabouts(
          "staying?", "delegation-whereabouts"),
         ("where is our minister's counterpart, the foreign minister of Peru, staying?",
          "protected-persons"),
+        ("our minister wants to meet the minister from Chile. Which hotel is the minister "
+         "from Chile in?", "delegation-whereabouts"),
+        ("our minister will see the minister for foreign affairs of Chile. Where will the "
+         "minister for foreign affairs be staying?", "protected-persons"),
     ],
 )
 def test_someone_elses_minister_stays_refused_beside_the_writers_own(
