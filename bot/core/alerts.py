@@ -870,16 +870,16 @@ class AlertIndex:
         reading that cannot differ from the plain one (``_read_as_sensitive``) is it."""
         if ahead is None:
             ahead = _asked_ahead(text)
-        if owned is None:
-            owned = owned_principals(trigger_words(text)) if sensitive else frozenset()
-        if sensitive and not _read_as_sensitive(trigger_words(text), owned):
-            sensitive = False  # the same reading: one entry, not two
-        if not sensitive:
-            owned = frozenset()
-        key = (text, sensitive, ahead, owned)
+        mine: frozenset[str] = frozenset()
+        if sensitive:
+            said = trigger_words(text)
+            mine = owned_principals(said) if owned is None else owned
+            if not _read_as_sensitive(said, mine):
+                sensitive, mine = False, frozenset()  # the same reading: one entry, not two
+        key = (text, sensitive, ahead, mine)
         read = self._reads.get(key)
         if read is None:
-            read = self._read_anew(text, sensitive, ahead, owned)
+            read = self._read_anew(text, sensitive, ahead, mine)
             if len(self._reads) >= READS_KEPT:
                 self._reads.clear()  # one step: safe beside a reload priming in a thread
             self._reads[key] = read
@@ -1048,9 +1048,9 @@ def _no_third_party(said: tuple[str, ...], at: int) -> bool:
     return ((word.startswith(alert_words.DELEGATION_STEMS)
              and ((at > 0 and said[at - 1] in alert_words.OWN) or _member_of(said, at)))
             or _own_principal(said, at)
-            or (word in alert_words.OFFICES and at > 0 and _own_principal(said, at - 1))
             or (word in alert_words.SEATS and (_equipped(said, at) or _booked(said, at)))
-            or (word in alert_words.OFFICES and not _someones_office(said, at))
+            or (word in alert_words.OFFICES and (not _someones_office(said, at)
+                                                 or (at > 0 and _own_principal(said, at - 1))))
             or (word in alert_words.STAY_WORDS and _stays_away(said, at)))
 
 
@@ -1073,16 +1073,9 @@ def _the_same_principal(every: tuple[str, ...], owned: frozenset[str]) -> set[in
     ``trigger_words``: right after "the", and not one said to be another's ("the
     minister of Peru", "the minister from Chile", "the minister for foreign affairs"),
     nor "the foreign minister", whose "the" is not right before it."""
-    found: set[int] = set()
-    kept = 0  # the position among the words that trigger_words keeps
-    for at, word in enumerate(every):
-        if word in _IGNORED:
-            continue
-        if (word in owned and at > 0 and every[at - 1] == "the"
-                and every[at + 1:at + 2] not in _ANOTHERS):
-            found.add(kept)
-        kept += len(_SPELLED.get(word, (word,)))
-    return found
+    return _positions(every, lambda at: (
+        every[at] in owned and at > 0 and every[at - 1] == "the"
+        and every[at + 1:at + 2] not in _ANOTHERS))
 
 
 def _owned(said: tuple[str, ...], at: int) -> bool:
@@ -1179,7 +1172,7 @@ def _own_thing(said: tuple[str, ...], at: int) -> bool:
     # "I left my bag unattended" reaches the alerts as "I lost bag unattended" (the
     # lexicon's joined "left my"): the asker's own bag too.
     before = said[max(0, at - alert_words.OWN_REACH):at]
-    return any((a in alert_words.OWN_POSSESSIVES or a == LEFT_MY)
+    return any((a in alert_words.OWN_POSSESSIVES or a == _LEFT_MY)
                and b in alert_words.OWN_THINGS for a, b in pairwise(before))
 
 
@@ -1724,7 +1717,7 @@ _PRINCIPALS = frozenset(
 # The words after "the minister" that make them another's ("the minister from Chile").
 _ANOTHERS = frozenset((w,) for w in "of from for de du del des".split())
 # What the lexicon joins "left my" into ("I left my scarf in the hall": lost).
-LEFT_MY = JOINED_TERMS[("left", "my")]
+_LEFT_MY = JOINED_TERMS[("left", "my")]
 _NO_TOPIC = AlertTopic(id="", topic="", answer="", triggers=(), kind=AlertKind.URGENT)
 _EVACUATED_STEMS = frozenset(stem(w) for w in ("evacuated", "evacuate", "evacuating"))
 _WOULD_WE = frozenset(("would", who) for who in ("i", "we", "you"))
