@@ -159,7 +159,8 @@ _VAGUE = frozenset(
     details smth sth something anything diff difference component components address
     number numbers date dates quickest fastest best easiest cheapest nearest closest
     appropriate proper right correct official usual main exact place places spot spots
-    somewhere happening planned
+    somewhere happening planned simplest shortest safest biggest largest smallest idea ideas
+    suggestion suggestions alternative alternatives overarching
     """.split()
 )
 # "Voronkov's nationality" is about the nationality: the possessor goes.
@@ -963,46 +964,91 @@ def focus_word(question: str) -> str | None:
 def focus_words(question: str) -> tuple[str, ...]:
     """Every focus of a question, one per opening: a question of two parts ("where do I
     pick up the badge + whats the wifi") is about both, and an entry answering one part
-    misses only the other's."""
+    misses only the other's. Each head of a coordinated phrase is one ("the motto or
+    theme": an entry that holds either has what is asked)."""
+    return tuple(dict.fromkeys(word for heads in _focus_groups(question) for word in heads))
+
+
+def _focus_groups(question: str) -> list[tuple[str, ...]]:
+    """The heads of each opening's phrase: one, or one per coordinated noun phrase."""
     text = " ".join(words(_POSSESSOR.sub("", fold(question))))
-    found: list[str] = []
+    found: list[tuple[str, ...]] = []
     for match in _WHICH.finditer(text):
         word = match.group(1)
         if word in _NOT_FOCUS or word in ("is", "are", "was"):
             continue
         tokens = [t for t in tokenize(word) if not t.stop and not _vague(t)]
         if tokens:
-            found.append(tokens[0].word)
+            found.append((tokens[0].word,))
     for match in _FOCUS.finditer(text):
         if match.group(1) in _NOT_FOCUS:
             continue
         rest = text[match.start(1):]
         topic = _TOPIC_OF.match(rest)
-        head = (_head(rest[topic.end():]) if topic else None) or _head(rest)
-        if head is not None:
-            found.append(head)
-    return tuple(dict.fromkeys(found))
+        heads = (_heads(rest[topic.end():]) if topic else ()) or _heads(rest)
+        if heads:
+            found.append(heads)
+    return found
 
 
 def _vague(token: Token) -> bool:
     return token.generic or token.word in _VAGUE
 
 
-def _head(text: str) -> str | None:
-    """The last word of the noun phrase a text opens with ("returning foreign fighters")."""
+# Words that join two noun phrases as one focus: either is what is asked ("the motto or
+# theme"). Not "and": "a cloakroom and a prayer room" asks for both, and an entry that
+# holds the second misses the first.
+_JOINING = frozenset(("or",))
+# Irregular past participles: "the local money called", "never heard of it" end the
+# noun phrase before them, as a word in -ed does.
+_PARTICIPLES = frozenset("heard known told said seen given made done named".split())
+# Words that end a noun phrase without being stopwords: "the delegates' entrance rather
+# than queuing" is about the entrance.
+_DETERMINERS = frozenset("a an the any some my our your their".split())
+_PHRASE_ENDS = frozenset(
+    "rather instead than anyway though too either yet maybe perhaps nearby n plus".split())
+
+
+def _in_ed(word: str) -> bool:
+    """A past form by its ending ("called", "accredited"), not a noun ("speed", "bed")."""
+    return len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _heads(text: str) -> tuple[str, ...]:
+    """The last word of the noun phrase a text opens with ("returning foreign fighters"),
+    and of each phrase joined to it ("the motto or theme"). A digit or a letter alone
+    ("the hashtag 4 this conf") is no head; a verb form after a head ends the phrase
+    ("the local money called")."""
+    heads: list[str] = []
     head: str | None = None
+    joined = False  # just after "or": "a gym or a pool" says "a" again
     for token in tokenize(text):
-        if token.stop or token.word in _NOT_FOCUS:
+        word = token.word
+        if word in _JOINING and head is not None:
+            heads.append(head)
+            head, joined = None, True
+            continue
+        if joined and word in _DETERMINERS:
+            continue
+        joined = False
+        if token.stop or word in _NOT_FOCUS or word in _PHRASE_ENDS:
             break
-        if not _vague(token):
-            head = token.word
-    return head
+        if head is not None and (word in _PARTICIPLES or _in_ed(word)):
+            break
+        if not _vague(token) and len(word) > 1 and not word.isdigit():
+            head = word
+    if head is not None:
+        heads.append(head)
+    return tuple(heads)
 
 
 def unknown_focus(question: str, known: Callable[[str], bool]) -> Veto | None:
-    focus = focus_word(question)
-    if focus is not None and not known(focus):
-        return Veto("unknown_focus", f"the question is about '{focus}', which the FAQ never uses")
+    """The first opening's focus, when the FAQ uses none of its heads ("is there a gym or
+    a pool?"; not "the motto or theme", where it knows the theme)."""
+    groups = _focus_groups(question)
+    if groups and not any(known(word) for word in groups[0]):
+        return Veto("unknown_focus",
+                    f"the question is about '{groups[0][0]}', which the FAQ never uses")
     return None
 
 

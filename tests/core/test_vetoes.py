@@ -246,6 +246,46 @@ def test_each_part_of_a_question_has_its_own_focus() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("What is the overall motto or theme of the meeting?", ("motto", "theme")),
+        ("is there a gym or a pool", ("gym", "pool")),
+        ("wats the wifi pasword n is lunch included", ("pasword",)),
+        # "or what" joins no noun phrase; "and" asks for both, the first the focus
+        ("is there a gym or what", ("gym",)),
+        ("is there a cloakroom and a prayer room", ("cloakroom",)),
+    ],
+)
+def test_each_head_of_a_coordinated_phrase_is_a_focus(
+    question: str, focus: tuple[str, ...]
+) -> None:
+    # An entry that holds the theme has what "the motto or theme" asks for.
+    assert vetoes.focus_words(question) == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("whats the local money called", "money"),
+        ("wat is the hashtag 4 this conf", "hashtag"),
+        ("can I use the delegates entrance rather than queuing", "entrance"),
+        ("is there a workspace where accredited journalists can file", "workspace"),
+        ("what's the simplest way to get from JFK to the UN", None),
+        ("what's the big overarching idea of the two days", None),
+        ("any hotel suggestions near the UN?", "hotel"),
+        # a noun in -ed or -eed is no verb form
+        ("what's the download speed on the wifi", "speed"),
+    ],
+)
+def test_a_verb_form_a_digit_or_a_judgement_is_no_focus(
+    question: str, focus: str | None
+) -> None:
+    # "called", "4" (for "for"), "rather", "simplest": the phrase's head is before them,
+    # or there is none.
+    assert vetoes.focus_word(question) == focus
+
+
+@pytest.mark.parametrize(
     ("question", "vetoed"),
     [
         ("is there a gym near the UN", True),
@@ -253,6 +293,8 @@ def test_each_part_of_a_question_has_its_own_focus() -> None:
         ("is there wifi", False),
         ("any halal food?", False),
         ("how do I get there", False),  # no focus: nothing to veto
+        ("is there a gym or a sauna", True),
+        ("is there a gym or a hotel nearby", False),  # it knows the hotel
     ],
 )
 def test_a_question_about_a_thing_the_faq_never_uses_is_vetoed(
