@@ -264,6 +264,8 @@ _NEXT = re.compile(
     r"how long (?:till|until|before)|"
     r"left (?:for |of )?today|left of the day|rest of (?:the day|today)|remaining|still to come|"
     r"still on today|"
+    # "anything else on today?": what is left of it, not the day's whole listing
+    r"(?:anything|something|what) else (?:is |s )?(?:on |happening |going on |planned )?today|"
     r"are we done|shortly|"
     rf"in (?:\d+|a|{_SPELLED_MINUTES}|a few|a couple of) (?:min|mins|minute|minutes)|"
     r"(?:\d+|five|ten|fifteen|twenty|thirty|a few) (?:min|mins|minute|minutes) from now|"

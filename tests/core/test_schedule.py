@@ -97,6 +97,10 @@ from tests.core.conftest import FRI, THU, at, session
         ("what will be going on two hours from now?", at(THU, 13, 30), "session-2",
          {"session-2"}),
         ("what else is on later today?", at(THU, 14, 40), "session-2", {"session-2"}),
+        # "Anything else today?": what is left of the day, not its whole listing.
+        ("anything else on today or is that it?", at(THU, 14, 40), "session-2",
+         {"session-2"}),
+        ("is there anything else today?", at(THU, 14, 40), "session-2", {"session-2"}),
         # What follows a session; what comes after one named with its kind.
         ("which session follows Session I?", at(THU, 9, 0), "session-2", {"session-2"}),
         ("what comes after the money side event?", at(THU, 9, 0), "session-2",
