@@ -126,6 +126,20 @@ def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
 
 
 @pytest.mark.parametrize("question", [
+    "When session 1 is finished, what is next?",
+    "once session 1 is over, what comes next?",
+])
+def test_a_clause_saying_from_when_is_no_question_of_its_own(
+    index: MatchIndex, question: str
+) -> None:
+    # Read whole, what comes after Session I; split, its first part was answered as
+    # a question ("when is session 1 finished": the session) and the second from now.
+    result = answer(index, question, at(THU, 9, 0))
+    assert result.kind is ItemKind.SCHEDULE
+    assert (result.item_id, result.also_ids) == ("session-2", ())
+
+
+@pytest.mark.parametrize("question", [
     # A time or a frame set for the question, a person telling who they are: no topic.
     "On Friday, when is the closing session?",
     "Journalist here, when is the closing session?",
