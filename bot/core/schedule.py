@@ -1525,6 +1525,12 @@ def _read_around(
             # "I'm booked for the victims side event. Is it under way?": the session
             # the story names.
             return ScheduleQuestion(Intent.STATUS, named=_not_the_pause(named))
+        about = subject_named(kb, question) if not named else None
+        if (about is not None and _POINTS_BACK_ALONE.match(live)
+                and not _names_an_item(kb, last)):
+            # "the session with survivors of attacks, is it going on now?": the session
+            # the story names by its subject.
+            return ScheduleQuestion(Intent.STATUS, named=(about,))
         if not _asks_for_programme(kb, live):
             # "left my badge in a cab!!! what now" and "where would it be now?": after
             # a story, a bare "now" is the asker's plight, not the programme's.

@@ -1847,6 +1847,21 @@ def test_did_i_miss_a_session_named_by_its_subject_asks_its_state(kb: KnowledgeB
     assert [s.id for s in asked.named] == ["side-youth"]
 
 
+@pytest.mark.parametrize(("question", "moment", "named"), [
+    ("the session with young people, is it going on now?", at(THU, 13, 30), "side-youth"),
+    ("the session of Mr Voronkov, is it over?", at(FRI, 17, 30), "closing"),
+])
+def test_a_session_named_by_its_subject_or_speaker_then_pointed_back_at_is_asked_its_state(
+    kb: KnowledgeBase, question: str, moment: dt.datetime, named: str
+) -> None:
+    # Blind time14, read in the thirty-fifth session: "the session with survivors of
+    # attacks, is it going on now?" got the listing of all that was on (another side
+    # event first).
+    asked = schedule.understand(kb, question, moment)
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == [named]
+
+
 def test_what_starts_at_a_time_lists_what_starts_then_not_what_runs(kb: KnowledgeBase) -> None:
     # Blind time9, read in the sixteenth session: "what kicks off at 13.15?" got the
     # lunch break that began at 13:00.
