@@ -1088,9 +1088,11 @@ def _told_around(
         return None
     clause = asking[0]
     live = " ".join(words(clause))
-    if _BACK.intersection(live.split()) and not named_sessions(kb, clause):
+    if ((_BACK.intersection(live.split()) or _POINTS_BACK_ALONE.match(live))
+            and not named_sessions(kb, clause)):
         # "I left my scarf in room 6 at lunch, where would it end up", "my friend is with
-        # an NGO, can she just show up on tuesday?": "it" and "she" are the story's.
+        # an NGO, can she just show up on tuesday?", "the side event on kidnapping, is
+        # that on at lunchtime?": "it", "she" and "that" are the story's.
         return None
     room = find_room(kb, clause)
     if not (named_sessions(kb, clause) or _asks_for_programme(kb, live)

@@ -1055,6 +1055,8 @@ def test_the_one_clause_that_asks_is_read_beside_the_askers_situation(
         # The asking clause's "it" is the story's scarf, not a session.
         "I left my scarf in conference room 4 at lunch, where would it end up",
         "my friend is with an NGO in town, can she just show up on friday?",
+        # "that" is the story's side event, one the programme does not have.
+        "the side event on kidnapping for ransom, is that on at lunchtime?",
     ],
 )
 def test_no_clause_is_read_alone_when_another_asks_or_the_story_is_pointed_at(
