@@ -205,6 +205,15 @@ _WHY = re.compile(r"\bwhy\b")
 _MEAL_GIVEN = re.compile(
     r"\b(?:do|does|will|would|did) (?:they|you|the organisers|the un|anyone) "
     r"(?:give|serve|provide|offer|feed)\b")
+# "Which sessions are closed?", "which sessions are off the record": a property of the
+# sessions, which the FAQ says; not "which sessions are on thursday / left / in the hall".
+_OF_A_KIND_ARE = re.compile(
+    r"^\s*(?:which|what)(?: of the)? (?:sessions|meetings|parts|ones|plenaries|panels|"
+    r"sideevents) (?:are|r|will be) (?P<predicate>.+)")
+_TIMELY = frozenset(
+    """on happening running there left remaining still in at scheduled planned held taking
+    coming due about over done finished going after before during between until till from
+    first last next starting""".split())
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 # "What's the first session tomorrow and when should I be there?": a last clause that asks
 # when to be at what the first names, which the first's answer says (its time).
@@ -1282,7 +1291,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return None
     as_asked = fold(question)
     if (_A_PLACE_FOR.search(as_asked) or _ANOTHER_EDITION.search(as_asked)
-            or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked)):
+            or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked)
+            or _asks_a_property(kb, question, moment)):
         return None
     question = _POLITE.sub(" ", question)
     question = _REPORTED.sub(" ", question)
@@ -1461,6 +1471,17 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
 _OPENS_OR_CLOSES = re.compile(
     r"\b(?:opens?|opened|close[sd]?|shuts?|opening hours|opening times|closing time"
     r"|held|holds?)\b")
+
+
+def _asks_a_property(kb: KnowledgeBase, question: str, moment: dt.datetime) -> bool:
+    """Whether the question asks which sessions have a property ("which sessions are
+    closed?"), saying nothing of when or where."""
+    match = _OF_A_KIND_ARE.match(" ".join(words(question)))
+    if match is None:
+        return False
+    predicate = match.group("predicate")
+    return (predicate.split()[0] not in _TIMELY and not _says_a_time(kb, predicate, moment)
+            and find_room(kb, predicate) is None and not _NOW.search(predicate))
 
 
 def _all_in(named: tuple[Session, ...], room: Room | None) -> bool:

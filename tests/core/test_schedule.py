@@ -1065,6 +1065,24 @@ def test_no_clause_is_read_alone_when_another_asks_or_the_story_is_pointed_at(
     assert schedule.understand(kb, question, at(THU, 14, 0)) is None
 
 
+@pytest.mark.parametrize(("question", "programme"), [
+    # A property of the sessions, which the FAQ says (seen tuning_extra and v21: the
+    # whole programme was listed for "which sessions are off the record").
+    ("which sessions are closed?", False),
+    ("Which sessions are off the record?", False),
+    ("which of the sessions are open to the press?", False),
+    # When or where they are: the programme's.
+    ("which sessions are on thursday?", True),
+    ("which sessions are left today?", True),
+    ("which sessions are in the General Assembly Hall?", True),
+    ("what sessions are there tomorrow", True),
+])
+def test_which_sessions_have_a_property_is_no_question_for_the_programme(
+    kb: KnowledgeBase, question: str, programme: bool,
+) -> None:
+    assert (schedule.understand(kb, question, at(THU, 9, 0)) is not None) is programme
+
+
 @pytest.mark.parametrize("question", [
     "what's on in the big hall now",
     "which session is going on in the main hall at the moment",
