@@ -214,6 +214,10 @@ _TIMELY = frozenset(
     """on happening running there left remaining still in at scheduled planned held taking
     coming due about over done finished going after before during between until till from
     first last next starting""".split())
+# "Is it lunchtime yet?", "is it already lunch time?", "time for lunch yet?"
+_IS_IT_LUNCH = re.compile(
+    r"\b(?:is it|it is|is it already|is it not) (?:already |yet |now )?"
+    r"(?:lunch|lunchtime|lunch time|time for lunch)(?: yet| already| now)?\b")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 # "What's the first session tomorrow and when should I be there?": a last clause that asks
 # when to be at what the first names, which the first's answer says (its time).
@@ -1326,6 +1330,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     named = named_sessions(kb, question)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
+    lunch = _is_it_lunch(kb, folded, moment)
+    if lunch is not None and set(named) <= {lunch}:
+        # "Is it lunchtime yet?": whether today's lunch break has begun, not what is on.
+        return ScheduleQuestion(Intent.STATUS, named=(lunch,))
     after_said = after_words(kb, folded)
     pure = is_pure_schedule_question(kb, question, room)
     # Pure only by a session's name ("opening is at 10, when should I get there?"): a
@@ -1471,6 +1479,15 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
 _OPENS_OR_CLOSES = re.compile(
     r"\b(?:opens?|opened|close[sd]?|shuts?|opening hours|opening times|closing time"
     r"|held|holds?)\b")
+
+
+def _is_it_lunch(kb: KnowledgeBase, folded: str, moment: dt.datetime) -> Session | None:
+    """Today's one lunch break, when the question asks whether it is lunchtime."""
+    if _IS_IT_LUNCH.search(folded) is None:
+        return None
+    today = local(kb, moment).date()
+    lunches = [s for s in kb.sessions if s.day == today and _LUNCH in title_stems(s)]
+    return lunches[0] if len(lunches) == 1 else None
 
 
 def _asks_a_property(kb: KnowledgeBase, question: str, moment: dt.datetime) -> bool:

@@ -569,6 +569,24 @@ def _with_lunch(kb: KnowledgeBase) -> MatchIndex:
     return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, lunch)))
 
 
+@pytest.mark.parametrize(("question", "moment", "said"), [
+    ("is it lunchtime yet?", at(THU, 12, 50), "starts at 13:00"),
+    ("Jet-lagged. Is it already lunch time at the conference?", at(THU, 13, 30), "under way"),
+])
+def test_is_it_lunchtime_asks_the_state_of_today_s_lunch_break(
+    kb: KnowledgeBase, question: str, moment: dt.datetime, said: str,
+) -> None:
+    # Seen time10: at 12:58 "is it lunchtime yet?" got the session on now, Session I.
+    result = answer(_with_lunch(kb), question, moment)
+    assert result.item_id == "lunch-thu"
+    assert said in (result.live or "")
+
+
+def test_is_it_lunchtime_on_a_day_without_lunch_asks_no_lunch_break(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(_with_lunch(kb).kb, "is it lunchtime yet?", at(FRI, 12, 50))
+    assert asked is None or not asked.named
+
+
 def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
     kb: KnowledgeBase,
 ) -> None:
