@@ -214,6 +214,10 @@ _TIMELY = frozenset(
     """on happening running there left remaining still in at scheduled planned held taking
     coming due about over done finished going after before during between until till from
     first last next starting""".split())
+# A day named as what another is compared with: "like Thursday", "same as on day 1".
+_COMPARED_WITH = re.compile(
+    r"\b(?:like|same as|than|as (?:it was |it is |they were )?on)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:" + "|".join(WEEKDAYS) + r"|yesterday|day \w+|first day|second day|last day)\b")
 # "Is it lunchtime yet?", "is it already lunch time?", "time for lunch yet?"
 _IS_IT_LUNCH = re.compile(
     r"\b(?:is it|it is|is it already|is it not) (?:already |yet |now )?"
@@ -685,6 +689,9 @@ def _main_room(kb: KnowledgeBase) -> Room | None:
 
 def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
     dates = sorted(kb.conference.dates)
+    # "Is Friday's lunch also two hours, like Thursday?": the day compared with is not
+    # the day asked about.
+    folded = _COMPARED_WITH.sub(" ", folded)
     words = folded.split()
     if "today" in words or "tonight" in words or any(
             a == "this" and b in PARTS_OF_DAY for a, b in itertools.pairwise(words)):

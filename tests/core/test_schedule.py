@@ -587,6 +587,17 @@ def test_is_it_lunchtime_on_a_day_without_lunch_asks_no_lunch_break(kb: Knowledg
     assert asked is None or not asked.named
 
 
+@pytest.mark.parametrize("question", [
+    "is the programme on friday the same as thursday?",
+    "what's on friday, like on thursday?",
+    "Friday also starts at 10, as on Thursday?",
+])
+def test_a_day_compared_with_is_not_the_day_asked_about(kb: KnowledgeBase, question: str) -> None:
+    # Seen v22: "The lunch of Friday is also of two hours, like Thursday?" got Thursday's.
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.day == FRI
+
+
 def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
     kb: KnowledgeBase,
 ) -> None:
