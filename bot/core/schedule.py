@@ -157,6 +157,9 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(today|tomorrow|tonight|morning|afternoon|evening|"
                 rf"day (?:1|2|3|one|two|three)|{'|'.join(WEEKDAYS)}) (?:look|looks|looking) "
                 r"like\b", re.IGNORECASE), r"\1 programme"),
+    # "Which days does it run, start to finish?": the whole of it, not when it ends.
+    (re.compile(r"\b(?:from )?(?:the )?(?:start|beginning) to (?:the )?(?:finish|end)\b",
+                re.IGNORECASE), " "),
 )
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
 # "The very last block of the whole conference": its last item, not the conference's end.

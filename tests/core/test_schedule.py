@@ -598,6 +598,12 @@ def test_a_day_compared_with_is_not_the_day_asked_about(kb: KnowledgeBase, quest
     assert asked is not None and asked.day == FRI
 
 
+def test_start_to_finish_is_the_whole_conference_not_its_end(kb: KnowledgeBase) -> None:
+    # Seen v30: "which days does it run, start to finish" got the closing session.
+    asked = schedule.understand(kb, "which days does it run, start to finish", at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.LENGTH
+
+
 def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
     kb: KnowledgeBase,
 ) -> None:
