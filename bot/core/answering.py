@@ -62,6 +62,7 @@ from bot.core.policy import (
 from bot.core.room_setting import settings as setting_ids
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
+from bot.core.session_subjects import of_the_kind_said
 from bot.core.speakers import speakers_asked, speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
 from bot.core.text import fold, is_english, tokenize, unshouted, words
@@ -712,7 +713,10 @@ def _item_answer(
         # "Any session about terrorists' propaganda?", "is there something on survivors":
         # the one session of the theme, not the theme's description. So is "the one
         # about digital evidence, which room is it in?": a theme has no room or time.
+        # Of several, the one of the kind asked for: "when is the plenary on stopping
+        # radicalisation?" is the theme's plenary session, not its side events.
         held = kb.held_in(item.id)
+        held = of_the_kind_said(question, held) or held  # "any session on X?": the side event
         if len(held) == 1:
             item = held[0]
     return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)

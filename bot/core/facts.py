@@ -57,8 +57,10 @@ _ASKED_BY: dict[Fact, str] = {
         r"how late|open until|closing time|(?:start|end|open|close|finish)(?:s|ing)? at"
     ),
     Fact.PLACE: (
-        r"where|wheres|whereabouts|which (?:room|building|floor|entrance|gate|door|hall|"
-        r"chamber|venue|location|level)|what (?:room|building|floor|entrance|address|venue|"
+        # "which conference room", "what meeting room": a room, however named
+        r"where|wheres|whereabouts|which (?:(?:conference|meeting|side) )?(?:room|building|"
+        r"floor|entrance|gate|door|hall|chamber|venue|location|level)|"
+        r"what (?:(?:conference|meeting|side) )?(?:room|building|floor|entrance|address|venue|"
         r"location|level)|"
         # "address" the place, not the speech ("the opening address", "will address the
         # assembly") nor the email one

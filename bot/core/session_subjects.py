@@ -22,6 +22,9 @@ from bot.core.text import fold, tokenize
 # Counter-Terrorism Committee's next meeting", "the General Assembly's general debate").
 _KIND = r"(?:sessions?|side ?events?|sideevents?|panels?|discussions?|ones?)"
 _SIDE_EVENT = re.compile(r"\bside ?events?\b|\bsideevents?\b")
+# One plenary session, as said: "the plenary", "the session", "sess" (not "which
+# sessions": all of them).
+_PLENARY_SAID = re.compile(r"\b(?:plenary|session|sess)\b")
 # Titles before a person's name, which say nothing of a subject.
 HONORIFICS = ("mr", "mrs", "ms", "dr", "madame", "madam", "mister", "sir", "ambassador")
 # "The session on ...", "the one concerning ...", "which session, if any, is at present
@@ -72,7 +75,7 @@ def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
         fits: dict[int, list[Session]] = {}
         for session, words in _session_words(kb):
             missed = len(said - words)
-            if missed <= allowed and (not side_event or _is_side_event(session)):
+            if missed <= allowed and (not side_event or is_side_event(session)):
                 fits.setdefault(missed, []).append(session)
         best = fits[min(fits)] if fits else []
         if len(best) > 1:
@@ -83,8 +86,21 @@ def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
     return None
 
 
-def _is_side_event(session: Session) -> bool:
+def is_side_event(session: Session) -> bool:
+    """Whether the session's title calls it a side event."""
     return _SIDE_EVENT.search(fold(session.title)) is not None
+
+
+def of_the_kind_said(question: str, sessions: list[Session]) -> list[Session]:
+    """Those of ``sessions`` of the kind the question names: side events, or the others
+    for "the plenary" or "the session" ("the plenary on radicalisation" is not one of
+    the theme's side events); all of them when it names neither."""
+    folded = fold(question)
+    if _SIDE_EVENT.search(folded):
+        return [s for s in sessions if is_side_event(s)]
+    if _PLENARY_SAID.search(folded):
+        return [s for s in sessions if not is_side_event(s)]
+    return sessions
 
 
 def _subjects(folded: str) -> list[str]:

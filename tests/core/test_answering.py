@@ -6,8 +6,16 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering import MAX_QUESTION_CHARS, _described, answer, answer_for_item, clauses
+from bot.core.answering import (
+    MAX_QUESTION_CHARS,
+    _described,
+    _item_answer,
+    answer,
+    answer_for_item,
+    clauses,
+)
 from bot.core.decision import decide
+from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, ItemKind, Outcome, SmallTalk
 from bot.core.policy import WORDS_SURE
@@ -544,3 +552,24 @@ def test_the_meaning_never_takes_a_confident_answer_of_the_words_away(
     assert words.confidence < WORDS_SURE
     assert meaning.confident is None
     assert answer(with_meaning, question, at(THU, 12)).item_id == expected
+
+
+def _theme_pve() -> Candidate:
+    return Candidate("theme-pve", "Preventing violent extremism", frozenset({"theme-pve"}), {})
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # The theme is held in Session III (a plenary) and a side event: the kind said picks.
+    ("When is the plenary on preventing violent extremism?", "session-3"),
+    ("P/CVE sess = day 2 am?", "session-3"),
+    ("the side event on preventing violent extremism, which room?", "side-youth"),
+    # Neither kind said, or several asked for: the theme, which lists them all.
+    ("When is preventing violent extremism discussed?", "theme-pve"),
+    ("Which sessions are on preventing violent extremism?", "theme-pve"),
+])
+def test_a_theme_asked_for_as_a_session_is_its_session_of_the_kind_said(
+    question: str, answered: str
+) -> None:
+    # Seen time8: "When is the plenary on stopping young people being radicalised and
+    # recruited online?" got the theme, which lists its plenary and its side event.
+    assert _item_answer(KB, question, _theme_pve(), 0.9).item_id == answered

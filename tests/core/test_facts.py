@@ -23,6 +23,9 @@ from tests.core.conftest import KB, THU
         ("at what hour does the first session begin", Fact.CLOCK),
         ("where is the conference held", Fact.PLACE),
         ("which floor is the ECOSOC chamber on", Fact.PLACE),
+        # a room, however named
+        ("the critical infrastructure one. Which conference room?", Fact.PLACE),
+        ("what meeting room is the briefing in", Fact.PLACE),
         ("who is speaking at the opening", Fact.PERSON),
         ("who is the rapporteur for breakout B", Fact.PERSON),
         ("who is the deputy executive director of CTED", Fact.PERSON),
