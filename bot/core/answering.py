@@ -727,7 +727,10 @@ _WHEN_OR_WHERE = facts.Fact.TIME | facts.Fact.CLOCK | facts.Fact.PLACE
 # A question asking for the programme's session on a topic, not about the topic.
 _SESSION_ASKED = re.compile(
     r"\b(?:session|sessions|sideevent|sideevents|panel|panels|talk|talks|event|events|"
-    r"(?:anything|something) (?:on|about)|in the (?:programme|program|agenda))\b")
+    r"meeting|thing|(?:anything|something) (?:on|about)|in the (?:programme|program|agenda)|"
+    # its state: a theme does not start or end ("the meeting for digital evidence, already
+    # it has started?")
+    r"started|begun|starts|begins|finished|ended|over|under ?way|going on)\b")
 
 
 def _entry_answer(

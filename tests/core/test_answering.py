@@ -573,3 +573,14 @@ def test_a_theme_asked_for_as_a_session_is_its_session_of_the_kind_said(
     # Seen time8: "When is the plenary on stopping young people being radicalised and
     # recruited online?" got the theme, which lists its plenary and its side event.
     assert _item_answer(KB, question, _theme_pve(), 0.9).item_id == answered
+
+
+@pytest.mark.parametrize("question", [
+    "The meeting for foreign terrorist fighters, already it has started?",
+    "the foreign fighters thing, is it over?",
+])
+def test_a_theme_asked_for_by_a_meeting_or_its_state_is_its_one_session(question: str) -> None:
+    # Seen time8: "The meeting for digital evidence, already it has started?" got the
+    # theme: a theme neither starts nor ends, its one session does.
+    theme = Candidate("theme-ftf", "Foreign terrorist fighters", frozenset({"theme-ftf"}), {})
+    assert _item_answer(KB, question, theme, 0.9).item_id == "session-2"
