@@ -217,9 +217,11 @@ _TIMELY = frozenset(
     """on happening running there left remaining still in at scheduled planned held taking
     coming due about over done finished going after before during between until till from
     first last next starting""".split())
-# A day named as what another is compared with: "like Thursday", "same as on day 1".
+# A day named as what another is compared with: "like Thursday", "same as on day 1"; not
+# a wish ("I'd like Thursday's programme").
 _COMPARED_WITH = re.compile(
-    r"\b(?:like|same as|than|as (?:it was |it is |they were )?on)\s+(?:on\s+)?(?:the\s+)?"
+    r"\b(?:(?<!would )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!they )like|same as|"
+    r"than|as (?:it was |it is |they were )?on)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:" + "|".join(WEEKDAYS) + r"|yesterday|day \w+|first day|second day|last day)\b")
 # "Is it lunchtime yet?", "is it already lunch time?", "time for lunch yet?"
 _IS_IT_LUNCH = re.compile(

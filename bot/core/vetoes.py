@@ -1002,9 +1002,10 @@ _JOINING = frozenset(("or",))
 # Irregular past participles: "the local money called", "never heard of it" end the
 # noun phrase before them, as a word in -ed does.
 _PARTICIPLES = frozenset("heard known told said seen given made done named".split())
+# What may open the phrase after "or" again ("a gym or a pool").
+_DETERMINERS = frozenset("a an the any some my our your their".split())
 # Words that end a noun phrase without being stopwords: "the delegates' entrance rather
 # than queuing" is about the entrance.
-_DETERMINERS = frozenset("a an the any some my our your their".split())
 _PHRASE_ENDS = frozenset(
     "rather instead than anyway though too either yet maybe perhaps nearby n plus".split())
 

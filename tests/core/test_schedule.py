@@ -598,6 +598,15 @@ def test_a_day_compared_with_is_not_the_day_asked_about(kb: KnowledgeBase, quest
     assert asked is not None and asked.day == FRI
 
 
+@pytest.mark.parametrize("question", [
+    "I'd like friday's programme please",
+    "we would like the programme for friday",
+])
+def test_a_day_after_a_wish_is_the_day_asked_about(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.day == FRI
+
+
 def test_start_to_finish_is_the_whole_conference_not_its_end(kb: KnowledgeBase) -> None:
     # Seen v30: "which days does it run, start to finish" got the closing session.
     asked = schedule.understand(kb, "which days does it run, start to finish", at(THU, 9, 0))
