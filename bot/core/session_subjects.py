@@ -25,6 +25,8 @@ _SIDE_EVENT = re.compile(r"\bside ?events?\b|\bsideevents?\b")
 # One plenary session, as said: "the plenary", "the session", "sess" (not "which
 # sessions": all of them).
 _PLENARY_SAID = re.compile(r"\b(?:plenary|session|sess)\b")
+# "Is there a session on youth?" asks whether any is, side events too: all of them.
+_ANY_SESSION = re.compile(r"\b(?:is there|are there|any)\s+(?:a\s+|an\s+)?(?:session|sess)\b")
 # Titles before a person's name, which say nothing of a subject.
 HONORIFICS = ("mr", "mrs", "ms", "dr", "madame", "madam", "mister", "sir", "ambassador")
 # "The session on ...", "the one concerning ...", "which session, if any, is at present
@@ -98,7 +100,7 @@ def of_the_kind_said(question: str, sessions: list[Session]) -> list[Session]:
     folded = fold(question)
     if _SIDE_EVENT.search(folded):
         return [s for s in sessions if is_side_event(s)]
-    if _PLENARY_SAID.search(folded):
+    if _PLENARY_SAID.search(folded) and not _ANY_SESSION.search(folded):
         return [s for s in sessions if not is_side_event(s)]
     return sessions
 

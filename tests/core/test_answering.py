@@ -566,6 +566,7 @@ def _theme_pve() -> Candidate:
     # Neither kind said, or several asked for: the theme, which lists them all.
     ("When is preventing violent extremism discussed?", "theme-pve"),
     ("Which sessions are on preventing violent extremism?", "theme-pve"),
+    ("Is there a session on preventing violent extremism?", "theme-pve"),
 ])
 def test_a_theme_asked_for_as_a_session_is_its_session_of_the_kind_said(
     question: str, answered: str
