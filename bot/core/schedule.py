@@ -218,9 +218,11 @@ _TIMELY = frozenset(
     coming due about over done finished going after before during between until till from
     first last next starting""".split())
 # A day named as what another is compared with: "like Thursday", "same as on day 1"; not
-# a wish ("I'd like Thursday's programme").
+# a wish ("I'd like Thursday's programme") nor what a day is like ("what's the programme
+# like on Friday?").
 _COMPARED_WITH = re.compile(
-    r"\b(?:(?<!would )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!they )like|same as|"
+    r"\b(?:(?<!would )(?<!\bd )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!they )like(?! on\b)|"
+    r"same as|"
     r"than|as (?:it was |it is |they were )?on)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:" + "|".join(WEEKDAYS) + r"|yesterday|day \w+|first day|second day|last day)\b")
 # "Is it lunchtime yet?", "is it already lunch time?", "time for lunch yet?"

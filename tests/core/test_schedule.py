@@ -601,8 +601,11 @@ def test_a_day_compared_with_is_not_the_day_asked_about(kb: KnowledgeBase, quest
 @pytest.mark.parametrize("question", [
     "I'd like friday's programme please",
     "we would like the programme for friday",
+    "what's the programme like on friday?",
 ])
-def test_a_day_after_a_wish_is_the_day_asked_about(kb: KnowledgeBase, question: str) -> None:
+def test_a_day_after_a_wish_or_a_likeness_is_the_day_asked_about(
+    kb: KnowledgeBase, question: str
+) -> None:
     asked = schedule.understand(kb, question, at(THU, 9, 0))
     assert asked is not None and asked.day == FRI
 
