@@ -225,10 +225,6 @@ _COMPARED_WITH = re.compile(
     r"same as|"
     r"than|as (?:it was |it is |they were )?on)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:" + "|".join(WEEKDAYS) + r"|yesterday|day \w+|first day|second day|last day)\b")
-# "Is it lunchtime yet?", "is it already lunch time?", "time for lunch yet?"
-_IS_IT_LUNCH = re.compile(
-    r"\b(?:is it|it is|is it already|is it not) (?:already |yet |now )?"
-    r"(?:lunch|lunchtime|lunch time|time for lunch)(?: yet| already| now)?\b")
 _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re.IGNORECASE)
 # "What's the first session tomorrow and when should I be there?": a last clause that asks
 # when to be at what the first names, which the first's answer says (its time).
@@ -340,9 +336,10 @@ _ON_A_BREAK = re.compile(
     r"\b(?:on|in|having|have|has|get|got|is it|it s) (?:a |our |the )?(?:short |coffee )?"
     r"(?:break|pause)\b|\bbreak ?time\b")
 # Whether it is lunchtime yet, not the lunch listing: "is it lunchtime yet?", "is it
-# already lunchtime at the conference?".
+# already lunchtime at the conference?", "is it lunch yet?", "time for lunch?".
 _IS_IT_LUNCHTIME = re.compile(
-    r"\b(?:is it|it s|are we at) (?:already |now |yet )?(?:lunch ?time|lunch hour)\b")
+    r"\b(?:is it|it s|it is|is it not|are we at) (?:already |now |yet )?"
+    r"(?:lunch ?time|lunch hour|lunch|time for lunch)\b")
 _FROM_NOW = re.compile(r"\bfrom (?:now|right now)\b")
 # A span said by where it starts and ends: "from the opening (all the way) to the end".
 _FROM_TO = re.compile(
@@ -1345,8 +1342,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
     lunch = _is_it_lunch(kb, folded, moment)
-    if lunch is not None and set(named) <= {lunch}:
-        # "Is it lunchtime yet?": whether today's lunch break has begun, not what is on.
+    if lunch is not None and all(_LUNCH in title_stems(s) for s in named):
+        # "Is it lunchtime yet?": whether today's lunch break has begun, not what is on
+        # (a day without one lunch break: what runs now, ``_listed``). "Is it lunch
+        # yet?" names both days' lunch breaks: today's is asked.
         return ScheduleQuestion(Intent.STATUS, named=(lunch,))
     after_said = after_words(kb, folded)
     pure = is_pure_schedule_question(kb, question, room)
@@ -1497,7 +1496,7 @@ _OPENS_OR_CLOSES = re.compile(
 
 def _is_it_lunch(kb: KnowledgeBase, folded: str, moment: dt.datetime) -> Session | None:
     """Today's one lunch break, when the question asks whether it is lunchtime."""
-    if _IS_IT_LUNCH.search(folded) is None:
+    if _IS_IT_LUNCHTIME.search(folded) is None:
         return None
     today = local(kb, moment).date()
     lunches = [s for s in kb.sessions if s.day == today and _LUNCH in title_stems(s)]
