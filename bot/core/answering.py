@@ -964,12 +964,6 @@ def _leans_to(found: list[Candidate], judged: tuple[Decision, AlertTopic | None]
     return best.relevance >= whole.suggest_at and any(best.item_id in c.related for c in found)
 
 
-# A clause that says when the next one asks from: "when session two is finished", "once
-# the opening is over" (not "when is the opening over", which asks).
-_WHEN_IT_IS_OVER = re.compile(
-    r"(?:when|once|after|as soon as) (?!(?:is|are|was|were|will|does|do|did|has|have|would|"
-    r"should|can)\b)(?:[\w-]+ ){1,4}(?:is |are |has |have )?"
-    r"(?:over|done|finished|ended|wrapped up|ends|finishes|wraps up)")
 # A clause that asks: it opens as a question does, or a question mark ends it.
 _ASKS = re.compile(rf"(?:{_ASKING_WORDS}|whom|why|may)\b")
 
@@ -1012,7 +1006,7 @@ def _asks(part: str, folded: str) -> bool:
     """Whether a clause of the folded text (``clauses``) asks something, rather than
     telling the asker's story ("I'm coeliac") or greeting. "When session two is
     finished, what is next?" asks once: its first clause says from when."""
-    if _WHEN_IT_IS_OVER.fullmatch(part.strip()):
+    if schedule.FROM_WHEN.fullmatch(part.strip()):
         return False
     if _ASKS.match(part.strip()):
         return True

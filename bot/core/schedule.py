@@ -1028,15 +1028,23 @@ _START_OR_END = r"start|starts|begin|begins|end|ends|finish|finishes|let out|let
 _STARTS_OR_ENDS = re.compile(rf"\b(?:{_START_OR_END}|starting)\b")
 # "..., or has the opening finished?": a second question, another way of asking the first.
 # "... the midday break is over": what is over, in group 1.
-_SAID_OVER = (r"(?:the |this )?(\w+(?: \w+){0,3}?) (?:is|are|has|have)? ?"
-              r"(?:over|done|finished|ended|wrapped up)\b")
+_OVER = r"over|done|finished|ended|wrapped up"
+_SAID_OVER = rf"(?:the |this )?(\w+(?: \w+){{0,3}}?) (?:is|are|has|have)? ?(?:{_OVER})\b"
 _ONCE_OVER = re.compile(r"\bonce " + _SAID_OVER, re.IGNORECASE)
+# After "when", a word that makes it ask ("when is the opening over?") rather than say
+# from when ("when the opening is over, ...").
+_NOT_ASKING = r"(?!(?:is|are|was|were|will|does|do|did|has|have|would|should|can)\b)"
 # "When session two is finished, what is next?": once it is. Not "when is the opening
 # over?", which asks when it ends: the clause says what is over, then asks on.
 _WHEN_OVER = re.compile(
-    r"\bwhen (?!(?:is|are|was|were|will|does|do|did|has|have|would|should)\b)" + _SAID_OVER
+    r"\bwhen " + _NOT_ASKING + _SAID_OVER
     + r"(?=\s*[,;:]|\s+(?:what|which|where|is|are|any)\b)",
     re.IGNORECASE)
+# A whole clause that says from when the next one asks ("when session two is finished",
+# "once the opening is over"): the parts of a question read it as no question of its own.
+FROM_WHEN = re.compile(
+    rf"(?:when|once|after|as soon as) {_NOT_ASKING}(?:[\w-]+ ){{1,4}}(?:is |are |has |have )?"
+    rf"(?:{_OVER}|ends|finishes|wraps up)")
 _OF_THE_DAY = re.compile(r"\b(?:of|for) the day\b", re.IGNORECASE)
 # "this am whats on", "anything this pm?": this morning, this afternoon.
 _THIS_AM = re.compile(r"\bthis\s+a\.?m\b\.?", re.IGNORECASE)
