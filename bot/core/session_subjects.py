@@ -28,14 +28,14 @@ _PLENARY_SAID = re.compile(r"\b(?:plenary|session|sess)\b")
 # "Is there a session on youth?" asks whether any is, side events too: all of them.
 _ANY_SESSION = re.compile(r"\b(?:is there|are there|any)\s+(?:a\s+|an\s+)?(?:session|sess)\b")
 # Titles before a person's name, which say nothing of a subject.
-HONORIFICS = ("mr", "mrs", "ms", "dr", "madame", "madam", "mister", "sir", "ambassador")
+_HONORIFICS = ("mr", "mrs", "ms", "dr", "madame", "madam", "mister", "sir", "ambassador")
 # "The session on ...", "the one concerning ...", "which session, if any, is at present
 # addressing the question of ...": the subject after the word that says what about.
 _ABOUT = re.compile(
     rf"\b{_KIND}\b[^.?!;:]*?\b(?:on|about|concerning|addressing|regarding|covering|"
     r"dealing with|devoted to|discussing|looking at|with|featuring|chaired by|led by|"
     # "the session of Madame Coninsx": by its chair or speaker
-    rf"of(?= (?:{'|'.join(HONORIFICS)})\b))\s+"
+    rf"of(?= (?:{'|'.join(_HONORIFICS)})\b))\s+"
     r"(?:the (?:question|issue|topic|subject|matter) of\s+)?([^.?!;:]+)")
 # "The foreign fighters session", "the victims and survivors side event": up to four
 # words before the word for a session.
@@ -55,7 +55,7 @@ _SUBJECT_END = re.compile(
 # session begins" asks a time: no session on hours).
 _NOT_SUBJECT = frozenset(
     "question issue topic subject matter role the a an this that today tomorrow morning "
-    "afternoon evening first next last day hour hours".split()) | frozenset(HONORIFICS)
+    "afternoon evening first next last day hour hours".split()) | frozenset(_HONORIFICS)
 # A subject of this many informative words may miss one ("foreign fighters returning
 # home": the session says "return", not "home").
 _LOOSE_FROM = 3

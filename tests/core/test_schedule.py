@@ -564,9 +564,13 @@ def test_a_live_programme_question_after_a_story_is_still_read(kb: KnowledgeBase
     assert schedule.understand(kb, question, at(THU, 11, 45)) is not None
 
 
-def _with_lunch(kb: KnowledgeBase) -> MatchIndex:
+def _kb_with_lunch(kb: KnowledgeBase) -> KnowledgeBase:
     lunch = session("lunch-thu", "Lunch break", THU, "13:00", "15:00", "cafeteria")
-    return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, lunch)))
+    return dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+
+
+def _with_lunch(kb: KnowledgeBase) -> MatchIndex:
+    return MatchIndex.build(_kb_with_lunch(kb))
 
 
 @pytest.mark.parametrize(("question", "moment", "said"), [
@@ -583,7 +587,7 @@ def test_is_it_lunchtime_asks_the_state_of_today_s_lunch_break(
 
 
 def test_is_it_lunchtime_on_a_day_without_lunch_asks_no_lunch_break(kb: KnowledgeBase) -> None:
-    asked = schedule.understand(_with_lunch(kb).kb, "is it lunchtime yet?", at(FRI, 12, 50))
+    asked = schedule.understand(_kb_with_lunch(kb), "is it lunchtime yet?", at(FRI, 12, 50))
     assert asked is None or not asked.named
 
 
