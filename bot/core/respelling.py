@@ -1,5 +1,5 @@
 """Words of a short, closed list typed with one letter dropped or two swapped ("sesion",
-"anythng", "tomorow", "afternon").
+"anythng", "tomorow", "afternon"), or with the silent "e" kept before "-ing" ("closeing").
 
 The matcher finds typos among the FAQ file's own words; the programme reader has words of
 its own ("anything", "happening", "tomorrow") that no FAQ entry need use, so a question
@@ -14,6 +14,7 @@ from string import ascii_lowercase
 
 # Shorter words have too many real words one letter away ("event": "even", "vent").
 MIN_LETTERS = 6
+_VOWELS = frozenset("aeiouy")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -30,12 +31,22 @@ class Respeller:
         # A slip of two of the list's words, or a word of the list itself, is left alone.
         self._right = {slip: next(iter(fits)) for slip, fits in found.items()
                        if len(fits) == 1 and slip not in known}
+        # "closeing", "comeing": the "e" of "close" kept before "-ing". Hardly an English
+        # word is so spelt ("singeing"; "being" and "seeing" have a vowel before "-ing"),
+        # and none from the programme's words, so the FAQ's words do not shield it (it
+        # stems as "close", a word the FAQ uses, where "closed" is a different thing).
+        self._kept_e = {word[:-3] + "eing": word for word in known
+                        if len(word) >= MIN_LETTERS and word.endswith("ing")
+                        and word[-4] not in _VOWELS and word[:-3] + "eing" not in known}
 
     def respell(self, text: str, used: Callable[[str], bool] = lambda _word: False) -> str:
         """The text with its slips put right; ``used``: words that are right as they are
         (those the FAQ itself writes: "staring" is a word, and so is French "complet")."""
         def right(match: re.Match[str]) -> str:
             said = match.group(0)
+            kept_e = self._kept_e.get(said.lower())
+            if kept_e is not None:
+                return kept_e
             fixed = self._right.get(said.lower())
             return said if fixed is None or used(said) else fixed
         return _WORD.sub(right, text)
