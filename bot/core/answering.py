@@ -698,7 +698,7 @@ def _is_general_programme(asked: ScheduleQuestion) -> bool:
     """"Agenda?": an FAQ entry about the programme, if there is one, beats a raw listing."""
     return (
         asked.intent is Intent.DAY and asked.day is None and asked.room is None
-        and not asked.kinds
+        and not asked.kinds and asked.part is None
     )
 
 
@@ -1115,10 +1115,15 @@ def schedule_answer(
         return _listing(kb, question, heading, sessions, lang=lang,
                         nothing=say("nothing_at_time", lang, where=where),
                         elsewhere=_elsewhere(kb, asked))
-    if asked.day is None:  # a room's whole programme
-        sessions = schedule.ordered(s for s in kb.sessions if which.keep(s))
-        return _listing(kb, question, say("programme_where", lang, where=where), sessions,
-                        with_day=True, lang=lang,
+    if asked.day is None:  # a room's whole programme, or a part of every day
+        heading = say("programme_where", lang, where=where)
+        if asked.part is None:
+            sessions = schedule.ordered(s for s in kb.sessions if which.keep(s))
+        else:
+            sessions = [s for day in sorted(kb.conference.dates)
+                        for s in schedule.on_day(kb, day, asked.part, which)]
+            heading = f"{heading}, {say(asked.part, lang)}"
+        return _listing(kb, question, heading, sessions, with_day=True, lang=lang,
                         nothing=say("nothing_scheduled", lang, where=where))
     if asked.day not in kb.conference.dates:
         return _not_a_conference_day(kb, question, asked.day, lang)

@@ -83,6 +83,7 @@ _SCHEDULE_TEXT = """
     fifteen twenty thirty forty fifty drop yo kindly mo
     held hold holding slot slots late
     discuss discussed discussing bit let lets use used
+    order lineup line up rundown
     """
 _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
@@ -184,6 +185,19 @@ _POLITE = re.compile(
     r"|\bmay i (?:respectfully )?(?:enquire|inquire|ask)(?: as to| whether| if)?\b"
     r"|\bi would (?:like|be (?:most |very )?(?:obliged|grateful|glad)) to "
     r"(?:know|learn|be told)(?: whether| if)?\b",
+    re.IGNORECASE)
+# "Pls send me the full agenda for both days", "could you share the running order": a
+# request to be handed the programme is asking for it. At the start of a sentence or
+# after a request's own words only: "who do I email about Session II?" asks a contact.
+_HAND_OVER = re.compile(
+    r"(?:^|(?<=[.!?] )|\b(?:(?:could|would|can|will) (?:you|u|someone|somebody|anyone) "
+    r"(?:please |pls |kindly |just )?|(?:please|pls|plz|kindly) ))"
+    r"(?:send|share|forward|e-?mail|outline|provide)(?: (?:me|us|over))?(?: with)?"
+    # ...the programme, not a thing about it ("send me the minutes of Session I", "send me
+    # a reminder before session 6")
+    r"(?= (?:(?:the|a|your|our|a copy of the) )?(?:(?:full|whole|complete|detailed|final|"
+    r"updated|latest|entire|two-day|2-day) )*(?:programme|program|agenda|schedule|timetable|"
+    r"running order|line-?up|rundown|what|when|which)\b)",
     re.IGNORECASE)
 # "My guest asks what will be on at noon", "he wants to know whether anything is still
 # on": a question asked for someone else is that question.
@@ -428,8 +442,9 @@ _CR_ROOM = re.compile(r"cr\d+")
 # names a room ("where is conference room 6?" is a venue question).
 _PROGRAMME_CUE = re.compile(
     r"\b(what(?:s| is| s| was| will be| ll be| would be)? on|what(?:s| is| s)? happening|"
+    r"what (?:happens|will happen|goes on)|"
     r"anything on (?:yet|now)|"
-    r"schedule|programme|program|agenda|"
+    r"schedule|programme|program|agenda|running order|line-? ?up|rundown|"
     r"timetable|sessions|events)\b"
 )
 
@@ -725,6 +740,20 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
                     return date
     said = {int(m.group(1)) for m in _NTH_OF_MONTH.finditer(folded)}
     return next((date for date in dates if date.day in said), None)
+
+
+def _names_every_day(kb: KnowledgeBase, folded: str) -> bool:
+    """Whether a question names each day of a conference of several, one after the other
+    ("on Thursday and on Friday", "thursday to friday"): not as a choice ("Thursday or
+    Friday?") nor as a likeness ("Friday's lunch, like on Thursday?")."""
+    days = {WEEKDAYS[date.weekday()] for date in kb.conference.dates}
+    said = folded.split()
+    at = [i for i, word in enumerate(said) if word in days]
+    return (len(days) > 1 and {said[i] for i in at} == days
+            and all(set(said[a + 1:b]) <= _JOINING_DAYS for a, b in itertools.pairwise(at)))
+
+
+_JOINING_DAYS = frozenset("and on the to through till until plus also".split())
 
 
 def _day_number(words: Sequence[str]) -> int | None:
@@ -1317,7 +1346,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked)
             or _asks_a_property(kb, question, moment)):
         return None
-    question = _POLITE.sub(" ", question)
+    question = _HAND_OVER.sub(" ", _POLITE.sub(" ", question))
     question = _REPORTED.sub(" ", question)
     question = _ISH.sub(r"around \1", question)  # "anything on at 2ish?"
     question = _UNDER_WAY.sub("underway", question)
@@ -1410,6 +1439,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # conference its first day ("what's on at 3pm?" a week before).
     unnamed = max(today, min(kb.conference.dates))
     day = _named_day(kb, folded, today)
+    every_day = bool(_EVERY_DAY.search(folded))
+    if day is not None and _names_every_day(kb, folded):
+        # "What happens on Thursday and on Friday?": the whole programme, not its first day.
+        day, every_day = None, True
     number = _day_number(folded.split()) if day is None else None
     if number is not None and number >= len(kb.conference.dates):
         # "What's on day 3?" at a two-day conference: which days it has.
@@ -1423,6 +1456,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         day = _named_day(kb, " ".join(words(asking[-1])), today) or day
     part = next((p for p in PARTS_OF_DAY if p in folded.split()),
                 "evening" if "tonight" in folded.split() else None)
+    each_part = next((p for p in PARTS_OF_DAY if f"{p}s" in folded.split()), None)
+    if day is None and (each_part or (part and every_day)) and not after_said:
+        # "What's on at lunchtime on both days?", "what happens in the mornings?": that
+        # part of every day (not today's, nor, on a day the conference does not run,
+        # nothing).
+        return ScheduleQuestion(Intent.DAY, part=each_part or part, room=room, kinds=kinds)
     if (day is None or day == today) and (day or unnamed) not in kb.conference.dates:
         # Asked on a day the conference does not run, about "tonight" or a time of day
         # without one: "what time is the reception tonight?" wants the reception, and

@@ -614,6 +614,83 @@ def test_a_day_after_a_wish_or_a_likeness_is_the_day_asked_about(
     assert asked is not None and asked.day == FRI
 
 
+@pytest.mark.parametrize("question", [
+    "What happens on Thursday and on Friday, session by session?",  # seen v12
+    "what's on thursday and friday?",
+])
+def test_every_day_named_asks_the_whole_programme_not_its_first_day(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.day is None
+
+
+@pytest.mark.parametrize("question", [
+    "is the reception on thursday or friday?",  # a choice: which of the two
+    "The closing of Friday is also one hour, like Thursday?",  # one day, compared
+])
+def test_two_days_said_as_a_choice_or_a_likeness_are_not_every_day(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.day is not None or asked.intent is not schedule.Intent.DAY
+
+
+@pytest.mark.parametrize("question", [
+    "could u give me what happens each day hour by hour",  # seen v29
+    "what will happen on the two days?",
+])
+def test_what_happens_asks_the_programme_as_what_is_on_does(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.day is None
+
+
+@pytest.mark.parametrize("question", [
+    "pls send me the full agenda for both days",  # seen v40
+    "Could you share the running order for both days?",
+    "Kindly email me the programme.",
+])
+def test_a_request_to_be_sent_the_programme_asks_for_it(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.day is None
+
+
+@pytest.mark.parametrize("question", [
+    "send me the minutes of Session I",  # a document about a session
+    "send me a reminder 10 min before session II",
+    "who do I email about Session II?",
+])
+def test_a_request_to_be_sent_something_else_is_not_read_as_the_programme(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None
+
+
+@pytest.mark.parametrize(("question", "part"), [
+    ("what's on at lunchtime on both days?", "lunchtime"),
+    ("what happens in the mornings?", "morning"),
+    ("anything on each day in the afternoon?", "afternoon"),
+])
+@pytest.mark.parametrize("moment", [at(THU, 9, 0), dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)])
+def test_a_part_of_every_day_is_that_part_of_each_conference_day(
+    kb: KnowledgeBase, question: str, part: str, moment: dt.datetime,
+) -> None:
+    # "what's on at lunchtime on both days?" said "Nothing is scheduled on Saturday ..."
+    # asked on a day the conference does not run, and listed Thursday's alone during it.
+    asked = schedule.understand(kb, question, moment)
+    assert asked is not None and asked.day is None and asked.part == part
+
+
+def test_a_part_of_every_day_lists_it_on_each_day(index: MatchIndex) -> None:
+    result = answer(index, "what's on in the mornings?", at(THU, 9, 0))
+    assert result.outcome is Outcome.ANSWER
+    assert {s.id for s in result.sessions} == {"opening", "session-1", "session-3"}
+    assert (result.text or "").startswith("Programme, morning")
+
+
 def test_start_to_finish_is_the_whole_conference_not_its_end(kb: KnowledgeBase) -> None:
     # Seen v30: "which days does it run, start to finish" got the closing session.
     asked = schedule.understand(kb, "which days does it run, start to finish", at(THU, 9, 0))
