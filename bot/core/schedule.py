@@ -974,6 +974,29 @@ def is_pure_schedule_question(
     return True
 
 
+def _without_the_city_now(kb: KnowledgeBase, question: str) -> str:
+    """The question without "in New York" (the city of the conference's time zone) where
+    it asks what is on now or in so many hours: "I'm on Brussels time - what's happening
+    in New York right now?" asks the programme from afar. Said of another moment ("what's
+    on in New York this weekend?") it is as often about the city, and stays."""
+    said = " ".join(words(question))
+    if not (_NOW.search(said) or _IN_HOURS.search(said)) or _CLOCK_ASKED.search(said):
+        return question
+    return _city_said(kb).sub(" ", question)
+
+
+# "What time is it in New York right now?": the city's clock, not its programme.
+_CLOCK_ASKED = re.compile(r"\b(?:what time is it|what s the time|whats the time|"
+                          r"(?:the|local) time (?:is it |now )?in|time difference|time ?zone)\b")
+
+
+@per_object(8)
+def _city_said(kb: KnowledgeBase) -> re.Pattern[str]:
+    city = kb.conference.timezone.rpartition("/")[2].replace("_", " ")
+    return re.compile(rf"\b(?:in|at) (?:the city of )?{re.escape(city)}(?: city)?\b",
+                      re.IGNORECASE)
+
+
 @per_object(8)
 def _venue_place(kb: KnowledgeBase) -> frozenset[str]:
     """The venue's name and initials: "what's going on at the UN right now" asks the
@@ -1363,6 +1386,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _THIS_PM.sub("this afternoon", _THIS_AM.sub("this morning", question))
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)
+    question = _without_the_city_now(kb, question)
     question = _AND_WHEN_THERE.sub("?", question)
     room = find_room(kb, question)
     if room is None and _ROOM_NUMBER.search(fold(question)):

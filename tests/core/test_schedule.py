@@ -691,6 +691,29 @@ def test_a_part_of_every_day_lists_it_on_each_day(index: MatchIndex) -> None:
     assert (result.text or "").startswith("Programme, morning")
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("I'm on Brussels time. What's happening at the conference in New York right now?",
+     schedule.Intent.NOW),  # seen time6
+    ("is anything on right now in New York?", schedule.Intent.NOW),
+    ("What will be going on in New York an hour from now?", schedule.Intent.AT),  # seen time4
+])
+def test_the_conference_city_said_with_now_asks_the_programme_from_afar(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 11, 30))
+    assert asked is not None and asked.intent is intent
+
+
+@pytest.mark.parametrize("question", [
+    "what time is it in New York right now?",  # the city's clock
+    "what's on in New York this weekend?",  # the city's own programme
+])
+def test_the_conference_city_asked_about_itself_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 11, 30)) is None
+
+
 def test_start_to_finish_is_the_whole_conference_not_its_end(kb: KnowledgeBase) -> None:
     # Seen v30: "which days does it run, start to finish" got the closing session.
     asked = schedule.understand(kb, "which days does it run, start to finish", at(THU, 9, 0))
