@@ -13,6 +13,7 @@ compound that names a place ("conference room", "meeting hall") or another gathe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,7 +126,10 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
     """Whether ``text`` only asks where the event takes place ("where is it held?",
     "wheres the venue at", "address pls", "where is the UN", "is the conference at UN
     headquarters in New York?"): no room, desk, session or service named, only the event
-    or its venue by name."""
+    or its venue by name. A picture names something too: "☕ + 🥪 where??" asks where
+    the coffee is, not the venue."""
+    if any(unicodedata.category(c) == "So" for c in text):
+        return False
     every = words(text)
     said = [w for w in every if w not in STOPWORDS]
     if any(w in _WHERE for w in said):

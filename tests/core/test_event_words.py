@@ -129,6 +129,12 @@ def test_a_yes_no_question_about_something_else_at_the_venue_is_not(question: st
     assert not asks_where_the_event_is(question, venue_words(KB))
 
 
+@pytest.mark.parametrize("question", ["☕ + 🥪 where??", "where 🚻?", "🅿️ where"])
+def test_a_thing_shown_as_a_picture_makes_where_ask_about_it_not_the_venue(question: str) -> None:
+    # Seen v21: "☕ + 🥪 where??" read as "where?" alone, and got the venue at 100.
+    assert not asks_where_the_event_is(question, venue_words(KB))
+
+
 @pytest.mark.parametrize(
     "question",
     ["where is the registration desk", "where is conference room 4", "where is the reception",
