@@ -122,6 +122,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sg": ("secretary", "general"), "unsg": ("secretary", "general"),
     "usg": ("under", "secretary", "general"), "pga": ("president", "general", "assembly"),
     "sc": ("security", "council"), "unsc": ("security", "council"),
+    "ctc": ("counter", "terrorism", "committee"),
     "unhq": ("un", "headquarters"), "hq": ("headquarters",),
     "hod": ("head", "delegation"), "hods": ("heads", "delegation"),
     "ngo": ("ngo", "civil", "society"), "ngos": ("ngo", "civil", "society"),

@@ -21,6 +21,7 @@ from bot.core.calendar_words import WEEKDAYS
 from bot.core.matching import MatchIndex
 from bot.core.session_names import name_words, named_sessions
 from bot.core.text import fold, tokenize
+from bot.core.vocabulary import CONCEPT_MARK
 
 # Asking whether or when someone speaks (chairing or moderating is speaking there).
 _SPEAKING_WORDS = (
@@ -53,14 +54,22 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
     if not sessions:
         return None
     listed = {s.id: _speaker_stems(s.speakers) for s in sessions}
+    terms = index.query_terms(text)
+    # "The CTC chair": a speaking word said as a role, which may tell apart the sessions
+    # a body's name is written in ("Chair of the ... Committee", "... Committee Executive
+    # Directorate").
+    roles = {t.token.stem for t in terms if t.token.word in _SPEAKING_WORDS}
     found: set[str] = set()
-    for term in index.query_terms(text):
-        if term.token.generic or term.token.word in _ASKING_WORDS:
-            continue
+    for term in terms:
+        if (term.token.generic or term.token.word in _ASKING_WORDS
+                or term.token.word.startswith(CONCEPT_MARK)):
+            continue  # a concept token's acronym and long form are terms of their own
         forms = {term.token.stem, *term.expansions}
         hits = {sid for sid, stems in listed.items() if forms & stems}
         if not hits:
             return None  # "what languages does Voronkov speak": more than who speaks
+        if len(hits) > 1:
+            hits = {sid for sid in hits if roles & listed[sid]}
         if len(hits) == 1:
             found |= hits
     return found.pop() if len(found) == 1 else None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
+from bot.core.models import KnowledgeBase
 from bot.core.speakers import speakers_asked, speaking_session
-from tests.core.conftest import THU, at
+from tests.core.conftest import FRI, THU, at, session
 
 
 def _answered_by(index: MatchIndex, question: str, session: str) -> None:
@@ -88,3 +91,36 @@ def test_who_speaks_is_left_to_the_engine_when_the_card_cannot_say(
     index: MatchIndex, question: str
 ) -> None:
     assert speakers_asked(index, question) is None
+
+
+def _with_two_bodies(kb: KnowledgeBase) -> MatchIndex:
+    """Two plenaries whose speakers share a body's name: its chair in one, its executive
+    directorate (an acronym the file spells out) in the other."""
+    threat = session("plenary-threat", "Plenary: the evolving threat", THU, "11:30", "13:00",
+                     "ga-hall", speakers=(
+                         "Executive Director, Counter-Terrorism Committee Executive "
+                         "Directorate (CTED)",))
+    fighters = session("plenary-ftf", "Plenary: foreign fighters", FRI, "10:00", "11:30",
+                       "ga-hall", speakers=(
+                           "Chair of the Security Council Counter-Terrorism Committee",))
+    return MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, threat, fighters)))
+
+
+@pytest.mark.parametrize(("question", "session_id"), [
+    # The file spells CTED out: its concept token is no word of a speakers' list (seen dev).
+    ("is CTED speaking at some point", "plenary-threat"),
+    # "CTC" names both lists' committee; "chair" says which (seen dev).
+    ("will the CTC chair speak", "plenary-ftf"),
+    ("is the CTC chair speaking?", "plenary-ftf"),
+])
+def test_a_body_named_in_two_lists_is_told_apart_by_its_acronym_or_role(
+    kb: KnowledgeBase, question: str, session_id: str,
+) -> None:
+    assert speaking_session(_with_two_bodies(kb), question) == session_id
+
+
+def test_a_body_in_two_lists_without_a_role_that_tells_them_apart_names_neither(
+    kb: KnowledgeBase,
+) -> None:
+    question = "is the counter-terrorism committee speaking?"
+    assert speaking_session(_with_two_bodies(kb), question) is None
