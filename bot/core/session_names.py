@@ -103,6 +103,8 @@ _ITEM_NOUNS = frozenset("""
     welcome
     dialogue roundtable debate meeting launch conference discussion presentation
     """.split())
+# The words for a speech, one as good as another in a session's name.
+_SPEECH = frozenset("speech speeches address remarks statement statements".split())
 # With "one" ("the FTF one"), the words for an item after "after" (``names_after``).
 _ANY_ITEM = _ITEM_NOUNS | {"one"}
 
@@ -179,7 +181,14 @@ def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
     after lunch?")."""
     said = set(words(question)) | _by_number(words(question))
     said -= {m.group(1) for m in AFTER.finditer(" ".join(words(question)))}
-    named = (s for s, name in session_names(kb.sessions) if name <= said)
+    names = session_names(kb.sessions)
+    named = [s for s, name in names if name <= said]
+    if not named and said & _SPEECH:
+        # "The Secretary-General's address" is the session an alternate calls the
+        # "Secretary-General's speech": one word for a speech is as good as another,
+        # where the words as said name none ("the USG's closing remarks" is the
+        # closing's, not also the "Secretary-General's speech").
+        named = [s for s, name in names if name <= said | _SPEECH]
     return tuple(dict.fromkeys(named))  # once each, though two of its names be said
 
 

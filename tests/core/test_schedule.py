@@ -916,6 +916,34 @@ def test_a_session_named_only_to_mark_a_time_is_not_the_one_asked_about(
     assert named_sessions(index.kb, "what's on after the opening") == ()
 
 
+def _with_speeches(kb: KnowledgeBase) -> KnowledgeBase:
+    """The opening and the closing, named by their speeches as organisers write them."""
+    alternates = {"opening": ("Secretary-General's speech",),
+                  "closing": ("closing remarks", "Under-Secretary-General closing statement")}
+    return dataclasses.replace(kb, sessions=tuple(
+        dataclasses.replace(s, alternates=(*s.alternates, *alternates.get(s.id, ())))
+        for s in kb.sessions))
+
+
+@pytest.mark.parametrize("question", [
+    "the Secretary-General's address this morning, what time does it begin?",  # seen time8
+    "when are the Secretary-General's remarks?",
+    "what time will the SG's statement be?",
+])
+def test_a_speech_said_in_other_words_names_the_session_its_alternate_names(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert [s.id for s in named_sessions(_with_speeches(kb), question)] == ["opening"]
+
+
+def test_a_speech_word_names_no_second_session_where_the_words_said_name_one(
+    kb: KnowledgeBase,
+) -> None:
+    # "USG" says "Secretary-General" too: the closing's remarks, not also the opening.
+    said = "USG's closing remarks - started yet?"
+    assert [s.id for s in named_sessions(_with_speeches(kb), said)] == ["closing"]
+
+
 @pytest.mark.parametrize(
     ("question", "moment", "expected_id"),
     [
