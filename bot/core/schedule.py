@@ -334,7 +334,10 @@ _WHOSE_END = re.compile(r"\b(?:till|until|before) (?:the|it|it s|its|this|that)\
 _ONES_DAY = re.compile(r"\b(?:today|day|tonight)\b")
 _ONE_ON_NOW = re.compile(r"\b(?:session|this|current|present)\b")
 _LAST_CLAUSE = re.compile(
-    r"[,;.!?]\s+|\s+-\s+|\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
+    # a dash between spaces, or an em dash however typed ("from the GA—what's on?"; not
+    # the en dash of "10–12")
+    r"[,;.!?]\s+|\s+[-\u2013]\s+|\s*\u2014\s*|"
+    r"\s+and\s+(?=(?:what|whats|which|when|where|who|is|are)\b)"
 )
 # "Anything on now apart from lunch?", "what's next other than the side events": items
 # set aside, up to the end of the clause.
@@ -441,7 +444,8 @@ _CR_ROOM = re.compile(r"cr\d+")
 # Without one of these, a question is not about the programme as such, even if it
 # names a room ("where is conference room 6?" is a venue question).
 _PROGRAMME_CUE = re.compile(
-    r"\b(what(?:s| is| s| was| will be| ll be| would be)? on|what(?:s| is| s)? happening|"
+    r"\b(what(?:s| is| s| was| will be| ll be| would be)? (?:actually |really |exactly )?on|"
+    r"what(?:s| is| s)? (?:actually |really )?happening|"
     r"what (?:happens|will happen|goes on)|"
     r"anything on (?:yet|now)|"
     r"schedule|programme|program|agenda|running order|line-? ?up|rundown|"
@@ -1071,6 +1075,21 @@ def _says_the_programme(text: str) -> bool:
                 or DAY_WORDS.intersection(live.split()))
 
 
+def _says_only_its_day(kb: KnowledgeBase, head: str, rest: str, moment: dt.datetime) -> bool:
+    """Whether a heading says nothing of the programme but a day, the one the question
+    after it names too ("For the last pick-up run of the day: what time is the final
+    thing on today's programme over?")."""
+    live = " ".join(words(_OF_THE_DAY.sub("today", head)))
+    said = {t.stem for t in tokenize(head)}
+    if (_PROGRAMME_CUE.search(live) or _NEXT.search(live) or _NOW_CUE.search(live)
+            or said & (_SESSION_KINDS | {_SESSION_WORD})):
+        return False
+    today = local(kb, moment).date()
+    day = _named_day(kb, live, today)
+    asked = " ".join(words(_OF_THE_DAY.sub("today", rest)))
+    return day is not None and day == _named_day(kb, asked, today)
+
+
 # The most words a message's heading before a colon has ("Catering again:"); more when
 # it says nothing of the programme ("Quick one for the blog:", "My phone is still on
 # Tokyo time, so in New York time please:").
@@ -1134,6 +1153,16 @@ _POINTS_BACK = re.compile(
     rf"\b(?:we|us|it|they|that)\b.*\b(?:{_START_OR_END}|over|started|begun|finished|ended|"
     r"underway|in progress|run|runs)\b"
     r"|\bhow (?:long|much longer) (?:till|until|before) (?:we|it|they)\b")
+
+
+# An item named by its kind, and when it is: "the afternoon plenary", "the first plenary
+# tomorrow", "this morning's session" (folded).
+_KIND_SAID = re.compile(
+    r"\b(?:the|this|today s|tomorrow s|(?:this|tomorrow) (?:morning|afternoon|evening) s)"
+    r" (?:(?:first|next|last|final|morning|afternoon|evening|opening|closing) )*"
+    r"(?:session|plenary|side event|panel|breakout)\b"
+    r"(?: (?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|on \w+day))?")
+_IT = re.compile(r"\b(?:it|that)\b")
 
 
 def _asking(clauses: list[str]) -> list[str]:
@@ -1324,6 +1353,13 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # "Booth check: Session II, start and finish times please.": the heading only
         # says who asks; what follows it is the question.
         asked = _understand(kb, _said_plainly(headed[1]), moment)
+    if asked is None:
+        head, colon, rest = question.strip().partition(": ")
+        if (colon and len(head.split()) <= _TOLD_HEADING_WORDS
+                and _says_only_its_day(kb, head, rest, moment)):
+            # "Drawing up today's movement plan: what is the first item on the programme
+            # this morning?": a heading that says only the day the question says too.
+            asked = _understand(kb, _said_plainly(rest), moment)
     if (asked is not None and asked.room is not None and asked.kinds == {_LUNCH}
             and asked.part is None
             and not any(asked.choose.keep(s) for s in kb.sessions)):
@@ -1665,6 +1701,15 @@ def _read_around(
         # does it begin?", "she's stuck in Session II. when does that let out? trying
         # to book a table": when the one session the story names starts or ends.
         return ScheduleQuestion(Intent.STATUS, named=named)
+    sentences = _SENTENCES.split(question.strip())
+    if not named and len(sentences) > 1 and _asks_when_it(kb, sentences[-1:]):
+        # "My next booking is the afternoon plenary. When and where does it begin?":
+        # "it" is the item the story names by its kind and when it is ("the first
+        # plenary tomorrow"), as if named in its place.
+        phrases = [m.group(0) for s in sentences[:-1] for m in _KIND_SAID.finditer(fold(s))]
+        if len(phrases) == 1:
+            said = _IT.sub(phrases[0], fold(sentences[-1]), count=1)
+            return _understand(kb, said, moment)
     return _told_around(kb, clauses, moment)
 
 

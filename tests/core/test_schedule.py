@@ -916,6 +916,55 @@ def test_a_session_named_only_to_mark_a_time_is_not_the_one_asked_about(
     assert named_sessions(index.kb, "what's on after the opening") == ()
 
 
+@pytest.mark.parametrize(("question", "moment", "expected"), [
+    # seen time8
+    ("My next booking is the afternoon plenary. When and where does it begin?",
+     at(THU, 14, 35), "session-2"),
+    # seen time6
+    ("Booth coordinator: our interpreters need to be in the booths 15 minutes before the "
+     "first plenary tomorrow. What time does it start?", at(THU, 18, 15), "session-3"),
+])
+def test_it_after_a_story_naming_an_item_by_its_kind_is_that_item(
+    index: MatchIndex, question: str, moment: dt.datetime, expected: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER and result.item_id == expected
+
+
+def test_it_after_a_story_naming_two_items_by_their_kind_is_neither(kb: KnowledgeBase) -> None:
+    question = ("My boss skips the morning plenary but attends the first panel tomorrow. "
+                "When does it start?")
+    assert schedule.understand(kb, question, at(THU, 9, 0)) is None
+
+
+@pytest.mark.parametrize(("question", "moment", "expected"), [
+    ("For the last pick-up run of the day: what time is the final thing on today's "
+     "programme over?", at(FRI, 16, 10), "closing"),  # seen time5
+    ("Drawing up today's movement plan: what is the first item on the programme this "
+     "morning, and where is it?", at(FRI, 8, 30), "session-3"),  # seen time5
+])
+def test_a_heading_that_says_only_the_day_the_question_says_is_left_aside(
+    index: MatchIndex, question: str, moment: dt.datetime, expected: str,
+) -> None:
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER and result.item_id == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Live-blogging from the GA — what's actually on right this minute?",  # seen time7
+    "Live-blogging from the GA—what's on right now?",
+    "Just arrived – what's happening now?",
+])
+def test_a_dash_ends_the_story_before_a_live_question(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 12))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_an_en_dash_between_hours_splits_no_clause(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "what's on thursday 10–13?", at(THU, 9, 0))
+    assert asked is not None and asked.day == THU
+
+
 def _with_speeches(kb: KnowledgeBase) -> KnowledgeBase:
     """The opening and the closing, named by their speeches as organisers write them."""
     alternates = {"opening": ("Secretary-General's speech",),
