@@ -77,7 +77,7 @@ _SCHEDULE_TEXT = """
     restart restarts follows precedes came progress sitting
     straight immediately directly just item items date dates title titled
     delegates participants everyone everybody supposed doing
-    block blocks precisely presently conclude concludes concluded
+    block blocks precisely exact exactly presently conclude concludes concluded
     second third fourth fifth sixth 1st 2nd 3rd 4th 5th 6th
     topic topics subject full complete entire overall detailed
     fifteen twenty thirty forty fifty drop yo kindly mo
@@ -191,14 +191,18 @@ _POLITE = re.compile(
 # after a request's own words only: "who do I email about Session II?" asks a contact.
 _HAND_OVER = re.compile(
     r"(?:^|(?<=[.!?] )|\b(?:(?:could|would|can|will) (?:you|u|someone|somebody|anyone) "
-    r"(?:please |pls |kindly |just )?|(?:please|pls|plz|kindly) ))"
-    r"(?:send|share|forward|e-?mail|outline|provide)(?: (?:me|us|over))?(?: with)?"
+    r"(?:please |pls |kindly |just |be so kind as to )?|(?:please|pls|plz|kindly) ))"
+    r"(?:send|share|forward|e-?mail|outline|provide|set out|list)(?: (?:me|us|over))?"
+    r"(?: with)?"
     # ...the programme, not a thing about it ("send me the minutes of Session I", "send me
     # a reminder before session 6")
     r"(?= (?:(?:the|a|your|our|a copy of the) )?(?:(?:full|whole|complete|detailed|final|"
     r"updated|latest|entire|two-day|2-day) )*(?:programme|program|agenda|schedule|timetable|"
     r"running order|line-?up|rundown|what|when|which)\b)",
     re.IGNORECASE)
+# Asking whether one may go to something (read on ``words``).
+_MAY_I_GO = re.compile(r"\b(?:(?:can|could|may) (?:i|we)|allowed to) (?:also )?"
+                       r"(?:go to|attend|join|sit in on|take part in|be at)\b")
 # "My guest asks what will be on at noon", "he wants to know whether anything is still
 # on": a question asked for someone else is that question.
 _REPORTED = re.compile(
@@ -1444,6 +1448,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # (a day without one lunch break: what runs now, ``_listed``). "Is it lunch
         # yet?" names both days' lunch breaks: today's is asked.
         return ScheduleQuestion(Intent.STATUS, named=(lunch,))
+    if len(named) > 1 and _MAY_I_GO.search(folded):
+        # "Can I go to breakout A and breakout B both?": whether one may, which is the
+        # FAQ's to say (one session alone: its access, ``attendance``).
+        return None
     after_said = after_words(kb, folded)
     pure = is_pure_schedule_question(kb, question, room)
     # Pure only by a session's name ("opening is at 10, when should I get there?"): a

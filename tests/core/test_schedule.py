@@ -965,6 +965,41 @@ def test_an_en_dash_between_hours_splits_no_clause(kb: KnowledgeBase) -> None:
     assert asked is not None and asked.day == THU
 
 
+@pytest.mark.parametrize("question", [
+    "Would you be so kind as to set out the programme for tomorrow afternoon?",  # seen time7
+    "could you list the programme for tomorrow afternoon",
+])
+def test_a_request_to_set_out_or_list_the_programme_asks_for_it(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 16, 45))
+    assert asked is not None and asked.day == FRI and asked.part == "afternoon"
+
+
+@pytest.mark.parametrize("question", [
+    "what's the exact title of the session happening now?",  # seen time3
+    "which session is on right now exactly?",
+])
+def test_exactly_what_is_on_now_is_what_is_on_now(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(FRI, 11, 30))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+@pytest.mark.parametrize("question", [
+    "can I go to the opening and the closing both",  # seen vienna: "breakout A and B"
+    "are we allowed to attend the opening and the closing?",
+])
+def test_whether_one_may_go_to_two_sessions_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 9, 0)) is None
+
+
+def test_when_two_sessions_are_is_still_the_programme_s(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "when are the opening and the closing?", at(THU, 9, 0))
+    assert asked is not None and {s.id for s in asked.named} == {"opening", "closing"}
+
+
 def _with_speeches(kb: KnowledgeBase) -> KnowledgeBase:
     """The opening and the closing, named by their speeches as organisers write them."""
     alternates = {"opening": ("Secretary-General's speech",),
