@@ -1780,6 +1780,18 @@ def test_arvo_is_the_afternoon(kb: KnowledgeBase) -> None:
     assert asked is not None and asked.day == FRI and asked.part == "afternoon"
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("wats running rite now", schedule.Intent.NOW),  # seen time9
+    ("what else is on l8r today?", schedule.Intent.NEXT),  # seen time9
+    ("anything on 2nite?", schedule.Intent.DAY),
+])
+def test_chat_spellings_of_the_programme_s_words_are_read(
+    kb: KnowledgeBase, question: str, intent: schedule.Intent,
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 11, 0))
+    assert asked is not None and asked.intent is intent
+
+
 def test_a_thing_of_the_askers_is_not_the_room_its_word_names(kb: KnowledgeBase) -> None:
     assert kb.venue is not None
     venue = dataclasses.replace(
