@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.core.calendar_words import HOUR_WORDS, WEEKDAYS
 from bot.core.labels import labels
+from bot.core.lexicon import STOPWORDS
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Session
 from bot.core.text import fold, stem, tokenize, words
@@ -189,15 +190,36 @@ def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
         # where the words as said name none ("the USG's closing remarks" is the
         # closing's, not also the "Secretary-General's speech").
         named = [s for s, name in names if name <= said | _SPEECH]
+    if not named and said & _SPEECH:
+        # "Did I miss Voronkov's speech?": the one session whose speakers he is among.
+        named = [s for s, own in _speakers_own_words(kb.sessions) if own & said]
+        named = named if len(named) == 1 else []
     return tuple(dict.fromkeys(named))  # once each, though two of its names be said
+
+
+@per_object(kept=16)
+def _speakers_own_words(
+    sessions: tuple[Session, ...],
+) -> tuple[tuple[Session, frozenset[str]], ...]:
+    """Each session with speakers and the words of their names no other session's
+    speakers share ("voronkov"; not "secretary", "general" of two titles)."""
+    listed = [(s, frozenset(w for w in words(" ".join(s.speakers))
+                            if w not in STOPWORDS and not w.isdigit()))
+              for s in sessions if s.speakers and not s.cancelled]
+    counts: dict[str, int] = {}
+    for _, said in listed:
+        for word in said:
+            counts[word] = counts.get(word, 0) + 1
+    return tuple((s, frozenset(w for w in said if counts[w] == 1)) for s, said in listed)
 
 
 def name_words(kb: KnowledgeBase, named: tuple[Session, ...]) -> frozenset[str]:
     """The words that name these sessions, by their titles or alternates."""
     names = _name_of(kb.sessions)
     alternates = _alternates_of(kb.sessions)
-    return frozenset().union(*(names.get(s.id, frozenset()) for s in named),
+    said = frozenset().union(*(names.get(s.id, frozenset()) for s in named),
                              *(name for s in named for name in alternates.get(s.id, ())))
+    return said | _SPEECH if said & _SPEECH else said  # "address" for its "speech"
 
 
 def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:

@@ -1028,6 +1028,29 @@ def test_a_speech_word_names_no_second_session_where_the_words_said_name_one(
     assert [s.id for s in named_sessions(_with_speeches(kb), said)] == ["closing"]
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("did i miss voronkov's speech at the end?", ["closing"]),  # seen time11
+    ("what time are Guterres's remarks?", ["opening"]),
+    # a word of two sessions' speakers names neither
+    ("what time is the secretary-general's address?", []),
+])
+def test_a_speech_by_a_speaker_of_one_session_names_that_session(
+    kb: KnowledgeBase, question: str, expected: list[str],
+) -> None:
+    two_titles = dataclasses.replace(kb, sessions=tuple(
+        dataclasses.replace(s, speakers=("Vladimir Voronkov, Under-Secretary-General",))
+        if s.id == "closing" else s for s in kb.sessions))
+    assert [s.id for s in named_sessions(two_titles, question)] == expected
+
+
+def test_a_speech_named_in_other_words_is_asked_about_on_its_own(kb: KnowledgeBase) -> None:
+    # "address" is no word of the alternate "Secretary-General's speech", but the
+    # question says nothing else: the opening's time is asked.
+    asked = schedule.understand(_with_speeches(kb), "when is the Secretary-General's address?",
+                                at(THU, 9, 0))
+    assert asked is not None and [s.id for s in asked.named] == ["opening"]
+
+
 @pytest.mark.parametrize(
     ("question", "moment", "expected_id"),
     [
