@@ -158,6 +158,9 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(today|tomorrow|tonight|morning|afternoon|evening|"
                 rf"day (?:1|2|3|one|two|three)|{'|'.join(WEEKDAYS)}) (?:look|looks|looking) "
                 r"like\b", re.IGNORECASE), r"\1 programme"),
+    # "Which session has just got going in the hall?": the one on now, which has.
+    (re.compile(r"\b(?:has|have) just (?:started|begun|got going|gotten going|kicked off|"
+                r"got under ?way|opened)\b", re.IGNORECASE), "is on now"),
     # "Which days does it run, start to finish?": the whole of it, not when it ends.
     (re.compile(r"\b(?:from )?(?:the )?(?:start|beginning) to (?:the )?(?:finish|end)\b",
                 re.IGNORECASE), " "),
@@ -177,7 +180,7 @@ _ONE_BEFORE = re.compile(
 # should be most grateful if you would inform me which session...": the asking frame of a
 # formal letter, around the question it asks.
 _POLITE = re.compile(
-    r"\b(?:(?:could|would|can|will) you (?:please |kindly )?"
+    r"\b(?:(?:could|would|can|will) you (?:please |kindly |be so kind as to )?"
     r"|(?:please|kindly) |i (?:should|would) be (?:most |very )?grateful if you (?:would|could) "
     r"|(?:would|will) be obliged if you (?:would|could) )"
     r"(?:confirm|tell (?:me|us)|let (?:me|us) know|advise|indicate|inform(?: me| us)?|say)"

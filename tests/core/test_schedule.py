@@ -142,6 +142,11 @@ from tests.core.conftest import FRI, THU, at, session
         # The frame of a formal letter around the question it asks.
         ("I should be most grateful if you would inform me which session is presently "
          "under way in the GA hall.", at(THU, 11, 0), "session-1", {"session-1"}),
+        # What has just begun is what is on now.
+        ("Live-tweeting: which session has just got going in the GA Hall?", at(THU, 10, 32),
+         "session-1", {"session-1"}),  # seen time8
+        ("Good morning. Would you be so kind as to inform me which meeting is presently "
+         "under way in the GA hall?", at(THU, 11, 40), "session-1", {"session-1"}),  # time9
         ("May I respectfully enquire as to what follows Session I?", at(THU, 9, 0),
          "side-finance", {"side-finance", "side-youth"}),
         # Blocks are the programme's items.
