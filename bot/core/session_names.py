@@ -104,6 +104,8 @@ _ITEM_NOUNS = frozenset("""
     welcome
     dialogue roundtable debate meeting launch conference discussion presentation
     """.split())
+# What a list of speakers says in brackets: of the speech, not of the speaker.
+_ASIDE = re.compile(r"\([^)]*\)")
 # The words for a speech, one as good as another in a session's name.
 _SPEECH = frozenset("speech speeches address remarks statement statements".split())
 # With "one" ("the FTF one"), the words for an item after "after" (``names_after``).
@@ -202,9 +204,12 @@ def _speakers_own_words(
     sessions: tuple[Session, ...],
 ) -> tuple[tuple[Session, frozenset[str]], ...]:
     """Each session with speakers and the words of their names no other session's
-    speakers share ("voronkov"; not "secretary", "general" of two titles)."""
-    listed = [(s, frozenset(w for w in words(" ".join(s.speakers))
-                            if w not in STOPWORDS and not w.isdigit()))
+    speakers share ("voronkov"; not "secretary", "general" of two titles), leaving out
+    what a list says of the speech ("Guterres (opening statement)": a question's
+    "statement" names no speaker)."""
+    listed = [(s, frozenset(w for w in words(_ASIDE.sub(" ", " ".join(s.speakers)))
+                            if w not in STOPWORDS and w not in _SPEECH | _ITEM_NOUNS
+                            and not w.isdigit()))
               for s in sessions if s.speakers and not s.cancelled]
     counts: dict[str, int] = {}
     for _, said in listed:
