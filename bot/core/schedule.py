@@ -176,12 +176,16 @@ _ONE_BEFORE = re.compile(
     r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) before\b"
     # "What is the session before the closing one?": the one, not a window.
     r"|\b(?:which|what) (?:is|s|was) the (?:session|plenary|event|meeting|panel|item) before\b")
+# How a request to the bot opens: "could you kindly", "would you be so kind as to",
+# "pls", "can someone just".
+_YOU_PLEASE = (r"(?:(?:could|would|can|will) (?:you|u|someone|somebody|anyone) "
+               r"(?:please |pls |kindly |just |be so kind as to )?|(?:please|pls|plz|kindly) )")
 # "Could you confirm at what time...", "kindly advise whether Session IV has commenced", "I
 # should be most grateful if you would inform me which session...": the asking frame of a
 # formal letter, around the question it asks.
 _POLITE = re.compile(
-    r"\b(?:(?:could|would|can|will) you (?:please |kindly |be so kind as to )?"
-    r"|(?:please|kindly) |i (?:should|would) be (?:most |very )?grateful if you (?:would|could) "
+    rf"\b(?:{_YOU_PLEASE}"
+    r"|i (?:should|would) be (?:most |very )?grateful if you (?:would|could) "
     r"|(?:would|will) be obliged if you (?:would|could) )"
     r"(?:confirm|tell (?:me|us)|let (?:me|us) know|advise|indicate|inform(?: me| us)?|say)"
     r"(?: whether| if)?\b"
@@ -193,8 +197,7 @@ _POLITE = re.compile(
 # request to be handed the programme is asking for it. At the start of a sentence or
 # after a request's own words only: "who do I email about Session II?" asks a contact.
 _HAND_OVER = re.compile(
-    r"(?:^|(?<=[.!?] )|\b(?:(?:could|would|can|will) (?:you|u|someone|somebody|anyone) "
-    r"(?:please |pls |kindly |just |be so kind as to )?|(?:please|pls|plz|kindly) ))"
+    rf"(?:^|(?<=[.!?] )|\b{_YOU_PLEASE})"
     r"(?:send|share|forward|e-?mail|outline|provide|set out|list)(?: (?:me|us|over))?"
     r"(?: with)?"
     # ...the programme, not a thing about it ("send me the minutes of Session I", "send me
