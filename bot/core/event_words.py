@@ -79,6 +79,7 @@ def in_own_words(text: str, own: str | None) -> str:
 
 # A question about where the event is, and nothing else: one of these words...
 _WHERE = frozenset("where wheres whereabouts address location located venue city".split())
+_WHERE_ALONE = frozenset("where wheres whereabouts".split())  # ...which names nothing
 # ...and otherwise only these (besides small words and words for the event).
 _VENUE_WORDS = frozenset(
     """
@@ -126,12 +127,14 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
     """Whether ``text`` only asks where the event takes place ("where is it held?",
     "wheres the venue at", "address pls", "where is the UN", "is the conference at UN
     headquarters in New York?"): no room, desk, session or service named, only the event
-    or its venue by name. A picture names something too: "☕ + 🥪 where??" asks where
-    the coffee is, not the venue."""
-    if any(unicodedata.category(c) == "So" for c in text):
-        return False
+    or its venue by name. A picture in place of the words names something too: "☕ + 🥪
+    where??" asks where the coffee is, not the venue ("where is it held? 🙏" still asks
+    where the event is)."""
     every = words(text)
     said = [w for w in every if w not in STOPWORDS]
+    if (all(w in _WHERE_ALONE for w in said)
+            and any(unicodedata.category(c) == "So" for c in text)):
+        return False
     if any(w in _WHERE for w in said):
         return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names for w in said)
     # A yes/no question naming the place: "is it in new york?", "will it be at the UN?".

@@ -135,6 +135,13 @@ def test_a_thing_shown_as_a_picture_makes_where_ask_about_it_not_the_venue(quest
     assert not asks_where_the_event_is(question, venue_words(KB))
 
 
+@pytest.mark.parametrize("question", ["where is it held? 🙏", "wheres the venue at 😅"])
+def test_a_picture_beside_words_that_ask_where_the_event_is_changes_nothing(
+    question: str,
+) -> None:
+    assert asks_where_the_event_is(question, venue_words(KB))
+
+
 @pytest.mark.parametrize(
     "question",
     ["where is the registration desk", "where is conference room 4", "where is the reception",
