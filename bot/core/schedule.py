@@ -176,6 +176,8 @@ _ONE_BEFORE = re.compile(
     r"|\b(?:which|what) (?:session|plenary|one|event|meeting|panel) before\b"
     # "What is the session before the closing one?": the one, not a window.
     r"|\b(?:which|what) (?:is|s|was) the (?:session|plenary|event|meeting|panel|item) before\b")
+# The words that name the programme itself.
+_PROGRAMME_NAMES = r"schedule|programme|program|agenda|running order|line-? ?up|rundown|timetable"
 # How a request to the bot opens: "could you kindly", "would you be so kind as to",
 # "pls", "can someone just".
 _YOU_PLEASE = (r"(?:(?:could|would|can|will) (?:you|u|someone|somebody|anyone) "
@@ -203,8 +205,7 @@ _HAND_OVER = re.compile(
     # ...the programme, not a thing about it ("send me the minutes of Session I", "send me
     # a reminder before session 6")
     r"(?= (?:(?:the|a|your|our|a copy of the) )?(?:(?:full|whole|complete|detailed|final|"
-    r"updated|latest|entire|two-day|2-day) )*(?:programme|program|agenda|schedule|timetable|"
-    r"running order|line-?up|rundown|what|when|which)\b)",
+    rf"updated|latest|entire|two-day|2-day) )*(?:{_PROGRAMME_NAMES}|what|when|which)\b)",
     re.IGNORECASE)
 # Asking whether one may go to something (read on ``words``).
 _MAY_I_GO = re.compile(r"\b(?:(?:can|could|may) (?:i|we)|allowed to) (?:also )?"
@@ -458,8 +459,7 @@ _PROGRAMME_CUE = re.compile(
     r"what(?:s| is| s)? (?:actually |really )?happening|"
     r"what (?:happens|will happen|goes on)|"
     r"anything on (?:yet|now)|"
-    r"schedule|programme|program|agenda|running order|line-? ?up|rundown|"
-    r"timetable|sessions|events)\b"
+    rf"{_PROGRAMME_NAMES}|sessions|events)\b"
 )
 
 
@@ -993,10 +993,13 @@ def _without_the_city_now(kb: KnowledgeBase, question: str) -> str:
     it asks what is on now or in so many hours: "I'm on Brussels time - what's happening
     in New York right now?" asks the programme from afar. Said of another moment ("what's
     on in New York this weekend?") it is as often about the city, and stays."""
+    city = _city_said(kb)
+    if city.search(question) is None:
+        return question
     said = " ".join(words(question))
     if not (_NOW.search(said) or _IN_HOURS.search(said)) or _CLOCK_ASKED.search(said):
         return question
-    return _city_said(kb).sub(" ", question)
+    return city.sub(" ", question)
 
 
 # "What time is it in New York right now?": the city's clock, not its programme.
@@ -1078,22 +1081,26 @@ def _heading(text: str) -> tuple[str, str] | None:
 def _says_the_programme(text: str) -> bool:
     """Whether words say anything of the programme: a cue, a kind of item, a day or a
     part of one (a heading that says one asks of the programme)."""
+    return _names_the_programme(text) or bool(DAY_WORDS.intersection(words(text)))
+
+
+def _names_the_programme(text: str) -> bool:
+    """Whether words say the programme by a cue ("what's on", "next", "now") or a kind of
+    item, whatever day they name."""
     live = " ".join(words(text))
     said = {t.stem for t in tokenize(text)}
     return bool(_PROGRAMME_CUE.search(live) or _NEXT.search(live) or _NOW_CUE.search(live)
-                or said & (_SESSION_KINDS | {_SESSION_WORD})
-                or DAY_WORDS.intersection(live.split()))
+                or said & (_SESSION_KINDS | {_SESSION_WORD}))
 
 
 def _says_only_its_day(kb: KnowledgeBase, head: str, rest: str, moment: dt.datetime) -> bool:
     """Whether a heading says nothing of the programme but a day, the one the question
     after it names too ("For the last pick-up run of the day: what time is the final
     thing on today's programme over?")."""
-    live = " ".join(words(_OF_THE_DAY.sub("today", head)))
-    said = {t.stem for t in tokenize(head)}
-    if (_PROGRAMME_CUE.search(live) or _NEXT.search(live) or _NOW_CUE.search(live)
-            or said & (_SESSION_KINDS | {_SESSION_WORD})):
+    head = _OF_THE_DAY.sub("today", head)
+    if _names_the_programme(head):
         return False
+    live = " ".join(words(head))
     today = local(kb, moment).date()
     day = _named_day(kb, live, today)
     asked = " ".join(words(_OF_THE_DAY.sub("today", rest)))
