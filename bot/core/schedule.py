@@ -25,10 +25,10 @@ from bot.core.respelling import Respeller
 from bot.core.session_names import (
     DAY_WORDS,
     after_words,
+    before_words,
     name_words,
     named_sessions,
     names_after,
-    naming_words,
     title_stems,
 )
 from bot.core.session_subjects import ON_NOW, subject_named
@@ -661,6 +661,9 @@ def _room_words(
 # "Conference information desk".
 _NOT_A_ROOM_ALONE = frozenset(stem(w) for w in "meeting meetings information".split())
 _ONES_OWN = re.compile(r"\b(?:a|an|my|our) \w+")
+# A title whose word a room's name has: the Secretary-General is no room by "general"
+# (the General Assembly Hall's one word no other room has).
+_TITLE_NOT_ROOM = re.compile(r"\b(?:(?:under )?secretary[ -]generals?|u?sgs?)\b")
 
 
 def find_room(kb: KnowledgeBase, question: str) -> Room | None:
@@ -676,7 +679,7 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     said = {t.stem for t in tokenize(question)}
     # "We have a bilateral at 11:30": a thing of the asker's, not a room by one of its
     # words (a room's full name or number still names it).
-    loosely = {t.stem for t in tokenize(_ONES_OWN.sub(" ", folded))}
+    loosely = {t.stem for t in tokenize(_TITLE_NOT_ROOM.sub(" ", _ONES_OWN.sub(" ", folded)))}
     numbered = {m.group(1) for m in _ROOM_NUMBER.finditer(folded)}
     distinctive, counts = _room_words(rooms)
     noun = own_event_noun(kb)
@@ -844,8 +847,7 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
     if before is not None:
         end = _said_time(before, 1)
         return None if end is None else (START_OF_DAY, end)
-    for match in _BEFORE_SESSION.finditer(folded):
-        said = naming_words(kb, match.groups())
+    for said in before_words(kb, " ".join(words(folded))):  # "secretary general s speech"
         starts = [s.start for s in kb.sessions if s.day == day and names_after(kb, s, said)]
         if starts:
             return (START_OF_DAY, min(starts))
@@ -856,8 +858,8 @@ def _day_counted_back_from(kb: KnowledgeBase, folded: str) -> dt.date | None:
     """The day of the sessions a "before" names ("before Session IV", "before the
     closing"), when they are all on one day: the window before them is on that day,
     not today's."""
-    days = {s.day for match in _BEFORE_SESSION.finditer(folded)
-            for s in kb.sessions if names_after(kb, s, naming_words(kb, match.groups()))}
+    days = {s.day for said in before_words(kb, folded)
+            for s in kb.sessions if names_after(kb, s, said)}
     return days.pop() if len(days) == 1 else None
 
 

@@ -37,6 +37,9 @@ AFTER = re.compile(r"\bafter (?:this|the|that)? ?(\w+)")
 # ("after the opening", "after the FTF session"; a third word for a name of three: "after
 # the secretary general's speech").
 _AFTER_SESSION = re.compile(r"\bafter (?:the )?(?!this\b|that\b|it\b)(\w+)(?: (\w+))?(?: (\w+))?")
+# "before lunch", "just before the secretary general's speech": the session a window or
+# the one item before it ends at.
+_BEFORE_SESSION = re.compile(r"\bbefore (?:the )?(\w+)(?: (\w+))?(?: (\w+))?")
 
 
 def title_stems(session: Session) -> frozenset[str]:
@@ -229,8 +232,18 @@ def name_words(kb: KnowledgeBase, named: tuple[Session, ...]) -> frozenset[str]:
 
 def after_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
     """The words after each "after" that name a session ("lunch", "the opening")."""
+    return _words_naming(kb, _AFTER_SESSION, folded)
+
+
+def before_words(kb: KnowledgeBase, folded: str) -> list[frozenset[str]]:
+    """The words after each "before" that name a session ("lunch", "the closing")."""
+    return _words_naming(kb, _BEFORE_SESSION, folded)
+
+
+def _words_naming(kb: KnowledgeBase, said_at: re.Pattern[str], folded: str,
+                  ) -> list[frozenset[str]]:
     found = []
-    for match in _AFTER_SESSION.finditer(folded):
+    for match in said_at.finditer(folded):
         # A third word only where two name nothing ("after the secretary general's
         # speech": the opening, by its alternate); else it is the rest of the question.
         said = naming_words(kb, match.groups()[:2]) or (

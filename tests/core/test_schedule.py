@@ -1182,6 +1182,36 @@ def test_what_is_on_after_a_session_named_by_a_three_word_name_is_what_follows_i
 
 
 
+@pytest.mark.parametrize("question", [
+    "What comes just before the Secretary-General's speech on the programme?",
+    "what's on right before the SG's speech",
+])
+def test_what_comes_before_a_session_named_by_a_three_word_name_ends_at_its_start(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # As after it: "secretary general s" names nothing, with "speech" the opening. Nor is
+    # "general" the General Assembly Hall's: the Secretary-General is no room.
+    opening = next(s for s in kb.sessions if s.id == "opening")
+    named = dataclasses.replace(
+        opening, alternates=(*opening.alternates, "Secretary-General's speech"))
+    with_alternate = dataclasses.replace(
+        kb, sessions=tuple(named if s.id == "opening" else s for s in kb.sessions))
+    asked = schedule.understand(with_alternate, question, at(THU, 8, 10))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.last_only
+    assert asked.window == (dt.time(0, 0), opening.start) and asked.day == THU
+    assert asked.room is None
+
+
+def test_the_secretary_general_is_no_room_by_the_general_assembly_hall_s_word(
+    kb: KnowledgeBase,
+) -> None:
+    assert schedule.find_room(kb, "when does the secretary-general speak?") is None
+    assert schedule.find_room(kb, "what is the Under-Secretary-General doing today") is None
+    assert schedule.find_room(kb, "is the SG's speech on yet?") is None
+    hall = schedule.find_room(kb, "what's on in the general assembly today?")
+    assert hall is not None and hall.id == "ga-hall"
+
+
 def test_after_the_last_session_nothing_more_is_scheduled(index: MatchIndex) -> None:
     result = answer(index, "what's after the closing", at(FRI, 16, 10))
     assert result.answered and result.item_id is None
