@@ -2264,10 +2264,29 @@ def test_after_the_last_item_of_the_last_day_the_conference_is_over(
 
 
 @pytest.mark.parametrize("question", [
+    "When is the one on foreign fighters returning from Syria?",
+    "the session on foreign terrorist fighters returning from Syria, has it started?",
+])
+def test_a_subject_may_miss_a_word_the_file_never_uses_inside_a_phrase_of_its_own_words(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # Blind time8, read in the thirty-seventh session: "When's the one on fighters coming
+    # home from Syria and Iraq?" abstained, the file never saying "Syria". Every other
+    # session misses three words or more.
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["session-2"]
+
+
+@pytest.mark.parametrize("question", [
     # A subject no session has: no guess at the closest, nor one with a word the file
     # never uses.
     "When is the side event on human trafficking?",
     "when is the side event on following the money and trafficking?",
+    # A word the file never uses, as a subject of its own beside the session's.
+    "When is the session on foreign fighters and Syria?",
+    # A word the file never uses missed, with another session only one word further.
+    "When is the one on reaching violent extremism in Syria?",
     "When does the Human Rights Council session in Geneva open?",
     # A subject two sessions share, neither by its title alone.
     "when is the session about communities?",
