@@ -31,11 +31,19 @@ _ANY_SESSION = re.compile(r"\b(?:is there|are there|any)\s+(?:a\s+|an\s+)?(?:ses
 _HONORIFICS = ("mr", "mrs", "ms", "dr", "madame", "madam", "mister", "sir", "ambassador")
 # "The session on ...", "the one concerning ...", "which session, if any, is at present
 # addressing the question of ...": the subject after the word that says what about.
+# "The event" and "the meeting" are the programme's too where the word that says what
+# about follows at once: "the meeting on protecting electricity networks", "the event with
+# survivors of attacks" (not "when big meetings are on at the UN", nor "the
+# Counter-Terrorism Committee's next meeting" by the words before it).
+_OTHER_KIND = r"(?:events?|meetings?|talks?|debates?)"
 _ABOUT = re.compile(
-    rf"\b{_KIND}\b[^.?!;:]*?\b(?:on|about|concerning|addressing|regarding|covering|"
+    rf"(?:\b{_KIND}\b[^.?!;:]*?|\b{_OTHER_KIND}\s+)"
+    r"\b(?:on|about|concerning|addressing|regarding|covering|"
     r"dealing with|devoted to|discussing|looking at|with|featuring|chaired by|led by|"
     # "the session of Madame Coninsx": by its chair or speaker
     rf"of(?= (?:{'|'.join(_HONORIFICS)})\b))\s+"
+    # "the meeting on right now" is the one on now, of no subject
+    r"(?!(?:right )?now\b)"
     r"(?:the (?:question|issue|topic|subject|matter) of\s+)?([^.?!;:]+)")
 # "The foreign fighters session", "the victims and survivors side event": up to four
 # words before the word for a session.

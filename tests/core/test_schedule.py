@@ -12,6 +12,7 @@ from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import ItemKind, KnowledgeBase, Outcome, Room
 from bot.core.session_names import named_sessions
+from bot.core.session_subjects import subject_named
 from bot.core.text import stem
 from tests.core.conftest import FRI, THU, at, session
 
@@ -2276,6 +2277,36 @@ def test_a_subject_may_miss_a_word_the_file_never_uses_inside_a_phrase_of_its_ow
     asked = schedule.understand(kb, question, at(THU, 9, 0))
     assert asked is not None and asked.intent is schedule.Intent.STATUS
     assert [s.id for s in asked.named] == ["session-2"]
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("The event with young people: when and where?", "side-youth"),
+    ("the meeting on following the money - what time?", "side-finance"),
+    ("When is the debate on foreign terrorist fighters?", "session-2"),
+    ("how long is left of the talk about sharing information?", "session-1"),
+])
+def test_an_event_meeting_talk_or_debate_on_a_subject_names_the_session(
+    kb: KnowledgeBase, question: str, named: str,
+) -> None:
+    # Blind time7 and time8, read in the thirty-seventh session: "The event with
+    # survivors of attacks: when and where?" abstained.
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == [named]
+
+
+@pytest.mark.parametrize("question", [
+    # "On" that says they are held, not what about.
+    "Are the talks open to the press when they are on with Voronkov?",
+    "who is chairing the meeting on right now?",
+])
+def test_a_meeting_that_is_on_is_not_a_meeting_on_a_subject(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    rights = session("side-rights", "Side event: Victims and their rights", FRI, "13:15",
+                     "14:30", "conf-room-1")
+    with_rights = dataclasses.replace(kb, sessions=(*kb.sessions, rights))
+    assert subject_named(with_rights, question) is None
 
 
 @pytest.mark.parametrize("question", [
