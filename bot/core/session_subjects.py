@@ -36,12 +36,16 @@ _HONORIFICS = ("mr", "mrs", "ms", "dr", "madame", "madam", "mister", "sir", "amb
 # survivors of attacks" (not "when big meetings are on at the UN", nor "the
 # Counter-Terrorism Committee's next meeting" by the words before it).
 _OTHER_KIND = r"(?:events?|meetings?|talks?|debates?)"
-_ABOUT = re.compile(
-    rf"(?:\b{_KIND}\b[^.?!;:]*?|\b{_OTHER_KIND}\s+)"
-    r"\b(?:on|about|concerning|addressing|regarding|covering|"
-    r"dealing with|devoted to|discussing|looking at|with|featuring|chaired by|led by|"
+_ABOUT_WORD = (
+    r"(?:on|about|concerning|addressing|regarding|covering|dealing with|devoted to|"
+    r"discussing|looking at|with|featuring|chaired by|led by|"
     # "the session of Madame Coninsx": by its chair or speaker
-    rf"of(?= (?:{'|'.join(_HONORIFICS)})\b))\s+"
+    rf"of(?= (?:{'|'.join(_HONORIFICS)})\b))")
+_ABOUT = re.compile(
+    rf"(?:\b{_KIND}\b[^.?!;:]*?\b{_ABOUT_WORD}|\b{_OTHER_KIND}\s+{_ABOUT_WORD}"
+    # "the event where survivors of attacks speak" (not "the session, where is it?")
+    rf"|\b(?:{_KIND}|{_OTHER_KIND})\s+where(?! (?:is|are|s|was|were|will|do|does|can)\b))"
+    r"\s+"
     # "the meeting on right now" is the one on now, of no subject
     r"(?!(?:right )?now\b)"
     r"(?:the (?:question|issue|topic|subject|matter) of\s+)?([^.?!;:]+)")
@@ -56,6 +60,8 @@ _SUBJECT_END = re.compile(
     r",?\s(?:and\s+|or\s+)?(?=(?:when|what|where|whether|how|if|at what|which|for how)\b)"
     r"|,\s*(?:and|or)\b"
     r"|\s(?:is|are|was|were|has|have|will|would|does|do|did|starts?|begins?|ends?|"
+    # "... chaired by Ms Coninsx started yet?", "... commence?"
+    r"started|begun|began|ended|finish(?:es|ed)?|commence[sd]?|conclude[sd]?|"
     r"scheduled|held|taking|takes|today|tomorrow|yet|already|now|in progress|under ?way|"
     rf"{ON_NOW}|"
     r"underway|on (?:day|thursday|friday|monday|tuesday|wednesday|saturday|sunday))\b")

@@ -2284,6 +2284,11 @@ def test_a_subject_may_miss_a_word_the_file_never_uses_inside_a_phrase_of_its_ow
     ("the meeting on following the money - what time?", "side-finance"),
     ("When is the debate on foreign terrorist fighters?", "session-2"),
     ("how long is left of the talk about sharing information?", "session-1"),
+    # The subject ends where the question goes on: "started", "finished".
+    ("Has the meeting chaired by Mr Voronkov started yet?", "closing"),
+    ("is the talk on following the money finished?", "side-finance"),
+    # "Where" that says which event, not asks where it is.
+    ("When is the event where they follow the money?", "side-finance"),
 ])
 def test_an_event_meeting_talk_or_debate_on_a_subject_names_the_session(
     kb: KnowledgeBase, question: str, named: str,
@@ -2299,6 +2304,8 @@ def test_an_event_meeting_talk_or_debate_on_a_subject_names_the_session(
     # "On" that says they are held, not what about.
     "Are the talks open to the press when they are on with Voronkov?",
     "who is chairing the meeting on right now?",
+    # "Where" that asks, not says which event.
+    "At the event where does Voronkov sit?",
 ])
 def test_a_meeting_that_is_on_is_not_a_meeting_on_a_subject(
     kb: KnowledgeBase, question: str,
