@@ -1288,16 +1288,28 @@ def _with_storys_time(
         # It says when, or names the session it is about ("I land at 2, will I miss
         # the opening?": the opening's time, not 2 o'clock's).
         return clause
-    story = fold(" ".join(c for c in clauses if c is not clause))
-    clock = _CLOCK.search(story)
+    clock = _storys_clock(clauses, clause)
     if clock is None:
         return clause
+    story = fold(" ".join(c for c in clauses if c is not clause))
     today = local(kb, moment).date()
     day = _named_day(kb, " ".join(words(story)), today)
     if day is None or _named_day(kb, clause_words, today) is not None:
-        return f"{clause} {clock.group(0)}"
+        return f"{clause} at {clock:%H:%M}"
     named = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return f"{clause} {clock.group(0)} on {named}"
+    return f"{clause} at {clock:%H:%M} on {named}"
+
+
+# A last clause that asks about the time said before it: "what's on in there then?" (not
+# "... hoping to grab a colleague then", which asks nothing).
+_THEN = re.compile(r"^(?:what|which|who|where|is|are|anything|any)\b.*"
+                   r"\b(?:then|at that (?:time|point|hour|moment))$")
+
+
+def _storys_clock(clauses: list[str], clause: str) -> dt.time | None:
+    """The time of day the clauses before the last one say, as the programme reads one
+    ("at 11:30", "at quarter past three")."""
+    return _clock(_with_colons(fold(" ".join(c for c in clauses if c is not clause))))
 
 
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
@@ -1698,7 +1710,10 @@ def _read_around(
         return None
     last = clauses[-1]
     live = " ".join(words(last))
-    if _NOW.search(live) or _NEXT.search(live):
+    # "My group passes the hall doors at quarter past three. What's on in there then?":
+    # "then" is the time the story gives.
+    then = bool(_THEN.search(live)) and _storys_clock(clauses, last) is not None
+    if _NOW.search(live) or _NEXT.search(live) or then:
         if _only_tells(question, live):
             # "When does the Security Council's debate on Syria start today? I want to
             # go after this session.": the question is the other sentence's.

@@ -1684,6 +1684,13 @@ def test_what_follows_a_session_named_with_another_word_is_next(kb: KnowledgeBas
      schedule.Intent.AT, dt.time(11, 30)),
     # The asking clause says when itself.
     ("my bilateral is at 4, what's on right now?", schedule.Intent.NOW, None),
+    # "Then" is the story's time, said in words (blind time10, read in the
+    # thirty-seventh session: the whole programme answered it).
+    ("My group passes the hall doors tomorrow at quarter past three. What's on in there "
+     "then?", schedule.Intent.AT, dt.time(15, 15)),
+    # "Then" in a clause that asks nothing: the question's own time.
+    ("anything on at 12 noon tomorrow? hoping to grab a colleague then", schedule.Intent.AT,
+     dt.time(12, 0)),
 ])
 def test_the_storys_time_is_the_asking_clauses_when_it_says_none(
     kb: KnowledgeBase, question: str, intent: schedule.Intent, at_time: dt.time | None,
