@@ -99,7 +99,7 @@ _CONTRASTING_WHICH = re.compile(r"which (?:ones?|of them|are|is|can|could|will|w
 _AND = re.compile(r"\band\b")
 _CLAUSE_BREAK = re.compile(
     r"\?+|;|\n|" + _NOT_AN_ABBREVIATION + r"\.\s|!\s|"
-    r"(?:,\s*|\s+)(?:and|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
+    r"(?:,\s*|\s+)(?:and|n|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
     r"\s\+\s|,\s+(?=" + _QUESTION_OPENER + r")"
 )
 MAX_PARTS = 3

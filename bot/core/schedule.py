@@ -152,6 +152,9 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "When does the plenary pick up again?": when it resumes.
     (re.compile(r"\b(?:picks?|picking|gets?|getting|kicks?|kicking) (?:up |going |off )?"
                 r"again\b", re.IGNORECASE), "resumes"),
+    # "Once the midday break is over": the lunch break.
+    (re.compile(r"\b(?:midday|mid-day|noon) (?:break|pause|recess)\b", re.IGNORECASE),
+     "lunch break"),
     # "The full line-up for Thursday": its programme.
     (re.compile(r"\bline[- ]?ups?\b", re.IGNORECASE), "programme"),
     # "What does this afternoon look like?": its programme.

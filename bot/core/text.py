@@ -116,6 +116,11 @@ def _expand_contractions(text: str) -> str:
     return _CONTRACTION.sub(replace, text)
 
 
+# "whats next n where": "n" for "and", in chat; a word of its own, not the "n'" of
+# "n'est pas".
+_CHAT_AND = re.compile(r"(?<=\s)n(?=\s)")
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """Folded words with abbreviations expanded and multi-word terms joined.
@@ -124,7 +129,7 @@ def words(text: str) -> tuple[str, ...]:
     rooms, checks), and a busy event repeats the same questions.
     """
     text = _HASHTAG.sub(r"hashtag \1", fold(text))
-    text = _expand_contractions(text)
+    text = _CHAT_AND.sub("and", _expand_contractions(text))
     raw = _WORD.findall(text)
     expanded: list[str] = []
     for n, word in enumerate(raw):

@@ -121,6 +121,8 @@ def test_a_two_part_question_gets_both_answers(index: MatchIndex) -> None:
         # A part that only names a thing asks for it, as a one- or two-word query does.
         ("wifi password and when is the opening?", "wifi", "opening"),
         ("wifi, and when is the closing session?", "wifi", "closing"),
+        # "n" for "and", in chat.
+        ("wifi password n when is the opening?", "wifi", "opening"),
     ],
 )
 def test_a_question_for_the_programme_and_the_faq_gets_both_answers(

@@ -1845,6 +1845,15 @@ def test_a_sessions_name_and_a_time_that_asks_about_the_asker_is_not_its_status(
     assert asked is None or asked.intent is not schedule.Intent.STATUS
 
 
+def test_the_midday_break_is_the_lunch_break(kb: KnowledgeBase) -> None:
+    lunch = session("lunch-thu", "Lunch break", THU, "13:00", "15:00", "ga-hall")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(with_lunch, "Once the midday break is over, what's on?",
+                                at(THU, 12, 30))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.hour == 14
+
+
 def test_arvo_is_the_afternoon(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "what's on tmrw arvo", at(THU, 18, 30))
     assert asked is not None and asked.day == FRI and asked.part == "afternoon"
@@ -1854,6 +1863,7 @@ def test_arvo_is_the_afternoon(kb: KnowledgeBase) -> None:
     ("wats running rite now", schedule.Intent.NOW),  # seen time9
     ("what else is on l8r today?", schedule.Intent.NEXT),  # seen time9
     ("anything on 2nite?", schedule.Intent.DAY),
+    ("whats next n where", schedule.Intent.NEXT),
 ])
 def test_chat_spellings_of_the_programme_s_words_are_read(
     kb: KnowledgeBase, question: str, intent: schedule.Intent,
