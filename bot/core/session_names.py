@@ -108,7 +108,10 @@ _ITEM_NOUNS = frozenset("""
     dialogue roundtable debate meeting launch conference discussion presentation
     """.split())
 # What a list of speakers says in brackets: of the speech, not of the speaker.
-_ASIDE = re.compile(r"\([^)]*\)")
+ASIDE = re.compile(r"\([^)]*\)")
+# The word for a session that a speech word stands for in a name ("the final remarks":
+# the "final session"'s).
+_SESSION_NOUNS = frozenset("session sessions plenary".split())
 # The words for a speech, one as good as another in a session's name.
 _SPEECH = frozenset("speech speeches address remarks statement statements".split())
 # With "one" ("the FTF one"), the words for an item after "after" (``names_after``).
@@ -193,8 +196,10 @@ def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
         # "The Secretary-General's address" is the session an alternate calls the
         # "Secretary-General's speech": one word for a speech is as good as another,
         # where the words as said name none ("the USG's closing remarks" is the
-        # closing's, not also the "Secretary-General's speech").
-        named = [s for s, name in names if name <= said | _SPEECH]
+        # closing's, not also the "Secretary-General's speech"); and for the word for a
+        # session ("the final remarks" are the "final session"'s).
+        named = [s for s, name in names
+                 if name <= said | _SPEECH | _SESSION_NOUNS and name - _SESSION_NOUNS]
     if not named and said & _SPEECH:
         # "Did I miss Voronkov's speech?": the one session whose speakers he is among.
         named = [s for s, own in _speakers_own_words(kb.sessions) if own & said]
@@ -210,7 +215,7 @@ def _speakers_own_words(
     speakers share ("voronkov"; not "secretary", "general" of two titles), leaving out
     what a list says of the speech ("Guterres (opening statement)": a question's
     "statement" names no speaker)."""
-    listed = [(s, frozenset(w for w in words(_ASIDE.sub(" ", " ".join(s.speakers)))
+    listed = [(s, frozenset(w for w in words(ASIDE.sub(" ", " ".join(s.speakers)))
                             if w not in STOPWORDS and w not in _SPEECH | _ITEM_NOUNS
                             and not w.isdigit()))
               for s in sessions if s.speakers and not s.cancelled]

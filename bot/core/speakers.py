@@ -19,18 +19,25 @@ from functools import lru_cache
 
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.matching import MatchIndex
-from bot.core.session_names import name_words, named_sessions
-from bot.core.text import fold, tokenize
+from bot.core.models import Session
+from bot.core.session_names import ASIDE, name_words, named_sessions
+from bot.core.text import fold, tokenize, words
 from bot.core.vocabulary import CONCEPT_MARK
 
 # Asking whether or when someone speaks (chairing or moderating is speaking there).
 _SPEAKING_WORDS = (
     "speak speaks speaking spoke presenting chair chairs chairing moderate moderates "
     "moderating".split())
-_SPEAKING = re.compile(r"\b(?:" + "|".join(_SPEAKING_WORDS) + r"|on the panel)\b")
+# Giving a speech is speaking: "is the Secretary-General giving a speech?"
+_GIVING_WORDS = (
+    "give gives giving deliver delivers delivering make makes making speech address "
+    "remarks statement keynote".split())
+_SPEAKING = re.compile(r"\b(?:" + "|".join(_SPEAKING_WORDS) + r"|on the panel|"
+                       r"(?:giv|deliver|mak)(?:e|es|ing) (?:a|an|the|his|her|their|any) "
+                       r"(?:speech|address|remarks|statement|keynote))\b")
 # The words that ask it, and those that may go with a speaker's name ("on friday",
 # "Mr", "which session does she chair").
-_ASKING_WORDS = frozenset(_SPEAKING_WORDS) | frozenset(
+_ASKING_WORDS = frozenset(_SPEAKING_WORDS) | frozenset(_GIVING_WORDS) | frozenset(
     "panel session today tomorrow tonight morning afternoon evening time day "
     "conference event mr mrs ms dr mister madam madame long longer many minutes mins "
     "hours".split()
@@ -69,10 +76,39 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
         if not hits:
             return None  # "what languages does Voronkov speak": more than who speaks
         if len(hits) > 1:
-            hits = {sid for sid in hits if roles & listed[sid]}
+            hits = ({sid for sid in hits if roles & listed[sid]}
+                    or _by_title(sessions, hits, f" {' '.join(words(text))} "))
         if len(hits) == 1:
             found |= hits
     return found.pop() if len(found) == 1 else None
+
+
+def _by_title(sessions: list[Session], hits: set[str], said: str) -> set[str]:
+    """Those of the sessions whose lists give a title the question says whole: "the SG"
+    is the "Secretary-General" of one list, not the "Under-Secretary-General" of
+    another, though the words of both are in each."""
+    titles = {s.id: _titles(s.speakers) for s in sessions if s.id in hits}
+    spans = {t: [(m.start(), m.end()) for m in re.finditer(f"(?<= ){re.escape(t)}(?= )", said)]
+             for listed in titles.values() for t in listed}
+    spans = {t: at for t, at in spans.items() if at}
+    # Said whole: somewhere not inside a longer title said ("under secretary general").
+    whole = {t for t, at in spans.items()
+             if any(not any(o != t and b <= start and end <= e
+                            for o, other in spans.items() for b, e in other)
+                    for start, end in at)}
+    return {sid for sid, listed in titles.items() if listed & whole}
+
+
+@lru_cache(maxsize=1024)
+def _titles(speakers: tuple[str, ...]) -> frozenset[str]:
+    """The titles a list writes with hyphens, in the question's words ("secretary
+    general", "under secretary general")."""
+    return frozenset(" ".join(words(compound)) for line in speakers
+                     for compound in _HYPHENED.findall(ASIDE.sub(" ", line)))
+
+
+# A word of parts joined by hyphens: "Under-Secretary-General", "Counter-Terrorism".
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")
 
 
 @lru_cache(maxsize=1024)
@@ -86,12 +122,12 @@ def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
 # speakers may not say ("Heads of counter-terrorism agencies").
 # "Who gives the closing remarks?", "who delivers the opening speech?": who speaks.
 _DELIVERS = r"(?:gives?|giving|delivers?|delivering)"
-_REMARKS = r"(?:remarks|speech|address|keynote)"
+_REMARKS = r"(?:remarks|speech|address|keynote|statement)"
 _WHO_SPEAKS = re.compile(
     rf"\bwho\b.*\b(?:speak|speaks|speaking|speakers?|{_DELIVERS}\b.*\b{_REMARKS})\b")
 _WHO_WORDS = frozenset(
     "who speaker speakers give gives giving deliver delivers delivering remarks speech "
-    "address keynote".split())
+    "address keynote statement".split())
 
 
 def speakers_asked(index: MatchIndex, text: str) -> str | None:
