@@ -109,6 +109,8 @@ _ITEM_NOUNS = frozenset("""
     """.split())
 # What a list of speakers says in brackets: of the speech, not of the speaker.
 ASIDE = re.compile(r"\([^)]*\)")
+# The verb said of a speaker: "is Guterres still speaking?" asks about his session.
+_SPEAKING = frozenset("speak speaks speaking spoke talk talks talking".split())
 # The word for a session that a speech word stands for in a name ("the final remarks":
 # the "final session"'s).
 _SESSION_NOUNS = frozenset("session sessions plenary".split())
@@ -204,7 +206,36 @@ def named_sessions(kb: KnowledgeBase, question: str) -> tuple[Session, ...]:
         # "Did I miss Voronkov's speech?": the one session whose speakers he is among.
         named = [s for s, own in _speakers_own_words(kb.sessions) if own & said]
         named = named if len(named) == 1 else []
+    if not named and said & _SPEAKING:
+        # "Is Guterres still speaking?": the one session a speaker of that name is in,
+        # by the name before a list's first comma ("Vladimir Voronkov, ..."), not its
+        # titles ("UN Office of ...": "his first time at the UN, my son is speaking").
+        named = [s for s, own in _speakers_own_names(kb.sessions) if own & said]
+        named = named if len(named) == 1 else []
     return tuple(dict.fromkeys(named))  # once each, though two of its names be said
+
+
+@per_object(kept=16)
+def _speakers_own_names(
+    sessions: tuple[Session, ...],
+) -> tuple[tuple[Session, frozenset[str]], ...]:
+    """Each session with speakers and the words of its speakers' names (each line up to
+    its first comma) no other session's names share."""
+    return _own([(s, frozenset(w for line in s.speakers
+                               for w in words(ASIDE.sub(" ", line).split(",")[0])
+                               if w not in STOPWORDS))
+                 for s in sessions if s.speakers and not s.cancelled])
+
+
+def _own(
+    listed: list[tuple[Session, frozenset[str]]],
+) -> tuple[tuple[Session, frozenset[str]], ...]:
+    """Each session with those of its words no other session's share."""
+    counts: dict[str, int] = {}
+    for _, said in listed:
+        for word in said:
+            counts[word] = counts.get(word, 0) + 1
+    return tuple((s, frozenset(w for w in said if counts[w] == 1)) for s, said in listed)
 
 
 @per_object(kept=16)
@@ -215,15 +246,10 @@ def _speakers_own_words(
     speakers share ("voronkov"; not "secretary", "general" of two titles), leaving out
     what a list says of the speech ("Guterres (opening statement)": a question's
     "statement" names no speaker)."""
-    listed = [(s, frozenset(w for w in words(ASIDE.sub(" ", " ".join(s.speakers)))
-                            if w not in STOPWORDS and w not in _SPEECH | _ITEM_NOUNS
-                            and not w.isdigit()))
-              for s in sessions if s.speakers and not s.cancelled]
-    counts: dict[str, int] = {}
-    for _, said in listed:
-        for word in said:
-            counts[word] = counts.get(word, 0) + 1
-    return tuple((s, frozenset(w for w in said if counts[w] == 1)) for s, said in listed)
+    return _own([(s, frozenset(w for w in words(ASIDE.sub(" ", " ".join(s.speakers)))
+                               if w not in STOPWORDS and w not in _SPEECH | _ITEM_NOUNS
+                               and not w.isdigit()))
+                 for s in sessions if s.speakers and not s.cancelled])
 
 
 def name_words(kb: KnowledgeBase, named: tuple[Session, ...]) -> frozenset[str]:

@@ -1053,6 +1053,23 @@ def test_a_speech_by_a_speaker_of_one_session_names_that_session(
     assert [s.id for s in named_sessions(two_titles, question)] == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is Guterres still speaking?", ["opening"]),
+    ("What's on right before Mr Voronkov speaks on Friday?", ["closing"]),
+    # A list's titles are no speaker's name: the closing's "UN Office of ..." is not the
+    # UN where someone else speaks.
+    ("my son is speaking at the UN for the first time, which room?", []),
+])
+def test_a_speaker_said_to_speak_names_the_one_session_whose_list_names_him(
+    kb: KnowledgeBase, question: str, expected: list[str],
+) -> None:
+    speakers = {"closing": ("Vladimir Voronkov, Under-Secretary-General, UN Office of "
+                            "Counter-Terrorism",)}
+    with_office = dataclasses.replace(kb, sessions=tuple(
+        dataclasses.replace(s, speakers=speakers.get(s.id, s.speakers)) for s in kb.sessions))
+    assert [s.id for s in named_sessions(with_office, question)] == expected
+
+
 def test_a_speech_named_in_other_words_is_asked_about_on_its_own(kb: KnowledgeBase) -> None:
     # "address" is no word of the alternate "Secretary-General's speech", but the
     # question says nothing else: the opening's time is asked.
