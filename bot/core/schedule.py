@@ -417,7 +417,6 @@ _PAST_HOUR = re.compile(
 _BETWEEN = re.compile(rf"\bbetween {_TIME} and {_TIME}\b")
 _AFTER_CLOCK = re.compile(rf"\b(?:after|from) {_TIME}(?!\s*(?:min|minutes|hours?|people))\b")
 _BEFORE_CLOCK = re.compile(rf"\b(?:before|until|till|til) {_TIME}(?!\s*(?:min|minutes|hours?))\b")
-_BEFORE_SESSION = re.compile(r"\bbefore (?:the )?(\w+)(?: (\w+))?")
 # "How long until the closing?", "how many hours till 3pm": a countdown, not a span.
 _HOW_LONG = re.compile(r"\bhow (?:long|much longer|many)\b")
 # The bounds of a span open at one end ("after 3pm": until the day's end).
@@ -1527,7 +1526,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # kind asked for.
     kinds -= {t.stem for m in _AFTER_WORDS.finditer(folded) for t in tokenize(m.group(1))}
     # "before lunch", "just before the lunch break": the item counted back from
-    kinds -= {stem(g) for m in _BEFORE_SESSION.finditer(folded) for g in m.groups() if g}
+    kinds -= {stem(w) for said in before_words(kb, folded) for w in said}
     if kinds - _BREAK_KINDS and _DURING_A_BREAK.search(folded):
         # "Which side events are there over lunch today?": the pause says when, the
         # other kind what is asked for.

@@ -28,13 +28,16 @@ from bot.core.vocabulary import CONCEPT_MARK
 _SPEAKING_WORDS = (
     "speak speaks speaking spoke presenting chair chairs chairing moderate moderates "
     "moderating".split())
-# Giving a speech is speaking: "is the Secretary-General giving a speech?"
+# Giving, delivering or making a speech is speaking: "is the Secretary-General giving a
+# speech?", "who gives the closing remarks?".
+_DELIVERS = r"(?:gives?|giving|delivers?|delivering)"
+_REMARKS = r"(?:remarks|speech|address|keynote|statement)"
 _GIVING_WORDS = (
-    "give gives giving deliver delivers delivering make makes making speech address "
-    "remarks statement keynote".split())
+    "give gives giving deliver delivers delivering make makes making remarks speech "
+    "address keynote statement".split())
 _SPEAKING = re.compile(r"\b(?:" + "|".join(_SPEAKING_WORDS) + r"|on the panel|"
-                       r"(?:giv|deliver|mak)(?:e|es|ing) (?:a|an|the|his|her|their|any) "
-                       r"(?:speech|address|remarks|statement|keynote))\b")
+                       rf"(?:{_DELIVERS}|mak(?:e|es|ing)) (?:a|an|the|his|her|their|any) "
+                       rf"{_REMARKS})\b")
 # The words that ask it, and those that may go with a speaker's name ("on friday",
 # "Mr", "which session does she chair").
 _ASKING_WORDS = frozenset(_SPEAKING_WORDS) | frozenset(_GIVING_WORDS) | frozenset(
@@ -121,13 +124,9 @@ def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
 # "who are the speakers at the opening?"); not who chairs, which a session's list of
 # speakers may not say ("Heads of counter-terrorism agencies").
 # "Who gives the closing remarks?", "who delivers the opening speech?": who speaks.
-_DELIVERS = r"(?:gives?|giving|delivers?|delivering)"
-_REMARKS = r"(?:remarks|speech|address|keynote|statement)"
 _WHO_SPEAKS = re.compile(
     rf"\bwho\b.*\b(?:speak|speaks|speaking|speakers?|{_DELIVERS}\b.*\b{_REMARKS})\b")
-_WHO_WORDS = frozenset(
-    "who speaker speakers give gives giving deliver delivers delivering remarks speech "
-    "address keynote statement".split())
+_WHO_WORDS = frozenset("who speaker speakers".split()) | frozenset(_GIVING_WORDS)
 
 
 def speakers_asked(index: MatchIndex, text: str) -> str | None:
