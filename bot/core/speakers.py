@@ -50,7 +50,9 @@ _ASKING_WORDS = frozenset(_SPEAKING_WORDS) | frozenset(_GIVING_WORDS) | frozense
 # speak?" asks how long he speaks, which no card says).
 _PROCEDURE = re.compile(
     r"\b(?:can|may|could|might|"
-    r"how(?! (?:long|many hours|many minutes|many mins|much longer) (?:till|until|til|before))|"
+    r"how(?! (?:long|many hours|many minutes|many mins|much longer) (?:till|until|til|before)"
+    # "is the SG still speaking? how much longer": the time left, which his session says
+    r"| much longer\b)|"
     r"want|wants|like|would|allowed|able|procedure|i|we|my|our|me|us|who)\b"
 )
 

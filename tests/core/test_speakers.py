@@ -32,6 +32,8 @@ def _answered_by(index: MatchIndex, question: str, session: str) -> None:
         # A countdown to when they speak.
         ("how long till guterres speaks??", "opening"),
         ("how many hours until Voronkov speaks?", "closing"),
+        # The time left of the speech on now (seen time14).
+        ("is Guterres still speaking? how much longer", "opening"),
         # A title one list gives whole, and another inside a longer one (seen v6, v7).
         ("When does the SG speak?", "opening"),
         ("is the Secretary-General speaking on thursday?", "opening"),
