@@ -49,9 +49,10 @@ _ABOUT = re.compile(
     # "the meeting on right now" is the one on now, of no subject
     r"(?!(?:right )?now\b)"
     r"(?:the (?:question|issue|topic|subject|matter) of\s+)?([^.?!;:]+)")
-# "The foreign fighters session", "the victims and survivors side event": up to four
-# words before the word for a session.
-_BEFORE = re.compile(rf"((?:[\w'-]+\s+){{1,4}}){_KIND}\b")
+# "The foreign fighters session", "the victims and survivors side event", "the terrorist
+# financing event": up to four words before the word for a session (not before "meeting"
+# or "debate": "the General Assembly general debate" is another body's).
+_BEFORE = re.compile(rf"((?:[\w'-]+\s+){{1,4}})(?:{_KIND}|events?|talks?)\b")
 # The words that say an item is on ("is the session on youth happening now?"): where a
 # subject stops, and (``schedule``) what is asked of the session it names.
 ON_NOW = r"happening|going on|running|live"

@@ -2323,6 +2323,8 @@ def test_a_subject_may_miss_a_word_the_file_never_uses_inside_a_phrase_of_its_ow
     ("is the talk on following the money finished?", "side-finance"),
     # "Where" that says which event, not asks where it is.
     ("When is the event where they follow the money?", "side-finance"),
+    # The subject before "event" (seen time14).
+    ("the following the money event - has it started?", "side-finance"),
 ])
 def test_an_event_meeting_talk_or_debate_on_a_subject_names_the_session(
     kb: KnowledgeBase, question: str, named: str,
@@ -2340,8 +2342,11 @@ def test_an_event_meeting_talk_or_debate_on_a_subject_names_the_session(
     "who is chairing the meeting on right now?",
     # "Where" that asks, not says which event.
     "At the event where does Voronkov sit?",
+    # Another body's meeting or debate, named by the words before it.
+    "When is Guterres' next meeting?",
+    "is the Voronkov debate over?",
 ])
-def test_a_meeting_that_is_on_is_not_a_meeting_on_a_subject(
+def test_a_meeting_that_is_on_or_is_another_s_names_no_session_by_its_subject(
     kb: KnowledgeBase, question: str,
 ) -> None:
     rights = session("side-rights", "Side event: Victims and their rights", FRI, "13:15",
