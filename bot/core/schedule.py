@@ -1158,6 +1158,7 @@ _TWO_DAYS = r"(?:day \w+|\w+day) or (?:on )?(?:day \w+|\w+day)"
 _EITHER_DAY = re.compile(rf"\b{_TWO_DAYS}\b")
 # What only a session's card says: its state, its day, its hour to the minute.
 _STATE = (r"started|begun|began|commenced|underway|in progress|finished|scheduled|"
+          r"over already|already over|over yet|ended|"
           r"did i miss|have i missed|"
           rf"(?:which|what) day|at what hour|how much longer|{_TWO_DAYS}")
 _ITS_STATE = re.compile(rf"\b(?:{_STATE})\b")

@@ -2325,6 +2325,8 @@ def test_a_subject_may_miss_a_word_the_file_never_uses_inside_a_phrase_of_its_ow
     ("When is the event where they follow the money?", "side-finance"),
     # The subject before "event" (seen time14).
     ("the following the money event - has it started?", "side-finance"),
+    # Asked whether it is over (seen time1).
+    ("Is the side event on following the money over already?", "side-finance"),
 ])
 def test_an_event_meeting_talk_or_debate_on_a_subject_names_the_session(
     kb: KnowledgeBase, question: str, named: str,
