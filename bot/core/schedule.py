@@ -832,9 +832,12 @@ def _clock(folded: str) -> dt.time | None:
     return None
 
 
-def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.time] | None:
+def _window(
+    kb: KnowledgeBase, folded: str, day: dt.date, before_said: list[frozenset[str]],
+) -> tuple[dt.time, dt.time] | None:
     """The span of the day asked about: "between 2 and 4", "after 3pm", "from 15:00",
-    "before 11", "before lunch" (until the start of the session named, on that day)."""
+    "before 11", "before lunch" (until the start of the session named, on that day:
+    ``before_said``, the words after each "before" that name one)."""
     if _HOW_LONG.search(folded):
         return None
     between = _BETWEEN.search(folded)
@@ -849,18 +852,20 @@ def _window(kb: KnowledgeBase, folded: str, day: dt.date) -> tuple[dt.time, dt.t
     if before is not None:
         end = _said_time(before, 1)
         return None if end is None else (START_OF_DAY, end)
-    for said in before_words(kb, " ".join(words(folded))):  # "secretary general s speech"
+    for said in before_said:
         starts = [s.start for s in kb.sessions if s.day == day and names_after(kb, s, said)]
         if starts:
             return (START_OF_DAY, min(starts))
     return None
 
 
-def _day_counted_back_from(kb: KnowledgeBase, folded: str) -> dt.date | None:
+def _day_counted_back_from(
+    kb: KnowledgeBase, before_said: list[frozenset[str]],
+) -> dt.date | None:
     """The day of the sessions a "before" names ("before Session IV", "before the
     closing"), when they are all on one day: the window before them is on that day,
     not today's."""
-    days = {s.day for said in before_words(kb, folded)
+    days = {s.day for said in before_said
             for s in kb.sessions if names_after(kb, s, said)}
     return days.pop() if len(days) == 1 else None
 
@@ -1291,10 +1296,10 @@ def _with_storys_time(
         # It says when, or names the session it is about ("I land at 2, will I miss
         # the opening?": the opening's time, not 2 o'clock's).
         return clause
-    clock = _storys_clock(clauses, clause)
+    story = _story(clauses, clause)
+    clock = _clock(_with_colons(story))
     if clock is None:
         return clause
-    story = fold(" ".join(c for c in clauses if c is not clause))
     today = local(kb, moment).date()
     day = _named_day(kb, " ".join(words(story)), today)
     if day is None or _named_day(kb, clause_words, today) is not None:
@@ -1309,10 +1314,15 @@ _THEN = re.compile(r"^(?:what|which|who|where|is|are|anything|any)\b.*"
                    r"\b(?:then|at that (?:time|point|hour|moment))$")
 
 
+def _story(clauses: list[str], clause: str) -> str:
+    """The clauses told around the one that asks, folded."""
+    return fold(" ".join(c for c in clauses if c is not clause))
+
+
 def _storys_clock(clauses: list[str], clause: str) -> dt.time | None:
     """The time of day the clauses before the last one say, as the programme reads one
     ("at 11:30", "at quarter past three")."""
-    return _clock(_with_colons(fold(" ".join(c for c in clauses if c is not clause))))
+    return _clock(_with_colons(_story(clauses, clause)))
 
 
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
@@ -1527,7 +1537,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # kind asked for.
     kinds -= {t.stem for m in _AFTER_WORDS.finditer(folded) for t in tokenize(m.group(1))}
     # "before lunch", "just before the lunch break": the item counted back from
-    kinds -= {stem(w) for said in before_words(kb, folded) for w in said}
+    before_said = before_words(kb, folded)  # "secretary general s speech"
+    kinds -= {stem(w) for said in before_said for w in said}
     if kinds - _BREAK_KINDS and _DURING_A_BREAK.search(folded):
         # "Which side events are there over lunch today?": the pause says when, the
         # other kind what is asked for.
@@ -1589,8 +1600,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # "What's on in 2 hours?": what is on then.
         clock, day = later.time(), later.date()
     # "What comes before Session IV?" asked on Thursday: Friday's items before it.
-    counted_back = day or _day_counted_back_from(kb, folded) or unnamed
-    window = _window(kb, with_marks, counted_back) if clock is None else None
+    counted_back = day or _day_counted_back_from(kb, before_said) or unnamed
+    window = _window(kb, with_marks, counted_back, before_said) if clock is None else None
     if window is not None:
         # "What's on after 3pm?", "anything between 2 and 4?", "what's on before lunch?"
         return ScheduleQuestion(Intent.DAY, day=counted_back, room=room, kinds=kinds,

@@ -109,8 +109,10 @@ _ITEM_NOUNS = frozenset("""
     """.split())
 # What a list of speakers says in brackets: of the speech, not of the speaker.
 ASIDE = re.compile(r"\([^)]*\)")
-# The verb said of a speaker: "is Guterres still speaking?" asks about his session.
-_SPEAKING = frozenset("speak speaks speaking spoke talk talks talking".split())
+# The verb said of a speaker: "is Guterres still speaking?" asks about his session (the
+# speakers' reader asks with these too).
+SPEAKING_VERBS = frozenset("speak speaks speaking spoke".split())
+_SPEAKING = SPEAKING_VERBS | frozenset("talk talks talking".split())
 # The word for a session that a speech word stands for in a name ("the final remarks":
 # the "final session"'s).
 _SESSION_NOUNS = frozenset("session sessions plenary".split())

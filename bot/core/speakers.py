@@ -20,14 +20,13 @@ from functools import lru_cache
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.matching import MatchIndex
 from bot.core.models import Session
-from bot.core.session_names import ASIDE, name_words, named_sessions
+from bot.core.session_names import ASIDE, SPEAKING_VERBS, name_words, named_sessions
 from bot.core.text import fold, tokenize, words
 from bot.core.vocabulary import CONCEPT_MARK
 
 # Asking whether or when someone speaks (chairing or moderating is speaking there).
-_SPEAKING_WORDS = (
-    "speak speaks speaking spoke presenting chair chairs chairing moderate moderates "
-    "moderating".split())
+_SPEAKING_WORDS = (*sorted(SPEAKING_VERBS), *(
+    "presenting chair chairs chairing moderate moderates moderating".split()))
 # Giving, delivering or making a speech is speaking: "is the Secretary-General giving a
 # speech?", "who gives the closing remarks?".
 _DELIVERS = r"(?:gives?|giving|delivers?|delivering)"
