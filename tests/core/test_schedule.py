@@ -1210,11 +1210,7 @@ def test_what_comes_before_a_session_named_by_a_three_word_name_ends_at_its_star
     # As after it: "secretary general s" names nothing, with "speech" the opening. Nor is
     # "general" the General Assembly Hall's: the Secretary-General is no room.
     opening = next(s for s in kb.sessions if s.id == "opening")
-    named = dataclasses.replace(
-        opening, alternates=(*opening.alternates, "Secretary-General's speech"))
-    with_alternate = dataclasses.replace(
-        kb, sessions=tuple(named if s.id == "opening" else s for s in kb.sessions))
-    asked = schedule.understand(with_alternate, question, at(THU, 8, 10))
+    asked = schedule.understand(_with_speeches(kb), question, at(THU, 8, 10))
     assert asked is not None and asked.intent is schedule.Intent.DAY and asked.last_only
     assert asked.window == (dt.time(0, 0), opening.start) and asked.day == THU
     assert asked.room is None
