@@ -93,10 +93,11 @@ def subject_named(kb: KnowledgeBase, question: str) -> Session | None:
         fewest = min(fits, default=len(said))
         if fewest > 1 or (fewest == 1 and not loose):
             continue
-        unknown = said - _file_words(kb)
+        known = _file_words(kb)
+        unknown = said - known
         if fewest == 1 and unknown and (
                 any(missed <= fewest + 1 for missed in fits if missed != fewest)
-                or not _said_with_known(subject, unknown, _file_words(kb))):
+                or not _said_with_known(subject, unknown, known)):
             # A word the file never uses is mostly a subject it does not hold ("the side
             # event on human trafficking and terrorism", "... on following the money and
             # trafficking"), however much else matches. It may be missed only inside a
