@@ -28,7 +28,9 @@ method and written back in the features' own units. Each is fitted twice: on wor
 features alone, and with the semantic features (needs the semantic extra).
 
 The answer threshold is where a calibrated confidence p makes an answer worth it:
-p > WRONG_ANSWER_COST x (1 - p). The suggestion threshold maximises
+p > WRONG_ANSWER_COST x (1 - p). Where the words decide alone (no semantic extra),
+``policy.LEXICAL_ALONE`` overrides the words' threshold with one chosen by the same rule
+on other writers' questions (``answer_threshold.py``). The suggestion threshold maximises
 questions whose right id is among the suggestions minus SUGGESTION_NOISE_COST x
 must-refuse questions shown a did-you-mean at all.
 """

@@ -23,7 +23,9 @@ of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
 ``heldout_v12.yaml``, ``heldout_v13.yaml``, ``heldout_v14.yaml``, ``heldout_v15.yaml``,
 ``heldout_v16.yaml``, ``heldout_v17.yaml``, ``heldout_v18.yaml``, ``heldout_v19.yaml``,
 ``heldout_v20.yaml``, ``heldout_v21.yaml``, ``heldout_time1.yaml``
-(each written blind, kept out of all tuning: their figures are the honest ones). ``--other-faqs``
+(each written blind, kept out of all tuning: their figures are the honest ones). Since
+2026-12-05 the blind sets v3 to v40 and time1 to time14 also choose the words-alone
+answer threshold (``answer_threshold.py``); v41 to v50 and the held-out third do not. ``--other-faqs``
 scores each invented FAQ file of ``tests/fixtures`` with its own questions: the engine on
 FAQ files it was not fitted to (``other_conference`` aside). Questions without ``now`` are
 asked at a fixed moment outside the conference, so runs are repeatable.

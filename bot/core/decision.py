@@ -169,7 +169,7 @@ def decide(
     models: Models | None = None,
 ) -> Decision:
     """``answer_confidence`` overrides the models' own threshold (the fit sweeps it)."""
-    chosen = models or models_for(described)
+    chosen = models or models_for(described, words_alone=index.semantic is None)
     threshold = chosen.answer_at if answer_confidence is None else answer_confidence
     candidates = ranked(described, chosen)
     if not candidates:

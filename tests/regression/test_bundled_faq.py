@@ -165,15 +165,15 @@ def test_out_of_scope_questions_are_refused(faq: LoadedFaq, item: dict[str, Any]
 
 
 @pytest.mark.parametrize(("question", "parts"), [
-    ("wifi network name and where do I collect my badge?", ["wifi", "badge-pickup"]),
-    ("wifi network name and where can I get a coffee?", ["wifi", "food-and-coffee"]),
+    ("wifi network login and where do I collect my badge?", ["wifi", "badge-pickup"]),
+    ("wifi network login and where can I get a coffee?", ["wifi", "food-and-coffee"]),
 ])
 def test_a_part_nearly_sure_alone_is_answered_when_the_whole_question_agrees(
     faq: LoadedFaq, question: str, parts: list[str]
 ) -> None:
-    # Alone, "wifi network name" is not quite confident ("name" is no word of the wifi
+    # Alone, "wifi network login" is not quite confident ("login" is no word of the wifi
     # entry); the whole question ranks the wifi entry first too: two readings agree.
-    assert not answer(faq.index, "wifi network name", OUTSIDE).answered  # precondition
+    assert not answer(faq.index, "wifi network login", OUTSIDE).answered  # precondition
     result = answer(faq.index, question, OUTSIDE)
     assert [p.id for p in result.parts] == parts
 
@@ -183,7 +183,7 @@ def test_a_part_nearly_sure_alone_is_answered_when_the_whole_question_agrees(
     "Where was the previous review of the Global Strategy held and what did it conclude?",
     # A part that tells ("we are a small NGO ...") is no question to agree with.
     "We are a small NGO working with families of radicalised youth. How can "
-    "organisations like ours take part in this conference?",
+    "organisations like ours take part?",
 ])
 def test_a_part_is_not_answered_on_the_whole_questions_agreement_where_a_part_does_not_ask(
     faq: LoadedFaq, question: str

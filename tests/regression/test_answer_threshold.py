@@ -1,0 +1,87 @@
+"""The threshold sweep behind ``policy.LEXICAL_ALONE``: its shortcut and its choice."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from benchmarks import answer_threshold
+from benchmarks._scoring import FIXED_NOW, Verdict, judge, load_questions
+from bot.core import policy
+from bot.core.answering import answer
+from bot.core.facts import Fact
+from bot.core.features import Candidate, Described
+from bot.wiring import load_faq
+
+ROOT = Path(__file__).resolve().parents[2]
+SWEPT = (0.8, 0.75, 0.72, 0.7, 0.66, 0.6)
+
+
+def _asked() -> list[answer_threshold.Question]:
+    index = load_faq(ROOT / "faq" / "conference.yaml").index
+    items = load_questions([ROOT / "tests" / "regression" / "tuning_extra.yaml"])
+    return [answer_threshold.Question(index, item) for item in items[:60]]
+
+
+def _afresh(asked: list[answer_threshold.Question], threshold: float) -> tuple[int, int]:
+    saved = policy.LEXICAL_ALONE
+    policy.LEXICAL_ALONE = dataclasses.replace(saved, answer_at=threshold)
+    try:
+        verdicts = []
+        for q in asked:
+            now = q.item.get("now")
+            moment = dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
+            verdicts.append(judge(q.item, answer(q.index, q.item["q"], moment)))
+    finally:
+        policy.LEXICAL_ALONE = saved
+    return (sum(v is Verdict.RIGHT for v in verdicts), sum(v.wrong for v in verdicts))
+
+
+def test_the_sweep_re_asking_only_questions_near_the_threshold_counts_as_asking_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(answer_threshold, "THRESHOLDS", SWEPT)
+    rows = answer_threshold.sweep(_asked(), "LEXICAL_ALONE")
+    asked = _asked()
+    assert rows == [(t, *_afresh(asked, t)) for t in SWEPT]
+    # Not a flat line: the thresholds swept change answers on these questions.
+    assert len({(right, wrong) for _, right, wrong in rows}) > 2
+
+
+def test_the_sweep_leaves_the_policy_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(answer_threshold, "THRESHOLDS", (0.7, 0.6))
+    before = policy.LEXICAL_ALONE
+    answer_threshold.sweep(_asked()[:5], "LEXICAL_ALONE")
+    assert policy.LEXICAL_ALONE is before
+
+
+ROWS_WITH_A_PLATEAU = [(0.75, 1000, 20), (0.70, 1060, 38), (0.66, 1080, 44), (0.6, 1100, 60)]
+
+
+@pytest.mark.parametrize(("rows", "current", "expected"), [
+    # Off the plateau (0.70 and 0.66, within half a percent of the best): its highest.
+    (ROWS_WITH_A_PLATEAU, 0.75, 0.70),
+    # On the plateau, though not its best: the policy's threshold stands.
+    (ROWS_WITH_A_PLATEAU, 0.66, 0.66),
+    # A clear peak: the peak.
+    ([(0.75, 1000, 20), (0.70, 1100, 25), (0.66, 1110, 40)], 0.75, 0.70),
+    # Utility falling from the start: the highest threshold.
+    ([(0.75, 1000, 20), (0.70, 1010, 40)], 0.70, 0.75),
+])
+def test_the_chosen_threshold_stays_on_the_best_plateau_with_the_fewest_wrong_answers(
+    rows: list[tuple[float, int, int]], current: float, expected: float
+) -> None:
+    assert answer_threshold.chosen(rows, current) == expected
+
+
+def test_the_words_alone_threshold_is_the_engine_without_the_extras() -> None:
+    described = Described("q", Fact.NONE, (
+        Candidate("wifi", "Wifi", frozenset({"wifi"}), {"lexical": 1.0}),))
+    assert policy.models_for(described, words_alone=True) is policy.LEXICAL_ALONE
+    assert policy.models_for(described) is policy.LEXICAL
+    meant = Described("q", Fact.NONE, (
+        Candidate("wifi", "Wifi", frozenset({"wifi"}), {"semantic": 0.9}),))
+    assert policy.models_for(meant, words_alone=True) is policy.SEMANTIC
