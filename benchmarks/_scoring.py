@@ -67,6 +67,12 @@ def load_questions(paths: Iterable[Path]) -> list[Item]:
     return items
 
 
+def asked_at(item: Item) -> dt.datetime:
+    """The moment a question is asked: its own ``now``, else ``FIXED_NOW``."""
+    now = item.get("now")
+    return dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
+
+
 def judge(item: Item, result: Answer) -> Verdict:
     expected = item["expect"]
     if expected is None:

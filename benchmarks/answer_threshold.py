@@ -50,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._scoring import FIXED_NOW, Item, Verdict, judge, load_questions  # noqa: E402
+from benchmarks._scoring import Item, Verdict, asked_at, judge, load_questions  # noqa: E402
 from benchmarks.quality import BUNDLED, OTHER_FAQS, PROJECT_SETS  # noqa: E402
 from bot import embeddings  # noqa: E402
 from bot.config import load_settings  # noqa: E402
@@ -123,9 +123,7 @@ def sweep(asked: list[Question], name: str) -> list[tuple[float, int, int]]:
                         threshold <= c < above for c in q.confidences):
                     continue
                 logged.clear()
-                now = q.item.get("now")
-                moment = dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
-                q.verdict = judge(q.item, answer(q.index, q.item["q"], moment))
+                q.verdict = judge(q.item, answer(q.index, q.item["q"], asked_at(q.item)))
                 q.confidences = list(logged)
             right = sum(q.verdict is Verdict.RIGHT for q in asked)
             wrong = sum(q.verdict is not None and q.verdict.wrong for q in asked)

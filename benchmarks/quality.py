@@ -25,10 +25,11 @@ of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
 ``heldout_v20.yaml``, ``heldout_v21.yaml``, ``heldout_time1.yaml``
 (each written blind, kept out of all tuning: their figures are the honest ones). Since
 2026-12-05 the blind sets v3 to v40 and time1 to time14 also choose the words-alone
-answer threshold (``answer_threshold.py``); v41 to v50 and the held-out third do not. ``--other-faqs``
-scores each invented FAQ file of ``tests/fixtures`` with its own questions: the engine on
-FAQ files it was not fitted to (``other_conference`` aside). Questions without ``now`` are
-asked at a fixed moment outside the conference, so runs are repeatable.
+answer threshold (``answer_threshold.py``); v41 to v50 and the held-out third do not.
+``--other-faqs`` scores each invented FAQ file of ``tests/fixtures`` with its own
+questions: the engine on FAQ files it was not fitted to (``other_conference`` aside).
+Questions without ``now`` are asked at a fixed moment outside the conference, so runs
+are repeatable.
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._scoring import (  # noqa: E402
-    FIXED_NOW,
     Item,
     Verdict,
+    asked_at,
     judge,
     load_questions,
     miss_line,
@@ -351,9 +352,7 @@ def evaluate(faq: LoadedFaq, items: list[Item]) -> tuple[Tally, dict[str, Tally]
     overall = Tally()
     by_category: dict[str, Tally] = defaultdict(Tally)
     for item in items:
-        now = item.get("now")
-        moment = dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
-        result = answer(faq.index, item["q"], moment)
+        result = answer(faq.index, item["q"], asked_at(item))
         overall.add(item, result)
         by_category[category(item)].add(item, result)
     return overall, dict(by_category)

@@ -65,9 +65,9 @@ SEMANTIC = Models(
 # from the fit's calibration. The fit puts the words' threshold at 0.75 (``fitted.py``:
 # where a confidence calibrated on the tuning questions makes an answer worth
 # WRONG_ANSWER_COST), but the tuning questions were written to probe the engine. Over
-# the 8,696 questions of the sets not kept for checking (``benchmarks/
-# answer_threshold.py``), the same rule, right answers minus WRONG_ANSWER_COST x wrong
-# ones, rises from 3,453 at 0.75 to a plateau (3,543-3,558) from 0.71 down to 0.66;
+# the 8,696 questions of the sets not kept for checking (``answer_threshold.py`` in
+# ``benchmarks/``), the same rule, right answers minus WRONG_ANSWER_COST x wrong ones,
+# rises from 3,453 at 0.75 to a plateau (3,543-3,558) from 0.71 down to 0.66;
 # 0.71, its top, gives the fewest wrong answers on it (3,927 right answers and 128
 # wrong, against 3,720 and 89). On the 3,202 questions kept for checking (the held-out
 # third, v41-v50, the five FAQ files never fitted on), never read for this choice: 93

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from benchmarks import answer_threshold
-from benchmarks._scoring import FIXED_NOW, Verdict, judge, load_questions
+from benchmarks._scoring import Verdict, asked_at, judge, load_questions
 from bot.core import policy
 from bot.core.answering import answer
 from bot.core.facts import Fact
@@ -30,11 +29,8 @@ def _afresh(asked: list[answer_threshold.Question], threshold: float) -> tuple[i
     saved = policy.LEXICAL_ALONE
     policy.LEXICAL_ALONE = dataclasses.replace(saved, answer_at=threshold)
     try:
-        verdicts = []
-        for q in asked:
-            now = q.item.get("now")
-            moment = dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
-            verdicts.append(judge(q.item, answer(q.index, q.item["q"], moment)))
+        verdicts = [judge(q.item, answer(q.index, q.item["q"], asked_at(q.item)))
+                    for q in asked]
     finally:
         policy.LEXICAL_ALONE = saved
     return (sum(v is Verdict.RIGHT for v in verdicts), sum(v.wrong for v in verdicts))
@@ -77,7 +73,7 @@ def test_the_chosen_threshold_stays_on_the_best_plateau_with_the_fewest_wrong_an
     assert answer_threshold.chosen(rows, current) == expected
 
 
-def test_the_words_alone_threshold_is_the_engine_without_the_extras() -> None:
+def test_the_words_alone_threshold_is_the_engine_without_the_extra() -> None:
     described = Described("q", Fact.NONE, (
         Candidate("wifi", "Wifi", frozenset({"wifi"}), {"lexical": 1.0}),))
     assert policy.models_for(described, words_alone=True) is policy.LEXICAL_ALONE
