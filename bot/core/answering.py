@@ -53,6 +53,7 @@ from bot.core.models import (
     title_of,
 )
 from bot.core.policy import (
+    LEXICAL,
     MAX_SUGGESTIONS,
     NEAR_THE_CONFERENCE_DAYS,
     PART_AGREED_CONFIDENCE,
@@ -265,7 +266,9 @@ def _judged(
     ``whole_question``: the text is the whole question, not one part of it (a part has
     less to go on: there the meaning's doubt stands).
     """
-    words_only = decide(index, _described(index, text, None))
+    # Without the meaning to judge after them, the words decide alone (their own
+    # threshold, ``policy.LEXICAL_ALONE``), as the engine without the extra does.
+    words_only = decide(index, _described(index, text, None), words_alone=not meaning)
     if not meaning or index.semantic is None or (
         words_only.confident is not None and words_only.confidence >= WORDS_SURE
     ):
@@ -307,7 +310,8 @@ def _or_the_question_alone(
         return decision
     similarities = (index.semantic.similarities(index.for_the_meaning(asking))
                     if meaning and index.semantic is not None else None)
-    alone = decide(index, _described(index, asking, similarities))
+    alone = decide(index, _described(index, asking, similarities),
+                   words_alone=similarities is None)
     if alone.confident is None or (
             similarities is None and alone.confidence < WORDS_SURE
             and not _whole_leans_its_way(index, asking, decision, alone.confident)):
@@ -464,7 +468,10 @@ def _emergency_entry(index: MatchIndex) -> str | None:
 
 def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[str]) -> str | None:
     for probe in probes:
-        decision = decide(index, _described(index, probe, None))
+        # The fitted words' models, whatever the engine: a lookup of the file's own
+        # entries, not an answer to an attendee (``policy.LEXICAL_ALONE``'s threshold
+        # found the medical entry of a file where the fitted one found none).
+        decision = decide(index, _described(index, probe, None), models=LEXICAL)
         entry = (index.kb.item(decision.confident.item_id)
                  if decision.confident is not None else None)
         if not isinstance(entry, FaqEntry):

@@ -167,9 +167,12 @@ def decide(
     *,
     answer_confidence: float | None = None,
     models: Models | None = None,
+    words_alone: bool = False,
 ) -> Decision:
-    """``answer_confidence`` overrides the models' own threshold (the fit sweeps it)."""
-    chosen = models or models_for(described, words_alone=index.semantic is None)
+    """``answer_confidence`` overrides the models' own threshold (the fit sweeps it).
+    ``words_alone``: the words' decision is the last word, the meaning will not judge
+    after it (as where the engine has no semantic layer)."""
+    chosen = models or models_for(described, words_alone=words_alone or index.semantic is None)
     threshold = chosen.answer_at if answer_confidence is None else answer_confidence
     candidates = ranked(described, chosen)
     if not candidates:
