@@ -82,7 +82,7 @@ LEXICAL_ALONE = replace(LEXICAL, answer_at=0.71)
 
 def models_for(described: Described, *, words_alone: bool = False) -> Models:
     """The semantic models when the question was matched by meaning too; ``words_alone``:
-    the engine has no semantic layer, so the words' answer is the last word."""
+    the words' answer is the last word (no semantic layer, or the meaning not asked)."""
     semantic = any("semantic" in c.features for c in described.candidates)
     if semantic:
         return SEMANTIC
