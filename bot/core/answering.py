@@ -467,13 +467,15 @@ def _emergency_entry(index: MatchIndex) -> str | None:
 
 
 def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[str]) -> str | None:
+    """The words' best candidate for one of the probes, where its own phrasings name what
+    it is for. Its best candidate, not a confident answer: a lookup of the file's own
+    entries, which ``named`` vouches for, needs no attendee's confidence (a confident
+    answer made the lookup move with the answer threshold, and missed "What do I do if I
+    feel ill?" at 0.72 for "is there a doctor or first aid on site?")."""
     for probe in probes:
-        # The fitted words' models, whatever the engine: a lookup of the file's own
-        # entries, not an answer to an attendee (``policy.LEXICAL_ALONE``'s threshold
-        # found the medical entry of a file where the fitted one found none).
         decision = decide(index, _described(index, probe, None), models=LEXICAL)
-        entry = (index.kb.item(decision.confident.item_id)
-                 if decision.confident is not None else None)
+        entry = (index.kb.item(decision.candidates[0].item_id)
+                 if decision.candidates else None)
         if not isinstance(entry, FaqEntry):
             continue
         phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
