@@ -53,7 +53,6 @@ from bot.core.models import (
     title_of,
 )
 from bot.core.policy import (
-    LEXICAL,
     MAX_SUGGESTIONS,
     NEAR_THE_CONFERENCE_DAYS,
     PART_AGREED_CONFIDENCE,
@@ -473,7 +472,7 @@ def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[
     answer made the lookup move with the answer threshold, and missed "What do I do if I
     feel ill?" at 0.72 for "is there a doctor or first aid on site?")."""
     for probe in probes:
-        decision = decide(index, _described(index, probe, None), models=LEXICAL)
+        decision = decide(index, _described(index, probe, None))
         entry = (index.kb.item(decision.candidates[0].item_id)
                  if decision.candidates else None)
         if not isinstance(entry, FaqEntry):
