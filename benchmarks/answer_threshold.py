@@ -95,10 +95,6 @@ def questions(check: bool, semantic: bool) -> list[Question]:
     return out
 
 
-def with_threshold(models: policy.Models, threshold: float) -> policy.Models:
-    return dataclasses.replace(models, answer_at=threshold)
-
-
 def sweep(asked: list[Question], name: str) -> list[tuple[float, int, int]]:
     """(threshold, right answers, wrong answers) at each threshold, highest first, of
     the models ``policy.<name>``."""
@@ -117,7 +113,7 @@ def sweep(asked: list[Question], name: str) -> list[tuple[float, int, int]]:
     try:
         above = 2.0
         for threshold in THRESHOLDS:
-            setattr(policy, name, with_threshold(swept, threshold))
+            setattr(policy, name, dataclasses.replace(swept, answer_at=threshold))
             for q in asked:
                 if q.verdict is not None and not any(
                         threshold <= c < above for c in q.confidences):

@@ -53,6 +53,7 @@ from bot.core.models import (
     title_of,
 )
 from bot.core.policy import (
+    LEXICAL,
     MAX_SUGGESTIONS,
     NEAR_THE_CONFERENCE_DAYS,
     PART_AGREED_CONFIDENCE,
@@ -465,6 +466,13 @@ def _emergency_entry(index: MatchIndex) -> str | None:
     return found
 
 
+def _looked_up(index: MatchIndex, probe: str) -> Decision:
+    """The words' decision on a probe the bot asks itself to find one of the file's own
+    entries (its programme, venue, medical and emergency entries): by the fitted words'
+    models whatever the engine, so that no engine's answer threshold moves a lookup."""
+    return decide(index, _described(index, probe, None), models=LEXICAL)
+
+
 def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[str]) -> str | None:
     """The words' best candidate for one of the probes, where its own phrasings name what
     it is for. Its best candidate, not a confident answer: a lookup of the file's own
@@ -472,7 +480,7 @@ def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[
     answer made the lookup move with the answer threshold, and missed "What do I do if I
     feel ill?" at 0.72 for "is there a doctor or first aid on site?")."""
     for probe in probes:
-        decision = decide(index, _described(index, probe, None))
+        decision = _looked_up(index, probe)
         entry = (index.kb.item(decision.candidates[0].item_id)
                  if decision.candidates else None)
         if not isinstance(entry, FaqEntry):
@@ -610,7 +618,7 @@ def programme_entry(index: MatchIndex) -> str | None:
 
 
 def _programme_entry(index: MatchIndex) -> str | None:
-    decisions = [decide(index, _described(index, probe, None)) for probe in _PROGRAMME_PROBES]
+    decisions = [_looked_up(index, probe) for probe in _PROGRAMME_PROBES]
     tops = {d.candidates[0].item_id if d.candidates else None for d in decisions}
     if len(tops) != 1:
         return None
@@ -650,7 +658,7 @@ def _venue_entry(index: MatchIndex) -> str | None:
     venue = index.kb.venue
     if venue is None:
         return None
-    decision = decide(index, _described(index, f"how do I get to the {venue.name}?", None))
+    decision = _looked_up(index, f"how do I get to the {venue.name}?")
     if not decision.candidates:
         return None
     entry = index.kb.item(decision.candidates[0].item_id)
