@@ -1189,11 +1189,7 @@ def test_what_is_on_after_a_session_named_by_a_three_word_name_is_what_follows_i
     kb: KnowledgeBase, question: str,
 ) -> None:
     # "Secretary-General's speech", one of the opening's names, is three words once read.
-    opening = next(s for s in kb.sessions if s.id == "opening")
-    named = dataclasses.replace(
-        opening, alternates=(*opening.alternates, "Secretary-General's speech"))
-    index = MatchIndex.build(dataclasses.replace(
-        kb, sessions=tuple(named if s.id == "opening" else s for s in kb.sessions)))
+    index = MatchIndex.build(_with_speeches(kb))
     result = answer(index, question, at(THU, 9, 10))
     assert result.outcome is Outcome.ANSWER
     assert result.item_id == "session-1"
