@@ -1297,7 +1297,7 @@ def _with_storys_time(
         # the opening?": the opening's time, not 2 o'clock's).
         return clause
     story = _story(clauses, clause)
-    clock = _clock(_with_colons(story))
+    clock = _storys_clock(story)
     if clock is None:
         return clause
     today = local(kb, moment).date()
@@ -1319,10 +1319,10 @@ def _story(clauses: list[str], clause: str) -> str:
     return fold(" ".join(c for c in clauses if c is not clause))
 
 
-def _storys_clock(clauses: list[str], clause: str) -> dt.time | None:
-    """The time of day the clauses before the last one say, as the programme reads one
-    ("at 11:30", "at quarter past three")."""
-    return _clock(_with_colons(_story(clauses, clause)))
+def _storys_clock(story: str) -> dt.time | None:
+    """The time of day a story says, as the programme reads one ("at 11:30", "at quarter
+    past three")."""
+    return _clock(_with_colons(story))
 
 
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
@@ -1726,7 +1726,7 @@ def _read_around(
     live = " ".join(words(last))
     # "My group passes the hall doors at quarter past three. What's on in there then?":
     # "then" is the time the story gives.
-    then = bool(_THEN.search(live)) and _storys_clock(clauses, last) is not None
+    then = bool(_THEN.search(live)) and _storys_clock(_story(clauses, last)) is not None
     if _NOW.search(live) or _NEXT.search(live) or then:
         if _only_tells(question, live):
             # "When does the Security Council's debate on Syria start today? I want to
