@@ -1942,6 +1942,15 @@ GUARD_WORDS = frozenset("guard guards".split())
 # A thing one loses ("my son lost his sunglasses", "she lost her badge"): the verbs,
 # read with an object opener after them.
 TRANSITIVE_LOST = frozenset("lost lose loses losing".split())
+# "I can't stand the subway", "she can't stand waiting": "stand" with an object is a
+# dislike, no one unable to stand up. The object opens with one of these words or is a
+# verb in -ing ("waiting", not "anything"); "her" is left out ("she can't stand, her
+# knee") and so is a comma between (``alerts._side_by_side``).
+STOOD_WORDS = frozenset(("stand",))
+DISLIKED_OPENERS = frozenset("""
+    the a an his my our their your its this that these those it them him crowds queues
+    noise heat cold people being
+""".split())
 # Who is said to belong to a delegation ("we are the delegation of Fiji", "I am from
 # the Peruvian delegation"): the writer's own delegation, as "my delegation" is.
 MEMBERS = (("we", "are"), ("i", "am"), ("we", "re"), ("i", "m"), ("am", "from"),

@@ -518,6 +518,19 @@ def _losing_a_thing(said: tuple[str, ...]) -> set[int]:
         and _a_thing(said[at + 2:at + 5])))
 
 
+def _disliking(text: str, said: tuple[str, ...]) -> set[int]:
+    """Where "stand" has an object right after it ("I can't stand the subway", "can't
+    stand waiting in line"): a dislike, no one who cannot stand up. Positions as in
+    ``trigger_words``."""
+    if alert_words.STOOD_WORDS.isdisjoint(said):
+        return set()
+    return _positions(said, lambda at: (
+        said[at] in alert_words.STOOD_WORDS and at + 1 < len(said)
+        and (said[at + 1] in alert_words.DISLIKED_OPENERS
+             or (said[at + 1].endswith("ing") and not said[at + 1].endswith("thing")))
+        and _side_by_side(text, said[at], said[at + 1])))
+
+
 def _a_thing(after: tuple[str, ...]) -> bool:
     """Whether the words after an object opener name a thing: no person, child or age
     among them, and a word follows the opener at all."""
@@ -892,7 +905,7 @@ class AlertIndex:
         named = _named_parties(every, self._officials)
         again = _the_same_principal(every, owned) if sensitive and owned else set()
         transitive = (_missing_something(text, every) | _grasping_a_thing(every)
-                      | _losing_a_thing(every)
+                      | _losing_a_thing(every) | _disliking(text, every)
                       | _owners_of_things(text, said))
         apposed = _apposed_ages(text)
         stands: list[frozenset[str]] = []

@@ -2645,6 +2645,27 @@ def test_an_ache_or_dismay_said_as_an_emergency_is_a_figure_of_speech(
 @pytest.mark.parametrize(
     ("message", "urgent"),
     [
+        # "can't stand" with an object is a dislike; without one, or with a comma
+        # between, someone cannot stand up.
+        ("staying in Brooklyn and I can't stand the subway, which buses stop near the UN?",
+         False),
+        ("I cannot stand crowds, is there a quiet room?", False),
+        ("i cant stand waiting in line, when does security open", False),
+        ("my colleague can't stand up, please send help", True),
+        ("he can't stand, his knee gave way in the lobby", True),
+        ("the lady next to me cannot stand and is shaking", True),
+        ("she can't stand anything on her leg, we need a doctor", True),
+    ],
+)
+def test_cannot_stand_something_is_a_dislike_not_an_emergency(
+    faq: LoadedFaq, message: str, urgent: bool
+) -> None:
+    assert (answer(faq.index, message, NOW).alert is AlertKind.URGENT) is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
         # Twenty-second round: someone who will not leave a person alone is harassing
         # them; a phone or an app that will not is a thing pestering.
         ("this man won't leave me alone near the buffet", True),
