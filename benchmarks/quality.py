@@ -25,7 +25,7 @@ of all fitting, but read for the engine's faults since), ``heldout_v3.yaml`` and
 ``heldout_v20.yaml``, ``heldout_v21.yaml``, ``heldout_time1.yaml``
 (each written blind, kept out of all tuning: their figures are the honest ones). Since
 2026-12-05 the blind sets v3 to v40 and time1 to time14 also choose the words-alone
-answer threshold (``answer_threshold.py``); v41 to v50 and the held-out third do not.
+answer threshold (``answer_threshold.py``); v41 to v52 and the held-out third do not.
 ``--other-faqs`` scores each invented FAQ file of ``tests/fixtures`` with its own
 questions: the engine on FAQ files it was not fitted to (``other_conference`` aside).
 Questions without ``now`` are asked at a fixed moment outside the conference, so runs
@@ -250,6 +250,11 @@ PROJECT_SETS = {
     # they are blind sets like the others, first measured on 74a236d.
     "held-out v49": (REGRESSION / "heldout_v49.yaml",),
     "held-out v50": (REGRESSION / "heldout_v50.yaml",),
+    # Written blind on 2026-12-05 (thirty-ninth session) by two more writers, v52 leaning
+    # to the questions attendees ask most often, first measured on that session's
+    # starting engine (41dd0d0): kept out of all tuning.
+    "held-out v51": (REGRESSION / "heldout_v51.yaml",),
+    "held-out v52": (REGRESSION / "heldout_v52.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -263,12 +268,14 @@ PROJECT_SETS = {
 # ``dakar_workshop`` (sparse, few alternates) and ``doha_forum`` (a glossary, half the
 # entries with alternates; 2026-12-04, thirty-second session) were written with their
 # questions as fit data for a refit that was not kept: never fitted on either.
+# ``nairobi_cft`` (no glossary) and ``bonn_youth`` (a small glossary) were written with
+# their questions on 2026-12-05 (thirty-ninth session), blind, as fresh check sets.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
-                 "dakar_workshop", "doha_forum")
+                 "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth")
 }
 
 

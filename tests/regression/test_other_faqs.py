@@ -39,6 +39,9 @@ FLOORS = {
     "panama_regional_workshop": (0.48, 0.045),
     "dakar_workshop": (0.46, 0.06),
     "doha_forum": (0.47, 0.045),
+    # 2026-12-05, first measured at 64.0% / 7.0% and 57.0% / 6.5%.
+    "nairobi_cft": (0.58, 0.085),
+    "bonn_youth": (0.51, 0.08),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
