@@ -546,6 +546,7 @@ _LIST_FOLLOWS = re.compile(
     r"\s*(?::|\((?!\s*(?:tbc|tba|tbd|to be (?:confirmed|announced|determined))\b)|"
     r",?\s+(?:including|such as|namely|like)\b)")
 _WORD = re.compile(r"[\w'-]+")
+_CLAUSE_BREAK = re.compile(r"[:;.!?()]\s")
 
 
 def _who_is_the(asked: tuple[str, ...]) -> int | None:
@@ -605,7 +606,10 @@ def particular_not_named(question: str, said: str) -> Veto | None:
     for match in found:
         if _LIST_FOLLOWS.match(said, match.end()):
             return None
-        how = _how_said(_WORD.findall(said[max(0, match.start() - 60):match.start()])[-4:])
+        # Within its own clause: in "an official invitation letter: email visa@...",
+        # the "an" is the letter's.
+        before = _CLAUSE_BREAK.split(said[max(0, match.start() - 60):match.start()])[-1]
+        how = _how_said(_WORD.findall(before)[-4:])
         if how in _PARTICULAR or (general_only and how not in _INDEFINITE):
             return None
     return Veto("particular_not_named",

@@ -816,6 +816,12 @@ def test_whether_side_events_are_streamed_asked_of_an_entry_that_does_not_say_is
         ("in which place is the side event happening",
          "A side event in one place: Conference Room 6.", False),
         ("who is speaking", "A representative of a social media company.", False),
+        # an "a" of the clause before is not the thing's ("an official invitation
+        # letter: email visa@..." names the email)
+        ("invitation letter, write to which email?",
+         "UNOCT can provide an official invitation letter: email visa@example.org with "
+         "your name.", False),
+        ("which email do I write to", "Write to an email address we will send later.", True),
     ],
 )
 def test_which_party_asked_of_an_entry_that_names_none_in_particular_is_vetoed(
