@@ -100,7 +100,7 @@ _CONTRASTING_WHICH = re.compile(r"which (?:ones?|of them|are|is|can|could|will|w
 _AND = re.compile(r"\band\b")
 _CLAUSE_BREAK = re.compile(
     r"\?+|;|\n|" + _NOT_AN_ABBREVIATION + r"\.\s|!\s|"
-    r"(?:,\s*|\s+)(?:and|n|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r")|"
+    r"(?:,\s*|\s+)(?:and|n|also|plus|&|\+)\s+(?=" + _QUESTION_OPENER + r"|whether\b)|"
     r"\s\+\s|,\s+(?=" + _QUESTION_OPENER + r")"
 )
 MAX_PARTS = 3
@@ -981,7 +981,7 @@ def _leans_to(found: list[Candidate], judged: tuple[Decision, AlertTopic | None]
 
 
 # A clause that asks: it opens as a question does, or a question mark ends it.
-_ASKS = re.compile(rf"(?:{_ASKING_WORDS}|whom|why|may)\b")
+_ASKS = re.compile(rf"(?:{_ASKING_WORDS}|whom|why|may|whether)\b")
 
 
 def _with_words_of_their_own(index: MatchIndex, parts: list[str]) -> list[str]:

@@ -354,6 +354,10 @@ def test_a_question_with_a_greeting_in_it_is_not_small_talk(
         ("which sessions are open and which ones are closed?", 1),
         ("where do I get my badge and which is the entrance?", 2),
         ("which room is session 2 in and which room is the side event in?", 2),
+        # "whether" opens an indirect question of its own
+        ("could you tell me the dress code, and whether there is interpretation?", 2),
+        ("I would like to know whether the hall is step-free and whether it has a loop", 2),
+        ("is the hall step-free, whether by lift or by ramp", 1),
     ],
 )
 def test_a_question_splits_where_a_new_question_starts(question: str, parts: int) -> None:

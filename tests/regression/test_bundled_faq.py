@@ -178,6 +178,18 @@ def test_a_part_nearly_sure_alone_is_answered_when_the_whole_question_agrees(
     assert [p.id for p in result.parts] == parts
 
 
+@pytest.mark.parametrize(("question", "parts"), [
+    ("I would be grateful to know whether there is a prayer room and whether the hall has "
+     "interpretation", ["prayer-quiet-room", "interpretation"]),
+    ("Kindly confirm whether the wifi is free, and whether I can collect my badge the day "
+     "before", ["wifi", "badge-pickup"]),
+])
+def test_a_formal_question_of_two_whethers_gets_both_answers(
+    faq: LoadedFaq, question: str, parts: list[str]
+) -> None:
+    assert [p.id for p in answer(faq.index, question, OUTSIDE).parts] == parts
+
+
 @pytest.mark.parametrize("question", [
     # "it" is the review the first part names: the second part is not a question of its own.
     "Where was the previous review of the Global Strategy held and what did it conclude?",
