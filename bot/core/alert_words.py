@@ -1944,9 +1944,9 @@ GUARD_WORDS = frozenset("guard guards".split())
 TRANSITIVE_LOST = frozenset("lost lose loses losing".split())
 # "I can't stand the subway", "she can't stand waiting": "stand" with an object is a
 # dislike, no one unable to stand up. The object opens with one of these words or is a
-# verb in -ing ("waiting", not "anything"); "her" is left out ("she can't stand, her
-# knee") and so is a comma between (``alerts._side_by_side``).
-STOOD_WORDS = frozenset(("stand",))
+# verb in -ing ("waiting", not "anything"), right after "stand" (no comma between:
+# ``alerts._side_by_side``). Not "her", who may be the one hurt ("we can't stand her up").
+STOOD = "stand"
 DISLIKED_OPENERS = frozenset("""
     the a an his my our their your its this that these those it them him crowds queues
     noise heat cold people being

@@ -522,10 +522,10 @@ def _disliking(text: str, said: tuple[str, ...]) -> set[int]:
     """Where "stand" has an object right after it ("I can't stand the subway", "can't
     stand waiting in line"): a dislike, no one who cannot stand up. Positions as in
     ``trigger_words``."""
-    if alert_words.STOOD_WORDS.isdisjoint(said):
+    if alert_words.STOOD not in said:
         return set()
     return _positions(said, lambda at: (
-        said[at] in alert_words.STOOD_WORDS and at + 1 < len(said)
+        said[at] == alert_words.STOOD and at + 1 < len(said)
         and (said[at + 1] in alert_words.DISLIKED_OPENERS
              or (said[at + 1].endswith("ing") and not said[at + 1].endswith("thing")))
         and _side_by_side(text, said[at], said[at + 1])))
