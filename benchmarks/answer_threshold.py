@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/answer_threshold.py --check        # the check sets instead
     .venv/bin/python benchmarks/answer_threshold.py --semantic     # with the extra (slower)
     .venv/bin/python benchmarks/answer_threshold.py --semantic --model meaning
+    .venv/bin/python benchmarks/answer_threshold.py --set FAQ.yaml=QUESTIONS.yaml ...
 
 The words' model has a threshold of its own where the words decide alone
 (``policy.LEXICAL_ALONE``, the engine without the extra). With the extra, the words'
@@ -26,6 +27,10 @@ sessions), the other languages, and the invented Geneva, Vienna and Bangkok file
 ``other_conference``. The check sets (``--check``) are never read for the choice: the
 held-out third, the blind sets v41 to v52, and the seven invented files the engine was
 never fitted to (New York, Addis Ababa, Panama, Dakar, Doha, Nairobi, Bonn).
+
+``--set`` sweeps only the sets given, each over its own FAQ file: fresh blind sets,
+written after a choice, check it without the rest (the sets a session writes first, or
+any set over another FAQ, the shared eval FAQ's included, which the project never holds).
 
 Choice: the utility is flat over a range of thresholds (a plateau within PLATEAU of the
 best, about what one writer's set moves it). The policy's threshold stands where it is
@@ -78,14 +83,21 @@ class Question:
     confidences: list[float] = field(default_factory=list)
 
 
-def questions(check: bool, semantic: bool) -> list[Question]:
+def questions(check: bool, semantic: bool,
+              given: list[tuple[Path, Path]] | None = None) -> list[Question]:
+    """The questions swept: the pool, the check sets, or only the (FAQ, set) pairs
+    ``given``."""
     settings = load_settings({"semantic_search": None if semantic else "off"})
     factory = semantic_factory(settings)
-    faqs: list[tuple[Path, tuple[Path, ...]]] = [(BUNDLED, tuple(
-        path for name, paths in PROJECT_SETS.items() if (name in CHECK_SETS) == check
-        for path in paths))]
-    faqs += [(faq, (path,)) for name, (faq, path) in OTHER_FAQS.items()
-             if (name in CHECK_FAQS) == check]
+    faqs: list[tuple[Path, tuple[Path, ...]]]
+    if given:
+        faqs = [(faq, (path,)) for faq, path in given]
+    else:
+        faqs = [(BUNDLED, tuple(
+            path for name, paths in PROJECT_SETS.items() if (name in CHECK_SETS) == check
+            for path in paths))]
+        faqs += [(faq, (path,)) for name, (faq, path) in OTHER_FAQS.items()
+                 if (name in CHECK_FAQS) == check]
     out = []
     for faq_path, paths in faqs:
         index = load_faq(faq_path, factory).index
@@ -149,18 +161,29 @@ def main() -> None:
                         help="sweep over the check sets instead of the pool")
     parser.add_argument("--model", choices=("words", "meaning"), default="words",
                         help="whose threshold to sweep (meaning: needs --semantic)")
+    parser.add_argument("--set", action="append", default=[], metavar="FAQ=QUESTIONS",
+                        help="sweep only this question set, over this FAQ file (repeatable)")
     args = parser.parse_args()
     if args.model == "meaning" and not args.semantic:
         parser.error("--model meaning needs --semantic")
+    given = []
+    for pair in args.set:
+        faq, sep, path = pair.partition("=")
+        if not sep or not Path(faq).is_file() or not Path(path).is_file():
+            parser.error(f"--set {pair}: expected FAQ=QUESTIONS, two files that exist")
+        given.append((Path(faq), Path(path)))
+    if given and args.check:
+        parser.error("--set and --check choose the questions each: give one of them")
     name = ("SEMANTIC" if args.model == "meaning" else "LEXICAL" if args.semantic
             else "LEXICAL_ALONE")
     # Every question's vector stays cached: each step re-asks some of them.
     embeddings.QUERY_CACHE_SIZE = 1 << 20
-    asked = questions(args.check, args.semantic)
+    asked = questions(args.check, args.semantic, given)
     engine = "with the semantic extra" if args.semantic else "words only"
     current = getattr(policy, name).answer_at
+    which = "the sets given" if given else "check sets" if args.check else "pool"
     print(f"{dt.date.today()}  {engine}, the threshold of policy.{name}, "
-          f"{'check sets' if args.check else 'pool'}: {len(asked)} questions; "
+          f"{which}: {len(asked)} questions; "
           f"utility = right - {policy.WRONG_ANSWER_COST:g} x wrong")
     rows = sweep(asked, name)
     pick = chosen(rows, current)

@@ -47,6 +47,18 @@ def test_the_sweep_re_asking_only_questions_near_the_threshold_counts_as_asking_
     assert len({(right, wrong) for _, right, wrong in rows}) > 2
 
 
+def test_sets_given_are_swept_alone_each_over_its_own_faq_file() -> None:
+    fixtures, regression = ROOT / "tests" / "fixtures", ROOT / "tests" / "regression"
+    given = [(ROOT / "faq" / "conference.yaml", regression / "heldout_v51.yaml"),
+             (fixtures / "bonn_youth.yaml", regression / "other_bonn_youth.yaml")]
+    asked = answer_threshold.questions(check=False, semantic=False, given=given)
+    assert len(asked) == 150 + 200
+    assert {q.index.kb.conference.name for q in asked[:150]} != {
+        q.index.kb.conference.name for q in asked[150:]}
+    assert [q.item["q"] for q in asked[150:152]] == [
+        i["q"] for i in load_questions([given[1][1]])[:2]]
+
+
 def test_the_sweep_leaves_the_policy_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(answer_threshold, "THRESHOLDS", (0.7, 0.6))
     before = policy.LEXICAL_ALONE
