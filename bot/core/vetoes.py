@@ -312,12 +312,15 @@ _NOT_A_THING = STOPWORDS | GENERIC_WORDS | frozenset("""
 
 
 def _on_the_things_asked(question: str, answer: str) -> str | None:
-    """The sentences of an entry's answer that name a thing the question names, each
-    with the sentence after it (which may go on with "it"); None where none does."""
+    """The sentences of an entry's answer that name most of the things the question
+    names ("the coffee cart outside the GA hall": the cart's sentence, not the café's that
+    says "coffee" too), each with the sentence after it (which may go on with "it"); None
+    where none names any."""
     named = {stem(w) for w in words(question) if w not in _NOT_A_THING and w.isalpha()}
     sentences = _CLAUSE_END.split(answer)
-    kept = {k + d for k, c in enumerate(sentences) if named & {stem(w) for w in words(c)}
-            for d in (0, 1)}
+    shared = [len(named & {stem(w) for w in words(c)}) for c in sentences]
+    most = max(shared, default=0)
+    kept = {k + d for k, n in enumerate(shared) if n and n == most for d in (0, 1)}
     return " ".join(sentences[n] for n in sorted(kept) if n < len(sentences)) or None
 
 

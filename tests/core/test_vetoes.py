@@ -505,6 +505,13 @@ _FOOD = ("Lunch is not provided, but there is a two-hour break (13:00-15:00) on 
         ("until when is the desk open", "The desk is open through Friday.", False),
         ("until when is the desk open",
          "The desk is in the lobby; go through security first.", True),
+        # the sentences naming most of what is asked: the cart's, not the café's "coffee"
+        ("coffee cart outside the hall: until what time",
+         "The Vienna Café, open 08:00-17:00, sells coffee and snacks. A coffee cart is "
+         "outside the hall in the mornings.", True),
+        ("until what time does the vienna café sell coffee",
+         "The Vienna Café, open 08:00-17:00, sells coffee and snacks. A coffee cart is "
+         "outside the hall in the mornings.", False),
     ],
 )
 def test_only_the_sentences_on_the_thing_asked_say_when_it_closes(
