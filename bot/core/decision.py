@@ -112,7 +112,8 @@ def veto(
                                      top_is_session=bool(top.features.get("session")),
                                      answer=index.sentences(top.item_id))
         or (None if top.features.get("session") else vetoes.opening_not_stated(
-            asking, states_a_time=bool(held & facts.Fact.CLOCK)))
+            asking, states_a_time=bool(held & facts.Fact.CLOCK),
+            answer=index.sentences(top.item_id)))
         or vetoes.date_not_stated(asking, states_a_time=bool(held & facts.Fact.TIME))
         or vetoes.number_not_stated(asking, said)
         or vetoes.membership_not_stated(asking, said)

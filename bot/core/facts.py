@@ -307,6 +307,8 @@ _STATED_BY: dict[Fact, str] = {
     ),
 }
 _HELD = tuple((fact, re.compile(pattern)) for fact, pattern in _STATED_BY.items())
+# A text that says a time of day ("open 08:00-17:00").
+CLOCK_STATED = re.compile(_CLOCK_STATED)
 # A text that says where something is (a room's card: "Conference Building, 2nd floor").
 PLACE_STATED = re.compile(_STATED_BY[Fact.PLACE])
 

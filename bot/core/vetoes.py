@@ -108,7 +108,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
-from bot.core.facts import Fact, names_amount, names_price
+from bot.core.facts import CLOCK_STATED, Fact, names_amount, names_price
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -277,12 +277,21 @@ _OPENING_ASKED = re.compile(
 )
 
 
-def opening_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
+def opening_not_stated(
+    question: str, *, states_a_time: bool, answer: str | None = None
+) -> Veto | None:
     """When something opens, or its hours, is asked, and the entry states no time of day
     (``states_a_time``: ``facts.Fact.CLOCK`` among what it holds): it says the café
     exists, or where, not when it opens. Over every question set, 34 such questions are
-    not to be answered; of the 32 that are, every right entry states a time."""
-    if states_a_time or not _OPENING_ASKED.search(fold(question)):
+    not to be answered; of the 32 that are, every right entry states a time. Where the
+    entry's ``answer`` (its sentences, folded) names the thing asked, only those
+    sentences count, as for the closing time."""
+    if not _OPENING_ASKED.search(fold(question)):
+        return None
+    on_it = _on_the_things_asked(question, answer) if answer is not None else None
+    if on_it is not None and not CLOCK_STATED.search(on_it):
+        states_a_time = False
+    if states_a_time:
         return None
     return Veto("opening_not_stated", "an opening time is asked and the entry states none")
 

@@ -727,6 +727,27 @@ def test_an_opening_time_asked_of_an_entry_that_states_no_time_is_vetoed(
     assert (stopped is not None) is vetoed
 
 
+_ROOMS = ("A quiet room for prayer is in the basement, open 08:00 to 18:30 on both days. "
+          "The UN Meditation Room off the visitors' lobby is also open to participants.")
+
+
+@pytest.mark.parametrize(
+    ("question", "vetoed"),
+    [
+        # the sentence on the thing asked states no hours: another room's are not its
+        ("when does the meditation room open", True),
+        ("what time does the quiet room open", False),
+        # nothing in the answer names the thing asked: the whole entry's time counts
+        ("when does the library open", False),
+    ],
+)
+def test_only_the_sentences_on_the_thing_asked_say_when_it_opens(
+    question: str, vetoed: bool
+) -> None:
+    stopped = vetoes.opening_not_stated(question, states_a_time=True, answer=_said(_ROOMS))
+    assert (stopped is not None) is vetoed
+
+
 # -- date_not_stated --------------------------------------------------------------------
 
 
