@@ -66,7 +66,7 @@ _ASKED_BY: dict[Fact, str] = {
         # assembly") nor the email one
         r"(?<!mail )(?<!opening )(?<!keynote )(?<!closing )(?<!welcome )(?<!inaugural )"
         r"(?<!video )(?<!will )(?<!to )address(?!es)(?! (?:the|a|an|this|our|delegates))|"
-        r"location|located|directions? to"
+        r"location|located|situated|directions? to"
     ),
     Fact.PERSON: (
         r"who(?: is| s| are| was| will| will be|'s)? (?:the |a )?"

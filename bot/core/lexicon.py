@@ -295,7 +295,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # "is it on TV?": on UN Web TV, the webcast.
     ("tv", "television", "televised", "webtv"),
     ("nearest", "nearby", "closest"),
-    ("address", "location", "venue", "located", "site", "premises"),
+    ("address", "location", "venue", "located", "situated", "site", "premises"),
     ("queue", "line", "wait", "waiting"),
     ("delegate", "delegates", "delegation", "delegations", "participant", "participants",
      "attendee", "attendees"),

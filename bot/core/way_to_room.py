@@ -50,7 +50,7 @@ _WAY_PHRASED = re.compile(
 # Words such a question may hold besides the room's own name.
 _WAY_WORDS = frozenset("""
     where wher wheres whereabouts how find get reach locate direction directions way map
-    maps there exactly located location go to please pls plz is the a an can could do i we
+    maps there exactly located situated location go to please pls plz is the a an can could do i we
     you one would should will room rooms conference conf confrence cr hall chamber
     building bldg floor level what which wat wich on in upstairs downstairs
     """.split())

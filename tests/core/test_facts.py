@@ -23,6 +23,7 @@ from tests.core.conftest import KB, THU
         ("at what hour does the first session begin", Fact.CLOCK),
         ("where is the conference held", Fact.PLACE),
         ("which floor is the ECOSOC chamber on", Fact.PLACE),
+        ("in which building is the ECOSOC chamber situated", Fact.PLACE),
         # a room, however named
         ("the critical infrastructure one. Which conference room?", Fact.PLACE),
         ("what meeting room is the briefing in", Fact.PLACE),

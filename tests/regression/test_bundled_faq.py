@@ -178,6 +178,14 @@ def test_a_part_nearly_sure_alone_is_answered_when_the_whole_question_agrees(
     assert [p.id for p in result.parts] == parts
 
 
+@pytest.mark.parametrize("question", [
+    "In which building is the Trusteeship Council Chamber situated?",
+    "where is the trusteeship council chamber situated",
+])
+def test_where_a_room_is_situated_is_its_card(faq: LoadedFaq, question: str) -> None:
+    assert answer(faq.index, question, OUTSIDE).item_id == "trusteeship-council-chamber"
+
+
 @pytest.mark.parametrize(("question", "parts"), [
     ("I would be grateful to know whether there is a prayer room and whether the hall has "
      "interpretation", ["prayer-quiet-room", "interpretation"]),
