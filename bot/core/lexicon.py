@@ -191,6 +191,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack", "handbag",
      "handbags", "purse"),
     ("coat", "coats", "jacket", "cloakroom", "umbrella", "hang", "hanger"),
+    # A conference's thematic strand: "the PVE track", "the financing stream".
+    ("theme", "themes", "track", "tracks", "strand", "strands"),
     ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",
      "meditation", "multifaith", "salah", "salat", "namaz", "jummah", "jumuah", "jumma",
      "church", "synagogue"),

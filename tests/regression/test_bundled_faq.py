@@ -178,6 +178,15 @@ def test_a_part_nearly_sure_alone_is_answered_when_the_whole_question_agrees(
     assert [p.id for p in result.parts] == parts
 
 
+@pytest.mark.parametrize(("question", "theme"), [
+    ("what's the PVE track all about?", "preventing-violent-extremism"),
+    ("tell me about the victims track", "victims-of-terrorism"),
+])
+def test_a_track_of_the_conference_is_its_theme(faq: LoadedFaq, question: str,
+                                                theme: str) -> None:
+    assert answer(faq.index, question, OUTSIDE).item_id == theme
+
+
 @pytest.mark.parametrize("question", [
     "In which building is the Trusteeship Council Chamber situated?",
     "where is the trusteeship council chamber situated",
