@@ -479,16 +479,24 @@ def _probed_entry(index: MatchIndex, probes: tuple[str, ...], named: re.Pattern[
     entries, which ``named`` vouches for, needs no attendee's confidence (a confident
     answer made the lookup move with the answer threshold, and missed "What do I do if I
     feel ill?" at 0.72 for "is there a doctor or first aid on site?")."""
-    for probe in probes:
-        decision = _looked_up(index, probe)
-        entry = (index.kb.item(decision.candidates[0].item_id)
-                 if decision.candidates else None)
-        if not isinstance(entry, FaqEntry):
-            continue
-        phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
-        if named.search(phrasings):
-            return entry.id
-    return None
+    return next((found for probe in probes
+                 if (found := _found_by(index, probe, named)) is not None), None)
+
+
+def _found_by(index: MatchIndex, probe: str, named: re.Pattern[str]) -> str | None:
+    """The FAQ entry a lookup probe ranks first, where its own phrasings name what it
+    is for (``named``)."""
+    decision = _looked_up(index, probe)
+    entry = index.kb.item(decision.candidates[0].item_id) if decision.candidates else None
+    if not isinstance(entry, FaqEntry) or not named.search(_own_words(entry)):
+        return None
+    return entry.id
+
+
+def _own_words(entry: FaqEntry) -> str:
+    """What an entry's organisers wrote to be found by: its question, alternates and
+    keywords, folded."""
+    return fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
 
 
 def _described(
@@ -629,8 +637,7 @@ def _programme_entry(index: MatchIndex) -> str | None:
     # Every probe finds it: sure enough when one is confident, or when the entry's own
     # phrasing names the programme ("What does the programme look like?", alone, is too
     # short for a confident answer to "agenda").
-    phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
-    named = _PROGRAMME_NAMED.search(phrasings) is not None
+    named = _PROGRAMME_NAMED.search(_own_words(entry)) is not None
     return top if named or any(d.confident is not None for d in decisions) else None
 
 
@@ -658,14 +665,7 @@ def _venue_entry(index: MatchIndex) -> str | None:
     venue = index.kb.venue
     if venue is None:
         return None
-    decision = _looked_up(index, f"how do I get to the {venue.name}?")
-    if not decision.candidates:
-        return None
-    entry = index.kb.item(decision.candidates[0].item_id)
-    if not isinstance(entry, FaqEntry):
-        return None
-    phrasings = fold(" ".join((entry.question, *entry.alternates, *entry.keywords)))
-    return entry.id if _DIRECTIONS.search(phrasings) else None
+    return _found_by(index, f"how do I get to the {venue.name}?", _DIRECTIONS)
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:
