@@ -288,11 +288,10 @@ def opening_not_stated(
     sentences count, as for the closing time."""
     if not _OPENING_ASKED.search(fold(question)):
         return None
-    on_it = _on_the_things_asked(question, answer) if answer is not None else None
-    if on_it is not None and not CLOCK_STATED.search(on_it):
-        states_a_time = False
     if states_a_time:
-        return None
+        on_it = _on_the_things_asked(question, answer) if answer is not None else None
+        if on_it is None or CLOCK_STATED.search(on_it):
+            return None
     return Veto("opening_not_stated", "an opening time is asked and the entry states none")
 
 
@@ -335,6 +334,10 @@ def _on_the_things_asked(question: str, answer: str) -> str | None:
 
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
+# ... and where a colon or a bracket opens another ("an official invitation letter: email
+# visa@...", whose "an" is the letter's): where the words that say how a thing is spoken
+# of (``_how_said``) stop.
+_CLAUSE_BREAK = re.compile(r"[:;.!?()]\s")
 
 
 def _on_the_days_asked(question: str, said: str) -> str:
@@ -558,7 +561,6 @@ _LIST_FOLLOWS = re.compile(
     r"\s*(?::|\((?!\s*(?:tbc|tba|tbd|to be (?:confirmed|announced|determined))\b)|"
     r",?\s+(?:including|such as|namely|like)\b)")
 _WORD = re.compile(r"[\w'-]+")
-_CLAUSE_BREAK = re.compile(r"[:;.!?()]\s")
 
 
 def _who_is_the(asked: tuple[str, ...]) -> int | None:
