@@ -91,7 +91,11 @@ def questions(check: bool, semantic: bool,
     factory = semantic_factory(settings)
     faqs: list[tuple[Path, tuple[Path, ...]]]
     if given:
-        faqs = [(faq, (path,)) for faq, path in given]
+        # Each FAQ file indexed once, however many of the sets given are over it.
+        by_faq: dict[Path, tuple[Path, ...]] = {}
+        for faq, path in given:
+            by_faq[faq] = (*by_faq.get(faq, ()), path)
+        faqs = list(by_faq.items())
     else:
         faqs = [(BUNDLED, tuple(
             path for name, paths in PROJECT_SETS.items() if (name in CHECK_SETS) == check
