@@ -106,7 +106,8 @@ def veto(
         # keyword of the travel-funding entry states no amount).
         or vetoes.price_not_stated(
             described.asked & ~facts.echoed(facts.named(question), said),
-            index.sentences(top.item_id), amount=facts.asks_amount(fold(asking)))
+            index.sentences(top.item_id), amount=facts.asks_amount(fold(asking)),
+            question=asking)
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),

@@ -12,7 +12,8 @@ topic but cannot hold what was asked:
 
 * ``price_not_stated``: a price is asked ("how much is a taxi from JFK?") and the
   entry's answer states none (a "costs" among its keywords states no amount); asked
-  how much, only a sum or "free" states it ("at their own cost" says who pays);
+  how much, only a sum or "free" states it ("at their own cost" says who pays); where
+  the answer's clauses name what is asked, only those (and the one after each) count;
 * ``other_time``: the question is about a day, month or year outside the conference
   ("is the cloakroom open on Saturday?", "next year's conference") that the entry
   never mentions;
@@ -190,11 +191,22 @@ def ambiguous(top: Candidate, others: Sequence[Candidate]) -> Veto | None:
     return None
 
 
-def price_not_stated(asked: Fact, said: str, *, amount: bool = False) -> Veto | None:
+def price_not_stated(
+    asked: Fact, said: str, *, amount: bool = False, question: str | None = None
+) -> Veto | None:
     """``amount``: the question asks how much ("how much is the DSA per day?"), which
-    only a sum (or "free") answers: "at the UN rate", "at their own cost" say who pays."""
+    only a sum (or "free") answers: "at the UN rate", "at their own cost" say who pays.
+    Where the ``question`` is given and the entry's sentences name what it asks about,
+    only those count: "how much is the NJ Transit ticket?" is not answered by the
+    taxi's "$52" in the clause before "from Newark take NJ Transit". Any of them, not
+    only those naming the most: a price is often said beside the thing ("the ride ...
+    should cost around 10 dinars (a night rate applies)" prices a cab "late at night")."""
+    if Fact.PRICE not in asked:
+        return None
+    if question is not None:
+        said = _on_the_things_asked(question, said, most=False) or said
     stated = names_amount(said) if amount else names_price(said)
-    if Fact.PRICE in asked and not stated:
+    if not stated:
         return Veto("price_not_stated", "a price is asked and the entry states none")
     return None
 
@@ -312,23 +324,24 @@ def date_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
     return Veto("date_not_stated", "a date or deadline is asked and the entry states none")
 
 
-# Words of a closing-time question that name no thing ("until what time can I still get
-# ...", "how late is it open").
+# Words of a closing-time or a price question that name no thing ("until what time can I
+# still get ...", "how late is it open", "how much does ... cost").
 _NOT_A_THING = STOPWORDS | GENERIC_WORDS | frozenset("""
     until till til late open opens close closes closed closing still get time hour hours
+    much cost costs price prices fee fees charge charged pay paid
     """.split())
 
 
-def _on_the_things_asked(question: str, answer: str) -> str | None:
+def _on_the_things_asked(question: str, answer: str, *, most: bool = True) -> str | None:
     """The sentences of an entry's answer that name most of the things the question
     names ("the coffee cart outside the GA hall": the cart's sentence, not the café's that
-    says "coffee" too), each with the sentence after it (which may go on with "it"); None
-    where none names any."""
+    says "coffee" too), or with ``most`` false any of them, each with the sentence after
+    it (which may go on with "it"); None where none names any."""
     named = {stem(w) for w in words(question) if w not in _NOT_A_THING and w.isalpha()}
     sentences = _CLAUSE_END.split(answer)
     shared = [len(named & {stem(w) for w in words(c)}) for c in sentences]
-    most = max(shared, default=0)
-    kept = {k + d for k, n in enumerate(shared) if n and n == most for d in (0, 1)}
+    least = max(shared, default=0) if most else 1
+    kept = {k + d for k, n in enumerate(shared) if n and n >= least for d in (0, 1)}
     return " ".join(sentences[n] for n in sorted(kept) if n < len(sentences)) or None
 
 

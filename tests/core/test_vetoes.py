@@ -96,6 +96,37 @@ def test_how_much_is_answered_only_by_a_sum_or_by_free(
     assert (stopped is not None) is vetoed
 
 
+_TRAVEL = ("From JFK a taxi takes 30 to 60 minutes (flat fare of $52 plus tolls); from "
+           "Newark take the train to Penn Station and then the subway. Allow extra time.")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # the clause naming the train states no fare: the taxi's "$52" is not its price
+        ("how much is the train ticket from Newark to Penn Station", _TRAVEL, True),
+        ("what does the train from newark cost", _TRAVEL, True),
+        # the clause naming the taxi states its fare
+        ("how much is a taxi from JFK", _TRAVEL, False),
+        # the price in the sentence after the one naming the thing ("it costs")
+        ("how much is the shuttle", "A shuttle runs from the hotel. It costs $5 a ride.",
+         False),
+        # nothing in the entry names the thing asked: the whole entry counts
+        ("how much is it", "Tickets are $5.", False),
+        # any clause naming what is asked, not only the one naming the most of it
+        ("if I take a taxi from the airport late at night is it more expensive",
+         "The taxis at the airport exit use a meter. Ride-hailing apps also work. The "
+         "ride costs around $12 by day, more at night.", False),
+    ],
+)
+def test_only_the_sentences_on_the_thing_asked_state_its_price(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    found = vetoes.price_not_stated(asked(question), _said(entry),
+                                    amount=asks_amount(fold(question)), question=question)
+    assert (found is not None) is vetoed
+
+
 # -- other_time --------------------------------------------------------------------
 
 
