@@ -332,7 +332,19 @@ def held(kb: KnowledgeBase, item: Item) -> Fact:
     for fact, pattern in _HELD:
         if pattern.search(priced if fact is Fact.PRICE else text):
             found |= fact
+    if _names_a_place_of(kb, text):
+        found |= Fact.PLACE
     return found
+
+
+def _names_a_place_of(kb: KnowledgeBase, text: str) -> bool:
+    """Whether a (folded) text names the venue or one of its rooms: "use the far end of
+    the Terrasse des Jasmins" says where, though in no English word for a place (the
+    file's own places, named in any language)."""
+    if kb.venue is None:
+        return False
+    names = [fold(kb.venue.name), *(fold(room.name) for room in kb.venue.rooms)]
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name)
 
 
 def answer_text(item: Item) -> str:

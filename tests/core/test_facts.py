@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -139,6 +140,21 @@ def test_a_session_states_its_time_and_place_and_its_speakers_when_it_has_some()
 
 def test_a_room_states_a_place() -> None:
     assert facts.held(KB, Room("r", "Conference Room 9")) & Fact.PLACE
+
+
+def test_an_entry_naming_one_of_the_files_own_places_states_a_place() -> None:
+    """"Use the far end of the Terrasse des Jasmins" says where, in no English word for
+    a place: the file names it as one of its rooms."""
+    assert KB.venue is not None
+    terrace = Room("jasmins", "Terrasse des Jasmins")
+    kb = replace(KB, venue=replace(KB.venue, rooms=(*KB.venue.rooms, terrace)))
+    entry = FaqEntry(id="x", question="Where can I smoke?",
+                     answer="Use the far end of the Terrasse des Jasmins.")
+    assert facts.held(kb, entry) & Fact.PLACE
+    assert not facts.held(KB, entry) & Fact.PLACE
+    named_venue = FaqEntry(id="y", question="Is there a bank?",
+                           answer="Yes, inside United Nations Headquarters.")
+    assert facts.held(KB, named_venue) & Fact.PLACE
 
 
 def test_a_room_with_sessions_states_their_times() -> None:
