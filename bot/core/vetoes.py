@@ -128,6 +128,7 @@ class Veto:
 # "may" is a month and a verb: only count it next to a day number.
 _MAY = re.compile(r"\b(\d{1,2}(st|nd|rd|th)? may|may \d{1,2})\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_WEEKEND = re.compile(r"\b(?:weekends?|saturdays?|sundays?)\b")
 _OTHER_TIME = re.compile(r"\b(next|last|previous|following) (year|month|time|edition)\b")
 _PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?([a-z][a-z\-]{3,})\b")
 # "is there a gym ...", "what nationality is ...", "how old is ...": the word after these
@@ -750,6 +751,9 @@ def other_time(kb: KnowledgeBase, question: str, said: str) -> Veto | None:
     for day in WEEKDAYS:
         if day in words and day not in conference_days and day not in said:
             other = day.capitalize()
+    if (words & {"weekend", "weekends"} and not conference_days & {"saturday", "sunday"}
+            and not _WEEKEND.search(said)):
+        other = "the weekend"  # "is the meditation room open on the weekend as well?"
     for month in MONTHS:
         mentioned = _MAY.search(asked) if month == "may" else month in words
         if mentioned and month not in conference_months and month not in said:

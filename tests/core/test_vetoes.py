@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
 from bot.core import vetoes
@@ -135,6 +138,11 @@ def test_only_the_sentences_on_the_thing_asked_state_its_price(
     [
         ("is the cloakroom open on saturday", "Open on both conference days.", True),
         ("is the cloakroom open on saturday", "Closed on Saturday and Sunday.", False),
+        # the weekend is days the conference does not hold
+        ("is the meditation room open on the weekend as well", "Open 08:00-18:30.", True),
+        ("does the bus run on weekends", "The M42 stops on 42nd Street.", True),
+        ("is the cloakroom open at the weekend", "Closed on Saturday and Sunday.", False),
+        ("is the cloakroom open at the weekend", "Open weekdays and weekends.", False),
         ("is the cloakroom open on thursday", "Open on both conference days.", False),
         ("when is next year's conference", "The first conference of its kind.", True),
         ("what happened in 2016", "Adopted in 2006, reviewed every two years.", True),
@@ -147,6 +155,15 @@ def test_a_day_month_or_year_outside_the_conference_that_the_entry_never_mention
     question: str, entry: str, vetoed: bool
 ) -> None:
     assert (vetoes.other_time(KB, question, _said(entry)) is not None) is vetoed
+
+
+def test_the_weekend_is_no_other_time_for_a_conference_held_over_one() -> None:
+    saturday = dt.date(2018, 6, 30)
+    kb = replace(KB, conference=replace(KB.conference,
+                                        dates=(*KB.conference.dates, saturday)))
+    question, entry = "is the meditation room open on the weekend", "Open 08:00-18:30."
+    assert vetoes.other_time(kb, question, _said(entry)) is None
+    assert vetoes.other_time(KB, question, _said(entry)) is not None
 
 
 # -- other_day ----------------------------------------------------------------------
