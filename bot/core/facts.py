@@ -92,7 +92,11 @@ _ASKED_BY: dict[Fact, str] = {
         r"charges? (?:anything|for|per|a fee|money|extra)|"
         r"(?:room|nightly|hotel|discounted|discount|special|group|reduced|daily|hourly|"
         r"exchange|conference|preferential|negotiated|corporate) rates?|rates? (?:for|per)|"
-        r"discounts?|discounted"
+        r"discounts?|discounted|"
+        # "the exact DSA amount per day", "the per diem rate" (not "the amount of time")
+        r"(?:dsa|per diem|allowance|subsistence) (?:rates?|amounts?)|"
+        r"(?:exact|total) amounts?(?! of)|"
+        r"amounts? (?:per|of money|of the (?:dsa|allowance|per diem))"
     ),
     Fact.COUNT: r"how many|(?<!phone )(?<!telephone )number of|how big|capacity",
     Fact.REASON: r"why|what for|for what reason|purpose|what is the point",

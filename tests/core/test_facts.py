@@ -38,6 +38,10 @@ from tests.core.conftest import KB, THU
         ("how much is a taxi from JFK", Fact.PRICE),
         ("is there a registration fee", Fact.PRICE),
         ("does UNOCT pay for our flights", Fact.PRICE),
+        # an allowance's amount or rate is a price; an amount of time is not
+        ("what is the exact DSA amount per day", Fact.PRICE),
+        ("what is the per diem rate for New York", Fact.PRICE),
+        ("the exact amount of time for statements?", Fact.NONE),
         # a charge, a rate or a discount is a price; charging a phone is not
         ("is there a charge for the cloakroom?", Fact.PRICE),
         ("do they charge per coat", Fact.PRICE),
