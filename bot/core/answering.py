@@ -66,7 +66,7 @@ from bot.core.semantic import Similarity
 from bot.core.session_subjects import of_the_kind_said
 from bot.core.speakers import speakers_asked, speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
-from bot.core.text import fold, is_english, tokenize, unshouted, words
+from bot.core.text import fold, is_english, tokenize, unshouted, without_opener, words
 from bot.core.translations import (
     alert_answer_in,
     has_text_in,
@@ -150,7 +150,7 @@ def _answer(
     if chat is not None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
                       small_talk=chat)
-    text = unshouted(text)
+    text = without_opener(unshouted(text))
     exact = index.exact(text)
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)

@@ -291,6 +291,24 @@ def unshouted(text: str) -> str:
     return text
 
 
+# A chat opener that announces a question ("quick q -", "qq", "one quick question:",
+# "Question:"): it asks nothing, and its "q" is a word no FAQ entry holds. A bare
+# "question" or "query" only before a stop ("question about lunch" names the topic).
+_OPENER = re.compile(
+    r"^\s*(?:(?:a|one|just a|another|my)\s+)?"
+    r"(?:(?:quick|short|small|simple|silly|dumb|basic|practical|little)\s+"
+    r"(?:q|qq|qn|question|query|one)\b|q|qq|qn)[\s:,.!?\-\u2013\u2014]+"
+    r"|^\s*(?:(?:a|one|another)\s+)?(?:question|query)\s*[:,\-\u2013\u2014]+\s*",
+    re.IGNORECASE)
+
+
+def without_opener(text: str) -> str:
+    """The message without a chat opener that only announces a question, where
+    something follows it."""
+    rest = _OPENER.sub("", text, count=1)
+    return rest if rest.strip() else text
+
+
 def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 

@@ -1,0 +1,43 @@
+"""A chat opener that only announces a question ("quick q -") is read past."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.text import without_opener
+from bot.wiring import load_faq
+
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("quick q has the opening kicked off yet?", "has the opening kicked off yet?"),
+        ("quick q, how early should I come?", "how early should I come?"),
+        ("qq whats next", "whats next"),
+        ("Quick question: where is the badge desk?", "where is the badge desk?"),
+        ("one quick question - wifi?", "wifi?"),
+        ("quick one - what's next?", "what's next?"),
+        ("Question: what time is lunch?", "what time is lunch?"),
+        # a bare "question" before the topic names it
+        ("question about lunch: where?", "question about lunch: where?"),
+        # "quick" alone, "Q&A", or nothing after the opener: the message as it is
+        ("quick, where is the doctor", "quick, where is the doctor"),
+        ("Q&A session when?", "Q&A session when?"),
+        ("quick question", "quick question"),
+    ],
+)
+def test_a_chat_opener_that_announces_a_question_is_read_past(message: str, read: str) -> None:
+    assert without_opener(message) == read
+
+
+def test_a_programme_question_after_quick_q_is_answered_as_without_it() -> None:
+    index = load_faq(BUNDLED, None).index
+    moment = dt.datetime.fromisoformat("2018-06-28T10:20:00-04:00")
+    opened = answer(index, "quick q has the opening kicked off yet?", moment)
+    assert opened.answered and opened.item_id == "opening-session"
