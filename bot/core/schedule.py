@@ -231,6 +231,9 @@ _ANOTHER_EDITION = re.compile(
     r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
 # "Why is this meeting being held at all?": a reason, which no listing gives.
 _WHY = re.compile(r"\bwhy\b")
+# "Lost my badge on the subway - what do I do first thing tomorrow?": what to do about
+# something, which the FAQ's entry on it says, not what is on first.
+_WHAT_TO_DO = re.compile(r"\bwhat (?:do|should|shall|can|must|would) (?:i|we|one) do\b")
 # "Do they give us lunch?", "will they feed us?": whether a meal is provided, which the
 # FAQ's food entry says, not when the lunch break is ("when is lunch served?" asks that).
 _MEAL_GIVEN = re.compile(
@@ -1447,6 +1450,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     as_asked = fold(question)
     if (_A_PLACE_FOR.search(as_asked) or _ANOTHER_EDITION.search(as_asked)
             or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked)
+            or _WHAT_TO_DO.search(as_asked)
             or _asks_a_property(kb, question, moment)):
         return None
     question = _HAND_OVER.sub(" ", _POLITE.sub(" ", question))

@@ -2587,6 +2587,21 @@ def test_a_question_asking_why_is_no_programme_question(kb: KnowledgeBase, quest
     assert schedule.understand(kb, question, at(THU, 12, 0)) is None
 
 
+@pytest.mark.parametrize("question", [
+    "Lost my badge somewhere on the subway. It's late now - what do I do first thing "
+    "tomorrow?",
+    "my flight is delayed, what should I do tomorrow morning?",
+])
+def test_what_to_do_about_something_is_no_programme_question(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    assert schedule.understand(kb, question, at(THU, 21, 0)) is None
+
+
+def test_what_is_first_tomorrow_is_still_the_programme(kb: KnowledgeBase) -> None:
+    assert schedule.understand(kb, "what's first thing tomorrow?", at(THU, 21, 0)) is not None
+
+
 def test_what_is_held_in_a_room_without_sessions_is_left_to_the_faq(kb: KnowledgeBase) -> None:
     # The programme lists no prayers: "nothing is scheduled in the quiet room" would
     # answer no one. A room that holds sessions is still asked as before.
