@@ -1,4 +1,4 @@
-"""A chat opener that only announces a question ("quick q -") is read past."""
+"""Chat openers ("quick q -") and interjections ("omg") say nothing about what is asked."""
 
 from __future__ import annotations
 
@@ -41,3 +41,15 @@ def test_a_programme_question_after_quick_q_is_answered_as_without_it() -> None:
     moment = dt.datetime.fromisoformat("2018-06-28T10:20:00-04:00")
     opened = answer(index, "quick q has the opening kicked off yet?", moment)
     assert opened.answered and opened.item_id == "opening-session"
+
+
+@pytest.mark.parametrize("message", [
+    "left my badge in the taxi omg what do i do",
+    "idk who organises this, is it UNOCT?",
+])
+def test_a_question_with_an_interjection_is_answered_as_without_it(message: str) -> None:
+    index = load_faq(BUNDLED, None).index
+    moment = dt.datetime.fromisoformat("2018-06-28T10:20:00-04:00")
+    plain = answer(index, message.replace("omg ", "").replace("idk ", ""), moment)
+    told = answer(index, message, moment)
+    assert plain.answered and told.answered and told.item_id == plain.item_id
