@@ -850,6 +850,16 @@ _TASK = re.compile(
     r"let\s+(?!me\b|us\b)\w+(?:\s+\w+){0,6}\s+know|"
     r"tell\s+(?:the|my|our)\s+\w+(?:\s+\w+){0,4}\s+that|"
     r"tell\s+(?:them|him|her)\s+(?:that|i|we|our|my)|"
+    # "print my badge and send it to my hotel", "send me my certificate by email": the
+    # asker's own papers made or carried (not "send me the programme")
+    # ("will you print our badges?" asks what the organisers do)
+    r"(?<!will you )(?<!will u )"
+    r"(?:print\s+|(?:send|mail|email|e-mail|post|deliver|courier)\s+(?:me|us)\s+)"
+    r"(?:my|our|his|her|their)\s|"
+    # "book me on the 17:00 shuttle", "move me from breakout A to breakout B": a place on
+    # a list the bot does not keep
+    r"(?:book|move|switch|transfer|swap|seat)\s+(?:me|us|him|her|them)\s+"
+    r"(?:on|onto|in|into|to|from|for)\s|"
     # "fill in the form for me", "book a table for us": the work, then what it is done
     # to, then "for me" ("summarise the programme for me" may want the overview)
     r"(?:fill (?:in|out)|book|reserve|print)\s.*\bfor (?:me|us))\b"

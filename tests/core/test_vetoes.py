@@ -455,6 +455,15 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("could you tell me where the info desk is", False),
         ("can you tell the way to the GA hall", False),
         ("let me know the wifi password", False),
+        # the asker's own papers made or sent, a place on a list changed
+        ("Can you print my badge and send it over to my hotel?", True),
+        ("Send me my certificate of attendance by email right now please.", True),
+        ("Can you book me on the 17:00 shuttle to the airport on Thursday please?", True),
+        ("Please move me from breakout A to breakout B.", True),
+        ("will you print our badges in advance?", False),  # what the organisers do
+        ("will you send our invitation letters soon?", False),
+        ("where do I print my boarding pass", False),
+        ("can my assistant book me on the shuttle", False),
         # the bot's own tastes
         ("do you like ethiopian coffee", True),
         ("what's your favourite session", True),
