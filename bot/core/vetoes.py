@@ -724,7 +724,9 @@ def organiser_not_named(question: str, said: str) -> Veto | None:
 _JUDGEMENT_ASKED = re.compile(
     r"\b(?:(?:better|best)(?! (?:way|ways|route|time|times|place|option|regards|wishes))|"
     r"worth|worthwhile|recommend|recommended|recommendation|favou?rite|"
-    r"more interesting|most interesting|more useful|most useful)\b"
+    r"more interesting|most interesting|more useful|most useful|"
+    # "which subway line is the most safe late in the evening?"
+    r"safest|most safe|safer|more safe)\b"
 )
 
 

@@ -993,6 +993,11 @@ def test_a_follow_up_that_only_points_back_is_not_answered_from_an_entry(
         ("when does the side event on victims start", "Side event, 13:15.", False),
         ("what's the best way to get here from JFK", "Take a taxi or the AirTrain.", False),
         ("when is the best time to arrive? best regards", "Doors open at 8:00.", False),
+        # which is the safest is a judgement too
+        ("Which subway line is the most safe to use late in the evening?",
+         "Subway: Grand Central-42nd Street station (4, 5, 6, 7 and S trains).", True),
+        ("is it safer to take a taxi", "Take a taxi or the subway.", True),
+        ("which route is safest", "The safest route is along First Avenue.", False),
     ],
 )
 def test_a_judgement_asked_of_an_entry_that_makes_none_is_vetoed(
