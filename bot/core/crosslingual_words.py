@@ -37,6 +37,7 @@ allowed | autorisé, autorisée, permis, interdit | permitido, permitida, prohib
 is there | y a-t-il, il y a, existe-t-il | hay, existe | есть ли, имеется | هل توجد, هل يوجد, هل هناك, يوجد, توجد | 有没有, 有吗, 是否有
 need | besoin, faut-il, dois-je, il faut | necesito, necesita, hace falta, tengo que, debo | нужно, нужен, нужна, надо, должен | أحتاج, يجب, هل يجب | 需要, 要不要, 必须
 held | a lieu, se tient, se déroule, aura lieu | se celebra, tiene lugar, se realiza, se lleva a cabo | проходит, состоится, пройдет, пройдёт, проводится | تعقد, يعقد, ستعقد, تقام, يقام | 举行, 举办, 召开
+about | sur, au sujet de, concernant, à propos de | sobre, acerca de, acerca del | о, об, про, по поводу | حول, بشأن | 关于, 有关
 conference | conférence, colloque | conferencia | конференция, конференции | مؤتمر, المؤتمر | 会议, 大会, 研讨会
 meeting | réunion | reunión | встреча, совещание | اجتماع, لقاء | 会面, 会晤
 session | séance, session | sesión | заседание, сессия | جلسة | 环节, 场次, 会议环节
@@ -53,6 +54,7 @@ what name | comment s'appelle, comment s'appellent, quel est le nom, nom | cómo
 pay payment | payer, paiement, régler | pagar, pago | платить, оплатить, оплата, заплатить | دفع, الدفع, أدفع | 付款, 支付, 付钱
 currency money | devise, monnaie, argent | moneda, divisa, dinero | валюта, деньги | عملة, العملة, نقود | 货币, 钱
 cash | espèces, liquide | efectivo | наличные, наличными | نقدا, نقداً, كاش | 现金
+per diem dsa allowance | per diem, indemnité journalière, indemnités journalières, indemnité de subsistance, ijs | per diem, viático, viáticos | суточные, суточных, суточными | بدل الإقامة اليومي, بدل يومي, بدل الإقامة | 每日生活津贴, 每日津贴, 生活津贴
 card credit card | carte bancaire, carte de crédit, carte bleue | tarjeta de crédito, tarjeta | картой, карта, кредитная карта, карточка | بطاقة ائتمان, بطاقة | 信用卡, 银行卡, 刷卡
 monday | lundi | lunes | понедельник | الاثنين, الإثنين | 星期一, 周一, 礼拜一
 tuesday | mardi | martes | вторник | الثلاثاء | 星期二, 周二, 礼拜二
@@ -224,7 +226,7 @@ women gender | femmes, genre | mujeres, género | женщины, гендер |
 police | police | policía | полиция | شرطة, الشرطة | 警察
 border | frontière, frontières | frontera, fronteras | граница, границы | حدود | 边境
 financing | financement | financiación, financiamiento | финансирование | تمويل | 资金, 融资
-foreign fighters | combattants étrangers | combatientes extranjeros | иностранные боевики | المقاتلين الأجانب | 外国战斗人员
+foreign terrorist fighters | combattants terroristes étrangers, combattants étrangers | combatientes terroristas extranjeros, combatientes extranjeros | иностранные боевики-террористы, иностранные террористы-боевики, иностранные боевики | المقاتلين الإرهابيين الأجانب, المقاتلين الأجانب | 外国恐怖主义战斗人员, 外国战斗人员
 social media | réseaux sociaux | redes sociales | социальные сети, соцсети | وسائل التواصل الاجتماعي | 社交媒体
 hashtag | hashtag, mot-dièse | hashtag, etiqueta | хэштег, хештег | هاشتاغ, وسم | 话题标签, 标签
 organiser | organisateur, organisateurs, organise, organiser | organizador, organizadores, organiza, organizar | организатор, организаторы, организует | ينظم, منظم, المنظمين | 主办, 组织者, 主办方

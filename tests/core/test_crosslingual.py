@@ -1,8 +1,8 @@
 """Questions in the other UN languages read as English concepts for the word features."""
 
-
-
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +14,10 @@ from bot.core.features import describe
 from bot.core.matching import MatchIndex
 from bot.core.models import Outcome
 from bot.core.text import is_english
+from bot.wiring import load_faq
 from tests.core.conftest import THU, at
+
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
 
 NOON = at(THU, 12, 0)
 
@@ -28,6 +31,14 @@ NOON = at(THU, 12, 0)
         ("Где проходит конференция?", "where held conference?"),
         ("متى تُعقد الجلسة الختامية؟", "when held session closing?"),
         ("会议几点开始？", "conference what time start?"),
+        # the UN's own term, its words apart or with "terrorist" between them
+        ("¿A qué hora empieza la sesión sobre combatientes terroristas extranjeros?",
+         "what time start session about foreign terrorist fighters?"),
+        ("Quand a lieu la séance sur les combattants étrangers ?",
+         "when held session about foreign terrorist fighters?"),
+        # the UN's daily subsistence allowance, however it is called
+        ("¿Cuándo se pagan los viáticos?", "when pay payment per diem dsa allowance?"),
+        ("Когда выплачивают суточные?", "when per diem dsa allowance?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
@@ -194,3 +205,20 @@ def test_two_words_sharing_a_stem_each_read_as_their_own_concept() -> None:
     # "porte" (a door) and "porter" (to wear) share the Snowball stem "port".
     assert english_reading("Où est la porte ?") == "where entrance enter?"
     assert english_reading("Quelle tenue faut-il porter ?") == "which dress code need wear?"
+
+
+@pytest.mark.parametrize(
+    ("question", "session_id"),
+    [
+        ("¿A qué hora empieza la sesión sobre combatientes terroristas extranjeros?",
+         "session-2-ftf"),
+        ("Quand a lieu la séance sur les victimes ?", "side-event-victims"),
+    ],
+)
+def test_a_session_named_by_its_subject_in_another_language_is_that_session(
+    question: str, session_id: str
+) -> None:
+    """"sobre", "sur": the reading says what the session is about, as "on" does."""
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, question, NOON)
+    assert found.answered and found.item_id == session_id
