@@ -125,9 +125,14 @@ def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
 # "who are the speakers at the opening?"); not who chairs, which a session's list of
 # speakers may not say ("Heads of counter-terrorism agencies").
 # "Who gives the closing remarks?", "who delivers the opening speech?": who speaks.
+# "Who is speaking at the opening?", "who is presenting at the youth side event?", "who
+# is giving speeches at the opening?": the session's list of speakers says.
 _WHO_SPEAKS = re.compile(
-    rf"\bwho\b.*\b(?:speak|speaks|speaking|speakers?|{_DELIVERS}\b.*\b{_REMARKS})\b")
-_WHO_WORDS = frozenset("who speaker speakers".split()) | frozenset(_GIVING_WORDS)
+    r"\bwho\b.*\b(?:speak|speaks|speaking|speakers?|presents|presenting|presenters?|"
+    rf"panell?ists?|{_DELIVERS}\b.*\b(?:{_REMARKS}|speeches|talks?|presentations?))\b")
+_WHO_WORDS = frozenset(
+    "who speaker speakers presenter presenters panelist panelists panellist panellists "
+    "speeches talk talks presentation presentations".split()) | frozenset(_GIVING_WORDS)
 
 
 def speakers_asked(index: MatchIndex, text: str) -> str | None:

@@ -78,6 +78,10 @@ def test_no_session_for_other_questions_about_speakers(index: MatchIndex, questi
         ("who gives the closing remarks?", "closing"),
         ("Who delivers the opening address on Thursday?", "opening"),
         ("Who gives the opening statement?", "opening"),
+        # presenting, speeches, panelists: the list of speakers says who
+        ("Who is giving speeches at the opening?", "opening"),
+        ("who is presenting at the closing?", "closing"),
+        ("who are the panelists at the closing session", "closing"),
     ],
 )
 def test_who_speaks_at_a_session_named_by_its_name_is_that_sessions_card(
