@@ -150,6 +150,7 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # Glasses to read with are glasses ("left my reading glasses in the hall").
     ("reading", "glasses"): "glasses",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
+    ("flat", "white"): "coffee",
     ("name", "tag"): "nametag", ("name", "tags"): "nametag",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
@@ -185,7 +186,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "dinner", "cafeteria", "cafe", "canteen", "restaurant", "restaurants", "hungry", "canapes",
      "sandwich", "sandwiches", "kitchen", "midday"),
     ("coffee", "tea", "drink", "drinks", "beverage", "refreshments", "water", "espresso",
-     "cappuccino", "latte"),
+     "cappuccino", "latte", "americano", "macchiato", "mocha"),
+    # Where medicines are sold, in British and American English.
+    ("pharmacy", "pharmacies", "chemist", "chemists", "drugstore", "drugstores"),
     ("doctor", "medical", "medic", "sick", "ill", "unwell", "firstaid", "nurse", "clinic",
      "hospital", "injured", "injury", "emergency", "ambulance", "health", "painkiller",
      "painkillers", "vaccination", "vaccinations", "vaccine", "vaccines", "jab", "jabs"),

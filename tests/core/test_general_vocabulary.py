@@ -1,0 +1,60 @@
+"""General English words for what any conference's FAQ holds: a chemist is a pharmacy, a
+flat white a coffee, in whatever words the file uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.matching import MatchIndex
+from bot.wiring import load_faq
+
+FAQ = """\
+version: 1
+conference:
+  name: Test Conference
+  timezone: Europe/London
+  dates: [2025-10-14, 2025-10-15]
+faq:
+  - id: pharmacy
+    question: Is there a pharmacy nearby?
+    answer: The nearest pharmacy is on the corner of the square, open 08:00-20:00.
+  - id: coffee
+    question: Where can I get coffee?
+    answer: Coffee and tea are served at the bar on the ground floor all day.
+  - id: screening
+    question: What are the security checks at the entrance?
+    answer: Every participant passes through a scanner; bags are x-rayed.
+  - id: wifi
+    question: Is there wifi?
+    answer: Yes, the network is Conference-Guest, no password.
+  - id: taxi
+    question: How do I get a taxi?
+    answer: Ask the hotel reception to call one.
+"""
+MOMENT = dt.datetime(2025, 10, 14, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
+    path: Path = tmp_path_factory.mktemp("faq") / "faq.yaml"
+    path.write_text(FAQ, encoding="utf-8")
+    return load_faq(path, None).index
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("is there a chemist nearby?", "pharmacy"),
+        ("where's the closest drugstore", "pharmacy"),
+        ("where can I grab a flat white?", "coffee"),
+    ],
+)
+def test_a_general_word_for_what_an_entry_holds_finds_it(
+    index: MatchIndex, question: str, entry: str
+) -> None:
+    found = answer(index, question, MOMENT)
+    assert found.answered and found.item_id == entry
