@@ -27,7 +27,7 @@ STOPWORDS: frozenset[str] = frozenset(
     wondering wonder question quick pleas cheers regards good great new here going
     gonna wanna gotta ask asking anyone possible possibly able asks vs versus another along
     per till tho
-    omg ugh argh oops whoops yikes gosh jeez geez eh ahh erm er hmmm ummm btw fyi tbh idk
+    omg ugh argh oops whoops yikes gosh jeez geez eh ahh erm hmmm ummm btw fyi tbh idk
     """.split()
 )
 
