@@ -167,6 +167,11 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Which days does it run, start to finish?": the whole of it, not when it ends.
     (re.compile(r"\b(?:from )?(?:the )?(?:start|beginning) to (?:the )?(?:finish|end)\b",
                 re.IGNORECASE), " "),
+    # "Where is lunch served?", "what time is breakfast being served?": where or when that
+    # meal is ("is lunch served?" asks whether there is one: ``_MEAL_GIVEN`` and the FAQ).
+    (re.compile(r"\b((?:where|when|what time|at what time) (?:is|are|will) "
+                r"(?:the )?(?:lunch|dinner|breakfast|coffee)(?: break)?) (?:being |be )?served\b",
+                re.IGNORECASE), r"\1"),
 )
 _PRECEDES = re.compile(r"\b(?:precedes|preceding|comes before|is before)\b", re.IGNORECASE)
 # "The very last block of the whole conference": its last item, not the conference's end.

@@ -2602,6 +2602,17 @@ def test_what_is_first_tomorrow_is_still_the_programme(kb: KnowledgeBase) -> Non
     assert schedule.understand(kb, "what's first thing tomorrow?", at(THU, 21, 0)) is not None
 
 
+@pytest.mark.parametrize("question", ["Where is lunch served?",
+                                      "what time is lunch being served?"])
+def test_where_or_when_a_meal_is_served_is_where_or_when_it_is(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    lunch = session("lunch", "Lunch", THU, "13:00", "15:00", "conf-room-4")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(with_lunch, question, at(THU, 10, 0))
+    assert asked is not None and [s.id for s in asked.named] == ["lunch"]
+
+
 def test_what_is_held_in_a_room_without_sessions_is_left_to_the_faq(kb: KnowledgeBase) -> None:
     # The programme lists no prayers: "nothing is scheduled in the quiet room" would
     # answer no one. A room that holds sessions is still asked as before.
