@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import re
 
+from bot.core.memo import per_object
 from bot.core.models import FaqEntry, Item, KnowledgeBase, Room, Session, Theme
 from bot.core.text import fold
 
@@ -345,10 +346,18 @@ def _names_a_place_of(kb: KnowledgeBase, text: str) -> bool:
     """Whether a (folded) text names the venue or one of its rooms: "use the far end of
     the Terrasse des Jasmins" says where, though in no English word for a place (the
     file's own places, named in any language)."""
+    places = _places_of(kb)
+    return places is not None and places.search(text) is not None
+
+
+@per_object(8)
+def _places_of(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    """The file's venue and room names as one pattern: once per file, not per entry."""
     if kb.venue is None:
-        return False
+        return None
     names = [fold(kb.venue.name), *(fold(room.name) for room in kb.venue.rooms)]
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name)
+    said = "|".join(re.escape(name) for name in names if name)
+    return re.compile(rf"\b(?:{said})\b") if said else None
 
 
 def answer_text(item: Item) -> str:
