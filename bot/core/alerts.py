@@ -486,7 +486,10 @@ def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]
         kept += 1
         titled = (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
                   and said[at + 1] not in _NOT_A_NAME)
-        if titled or (word in officials and _named_before(said[max(0, at - 4):at])):
+        # "the UN delegates' lounge": the word names a place, not a party in it.
+        placed = at + 1 < len(said) and said[at + 1] in alert_words.PLACE_HEADS
+        if titled or (word in officials and not placed
+                      and _named_before(said[max(0, at - 4):at])):
             found.add(kept)
     return found
 
