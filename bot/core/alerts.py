@@ -149,6 +149,11 @@ class _Trigger:
         return tuple(split)
 
 
+# "Until what time does the bar stay open?": the bar's hours, nobody staying anywhere.
+_STAYS_OPEN = re.compile(r"\b(?:stay|stays|staying|stayed|remain|remains)\s+(open|closed)\b",
+                         re.IGNORECASE)
+
+
 def trigger_words(text: str) -> tuple[str, ...]:
     """The words of a trigger or a message, as matched (folded, contractions and chat
     abbreviations expanded, articles left out; "cannot" read as "can not", as "can't"
@@ -730,7 +735,7 @@ class AlertIndex:
         more questions by it and refused many more ordinary ones (about the
         Secretary-General, a delegation's email).
         """
-        message = negations_spelled_out(message)
+        message = _STAYS_OPEN.sub(r"\1", negations_spelled_out(message))
         unframed, framed = subject_matter_removed(message)
         public, public_framed = subject_matter_removed(message, public=True)
         # Urgent topics read the message without its subject matter ("a session on

@@ -572,6 +572,8 @@ def test_where_a_named_delegation_or_official_is_is_a_sensitive_question(
         "where is the delegates' lounge",
         # a word before "delegates" makes them no named party when a place follows
         "Where is the UN Delegates' Lounge?",
+        # a place that stays open is no one staying anywhere
+        "Where is the UN Delegates' Lounge and until what time does the bar stay open?",
         "where do delegations register for the conference",
         "where can I read the Brazilian delegation's statement",
         "when does the Secretary-General speak at the opening",
