@@ -149,11 +149,6 @@ class _Trigger:
         return tuple(split)
 
 
-# "Until what time does the bar stay open?": the bar's hours, nobody staying anywhere.
-_STAYS_OPEN = re.compile(r"\b(?:stay|stays|staying|stayed|remain|remains)\s+(open|closed)\b",
-                         re.IGNORECASE)
-
-
 def trigger_words(text: str) -> tuple[str, ...]:
     """The words of a trigger or a message, as matched (folded, contractions and chat
     abbreviations expanded, articles left out; "cannot" read as "can not", as "can't"
@@ -174,6 +169,17 @@ def negations_spelled_out(message: str) -> str:
     # ... and "he's" or "hes" before a participle as "he is" or "he has" ("says hes
     # wearing explosives", "he's got a bomb").
     return alert_words.PRONOUN_IS_HAS.sub(_is_or_has, spelled)
+
+
+# "Until what time does the bar stay open?": the bar's hours, nobody staying anywhere.
+_STAYS_OPEN = re.compile(r"\b(?:stay|stays|staying|stayed|remain|remains)\s+(open|closed)\b",
+                         re.IGNORECASE)
+
+
+def read_plainly(message: str) -> str:
+    """The message as the alerts read it: its negations spelled out, and a place that
+    stays open or closed only open or closed."""
+    return _STAYS_OPEN.sub(r"\1", negations_spelled_out(message))
 
 
 def _is_or_has(match: re.Match[str]) -> str:
@@ -491,12 +497,16 @@ def _named_parties(said: tuple[str, ...], officials: frozenset[str]) -> set[int]
         kept += 1
         titled = (word in _TITLES and at + 1 < len(said) and said[at + 1].isalpha()
                   and said[at + 1] not in _NOT_A_NAME)
-        # "the UN delegates' lounge": the word names a place, not a party in it.
-        placed = at + 1 < len(said) and said[at + 1] in alert_words.PLACE_HEADS
-        if titled or (word in officials and not placed
+        if titled or (word in officials and not _names_a_place(said, at)
                       and _named_before(said[max(0, at - 4):at])):
             found.add(kept)
     return found
+
+
+def _names_a_place(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at ``at`` names the place after it ("the UN delegates' lounge"),
+    not a party in it."""
+    return at + 1 < len(said) and said[at + 1] in alert_words.PLACE_HEADS
 
 
 def _missing_something(text: str, said: tuple[str, ...]) -> set[int]:
@@ -735,7 +745,7 @@ class AlertIndex:
         more questions by it and refused many more ordinary ones (about the
         Secretary-General, a delegation's email).
         """
-        message = _STAYS_OPEN.sub(r"\1", negations_spelled_out(message))
+        message = read_plainly(message)
         unframed, framed = subject_matter_removed(message)
         public, public_framed = subject_matter_removed(message, public=True)
         # Urgent topics read the message without its subject matter ("a session on
@@ -831,7 +841,7 @@ class AlertIndex:
         things (a delegation, then a room) in two sentences."""
         if not self._sensitive_concepts:
             return None
-        public, framed = subject_matter_removed(negations_spelled_out(message), public=True)
+        public, framed = subject_matter_removed(read_plainly(message), public=True)
         return self._sensitive_concept(
             public if framed else message,
             lambda trigger, whole: (trigger.may_raise(whole.present)
