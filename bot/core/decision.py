@@ -97,6 +97,7 @@ def veto(
     question = described.question
     asking = asking_sentence(question)
     held = index.held(top.item_id)
+    sentences = index.sentences(top.item_id)
     return (
         vetoes.ambiguous(top, candidates[1:])
         or vetoes.a_task(asking)
@@ -106,15 +107,15 @@ def veto(
         # keyword of the travel-funding entry states no amount).
         or vetoes.price_not_stated(
             described.asked & ~facts.echoed(facts.named(question), said),
-            index.sentences(top.item_id), amount=facts.asks_amount(fold(asking)),
+            sentences, amount=facts.asks_amount(fold(asking)),
             question=asking)
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),
-                                     answer=index.sentences(top.item_id))
+                                     answer=sentences)
         or (None if top.features.get("session") else vetoes.opening_not_stated(
             asking, states_a_time=bool(held & facts.Fact.CLOCK),
-            answer=index.sentences(top.item_id)))
+            answer=sentences))
         or vetoes.date_not_stated(asking, states_a_time=bool(held & facts.Fact.TIME))
         or vetoes.number_not_stated(asking, said)
         or vetoes.membership_not_stated(asking, said)

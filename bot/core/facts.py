@@ -337,22 +337,17 @@ def held(kb: KnowledgeBase, item: Item) -> Fact:
     for fact, pattern in _HELD:
         if pattern.search(priced if fact is Fact.PRICE else text):
             found |= fact
-    if _names_a_place_of(kb, text):
+    places = _places_of(kb)
+    if places is not None and places.search(text):
         found |= Fact.PLACE
     return found
 
 
-def _names_a_place_of(kb: KnowledgeBase, text: str) -> bool:
-    """Whether a (folded) text names the venue or one of its rooms: "use the far end of
-    the Terrasse des Jasmins" says where, though in no English word for a place (the
-    file's own places, named in any language)."""
-    places = _places_of(kb)
-    return places is not None and places.search(text) is not None
-
-
 @per_object(8)
 def _places_of(kb: KnowledgeBase) -> re.Pattern[str] | None:
-    """The file's venue and room names as one pattern: once per file, not per entry."""
+    """The file's venue and room names, as one pattern (once per file): a text naming
+    one says where, though in no English word for a place ("use the far end of the
+    Terrasse des Jasmins"; the file's own places, named in any language)."""
     if kb.venue is None:
         return None
     names = [fold(kb.venue.name), *(fold(room.name) for room in kb.venue.rooms)]
