@@ -207,6 +207,11 @@ def test_two_words_sharing_a_stem_each_read_as_their_own_concept() -> None:
     assert english_reading("Quelle tenue faut-il porter ?") == "which dress code need wear?"
 
 
+@pytest.fixture(scope="module")
+def bundled() -> MatchIndex:
+    return load_faq(BUNDLED, None).index
+
+
 @pytest.mark.parametrize(
     ("question", "session_id"),
     [
@@ -216,9 +221,8 @@ def test_two_words_sharing_a_stem_each_read_as_their_own_concept() -> None:
     ],
 )
 def test_a_session_named_by_its_subject_in_another_language_is_that_session(
-    question: str, session_id: str
+    bundled: MatchIndex, question: str, session_id: str
 ) -> None:
     """"sobre", "sur": the reading says what the session is about, as "on" does."""
-    index = load_faq(BUNDLED, None).index
-    found = answer(index, question, NOON)
+    found = answer(bundled, question, NOON)
     assert found.answered and found.item_id == session_id

@@ -8,10 +8,17 @@ from pathlib import Path
 import pytest
 
 from bot.core.answering import answer
+from bot.core.matching import MatchIndex
 from bot.core.text import without_opener
 from bot.wiring import load_faq
 
 BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
+MOMENT = dt.datetime.fromisoformat("2018-06-28T10:20:00-04:00")
+
+
+@pytest.fixture(scope="module")
+def bundled() -> MatchIndex:
+    return load_faq(BUNDLED, None).index
 
 
 @pytest.mark.parametrize(
@@ -36,10 +43,10 @@ def test_a_chat_opener_that_announces_a_question_is_read_past(message: str, read
     assert without_opener(message) == read
 
 
-def test_a_programme_question_after_quick_q_is_answered_as_without_it() -> None:
-    index = load_faq(BUNDLED, None).index
-    moment = dt.datetime.fromisoformat("2018-06-28T10:20:00-04:00")
-    opened = answer(index, "quick q has the opening kicked off yet?", moment)
+def test_a_programme_question_after_quick_q_is_answered_as_without_it(
+    bundled: MatchIndex,
+) -> None:
+    opened = answer(bundled, "quick q has the opening kicked off yet?", MOMENT)
     assert opened.answered and opened.item_id == "opening-session"
 
 
@@ -47,9 +54,9 @@ def test_a_programme_question_after_quick_q_is_answered_as_without_it() -> None:
     "left my badge in the taxi omg what do i do",
     "idk who organises this, is it UNOCT?",
 ])
-def test_a_question_with_an_interjection_is_answered_as_without_it(message: str) -> None:
-    index = load_faq(BUNDLED, None).index
-    moment = dt.datetime.fromisoformat("2018-06-28T10:20:00-04:00")
-    plain = answer(index, message.replace("omg ", "").replace("idk ", ""), moment)
-    told = answer(index, message, moment)
+def test_a_question_with_an_interjection_is_answered_as_without_it(
+    bundled: MatchIndex, message: str,
+) -> None:
+    plain = answer(bundled, message.replace("omg ", "").replace("idk ", ""), MOMENT)
+    told = answer(bundled, message, MOMENT)
     assert plain.answered and told.answered and told.item_id == plain.item_id
