@@ -665,7 +665,13 @@ def _venue_entry(index: MatchIndex) -> str | None:
     venue = index.kb.venue
     if venue is None:
         return None
-    return _found_by(index, f"how do I get to the {venue.name}?", _DIRECTIONS)
+    # By the venue's name first; then by the event's own word, for a venue named like
+    # another entry's subject (a hotel whose conference wing holds the workshop: the
+    # probe by its name finds the hotels entry).
+    probes = (f"how do I get to the {venue.name}?",
+              f"where is the {index.event_noun or 'conference'} held?")
+    return next((found for probe in probes
+                 if (found := _found_by(index, probe, _DIRECTIONS)) is not None), None)
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:

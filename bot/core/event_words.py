@@ -88,6 +88,7 @@ _VENUE_WORDS = frozenset(
     city town country building exact exactly again pls plz please hi hello so sorry
     what whats wat which un united nations
     actually u r ur we meet meeting us it this whole thing
+    kindly advise confirm inform indicate grateful good morning afternoon evening
     """.split()
 )
 

@@ -147,6 +147,9 @@ _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "What is taking place in the hall?": what is happening there; "where does it take
     # place?" asks where it is held, at no particular moment.
+    # "Kindly advise where the conference is taking place": where it is held, however
+    # the clause is ordered, not whether it is on now.
+    (re.compile(r"(\bwhere\b[^.?!;]*?)\btaking place\b", re.IGNORECASE), r"\1held"),
     (re.compile(r"\btaking place\b", re.IGNORECASE), "happening"),
     (re.compile(r"\b(?:takes|take|took) place\b", re.IGNORECASE), "held"),
     # "When does the plenary pick up again?": when it resumes.

@@ -103,7 +103,11 @@ def test_this_conference_finds_a_forums_about_entry_not_a_conference_room() -> N
     ["where is the venue", "wheres the venue at", "where r we meeting exactly, address pls",
      "where is it held", "where does the conference take place", "location?",
      "whats the address", "which city is the conference in", "where is the UN",
-     "where is United Nations Headquarters"],
+     "where is United Nations Headquarters",
+     # a letter's frame around the question (seen on a probe set: the conference's
+     # "taking place" was then read as whether it is on now)
+     "Good morning. Kindly advise where exactly the conference is taking place.",
+     "Could you please confirm where the conference is held?"],
 )
 def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -> None:
     assert asks_where_the_event_is(question, venue_words(KB))

@@ -168,3 +168,31 @@ def test_a_lunchtime_listing_goes_by_what_it_lists_first_not_the_programme_entry
     assert result.answered
     assert {s.id for s in result.sessions} == {"side-youth", "side-finance"}
     assert result.item_id == result.sessions[0].id
+
+
+_HOTEL_VENUE = dataclasses.replace(
+    KB,
+    conference=dataclasses.replace(KB.conference, short_name="Lagoon Workshop 2024"),
+    venue=dataclasses.replace(KB.venue, name="Hotel Lagune Bleue, Conference Wing")
+    if KB.venue else None,
+    faq=(
+        FaqEntry(id="hotels", question="Which hotels do you recommend?",
+                 keywords=("hotel", "accommodation"),
+                 answer="A block of rooms is held at the Hotel Lagune Bleue, where the "
+                        "workshop is, at a reduced rate until 1 September."),
+        FaqEntry(id="venue-location", question="Where is the workshop held?",
+                 keywords=("venue", "address", "location"),
+                 answer="In the conference wing of the hotel on Boulevard du Mono: turn "
+                        "left after the lobby."),
+    ),
+)
+
+
+def test_a_venue_named_like_another_entrys_subject_still_finds_the_directions_entry() -> None:
+    # Seen on an invented file: the venue is a hotel's conference wing, so the lookup by
+    # its name found the hotels entry and "where is the workshop taking place?" got the
+    # closing ceremony's card.
+    index = MatchIndex.build(_HOTEL_VENUE)
+    assert venue_entry(index) == "venue-location"
+    assert answer(index, "where is the workshop taking place?", OUTSIDE).item_id == (
+        "venue-location")

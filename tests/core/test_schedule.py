@@ -411,6 +411,19 @@ def test_a_live_word_beside_this_event_still_asks_what_is_on(kb: KnowledgeBase) 
     assert asked is not None and asked.intent is schedule.Intent.NOW
 
 
+@pytest.mark.parametrize("question", [
+    "Kindly advise where the conference is taking place.",
+    "can you tell me where exactly the meeting is taking place",
+    "where is the closing taking place?"])
+def test_where_something_is_taking_place_asks_where_it_is_held_not_what_is_on(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Seen on a probe set: a letter's "kindly advise where ... is taking place" was read
+    # as whether the conference is on now ("The conference is over").
+    asked = schedule.understand(kb, question, at(THU, 11))
+    assert asked is None or asked.intent is not schedule.Intent.NOW
+
+
 def test_the_moment_may_be_given_in_any_zone(index: MatchIndex) -> None:
     utc = dt.datetime(2018, 6, 28, 15, 45, tzinfo=dt.UTC)  # 11:45 in New York
     assert answer(index, "what's on now?", utc).item_id == "session-1"
