@@ -285,7 +285,7 @@ def closing_not_stated(
 _OPENING_ASKED = re.compile(
     r"(?<!till )(?<!until )(?<!til )"
     r"\b(?:what time|when|at what time|from what time|how early|what hour|which hour|"
-    r"what are the hours)\b[^?.!]{0,40}?\bopens?\b|\bopening (?:hours|times)\b|"
+    r"what are the hours)\b[^?.!]{0,60}?\bopens?\b|\bopening (?:hours|times)\b|"
     r"\bhours\b[^?.!]{0,25}\bopen\b"
 )
 

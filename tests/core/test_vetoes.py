@@ -775,6 +775,8 @@ def test_a_role_asked_of_an_entry_that_never_speaks_of_it_is_vetoed(
         ("till what time is the coat check open", False, False),  # closing_not_stated's
         ("when does the opening start", False, False),  # the session, not a door
         ("is the cafe open yet?", False, False),
+        # a long name between the question word and "open" (seen on a probe set)
+        ("What time does the coffee cart outside the GA Hall open?", False, True),
     ],
 )
 def test_an_opening_time_asked_of_an_entry_that_states_no_time_is_vetoed(
