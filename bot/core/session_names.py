@@ -23,10 +23,12 @@ from bot.core.models import KnowledgeBase, Session
 from bot.core.text import fold, stem, tokenize, words
 
 # Words of a session's title that do not name it: "Opening session", "Lunch break
-# (Thursday)" are named by "opening" and "lunch". Only a short title names its session
-# this way ("has the opening started?"); a long one is the matcher's to find.
+# (Thursday)", "Opening ceremony", "Closing remarks" are named by "opening", "lunch" and
+# "closing". Only a short title names its session this way ("has the opening
+# started?"); a long one is the matcher's to find.
 TITLE_FILLER = frozenset(
-    stem(w) for w in ("session sessions break day " + " ".join(WEEKDAYS)).split()
+    stem(w) for w in ("session sessions break day ceremony ceremonies remarks "
+                      + " ".join(WEEKDAYS)).split()
 )
 _NAME_WORDS_MAX = 2
 

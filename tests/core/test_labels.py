@@ -168,3 +168,18 @@ def test_the_first_session_asked_when_or_where_is_the_day_s_first_item(
 def test_when_the_first_session_starts_is_the_opening(index: MatchIndex) -> None:
     result = answer(index, "I'm early - when does the first session start?", at(THU, 9, 0))
     assert result.item_id == "opening"
+
+
+@pytest.mark.parametrize(("title", "question"), [
+    ("Opening ceremony", "has the opening started yet?"),
+    ("Closing ceremony", "when is the closing?"),
+    ("Closing remarks", "who speaks at the closing"),
+])
+def test_a_ceremony_or_remarks_is_named_by_its_telling_word(
+    kb: KnowledgeBase, title: str, question: str
+) -> None:
+    # Seen on two invented files: "when does the opening start" named no session when
+    # the title was "Opening ceremony", and the matcher abstained.
+    with_it = dataclasses.replace(kb, sessions=(
+        session("it", title, THU, "09:00", "10:00", "hall"),))
+    assert [s.id for s in named_sessions(with_it, question)] == ["it"]
