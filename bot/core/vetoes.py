@@ -192,6 +192,9 @@ def ambiguous(top: Candidate, others: Sequence[Candidate]) -> Veto | None:
     return None
 
 
+_REIMBURSED = re.compile(r"\breimburs\w*", re.IGNORECASE)
+
+
 def price_not_stated(
     asked: Fact, said: str, *, amount: bool = False, question: str | None = None
 ) -> Veto | None:
@@ -206,6 +209,12 @@ def price_not_stated(
         return None
     if question is not None:
         said = _on_the_things_asked(question, said, most=False) or said
+    if (not amount and question is not None and _REIMBURSED.search(question)
+            and _REIMBURSED.search(said)):
+        # "I paid my own ticket, does UNOCT reimburse me?" asks whether, which "the
+        # ticket is bought by UNOCT ... self-funded participants are not reimbursed"
+        # answers without a sum.
+        return None
     stated = names_amount(said) if amount else names_price(said)
     if not stated:
         return Veto("price_not_stated", "a price is asked and the entry states none")

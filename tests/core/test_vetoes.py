@@ -130,6 +130,31 @@ def test_only_the_sentences_on_the_thing_asked_state_its_price(
     assert (found is not None) is vetoed
 
 
+_REIMBURSEMENT = ("Sponsored participants' tickets are bought by UNOCT. Self-funded "
+                  "participants are not reimbursed.")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # Seen on a probe set: whether one is reimbursed is answered by an entry saying
+        # who is, without a sum.
+        ("I paid my own ticket, does UNOCT reimburse me?", _REIMBURSEMENT, False),
+        ("Will I be reimbursed for the taxi?", "Taxis are reimbursed against receipts.",
+         False),
+        # how much still needs a sum; and an entry silent on reimbursement answers none
+        ("how much will UNOCT reimburse for my ticket?", _REIMBURSEMENT, True),
+        ("does UNOCT reimburse me?", "Tickets are bought by UNOCT.", True),
+    ],
+)
+def test_whether_one_is_reimbursed_is_answered_by_who_is(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    found = vetoes.price_not_stated(asked(question), _said(entry),
+                                    amount=asks_amount(fold(question)), question=question)
+    assert (found is not None) is vetoed
+
+
 # -- other_time --------------------------------------------------------------------
 
 
