@@ -739,6 +739,30 @@ def test_start_to_finish_is_the_whole_conference_not_its_end(kb: KnowledgeBase) 
     assert asked is not None and asked.intent is schedule.Intent.LENGTH
 
 
+@pytest.mark.parametrize("question", [
+    "when is the conference?", "When exactly is the conference?", "when's the event",
+    "what are the dates of the conference", "conference dates?",
+    "Hello, could you please confirm the exact dates of the conference? Thank you",
+])
+def test_when_the_conference_is_or_its_dates_is_the_whole_conference(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Seen on a probe set over the shared eval FAQ: "when is the conference?", among the
+    # questions every attendee asks, got a did-you-mean there and on the bundled file.
+    asked = schedule.understand(kb, question, dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC))
+    assert asked is not None and asked.intent is schedule.Intent.LENGTH
+
+
+@pytest.mark.parametrize("question", [
+    "when is the opening?", "when is the side event on financing?",
+    "can I change my arrival date for the conference?"])
+def test_a_session_or_another_date_is_not_the_whole_conference(
+    kb: KnowledgeBase, question: str
+) -> None:
+    asked = schedule.understand(kb, question, dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC))
+    assert asked is None or asked.intent is not schedule.Intent.LENGTH
+
+
 def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
     kb: KnowledgeBase,
 ) -> None:
