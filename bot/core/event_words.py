@@ -80,6 +80,14 @@ def in_own_words(text: str, own: str | None) -> str:
 # A question about where the event is, and nothing else: one of these words...
 _WHERE = frozenset("where wheres whereabouts address location located venue city".split())
 _WHERE_ALONE = frozenset("where wheres whereabouts".split())  # ...which names nothing
+# "How do I get there?", "how to reach the venue": the way to it...
+_GETTING_THERE = re.compile(
+    r"\bhow (?:(?:do|can|should|would|will) (?:i|we|you|one|u) |to )?(?:best )?"
+    r"(?:get|reach|go|come|find)\b|\b(?:best|easiest|quickest) way (?:to )?"
+    r"(?:get|reach|go|come)\b|\bdirections\b|\bgetting there\b")
+# ...said with these words besides.
+_WAY_WORDS = frozenset("how get getting reach go come find best easiest quickest way "
+                       "directions".split())
 # ...and otherwise only these (besides small words and words for the event).
 _VENUE_WORDS = frozenset(
     """
@@ -137,7 +145,16 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
             and any(unicodedata.category(c) == "So" for c in text)):
         return False
     if any(w in _WHERE for w in said):
-        return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names for w in said)
+        way = _GETTING_THERE.search(" ".join(every)) is not None
+        return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names
+                   or (way and w in _WAY_WORDS) for w in said)
+    if _GETTING_THERE.search(" ".join(every)) and (
+            "there" in every
+            or any(w in EVENT_NOUNS or w in known.names or w in known.place for w in said)):
+        # "How do I get there?", "how to get to the conference?": the way to the venue,
+        # asked from nowhere in particular ("... from the airport" names a place).
+        return all(w in _VENUE_WORDS or w in _WAY_WORDS or w in EVENT_NOUNS
+                   or w in known.names or w in known.place for w in said)
     # A yes/no question naming the place: "is it in new york?", "will it be at the UN?".
     return (
         every[:1] in (("is",), ("will",), ("are",))

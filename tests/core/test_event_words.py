@@ -133,6 +133,28 @@ def test_a_yes_no_question_about_something_else_at_the_venue_is_not(question: st
     assert not asks_where_the_event_is(question, venue_words(KB))
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how do I get there?", "how to get to the conference?", "best way to get there?",
+     "how do I get to the venue?", "directions to the venue", "how do I get to the UN?"],
+)
+def test_the_way_to_the_event_asked_from_nowhere_in_particular_is_where_it_is(
+    question: str,
+) -> None:
+    # Seen on the probe files: "how to get to the conference?" was answered with the
+    # registration entry, "how do I get there?" got a did-you-mean.
+    assert asks_where_the_event_is(question, venue_words(KB))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do I get there from the airport?", "how do I get to the registration desk?",
+     "how do I get a badge?", "how do I get to conference room 4?"],
+)
+def test_the_way_from_a_place_or_to_a_room_or_to_something_else_is_not(question: str) -> None:
+    assert not asks_where_the_event_is(question, venue_words(KB))
+
+
 @pytest.mark.parametrize("question", ["☕ + 🥪 where??", "where 🚻?", "🅿️ where"])
 def test_a_thing_shown_as_a_picture_makes_where_ask_about_it_not_the_venue(question: str) -> None:
     # Seen v21: "☕ + 🥪 where??" read as "where?" alone, and got the venue at 100.
