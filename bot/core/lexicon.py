@@ -155,6 +155,9 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
     ("pick", "up"): "pickup", ("picking", "up"): "pickup", ("picked", "up"): "pickup",
     ("pick", "-", "up"): "pickup",
+    # "will somebody pick me up at the airport?": the airport pickup
+    **{(verb, whom, "up"): "pickup" for verb in ("pick", "picks", "picking")
+       for whom in ("me", "us", "him", "her", "them")},
     # "which sessions are off the record?": the closed ones
     ("off", "the", "record"): "closed",
     # "do they feed us at midday?" (not "a live feed")

@@ -34,6 +34,10 @@ faq:
   - id: taxi
     question: How do I get a taxi?
     answer: Ask the hotel reception to call one.
+  - id: airport-transfer
+    question: Is there a shuttle from the airport?
+    keywords: [airport, shuttle, pickup]
+    answer: Yes, for everyone who sent their flight details. Look for our sign.
 """
 MOMENT = dt.datetime(2025, 10, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -51,6 +55,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         ("is there a chemist nearby?", "pharmacy"),
         ("where's the closest drugstore", "pharmacy"),
         ("where can I grab a flat white?", "coffee"),
+        # "pick me up" is the pickup the entry names (seen on two invented files)
+        ("will somebody pick me up at the airport?", "airport-transfer"),
+        ("can someone pick us up when we land?", "airport-transfer"),
     ],
 )
 def test_a_general_word_for_what_an_entry_holds_finds_it(
