@@ -34,6 +34,9 @@ faq:
   - id: taxi
     question: How do I get a taxi?
     answer: Ask the hotel reception to call one.
+  - id: prayer-room
+    question: Is there a prayer room?
+    answer: Yes, on the first floor next to the lifts, open all day.
   - id: airport-transfer
     question: Is there a shuttle from the airport?
     keywords: [airport, shuttle, pickup]
@@ -55,6 +58,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         ("is there a chemist nearby?", "pharmacy"),
         ("where's the closest drugstore", "pharmacy"),
         ("where can I grab a flat white?", "coffee"),
+        # "a place to" do a thing names no more than the thing (seen on four files)
+        ("is there a place to pray?", "prayer-room"),
         # "pick me up" is the pickup the entry names (seen on two invented files)
         ("will somebody pick me up at the airport?", "airport-transfer"),
         ("can someone pick us up when we land?", "airport-transfer"),
