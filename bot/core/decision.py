@@ -126,6 +126,7 @@ def veto(
         or vetoes.particular_not_named(asking, said)
         or vetoes.deputy_not_named(asking, said)
         or vetoes.role_not_named(asking, said)
+        or _names_not_stated(index, asking, top.item_id)
         or vetoes.judgement_not_stated(asking, said)
         or vetoes.other_time(index.kb, _with_reading(question), said)
         or _other_day(index, asking, said, top.item_id)
@@ -155,6 +156,13 @@ def _other_day(index: MatchIndex, asking: str, said: str, item_id: str) -> vetoe
     if not isinstance(item, Session):
         return None
     return vetoes.other_day(index.kb, asking, said, item.day)
+
+
+def _names_not_stated(index: MatchIndex, asking: str, item_id: str) -> vetoes.Veto | None:
+    item = index.kb.item(item_id)
+    if not isinstance(item, Session):
+        return None
+    return vetoes.names_not_stated(asking, item.speakers, item.description or "")
 
 
 def _with_reading(question: str) -> str:

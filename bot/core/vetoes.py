@@ -66,6 +66,9 @@ topic but cannot hold what was asked:
 * ``role_not_named``: the question asks who chairs, moderates or is the rapporteur of a
   meeting ("who will chair Session III?", "who is moderating breakout A?") and the entry
   never speaks of the role: a session's entry says what it is and when, not who runs it;
+* ``names_not_stated``: the names of a session's people are asked ("what are the names
+  of the survivors speaking?") and its card lists only kinds of people ("Survivors of
+  terrorist attacks"), naming no one (``person_names``);
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -113,6 +116,7 @@ from bot.core.facts import CLOCK_STATED, Fact, names_amount, names_price
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
+from bot.core.person_names import names_a_person, text_names_a_person
 from bot.core.text import Token, fold, stem, tokenize, words
 
 if TYPE_CHECKING:  # features imports this module for focus_word
@@ -651,6 +655,28 @@ def particular_not_named(question: str, said: str) -> Veto | None:
             return None
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")
+
+
+# Names asked of the people taking part ("what are the names of the survivors speaking
+# at the side event?", "who exactly is moderating session 1, name please"); not the name
+# of a thing ("the wifi network name", "the name on my badge").
+_NAMES_ASKED = re.compile(r"\bnames\b|\bwho\b.*\bname\b|\bname (?:please|pls|plz)\b")
+_PEOPLE_ASKED = re.compile(
+    r"\b(?:who|speak\w*|present\w*|panel\w*|moderat\w*|chair\w*|facilitat\w*|"
+    r"survivors?|victims?|representatives?|experts?|officials?|people|youth|ngos?|"
+    r"participants?|ministers?|rapporteurs?|trainers?|lead\w*)\b")
+
+
+def names_not_stated(question: str, speakers: Sequence[str], description: str) -> Veto | None:
+    """The names of a session's people are asked and its card gives none: its speakers
+    are kinds of people ("Survivors of terrorist attacks", "Heads of counter-terrorism
+    agencies"), and its description names no one by title."""
+    folded = fold(question)
+    if not (_NAMES_ASKED.search(folded) and _PEOPLE_ASKED.search(folded)):
+        return None
+    if any(names_a_person(line) for line in speakers) or text_names_a_person(description):
+        return None
+    return Veto("names_not_stated", "names are asked and the session names no one")
 
 
 # "Who is the deputy head of UNOCT?", "who's the vice-chair of Session II?": a second in

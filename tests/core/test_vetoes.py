@@ -155,6 +155,35 @@ def test_whether_one_is_reimbursed_is_answered_by_who_is(
     assert (found is not None) is vetoed
 
 
+# -- names_not_stated ------------------------------------------------------------
+
+_GENERIC = ("Survivors of terrorist attacks", "Civil society and youth representatives")
+_NAMED = ("Ms. Nadia Belhaj, Ministry of Justice", "Civil society representatives")
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers", "description", "vetoed"),
+    [
+        # Seen on dev2 and a probe set: names asked of a card that lists only kinds.
+        ("What are the names of the survivors speaking at the side event?", _GENERIC, "",
+         True),
+        ("who exactly is moderating session 1, name please", _GENERIC, "", True),
+        ("Names of the youth representatives speaking in breakout B?", (), "", True),
+        # a speaker named, in the list or by title in the description
+        ("What are the names of the panellists?", _NAMED, "", False),
+        ("names of the speakers?", _GENERIC, "Moderated by Dr. Amina Yusuf.", False),
+        # no names asked, or the name of a thing
+        ("who is speaking at breakout B?", _GENERIC, "", False),
+        ("what's the name of the side event on youth?", _GENERIC, "", False),
+    ],
+)
+def test_names_asked_of_a_session_that_lists_only_kinds_of_people_are_vetoed(
+    question: str, speakers: tuple[str, ...], description: str, vetoed: bool
+) -> None:
+    found = vetoes.names_not_stated(question, speakers, description)
+    assert (found is not None) is vetoed
+
+
 # -- other_time --------------------------------------------------------------------
 
 

@@ -1,0 +1,75 @@
+"""Whether a line of a session's speakers names a person or only a role.
+
+Why: "What are the names of the survivors speaking at the victims side event?" is not
+answered by a card whose speakers are "Survivors of terrorist attacks" and "Civil
+society and youth representatives": it lists who takes part by kind, not by name.
+Organisers write a person as "Ms. Nadia Belhaj, Ministry of Justice" or "Anna Beaumont
+(France)"; a role as "Heads of counter-terrorism agencies", "Director, UNOCT" or
+"INTERPOL Regional Bureau". The first part of the line, before its first comma or
+bracket, tells: a title before a capitalised word, or two to five capitalised words
+that are neither an office nor a body, and no acronym.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles written before a person's name.
+_TITLES = frozenset("""
+    mr mrs ms mme mlle m dr prof professor sir dame lord lady he h.e his her excellency
+    judge justice imam sheikh shaykh rabbi rev reverend father sister brother pastor
+    ambassador amb gen general col colonel lt lieutenant maj major capt captain cmdr
+    commander insp inspector supt superintendent sgt sergeant
+""".split())
+# Particles of a name written in lower case ("Ana de la Cruz", "Ahmed bin Said").
+_PARTICLES = frozenset("de del della di da das do dos du la le van von der den ten bin "
+                       "binti ibn al el y e and".split())
+# Capitalised words that say an office or a body, not a name.
+_NOT_NAMES = frozenset("""
+    chair chairs chairman chairperson co-chair co-chairs vice director directors
+    director-general deputy head heads minister ministers ministry secretary
+    secretary-general under-secretary-general assistant executive representative
+    representatives delegate delegates delegation member members president
+    vice-president officer officers official officials adviser advisor advisers
+    advisors expert experts coordinator moderator rapporteur rapporteurs speaker
+    speakers panellist panellists panelist panelists office council committee bureau
+    service agency agencies centre center unit directorate department government
+    association network programme program project institute university school
+    foundation commission secretariat mission organisation organization forum
+    platform group team division section authority police guard border national
+    regional international united nations un states state republic kingdom federal
+    senior chief lead principal special high level civil society youth young women
+    survivors victims students researchers participants partners
+    opening closing welcome keynote remarks session panel the a an
+""".split())
+_SPLIT = re.compile(r"[,(;:]")
+
+
+def names_a_person(line: str) -> bool:
+    """Whether a speaker line names someone rather than a role."""
+    words = _SPLIT.split(line, maxsplit=1)[0].replace(".", ". ").split()
+    titled = False
+    while words and words[0].rstrip(".").lower() in _TITLES:
+        titled = True
+        words = words[1:]
+    words = [w for w in words if w.lower() not in _PARTICLES]
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    if any(_acronym(w) or w.lower().strip(".") in _NOT_NAMES for w in words):
+        return False
+    return titled or 2 <= len(words) <= 5
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# A title before a capitalised word, in running text ("moderated by Ms. Sofia Lind").
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|H\.E|Judge|Imam|Sheikh|Ambassador)\.?\s+[A-Z]\w")
+
+
+def text_names_a_person(text: str) -> bool:
+    """Whether running text (a session's description) names someone by title."""
+    return _TITLED_NAME.search(text) is not None
