@@ -361,8 +361,10 @@ _TIME_LEFT = re.compile(
     r"\bhow (?:long|much (?:time|longer)) (?:is |have we |do we have )?(?:still )?left\b"
     r"(?! (?:for |of )?(?:today|the day))"
     # "the time remaining in the present session", "time left in this one"
-    r"|\btime (?:still )?(?:remaining|left) (?:in|of|for) (?:the |this )?"
-    r"(?:present |current |ongoing )?(?:session|one|meeting|plenary|panel|event)\b")
+    r"|\b(?:time|minutes|mins) (?:still )?(?:remaining|left) (?:in|of|for) (?:the |this )?"
+    r"(?:present |current |ongoing )?(?:session|one|meeting|plenary|panel|event)\b"
+    # "how much longer?" alone, of what is on
+    r"|^(?:\w+ )?how much longer\W*$")
 # What "how long till ... ends" is said of: a thing that ends ("the wrap-up", "it"), not
 # the asker's own ("how long till my shift ends": no item of the programme).
 _WHOSE_END = re.compile(r"\b(?:till|until|before) (?:the|it|it s|its|this|that)\b")

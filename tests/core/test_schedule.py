@@ -170,6 +170,9 @@ from tests.core.conftest import FRI, THU, at, session
         ("What came just before the closing session?", at(FRI, 9, 0), "session-3",
          {"session-3"}),
         ("how long left?", at(THU, 11, 0), "session-1", {"session-1"}),
+        # "how much longer?" alone, and the minutes left in this one (seen time14, time13)
+        ("how much longer??", at(THU, 11, 0), "session-1", {"session-1"}),
+        ("minutes left in this session?", at(THU, 11, 0), "session-1", {"session-1"}),
         ("day 1 done?", at(THU, 18, 5), "session-2", {"session-2"}),
         # Minutes and a half hour spelt out; a word of greeting or courtesy; dropping in.
         ("what's on in forty five minutes", at(THU, 14, 20), "session-2", {"session-2"}),
