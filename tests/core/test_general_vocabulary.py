@@ -34,6 +34,9 @@ faq:
   - id: taxi
     question: How do I get a taxi?
     answer: Ask the hotel reception to call one.
+  - id: info-desk
+    question: Where is the information desk?
+    answer: In the main lobby, to the left of the security screening.
   - id: prayer-room
     question: Is there a prayer room?
     answer: Yes, on the first floor next to the lifts, open all day.
@@ -60,6 +63,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         ("where can I grab a flat white?", "coffee"),
         # "a place to" do a thing names no more than the thing (seen on four files)
         ("is there a place to pray?", "prayer-room"),
+        # "location" asks where, like "where" (seen on the shared-FAQ probe set)
+        ("info desk location?", "info-desk"),
+        ("where is the information desk located?", "info-desk"),
         # "pick me up" is the pickup the entry names (seen on two invented files)
         ("will somebody pick me up at the airport?", "airport-transfer"),
         ("can someone pick us up when we land?", "airport-transfer"),
