@@ -66,7 +66,7 @@ _SCHEDULE_TEXT = """
     is are room hall chamber do does go st nd rd th am pm o clock oclock
     conference conf event meeting summit everything things thing proceedings whole
     officially official kick off get underway wrap finish finishes end ends ending over
-    earliest ceremony ceremonies
+    earliest ceremony ceremonies group groups
     close closes closing long longer until till til before left remaining done rest still missing
     miss due
     this how already yet again min mins minute minutes hr hrs hours few couple shortly catch

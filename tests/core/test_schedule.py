@@ -2757,3 +2757,17 @@ def test_a_session_named_by_its_alternate_with_another_word_for_a_speech_counts_
     assert asked is not None and asked.intent is schedule.Intent.NEXT
     opening = next(s for s in sessions if s.id == "opening")
     assert asked.since == schedule.ends_at(with_alternate, opening) - dt.timedelta(seconds=1)
+
+
+@pytest.mark.parametrize("question", [
+    "when do the breakout groups start?", "how long till the breakout groups start?"])
+def test_breakout_groups_are_the_breakouts(kb: KnowledgeBase, question: str) -> None:
+    # Seen on the Tunis probe set: "groups" made the question no programme question,
+    # and the matcher suggested the side events' registration.
+    with_breakouts = dataclasses.replace(kb, sessions=(
+        *kb.sessions,
+        session("breakout-a", "Breakout A: Classification and housing", THU, "15:00",
+                "16:30", "hall"),
+        session("breakout-b", "Breakout B: Prison staff", THU, "15:00", "16:30", "hall")))
+    asked = schedule.understand(with_breakouts, question, at(THU, 14, 0))
+    assert asked is not None and "breakout" in asked.kinds
