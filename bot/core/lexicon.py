@@ -262,6 +262,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("financing", "finance", "funding", "money", "funds", "financial"),
     ("online", "internet", "web", "cyber", "cyberspace", "digital"),
     ("social", "facebook", "twitter", "tweet", "instagram", "youtube"),
+    # Reserving a room or a seat is booking it.
+    ("book", "booking", "bookings", "booked", "reserve", "reserving", "reservation",
+     "reservations"),
     # "What tag should our posts carry?", "twitter tag": the hashtag ("name tag" is
     # joined into the badge's word first).
     ("hashtag", "hashtags", "tag", "tags"),

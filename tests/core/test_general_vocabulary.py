@@ -34,6 +34,9 @@ faq:
   - id: taxi
     question: How do I get a taxi?
     answer: Ask the hotel reception to call one.
+  - id: bilateral-rooms
+    question: How can I book a room for a bilateral meeting?
+    answer: Email the secretariat with the time and the number of people.
   - id: info-desk
     question: Where is the information desk?
     answer: In the main lobby, to the left of the security screening.
@@ -66,6 +69,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         # "location" asks where, like "where" (seen on the shared-FAQ probe set)
         ("info desk location?", "info-desk"),
         ("where is the information desk located?", "info-desk"),
+        # reserving is booking (seen on the shared-FAQ probe set and on held-out sets)
+        ("how can we reserve a room for a bilateral?", "bilateral-rooms"),
         # "pick me up" is the pickup the entry names (seen on two invented files)
         ("will somebody pick me up at the airport?", "airport-transfer"),
         ("can someone pick us up when we land?", "airport-transfer"),
