@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from bot.core.calendar_words import WEEKDAYS
+from bot.core.event_words import EVENT_NOUNS
 from bot.core.matching import MatchIndex
 from bot.core.models import Session
 from bot.core.session_names import ASIDE, SPEAKING_VERBS, name_words, named_sessions
@@ -135,10 +136,23 @@ _WHO_WORDS = frozenset(
     "speeches talk talks presentation presentations".split()) | frozenset(_GIVING_WORDS)
 
 
+# "Who will officially open the conference?", "who closes the forum?": who speaks at its
+# opening or its closing.
+_WHO_OPENS = re.compile(
+    r"^(?:and |so )?who(?: will| is going to| is| s|'s| shall)?(?: officially| formally)? "
+    r"(open|opens|opening|close|closes|closing)(?: the (?:whole )?(?:"
+    + "|".join(EVENT_NOUNS) + r"|conf|event|proceedings))?\W*$")
+
+
 def speakers_asked(index: MatchIndex, text: str) -> str | None:
     """The id of the one session the question names by its name and asks who speaks
     at, when the session lists its speakers: its card says who. The FAQ's entry about
     speakers in general, closest in words, may say they are not yet known."""
+    opens = _WHO_OPENS.match(fold(text).strip())
+    if opens is not None:
+        which = "opening" if opens.group(1).startswith("open") else "closing"
+        named = named_sessions(index.kb, f"the {which}")
+        return named[0].id if len(named) == 1 and named[0].speakers else None
     if not _WHO_SPEAKS.search(fold(text)):
         return None
     named = named_sessions(index.kb, text)

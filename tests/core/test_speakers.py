@@ -82,6 +82,10 @@ def test_no_session_for_other_questions_about_speakers(index: MatchIndex, questi
         ("Who is giving speeches at the opening?", "opening"),
         ("who is presenting at the closing?", "closing"),
         ("who are the panelists at the closing session", "closing"),
+        # who opens or closes the conference speaks at its opening or closing (seen on
+        # the shared-FAQ probe set)
+        ("Who will officially open the conference?", "opening"),
+        ("who is closing the conference?", "closing"),
     ],
 )
 def test_who_speaks_at_a_session_named_by_its_name_is_that_sessions_card(
