@@ -258,6 +258,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-05 (fortieth session), first measured on bbac2ec, then its
     # misses were read for that session's changes, like v3 to v40.
     "held-out v53": (REGRESSION / "heldout_v53.yaml",),
+    # Written blind on 2026-12-05 (forty-first session), first measured on that session's
+    # starting engine (85e6d35): kept out of all tuning, its misses unread.
+    "held-out v54": (REGRESSION / "heldout_v54.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -275,14 +278,16 @@ PROJECT_SETS = {
 # their questions on 2026-12-05 (thirty-ninth session), blind, as fresh check sets.
 # ``tunis_rehab`` and ``tashkent_borders`` (no glossary either) on 2026-12-05 (fortieth
 # session): the Tunis questions' misses were read for that session's changes, the
-# Tashkent ones are kept blind as a check set.
+# Tashkent ones are kept blind as a check set. ``lome_softtargets`` and ``manila_victims``
+# (no glossary either) on 2026-12-05 (forty-first session): Lome's misses read, Manila's
+# kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
-                 "tashkent_borders")
+                 "tashkent_borders", "lome_softtargets", "manila_victims")
 }
 
 

@@ -45,6 +45,10 @@ FLOORS = {
     # 2026-12-05, first measured at 52.5% / 4.5% (read since) and 51.0% / 6.0% (blind).
     "tunis_rehab": (0.51, 0.05),
     "tashkent_borders": (0.48, 0.075),
+    # 2026-12-05, forty-first session, first measured at 71.0% / 4.0% (read since) and
+    # 66.5% / 4.5% (blind).
+    "lome_softtargets": (0.68, 0.055),
+    "manila_victims": (0.63, 0.06),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
