@@ -70,7 +70,9 @@ _SUBJECT_END = re.compile(
 # session begins" asks a time: no session on hours).
 _NOT_SUBJECT = frozenset(
     "question issue topic subject matter role the a an this that today tomorrow morning "
-    "afternoon evening first next last day hour hours".split()) | frozenset(_HONORIFICS)
+    "afternoon evening first next last day hour hours "
+    # "the drone side event": the words before "event" take the "side" of "side event"
+    "side".split()) | frozenset(_HONORIFICS)
 # A subject of this many informative words may miss one ("foreign fighters returning
 # home": the session says "return", not "home").
 _LOOSE_FROM = 3

@@ -2771,3 +2771,14 @@ def test_breakout_groups_are_the_breakouts(kb: KnowledgeBase, question: str) -> 
         session("breakout-b", "Breakout B: Prison staff", THU, "15:00", "16:30", "hall")))
     asked = schedule.understand(with_breakouts, question, at(THU, 14, 0))
     assert asked is not None and "breakout" in asked.kinds
+
+
+@pytest.mark.parametrize("question", [
+    "Has the youth side event started already?", "when is the youth side event?"])
+def test_a_side_event_named_by_a_word_before_side_event_is_that_one(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Seen on the Lome probe set: "the drone side event" read "side" as a word of its
+    # subject, which no session holds, and named none.
+    found = subject_named(kb, question)
+    assert found is not None and found.id == "side-youth"
