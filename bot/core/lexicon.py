@@ -57,6 +57,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     coordinate carry home file department logistics comms advice silly simply obvious
     pocket current best link sit turn straight earlier afterwards mission missions
     team ahead writing listen early director inside late land lands landing attend two
+    participant participants
     location located
     place
     """.split()
