@@ -261,6 +261,9 @@ PROJECT_SETS = {
     # Written blind on 2026-12-05 (forty-first session), first measured on that session's
     # starting engine (85e6d35): kept out of all tuning, its misses unread.
     "held-out v54": (REGRESSION / "heldout_v54.yaml",),
+    # Written blind on 2026-12-05 (forty-first session) by another writer leaning to the
+    # everyday questions, first measured mid-session (398c811): kept out of all tuning.
+    "held-out v55": (REGRESSION / "heldout_v55.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -280,14 +283,14 @@ PROJECT_SETS = {
 # session): the Tunis questions' misses were read for that session's changes, the
 # Tashkent ones are kept blind as a check set. ``lome_softtargets`` and ``manila_victims``
 # (no glossary either) on 2026-12-05 (forty-first session): Lome's misses read, Manila's
-# kept blind.
+# kept blind; ``amman_online`` (terse, no glossary) the same day, its misses read.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
-                 "tashkent_borders", "lome_softtargets", "manila_victims")
+                 "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online")
 }
 
 
