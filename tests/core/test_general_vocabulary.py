@@ -37,6 +37,10 @@ faq:
   - id: bilateral-rooms
     question: How can I book a room for a bilateral meeting?
     answer: Email the secretariat with the time and the number of people.
+  - id: luggage
+    question: Can I leave my luggage on the last day?
+    keywords: [luggage, cloakroom]
+    answer: Yes, at the cloakroom by the entrance until 20:00.
   - id: info-desk
     question: Where is the information desk?
     answer: In the main lobby, to the left of the security screening.
@@ -69,6 +73,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         # "location" asks where, like "where" (seen on the shared-FAQ probe set)
         ("info desk location?", "info-desk"),
         ("where is the information desk located?", "info-desk"),
+        # a storage for bags is a cloakroom (seen on the Amman probe set)
+        ("luggage storage?", "luggage"),
         # reserving is booking (seen on the shared-FAQ probe set and on held-out sets)
         ("how can we reserve a room for a bilateral?", "bilateral-rooms"),
         # "pick me up" is the pickup the entry names (seen on two invented files)
