@@ -57,7 +57,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     coordinate carry home file department logistics comms advice silly simply obvious
     pocket current best link sit turn straight earlier afterwards mission missions
     team ahead writing listen early director inside late land lands landing attend two
-    participant participants
+    participant participants delegate delegates expected expect distinguished esteemed
     location located
     place
     """.split()
@@ -230,7 +230,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "ramp", "elevator", "lift", "stairs", "staircase"),
     ("deaf", "hearing", "captions", "captioning", "signlanguage"),
     ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
-     "tie", "casual"),
+     "tie", "casual", "formal"),
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound", "found", "gone",
      "fell"),
     # What people leave behind and hand in: lost property.

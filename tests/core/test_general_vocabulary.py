@@ -41,6 +41,9 @@ faq:
     question: Can I leave my luggage on the last day?
     keywords: [luggage, cloakroom]
     answer: Yes, at the cloakroom by the entrance until 20:00.
+  - id: dress-code
+    question: What is the dress code?
+    answer: Business attire; national dress is welcome.
   - id: info-desk
     question: Where is the information desk?
     answer: In the main lobby, to the left of the security screening.
@@ -73,6 +76,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         # "location" asks where, like "where" (seen on the shared-FAQ probe set)
         ("info desk location?", "info-desk"),
         ("where is the information desk located?", "info-desk"),
+        # formal is a way of dressing (seen on the shared-FAQ and Amman probe sets)
+        ("is it formal?", "dress-code"),
         # a storage for bags is a cloakroom (seen on the Amman probe set)
         ("luggage storage?", "luggage"),
         # reserving is booking (seen on the shared-FAQ probe set and on held-out sets)
@@ -89,7 +94,8 @@ def test_a_general_word_for_what_an_entry_holds_finds_it(
     assert found.answered and found.item_id == entry
 
 
-@pytest.mark.parametrize("word", ["participants", "participant", "place", "location"])
+@pytest.mark.parametrize("word", ["participants", "participant", "delegates", "expected",
+                                  "distinguished", "place", "location"])
 def test_words_every_conference_question_may_say_count_for_little(
     index: MatchIndex, word: str
 ) -> None:
