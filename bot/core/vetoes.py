@@ -1249,7 +1249,7 @@ def subject_not_held(question: str, said: str) -> Veto | None:
 # and "have" ("do we have to register" has none: "we" is the asker).
 _HAS_A = re.compile(
     r"\b(?:does|do|will|would|did)\s+(?:the|a|an|each|every|these|those|all|your)\s+"
-    r"(?:\w+\s+){0,3}?(?:have|has|come with|comes with|include|includes|offer|offers)\s+"
+    r"(?:\w+\s+){0,6}?(?:have|has|come with|comes with|include|includes|offer|offers)\s+"
     r"(?:(?:a|an|any|some|the|their own|its own)\s+)?((?:\w+\s*){1,4})"
 )
 
@@ -1273,9 +1273,11 @@ def feature_not_named(
     if not phrase:
         return None
     named = {t.stem for t in tokenize(said)}
-    for token in phrase:
-        if forms(token.word) & named or _spelt_near(token.stem, named):
-            return None
+    # The phrase's head, its last word ("live captions": the captions; "a screen or
+    # projector" stops at "or"), is what the thing must have.
+    head = phrase[-1]
+    if forms(head.word) & named or _spelt_near(head.stem, named):
+        return None
     return Veto("feature_not_named", "the question asks whether a thing has "
                 f"'{' '.join(t.word for t in phrase)}', which the entry never names")
 

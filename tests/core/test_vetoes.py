@@ -1194,6 +1194,12 @@ _ACCESS_ENTRY = fold(
 )
 
 
+_WEBCAST_ENTRY = fold(
+    "Is the conference webcast? The opening and the plenaries are streamed live on UN Web "
+    "TV, and the recordings can be replayed there afterwards."
+)
+
+
 _forms = MatchIndex.build(KB).forms
 
 
@@ -1204,6 +1210,11 @@ _forms = MatchIndex.build(KB).forms
         ("do the bilateral rooms have a screen or projector for slides", _ROOMS_ENTRY, True),
         ("Do the bilateral rooms come with interpreters?", _ROOMS_ENTRY, True),
         ("does the conference have its own mobile app", _ROOMS_ENTRY, True),
+        # a longer thing, and a word named beside the head that is not (seen v53, v25:
+        # the webcast entry says "live", never captions)
+        ("Will the UN Web TV stream of the opening have live captions?", _WEBCAST_ENTRY,
+         True),
+        ("will the web tv stream have a replay afterwards", _WEBCAST_ENTRY, False),
         # a word of it is named, or one of the same meaning
         ("does the hall have a hearing loop", _ACCESS_ENTRY, False),
         ("do the meeting rooms have assistive listening?", _ACCESS_ENTRY, False),
