@@ -58,6 +58,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     pocket current best link sit turn straight earlier afterwards mission missions
     team ahead writing listen early director inside late land lands landing attend two
     participant participants delegate delegates expected expect distinguished esteemed
+    facility facilities
     location located
     place
     """.split()
