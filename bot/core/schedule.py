@@ -157,6 +157,12 @@ _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "What is taking place in the hall?": what is happening there; "where does it take
     # place?" asks where it is held, at no particular moment.
+    # "How much time is left before the closing session ends?": until it ends, not what is
+    # on before it starts.
+    (re.compile(r"(\b(?:how long|how much (?:time|longer)|time (?:is )?left|minutes)\b"
+                r"[^?.!]*?)\bbefore\b(?=(?:\s+[\w'-]+){1,5}\s+(?:ends|finishes|is over|"
+                r"wraps up|closes|starts|begins|kicks off|opens)\b)", re.IGNORECASE),
+     r"\1until"),
     # "Kindly advise where the conference is taking place": where it is held, however
     # the clause is ordered, not whether it is on now.
     (re.compile(r"(\bwhere\b[^.?!;]*?)\btaking place\b", re.IGNORECASE), r"\1held"),

@@ -172,6 +172,7 @@ from tests.core.conftest import FRI, THU, at, session
         ("how long left?", at(THU, 11, 0), "session-1", {"session-1"}),
         # "how much longer?" alone, and the minutes left in this one (seen time14, time13)
         ("how much longer??", at(THU, 11, 0), "session-1", {"session-1"}),
+
         ("minutes left in this session?", at(THU, 11, 0), "session-1", {"session-1"}),
         ("day 1 done?", at(THU, 18, 5), "session-2", {"session-2"}),
         # Minutes and a half hour spelt out; a word of greeting or courtesy; dropping in.
@@ -2782,3 +2783,12 @@ def test_a_side_event_named_by_a_word_before_side_event_is_that_one(
     # subject, which no session holds, and named none.
     found = subject_named(kb, question)
     assert found is not None and found.id == "side-youth"
+
+
+def test_the_time_left_before_a_session_ends_is_that_sessions_end(index: MatchIndex) -> None:
+    # Seen on a probe set over the shared eval FAQ: "before the closing session ends" was
+    # read as what is on before the closing starts (a breakout of that morning).
+    result = answer(index, "how much time is left before the closing session ends",
+                    at(FRI, 16, 50))
+    assert result.item_id == "closing"
+    assert result.live is not None and "17:00" in result.live
