@@ -146,8 +146,9 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
         return False
     if any(w in _WHERE for w in said):
         way = _GETTING_THERE.search(" ".join(every)) is not None
+        # "may I know the venue of the conference? is it at UN Headquarters in New York?"
         return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names
-                   or (way and w in _WAY_WORDS) for w in said)
+                   or w in known.place or (way and w in _WAY_WORDS) for w in said)
     if _GETTING_THERE.search(" ".join(every)) and (
             "there" in every
             or any(w in EVENT_NOUNS or w in known.names or w in known.place for w in said)):
