@@ -284,8 +284,9 @@ _ARRIVING = re.compile(r"\bwhen (?:i|we) (?:arrive|get there|get in|land)\b", re
 # "What's the first session tomorrow and when should I be there?": a last clause that asks
 # when to be at what the first names, which the first's answer says (its time).
 _AND_WHEN_THERE = re.compile(
-    r"\s+and\s+(?:when|what time|how early)\s+(?:should|do|must|shall|can|need)\s+(?:i|we)"
-    r"\s+(?:be|get|arrive|turn up|show up|come)(?:\s+(?:there|in|here))?\s*[?!.]*\s*$",
+    r"\s+and\s+(?:when|what time|how early|by when|by what time)\s+"
+    r"(?:should|do|must|shall|can|need)\s+(?:i|we)"
+    r"\s+(?:be|get|arrive|turn up|show up|come)(?:\s+(?:there|in|here|seated))?\s*[?!.]*\s*$",
     re.IGNORECASE)
 _LUNCH = stem("lunch")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):

@@ -270,6 +270,8 @@ from tests.core.conftest import FRI, THU, at, session
         # A last clause asking when to be there: the first clause's answer gives its time.
         ("just checked into my hotel. what's the first session tomorrow and when should I "
          "be there?", at(THU - dt.timedelta(days=1), 21, 0), "opening", {"opening"}),
+        ("What's the first session tomorrow and by when must I be seated?",
+         at(THU - dt.timedelta(days=1), 21, 0), "opening", {"opening"}),
     ],
 )
 def test_programme_questions_follow_the_clock(
