@@ -289,6 +289,7 @@ _AND_WHEN_THERE = re.compile(
     r"\s+(?:be|get|arrive|turn up|show up|come)(?:\s+(?:there|in|here|seated))?\s*[?!.]*\s*$",
     re.IGNORECASE)
 _LUNCH = stem("lunch")
+_COFFEE, _BREAK = stem("coffee"), stem("break")
 # "Side event" (the UN's word for a meeting beside the programme, in any UN meeting):
 # "when does the afternoon session start?" asks about the programme's session, not the
 # side event at lunchtime, unless the question names side events or a room.
@@ -1559,6 +1560,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     if room is not None and not _narrows(kb, room, question):
         room = None
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
+    if _COFFEE in kinds:  # "the coffee break" is the coffee, not any break (lunch's)
+        kinds -= {_BREAK}
     noun = own_event_noun(kb)
     if noun is not None:  # "the workshop", in a workshop's file: the event, not a kind
         kinds -= {stem(noun)}

@@ -2794,3 +2794,14 @@ def test_the_time_left_before_a_session_ends_is_that_sessions_end(index: MatchIn
                     at(FRI, 16, 50))
     assert result.item_id == "closing"
     assert result.live is not None and "17:00" in result.live
+
+
+def test_a_coffee_break_is_not_the_programmes_lunch_break(kb: KnowledgeBase) -> None:
+    # Seen on a probe set over the shared eval FAQ: "Is the afternoon coffee break on now
+    # or later?" got the lunch break, a break too, in a programme with no coffee break.
+    with_lunch = dataclasses.replace(kb, sessions=(
+        *kb.sessions, session("lunch", "Lunch break", THU, "13:00", "15:00", "hall")))
+    asked = schedule.understand(with_lunch, "Is the afternoon coffee break on now or later?",
+                                at(THU, 15, 30))
+    assert asked is None or not any(asked.choose.keep(s) for s in with_lunch.sessions
+                                    if s.id == "lunch")
