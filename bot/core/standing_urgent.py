@@ -217,7 +217,10 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
                 'briefcase + come back/came back/returned/collected'
             ),
             'sin dueño/abandonado/abandonada/sospechoso/sospechosa',
-            'sans surveillance/abandonné/abandonnée/suspect/suspecte',
+            'sans surveillance/abandonné/abandonnée',
+            # French "suspect" only beside a thing: alone it is English too ("terrorism
+            # suspects", "as I suspect").
+            'colis/sac/sacs/objet/bagage/valise/paquet/carton + suspect/suspecte/suspects',
             'без присмотра',
             'подозрительный/подозрительная/оставленная',
             'مشبوه/متروكة/مشبوهة',

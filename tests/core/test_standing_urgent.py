@@ -117,6 +117,23 @@ def test_a_file_without_urgent_topics_reads_suspicious_transactions_as_no_emerge
         is AlertKind.URGENT
 
 
+@pytest.mark.parametrize("question", [
+    "Plenary 2: Extradition of terrorism suspects",
+    "I arrive late and I suspect I will have to queue for my badge in the morning",
+])
+def test_the_english_word_suspect_is_no_unattended_item(
+    with_medical: MatchIndex, question: str
+) -> None:
+    # Seen on an invented file's own session title (and a blind set's long question): the
+    # French trigger "suspect" fired on the English word.
+    assert answer(with_medical, question, NOW).alert is None
+
+
+def test_a_suspicious_parcel_said_in_french_is_still_one(with_medical: MatchIndex) -> None:
+    result = answer(with_medical, "Il y a un colis suspect devant l'entrée !", NOW)
+    assert result.alert is AlertKind.URGENT
+
+
 def test_a_file_without_urgent_topics_knows_someone_shot(with_medical: MatchIndex) -> None:
     assert answer(with_medical, "a man was shot in the car park", NOW).alert is AlertKind.URGENT
     assert answer(with_medical, "the opening was shot on video, where is it?", NOW).alert is None
