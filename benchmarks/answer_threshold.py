@@ -25,9 +25,9 @@ The pool (the default) is every set not kept for checking: the tuning sets, the
 blind-written sets v3 to v40, v53 and time1 to time14 (read for the engine's faults over
 many sessions), the other languages, and the invented Geneva, Vienna, Bangkok, Tunis, Lome
 and Amman files with ``other_conference``. The check sets (``--check``) are never read for
-the choice: the held-out third, the blind sets v41 to v52, v54 and v55, and the nine
+the choice: the held-out third, the blind sets v41 to v52, v54 and v55, and the ten
 invented files the engine was never fitted to (New York, Addis Ababa, Panama, Dakar, Doha,
-Nairobi, Bonn, Tashkent, Manila).
+Nairobi, Bonn, Tashkent, Manila, Abuja).
 
 ``--set`` sweeps only the sets given, each over its own FAQ file: fresh blind sets,
 written after a choice, check it without the rest (the sets a session writes first, or
@@ -74,7 +74,7 @@ PLATEAU = 0.005
 CHECK_SETS = ("held-out", *(f"held-out v{n}" for n in (*range(41, 53), 54, 55)))
 CHECK_FAQS = ("ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
               "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tashkent_borders",
-              "manila_victims")
+              "manila_victims", "abuja_judicial")
 
 
 @dataclass

@@ -283,14 +283,17 @@ PROJECT_SETS = {
 # session): the Tunis questions' misses were read for that session's changes, the
 # Tashkent ones are kept blind as a check set. ``lome_softtargets`` and ``manila_victims``
 # (no glossary either) on 2026-12-05 (forty-first session): Lome's misses read, Manila's
-# kept blind; ``amman_online`` (terse, no glossary) the same day, its misses read.
+# kept blind; ``amman_online`` (terse, no glossary) the same day, its misses read;
+# ``abuja_judicial`` (no glossary) the same day, first measured on that session's last
+# engine and kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
     for name in ("other_conference", "geneva_workshop", "vienna_forum", "bangkok_youth",
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
-                 "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online")
+                 "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
+                 "abuja_judicial")
 }
 
 

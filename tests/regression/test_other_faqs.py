@@ -51,6 +51,8 @@ FLOORS = {
     "manila_victims": (0.63, 0.06),
     # first measured at 70.0% / 2.0% (read since)
     "amman_online": (0.67, 0.035),
+    # first measured at 60.5% / 6.0% on the session's last engine (blind)
+    "abuja_judicial": (0.57, 0.08),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
