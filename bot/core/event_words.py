@@ -144,12 +144,12 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
     if (all(w in _WHERE_ALONE for w in said)
             and any(unicodedata.category(c) == "So" for c in text)):
         return False
+    way = _GETTING_THERE.search(" ".join(every)) is not None
     if any(w in _WHERE for w in said):
-        way = _GETTING_THERE.search(" ".join(every)) is not None
         # "may I know the venue of the conference? is it at UN Headquarters in New York?"
         return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names
                    or w in known.place or (way and w in _WAY_WORDS) for w in said)
-    if _GETTING_THERE.search(" ".join(every)) and (
+    if way and (
             "there" in every
             or any(w in EVENT_NOUNS or w in known.names or w in known.place for w in said)):
         # "How do I get there?", "how to get to the conference?": the way to the venue,

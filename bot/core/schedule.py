@@ -116,7 +116,7 @@ _LENGTH = re.compile(
     r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates|days)\b"
     # "what are the dates of the conference?", "conference dates?", "exact dates pls"
     r"|\b(?:what|which) (?:is|are) the (?:exact )?dates?\b|\bthe (?:exact )?dates? of\b"
-    r"|\b(?:conference|event|meeting|summit|forum|workshop|congress|seminar) dates?\b"
+    rf"|\b(?:{'|'.join(EVENT_NOUNS)}) dates?\b"
     r"|^(?:the )?(?:exact )?dates?\b"
     # "When is the conference?", "when exactly is it?": the event itself, nothing in it.
     r"|^(?:so |and |ok )?when (?:exactly |again )?(?:is |will be |'?s )?"
@@ -155,8 +155,6 @@ _ISH = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?) ?-?ish\b", re.IGNORECA
 _UNDER_WAY = re.compile(r"\bunder way\b", re.IGNORECASE)
 # Other ways of saying the programme's words, in the order they are put plainly.
 _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "What is taking place in the hall?": what is happening there; "where does it take
-    # place?" asks where it is held, at no particular moment.
     # "How much time is left before the closing session ends?": until it ends, not what is
     # on before it starts.
     (re.compile(r"(\b(?:how long|how much (?:time|longer)|time (?:is )?left|minutes)\b"
@@ -166,6 +164,8 @@ _SAID_PLAINLY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Kindly advise where the conference is taking place": where it is held, however
     # the clause is ordered, not whether it is on now.
     (re.compile(r"(\bwhere\b[^.?!;]*?)\btaking place\b", re.IGNORECASE), r"\1held"),
+    # "What is taking place in the hall?": what is happening there; "where does it take
+    # place?" asks where it is held, at no particular moment.
     (re.compile(r"\btaking place\b", re.IGNORECASE), "happening"),
     (re.compile(r"\b(?:takes|take|took) place\b", re.IGNORECASE), "held"),
     # "When does the plenary pick up again?": when it resumes.
