@@ -670,8 +670,7 @@ def _venue_entry(index: MatchIndex) -> str | None:
     # probe by its name finds the hotels entry).
     probes = (f"how do I get to the {venue.name}?",
               f"where is the {index.event_noun or 'conference'} held?")
-    return next((found for probe in probes
-                 if (found := _found_by(index, probe, _DIRECTIONS)) is not None), None)
+    return _probed_entry(index, probes, _DIRECTIONS)
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:

@@ -112,16 +112,17 @@ _WHOLE = re.compile(r"\b(conference|conf|event|meeting|summit|everything|things|
 _WHOLE_START = re.compile(r"\b(start|starts|starting|begin|begins|began|begun|beginning|"
                           r"kick off|kicks off|get underway|open|opens)\b")
 # "How long is the conference?", "how many days does the event last?": from when to when.
+_EVENT_NOUN = "|".join(EVENT_NOUNS)
 _LENGTH = re.compile(
     r"\bhow (?:long|many days)\b|\b(?:which|what) (?:dates|days)\b"
     # "what are the dates of the conference?", "conference dates?", "exact dates pls"
     r"|\b(?:what|which) (?:is|are) the (?:exact )?dates?\b|\bthe (?:exact )?dates? of\b"
-    rf"|\b(?:{'|'.join(EVENT_NOUNS)}) dates?\b"
+    rf"|\b(?:{_EVENT_NOUN}) dates?\b"
     r"|^(?:the )?(?:exact )?dates?\b"
     # "When is the conference?", "when exactly is it?": the event itself, nothing in it.
     r"|^(?:so |and |ok )?when (?:exactly |again )?(?:is |will be |'?s )?"
     r"(?:it\b|(?:the|this) "
-    rf"(?:whole )?(?:{'|'.join(EVENT_NOUNS)}|conf|dialogue))"
+    rf"(?:whole )?(?:{_EVENT_NOUN}|conf|dialogue))"
     r"(?: (?:exactly|again|happening|taking place|held|on))?\W*$")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")

@@ -141,7 +141,7 @@ _WHO_WORDS = frozenset(
 _WHO_OPENS = re.compile(
     r"^(?:and |so )?who(?: will| is going to| is| s|'s| shall)?(?: officially| formally)? "
     r"(open|opens|opening|close|closes|closing)(?: the (?:whole )?(?:"
-    + "|".join(EVENT_NOUNS) + r"|conf|event|proceedings))?\W*$")
+    + "|".join(EVENT_NOUNS) + r"|conf|proceedings))?\W*$")
 
 
 def speakers_asked(index: MatchIndex, text: str) -> str | None:
