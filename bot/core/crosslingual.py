@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.core.analysis import normalise_arabic, stem_in
+from bot.core.analysis import STOPWORDS, normalise_arabic, stem_in
 from bot.core.crosslingual_words import LANGUAGES, TABLE
 from bot.core.language import script_of
-from bot.core.text import is_english
+from bot.core.text import fold, is_english
 
 # Shorter words are matched as written, longer ones by their stems.
 MIN_STEMMED_CHARS = 5
@@ -58,15 +59,29 @@ def english_reading(text: str) -> str | None:
 
     Cached: one question is read by the urgent stage and again by the word features.
     """
+    read = _reading(text)
+    return read.text if read is not None else None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    language: str
+    text: str
+    left: tuple[str, ...]  # the words no form of the table took, as written
+
+
+@lru_cache(maxsize=256)
+def _reading(text: str) -> _Reading | None:
     if is_english(text):
         return None
     language = _script_language(text)
     if language is None:
         choices = [_read(text, "fr"), _read(text, "es")]
-        reading, found = max(choices, key=lambda choice: choice[1])  # a tie: French
+        read = max(choices, key=lambda choice: choice[1])  # a tie: French
     else:
-        reading, found = _read(text, language)
-    return reading if found else None
+        read = _read(text, language)
+    reading, found, left, chosen = read
+    return _Reading(chosen, reading, left) if found else None
 
 
 def words_to_match(text: str, known: Callable[[str], bool] | None = None) -> str | None:
@@ -79,13 +94,20 @@ def words_to_match(text: str, known: Callable[[str], bool] | None = None) -> str
     ones: the others are the foreign words the reading already stands for, and left in
     they count against the coverage of every entry, the right one included.
     """
-    reading = english_reading(text)
-    if reading is None:
+    read = _reading(text)
+    if read is None:
         return None
     if _script_language(text) is not None:
-        return reading
-    kept = [w for w in _WORD.findall(text) if known is None or known(w)]
-    return " ".join([*kept, reading]) if kept else reading
+        return read.text
+    stop = _function_words(read.language)
+    kept = [w for w in read.left
+            if fold(w) not in stop and (known is None or known(w))]
+    return " ".join([*kept, read.text]) if kept else read.text
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in STOPWORDS[language])
 
 
 def _script_language(text: str) -> str | None:
@@ -99,11 +121,13 @@ def _script_language(text: str) -> str | None:
     return None if script == "latin" else script
 
 
-def _read(text: str, language: str) -> tuple[str, int]:
-    """The reading in ``language`` and how many forms were found."""
+def _read(text: str, language: str) -> tuple[str, int, tuple[str, ...], str]:
+    """The reading in ``language``, how many forms were found, the words none took,
+    and the language."""
     forms, longest = _lexicon(language)
     sentences = []
     found = 0
+    left: list[str] = []
     for sentence, asks in split_sentences(text):
         items = _items(sentence, language)
         keys = _keys(items, language)
@@ -121,10 +145,11 @@ def _read(text: str, language: str) -> tuple[str, int]:
             else:
                 if _kept(items[position], position, language):
                     words.append(items[position].lower())
+                left.append(items[position])
                 position += 1
         if words:
             sentences.append(" ".join(words) + ("?" if asks else "."))
-    return " ".join(sentences), found
+    return " ".join(sentences), found, tuple(left), language
 
 
 def split_sentences(text: str) -> list[tuple[str, bool]]:
