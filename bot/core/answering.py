@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 import weakref
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -627,18 +628,20 @@ def programme_entry(index: MatchIndex) -> str | None:
 
 def _programme_entry(index: MatchIndex) -> str | None:
     decisions = [_looked_up(index, probe) for probe in _PROGRAMME_PROBES]
-    tops = {d.candidates[0].item_id if d.candidates else None for d in decisions}
-    if len(tops) != 1:
+    tops = Counter(d.candidates[0].item_id for d in decisions if d.candidates)
+    if not tops:
         return None
-    top = tops.pop()
-    entry = index.kb.item(top) if top is not None else None
-    if not isinstance(entry, FaqEntry):
-        return None
-    # Every probe finds it: sure enough when one is confident, or when the entry's own
+    top, found = tops.most_common(1)[0]
+    entry = index.kb.item(top)
+    # Most probes find it (a documents entry listing "agenda" among its keywords may take
+    # the one-word probe): sure enough when one is confident, or when the entry's own
     # phrasing names the programme ("What does the programme look like?", alone, is too
     # short for a confident answer to "agenda").
+    if not isinstance(entry, FaqEntry) or 2 * found <= len(_PROGRAMME_PROBES):
+        return None
     named = _PROGRAMME_NAMED.search(_own_words(entry)) is not None
-    return top if named or any(d.confident is not None for d in decisions) else None
+    return top if named or any(
+        d.confident is not None and d.confident.item_id == top for d in decisions) else None
 
 
 _PROGRAMME_NAMED = re.compile(r"\b(programme|program|agenda|schedule|timetable)\b")

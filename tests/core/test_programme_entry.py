@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import gc
 import weakref
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,10 @@ from bot.core.decision import Decision
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, ItemKind, Room
+from bot.wiring import load_faq
 from tests.core.conftest import KB, THU, at
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NOON = at(THU, 12, 0)
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 PROGRAMME = FaqEntry(
@@ -64,6 +67,17 @@ def test_an_entry_that_only_mentions_the_programme_is_not_the_programme_entry() 
     )
     assert programme_entry(MatchIndex.build(dataclasses.replace(
         KB, faq=(*KB.faq, documents)))) is None
+
+
+def test_a_documents_entry_listing_the_agenda_does_not_hide_the_programme_entry() -> None:
+    # In this terse file "agenda" alone is closest to the documents entry, which lists it
+    # among its keywords; the other probes find the programme's own entry.
+    index = load_faq(FIXTURES / "abuja_judicial.yaml", None).index
+    tops = [answering._looked_up(index, probe).candidates[0].item_id
+            for probe in answering._PROGRAMME_PROBES]
+    assert sorted(tops) == ["documents", "programme-overview", "programme-overview"]
+    assert programme_entry(index) == "programme-overview"
+    assert answer(index, "what's the agenda", OUTSIDE).item_id == "programme-overview"
 
 
 @pytest.mark.parametrize("question", ["what's on friday?", "whats the agenda for thursday"])
