@@ -139,6 +139,7 @@ def veto(
         or vetoes.feature_not_named(asking, said, index.forms)
         or vetoes.one_of_many(asking, bool(top.features.get("session")))
         or vetoes.kind_not_named(asking, said)
+        or vetoes.other_meal(asking, said)
         # A theme's answer is its sessions ("the money-laundering side event").
         or vetoes.next_to_one(asking, bool(top.features.get("session")
                                            or top.features.get("theme")))

@@ -86,6 +86,9 @@ topic but cannot hold what was asked:
   are streamed, recorded or interpreted ("will the side events be recorded?") and the
   entry does not speak of both the kind and that: the webcast entry lists what is
   webcast, and a side event's own entry says nothing of its recording;
+* ``other_meal``: a meal is asked ("is there dinner on Wednesday?") of an entry that
+  speaks of meals, but of others only (the Wednesday lunch): words for food are
+  synonyms, so one meal finds another's entry;
 * ``next_to_one``: the question asks what comes after or before a session ("what's on
   after the money-laundering side event?", "which item immediately precedes Session
   II?"): that session is where it counts from, and its own entry never the answer;
@@ -1180,6 +1183,25 @@ def kind_not_named(question: str, said: str) -> Veto | None:
     return Veto("kind_not_named",
                 f"asked whether a {'side event' if kind == 'sideevent' else kind} is "
                 f"{asked.group(2)}, and the entry does not say")
+
+
+# The meals of a day, each by the words that name it ("supper" is dinner).
+_MEALS = {"breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch",
+          "luncheon": "lunch", "lunches": "lunch", "dinner": "dinner", "dinners": "dinner",
+          "supper": "dinner"}
+
+
+def other_meal(question: str, said: str) -> Veto | None:
+    """``said``: the entry's text, folded. A meal is asked ("is there dinner on
+    Wednesday?") and the entry speaks of meals, but of others only (the Wednesday lunch):
+    the synonyms that let "where do we eat" find the lunch entry make dinner its
+    neighbour, and its day decides the rest."""
+    asked = {_MEALS[w] for w in words(question) if w in _MEALS}
+    named = {_MEALS[w] for w in words(said) if w in _MEALS}
+    if not asked or not named or asked & named:
+        return None
+    return Veto("other_meal", f"asked about {' and '.join(sorted(asked))}, and the entry "
+                              f"speaks only of {' and '.join(sorted(named))}")
 
 
 # "what's on after the money-laundering side event?", "which item immediately precedes

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bot.core import vetoes
+from bot.core.answering import answer
 from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
 from bot.core.text import fold
+from bot.wiring import load_faq
 from tests.core.conftest import KB
+
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
+FIXED_NOW = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)  # far from the conference
 
 
 def _said(text: str) -> str:
@@ -904,6 +910,36 @@ def test_whether_side_events_are_streamed_asked_of_an_entry_that_does_not_say_is
     question: str, entry: str, vetoed: bool,
 ) -> None:
     assert (vetoes.kind_not_named(question, _said(entry)) is not None) is vetoed
+
+
+# -- other_meal -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("is there dinner on wednesday", "Lunch (Wednesday). Buffet.", True),
+        ("will breakfast be served before the opening?",
+         "Lunch and coffee breaks both days in the restaurant.", True),
+        ("is supper provided", "A buffet lunch is served at 13:00.", True),
+        ("is there dinner on wednesday", "Lunch on both days; a dinner on Wednesday at 19:00.",
+         False),
+        ("is lunch included", "Lunch and coffee breaks both days.", False),
+        ("where do we eat", "Lunch is served in the restaurant.", False),  # no meal asked
+        ("is there dinner", "Meals are provided on both days.", False),  # no meal named
+    ],
+)
+def test_a_meal_asked_of_an_entry_that_speaks_only_of_other_meals_is_vetoed(
+    question: str, entry: str, vetoed: bool,
+) -> None:
+    assert (vetoes.other_meal(question, _said(entry)) is not None) is vetoed
+
+
+def test_dinner_asked_is_not_answered_by_the_days_lunch() -> None:
+    index = load_faq(BUNDLED, None).index
+    reply = answer(index, "is there dinner on thursday", FIXED_NOW)
+    assert reply.item_id != "lunch-day1"
+    assert answer(index, "is there lunch on thursday", FIXED_NOW).answered
 
 
 # -- particular_not_named ---------------------------------------------------------------
