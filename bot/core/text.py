@@ -323,11 +323,16 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 # Share of a text's letters in another script, or of its words that are foreign
 # function words, above which the text is taken as not English.
 FOREIGN_SHARE = 0.3
-# Foreign function words that are also the name of the organisation typed in lower case
+# Foreign function words that are also the name of an organisation typed in lower case
 # ("closest subway station to the un?", "un hq address"): alone, they say nothing of
 # the language; beside another foreign function word ("où est le bureau de l'un"...),
 # they count as the others do.
-_ALSO_ENGLISH = frozenset({"un"})
+_ALSO_ENGLISH = frozenset({"un", "au"})  # "au": the African Union typed in lower case
+# A French question puts its subject after the verb: "est-elle", "a-t-il", "peut-on"
+# (not any "-on": "a follow-on session").
+_FRENCH_INVERSION = re.compile(
+    r"\w-(?:t-(?:il|ils|elle|elles|on)|il|ils|elle|elles|je|nous|vous)$"
+    r"|^(?:peut|doit|faut|sait|pourra|devra)-on$")
 
 
 def is_english(text: str) -> bool:
@@ -347,6 +352,7 @@ def is_english(text: str) -> bool:
     folded = _LATIN_WORD.findall(fold(_ACRONYM.sub(" ", text)))
     if not folded:
         return True
-    found = [w for w in folded if w in FOREIGN_FUNCTION_WORDS and w not in STOPWORDS]
+    found = [w for w in folded
+             if (w in FOREIGN_FUNCTION_WORDS or _FRENCH_INVERSION.search(w)) and w not in STOPWORDS]
     foreign = 0 if all(w in _ALSO_ENGLISH for w in found) else len(found)
     return foreign / len(folded) <= FOREIGN_SHARE / 2 and "\u00bf" not in text

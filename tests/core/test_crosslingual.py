@@ -187,6 +187,25 @@ def test_un_beside_other_foreign_words_still_reads_as_foreign(question: str) -> 
     assert not is_english(question)
 
 
+@pytest.mark.parametrize("question", [
+    "La nourriture servie au déjeuner est-elle halal ?",  # one article, then an inversion
+    "Peut-on venir en jeans ?",
+    "Le badge a-t-il une photo ?",
+])
+def test_a_french_question_with_its_subject_after_the_verb_is_french(question: str) -> None:
+    assert not is_english(question)
+    assert english_reading(question) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "is the follow-on session open",
+    "where is the add-on for the badge",
+    "is the au delegation here",  # the African Union typed in lower case
+])
+def test_english_words_with_a_hyphen_or_au_stay_english(question: str) -> None:
+    assert is_english(question)
+
+
 def test_a_latin_script_question_keeps_the_own_words_its_reading_did_not_take() -> None:
     # "briefing" is no word of the table: the English index may know it.
     assert words_to_match("Quand commence le briefing de presse ?") == (
