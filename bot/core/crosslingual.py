@@ -38,8 +38,9 @@ MIN_STEMMED_CHARS = 5
 _UNSAFE_UNACCENTED = frozenset("ou a la que como el si mas te se tu esta este the".split())
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff1f\uff01\uff1b\u061f\u061b]+")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-# Chinese is read character by character; a run of Latin letters or digits is one item.
-_CHINESE_ITEM = re.compile(r"[A-Za-z0-9]+|\S")
+# Chinese is read character by character; a run of Latin letters or digits is one item
+# ("Wi-Fi" too).
+_CHINESE_ITEM = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|\S")
 _QUESTION_MARKS = ("?", "\uff1f", "\u061f")
 
 # A one-word form is also kept as written, and found that way first: two words that

@@ -31,7 +31,7 @@ how much cost price | combien coûte, prix, coût, tarif | cuánto cuesta, preci
 how many | combien | cuántos, cuántas, cuánto | сколько | كم | 多少, 几个
 why | pourquoi | por qué | почему, зачем | لماذا | 为什么
 which | quel, quelle, quels, quelles, lequel, laquelle | cuál, cuáles | какой, какая, какие, какое, который, которая | أي | 哪个, 哪些
-what | qu'est-ce que, qu'est-ce qui, quoi | qué, qué es | что, что такое | ما, ماذا, ما هو, ما هي | 什么, 啥
+what | qu'est-ce que, qu'est-ce qui, quoi | qué, qué es | что, что такое | ما, ماذا, ما هو, ما هي | 什么, 啥, 是多少
 can i | puis-je, est-ce que je peux, pouvons-nous, peut-on, on peut, peut-il | puedo, podemos, se puede, es posible | можно, могу, можем, возможно | هل يمكن, يمكنني, هل أستطيع, أستطيع | 可以, 能不能, 能否, 可不可以
 allowed | autorisé, autorisée, permis, interdit | permitido, permitida, prohibido | разрешено, разрешается, запрещено | مسموح, ممنوع | 允许, 禁止
 is there | y a-t-il, il y a, existe-t-il | hay, existe | есть ли, имеется | هل توجد, هل يوجد, هل هناك, يوجد, توجد | 有没有, 有吗, 是否有

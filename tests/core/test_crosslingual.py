@@ -206,6 +206,14 @@ def test_english_words_with_a_hyphen_or_au_stay_english(question: str) -> None:
     assert is_english(question)
 
 
+def test_a_chinese_what_is_x_asked_with_how_much_reads_what() -> None:
+    # "X是多少" asks what X is (a password, a number), not how many X there are; "Wi-Fi"
+    # is one Latin word.
+    assert english_reading("会场的Wi-Fi密码是多少？") == "venue place wi-fi password what?"
+    assert english_reading("有多少人参加？") == "how many participant attend?"
+    assert english_reading("出租车多少钱？") == "taxi how much cost price?"
+
+
 def test_a_latin_script_question_keeps_the_own_words_its_reading_did_not_take() -> None:
     # "briefing" is no word of the table: the English index may know it.
     assert words_to_match("Quand commence le briefing de presse ?") == (
