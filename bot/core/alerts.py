@@ -36,10 +36,12 @@ exits?"): such a word stands for nothing there (``alert_words.COMPOUNDS``). With
 extra, a message much closer in meaning to an urgent topic's triggers than to any FAQ
 entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages;
 not a question about what one may do ("can I smoke near the building?",
-``asks_permission``), which is about a rule. So does one much closer to an urgent
-topic's example messages (``examples:``, whole messages the organisers expect), by a
-wider margin (``EXAMPLE_MARGIN``): rules of words are tuned to the wordings their
-authors read, and meaning reaches the wordings of writers nobody has read yet.
+``asks_permission``), which is about a rule, nor a piece of work asked of the bot ("write
+me a short poem about the mountains", ``vetoes.a_task``), which is off topic. So does
+one much closer to an urgent topic's example messages (``examples:``, whole messages the
+organisers expect), by a wider margin (``EXAMPLE_MARGIN``): rules of words are tuned to
+the wordings their authors read, and meaning reaches the wordings of writers nobody has
+read yet.
 
 Two concepts are found by structure rather than by words. ``@named``, a particular
 delegation or official ("the Chinese delegation", "Ms X"), so that "which room is the
@@ -66,7 +68,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core import alert_words
+from bot.core import alert_words, vetoes
 from bot.core.lexicon import JOINED_TERMS
 from bot.core.models import AlertKind, AlertTopic
 from bot.core.text import NEGATION_STEMS, stem, unspaced, words
@@ -306,6 +308,13 @@ def _in_compound(word: str, nxt: str) -> bool:
     """Whether ``word`` before ``nxt`` is the first half of a compound, in any of its
     endings: "fired up the hall" is "fire up", "following up" is "follow up"."""
     return nxt in _COMPOUNDS.get(word, ()) or nxt in _COMPOUNDS.get(stem(word), ())
+
+
+def _asks_for_work(message: str) -> bool:
+    """A piece of work asked of the bot ("write me a short poem about the mountains",
+    "tell me a joke"), with no call for help: off topic, never an emergency, though its
+    meaning, far from every FAQ entry, may lie a little nearer an urgent topic's."""
+    return vetoes.a_task(message) is not None and not _calls_for_help(words(message))
 
 
 def _calls_for_help(said: tuple[str, ...]) -> bool:
@@ -790,7 +799,8 @@ class AlertIndex:
                 and not _asks_the_weather(said)
                 and not _figure_of_speech(said)
                 and not _denies_urgency(words(message))
-                and not asks_permission(message)):
+                and not asks_permission(message)
+                and not _asks_for_work(message)):
             close = [(score, self._by_id[i])
                      for scores, margin in ((similarities, ALERT_MARGIN),
                                             (examples, EXAMPLE_MARGIN))

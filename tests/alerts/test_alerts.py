@@ -1829,6 +1829,26 @@ def test_a_message_that_denies_urgency_is_not_asked_of_the_meaning(
                       closest_entry=0.5) is not None
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "write me a short poem about the mountains",
+        "tell me a joke about the weather",
+        "compose a haiku about New York please",
+    ],
+)
+def test_a_piece_of_work_asked_of_the_bot_is_not_asked_of_the_meaning(
+    faq: LoadedFaq, message: str
+) -> None:
+    # A request far from every FAQ entry may lie a little nearer an urgent topic's
+    # triggers than to any entry (a sparse file raised the medical emergency for the
+    # poem); it is off topic, no emergency. A call for help in it is still read.
+    index = faq.index.alerts
+    assert index.find(message, {"medical-emergency": 0.81}, closest_entry=0.79) is None
+    assert index.find("write me what to do, my colleague is not breathing",
+                      {"medical-emergency": 0.81}, closest_entry=0.79) is not None
+
+
 def test_the_sensitive_reading_is_skipped_only_where_it_could_not_differ(
     faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
 ) -> None:
