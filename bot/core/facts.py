@@ -46,6 +46,17 @@ STATED = (
 
 # -- what a question asks (folded text) ----------------------------------------------
 
+# Things, not people, whose name may be asked ("the name of the venue", "what's the name of
+# the wifi network"): a place or a thing named is no person asked for.
+_NAMED_THINGS = (
+    r"(?:venue|building|hall|room|rooms|hotel|hotels|restaurant|cafe|cafeteria|centre|center|"
+    r"place|station|stop|street|avenue|network|wifi|conference|event|meeting|session|"
+    r"workshop|forum|app|website|site|hashtag|document|report|book|film|programme|theme|"
+    r"topic|airport|metro|bus|shuttle|channel|group|company|organisation|organization|"
+    r"agency|dish|menu|river|mountain|city|district|area|square|park|gate|entrance)s?\b"
+)
+# ... after "name of": "the venue", "the congress centre", "this hotel".
+_A_NAMED_THING = r"(?:(?:the|this|that|our|your) )?(?:\w+ ){0,2}" + _NAMED_THINGS
 # Each kind of fact by the words that ask for it (alternatives, matched as whole words).
 _ASKED_BY: dict[Fact, str] = {
     Fact.TIME: (
@@ -75,7 +86,8 @@ _ASKED_BY: dict[Fact, str] = {
         r"(?:speak|chair|moderat|open|"
         r"clos|lead|head|present|host|deliver|giv|keynot|introduc|run|director|rapporteur|"
         r"presid|minister|ambassador|envoy|spokes|secretary|executive|coordinator|focal|"
-        r"panel)\w*|names? of (?:the )?\w+|(?:what|whats) (?:is )?(?:the )?names?\b|"
+        r"panel)\w*|names? of (?!" + _A_NAMED_THING + r")(?:the )?\w+|"
+        r"(?:what|whats) (?:is )?(?:the )?names?\b(?! of " + _A_NAMED_THING + r")|"
         r"which speakers?|"
         # who made a thing: "who designed the chamber", "who founded UNOCT"
         r"who (?:designed|built|founded|created|established|wrote|invented|painted|made)"

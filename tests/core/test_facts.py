@@ -33,6 +33,11 @@ from tests.core.conftest import KB, THU
         ("who is the deputy executive director of CTED", Fact.PERSON),
         ("who's the acting head of the office", Fact.PERSON),
         ("names of the panelists?", Fact.PERSON),
+        ("what is the name of the moderator", Fact.PERSON),
+        # the name of a place or a thing is no person asked for
+        ("what is the name of the venue", Fact.NONE),
+        ("whats the name of the congress centre", Fact.NONE),
+        ("name of the wifi network?", Fact.NONE),
         ("who designed the ECOSOC chamber", Fact.PERSON),
         ("who founded UNOCT and when", Fact.PERSON | Fact.TIME),
         ("how much is a taxi from JFK", Fact.PRICE),
