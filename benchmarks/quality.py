@@ -264,6 +264,10 @@ PROJECT_SETS = {
     # Written blind on 2026-12-05 (forty-first session) by another writer leaning to the
     # everyday questions, first measured mid-session (398c811): kept out of all tuning.
     "held-out v55": (REGRESSION / "heldout_v55.yaml",),
+    # Written blind on 2026-12-05 (forty-second session) by a writer in the voice of
+    # attendees on their phones, first measured on that session's starting engine
+    # (a65c804): kept out of all tuning.
+    "held-out v56": (REGRESSION / "heldout_v56.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -285,7 +289,10 @@ PROJECT_SETS = {
 # (no glossary either) on 2026-12-05 (forty-first session): Lome's misses read, Manila's
 # kept blind; ``amman_online`` (terse, no glossary) the same day, its misses read;
 # ``abuja_judicial`` (no glossary) the same day, first measured on that session's last
-# engine and kept blind.
+# engine and kept blind. ``almaty_online`` (terse, few alternates) and
+# ``bogota_infrastructure`` (a third of the entries with alternates), both without a
+# glossary, on 2026-12-05 (forty-second session), first measured on its starting engine:
+# Almaty's misses read, Bogota's kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -293,7 +300,7 @@ OTHER_FAQS = {
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
-                 "abuja_judicial")
+                 "abuja_judicial", "almaty_online", "bogota_infrastructure")
 }
 
 
