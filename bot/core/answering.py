@@ -1080,17 +1080,19 @@ def schedule_answer(
             state = ConferenceState.AFTER
         if state is not ConferenceState.DURING:
             return _outside_conference(kb, question, state, lang)
+    of_a_kind = bool(asked.kinds)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
     ):
         # "the plenary" where no title says plenary: the room or kind is the whole
         # programme here, so answer for it.
         which = schedule.Selection(asked.room)
+        of_a_kind = False
     if asked.intent is Intent.NOW:
         sessions = schedule.running(kb, now, which)
         if sessions:
             return _listing(kb, question, say("on_now", lang, where=where), sessions, lang=lang)
-        ended = _ended_today(kb, now, which) if asked.kinds else None
+        ended = _ended_today(kb, now, which) if of_a_kind else None
         if ended is not None:
             # "Is lunch over?": yes, since when, and what is on instead.
             over = say("ended_at", lang, title=title_in(ended, lang),
@@ -1098,10 +1100,18 @@ def schedule_answer(
             anything = schedule.Selection(asked.room)
             instead = schedule.running(kb, now, anything)
             then = "on_now" if instead else "next"
-            return _listing(kb, question, f"{over} {say(then, lang, where=where)}",
-                            instead or schedule.upcoming(kb, now, anything), lang=lang,
-                            nothing=over)
+            listed = _listing(kb, question, f"{over} {say(then, lang, where=where)}",
+                              instead or schedule.upcoming(kb, now, anything), lang=lang,
+                              nothing=over)
+            # Its subject is the session asked about; what is on instead follows it.
+            return replace(listed, item_id=ended.id, best_id=ended.id)
         coming = schedule.upcoming(kb, now, which)
+        first = [s for s in coming if coming and s.start == coming[0].start
+                 and s.day == coming[0].day]
+        if of_a_kind and len(first) == 1 and first[0].day == schedule.local(kb, now).date():
+            # "Is lunch over?" in the morning: lunch has not begun, whatever else is on
+            # ("nothing is on right now" would be false during the opening).
+            return _status(kb, question, (first[0],), now, lang)
         heading = say("nothing_now_next", lang, where=where)
         return _listing(kb, question, heading, coming, lang=lang,
                         nothing=say("nothing_more", lang, where=where))

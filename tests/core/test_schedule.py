@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,10 @@ from bot.core.models import ItemKind, KnowledgeBase, Outcome, Room
 from bot.core.session_names import named_sessions
 from bot.core.session_subjects import subject_named
 from bot.core.text import stem
+from bot.wiring import load_faq
 from tests.core.conftest import FRI, THU, at, session
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.mark.parametrize(
@@ -784,8 +788,29 @@ def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
 
 def test_is_lunch_over_says_when_it_ended_and_what_is_on_instead(kb: KnowledgeBase) -> None:
     result = answer(_with_lunch(kb), "is lunch over", at(THU, 15, 5))
-    assert result.item_id == "session-2"
+    # The answer is about the lunch asked about; what is on instead follows it.
+    assert result.item_id == "lunch-thu"
     assert (result.text or "").startswith("Lunch break ended at 15:00. On now")
+    assert [s.id for s in result.sessions] == ["session-2"]
+
+
+def test_is_lunch_over_in_the_morning_says_when_lunch_starts_whatever_else_is_on(
+    kb: KnowledgeBase,
+) -> None:
+    # During the opening, "nothing is on right now" was false.
+    result = answer(_with_lunch(kb), "is lunch over", at(THU, 10, 15))
+    assert result.item_id == "lunch-thu"
+    assert (result.text or "").startswith("Lunch break starts at 13:00")
+    assert "Nothing is on" not in (result.text or "")
+
+
+def test_a_kind_the_programme_never_names_has_not_ended_with_the_last_session() -> None:
+    # No coffee break in this file's programme: the question is about what comes next,
+    # and the opening that ended before it is not its subject.
+    index = load_faq(FIXTURES / "lome_softtargets.yaml", None).index
+    moment = dt.datetime(2024, 10, 2, 10, 20, tzinfo=dt.UTC)
+    result = answer(index, "Coffee break now, what comes next in the big hall?", moment)
+    assert result.item_id == "session-1-threat"
 
 
 def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
