@@ -670,11 +670,12 @@ class MatchIndex:
         hits = process.extract(
             word, self._word_list, scorer=OSA.distance, score_cutoff=max_edits, limit=8
         )
-        return {
-            self._words[choice]
-            for choice, _dist, _i in hits
-            if abs(len(choice) - len(word)) <= max_edits
-        }
+        near = [choice for choice, _dist, _i in hits
+                if abs(len(choice) - len(word)) <= max_edits]
+        # A slip seldom hits the first letter: "adress" is "address" rather than "dress"
+        # when a word the FAQ uses begins as it does.
+        same_start = [choice for choice in near if choice[:1] == word[:1]]
+        return {self._words[choice] for choice in same_start or near}
 
     def _slip_neighbour(self, word: str) -> set[str]:
         hits = process.extract(word, self._word_list, scorer=OSA.distance, score_cutoff=1,

@@ -49,3 +49,14 @@ def test_agent_nouns_still_meet_their_verbs() -> None:
     kb = dataclasses.replace(KB, faq=(*KB.faq, FaqEntry(
         id="speakers", question="Who are the speakers?", answer="See the programme.")))
     assert MatchIndex.build(kb).expand(tokenize("speak")[0]).get("speaker", 0.0) >= 0.9
+
+
+def test_a_typo_is_the_word_that_begins_as_it_does() -> None:
+    # "adress" is one edit from "address" and from "dress": a slip seldom hits the first
+    # letter, and the dress code is not the venue's address.
+    kb = dataclasses.replace(KB, faq=(*KB.faq,
+        FaqEntry(id="dress", question="What should I wear?", answer="Dress smartly."),
+        FaqEntry(id="venue", question="What is the address?", answer="405 East 42nd St.")))
+    found = MatchIndex.build(kb).expand(tokenize("adress")[0])
+    assert found.get("address", 0.0) >= 0.9
+    assert "dress" not in found
