@@ -128,9 +128,20 @@ def of_the_kind_said(question: str, sessions: list[Session]) -> list[Session]:
     folded = fold(question)
     if _SIDE_EVENT.search(folded):
         return [s for s in sessions if is_side_event(s)]
+    named = {t.stem for t in tokenize(folded)} & _TITLED_KINDS
+    titled = [s for s in sessions if named & {t.stem for t in tokenize(s.title)}]
+    if titled:
+        return titled  # "the workshop on football": the theme's workshop, not its evening
     if _PLENARY_SAID.search(folded) and not _ANY_SESSION.search(folded):
         return [s for s in sessions if not is_side_event(s)]
     return sessions
+
+
+# Kinds of programme item a title names, and a question may name it by ("the workshop on
+# football and reintegration" is the theme's workshop, of its three sessions).
+_TITLED_KINDS = frozenset(t.stem for t in tokenize(
+    "workshop breakout panel keynote reception plenary exhibition roundtable briefing "
+    "seminar training exercise visit dinner lunch hackathon"))
 
 
 def _subjects(folded: str) -> list[str]:

@@ -17,10 +17,10 @@ from bot.core.answering import (
 from bot.core.decision import decide
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
-from bot.core.models import FaqEntry, ItemKind, Outcome, SmallTalk
+from bot.core.models import FaqEntry, ItemKind, Outcome, SmallTalk, Theme
 from bot.core.policy import WORDS_SURE
 from bot.core.semantic import Similarity
-from tests.core.conftest import FRI, KB, THU, at
+from tests.core.conftest import FRI, KB, THU, at, session
 
 NOON = at(THU, 12, 0)
 
@@ -580,6 +580,31 @@ def test_a_theme_asked_for_as_a_session_is_its_session_of_the_kind_said(
     # Seen time8: "When is the plenary on stopping young people being radicalised and
     # recruited online?" got the theme, which lists its plenary and its side event.
     assert _item_answer(KB, question, _theme_pve(), 0.9).item_id == answered
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("the workshop on football and reintegration, when and where", "workshop-sport"),
+    ("where is the exhibition on arts and sport?", "exhibition-arts"),
+    ("when is the arts and sport evening?", "theme-arts"),  # no kind a title names
+])
+def test_a_theme_asked_for_by_a_kind_its_titles_name_is_that_session(
+    question: str, answered: str
+) -> None:
+    # Read in the Rabat file: the theme of a workshop, an exhibition and an evening was
+    # answered for "the workshop on football": its titles name the kind asked.
+    theme = Theme(id="theme-arts", title="Arts, culture and sport", summary="Sport and art.",
+                  keywords=("football", "reintegration"))
+    held = (
+        session("workshop-sport", "Workshop D: Sport and music as a way back", THU,
+                "11:00", "12:30", "room-4", theme="theme-arts"),
+        session("exhibition-arts", "Art exhibition opening", THU, "18:00", "19:00",
+                "gallery", theme="theme-arts"),
+        session("evening-culture", "Cultural evening", FRI, "19:00", "22:00", "courtyard",
+                theme="theme-arts"),
+    )
+    kb = dataclasses.replace(KB, themes=(*KB.themes, theme), sessions=(*KB.sessions, *held))
+    arts = Candidate("theme-arts", theme.title, frozenset({"theme-arts"}), {})
+    assert _item_answer(kb, question, arts, 0.9).item_id == answered
 
 
 @pytest.mark.parametrize("question", [
