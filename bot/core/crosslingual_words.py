@@ -131,6 +131,7 @@ hotel | hôtel | hotel | гостиница, отель | فندق | 酒店, 宾
 stay accommodation | loger, logé, logement, hébergement, hébergé, séjourner | alojamiento, alojarse, alojado, hospedarse, hospedado | проживание, остановиться, живет, живут, жилье | إقامة, يقيم, يقيمون, سكن | 住, 住在, 住宿, 下榻
 subway | métro | metro | метро | مترو | 地铁
 bus | bus, autobus | autobús | автобус | حافلة, باص | 公交, 公交车, 巴士
+shuttle | navette, navettes | lanzadera, traslado, shuttle | шаттл, трансфер | حافلة مكوكية, شاتل | 班车, 摆渡车, 接驳车
 transport | transport, transports | transporte | транспорт | نقل, مواصلات | 交通
 entrance enter | entrée, entrer, porte | entrada, entrar, puerta | вход, войти, входить, ворота | مدخل, دخول, بوابة, باب | 入口, 进入
 exit | sortie | salida | выход | مخرج | 出口
@@ -142,7 +143,7 @@ headquarters | siège | sede | штаб-квартира, центральные
 room hall | salle, pièce | sala, salón | зал, комната, помещение | قاعة, غرفة | 会议室, 房间, 厅, 大厅
 floor | étage | piso, planta | этаж | طابق | 楼层, 层
 toilet restroom | toilettes, wc | baño, baños, aseo, aseos, servicios | туалет, уборная | حمام, دورة المياه, مراحيض | 厕所, 洗手间, 卫生间
-prayer | prière, prier | oración, rezar | молитва, молиться, молельная | صلاة, مصلى, الصلاة | 祈祷, 祷告, 礼拜
+prayer | prière, prier | oración, rezar | молитва, молиться, помолиться, молельная | صلاة, مصلى, الصلاة | 祈祷, 祷告, 礼拜
 meditation quiet room | méditation, salle calme | meditación, sala tranquila | медитация, комната тишины | تأمل, غرفة هادئة | 冥想, 安静
 medical doctor | médical, médicale, médecin, docteur, infirmerie, premiers secours | médico, médica, enfermería, primeros auxilios | врач, медицинский, медпункт, первая помощь | طبي, طبيب, الإسعافات الأولية | 医疗, 医生, 医务室, 急救
 sick ill | malade | enfermo, enferma | болен, больна, плохо | مريض, مريضة | 生病, 不舒服

@@ -216,6 +216,14 @@ def test_a_chinese_what_is_x_asked_with_how_much_reads_what() -> None:
     assert english_reading("出租车多少钱？") == "taxi how much cost price?"
 
 
+def test_the_shuttle_and_praying_read_in_every_form_attendees_use() -> None:
+    assert english_reading("À quelle heure part la navette de l'hôtel le matin ?") == (
+        "what time shuttle hotel morning?")
+    assert english_reading("¿A qué hora sale el traslado al aeropuerto?") == (
+        "what time shuttle airport?")
+    assert english_reading("Где можно помолиться?") == "where can i prayer?"  # perfective
+
+
 def test_a_latin_script_question_keeps_the_own_words_its_reading_did_not_take() -> None:
     # "briefing" is no word of the table: the English index may know it.
     assert words_to_match("Quand commence le briefing de presse ?") == (
