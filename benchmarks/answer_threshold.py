@@ -24,7 +24,7 @@ utility, right - WRONG_ANSWER_COST x wrong: the same rule, on other writers' que
 The pool (the default) is every set not kept for checking: the tuning sets, the
 blind-written sets v3 to v40, v53 and time1 to time14 (read for the engine's faults over
 many sessions), the other languages, and the invented Geneva, Vienna, Bangkok, Tunis, Lome,
-Amman and Almaty files with ``other_conference``. The check sets (``--check``) are never
+Amman, Almaty and Rabat files with ``other_conference``. The check sets (``--check``) are never
 read for the choice: the held-out third, the blind sets v41 to v52 and v54 to v56, and the
 eleven invented files the engine was never fitted to (New York, Addis Ababa, Panama, Dakar,
 Doha, Nairobi, Bonn, Tashkent, Manila, Abuja, Bogota).

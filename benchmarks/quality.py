@@ -292,7 +292,9 @@ PROJECT_SETS = {
 # engine and kept blind. ``almaty_online`` (terse, few alternates) and
 # ``bogota_infrastructure`` (a third of the entries with alternates), both without a
 # glossary, on 2026-12-05 (forty-second session), first measured on its starting engine:
-# Almaty's misses read, Bogota's kept blind.
+# Almaty's misses read, Bogota's kept blind; ``rabat_youth`` (a quarter of the entries with
+# alternates, no glossary) the same day, first measured on the starting engine, its misses
+# read.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -300,7 +302,7 @@ OTHER_FAQS = {
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
-                 "abuja_judicial", "almaty_online", "bogota_infrastructure")
+                 "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth")
 }
 
 
