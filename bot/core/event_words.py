@@ -78,7 +78,8 @@ def in_own_words(text: str, own: str | None) -> str:
 
 
 # A question about where the event is, and nothing else: one of these words...
-_WHERE = frozenset("where wheres whereabouts address location located venue city".split())
+_WHERE = frozenset(
+    "where wheres whereabouts address location located venue city centre center".split())
 _WHERE_ALONE = frozenset("where wheres whereabouts".split())  # ...which names nothing
 # "How do I get there?", "how to reach the venue": the way to it...
 _GETTING_THERE = re.compile(
@@ -88,7 +89,8 @@ _GETTING_THERE = re.compile(
 # ...said with these words besides.
 _WAY_WORDS = frozenset("how get getting reach go come find best easiest quickest way "
                        "directions".split())
-# ...and otherwise only these (besides small words and words for the event).
+# ...and otherwise only these (besides small words and words for the event): "what is the
+# venue called?" asks for it as much as "where is the venue?".
 _VENUE_WORDS = frozenset(
     """
     where wheres whereabouts address location located locate situated venue venues site
@@ -97,6 +99,7 @@ _VENUE_WORDS = frozenset(
     what whats wat which un united nations
     actually u r ur we meet meeting us it this whole thing
     kindly advise confirm inform indicate grateful good morning afternoon evening
+    name called centre center convention congress
     """.split()
 )
 

@@ -118,6 +118,25 @@ def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -
 
 @pytest.mark.parametrize(
     "question",
+    ["what's the name of the venue?", "what is the venue called?", "name of the venue pls",
+     "whats the name of the congress centre", "where is the convention center"],
+)
+def test_the_venue_asked_by_its_name_is_where_the_event_is(question: str) -> None:
+    # "what is the venue called?" got the help desk's contacts on the bundled FAQ.
+    assert asks_where_the_event_is(question, venue_words(KB))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the name of the wifi network at the venue?", "where is the media centre",
+     "what is the session in the GA Hall called?"],
+)
+def test_a_name_asked_of_something_at_the_venue_is_not(question: str) -> None:
+    assert not asks_where_the_event_is(question, venue_words(KB))
+
+
+@pytest.mark.parametrize(
+    "question",
     ["is the conference at UN headquarters?", "is it in new york", "will it be held at the UN?",
      "is the meeting taking place in New York?"],
 )
