@@ -1454,7 +1454,12 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Is there a reception on Thursday evening?", "how long until the reception?"
         # where the programme has none at all: it may not list such things, so it cannot
-        # say there is none, nor that the next thing on is one.
+        # say there is none, nor that the next thing on is one. Unless the kind is only
+        # the story's: "coffee break now, what is next?" asks what comes next.
+        last = _clauses(question)[-1:]
+        if (last and last[0].strip() != question.strip()
+                and not {t.stem for t in tokenize(last[0])} & asked.kinds):
+            return _understand(kb, _said_plainly(last[0]), moment)
         return None
     if (asked is not None and not asked.kinds and asked.breaks
             and _EVENTS_ASKED.search(fold(question))):

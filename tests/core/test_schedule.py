@@ -786,6 +786,25 @@ def test_at_what_hour_asks_a_time_and_names_no_session_that_speaks_of_hours(
     assert asked is None or lunch not in asked.named
 
 
+@pytest.mark.parametrize("question", ["coffee break now, what is next?",
+                                      "Coffee break now, what comes next in the big hall?"])
+def test_a_kind_only_the_story_names_leaves_the_question_what_comes_next(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # The programme lists no coffee break: "coffee break now" says where the asker is,
+    # and the question is the last clause's (it was left unanswered, or answered with
+    # the meals entry).
+    asked = schedule.understand(kb, question, at(THU, 11, 35))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert not asked.kinds
+
+
+def test_a_kind_the_programme_lacks_asked_for_itself_is_still_no_programme_question(
+    kb: KnowledgeBase,
+) -> None:
+    assert schedule.understand(kb, "when is the next coffee break?", at(THU, 11, 35)) is None
+
+
 def test_is_lunch_over_says_when_it_ended_and_what_is_on_instead(kb: KnowledgeBase) -> None:
     result = answer(_with_lunch(kb), "is lunch over", at(THU, 15, 5))
     # The answer is about the lunch asked about; what is on instead follows it.
