@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Session
 from bot.core.text import fold, tokenize
@@ -72,7 +73,8 @@ _NOT_SUBJECT = frozenset(
     "question issue topic subject matter role the a an this that today tomorrow morning "
     "afternoon evening first next last day hour hours "
     # "the drone side event": the words before "event" take the "side" of "side event"
-    "side".split()) | frozenset(_HONORIFICS)
+    "side".split()) | frozenset(_HONORIFICS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+# ("the youth event on Friday": a day says when, not what about)
 # A subject of this many informative words may miss one ("foreign fighters returning
 # home": the session says "return", not "home").
 _LOOSE_FROM = 3

@@ -2832,6 +2832,16 @@ def test_a_side_event_named_by_a_word_before_side_event_is_that_one(
     assert found is not None and found.id == "side-youth"
 
 
+def test_a_day_after_an_event_is_when_it_is_not_what_it_is_about(kb: KnowledgeBase) -> None:
+    # Read on a probe set: "youth event on friday, what time and where?" took "friday"
+    # for the event's subject, and the Friday lunch break, whose title says Friday, was
+    # answered.
+    lunch = session("lunch-fri", "Lunch break (Friday)", FRI, "13:00", "15:00", "cafeteria")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    found = subject_named(with_lunch, "youth event on friday, what time and where?")
+    assert found is None or found.id != "lunch-fri"
+
+
 def test_the_time_left_before_a_session_ends_is_that_sessions_end(index: MatchIndex) -> None:
     # Seen on a probe set over the shared eval FAQ: "before the closing session ends" was
     # read as what is on before the closing starts (a breakout of that morning).
