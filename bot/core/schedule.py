@@ -1206,6 +1206,13 @@ _WHEN_OR_WHETHER = re.compile(
     r"begin|begins|commence|commences|finish|finishes|wrap(?:s|ped)? up|how long|"
     rf"(?:{ON_NOW}|on) (?:now|right now|at the moment)|"
     r"still (?:on|going|running|happening))\b")
+# Where an item is held: "where's the terrorist financing lunchtime event being held",
+# "which room is the one on victims in" (its card says where).
+_WHERE_HELD = re.compile(
+    r"^(?:where|wheres|which room|what room)\b(?: is| s| are| will)? the\b[^,;]{0,60}?"
+    r"\b(?:side ?event|sideevent|event|session|discussion|panel|talk|workshop|one)s?"
+    r"(?: (?:being |going to be |be )?(?:held|hosted|located|taking place|happening))?"
+    r"(?: in| at)?\W*$")
 # A last clause about the time of what the story names, by a word that points back at
 # it ("how long till we start?", "is it over?").
 _POINTS_BACK = re.compile(
@@ -1560,7 +1567,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 about = subject_named(kb, sentence) if not named else None
                 if about is not None and _AFTER_IT.search(said):
                     return _after_it(kb, about)  # named by its subject
-                if about is not None and _WHEN_OR_WHETHER.search(said):
+                if about is not None and (_WHEN_OR_WHETHER.search(said)
+                                          or _WHERE_HELD.search(said)):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
         return read
     if room is not None and not _narrows(kb, room, question):

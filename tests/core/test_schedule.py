@@ -2842,6 +2842,28 @@ def test_a_day_after_an_event_is_when_it_is_not_what_it_is_about(kb: KnowledgeBa
     assert found is None or found.id != "lunch-fri"
 
 
+@pytest.mark.parametrize("question", [
+    "where's the young people event being held", "where is the young people event",
+    "wheres the reaching young people event held"])
+def test_where_an_event_named_by_its_subject_is_held_is_its_card(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Read on a probe set: "where's the terrorist financing lunchtime event being held"
+    # got the general side-events entry.
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == ["side-youth"]
+
+
+@pytest.mark.parametrize("question", ["where can i grab a sandwich between sessions",
+                                      "where do the youth speakers talk to the press?"])
+def test_where_something_else_is_is_not_an_events_place(
+    kb: KnowledgeBase, question: str
+) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0))
+    assert asked is None or asked.intent is not schedule.Intent.STATUS
+
+
 def test_the_time_left_before_a_session_ends_is_that_sessions_end(index: MatchIndex) -> None:
     # Seen on a probe set over the shared eval FAQ: "before the closing session ends" was
     # read as what is on before the closing starts (a breakout of that morning).
