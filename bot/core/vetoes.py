@@ -878,7 +878,11 @@ _TASK = re.compile(
     r"tell\s+(?:me|us)\s+(?:a|another|some)\s+(?:joke|jokes|story|poem|riddle)s?|"
     # "register me and my deputy for the side event", "sign us up": the bot keeps no
     # lists; how to register is asked otherwise ("how do I register?")
-    r"(?:register|enrol|enroll)\s+(?:me|us)|sign\s+(?:me|us)\s+up|"
+    r"(?:register|enrol|enroll)\s+(?:me|us|him|her|them|(?:my|our|his|her|their)\s+\w+)|"
+    r"sign\s+(?:me|us)\s+up|"
+    # "how do you say 'thank you' in Arabic?": a translation, not a fact of the meeting
+    r"how (?:do|would|can) (?:you|i|we|u) say\b.*\b(?:in|into) (?:arabic|chinese|mandarin|"
+    r"english|french|russian|spanish)|"
     # "put our head of agency on the speakers list", "add me to the mailing list"
     r"(?:put|add)\s+(?:me|us|our|my|his|her|their|him|them)\b(?:\s+\w+){0,4}?"
     r"\s+(?:on|to|onto)\s+(?:the\s+)?(?:\w+\s+){0,2}?list|"

@@ -504,6 +504,11 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("could you enrol me in the Friday lunchtime panel", True),
         ("how do I register for the side events?", False),
         ("do I need to register me and my colleagues separately?", False),
+        ("Please register my colleague for the victims side event.", True),
+        ("how do I register my delegation?", False),
+        # a translation asked of the bot
+        ("How do you say 'thank you' in Arabic?", True),
+        ("how do you say the name of the hall", False),
         # a message carried to someone else
         ("Can you email the concept note to my colleague at the ministry?", True),
         ("send an email to the secretariat for me saying I'll be late", True),
