@@ -148,6 +148,8 @@ meditation quiet room | méditation, salle calme | meditación, sala tranquila |
 medical doctor | médical, médicale, médecin, docteur, infirmerie, premiers secours | médico, médica, enfermería, primeros auxilios | врач, медицинский, медпункт, первая помощь | طبي, طبيب, الإسعافات الأولية | 医疗, 医生, 医务室, 急救
 sick ill | malade | enfermo, enferma | болен, больна, плохо | مريض, مريضة | 生病, 不舒服
 pharmacy | pharmacie | farmacia | аптека | صيدلية | 药店, 药房
+vaccination vaccine | vaccin, vaccination, vacciner, vacciné | vacuna, vacunación, vacunarse, vacunado | прививка, вакцина, вакцинация | لقاح, تطعيم | 疫苗, 接种, 打疫苗
+yellow fever | fièvre jaune | fiebre amarilla | жёлтая лихорадка, желтая лихорадка | الحمى الصفراء | 黄热病
 emergency | urgence | emergencia, urgencia | экстренный, чрезвычайная, срочно | طوارئ, الطوارئ | 紧急
 accessibility wheelchair | accessibilité, accessible, fauteuil roulant, handicap, mobilité réduite | accesibilidad, accesible, silla de ruedas, discapacidad | доступность, инвалидная коляска, инвалид | كرسي متحرك, إعاقة, ذوي الإعاقة | 无障碍, 轮椅, 残疾
 photo | photo, photographie, photos, photographier | foto, fotografía, fotos, fotografiar | фото, фотография, фотографировать, снимать | صورة, صور, تصوير | 照片, 拍照, 合影, 摄影

@@ -224,6 +224,15 @@ def test_the_shuttle_and_praying_read_in_every_form_attendees_use() -> None:
     assert english_reading("Где можно помолиться?") == "where can i prayer?"  # perfective
 
 
+@pytest.mark.parametrize("question", [
+    "Faut-il le vaccin contre la fièvre jaune ?", "Нужна ли прививка от жёлтой лихорадки?",
+    "需要接种黄热病疫苗吗？", "هل أحتاج لقاح الحمى الصفراء؟",
+    "¿Hay que vacunarse contra la fiebre amarilla?"])
+def test_a_vaccination_against_yellow_fever_reads_in_every_language(question: str) -> None:
+    reading = str(english_reading(question))
+    assert "vaccination" in reading and "yellow fever" in reading
+
+
 def test_a_latin_script_question_keeps_the_own_words_its_reading_did_not_take() -> None:
     # "briefing" is no word of the table: the English index may know it.
     assert words_to_match("Quand commence le briefing de presse ?") == (
