@@ -68,7 +68,9 @@ topic but cannot hold what was asked:
   never speaks of the role: a session's entry says what it is and when, not who runs it;
 * ``names_not_stated``: the names of a session's people are asked ("what are the names
   of the survivors speaking?") and its card lists only kinds of people ("Survivors of
-  terrorist attacks"), naming no one (``person_names``);
+  terrorist attacks"), naming no one (``person_names``); or who holds an office is asked
+  ("who is the President of the General Assembly speaking at the opening?") of a card
+  whose line for that office names no person;
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -675,11 +677,35 @@ def names_not_stated(question: str, speakers: Sequence[str], description: str) -
     are kinds of people ("Survivors of terrorist attacks", "Heads of counter-terrorism
     agencies"), and its description names no one by title."""
     folded = fold(question)
+    role = _role_asked(question, speakers)
+    if role is not None:
+        # "Who is the President of the General Assembly who speaks at the opening?": the
+        # card lists the office, not who holds it.
+        return Veto("names_not_stated", f"who the {role} is is asked, and the card lists "
+                                        "the office only")
     if not (_NAMES_ASKED.search(folded) and _PEOPLE_ASKED.search(folded)):
         return None
     if any(names_a_person(line) for line in speakers) or text_names_a_person(description):
         return None
     return Veto("names_not_stated", "names are asked and the session names no one")
+
+
+def _role_asked(question: str, speakers: Sequence[str]) -> str | None:
+    """The office asked in "who is the ..." that a speaker line of the card names without
+    a person ("President of the General Assembly"), or None."""
+    asked = words(question)
+    start = _who_is_the(asked)
+    if start is None:
+        return None
+    named = [w for w in _thing_named(asked, start) if w not in STOPWORDS]
+    if not named:
+        return None
+    head = stem(named[0])
+    for line in speakers:
+        said = {stem(w) for w in words(line)}
+        if head in said and not names_a_person(line):
+            return named[0]
+    return None
 
 
 # "Who is the deputy head of UNOCT?", "who's the vice-chair of Session II?": a second in

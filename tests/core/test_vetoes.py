@@ -181,6 +181,14 @@ _NAMED = ("Ms. Nadia Belhaj, Ministry of Justice", "Civil society representative
         # no names asked, or the name of a thing
         ("who is speaking at breakout B?", _GENERIC, "", False),
         ("what's the name of the side event on youth?", _GENERIC, "", False),
+        # who holds an office the card lists without a person
+        ("Who is the President of the General Assembly who speaks at the opening?",
+         ("António Guterres, Secretary-General", "President of the General Assembly"), "",
+         True),
+        ("who's the UNHCR person on the session 3 panel",
+         ("UNHCR representative", "Ms. Nadia Belhaj, Ministry of Justice"), "", True),
+        ("who is the secretary-general speaking at the opening",
+         ("António Guterres, Secretary-General",), "", False),
     ],
 )
 def test_names_asked_of_a_session_that_lists_only_kinds_of_people_are_vetoed(
