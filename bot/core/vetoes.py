@@ -787,7 +787,7 @@ def organiser_not_named(question: str, said: str) -> Veto | None:
 # best way / time / place to ..." (a how-to question) nor a letter's "best regards".
 _JUDGEMENT_ASKED = re.compile(
     r"\b(?:(?:better|best)(?! (?:way|ways|route|time|times|place|option|regards|wishes))|"
-    r"worth|worthwhile|recommend|recommended|recommendation|favou?rite|"
+    r"worth|worthwhile|recommend(?:s|ed|ing|ations?)?|favou?rites?|"
     r"more interesting|most interesting|more useful|most useful|"
     # "which subway line is the most safe late in the evening?"
     r"safest|most safe|safer|more safe)\b"

@@ -1095,6 +1095,9 @@ def test_a_follow_up_that_only_points_back_is_not_answered_from_an_entry(
         ("best way to get to the UN from JFK", "The best way is a taxi or the AirTrain.",
          False),  # the entry itself judges
         ("is there a recommended hotel", "Recommended hotels near the UN: ...", False),
+        # the entry's own phrasing offers recommendations
+        ("any hotel you'd recommend close to the UN?",
+         "hotel recommendations. Midtown East is within walking distance.", False),
         ("when does the side event on victims start", "Side event, 13:15.", False),
         ("what's the best way to get here from JFK", "Take a taxi or the AirTrain.", False),
         ("when is the best time to arrive? best regards", "Doors open at 8:00.", False),
