@@ -232,7 +232,10 @@ def _answer(
         return _item_answer(kb, question, decision.confident, decision.confidence, lang)
     # "What floor is the ECOSOC chamber?": the room's card says where it is. "What does
     # CTED stand for?": the entry that spells the letters out.
-    read = None if asked is not None else room_asked(kb, text) or spelt_out_by(kb, text)
+    read = None if asked is not None else (
+        room_asked(kb, text) or spelt_out_by(kb, text)
+        # "¿Dónde queda la Sala del ECOSOC?" reads "where room hall ecosoc?"
+        or (room_asked(kb, reading) if reading is not None and _one_sentence(text) else None))
     if read is not None:
         return answer_for_item(index, read, question, language=lang)
     if asked is not None and not _event_not_held(index, text):

@@ -24,7 +24,7 @@ LANGUAGES = ("fr", "es", "ru", "ar", "zh")
 TABLE = """
 what time | à quelle heure, quelle heure, vers quelle heure | a qué hora, qué hora, a que hora | во сколько, в котором часу, который час, в какое время | في أي ساعة, في اي ساعة, أي ساعة, الساعة كم | 几点, 什么时间, 几时
 when | quand | cuándo | когда | متى | 什么时候, 何时, 哪天, 哪一天
-where | où, d'où | dónde, adónde | где, куда, откуда | أين, وين, اين | 哪里, 哪儿, 在哪, 何处, 什么地方, 哪
+where | où, d'où, où se trouve, où se trouvent, où se situe | dónde, adónde, dónde queda, dónde se encuentra | где, куда, откуда | أين, وين, اين | 哪里, 哪儿, 在哪, 何处, 什么地方, 哪
 who | qui | quién, quiénes | кто | من هو, من هي, من هم | 谁
 how | comment | cómo | как, каким образом | كيف | 怎么, 如何, 怎样
 how much cost price | combien coûte, prix, coût, tarif | cuánto cuesta, precio, costo, coste, tarifa | сколько стоит, цена, стоимость | كم سعر, سعر, تكلفة, ثمن, رسوم | 多少钱, 价格, 费用, 价钱

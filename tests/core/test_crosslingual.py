@@ -233,6 +233,13 @@ def test_a_vaccination_against_yellow_fever_reads_in_every_language(question: st
     assert "vaccination" in reading and "yellow fever" in reading
 
 
+def test_where_something_is_found_reads_where_not_found() -> None:
+    # "Où se trouve ...?" asks where a thing is; "trouvé" (found) is lost property.
+    assert english_reading("Où se trouve la salle de prière ?") == "where room hall prayer?"
+    assert english_reading("¿Dónde se encuentra la sala 4?") == "where room hall 4?"
+    assert english_reading("J'ai trouvé un sac, où le déposer ?") == "found bag where?"
+
+
 def test_a_latin_script_question_keeps_the_own_words_its_reading_did_not_take() -> None:
     # "briefing" is no word of the table: the English index may know it.
     assert words_to_match("Quand commence le briefing de presse ?") == (
