@@ -19,7 +19,12 @@ from dataclasses import replace
 from bot.core import attendance, describe, facts, schedule, vetoes
 from bot.core.abbreviations import spelt_out_by
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
-from bot.core.crosslingual import english_reading, split_sentences, words_to_match
+from bot.core.crosslingual import (
+    english_reading,
+    split_sentences,
+    unread_words,
+    words_to_match,
+)
 from bot.core.decision import Decision, decide
 from bot.core.event_words import asks_where_the_event_is, in_own_words
 from bot.core.features import (
@@ -182,10 +187,13 @@ def _answer(
     if respelled != text:
         # "anythng going on atm?", "closing sesion where": the programme's words mistyped.
         asked = schedule.understand(kb, respelled, now)
-    if asked is None and reading is not None and _one_sentence(text):
+    if (asked is None and reading is not None and _one_sentence(text)
+            and len(unread_words(text)) < UNREAD_FOR_ANOTHER_QUESTION):
         # "À quelle heure commence la séance d'ouverture ?" reads "what time start session
         # opening?": the programme's question, answered in the asker's language. Of one
         # sentence only: a word-for-word reading of two runs their questions together.
+        # Nor where the reading left words out: "À quelle heure commence la projection
+        # du documentaire mardi ?" reads "what time start tuesday?", which it is not.
         asked = schedule.understand(kb, reading, now)
     off = None if asked is None else _off_the_programme(kb, asked, now)
     if off is not None:
@@ -244,6 +252,11 @@ def _answer(
         entry = programme_entry(index)
         return whole if entry is None else replace(whole, item_id=entry, best_id=entry)
     return _not_confident(kb, question, decision, lang)
+
+
+# A question in another language whose reading left out this many words that may name
+# what is asked is not read as the programme question its reading makes.
+UNREAD_FOR_ANOTHER_QUESTION = 2
 
 
 def _event_not_held(index: MatchIndex, text: str) -> bool:

@@ -31,6 +31,8 @@ from bot.core.crosslingual_words import LANGUAGES, TABLE
 from bot.core.language import script_of
 from bot.core.text import fold, is_english
 
+# Words of at least this many letters a reading left out may name what is asked.
+MIN_UNREAD_CHARS = 4
 # Shorter words are matched as written, longer ones by their stems.
 MIN_STEMMED_CHARS = 5
 # A form without its accents stands for the form too ("seance"), unless that is a very
@@ -109,6 +111,34 @@ def words_to_match(text: str, known: Callable[[str], bool] | None = None) -> str
 @cache
 def _function_words(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in STOPWORDS[language])
+
+
+def unread_words(text: str) -> tuple[str, ...]:
+    """The words of a question in another language its reading left out that may say what
+    it is about: no function words, names, numbers or single letters ("projection",
+    "documentaire" in "À quelle heure commence la projection du documentaire ?"). Chinese
+    is read by characters, which say nothing alone: none."""
+    read = _reading(text)
+    if read is None or read.language == "zh":
+        return ()
+    stop = _function_words(read.language) | _COURTESY.get(read.language, frozenset())
+    return tuple(w for w in read.left
+                 if w.isalpha() and len(w) >= MIN_UNREAD_CHARS and fold(w) not in stop
+                 and not w[:1].isupper())
+
+
+# Courtesies, requests and small words no question is about ("pourriez-vous", "لو سمحت",
+# "durante"), beside each language's function words, folded.
+_COURTESY: dict[str, frozenset[str]] = {
+    language: frozenset(fold(w) for w in said.split()) for language, said in {
+        "fr": "pourriez pouvez pourrais voudrais aimerais merci bonjour bonsoir envoyer "
+              "dire indiquer savoir svp stp aussi encore",
+        "es": "podría podrían puede pueden quisiera gustaría gracias favor hola buenos "
+              "buenas dentro durante también decir saber",
+        "ru": "пожалуйста спасибо скажите подскажите будет будут здравствуйте также "
+              "можете могли",
+        "ar": "ممكن سمحت فضلك شكرا مرحبا السلام عليكم ايضا أيضا",
+    }.items()}
 
 
 def _script_language(text: str) -> str | None:
@@ -225,7 +255,19 @@ def _lexicon(language: str) -> tuple[_Forms, int]:
             bare = [_unaccented(item) for item in items]
             if bare != items and not (len(bare) == 1 and bare[0] in _UNSAFE_UNACCENTED):
                 _add(forms, tuple(_keys(bare, language)), english, first=False)
+            if language == "ar":
+                # The article and "and" joined to a word ("البرنامج", "ومتى"): the stemmer
+                # takes them off some words and not others ("برنامج" loses its first letter
+                # instead), so each form stands for them too.
+                for joined in _ARABIC_JOINED:
+                    if not items[0].startswith(joined):
+                        _add(forms, tuple(_keys([joined + items[0], *items[1:]], language)),
+                             english, first=False)
     return forms, max(map(len, forms), default=1)
+
+
+# What Arabic writes joined to the front of a word: the article, and "and" (with it).
+_ARABIC_JOINED = ("ال", "و", "وال")
 
 
 def _add(forms: _Forms, key: tuple[str, ...], english: str, *, first: bool = True) -> None:

@@ -103,6 +103,7 @@ dinner | dîner | cena, cenar | ужин, поужинать | عشاء, الع�
 breakfast | petit-déjeuner, petit déjeuner | desayuno | завтрак | فطور, إفطار | 早餐, 早饭
 food eat | nourriture, manger, repas, restauration | comida, comer | еда, поесть, питание, перекусить | طعام, أكل, الأكل, وجبة | 吃饭, 吃, 食物, 餐饮, 饭
 coffee | café | café | кофе | قهوة | 咖啡
+break | pause | pausa, descanso | перерыв, перерыва | استراحة | 休息, 茶歇
 tea | thé | té | чай | شاي | 茶
 water | eau | agua | вода, воду | ماء, مياه | 水
 drink | boisson, boissons, boire | bebida, bebidas, beber | напитки, пить, выпить | مشروبات, شرب | 饮料, 喝

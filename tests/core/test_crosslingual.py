@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answering import answer
-from bot.core.crosslingual import english_reading, words_to_match
+from bot.core.crosslingual import english_reading, unread_words, words_to_match
 from bot.core.crosslingual_words import LANGUAGES, TABLE
 from bot.core.facts import Fact, asked
 from bot.core.features import describe
@@ -238,6 +238,31 @@ def test_where_something_is_found_reads_where_not_found() -> None:
     assert english_reading("Où se trouve la salle de prière ?") == "where room hall prayer?"
     assert english_reading("¿Dónde se encuentra la sala 4?") == "where room hall 4?"
     assert english_reading("J'ai trouvé un sac, où le déposer ?") == "found bag where?"
+
+
+def test_arabic_forms_stand_for_themselves_with_the_article_and_and_joined() -> None:
+    # The stemmer takes the first letter off "برنامج" but only the article off
+    # "البرنامج": each table form stands for its forms with "ال", "و" and "وال".
+    assert english_reading("أين البرنامج؟") == english_reading("أين برنامج؟")
+    assert str(english_reading("ومتى تنتهي؟")).startswith("when")
+
+
+def test_the_words_a_reading_left_out_are_those_that_may_name_what_is_asked() -> None:
+    assert unread_words("À quelle heure commence la projection du documentaire mardi ?") == (
+        "projection", "documentaire")
+    # function words, courtesies, names and numbers say nothing of what is asked
+    assert unread_words("Pourriez-vous me dire où est la salle 4, svp ?") == ()
+    assert unread_words("À quelle heure commence la séance d'ouverture ?") == ()
+    assert unread_words("会场的Wi-Fi密码是多少？") == ()  # Chinese: characters say nothing alone
+
+
+def test_a_question_whose_reading_left_its_subject_out_is_not_the_days_programme() -> None:
+    # "À quelle heure commence la projection du documentaire mardi ?" read "what time
+    # start tuesday?": Tuesday's first item (registration) was answered for a film.
+    index = load_faq(BUNDLED, None).index
+    reply = answer(index, "À quelle heure commence la projection du documentaire jeudi ?",
+                   NOON)
+    assert not reply.answered  # it was the first session of Thursday's afternoon
 
 
 def test_a_latin_script_question_keeps_the_own_words_its_reading_did_not_take() -> None:
