@@ -1063,12 +1063,12 @@ def _venue_place(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def _asks_for_programme(kb: KnowledgeBase, clause: str) -> bool:
-    """Whether a clause names the programme: a cue ("what's on", "next"), a kind of
-    session, or a room."""
+    """Whether a clause names the programme: a cue ("what's on", "next"), a session or a
+    kind of session ("stuck in traffic. Which session is on now?"), or a room."""
     return bool(
         _PROGRAMME_CUE.search(clause) or _NEXT.search(clause)
         or _NOW_CUE.search(clause)
-        or {t.stem for t in tokenize(clause)} & _SESSION_KINDS
+        or {t.stem for t in tokenize(clause)} & (_SESSION_KINDS | {_SESSION_WORD})
         or find_room(kb, clause) is not None
     )
 

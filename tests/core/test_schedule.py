@@ -2832,6 +2832,21 @@ def test_a_side_event_named_by_a_word_before_side_event_is_that_one(
     assert found is not None and found.id == "side-youth"
 
 
+@pytest.mark.parametrize("question", ["Just arrived, stuck in traffic. Which session is on now?",
+                                      "in a taxi. which session is on right now?"])
+def test_a_story_then_which_session_is_on_now_asks_the_programme(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Read on the Jakarta probe: "which session" named no cue, kind or room of the
+    # programme, so after a story the bare "now" was taken for the asker's plight.
+    asked = schedule.understand(kb, question, at(THU, 10, 45))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
+
+
+def test_a_story_then_what_now_is_still_the_askers_plight(kb: KnowledgeBase) -> None:
+    assert schedule.understand(kb, "left my badge in a cab!!! what now", at(THU, 10, 45)) is None
+
+
 def test_a_day_after_an_event_is_when_it_is_not_what_it_is_about(kb: KnowledgeBase) -> None:
     # Read on a probe set: "youth event on friday, what time and where?" took "friday"
     # for the event's subject, and the Friday lunch break, whose title says Friday, was
