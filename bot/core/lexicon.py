@@ -205,8 +205,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # A conference's thematic strand: "the PVE track", "the financing stream".
     ("theme", "themes", "track", "tracks", "strand", "strands"),
     ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",
-     "meditation", "multifaith", "salah", "salat", "namaz", "jummah", "jumuah", "jumma",
-     "church", "synagogue"),
+     "meditation", "multifaith", "salah", "salat", "solat", "sholat", "namaz", "jummah",
+     "jumuah", "jumma", "church", "synagogue"),
     ("language", "languages", "interpretation", "interpreter", "interpreted", "translation",
      "translated", "translate", "interpreting", "headset", "earpiece", "earphone",
      "earphones", "headphone", "headphones"),

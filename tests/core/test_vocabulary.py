@@ -109,7 +109,7 @@ def test_a_question_in_the_glossary_s_words_finds_an_entry_in_the_term_s_words()
     assert answer(index, "relocators briefing", NOON).best_id == "ftf-briefing"
 
 
-@pytest.mark.parametrize("word", ["salah", "namaz", "jummah", "jumuah"])
+@pytest.mark.parametrize("word", ["salah", "namaz", "jummah", "jumuah", "solat", "sholat"])
 def test_the_words_of_a_faith_for_prayer_find_the_prayer_room(word: str) -> None:
     prayer = FaqEntry(id="prayer-room", question="Is there a prayer room?",
                       answer="A prayer room is on the ground floor, behind the cafeteria.")
