@@ -1323,17 +1323,35 @@ def _listing(
     else:
         text = describe.describe_listing(kb, heading, sessions, with_day=with_day,
                                          language=lang)
+    first = _singled_out(question, sessions) or sessions[0]
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
         score=100.0,
-        item_id=sessions[0].id,
+        item_id=first.id,
         kind=ItemKind.SCHEDULE,
         title=heading,
         text=text,
         sessions=tuple(sessions),
-        best_id=sessions[0].id,
+        best_id=first.id,
     )
+
+
+def _singled_out(question: str, sessions: list[Session]) -> Session | None:
+    """Of several sessions listed, the one the question's own words point to ("I'm with
+    Ethiopia's immigration, which breakout group should I be in right now?": the group
+    whose title names Ethiopia): every word of the question that one listed session says
+    and no other says points to the same one."""
+    if len(sessions) < 2:
+        return None
+    said = [{t.stem for t in tokenize(f"{s.title} {s.description or ''}") if not t.stop}
+            for s in sessions]
+    asked = {t.stem for t in tokenize(question)
+             if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)}
+    pointed = {n for word in asked
+               if len(holders := [n for n, own in enumerate(said) if word in own]) == 1
+               for n in holders}
+    return sessions[pointed.pop()] if len(pointed) == 1 else None
 
 
 def _programme_note(

@@ -89,6 +89,12 @@ _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
     | frozenset(MONTHS) | frozenset(_MONTH_NUMBERS) | frozenset(stem(w) for w in HOUR_WORDS))
 
+def is_schedule_word(stemmed: str) -> bool:
+    """Whether a (stemmed) word is one of the programme's own ("now", "right", "next",
+    "session", a weekday): it says when or what kind, not which item."""
+    return stemmed in _SCHEDULE_WORDS or stemmed in _SESSION_KINDS
+
+
 # Kinds of programme item, as said ("which side events are on now?").
 _KINDS_TEXT = """
     sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast

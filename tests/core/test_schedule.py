@@ -2847,6 +2847,27 @@ def test_a_story_then_what_now_is_still_the_askers_plight(kb: KnowledgeBase) -> 
     assert schedule.understand(kb, "left my badge in a cab!!! what now", at(THU, 10, 45)) is None
 
 
+def test_of_parallel_sessions_listed_the_one_the_question_singles_out_is_its_subject(
+    kb: KnowledgeBase,
+) -> None:
+    # Read on the Kampala probe: breakout groups by country, all on at once; the group
+    # naming the asker's country is the answer's subject, the listing shows all three.
+    groups = (
+        session("group-a", "Breakout group A: Kenya, Tanzania, Uganda", FRI, "11:00",
+                "12:30", "room-a"),
+        session("group-c", "Breakout group C: Djibouti, Ethiopia, Somalia", FRI, "11:00",
+                "12:30", "room-c"),
+    )
+    index = MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, *groups)))
+    result = answer(index, "I'm with Ethiopia's immigration, which breakout group should I "
+                           "be in right now?", at(FRI, 11, 15))
+    assert result.item_id == "group-c"
+    assert [s.id for s in result.sessions] == ["group-a", "group-c"]
+    # nothing singled out: the first listed, as before
+    everything = answer(index, "what's on right now?", at(FRI, 11, 15))
+    assert everything.item_id == everything.sessions[0].id
+
+
 def test_a_day_after_an_event_is_when_it_is_not_what_it_is_about(kb: KnowledgeBase) -> None:
     # Read on a probe set: "youth event on friday, what time and where?" took "friday"
     # for the event's subject, and the Friday lunch break, whose title says Friday, was
