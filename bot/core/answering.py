@@ -1122,8 +1122,7 @@ def schedule_answer(
             # Its subject is the session asked about; what is on instead follows it.
             return replace(listed, item_id=ended.id, best_id=ended.id)
         coming = schedule.upcoming(kb, now, which)
-        first = [s for s in coming if coming and s.start == coming[0].start
-                 and s.day == coming[0].day]
+        first = [s for s in coming if (s.day, s.start) == (coming[0].day, coming[0].start)]
         if of_a_kind and len(first) == 1 and first[0].day == schedule.local(kb, now).date():
             # "Is lunch over?" in the morning: lunch has not begun, whatever else is on
             # ("nothing is on right now" would be false during the opening).

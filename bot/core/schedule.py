@@ -89,12 +89,6 @@ _SCHEDULE_WORDS = (
     frozenset(stem(w) for w in _SCHEDULE_TEXT.split()) | frozenset(WEEKDAYS)
     | frozenset(MONTHS) | frozenset(_MONTH_NUMBERS) | frozenset(stem(w) for w in HOUR_WORDS))
 
-def is_schedule_word(stemmed: str) -> bool:
-    """Whether a (stemmed) word is one of the programme's own ("now", "right", "next",
-    "session", a weekday): it says when or what kind, not which item."""
-    return stemmed in _SCHEDULE_WORDS or stemmed in _SESSION_KINDS
-
-
 # Kinds of programme item, as said ("which side events are on now?").
 _KINDS_TEXT = """
     sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast
@@ -137,6 +131,13 @@ _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps 
 _WHOLE_ENDED = re.compile(r"^(?:is|are|has|have)\b.*\b(?:finished|ended|concluded|wrapped up)$")
 
 _SESSION_KINDS = frozenset(stem(w) for w in _KINDS_TEXT.split())
+
+
+def is_schedule_word(stemmed: str) -> bool:
+    """Whether a (stemmed) word is one of the programme's own ("now", "right", "next",
+    "session", a weekday): it says when or what kind, not which item."""
+    return stemmed in _SCHEDULE_WORDS or stemmed in _SESSION_KINDS
+
 
 # Items of the programme that are pauses, not sessions: "when does the afternoon session
 # start?" is not asking about lunch.
@@ -1213,7 +1214,7 @@ _WHEN_OR_WHETHER = re.compile(
     rf"(?:{ON_NOW}|on) (?:now|right now|at the moment)|"
     r"still (?:on|going|running|happening))\b")
 # Where an item is held: "where's the terrorist financing lunchtime event being held",
-# "which room is the one on victims in" (its card says where).
+# "which room is the youth event in" (its card says where).
 _WHERE_HELD = re.compile(
     r"^(?:where|wheres|which room|what room)\b(?: is| s| are| will)? the\b[^,;]{0,60}?"
     r"\b(?:side ?event|sideevent|event|session|discussion|panel|talk|workshop|one)s?"

@@ -73,8 +73,9 @@ _NOT_SUBJECT = frozenset(
     "question issue topic subject matter role the a an this that today tomorrow morning "
     "afternoon evening first next last day hour hours "
     # "the drone side event": the words before "event" take the "side" of "side event"
-    "side".split()) | frozenset(_HONORIFICS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
-# ("the youth event on Friday": a day says when, not what about)
+    "side".split()) | frozenset(_HONORIFICS) | (
+    # "the youth event on Friday": a day says when, not what about
+    frozenset(WEEKDAYS) | frozenset(MONTHS))
 # A subject of this many informative words may miss one ("foreign fighters returning
 # home": the session says "return", not "home").
 _LOOSE_FROM = 3
