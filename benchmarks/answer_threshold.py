@@ -22,12 +22,12 @@ utility, right - WRONG_ANSWER_COST x wrong: the same rule, on other writers' que
 ``policy.py`` quotes its choice.
 
 The pool (the default) is every set not kept for checking: the tuning sets, the
-blind-written sets v3 to v40, v53 and time1 to time14 (read for the engine's faults over
-many sessions), the other languages, and the invented Geneva, Vienna, Bangkok, Tunis, Lome,
-Amman, Almaty and Rabat files with ``other_conference``. The check sets (``--check``) are never
-read for the choice: the held-out third, the blind sets v41 to v52 and v54 to v56, and the
-eleven invented files the engine was never fitted to (New York, Addis Ababa, Panama, Dakar,
-Doha, Nairobi, Bonn, Tashkent, Manila, Abuja, Bogota).
+blind-written sets v3 to v40, v53, v57 and time1 to time14 (read for the engine's faults
+over many sessions), the other languages, and the invented Geneva, Vienna, Bangkok, Tunis,
+Lome, Amman, Almaty, Rabat, Kampala and Jakarta files with ``other_conference``. The check
+sets (``--check``) are never read for the choice: the held-out third, the blind sets v41 to
+v52 and v54 to v56, and the eleven invented files the engine was never fitted to (New York,
+Addis Ababa, Panama, Dakar, Doha, Nairobi, Bonn, Tashkent, Manila, Abuja, Bogota).
 
 ``--set`` sweeps only the sets given, each over its own FAQ file: fresh blind sets,
 written after a choice, check it without the rest (the sets a session writes first, or

@@ -268,6 +268,10 @@ PROJECT_SETS = {
     # attendees on their phones, first measured on that session's starting engine
     # (a65c804): kept out of all tuning.
     "held-out v56": (REGRESSION / "heldout_v56.yaml",),
+    # Written blind on 2026-12-05 (forty-second session) in the voices of staff and
+    # protocol officers, first measured on that session's starting engine (a65c804), then
+    # its misses were read for that session's changes, like v3 to v40 and v53.
+    "held-out v57": (REGRESSION / "heldout_v57.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -293,8 +297,9 @@ PROJECT_SETS = {
 # ``bogota_infrastructure`` (a third of the entries with alternates), both without a
 # glossary, on 2026-12-05 (forty-second session), first measured on its starting engine:
 # Almaty's misses read, Bogota's kept blind; ``rabat_youth`` (a quarter of the entries with
-# alternates, no glossary) the same day, first measured on the starting engine, its misses
-# read.
+# alternates, no glossary), ``kampala_travel`` (terse, almost no alternates) and
+# ``jakarta_returnees`` (half the entries with alternates, and a glossary) the same day,
+# each first measured on the starting engine, their misses read.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -302,7 +307,8 @@ OTHER_FAQS = {
                  "ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
-                 "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth")
+                 "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
+                 "kampala_travel", "jakarta_returnees")
 }
 
 
