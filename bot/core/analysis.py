@@ -87,7 +87,7 @@ def normalise_arabic(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _stopwords(language: str) -> frozenset[str]:
+def stopwords(language: str) -> frozenset[str]:
     """The language's stopwords spelt as its text is before stemming ("está" -> "esta")."""
     if language == "ar":
         return frozenset(normalise_arabic(w) for w in STOPWORDS[language])
@@ -117,7 +117,7 @@ def analyse(text: str, language: str | None) -> tuple[Token, ...]:
         return tokenize(text)
     if language == "zh":
         return _chinese(text)
-    stop = _stopwords(language)
+    stop = stopwords(language)
     folded = fold(text) if language != "ar" else unicodedata.normalize("NFKC", text).casefold()
     if language == "ar":
         folded = normalise_arabic(folded)

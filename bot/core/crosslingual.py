@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.core.analysis import STOPWORDS, normalise_arabic, stem_in
+from bot.core.analysis import STOPWORDS, normalise_arabic, stem_in, stopwords
 from bot.core.crosslingual_words import LANGUAGES, TABLE
 from bot.core.language import script_of
 from bot.core.text import fold, is_english
@@ -70,7 +70,8 @@ def english_reading(text: str) -> str | None:
 class _Reading:
     language: str
     text: str
-    left: tuple[str, ...]  # the words no form of the table took, as written
+    found: int  # how many forms of the table were found
+    left: tuple[str, ...]  # the words no form took, as written
 
 
 @lru_cache(maxsize=256)
@@ -80,11 +81,10 @@ def _reading(text: str) -> _Reading | None:
     language = _script_language(text)
     if language is None:
         choices = [_read(text, "fr"), _read(text, "es")]
-        read = max(choices, key=lambda choice: choice[1])  # a tie: French
+        read = max(choices, key=lambda choice: choice.found)  # a tie: French
     else:
         read = _read(text, language)
-    reading, found, left, chosen = read
-    return _Reading(chosen, reading, left) if found else None
+    return read if read.found else None
 
 
 def words_to_match(text: str, known: Callable[[str], bool] | None = None) -> str | None:
@@ -102,15 +102,10 @@ def words_to_match(text: str, known: Callable[[str], bool] | None = None) -> str
         return None
     if _script_language(text) is not None:
         return read.text
-    stop = _function_words(read.language)
+    stop = stopwords(read.language)
     kept = [w for w in read.left
             if fold(w) not in stop and (known is None or known(w))]
     return " ".join([*kept, read.text]) if kept else read.text
-
-
-@cache
-def _function_words(language: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in STOPWORDS[language])
 
 
 def unread_words(text: str) -> tuple[str, ...]:
@@ -121,24 +116,29 @@ def unread_words(text: str) -> tuple[str, ...]:
     read = _reading(text)
     if read is None or read.language == "zh":
         return ()
-    stop = _function_words(read.language) | _COURTESY.get(read.language, frozenset())
+    stop = _not_asked_about(read.language)
     return tuple(w for w in read.left
                  if w.isalpha() and len(w) >= MIN_UNREAD_CHARS and fold(w) not in stop
                  and not w[:1].isupper())
 
 
 # Courtesies, requests and small words no question is about ("pourriez-vous", "لو سمحت",
-# "durante"), beside each language's function words, folded.
-_COURTESY: dict[str, frozenset[str]] = {
-    language: frozenset(fold(w) for w in said.split()) for language, said in {
-        "fr": "pourriez pouvez pourrais voudrais aimerais merci bonjour bonsoir envoyer "
-              "dire indiquer savoir svp stp aussi encore",
-        "es": "podría podrían puede pueden quisiera gustaría gracias favor hola buenos "
-              "buenas dentro durante también decir saber",
-        "ru": "пожалуйста спасибо скажите подскажите будет будут здравствуйте также "
-              "можете могли",
-        "ar": "ممكن سمحت فضلك شكرا مرحبا السلام عليكم ايضا أيضا",
-    }.items()}
+# "durante"), beside each language's function words.
+_COURTESY = {
+    "fr": "pourriez pouvez pourrais voudrais aimerais merci bonjour bonsoir envoyer dire "
+          "indiquer savoir svp stp aussi encore",
+    "es": "podría podrían puede pueden quisiera gustaría gracias favor hola buenos buenas "
+          "dentro durante también decir saber",
+    "ru": "пожалуйста спасибо скажите подскажите будет будут здравствуйте также можете могли",
+    "ar": "ممكن سمحت فضلك شكرا مرحبا السلام عليكم ايضا أيضا",
+}
+
+
+@cache
+def _not_asked_about(language: str) -> frozenset[str]:
+    """The language's function words and courtesies, folded, once per language."""
+    said = [*STOPWORDS[language], *_COURTESY.get(language, "").split()]
+    return frozenset(fold(word) for word in said)
 
 
 def _script_language(text: str) -> str | None:
@@ -152,9 +152,9 @@ def _script_language(text: str) -> str | None:
     return None if script == "latin" else script
 
 
-def _read(text: str, language: str) -> tuple[str, int, tuple[str, ...], str]:
-    """The reading in ``language``, how many forms were found, the words none took,
-    and the language."""
+def _read(text: str, language: str) -> _Reading:
+    """The reading in ``language``, with how many forms were found and the words none
+    took."""
     forms, longest = _lexicon(language)
     sentences = []
     found = 0
@@ -180,7 +180,7 @@ def _read(text: str, language: str) -> tuple[str, int, tuple[str, ...], str]:
                 position += 1
         if words:
             sentences.append(" ".join(words) + ("?" if asks else "."))
-    return " ".join(sentences), found, tuple(left), language
+    return _Reading(language, " ".join(sentences), found, tuple(left))
 
 
 def split_sentences(text: str) -> list[tuple[str, bool]]:
