@@ -76,14 +76,17 @@ def asked_at(item: Item) -> dt.datetime:
 def judge(item: Item, result: Answer) -> Verdict:
     expected = item["expect"]
     if expected is None:
-        return Verdict.ANSWERED_NULL if result.answered else Verdict.REFUSED_NULL
-    if not result.answered:
+        return Verdict.ANSWERED_NULL if result.from_an_entry else Verdict.REFUSED_NULL
+    if not result.from_an_entry:
         return Verdict.ABSTAINED
     return Verdict.RIGHT if result.item_id in expected else Verdict.WRONG
 
 
 def shown(result: Answer) -> list[str]:
-    """The ids of the suggestions a did-you-mean shows first."""
+    """The ids of the suggestions a did-you-mean shows first (or, "nothing is on right
+    now", of what it lists as coming next)."""
+    if result.nothing_on:
+        return list(result.next_ids[:SUGGESTIONS_SHOWN])
     return [s.id for s in result.suggestions[:SUGGESTIONS_SHOWN]]
 
 

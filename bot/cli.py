@@ -26,6 +26,7 @@ from bot.core.models import (
     Answer,
     Outcome,
 )
+from bot.core.policy import MAX_SUGGESTIONS
 from bot.errors import BotError, FaqFileError
 from bot.review.chart import DEFAULT_DAYS
 
@@ -333,6 +334,8 @@ def answer_kind(result: Answer) -> str:
     """What the bot does with the question, as ``ask --json`` reports it."""
     if result.alert is not None:
         return result.alert.value
+    if result.nothing_on:
+        return "nothing_on"
     if result.answered:
         return "answer"
     if result.small_talk is not None:
@@ -343,7 +346,7 @@ def answer_kind(result: Answer) -> str:
 
 
 def _answered_parts(result: Answer) -> list[dict[str, Any]]:
-    if not result.answered:
+    if not result.from_an_entry:
         return []
     if result.parts:
         return [{"id": p.id, "score": round(p.score, 1)} for p in result.parts]
@@ -360,15 +363,19 @@ def answer_json(result: Answer) -> dict[str, Any]:
     question); ``kind`` and ``answers`` (every part answered, two-part questions
     included) were added later, then ``language`` (the question's, or null).
     """
+    # "Nothing is on right now": said, but no entry's answer; what comes next is offered.
+    suggested = [{"id": s, "score": round(result.score, 1)}
+                 for s in result.next_ids[:MAX_SUGGESTIONS]] or [
+        {"id": s.id, "score": round(s.score, 1)} for s in result.suggestions]
     return {
         "question": result.question,
-        "answered": result.answered,
+        "answered": result.from_an_entry,
         # A sensitive question is refused, and says which topic refused it.
-        "id": result.item_id if result.answered else (
+        "id": result.item_id if result.from_an_entry else (
             result.best_id if result.alert is AlertKind.SENSITIVE else None),
         "score": round(result.score, 1),
         "answer": result.text if result.answered else None,
-        "suggestions": [{"id": s.id, "score": round(s.score, 1)} for s in result.suggestions],
+        "suggestions": suggested,
         "kind": answer_kind(result),
         "answers": _answered_parts(result),
         "language": result.language,

@@ -275,6 +275,36 @@ def test_a_now_without_offset_is_read_in_the_conference_time_zone(tmp_path: Path
     assert whats_on(tmp_path, "2018-06-28T10:15:00+00:00")["id"] != "opening-session"
 
 
+# Before Thursday's first item (arrival, 08:00), after Friday's closing, and the day after.
+@pytest.mark.parametrize(
+    ("now", "said", "offered"),
+    [
+        ("2018-06-28T06:15:00-04:00", "Nothing is on right now.", "arrival-day1"),
+        ("2018-06-29T19:30:00-04:00", "The conference is over:", "closing-session"),
+        ("2018-06-30T10:00:00-04:00", "The conference is over:", "closing-session"),
+    ],
+)
+def test_nothing_on_now_is_said_and_reported_as_no_entrys_answer(
+    tmp_path: Path, now: str, said: str, offered: str
+) -> None:
+    """"Nothing is on right now" is true, and no entry says it: a question set that
+    expects no answer there is right, one that expects the next session finds it first
+    among the suggestions."""
+    obj = whats_on(tmp_path, now)
+    assert (obj["answered"], obj["id"], obj["kind"], obj["answers"]) == (
+        False, None, "nothing_on", [])
+    assert isinstance(obj["answer"], str) and obj["answer"].startswith(said)
+    suggestions = obj["suggestions"]
+    assert isinstance(suggestions, list) and [s["id"] for s in suggestions][:1] == [offered]
+
+
+def test_what_is_next_after_a_gap_is_still_the_next_sessions_answer(tmp_path: Path) -> None:
+    run = run_bot("ask", "--faq", BUNDLED_FAQ, "--json", "--now", "2018-06-28T06:15:00-04:00",
+                  "what's next?", cwd=tmp_path)
+    [obj] = run.json_lines()
+    assert (obj["answered"], obj["id"], obj["kind"]) == (True, "arrival-day1", "answer")
+
+
 @pytest.mark.parametrize("now", ["tomorrow", "2018-13-01T10:00", "2018-06-28T25:00", ""])
 def test_a_bad_now_is_one_clear_line(tmp_path: Path, faq: Path, now: str) -> None:
     run = run_bot("ask", "--faq", faq, "--now", now, WIFI_QUESTION, cwd=tmp_path)

@@ -119,6 +119,19 @@ def test_an_answered_question_is_never_logged() -> None:
     assert log.questions == []
 
 
+@pytest.mark.parametrize("now", [
+    dt.datetime(2018, 6, 28, 8, 0, tzinfo=dt.UTC),  # 04:00 in New York, before the opening
+    dt.datetime(2018, 6, 30, 14, 0, tzinfo=dt.UTC),  # the day after the conference
+])
+def test_nothing_on_right_now_is_an_answer_the_moderators_never_see(now: dt.datetime) -> None:
+    log = ListLog()
+    svc = service(log, now=now)
+    result = svc.answer("what's on now?")
+    assert result.answered and result.nothing_on and not result.from_an_entry
+    assert ask(svc, "what's on now?") == Recorded(logged=False)
+    assert log.questions == []
+
+
 @pytest.mark.parametrize("question", EMPTY)
 def test_an_empty_question_is_neither_logged_nor_counted(question: str) -> None:
     log = ListLog()

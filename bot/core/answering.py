@@ -1095,7 +1095,7 @@ def schedule_answer(
         if state is ConferenceState.DURING and schedule.all_over(kb, now):
             state = ConferenceState.AFTER
         if state is not ConferenceState.DURING:
-            return _outside_conference(kb, question, state, lang)
+            return replace(_outside_conference(kb, question, state, lang), nothing_on=True)
     of_a_kind = bool(asked.kinds)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
@@ -1120,7 +1120,7 @@ def schedule_answer(
                               instead or schedule.upcoming(kb, now, anything), lang=lang,
                               nothing=over)
             # Its subject is the session asked about; what is on instead follows it.
-            return replace(listed, item_id=ended.id, best_id=ended.id)
+            return replace(listed, item_id=ended.id, best_id=ended.id, nothing_on=False)
         coming = schedule.upcoming(kb, now, which)
         first = [s for s in coming if (s.day, s.start) == (coming[0].day, coming[0].start)]
         if of_a_kind and len(first) == 1 and first[0].day == schedule.local(kb, now).date():
@@ -1128,8 +1128,11 @@ def schedule_answer(
             # ("nothing is on right now" would be false during the opening).
             return _status(kb, question, (first[0],), now, lang)
         heading = say("nothing_now_next", lang, where=where)
-        return _listing(kb, question, heading, coming, lang=lang,
-                        nothing=say("nothing_more", lang, where=where))
+        listed = _listing(kb, question, heading, coming, lang=lang,
+                          nothing=say("nothing_more", lang, where=where))
+        # "Is there a plenary on now?": no, and the next plenary, which is what the
+        # question is about. Of the programme as a whole, nothing is on.
+        return listed if asked.kinds else replace(listed, nothing_on=True)
     if asked.intent is Intent.NEXT:
         coming = schedule.upcoming(kb, asked.since or now, which)
         today = schedule.local(kb, now).date()
@@ -1175,7 +1178,7 @@ def schedule_answer(
         return _listing(kb, question, heading, sessions, with_day=True, lang=lang,
                         nothing=say("nothing_scheduled", lang, where=where))
     if asked.day not in kb.conference.dates:
-        return _not_a_conference_day(kb, question, asked.day, lang)
+        return replace(_not_a_conference_day(kb, question, asked.day, lang), nothing_on=True)
     sessions = schedule.on_day(kb, asked.day, asked.part, which, asked.window)
     if (asked.first_only or asked.last_only) and sessions:
         # The first or last that takes place: a cancelled session opens or closes nothing.
@@ -1201,7 +1204,8 @@ def schedule_answer(
         coming = schedule.upcoming(kb, now, which)
         if coming:
             then = f"{say('nothing_more', lang, where=where)} {say('next', lang, where=where)}"
-            return _listing(kb, question, then, coming, lang=lang, with_day=True)
+            return replace(_listing(kb, question, then, coming, lang=lang, with_day=True),
+                           nothing_on=True)
     if asked.first_only and sessions:
         sessions = [s for s in sessions if s.start == sessions[0].start]
     if asked.last_only and sessions:
@@ -1310,11 +1314,12 @@ def _listing(
     if not sessions and elsewhere:
         text = f"{nothing}\n\n" + describe.describe_listing(
             kb, say("at_other_times", lang), elsewhere, with_day=True, language=lang)
+        # Not on at that time, but at others: those are what the question is about.
         return _programme_note(question, text, elsewhere[0], tuple(elsewhere), lang=lang)
     if not sessions:
         return Answer(
             question=question, outcome=Outcome.ANSWER, score=100.0, kind=ItemKind.SCHEDULE,
-            title=say("programme", lang), text=nothing,
+            title=say("programme", lang), text=nothing, nothing_on=True,
         )
     if len(sessions) == 1:
         only = sessions[0]

@@ -352,6 +352,13 @@ class Answer:
     # minutes"), also first in ``text``: a front end that draws the session itself
     # shows it above its card.
     live: str | None = None
+    # The programme has nothing on at the moment asked ("what's on now?" between
+    # sessions, after the last one, before the first; "anything at 11pm?"): the reply
+    # says so, and what comes next, and is no FAQ entry's answer. The asker still gets
+    # it as an answer (never logged as a question the bot could not answer), but
+    # ``ask --json`` reports it unanswered, kind ``nothing_on``, with what comes next as
+    # its suggestions: the sessions listed answer another question ("what's next?").
+    nothing_on: bool = False
 
     @property
     def reply_language(self) -> str:
@@ -360,6 +367,17 @@ class Answer:
     @property
     def answered(self) -> bool:
         return self.outcome is Outcome.ANSWER
+
+    @property
+    def from_an_entry(self) -> bool:
+        """Confidently answered by an entry (a session's, a room's, the FAQ's): what
+        ``ask --json`` reports as ``answered``. "Nothing is on right now" is not."""
+        return self.answered and not self.nothing_on
+
+    @property
+    def next_ids(self) -> tuple[str, ...]:
+        """What a "nothing is on" reply lists as coming next, first first."""
+        return tuple(s.id for s in self.sessions) if self.nothing_on else ()
 
 
 class OriginKind(enum.StrEnum):

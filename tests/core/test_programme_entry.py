@@ -17,7 +17,7 @@ from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, ItemKind, Room
 from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import FRI, KB, THU, at
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NOON = at(THU, 12, 0)
@@ -132,6 +132,7 @@ def test_that_nothing_is_on_goes_by_the_programme_entry_or_the_rooms(
     nothing = answer(with_programme, "what's on at 11pm on thursday?", OUTSIDE)
     assert nothing.answered and nothing.item_id == "agenda-and-hours"
     assert "Nothing is scheduled" in (nothing.text or "")
+    assert nothing.nothing_on and not nothing.from_an_entry  # ``ask --json``: unanswered
     # A room the programme holds nothing in: the room's own entry.
     assert KB.venue is not None
     venue = dataclasses.replace(
@@ -210,3 +211,37 @@ def test_a_venue_named_like_another_entrys_subject_still_finds_the_directions_en
     assert venue_entry(index) == "venue-location"
     assert answer(index, "where is the workshop taking place?", OUTSIDE).item_id == (
         "venue-location")
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "offered"),
+    [
+        ("what's on now?", at(THU, 14, 45), ("session-2",)),  # between two items
+        ("anything on right now?", at(THU, 7, 0), ("opening",)),  # before the day's first
+        ("anything else on tonight?", at(THU, 19, 0), ("session-3",)),  # tomorrow's first
+        ("what's on now?", at(FRI, 18, 0), ("closing",)),  # the conference is over
+        ("what's on at 11pm on thursday?", at(THU, 9, 0), ()),
+    ],
+)
+def test_nothing_on_at_the_moment_asked_is_said_but_is_no_entrys_answer(
+    index: MatchIndex, question: str, moment: dt.datetime, offered: tuple[str, ...]
+) -> None:
+    result = answer(index, question, moment)
+    assert result.answered and result.nothing_on and not result.from_an_entry
+    assert result.next_ids[:1] == offered
+
+
+@pytest.mark.parametrize(
+    ("question", "moment", "session"),
+    [
+        ("what's next?", at(THU, 14, 45), "session-2"),  # what comes next is asked
+        ("what's on now?", at(THU, 11, 0), "session-1"),
+        ("is there a side event on now?", at(THU, 15, 30), "side-youth"),  # ended at 14:30
+    ],
+)
+def test_a_session_that_answers_the_moment_asked_is_an_entrys_answer(
+    index: MatchIndex, question: str, moment: dt.datetime, session: str
+) -> None:
+    result = answer(index, question, moment)
+    assert result.from_an_entry and not result.nothing_on and not result.next_ids
+    assert result.item_id == session
