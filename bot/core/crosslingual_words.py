@@ -50,6 +50,7 @@ start | commence, commencer, début, débute | empieza, comienza, empezar, comen
 end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية | 结束
 day | jour, journée | día | день | يوم | 天
 today | aujourd'hui | hoy | сегодня | اليوم | 今天
+both days | les deux jours, deux jours | ambos días, los dos días, dos días | оба дня, два дня, двух дней | يومين, اليومين, لليومين | 两天
 what name | comment s'appelle, comment s'appellent, quel est le nom, nom | cómo se llama, cómo se llaman, nombre | как зовут, как называется, имя, название | ما اسم, اسم | 叫什么, 名字, 名称
 pay payment | payer, paiement, régler | pagar, pago | платить, оплатить, оплата, заплатить | دفع, الدفع, أدفع | 付款, 支付, 付钱
 currency money | devise, monnaie, argent | moneda, divisa, dinero | валюта, деньги | عملة, العملة, نقود | 货币, 钱

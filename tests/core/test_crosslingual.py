@@ -40,6 +40,10 @@ NOON = at(THU, 12, 0)
         # the UN's daily subsistence allowance, however it is called
         ("¿Cuándo se pagan los viáticos?", "when pay payment per diem dsa allowance?"),
         ("Когда выплачивают суточные?", "when per diem dsa allowance?"),
+        # "for the two days": the dual is both days, not "today" with an ending
+        ("ممكن البرنامج الكامل لليومين لو سمحت", "programme agenda both days."),
+        ("البرنامج اليوم", "programme agenda today."),
+        ("программа на два дня", "programme agenda both days."),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
