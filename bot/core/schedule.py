@@ -91,7 +91,7 @@ _SCHEDULE_WORDS = (
 
 # Kinds of programme item, as said ("which side events are on now?").
 _KINDS_TEXT = """
-    sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast
+    sideevent plenary breakout panel workshop reception keynote lunch dinner breakfast ceremony
     coffee break
     """
 

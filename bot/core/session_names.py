@@ -82,13 +82,26 @@ def _title_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozense
                 said = core
             out.append((session, frozenset(t.word for t in said)))
             continue
-        name = frozenset(
-            t.word for t in tokenize(session.title)
-            if not t.stop and t.stem not in TITLE_FILLER and not t.word.isdigit()
-        )
+        name = _name_words(session.title)
         if 0 < len(name) <= _NAME_WORDS_MAX:
             out.append((session, name))
+            # "Closing ceremony and certificates" is "the closing ceremony" too: the item
+            # a short title joins something to is named alone.
+            head = _name_words(_JOINED.split(session.title, maxsplit=1)[0])
+            if head and head != name:
+                out.append((session, head))
     return tuple(out)
+
+
+# What joins two things in one short title: "Lunch and networking", "Closing & awards".
+_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _name_words(title: str) -> frozenset[str]:
+    return frozenset(
+        t.word for t in tokenize(title)
+        if not t.stop and t.stem not in TITLE_FILLER and not t.word.isdigit()
+    )
 
 
 def _is_numeral(word: str) -> bool:

@@ -833,6 +833,28 @@ def test_a_kind_the_programme_never_names_has_not_ended_with_the_last_session() 
     assert "Opening ceremony ended" not in (result.text or "")
 
 
+@pytest.mark.parametrize("question", [
+    "what time does the closing ceremony start?", "when does the ceremony begin?",
+    "closing ceremony, what time?",
+])
+def test_a_title_joining_two_things_is_named_by_the_first(question: str) -> None:
+    # "Closing ceremony and certificates": the next workshops (what starts next) were
+    # said for its start, or, after the conference, that it is over.
+    index = load_faq(FIXTURES / "rabat_youth.yaml", None).index
+    for moment in (dt.datetime(2024, 10, 16, 9, 0, tzinfo=dt.UTC),
+                   dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)):
+        result = answer(index, question, moment)
+        assert result.from_an_entry and result.item_id == "closing-ceremony", moment
+        assert "12:15" in (result.text or "")
+
+
+def test_a_ceremony_the_programme_does_not_hold_is_not_what_starts_next(
+    kb: KnowledgeBase,
+) -> None:
+    result = answer(MatchIndex.build(kb), "what time does the ceremony start?", at(THU, 9, 0))
+    assert not (result.answered and result.kind is ItemKind.SCHEDULE)
+
+
 def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
     result = answer(_with_lunch(kb), "is lunch over", at(THU, 13, 30))
     assert result.item_id == "lunch-thu"
