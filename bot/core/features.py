@@ -237,6 +237,15 @@ _ASKING_SENTENCE = re.compile(
     r"do|does|will|would|should|may)\b", re.IGNORECASE)
 
 
+# A message that first says who asks, then asks: "I'm with a youth forum - can we just
+# come in?", "Hello, I am delegate of Honduras, where is ...".
+_INTRODUCED = re.compile(
+    r"^\W*(?:(?:hi|hello|dear \w+|good (?:morning|afternoon|evening))\W+)?"
+    r"(?:i am|i'm|i’m|im|we are|we're|we’re|my name is|as an?)\b[^,;:?]*?(?:[,;:]|\s[-–—]+)\s*"
+    r"(?=(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|can|could|"
+    r"do|does|will|would|should|may|any)\b)", re.IGNORECASE)
+
+
 def asking_sentence(question: str) -> str:
     """The sentence that asks: the last one with a question mark, else the last that
     begins as a question does, else the last one."""
@@ -261,7 +270,14 @@ def asking_alone(question: str) -> str | None:
     story ("how do I get a new one?"). None for a message of one sentence."""
     sentences = [s for s in _SENTENCE.split(question.strip()) if s.strip()]
     asking = asking_sentence(question)
-    if len(sentences) <= 1 or asking not in sentences:
+    if len(sentences) <= 1:
+        # "I'm a reporter with a local paper, how do I get accredited?": the clause
+        # after the one that says who asks.
+        told = _INTRODUCED.match(question.strip())
+        if told is None:
+            return None
+        asking = question.strip()[told.end():]
+    elif asking not in sentences:
         return None
     # Question words and generic ones are not its own: "what do I do now?" after "Left
     # my pass in the taxi!!" asks about the pass, not about whatever "what do I do" fits.

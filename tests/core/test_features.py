@@ -156,6 +156,15 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         ("I keep kosher. Is there anything for me?", None),
         ("Long day ahead. Is there something to eat on site?",
          "Is there something to eat on site?"),
+        # one sentence that first says who asks: the clause that asks, after it
+        ("I'm a reporter for a daily paper, how do I get press credentials?",
+         "how do I get press credentials?"),
+        ("Hello, I am with a youth forum - can we attend the side events?",
+         "can we attend the side events?"),
+        ("I am deaf and need a sign interpreter, who do I ask?", None),  # no word its own
+        ("I'm a reporter, how do I get in to cover this", None),  # "this" is the story's
+        ("I am coming with my wheelchair, it is possible to enter without stairs?", None),
+        ("I'm at the gate and where is the badge desk?", None),  # no clause told apart
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(

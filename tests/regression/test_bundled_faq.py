@@ -219,3 +219,18 @@ def test_a_part_is_not_answered_on_the_whole_questions_agreement_where_a_part_do
 ) -> None:
     result = answer(faq.index, question, OUTSIDE)
     assert not result.answered, result.item_id
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("I'm a blogger from Ghana, can I attend without an invite", "is-it-open-to-public"),
+    ("I'm a stringer for a wire service in Kenya, how do I get press credentials?",
+     "media-accreditation"),
+    ("I'm an analyst at a think tank in Brussels, can I attend without an invite?",
+     "is-it-open-to-public"),
+])
+def test_a_question_after_saying_who_asks_is_answered_by_its_asking_clause(
+    faq: LoadedFaq, question: str, entry: str
+) -> None:
+    # Who asks dilutes the words that ask ("Ghana", "wire service", "think tank").
+    result = answer(faq.index, question, dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
+    assert result.answered and result.item_id == entry
