@@ -160,7 +160,7 @@ def _read(text: str, language: str) -> _Reading:
     found = 0
     left: list[str] = []
     for sentence, asks in split_sentences(text):
-        items = _items(sentence, language)
+        items = _unhyphenated(_items(sentence, language), language, forms)
         keys = _keys(items, language)
         words: list[str] = []
         position = 0
@@ -168,6 +168,10 @@ def _read(text: str, language: str) -> _Reading:
             for size in range(min(longest, len(items) - position), 0, -1):
                 exact = forms.get((_EXACT + items[position].lower(),)) if size == 1 else None
                 english = exact or forms.get(tuple(keys[position:position + size]))
+                if english is None and size == 1 and not keys[position].startswith("="):
+                    # "обедом" is "обед" (lunch), a form short enough to be matched as
+                    # written: a longer word whose stem is that form is one of its own.
+                    english = forms.get(("=" + keys[position],))
                 if english is not None:
                     words.append(english)
                     found += 1
@@ -193,6 +197,25 @@ def split_sentences(text: str) -> list[tuple[str, bool]]:
     if text[start:].strip():
         out.append((text[start:], False))
     return out
+
+
+def _unhyphenated(items: list[str], language: str, forms: _Forms) -> list[str]:
+    """"письмо-приглашение" (an invitation letter) is read word by word where the
+    table does not know the whole ("après-midi" it does)."""
+    out = []
+    for item in items:
+        parts = [p for p in item.split("-") if p]
+        known = (tuple(_keys([item], language)) in forms
+                 or (_EXACT + item.lower(),) in forms)
+        # Not "где-нибудь", "кто-то" (somewhere, someone): no question word's own.
+        particle = parts[-1].lower() in _PARTICLES
+        latin = item.isascii()  # "T-shirt", "Wi-Fi": the English index's own
+        out.extend(parts if len(parts) > 1 and not (known or particle or latin) else [item])
+    return out
+
+
+# What makes a Russian question word indefinite ("где-то", "когда-нибудь", "что-либо").
+_PARTICLES = frozenset("то нибудь либо ка".split())
 
 
 def _items(text: str, language: str) -> list[str]:

@@ -180,7 +180,8 @@ dress code | tenue, code vestimentaire, vêtements | vestimenta, código de vest
 certificate | certificat, attestation | certificado, constancia | сертификат, справка | شهادة | 证书, 证明
 document | document, documents | documento, documentos | документ, документы | وثيقة, وثائق | 文件
 outcome document report | document final, rapport, compte rendu, résumé | documento final, informe, resumen | итоговый документ, доклад, отчет, отчёт | الوثيقة الختامية, تقرير, ملخص | 成果文件, 报告, 总结
-presentation slides | présentation, diapositives | presentación, diapositivas | презентация, слайды | عرض, شرائح | 演示, 幻灯片, 演示文稿
+presentation slides | présentation, diapositives | presentación, diapositivas | презентация, слайды | عرض, شرائح | 幻灯片, 演示文稿
+demonstration demo | démonstration | demostración | демонстрация, демонстрации | عرض توضيحي, عرض حي | 演示
 theme topic | thème, sujet, thématique | tema | тема | موضوع, محور | 主题, 议题
 counter-terrorism | lutte antiterroriste, antiterrorisme, antiterroriste, contre-terrorisme | lucha contra el terrorismo, antiterrorismo, antiterrorista | борьба с терроризмом, контртерроризм, контртеррористический | مكافحة الإرهاب | 反恐
 terrorism | terrorisme, terroriste, terroristes | terrorismo, terrorista, terroristas | терроризм, террористы, террористический | الإرهاب, إرهابي | 恐怖主义, 恐怖分子
@@ -202,7 +203,8 @@ bag | sac, sac à dos | bolso, bolsa, mochila | сумка, рюкзак | حق�
 charger laptop | chargeur, ordinateur portable, ordinateur | cargador, portátil, computadora, ordenador | зарядка, ноутбук, компьютер | شاحن, حاسوب, كمبيوتر | 充电器, 笔记本电脑, 电脑
 charge outlet | prise, recharger | enchufe, cargar | розетка, зарядить | شحن, مقبس | 充电, 插座
 smoking | fumer, fumeurs | fumar, fumadores | курить, курение | التدخين, تدخين | 吸烟, 抽烟
-visa | visa | visado, visa | виза | تأشيرة | 签证
+visa | visa | visado, visa | виза, визы, визу, визой | تأشيرة | 签证
+letter | lettre | carta | письмо, письма | رسالة, خطاب |
 invitation | invitation, invité, invitée | invitación, invitado, invitada | приглашение, приглашен | دعوة | 邀请, 邀请函
 bring | apporter, amener | traer, llevar | принести, взять с собой | إحضار, أحضر | 带, 携带
 child children | enfant, enfants | niño, niña, niños, hijo, hija | ребенок, ребёнок, дети | طفل, أطفال | 孩子, 儿童, 小孩

@@ -44,6 +44,14 @@ NOON = at(THU, 12, 0)
         ("ممكن البرنامج الكامل لليومين لو سمحت", "programme agenda both days."),
         ("البرنامج اليوم", "programme agenda today."),
         ("программа на два дня", "programme agenda both days."),
+        # a longer word whose stem is a short form ("обедом": обед); a hyphenated word
+        # the table does not know, word by word, but not an indefinite "где-нибудь"
+        ("Нас кормят обедом?", "lunch?"),
+        ("Как получить письмо-приглашение?", "how collect pick up letter invitation?"),
+        ("Можно ли где-нибудь оставить чемодан?", "can i luggage?"),
+        # 演示 alone is a demonstration, 演示文稿 the slides
+        ("无人机演示几点开始？", "demonstration demo what time start?"),
+        ("演示文稿在哪里下载？", "presentation slides where?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
