@@ -900,7 +900,9 @@ _TASK = re.compile(
     # "summarise the programme" may want the overview; "summarise what he said" wants work
     r"summari[sz]e\s+(?:for me|for us|what|his|her|their|our|my)|"
     # "make me a powerpoint", "book me a room", "tell me a joke"
-    r"(?:make|book|reserve|get)\s+(?:me|us)\s+(?:a|an|the|some|two|three)|"
+    r"(?:make|book|reserve|get|save|hold)\s+(?:me|us)\s+(?:a|an|the|some|two|three)|"
+    # "put me down for the victims side event": a place on a list the bot does not keep
+    r"put\s+(?:me|us|him|her|them|(?:my|our|his|her|their)\s+\w+)\s+down\s+(?:for|as)\s|"
     r"tell\s+(?:me|us)\s+(?:a|another|some)\s+(?:joke|jokes|story|poem|riddle)s?|"
     # "register me and my deputy for the side event", "sign us up": the bot keeps no
     # lists; how to register is asked otherwise ("how do I register?")

@@ -498,6 +498,13 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("summarise the programme", False),  # the overview may be what is wanted
         ("where do I hand in my written statement", False),
         ("make me a powerpoint on drone threats", True),
+        # a place kept on a list or a seat held: lists the bot does not keep
+        ("Put me down for the victims side event on Thursday", True),
+        ("put my deputy down as a speaker", True),
+        ("save me a seat in the GA hall pls", True),
+        ("can you hold us two seats for the opening", True),
+        ("where do I put my coat down?", False),
+        ("will they hold the reception outdoors?", False),
         ("book me a room at the Palm Hotel for 3 nights", True),
         ("tell me a joke about drones", True),
         ("please fill in the feedback form for me, 5 stars everywhere", True),
