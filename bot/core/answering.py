@@ -868,6 +868,11 @@ def _answer_in_parts(
         if _topic_of_next(own, at, folded):
             told.append(part)
             continue
+        if not asks and _SAYS_WHO_ASKS.match(part) and not _SAYS_A_NEED.search(part):
+            # "I'm an academic invited to speak at a side event. What is the conference
+            # trying to achieve?": who asks is the story, whatever entry it fits.
+            told.append(part)
+            continue
         decision, _ = _judged(index, part, meaning, whole_question=False)
         if decision.confident is None:
             if asks:
@@ -1031,6 +1036,19 @@ _FRAMING = frozenset(
     .split()
 )
 MAX_TOPIC_WORDS = 4
+
+
+# A part that says who asks ("i m an academic", "we are a small ngo"), as folded.
+_SAYS_WHO_ASKS = re.compile(r"^\W*(?:(?:hi|hello|dear)\W+(?:\w+\W+)?)?"
+                            r"(?:i'?m|i’m|i m|i am|we are|we'?re|we’re|my name is)\b")
+
+
+# What the asker needs, said of themselves ("im in a wheelchair, can I reach board room
+# b"): the story is then the question's subject.
+_SAYS_A_NEED = re.compile(
+    r"\b(?:wheel ?chairs?|deaf|blind|hard of hearing|pregnant|expecting|allerg\w*|"
+    r"c(?:o)?eliac|vegan|vegetarian|diabetic|halal|kosher|disabled|disability|mobility|"
+    r"crutches|nursing|breastfeeding|muslim|fasting)\b")
 
 
 def _bare_topic(part: str) -> bool:

@@ -234,3 +234,17 @@ def test_a_question_after_saying_who_asks_is_answered_by_its_asking_clause(
     # Who asks dilutes the words that ask ("Ghana", "wire service", "think tank").
     result = answer(faq.index, question, dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
     assert result.answered and result.item_id == entry
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("Hello, we are a small NGO supporting families of radicalised young people. How can "
+     "organisations like ours take part in this conference?", "preventing-violent-extremism"),
+    ("I'm an academic invited to speak at a side event. What is this conference actually "
+     "trying to achieve?", "civil-society"),
+])
+def test_who_asks_is_never_answered_as_a_part_of_its_own(
+    faq: LoadedFaq, question: str, wrong: str
+) -> None:
+    # The first sentence only says who asks; answered alone, it took the reply's id.
+    result = answer(faq.index, question, dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
+    assert result.item_id != wrong and wrong not in {p.id for p in result.parts}

@@ -131,3 +131,11 @@ def test_answer_quality_on_other_faq_files_stays_above_its_floor(
     least_correct, most_wrong = FLOORS[name]
     assert correct / len(items) >= least_correct, (name, correct / len(items))
     assert wrong / len(items) <= most_wrong, (name, wrong / len(items))
+
+
+def test_who_asks_stays_the_subject_when_it_says_what_they_need() -> None:
+    # "im in a wheelchair" is no part of its own to leave out, as "I'm a panellist" is:
+    # the room's card does not say whether a wheelchair gets there.
+    index = load_faq(OTHER_FAQS["vienna_forum"][0]).index
+    result = answer(index, "im in a wheelchair, can i get to board room b?", OUTSIDE)
+    assert result.item_id == "accessibility"
