@@ -1112,6 +1112,15 @@ def schedule_answer(
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.since is None and not first_of_a_kind:
         if state is ConferenceState.DURING and schedule.all_over(kb, now):
             state = ConferenceState.AFTER
+        if (state is ConferenceState.AFTER and asked.intent is Intent.NEXT
+                and asked.first_only and (asked.kinds or asked.room)):
+            # "What time does the demonstration start?" (in the Demonstration Field),
+            # "when does the reception begin?" once all is over: when those were, not
+            # that the conference is over (which answers what is on, or next).
+            held = schedule.ordered(s for s in kb.sessions if which.keep(s))
+            if held:
+                return _listing(kb, question, say("programme", lang), held, with_day=True,
+                                lang=lang)
         if state is not ConferenceState.DURING:
             return replace(_outside_conference(kb, question, state, lang), nothing_on=True)
     of_a_kind = bool(asked.kinds)

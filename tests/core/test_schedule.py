@@ -855,6 +855,18 @@ def test_a_ceremony_the_programme_does_not_hold_is_not_what_starts_next(
     assert not (result.answered and result.kind is ItemKind.SCHEDULE)
 
 
+def test_when_a_kind_of_item_starts_once_all_is_over_is_when_those_were(
+    kb: KnowledgeBase,
+) -> None:
+    index = MatchIndex.build(kb)
+    when = answer(index, "what time does the side event start?", at(FRI, 18, 0))
+    assert when.from_an_entry and {s.id for s in when.sessions} == {"side-youth", "side-finance"}
+    assert "13:15" in (when.text or "")
+    # The next one is asked: there is none, the conference is over.
+    following = answer(index, "when does the next side event start?", at(FRI, 18, 0))
+    assert following.nothing_on and (following.text or "").startswith("The conference is over")
+
+
 def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
     result = answer(_with_lunch(kb), "is lunch over", at(THU, 13, 30))
     assert result.item_id == "lunch-thu"
