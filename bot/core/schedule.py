@@ -1753,6 +1753,10 @@ def _not_the_pause(named: tuple[Session, ...]) -> tuple[Session, ...]:
     return held or named
 
 
+# What follows a question to narrow it ("wats 1st today? b4 lunch i mean"): no story.
+_NARROWED = re.compile(r"\b(?:before|b4|after|until|till|i mean|or rather|sorry)\b")
+
+
 def _read_around(
     kb: KnowledgeBase, question: str, moment: dt.datetime, named: tuple[Session, ...],
 ) -> ScheduleQuestion | None:
@@ -1771,6 +1775,16 @@ def _read_around(
             counted = _understand(kb, sentence, moment)
             if counted is not None and counted.since is not None:
                 return counted
+    if (len(asking) == 1 and "?" in asking[0]
+            and question.strip().startswith(asking[0].strip())):
+        # "When does it all finish on Friday? Need to book my flight back to Lagos": the
+        # one sentence that asks, first, when it is the programme's alone (the story
+        # after it says why). Not "... What now?", whose "now" is the asker's plight.
+        alone = asking[0]
+        told = " ".join(words(question.strip()[len(alone.strip()):]))
+        room = find_room(kb, alone)
+        if not _NARROWED.search(told) and is_pure_schedule_question(kb, alone, room):
+            return _understand(kb, alone, moment)
     either = _either(kb, question, moment)
     if either is not None:
         return either

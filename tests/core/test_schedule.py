@@ -867,6 +867,32 @@ def test_when_a_kind_of_item_starts_once_all_is_over_is_when_those_were(
     assert following.nothing_on and (following.text or "").startswith("The conference is over")
 
 
+@pytest.mark.parametrize(("question", "session"), [
+    ("When does it all finish on Friday? Need to book my flight back to Lagos", "closing"),
+    ("How late do the meetings run on Thursday? Planning a dinner with our ambassador.",
+     "session-2"),
+])
+def test_a_programme_question_asked_first_is_read_without_the_story_after_it(
+    kb: KnowledgeBase, question: str, session: str
+) -> None:
+    result = answer(MatchIndex.build(kb), question, at(THU, 9, 0))
+    assert result.answered and result.kind is ItemKind.SCHEDULE
+    assert session in {s.id for s in result.sessions}
+
+
+def test_a_sentence_that_narrows_the_question_is_no_story_to_leave_out(
+    kb: KnowledgeBase,
+) -> None:
+    # "b4 lunch i mean": not the whole day, which "wats 1st today?" alone would list.
+    result = answer(MatchIndex.build(kb), "wats 1st today? b4 lunch i mean", at(THU, 9, 0))
+    assert "session-2" not in {s.id for s in result.sessions}
+
+
+def test_a_story_before_a_bare_what_now_is_not_the_programmes(kb: KnowledgeBase) -> None:
+    result = answer(MatchIndex.build(kb), "Lost my badge in a cab. What now?", at(THU, 9, 0))
+    assert result.item_id == "lost-badge"
+
+
 def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
     result = answer(_with_lunch(kb), "is lunch over", at(THU, 13, 30))
     assert result.item_id == "lunch-thu"
