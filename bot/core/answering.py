@@ -13,7 +13,7 @@ import re
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.core import attendance, describe, facts, schedule, vetoes
@@ -69,6 +69,7 @@ from bot.core.policy import (
 from bot.core.room_setting import settings as setting_ids
 from bot.core.schedule import ConferenceState, Intent, ScheduleQuestion
 from bot.core.semantic import Similarity
+from bot.core.session_names import title_stems
 from bot.core.session_subjects import of_the_kind_said
 from bot.core.speakers import speakers_asked, speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
@@ -757,9 +758,24 @@ def _item_answer(
         # radicalisation?" is the theme's plenary session, not its side events.
         held = kb.held_in(item.id)
         held = of_the_kind_said(question, held) or held  # "any session on X?": the side event
+        if facts.asked(question) & _WHEN_OR_WHERE:
+            # A theme has no time or place: the session that says most of what is asked.
+            held = _titled_by_the_words(question, held) or held
         if len(held) == 1:
             item = held[0]
     return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)
+
+
+def _titled_by_the_words(question: str, held: Sequence[Session]) -> list[Session]:
+    """Of a theme's sessions, the one whose title says most of the question's own words
+    ("when is the session on ports and power plants": "Session 2: Critical
+    infrastructure under threat: ports, power and transport"), where one says more."""
+    said = {t.stem for t in tokenize(question)
+            if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)}
+    shared = [(len(said & title_stems(s)), s) for s in held]
+    most = max((n for n, _ in shared), default=0)
+    best = [s for n, s in shared if n == most]
+    return best if most > 0 and len(best) == 1 else []
 
 
 # What a theme cannot hold and its session does.

@@ -139,3 +139,23 @@ def test_who_asks_stays_the_subject_when_it_says_what_they_need() -> None:
     index = load_faq(OTHER_FAQS["vienna_forum"][0]).index
     result = answer(index, "im in a wheelchair, can i get to board room b?", OUTSIDE)
     assert result.item_id == "accessibility"
+
+
+@pytest.mark.parametrize(("name", "question", "session"), [
+    ("lome_softtargets", "when's the session on power plants and ports",
+     "session-2-infrastructure"),
+    ("kampala_travel", "When is the talk on setting up a PIU?", "plenary-2"),
+])
+def test_when_a_themes_session_is_held_is_the_one_its_title_says(
+    name: str, question: str, session: str
+) -> None:
+    # The theme has several sessions and no time of its own; one title says the words.
+    index = load_faq(OTHER_FAQS[name][0]).index
+    assert answer(index, question, OUTSIDE).item_id == session
+
+
+def test_a_themes_session_is_not_chosen_by_the_programmes_own_words() -> None:
+    # "session" is in the closing's title, not what is asked about.
+    index = load_faq(OTHER_FAQS["kampala_travel"][0]).index
+    result = answer(index, "what time is the session on how to build a PIU", OUTSIDE)
+    assert result.item_id != "closing-session"
