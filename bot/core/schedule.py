@@ -271,6 +271,11 @@ _WHAT_TO_DO = re.compile(r"\bwhat (?:do|should|shall|can|must|would) (?:i|we|one
 _MEAL_GIVEN = re.compile(
     r"\b(?:do|does|will|would|did) (?:they|you|the organisers|the un|anyone) "
     r"(?:give|serve|provide|offer|feed)\b")
+# "I'm vegetarian, will there be something for me at lunch?": what the meal offers, not
+# when it is.
+_DIET = re.compile(
+    r"\b(?:vegetarian|vegan|halal|kosher|gluten|coeliac|celiac|allerg\w*|dietary|diet|"
+    r"lactose|dairy|pescatarian|diabetic)\b")
 # "Which sessions are closed?", "which sessions are off the record": a property of the
 # sessions, which the FAQ says; not "which sessions are on thursday / left / in the hall".
 _OF_A_KIND_ARE = re.compile(
@@ -1497,7 +1502,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return None
     as_asked = fold(question)
     if (_A_PLACE_FOR.search(as_asked) or _ANOTHER_EDITION.search(as_asked)
-            or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked)
+            or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked) or _DIET.search(as_asked)
             or _WHAT_TO_DO.search(as_asked)
             or _asks_a_property(kb, question, moment)):
         return None

@@ -900,7 +900,10 @@ def test_is_lunch_over_during_lunch_shows_the_lunch(kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize("question", ["do they give us lunch?", "will you give us lunch?",
-                                      "do they give us lunch on friday?"])
+                                      "do they give us lunch on friday?",
+                                      # what the meal offers one who eats no meat
+                                      "I'm vegetarian, will there be something at lunch?",
+                                      "any halal options at lunch today?"])
 def test_whether_a_meal_is_provided_is_no_programme_question(
     kb: KnowledgeBase, question: str,
 ) -> None:
