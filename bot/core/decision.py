@@ -108,7 +108,7 @@ def veto(
         or vetoes.price_not_stated(
             described.asked & ~facts.echoed(facts.named(question), said),
             sentences, amount=facts.asks_amount(fold(asking)),
-            question=asking)
+            question=asking, whole=question)
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),

@@ -205,7 +205,8 @@ _REIMBURSED = re.compile(r"\breimburs\w*", re.IGNORECASE)
 
 
 def price_not_stated(
-    asked: Fact, said: str, *, amount: bool = False, question: str | None = None
+    asked: Fact, said: str, *, amount: bool = False, question: str | None = None,
+    whole: str | None = None,
 ) -> Veto | None:
     """``amount``: the question asks how much ("how much is the DSA per day?"), which
     only a sum (or "free") answers: "at the UN rate", "at their own cost" say who pays.
@@ -213,7 +214,9 @@ def price_not_stated(
     only those count: "how much is the NJ Transit ticket?" is not answered by the
     taxi's "$52" in the clause before "from Newark take NJ Transit". Any of them, not
     only those naming the most: a price is often said beside the thing ("the ride ...
-    should cost around 10 dinars (a night rate applies)" prices a cab "late at night")."""
+    should cost around 10 dinars (a night rate applies)" prices a cab "late at night").
+    ``whole``: the whole message, whose story may name the thing the sentence that asks
+    prices ("From JFK to the UN? The taxi is expensive?")."""
     if Fact.PRICE not in asked:
         return None
     if question is not None:
@@ -227,7 +230,26 @@ def price_not_stated(
     stated = names_amount(said) if amount else names_price(said)
     if not stated:
         return Veto("price_not_stated", "a price is asked and the entry states none")
+    if question is not None and not _priced_as_asked(whole or question, said):
+        return Veto("price_not_stated",
+                    "a price is asked and the entry states only another thing's")
     return None
+
+
+# Where a clause ends, brackets included: "(flat fare of $52 plus tolls from jfk)".
+_PRICED_CLAUSE_END = re.compile(r"[;.!?()](?:\s|$)|[()]")
+
+
+def _priced_as_asked(question: str, said: str) -> bool:
+    """Whether a clause of the entry that states a price names a thing the question
+    names: "how much is a taxi from LaGuardia?" is not answered by "from JFK or
+    LaGuardia a taxi takes 30 to 60 minutes (flat fare of $52 from JFK)", whose price
+    is said of JFK. True where the question names nothing the entry does."""
+    named = {stem(w) for w in words(question) if w not in _NOT_A_THING and w.isalpha()}
+    if not named & {stem(w) for w in words(said)}:
+        return True
+    priced = [c for c in _PRICED_CLAUSE_END.split(said) if names_price(c)]
+    return any(named & {stem(w) for w in words(c)} for c in priced)
 
 
 # "which floor", "on the second floor", "what level": a floor asked for. Not "take the

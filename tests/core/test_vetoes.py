@@ -161,6 +161,33 @@ def test_whether_one_is_reimbursed_is_answered_by_who_is(
     assert (found is not None) is vetoed
 
 
+_FARES = ("From JFK or LaGuardia a taxi takes 30 to 60 minutes (flat fare of $52 plus "
+          "tolls from JFK). From Newark take NJ Transit, then a taxi.")
+
+
+@pytest.mark.parametrize(
+    ("question", "whole", "vetoed"),
+    [
+        # the one price stated is said of JFK
+        ("how much is a taxi from LaGuardia?", None, True),
+        ("How much is a taxi from Newark airport to the UN?", None, True),
+        ("how much is the taxi from JFK?", None, False),
+        # the story before the sentence that asks names the thing priced
+        ("The taxi is very expensive?", "From JFK airport to the UN? The taxi is very "
+         "expensive?", False),
+        # nothing the question names is in the entry: the price stated stands
+        ("how much is a cab?", None, False),
+    ],
+)
+def test_a_price_stated_of_another_thing_than_asked_answers_no_price(
+    question: str, whole: str | None, vetoed: bool
+) -> None:
+    found = vetoes.price_not_stated(asked(question), _said(_FARES),
+                                    amount=asks_amount(fold(question)), question=question,
+                                    whole=whole)
+    assert (found is not None) is vetoed
+
+
 # -- names_not_stated ------------------------------------------------------------
 
 _GENERIC = ("Survivors of terrorist attacks", "Civil society and youth representatives")
