@@ -413,6 +413,8 @@ _NUMBER_ASKED = re.compile(
     r"\b(?:what|which|whats)\b(?:\s+\S+){0,4}?\s+"
     r"(?:(?!(?:the|a|an|total|exact|phone|telephone|contact|fax|mobile)\b)\w+ (?:number|no)\b"
     r"|(?:number|no)\b(?! of\b))"
+    # "which channel is Russian on the headset?": a channel is a number on the receiver
+    r"|\b(?:what|which|whats) (?:headset |audio |interpretation |language )?channel\b"
 )
 _DIGIT = re.compile(r"\d")
 

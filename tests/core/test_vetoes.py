@@ -700,6 +700,12 @@ def test_only_the_sentences_on_the_thing_asked_say_when_it_closes(
         # a phone number, a count: not this rule's
         ("what is the phone number of the help desk", "Ask at the desk in the lobby.", False),
         ("what is the number of participants", "Many delegations take part.", False),
+        # a channel is a number on the receiver
+        ("Which channel on the headset is French?",
+         "Choose your language on the channel selector at your seat.", True),
+        ("which channel is russian", "Channel 1 English, 2 French, 5 Russian.", False),
+        ("is there a channel for Russian?",  # whether, not which
+         "Choose your language on the channel selector at your seat.", False),
     ],
 )
 def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
