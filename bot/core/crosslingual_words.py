@@ -176,9 +176,11 @@ participant attend | participant, participants, participer, assister | participa
 side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
 event | événement, manifestation | evento, actividad | мероприятие | فعالية, حدث | 活动
 reception | réception, cocktail | recepción, cóctel | прием, приём, фуршет | حفل استقبال, استقبال | 招待会, 酒会
-dress code | tenue, code vestimentaire, vêtements | vestimenta, código de vestimenta, ropa, vestir | дресс-код, одежда, форма одежды | لباس, قواعد اللباس, ملابس | 着装, 服装, 穿什么
+dress code | tenue, code vestimentaire, vêtements | vestimenta, código de vestimenta, ropa, vestir | дресс-код, одежда, форма одежды | لباس, قواعد اللباس, ملابس, لبس | 着装, 服装, 穿什么
 certificate | certificat, attestation | certificado, constancia | сертификат, справка | شهادة | 证书, 证明
 document | document, documents | documento, documentos | документ, документы | وثيقة, وثائق | 文件
+print | imprimer, impression, imprimante | imprimir, impresión, impresora | распечатать, напечатать, печать, принтер | طباعة, اطبع, طابعة | 打印, 打印机
+business centre | centre d'affaires | centro de negocios | бизнес-центр | مركز الأعمال | 商务中心
 outcome document report | document final, rapport, compte rendu, résumé | documento final, informe, resumen | итоговый документ, доклад, отчет, отчёт | الوثيقة الختامية, تقرير, ملخص | 成果文件, 报告, 总结
 presentation slides | présentation, diapositives | presentación, diapositivas | презентация, слайды | عرض, شرائح | 幻灯片, 演示文稿
 demonstration demo | démonstration | demostración | демонстрация, демонстрации | عرض توضيحي, عرض حي | 演示
@@ -210,8 +212,8 @@ bring | apporter, amener | traer, llevar | принести, взять с со�
 child children | enfant, enfants | niño, niña, niños, hijo, hija | ребенок, ребёнок, дети | طفل, أطفال | 孩子, 儿童, 小孩
 family spouse | famille, conjoint, épouse, mari | familia, cónyuge, esposa, esposo | семья, супруга, супруг, жена, муж | عائلة, زوجة, زوج | 家人, 配偶, 妻子, 丈夫
 guest | invité, accompagnant | invitado, acompañante | гость, сопровождающий | ضيف, مرافق | 客人, 随行
-open | ouvert, ouverte, ouvre | abierto, abierta, abre | открыт, открыта, открыто | مفتوح, مفتوحة | 开放, 开门
-closed | fermé, fermée, ferme, huis clos | cerrado, cerrada, cierra, a puerta cerrada | закрыт, закрыта, закрытое | مغلق, مغلقة | 关闭, 闭门, 不公开
+open | ouvert, ouverte, ouvre | abierto, abierta, abre | открыт, открыта, открыто, открытые, открытый, открытая, открытых | مفتوح, مفتوحة | 开放, 开门
+closed | fermé, fermée, ferme, huis clos | cerrado, cerrada, cierra, a puerta cerrada | закрыт, закрыта, закрытое, закрытые, закрытый, закрытая, закрытых | مغلق, مغلقة | 关闭, 闭门, 不公开
 public | public, publique | público, pública | открытое, публичный | علني | 公开
 weather | météo, temps qu'il fait | clima, tiempo que hace | погода | طقس, الطقس | 天气
 time zone | fuseau horaire | zona horaria, huso horario | часовой пояс | منطقة زمنية, التوقيت | 时区

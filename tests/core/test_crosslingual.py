@@ -52,6 +52,12 @@ NOON = at(THU, 12, 0)
         # 演示 alone is a demonstration, 演示文稿 the slides
         ("无人机演示几点开始？", "demonstration demo what time start?"),
         ("演示文稿在哪里下载？", "presentation slides where?"),
+        # "закрытые" is closed, not also the closing ("закрытие"), as written whole
+        ("Какие сессии закрытые?", "which session closed?"),
+        ("Когда закрытие конференции?", "when closing conference?"),
+        ("где можно распечатать документы? есть бизнес-центр?",
+         "where can i print document? business centre?"),
+        ("شو اللبس المطلوب بالاجتماع؟", "dress code meeting?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
