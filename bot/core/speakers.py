@@ -138,6 +138,10 @@ _WHO_WORDS = frozenset(
 
 # "Who will officially open the conference?", "who closes the forum?": who speaks at its
 # opening or its closing.
+# The remarks a speaker gives, by their place in a session: "who gives the welcome
+# remarks at the opening?".
+_REMARK_KINDS = frozenset(
+    "welcome welcoming opening closing introductory concluding final keynote".split())
 _WHO_OPENS = re.compile(
     r"^(?:and |so )?who(?: will| is going to| is| s|'s| shall)?(?: officially| formally)? "
     r"(open|opens|opening|close|closes|closing)(?: the (?:whole )?(?:"
@@ -160,7 +164,7 @@ def speakers_asked(index: MatchIndex, text: str) -> str | None:
         return None
     # Nothing asked besides ("who speaks right after Mr Voronkov at the closing?", "who
     # speaks for the EU in Session IV?" ask what no list of speakers says).
-    allowed = _ASKING_WORDS | _WHO_WORDS | name_words(index.kb, named)
+    allowed = _ASKING_WORDS | _WHO_WORDS | _REMARK_KINDS | name_words(index.kb, named)
     if any(not t.stop and t.word not in allowed for t in tokenize(text)):
         return None
     return named[0].id

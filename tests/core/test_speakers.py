@@ -78,6 +78,9 @@ def test_no_session_for_other_questions_about_speakers(index: MatchIndex, questi
         ("who gives the closing remarks?", "closing"),
         ("Who delivers the opening address on Thursday?", "opening"),
         ("Who gives the opening statement?", "opening"),
+        # the remarks said by their place in the session
+        ("who gives the welcome remarks at the opening?", "opening"),
+        ("who delivers the concluding remarks at the closing session", "closing"),
         # presenting, speeches, panelists: the list of speakers says who
         ("Who is giving speeches at the opening?", "opening"),
         ("who is presenting at the closing?", "closing"),
