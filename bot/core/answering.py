@@ -150,6 +150,13 @@ def _answer(
     """``whole_question``: the text is the whole question, not one part of it
     (``_judged``)."""
     kb = index.kb
+    # A session's or theme's name, word for word ("Tabletop exercise: Suspicious vessel
+    # approaching a cruise terminal"), is the organisers' own: its card answers it,
+    # whatever alert its words would raise. Not an entry's phrasing ("doctor"): shouted
+    # alone, it may be a call for help.
+    written = index.exact(without_opener(unshouted(text)))
+    if written is not None and isinstance(kb.answerable(written), (Session, Theme)):
+        return answer_for_item(index, written, question, language=lang)
     raised = alert_by_words(index, text) if index.alerts.topics else None
     if raised is not None:
         return alert_answer(index, question, raised, lang)

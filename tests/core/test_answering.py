@@ -616,3 +616,21 @@ def test_a_theme_asked_for_by_a_meeting_or_its_state_is_its_one_session(question
     # theme: a theme neither starts nor ends, its one session does.
     theme = Candidate("theme-ftf", "Foreign terrorist fighters", frozenset({"theme-ftf"}), {})
     assert _item_answer(KB, question, theme, 0.9).item_id == "session-2"
+
+
+def test_a_sessions_name_asked_word_for_word_is_its_card_whatever_alert_it_names() -> None:
+    # "Suspicious vessel" raised the standing urgent topic of a suspicious item.
+    titled = session("tabletop", "Tabletop exercise: Suspicious vessel approaching a terminal",
+                     FRI, "09:00", "11:00", "ga-hall")
+    index = MatchIndex.build(dataclasses.replace(KB, sessions=(*KB.sessions, titled)))
+    result = answer(index, "Tabletop exercise: Suspicious vessel approaching a terminal",
+                    at(THU, 9, 0))
+    assert result.alert is None and result.item_id == "tabletop"
+    assert answer(index, "there is a suspicious bag by the door", at(THU, 9, 0)).alert
+
+
+def test_an_entrys_phrasing_shouted_alone_still_raises_its_alert() -> None:
+    clinic = FaqEntry(id="clinic", question="Is there a clinic on site?",
+                      alternates=("doctor",), answer="The UN clinic is on the 5th floor.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, clinic)))
+    assert answer(index, "DOCTOR!!", at(THU, 9, 0)).alert is not None
