@@ -272,6 +272,14 @@ PROJECT_SETS = {
     # protocol officers, first measured on that session's starting engine (a65c804), then
     # its misses were read for that session's changes, like v3 to v40 and v53.
     "held-out v57": (REGRESSION / "heldout_v57.yaml",),
+    # Written blind on 2026-12-05 (forty-third session) in the voices of civil-society
+    # newcomers and delegates' assistants on their phones, first measured on that
+    # session's starting engine (e060576): kept out of all tuning.
+    "held-out v58": (REGRESSION / "heldout_v58.yaml",),
+    # Written blind the same day in the voices of chiefs of staff, protocol and security
+    # officers and academics, first measured on the starting engine (e060576), then its
+    # misses were read for that session's changes, like v3 to v40, v53 and v57.
+    "held-out v59": (REGRESSION / "heldout_v59.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -299,7 +307,10 @@ PROJECT_SETS = {
 # Almaty's misses read, Bogota's kept blind; ``rabat_youth`` (a quarter of the entries with
 # alternates, no glossary), ``kampala_travel`` (terse, almost no alternates) and
 # ``jakarta_returnees`` (half the entries with alternates, and a glossary) the same day,
-# each first measured on the starting engine, their misses read.
+# each first measured on the starting engine, their misses read. ``lisbon_maritime`` (a
+# third of the entries with alternates) and ``muscat_aviation`` (terse, five entries with
+# alternates), both without a glossary, on 2026-12-05 (forty-third session), first
+# measured on its starting engine: Lisbon's kept blind, Muscat's misses read.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -308,7 +319,7 @@ OTHER_FAQS = {
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
                  "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
-                 "kampala_travel", "jakarta_returnees")
+                 "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation")
 }
 
 

@@ -63,6 +63,10 @@ FLOORS = {
     # (both read since)
     "kampala_travel": (0.70, 0.05),
     "jakarta_returnees": (0.69, 0.055),
+    # 2026-12-05, forty-third session, first measured at 75.5% / 6.0% (blind) and
+    # 71.5% / 2.0% (read since) on its starting engine.
+    "lisbon_maritime": (0.73, 0.07),
+    "muscat_aviation": (0.70, 0.03),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
@@ -124,9 +128,9 @@ def test_answer_quality_on_other_faq_files_stays_above_its_floor(
         moment = dt.datetime.fromisoformat(str(now)) if now else OUTSIDE
         result = answer(faq.index, item["q"], moment, meaning=False)
         expected = item["expect"]
-        if result.answered and (expected is None or result.item_id not in expected):
+        if result.from_an_entry and (expected is None or result.item_id not in expected):
             wrong += 1
-        elif result.answered or expected is None:
+        elif result.from_an_entry or expected is None:
             correct += 1
     least_correct, most_wrong = FLOORS[name]
     assert correct / len(items) >= least_correct, (name, correct / len(items))
