@@ -47,7 +47,7 @@ plenary | plénière | plenaria, plenario | пленарное, пленарно
 programme agenda | programme, ordre du jour | programa, agenda, orden del día | программа, повестка дня, повестка | برنامج, جدول الأعمال | 议程, 日程, 节目单, 会议日程
 schedule | horaire, horaires, calendrier | horario, calendario | расписание, график | جدول, الجدول الزمني, مواعيد | 时间表, 日程安排
 start | commence, commencer, début, débute | empieza, comienza, empezar, comenzar, inicio, inicia | начинается, начало, начнется, начнётся, начать | يبدأ, تبدأ, بداية, بدء | 开始
-end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية | 结束
+end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية, خلص, خلصت, انتهت | 结束
 day | jour, journée | día | день | يوم | 天
 today | aujourd'hui | hoy | сегодня | اليوم | 今天
 both days | les deux jours, deux jours | ambos días, los dos días, dos días | оба дня, два дня, двух дней | يومين, اليومين, لليومين | 两天
@@ -88,6 +88,14 @@ date | date | fecha | дата, число | تاريخ | 日期
 now | maintenant, en ce moment, actuellement | ahora, en este momento | сейчас | الآن | 现在, 目前
 next | prochain, prochaine, suivant, suivante | próximo, próxima, siguiente | следующий, следующее, следующая | التالي, القادم, التالية, القادمة | 下一个, 下一场, 接下来
 first | premier, première | primero, primera | первый, первое, первая | الأول, الأولى | 第一
+first session | première séance | primera sesión | первое заседание, первая сессия | الجلسة الأولى | 第一场, 首场, 第一场会议
+concept note | note conceptuelle | nota conceptual | концептуальная записка | ورقة مفاهيمية, ورقة المفهوم, المذكرة المفاهيمية | 概念说明, 概念文件
+soon | bientôt | pronto | скоро | قريبا, قريباً | 快要, 马上, 很快
+channel | canal | canal | канал, канале | قناة | 频道
+number | numéro | número | номер | رقم | 号码
+paper copy printed | version papier, papier, imprimé | en papel, impreso, impresa | бумажный, бумажная, бумажном, в бумажном виде | نسخة ورقية, ورقي, ورقية, مطبوع | 纸质, 纸版, 纸本
+station | gare | estación | вокзал, станция | محطة | 车站, 火车站, 地铁站
+lunch break | pause déjeuner, pause-déjeuner | pausa para el almuerzo, pausa del almuerzo | обеденный перерыв | استراحة الغداء, استراحة الغدا | 午休
 second | deuxième, seconde | segundo, segunda | второй, второе, вторая | الثاني, الثانية | 第二
 third | troisième | tercero, tercera | третий, третье, третья | الثالث, الثالثة | 第三
 last | dernier, dernière | último, última | последний, последнее, последняя | الأخير, الأخيرة | 最后
@@ -129,13 +137,14 @@ parking park car | parking, stationnement, se garer, garer, voiture | estacionam
 driver | chauffeur | chófer, conductor | водитель | سائق | 司机
 taxi | taxi | taxi | такси | تاكسي, سيارة أجرة | 出租车, 打车
 airport | aéroport | aeropuerto | аэропорт | مطار, المطار | 机场
+flight | vol, avion | vuelo, avión | рейс, самолет, самолёт | رحلة, طائرة, طيارة, طيارتي | 航班, 飞机
 hotel | hôtel | hotel | гостиница, отель | فندق | 酒店, 宾馆, 旅馆
 stay accommodation | loger, logé, logement, hébergement, hébergé, séjourner | alojamiento, alojarse, alojado, hospedarse, hospedado | проживание, остановиться, живет, живут, жилье | إقامة, يقيم, يقيمون, سكن | 住, 住在, 住宿, 下榻
 subway | métro | metro | метро | مترو | 地铁
 bus | bus, autobus | autobús | автобус | حافلة, باص | 公交, 公交车, 巴士
 shuttle | navette, navettes | lanzadera, traslado, shuttle | шаттл, трансфер | حافلة مكوكية, شاتل | 班车, 摆渡车, 接驳车
 transport | transport, transports | transporte | транспорт | نقل, مواصلات | 交通
-entrance enter | entrée, entrer, porte | entrada, entrar, puerta | вход, войти, входить, ворота | مدخل, دخول, بوابة, باب | 入口, 进入
+entrance enter | entrée, entrer, porte | entrada, entrar, puerta | вход, войти, входить, ворота | مدخل, دخول, بوابة, باب, ادخل | 入口, 进入
 exit | sortie | salida | выход | مخرج | 出口
 security screening | sécurité, contrôle de sécurité, contrôle | seguridad, control de seguridad, control | безопасность, досмотр, охрана | أمن, الأمن, تفتيش | 安全, 安检
 address | adresse | dirección | адрес | عنوان | 地址
@@ -176,7 +185,7 @@ participant attend | participant, participants, participer, assister | participa
 side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
 event | événement, manifestation | evento, actividad | мероприятие | فعالية, حدث | 活动
 reception | réception, cocktail | recepción, cóctel | прием, приём, фуршет | حفل استقبال, استقبال | 招待会, 酒会
-dress code | tenue, code vestimentaire, vêtements | vestimenta, código de vestimenta, ropa, vestir | дресс-код, одежда, форма одежды | لباس, قواعد اللباس, ملابس, لبس | 着装, 服装, 穿什么
+dress code | tenue, code vestimentaire, vêtements, cravate | vestimenta, código de vestimenta, ropa, vestir, traje, corbata, saco y corbata | дресс-код, одежда, форма одежды, галстук | لباس, قواعد اللباس, ملابس, لبس, ربطة عنق | 着装, 服装, 穿什么, 领带
 certificate | certificat, attestation | certificado, constancia | сертификат, справка | شهادة | 证书, 证明
 document | document, documents | documento, documentos | документ, документы | وثيقة, وثائق | 文件
 print | imprimer, impression, imprimante | imprimir, impresión, impresora | распечатать, напечатать, печать, принтер | طباعة, اطبع, طابعة | 打印, 打印机
@@ -199,7 +208,7 @@ email | courriel, e-mail, mail, adresse électronique | correo, correo electrón
 phone | téléphone, portable | teléfono, celular, móvil | телефон, мобильный | هاتف, جوال | 电话, 手机
 help | aide, aider, assistance | ayuda, ayudar, asistencia | помощь, помочь | مساعدة, ساعدني | 帮助, 帮忙
 information desk | bureau d'information, accueil, renseignements, comptoir | mostrador de información, información, ventanilla | справочная, информация, стойка | مكتب المعلومات, معلومات, الاستعلامات | 服务台, 咨询台, 信息
-luggage | bagages, valise | equipaje, maleta | багаж, чемодан | أمتعة, حقيبة سفر | 行李
+luggage | bagages, valise | equipaje, maleta | багаж, чемодан | أمتعة, حقيبة سفر, شنطة, شنطة السفر | 行李
 cloakroom coat | vestiaire, manteau | guardarropa, abrigo | гардероб, пальто | غرفة المعاطف, معطف | 衣帽间, 寄存, 外套
 bag | sac, sac à dos | bolso, bolsa, mochila | сумка, рюкзак | حقيبة | 背包
 charger laptop | chargeur, ordinateur portable, ordinateur | cargador, portátil, computadora, ordenador | зарядка, ноутбук, компьютер | شاحن, حاسوب, كمبيوتر | 充电器, 笔记本电脑, 电脑
@@ -245,7 +254,7 @@ deadline | date limite, délai | plazo, fecha límite | срок, крайний
 change | changer, modifier, changement | cambiar, modificar, cambio | изменить, поменять, изменение | تغيير, تعديل | 更改, 改变, 变更
 cancel | annuler, annulé | cancelar, cancelado | отменить, отменен, отменён | إلغاء, ألغي | 取消
 late | en retard, retard | llegar tarde, llego tarde, retraso | опоздать, опаздываю, опоздание | متأخر, تأخير | 迟到
-seat | place assise, s'asseoir | asiento, sentarse | место, сесть | مقعد | 座位
+seat | place assise, s'asseoir | asiento, sentarse | место, мест, места, сесть | مقعد | 座位
 full capacity | complet, complète, capacité | lleno, completo, capacidad | мест нет, вместимость | ممتلئ, سعة | 满, 容量, 名额
 question ask | question, poser une question | pregunta, preguntar | вопрос, задать вопрос | سؤال | 问题, 提问
 map | plan, carte | mapa, plano | карта, схема | خريطة | 地图

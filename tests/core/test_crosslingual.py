@@ -58,6 +58,14 @@ NOON = at(THU, 12, 0)
         ("где можно распечатать документы? есть бизнес-центр?",
          "where can i print document? business centre?"),
         ("شو اللبس المطلوب بالاجتماع؟", "dress code meeting?"),
+        # "скоро" is soon, not the ambulance ("скорая") its stem is
+        ("скоро начнутся секции?", "soon breakout workshop?"),
+        # colloquial Arabic lunch (الغدا) after a break is no "tomorrow" (غدا)
+        ("استراحة الغدا خلصت ولا لسا؟", "lunch break end?"),
+        ("ممكن ادخل بشنطة السفر؟", "entrance enter luggage?"),
+        ("从中央车站怎么走到联合国总部？", "station how united nations headquarters?"),
+        ("C'est quel numéro de canal ?", "which number channel?"),
+        ("هل ورقة المفهوم متوفرة باللغة العربية؟", "concept note arabic?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
