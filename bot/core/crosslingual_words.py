@@ -27,7 +27,7 @@ when | quand | cuándo | когда | متى | 什么时候, 何时, 哪天, 哪
 where | où, d'où, où se trouve, où se trouvent, où se situe | dónde, adónde, dónde queda, dónde se encuentra | где, куда, откуда | أين, وين, اين | 哪里, 哪儿, 在哪, 何处, 什么地方, 哪
 who | qui | quién, quiénes | кто | من هو, من هي, من هم | 谁
 how | comment | cómo | как, каким образом | كيف | 怎么, 如何, 怎样
-how much cost price | combien coûte, prix, coût, tarif | cuánto cuesta, precio, costo, coste, tarifa | сколько стоит, цена, стоимость | كم سعر, سعر, تكلفة, ثمن, رسوم | 多少钱, 价格, 费用, 价钱
+how much cost price | combien coûte, prix, coût, tarif | cuánto cuesta, precio, costo, coste, tarifa | сколько стоит, цена, стоимость | كم سعر, سعر, تكلفة, ثمن, رسوم, بكم, بكام | 多少钱, 价格, 费用, 价钱
 how many | combien | cuántos, cuántas, cuánto | сколько | كم | 多少, 几个
 why | pourquoi | por qué | почему, зачем | لماذا | 为什么
 which | quel, quelle, quels, quelles, lequel, laquelle | cuál, cuáles | какой, какая, какие, какое, который, которая | أي | 哪个, 哪些

@@ -66,6 +66,7 @@ NOON = at(THU, 12, 0)
         ("从中央车站怎么走到联合国总部？", "station how united nations headquarters?"),
         ("C'est quel numéro de canal ?", "which number channel?"),
         ("هل ورقة المفهوم متوفرة باللغة العربية؟", "concept note arabic?"),
+        ("بكم القهوة؟", "how much cost price coffee?"),  # colloquial "how much"
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
