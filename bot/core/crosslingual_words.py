@@ -103,6 +103,7 @@ badge | badge, badges | credencial, gafete, distintivo | бейдж, бейдж�
 pass | laissez-passer | pase | пропуск | تصريح, بطاقة دخول | 通行证
 accreditation | accréditation | acreditación | аккредитация | اعتماد | 认证, 采访证
 registration register | inscription, inscrire, enregistrement | inscripción, registro, inscribirse, registrarse | регистрация, зарегистрироваться | تسجيل, التسجيل | 注册, 报名, 登记
+register me | m'inscrire, inscrivez-moi, pouvez-vous m'inscrire | inscríbame, inscribirme, regístrame, registrarme, me puede inscribir | запишите меня, зарегистрируйте меня, записать меня | سجلني, سجّلني | 帮我报名, 给我报名, 帮我登记
 collect pick up | récupérer, retirer, chercher, obtenir | recoger, recojo, retirar, obtener, conseguir, consigo | получить, забрать | استلام, أستلم, الحصول على | 领取, 拿
 lost | perdu, perdue, perdre | perdido, perdida, perdí, perder | потерял, потеряла, потерян, потерять | فقدت, ضاع, ضيعت, مفقود | 丢失, 丢了, 遗失, 弄丢
 found | trouvé, trouvée | encontrado, encontré, encontrada | нашел, нашёл, нашла, найден | وجدت, عثرت | 捡到, 找到
@@ -182,7 +183,7 @@ head of agency | chef d'agence, directeur, directrice | jefe de agencia, directo
 member states | états membres, état membre | estados miembros, estado miembro | государства-члены, государство-член | الدول الأعضاء, دولة عضو | 会员国
 country | pays | país | страна, страны | بلد, دولة | 国家
 participant attend | participant, participants, participer, assister | participante, participantes, participar, asistir | участник, участники, участвовать, присутствовать | مشارك, المشاركين, المشاركة, حضور | 参加, 出席, 参会者, 与会者, 参会
-side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
+side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия, сайд-ивент, сайд-ивенты, сайд ивент | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
 event | événement, manifestation | evento, actividad | мероприятие | فعالية, حدث | 活动
 reception | réception, cocktail | recepción, cóctel | прием, приём, фуршет | حفل استقبال, استقبال | 招待会, 酒会
 dress code | tenue, code vestimentaire, vêtements, cravate | vestimenta, código de vestimenta, ropa, vestir, traje, corbata, saco y corbata | дресс-код, одежда, форма одежды, галстук | لباس, قواعد اللباس, ملابس, لبس, ربطة عنق | 着装, 服装, 穿什么, 领带

@@ -67,6 +67,9 @@ NOON = at(THU, 12, 0)
         ("C'est quel numéro de canal ?", "which number channel?"),
         ("هل ورقة المفهوم متوفرة باللغة العربية؟", "concept note arabic?"),
         ("بكم القهوة؟", "how much cost price coffee?"),  # colloquial "how much"
+        # "register me" is a request the bot cannot carry out (``vetoes.a_task``)
+        ("Pouvez-vous m'inscrire à l'événement parallèle ?", "register me side event?"),
+        ("Запишите меня на сайд-ивент", "register me side event."),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
