@@ -68,7 +68,8 @@ NOON = at(THU, 12, 0)
         ("هل ورقة المفهوم متوفرة باللغة العربية؟", "concept note arabic?"),
         ("بكم القهوة؟", "how much cost price coffee?"),  # colloquial "how much"
         # "register me" is a request the bot cannot carry out (``vetoes.a_task``)
-        ("Pouvez-vous m'inscrire à l'événement parallèle ?", "register me side event?"),
+        ("Pouvez-vous m'inscrire à l'événement parallèle sur la jeunesse svp ?",
+         "register me side event about youth?"),
         ("Запишите меня на сайд-ивент", "register me side event."),
     ],
 )
