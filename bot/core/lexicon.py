@@ -333,8 +333,10 @@ FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     le la les des du un une est sont pour dans sur avec quelle quel quels quelles ou
     comment pourquoi quand combien je nous vous il elle qui que ce cette ces mon ma mes
-    votre vos notre nos peut puis-je y a-t-il faut au aux
+    votre vos notre nos peut puis-je y a-t-il faut au aux de pouvez pouvons voudrais
+    aimerais
     el los las del una unos unas es son para por con donde como cuando cuanto cual cuales
     que quien hay puedo podemos mi mis su sus nuestro nuestra esta este estos estas
+    puede pueden quiero necesito tengo tiene
     """.split()
 )

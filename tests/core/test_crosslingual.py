@@ -351,3 +351,16 @@ def test_a_session_named_by_its_subject_in_another_language_is_that_session(
     """"sobre", "sur": the reading says what the session is about, as "on" does."""
     found = answer(bundled, question, NOON)
     assert found.answered and found.item_id == session_id
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # a request's verb and "de" are function words of French and Spanish too
+    ("Vous pouvez m'inscrire à l'événement parallèle de vendredi ?", False),
+    ("¿Puede mi esposa venir a la recepción?", False),
+    ("what time does the de Mistura session start", True),
+    ("is the Vienna Café open on Friday", True),
+])
+def test_a_question_with_a_few_foreign_function_words_is_not_english(
+    question: str, english: bool
+) -> None:
+    assert is_english(question) is english
