@@ -215,6 +215,7 @@ bag | sac, sac à dos | bolso, bolsa, mochila | сумка, рюкзак | حق�
 charger laptop | chargeur, ordinateur portable, ordinateur | cargador, portátil, computadora, ordenador | зарядка, ноутбук, компьютер | شاحن, حاسوب, كمبيوتر | 充电器, 笔记本电脑, 电脑
 charge outlet | prise, recharger | enchufe, cargar | розетка, зарядить | شحن, مقبس | 充电, 插座
 smoking | fumer, fumeurs | fumar, fumadores | курить, курение | التدخين, تدخين | 吸烟, 抽烟
+smoking area | espace fumeurs, zone fumeurs, coin fumeurs | zona de fumadores, área de fumadores, zona para fumar | место для курения, курилка, курительная комната | مكان التدخين, مكان للتدخين, مكان مخصص للتدخين, منطقة التدخين, منطقة للتدخين | 吸烟区, 吸烟室
 visa | visa | visado, visa | виза, визы, визу, визой | تأشيرة | 签证
 letter | lettre | carta | письмо, письма | رسالة, خطاب |
 invitation | invitation, invité, invitée | invitación, invitado, invitada | приглашение, приглашен | دعوة | 邀请, 邀请函

@@ -71,6 +71,9 @@ NOON = at(THU, 12, 0)
         ("Pouvez-vous m'inscrire à l'événement parallèle sur la jeunesse svp ?",
          "register me side event about youth?"),
         ("Запишите меня на сайд-ивент", "register me side event."),
+        # a place for smoking is a smoking area, no fire
+        ("في مكان مخصص للتدخين قريب من القاعة؟", "smoking area nearby room hall?"),
+        ("Где курилка?", "where smoking area?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
@@ -364,3 +367,9 @@ def test_a_question_with_a_few_foreign_function_words_is_not_english(
     question: str, english: bool
 ) -> None:
     assert is_english(question) is english
+
+
+def test_asking_for_a_place_to_smoke_in_arabic_raises_no_fire_alarm(index: MatchIndex) -> None:
+    # "A place set aside for smoking near the hall?" read "place smoking nearby": smoke.
+    assert answer(index, "في مكان مخصص للتدخين قريب من القاعة؟", NOON).alert is None
+    assert answer(index, "هناك دخان في القاعة!", NOON).alert is not None  # smoke in the hall
