@@ -23,7 +23,7 @@ LANGUAGES = ("fr", "es", "ru", "ar", "zh")
 
 TABLE = """
 what time | à quelle heure, quelle heure, vers quelle heure | a qué hora, qué hora, a que hora | во сколько, в котором часу, который час, в какое время | في أي ساعة, في اي ساعة, أي ساعة, الساعة كم | 几点, 什么时间, 几时
-when | quand | cuándo | когда | متى | 什么时候, 何时, 哪天, 哪一天
+when | quand | cuándo | когда | متى, ايمتى, إيمتى, امتى | 什么时候, 何时, 哪天, 哪一天
 where | où, d'où, où se trouve, où se trouvent, où se situe | dónde, adónde, dónde queda, dónde se encuentra | где, куда, откуда | أين, وين, اين | 哪里, 哪儿, 在哪, 何处, 什么地方, 哪
 who | qui | quién, quiénes | кто | من هو, من هي, من هم | 谁
 how | comment | cómo | как, каким образом | كيف | 怎么, 如何, 怎样
@@ -43,10 +43,10 @@ meeting | réunion | reunión | встреча, совещание | اجتما�
 session | séance, session | sesión | заседание, сессия | جلسة | 环节, 场次, 会议环节
 opening | ouverture, inaugurale, inaugural, inauguration | apertura, inaugural, inauguración | открытие, открытия | افتتاح, الافتتاحية, الافتتاح | 开幕, 开幕式
 closing | clôture | clausura, cierre | закрытие, закрытия | اختتام, الختامية, الختام | 闭幕, 闭幕式
-plenary | plénière | plenaria, plenario | пленарное, пленарном, пленарная | العامة | 全体会议, 全会
+plenary | plénière | plenaria, plenario | пленарное, пленарном, пленарная, пленарка, пленарке, пленарку | العامة | 全体会议, 全会
 programme agenda | programme, ordre du jour | programa, agenda, orden del día | программа, повестка дня, повестка | برنامج, جدول الأعمال | 议程, 日程, 节目单, 会议日程
 schedule | horaire, horaires, calendrier | horario, calendario | расписание, график | جدول, الجدول الزمني, مواعيد | 时间表, 日程安排
-start | commence, commencer, début, débute | empieza, comienza, empezar, comenzar, inicio, inicia | начинается, начало, начнется, начнётся, начать | يبدأ, تبدأ, بداية, بدء | 开始
+start | commence, commencer, début, débute | empieza, comienza, empezar, comenzar, inicio, inicia | начинается, начало, начнется, начнётся, начать | يبدأ, تبدأ, بداية, بدء, بتبلش, بيبلش, تبلش | 开始
 end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية, خلص, خلصت, انتهت | 结束
 day | jour, journée | día | день | يوم | 天
 today | aujourd'hui | hoy | сегодня | اليوم | 今天
@@ -85,8 +85,8 @@ afternoon | après-midi | tarde, por la tarde | днем, днём, после �
 evening | soir, soirée | noche, por la noche | вечер, вечером | مساء, المساء, مساءا | 晚上
 time | heure, temps | hora, tiempo | время, час | ساعة, وقت | 时间
 date | date | fecha | дата, число | تاريخ | 日期
-now | maintenant, en ce moment, actuellement | ahora, en este momento | сейчас | الآن | 现在, 目前
-next | prochain, prochaine, suivant, suivante | próximo, próxima, siguiente | следующий, следующее, следующая | التالي, القادم, التالية, القادمة | 下一个, 下一场, 接下来
+now | maintenant, en ce moment, actuellement, se passe | ahora, en este momento, ahorita | сейчас | الآن, هلق | 现在, 目前
+next | prochain, prochaine, suivant, suivante | próximo, próxima, siguiente | следующий, следующее, следующая | التالي, القادم, التالية, القادمة, الجاية, الجاي | 下一个, 下一场, 接下来
 first | premier, première | primero, primera | первый, первое, первая | الأول, الأولى | 第一
 first session | première séance | primera sesión | первое заседание, первая сессия | الجلسة الأولى | 第一场, 首场, 第一场会议
 concept note | note conceptuelle | nota conceptual | концептуальная записка | ورقة مفاهيمية, ورقة المفهوم, المذكرة المفاهيمية | 概念说明, 概念文件
@@ -99,12 +99,12 @@ lunch break | pause déjeuner, pause-déjeuner | pausa para el almuerzo, pausa d
 second | deuxième, seconde | segundo, segunda | второй, второе, вторая | الثاني, الثانية | 第二
 third | troisième | tercero, tercera | третий, третье, третья | الثالث, الثالثة | 第三
 last | dernier, dernière | último, última | последний, последнее, последняя | الأخير, الأخيرة | 最后
-badge | badge, badges | credencial, gafete, distintivo | бейдж, бейджик, значок | شارة, الشارة, بطاقة الهوية | 证件, 胸卡, 胸牌, 徽章
+badge | badge, badges | credencial, gafete, distintivo | бейдж, бейджик, значок | شارة, الشارة, بطاقة الهوية, البادج, بادج | 证件, 胸卡, 胸牌, 徽章
 pass | laissez-passer | pase | пропуск | تصريح, بطاقة دخول | 通行证
 accreditation | accréditation | acreditación | аккредитация | اعتماد | 认证, 采访证
 registration register | inscription, inscrire, enregistrement | inscripción, registro, inscribirse, registrarse | регистрация, зарегистрироваться | تسجيل, التسجيل | 注册, 报名, 登记
 register me | m'inscrire, inscrivez-moi, pouvez-vous m'inscrire | inscríbame, inscribirme, regístrame, registrarme, me puede inscribir | запишите меня, зарегистрируйте меня, записать меня | سجلني, سجّلني | 帮我报名, 给我报名, 帮我登记
-collect pick up | récupérer, retirer, chercher, obtenir | recoger, recojo, retirar, obtener, conseguir, consigo | получить, забрать | استلام, أستلم, الحصول على | 领取, 拿
+collect pick up | récupérer, retirer, chercher, obtenir | recoger, recojo, retirar, obtener, conseguir, consigo | получить, забрать | استلام, أستلم, الحصول على, بستلم, استلم | 领取, 拿
 lost | perdu, perdue, perdre | perdido, perdida, perdí, perder | потерял, потеряла, потерян, потерять | فقدت, ضاع, ضيعت, مفقود | 丢失, 丢了, 遗失, 弄丢
 found | trouvé, trouvée | encontrado, encontré, encontrada | нашел, нашёл, нашла, найден | وجدت, عثرت | 捡到, 找到
 lost and found | objets trouvés | objetos perdidos | бюро находок | المفقودات | 失物招领
@@ -139,9 +139,9 @@ driver | chauffeur | chófer, conductor | водитель | سائق | 司机
 taxi | taxi | taxi | такси | تاكسي, سيارة أجرة | 出租车, 打车
 airport | aéroport | aeropuerto | аэропорт | مطار, المطار | 机场
 flight | vol, avion | vuelo, avión | рейс, самолет, самолёт | رحلة, طائرة, طيارة, طيارتي | 航班, 飞机
-hotel | hôtel | hotel | гостиница, отель | فندق | 酒店, 宾馆, 旅馆
+hotel | hôtel | hotel | гостиница, отель, гостиницы, гостиниц, отели | فندق, فنادق, الفنادق, للفنادق | 酒店, 宾馆, 旅馆
 stay accommodation | loger, logé, logement, hébergement, hébergé, séjourner | alojamiento, alojarse, alojado, hospedarse, hospedado | проживание, остановиться, живет, живут, жилье | إقامة, يقيم, يقيمون, سكن | 住, 住在, 住宿, 下榻
-subway | métro | metro | метро | مترو | 地铁
+subway | métro | metro, subte | метро | مترو | 地铁
 bus | bus, autobus | autobús | автобус | حافلة, باص | 公交, 公交车, 巴士
 shuttle | navette, navettes | lanzadera, traslado, shuttle | шаттл, трансфер | حافلة مكوكية, شاتل | 班车, 摆渡车, 接驳车
 transport | transport, transports | transporte | транспорт | نقل, مواصلات | 交通
@@ -182,7 +182,7 @@ minister | ministre | ministro, ministra | министр | وزير, الوزي
 head of agency | chef d'agence, directeur, directrice | jefe de agencia, director, directora | глава ведомства, руководитель, директор | رئيس الوكالة, مدير | 机构负责人, 主任, 局长
 member states | états membres, état membre | estados miembros, estado miembro | государства-члены, государство-член | الدول الأعضاء, دولة عضو | 会员国
 country | pays | país | страна, страны | بلد, دولة | 国家
-participant attend | participant, participants, participer, assister | participante, participantes, participar, asistir | участник, участники, участвовать, присутствовать | مشارك, المشاركين, المشاركة, حضور | 参加, 出席, 参会者, 与会者, 参会
+participant attend | participant, participants, participer, assister | participante, participantes, participar, asistir | участник, участники, участвовать, присутствовать | مشارك, المشاركين, المشاركة, حضور, يحضر, حضور | 参加, 出席, 参会者, 与会者, 参会
 side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия, сайд-ивент, сайд-ивенты, сайд ивент | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
 event | événement, manifestation | evento, actividad | мероприятие | فعالية, حدث | 活动
 reception | réception, cocktail | recepción, cóctel | прием, приём, фуршет | حفل استقبال, استقبال | 招待会, 酒会
@@ -190,6 +190,7 @@ dress code | tenue, code vestimentaire, vêtements, cravate | vestimenta, códig
 certificate | certificat, attestation | certificado, constancia | сертификат, справка | شهادة | 证书, 证明
 document | document, documents | documento, documentos | документ, документы | وثيقة, وثائق | 文件
 print | imprimer, impression, imprimante | imprimir, impresión, impresora | распечатать, напечатать, печать, принтер | طباعة, اطبع, طابعة | 打印, 打印机
+print for me | imprimez-moi, imprime-moi | imprímeme, imprímame | распечатайте мне, распечатай мне | اطبعلي, اطبع لي, اطبعولي | 帮我打印, 给我打印
 business centre | centre d'affaires | centro de negocios | бизнес-центр | مركز الأعمال | 商务中心
 outcome document report | document final, rapport, compte rendu, résumé | documento final, informe, resumen | итоговый документ, доклад, отчет, отчёт | الوثيقة الختامية, تقرير, ملخص | 成果文件, 报告, 总结
 presentation slides | présentation, diapositives | presentación, diapositivas | презентация, слайды | عرض, شرائح | 幻灯片, 演示文稿
@@ -216,6 +217,14 @@ charger laptop | chargeur, ordinateur portable, ordinateur | cargador, portátil
 charge outlet | prise, recharger | enchufe, cargar | розетка, зарядить | شحن, مقبس | 充电, 插座
 smoking | fumer, fumeurs | fumar, fumadores | курить, курение | التدخين, تدخين | 吸烟, 抽烟
 smoking area | espace fumeurs, zone fumeurs, coin fumeurs | zona de fumadores, área de fumadores, zona para fumar | место для курения, курилка, курительная комната | مكان التدخين, مكان للتدخين, مكان مخصص للتدخين, منطقة التدخين, منطقة للتدخين | 吸烟区, 吸烟室
+people | gens, personnes | gente, personas | люди, человек | ناس, الناس, أشخاص | 人数
+fit seat capacity | tient, tiennent, capacité | cabe, caben, capacidad | вмещает, помещается, вместимость | يتسع, تتسع, سعة | 容纳
+trusteeship council | conseil de tutelle | consejo de administración fiduciaria | совет по опеке | مجلس الوصاية | 托管理事会
+student | étudiant, étudiante, étudiants | estudiante, estudiantes | студент, студентка, студенты | طالب, طالبة, طلاب, جامعي | 学生, 大学生
+discount | réduction, tarif réduit, promo, code promo | descuento, tarifa reducida | скидка, скидку | خصم, مخفض, سعر مخفض | 折扣, 优惠
+in advance | à l'avance, d'avance | con anticipación, con antelación, de antemano | заранее | مسبقا, مسبقاً | 提前
+press conference | conférence de presse, point de presse | conferencia de prensa, rueda de prensa | пресс-конференция, брифинг | مؤتمر صحفي | 记者会, 新闻发布会
+media centre | centre de presse, salle de presse | centro de prensa, sala de prensa | пресс-центр | المركز الإعلامي | 媒体中心, 新闻中心
 visa | visa | visado, visa | виза, визы, визу, визой | تأشيرة | 签证
 letter | lettre | carta | письмо, письма | رسالة, خطاب |
 invitation | invitation, invité, invitée | invitación, invitado, invitada | приглашение, приглашен | دعوة | 邀请, 邀请函
@@ -240,7 +249,7 @@ chair moderator | président, présidente, modérateur | presidente, presidenta,
 panel | panel, table ronde, débat | panel, mesa redonda, debate | дискуссия, круглый стол, панель | حلقة نقاش, نقاش | 小组讨论, 圆桌
 breakout workshop | atelier, groupe de travail, séance parallèle | taller, grupo de trabajo, sesión paralela | семинар, рабочая группа, секция | ورشة عمل, ورشة | 分组会议, 研讨
 keynote | discours liminaire, discours d'ouverture | discurso principal, discurso inaugural | основной доклад, вступительное слово | الكلمة الرئيسية | 主旨演讲
-victims | victimes | víctimas | жертвы, пострадавшие | الضحايا | 受害者
+victims | victimes | víctimas | жертвы, пострадавшие | الضحايا, ضحايا | 受害者
 youth | jeunes, jeunesse | jóvenes, juventud | молодежь, молодёжь | الشباب | 青年
 women gender | femmes, genre | mujeres, género | женщины, гендер | المرأة, النساء | 妇女, 性别
 police | police | policía | полиция | شرطة, الشرطة | 警察

@@ -74,6 +74,14 @@ NOON = at(THU, 12, 0)
         # a place for smoking is a smoking area, no fire
         ("في مكان مخصص للتدخين قريب من القاعة؟", "smoking area nearby room hall?"),
         ("Где курилка?", "where smoking area?"),
+        # colloquial Levantine and Mexican Spanish; "وهل" (and whether) is no "now"
+        ("شو في هلق؟", "now?"),
+        ("إيمتى بتبلش الجلسة الجاية؟", "when start session next?"),
+        ("وين بستلم البادج تبع المؤتمر؟", "where collect pick up badge conference?"),
+        ("ما هو اللباس المطلوب؟ وهل يُسمح بالزي الوطني؟", "what dress code?"),
+        ("hay algún evento paralelo ahorita?", "is there side event now?"),
+        ("اطبعلي البادج تبعي لو سمحت", "print for me badge."),
+        ("أين تقع قاعة مجلس الوصاية؟", "where room hall trusteeship council?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
