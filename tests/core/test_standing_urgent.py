@@ -232,3 +232,13 @@ def test_the_weather_asked_raises_no_urgent_topic_by_meaning(with_medical: Match
     burning = with_medical.alerts.find("it is so hot in here, I feel dizzy",
                                        examples={fire: 0.95}, closest_entry=0.5)
     assert burning is not None
+
+
+@pytest.mark.parametrize(("message", "urgent"), [
+    ("скоро обед?", False),  # "soon": the ambulance's stem, "скор", not its word
+    ("скоро начнутся секции? сколько ещё ждать", False),
+    ("вызовите скорую!", True),
+    ("человеку плохо, нужна скорая помощь", True),
+])
+def test_soon_in_russian_is_no_ambulance(message: str, urgent: bool) -> None:
+    assert (answer(_index(), message, NOW).alert is AlertKind.URGENT) is urgent
