@@ -718,9 +718,9 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     )
     # "How long is the conference?": its first and last day, the programme as a whole.
     whole = whole_day or asked.intent is Intent.LENGTH
-    # "What's on at 11pm?": "Nothing is scheduled at that time" is the programme's
-    # answer too; in one room, that room's ("nothing in Conference Room 2 at that
-    # time"). An answer always says which entry it is.
+    # "What's on at 11pm?": "Nothing is scheduled at that time" goes by the programme
+    # entry too; in one room, by that room's ("nothing in Conference Room 2 at that
+    # time"), for the stats. ``ask --json`` reports it as no entry's answer (``nothing_on``).
     nothing = result.answered and result.item_id is None
     if not result.answered or not (whole or nothing):
         return result
@@ -948,7 +948,9 @@ def _agreed_by_the_whole(
 
 def _joined(question: str, answers: list[Answer]) -> Answer:
     """One answer of several parts' answers, the first part's first."""
-    first = answers[0]
+    # "What's on now, and where is the cloakroom?" in a gap: the cloakroom's entry
+    # answers, "nothing is on right now" is said beside it.
+    first = next((a for a in answers if not a.nothing_on), answers[0])
     body = "\n\n".join(
         f"**{a.title}**\n{a.text}" if a.kind is ItemKind.FAQ else a.text or "" for a in answers
     )
@@ -962,9 +964,11 @@ def _joined(question: str, answers: list[Answer]) -> Answer:
         text=body,
         sessions=tuple(s for a in answers for s in a.sessions),
         best_id=first.item_id,
-        also_ids=tuple(a.item_id for a in answers[1:] if a.item_id is not None),
+        also_ids=tuple(a.item_id for a in answers
+                       if a is not first and a.item_id is not None and not a.nothing_on),
         parts=tuple(p for a in answers for p in _parts_of(a)),
         untranslated=any(a.untranslated for a in answers),
+        nothing_on=all(a.nothing_on for a in answers),
     )
 
 
@@ -972,8 +976,8 @@ def _parts_of(answer: Answer) -> tuple[AnsweredPart, ...]:
     """What one part's answer was answered from: a programme listing names the session
     it is about but keeps no part of its own, and the joined answer must still list it
     (``ask --json`` reports ``id`` and ``answers`` from the same parts)."""
-    if answer.parts or answer.item_id is None:
-        return answer.parts
+    if answer.parts or answer.item_id is None or answer.nothing_on:
+        return () if answer.nothing_on else answer.parts
     return (AnsweredPart(answer.item_id, answer.title or answer.item_id, answer.score),)
 
 

@@ -245,3 +245,14 @@ def test_a_session_that_answers_the_moment_asked_is_an_entrys_answer(
     result = answer(index, question, moment)
     assert result.from_an_entry and not result.nothing_on and not result.next_ids
     assert result.item_id == session
+
+
+@pytest.mark.parametrize("question", ["what is on right now? and is there wifi?",
+                                      "Is there wifi? And what is on right now?"])
+def test_a_part_answered_beside_nothing_on_is_the_answers_entry(
+    index: MatchIndex, question: str
+) -> None:
+    # Between two items: "nothing is on right now" is said, and no part of the answer.
+    result = answer(index, question, at(THU, 14, 45))
+    assert result.from_an_entry and result.item_id == "wifi"
+    assert [p.id for p in result.parts] == ["wifi"] and not result.also_ids
