@@ -216,6 +216,7 @@ bag | sac, sac à dos | bolso, bolsa, mochila | сумка, рюкзак | حق�
 charger laptop | chargeur, ordinateur portable, ordinateur | cargador, portátil, computadora, ordenador | зарядка, ноутбук, компьютер | شاحن, حاسوب, كمبيوتر | 充电器, 笔记本电脑, 电脑
 charge outlet | prise, recharger | enchufe, cargar | розетка, зарядить | شحن, مقبس | 充电, 插座
 smoking | fumer, fumeurs | fumar, fumadores | курить, курение | التدخين, تدخين | 吸烟, 抽烟
+meaning stand for | que veut dire, ça veut dire quoi, que signifie, signifie | qué significa, qué quiere decir, significa | что значит, что означает, расшифровка | شو يعني, ماذا يعني, ما معنى, يعني ايه | 什么意思, 是什么意思, 代表什么
 smoking area | espace fumeurs, zone fumeurs, coin fumeurs | zona de fumadores, área de fumadores, zona para fumar | место для курения, курилка, курительная комната | مكان التدخين, مكان للتدخين, مكان مخصص للتدخين, منطقة التدخين, منطقة للتدخين | 吸烟区, 吸烟室
 people | gens, personnes | gente, personas | люди, человек | ناس, الناس, أشخاص | 人数
 fit seat capacity | tient, tiennent, capacité | cabe, caben, capacidad | вмещает, помещается, вместимость | يتسع, تتسع, سعة | 容纳

@@ -82,6 +82,9 @@ NOON = at(THU, 12, 0)
         ("hay algún evento paralelo ahorita?", "is there side event now?"),
         ("اطبعلي البادج تبعي لو سمحت", "print for me badge."),
         ("أين تقع قاعة مجلس الوصاية؟", "where room hall trusteeship council?"),
+        # what letters stand for
+        ("شو يعني FTF؟", "meaning stand for ftf?"),
+        ("Что значит FTF?", "meaning stand for ftf?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
