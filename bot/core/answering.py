@@ -767,18 +767,24 @@ def _item_answer(
         held = of_the_kind_said(question, held) or held  # "any session on X?": the side event
         if facts.asked(question) & _WHEN_OR_WHERE:
             # A theme has no time or place: the session that says most of what is asked.
-            held = _titled_by_the_words(question, held) or held
+            held = _titled_by_the_words(question, held, item.title) or held
         if len(held) == 1:
             item = held[0]
     return _entry_answer(kb, item, question, round(100.0 * confidence, 1), lang)
 
 
-def _titled_by_the_words(question: str, held: Sequence[Session]) -> list[Session]:
+def _titled_by_the_words(
+    question: str, held: Sequence[Session], theme: str
+) -> list[Session]:
     """Of a theme's sessions, the one whose title says most of the question's own words
     ("when is the session on ports and power plants": "Session 2: Critical
-    infrastructure under threat: ports, power and transport"), where one says more."""
+    infrastructure under threat: ports, power and transport"), where one says more. Not
+    by the theme's own name, which all of them are about ("when is preventing violent
+    extremism discussed?": the theme, which lists them)."""
+    named = {t.stem for t in tokenize(theme)}
     said = {t.stem for t in tokenize(question)
-            if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)}
+            if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)
+            and t.stem not in named}
     shared = [(len(said & title_stems(s)), s) for s in held]
     most = max((n for n, _ in shared), default=0)
     best = [s for n, s in shared if n == most]

@@ -236,20 +236,34 @@ def price_not_stated(
     return None
 
 
-# Where a clause ends, brackets included: "(flat fare of $52 plus tolls from jfk)".
-_PRICED_CLAUSE_END = re.compile(r"[;.!?()](?:\s|$)|[()]")
+# A bracket within a clause: "(flat fare of $52 plus tolls from jfk)".
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 
 
 def _priced_as_asked(question: str, said: str) -> bool:
     """Whether a clause of the entry that states a price names a thing the question
     names: "how much is a taxi from LaGuardia?" is not answered by "from JFK or
-    LaGuardia a taxi takes 30 to 60 minutes (flat fare of $52 from JFK)", whose price
-    is said of JFK. True where the question names nothing the entry does."""
-    named = {stem(w) for w in words(question) if w not in _NOT_A_THING and w.isalpha()}
-    if not named & {stem(w) for w in words(said)}:
+    LaGuardia a taxi takes 30 to 60 minutes (flat fare of $52 from JFK)", whose bracket
+    says of which the price is. A bracket that names nothing its clause does is said of
+    the whole clause ("from JFK a taxi takes 30 minutes (flat fare of $52)"). True where
+    the question names nothing the entry does."""
+    def things(text: str) -> set[str]:
+        return {stem(w) for w in words(text) if w not in _NOT_A_THING and w.isalpha()}
+
+    named = things(question)
+    if not named & things(said):
         return True
-    priced = [c for c in _PRICED_CLAUSE_END.split(said) if names_price(c)]
-    return any(named & {stem(w) for w in words(c)} for c in priced)
+    for clause in _CLAUSE_END.split(said):
+        outside = _BRACKETED.sub(" ", clause)
+        for part in [outside, *_BRACKETED.findall(clause)]:
+            if not names_price(part):
+                continue
+            own = things(part)
+            if part is not outside and not own & things(outside):
+                own |= things(outside)  # nothing of its own: said of the clause
+            if named & own:
+                return True
+    return False
 
 
 # "which floor", "on the second floor", "what level": a floor asked for. Not "take the
