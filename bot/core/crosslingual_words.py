@@ -244,6 +244,8 @@ shop bookshop | boutique, magasin, librairie | tienda, librería | магази�
 tour visit | visite, visite guidée | visita, visita guiada | экскурсия | جولة, زيارة | 参观, 导览
 new york | new york | nueva york | нью-йорк, нью-йорке | نيويورك | 纽约
 book reserve | réserver, réservation | reservar, reserva | забронировать, бронирование, заказать | حجز, أحجز | 预订, 预约, 订
+book for me | me réserver, réservez-moi, me réservez | resérveme, resérvame, reservarme, me reserva | забронируйте мне, забронируй мне, забронировать мне | احجزلي, احجز لي | 帮我订, 帮我预订, 给我订
+wine alcohol | vin, alcool | vino, alcohol | вино, алкоголь | نبيذ, كحول | 葡萄酒, 酒
 bilateral | bilatéral, bilatérale, bilatéraux | bilateral, bilaterales | двусторонний, двусторонняя, двусторонние | ثنائي, ثنائية | 双边
 private | privé, privée | privado, privada | частный, частная, конфиденциально | خاص, خاصة | 私人, 私下
 chair moderator | président, présidente, modérateur | presidente, presidenta, moderador | председатель, модератор | رئيس, مدير الجلسة | 主席, 主持人

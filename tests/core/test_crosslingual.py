@@ -85,6 +85,9 @@ NOON = at(THU, 12, 0)
         # what letters stand for
         ("شو يعني FTF؟", "meaning stand for ftf?"),
         ("Что значит FTF?", "meaning stand for ftf?"),
+        # "book me a room" is a request the bot cannot carry out (``vetoes.a_task``)
+        ("Забронируйте мне переговорную на 15:00", "book for me 15 00."),
+        ("En la recepción del jueves van a servir vino?", "reception thursday wine alcohol?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
