@@ -24,7 +24,7 @@ LANGUAGES = ("fr", "es", "ru", "ar", "zh")
 TABLE = """
 what time | à quelle heure, quelle heure, vers quelle heure | a qué hora, qué hora, a que hora | во сколько, в котором часу, который час, в какое время | في أي ساعة, في اي ساعة, أي ساعة, الساعة كم | 几点, 什么时间, 几时
 when | quand | cuándo | когда | متى, ايمتى, إيمتى, امتى | 什么时候, 何时, 哪天, 哪一天
-where | où, d'où, où se trouve, où se trouvent, où se situe | dónde, adónde, dónde queda, dónde se encuentra | где, куда, откуда | أين, وين, اين | 哪里, 哪儿, 在哪, 何处, 什么地方, 哪
+where | où, d'où, où se trouve, où se trouvent, où se situe | dónde, adónde, dónde queda, dónde se encuentra | где, куда, откуда | أين, وين, اين, فين, وفين | 哪里, 哪儿, 在哪, 何处, 什么地方, 哪
 who | qui | quién, quiénes | кто | من هو, من هي, من هم | 谁
 how | comment | cómo | как, каким образом | كيف | 怎么, 如何, 怎样
 how much cost price | combien coûte, prix, coût, tarif | cuánto cuesta, precio, costo, coste, tarifa | сколько стоит, цена, стоимость | كم سعر, سعر, تكلفة, ثمن, رسوم, بكم, بكام | 多少钱, 价格, 费用, 价钱
@@ -98,6 +98,9 @@ station | gare | estación | вокзал, станция | محطة | 车站, �
 lunch break | pause déjeuner, pause-déjeuner | pausa para el almuerzo, pausa del almuerzo | обеденный перерыв | استراحة الغداء, استراحة الغدا | 午休
 second | deuxième, seconde | segundo, segunda | второй, второе, вторая | الثاني, الثانية | 第二
 third | troisième | tercero, tercera | третий, третье, третья | الثالث, الثالثة | 第三
+fourth | quatrième | cuarto, cuarta | четвертый, четвёртый, четвертое, четвертая | الرابع, الرابعة | 第四
+fifth | cinquième | quinto, quinta | пятый, пятое, пятая | الخامس, الخامسة | 第五
+civil society ngo | société civile, ONG | sociedad civil, ONG, ONGs | гражданское общество, НКО, НПО | المجتمع المدني, منظمات غير حكومية | 民间社会, 公民社会, 非政府组织
 last | dernier, dernière | último, última | последний, последнее, последняя | الأخير, الأخيرة | 最后
 badge | badge, badges | credencial, gafete, distintivo | бейдж, бейджик, значок | شارة, الشارة, بطاقة الهوية, البادج, بادج | 证件, 胸卡, 胸牌, 徽章
 pass | laissez-passer | pase | пропуск | تصريح, بطاقة دخول | 通行证

@@ -88,6 +88,8 @@ NOON = at(THU, 12, 0)
         # "book me a room" is a request the bot cannot carry out (``vetoes.a_task``)
         ("Забронируйте мне переговорную на 15:00", "book for me 15 00."),
         ("En la recepción del jueves van a servir vino?", "reception thursday wine alcohol?"),
+        ("الجلسة العامة الرابعة امتى وفين؟", "session plenary fourth when where?"),
+        ("民间社会的代表能在全体会议上发言吗？", "civil society ngo delegate plenary speak?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
