@@ -28,6 +28,7 @@ from bot.core.crosslingual import (
 from bot.core.decision import Decision, decide
 from bot.core.event_words import asks_where_the_event_is, in_own_words
 from bot.core.features import (
+    SAYS_WHO_ASKS,
     TITLES,
     Candidate,
     Described,
@@ -150,13 +151,14 @@ def _answer(
     """``whole_question``: the text is the whole question, not one part of it
     (``_judged``)."""
     kb = index.kb
+    plain = without_opener(unshouted(text))
+    exact = index.exact(plain)
     # A session's or theme's name, word for word ("Tabletop exercise: Suspicious vessel
     # approaching a cruise terminal"), is the organisers' own: its card answers it,
     # whatever alert its words would raise. Not an entry's phrasing ("doctor"): shouted
     # alone, it may be a call for help.
-    written = index.exact(without_opener(unshouted(text)))
-    if written is not None and isinstance(kb.answerable(written), (Session, Theme)):
-        return answer_for_item(index, written, question, language=lang)
+    if exact is not None and isinstance(kb.answerable(exact), (Session, Theme)):
+        return answer_for_item(index, exact, question, language=lang)
     raised = alert_by_words(index, text) if index.alerts.topics else None
     if raised is not None:
         return alert_answer(index, question, raised, lang)
@@ -164,8 +166,7 @@ def _answer(
     if chat is not None:
         return Answer(question=question, outcome=Outcome.UNKNOWN, score=0.0, empty=True,
                       small_talk=chat)
-    text = without_opener(unshouted(text))
-    exact = index.exact(text)
+    text = plain
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
     each = _answer_each_clause(index, question, text, now, lang, meaning)
@@ -781,10 +782,7 @@ def _titled_by_the_words(
     infrastructure under threat: ports, power and transport"), where one says more. Not
     by the theme's own name, which all of them are about ("when is preventing violent
     extremism discussed?": the theme, which lists them)."""
-    named = {t.stem for t in tokenize(theme)}
-    said = {t.stem for t in tokenize(question)
-            if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)
-            and t.stem not in named}
+    said = _own_stems(question) - {t.stem for t in tokenize(theme)}
     shared = [(len(said & title_stems(s)), s) for s in held]
     most = max((n for n, _ in shared), default=0)
     best = [s for n, s in shared if n == most]
@@ -897,7 +895,7 @@ def _answer_in_parts(
         if _topic_of_next(own, at, folded):
             told.append(part)
             continue
-        if not asks and _SAYS_WHO_ASKS.match(part) and not _SAYS_A_NEED.search(part):
+        if not asks and SAYS_WHO_ASKS.match(part) and not _SAYS_A_NEED.search(part):
             # "I'm an academic invited to speak at a side event. What is the conference
             # trying to achieve?": who asks is the story, whatever entry it fits.
             told.append(part)
@@ -982,8 +980,10 @@ def _parts_of(answer: Answer) -> tuple[AnsweredPart, ...]:
     """What one part's answer was answered from: a programme listing names the session
     it is about but keeps no part of its own, and the joined answer must still list it
     (``ask --json`` reports ``id`` and ``answers`` from the same parts)."""
-    if answer.parts or answer.item_id is None or answer.nothing_on:
-        return () if answer.nothing_on else answer.parts
+    if answer.nothing_on:
+        return ()
+    if answer.parts or answer.item_id is None:
+        return answer.parts
     return (AnsweredPart(answer.item_id, answer.title or answer.item_id, answer.score),)
 
 
@@ -1071,11 +1071,6 @@ _FRAMING = frozenset(
 MAX_TOPIC_WORDS = 4
 
 
-# A part that says who asks ("i m an academic", "we are a small ngo"), as folded.
-_SAYS_WHO_ASKS = re.compile(r"^\W*(?:(?:hi|hello|dear)\W+(?:\w+\W+)?)?"
-                            r"(?:i'?m|i’m|i m|i am|we are|we'?re|we’re|my name is)\b")
-
-
 # What the asker needs, said of themselves ("im in a wheelchair, can I reach board room
 # b"): the story is then the question's subject.
 _SAYS_A_NEED = re.compile(
@@ -1155,7 +1150,7 @@ def schedule_answer(
                 return _listing(kb, question, say("programme", lang), held, with_day=True,
                                 lang=lang)
         if state is not ConferenceState.DURING:
-            return replace(_outside_conference(kb, question, state, lang), nothing_on=True)
+            return _outside_conference(kb, question, state, lang)
     of_a_kind = bool(asked.kinds)
     if asked.intent in (Intent.NOW, Intent.NEXT) and asked.kinds and not any(
         which.keep(s) for s in kb.sessions
@@ -1238,7 +1233,7 @@ def schedule_answer(
         return _listing(kb, question, heading, sessions, with_day=True, lang=lang,
                         nothing=say("nothing_scheduled", lang, where=where))
     if asked.day not in kb.conference.dates:
-        return replace(_not_a_conference_day(kb, question, asked.day, lang), nothing_on=True)
+        return _not_a_conference_day(kb, question, asked.day, lang)
     sessions = schedule.on_day(kb, asked.day, asked.part, which, asked.window)
     if (asked.first_only or asked.last_only) and sessions:
         # The first or last that takes place: a cancelled session opens or closes nothing.
@@ -1410,19 +1405,26 @@ def _singled_out(question: str, sessions: list[Session]) -> Session | None:
         return None
     said = [{t.stem for t in tokenize(f"{s.title} {s.description or ''}") if not t.stop}
             for s in sessions]
-    asked = {t.stem for t in tokenize(question)
-             if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)}
+    asked = _own_stems(question)
     pointed = {n for word in asked
                if len(holders := [n for n, own in enumerate(said) if word in own]) == 1
                for n in holders}
     return sessions[pointed.pop()] if len(pointed) == 1 else None
 
 
+def _own_stems(question: str) -> set[str]:
+    """The stems of the words a question says of its own: not small words, general ones or
+    the programme's ("session", "now"), which every item of a listing shares."""
+    return {t.stem for t in tokenize(question)
+            if not t.stop and not t.generic and not schedule.is_schedule_word(t.stem)}
+
+
 def _programme_note(
     question: str, text: str, pointed: Session | None, sessions: tuple[Session, ...] = (),
-    *, lang: str | None = None,
+    *, lang: str | None = None, nothing_on: bool = False,
 ) -> Answer:
-    """A programme answer that points to one session (the first or the last)."""
+    """A programme answer that points to one session (the first or the last);
+    ``nothing_on``: it says the programme has nothing at the moment asked."""
     return Answer(
         question=question,
         outcome=Outcome.ANSWER,
@@ -1433,6 +1435,7 @@ def _programme_note(
         text=text,
         sessions=sessions or ((pointed,) if pointed else ()),
         best_id=pointed.id if pointed else None,
+        nothing_on=nothing_on,
     )
 
 
@@ -1482,10 +1485,10 @@ def _outside_conference(
             text += "\n" + say("opens_with", lang, title=title_in(first, lang),
                                when=describe.when_label(kb, first, lang),
                                room=room_name_in(kb, first.room, lang))
-        return _programme_note(question, text, first, lang=lang)
+        return _programme_note(question, text, first, lang=lang, nothing_on=True)
     last = describe.last_session(kb)
     text = say("over", lang, span=span)
-    return _programme_note(question, text, last, lang=lang)
+    return _programme_note(question, text, last, lang=lang, nothing_on=True)
 
 
 def _not_a_conference_day(
@@ -1500,7 +1503,7 @@ def _not_a_conference_day(
         text += "\n" + say("closed_with_short" if after else "opens_with_short", lang,
                            title=title_in(pointed, lang),
                            when=describe.when_label(kb, pointed, lang))
-    return _programme_note(question, text, pointed, lang=lang)
+    return _programme_note(question, text, pointed, lang=lang, nothing_on=True)
 
 
 def _off_the_programme(

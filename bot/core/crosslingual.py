@@ -205,12 +205,15 @@ def _unhyphenated(items: list[str], language: str, forms: _Forms) -> list[str]:
     out = []
     for item in items:
         parts = [p for p in item.split("-") if p]
-        known = (tuple(_keys([item], language)) in forms
-                 or (_EXACT + item.lower(),) in forms)
-        # Not "где-нибудь", "кто-то" (somewhere, someone): no question word's own.
-        particle = parts[-1].lower() in _PARTICLES
-        latin = item.isascii()  # "T-shirt", "Wi-Fi": the English index's own
-        out.extend(parts if len(parts) > 1 and not (known or particle or latin) else [item])
+        if (len(parts) < 2
+                or item.isascii()  # "T-shirt", "Wi-Fi": the English index's own
+                # Not "где-нибудь", "кто-то" (somewhere, someone): no question word's own.
+                or parts[-1].lower() in _PARTICLES
+                or tuple(_keys([item], language)) in forms
+                or (_EXACT + item.lower(),) in forms):
+            out.append(item)
+        else:
+            out.extend(parts)
     return out
 
 

@@ -237,11 +237,15 @@ _ASKING_SENTENCE = re.compile(
     r"do|does|will|would|should|may)\b", re.IGNORECASE)
 
 
+# Who asks, said first (after a greeting): "I'm a reporter ...", "Hello, we are a small
+# NGO ...", "my name is Dana and ...".
+_GREETING = r"(?:(?:hi|hello|dear|good (?:morning|afternoon|evening))\W+(?:\w+\W+)?)?"
+_WHO = r"(?:i am|i'm|i’m|im|i m|we are|we're|we’re|we re|my name is)"
+SAYS_WHO_ASKS = re.compile(rf"^\W*{_GREETING}{_WHO}\b", re.IGNORECASE)
 # A message that first says who asks, then asks: "I'm with a youth forum - can we just
 # come in?", "Hello, I am delegate of Honduras, where is ...".
 _INTRODUCED = re.compile(
-    r"^\W*(?:(?:hi|hello|dear \w+|good (?:morning|afternoon|evening))\W+)?"
-    r"(?:i am|i'm|i’m|im|we are|we're|we’re|my name is|as an?)\b[^,;:?]*?(?:[,;:]|\s[-–—]+)\s*"
+    rf"^\W*{_GREETING}(?:{_WHO}|as an?)\b[^,;:?]*?(?:[,;:]|\s[-–—]+)\s*"
     r"(?=(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|can|could|"
     r"do|does|will|would|should|may|any)\b)", re.IGNORECASE)
 

@@ -16,6 +16,7 @@ import re
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Session
+from bot.core.session_names import title_stems
 from bot.core.text import fold, tokenize
 
 # The words by which a question calls something a session of the programme: not
@@ -132,7 +133,7 @@ def of_the_kind_said(question: str, sessions: list[Session]) -> list[Session]:
     if _SIDE_EVENT.search(folded):
         return [s for s in sessions if is_side_event(s)]
     named = {t.stem for t in tokenize(folded)} & _TITLED_KINDS
-    titled = [s for s in sessions if named & {t.stem for t in tokenize(s.title)}]
+    titled = [s for s in sessions if named & title_stems(s)]
     if titled:
         return titled  # "the workshop on football": the theme's workshop, not its evening
     if _PLENARY_SAID.search(folded) and not _ANY_SESSION.search(folded):
