@@ -132,7 +132,7 @@ def veto(
         or _other_day(index, asking, said, top.item_id)
         # Not on a word-for-word English reading: it renders a session (会议) "conference".
         or (None if top.features.get("foreign") else vetoes.other_edition(question, said))
-        or vetoes.unknown_place(asking, index.knows)
+        or vetoes.unknown_place(asking, index.knows, index.knows_term)
         or vetoes.own_place(asking, said)
         or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)

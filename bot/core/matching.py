@@ -579,6 +579,12 @@ class MatchIndex:
         tokens = self.vocabulary.tokens(word)
         return any(self.expand(t) for t in tokens if not t.stop)
 
+    def knows_term(self, text: str) -> bool:
+        """Whether the FAQ uses these words as one term of its vocabulary ("side event"),
+        not merely one of them ("Geneva office" is no term though "office" is a word)."""
+        tokens = [t for t in self.vocabulary.tokens(text) if not t.stop]
+        return len(tokens) == 1 and bool(self.expand(tokens[0]))
+
     def forms(self, word: str) -> frozenset[str]:
         """A word's stems and those of the FAQ's words it may stand for (synonyms,
         typos): what an entry must say for the word to count as said there."""

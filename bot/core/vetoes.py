@@ -1078,12 +1078,6 @@ def refers_back(question: str) -> Veto | None:
     return None
 
 
-def place_words(question: str) -> list[str]:
-    """Words naming where something is ("the UN office in Geneva"), as typed (folded)."""
-    return [m.group(1) for m in _PLACE.finditer(fold(question))
-            if m.group(1) not in _NOT_PLACES]
-
-
 # After "in", "at" or "from", words that make a manner or a time, not a place: "send it
 # in advance", "at the moment", "in person", "watching from home", "in the middle of".
 _NOT_PLACES = frozenset(
@@ -1097,13 +1091,25 @@ _NOT_PLACES = frozenset(
 )
 
 
-def unknown_place(question: str, known: Callable[[str], bool]) -> Veto | None:
-    """``known(word)``: whether the FAQ uses the word (or one it is a typo or form of)."""
-    for place in place_words(question):
+def unknown_place(
+    question: str, known: Callable[[str], bool], term: Callable[[str], bool] | None = None
+) -> Veto | None:
+    """``known(word)``: whether the FAQ uses the word (or one it is a typo or form of).
+    ``term(words)``: whether it uses the place and the word after it as one term: "at
+    the side event" is at a "side event", which the FAQ knows though never "side" alone."""
+    folded = fold(question)
+    for match in _PLACE.finditer(folded):
+        place = match.group(1)
+        if place in _NOT_PLACES:
+            continue
         tokens = tokenize(place)
-        if tokens and not tokens[0].stop and not tokens[0].generic and not known(place):
-            return Veto("unknown_place",
-                        f"the question is about '{place}', which the FAQ never mentions")
+        if not tokens or tokens[0].stop or tokens[0].generic or known(place):
+            continue
+        following = folded[match.end(1):].split()[:1]
+        if term and following and term(f"{place} {following[0].strip('.,;:!?')}"):
+            continue
+        return Veto("unknown_place",
+                    f"the question is about '{place}', which the FAQ never mentions")
     return None
 
 

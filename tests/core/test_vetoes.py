@@ -304,6 +304,35 @@ def test_a_place_the_faq_never_mentions_is_vetoed(question: str, vetoed: bool) -
     assert (vetoes.unknown_place(question, _known) is not None) is vetoed
 
 
+def _term(words: str) -> bool:
+    return words in {"side event"}
+
+
+@pytest.mark.parametrize(
+    ("question", "vetoed"),
+    [
+        ("who is speaking at the side event with survivors", False),
+        ("who is speaking at the side meeting with survivors", True),
+        ("is there wifi at the geneva hotel", True),
+    ],
+)
+def test_a_place_the_faq_knows_as_one_term_with_the_next_word_is_no_unknown_place(
+    question: str, vetoed: bool
+) -> None:
+    # The FAQ's "side event" is one term of its vocabulary: "side" alone is never said.
+    assert (vetoes.unknown_place(question, _known, _term) is not None) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("words", "one_term"),
+    [("side event", True), ("geneva office", False), ("side", False), ("wifi password", False)],
+)
+def test_the_index_knows_two_words_as_one_term_only_where_its_vocabulary_joins_them(
+    words: str, one_term: bool
+) -> None:
+    assert MatchIndex.build(KB).knows_term(words) is one_term
+
+
 @pytest.mark.parametrize(
     "question",
     [
