@@ -260,7 +260,12 @@ _AMOUNT_NAMED = re.compile(_AMOUNT_NAMED_TEXT)
 # A price named outright, for the price veto: an amount, or a fee or cost named;
 # stricter than the price an entry holds (``_STATED_BY``), where "pay" or "fares" also
 # say the entry is about money at all.
-_PRICE_NAMED_TEXT = _AMOUNT_NAMED_TEXT + r"|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
+# "There is no negotiated rate", "no discount" says there is none to ask for, which
+# answers whether there is one, not how much a thing costs.
+_PRICE_NAMED_TEXT = (
+    _AMOUNT_NAMED_TEXT + r"|\bcharge[sd]?\b|\bcosts?\b|\bprices?\b"
+    r"|\bno (?:[a-z]+ )?(?:rates?|discounts?)\b"
+)
 _PRICE_NAMED = re.compile(_PRICE_NAMED_TEXT)
 
 

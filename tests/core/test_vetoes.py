@@ -94,6 +94,13 @@ def test_a_price_asked_of_an_entry_that_states_none_is_vetoed(
         ("how much is the badge", "There is no fee for badges.", False),
         # Whether there is a fee at all: a fee named answers it.
         ("is there a fee for the lockers", "A small fee is charged for lockers.", False),
+        # Whether there is a discount: "no negotiated rate" says there is none, which is
+        # no sum for how much.
+        ("any hotel discount for participants?", "There is no official conference hotel "
+         "and no negotiated rate.", False),
+        ("is there a discount on the ferry", "There is no discount.", False),
+        ("how much is the hotel per night", "There is no negotiated rate.", True),
+        ("is there a discount on the ferry", "The ferry leaves every hour.", True),
     ],
 )
 def test_how_much_is_answered_only_by_a_sum_or_by_free(
