@@ -48,7 +48,7 @@ STATED = (
 
 # Things, not people, whose name may be asked ("the name of the venue", "what's the name of
 # the wifi network"): a place or a thing named is no person asked for.
-_NAMED_THINGS = (
+NAMED_THINGS = (
     r"(?:venue|building|hall|room|rooms|hotel|hotels|restaurant|cafe|cafeteria|centre|center|"
     r"place|station|stop|street|avenue|network|wifi|conference|event|meeting|session|"
     r"workshop|forum|app|website|site|hashtag|document|report|book|film|programme|theme|"
@@ -56,7 +56,7 @@ _NAMED_THINGS = (
     r"agency|dish|menu|river|mountain|city|district|area|square|park|gate|entrance)s?\b"
 )
 # ... after "name of": "the venue", "the congress centre", "this hotel".
-_A_NAMED_THING = r"(?:(?:the|this|that|our|your) )?(?:\w+ ){0,2}" + _NAMED_THINGS
+_A_NAMED_THING = r"(?:(?:the|this|that|our|your) )?(?:\w+ ){0,2}" + NAMED_THINGS
 # Each kind of fact by the words that ask for it (alternatives, matched as whole words).
 _ASKED_BY: dict[Fact, str] = {
     Fact.TIME: (

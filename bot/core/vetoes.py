@@ -117,7 +117,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
-from bot.core.facts import CLOCK_STATED, Fact, names_amount, names_price
+from bot.core.facts import CLOCK_STATED, NAMED_THINGS, Fact, names_amount, names_price
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -158,6 +158,10 @@ _TOPIC_OF = re.compile(
     r"(?:on|about|regarding|concerning|covering|addressing|dealing with|related to|"
     r"devoted to|focused on|focusing on)\s+(?=\w)"
 )
+# "the name of the wifi network" is about the network, which an entry holding its name
+# says (a person's name is another fact, which ``facts`` reads: "the name of the chair").
+_NAME_OF = re.compile(r"names? of (?:(?:the|this|that|our|your) )?(?=\w)")
+_A_NAMED_THING = re.compile(NAMED_THINGS)
 # Words that stand where a focus would and name none: a vague part or kind ("which bits",
 # "any advice", "the quickest way"), an attribute the fact kinds read instead ("the
 # address of"), a judgement ("the best"; "appropriate clothing" is about the clothing).
@@ -1147,6 +1151,11 @@ def _focus_groups(question: str) -> list[tuple[str, ...]]:
         rest = text[match.start(1):]
         topic = _TOPIC_OF.match(rest)
         heads = (_heads(rest[topic.end():]) if topic else ()) or _heads(rest)
+        name_of = _NAME_OF.match(rest)
+        if name_of:
+            named = _heads(rest[name_of.end():])
+            if named and _A_NAMED_THING.fullmatch(named[0]):
+                heads = named
         if heads:
             found.append(heads)
     return found

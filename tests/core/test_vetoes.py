@@ -398,6 +398,21 @@ def test_a_part_of_the_programme_named_by_its_subject_is_about_the_subject(
 @pytest.mark.parametrize(
     ("question", "focus"),
     [
+        ("What's the name of the wifi network here", "network"),
+        ("what is the name of the hotel nearby", "hotel"),
+        # a person's name, or a thing that is not one that bears a name: the name is asked
+        ("what is the name of the rapporteur", "name"),
+        ("what is the name of the facilitator for group A?", "name"),
+    ],
+)
+def test_the_name_of_a_thing_that_bears_one_is_about_the_thing(question: str, focus: str) -> None:
+    # An entry saying the network "UN-CT2018" holds its name without the word "name".
+    assert vetoes.focus_word(question) == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
         ("which bits can observers sit in on", None),
         ("any advice on where to stay?", None),
         ("whats the quickest way to get to the UN", None),
