@@ -95,7 +95,10 @@ def test_a_general_word_for_what_an_entry_holds_finds_it(
 
 
 @pytest.mark.parametrize("word", ["participants", "participant", "delegates", "expected",
-                                  "distinguished", "place", "location", "facility"])
+                                  "distinguished", "place", "location", "facility",
+                                  # a time of day, like "evening" ("the thursday night
+                                  # reception" of the "evening reception")
+                                  "night"])
 def test_words_every_conference_question_may_say_count_for_little(
     index: MatchIndex, word: str
 ) -> None:
