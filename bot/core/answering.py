@@ -21,6 +21,7 @@ from bot.core.abbreviations import spelt_out_by
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.crosslingual import (
     english_reading,
+    read_whole,
     split_sentences,
     unread_words,
     words_to_match,
@@ -172,7 +173,7 @@ def _answer(
     each = _answer_each_clause(index, question, text, now, lang, meaning)
     if each is not None:
         return each
-    if is_english(text) and asks_where_the_event_is(text, index.venue_words):
+    if _asks_where_the_event_is(index, text):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
         where = venue_entry(index)
@@ -677,6 +678,18 @@ _DIRECTIONS = re.compile(
     r"\b(get to|get there|getting there|getting to|directions|address|location|located|"
     r"how to reach|find the venue|where is)\b"
 )
+
+
+def _asks_where_the_event_is(index: MatchIndex, text: str) -> bool:
+    """Asked in English, or in another language whose reading leaves nothing unread
+    (``read_whole``: "Где проходит конференция?" reads "where held conference?"): a
+    word left unread may name the thing whose place is asked."""
+    if is_english(text):
+        return asks_where_the_event_is(text, index.venue_words)
+    if not _one_sentence(text) or not read_whole(text):
+        return False
+    reading = english_reading(text)
+    return reading is not None and asks_where_the_event_is(reading, index.venue_words)
 
 
 def venue_entry(index: MatchIndex) -> str | None:

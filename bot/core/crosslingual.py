@@ -122,6 +122,23 @@ def unread_words(text: str) -> tuple[str, ...]:
                  and not w[:1].isupper())
 
 
+def read_whole(text: str) -> bool:
+    """Whether the reading of a question in another language left out nothing that may
+    say what it is about: no unread word, or in Chinese, read by characters, none but
+    particles and pronouns ("会议在哪里举行？" leaves "里"; "纽约哪里买化妆品比较便宜？",
+    where to buy cheap cosmetics, leaves "买化妆品比较便宜")."""
+    read = _reading(text)
+    if read is None:
+        return False
+    if read.language == "zh":
+        return all(c in _CHINESE_SMALL for c in read.left)
+    return not unread_words(text)
+
+
+# Chinese characters that say no topic alone: particles, pronouns, "this", "please".
+_CHINESE_SMALL = frozenset("的了吗呢吧啊是在里儿这那哪个次我你您他她们请问一下就都也还要会想")
+
+
 # Courtesies, requests and small words no question is about ("pourriez-vous", "لو سمحت",
 # "durante"), beside each language's function words.
 _COURTESY = {

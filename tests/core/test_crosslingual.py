@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answering import answer
-from bot.core.crosslingual import english_reading, unread_words, words_to_match
+from bot.core.crosslingual import english_reading, read_whole, unread_words, words_to_match
 from bot.core.crosslingual_words import LANGUAGES, TABLE
 from bot.core.facts import Fact, asked
 from bot.core.features import describe
@@ -389,3 +389,21 @@ def test_asking_for_a_place_to_smoke_in_arabic_raises_no_fire_alarm(index: Match
     # "A place set aside for smoking near the hall?" read "place smoking nearby": smoke.
     assert answer(index, "في مكان مخصص للتدخين قريب من القاعة؟", NOON).alert is None
     assert answer(index, "هناك دخان في القاعة!", NOON).alert is not None  # smoke in the hall
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        ("Где проходит конференция?", True),
+        ("会议在哪里举行？", True),  # leaves "里", a particle
+        ("这次会议在什么地方举办？", True),
+        # where to buy cheap cosmetics in New York: "买化妆品比较便宜" is left out
+        ("纽约哪里买化妆品比较便宜？", False),
+        ("À quelle heure commence la projection du documentaire ?", False),
+        ("where is it held?", False),  # English has no reading
+    ],
+)
+def test_a_reading_is_whole_only_where_it_left_out_nothing_a_question_is_about(
+    question: str, whole: bool
+) -> None:
+    assert read_whole(question) is whole

@@ -256,3 +256,28 @@ def test_a_part_answered_beside_nothing_on_is_the_answers_entry(
     result = answer(index, question, at(THU, 14, 45))
     assert result.from_an_entry and result.item_id == "wifi"
     assert [p.id for p in result.parts] == ["wifi"] and not result.also_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Где проходит конференция?", "会议在哪里举行？", "¿Dónde es la conferencia?",
+     "Où se tient la conférence ?"],
+)
+def test_where_the_event_is_asked_in_another_language_is_the_directions_entry(
+    question: str,
+) -> None:
+    # Read "where held conference?", as the English question finds it.
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PROGRAMME)))
+    assert answer(index, question, OUTSIDE).item_id == venue_entry(index) == "getting-there"
+
+
+@pytest.mark.parametrize(
+    "question",
+    # where to buy cheap cosmetics in New York; where the film is shown
+    ["纽约哪里买化妆品比较便宜？", "Où est la projection du documentaire ?"],
+)
+def test_a_place_asked_in_another_language_of_a_thing_its_reading_left_out_is_not_the_venue(
+    question: str,
+) -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PROGRAMME)))
+    assert answer(index, question, OUTSIDE).item_id != "getting-there"
