@@ -385,7 +385,8 @@ def date_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
 
 # Words of a closing-time or a price question that name no thing ("until what time can I
 # still get ...", "how late is it open", "how much does ... cost").
-_NOT_A_THING = STOPWORDS | GENERIC_WORDS | frozenset("""
+# Not "night", generic elsewhere: a price is said of it ("$12 by day, more at night").
+_NOT_A_THING = (STOPWORDS | GENERIC_WORDS) - {"night"} | frozenset("""
     until till til late open opens close closes closed closing still get time hour hours
     much cost costs price prices fee fees charge charged pay paid
     """.split())
