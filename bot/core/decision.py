@@ -133,7 +133,7 @@ def veto(
         # Not on a word-for-word English reading: it renders a session (会议) "conference".
         or (None if top.features.get("foreign") else vetoes.other_edition(question, said))
         or vetoes.unknown_place(asking, index.knows, index.knows_term)
-        or vetoes.own_place(asking, said)
+        or vetoes.own_place(asking, said, index.venue_words.place)
         or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
         or vetoes.feature_not_named(asking, said, index.forms)

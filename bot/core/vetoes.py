@@ -1004,6 +1004,9 @@ def a_task(question: str) -> Veto | None:
 # own, not the venue's.
 _OWN_PLACE = re.compile(
     r"\b(?:in|at|near|inside|outside)\s+(?:my|our|his|her|their)\s+([a-z][a-z\-]{2,})\b"
+    # "the wifi password at the hotel", "is breakfast included at the hotel": where the
+    # asker stays, where the venue is no hotel (``own_place``'s ``venue``).
+    r"|\b(?:in|at|inside)\s+the\s+(hotel)\b"
 )
 
 
@@ -1019,14 +1022,18 @@ _NO_PLACE = frozenset(
 )
 
 
-def own_place(question: str, said: str) -> Veto | None:
+def own_place(question: str, said: str, venue: frozenset[str] = frozenset()) -> Veto | None:
     """The question is about a place of the asker's own ("at my hotel") that the entry
-    never mentions: the entry's answer is about the venue, not that place."""
+    never mentions: the entry's answer is about the venue, not that place. ``venue``:
+    the words of the venue's name, where "the hotel" may be the venue itself."""
     said_words = set(words(said))
     folded = fold(question)
     for match in _OWN_PLACE.finditer(folded):
-        place = match.group(1)
-        following = folded[match.start(1):].split()[:3]
+        place = match.group(1) or match.group(2)
+        if match.group(2) and place in venue:
+            continue
+        start = match.start(1) if match.group(1) else match.start(2)
+        following = folded[start:].split()[:3]
         compound = [w.strip(".,;:!?") for w in following]
         compound = compound[:next((n for n, w in enumerate(compound) if w in STOPWORDS),
                                   len(compound))]

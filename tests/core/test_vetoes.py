@@ -521,6 +521,23 @@ def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
     assert (vetoes.own_place(question, _said(said)) is not None) is vetoed
 
 
+@pytest.mark.parametrize(
+    ("question", "venue", "vetoed"),
+    [
+        ("whats the wifi password at the hotel", frozenset({"un", "headquarters"}), True),
+        ("is wifi free in the hotel?", frozenset({"un", "headquarters"}), True),
+        # the venue is a hotel: "the hotel" is where the meeting is
+        ("whats the wifi password at the hotel", frozenset({"hotel", "lagune"}), False),
+        ("whats the wifi password at the venue", frozenset({"un", "headquarters"}), False),
+    ],
+)
+def test_the_hotel_is_the_askers_own_place_unless_the_venue_is_one(
+    question: str, venue: frozenset[str], vetoed: bool
+) -> None:
+    said = _said("Network UN-Guest, password on your badge.")
+    assert (vetoes.own_place(question, said, venue) is not None) is vetoed
+
+
 # -- other_language -------------------------------------------------------------------
 
 
