@@ -280,6 +280,11 @@ PROJECT_SETS = {
     # officers and academics, first measured on the starting engine (e060576), then its
     # misses were read for that session's changes, like v3 to v40, v53 and v57.
     "held-out v59": (REGRESSION / "heldout_v59.yaml",),
+    # Written blind on 2026-12-05 (forty-fourth session) in the voices of first-time
+    # delegates of small states, interns and volunteers, interpreters, drivers and
+    # security details, first measured on that session's starting engine (c82cab7): kept
+    # out of all tuning.
+    "held-out v60": (REGRESSION / "heldout_v60.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -311,6 +316,8 @@ PROJECT_SETS = {
 # third of the entries with alternates) and ``muscat_aviation`` (terse, five entries with
 # alternates), both without a glossary, on 2026-12-05 (forty-third session), first
 # measured on its starting engine: Lisbon's kept blind, Muscat's misses read.
+# ``kualalumpur_online`` (a quarter of the entries with alternates, a small glossary) on
+# 2026-12-05 (forty-fourth session), first measured on its starting engine: kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -319,7 +326,8 @@ OTHER_FAQS = {
                  "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tunis_rehab",
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
                  "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
-                 "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation")
+                 "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation",
+                 "kualalumpur_online")
 }
 
 
