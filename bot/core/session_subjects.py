@@ -55,6 +55,13 @@ _ABOUT = re.compile(
 # financing event": up to four words before the word for a session (not before "meeting"
 # or "debate": "the General Assembly general debate" is another body's).
 _BEFORE = re.compile(rf"((?:[\w'-]+\s+){{1,4}})(?:{_KIND}|events?|talks?)\b")
+# "The foreign fighters plenary", "the data protection plenary": the words between "the"
+# and "plenary", none a preposition ("a statement in the plenary" names no subject) and
+# not a UN organ's name ("the General Assembly plenary" is the Assembly's, not this
+# meeting's).
+_BEFORE_PLENARY = re.compile(
+    r"\bthe\s+((?!(?:general assembly|ga|security council|ecosoc|un)\b)"
+    r"(?:(?!(?:in|at|on|for|during|of|from)\b)[\w'-]+\s+){1,4})plenary\b")
 # The words that say an item is on ("is the session on youth happening now?"): where a
 # subject stops, and (``schedule``) what is asked of the session it names.
 ON_NOW = r"happening|going on|running|live"
@@ -153,6 +160,8 @@ def _subjects(folded: str) -> list[str]:
     for match in _ABOUT.finditer(folded):
         found.append(_SUBJECT_END.split(match.group(1))[0])
     for match in _BEFORE.finditer(folded):
+        found.append(match.group(1))
+    for match in _BEFORE_PLENARY.finditer(folded):
         found.append(match.group(1))
     return found
 

@@ -2500,6 +2500,22 @@ def test_a_meeting_that_is_on_or_is_another_s_names_no_session_by_its_subject(
     assert subject_named(with_rights, question) is None
 
 
+@pytest.mark.parametrize(("question", "named"), [
+    ("what time does the foreign fighters plenary start", "session-2"),
+    ("how long till the foreign terrorist fighters plenary?", "session-2"),
+    # a UN organ's plenary, or the plenary a statement is made in: no subject
+    ("What time does the General Assembly plenary start?", None),
+    ("How many minutes for a national statement in the plenary?", None),
+])
+def test_the_words_before_plenary_name_a_session_by_its_subject(
+    kb: KnowledgeBase, question: str, named: str | None,
+) -> None:
+    # Read on four probe sets over two files: "the foreign fighters plenary", "the data
+    # protection plenary" abstained.
+    found = subject_named(kb, question)
+    assert (found.id if found else None) == named
+
+
 @pytest.mark.parametrize("question", [
     # A subject no session has: no guess at the closest, nor one with a word the file
     # never uses.
