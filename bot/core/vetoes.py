@@ -531,10 +531,33 @@ def count_not_stated(question: str, said: str) -> Veto | None:
     named = [] if start is None else _thing_named(said_words, start)
     if not named:
         return None
-    # Any of its words counted will do ("how many months validity": the months).
-    if _numbered(words(said), _alike(named, _COUNTED_ALIKE)):
+    # Any of its words counted will do ("how many months validity": the months), by a
+    # count in its own sentence: not "by Monday 25 June. Approved journalists ...", nor
+    # a label's number ("Conference Room 1 has simultaneous interpretation").
+    alike = _alike(named, _COUNTED_ALIKE)
+    if any(_numbered(_without_labels(words(sentence)), alike)
+           for sentence in _CLAUSE_END.split(said)):
         return None
     return Veto("count_not_stated", f"how many {named[-1]} is asked and the entry counts none")
+
+
+# Words a number after them labels, not counts: "Room 1", "channel 3", "Plenary 2".
+_LABELLED = frozenset("""
+    room rooms session sessions plenary breakout channel floor level gate hall building
+    group panel workshop day no number
+    """.split())
+
+
+def _without_labels(said: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without the numbers that label or date something ("Room 1", "25 June",
+    "June 25"): what is left of them counts."""
+    months = frozenset(MONTHS)
+    return tuple(
+        "" if any(c.isdigit() for c in w) and (
+            (n and said[n - 1] in _LABELLED | months)
+            or (n + 1 < len(said) and said[n + 1] in months))
+        else w
+        for n, w in enumerate(said))
 
 
 def _alike(named: Sequence[str], groups: tuple[frozenset[str], ...]) -> set[str]:

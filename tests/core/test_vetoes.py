@@ -811,6 +811,13 @@ def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
          "Please keep interventions short, about three minutes.", False),
         # not a count
         ("how much does a taxi cost", "Taxis wait on First Avenue.", False),
+        # a date, a label or another sentence's number counts nothing asked
+        ("How many journalists have been accredited so far?", "Apply by Monday 25 June. "
+         "Approved journalists collect their media badge.", True),
+        ("how many interpreters are working at the meeting", "Conference Room 1 has "
+         "simultaneous interpretation in English and French.", True),
+        ("how many delegates came last year", "On 28 June delegates meet in the hall.",
+         True),
     ],
 )
 def test_a_count_asked_of_an_entry_that_counts_something_else_is_vetoed(
