@@ -1017,7 +1017,7 @@ def _answer_each_clause(
     parts = clauses(text)
     if len(parts) < 2 or not is_english(text):
         return None  # one part; or a word-for-word reading of a fragment, too thin
-    parts = _with_words_of_their_own(index, parts)
+    parts = _with_words_of_their_own(index, parts, now)
     folded = fold(text)
     if not 2 <= len(parts) <= MAX_PARTS or not all(
             _asks(p, folded) or _bare_topic(p) for p in parts):
@@ -1059,11 +1059,24 @@ def _leans_to(found: list[Candidate], judged: tuple[Decision, AlertTopic | None]
 _ASKS = re.compile(rf"(?:{_ASKING_WORDS}|whom|why|may|whether)\b")
 
 
-def _with_words_of_their_own(index: MatchIndex, parts: list[str]) -> list[str]:
+def _with_words_of_their_own(
+    index: MatchIndex, parts: list[str], now: dt.datetime | None = None
+) -> list[str]:
     """The parts with something of their own to match: not "hi!" or "thanks", nor
-    only words every entry has."""
+    only words every entry has, unless the programme reads them at ``now`` ("whats the
+    wifi password and what is on now?": "what is on now" is all common words)."""
     return [p for p in parts if small_talk(p) is None
-            and any(not t.token.generic for t in index.query_terms(p))]
+            and (any(not t.token.generic for t in index.query_terms(p))
+                 or (now is not None and _asks_now_or_next(index, p, now)))]
+
+
+def _asks_now_or_next(index: MatchIndex, part: str, now: dt.datetime) -> bool:
+    """Whether a part asks what is on now or next, whole: not "what is on there?" or
+    "at what time?", which point back at another part."""
+    if points_back(part) or _of_it(part) or _follows_up(part):
+        return False
+    asked = schedule.understand(index.kb, part, now)
+    return asked is not None and asked.intent in (schedule.Intent.NOW, schedule.Intent.NEXT)
 
 
 # Words that make a short part a story or a clause rather than a bare topic: a person,

@@ -123,6 +123,9 @@ def test_a_two_part_question_gets_both_answers(index: MatchIndex) -> None:
         ("wifi, and when is the closing session?", "wifi", "closing"),
         # "n" for "and", in chat.
         ("wifi password n when is the opening?", "wifi", "opening"),
+        # What is on now is all common words, but the programme reads it.
+        ("whats the wifi password and what is on now?", "wifi", "session-1"),
+        ("what is on now and whats the wifi password?", "session-1", "wifi"),
     ],
 )
 def test_a_question_for_the_programme_and_the_faq_gets_both_answers(
