@@ -46,7 +46,7 @@ closing | clôture | clausura, cierre | закрытие, закрытия | ا�
 plenary | plénière | plenaria, plenario | пленарное, пленарном, пленарная, пленарка, пленарке, пленарку | العامة | 全体会议, 全会
 programme agenda | programme, ordre du jour | programa, agenda, orden del día | программа, повестка дня, повестка | برنامج, جدول الأعمال | 议程, 日程, 节目单, 会议日程
 schedule | horaire, horaires, calendrier | horario, calendario | расписание, график | جدول, الجدول الزمني, مواعيد | 时间表, 日程安排
-start | commence, commencer, début, débute | empieza, comienza, empezar, comenzar, inicio, inicia | начинается, начало, начнется, начнётся, начать | يبدأ, تبدأ, بداية, بدء, بتبلش, بيبلش, تبلش | 开始
+start | commence, commencer, début, débute | empieza, empiece, comienza, comience, empezar, comenzar, inicio, inicia | начинается, начало, начнется, начнётся, начать | يبدأ, تبدأ, بداية, بدء, بتبلش, بيبلش, تبلش | 开始
 end | finit, termine, terminer, fin, finir | termina, acaba, terminar, final, fin | заканчивается, конец, окончание, закончится | ينتهي, تنتهي, نهاية, خلص, خلصت, انتهت | 结束
 day | jour, journée | día | день | يوم | 天
 today | aujourd'hui | hoy | сегодня | اليوم | 今天
@@ -148,7 +148,7 @@ subway | métro | metro, subte | метро | مترو | 地铁
 bus | bus, autobus | autobús | автобус | حافلة, باص | 公交, 公交车, 巴士
 shuttle | navette, navettes | lanzadera, traslado, shuttle | шаттл, трансфер | حافلة مكوكية, شاتل | 班车, 摆渡车, 接驳车
 transport | transport, transports | transporte | транспорт | نقل, مواصلات | 交通
-entrance enter | entrée, entrer, porte | entrada, entrar, puerta | вход, войти, входить, ворота | مدخل, دخول, بوابة, باب, ادخل | 入口, 进入
+entrance enter | entrée, entrer, porte, portes | entrada, entrar, puerta, puertas | вход, войти, входить, ворота, двери | مدخل, دخول, بوابة, باب, ادخل | 入口, 进入
 exit | sortie | salida | выход | مخرج | 出口
 security screening | sécurité, contrôle de sécurité, contrôle | seguridad, control de seguridad, control | безопасность, досмотр, охрана | أمن, الأمن, تفتيش | 安全, 安检
 address | adresse | dirección | адрес | عنوان | 地址
@@ -236,7 +236,7 @@ bring | apporter, amener | traer, llevar | принести, взять с со�
 child children | enfant, enfants | niño, niña, niños, hijo, hija | ребенок, ребёнок, дети | طفل, أطفال | 孩子, 儿童, 小孩
 family spouse | famille, conjoint, épouse, mari | familia, cónyuge, esposa, esposo | семья, супруга, супруг, жена, муж | عائلة, زوجة, زوج | 家人, 配偶, 妻子, 丈夫
 guest | invité, accompagnant | invitado, acompañante | гость, сопровождающий | ضيف, مرافق | 客人, 随行
-open | ouvert, ouverte, ouvre | abierto, abierta, abre | открыт, открыта, открыто, открытые, открытый, открытая, открытых | مفتوح, مفتوحة | 开放, 开门
+open | ouvert, ouverte, ouvre, ouvrent | abierto, abierta, abre | открыт, открыта, открыто, открытые, открытый, открытая, открытых | مفتوح, مفتوحة | 开放, 开门
 closed | fermé, fermée, ferme, huis clos | cerrado, cerrada, cierra, a puerta cerrada | закрыт, закрыта, закрытое, закрытые, закрытый, закрытая, закрытых | مغلق, مغلقة | 关闭, 闭门, 不公开
 public | public, publique | público, pública | открытое, публичный | علني | 公开
 weather | météo, temps qu'il fait | clima, tiempo que hace | погода | طقس, الطقس | 天气

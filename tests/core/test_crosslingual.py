@@ -407,3 +407,19 @@ def test_a_reading_is_whole_only_where_it_left_out_nothing_a_question_is_about(
     question: str, whole: bool
 ) -> None:
     assert read_whole(question) is whole
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # the doors, not "porter" (to wear)
+        ("les portes ouvrent a quelle heure jeudi matin ?", {"entrance", "open"}, {"wear"}),
+        ("¿a qué hora abren las puertas?", {"entrance"}, set()),
+        ("cuanto falta pa que empiece el taller C?", {"start"}, set()),
+    ],
+)
+def test_doors_opening_and_a_start_in_the_subjunctive_are_read(
+    question: str, said: set[str], not_said: set[str]
+) -> None:
+    reading = set((english_reading(question) or "").replace("?", " ").split())
+    assert said <= reading and not not_said & reading
