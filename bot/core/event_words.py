@@ -78,8 +78,10 @@ def in_own_words(text: str, own: str | None) -> str:
 
 
 # A question about where the event is, and nothing else: one of these words...
+# ("adress", "addres": the commonest misspellings of the word).
 _WHERE = frozenset(
-    "where wheres whereabouts address location located venue city centre center".split())
+    "where wheres whereabouts address adress addres location located venue city centre "
+    "center".split())
 _WHERE_ALONE = frozenset("where wheres whereabouts".split())  # ...which names nothing
 # "How do I get there?", "how to reach the venue": the way to it...
 _GETTING_THERE = re.compile(
@@ -93,7 +95,8 @@ _WAY_WORDS = frozenset("how get getting reach go come find best easiest quickest
 # venue called?" asks for it as much as "where is the venue?".
 _VENUE_WORDS = frozenset(
     """
-    where wheres whereabouts address location located locate situated venue venues site
+    where wheres whereabouts address adress addres location located locate situated venue
+    venues site
     held hold holding host hosted hosting place taking take takes happen happening happens
     city town country building exact exactly again pls plz please hi hello so sorry
     what whats wat which un united nations

@@ -263,7 +263,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("victim", "victims", "survivor", "survivors"),
     ("financing", "finance", "funding", "money", "funds", "financial"),
     ("online", "internet", "web", "cyber", "cyberspace", "digital"),
-    ("social", "facebook", "twitter", "tweet", "instagram", "youtube"),
+    ("social", "facebook", "twitter", "tweet", "instagram", "youtube", "linkedin"),
     # Reserving a room or a seat is booking it.
     ("book", "booking", "bookings", "booked", "reserve", "reserving", "reservation",
      "reservations"),

@@ -119,7 +119,9 @@ def test_a_question_only_about_where_the_event_is_is_recognised(question: str) -
 @pytest.mark.parametrize(
     "question",
     ["what's the name of the venue?", "what is the venue called?", "name of the venue pls",
-     "whats the name of the congress centre", "where is the convention center"],
+     "whats the name of the congress centre", "where is the convention center",
+     # the commonest misspelling of "address"
+     "whats the adress of the venue", "adress pls"],
 )
 def test_the_venue_asked_by_its_name_is_where_the_event_is(question: str) -> None:
     # "what is the venue called?" got the help desk's contacts on the bundled FAQ.

@@ -31,6 +31,10 @@ faq:
   - id: wifi
     question: Is there wifi?
     answer: Yes, the network is Conference-Guest, no password.
+  - id: social-media
+    question: Can I post about the meeting on social media?
+    answer: Yes, with the hashtag of the meeting; sessions under the Chatham House Rule are
+      not for quoting by name.
   - id: taxi
     question: How do I get a taxi?
     answer: Ask the hotel reception to call one.
@@ -85,6 +89,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         # "pick me up" is the pickup the entry names (seen on two invented files)
         ("will somebody pick me up at the airport?", "airport-transfer"),
         ("can someone pick us up when we land?", "airport-transfer"),
+        # a social network by its name is social media (seen on the Lome probe set)
+        ("can I post this on linkedin?", "social-media"),
     ],
 )
 def test_a_general_word_for_what_an_entry_holds_finds_it(
