@@ -267,6 +267,12 @@ def asking_sentence(question: str) -> str:
 _POINTING_BACK = frozenset("one ones them those".split())
 
 
+# A dash before the words that open a question: what comes before it is the story.
+_AFTER_A_DASH = re.compile(
+    r"\s[-\u2013\u2014]+\s+(?=(?:who|what|whats|when|where|wheres|which|how|is|are|has|have|"
+    r"did|can|could|do|does|will|would|should|may)\b)", re.IGNORECASE)
+
+
 def asking_alone(question: str) -> str | None:
     """The sentence that asks, when it can stand on its own: a long message ("Dear
     colleagues, I am the assistant of ... Could you advise where he collects his badge?
@@ -276,8 +282,9 @@ def asking_alone(question: str) -> str | None:
     asking = asking_sentence(question)
     if len(sentences) <= 1:
         # "I'm a reporter with a local paper, how do I get accredited?": the clause
-        # after the one that says who asks.
-        told = _INTRODUCED.match(question.strip())
+        # after the one that says who asks; "in a taxi 5 min away - has the press
+        # briefing started?": the question after a dash.
+        told = _INTRODUCED.match(question.strip()) or _AFTER_A_DASH.search(question.strip())
         if told is None:
             return None
         asking = question.strip()[told.end():]

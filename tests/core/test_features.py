@@ -165,6 +165,11 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         ("I'm a reporter, how do I get in to cover this", None),  # "this" is the story's
         ("I am coming with my wheelchair, it is possible to enter without stairs?", None),
         ("I'm at the gate and where is the badge desk?", None),  # no clause told apart
+        # the question after a dash, the story before it
+        ("Following from Nairobi - what's the opening in UTC?", "what's the opening in UTC?"),
+        ("live-tweeting the opening \u2014 whats the official hashtag?",
+         "whats the official hashtag?"),
+        ("I need proof of attendance - is that possible?", None),  # "that" is the story's
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
