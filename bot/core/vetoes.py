@@ -161,7 +161,7 @@ _TOPIC_OF = re.compile(
 # "the name of the wifi network" is about the network, which an entry holding its name
 # says (a person's name is another fact, which ``facts`` reads: "the name of the chair").
 _NAME_OF = re.compile(r"names? of (?:(?:the|this|that|our|your) )?(?=\w)")
-_A_NAMED_THING = re.compile(NAMED_THINGS)
+_BEARS_A_NAME = re.compile(NAMED_THINGS)
 # Words that stand where a focus would and name none: a vague part or kind ("which bits",
 # "any advice", "the quickest way"), an attribute the fact kinds read instead ("the
 # address of"), a judgement ("the best"; "appropriate clothing" is about the clothing).
@@ -548,14 +548,17 @@ _LABELLED = frozenset("""
     """.split())
 
 
+_MONTH_NAMES = frozenset(MONTHS)
+_BEFORE_A_LABEL = _LABELLED | _MONTH_NAMES
+
+
 def _without_labels(said: tuple[str, ...]) -> tuple[str, ...]:
     """The words without the numbers that label or date something ("Room 1", "25 June",
     "June 25"): what is left of them counts."""
-    months = frozenset(MONTHS)
     return tuple(
         "" if any(c.isdigit() for c in w) and (
-            (n and said[n - 1] in _LABELLED | months)
-            or (n + 1 < len(said) and said[n + 1] in months))
+            (n and said[n - 1] in _BEFORE_A_LABEL)
+            or (n + 1 < len(said) and said[n + 1] in _MONTH_NAMES))
         else w
         for n, w in enumerate(said))
 
@@ -1185,7 +1188,7 @@ def _focus_groups(question: str) -> list[tuple[str, ...]]:
         name_of = _NAME_OF.match(rest)
         if name_of:
             named = _heads(rest[name_of.end():])
-            if named and _A_NAMED_THING.fullmatch(named[0]):
+            if named and _BEARS_A_NAME.fullmatch(named[0]):
                 heads = named
         if heads:
             found.append(heads)
