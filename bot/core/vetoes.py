@@ -534,7 +534,10 @@ def count_not_stated(question: str, said: str) -> Veto | None:
     # Any of its words counted will do ("how many months validity": the months), by a
     # count in its own sentence: not "by Monday 25 June. Approved journalists ...", nor
     # a label's number ("Conference Room 1 has simultaneous interpretation").
-    alike = _alike(named, _COUNTED_ALIKE)
+    # Of a phrase, the words in the plural are what is counted ("how many civil society
+    # speakers": the speakers, not a count of civil society organisations).
+    counted = [w for w in named if len(w) > 3 and w.endswith("s")] or named
+    alike = _alike(counted, _COUNTED_ALIKE)
     if any(_numbered(_without_labels(words(sentence)), alike)
            for sentence in _CLAUSE_END.split(said)):
         return None

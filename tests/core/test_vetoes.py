@@ -818,6 +818,9 @@ def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
          "simultaneous interpretation in English and French.", True),
         ("how many delegates came last year", "On 28 June delegates meet in the hall.",
          True),
+        # the plural of the phrase is what is counted, not the words before it
+        ("How many civil society speakers are on the panel?",
+         "Some 60 civil society organisations take part.", True),
     ],
 )
 def test_a_count_asked_of_an_entry_that_counts_something_else_is_vetoed(
