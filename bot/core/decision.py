@@ -117,6 +117,7 @@ def veto(
             asking, states_a_time=bool(held & facts.Fact.CLOCK),
             answer=sentences))
         or vetoes.date_not_stated(asking, states_a_time=bool(held & facts.Fact.TIME))
+        or vetoes.length_not_stated(asking, said)
         or vetoes.number_not_stated(asking, said)
         or vetoes.membership_not_stated(asking, said)
         # Not on a word-for-word English reading: "¿cuánto cobra un taxi?" reads "how many".

@@ -44,7 +44,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     supposed deliver covered cover offer offered exist exists send sent receive
     received regarding concerning related information details detail anything
     somewhere someone people person day days time times also mean means meant today
-    tomorrow tonight yesterday morning afternoon evening night later soon week weekend many
+    tomorrow tonight yesterday morning afternoon evening night later soon week weekend many long
     what when where who how anywhere everything everyone guy bad deal join behind
     keeps keeping saying say said feel feeling separate grab talk talking relate
     actual kindly sure exactly basically literally boss bosses colleague colleagues

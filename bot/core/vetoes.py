@@ -492,6 +492,26 @@ _NUMBER_WORDS = frozenset("""
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen
     dozens single couple
     """.split())
+# "How long does the screening take?", "how long can I speak?": a length of time asked
+# (not "how long until ...", which the programme answers from the moment).
+_HOW_LONG = re.compile(r"\bhow long\b(?! (?:until|till|til|before|to go)\b)")
+_UNITS = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+# A length said: "30 to 60 minutes", "a 10-minute walk", "half an hour", "two days", or a
+# time from one hour to another ("10:00-13:00").
+_LENGTH_SAID = re.compile(
+    rf"\b(?:\d+|an?|half an?|{'|'.join(sorted(_NUMBER_WORDS))})[ -]{_UNITS}\b"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?:-|\u2013|to|until)\s*\d{1,2}[:.]\d{2}")
+
+
+def length_not_stated(question: str, said: str) -> Veto | None:
+    """How long something takes or lasts is asked ("how long has she been Executive
+    Director?", "how long does the invitation letter take?") and the entry states no length
+    of time: it says what the thing is, not how long."""
+    if not _HOW_LONG.search(fold(question)) or _LENGTH_SAID.search(said):
+        return None
+    return Veto("length_not_stated", "a length of time is asked and the entry states none")
+
+
 # Kinds of party called by several names (a count of participants is one of people; a
 # delegation is a country's), shared by the count and the which-one vetoes.
 _PEOPLE = "people participant delegate attendee person guest visitor"

@@ -106,8 +106,9 @@ def test_a_general_word_for_what_an_entry_holds_finds_it(
                                   # reception" of the "evening reception")
                                   "night",
                                   # "how many" asks a count (the fact kinds read it),
-                                  # which no entry says in words
-                                  "many"])
+                                  # which no entry says in words; "how long" a length
+                                  # (the length veto reads it)
+                                  "many", "long"])
 def test_words_every_conference_question_may_say_count_for_little(
     index: MatchIndex, word: str
 ) -> None:

@@ -782,6 +782,31 @@ def test_a_number_asked_of_an_entry_that_states_none_is_vetoed(
     assert (vetoes.number_not_stated(question, _said(entry)) is not None) is vetoed
 
 
+# -- length_not_stated ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("How long has Michele Coninsx been Executive Director of CTED?",
+         "Michele Coninsx is the Executive Director of CTED.", True),
+        ("how long do the VIC tours take", "Tours of the VIC leave from the main lobby.",
+         True),
+        ("how long is a cab from JFK?", "From JFK a taxi takes 30 to 60 minutes.", False),
+        ("how long is the walk from the hotel", "It is a 10-minute walk.", False),
+        ("how long can I speak", "Keep interventions to about three minutes.", False),
+        ("how long is the opening", "Opening session, 10:00-10:30, GA Hall.", False),
+        ("how long does the screening take", "Allow half an hour for the screening.", False),
+        # how long until: the programme's, from the moment asked
+        ("how long until the demo starts", "Drone demonstration on the lawn.", False),
+    ],
+)
+def test_a_length_of_time_asked_of_an_entry_that_states_none_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.length_not_stated(question, _said(entry)) is not None) is vetoed
+
+
 # -- count_not_stated -------------------------------------------------------------------
 
 
