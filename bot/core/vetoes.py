@@ -43,6 +43,9 @@ topic but cannot hold what was asked:
   time does the cafeteria open for breakfast?") and the entry states no time of day;
 * ``date_not_stated``: the question asks for a date or a deadline ("until what date can
   we send a written statement?") and the entry states no time at all;
+* ``length_not_stated``: the question asks how long something takes or lasts ("how long
+  has she been Executive Director?") and the entry states no length of time ("30 to 60
+  minutes", "half an hour", "10:00-10:30" state one); "how long until" is the programme's;
 * ``number_not_stated``: the question asks for a number by name ("which channel number
   is Spanish?") and the entry states no number at all;
 * ``membership_not_stated``: the question asks how many members the UN itself has
