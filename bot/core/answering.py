@@ -1100,9 +1100,8 @@ MAX_TOPIC_WORDS = 4
 # What the asker needs, said of themselves ("im in a wheelchair, can I reach board room
 # b"): the story is then the question's subject.
 _SAYS_A_NEED = re.compile(
-    r"\b(?:wheel ?chairs?|deaf|blind|hard of hearing|pregnant|expecting|allerg\w*|"
-    r"c(?:o)?eliac|vegan|vegetarian|diabetic|halal|kosher|disabled|disability|mobility|"
-    r"crutches|nursing|breastfeeding|muslim|fasting)\b")
+    rf"\b(?:{schedule.DIETS}|wheel ?chairs?|deaf|blind|hard of hearing|pregnant|expecting|"
+    r"disabled|disability|mobility|crutches|nursing|breastfeeding|muslim|fasting)\b")
 
 
 def _bare_topic(part: str) -> bool:

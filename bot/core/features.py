@@ -232,9 +232,10 @@ _SENTENCE = re.compile(
 # that open a clause of a question (``answering._ASKS``), whose "any" and "did" would
 # make "Any information on when this will be discussed would be appreciated." a
 # message's asking sentence.
-_ASKING_SENTENCE = re.compile(
-    r"^\W*(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|can|could|"
-    r"do|does|will|would|should|may)\b", re.IGNORECASE)
+# The words a question opens with, which the patterns below each extend.
+_OPENS = (r"who|what|whats|when|where|wheres|which|how|is|are|can|could|do|does|will|would|"
+          r"should|may")
+_ASKING_SENTENCE = re.compile(rf"^\W*(?:{_OPENS}|whom|whose|why)\b", re.IGNORECASE)
 
 
 # Who asks, said first (after a greeting): "I'm a reporter ...", "Hello, we are a small
@@ -246,8 +247,7 @@ SAYS_WHO_ASKS = re.compile(rf"^\W*{_GREETING}{_WHO}\b", re.IGNORECASE)
 # come in?", "Hello, I am delegate of Honduras, where is ...".
 _INTRODUCED = re.compile(
     rf"^\W*{_GREETING}(?:{_WHO}|as an?)\b[^,;:?]*?(?:[,;:]|\s[-–—]+)\s*"
-    r"(?=(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|can|could|"
-    r"do|does|will|would|should|may|any)\b)", re.IGNORECASE)
+    rf"(?=(?:{_OPENS}|whom|whose|why|any)\b)", re.IGNORECASE)
 
 
 def asking_sentence(question: str) -> str:
@@ -268,9 +268,8 @@ _POINTING_BACK = frozenset("one ones them those".split())
 
 
 # A dash before the words that open a question: what comes before it is the story.
-_AFTER_A_DASH = re.compile(
-    r"\s[-\u2013\u2014]+\s+(?=(?:who|what|whats|when|where|wheres|which|how|is|are|has|have|"
-    r"did|can|could|do|does|will|would|should|may)\b)", re.IGNORECASE)
+_AFTER_A_DASH = re.compile(rf"\s[-\u2013\u2014]+\s+(?=(?:{_OPENS}|has|have|did)\b)",
+                           re.IGNORECASE)
 
 
 def asking_alone(question: str) -> str | None:

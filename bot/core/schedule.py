@@ -273,9 +273,10 @@ _MEAL_GIVEN = re.compile(
     r"(?:give|serve|provide|offer|feed)\b")
 # "I'm vegetarian, will there be something for me at lunch?": what the meal offers, not
 # when it is.
+# A diet said of oneself (``answering`` reads it as what an asker needs too).
+DIETS = r"vegetarian|vegan|halal|kosher|coeliac|celiac|allerg\w*|diabetic"
 _DIET = re.compile(
-    r"\b(?:vegetarian|vegan|halal|kosher|gluten|coeliac|celiac|allerg\w*|dietary|diet|"
-    r"lactose|dairy|pescatarian|diabetic)\b")
+    rf"\b(?:{DIETS}|gluten|dietary|diet|lactose|dairy|pescatarian)\b")
 # "Which sessions are closed?", "which sessions are off the record": a property of the
 # sessions, which the FAQ says; not "which sessions are on thursday / left / in the hall".
 _OF_A_KIND_ARE = re.compile(

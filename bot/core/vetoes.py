@@ -1081,11 +1081,10 @@ def own_place(question: str, said: str, venue: frozenset[str] = frozenset()) -> 
     said_words = set(words(said))
     folded = fold(question)
     for match in _OWN_PLACE.finditer(folded):
-        place = match.group(1) or match.group(2)
-        if match.group(2) and place in venue:
+        place = match.group(match.lastindex or 1)
+        if match.lastindex == 2 and place in venue:
             continue
-        start = match.start(1) if match.group(1) else match.start(2)
-        following = folded[start:].split()[:3]
+        following = folded[match.start(match.lastindex or 1):].split()[:3]
         compound = [w.strip(".,;:!?") for w in following]
         compound = compound[:next((n for n, w in enumerate(compound) if w in STOPWORDS),
                                   len(compound))]
