@@ -125,6 +125,7 @@ def veto(
         or vetoes.limit_not_stated(asking, said)
         or vetoes.organiser_not_named(asking, said)
         or vetoes.particular_not_named(asking, said)
+        or vetoes.person_not_named(asking, index.names_someone(top.item_id))
         or vetoes.deputy_not_named(asking, said)
         or vetoes.role_not_named(asking, said)
         or _names_not_stated(index, asking, top.item_id)

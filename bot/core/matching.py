@@ -36,6 +36,7 @@ from bot.core.language import detect
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.meaning_text import for_the_meaning
 from bot.core.models import ENGLISH, FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
+from bot.core.person_names import names_a_person, text_names_someone
 from bot.core.semantic import SemanticSearch
 from bot.core.standing_urgent import alert_topics
 from bot.core.text import Token, fold, phrasing_key, stem
@@ -500,6 +501,7 @@ class MatchIndex:
         self._said: dict[str, str] = {}
         self._sentences: dict[str, str] = {}
         self._held: dict[str, Fact] = {}
+        self._names_someone: dict[str, bool] = {}
 
     @classmethod
     def build(cls, kb: KnowledgeBase, semantic: SemanticSearch | None = None) -> MatchIndex:
@@ -547,6 +549,19 @@ class MatchIndex:
         if found is None:
             item = self.kb.answerable(item_id)
             found = self._said[item_id] = fold(facts.item_text(self.kb, item)) if item else ""
+        return found
+
+    def names_someone(self, item_id: str) -> bool:
+        """Whether one item may name a person (``person_names``): a speaker line of a
+        session, or a name in its text (worked out on first use, then kept)."""
+        found = self._names_someone.get(item_id)
+        if found is None:
+            item = self.kb.answerable(item_id)
+            # Its sentences, not its title ("Cultural Evening" is written like a name).
+            found = item is not None and (
+                (isinstance(item, Session) and any(names_a_person(s) for s in item.speakers))
+                or text_names_someone(facts.answer_text(item)))
+            self._names_someone[item_id] = found
         return found
 
     def sentences(self, item_id: str) -> str:

@@ -73,3 +73,62 @@ _TITLED_NAME = re.compile(
 def text_names_a_person(text: str) -> bool:
     """Whether running text (a session's description) names someone by title."""
     return _TITLED_NAME.search(text) is not None
+
+
+# Capitalised words of running text that are no part of a person's name: places and
+# rooms, days and months, and the openings of sentences that a capital does not make a
+# name ("Plenary Hall", "Grand Central", "Thursday June").
+_NOT_PERSONS = _NOT_NAMES | frozenset("""
+    hall halls room rooms building buildings avenue ave street st road station hotel
+    airport bay hill central plaza square park gate gates entrance lobby level floor
+    floors conference chamber assembly general security lounge cafe café restaurant
+    cafeteria library desk counter centre terminal metro subway bus train line
+    headquarters hq campus garden tower house palace court
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    please all our your their this these those there here if when where what which who
+    how for from with without in on at to of by and or but not no yes it its is are we
+    you they he she i participants official photos
+""".split())
+# Words of ``_NOT_NAMES`` that are no office a name may follow ("Session Two").
+_NOT_NAMES_ONLY = frozenset("""
+    office council committee bureau service agency agencies centre center unit
+    directorate department government association network programme program project
+    institute university school foundation commission secretariat mission organisation
+    organization forum platform group team division section authority police guard
+    border national regional international united nations un states state republic
+    kingdom federal high level civil society youth young women survivors victims
+    students researchers participants partners opening closing welcome keynote remarks
+    session panel the a an
+""".split())
+# A run of two to four capitalised words, a particle of a name allowed between them
+# ("Ana de la Cruz").
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|della|di|da|dos|du|la|le|van|von|der|den|bin|"
+    r"binti|ibn|al|el)\s+)*[A-Z][\w'’\-]+){1,3}")
+
+
+def text_names_someone(text: str) -> bool:
+    """Whether running text may name a person: a title before a name, or two to four
+    capitalised words none of which is an office, a body, a place or a date ("Vladimir
+    Voronkov", "Michele Coninsx"). It errs on the side of a name: what reads it (the
+    ``person_not_named`` veto) only stops an answer where the text names nobody."""
+    if text_names_a_person(text):
+        return True
+    for run in _CAPITALISED_RUN.finditer(text):
+        # "Under-Secretary-General Vladimir Voronkov": the name within the run.
+        # "Under-Secretary-General Voronkov": one name after an office is a name too.
+        together = 0
+        office = False
+        for word in run.group().split():
+            folded = word.lower().strip("'’")
+            if folded in _PARTICLES:
+                continue
+            if _acronym(word) or folded in _NOT_PERSONS or folded.endswith(("'s", "’s")):
+                together = 0
+                office = folded in _NOT_NAMES and folded not in _NOT_NAMES_ONLY
+                continue
+            together += 1
+            if together >= 2 or office:
+                return True
+    return False

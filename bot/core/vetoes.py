@@ -74,6 +74,9 @@ topic but cannot hold what was asked:
   terrorist attacks"), naming no one (``person_names``); or who holds an office is asked
   ("who is the President of the General Assembly speaking at the opening?") of a card
   whose line for that office names no person;
+* ``person_not_named``: the question asks who holds an office or a job ("who is the UN
+  photographer?", "what's the name of the DJ?") and the entry names no one at all: it
+  says there is such a person, not who;
 * ``organiser_not_named``: the question asks which Member State or UN entity organises
   something ("which Member States are organising the side event on youth?") and the
   entry says only that Member States organise it with UN entities;
@@ -755,6 +758,40 @@ def particular_not_named(question: str, said: str) -> Veto | None:
             return None
     return Veto("particular_not_named",
                 f"which {named[-1]} is asked and the entry names none in particular")
+
+
+# Offices and jobs held by one person, whose holder "who is the ..." asks for by name
+# ("who is the UN photographer?", "who's the head of the Nigerian delegation?"). Not a
+# contact, a host or an organiser, which an address or a body answers, nor a speaker or
+# a chair, which ``names_not_stated`` and ``role_not_named`` read.
+_ONE_PERSON = _stems("""
+    photographer cameraman spokesperson spokesman spokeswoman dj doctor nurse physician
+    paramedic director head chief boss president ambassador minister curator artist
+    performer singer poet filmmaker rep representative officer usg secretary
+    secretary-general
+""")
+
+
+def person_not_named(question: str, names_someone: bool) -> Veto | None:
+    """Who holds an office or a job is asked ("who is the UN photographer?", "what's the
+    name of the DJ at the cultural evening?") and the entry names no one at all
+    (``person_names.text_names_someone``): it says there is a photographer, not who."""
+    if names_someone:
+        return None
+    asked = words(question)
+    start = _who_is_the(asked)
+    if start is None:
+        start = next((n + 4 for n in range(len(asked) - 3)
+                      if asked[n:n + 4] == ("the", "name", "of", "the")), None)
+    if start is None:
+        return None
+    named = _thing_named(asked, start)
+    held = [n for n, w in enumerate(named) if stem(w) in _ONE_PERSON]
+    if not held:
+        return None
+    role = " ".join(named[:held[-1] + 1])
+    return Veto("person_not_named",
+                f"who the {role} is is asked and the entry names no one")
 
 
 # Names asked of the people taking part ("what are the names of the survivors speaking

@@ -13,6 +13,7 @@ from bot.core.answering import answer
 from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
+from bot.core.person_names import text_names_someone
 from bot.core.text import fold
 from bot.wiring import load_faq
 from tests.core.conftest import KB
@@ -950,6 +951,63 @@ def test_a_deputy_asked_of_an_entry_that_names_only_the_head_is_vetoed(
     question: str, entry: str, vetoed: bool,
 ) -> None:
     assert (vetoes.deputy_not_named(question, _said(entry)) is not None) is vetoed
+
+
+# -- person_not_named -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("who is the UN photographer",
+         "Filming is reserved for accredited media and the UN photographer. Official "
+         "photos are posted on the Flickr account.", True),
+        ("who is the DJ at the cultural evening",
+         "Our big night: a dinner buffet, then Gnawa music, slam poetry and a DJ.", True),
+        ("what's the name of the doctor on call",
+         "A doctor is on call at the Plenary Hall during the sessions.", True),
+        ("who is the USG of UNOCT, the actual name please",
+         "The meeting is organised by the UN Office of Counter-Terrorism (UNOCT).", True),
+        ("who's the head of the Nigerian delegation",
+         "Each delegation sends its list of members to the Secretariat.", True),
+        # the entry names someone: it may be the one asked
+        ("Who's the head of UNOCT?",
+         "UNOCT is headed by Under-Secretary-General Vladimir Voronkov.", False),
+        ("who is the head of UNOCT", "Under-Secretary-General Voronkov heads UNOCT.", False),
+        ("who is the photographer", "Photos by Ms. Anna Lind, UN Photo.", False),
+        ("who is the spokesperson", "Questions to Farhan Haq, deputy spokesperson.", False),
+        # not a person's office: an address or a body answers it
+        ("who is the contact for visas", "Write to visa@example.org.", False),
+        ("who is the organiser", "The meeting is organised by UNOCT.", False),
+        # not "who is the ..."
+        ("is there a photographer at the reception", "The UN photographer is there.", False),
+    ],
+)
+def test_who_holds_an_office_asked_of_an_entry_that_names_no_one_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    veto = vetoes.person_not_named(question, text_names_someone(entry))
+    assert (veto is not None) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("headed by Under-Secretary-General Vladimir Voronkov", True),
+        ("Under-Secretary-General Voronkov speaks", True),
+        ("Michele Coninsx chairs Session I", True),
+        ("Contact Ms. Lind at the desk", True),
+        ("Speakers: Ana de la Cruz and others", True),
+        ("Photos in the Plenary Hall, by the UN photographer, on UNODC's Flickr", False),
+        ("Take the subway to Grand Central and walk east on 42nd Street", False),
+        ("The Executive Director of CTED will speak on Thursday 28 June", False),
+        ("the President of the General Assembly opens the Security Council Chamber", False),
+    ],
+)
+def test_running_text_names_someone_by_two_capitalised_words_or_an_office_and_a_name(
+    text: str, names: bool
+) -> None:
+    assert text_names_someone(text) is names
 
 
 # -- role_not_named ---------------------------------------------------------------------
