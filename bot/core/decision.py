@@ -138,6 +138,7 @@ def veto(
         or vetoes.own_place(asking, said, index.venue_words.place)
         or vetoes.other_language(asking, said)
         or vetoes.unknown_focus(asking, index.knows)
+        or vetoes.party_not_named(asking, said)
         or vetoes.feature_not_named(asking, said, index.forms)
         or vetoes.one_of_many(asking, bool(top.features.get("session")))
         or vetoes.kind_not_named(asking, said)

@@ -87,6 +87,9 @@ topic but cannot hold what was asked:
   entry shares its one word is a guess;
 * ``unknown_focus``: what the question asks about, after a usual opening ("is there a
   gym...", "can I bring my dog"), is a word the FAQ never uses;
+* ``party_not_named``: whether a party takes part is asked ("is Facebook speaking at the
+  tech side event?") and the entry never names it: an entry that lists speakers by kind
+  does not say whether that one is among them;
 * ``one_of_many``: a yes/no question about a kind of session as a whole ("are the
   plenaries webcast?", "will all the side events be recorded?") is not answered by one
   session's entry, whatever its text shares with the question;
@@ -1317,6 +1320,42 @@ def unknown_focus(question: str, known: Callable[[str], bool]) -> Veto | None:
         return Veto("unknown_focus",
                     f"the question is about '{groups[0][0]}', which the FAQ never uses")
     return None
+
+
+# Whether a party takes part: "is Facebook speaking at the tech side event?", "will
+# Interpol send someone?" (read on ``words``). The party is the words between the
+# opening and the verb.
+_TAKES_PART = re.compile(
+    r"^(?:is|are|will|does|do|did|has|have)\s+((?:\w+\s+){1,3}?)(?:also\s+|even\s+|still\s+|"
+    r"actually\s+|really\s+)?(?:be\s+|going\s+to\s+)?"
+    r"(?:speak|speaking|present|presenting|attend|attending|come|coming|participate|"
+    r"participating|join|joining|send|sending|take\s+part|taking\s+part|"
+    r"on\s+the\s+panel|on\s+the\s+programme|represented)\b"
+)
+# What may open the party without being it: "is the minister coming", "will our deputy".
+_NOT_A_PARTY = frozenset(
+    "the a an any some my our your his her their its this that there he she it they we "
+    "you i me us them someone somebody anyone anybody everyone everybody people anything "
+    "something nothing everything possible ok okay allowed able free necessary needed "
+    "required".split())
+
+
+def party_not_named(question: str, said: str) -> Veto | None:
+    """Whether a party takes part is asked ("is Facebook speaking at the tech side
+    event?") and the entry never names it: one whose speakers are "representatives of
+    internet companies" does not say whether that one is among them."""
+    found = _TAKES_PART.search(" ".join(words(question)))
+    if found is None:
+        return None
+    party = found.group(1).split()
+    if any(w in _NOT_A_PARTY or w.isdigit() for w in party):
+        return None
+    entry = {stem(w) for w in words(said)}
+    missing = next((w for w in party if stem(w) not in entry), None)
+    if missing is None:
+        return None
+    return Veto("party_not_named",
+                f"whether '{missing}' takes part is asked, and the entry never names it")
 
 
 # "are the plenaries webcast?", "will all the side events be recorded": the subject is a

@@ -1010,6 +1010,32 @@ def test_running_text_names_someone_by_two_capitalised_words_or_an_office_and_a_
     assert text_names_someone(text) is names
 
 
+# -- party_not_named --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        ("is Facebook speaking at the tech side event?",
+         "Speakers: representatives of internet and social media companies.", True),
+        ("Is Facebook sending someone?", "Internet companies join breakout A.", True),
+        ("will Interpol attend", "Heads of counter-terrorism agencies attend.", True),
+        # the entry names it
+        ("is INTERPOL presenting anything?", "Speakers: INTERPOL, UNODC.", False),
+        ("is CTED speaking at some point", "CTED gives the global picture.", False),
+        # not a party: the asker, a pronoun, a question of possibility
+        ("is my deputy attending too", "Heads of agencies attend.", False),
+        ("Is anything on the programme about terror funding?", "Side event.", False),
+        ("Is possible to come inside with wheelchair?", "Accessible entrances.", False),
+        ("is the minister coming", "Ministers are welcome.", False),
+    ],
+)
+def test_whether_a_party_the_entry_never_names_takes_part_is_vetoed(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    assert (vetoes.party_not_named(question, _said(entry)) is not None) is vetoed
+
+
 # -- role_not_named ---------------------------------------------------------------------
 
 
