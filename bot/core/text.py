@@ -228,7 +228,47 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple(_token(w) for w in words(text))
+    said = words(text)
+    tokens = [_token(w) for w in said]
+    for n in _sessions_as_time(said):
+        tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True)
+    return tuple(tokens)
+
+
+# "Between sessions", "during the sessions", "until the end of the session", "after the
+# last session": the sessions as a time of the day, not a session asked about ("session
+# 2", "the closing session", "a session on drones" name one).
+_TIME_PREPOSITIONS = frozenset(
+    "between during until till after before in at throughout to into".split())
+_OF_A_TIME = frozenset("end start beginning middle rest".split())
+_BEFORE_SESSIONS = frozenset(
+    "the a an each every all any our my your their morning afternoon evening last final "
+    "first next other whole".split())
+_AFTER_A_SESSION = frozenset(
+    "on about regarding concerning covering dealing deals one two three four five six "
+    "i ii iii iv v vi".split())
+_SESSION_WORDS = frozenset(("session", "sessions"))
+
+
+def _sessions_as_time(said: Sequence[str]) -> list[int]:
+    """The positions of "session(s)" said as a time of the day (see above)."""
+    found: list[int] = []
+    for n, word in enumerate(said):
+        if word not in _SESSION_WORDS:
+            continue
+        after = said[n + 1] if n + 1 < len(said) else ""
+        # "session 2" reads "session session2" (``words`` joins a label to its noun)
+        if after[-1:].isdigit() or after in _AFTER_A_SESSION:
+            continue
+        k = n - 1
+        while k >= 0 and said[k] in _BEFORE_SESSIONS:
+            k -= 1
+        if k < 0:
+            continue
+        if said[k] in _TIME_PREPOSITIONS or (
+                said[k] == "of" and k > 0 and said[k - 1] in _OF_A_TIME):
+            found.append(n)
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from bot.core.text import words
+from bot.core.answering import answer
+from bot.core.text import tokenize, words
+from bot.wiring import load_faq
+
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
 
 
 @pytest.mark.parametrize(("message", "read"), [
@@ -20,3 +27,32 @@ def test_the_n_of_a_french_negation_is_no_and() -> None:
     # "mon fils n'est pas là": a lost child, read by the alerts in French.
     assert "and" not in words("mon fils n'est pas là")
     assert "n" in words("mon fils n'est pas là")
+
+
+@pytest.mark.parametrize(("message", "generic"), [
+    ("where can i grab an espresso between sessions", True),
+    ("is it ok to take pictures during the sessions", True),
+    ("can our driver wait until the end of the session", True),
+    ("I fly home straight after the last session", True),
+    ("can I speak French in the sessions", True),
+    # a session named: by its label, by its kind, by its subject
+    ("can I take pictures during session 2", False),
+    ("what is on after the closing session", False),
+    ("is there a session on drones", False),
+    ("which session covers drones", False),
+    ("during session III", False),
+])
+def test_sessions_said_as_a_time_of_the_day_count_for_little(
+    message: str, generic: bool,
+) -> None:
+    """"Between sessions" says when, like "in the evening"; "session 2", "the closing
+    session", "a session on drones" name the session asked about."""
+    said = [t for t in tokenize(message) if t.word in ("session", "sessions")]
+    assert said and all(t.generic is generic for t in said)
+
+
+def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "where can i grab an espresso between sessions",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "food-and-coffee"
