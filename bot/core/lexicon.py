@@ -61,6 +61,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     facility facilities
     location located
     place
+    discuss discussed discusses discussing covers covering tackle tackled tackles
+    near nearby
     """.split()
 )
 

@@ -56,3 +56,27 @@ def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
     found = answer(index, "where can i grab an espresso between sessions",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "food-and-coffee"
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("when are returnees discussed", "discussed"),
+    ("where do they discuss youth engagement", "discuss"),
+    ("which theme covers biometrics", "covers"),
+    ("where can I buy a sandwich near the UN", "near"),
+])
+def test_words_of_where_and_what_is_talked_about_count_for_little(
+    question: str, word: str,
+) -> None:
+    """"Discussed", "covers", "near" say how the question is put: the subject is
+    returnees, biometrics, a sandwich."""
+    assert [t.generic for t in tokenize(question) if t.word == word] == [True]
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("where can I buy a sandwich near the UN", "food-and-coffee"),
+    ("where do they discuss youth engagement", "side-event-youth"),
+])
+def test_a_subject_asked_with_near_or_discuss_is_answered(question: str, entry: str) -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == entry
