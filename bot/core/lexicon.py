@@ -63,6 +63,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     place
     discuss discussed discusses discussing covers covering tackle tackled tackles
     near nearby
+    mr mrs ms mme dr ministry ministries application applications
     """.split()
 )
 

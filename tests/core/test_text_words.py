@@ -63,6 +63,9 @@ def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
     ("where do they discuss youth engagement", "discuss"),
     ("which theme covers biometrics", "covers"),
     ("where can I buy a sandwich near the UN", "near"),
+    ("will Mr Voronkov brief journalists?", "mr"),
+    ("my ministry needs a certificate", "ministry"),
+    ("an invitation letter for my visa application", "application"),
 ])
 def test_words_of_where_and_what_is_talked_about_count_for_little(
     question: str, word: str,
@@ -75,6 +78,7 @@ def test_words_of_where_and_what_is_talked_about_count_for_little(
 @pytest.mark.parametrize(("question", "entry"), [
     ("where can I buy a sandwich near the UN", "food-and-coffee"),
     ("where do they discuss youth engagement", "side-event-youth"),
+    ("will Mr Voronkov brief journalists?", "media-interviews"),
 ])
 def test_a_subject_asked_with_near_or_discuss_is_answered(question: str, entry: str) -> None:
     index = load_faq(BUNDLED, None).index
