@@ -66,6 +66,7 @@ def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
     ("will Mr Voronkov brief journalists?", "mr"),
     ("my ministry needs a certificate", "ministry"),
     ("an invitation letter for my visa application", "application"),
+    ("can the driver wait until the end of the day", "end"),
 ])
 def test_words_of_where_and_what_is_talked_about_count_for_little(
     question: str, word: str,
