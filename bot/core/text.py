@@ -230,9 +230,42 @@ def stem(word: str) -> str:
 def tokenize(text: str) -> tuple[Token, ...]:
     said = words(text)
     tokens = [_token(w) for w in said]
-    for n in _sessions_as_time(said):
-        tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True)
+    for n in (*_sessions_as_time(said), *_place_of_a_loss(said)):
+        if not tokens[n].stop:
+            tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True)
     return tuple(tokens)
+
+
+# "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
+# a thing was lost says where to look, not what is asked (``words`` reads "left my" as
+# "lost"). The place runs from its preposition to the end of the clause.
+_LOSING = frozenset("lost lose forgot forgotten misplaced dropped".split())
+_AT_A_PLACE = frozenset("in at on under inside near by somewhere".split())
+_END_OF_A_PLACE = frozenset(
+    """where who what how when which whom can could would will do does did is are was
+    were and but so or please help pls yesterday today tonight last this after before
+    during while since earlier now""".split())
+_OBJECT_WORDS = 3
+_PLACE_WORDS = 4
+
+
+def _place_of_a_loss(said: Sequence[str]) -> list[int]:
+    """The positions of the words naming where a thing was lost (see above)."""
+    found: list[int] = []
+    for n, word in enumerate(said):
+        if word not in _LOSING:
+            continue
+        k = n + 1
+        while k < len(said) and k <= n + _OBJECT_WORDS and said[k] not in _AT_A_PLACE:
+            k += 1
+        if k >= len(said) or said[k] not in _AT_A_PLACE:
+            continue
+        k += 1
+        end = k + _PLACE_WORDS
+        while k < len(said) and k < end and said[k] not in _END_OF_A_PLACE:
+            found.append(k)
+            k += 1
+    return found
 
 
 # "Between sessions", "during the sessions", "until the end of the session", "after the

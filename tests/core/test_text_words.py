@@ -86,3 +86,33 @@ def test_a_subject_asked_with_near_or_discuss_is_answered(question: str, entry: 
     index = load_faq(BUNDLED, None).index
     found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == entry
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("I left my umbrella in conference room 6 yesterday, where would it be now",
+     {"conference", "room", "6"}),
+    ("lost my badge somewhere near the cafeteria, what now", {"cafeteria"}),
+    ("I think I left my badge in the taxi, what do I do now", {"taxi"}),
+    ("forgot my charger on the bus", {"bus"}),
+])
+def test_where_a_thing_was_lost_counts_for_little(message: str, place: set[str]) -> None:
+    """Where it was lost says where to look; what is asked is the lost thing."""
+    generic = {t.word for t in tokenize(message) if t.generic}
+    assert place <= generic
+
+
+@pytest.mark.parametrize("message", [
+    "where is conference room 6",
+    "is there a lost and found in conference room 6",
+    "I lost my way to room 6",
+])
+def test_a_place_asked_about_is_no_place_of_a_loss(message: str) -> None:
+    generic = {t.word for t in tokenize(message) if t.generic}
+    assert not {"conference", "room", "6"} & generic
+
+
+def test_a_thing_lost_in_a_room_is_answered_by_the_lost_property_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "I left my scarf in conference room 6 yesterday, who has it?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "lost-and-found"
