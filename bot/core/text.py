@@ -230,7 +230,7 @@ def stem(word: str) -> str:
 def tokenize(text: str) -> tuple[Token, ...]:
     said = words(text)
     tokens = [_token(w) for w in said]
-    for n in (*_sessions_as_time(said), *_place_of_a_loss(said)):
+    for n in (*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said)):
         if not tokens[n].stop:
             tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True)
     return tuple(tokens)
@@ -247,6 +247,35 @@ _END_OF_A_PLACE = frozenset(
     during while since earlier now""".split())
 _OBJECT_WORDS = 3
 _PLACE_WORDS = 4
+
+
+# "My team back home", "my DG back in the capital", "watch from my office": where the
+# asker or their people are, not what is asked (a livestream, a report to send).
+_BASES = frozenset(
+    "office offices capital home country hotel room ministry mission embassy".split())
+_POSSESSIVES = frozenset("my our his her their".split())
+
+
+def _askers_base(said: Sequence[str]) -> list[int]:
+    """The positions of "back" and of the base it names, and of a base "from" the
+    asker's own (see above)."""
+    found: list[int] = []
+    for n, word in enumerate(said):
+        if word == "back" and n + 1 < len(said) and said[n + 1] in ("home", "in", "to", "at"):
+            # "back home", "back in the capital", "back to capital"
+            found.append(n)
+            k = n + 1
+            while k < len(said) and k <= n + 3 and said[k] in _POSSESSIVES | {
+                    "in", "to", "at", "the"}:
+                k += 1
+        elif word == "from" and n + 1 < len(said) and said[n + 1] in _POSSESSIVES:
+            # "from our capital", "from my office"; not "the shuttle from the hotel"
+            k = n + 2
+        else:
+            continue
+        if k < len(said) and said[k] in _BASES:
+            found.append(k)
+    return found
 
 
 def _place_of_a_loss(said: Sequence[str]) -> list[int]:

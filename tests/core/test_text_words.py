@@ -116,3 +116,26 @@ def test_a_thing_lost_in_a_room_is_answered_by_the_lost_property_entry() -> None
     found = answer(index, "I left my scarf in conference room 6 yesterday, who has it?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "lost-and-found"
+
+
+@pytest.mark.parametrize(("message", "base"), [
+    ("can my team back home watch the closing live", {"back", "home"}),
+    ("my DG back in the capital wants to follow the opening", {"back", "capital"}),
+    ("can my boss watch the opening live from our capital?", {"capital"}),
+    ("can I follow session 2 from my office on a screen?", {"office"}),
+])
+def test_where_the_asker_and_their_people_are_counts_for_little(
+    message: str, base: set[str],
+) -> None:
+    """"Back home", "from our capital": where the asker's people watch from, not what
+    is asked (the livestream)."""
+    assert base <= {t.word for t in tokenize(message) if t.generic}
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("is there a shuttle from the hotel", "hotel"),
+    ("which session covers the returnees coming back from Syria", "back"),
+    ("where is the UNOCT office", "office"),
+])
+def test_a_place_that_is_asked_about_stays_a_word_asked(message: str, word: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == word] == [False]
