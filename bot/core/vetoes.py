@@ -532,6 +532,7 @@ def _stems(group: str) -> frozenset[str]:
     return frozenset(stem(w) for w in group.split())
 
 
+_PEOPLE_STEMS = _stems(_PEOPLE)
 # Things one counts by several names; a room's seats count the people it holds ("how
 # many people fit in Room 11?").
 _COUNTED_ALIKE = tuple(_stems(g) for g in (
@@ -566,6 +567,12 @@ def count_not_stated(question: str, said: str) -> Veto | None:
     # Of a phrase, the words in the plural are what is counted ("how many civil society
     # speakers": the speakers, not a count of civil society organisations).
     counted = [w for w in named if len(w) > 3 and w.endswith("s")] or named
+    qualifiers = [w for w in named[:-1] if w not in STOPWORDS]
+    if counted == named and qualifiers and stem(named[-1]) in _PEOPLE_STEMS:
+        # "how many civil society people": people of that kind, which a count of all
+        # the participants does not say; the kind must be counted ("60 civil society
+        # representatives").
+        counted = qualifiers
     alike = _alike(counted, _COUNTED_ALIKE)
     if any(_numbered(_without_labels(words(sentence)), alike)
            for sentence in _CLAUSE_END.split(said)):

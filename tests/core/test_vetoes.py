@@ -847,6 +847,11 @@ def test_a_length_of_time_asked_of_an_entry_that_states_none_is_vetoed(
         # the plural of the phrase is what is counted, not the words before it
         ("How many civil society speakers are on the panel?",
          "Some 60 civil society organisations take part.", True),
+        # people of a kind: the kind is counted, not everyone
+        ("how many civil society people are invited",
+         "About 250 participants: ministers, heads of agencies and civil society.", True),
+        ("how many civil society people are invited",
+         "About 250 participants, among them 40 civil society representatives.", False),
     ],
 )
 def test_a_count_asked_of_an_entry_that_counts_something_else_is_vetoed(
