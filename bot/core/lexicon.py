@@ -64,7 +64,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     discuss discussed discusses discussing covers covering tackle tackled tackles
     near nearby
     mr mrs ms mme dr ministry ministries application applications
-    end head
+    end head agency agencies
     """.split()
 )
 

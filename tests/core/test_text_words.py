@@ -68,6 +68,7 @@ def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
     ("an invitation letter for my visa application", "application"),
     ("can the driver wait until the end of the day", "end"),
     ("the head of our agency asks which entrance to use", "head"),
+    ("the head of our agency asks which entrance to use", "agency"),
 ])
 def test_words_of_where_and_what_is_talked_about_count_for_little(
     question: str, word: str,
