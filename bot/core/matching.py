@@ -318,7 +318,9 @@ def _theme_entry(vocabulary: Vocabulary, kb: KnowledgeBase, theme: Theme) -> _En
     b.add(theme.title, PRIMARY_FIELD_WEIGHT, phrase=True)
     for kw in theme.keywords:
         b.add(kw, KEYWORD_FIELD_WEIGHT, phrase=True)
-    b.add("theme topic", SECONDARY_FIELD_WEIGHT)
+    # What it is: "the prevention theme", "the theme about the internet" name one.
+    b.add("theme", KEYWORD_FIELD_WEIGHT)
+    b.add("topic", SECONDARY_FIELD_WEIGHT)
     b.add(theme.summary, SECONDARY_FIELD_WEIGHT)
     add_translations(b, theme)
     return b.build()

@@ -577,3 +577,17 @@ def test_a_question_spelt_the_american_way_finds_the_entry_spelt_the_british_way
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
     ranking = index.rank_terms(index.query_terms("is it organized by the UN?"), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["organisers"]
+
+
+def test_a_theme_named_by_its_subject_is_that_theme_not_the_conferences_theme() -> None:
+    """"The prevention theme": the word "theme" names what the item is, as a session's
+    label does; an entry that speaks of the conference's overall theme only shares it."""
+    about = FaqEntry(
+        id="about", question="What is the conference about?",
+        answer="The conference has an overall theme, strengthening cooperation between "
+               "agencies; it covers prevention, youth and communities, and returning "
+               "fighters and border security.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, about)))
+    found = answer(index, "the prevention theme, what is it about",
+                   dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
+    assert found.item_id == "theme-pve"
