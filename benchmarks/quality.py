@@ -285,6 +285,11 @@ PROJECT_SETS = {
     # security details, first measured on that session's starting engine (c82cab7): kept
     # out of all tuning.
     "held-out v60": (REGRESSION / "heldout_v60.yaml",),
+    # Written blind on 2026-12-06 (forty-fifth session) in the voices of chiefs of staff
+    # and protocol officers, UN field staff, researchers, late arrivals and early leavers
+    # typing on phones, first measured on that session's starting engine (5777f78): kept
+    # out of all tuning.
+    "held-out v61": (REGRESSION / "heldout_v61.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -318,6 +323,8 @@ PROJECT_SETS = {
 # measured on its starting engine: Lisbon's kept blind, Muscat's misses read.
 # ``kualalumpur_online`` (a quarter of the entries with alternates, a small glossary) on
 # 2026-12-05 (forty-fourth session), first measured on its starting engine: kept blind.
+# ``windhoek_borders`` (terse, four entries with alternates, no glossary) on 2026-12-06
+# (forty-fifth session), first measured on its starting engine: kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -327,7 +334,7 @@ OTHER_FAQS = {
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
                  "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
                  "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation",
-                 "kualalumpur_online")
+                 "kualalumpur_online", "windhoek_borders")
 }
 
 
