@@ -237,7 +237,8 @@ child children | enfant, enfants | niño, niña, niños, hijo, hija | ребен
 family spouse | famille, conjoint, épouse, mari | familia, cónyuge, esposa, esposo | семья, супруга, супруг, жена, муж | عائلة, زوجة, زوج | 家人, 配偶, 妻子, 丈夫
 guest | invité, accompagnant | invitado, acompañante | гость, сопровождающий | ضيف, مرافق | 客人, 随行
 open | ouvert, ouverte, ouvre, ouvrent | abierto, abierta, abre | открыт, открыта, открыто, открытые, открытый, открытая, открытых | مفتوح, مفتوحة | 开放, 开门
-closed | fermé, fermée, ferme, huis clos | cerrado, cerrada, cierra, a puerta cerrada | закрыт, закрыта, закрытое, закрытые, закрытый, закрытая, закрытых | مغلق, مغلقة | 关闭, 闭门, 不公开
+closed | fermé, fermée, huis clos | cerrado, cerrada, a puerta cerrada | закрыт, закрыта, закрытое, закрытые, закрытый, закрытая, закрытых | مغلق, مغلقة | 关闭, 闭门, 不公开
+close | ferme, ferment, fermer | cierra, cierran, cerrar | закрывается, закрываются, закрывают | يغلق, تغلق | 关门, 关闭时间
 public | public, publique | público, pública | открытое, публичный | علني | 公开
 weather | météo, temps qu'il fait | clima, tiempo que hace | погода | طقس, الطقس | 天气
 time zone | fuseau horaire | zona horaria, huso horario | часовой пояс | منطقة زمنية, التوقيت | 时区

@@ -315,6 +315,9 @@ _CLOSING_ASKED = re.compile(
     r"(?:close|closes|closed|shut|shuts)\b(?! (?:to|by|session|ceremony|remarks))"
     r"|\b(?:closing time|closing hours|open until|open till|open til|until what time|"
     r"till what time|til what time|until when|till when|how late)\b"
+    # The order of other languages, read word for word: "Le Vienna Café ferme à quelle
+    # heure ?" reads "vienna coffee close what time".
+    r"|\b(?:close|closes|shut|shuts)\s+(?:\S+\s+){0,2}?(?:what time|when|which time)\b"
 )
 # An entry that says when something closes or ends: a range of hours ("08:00-18:00"), or
 # "until", "closes", "end of" ... (in words: "open until the last session ends").

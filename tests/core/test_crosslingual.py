@@ -90,6 +90,10 @@ NOON = at(THU, 12, 0)
         ("En la recepción del jueves van a servir vino?", "reception thursday wine alcohol?"),
         ("الجلسة العامة الرابعة امتى وفين؟", "session plenary fourth when where?"),
         ("民间社会的代表能在全体会议上发言吗？", "civil society ngo delegate plenary speak?"),
+        # closing, the verb, is no closed session
+        ("Le Vienna Café ferme à quelle heure ?", "vienna coffee close what time?"),
+        ("Во сколько закрывается кафе?", "what time close restaurant cafeteria?"),
+        ("La séance est-elle à huis clos ?", "session closed?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(

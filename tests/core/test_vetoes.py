@@ -689,6 +689,9 @@ def test_a_floor_asked_of_an_entry_that_names_none_is_vetoed(
         ("until what time is the cafe open", "The cafe on the first floor serves coffee.",
          True),
         ("how late is the cloakroom open", "Coats can be left at the cloakroom.", True),
+        # another language's order, read word for word ("ferme à quelle heure")
+        ("vienna coffee close what time?", "The Vienna Cafe serves coffee and snacks.", True),
+        ("is session 3 closed, and when does it start", "Closed session, 10:00.", False),
         # the entry says when it closes or ends
         ("when does the cafe close", "Open 08:00-17:00 on both days.", False),
         ("until when is the quiet room open", "Open until the last session ends.", False),
