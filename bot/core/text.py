@@ -17,6 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz.distance import Levenshtein
 
+from bot.core.circumstances import circumstantial
 from bot.core.lexicon import (
     ABBREVIATIONS,
     FILLER_PHRASES,
@@ -228,109 +229,15 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
+    """The words as tokens; those that only set the scene ("between sessions", "lost in
+    the taxi", "my team back home": ``circumstances``) count for little, like generic
+    words, though they are no stopwords."""
     said = words(text)
     tokens = [_token(w) for w in said]
-    for n in (*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said)):
+    for n in circumstantial(said):
         if not tokens[n].stop:
             tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True)
     return tuple(tokens)
-
-
-# "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
-# a thing was lost says where to look, not what is asked (``words`` reads "left my" as
-# "lost"). The place runs from its preposition to the end of the clause.
-_LOSING = frozenset("lost lose forgot forgotten misplaced dropped".split())
-_AT_A_PLACE = frozenset("in at on under inside near by somewhere".split())
-_END_OF_A_PLACE = frozenset(
-    """where who what how when which whom can could would will do does did is are was
-    were and but so or please help pls yesterday today tonight last this after before
-    during while since earlier now""".split())
-_OBJECT_WORDS = 3
-_PLACE_WORDS = 4
-
-
-# "My team back home", "my DG back in the capital", "watch from my office": where the
-# asker or their people are, not what is asked (a livestream, a report to send).
-_BASES = frozenset(
-    "office offices capital home country hotel room ministry mission embassy".split())
-_POSSESSIVES = frozenset("my our his her their".split())
-
-
-def _askers_base(said: Sequence[str]) -> list[int]:
-    """The positions of "back" and of the base it names, and of a base "from" the
-    asker's own (see above)."""
-    found: list[int] = []
-    for n, word in enumerate(said):
-        if word == "back" and n + 1 < len(said) and said[n + 1] in ("home", "in", "to", "at"):
-            # "back home", "back in the capital", "back to capital"
-            found.append(n)
-            k = n + 1
-            while k < len(said) and k <= n + 3 and said[k] in _POSSESSIVES | {
-                    "in", "to", "at", "the"}:
-                k += 1
-        elif word == "from" and n + 1 < len(said) and said[n + 1] in _POSSESSIVES:
-            # "from our capital", "from my office"; not "the shuttle from the hotel"
-            k = n + 2
-        else:
-            continue
-        if k < len(said) and said[k] in _BASES:
-            found.append(k)
-    return found
-
-
-def _place_of_a_loss(said: Sequence[str]) -> list[int]:
-    """The positions of the words naming where a thing was lost (see above)."""
-    found: list[int] = []
-    for n, word in enumerate(said):
-        if word not in _LOSING:
-            continue
-        k = n + 1
-        while k < len(said) and k <= n + _OBJECT_WORDS and said[k] not in _AT_A_PLACE:
-            k += 1
-        if k >= len(said) or said[k] not in _AT_A_PLACE:
-            continue
-        k += 1
-        end = k + _PLACE_WORDS
-        while k < len(said) and k < end and said[k] not in _END_OF_A_PLACE:
-            found.append(k)
-            k += 1
-    return found
-
-
-# "Between sessions", "during the sessions", "until the end of the session", "after the
-# last session": the sessions as a time of the day, not a session asked about ("session
-# 2", "the closing session", "a session on drones" name one).
-_TIME_PREPOSITIONS = frozenset(
-    "between during until till after before in at throughout to into".split())
-_OF_A_TIME = frozenset("end start beginning middle rest".split())
-_BEFORE_SESSIONS = frozenset(
-    "the a an each every all any our my your their morning afternoon evening last final "
-    "first next other whole".split())
-_AFTER_A_SESSION = frozenset(
-    "on about regarding concerning covering dealing deals one two three four five six "
-    "i ii iii iv v vi".split())
-_SESSION_WORDS = frozenset(("session", "sessions"))
-
-
-def _sessions_as_time(said: Sequence[str]) -> list[int]:
-    """The positions of "session(s)" said as a time of the day (see above)."""
-    found: list[int] = []
-    for n, word in enumerate(said):
-        if word not in _SESSION_WORDS:
-            continue
-        after = said[n + 1] if n + 1 < len(said) else ""
-        # "session 2" reads "session session2" (``words`` joins a label to its noun)
-        if after[-1:].isdigit() or after in _AFTER_A_SESSION:
-            continue
-        k = n - 1
-        while k >= 0 and said[k] in _BEFORE_SESSIONS:
-            k -= 1
-        if k < 0:
-            continue
-        if said[k] in _TIME_PREPOSITIONS or (
-                said[k] == "of" and k > 0 and said[k - 1] in _OF_A_TIME):
-            found.append(n)
-    return found
 
 
 @lru_cache(maxsize=65536)

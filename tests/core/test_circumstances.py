@@ -1,0 +1,97 @@
+"""Words that set the scene, not the question: they count for little
+(``bot.core.circumstances``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.answering import answer
+from bot.core.text import tokenize
+from bot.wiring import load_faq
+
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
+
+
+@pytest.mark.parametrize(("message", "generic"), [
+    ("where can i grab an espresso between sessions", True),
+    ("is it ok to take pictures during the sessions", True),
+    ("can our driver wait until the end of the session", True),
+    ("I fly home straight after the last session", True),
+    ("can I speak French in the sessions", True),
+    # a session named: by its label, by its kind, by its subject
+    ("can I take pictures during session 2", False),
+    ("what is on after the closing session", False),
+    ("is there a session on drones", False),
+    ("which session covers drones", False),
+    ("during session III", False),
+])
+def test_sessions_said_as_a_time_of_the_day_count_for_little(
+    message: str, generic: bool,
+) -> None:
+    """"Between sessions" says when, like "in the evening"; "session 2", "the closing
+    session", "a session on drones" name the session asked about."""
+    said = [t for t in tokenize(message) if t.word in ("session", "sessions")]
+    assert said and all(t.generic is generic for t in said)
+
+
+def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "where can i grab an espresso between sessions",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "food-and-coffee"
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("I left my umbrella in conference room 6 yesterday, where would it be now",
+     {"conference", "room", "6"}),
+    ("lost my badge somewhere near the cafeteria, what now", {"cafeteria"}),
+    ("I think I left my badge in the taxi, what do I do now", {"taxi"}),
+    ("forgot my charger on the bus", {"bus"}),
+])
+def test_where_a_thing_was_lost_counts_for_little(message: str, place: set[str]) -> None:
+    """Where it was lost says where to look; what is asked is the lost thing."""
+    generic = {t.word for t in tokenize(message) if t.generic}
+    assert place <= generic
+
+
+@pytest.mark.parametrize("message", [
+    "where is conference room 6",
+    "is there a lost and found in conference room 6",
+    "I lost my way to room 6",
+])
+def test_a_place_asked_about_is_no_place_of_a_loss(message: str) -> None:
+    generic = {t.word for t in tokenize(message) if t.generic}
+    assert not {"conference", "room", "6"} & generic
+
+
+def test_a_thing_lost_in_a_room_is_answered_by_the_lost_property_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "I left my scarf in conference room 6 yesterday, who has it?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "lost-and-found"
+
+
+@pytest.mark.parametrize(("message", "base"), [
+    ("can my team back home watch the closing live", {"back", "home"}),
+    ("my DG back in the capital wants to follow the opening", {"back", "capital"}),
+    ("can my boss watch the opening live from our capital?", {"capital"}),
+    ("can I follow session 2 from my office on a screen?", {"office"}),
+])
+def test_where_the_asker_and_their_people_are_counts_for_little(
+    message: str, base: set[str],
+) -> None:
+    """"Back home", "from our capital": where the asker's people watch from, not what
+    is asked (the livestream)."""
+    assert base <= {t.word for t in tokenize(message) if t.generic}
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("is there a shuttle from the hotel", "hotel"),
+    ("which session covers the returnees coming back from Syria", "back"),
+    ("where is the UNOCT office", "office"),
+])
+def test_a_place_that_is_asked_about_stays_a_word_asked(message: str, word: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == word] == [False]
