@@ -106,6 +106,10 @@ _ASKED_BY: dict[Fact, str] = {
         r"(?:room|nightly|hotel|discounted|discount|special|group|reduced|daily|hourly|"
         r"exchange|conference|preferential|negotiated|corporate) rates?|rates? (?:for|per)|"
         r"discounts?|discounted|"
+        # "is the cloakroom free?", "is parking free of charge": free of charge, asked
+        # at the end of a yes/no question (not "are you free at 3", "is room 2 free now")
+        r"free of charge|for free|"
+        r"^(?:is|are|will)\b(?:\s+\S+){1,4}\s+free(?=\s*\?*\s*$)|"
         # "the exact DSA amount per day", "the per diem rate" (not "the amount of time")
         r"(?:dsa|per diem|allowance|subsistence) (?:rates?|amounts?)|"
         r"(?:exact|total) amounts?(?! of)|"

@@ -55,6 +55,13 @@ from tests.core.conftest import KB, THU
         ("which hotel has the cheapest rooms", Fact.PRICE),
         ("where can I charge my phone", Fact.PLACE),
         ("who is in charge of the cloakroom", Fact.NONE),
+        # free of charge asked at the end of a yes/no question; not free as in not taken
+        ("Is the cloakroom free?", Fact.PRICE),
+        ("is parking free of charge", Fact.PRICE),
+        ("can I get the photos for free", Fact.PRICE),
+        ("are you free at 3", Fact.NONE),
+        ("is conference room 2 free now", Fact.NONE),
+        ("is there free wifi", Fact.NONE),
         ("how many seats in room 4", Fact.COUNT),
         ("phone number of the help desk?", Fact.PHONE),
         ("what is the email for the press office", Fact.EMAIL),
