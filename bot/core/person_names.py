@@ -24,23 +24,26 @@ _TITLES = frozenset("""
 # Particles of a name written in lower case ("Ana de la Cruz", "Ahmed bin Said").
 _PARTICLES = frozenset("de del della di da das do dos du la le van von der den ten bin "
                        "binti ibn al el y e and".split())
-# Capitalised words that say an office or a body, not a name.
-_NOT_NAMES = frozenset("""
+# Capitalised words that say an office, which a name may follow ("Under-Secretary-General
+# Voronkov"), or a body or a kind of people, which no name follows: neither is a name.
+_OFFICES = frozenset("""
     chair chairs chairman chairperson co-chair co-chairs vice director directors
     director-general deputy head heads minister ministers ministry secretary
     secretary-general under-secretary-general assistant executive representative
     representatives delegate delegates delegation member members president
     vice-president officer officers official officials adviser advisor advisers
     advisors expert experts coordinator moderator rapporteur rapporteurs speaker
-    speakers panellist panellists panelist panelists office council committee bureau
-    service agency agencies centre center unit directorate department government
-    association network programme program project institute university school
-    foundation commission secretariat mission organisation organization forum
-    platform group team division section authority police guard border national
-    regional international united nations un states state republic kingdom federal
-    senior chief lead principal special high level civil society youth young women
-    survivors victims students researchers participants partners
-    opening closing welcome keynote remarks session panel the a an
+    speakers panellist panellists panelist panelists senior chief lead principal special
+""".split())
+_NOT_NAMES = _OFFICES | frozenset("""
+    office council committee bureau service agency agencies centre center unit
+    directorate department government association network programme program project
+    institute university school foundation commission secretariat mission organisation
+    organization forum platform group team division section authority police guard
+    border national regional international united nations un states state republic
+    kingdom federal high level civil society youth young women survivors victims
+    students researchers participants partners opening closing welcome keynote remarks
+    session panel the a an
 """.split())
 _SPLIT = re.compile(r"[,(;:]")
 
@@ -90,22 +93,11 @@ _NOT_PERSONS = _NOT_NAMES | frozenset("""
     how for from with without in on at to of by and or but not no yes it its is are we
     you they he she i participants official photos
 """.split())
-# Words of ``_NOT_NAMES`` that are no office a name may follow ("Session Two").
-_NOT_NAMES_ONLY = frozenset("""
-    office council committee bureau service agency agencies centre center unit
-    directorate department government association network programme program project
-    institute university school foundation commission secretariat mission organisation
-    organization forum platform group team division section authority police guard
-    border national regional international united nations un states state republic
-    kingdom federal high level civil society youth young women survivors victims
-    students researchers participants partners opening closing welcome keynote remarks
-    session panel the a an
-""".split())
 # A run of two to four capitalised words, a particle of a name allowed between them
-# ("Ana de la Cruz").
+# ("Ana de la Cruz"); not the words that join two names ("Kenya and Norway").
+_IN_A_NAME = "|".join(sorted(_PARTICLES - {"and", "y", "e"}, key=len, reverse=True))
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:de|del|della|di|da|dos|du|la|le|van|von|der|den|bin|"
-    r"binti|ibn|al|el)\s+)*[A-Z][\w'’\-]+){1,3}")
+    rf"\b[A-Z][\w'’\-]+(?:\s+(?:(?:{_IN_A_NAME})\s+)*[A-Z][\w'’\-]+){{1,3}}")
 
 
 def text_names_someone(text: str) -> bool:
@@ -126,7 +118,7 @@ def text_names_someone(text: str) -> bool:
                 continue
             if _acronym(word) or folded in _NOT_PERSONS or folded.endswith(("'s", "’s")):
                 together = 0
-                office = folded in _NOT_NAMES and folded not in _NOT_NAMES_ONLY
+                office = folded in _OFFICES
                 continue
             together += 1
             if together >= 2 or office:
