@@ -29,6 +29,7 @@ from bot.core.session_names import (
     name_words,
     named_sessions,
     names_after,
+    session_names,
     title_stems,
 )
 from bot.core.session_subjects import ON_NOW, subject_named
@@ -1182,6 +1183,15 @@ _WHEN_OVER = re.compile(
     r"\bwhen " + _NOT_ASKING + _SAID_OVER
     + r"(?=\s*[,;:]|\s+(?:what|which|where|is|are|any)\b)",
     re.IGNORECASE)
+# "Opening's just finished, what's next?", "the plenary is over. What now?": a first
+# clause that tells what just ended, then asks what follows it, as "after the opening,
+# what's next?" does (not the opening itself, which the clause only names).
+_JUST_OVER = re.compile(
+    r"^\W*(?:(?:ok|okay|so|right|well|hi|hey)\b[,!]?\s*)?(?:the |this )?(\w+(?: \w+){0,3}?)"
+    rf"(?:['’]s| is| are| has| have)?(?: just| now)? (?:{_OVER})\b"
+    r"(?=\s*[,;:.!-]+\s*(?:(?:so|and|ok)\b,?\s*)?"
+    r"(?:what(?:['’]s|s| is| comes| happens)? (?:next|now|on|after)|anything (?:next|else|on)))",
+    re.IGNORECASE)
 # A whole clause that says from when the next one asks ("when session two is finished",
 # "once the opening is over"): the parts of a question read it as no question of its own.
 FROM_WHEN = re.compile(
@@ -1461,8 +1471,9 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
+    counted_from = fold(_JUST_OVER.sub(r"after \1", question))  # "the opening is over, ..."
     said = {t.stem for t in tokenize(_AFTER_A_SESSION.sub(
-        " ", _THIS_SESSION.sub(" ", _FOLLOWS.sub("after", fold(question)))))}
+        " ", _THIS_SESSION.sub(" ", _FOLLOWS.sub("after", counted_from))))}
     if (asked is not None and _PLENARY in asked.kinds
             and not any(_PLENARY in title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.
@@ -1521,6 +1532,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # day": today's.
     question = _ONCE_OVER.sub(r"after \1", _OF_THE_DAY.sub("today", question))
     question = _WHEN_OVER.sub(r"after \1", question)
+    question = _JUST_OVER.sub(r"after \1", question)
     question = _THIS_PM.sub("this afternoon", _THIS_AM.sub("this morning", question))
     # "What will be on when I arrive around 4pm?": what is on at 4pm.
     question = _ARRIVING.sub(" ", question)
@@ -1822,7 +1834,14 @@ def _read_around(
             # "left my badge in a cab!!! what now" and "where would it be now?": after
             # a story, a bare "now" is the asker's plight, not the programme's.
             return None
-        return _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
+        asked = _understand(kb, _with_storys_time(kb, last, clauses, moment), moment)
+        if asked is not None and asked.room is None and _IN_THERE.search(live):
+            # "I'm outside Conference Room 4, what's on in there now?": "there" is the
+            # room the story names.
+            room = find_room(kb, _story(clauses, last))
+            if room is not None and _holds_sessions(kb, room):
+                asked = dataclasses.replace(asked, room=room)
+        return asked
     if len(named) == 1 and _asks_when_it(kb, clauses):
         # "Our Minister would like to attend the closing. Where is it held and when
         # does it begin?", "she's stuck in Session II. when does that let out? trying
@@ -1840,6 +1859,8 @@ def _read_around(
     return _told_around(kb, clauses, moment)
 
 
+# A place the last clause points back to: the room its story names.
+_IN_THERE = re.compile(r"\b(?:in there|in here|inside there|in that room|in this room)\b")
 _AFTER_IT = re.compile(r"\b(?:after|once) (?:it|that|this one|that one) (?:finishes|ends|is over|"
                        r"wraps up|is done|lets out)\b")
 def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
@@ -1917,6 +1938,9 @@ def _after_session(
     it ends is next."""
     for said in after_said:
         fits = [s for s in kb.sessions if names_after(kb, s, said)]
+        # "After Plenary 1": the one its whole name names, not every plenary by its word.
+        whole = {s.id for s, name in session_names(kb.sessions) if name <= said}
+        fits = [s for s in fits if s.id in whole] or fits
         on_day = [s for s in fits if s.day == day] or [
             s for s in fits if ends_at(kb, s) > moment]
         if on_day:

@@ -2997,3 +2997,54 @@ def test_a_coffee_break_is_not_the_programmes_lunch_break(kb: KnowledgeBase) -> 
                                 at(THU, 15, 30))
     assert asked is None or not any(asked.choose.keep(s) for s in with_lunch.sessions
                                     if s.id == "lunch")
+
+
+@pytest.mark.parametrize(("question", "moment", "first"), [
+    ("opening's just finished, what's next?", at(THU, 10, 31), "session-1"),
+    ("the opening just ended. what now?", at(THU, 10, 31), "session-1"),
+    # What follows Session I is whatever comes next, the side events too: the clause
+    # names the session it counts from, not the kind of item asked for.
+    ("Session I is over - what's next?", at(THU, 13, 2), "side-finance"),
+])
+def test_a_clause_saying_what_just_ended_asks_what_follows_it(
+    index: MatchIndex, question: str, moment: dt.datetime, first: str,
+) -> None:
+    # Read in the s46 probe over the shared eval FAQ: the opening itself was answered.
+    assert answer(index, question, moment).item_id == first
+
+
+def test_a_session_just_over_is_no_programme_question_when_something_else_is_asked(
+        kb: KnowledgeBase) -> None:
+    assert schedule.understand(
+        kb, "the opening is over, where is the wifi password?", at(THU, 10, 31)) is None
+
+
+def test_after_a_numbered_session_counts_from_that_one_not_the_last_of_its_kind(
+    kb: KnowledgeBase,
+) -> None:
+    plenaries = (
+        session("p1", "Plenary 1: The evolving threat", THU, "10:00", "11:30", "ga-hall"),
+        session("p2", "Plenary 2: Sharing information", THU, "11:30", "13:00", "ga-hall"),
+        session("p3", "Plenary 3: Foreign fighters", THU, "15:00", "17:00", "ga-hall"),
+        session("reception", "Evening reception", THU, "18:00", "20:00", "ga-hall"),
+    )
+    index = MatchIndex.build(dataclasses.replace(kb, sessions=plenaries))
+    assert answer(index, "what's on after Plenary 1?", at(THU, 9, 0)).item_id == "p2"
+    assert answer(index, "Plenary 2 is over - what's next?", at(THU, 13, 5)).item_id == "p3"
+    # The kind's word alone still counts from the last of the kind that day.
+    assert answer(index, "what's on after the plenary?", at(THU, 9, 0)).item_id == "reception"
+
+
+@pytest.mark.parametrize("question", [
+    "I'm outside conference room 4, what's on in there now?",
+    "standing by conference room 4. what's on in there right now?",
+])
+def test_in_there_after_a_story_is_the_room_the_story_names(
+        index: MatchIndex, question: str) -> None:
+    result = answer(index, question, at(THU, 13, 20))
+    assert [s.id for s in result.sessions] == ["side-youth"]
+
+
+def test_a_room_only_in_the_story_does_not_narrow_a_plain_what_is_on(index: MatchIndex) -> None:
+    result = answer(index, "I'm outside conference room 4, what's on now?", at(THU, 13, 20))
+    assert {s.id for s in result.sessions} == {"side-finance", "side-youth"}
