@@ -1189,8 +1189,9 @@ _WHEN_OVER = re.compile(
 _JUST_OVER = re.compile(
     r"^\W*(?:(?:ok|okay|so|right|well|hi|hey)\b[,!]?\s*)?(?:the |this )?(\w+(?: \w+){0,3}?)"
     rf"(?:['’]s| is| are| has| have)?(?: just| now)? (?:{_OVER})\b"
-    r"(?=\s*[,;:.!-]+\s*(?:(?:so|and|ok)\b,?\s*)?"
-    r"(?:what(?:['’]s|s| is| comes| happens)? (?:next|now|on|after)|anything (?:next|else|on)))",
+    r"(?=\s*[,;:.!?-]+\s*(?:(?:so|and|ok)\b,?\s*)?"
+    r"(?:what(?:['’]s|s| is| comes| happens)? (?:\w+ )?(?:next|now|on|after)"
+    r"|anything (?:next|else|on)))",
     re.IGNORECASE)
 # A whole clause that says from when the next one asks ("when session two is finished",
 # "once the opening is over"): the parts of a question read it as no question of its own.

@@ -3048,3 +3048,15 @@ def test_in_there_after_a_story_is_the_room_the_story_names(
 def test_a_room_only_in_the_story_does_not_narrow_a_plain_what_is_on(index: MatchIndex) -> None:
     result = answer(index, "I'm outside conference room 4, what's on now?", at(THU, 13, 20))
     assert {s.id for s in result.sessions} == {"side-finance", "side-youth"}
+
+
+@pytest.mark.parametrize("question", [
+    "opening over? what's up next?",
+    "ok the opening is done!! what's happening next",
+])
+def test_what_just_ended_may_be_asked_as_its_own_question_before_what_follows(
+        kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 10, 20))
+    assert asked is not None and asked.intent is schedule.Intent.NEXT
+    assert asked.since is not None and asked.since.time() < dt.time(10, 30) < (
+        asked.since + dt.timedelta(seconds=2)).time()
