@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
-    return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said)]
+    return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
+            *_at_the_venue(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -114,3 +115,16 @@ def _askers_base(said: Sequence[str]) -> list[int]:
         if k < len(said) and said[k] in _BASES:
             found.append(k)
     return found
+
+
+# "Is there something vegetarian to eat on site?", "any ATM on the premises?": at the
+# venue, where every question is asked, not the venue asked about (the topic's entry
+# never says "site"). "The site visit" and "where is the site" name one.
+_ON_SITE = frozenset(("site", "premises", "onsite"))
+
+
+def _at_the_venue(said: Sequence[str]) -> list[int]:
+    """The positions of "on site", "on the premises", "onsite" (see above)."""
+    before = ("", "", *said)  # the two words before each: "on site", "on the premises"
+    return [n for n, word in enumerate(said) if word in _ON_SITE and (
+        word == "onsite" or before[n + 1] == "on" or before[n:n + 2] == ("on", "the"))]

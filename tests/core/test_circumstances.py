@@ -95,3 +95,29 @@ def test_where_the_asker_and_their_people_are_counts_for_little(
 ])
 def test_a_place_that_is_asked_about_stays_a_word_asked(message: str, word: str) -> None:
     assert [t.generic for t in tokenize(message) if t.word == word] == [False]
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("Is there something vegetarian to eat on site?", "site"),
+    ("is there a nurse on the premises during the meetings", "premises"),
+    ("any onsite garage for participants?", "onsite"),
+])
+def test_at_the_venue_counts_for_little(message: str, word: str) -> None:
+    """"On site" is where every question is asked, not what it asks about."""
+    assert [t.generic for t in tokenize(message) if t.word == word] == [True]
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("when does the site visit leave", "site"),
+    ("where is the site of the conference", "site"),
+    ("who owns the premises", "premises"),
+])
+def test_a_site_asked_about_stays_a_word_asked(message: str, word: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == word] == [False]
+
+
+def test_a_question_asked_on_site_is_answered_by_its_topic() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "I am coeliac, will there be something safe to eat on site?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "dietary-needs"
