@@ -17,7 +17,7 @@ from collections.abc import Sequence
 def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
-            *_at_the_venue(said)]
+            *_at_the_venue(said), *_what_it_is_called(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -128,3 +128,16 @@ def _at_the_venue(said: Sequence[str]) -> list[int]:
     before = ("", "", *said)  # the two words before each: "on site", "on the premises"
     return [n for n, word in enumerate(said) if word in _ON_SITE and (
         word == "onsite" or before[n + 1] == "on" or before[n:n + 2] == ("on", "the"))]
+
+
+# "What's the wifi network called?", "what is the hashtag called again": "called" asks
+# for a name, which the topic's entry gives without the word. "Who called this meeting"
+# and "a session called ..." are no such question.
+_AFTER_CALLED = frozenset("again please pls now here exactly".split())
+
+
+def _what_it_is_called(said: Sequence[str]) -> list[int]:
+    """The position of a "called" that ends a "what ... called" question (see above)."""
+    return [n for n, word in enumerate(said)
+            if word == "called" and "what" in said[:n]
+            and all(w in _AFTER_CALLED for w in said[n + 1:])]

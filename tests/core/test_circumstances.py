@@ -121,3 +121,28 @@ def test_a_question_asked_on_site_is_answered_by_its_topic() -> None:
     found = answer(index, "I am coeliac, will there be something safe to eat on site?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "dietary-needs"
+
+
+@pytest.mark.parametrize("message", [
+    "Whats the wifi network called",
+    "what is the hashtag called again?",
+])
+def test_called_asking_for_a_name_counts_for_little(message: str) -> None:
+    """"What's X called?" asks X's name, which its entry gives without the word."""
+    assert [t.generic for t in tokenize(message) if t.word == "called"] == [True]
+
+
+@pytest.mark.parametrize("message", [
+    "who called this meeting?",
+    "is there a session called youth and the internet",
+    "what happened, the organisers called me",
+])
+def test_called_that_says_more_than_a_name_stays_a_word_asked(message: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == "called"] == [False]
+
+
+def test_what_the_wifi_is_called_is_answered_by_the_wifi_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "what's the wireless called",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "wifi"
