@@ -205,7 +205,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "painkillers", "vaccination", "vaccinations", "vaccine", "vaccines", "jab", "jabs"),
     ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack", "handbag",
      "handbags", "purse"),
-    ("coat", "coats", "jacket", "cloakroom", "umbrella", "hang", "hanger", "storage"),
+    ("coat", "coats", "jacket", "cloakroom", "umbrella", "hang", "hanger", "storage",
+     "raincoat", "raincoats", "overcoat", "overcoats"),
     # A conference's thematic strand: "the PVE track", "the financing stream".
     ("theme", "themes", "track", "tracks", "strand", "strands"),
     ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",

@@ -91,6 +91,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         ("can someone pick us up when we land?", "airport-transfer"),
         # a social network by its name is social media (seen on the Lome probe set)
         ("can I post this on linkedin?", "social-media"),
+        # a raincoat is a coat for the cloakroom (seen on the s46 probe and three sets)
+        ("where can I leave my raincoat?", "luggage"),
     ],
 )
 def test_a_general_word_for_what_an_entry_holds_finds_it(
