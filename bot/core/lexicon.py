@@ -168,6 +168,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
        for whom in ("me", "us", "him", "her", "them")},
     # "which sessions are off the record?": the closed ones
     ("off", "the", "record"): "closed",
+    # "is session III open or closed door?", "behind closed doors": closed
+    ("closed", "door"): "closed", ("closed", "doors"): "closed",
     # "do they feed us at midday?" (not "a live feed")
     ("feed", "us"): "food", ("feed", "participants"): "food", ("feed", "delegates"): "food",
     ("feed", "people"): "food", ("feed", "everyone"): "food",

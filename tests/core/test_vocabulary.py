@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, GlossaryTerm
 from bot.core.text import fold, stem, words
 from bot.core.vocabulary import Vocabulary, defined_acronyms
+from bot.wiring import load_faq
 from tests.core.conftest import KB, THU, at
 
 NOON = dt.datetime(2018, 6, 28, 16, 0, tzinfo=dt.UTC)
@@ -556,6 +558,23 @@ def test_off_the_record_is_closed() -> None:
     record" stays as it is ("a text we'd like on the record")."""
     assert words("which sessions are off the record?") == ("which", "sessions", "are", "closed")
     assert "record" in words("we'd like our text on the record")
+
+
+@pytest.mark.parametrize("question", [
+    "is session III open or closed door", "are any sessions behind closed doors?",
+    "Which sessions are closed-door?"])
+def test_closed_doors_are_closed(question: str) -> None:
+    """A session "behind closed doors" is a closed one (eleven writers); the door is no
+    entrance asked about."""
+    said = words(question)
+    assert "closed" in said and not {"door", "doors"} & set(said)
+
+
+def test_a_closed_door_session_question_finds_the_closed_sessions_entry() -> None:
+    index = load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
+                     None).index
+    found = answer(index, "which sessions are closed door and which are public", NOON)
+    assert found.item_id == "closed-vs-open-sessions"
 
 
 @pytest.mark.parametrize(("american", "british"), [
