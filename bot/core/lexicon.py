@@ -158,6 +158,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # Glasses to read with are glasses ("left my reading glasses in the hall").
     ("reading", "glasses"): "glasses",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
+    # a way of dressing: "suit and tie or smart casual?"
+    ("smart", "casual"): "casual",
     ("flat", "white"): "coffee",
     ("name", "tag"): "nametag", ("name", "tags"): "nametag",
     ("per", "diem"): "perdiem", ("per", "diems"): "perdiem",
