@@ -65,6 +65,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     near nearby
     mr mrs ms mme dr ministry ministries application applications
     end head agency agencies
+    decent
     """.split()
 )
 

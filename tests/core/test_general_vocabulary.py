@@ -75,6 +75,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         ("is there a chemist nearby?", "pharmacy"),
         ("where's the closest drugstore", "pharmacy"),
         ("where can I grab a flat white?", "coffee"),
+        ("any decent coffee around?", "coffee"),
         # "a place to" do a thing names no more than the thing (seen on four files)
         ("is there a place to pray?", "prayer-room"),
         # "location" asks where, like "where" (seen on the shared-FAQ probe set)
@@ -110,7 +111,10 @@ def test_a_general_word_for_what_an_entry_holds_finds_it(
                                   # "how many" asks a count (the fact kinds read it),
                                   # which no entry says in words; "how long" a length
                                   # (the length veto reads it)
-                                  "many", "long"])
+                                  "many", "long",
+                                  # how good a thing is, not which ("a decent coffee":
+                                  # six writers)
+                                  "decent"])
 def test_words_every_conference_question_may_say_count_for_little(
     index: MatchIndex, word: str
 ) -> None:
