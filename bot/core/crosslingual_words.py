@@ -108,7 +108,7 @@ accreditation | accréditation | acreditación | аккредитация | اع
 registration register | inscription, inscrire, enregistrement | inscripción, registro, inscribirse, registrarse | регистрация, зарегистрироваться | تسجيل, التسجيل | 注册, 报名, 登记
 register me | m'inscrire, inscrivez-moi, pouvez-vous m'inscrire | inscríbame, inscribirme, regístrame, registrarme, me puede inscribir | запишите меня, зарегистрируйте меня, записать меня | سجلني, سجّلني | 帮我报名, 给我报名, 帮我登记
 collect pick up | récupérer, retirer, chercher, obtenir | recoger, recojo, retirar, obtener, conseguir, consigo | получить, забрать | استلام, أستلم, الحصول على, بستلم, استلم | 领取, 拿
-lost | perdu, perdue, perdre | perdido, perdida, perdí, perder | потерял, потеряла, потерян, потерять | فقدت, ضاع, ضيعت, مفقود | 丢失, 丢了, 遗失, 弄丢
+lost | perdu, perdue, perdre, oublié, oubliée | perdido, perdida, perdí, perder, olvidé, olvidado, olvidada | потерял, потеряла, потерян, потерять, забыл, забыла | فقدت, ضاع, ضيعت, مفقود, نسيت | 丢失, 丢了, 遗失, 弄丢, 忘了
 found | trouvé, trouvée | encontrado, encontré, encontrada | нашел, нашёл, нашла, найден | وجدت, عثرت | 捡到, 找到
 lost and found | objets trouvés | objetos perdidos | бюро находок | المفقودات | 失物招领
 lunch | déjeuner | almuerzo, almorzar | обед, пообедать, обедать | غداء, الغداء | 午餐, 午饭
@@ -124,7 +124,7 @@ restaurant cafeteria | restaurant, cafétéria, cantine | restaurante, cafeterí
 vegetarian | végétarien, végétarienne, végane | vegetariano, vegetariana, vegano | вегетарианский, вегетарианская, веганский | نباتي | 素食
 halal | halal | halal | халяль | حلال | 清真
 allergy dietary | allergie, allergique, régime alimentaire, sans gluten | alergia, alérgico, dieta, sin gluten | аллергия, диета, без глютена | حساسية, نظام غذائي | 过敏, 饮食, 忌口
-wifi | wifi, wi-fi | wifi, wi-fi | вайфай, wi-fi | واي فاي, الواي فاي | 无线网, 无线网络, wifi
+wifi | wifi, wi-fi, sans fil, réseau sans fil | wifi, wi-fi, inalámbrica, red inalámbrica | вайфай, wi-fi, вайфая, вайфаю, вай-фай, беспроводной | واي فاي, الواي فاي, لاسلكي, اللاسلكية | 无线网, 无线网络, wifi, 无线
 internet | internet, réseau | internet, red | интернет, сеть | انترنت, الإنترنت | 网络, 上网, 互联网
 password | mot de passe, code | contraseña, clave | пароль | كلمة المرور, كلمة السر, الرقم السري | 密码
 interpretation | interprétation, interprète, interprètes | interpretación, intérprete, intérpretes | синхронный перевод, переводчик, переводчики, синхронист | الترجمة الفورية, مترجم, مترجمين | 口译, 同声传译, 同传, 翻译
@@ -155,7 +155,7 @@ address | adresse | dirección | адрес | عنوان | 地址
 venue place | lieu, endroit | lugar, sede | место, место проведения | مكان, المكان | 地点, 场地, 会场
 building | bâtiment, immeuble | edificio | здание | مبنى | 大楼, 楼
 headquarters | siège | sede | штаб-квартира, центральные учреждения | المقر | 总部
-room hall | salle, pièce | sala, salón | зал, комната, помещение | قاعة, غرفة | 会议室, 房间, 厅, 大厅
+room hall | salle, pièce | sala, salón | зал, комната, помещение, зале, залу | قاعة, غرفة | 会议室, 房间, 厅, 大厅, 礼堂, 会堂
 floor | étage | piso, planta | этаж | طابق | 楼层, 层
 toilet restroom | toilettes, wc | baño, baños, aseo, aseos, servicios | туалет, уборная | حمام, دورة المياه, مراحيض | 厕所, 洗手间, 卫生间
 prayer | prière, prier | oración, rezar | молитва, молиться, помолиться, молельная | صلاة, مصلى, الصلاة | 祈祷, 祷告, 礼拜
@@ -208,7 +208,7 @@ united nations | nations unies, onu | naciones unidas, onu | организац�
 secretary-general | secrétaire général | secretario general | генеральный секретарь, генсек | الأمين العام | 秘书长
 general assembly | assemblée générale | asamblea general | генеральная ассамблея | الجمعية العامة | 联合国大会, 联大
 security council | conseil de sécurité | consejo de seguridad | совет безопасности | مجلس الأمن | 安理会, 安全理事会
-contact | contact, contacter, joindre | contacto, contactar | контакт, связаться, связь | اتصال, التواصل | 联系, 联络
+contact | contact, contacter, joindre, s'adresser | contacto, contactar, dirigirse | контакт, связаться, связь, обращаться, обратиться | اتصال, التواصل | 联系, 联络
 email | courriel, e-mail, mail, adresse électronique | correo, correo electrónico, email | почта, электронная почта, email | بريد إلكتروني, البريد الإلكتروني | 邮件, 电子邮件, 邮箱
 phone | téléphone, portable | teléfono, celular, móvil | телефон, мобильный | هاتف, جوال | 电话, 手机
 help | aide, aider, assistance | ayuda, ayudar, asistencia | помощь, помочь | مساعدة, ساعدني | 帮助, 帮忙

@@ -94,6 +94,12 @@ NOON = at(THU, 12, 0)
         ("Le Vienna Café ferme à quelle heure ?", "vienna coffee close what time?"),
         ("Во сколько закрывается кафе?", "what time close restaurant cafeteria?"),
         ("La séance est-elle à huis clos ?", "session closed?"),
+        # forgetting a thing is losing it; a hall and whom to turn to, inflected
+        ("Я забыл телефон в зале заседаний. Куда обращаться?",
+         "lost phone room hall session. where contact?"),
+        # a wireless network is the wifi
+        ("Comment s'appelle le réseau sans fil ?", "what name wifi?"),
+        ("¿Hay red inalámbrica?", "is there wifi?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
