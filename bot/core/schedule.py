@@ -1128,9 +1128,17 @@ def _heading(text: str) -> tuple[str, str] | None:
     Thursday")."""
     head, colon, rest = text.partition(": ")
     if colon and (len(head.split()) <= _HEADING_WORDS or (
-            len(head.split()) <= _TOLD_HEADING_WORDS and not _says_the_programme(head))):
+            len(head.split()) <= _TOLD_HEADING_WORDS and (
+                not _says_the_programme(head) or _asks_what_is_on_now(rest)))):
         return head, rest
     return None
+
+
+def _asks_what_is_on_now(text: str) -> bool:
+    """Whether a question after a heading asks what is on now: the heading's own items
+    are then only who asks ("Volunteer at the lunch desk: which side events are on right
+    now?")."""
+    return bool(_SAYS_NOW.search(" ".join(words(text))))
 
 
 def _says_the_programme(text: str) -> bool:
@@ -1456,9 +1464,10 @@ def _said_plainly(question: str) -> str:
 def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     asked = _understand(kb, _said_plainly(question), moment)
     headed = _heading(question.strip()) if asked is None else None
-    if headed is not None and not _says_the_programme(headed[0]):
+    if headed is not None and (not _says_the_programme(headed[0])
+                               or _asks_what_is_on_now(headed[1])):
         # "Booth check: Session II, start and finish times please.": the heading only
-        # says who asks; what follows it is the question.
+        # says who asks; what follows it is the question (``_heading``).
         asked = _understand(kb, _said_plainly(headed[1]), moment)
     if asked is None:
         head, colon, rest = question.strip().partition(": ")

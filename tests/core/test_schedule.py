@@ -3060,3 +3060,13 @@ def test_what_just_ended_may_be_asked_as_its_own_question_before_what_follows(
     assert asked is not None and asked.intent is schedule.Intent.NEXT
     assert asked.since is not None and asked.since.time() < dt.time(10, 30) < (
         asked.since + dt.timedelta(seconds=2)).time()
+
+
+def test_a_heading_naming_an_item_only_says_who_asks_what_is_on_now(index: MatchIndex) -> None:
+    # Read in the time12 set: the heading's "lunch" kept the question off the programme.
+    result = answer(index, "Volunteer at the lunch desk: which side events are on right now?",
+                    at(THU, 13, 30))
+    assert {s.id for s in result.sessions} == {"side-finance", "side-youth"}
+    # Without a "now", a heading that names an item still asks about it.
+    assert schedule._heading("Catering for the reception on Thursday evening: "
+                             "how many guests?") is None
