@@ -17,7 +17,7 @@ from collections.abc import Sequence
 def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
-            *_at_the_venue(said), *_what_it_is_called(said)]
+            *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -141,3 +141,24 @@ def _what_it_is_called(said: Sequence[str]) -> list[int]:
     return [n for n, word in enumerate(said)
             if word == "called" and "what" in said[:n]
             and all(w in _AFTER_CALLED for w in said[n + 1:])]
+
+
+# "A small room for half an hour", "we need it for 30 minutes": how long the asker needs
+# a thing, not what is asked (the topic's entry never says how long anyone needs it).
+# "Is the lunch break an hour?" asks a length, which no "for" says.
+_UNITS_OF_TIME = frozenset("hour hours hr hrs minute minutes min mins".split())
+_HOW_MANY = frozenset("half an a one two three few couple of".split())
+
+
+def _for_how_long(said: Sequence[str]) -> list[int]:
+    """The positions of a length of time said after "for" (see above): its words."""
+    found: list[int] = []
+    for n, word in enumerate(said):
+        if word not in _UNITS_OF_TIME:
+            continue
+        k = n - 1
+        while k >= 0 and (said[k] in _HOW_MANY or said[k].isdigit()):
+            k -= 1
+        if k < n - 1 and k >= 0 and said[k] == "for":
+            found.extend(range(k + 1, n + 1))
+    return found

@@ -146,3 +146,23 @@ def test_what_the_wifi_is_called_is_answered_by_the_wifi_entry() -> None:
     found = answer(index, "what's the wireless called",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "wifi"
+
+
+@pytest.mark.parametrize(("message", "length"), [
+    ("can I book a bilateral room for half an hour on friday", {"half", "hour"}),
+    ("We need a small room for 30 min so our head of delegation can meet", {"30", "minutes"}),
+    ("is there a quiet room I can use for a couple of hours", {"couple", "hours"}),
+])
+def test_how_long_the_asker_needs_a_thing_counts_for_little(
+    message: str, length: set[str],
+) -> None:
+    assert length <= {t.word for t in tokenize(message) if t.generic}
+
+
+@pytest.mark.parametrize("message", [
+    "is the lunch break an hour?",
+    "how many minutes does each speaker get",
+])
+def test_a_length_asked_about_stays_a_word_asked(message: str) -> None:
+    said = [t for t in tokenize(message) if t.word in ("hour", "minutes")]
+    assert said and not any(t.generic for t in said)
