@@ -66,6 +66,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     mr mrs ms mme dr ministry ministries application applications
     end head agency agencies
     decent
+    small tiny
     """.split()
 )
 

@@ -114,7 +114,10 @@ def test_a_general_word_for_what_an_entry_holds_finds_it(
                                   "many", "long",
                                   # how good a thing is, not which ("a decent coffee":
                                   # six writers)
-                                  "decent"])
+                                  "decent",
+                                  # how big a thing is, not which ("a small room for a
+                                  # bilateral", "a small team from a police academy")
+                                  "small"])
 def test_words_every_conference_question_may_say_count_for_little(
     index: MatchIndex, word: str
 ) -> None:
