@@ -11,6 +11,7 @@ words as ``text.words`` gives them (folded, "left my" read as "lost", "session 2
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -162,3 +163,32 @@ def _for_how_long(said: Sequence[str]) -> list[int]:
         if k < n - 1 and k >= 0 and said[k] == "for":
             found.extend(range(k + 1, n + 1))
     return found
+
+
+# "Quick one from a think-tank researcher: does the financing theme cover kidnapping?",
+# "Logistics question from a Permanent Mission: how many people can we bring?": a
+# heading before a colon says who asks or what for; the question after it says what is
+# asked. Its words count for little where the question does not say them again.
+_HEADING = re.compile(r"^([^:?!.\n]{3,120}?):\s+(\S.*)$", re.DOTALL)
+_HEADING_WORDS = 10
+_QUESTION_WORDS = 3
+
+
+def told_heading(text: str) -> tuple[str, str] | None:
+    """The heading of a message and the question after it (see above), if it has one."""
+    match = _HEADING.match(text.strip())
+    if match is None:
+        return None
+    head, rest = match.groups()
+    if len(head.split()) > _HEADING_WORDS or len(rest.split()) < _QUESTION_WORDS:
+        return None
+    # Only a heading that says it tells who asks or why: "... question", "quick one",
+    # "... here", "from ...", "for ..."; not "General Assembly Hall: which building?".
+    if not _TELLING.intersection(re.findall(r"[a-z]+", head.lower())):
+        return None
+    return head, rest
+
+
+_TELLING = frozenset(
+    """question questions query queries one ones here from for behalf writing speaking
+    asking""".split())

@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import facts
 from bot.core.alerts import AlertIndex
+from bot.core.circumstances import told_heading
 from bot.core.event_words import own_event_noun, venue_words
 from bot.core.facts import Fact
 from bot.core.labels import labels
@@ -39,7 +40,7 @@ from bot.core.models import ENGLISH, FaqEntry, GlossaryTerm, KnowledgeBase, Room
 from bot.core.person_names import names_a_person, text_names_someone
 from bot.core.semantic import SemanticSearch
 from bot.core.standing_urgent import alert_topics
-from bot.core.text import Token, fold, phrasing_key, stem
+from bot.core.text import Token, fold, phrasing_key, stem, tokenize
 from bot.core.translations import translatables, translated_phrasings
 from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
 
@@ -713,9 +714,14 @@ class MatchIndex:
         terms: list[QueryTerm] = []
         seen: set[str] = set()
         language = "en" if as_english else detect(question)
+        told = told_heading(question) if language == "en" else None
+        heading_only = (frozenset(t.stem for t in tokenize(told[0]))
+                        - frozenset(t.stem for t in tokenize(told[1]))) if told else frozenset()
         for token in self.vocabulary.tokens(question, language):
             if token.stop or token.stem in seen:
                 continue
+            if token.stem in heading_only and not token.generic:
+                token = Token(word=token.word, stem=token.stem, stop=False, generic=True)
             if token.word.startswith(CONCEPT_MARK) and token.stem not in self._idf:
                 continue  # a glossary concept no entry mentions adds nothing to match on
             seen.add(token.stem)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answering import answer
+from bot.core.circumstances import told_heading
 from bot.core.text import tokenize
 from bot.wiring import load_faq
 
@@ -166,3 +167,42 @@ def test_how_long_the_asker_needs_a_thing_counts_for_little(
 def test_a_length_asked_about_stays_a_word_asked(message: str) -> None:
     said = [t for t in tokenize(message) if t.word in ("hour", "minutes")]
     assert said and not any(t.generic for t in said)
+
+
+@pytest.mark.parametrize(("message", "head"), [
+    ("Quick one from a think-tank researcher: does the financing theme cover kidnapping?",
+     "Quick one from a think-tank researcher"),
+    ("Logistics question from a Permanent Mission: how many people can we bring?",
+     "Logistics question from a Permanent Mission"),
+    ("Two questions: where do I pick up my badge, and is there wifi?", "Two questions"),
+])
+def test_a_heading_that_tells_who_asks_is_told_apart_from_the_question(
+    message: str, head: str,
+) -> None:
+    told = told_heading(message)
+    assert told is not None and told[0] == head
+
+
+@pytest.mark.parametrize("message", [
+    "General Assembly Hall: which building is it in?",  # the heading names the topic
+    "Dress code: what should I wear to the reception?",
+    "Quick question: wifi?",  # too short a question after it
+    "Is there wifi? asking for a colleague: thanks",  # a question before the colon
+])
+def test_a_heading_that_names_the_topic_is_no_told_heading(message: str) -> None:
+    assert told_heading(message) is None
+
+
+def test_a_told_headings_words_count_for_little_unless_the_question_says_them() -> None:
+    index = load_faq(BUNDLED, None).index
+    terms = {t.token.stem: t.token for t in index.query_terms(
+        "Protocol question from a photographer: can photographers work at the opening?")}
+    assert terms["protocol"].generic
+    assert not terms["photograph"].generic  # said again in the question
+
+
+def test_a_question_after_a_told_heading_is_answered_by_its_topic() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "Two questions: where do I pick up badge, and is there wifi in "
+                          "the building?", dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "badge-pickup"
