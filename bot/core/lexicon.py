@@ -171,6 +171,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     **{(verb, whom, "up"): "pickup" for verb in ("pick", "picks", "picking")
        for whom in ("me", "us", "him", "her", "them")},
     # "which sessions are off the record?": the closed ones
+    # "what falls under the prevention theme?": what it covers
+    ("falls", "under"): "covers", ("fall", "under"): "covers",
     ("off", "the", "record"): "closed",
     # "is session III open or closed door?", "behind closed doors": closed
     ("closed", "door"): "closed", ("closed", "doors"): "closed",

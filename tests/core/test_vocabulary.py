@@ -570,6 +570,13 @@ def test_off_the_record_is_closed() -> None:
     assert "record" in words("we'd like our text on the record")
 
 
+def test_what_falls_under_a_theme_is_what_it_covers() -> None:
+    """"What falls under the prevention theme?" (three writers): "covers", a word
+    every question may say, not a fall."""
+    assert words("what falls under the prevention theme?") == (
+        "what", "covers", "the", "prevention", "theme")
+
+
 @pytest.mark.parametrize("question", [
     "is session III open or closed door", "are any sessions behind closed doors?",
     "Which sessions are closed-door?"])
