@@ -67,7 +67,6 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     end head agency agencies
     decent
     small tiny
-    buy
     """.split()
 )
 
