@@ -1195,7 +1195,9 @@ _WHEN_OVER = re.compile(
 # clause that tells what just ended, then asks what follows it, as "after the opening,
 # what's next?" does (not the opening itself, which the clause only names).
 _JUST_OVER = re.compile(
-    r"^\W*(?:(?:ok|okay|so|right|well|hi|hey)\b[,!]?\s*)?(?:the |this )?(\w+(?: \w+){0,3}?)"
+    r"^\W*(?:(?:ok|okay|so|right|well|hi|hey)\b[,!]?\s*)?(?:the |this )?"
+    # not "when session 1 is finished, ...", "once it is over": ``_WHEN_OVER``, ``_ONCE_OVER``
+    r"(?!(?:when|once|after|if|as soon as)\b)(\w+(?: \w+){0,3}?)"
     rf"(?:['’]s| is| are| has| have)?(?: just| now)? (?:{_OVER})\b"
     r"(?=\s*[,;:.!?-]+\s*(?:(?:so|and|ok)\b,?\s*)?"
     r"(?:what(?:['’]s|s| is| comes| happens)? (?:\w+ )?(?:next|now|on|after)"
@@ -1481,9 +1483,8 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             and not any(asked.choose.keep(s) for s in kb.sessions)):
         # "Conference Room 2 at lunch": no lunch is held there; the lunchtime is asked.
         asked = dataclasses.replace(asked, kinds=frozenset(), part="lunchtime")
-    counted_from = fold(_JUST_OVER.sub(r"after \1", question))  # "the opening is over, ..."
     said = {t.stem for t in tokenize(_AFTER_A_SESSION.sub(
-        " ", _THIS_SESSION.sub(" ", _FOLLOWS.sub("after", counted_from))))}
+        " ", _THIS_SESSION.sub(" ", _FOLLOWS.sub("after", fold(question)))))}
     if (asked is not None and _PLENARY in asked.kinds
             and not any(_PLENARY in title_stems(s) for s in kb.sessions)):
         # "The afternoon plenary" where no title says plenary: the programme's sessions.

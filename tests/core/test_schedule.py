@@ -3002,9 +3002,9 @@ def test_a_coffee_break_is_not_the_programmes_lunch_break(kb: KnowledgeBase) -> 
 @pytest.mark.parametrize(("question", "moment", "first"), [
     ("opening's just finished, what's next?", at(THU, 10, 31), "session-1"),
     ("the opening just ended. what now?", at(THU, 10, 31), "session-1"),
-    # What follows Session I is whatever comes next, the side events too: the clause
-    # names the session it counts from, not the kind of item asked for.
-    ("Session I is over - what's next?", at(THU, 13, 2), "side-finance"),
+    # A session named, the next session is asked, as "once session 1 is over, what
+    # comes next?" reads (``test_answering``).
+    ("Session I is over - what's next?", at(THU, 13, 2), "session-2"),
 ])
 def test_a_clause_saying_what_just_ended_asks_what_follows_it(
     index: MatchIndex, question: str, moment: dt.datetime, first: str,
