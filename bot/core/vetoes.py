@@ -233,7 +233,7 @@ def price_not_stated(
     if Fact.PRICE not in asked:
         return None
     if question is not None:
-        said = _on_the_things_asked(question, said, most=False) or said
+        said = _on_the_things_asked(question, said, most=False, told_on=False) or said
     if (not amount and question is not None and _REIMBURSED.search(question)
             and _REIMBURSED.search(said)):
         # "I paid my own ticket, does UNOCT reimburse me?" asks whether, which "the
@@ -404,7 +404,8 @@ _NOT_A_THING = (STOPWORDS | GENERIC_WORDS) - {"night"} | frozenset("""
     """.split())
 
 
-def _on_the_things_asked(question: str, answer: str, *, most: bool = True) -> str | None:
+def _on_the_things_asked(question: str, answer: str, *, most: bool = True,
+                         told_on: bool = True) -> str | None:
     """The sentences of an entry's answer that name most of the things the question
     names ("the coffee cart outside the GA hall": the cart's sentence, not the café's that
     says "coffee" too), or with ``most`` false any of them, each with the sentence after
@@ -413,8 +414,16 @@ def _on_the_things_asked(question: str, answer: str, *, most: bool = True) -> st
     sentences = _CLAUSE_END.split(answer)
     shared = [len(named & {stem(w) for w in words(c)}) for c in sentences]
     least = max(shared, default=0) if most else 1
-    kept = {k + d for k, n in enumerate(shared) if n and n >= least for d in (0, 1)}
+    # ``told_on`` false: the next sentence goes on about the same thing only where it
+    # points back to it ("... It costs $10"); "The free morning shuttle runs from all
+    # three" after the hotels' rate is another thing's price.
+    goes_on = [told_on or bool(_POINTS_BACK_WORDS & set(words(c))) for c in sentences]
+    kept = {k + d for k, n in enumerate(shared) if n and n >= least for d in (0, 1)
+            if d == 0 or (k + 1 < len(sentences) and goes_on[k + 1])}
     return " ".join(sentences[n] for n in sorted(kept) if n < len(sentences)) or None
+
+
+_POINTS_BACK_WORDS = frozenset("it its they them their this these that those there".split())
 
 
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")

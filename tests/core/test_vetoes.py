@@ -130,6 +130,11 @@ _TRAVEL = ("From JFK a taxi takes 30 to 60 minutes (flat fare of $52 plus tolls)
          False),
         # nothing in the entry names the thing asked: the whole entry counts
         ("how much is it", "Tickets are $5.", False),
+        # the sentence after, about another thing, does not price it (read on the
+        # Jakarta file: the shuttle's "free" priced the hotels' rate)
+        ("how much per night is the UN rate at Hotel Ambara",
+         "Partner hotels offer a discounted rate until 30 September: Hotel Ambara, 5 "
+         "minutes' walk. The free morning shuttle runs from all three.", True),
         # any clause naming what is asked, not only the one naming the most of it
         ("if I take a taxi from the airport late at night is it more expensive",
          "The taxis at the airport exit use a meter. Ride-hailing apps also work. The "
