@@ -290,6 +290,12 @@ PROJECT_SETS = {
     # typing on phones, first measured on that session's starting engine (5777f78): kept
     # out of all tuning.
     "held-out v61": (REGRESSION / "heldout_v61.yaml",),
+    # Written blind on 2026-12-06 (forty-sixth session) in the voices of press officers
+    # and journalists, assistants asking for their agency heads, delegates writing English
+    # as a second language, attendees with accessibility needs, delegations' IT staff and
+    # senior officials dictating short questions, first measured on that session's
+    # starting engine (4b2b444): kept out of all tuning.
+    "held-out v62": (REGRESSION / "heldout_v62.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -325,6 +331,9 @@ PROJECT_SETS = {
 # 2026-12-05 (forty-fourth session), first measured on its starting engine: kept blind.
 # ``windhoek_borders`` (terse, four entries with alternates, no glossary) on 2026-12-06
 # (forty-fifth session), first measured on its starting engine: kept blind.
+# ``riga_cyber`` (a third of the entries with alternates, no glossary; its questions by
+# another writer) on 2026-12-06 (forty-sixth session), first measured on its starting
+# engine: kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -334,7 +343,7 @@ OTHER_FAQS = {
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
                  "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
                  "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation",
-                 "kualalumpur_online", "windhoek_borders")
+                 "kualalumpur_online", "windhoek_borders", "riga_cyber")
 }
 
 
