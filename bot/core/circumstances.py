@@ -6,7 +6,9 @@ sessions, the room or home, and a word it misses holds its answer back. These wo
 when, where or from where, like "yesterday" or "in the evening"; the tokens read them as
 generic (``text.tokenize``), so they still count, for little. Each reader works on the
 words as ``text.words`` gives them (folded, "left my" read as "lost", "session 2" as
-"session session2").
+"session session2"), but ``told_heading``, which needs the colon: a question's heading
+("Quick one from a researcher: ...") is read by the index on questions alone
+(``matching.MatchIndex.query_terms``), an entry's own "Note: ..." being no story.
 """
 
 from __future__ import annotations
