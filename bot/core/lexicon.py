@@ -173,6 +173,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "which sessions are off the record?": the closed ones
     # "what falls under the prevention theme?": what it covers
     ("falls", "under"): "covers", ("fall", "under"): "covers",
+    # "any hotels within walking distance of the UN?": near it
+    ("walking", "distance"): "near", ("walk", "distance"): "near",
     ("off", "the", "record"): "closed",
     # "is session III open or closed door?", "behind closed doors": closed
     ("closed", "door"): "closed", ("closed", "doors"): "closed",

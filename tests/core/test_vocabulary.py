@@ -570,6 +570,13 @@ def test_off_the_record_is_closed() -> None:
     assert "record" in words("we'd like our text on the record")
 
 
+def test_walking_distance_is_near() -> None:
+    """"Any hotels within walking distance of the UN?" (three writers) asks what is
+    near, which an entry says in its own words."""
+    assert words("any hotels within walking distance of the UN?") == (
+        "any", "hotels", "within", "near", "of", "the", "un")
+
+
 def test_what_falls_under_a_theme_is_what_it_covers() -> None:
     """"What falls under the prevention theme?" (three writers): "covers", a word
     every question may say, not a fall."""
