@@ -1606,9 +1606,21 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 if about is not None and (_WHEN_OR_WHETHER.search(said)
                                           or _WHERE_HELD.search(said)):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
+                if (not named and about is None and room is not None
+                        and _ITS_STATE.search(said)):
+                    # "Has the Conference Room 11 event begun?": the room's item of the
+                    # moment (on now, else the next today, else the last today).
+                    held = _the_rooms_item(kb, room, moment)
+                    if held is not None:
+                        return ScheduleQuestion(Intent.STATUS, named=(held,))
         return read
     if room is not None and not _narrows(kb, room, question):
         room = None
+    if room is not None and not named and _ITS_STATE.search(folded):
+        # "Has the Conference Room 11 event begun?": the state of the room's item.
+        held = _the_rooms_item(kb, room, moment)
+        if held is not None:
+            return ScheduleQuestion(Intent.STATUS, named=(held,))
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     if _COFFEE in kinds:  # "the coffee break" is the coffee, not any break (lunch's)
         kinds -= {_BREAK}
@@ -1874,6 +1886,19 @@ def _read_around(
 _IN_THERE = re.compile(r"\b(?:in there|in here|inside there|in that room|in this room)\b")
 _AFTER_IT = re.compile(r"\b(?:after|once) (?:it|that|this one|that one) (?:finishes|ends|is over|"
                        r"wraps up|is done|lets out)\b")
+def _the_rooms_item(kb: KnowledgeBase, room: Room, moment: dt.datetime) -> Session | None:
+    """The session a room holds at the moment, else its next one today, else its last
+    one today."""
+    here = Selection(room)
+    on = running(kb, moment, here)
+    if on:
+        return on[0]
+    today = [s for s in ordered(kb.sessions) if s.room == room.id
+             and s.day == local(kb, moment).date()]
+    coming = [s for s in today if starts_at(kb, s) > moment]
+    return coming[0] if coming else (today[-1] if today else None)
+
+
 def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
     return ScheduleQuestion(Intent.NEXT, since=ends_at(kb, session) - dt.timedelta(seconds=1))
 

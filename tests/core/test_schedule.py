@@ -3070,3 +3070,15 @@ def test_a_heading_naming_an_item_only_says_who_asks_what_is_on_now(index: Match
     # Without a "now", a heading that names an item still asks about it.
     assert schedule._heading("Catering for the reception on Thursday evening: "
                              "how many guests?") is None
+
+
+@pytest.mark.parametrize(("question", "moment"), [
+    ("Has the Conference Room 4 event begun?", at(THU, 13, 10)),  # not yet: the next
+    ("has the event in conference room 4 started?", at(THU, 13, 30)),  # on now
+    ("is the one in conference room 4 over yet?", at(THU, 14, 40)),  # the last today
+])
+def test_the_state_of_a_rooms_item_is_asked_by_the_room(
+    index: MatchIndex, question: str, moment: dt.datetime,
+) -> None:
+    # Read in the time12 and time13 sets: named by its room alone, the item got no answer.
+    assert answer(index, question, moment).item_id == "side-youth"
