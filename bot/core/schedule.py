@@ -1607,7 +1607,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                                           or _WHERE_HELD.search(said)):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
                 if (not named and about is None and room is not None
-                        and _ITS_STATE.search(said)):
+                        and _ITS_STATE.search(said) and not _ASKS_WHICH.search(said)):
                     # "Has the Conference Room 11 event begun?": the room's item of the
                     # moment (on now, else the next today, else the last today).
                     held = _the_rooms_item(kb, room, moment)
@@ -1616,8 +1616,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return read
     if room is not None and not _narrows(kb, room, question):
         room = None
-    if room is not None and not named and _ITS_STATE.search(folded):
-        # "Has the Conference Room 11 event begun?": the state of the room's item.
+    if (room is not None and not named and _ITS_STATE.search(folded)
+            and not _ASKS_WHICH.search(folded)):
+        # "Has the Conference Room 11 event begun?": the state of the room's item ("which
+        # session is under way in the GA hall?" asks what is on).
         held = _the_rooms_item(kb, room, moment)
         if held is not None:
             return ScheduleQuestion(Intent.STATUS, named=(held,))
@@ -1886,6 +1888,9 @@ def _read_around(
 _IN_THERE = re.compile(r"\b(?:in there|in here|inside there|in that room|in this room)\b")
 _AFTER_IT = re.compile(r"\b(?:after|once) (?:it|that|this one|that one) (?:finishes|ends|is over|"
                        r"wraps up|is done|lets out)\b")
+_ASKS_WHICH = re.compile(r"\b(?:which|what|whats)\b")
+
+
 def _the_rooms_item(kb: KnowledgeBase, room: Room, moment: dt.datetime) -> Session | None:
     """The session a room holds at the moment, else its next one today, else its last
     one today."""
