@@ -20,7 +20,8 @@ from collections.abc import Sequence
 def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
-            *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said)]
+            *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said),
+            *_passed_on(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -194,3 +195,25 @@ def told_heading(text: str) -> tuple[str, str] | None:
 _TELLING = frozenset(
     """question questions query queries one ones here from for behalf writing speaking
     asking""".split())
+
+
+# "My boss just forwarded me the invite", "a colleague sent us the link": how the asker
+# heard of the event, not what is asked (the invitation entry is not the answer to "what
+# is this conference about?").
+_PASSING_ON = frozenset("forwarded forwarding sent passed".split())
+_TO_WHOM = frozenset("me us him her them".split())
+_BEFORE_A_THING = frozenset("the a an this that my our his her their".split())
+_THING_WORDS = 2
+
+
+def _passed_on(said: Sequence[str]) -> list[int]:
+    """The positions of the thing the asker was passed on (see above)."""
+    found: list[int] = []
+    for n, word in enumerate(said):
+        if word not in _PASSING_ON or n + 1 >= len(said) or said[n + 1] not in _TO_WHOM:
+            continue
+        k = n + 2
+        while k < len(said) and said[k] in _BEFORE_A_THING:
+            k += 1
+        found.extend(range(k, min(k + _THING_WORDS, len(said))))
+    return found

@@ -206,3 +206,20 @@ def test_a_question_after_a_told_heading_is_answered_by_its_topic() -> None:
     found = answer(index, "Two questions: where do I pick up badge, and is there wifi in "
                           "the building?", dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "badge-pickup"
+
+
+@pytest.mark.parametrize(("message", "thing"), [
+    ("my boss just forwarded me the invite with zero context", "invite"),
+    ("a colleague sent us the agenda last week, what is this about?", "agenda"),
+])
+def test_what_the_asker_was_passed_on_counts_for_little(message: str, thing: str) -> None:
+    """How the asker heard of the event is not what is asked."""
+    assert [t.generic for t in tokenize(message) if t.word == thing] == [True]
+
+
+@pytest.mark.parametrize(("message", "thing"), [
+    ("who sent the invitations?", "invitations"),
+    ("can you send me the programme", "programme"),
+])
+def test_a_thing_sent_that_is_asked_about_stays_a_word_asked(message: str, thing: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == thing] == [False]
