@@ -1606,23 +1606,16 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 if about is not None and (_WHEN_OR_WHETHER.search(said)
                                           or _WHERE_HELD.search(said)):
                     return ScheduleQuestion(Intent.STATUS, named=(about,))
-                if (not named and about is None and room is not None
-                        and _ITS_STATE.search(said) and not _ASKS_WHICH.search(said)):
-                    # "Has the Conference Room 11 event begun?": the room's item of the
-                    # moment (on now, else the next today, else the last today).
-                    held = _the_rooms_item(kb, room, moment)
-                    if held is not None:
-                        return ScheduleQuestion(Intent.STATUS, named=(held,))
+                by_room = (_the_rooms_state(kb, room, said, moment)
+                           if not named and about is None else None)
+                if by_room is not None:
+                    return by_room
         return read
     if room is not None and not _narrows(kb, room, question):
         room = None
-    if (room is not None and not named and _ITS_STATE.search(folded)
-            and not _ASKS_WHICH.search(folded)):
-        # "Has the Conference Room 11 event begun?": the state of the room's item ("which
-        # session is under way in the GA hall?" asks what is on).
-        held = _the_rooms_item(kb, room, moment)
-        if held is not None:
-            return ScheduleQuestion(Intent.STATUS, named=(held,))
+    by_room = _the_rooms_state(kb, room, folded, moment) if not named else None
+    if by_room is not None:
+        return by_room
     kinds = frozenset(t.stem for t in tokenize(question)) & _SESSION_KINDS
     if _COFFEE in kinds:  # "the coffee break" is the coffee, not any break (lunch's)
         kinds -= {_BREAK}
@@ -1891,17 +1884,21 @@ _AFTER_IT = re.compile(r"\b(?:after|once) (?:it|that|this one|that one) (?:finis
 _ASKS_WHICH = re.compile(r"\b(?:which|what|whats)\b")
 
 
-def _the_rooms_item(kb: KnowledgeBase, room: Room, moment: dt.datetime) -> Session | None:
-    """The session a room holds at the moment, else its next one today, else its last
-    one today."""
-    here = Selection(room)
-    on = running(kb, moment, here)
-    if on:
-        return on[0]
+def _the_rooms_state(
+    kb: KnowledgeBase, room: Room | None, said: str, moment: dt.datetime,
+) -> ScheduleQuestion | None:
+    """"Has the Conference Room 11 event begun?", "is the one in room 4 over yet?" (the
+    words as ``words`` gives them, no session named): the state of the room's item of the
+    moment, on now, else its next today, else its last today. "Which session is under way
+    in the GA hall?" asks what is on, which the listing says."""
+    if room is None or not _ITS_STATE.search(said) or _ASKS_WHICH.search(said):
+        return None
+    on = running(kb, moment, Selection(room))
     today = [s for s in ordered(kb.sessions) if s.room == room.id
              and s.day == local(kb, moment).date()]
     coming = [s for s in today if starts_at(kb, s) > moment]
-    return coming[0] if coming else (today[-1] if today else None)
+    held = on[0] if on else coming[0] if coming else today[-1] if today else None
+    return ScheduleQuestion(Intent.STATUS, named=(held,)) if held is not None else None
 
 
 def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:
