@@ -170,11 +170,11 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "will somebody pick me up at the airport?": the airport pickup
     **{(verb, whom, "up"): "pickup" for verb in ("pick", "picks", "picking")
        for whom in ("me", "us", "him", "her", "them")},
-    # "which sessions are off the record?": the closed ones
     # "what falls under the prevention theme?": what it covers
     ("falls", "under"): "covers", ("fall", "under"): "covers",
     # "any hotels within walking distance of the UN?": near it
     ("walking", "distance"): "near", ("walk", "distance"): "near",
+    # "which sessions are off the record?": the closed ones
     ("off", "the", "record"): "closed",
     # "is session III open or closed door?", "behind closed doors": closed
     ("closed", "door"): "closed", ("closed", "doors"): "closed",

@@ -687,19 +687,21 @@ def limit_not_stated(question: str, said: str) -> Veto | None:
 # part?": who in particular is asked, of a kind of party (a company, a country, an
 # expert), and the entry speaks of that kind only in general: "a representative of a
 # major social media company", "13 countries", "Member States".
-_PARTIES = tuple(_stems(group) for group in (
-    _PEOPLE,  # not "which place" or "which seat", as counted alike
-    _COUNTRIES,
-    _ORGANISATIONS,
-    "company firm business corporation",
-    "airline carrier",
-    "platform provider",
-    "bank",
-    "university academic",
-    "speaker panellist panelist expert adviser advisor official minister representative",
-    "partner sponsor donor",
-    "survivor victim",
-))
+_PARTIES = (
+    _PEOPLE_STEMS,  # not "which place" or "which seat", as counted alike
+    *(_stems(group) for group in (
+        _COUNTRIES,
+        _ORGANISATIONS,
+        "company firm business corporation",
+        "airline carrier",
+        "platform provider",
+        "bank",
+        "university academic",
+        "speaker panellist panelist expert adviser advisor official minister representative",
+        "partner sponsor donor",
+        "survivor victim",
+    )),
+)
 _PARTICULAR = frozenset("the this these those that its their".split())
 _GENERAL = frozenset("a an one some several various certain other many".split()) | _NUMBER_WORDS
 _INDEFINITE = frozenset("a an one".split())
