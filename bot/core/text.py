@@ -218,10 +218,19 @@ def rewrite_runs(
     return out
 
 
+# Plurals the stemmer does not take back to their singular. Words of three letters
+# or fewer are kept as typed, so "bus" stays "bus" while the stemmer makes "buses"
+# "buse" ("Which buses stop near UN Headquarters?" never met the entry's "Bus: M15").
+_PLURALS = {"buses": "bus", "busses": "bus", "gases": "gas"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if not word.isascii() or len(word) <= 3:
         return word
+    plural = _PLURALS.get(word)
+    if plural is not None:
+        return plural
     british = _AMERICAN.get(word) or _AMERICAN_ENDING.sub(r"\1s\2", word)
     result: str = _STEMMER.stemWord(british)
     return result

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.answering import answer
-from bot.core.text import tokenize, words
+from bot.core.matching import MatchIndex
+from bot.core.models import Conference, FaqEntry, KnowledgeBase, Venue
+from bot.core.text import stem, tokenize, words
 from bot.wiring import load_faq
 
 BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
@@ -58,3 +60,29 @@ def test_a_subject_asked_with_near_or_discuss_is_answered(question: str, entry: 
     index = load_faq(BUNDLED, None).index
     found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == entry
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("buses", "bus"), ("busses", "bus"),
+                                                  ("gases", "gas")])
+def test_a_plural_the_stemmer_leaves_apart_meets_its_singular(plural: str,
+                                                              singular: str) -> None:
+    """Words of three letters are kept as typed; the stemmer made "buses" "buse"."""
+    assert stem(plural) == stem(singular)
+
+
+def test_buses_asked_for_find_the_entry_that_names_a_bus() -> None:
+    directions = FaqEntry(
+        id="getting-there", question="How do I get to the venue?",
+        answer="Subway to Grand Central, then walk east. Bus: the M15 and M42 stop nearby.",
+    )
+    hotels = FaqEntry(id="hotels", question="Can you recommend a hotel?",
+                      answer="Delegations book and pay for their own hotels.")
+    kb = KnowledgeBase(
+        conference=Conference(name="Workshop", timezone="America/New_York",
+                              dates=(dt.date(2018, 6, 28),)),
+        venue=Venue(name="United Nations Headquarters", address="405 East 42nd Street"),
+        faq=(directions, hotels),
+    )
+    found = answer(MatchIndex.build(kb), "Which buses stop near the venue?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "getting-there"
