@@ -21,7 +21,7 @@ def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
             *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said),
-            *_passed_on(said)]
+            *_passed_on(said), *_this_year(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -166,6 +166,15 @@ def _for_how_long(said: Sequence[str]) -> list[int]:
         if k < n - 1 and k >= 0 and said[k] == "for":
             found.extend(range(k + 1, n + 1))
     return found
+
+
+# "What is the main theme this year?": the year of the meeting asked about, where every
+# question is asked; the topic's entry never says "year". "Last year's conference" and
+# "the 2019 meeting" name another one, and keep their words.
+def _this_year(said: Sequence[str]) -> list[int]:
+    """The position of a "year" after "this" (see above)."""
+    return [n for n, word in enumerate(said) if word == "year" and n > 0
+            and said[n - 1] == "this"]
 
 
 # "Quick one from a think-tank researcher: does the financing theme cover kidnapping?",

@@ -223,3 +223,28 @@ def test_what_the_asker_was_passed_on_counts_for_little(message: str, thing: str
 ])
 def test_a_thing_sent_that_is_asked_about_stays_a_word_asked(message: str, thing: str) -> None:
     assert [t.generic for t in tokenize(message) if t.word == thing] == [False]
+
+
+@pytest.mark.parametrize("message", [
+    "What is the main theme this year?",
+    "what's this year's theme",
+])
+def test_this_year_counts_for_little(message: str) -> None:
+    """The year of the meeting asked about is where every question is asked."""
+    assert [t.generic for t in tokenize(message) if t.word == "year"] == [True]
+
+
+@pytest.mark.parametrize("message", [
+    "what was the theme last year?",
+    "is there a follow-up meeting next year",
+    "how many years has UNOCT existed",
+])
+def test_another_year_stays_a_word_asked(message: str) -> None:
+    assert all(not t.generic for t in tokenize(message) if t.word in ("year", "years"))
+
+
+def test_the_theme_this_year_is_answered_by_the_theme_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "What is the main theme this year?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "conference-theme"
