@@ -21,7 +21,7 @@ def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
             *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said),
-            *_passed_on(said), *_this_year(said)]
+            *_passed_on(said), *_this_year(said), *_last_night(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -175,6 +175,22 @@ def _this_year(said: Sequence[str]) -> list[int]:
     """The position of a "year" after "this" (see above)."""
     return [n for n, word in enumerate(said) if word == "year" and n > 0
             and said[n - 1] == "this"]
+
+
+# "Left my badge in the taxi last night", "our adviser changed last week": when the
+# story happened. "The last day", "the last session" and "last year's conference" name
+# what is asked about, and keep their words; so does "at the last minute", a change made
+# late ("a delegate was replaced at the last minute": the registration entry).
+_LAST_WHEN = frozenset("night week weekend evening month".split())
+
+
+def _last_night(said: Sequence[str]) -> list[int]:
+    """The positions of "last" and its word in "last night" and the like (see above)."""
+    found: list[int] = []
+    for n, word in enumerate(said[:-1]):
+        if word == "last" and said[n + 1] in _LAST_WHEN:
+            found.extend((n, n + 1))
+    return found
 
 
 # "Quick one from a think-tank researcher: does the financing theme cover kidnapping?",

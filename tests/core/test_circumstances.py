@@ -248,3 +248,29 @@ def test_the_theme_this_year_is_answered_by_the_theme_entry() -> None:
     found = answer(index, "What is the main theme this year?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "conference-theme"
+
+
+@pytest.mark.parametrize("message", [
+    "left my badge in the taxi last night, help!!",
+    "lost my badge at dinner last nite what now",
+    "our adviser changed last week, how do we correct the name?",
+])
+def test_when_the_story_happened_counts_for_little(message: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == "last"] == [True]
+
+
+@pytest.mark.parametrize("message", [
+    "can I bring my suitcase on the last day",
+    "what time does the last session end",
+    "where was the conference held last year",
+    "a delegate was replaced at the last minute, how do we change the name",
+])
+def test_the_last_of_what_is_asked_stays_a_word_asked(message: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == "last"] == [False]
+
+
+def test_a_badge_lost_last_night_is_answered_by_the_lost_badge_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "Left my pass in the taxi last night!! what do i do now",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "lost-badge"
