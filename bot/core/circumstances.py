@@ -21,7 +21,8 @@ def circumstantial(said: Sequence[str]) -> list[int]:
     """The positions of the words that set the scene, in any order."""
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
             *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said),
-            *_passed_on(said), *_this_year(said), *_last_night(said)]
+            *_passed_on(said), *_this_year(said), *_last_night(said),
+            *_in_the_programme(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -191,6 +192,22 @@ def _last_night(said: Sequence[str]) -> list[int]:
         if word == "last" and said[n + 1] in _LAST_WHEN:
             found.extend((n, n + 1))
     return found
+
+
+# "Which part of the programme deals with online radicalisation?", "anything on terror
+# funding in the programme": where the asker looks, not what is asked (the session or
+# theme that answers never says "programme"). "Where is the programme?" and "is there a
+# printed programme" ask for it; "on the agenda of the General Assembly review" names
+# another meeting's.
+_PROGRAMME = frozenset("programme programmes program programs agenda".split())
+_LOOKING_IN = frozenset("in on of".split())
+
+
+def _in_the_programme(said: Sequence[str]) -> list[int]:
+    """The position of "programme" after "in the", "on the", "of the" (see above)."""
+    return [n for n, word in enumerate(said) if word in _PROGRAMME and n > 1
+            and said[n - 1] == "the" and said[n - 2] in _LOOKING_IN
+            and (said[n + 1] if n + 1 < len(said) else "") not in ("of", "for")]
 
 
 # "Quick one from a think-tank researcher: does the financing theme cover kidnapping?",

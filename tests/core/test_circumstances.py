@@ -274,3 +274,31 @@ def test_a_badge_lost_last_night_is_answered_by_the_lost_badge_entry() -> None:
     found = answer(index, "Left my pass in the taxi last night!! what do i do now",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "lost-badge"
+
+
+@pytest.mark.parametrize("message", [
+    "Which parts of the programme deal with young people?",
+    "anything on terror funding in the programme",
+    "Are the times in the agenda Eastern time?",
+])
+def test_where_in_the_programme_the_asker_looks_counts_for_little(message: str) -> None:
+    """The session or theme that answers never says "programme"."""
+    assert [t.generic for t in tokenize(message)
+            if t.word in ("programme", "agenda")] == [True]
+
+
+@pytest.mark.parametrize("message", [
+    "where can I find the programme",
+    "is there a printed programme at the desk?",
+    "What was on the agenda of the General Assembly review on Tuesday?",
+])
+def test_the_programme_asked_for_stays_a_word_asked(message: str) -> None:
+    assert [t.generic for t in tokenize(message)
+            if t.word in ("programme", "agenda")] == [False]
+
+
+def test_a_topic_looked_for_in_the_programme_is_answered_by_its_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "Are the times in the programme Eastern time?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "time-zone"
