@@ -296,6 +296,12 @@ PROJECT_SETS = {
     # senior officials dictating short questions, first measured on that session's
     # starting engine (4b2b444): kept out of all tuning.
     "held-out v62": (REGRESSION / "heldout_v62.yaml",),
+    # Written blind on 2026-12-06 (forty-seventh session) in the voices of NGO and
+    # civil-society representatives, interpreters and conference-services staff, delegates
+    # travelling with family, terse heads of agency, phone typists with autocorrect slips,
+    # late arrivals, first-time visitors and delegations' security liaison officers, first
+    # measured on that session's starting engine (806cc50): kept out of all tuning.
+    "held-out v63": (REGRESSION / "heldout_v63.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -333,7 +339,9 @@ PROJECT_SETS = {
 # (forty-fifth session), first measured on its starting engine: kept blind.
 # ``riga_cyber`` (a third of the entries with alternates, no glossary; its questions by
 # another writer) on 2026-12-06 (forty-sixth session), first measured on its starting
-# engine: kept blind.
+# engine: kept blind. ``lima_prisons`` (a third of the entries with alternates, no
+# glossary; its questions by another writer) on 2026-12-06 (forty-seventh session), first
+# measured on its starting engine: kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -343,7 +351,7 @@ OTHER_FAQS = {
                  "tashkent_borders", "lome_softtargets", "manila_victims", "amman_online",
                  "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
                  "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation",
-                 "kualalumpur_online", "windhoek_borders", "riga_cyber")
+                 "kualalumpur_online", "windhoek_borders", "riga_cyber", "lima_prisons")
 }
 
 
