@@ -295,6 +295,27 @@ def _asks_the_weather(said: tuple[str, ...]) -> bool:
             or alert_words.HOW_WARM.search(text) is not None)
 
 
+# "When and where is the family photo?", "What does EDIFACT stand for?": a question
+# about a thing of the programme sits close in meaning to a family gone missing or a
+# medical emergency, but one who needs help at once does not ask it so. "Where is my
+# son? He was right here" asks about a person, and says more than it asks.
+_WH_OPENERS = frozenset("when where what which who".split())
+_SOMEONE = frozenset("""
+    i me my mine we us our he him his she her they them their someone somebody anyone
+    anybody everyone everybody nobody people person man men woman women child children
+    kid kids son daughter boy girl baby
+    """.split())
+
+
+def _asks_where_or_when(message: str) -> bool:
+    """Whether a message is one question about a place, a time or a thing, which names
+    nobody and calls for no help (see above): not asked of the semantic check."""
+    said = words(message)
+    return (bool(said) and said[0] in _WH_OPENERS and _SOMEONE.isdisjoint(said)
+            and len([s for s in re.split(r"[.!?]+", message) if s.strip()]) == 1
+            and not _calls_for_help(said))
+
+
 def _figure_of_speech(said: tuple[str, ...]) -> bool:
     """An alert word used as a figure of speech ("the panel was on fire", "my talk will
     bomb", "our best weapon against extremism"): the words read it so, and the semantic
@@ -797,6 +818,7 @@ class AlertIndex:
                 and not (full is not None and full[0].guarded)
                 and not _names_a_facility(said)
                 and not _asks_the_weather(said)
+                and not _asks_where_or_when(message)
                 and not _figure_of_speech(said)
                 and not _denies_urgency(words(message))
                 and not asks_permission(message)

@@ -4028,3 +4028,32 @@ def test_someone_elses_minister_stays_refused_beside_the_writers_own(
     faq: LoadedFaq, question: str, topic: str
 ) -> None:
     assert_refused(faq, question, topic)
+
+
+@pytest.mark.parametrize("question", [
+    "when and where is family photo",
+    "Where is the family photo taken?",
+    "What does EDIFACT stand for?",
+    "what's the name of the doctor on call",
+])
+def test_a_question_about_a_place_a_time_or_a_thing_is_not_urgent_by_meaning_alone(
+    faq: LoadedFaq, question: str
+) -> None:
+    """Such questions sat closer in meaning to a family gone missing or an illness than
+    to any entry of files that mention them only in passing (four invented files)."""
+    close = {"lost-child": 0.9, "medical-emergency": 0.9}
+    assert faq.index.alerts.find(question, close, closest_entry=0.5) is None
+
+
+@pytest.mark.parametrize("message", [
+    "our daughter went to buy a snack and never came back",
+    "where is the doctor?? my colleague collapsed, please help",
+    "where is my son? he was right here a minute ago",
+    "where did my little boy go",
+])
+def test_a_report_or_a_call_for_help_is_still_urgent_by_meaning(
+    faq: LoadedFaq, message: str
+) -> None:
+    close = {"lost-child": 0.9, "medical-emergency": 0.9}
+    found = faq.index.alerts.find(message, close, closest_entry=0.5)
+    assert found is not None and found.kind is AlertKind.URGENT
