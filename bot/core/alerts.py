@@ -37,7 +37,9 @@ extra, a message much closer in meaning to an urgent topic's triggers than to an
 entry raises it too (``ALERT_MARGIN``): other wordings, and the other UN languages;
 not a question about what one may do ("can I smoke near the building?",
 ``asks_permission``), which is about a rule, nor a piece of work asked of the bot ("write
-me a short poem about the mountains", ``vetoes.a_task``), which is off topic. So does
+me a short poem about the mountains", ``vetoes.a_task``), which is off topic, nor a plain
+question about a place, a time or a thing that names nobody ("when and where is the
+family photo?", ``_asks_about_a_thing``). So does
 one much closer to an urgent topic's example messages (``examples:``, whole messages the
 organisers expect), by a wider margin (``EXAMPLE_MARGIN``): rules of words are tuned to
 the wordings their authors read, and meaning reaches the wordings of writers nobody has
@@ -307,7 +309,7 @@ _SOMEONE = frozenset("""
     """.split())
 
 
-def _asks_where_or_when(message: str) -> bool:
+def _asks_about_a_thing(message: str) -> bool:
     """Whether a message is one question about a place, a time or a thing, which names
     nobody and calls for no help (see above): not asked of the semantic check."""
     said = words(message)
@@ -818,7 +820,7 @@ class AlertIndex:
                 and not (full is not None and full[0].guarded)
                 and not _names_a_facility(said)
                 and not _asks_the_weather(said)
-                and not _asks_where_or_when(message)
+                and not _asks_about_a_thing(message)
                 and not _figure_of_speech(said)
                 and not _denies_urgency(words(message))
                 and not asks_permission(message)
