@@ -22,7 +22,7 @@ def circumstantial(said: Sequence[str]) -> list[int]:
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
             *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said),
             *_passed_on(said), *_this_year(said), *_last_night(said),
-            *_in_the_programme(said)]
+            *_in_the_programme(said), *_day_number(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -208,6 +208,17 @@ def _in_the_programme(said: Sequence[str]) -> list[int]:
     return [n for n, word in enumerate(said) if word in _PROGRAMME and n > 1
             and said[n - 1] == "the" and said[n - 2] in _LOOKING_IN
             and (said[n + 1] if n + 1 < len(said) else "") not in ("of", "for")]
+
+
+# "What time do the doors open on day 1?", "the day 2 programme": which of the meeting's
+# days, like a weekday (the topic's entry says "on both days", or names the date).
+_DAY_NUMBERS = frozenset("1 2 3 4 5".split())
+
+
+def _day_number(said: Sequence[str]) -> list[int]:
+    """The position of the number in "day 1", "day two" (see above)."""
+    return [n for n, word in enumerate(said) if word in _DAY_NUMBERS and n > 0
+            and said[n - 1] == "day"]
 
 
 # "Quick one from a think-tank researcher: does the financing theme cover kidnapping?",

@@ -302,3 +302,26 @@ def test_a_topic_looked_for_in_the_programme_is_answered_by_its_entry() -> None:
     found = answer(index, "Are the times in the programme Eastern time?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "time-zone"
+
+
+@pytest.mark.parametrize("message", [
+    "what time do the doors open on day 1",
+    "How early do the doors open on day one?",
+])
+def test_which_day_of_the_meeting_counts_for_little(message: str) -> None:
+    assert [t.generic for t in tokenize(message) if t.word == "1"] == [True]
+
+
+@pytest.mark.parametrize("message", [
+    "what is on in room 1",
+    "is session 1 webcast",
+])
+def test_a_number_that_is_no_day_stays_a_word_asked(message: str) -> None:
+    assert all(not t.generic for t in tokenize(message) if t.word == "1")
+
+
+def test_the_doors_on_day_one_are_answered_by_the_arrival_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "How early do the doors open on day one?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "arrival-day1"
