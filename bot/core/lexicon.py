@@ -67,6 +67,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     end head agency agencies
     decent
     small tiny
+    severe
     """.split()
 )
 

@@ -86,3 +86,13 @@ def test_buses_asked_for_find_the_entry_that_names_a_bus() -> None:
     found = answer(MatchIndex.build(kb), "Which buses stop near the venue?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "getting-there"
+
+
+def test_how_severe_a_need_is_counts_for_little() -> None:
+    """"A severe nut allergy" is an allergy: the dietary entry never says "severe"."""
+    assert [t.generic for t in tokenize("I have a severe nut allergy, who do I tell?")
+            if t.word == "severe"] == [True]
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "My principal has a severe peanut allergy. What can she do about "
+                          "meals on site?", dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "dietary-needs"
