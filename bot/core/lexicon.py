@@ -68,6 +68,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     decent
     small tiny
     severe
+    follow
     """.split()
 )
 

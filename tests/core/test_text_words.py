@@ -96,3 +96,13 @@ def test_how_severe_a_need_is_counts_for_little() -> None:
     found = answer(index, "My principal has a severe peanut allergy. What can she do about "
                           "meals on site?", dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "dietary-needs"
+
+
+def test_following_a_session_counts_for_little() -> None:
+    """"Follow session 2 on web tv": the session and the webcast are what is asked."""
+    assert [t.generic for t in tokenize("when is session 2 and can I follow it on web tv")
+            if t.word == "follow"] == [True]
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "Which of the meetings are private and which can the public follow?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "closed-vs-open-sessions"
