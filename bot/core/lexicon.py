@@ -69,6 +69,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     small tiny
     severe
     follow
+    given
     """.split()
 )
 

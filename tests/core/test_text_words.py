@@ -106,3 +106,14 @@ def test_following_a_session_counts_for_little() -> None:
     found = answer(index, "Which of the meetings are private and which can the public follow?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "closed-vs-open-sessions"
+
+
+def test_given_counts_for_little() -> None:
+    """"Will the list be given to delegations?", "when given the floor": how a thing is
+    handed out, not what is asked."""
+    assert [t.generic for t in tokenize("Will the list of participants be given to delegations?")
+            if t.word == "given"] == [True]
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "How long may a head of delegation speak for when given the floor?",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == "statements-speaking"
