@@ -14,7 +14,7 @@ words as ``text.words`` gives them (folded, "left my" read as "lost", "session 2
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 
 def circumstantial(said: Sequence[str]) -> list[int]:
@@ -169,13 +169,17 @@ def _for_how_long(said: Sequence[str]) -> list[int]:
     return found
 
 
+def _following(said: Sequence[str], first: Container[str], then: Container[str]) -> list[int]:
+    """The positions of the words of ``then`` said right after a word of ``first``."""
+    return [n for n in range(1, len(said)) if said[n] in then and said[n - 1] in first]
+
+
 # "What is the main theme this year?": the year of the meeting asked about, where every
 # question is asked; the topic's entry never says "year". "Last year's conference" and
 # "the 2019 meeting" name another one, and keep their words.
 def _this_year(said: Sequence[str]) -> list[int]:
     """The position of a "year" after "this" (see above)."""
-    return [n for n, word in enumerate(said) if word == "year" and n > 0
-            and said[n - 1] == "this"]
+    return _following(said, ("this",), ("year",))
 
 
 # "Left my badge in the taxi last night", "our adviser changed last week": when the
@@ -187,11 +191,7 @@ _LAST_WHEN = frozenset("night week weekend evening month".split())
 
 def _last_night(said: Sequence[str]) -> list[int]:
     """The positions of "last" and its word in "last night" and the like (see above)."""
-    found: list[int] = []
-    for n, word in enumerate(said[:-1]):
-        if word == "last" and said[n + 1] in _LAST_WHEN:
-            found.extend((n, n + 1))
-    return found
+    return [k for n in _following(said, ("last",), _LAST_WHEN) for k in (n - 1, n)]
 
 
 # "Which part of the programme deals with online radicalisation?", "anything on terror
@@ -217,8 +217,7 @@ _DAY_NUMBERS = frozenset("1 2 3 4 5".split())
 
 def _day_number(said: Sequence[str]) -> list[int]:
     """The position of the number in "day 1", "day two" (see above)."""
-    return [n for n, word in enumerate(said) if word in _DAY_NUMBERS and n > 0
-            and said[n - 1] == "day"]
+    return _following(said, ("day",), _DAY_NUMBERS)
 
 
 # "Quick one from a think-tank researcher: does the financing theme cover kidnapping?",

@@ -88,32 +88,24 @@ def test_buses_asked_for_find_the_entry_that_names_a_bus() -> None:
     assert found.item_id == "getting-there"
 
 
-def test_how_severe_a_need_is_counts_for_little() -> None:
-    """"A severe nut allergy" is an allergy: the dietary entry never says "severe"."""
-    assert [t.generic for t in tokenize("I have a severe nut allergy, who do I tell?")
-            if t.word == "severe"] == [True]
+@pytest.mark.parametrize(("said", "word", "question", "entry"), [
+    # How severe a need is: the dietary entry never says "severe".
+    ("I have a severe nut allergy, who do I tell?", "severe",
+     "My principal has a severe peanut allergy. What can she do about meals on site?",
+     "dietary-needs"),
+    # Following a meeting: the session and the webcast are what is asked.
+    ("when is session 2 and can I follow it on web tv", "follow",
+     "Which of the meetings are private and which can the public follow?",
+     "closed-vs-open-sessions"),
+    # How a thing is handed out, not what is asked.
+    ("Will the list of participants be given to delegations?", "given",
+     "How long may a head of delegation speak for when given the floor?",
+     "statements-speaking"),
+])
+def test_a_word_of_how_a_thing_is_asked_counts_for_little(
+    said: str, word: str, question: str, entry: str,
+) -> None:
+    assert [t.generic for t in tokenize(said) if t.word == word] == [True]
     index = load_faq(BUNDLED, None).index
-    found = answer(index, "My principal has a severe peanut allergy. What can she do about "
-                          "meals on site?", dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
-    assert found.item_id == "dietary-needs"
-
-
-def test_following_a_session_counts_for_little() -> None:
-    """"Follow session 2 on web tv": the session and the webcast are what is asked."""
-    assert [t.generic for t in tokenize("when is session 2 and can I follow it on web tv")
-            if t.word == "follow"] == [True]
-    index = load_faq(BUNDLED, None).index
-    found = answer(index, "Which of the meetings are private and which can the public follow?",
-                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
-    assert found.item_id == "closed-vs-open-sessions"
-
-
-def test_given_counts_for_little() -> None:
-    """"Will the list be given to delegations?", "when given the floor": how a thing is
-    handed out, not what is asked."""
-    assert [t.generic for t in tokenize("Will the list of participants be given to delegations?")
-            if t.word == "given"] == [True]
-    index = load_faq(BUNDLED, None).index
-    found = answer(index, "How long may a head of delegation speak for when given the floor?",
-                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
-    assert found.item_id == "statements-speaking"
+    found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id == entry
