@@ -37,9 +37,12 @@ OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 ONE_TRIGGER = AlertTopic("medical", "Medical", "Call security.", ("collapsed",), AlertKind.URGENT)
 
 # Correct decisions at least, wrong answers at most, with the semantic extra, on the
-# held-out questions (the tuning ones are checked words-only in tests/regression, and
-# by benchmarks/quality.py with the extra: answering them all here would be slow).
-LEAST_CORRECT, MOST_WRONG = 0.58, 0.09
+# held-out third's first file: 88.6% / 2.9% of its 140 questions on 2026-12-06, where
+# words alone get 83.6%, so the floor fails when the extra stops adding answers. The
+# rest of the third, and the tuning questions, are checked words-only in
+# tests/regression and by benchmarks/quality.py with the extra: embedding them all here
+# cost seconds of every run.
+LEAST_CORRECT, MOST_WRONG = 0.86, 0.05
 
 
 @pytest.fixture(scope="module")
@@ -266,7 +269,7 @@ def test_a_question_only_about_the_programme_is_answered_by_the_programme(
 
 
 def test_answer_quality_with_the_semantic_extra_stays_above_its_floor(faq: LoadedFaq) -> None:
-    items = questions(HELD_OUT)
+    items = questions(HELD_OUT[:1])
     correct = wrong = 0
     for item in items:
         now = item.get("now")
