@@ -1212,6 +1212,12 @@ _OF_THE_DAY = re.compile(r"\b(?:of|for) the day\b", re.IGNORECASE)
 # "this am whats on", "anything this pm?": this morning, this afternoon.
 _THIS_AM = re.compile(r"\bthis\s+a\.?m\b\.?", re.IGNORECASE)
 _THIS_PM = re.compile(r"\bthis\s+p\.?m\b\.?", re.IGNORECASE)
+# A subject the story names, pointed back at: "... on that?", "about this topic" (not
+# "on that day", which says when).
+_ABOUT_THAT = re.compile(
+    r"\b(?:about|on|regarding|concerning|covering) (?:that|this|these|those)\b"
+    r"(?! (?:day|days|date|morning|afternoon|evening|night|lunchtime|lunch|break|week|"
+    r"weekend|time|year|floor|room|hall)\b)")
 _POINTS_BACK_ALONE = re.compile(r"^(?:is|are|has|have|did|does|do|was|were|will)\s+"
                                 r"(?:it|that|they|this|she|he)\b")
 _OR_ASKS = re.compile(r"\s+or\s+(?=(?:is|are|am|has|have|did|does|do|was|were|will)\b)",
@@ -1301,11 +1307,12 @@ def _told_around(
         return None
     clause = asking[0]
     live = " ".join(words(clause))
-    if ((_BACK.intersection(live.split()) or _POINTS_BACK_ALONE.match(live))
-            and not named_sessions(kb, clause)):
+    if ((_BACK.intersection(live.split()) or _POINTS_BACK_ALONE.match(live)
+         or _ABOUT_THAT.search(live)) and not named_sessions(kb, clause)):
         # "I left my scarf in room 6 at lunch, where would it end up", "my friend is with
         # an NGO, can she just show up on tuesday?", "the side event on kidnapping, is
-        # that on at lunchtime?": "it", "she" and "that" are the story's.
+        # that on at lunchtime?", "I work on solitary confinement. Anything in the
+        # programme on that?": "it", "she" and "that" are the story's.
         return None
     room = find_room(kb, clause)
     if not (named_sessions(kb, clause) or _asks_for_programme(kb, live)

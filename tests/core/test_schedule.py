@@ -1543,12 +1543,24 @@ def test_the_one_clause_that_asks_is_read_beside_the_askers_situation(
         "my friend is with an NGO in town, can she just show up on friday?",
         # "that" is the story's side event, one the programme does not have.
         "the side event on kidnapping for ransom, is that on at lunchtime?",
+        # "on that", "about this": the subject the story names, not the day's listing.
+        "I work on solitary confinement in prisons. Is anything on the programme about"
+        " that?",
+        "Our agency trains border guards. Anything in the programme on this?",
     ],
 )
 def test_no_clause_is_read_alone_when_another_asks_or_the_story_is_pointed_at(
     kb: KnowledgeBase, question: str,
 ) -> None:
     assert schedule.understand(kb, question, at(THU, 14, 0)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "I'm only here on Friday. What's on that day?",
+    "We are in the cafe. Which side events are on this lunchtime?",
+])
+def test_that_day_or_this_lunchtime_still_says_when(kb: KnowledgeBase, question: str) -> None:
+    assert schedule.understand(kb, question, at(THU, 11, 0)) is not None
 
 
 @pytest.mark.parametrize(("question", "programme"), [
