@@ -28,6 +28,7 @@ STOPWORDS: frozenset[str] = frozenset(
     gonna wanna gotta ask asking anyone possible possibly able asks vs versus another along
     per till tho
     omg ugh argh oops whoops yikes gosh jeez geez eh ahh erm hmmm ummm btw fyi tbh idk
+    hola bonjour salut ciao hallo por favor gracias merci svp bitte danke obrigado grazie
     """.split()
 )
 
