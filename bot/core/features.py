@@ -303,7 +303,20 @@ def points_back(sentence: str) -> bool:
     "can I bring it in?", "is this allowed?"): alone, it is not the question."""
     said = tokenize(sentence)
     return (any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said)
-            or _this_stands_for_something(said) or _something_of_the_story(said))
+            or _this_stands_for_something(said) or _something_of_the_story(said)
+            or _the_same_as_the_story(said))
+
+
+def _the_same_as_the_story(said: Sequence[Token]) -> bool:
+    """"Will Lima be the same?", "is it the same for observers?": "the same" with no noun
+    after it is the same as what the story said ("I was sick with the altitude in La
+    Paz"); "the same day", "the same badge" name their own."""
+    for i, token in enumerate(said[1:], 1):
+        following = said[i + 1] if i + 1 < len(said) else None
+        if (token.word == "same" and said[i - 1].word == "the"
+                and (following is None or following.stop)):
+            return True
+    return False
 
 
 def _something_of_the_story(said: Sequence[Token]) -> bool:

@@ -170,6 +170,11 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
         ("live-tweeting the opening \u2014 whats the official hashtag?",
          "whats the official hashtag?"),
         ("I need proof of attendance - is that possible?", None),  # "that" is the story's
+        # "the same" without its noun is the same as the story; with one it names its own
+        ("Last year I was very sick with the altitude in La Paz. Will Lima be the same?",
+         None),
+        ("Our minister has a wheelchair. Is it the same for the side events?", None),
+        ("I arrive on Thursday. Can I register the same day?", "Can I register the same day?"),
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
