@@ -1088,6 +1088,11 @@ _TASK = re.compile(
     # a list the bot does not keep
     r"(?:book|move|switch|transfer|swap|seat)\s+(?:me|us|him|her|them)\s+"
     r"(?:on|onto|in|into|to|from|for)\s|"
+    # "change my registration: replace me with my deputy", "update the email address on
+    # my registration": a record of the asker's changed, which only the organisers can
+    # do ("how do I change my registration?" asks how, and is not this)
+    r"(?:change|cancel|update|amend|modify|correct)\s+(?:my|our|"
+    r"the\s+(?:\w+\s+){1,2}?(?:on|of|in)\s+(?:my|our))\s|"
     # "fill in the form for me", "book a table for us": the work, then what it is done
     # to, then "for me" ("summarise the programme for me" may want the overview)
     r"(?:fill (?:in|out)|book|reserve|print)\s.*\bfor (?:me|us))\b"

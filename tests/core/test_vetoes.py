@@ -645,6 +645,13 @@ def test_a_language_asked_for_that_the_entry_never_names_is_vetoed(
         ("will you send our invitation letters soon?", False),
         ("where do I print my boarding pass", False),
         ("can my assistant book me on the shuttle", False),
+        # a record of the asker's changed: only the organisers can; asking how is not it
+        ("Change my registration, I'm replacing my colleague Ana Ruiz", True),
+        ("Change my hotel booking to Grand Cempaka, thanks", True),
+        ("Update the email address on my registration to my new account please.", True),
+        ("how do I change my registration?", False),
+        ("can I change my registration?", False),
+        ("change of venue?", False),
         # the bot's own tastes
         ("do you like ethiopian coffee", True),
         ("what's your favourite session", True),
