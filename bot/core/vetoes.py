@@ -1366,22 +1366,42 @@ _NOT_A_PARTY = frozenset(
     "required".split())
 
 
+# Where a party stays: "which hotel is the French delegation staying at?", "where are
+# the ministers staying" (read on ``words``). The party is the words before the verb.
+_STAYS = re.compile(
+    r"\b(?:(?:which|what) hotel|where) (?:is|are|will|s|has|have) ((?:\w+\s+){1,4}?)"
+    r"(?:be\s+|been\s+)?(?:staying|stay|booked|lodged|lodging|accommodated|housed)\b"
+)
+
+
 def party_not_named(question: str, said: str) -> Veto | None:
     """Whether a party takes part is asked ("is Facebook speaking at the tech side
-    event?") and the entry never names it: one whose speakers are "representatives of
-    internet companies" does not say whether that one is among them."""
-    found = _TAKES_PART.search(" ".join(words(question)))
+    event?"), or where it stays ("which hotel is the French delegation staying at?"),
+    and the entry never names it: one whose speakers are "representatives of internet
+    companies" does not say whether that one is among them, nor a list of recommended
+    hotels where one delegation sleeps."""
+    read = " ".join(words(question))
+    found = _TAKES_PART.search(read)
+    asked = "whether '{}' takes part"
     if found is None:
-        return None
-    party = found.group(1).split()
-    if any(w in _NOT_A_PARTY or w.isdigit() for w in party):
-        return None
+        asked = "where '{}' stays"
+        found = _STAYS.search(read)
+        if found is None:
+            return None
+        # "the French delegation": the party is its words after the determiner.
+        party = [w for w in found.group(1).split() if w not in ("the", "a", "an")]
+        if not party or any(w in _NOT_A_PARTY or w.isdigit() for w in party):
+            return None
+    else:
+        party = found.group(1).split()
+        if any(w in _NOT_A_PARTY or w.isdigit() for w in party):
+            return None
     entry = {stem(w) for w in words(said)}
     missing = next((w for w in party if stem(w) not in entry), None)
     if missing is None:
         return None
     return Veto("party_not_named",
-                f"whether '{missing}' takes part is asked, and the entry never names it")
+                f"{asked.format(missing)} is asked, and the entry never names it")
 
 
 # "are the plenaries webcast?", "will all the side events be recorded": the subject is a

@@ -1048,9 +1048,18 @@ def test_running_text_names_someone_by_two_capitalised_words_or_an_office_and_a_
         ("Is anything on the programme about terror funding?", "Side event.", False),
         ("Is possible to come inside with wheelchair?", "Accessible entrances.", False),
         ("is the minister coming", "Ministers are welcome.", False),
+        # where a party stays: a list of hotels says nothing of one delegation's
+        ("Which hotel is the French delegation staying at? I need to drop off papers.",
+         "Recommended hotels near UN Headquarters: the Millennium and the Westin.", True),
+        ("which hotel are the ministers staying at", "Hotels: the Millennium.", True),
+        ("which hotel are the survivors staying at",
+         "Survivors stay at the Millennium, with a shuttle.", False),
+        ("which hotel should I stay at", "Hotels: the Millennium.", False),
+        ("I'm with the Egyptian delegation, which hotel are we booked in?",
+         "Hotels: the Millennium.", False),
     ],
 )
-def test_whether_a_party_the_entry_never_names_takes_part_is_vetoed(
+def test_a_party_the_entry_never_names_is_vetoed_asked_if_it_takes_part_or_where_it_stays(
     question: str, entry: str, vetoed: bool
 ) -> None:
     assert (vetoes.party_not_named(question, _said(entry)) is not None) is vetoed
