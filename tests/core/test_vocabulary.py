@@ -634,3 +634,15 @@ def test_a_theme_named_by_its_subject_is_that_theme_not_the_conferences_theme() 
     found = answer(index, "the prevention theme, what is it about",
                    dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
     assert found.item_id == "theme-pve"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("what time shud i be there", "what time should i be there"),
+    ("when do the tech companies speak", "when do the technology companies speak"),
+    ("as an NGO rep can I take the floor", "as an NGO representative can I take the floor"),
+    ("who chairs the rehab plenary", "who chairs the rehabilitation plenary"),
+])
+def test_a_chat_shortening_reads_as_the_word_it_shortens(typed: str, meant: str) -> None:
+    # "shud" was an unknown word that no entry holds, "tech" and "rehab" never met
+    # "technology" and "rehabilitation". Not "org": it is every web address's ending.
+    assert words(typed) == words(meant)
