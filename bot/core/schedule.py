@@ -1331,7 +1331,27 @@ def _told_around(
                         and is_pure_schedule_question(kb, c, find_room(kb, c))
                         and _says_a_clock(c)), None)
         clause = clause if heading is None else f"{heading} {clause}"
-    return _understand(kb, clause, moment)
+    return _understand(kb, _on_the_storys_day(kb, clause, clauses, moment), moment)
+
+
+# "that day", "the same day": the day the story names ("I only arrive on Friday.
+# What's on that day?"), not the first of the programme.
+_THAT_DAY = re.compile(r"\b(?:that|the same) day\b")
+
+
+def _on_the_storys_day(
+    kb: KnowledgeBase, clause: str, clauses: list[str], moment: dt.datetime
+) -> str:
+    """The asking clause with the day its "that day" points back at, when the story
+    names one of the conference's days and the clause names none."""
+    today = local(kb, moment).date()
+    if (not _THAT_DAY.search(fold(clause))
+            or _named_day(kb, " ".join(words(clause)), today) is not None):
+        return clause
+    day = _named_day(kb, " ".join(words(_story(clauses, clause))), today)
+    if day is None:
+        return clause
+    return f"{clause} on {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
 def _follows_up(kb: KnowledgeBase, clause: str) -> bool:

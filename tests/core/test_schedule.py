@@ -3094,3 +3094,13 @@ def test_the_state_of_a_rooms_item_is_asked_by_the_room(
 ) -> None:
     # Read in the time12 and time13 sets: named by its room alone, the item got no answer.
     assert answer(index, question, moment).item_id == "side-youth"
+
+
+@pytest.mark.parametrize("question", [
+    "I only arrive on Friday. What's on that day?",
+    "Our minister lands on Friday. Is anything on the same day?",
+])
+def test_that_day_is_the_day_the_story_names(kb: KnowledgeBase, question: str) -> None:
+    # Not the first day of the programme, which the clause alone would list.
+    asked = schedule.understand(kb, question, at(THU, 9, 0) - dt.timedelta(days=1))
+    assert asked is not None and asked.intent is schedule.Intent.DAY and asked.day == FRI
