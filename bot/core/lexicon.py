@@ -29,6 +29,8 @@ STOPWORDS: frozenset[str] = frozenset(
     per till tho
     omg ugh argh oops whoops yikes gosh jeez geez eh ahh erm hmmm ummm btw fyi tbh idk
     hola bonjour salut ciao hallo por favor gracias merci svp bitte danke obrigado grazie
+    entschuldigung disculpe perdon excusez desculpe shukran salam salaam assalamu alaikum
+    inshallah namaste bhai yaar
     """.split()
 )
 

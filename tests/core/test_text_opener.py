@@ -65,6 +65,8 @@ def test_a_question_with_an_interjection_is_answered_as_without_it(
 @pytest.mark.parametrize(("message", "plain"), [
     ("Hola, where is the prayer room por favor?", "where is the prayer room?"),
     ("bonjour, whats the wifi network called? merci", "whats the wifi network called?"),
+    ("Salam, where do i get my badge?", "where do i get my badge?"),
+    ("Entschuldigung, where is the prayer room?", "where is the prayer room?"),
 ])
 def test_an_english_question_is_answered_as_without_another_languages_courtesies(
     bundled: MatchIndex, message: str, plain: str,
