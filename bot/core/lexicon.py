@@ -190,6 +190,7 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("off", "the", "record"): "closed",
     # "is session III open or closed door?", "behind closed doors": closed
     ("closed", "door"): "closed", ("closed", "doors"): "closed",
+    ("behind", "closed", "door"): "closed", ("behind", "closed", "doors"): "closed",
     # "do they feed us at midday?" (not "a live feed")
     ("feed", "us"): "food", ("feed", "participants"): "food", ("feed", "delegates"): "food",
     ("feed", "people"): "food", ("feed", "everyone"): "food",

@@ -646,3 +646,14 @@ def test_a_chat_shortening_reads_as_the_word_it_shortens(typed: str, meant: str)
     # "shud" was an unknown word that no entry holds, "tech" and "rehab" never met
     # "technology" and "rehabilitation". Not "org": it is every web address's ending.
     assert words(typed) == words(meant)
+
+
+@pytest.mark.parametrize("typed", [
+    "which sessions are behind closed doors",
+    "which sessions are off the record",
+    "which sessions are closed door",
+])
+def test_a_closed_session_in_other_words_reads_as_closed(typed: str) -> None:
+    # "behind" left over made "Which sessions are behind closed doors?" miss the entry
+    # about closed sessions, which "Which sessions are closed?" finds.
+    assert words(typed) == words("which sessions are closed")
