@@ -657,3 +657,10 @@ def test_a_closed_session_in_other_words_reads_as_closed(typed: str) -> None:
     # "behind" left over made "Which sessions are behind closed doors?" miss the entry
     # about closed sessions, which "Which sessions are closed?" finds.
     assert words(typed) == words("which sessions are closed")
+
+
+def test_the_united_nations_spelt_out_reads_as_the_un() -> None:
+    # "how long from JFK to the United Nations?" never met a file that says "the UN",
+    # and a question in another language, read as "united nations", neither.
+    assert words("how long from JFK to the United Nations?") == words(
+        "how long from JFK to the UN?")
