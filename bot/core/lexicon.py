@@ -191,6 +191,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "is session III open or closed door?", "behind closed doors": closed
     ("closed", "door"): "closed", ("closed", "doors"): "closed",
     ("behind", "closed", "door"): "closed", ("behind", "closed", "doors"): "closed",
+    # "is lunch laid on for participants?": provided
+    ("laid", "on"): "provided",
     # "how long to the United Nations from JFK?": the UN, as files mostly call it
     ("united", "nations"): "un",
     # "do they feed us at midday?" (not "a live feed")

@@ -664,3 +664,9 @@ def test_the_united_nations_spelt_out_reads_as_the_un() -> None:
     # and a question in another language, read as "united nations", neither.
     assert words("how long from JFK to the United Nations?") == words(
         "how long from JFK to the UN?")
+
+
+def test_laid_on_reads_as_provided() -> None:
+    # "Is lunch laid on for participants?" asks what "Is lunch provided?" asks.
+    assert words("is lunch laid on for participants") == words(
+        "is lunch provided for participants")
