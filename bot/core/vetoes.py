@@ -1380,28 +1380,32 @@ def party_not_named(question: str, said: str) -> Veto | None:
     and the entry never names it: one whose speakers are "representatives of internet
     companies" does not say whether that one is among them, nor a list of recommended
     hotels where one delegation sleeps."""
-    read = " ".join(words(question))
-    found = _TAKES_PART.search(read)
-    asked = "whether '{}' takes part"
-    if found is None:
-        asked = "where '{}' stays"
-        found = _STAYS.search(read)
-        if found is None:
-            return None
-        # "the French delegation": the party is its words after the determiner.
-        party = [w for w in found.group(1).split() if w not in ("the", "a", "an")]
-        if not party or any(w in _NOT_A_PARTY or w.isdigit() for w in party):
-            return None
-    else:
-        party = found.group(1).split()
-        if any(w in _NOT_A_PARTY or w.isdigit() for w in party):
-            return None
+    asked = _party_asked(" ".join(words(question)))
+    if asked is None:
+        return None
+    what, party = asked
+    if not party or any(w in _NOT_A_PARTY or w.isdigit() for w in party):
+        return None
     entry = {stem(w) for w in words(said)}
     missing = next((w for w in party if stem(w) not in entry), None)
     if missing is None:
         return None
     return Veto("party_not_named",
-                f"{asked.format(missing)} is asked, and the entry never names it")
+                f"{what.format(missing)} is asked, and the entry never names it")
+
+
+def _party_asked(read: str) -> tuple[str, list[str]] | None:
+    """What is asked of a party (a template for the veto's reason) and the party's
+    words, for either question ``party_not_named`` reads."""
+    found = _TAKES_PART.search(read)
+    if found is not None:
+        return "whether '{}' takes part", found.group(1).split()
+    found = _STAYS.search(read)
+    if found is not None:
+        # "the French delegation": the party is its words after the determiner.
+        return "where '{}' stays", [w for w in found.group(1).split()
+                                    if w not in ("the", "a", "an")]
+    return None
 
 
 # "are the plenaries webcast?", "will all the side events be recorded": the subject is a
