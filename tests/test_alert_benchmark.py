@@ -1,0 +1,36 @@
+"""The alert benchmark keeps the blind check sets blind: it counts their false alarms and
+never prints their lines, so measuring an alert change does not spend them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import alerts
+
+REGRESSION = Path(__file__).parent / "regression"
+
+
+@pytest.mark.parametrize(("name", "blind"), [
+    ("heldout.yaml", True),  # the held-out third
+    ("heldout_v63.yaml", True),  # the latest blind set over the bundled FAQ
+    ("other_lima_prisons.yaml", True),  # a check FAQ file's questions
+    ("questions.yaml", False),  # tuning
+    ("heldout_v10.yaml", False),  # blind when written, read since
+])
+def test_the_blind_check_sets_are_the_files_whose_lines_stay_unread(
+    name: str, blind: bool
+) -> None:
+    assert ((REGRESSION / name).resolve() in alerts.blind_question_files()) is blind
+
+
+def test_a_blind_sets_false_alarms_are_counted_but_not_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    alerts._report("ordinary questions", 100, ["FALSE ALARM urgent  <- 'read one'"],
+                   misses=True, unread=2)
+    out = capsys.readouterr().out
+    assert "false alarms  3.0% (3)" in out
+    assert "read one" in out
+    assert "2 more in blind check sets" in out
