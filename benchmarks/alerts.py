@@ -266,9 +266,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.answer_threshold import CHECK_FAQS, CHECK_SETS  # noqa: E402
+from benchmarks.quality import CHECK_FAQS, CHECK_SETS, PROJECT_SETS  # noqa: E402
 from benchmarks.quality import OTHER_FAQS as QUALITY_OTHER_FAQS  # noqa: E402
-from benchmarks.quality import PROJECT_SETS  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.core.alerts import AlertIndex  # noqa: E402
 from bot.core.answering import _readable, answer  # noqa: E402

@@ -59,7 +59,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._scoring import Item, Verdict, asked_at, judge, load_questions  # noqa: E402
-from benchmarks.quality import BUNDLED, OTHER_FAQS, PROJECT_SETS  # noqa: E402
+from benchmarks.quality import (  # noqa: E402
+    BUNDLED,
+    CHECK_FAQS,
+    CHECK_SETS,
+    OTHER_FAQS,
+    PROJECT_SETS,
+)
 from bot import embeddings  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.core import decision, policy  # noqa: E402
@@ -72,13 +78,6 @@ from bot.wiring import load_faq, semantic_factory  # noqa: E402
 THRESHOLDS = tuple(round(0.85 - 0.01 * n, 2) for n in range(31))
 # Utilities within this share of the best are one plateau.
 PLATEAU = 0.005
-# Kept for checking: never part of the pool.
-CHECK_SETS = ("held-out", *(f"held-out v{n}"
-                             for n in (*range(41, 53), 54, 55, 56, 58, *range(60, 64))))
-CHECK_FAQS = ("ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
-              "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tashkent_borders",
-              "manila_victims", "abuja_judicial", "bogota_infrastructure", "lisbon_maritime",
-              "kualalumpur_online", "windhoek_borders", "riga_cyber", "lima_prisons")
 
 
 @dataclass

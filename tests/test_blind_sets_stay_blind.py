@@ -1,5 +1,6 @@
-"""The alert benchmark keeps the blind check sets blind: it counts their false alarms and
-never prints their lines, so measuring an alert change does not spend them."""
+"""The benchmarks keep the blind check sets blind: ``alerts.py`` counts their false alarms
+and ``quality.py`` their misses, and neither prints their lines, so that reading misses
+to measure a change does not spend them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import alerts
+from benchmarks import alerts, quality
 
 REGRESSION = Path(__file__).parent / "regression"
 
@@ -34,3 +35,16 @@ def test_a_blind_sets_false_alarms_are_counted_but_not_printed(
     assert "false alarms  3.0% (3)" in out
     assert "read one" in out
     assert "2 more in blind check sets" in out
+
+
+def test_quality_prints_the_misses_of_a_read_set_but_not_of_a_blind_check_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    questions = tmp_path / "set.yaml"
+    questions.write_text('- {q: "zzqx a question about the moon", expect: [wifi]}\n',
+                         encoding="utf-8")
+    quality.report(quality.BUNDLED, {"read": (questions,), "held-out": (questions,)},
+                   no_semantic=True, misses=True)
+    out = capsys.readouterr().out
+    assert out.count("zzqx a question about the moon") == 1
+    assert "(1 misses of a blind check set, not printed)" in out
