@@ -1344,14 +1344,21 @@ def _on_the_storys_day(
 ) -> str:
     """The asking clause with the day its "that day" points back at, when the story
     names one of the conference's days and the clause names none."""
-    today = local(kb, moment).date()
-    if (not _THAT_DAY.search(fold(clause))
-            or _named_day(kb, " ".join(words(clause)), today) is not None):
+    if not _THAT_DAY.search(fold(clause)):
         return clause
+    named = _storys_day(kb, clause, clauses, local(kb, moment).date())
+    return clause if named is None else f"{clause} on {named}"
+
+
+def _storys_day(
+    kb: KnowledgeBase, clause: str, clauses: list[str], today: dt.date
+) -> str | None:
+    """The day the story around an asking clause names ("Friday 29 June", as the
+    programme reads a day), when the clause names none itself."""
+    if _named_day(kb, " ".join(words(clause)), today) is not None:
+        return None
     day = _named_day(kb, " ".join(words(_story(clauses, clause))), today)
-    if day is None:
-        return clause
-    return f"{clause} on {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    return None if day is None else f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
 def _follows_up(kb: KnowledgeBase, clause: str) -> bool:
@@ -1390,22 +1397,16 @@ def _with_storys_time(
     plenary session would we be missing?" asks what is on at 11:30 tomorrow, not now.
     (Only there: an asking clause without a live word, after a story with a time, is
     more often about something else than that time, measured on the blind sets.)"""
-    clause_words = " ".join(words(clause))
-    if (_clock(fold(clause)) is not None or _SAYS_WHEN.search(clause_words)
+    if (_clock(fold(clause)) is not None or _SAYS_WHEN.search(" ".join(words(clause)))
             or named_sessions(kb, clause)):
         # It says when, or names the session it is about ("I land at 2, will I miss
         # the opening?": the opening's time, not 2 o'clock's).
         return clause
-    story = _story(clauses, clause)
-    clock = _storys_clock(story)
+    clock = _storys_clock(_story(clauses, clause))
     if clock is None:
         return clause
-    today = local(kb, moment).date()
-    day = _named_day(kb, " ".join(words(story)), today)
-    if day is None or _named_day(kb, clause_words, today) is not None:
-        return f"{clause} at {clock:%H:%M}"
-    named = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return f"{clause} at {clock:%H:%M} on {named}"
+    named = _storys_day(kb, clause, clauses, local(kb, moment).date())
+    return f"{clause} at {clock:%H:%M}" + ("" if named is None else f" on {named}")
 
 
 # A last clause that asks about the time said before it: "what's on in there then?" (not
