@@ -155,7 +155,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pm": ("pm",), "am": ("am",),
 }
 
-# Multi-word terms people write apart or together; joined into one token.
+# Multi-word terms people write apart or together; joined into one token (or, where a
+# value has a space, into the words it spells).
 JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("wi", "fi"): "wifi", ("wi", "-", "fi"): "wifi", ("x", "ray"): "xray",
     ("e", "mail"): "email", ("log", "in"): "login", ("sign", "up"): "signup",
@@ -193,6 +194,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("behind", "closed", "door"): "closed", ("behind", "closed", "doors"): "closed",
     # "is lunch laid on for participants?": provided
     ("laid", "on"): "provided",
+    # "whose idea was this conference?": whose initiative it was ("whose" reads "who")
+    ("who", "idea"): "who initiative",
     # "how long to the United Nations from JFK?": the UN, as files mostly call it
     ("united", "nations"): "un",
     # "do they feed us at midday?" (not "a live feed")

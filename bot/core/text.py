@@ -178,7 +178,7 @@ def _term_or_filler(run: tuple[str, ...]) -> tuple[str, ...] | None:
     if run in FILLER_PHRASES:
         return ()
     joined = JOINED_TERMS.get(run)
-    return None if joined is None else (joined,)
+    return None if joined is None else tuple(joined.split())
 
 
 def rewrite_runs(

@@ -670,3 +670,15 @@ def test_laid_on_reads_as_provided() -> None:
     # "Is lunch laid on for participants?" asks what "Is lunch provided?" asks.
     assert words("is lunch laid on for participants") == words(
         "is lunch provided for participants")
+
+
+@pytest.mark.parametrize("typed", [
+    "whose idea was this conference",
+    "who's idea was this conference",
+])
+def test_whose_idea_reads_as_whose_initiative(typed: str) -> None:
+    # "Whose idea was this gathering?" missed the entry that says whose initiative the
+    # conference was; "any idea where ..." keeps its own reading.
+    assert words(typed) == words("whose initiative was this conference")
+    assert words("any idea where the cloakroom is") != words(
+        "any initiative where the cloakroom is")
