@@ -78,6 +78,9 @@ FLOORS = {
     "riga_cyber": (0.64, 0.075),
     # 2026-12-06, forty-seventh session, first measured at 74.5% / 6.0% (blind).
     "lima_prisons": (0.72, 0.075),
+    # 2026-12-06, forty-ninth session, first measured at 72.5% / 2.0% (blind); its every
+    # second question 76.0% / 2.0%.
+    "tbilisi_energy": (0.73, 0.035),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
