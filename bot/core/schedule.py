@@ -1531,6 +1531,12 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
                 and not {t.stem for t in tokenize(last[0])} & asked.kinds):
             return _understand(kb, _said_plainly(last[0]), moment)
         return None
+    if (asked is not None and not asked.kinds and asked.breaks and asked.part == "lunchtime"
+            and _DURING_THE_LUNCH_BREAK.search(" ".join(words(question)))
+            and _held_during_lunch(kb, asked.day)):
+        # "Anything on during the lunch break today?": the pause says when, and what else
+        # is on then is asked (the lunch itself only where nothing else is).
+        asked = dataclasses.replace(asked, breaks=False)
     if (asked is not None and not asked.kinds and asked.breaks
             and _EVENTS_ASKED.search(fold(question))):
         # "lunchtime events today?", "which events are on at 1:15?": what is held then,
@@ -1545,6 +1551,19 @@ def _understood(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         side_events = not one or asked.room is not None or _SIDE_EVENT in said
         return dataclasses.replace(asked, breaks=False, side_events=side_events)
     return asked
+
+
+def _pauses_said_as_the_time(named: Sequence[Session], folded: str) -> bool:
+    """"What's happening over the lunch break apart from eating?": the breaks it names say
+    when, they are not what it asks about."""
+    return all(is_pause(s) for s in named) and bool(_DURING_A_BREAK.search(folded))
+
+
+def _held_during_lunch(kb: KnowledgeBase, day: dt.date | None) -> bool:
+    """Whether anything but a break starts during a lunch break (that day's, or any)."""
+    lunches = [s for s in kb.sessions if _LUNCH in title_stems(s) and day in (None, s.day)]
+    return any(not is_pause(s) and s.day == lunch.day and lunch.start <= s.start < lunch.end
+               for lunch in lunches for s in kb.sessions)
 
 
 def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
@@ -1696,6 +1715,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # "any side events at lunchtime?" the side events, whatever day it is now (an
         # empty listing for today answered neither).
         if named and not after_said and _all_in(named, room):
+            if _pauses_said_as_the_time(named, folded):
+                return None  # what else is on then, the FAQ's as below
             return ScheduleQuestion(Intent.STATUS, room=room, named=named)
         if kinds and not named:
             # The one session of that kind is the answer ("what time is the
@@ -2025,6 +2046,9 @@ _LUNCH_SAID = r"lunch|lunchtime|lunch break"
 _DURING_A_BREAK = re.compile(
     rf"{_AS_THE_TIME}(?:{_LUNCH_SAID}|coffee|coffee break|break|breakfast|dinner)\b")
 _DURING_LUNCH = re.compile(rf"{_AS_THE_TIME}(?:{_LUNCH_SAID})\b")
+# The lunch break itself said as the time ("during the lunch break", "over lunch"), not
+# the time of day ("at lunchtime", whose listing shows the break too).
+_DURING_THE_LUNCH_BREAK = re.compile(r"\b(?:over|during) (?:the )?lunch(?: break)?\b")
 # The words by which a question during the conference points at the item on now, and
 # before or after it at the conference itself.
 _THIS_EVENT = re.compile(r"\bthis (?:meeting|event)\b")

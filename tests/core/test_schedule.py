@@ -2690,6 +2690,39 @@ def test_what_runs_over_lunch_apart_from_eating_is_the_side_events(kb: Knowledge
     assert "Lunch break" not in (result.text or "")
 
 
+def test_what_else_is_on_during_the_lunch_break_lists_the_side_events_not_the_lunch(
+    kb: KnowledgeBase,
+) -> None:
+    # Seen in the Lome file: "Anything on during the lunch break today?" listed the
+    # lunch first, and its answer was the lunch break's card.
+    result = answer(_with_lunch(kb), "anything on during the lunch break today?",
+                    at(THU, 12, 0))
+    listed = [s.id for s in result.sessions]
+    assert "side-youth" in listed and "lunch-thu" not in listed
+    assert result.item_id in ("side-youth", "side-finance")
+
+
+def test_the_lunch_break_said_as_the_time_is_listed_where_nothing_else_is_on(
+    kb: KnowledgeBase,
+) -> None:
+    lunch = session("lunch-fri", "Lunch break", FRI, "13:00", "14:00", "cafeteria")
+    index = MatchIndex.build(dataclasses.replace(kb, sessions=(*kb.sessions, lunch)))
+    result = answer(index, "anything on during the lunch break on friday?", at(THU, 9, 0))
+    assert [s.id for s in result.sessions] == ["lunch-fri"]
+
+
+def test_the_lunch_break_said_as_the_time_on_a_day_without_the_conference_is_left_to_the_faq(
+    kb: KnowledgeBase,
+) -> None:
+    # Not the lunch break's own card: the question asks what else goes on then.
+    later = at(FRI + dt.timedelta(days=30), 12, 0)
+    asked = schedule.understand(_kb_with_lunch(kb),
+                                "what's happening over the lunch break apart from eating", later)
+    assert asked is None
+    when = schedule.understand(_kb_with_lunch(kb), "when is the lunch break?", later)
+    assert when is not None and [s.id for s in when.named] == ["lunch-thu"]
+
+
 def test_a_named_break_asked_about_now_keeps_its_kind(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is lunch over?", at(THU, 13, 20))
     assert asked is not None and asked.kinds == frozenset({stem("lunch")})
