@@ -155,6 +155,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pm": ("pm",), "am": ("am",),
 }
 
+_TURN_UP = ("turn", "turns", "turning", "turned", "show", "shows", "showing", "showed", "rock")
 # Multi-word terms people write apart or together; joined into one token (or, where a
 # value has a space, into the words it spells).
 JOINED_TERMS: dict[tuple[str, ...], str] = {
@@ -194,6 +195,11 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("behind", "closed", "door"): "closed", ("behind", "closed", "doors"): "closed",
     # "is lunch laid on for participants?": provided
     ("laid", "on"): "provided",
+    # "how early should I turn up / show up on Thursday?": when to arrive; not "can I just
+    # turn up?", "show up without an invitation": whether one may walk in, kept as said
+    **{(verb, "up"): "arrive" for verb in _TURN_UP},
+    **{("just", verb, "up"): f"just {verb} up" for verb in _TURN_UP},
+    **{(verb, "up", "without"): f"{verb} up without" for verb in _TURN_UP},
     # "whose idea was this conference?": whose initiative it was ("whose" reads "who")
     ("who", "idea"): "who initiative",
     # "how long to the United Nations from JFK?": the UN, as files mostly call it

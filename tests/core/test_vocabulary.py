@@ -682,3 +682,23 @@ def test_whose_idea_reads_as_whose_initiative(typed: str) -> None:
     assert words(typed) == words("whose initiative was this conference")
     assert words("any idea where the cloakroom is") != words(
         "any initiative where the cloakroom is")
+
+
+@pytest.mark.parametrize("typed", [
+    "how early should I turn up on thursday",
+    "how early should I show up on thursday",
+    "how early should I rock up on thursday",
+])
+def test_turning_up_reads_as_arriving(typed: str) -> None:
+    # "How early should I turn up on Thursday?" never met the entry that says when to
+    # arrive: "turn" and "up" are words no entry about arriving holds.
+    assert words(typed) == words("how early should I arrive on thursday")
+
+
+@pytest.mark.parametrize("typed", [
+    "can I just turn up and sit in",
+    "can I show up without an invitation",
+])
+def test_walking_in_unannounced_is_not_read_as_arriving(typed: str) -> None:
+    # Whether one may attend at all, which the arrival entry does not say.
+    assert "arrive" not in words(typed)
