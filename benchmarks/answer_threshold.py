@@ -8,7 +8,7 @@
 
 The words' model has a threshold of its own where the words decide alone
 (``policy.LEXICAL_ALONE``, the engine without the extra). With the extra, the words'
-model (``LEXICAL``) decides first (a confident answer of the words stands) and the
+model (``LEXICAL_FIRST``) decides first (a confident answer of the words stands) and the
 meaning's (``SEMANTIC``) decides what the words leave: ``--model`` says whose threshold
 is swept; the other keeps its policy value.
 
@@ -183,7 +183,7 @@ def main() -> None:
         given.append((Path(faq), Path(path)))
     if given and args.check:
         parser.error("--set and --check choose the questions each: give one of them")
-    name = ("SEMANTIC" if args.model == "meaning" else "LEXICAL" if args.semantic
+    name = ("SEMANTIC" if args.model == "meaning" else "LEXICAL_FIRST" if args.semantic
             else "LEXICAL_ALONE")
     # Every question's vector stays cached: each step re-asks some of them.
     embeddings.QUERY_CACHE_SIZE = 1 << 20

@@ -18,7 +18,7 @@ from bot.core.features import FEATURES, Candidate, Described, describe
 from bot.core.fitted import LEXICAL_RANKER, SEMANTIC_ANSWER, SEMANTIC_RANKER
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.core.policy import LEXICAL, SEMANTIC, Model, Models, models_for
+from bot.core.policy import LEXICAL, LEXICAL_FIRST, SEMANTIC, Model, Models, models_for
 from bot.core.semantic import Similarity
 from tests.core.conftest import KB
 
@@ -185,7 +185,7 @@ def test_no_candidates_means_nothing_matches(index: MatchIndex) -> None:
 
 def test_the_semantic_models_serve_questions_matched_by_meaning(index: MatchIndex) -> None:
     words = describe(index, "is there wifi", Fact.NONE)
-    assert models_for(words) is LEXICAL
+    assert models_for(words) is LEXICAL_FIRST
     meaning = describe(index, "is there wifi", Fact.NONE,
                        {i: Similarity(0.9, 0.8) for i in ("wifi", "webcast")})
     assert models_for(meaning) is SEMANTIC
@@ -196,5 +196,5 @@ def test_the_fitted_models_use_only_features_the_engine_computes() -> None:
     for weights in (LEXICAL_RANKER, SEMANTIC_RANKER, SEMANTIC_ANSWER):
         assert set(weights) <= known
     assert not any("semantic" in name for name in LEXICAL_RANKER)
-    for models in (LEXICAL, SEMANTIC):
+    for models in (LEXICAL, LEXICAL_FIRST, SEMANTIC):
         assert 0.0 < models.suggest_at <= models.answer_at < 1.0

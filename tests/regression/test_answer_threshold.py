@@ -89,7 +89,7 @@ def test_the_words_alone_threshold_is_the_engine_without_the_extra() -> None:
     described = Described("q", Fact.NONE, (
         Candidate("wifi", "Wifi", frozenset({"wifi"}), {"lexical": 1.0}),))
     assert policy.models_for(described, words_alone=True) is policy.LEXICAL_ALONE
-    assert policy.models_for(described) is policy.LEXICAL
+    assert policy.models_for(described) is policy.LEXICAL_FIRST
     meant = Described("q", Fact.NONE, (
         Candidate("wifi", "Wifi", frozenset({"wifi"}), {"semantic": 0.9}),))
     assert policy.models_for(meant, words_alone=True) is policy.SEMANTIC
