@@ -222,13 +222,14 @@ def rewrite_runs(
 # or fewer are kept as typed, so "bus" stays "bus" while the stemmer makes "buses"
 # "buse" ("Which buses stop near UN Headquarters?" never met the entry's "Bus: M15").
 _PLURALS = {"buses": "bus", "busses": "bus", "gases": "gas"}
+_OWN_STEMS = {"closing": "closing"}
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if not word.isascii() or len(word) <= 3:
         return word
-    plural = _PLURALS.get(word)
+    plural = _PLURALS.get(word) or _OWN_STEMS.get(word)
     if plural is not None:
         return plural
     british = _AMERICAN.get(word) or _AMERICAN_ENDING.sub(r"\1s\2", word)

@@ -109,3 +109,10 @@ def test_a_word_of_how_a_thing_is_asked_counts_for_little(
     index = load_faq(BUNDLED, None).index
     found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == entry
+
+
+def test_the_closing_is_not_a_closed_meeting() -> None:
+    # "Which sessions are off the record?" (read as closed) was answered with the
+    # closing session: "closing" and "closed" shared the stem "close".
+    assert stem("closing") != stem("closed")
+    assert stem("closes") == stem("closed") == stem("close")

@@ -177,3 +177,9 @@ def test_a_themes_session_is_not_chosen_by_the_programmes_own_words() -> None:
     index = load_faq(OTHER_FAQS["kampala_travel"][0]).index
     result = answer(index, "what time is the session on how to build a PIU", OUTSIDE)
     assert result.item_id != "closing-session"
+
+
+def test_sessions_off_the_record_are_the_closed_ones_not_the_closing() -> None:
+    index = load_faq(OTHER_FAQS["lima_prisons"][0]).index
+    result = answer(index, "Which sessions are off the record?", OUTSIDE)
+    assert result.item_id == "chatham-house-rule"
