@@ -189,7 +189,7 @@ participant attend | participant, participants, participer, assister | participa
 side event | événement parallèle, manifestation parallèle, événements parallèles | evento paralelo, eventos paralelos, actividad paralela, acto paralelo, actos paralelos | параллельное мероприятие, параллельные мероприятия, сайд-ивент, сайд-ивенты, сайд ивент | حدث جانبي, فعالية جانبية, الأحداث الجانبية | 边会
 event | événement, manifestation | evento, actividad | мероприятие | فعالية, حدث | 活动
 reception | réception, cocktail | recepción, cóctel | прием, приём, фуршет | حفل استقبال, استقبال | 招待会, 酒会
-dress code | tenue, code vestimentaire, vêtements, cravate | vestimenta, código de vestimenta, ropa, vestir, traje, corbata, saco y corbata | дресс-код, одежда, форма одежды, галстук | لباس, قواعد اللباس, ملابس, لبس, ربطة عنق | 着装, 服装, 穿什么, 领带
+dress code | tenue, code vestimentaire, vêtements, cravate | vestimenta, código de vestimenta, ropa, vestir, traje, corbata, saco y corbata | дресс-код, одежда, форма одежды, галстук | لباس, للباس, قواعد اللباس, ملابس, لبس, ربطة عنق | 着装, 服装, 穿什么, 领带
 certificate | certificat, attestation | certificado, constancia | сертификат, справка | شهادة | 证书, 证明
 document | document, documents | documento, documentos | документ, документы | وثيقة, وثائق | 文件
 print | imprimer, impression, imprimante | imprimir, impresión, impresora | распечатать, напечатать, печать, принтер | طباعة, اطبع, طابعة | 打印, 打印机
@@ -297,4 +297,15 @@ laundry | laverie, blanchisserie, laver | lavandería, lavar | прачечна�
 gym | salle de sport | gimnasio | спортзал, тренажерный зал | صالة رياضية | 健身房
 sim card phone | carte sim | tarjeta sim | сим-карта, сим карта | شريحة | 电话卡, 手机卡
 weather | météo, quel temps fera-t-il, quel temps fait-il | clima, qué tiempo hará, qué tiempo hace | погода | الطقس, طقس | 天气
+provided | offert, offerte, offerts, pris en charge, prise en charge, fourni, fournie | incluido, incluida, ofrecido, ofrecida, cubierto, cubierta | предоставляется, предоставляются, включено, включен | متوفر, يتوفر, تتوفر, متاح, متاحة | 提供
+during | pendant, durant, lors de, lors du | durante | во время, в течение | خلال, أثناء | 期间
+inside | à l'intérieur, dedans | dentro, adentro | внутри | داخل, بداخل | 里面, 内部
+office | bureau | oficina | офис, бюро, кабинет | مكتب | 办公室
+head of delegation | chef de délégation, cheffe de délégation | jefe de delegación, jefa de delegación | глава делегации, руководитель делегации | رئيس الوفد | 代表团团长
+official | officiel, officielle | oficial | официальный, официальная, официальное, официальные | رسمي, رسمية | 正式, 官方
+options | options, choix | opciones | варианты | خيارات | 选择, 选项
+send | envoyer, envoyé, envoyée | enviar, mandar | прислать, отправить, выслать | إرسال, ارسال, ترسلوا, ترسل | 发送, 寄
+written | écrit, écrite | escrito, escrita | письменный, письменное, письменная | مكتوب, مكتوبة | 书面
+large | grand, grande, gros, grosse | grande | большой, большая, большое | كبير, كبيرة |
+until what time open | jusqu'à quelle heure, jusqu'à quand | hasta qué hora, hasta cuándo | до скольки, до какого времени | حتى أي ساعة, لغاية أي ساعة, حتى متى | 开到几点, 到几点
 """

@@ -65,7 +65,7 @@ NOON = at(THU, 12, 0)
         ("ممكن ادخل بشنطة السفر؟", "entrance enter luggage?"),
         ("从中央车站怎么走到联合国总部？", "station how united nations headquarters?"),
         ("C'est quel numéro de canal ?", "which number channel?"),
-        ("هل ورقة المفهوم متوفرة باللغة العربية؟", "concept note arabic?"),
+        ("هل ورقة المفهوم متوفرة باللغة العربية؟", "concept note provided arabic?"),
         ("بكم القهوة؟", "how much cost price coffee?"),  # colloquial "how much"
         # "register me" is a request the bot cannot carry out (``vetoes.a_task``)
         ("Pouvez-vous m'inscrire à l'événement parallèle sur la jeunesse svp ?",
@@ -136,6 +136,24 @@ def test_paying_by_card_reads_as_its_english_concepts() -> None:
     reading = english_reading("Можно ли платить картой?")
     assert reading is not None
     assert {"pay", "card"} <= set(reading.rstrip("?").split())
+
+
+@pytest.mark.parametrize(("question", "concept"), [
+    ("Le déjeuner est-il offert aux participants ?", "provided"),
+    ("¿El almuerzo está incluido?", "provided"),
+    ("هل يتوفر طعام حلال داخل مقر الأمم المتحدة؟", "inside"),
+    ("Y a-t-il l'interprétation pendant les séances ?", "during"),
+    ("Où se trouve le bureau des badges ?", "office"),
+    ("до скольки работает бюро пропусков в пятницу?", "until what time"),
+    ("هل هناك قواعد للباس في المؤتمر؟", "dress code"),
+    ("هل تتوفر خيارات طعام حلال؟", "options"),
+])
+def test_everyday_words_of_a_question_in_another_language_are_read(
+    question: str, concept: str,
+) -> None:
+    # Each was left unread, and the question lost the word that finds its entry
+    # (or, for "until what time", the kind of fact it asks).
+    assert concept in (english_reading(question) or "")
 
 
 def test_english_has_no_reading() -> None:
