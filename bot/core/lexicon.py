@@ -292,6 +292,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("speaker", "speakers", "speak", "speaking", "panelist", "panelists", "presenter",
      "speaks"),
     ("statement", "statements", "speech", "remarks", "intervention"),
+    # Who chairs a session: "who presides over Session I?" (not its moderator, whom a
+    # file that names the chair may not name).
+    ("chair", "chairs", "chaired", "chairing", "chairperson", "chairman", "chairwoman",
+     "preside", "presides", "presiding", "presided"),
     ("certificate", "certificates", "certification", "proof", "prove", "attestation"),
     ("register", "registration", "registering", "registered", "enrol", "enroll", "signup",
      "rsvp", "sign"),

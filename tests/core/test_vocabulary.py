@@ -166,6 +166,9 @@ _GENERAL_WORDS = [
     # a newsletter is the press
     ("How do journalists get accredited?", "Media apply to the accreditation unit.",
      ["I write for our newsletter, how do I get in?"]),
+    # presiding over a session is chairing it
+    ("Who chairs the sessions?", "Each session is chaired by a head of agency.",
+     ["is anyone presiding?", "presiding officers?"]),
     # to snap is to take a photo
     ("Can I take photos?", "Photography is allowed in the public sessions.",
      ["can I snap a few?"]),
