@@ -122,6 +122,11 @@ def _expand_contractions(text: str) -> str:
 _CHAT_AND = re.compile(r"(?<=\s)n(?=\s)")
 
 
+# Papers one brings or shows are what identifies one.
+_PAPERS = frozenset("document documents documentation papers".split())
+_SHOWN = frozenset("bring show carry present".split())
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """Folded words with abbreviations expanded and multi-word terms joined.
@@ -147,6 +152,10 @@ def words(text: str) -> tuple[str, ...]:
         elif word in _NUMERALS and n > 0 and raw[n - 1] in _COUNTED and (
                 word not in _LETTER_NUMERALS):
             expanded.append(_NUMERALS[word])
+        elif word in _PAPERS and not _SHOWN.isdisjoint(raw):
+            # "which documents must I bring to collect my badge?": identification, not
+            # the conference's documents
+            expanded.append("id")
         else:
             expanded.extend(ABBREVIATIONS.get(word, (word,)))
     return tuple(_join_terms(expanded))

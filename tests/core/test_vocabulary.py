@@ -705,3 +705,19 @@ def test_turning_up_reads_as_arriving(typed: str) -> None:
 def test_walking_in_unannounced_is_not_read_as_arriving(typed: str) -> None:
     # Whether one may attend at all, which the arrival entry does not say.
     assert "arrive" not in words(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "what documents do I need to bring to collect my badge",
+    "which document must I show for my pass",
+    "what papers should I carry",
+])
+def test_papers_one_brings_or_shows_read_as_identification(typed: str) -> None:
+    # "What documents must I bring to collect my badge?" was answered with the entry on
+    # the conference's documents, or not at all; "what ID must I bring" was answered.
+    assert "id" in words(typed) and not {"document", "documents", "papers"} & set(words(typed))
+
+
+def test_the_conferences_documents_stay_documents() -> None:
+    assert "documents" in words("where can I download the conference documents?")
+    assert "id" not in words("where can I download the conference documents?")
