@@ -122,6 +122,10 @@ def _expand_contractions(text: str) -> str:
 _CHAT_AND = re.compile(r"(?<=\s)n(?=\s)")
 
 
+# "How early should I come / get there / be there?": when to arrive.
+_HOW_EARLY_TO_COME = re.compile(
+    r"(\b(?:how early|what time|by when|by what time)\b(?:\W+\w+){0,4}?\W+)"
+    r"(?:come(?!\s+(?:out|back|off|down|up)\b)|get there|get here|be there|be here)\b")
 # Papers one brings or shows are what identifies one.
 _PAPERS = frozenset("document documents documentation papers".split())
 _SHOWN = frozenset("bring show carry present".split())
@@ -136,6 +140,7 @@ def words(text: str) -> tuple[str, ...]:
     """
     text = _HASHTAG.sub(r"hashtag \1", fold(text))
     text = _CHAT_AND.sub("and", _expand_contractions(text))
+    text = _HOW_EARLY_TO_COME.sub(r"\1arrive", text)
     raw = _WORD.findall(text)
     expanded: list[str] = []
     for n, word in enumerate(raw):

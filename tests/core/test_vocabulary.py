@@ -721,3 +721,23 @@ def test_papers_one_brings_or_shows_read_as_identification(typed: str) -> None:
 def test_the_conferences_documents_stay_documents() -> None:
     assert "documents" in words("where can I download the conference documents?")
     assert "id" not in words("where can I download the conference documents?")
+
+
+@pytest.mark.parametrize("typed", [
+    "how early should I get there on thursday",
+    "how early do I need to come on thursday",
+    "by what time must I be there on thursday",
+])
+def test_how_early_to_come_or_be_there_reads_as_arriving(typed: str) -> None:
+    # "How early should I get there on Thursday?" missed the entry that says when to
+    # arrive: "get there" and "come" are words every entry holds or none.
+    assert "arrive" in words(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "how do I get there",
+    "will the secretary-general be there",
+    "at what time do the delegates come out for lunch",
+])
+def test_getting_there_or_coming_out_without_asking_when_is_no_arrival(typed: str) -> None:
+    assert "arrive" not in words(typed)
