@@ -108,3 +108,14 @@ def test_the_files_own_entries_are_looked_up_whatever_the_words_alone_threshold(
                         dataclasses.replace(policy.LEXICAL_ALONE, answer_at=threshold))
     assert (answering._medical_entry(index), answering._emergency_entry(index)) == (
         "medical-help", "emergency-contacts")
+
+
+def test_with_the_extra_the_thresholds_are_the_sweeps_and_lookups_keep_the_fits() -> None:
+    # answer_threshold.py --semantic (both models, pool and check sets, 2026-12-06) put
+    # both at 0.73, off the fit's 0.75; the bot's lookups of its own entries keep the
+    # fitted words' threshold, which no engine's sweep moves.
+    from bot.core import fitted
+    assert policy.LEXICAL_FIRST.answer_at == policy.SEMANTIC.answer_at == 0.73
+    assert policy.LEXICAL.answer_at == fitted.LEXICAL_ANSWER_CONFIDENCE
+    assert policy.SEMANTIC.answer == policy.Model(fitted.SEMANTIC_ANSWER_INTERCEPT,
+                                                  fitted.SEMANTIC_ANSWER)
