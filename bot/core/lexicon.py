@@ -155,6 +155,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pm": ("pm",), "am": ("am",),
 }
 
+# The verbs of "turn up", "show up", "rock up": arriving, in the joined terms below.
 _TURN_UP = ("turn", "turns", "turning", "turned", "show", "shows", "showing", "showed", "rock")
 # Multi-word terms people write apart or together; joined into one token (or, where a
 # value has a space, into the words it spells).

@@ -236,6 +236,9 @@ def rewrite_runs(
 # or fewer are kept as typed, so "bus" stays "bus" while the stemmer makes "buses"
 # "buse" ("Which buses stop near UN Headquarters?" never met the entry's "Bus: M15").
 _PLURALS = {"buses": "bus", "busses": "bus", "gases": "gas"}
+# Words the stemmer would give another word's stem: a conference's closing is seldom a
+# closed meeting ("which sessions are off the record?" found the closing session), while
+# "closes" and "closed" still meet.
 _OWN_STEMS = {"closing": "closing"}
 
 
@@ -243,9 +246,9 @@ _OWN_STEMS = {"closing": "closing"}
 def stem(word: str) -> str:
     if not word.isascii() or len(word) <= 3:
         return word
-    plural = _PLURALS.get(word) or _OWN_STEMS.get(word)
-    if plural is not None:
-        return plural
+    kept = _PLURALS.get(word) or _OWN_STEMS.get(word)
+    if kept is not None:
+        return kept
     british = _AMERICAN.get(word) or _AMERICAN_ENDING.sub(r"\1s\2", word)
     result: str = _STEMMER.stemWord(british)
     return result
