@@ -122,10 +122,12 @@ def _expand_contractions(text: str) -> str:
 _CHAT_AND = re.compile(r"(?<=\s)n(?=\s)")
 
 
-# "How early should I come / get there / be there?": when to arrive.
+# "How early should I come / get there / be there?", "by what time must we be in our
+# seats?": when to arrive.
 _HOW_EARLY_TO_COME = re.compile(
     r"(\b(?:how early|what time|by when|by what time)\b(?:\W+\w+){0,4}?\W+)"
-    r"(?:come(?!\s+(?:out|back|off|down|up)\b)|get there|get here|be there|be here)\b")
+    r"(?:come(?!\s+(?:out|back|off|down|up)\b)|get there|get here|be there|be here|"
+    r"be seated|be sitting(?: down)?|be in (?:our|my|their|his|her|your) seats?)\b")
 # Papers one brings or shows are what identifies one.
 _PAPERS = frozenset("document documents documentation papers".split())
 _SHOWN = frozenset("bring show carry present".split())

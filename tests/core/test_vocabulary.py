@@ -727,6 +727,8 @@ def test_the_conferences_documents_stay_documents() -> None:
     "how early should I get there on thursday",
     "how early do I need to come on thursday",
     "by what time must I be there on thursday",
+    "by what time do we need to be in our seats for the opening",
+    "what time should we be seated on thursday",
 ])
 def test_how_early_to_come_or_be_there_reads_as_arriving(typed: str) -> None:
     # "How early should I get there on Thursday?" missed the entry that says when to
