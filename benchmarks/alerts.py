@@ -256,6 +256,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import sys
 from collections import Counter
 from pathlib import Path
@@ -443,6 +444,7 @@ OTHER_FAQS = {
 }
 
 
+@functools.cache
 def blind_question_files() -> frozenset[Path]:
     """The question files whose lines stay unread: the blind check sets of
     ``answer_threshold.py`` (the held-out third, the latest blind sets) and the question

@@ -196,11 +196,9 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("behind", "closed", "door"): "closed", ("behind", "closed", "doors"): "closed",
     # "is lunch laid on for participants?": provided
     ("laid", "on"): "provided",
-    # "how early should I turn up / show up on Thursday?": when to arrive; not "can I just
-    # turn up?", "show up without an invitation": whether one may walk in, kept as said
+    # "how early should I turn up / show up on Thursday?": when to arrive (not within
+    # KEPT_PHRASES' runs)
     **{(verb, "up"): "arrive" for verb in _TURN_UP},
-    **{("just", verb, "up"): f"just {verb} up" for verb in _TURN_UP},
-    **{(verb, "up", "without"): f"{verb} up without" for verb in _TURN_UP},
     # "whose idea was this conference?": whose initiative it was ("whose" reads "who")
     ("who", "idea"): "who initiative",
     # "how long to the United Nations from JFK?": the UN, as files mostly call it
@@ -212,6 +210,13 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("break", "out"): "breakout", ("in", "charge", "of"): "head", ("in", "charge"): "head",
     ("q", "and", "a"): "qa", ("q", "a"): "qa",
 }
+
+# Runs kept as said, so that no shorter joined term inside them applies: "can I just
+# turn up?", "show up without an invitation" ask whether one may walk in, not when to
+# arrive.
+KEPT_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    run for verb in _TURN_UP for run in (("just", verb, "up"), (verb, "up", "without"))
+)
 
 # Chat filler of several words: dropped before matching, as stopwords are.
 FILLER_PHRASES: frozenset[tuple[str, ...]] = frozenset(

@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     FOREIGN_FUNCTION_WORDS,
     GENERIC_WORDS,
     JOINED_TERMS,
+    KEPT_PHRASES,
     STOPWORDS,
 )
 
@@ -181,9 +182,10 @@ def _session_counted(word: str) -> str | None:
     return near.removesuffix("s") if near is not None else None
 
 
-# The words a filler phrase or a multi-word term can start with: any other word is
-# kept as it is without looking further (most words of a long answer).
-_PHRASE_STARTS = frozenset(phrase[0] for phrase in (*FILLER_PHRASES, *JOINED_TERMS))
+# The words a filler phrase, a multi-word term or a kept run can start with: any other
+# word is kept as it is without looking further (most words of a long answer).
+_PHRASE_STARTS = frozenset(
+    phrase[0] for phrase in (*FILLER_PHRASES, *JOINED_TERMS, *KEPT_PHRASES))
 
 
 def _join_terms(items: list[str]) -> list[str]:
@@ -193,6 +195,8 @@ def _join_terms(items: list[str]) -> list[str]:
 def _term_or_filler(run: tuple[str, ...]) -> tuple[str, ...] | None:
     if run in FILLER_PHRASES:
         return ()
+    if run in KEPT_PHRASES:
+        return run
     joined = JOINED_TERMS.get(run)
     return None if joined is None else tuple(joined.split())
 
