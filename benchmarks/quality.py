@@ -309,6 +309,11 @@ PROJECT_SETS = {
     # language, first measured on that session's starting engine (0c0de36): kept out of
     # all tuning.
     "held-out v64": (REGRESSION / "heldout_v64.yaml",),
+    # Written blind on 2026-12-06 (fiftieth session) in the voices of delegates from many
+    # countries, security officers, journalists, NGO participants, interpreters, drivers
+    # and assistants, formal writers and texters with typos, first measured on that
+    # session's starting engine (6697d76): kept out of all tuning.
+    "held-out v65": (REGRESSION / "heldout_v65.yaml",),
     "other languages": (REGRESSION / "languages.yaml",),
 }
 # Invented FAQ files of other kinds of UN meeting, each with questions written over it by
@@ -351,6 +356,9 @@ PROJECT_SETS = {
 # measured on its starting engine: kept blind. ``tbilisi_energy`` (a third of the entries
 # with alternates, no glossary; its questions by another writer) on 2026-12-06
 # (forty-ninth session), first measured on its starting engine: kept blind.
+# ``montevideo_drones`` (a technical meeting on countering the terrorist use of drones,
+# a third of the entries with alternates, no glossary; its questions by another writer)
+# on 2026-12-06 (fiftieth session), first measured on its starting engine: kept blind.
 FIXTURES = ROOT / "tests" / "fixtures"
 OTHER_FAQS = {
     name: (FIXTURES / f"{name}.yaml", REGRESSION / f"other_{name.removeprefix('other_')}.yaml")
@@ -361,19 +369,19 @@ OTHER_FAQS = {
                  "abuja_judicial", "almaty_online", "bogota_infrastructure", "rabat_youth",
                  "kampala_travel", "jakarta_returnees", "lisbon_maritime", "muscat_aviation",
                  "kualalumpur_online", "windhoek_borders", "riga_cyber", "lima_prisons",
-                 "tbilisi_energy")
+                 "tbilisi_energy", "montevideo_drones")
 }
 
 
 # Kept for checking (``answer_threshold.py`` never pools them) and blind: their misses
 # are never printed, here or by ``alerts.py``, so that reading misses does not spend them.
 CHECK_SETS = ("held-out", *(f"held-out v{n}"
-                             for n in (*range(41, 53), 54, 55, 56, 58, *range(60, 65))))
+                             for n in (*range(41, 53), 54, 55, 56, 58, *range(60, 66))))
 CHECK_FAQS = ("ny_highlevel", "addis_expert_meeting", "panama_regional_workshop",
               "dakar_workshop", "doha_forum", "nairobi_cft", "bonn_youth", "tashkent_borders",
               "manila_victims", "abuja_judicial", "bogota_infrastructure", "lisbon_maritime",
               "kualalumpur_online", "windhoek_borders", "riga_cyber", "lima_prisons",
-              "tbilisi_energy")
+              "tbilisi_energy", "montevideo_drones")
 
 
 def category(item: Item) -> str:

@@ -81,6 +81,9 @@ FLOORS = {
     # 2026-12-06, forty-ninth session, first measured at 72.5% / 2.0% (blind); its every
     # second question 76.0% / 2.0%.
     "tbilisi_energy": (0.73, 0.035),
+    # 2026-12-06, fiftieth session, first measured at 67.5% / 3.5% (blind); its every
+    # second question 74.0% / 1.0%.
+    "montevideo_drones": (0.71, 0.025),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
