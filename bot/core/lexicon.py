@@ -201,6 +201,9 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     **{(verb, "up"): "arrive" for verb in _TURN_UP},
     # "whose idea was this conference?": whose initiative it was ("whose" reads "who")
     ("who", "idea"): "who initiative",
+    # "who's behind this meeting?": who organises it
+    ("who", "is", "behind"): "who organises", ("who", "are", "behind"): "who organises",
+    ("who", "behind"): "who organises",  # "who's", its "is" dropped
     # "how long to the United Nations from JFK?": the UN, as files mostly call it
     ("united", "nations"): "un",
     # "do they feed us at midday?" (not "a live feed")
@@ -272,7 +275,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("taxi", "taxis", "cab", "cabs", "uber", "lyft", "rideshare"),
     ("subway", "metro", "train", "trains", "underground", "transit", "bus", "station",
      "stations"),
-    ("airport", "airports", "flight", "flights", "fly", "flying"),
+    # A plane ticket is a flight: "who pays for my plane ticket", "airfare".
+    ("airport", "airports", "flight", "flights", "fly", "flying", "plane", "planes",
+     "airplane", "aeroplane", "airfare", "airfares"),
     ("parking", "park", "car", "cars", "driver", "chauffeur", "vehicle"),
     ("wheelchair", "accessible", "accessibility", "disability", "disabilities", "mobility",
      "ramp", "elevator", "lift", "stairs", "staircase"),
