@@ -57,7 +57,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     roughly think thinking grateful never asked told whole hope bit big
     finds far half principal principals police officer officers honestly freelance
     exact procedure procedures hr safe city trip enough volunteer volunteers
-    coordinate carry home file department logistics comms advice silly simply obvious
+    coordinate carry bring brings bringing brought home file department logistics comms
+    advice silly simply obvious
     pocket current best link sit turn straight earlier afterwards mission missions
     team ahead writing listen early director inside late land lands landing attend two
     participant participants delegate delegates expected expect distinguished esteemed

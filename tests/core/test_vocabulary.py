@@ -765,3 +765,19 @@ def test_who_is_behind_a_meeting_reads_as_who_organises_it(typed: str) -> None:
     # ("behind" is a general word); "what is behind the hall" keeps its own reading.
     assert "organises" in words(typed)
     assert "organises" not in words("what is behind the general assembly hall")
+
+
+@pytest.mark.parametrize("question", [
+    "can I bring my sandwich into the hall?",
+    "should I bring my own lunch?",
+])
+def test_bringing_something_is_asked_of_the_thing_not_of_what_to_bring(question: str) -> None:
+    # "bring" is said of anything one may carry in: the thing brought decides, not an
+    # entry on what to bring (read so, the sandwich went to the passport entry).
+    to_bring = FaqEntry(id="what-to-bring", question="What should I bring?",
+                        answer="Bring your passport and the invitation letter to the badge office.")
+    food = FaqEntry(id="food-in-hall", question="Can I eat in the hall?",
+                    answer="Food and drinks stay out of the hall; the cafeteria is on the "
+                           "ground floor.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, to_bring, food)))
+    assert answer(index, question, NOON).item_id == "food-in-hall"
