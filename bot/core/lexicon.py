@@ -321,6 +321,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("financing", "finance", "funding", "money", "funds", "financial"),
     ("online", "internet", "web", "cyber", "cyberspace", "digital"),
     ("social", "facebook", "twitter", "tweet", "instagram", "youtube", "linkedin"),
+    # What the organisers give: "is lunch included / offered / provided?"
+    ("provided", "provide", "provides", "providing", "included", "include", "includes",
+     "offered", "offers", "supplied", "supply"),
     # Reserving a room or a seat is booking it.
     ("book", "booking", "bookings", "booked", "reserve", "reserving", "reservation",
      "reservations"),

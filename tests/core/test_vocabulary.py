@@ -120,6 +120,18 @@ def test_the_words_of_a_faith_for_prayer_find_the_prayer_room(word: str) -> None
     assert "prayer" in best or "pray" in best
 
 
+@pytest.mark.parametrize("word", ["included", "offered", "supplied"])
+def test_what_is_included_or_offered_is_what_is_provided(word: str) -> None:
+    # "Is lunch included for participants?" fell short of the entry asking "Is lunch
+    # provided?": the two are one question.
+    food = FaqEntry(id="food", question="Where can I get food?",
+                    alternates=("Is lunch provided?",),
+                    answer="Lunch is not provided; the cafeteria serves hot meals.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, food)))
+    best = index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
+    assert "provid" in best  # its stem
+
+
 @pytest.mark.parametrize("word", ["plane", "airplane", "aeroplane", "airfare"])
 def test_a_plane_ticket_or_the_airfare_is_the_flight(word: str) -> None:
     # "who pays for my plane ticket?" met nothing in an entry on funded flights
