@@ -57,6 +57,9 @@ _PROCEDURE = re.compile(
 )
 
 
+_ASKS_WHO = re.compile(r"^\W*(?:which|what|who)\b")
+
+
 def speaking_session(index: MatchIndex, text: str) -> str | None:
     """The id of the one session whose speakers the question names as speaking."""
     folded = fold(text)
@@ -71,6 +74,11 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
     # a body's name is written in ("Chair of the ... Committee", "... Committee Executive
     # Directorate").
     roles = {t.token.stem for t in terms if t.token.word in _SPEAKING_WORDS}
+    # "Is Guterres speaking at the opening?": words no speaker is called by, that name a
+    # session, which the speaker's must then be (not in "which company is speaking in
+    # plenary 3?", which asks who).
+    named = () if _ASKS_WHO.search(folded) else named_sessions(index.kb, text)
+    naming = name_words(index.kb, named)
     found: set[str] = set()
     for term in terms:
         if (term.token.generic or term.token.word in _ASKING_WORDS
@@ -78,6 +86,8 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
             continue  # a concept token's acronym and long form are terms of their own
         forms = {term.token.stem, *term.expansions}
         hits = {sid for sid, stems in listed.items() if forms & stems}
+        if not hits and term.token.word in naming:
+            continue
         if not hits:
             return None  # "what languages does Voronkov speak": more than who speaks
         if len(hits) > 1:
@@ -85,7 +95,9 @@ def speaking_session(index: MatchIndex, text: str) -> str | None:
                     or _by_title(sessions, hits, f" {' '.join(words(text))} "))
         if len(hits) == 1:
             found |= hits
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1 or (named and not found <= {n.id for n in named}):
+        return None
+    return found.pop()
 
 
 def _by_title(sessions: list[Session], hits: set[str], said: str) -> set[str]:

@@ -41,6 +41,9 @@ def _answered_by(index: MatchIndex, question: str, session: str) -> None:
         # Giving a speech, making a statement is speaking (seen v20, v21).
         ("Is the Secretary-General giving a speech?", "opening"),
         ("is Voronkov making a statement on friday?", "closing"),
+        # The session named too, when it is theirs.
+        ("Is Guterres speaking at the opening?", "opening"),
+        ("is voronkov actually speaking at the closing session?", "closing"),
     ],
 )
 def test_a_speaker_named_in_one_sessions_list_gets_that_session(
@@ -62,6 +65,7 @@ def test_a_speaker_named_in_one_sessions_list_gets_that_session(
         "how can Guterres be asked to speak?",  # a procedure
         "can my minister make a statement at the closing?",  # the asker's own
         "is Voronkov giving out the badges?",  # giving something else
+        "is Guterres speaking at the closing?",  # a session whose list is not his
     ],
 )
 def test_no_session_for_other_questions_about_speakers(index: MatchIndex, question: str) -> None:
