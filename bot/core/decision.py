@@ -106,9 +106,9 @@ def veto(
         # The price must be in what the entry says, not among its phrasings ("costs" as a
         # keyword of the travel-funding entry states no amount).
         or vetoes.price_not_stated(
-            described.asked & ~facts.echoed(facts.named(question), said),
-            sentences, amount=facts.asks_amount(fold(asking)),
-            question=asking, whole=question)
+            described.asked, sentences, amount=facts.asks_amount(fold(asking)),
+            question=asking, whole=question,
+            echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),

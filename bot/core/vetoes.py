@@ -219,7 +219,7 @@ _REIMBURSED = re.compile(r"\breimburs\w*", re.IGNORECASE)
 
 def price_not_stated(
     asked: Fact, said: str, *, amount: bool = False, question: str | None = None,
-    whole: str | None = None,
+    whole: str | None = None, echoed: bool = False,
 ) -> Veto | None:
     """``amount``: the question asks how much ("how much is the DSA per day?"), which
     only a sum (or "free") answers: "at the UN rate", "at their own cost" say who pays.
@@ -229,7 +229,10 @@ def price_not_stated(
     only those naming the most: a price is often said beside the thing ("the ride ...
     should cost around 10 dinars (a night rate applies)" prices a cab "late at night").
     ``whole``: the whole message, whose story may name the thing the sentence that asks
-    prices ("From JFK to the UN? The taxi is expensive?")."""
+    prices ("From JFK to the UN? The taxi is expensive?"). ``echoed``: the question names
+    the price in a word the entry uses too ("is there a fee?" where it says "no fee"),
+    which answers it, unless the entry's price is only another thing's ("the taxi fare
+    from LaGuardia" against "flat fare of $52 from JFK")."""
     if Fact.PRICE not in asked:
         return None
     if question is not None:
@@ -242,7 +245,8 @@ def price_not_stated(
         return None
     stated = names_amount(said) if amount else names_price(said)
     if not stated:
-        return Veto("price_not_stated", "a price is asked and the entry states none")
+        return None if echoed else Veto(
+            "price_not_stated", "a price is asked and the entry states none")
     if question is not None and not _priced_as_asked(whole or question, said):
         return Veto("price_not_stated",
                     "a price is asked and the entry states only another thing's")
@@ -400,7 +404,8 @@ def date_not_stated(question: str, *, states_a_time: bool) -> Veto | None:
 # Not "night", generic elsewhere: a price is said of it ("$12 by day, more at night").
 _NOT_A_THING = (STOPWORDS | GENERIC_WORDS) - {"night"} | frozenset("""
     until till til late open opens close closes closed closing still get time hour hours
-    much cost costs price prices fee fees charge charged pay paid
+    much cost costs price prices fee fees charge charged pay paid fare fares rate rates
+    expensive cheap
     """.split())
 
 

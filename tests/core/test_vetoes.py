@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import vetoes
+from bot.core import facts, vetoes
 from bot.core.answering import answer
 from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
@@ -198,6 +198,28 @@ def test_a_price_stated_of_another_thing_than_asked_answers_no_price(
     found = vetoes.price_not_stated(asked(question), _said(_FARES),
                                     amount=asks_amount(fold(question)), question=question,
                                     whole=whole)
+    assert (found is not None) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # the fare named is the entry's word, but its price is said of JFK only
+        ("what's the taxi fare from LaGuardia?", _FARES, True),
+        ("What's the taxi fare from LaGuardia to the UN roughly", _FARES, True),
+        ("what is the taxi fare from JFK?", _FARES, False),
+        # the word echoed answers whether there is one: "no fee"
+        ("is there a fee for the shuttle?", "The shuttle is free: there is no fee.", False),
+        ("is there a fee?", "Registration carries no fee.", False),
+    ],
+)
+def test_a_price_named_in_the_entry_s_own_word_is_still_the_thing_asked_s(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    echoed = bool(facts.echoed(facts.named(question), fold(entry)) & Fact.PRICE)
+    found = vetoes.price_not_stated(asked(question), _said(entry),
+                                    amount=asks_amount(fold(question)), question=question,
+                                    echoed=echoed)
     assert (found is not None) is vetoed
 
 
