@@ -109,6 +109,7 @@ def veto(
             described.asked, sentences, amount=facts.asks_amount(fold(asking)),
             question=asking, whole=question,
             echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE))
+        or vetoes.contact_not_stated(described.asked, asking, _answer_text(index, top.item_id))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
                                      top_is_session=bool(top.features.get("session")),
@@ -153,6 +154,11 @@ def veto(
         or (None if "semantic" in top.features
             else vetoes.subject_not_held(question, said))
     )
+
+
+def _answer_text(index: MatchIndex, item_id: str) -> str:
+    item = index.kb.answerable(item_id)
+    return facts.answer_text(item) if item is not None else ""
 
 
 def _other_day(index: MatchIndex, asking: str, said: str, item_id: str) -> vetoes.Veto | None:

@@ -337,6 +337,9 @@ _HELD = tuple((fact, re.compile(pattern)) for fact, pattern in _STATED_BY.items(
 CLOCK_STATED = re.compile(_CLOCK_STATED)
 # A text that says where something is (a room's card: "Conference Building, 2nd floor").
 PLACE_STATED = re.compile(_STATED_BY[Fact.PLACE])
+# A text that gives a telephone number, an email address.
+PHONE_STATED = re.compile(_PHONE)
+EMAIL_STATED = re.compile(_EMAIL)
 
 
 def held(kb: KnowledgeBase, item: Item) -> Fact:

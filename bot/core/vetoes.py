@@ -34,6 +34,10 @@ topic but cannot hold what was asked:
   on...", "can you translate our speech into French", "summarise what the SG said",
   "book me a room", "tell me a joke"), or asks the bot its own tastes ("do you like
   Ethiopian coffee?"): an entry that shares its topic is not what was asked for;
+* ``contact_not_stated``: a phone number or an email is asked of a thing the entry
+  names ("the phone number of the NYU Langone emergency department?") and each number
+  it gives is in a clause about another ("call the UN Security Control Centre at ..."):
+  the number given is not the one asked for;
 * ``floor_not_stated``: the question asks which floor or level ("what floor is Conference
   Room 11 on?") and the entry names none: it says where the room is, not that;
 * ``closing_not_stated``: the question asks when something closes or until when it is
@@ -126,7 +130,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.calendar_words import MONTHS, WEEKDAYS
-from bot.core.facts import CLOCK_STATED, NAMED_THINGS, Fact, names_amount, names_price
+from bot.core.facts import (
+    CLOCK_STATED,
+    EMAIL_STATED,
+    NAMED_THINGS,
+    PHONE_STATED,
+    Fact,
+    names_amount,
+    names_price,
+)
 from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
@@ -281,6 +293,40 @@ def _priced_as_asked(question: str, said: str) -> bool:
             if named & own:
                 return True
     return False
+
+
+# A name as written: a capitalised word or an acronym ("NYU Langone", "UN Security").
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
+_NUMBER_STATED = {Fact.PHONE: PHONE_STATED, Fact.EMAIL: EMAIL_STATED}
+
+
+def _names_in(clause: str) -> set[str]:
+    """The names a clause writes (its first word left out: any sentence begins so)."""
+    found = [m.group(0) for m in _CAPITALISED.finditer(clause)]
+    if found and clause.lstrip().startswith(found[0]):
+        found = found[1:]
+    return {fold(name) for name in found} - STOPWORDS
+
+
+def contact_not_stated(asked: Fact, question: str, answer: str) -> Veto | None:
+    """A phone number or an email is asked of something the entry names ("the phone
+    number of the NYU Langone emergency department?"), and every number the entry gives
+    is in a clause naming something else ("call the UN Security Control Centre at ...")
+    and not the thing asked. ``answer``: the entry's own sentences, as written."""
+    kinds = [kind for kind in (Fact.PHONE, Fact.EMAIL) if kind in asked]
+    if not kinds:
+        return None
+    clauses = _CLAUSE_END.split(answer)
+    names = {clause: _names_in(clause) for clause in clauses}
+    asked_of = set(words(question)) & set().union(*names.values())
+    if not asked_of:
+        return None
+    for kind in kinds:
+        stating = [c for c in clauses if _NUMBER_STATED[kind].search(c)]
+        if not stating or any(asked_of & names[c] or not names[c] for c in stating):
+            return None
+    return Veto("contact_not_stated",
+                "a number is asked of a thing the entry names, and it gives another's")
 
 
 # "which floor", "on the second floor", "what level": a floor asked for. Not "take the

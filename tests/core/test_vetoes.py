@@ -687,6 +687,39 @@ def test_a_request_for_a_piece_of_work_is_not_answered_from_an_entry(
     assert (vetoes.a_task(message) is not None) is vetoed
 
 
+# -- contact_not_stated -----------------------------------------------------------------
+
+_EMERGENCY = ("In an emergency, call the UN Security Control Centre at +1 212 555 0199. "
+              "The nearest hospital is NYU Langone, 550 First Avenue.")
+_DESK = ("The Conference Help Desk is in the General Assembly lobby. Phone: +1 212 555 "
+         "0100, email helpdesk@example.org.")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "vetoed"),
+    [
+        # the number given is the security centre's, the hospital asked has none
+        ("phone number for the NYU Langone emergency department?", _EMERGENCY, True),
+        ("what's the email of NYU Langone?",
+         _EMERGENCY + " Write to the UN Security team at security@example.org.", True),
+        # the thing asked is the one whose number is given
+        ("what's the UN Security phone number?", _EMERGENCY, False),
+        # nothing named: the number stands
+        ("what number do I call in an emergency?", _EMERGENCY, False),
+        # the number's clause names nothing: it goes on about the desk
+        ("phone number of the Help Desk?", _DESK, False),
+        ("Help Desk email?", _DESK, False),
+        # a place, not a number
+        ("where is NYU Langone?", _EMERGENCY, False),
+    ],
+)
+def test_a_number_asked_of_a_thing_is_not_answered_by_another_s(
+    question: str, entry: str, vetoed: bool
+) -> None:
+    found = vetoes.contact_not_stated(asked(question), question, entry)
+    assert (found is not None) is vetoed
+
+
 # -- floor_not_stated -------------------------------------------------------------------
 
 
