@@ -203,6 +203,12 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "whose idea was this conference?": whose initiative it was ("whose" reads "who")
     ("who", "idea"): "who initiative",
     # "who's behind this meeting?": who organises it
+    # A price agreed for the meeting's guests, however it is called: "a special rate",
+    # "a negotiated rate", "a discounted rate".
+    **{(how, *what, rate): " ".join(("discounted", *what, rate))
+       for how in ("special", "reduced", "preferential", "negotiated", "discount", "corporate")
+       for what in ((), ("hotel",), ("room",), ("group",))
+       for rate in ("rate", "rates", "price", "prices")},
     ("who", "is", "behind"): "who organises", ("who", "are", "behind"): "who organises",
     ("who", "behind"): "who organises",  # "who's", its "is" dropped
     # "how long to the United Nations from JFK?": the UN, as files mostly call it

@@ -793,3 +793,16 @@ def test_bringing_something_is_asked_of_the_thing_not_of_what_to_bring(question:
                            "ground floor.")
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, to_bring, food)))
     assert answer(index, question, NOON).item_id == "food-in-hall"
+
+
+@pytest.mark.parametrize("typed", [
+    "is there a special rate for participants",
+    "is there a negotiated rate for participants",
+    "is there a preferential rate for participants",
+])
+def test_a_special_or_negotiated_rate_reads_as_a_discounted_rate(typed: str) -> None:
+    # "Is there a special hotel rate?" met nothing in the entry asking "Is there a
+    # discounted hotel rate?"; "special" alone keeps its word ("the Special Rapporteur").
+    assert words(typed) == words("is there a discounted rate for participants")
+    assert words("is there a special hotel rate") == words("is there a discounted hotel rate")
+    assert "special" in words("will the Special Rapporteur speak")
