@@ -1545,11 +1545,12 @@ def next_to_one(question: str, top_is_session: bool) -> Veto | None:
 
 
 # "a side event on the Lake Chad Basin", "a hackathon about cyber threats": an item of a
-# programme and the subject it is on (read on ``words``: "side events" is one word).
+# programme and the subject it is on (read on ``words``: "side events" is one word). Not
+# "is the briefing about to start?", which says when.
 _EVENT_ON = re.compile(
     r"\b(?:sideevents?|sessions?|panels?|workshops?|events?|talks?|hackathons?|"
     r"discussions?|debates?|briefings?|seminars?|plenary|plenaries|meetings?|roundtables?)"
-    r"\s+(?:on|about|regarding|covering|concerning)\s+((?:\w+\s*){1,6})"
+    r"\s+(?:on|about(?!\s+to\b)|regarding|covering|concerning)\s+((?:\w+\s*){1,6})"
 )
 # Words after "on" that say when, not what about ("a session on Friday morning"), or that
 # only frame what it is about.

@@ -1535,6 +1535,7 @@ _YOUTH_CARD = fold("Side event: Engaging youth in preventing radicalization to v
         ("which session is on the first day?", _SIDE_EVENTS_ENTRY, False),
         ("the survivors event on thursday, what room", _YOUTH_CARD, False),
         ("When is the session on the theme of UN support?", _YOUTH_CARD, False),
+        ("is the side event about to start? where is it", _YOUTH_CARD, False),
         # no event asked for
         ("can I get a badge on the day?", _SIDE_EVENTS_ENTRY, False),
     ],
