@@ -806,3 +806,9 @@ def test_a_special_or_negotiated_rate_reads_as_a_discounted_rate(typed: str) -> 
     assert words(typed) == words("is there a discounted rate for participants")
     assert words("is there a special hotel rate") == words("is there a discounted hotel rate")
     assert "special" in words("will the Special Rapporteur speak")
+
+
+def test_a_presser_is_a_press_conference() -> None:
+    # "is Voronkov doing a presser for journalists?" met nothing in the briefing's card,
+    # whose other name is "press conference".
+    assert words("is there a presser today") == words("is there a press conference today")
