@@ -158,7 +158,8 @@ headquarters | siège | sede | штаб-квартира, центральные
 room hall | salle, pièce | sala, salón | зал, комната, помещение, зале, залу | قاعة, غرفة | 会议室, 房间, 厅, 大厅, 礼堂, 会堂
 floor | étage | piso, planta | этаж | طابق | 楼层, 层
 toilet restroom | toilettes, wc | baño, baños, aseo, aseos, servicios | туалет, уборная | حمام, دورة المياه, مراحيض | 厕所, 洗手间, 卫生间
-prayer | prière, prier | oración, rezar | молитва, молиться, помолиться, молельная | صلاة, مصلى, الصلاة | 祈祷, 祷告, 礼拜
+prayer | prière, prier | oración, rezar | молитва, молиться, помолиться | صلاة, الصلاة | 祈祷, 祷告, 礼拜
+prayer room | salle de prière | sala de oración | молельная, молельня, молельная комната | مصلى, مصلّى, المصلى | 祈祷室, 礼拜室, 祷告室
 meditation quiet room | méditation, salle calme | meditación, sala tranquila | медитация, комната тишины | تأمل, غرفة هادئة | 冥想, 安静
 medical doctor | médical, médicale, médecin, docteur, infirmerie, premiers secours | médico, médica, enfermería, primeros auxilios | врач, медицинский, медпункт, первая помощь | طبي, طبيب, الإسعافات الأولية | 医疗, 医生, 医务室, 急救
 sick ill | malade | enfermo, enferma | болен, больна, плохо | مريض, مريضة | 生病, 不舒服

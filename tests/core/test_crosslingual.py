@@ -147,6 +147,10 @@ def test_paying_by_card_reads_as_its_english_concepts() -> None:
     ("до скольки работает бюро пропусков в пятницу?", "until what time"),
     ("هل هناك قواعد للباس في المؤتمر؟", "dress code"),
     ("هل تتوفر خيارات طعام حلال؟", "options"),
+    # a prayer room in one word, not prayer alone
+    ("هل يوجد مصلى في مقر الأمم المتحدة؟", "prayer room"),
+    ("会场里有祈祷室吗？", "prayer room"),
+    ("Где молельная комната?", "prayer room"),
 ])
 def test_everyday_words_of_a_question_in_another_language_are_read(
     question: str, concept: str,
@@ -313,7 +317,7 @@ def test_a_vaccination_against_yellow_fever_reads_in_every_language(question: st
 
 def test_where_something_is_found_reads_where_not_found() -> None:
     # "Où se trouve ...?" asks where a thing is; "trouvé" (found) is lost property.
-    assert english_reading("Où se trouve la salle de prière ?") == "where room hall prayer?"
+    assert english_reading("Où se trouve la salle de prière ?") == "where prayer room?"
     assert english_reading("¿Dónde se encuentra la sala 4?") == "where room hall 4?"
     assert english_reading("J'ai trouvé un sac, où le déposer ?") == "found bag where?"
 
