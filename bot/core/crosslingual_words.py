@@ -298,7 +298,7 @@ laundry | laverie, blanchisserie, laver | lavandería, lavar | прачечна�
 gym | salle de sport | gimnasio | спортзал, тренажерный зал | صالة رياضية | 健身房
 sim card phone | carte sim | tarjeta sim | сим-карта, сим карта | شريحة | 电话卡, 手机卡
 weather | météo, quel temps fera-t-il, quel temps fait-il | clima, qué tiempo hará, qué tiempo hace | погода | الطقس, طقس | 天气
-provided | offert, offerte, offerts, pris en charge, prise en charge, fourni, fournie | incluido, incluida, ofrecido, ofrecida, cubierto, cubierta | предоставляется, предоставляются, включено, включен | متوفر, يتوفر, تتوفر, متاح, متاحة | 提供
+provided | offert, offerte, offerts, pris en charge, prise en charge, fourni, fournie | incluido, incluida, ofrecido, ofrecida, cubierto, cubierta | предоставляется, предоставляются, включено, включен, кормят, накормят | متوفر, يتوفر, تتوفر, متاح, متاحة | 提供
 during | pendant, durant, lors de, lors du | durante | во время, в течение | خلال, أثناء | 期间
 inside | à l'intérieur, dedans | dentro, adentro | внутри | داخل, بداخل | 里面, 内部
 office | bureau | oficina | офис, бюро, кабинет | مكتب | 办公室

@@ -136,6 +136,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "rep": ("representative",), "reps": ("representatives",),
     "uni": ("university",), "rehab": ("rehabilitation",), "intro": ("introduction",),
     "admin": ("administration",), "presser": ("press", "conference"),
+    "whit": ("what",),
     "pressers": ("press", "conferences"),
     "ny": ("new", "york"), "nyc": ("new", "york"), "wht": ("what",), "whn": ("when",),
     "ave": ("avenue",), "av": ("avenue",), "st": ("street",), "doc": ("document",),

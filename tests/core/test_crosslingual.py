@@ -46,7 +46,7 @@ NOON = at(THU, 12, 0)
         ("программа на два дня", "programme agenda both days."),
         # a longer word whose stem is a short form ("обедом": обед); a hyphenated word
         # the table does not know, word by word, but not an indefinite "где-нибудь"
-        ("Нас кормят обедом?", "lunch?"),
+        ("Нас кормят обедом?", "provided lunch?"),
         ("Как получить письмо-приглашение?", "how collect pick up letter invitation?"),
         ("Можно ли где-нибудь оставить чемодан?", "can i luggage?"),
         # 演示 alone is a demonstration, 演示文稿 the slides
@@ -151,6 +151,8 @@ def test_paying_by_card_reads_as_its_english_concepts() -> None:
     ("هل يوجد مصلى في مقر الأمم المتحدة؟", "prayer room"),
     ("会场里有祈祷室吗？", "prayer room"),
     ("Где молельная комната?", "prayer room"),
+    # whether they feed the participants: lunch provided
+    ("Участников кормят обедом?", "provided"),
 ])
 def test_everyday_words_of_a_question_in_another_language_are_read(
     question: str, concept: str,

@@ -812,3 +812,8 @@ def test_a_presser_is_a_press_conference() -> None:
     # "is Voronkov doing a presser for journalists?" met nothing in the briefing's card,
     # whose other name is "press conference".
     assert words("is there a presser today") == words("is there a press conference today")
+
+
+def test_whit_is_what_in_scots() -> None:
+    # "Whit happens at Plenary 4 on the Friday?", "whit building's that in?"
+    assert words("whit happens at plenary 4") == words("what happens at plenary 4")
