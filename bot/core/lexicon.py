@@ -58,7 +58,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     finds far half principal principals police officer officers honestly freelance
     exact procedure procedures hr safe city trip enough volunteer volunteers
     coordinate carry bring brings bringing brought home file department logistics comms
-    advice silly simply obvious
+    advice silly simply obvious compulsory mandatory obligatory required
     pocket current best link sit turn straight earlier afterwards mission missions
     team ahead writing listen early director inside late land lands landing attend two
     participant participants delegate delegates expected expect distinguished esteemed

@@ -817,3 +817,18 @@ def test_a_presser_is_a_press_conference() -> None:
 def test_whit_is_what_in_scots() -> None:
     # "Whit happens at Plenary 4 on the Friday?", "whit building's that in?"
     assert words("whit happens at plenary 4") == words("what happens at plenary 4")
+
+
+@pytest.mark.parametrize("question", [
+    "what to wear - is a tie required?",
+    "what to wear, is a suit compulsory?",
+])
+def test_whether_something_is_required_is_asked_of_the_thing(question: str) -> None:
+    # "required", "compulsory", "mandatory" say that it is asked whether, like "must":
+    # weighed as topic words the FAQ never uses, they left the dress code unanswered.
+    dress = FaqEntry(id="dress-code", question="Is there a dress code?",
+                     alternates=("What should I wear?",),
+                     answer="Business attire (suit and tie, or a jacket); serving officers may "
+                            "wear uniform.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, dress)))
+    assert answer(index, question, NOON).item_id == "dress-code"
