@@ -136,8 +136,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "rep": ("representative",), "reps": ("representatives",),
     "uni": ("university",), "rehab": ("rehabilitation",), "intro": ("introduction",),
     "admin": ("administration",), "presser": ("press", "conference"),
-    "whit": ("what",),
     "pressers": ("press", "conferences"),
+    "whit": ("what",),  # Scots: "whit happens at plenary 4?"
     "ny": ("new", "york"), "nyc": ("new", "york"), "wht": ("what",), "whn": ("when",),
     "ave": ("avenue",), "av": ("avenue",), "st": ("street",), "doc": ("document",),
     "docs": ("documents",), "infra": ("infrastructure",), "dg": ("director", "general"),
@@ -205,14 +205,14 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "whose idea was this conference?": whose initiative it was ("whose" reads "who")
     ("who", "idea"): "who initiative",
     # "who's behind this meeting?": who organises it
+    ("who", "is", "behind"): "who organises", ("who", "are", "behind"): "who organises",
+    ("who", "behind"): "who organises",  # "who's", its "is" dropped
     # A price agreed for the meeting's guests, however it is called: "a special rate",
-    # "a negotiated rate", "a discounted rate".
+    # "a negotiated hotel rate", "a discounted rate".
     **{(how, *what, rate): " ".join(("discounted", *what, rate))
        for how in ("special", "reduced", "preferential", "negotiated", "discount", "corporate")
        for what in ((), ("hotel",), ("room",), ("group",))
        for rate in ("rate", "rates", "price", "prices")},
-    ("who", "is", "behind"): "who organises", ("who", "are", "behind"): "who organises",
-    ("who", "behind"): "who organises",  # "who's", its "is" dropped
     # "how long to the United Nations from JFK?": the UN, as files mostly call it
     ("united", "nations"): "un",
     # "do they feed us at midday?" (not "a live feed")
