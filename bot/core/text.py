@@ -238,23 +238,22 @@ def rewrite_runs(
     return out
 
 
-# Plurals the stemmer does not take back to their singular. Words of three letters
-# or fewer are kept as typed, so "bus" stays "bus" while the stemmer makes "buses"
-# "buse" ("Which buses stop near UN Headquarters?" never met the entry's "Bus: M15").
-_PLURALS = {"buses": "bus", "busses": "bus", "gases": "gas"}
-# Words the stemmer would give another word's stem: a conference's closing is seldom a
-# closed meeting ("which sessions are off the record?" found the closing session), while
-# "closes" and "closed" still meet.
-_OWN_STEMS = {"closing": "closing"}
+# Stems the stemmer gets wrong, set by hand. Plurals it does not take back to their
+# singular: words of three letters or fewer are kept as typed, so "bus" stays "bus"
+# while the stemmer makes "buses" "buse" ("Which buses stop near UN Headquarters?"
+# never met the entry's "Bus: M15"). And words it would give another word's stem: a
+# conference's closing is seldom a closed meeting ("which sessions are off the record?"
+# found the closing session), while "closes" and "closed" still meet.
+_FIXED_STEMS = {"buses": "bus", "busses": "bus", "gases": "gas", "closing": "closing"}
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if not word.isascii() or len(word) <= 3:
         return word
-    kept = _PLURALS.get(word) or _OWN_STEMS.get(word)
-    if kept is not None:
-        return kept
+    fixed = _FIXED_STEMS.get(word)
+    if fixed is not None:
+        return fixed
     british = _AMERICAN.get(word) or _AMERICAN_ENDING.sub(r"\1s\2", word)
     result: str = _STEMMER.stemWord(british)
     return result

@@ -57,6 +57,16 @@ def test_brackets_whose_letters_do_not_spell_the_words_before_them_are_not_acron
     assert defined_acronyms([text]) == []
 
 
+def _with_entries(*entries: FaqEntry) -> MatchIndex:
+    """The test FAQ's index with ``entries`` added."""
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
+
+
+def _expanded(index: MatchIndex, word: str) -> dict[str, float]:
+    """The FAQ stems ``word`` stands for in ``index``, with their weights."""
+    return index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
+
+
 def _kb_with(glossary: tuple[GlossaryTerm, ...], answer_text: str) -> MatchIndex:
     entry = FaqEntry(id="ftf-briefing", question="Is there a briefing on returning fighters?",
                      answer=answer_text)
@@ -115,8 +125,7 @@ def test_a_question_in_the_glossary_s_words_finds_an_entry_in_the_term_s_words()
 def test_the_words_of_a_faith_for_prayer_find_the_prayer_room(word: str) -> None:
     prayer = FaqEntry(id="prayer-room", question="Is there a prayer room?",
                       answer="A prayer room is on the ground floor, behind the cafeteria.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, prayer)))
-    best = index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
+    best = _expanded(_with_entries(prayer), word)
     assert "prayer" in best or "pray" in best
 
 
@@ -127,8 +136,7 @@ def test_what_is_included_or_offered_is_what_is_provided(word: str) -> None:
     food = FaqEntry(id="food", question="Where can I get food?",
                     alternates=("Is lunch provided?",),
                     answer="Lunch is not provided; the cafeteria serves hot meals.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, food)))
-    best = index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
+    best = _expanded(_with_entries(food), word)
     assert "provid" in best  # its stem
 
 
@@ -137,8 +145,7 @@ def test_a_plane_ticket_or_the_airfare_is_the_flight(word: str) -> None:
     # "who pays for my plane ticket?" met nothing in an entry on funded flights
     flights = FaqEntry(id="flights", question="Is my flight paid for?",
                        answer="UNOCT books an economy flight for funded participants.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, flights)))
-    best = index.expand(next(t for t in index.vocabulary.tokens(word) if not t.stop))
+    best = _expanded(_with_entries(flights), word)
     assert "flight" in best
 
 
@@ -240,7 +247,7 @@ def test_a_general_word_finds_the_entry_that_words_it_otherwise(
     asked: str, said: str, question: str
 ) -> None:
     entry = FaqEntry(id="the-entry", question=asked, answer=said)
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    index = _with_entries(entry)
     ranking = index.rank_terms(index.query_terms(question), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["the-entry"]
 
@@ -280,7 +287,7 @@ def test_whose_asks_who() -> None:
                    answer="The Secretary-General.")
     when = FaqEntry(id="when-speech", question="When is the keynote speech?",
                     answer="At ten in the morning.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, who, when)))
+    index = _with_entries(who, when)
     ranking = index.rank_terms(index.query_terms("whose keynote speech is it?"), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["who-speaks"]
     assert ranking.matches[0].score > ranking.matches[1].score
@@ -334,7 +341,7 @@ def test_words_that_hedge_or_report_say_how_one_asks_not_what(
 def _expansions(entry: FaqEntry, question: str) -> dict[str, frozenset[str]]:
     """Each word of ``question`` with the FAQ words it stands for, over the test FAQ with
     ``entry`` added (a word expands only to words the FAQ uses)."""
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    index = _with_entries(entry)
     return {t.token.word: frozenset(t.expansions) for t in index.query_terms(question)}
 
 
@@ -375,7 +382,7 @@ def test_a_tag_for_posts_is_the_hashtag_and_a_name_tag_is_the_badge() -> None:
     assert stem("hashtag") in _expansions(hashtag, "which tags should our posts carry")["tags"]
     badge = FaqEntry(id="badge", question="Where do I collect my badge?",
                      answer="At the Pass and ID Office.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, hashtag, badge)))
+    index = _with_entries(hashtag, badge)
     named = {t.token.word: frozenset(t.expansions)
              for t in index.query_terms("where do i get my name tag")}
     assert stem("hashtag") not in frozenset().union(*named.values())
@@ -569,7 +576,7 @@ def test_a_declaration_is_an_outcome_not_the_conclusions_a_closing_session_draws
     outcome = FaqEntry(id="outcome", question="Will there be an outcome document?",
                        answer="The conference does not negotiate a declaration; a summary "
                               "is published afterwards.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, closing, outcome)))
+    index = _with_entries(closing, outcome)
     ranking = index.rank_terms(index.query_terms(question), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["outcome"]
     drawn = index.rank_terms(index.query_terms("what conclusions were drawn?"), limit=3)
@@ -583,7 +590,7 @@ def test_being_fed_at_midday_asks_for_food_and_a_live_feed_does_not() -> None:
     assert "food" in words("does the conference feed participants")
     assert "food" not in words("is there a live feed of the opening")
     lunch = FaqEntry(id="lunch", question="Is lunch provided?", answer="Lunch is on your own.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, lunch)))
+    index = _with_entries(lunch)
     midday = next(t for t in index.query_terms("food at midday?") if t.token.word == "midday")
     assert "lunch" in midday.expansions
 
@@ -642,7 +649,7 @@ def test_a_short_word_ending_in_ize_is_no_american_spelling(word: str) -> None:
 def test_a_question_spelt_the_american_way_finds_the_entry_spelt_the_british_way() -> None:
     entry = FaqEntry(id="organisers", question="Who are the organisers?",
                      answer="The UN Office of Counter-Terrorism.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    index = _with_entries(entry)
     ranking = index.rank_terms(index.query_terms("is it organized by the UN?"), limit=3)
     assert [m.item_id for m in ranking.matches][:1] == ["organisers"]
 
@@ -655,7 +662,7 @@ def test_a_theme_named_by_its_subject_is_that_theme_not_the_conferences_theme() 
         answer="The conference has an overall theme, strengthening cooperation between "
                "agencies; it covers prevention, youth and communities, and returning "
                "fighters and border security.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, about)))
+    index = _with_entries(about)
     found = answer(index, "the prevention theme, what is it about",
                    dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
     assert found.item_id == "theme-pve"
@@ -791,7 +798,7 @@ def test_bringing_something_is_asked_of_the_thing_not_of_what_to_bring(question:
     food = FaqEntry(id="food-in-hall", question="Can I eat in the hall?",
                     answer="Food and drinks stay out of the hall; the cafeteria is on the "
                            "ground floor.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, to_bring, food)))
+    index = _with_entries(to_bring, food)
     assert answer(index, question, NOON).item_id == "food-in-hall"
 
 
@@ -830,5 +837,5 @@ def test_whether_something_is_required_is_asked_of_the_thing(question: str) -> N
                      alternates=("What should I wear?",),
                      answer="Business attire (suit and tie, or a jacket); serving officers may "
                             "wear uniform.")
-    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, dress)))
+    index = _with_entries(dress)
     assert answer(index, question, NOON).item_id == "dress-code"
