@@ -26,10 +26,10 @@ blind-written sets v3 to v40, v53, v57, v59 and time1 to time14 (read for the en
 faults over many sessions), the other languages, and the invented Geneva, Vienna, Bangkok,
 Tunis, Lome, Amman, Almaty, Rabat, Kampala, Jakarta and Muscat files with
 ``other_conference``. The check sets (``--check``) are never read for the choice: the
-held-out third, the blind sets v41 to v52, v54 to v56, v58 and v60 to v65, and the
-eighteen invented files the engine was never fitted to (New York, Addis Ababa, Panama,
+held-out third, the blind sets v41 to v52, v54 to v56, v58 and v60 to v66, and the
+nineteen invented files the engine was never fitted to (New York, Addis Ababa, Panama,
 Dakar, Doha, Nairobi, Bonn, Tashkent, Manila, Abuja, Bogota, Lisbon, Kuala Lumpur,
-Windhoek, Riga, Lima, Tbilisi, Montevideo).
+Windhoek, Riga, Lima, Tbilisi, Montevideo, Cape Town).
 
 ``--set`` sweeps only the sets given, each over its own FAQ file: fresh blind sets,
 written after a choice, check it without the rest (the sets a session writes first, or

@@ -15,9 +15,11 @@ REGRESSION = Path(__file__).parent / "regression"
 
 @pytest.mark.parametrize(("name", "blind"), [
     ("heldout.yaml", True),  # the held-out third
-    ("heldout_v65.yaml", True),  # the latest blind set over the bundled FAQ
+    ("heldout_v65.yaml", True),  # a blind set over the bundled FAQ
+    ("heldout_v66.yaml", True),  # the latest blind set over the bundled FAQ
     ("other_lima_prisons.yaml", True),  # a check FAQ file's questions
-    ("other_montevideo_drones.yaml", True),  # the latest check FAQ file's questions
+    ("other_montevideo_drones.yaml", True),  # a check FAQ file's questions
+    ("other_capetown_sport.yaml", True),  # the latest check FAQ file's questions
     ("questions.yaml", False),  # tuning
     ("heldout_v10.yaml", False),  # blind when written, read since
 ])

@@ -84,6 +84,9 @@ FLOORS = {
     # 2026-12-06, fiftieth session, first measured at 67.5% / 3.5% (blind); its every
     # second question 74.0% / 1.0%.
     "montevideo_drones": (0.71, 0.025),
+    # 2026-12-06, fifty-first session, first measured at 75.0% / 4.0% (blind); its every
+    # second question 79.0% / 3.0%.
+    "capetown_sport": (0.76, 0.045),
 }
 # Phrasings another entry claims as well: the file's own collision, which ``check``
 # cannot see because one is an alternate and the other a room's name.
