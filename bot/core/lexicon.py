@@ -164,6 +164,9 @@ _TURN_UP = ("turn", "turns", "turning", "turned", "show", "shows", "showing", "s
 # value has a space, into the words it spells).
 JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("wi", "fi"): "wifi", ("wi", "-", "fi"): "wifi", ("x", "ray"): "xray",
+    # A wifi pass is its password, not an entry pass: "wifi pass?"
+    ("wifi", "pass"): "wifi password", ("wi", "fi", "pass"): "wifi password",
+    ("wi", "-", "fi", "pass"): "wifi password",
     ("e", "mail"): "email", ("log", "in"): "login", ("sign", "up"): "signup",
     ("first", "aid"): "firstaid", ("check", "in"): "checkin", ("web", "tv"): "webtv",
     ("live", "stream"): "livestream", ("web", "cast"): "webcast", ("on", "line"): "online",
@@ -238,6 +241,8 @@ FILLER_PHRASES: frozenset[tuple[str, ...]] = frozenset(
         "i was wondering", "any chance", "just a quick", "long story short",
         "if possible", "if you can", "as soon as possible", "in advance", "in a nutshell",
         "to be honest", "would love to", "dear organisers", "dear organizers",
+        # when, not what: "where can I pray during the day?"
+        "during the day", "throughout the day", "during the daytime",
     )
 )
 

@@ -609,6 +609,23 @@ def test_walking_distance_is_near() -> None:
         "any", "hotels", "within", "near", "of", "the", "un")
 
 
+@pytest.mark.parametrize("question", ["wifi pass?", "wi-fi pass pls", "what's the wi fi pass"])
+def test_a_wifi_pass_is_its_password(question: str) -> None:
+    """"wifi pass?": the network's password, not the entry pass a badge is."""
+    said = words(question)
+    assert "password" in said and "pass" not in said
+    assert "pass" in words("where do I collect my conference pass")
+
+
+def test_a_wifi_pass_question_finds_the_wifi_entry() -> None:
+    badge = FaqEntry(id="badge", question="Where do I collect my pass?",
+                     answer="Collect your conference pass at the registration desk.")
+    wifi = FaqEntry(id="wifi", question="Is there wifi?",
+                    answer="Yes: the network is Delegates, the password is given at the desk.")
+    found = answer(_with_entries(badge, wifi), "wifi pass?", NOON)
+    assert found.item_id == "wifi"
+
+
 def test_what_falls_under_a_theme_is_what_it_covers() -> None:
     """"What falls under the prevention theme?" (three writers): "covers", a word
     every question may say, not a fall."""
