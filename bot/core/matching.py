@@ -271,6 +271,27 @@ def _shared(values: tuple[_T, ...]) -> tuple[_T, ...]:
     return cast(tuple[_T, ...], _SHARED_TUPLES.setdefault(values, values))
 
 
+def _room_links(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """A room and the one FAQ entry that names it in its answer, each related to the
+    other: the same place told twice ("Is there a prayer room?" and the room "Prayer
+    and quiet room"), so neither is the other's rival and the margin of the one that
+    leads is not lost to its twin. Only a name of two words or more, and only where
+    one entry alone names it: a hall that many answers mention (the plenary hall) is
+    no entry's own subject."""
+    names = {room.id: fold(room.name) for room in kb.answerable_rooms}
+    names = {room_id: name for room_id, name in names.items() if len(name.split()) > 1}
+    if not names:
+        return {}
+    answers = [(entry.id, fold(entry.answer)) for entry in kb.faq]
+    links: dict[str, set[str]] = defaultdict(set)
+    for room_id, name in names.items():
+        naming = [entry_id for entry_id, said in answers if name in said]
+        if len(naming) == 1:
+            links[room_id].add(naming[0])
+            links[naming[0]].add(room_id)
+    return {item_id: frozenset(linked) for item_id, linked in links.items()}
+
+
 def _faq_entry(vocabulary: Vocabulary, entry: FaqEntry) -> _Entry:
     b = _EntryBuilder(vocabulary, entry.id, entry.question)
     b.add(entry.question, PRIMARY_FIELD_WEIGHT, phrase=True)
@@ -455,6 +476,7 @@ class MatchIndex:
         self.translated_languages = frozenset(
             t.language for item in translatables(kb) for t in item.translations)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
+        self._room_links = _room_links(kb)
         # A big FAQ's postings go straight into arrays (``use_arrays``): the lists are
         # built only for ranking in plain Python.
         self._postings: dict[str, Sequence[tuple[int, float]]] = {}
@@ -631,7 +653,9 @@ class MatchIndex:
         position = self._position.get(item_id)
         if position is None:
             return frozenset({item_id})
-        return _related_ids(self.entries[position])
+        linked = self._room_links.get(item_id)
+        own = _related_ids(self.entries[position])
+        return own if linked is None else own | linked
 
     def title(self, item_id: str) -> str:
         position = self._position.get(item_id)

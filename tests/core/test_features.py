@@ -9,7 +9,7 @@ import pytest
 from bot.core.facts import Fact, asked
 from bot.core.features import FEATURES, asking_alone, asking_sentence, describe, names_in
 from bot.core.matching import MatchIndex
-from bot.core.models import FaqEntry
+from bot.core.models import FaqEntry, Room
 from bot.core.semantic import Similarity
 from bot.core.text import words
 from tests.core.conftest import KB
@@ -237,3 +237,32 @@ def test_atm_is_the_cash_machine_alone_or_after_an_article_else_at_the_moment(
     text: str, expected: tuple[str, ...],
 ) -> None:
     assert words(text) == expected
+
+
+def _with_prayer_room(*answers: str) -> MatchIndex:
+    assert KB.venue is not None
+    room = Room("prayer-room", "Prayer and quiet room", "First floor, opposite the lifts.")
+    venue = dataclasses.replace(KB.venue, rooms=(*KB.venue.rooms, room))
+    entries = tuple(FaqEntry(id=f"entry-{n}", question=f"Question {n}?", answer=text)
+                    for n, text in enumerate(answers))
+    return MatchIndex.build(dataclasses.replace(KB, venue=venue, faq=(*KB.faq, *entries)))
+
+
+def test_a_room_and_the_one_entry_naming_it_are_related_so_neither_is_the_others_rival(
+) -> None:
+    """"Where can I pray?" leads with the prayer entry or the room it names, the same
+    place told twice: the margin to the twin is no doubt about the answer."""
+    index = _with_prayer_room("Yes, the prayer and quiet room is on the first floor.")
+    assert "prayer-room" in index.related("entry-0")
+    assert "entry-0" in index.related("prayer-room")
+    described = describe(index, "where can i pray", asked("where can i pray"))
+    room = next(c for c in described.candidates if c.item_id == "prayer-room")
+    entry = next(c for c in described.candidates if c.item_id == "entry-0")
+    assert max(room.features["lexical_margin"], entry.features["lexical_margin"]) > 0.1
+
+
+def test_a_room_many_entries_name_is_no_entrys_own_subject() -> None:
+    index = _with_prayer_room("The prayer and quiet room is on the first floor.",
+                              "Lunch is served opposite the prayer and quiet room.")
+    assert index.related("prayer-room") == frozenset({"prayer-room"})
+    assert index.related("entry-0") == frozenset({"entry-0"})
