@@ -122,17 +122,24 @@ def _askers_base(said: Sequence[str]) -> list[int]:
     return found
 
 
-# "Is there something vegetarian to eat on site?", "any ATM on the premises?": at the
-# venue, where every question is asked, not the venue asked about (the topic's entry
-# never says "site"). "The site visit" and "where is the site" name one.
+# "Is there something vegetarian to eat on site?", "any ATM on the premises?", "is there
+# an ATM inside the venue?", "can I bring my suitcase into the venue?": at the venue,
+# where every question is asked, not the venue asked about (the topic's entry seldom
+# says "site" or "venue", and calls the place by its name). "The site visit", "where is
+# the site", "how do I get to the venue" and "who owns the premises" name one.
 _ON_SITE = frozenset(("site", "premises", "onsite"))
+_THE_VENUE = frozenset(("venue", "venues", "premises"))
+_AT = frozenset(("on", "in", "inside", "at", "within", "into"))
 
 
 def _at_the_venue(said: Sequence[str]) -> list[int]:
-    """The positions of "on site", "on the premises", "onsite" (see above)."""
+    """The positions of "on site", "on the premises", "onsite", "in / inside / at /
+    within / into the venue" (see above)."""
     before = ("", "", *said)  # the two words before each: "on site", "on the premises"
-    return [n for n, word in enumerate(said) if word in _ON_SITE and (
-        word == "onsite" or before[n + 1] == "on" or before[n:n + 2] == ("on", "the"))]
+    return [n for n, word in enumerate(said) if (word in _ON_SITE and (
+        word == "onsite" or before[n + 1] == "on" or before[n:n + 2] == ("on", "the")))
+        or (word in _THE_VENUE and (before[n + 1] in _AT
+                                    or (before[n] in _AT and before[n + 1] == "the")))]
 
 
 # "What's the wifi network called?", "what is the hashtag called again": "called" asks

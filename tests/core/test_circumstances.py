@@ -102,6 +102,9 @@ def test_a_place_that_is_asked_about_stays_a_word_asked(message: str, word: str)
     ("Is there something vegetarian to eat on site?", "site"),
     ("is there a nurse on the premises during the meetings", "premises"),
     ("any onsite garage for participants?", "onsite"),
+    ("is there an atm inside the venue", "venue"),
+    ("Can I bring my suitcase into the venue on my check-out day?", "venue"),
+    ("is smoking allowed at the venues", "venues"),
 ])
 def test_at_the_venue_counts_for_little(message: str, word: str) -> None:
     """"On site" is where every question is asked, not what it asks about."""
@@ -112,6 +115,8 @@ def test_at_the_venue_counts_for_little(message: str, word: str) -> None:
     ("when does the site visit leave", "site"),
     ("where is the site of the conference", "site"),
     ("who owns the premises", "premises"),
+    ("how do I get to the venue", "venue"),
+    ("what is the venue of the workshop", "venue"),
 ])
 def test_a_site_asked_about_stays_a_word_asked(message: str, word: str) -> None:
     assert [t.generic for t in tokenize(message) if t.word == word] == [False]
