@@ -325,7 +325,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("register", "registration", "registering", "registered", "enrol", "enroll", "signup",
      "rsvp", "sign"),
     ("substitute", "substitution", "replace", "replacement", "swap", "instead"),
-    ("phone", "telephone", "call", "number", "hotline", "ring"),
+    ("phone", "telephone", "call", "number", "hotline", "ring", "dial", "dialling", "dialing"),
     ("contact", "email", "reach"),
     ("toilet", "toilets", "restroom", "restrooms", "bathroom", "bathrooms", "washroom", "wc"),
     ("document", "documents", "paper", "papers", "documentation", "pdf", "download"),

@@ -626,6 +626,30 @@ def test_a_wifi_pass_question_finds_the_wifi_entry() -> None:
     assert found.item_id == "wifi"
 
 
+def test_the_venue_is_where_a_thing_is_asked_not_what_is_asked() -> None:
+    """"Is there an ATM inside the venue?": the entry says "in the conference centre",
+    in its own word for the place; "venue" only says where."""
+    money = FaqEntry(id="money", question="Where can I change money?",
+                     keywords=("ATM", "cash"),
+                     answer="There is an ATM in the hotel lobby but none in the conference "
+                            "centre.")
+    getting_there = FaqEntry(id="getting-there", question="How do I get to the venue?",
+                             answer="Take the tram to Agdal and walk five minutes.")
+    found = answer(_with_entries(money, getting_there), "is there an atm inside the venue",
+                   NOON)
+    assert found.item_id == "money"
+    assert answer(_with_entries(money, getting_there), "how do I get to the venue",
+                  NOON).item_id == "getting-there"
+
+
+def test_a_number_to_dial_is_a_phone_number() -> None:
+    """"Emergency number?" of an entry that says "after hours dial 0": the number asked
+    is one to dial."""
+    medical = FaqEntry(id="medical", question="Is there a doctor?", keywords=("emergency",),
+                       answer="Hotel clinic on the ground floor; after hours dial 0.")
+    assert answer(_with_entries(medical), "emergency number?", NOON).item_id == "medical"
+
+
 def test_what_falls_under_a_theme_is_what_it_covers() -> None:
     """"What falls under the prevention theme?" (three writers): "covers", a word
     every question may say, not a fall."""
