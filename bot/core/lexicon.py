@@ -121,7 +121,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sat": ("saturday",), "sun": ("sunday",),
     "info": ("information",), "pic": ("picture",), "pics": ("pictures",), "pix": ("pictures",),
     "mins": ("minutes",), "min": ("minutes",), "hrs": ("hours",),
-    "pwd": ("password",), "pw": ("password",), "passwd": ("password",),
+    "ssid": ("wifi", "network"), "pwd": ("password",), "pw": ("password",), "passwd": ("password",),
     "msg": ("message",), "mtg": ("meeting",), "conf": ("conference",), "govt": ("government",),
     "intl": ("international",), "dept": ("department",), "approx": ("approximately",),
     "accom": ("accommodation",), "rego": ("registration",), "reg": ("registration",),
@@ -167,6 +167,10 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # A wifi pass is its password, not an entry pass: "wifi pass?"
     ("wifi", "pass"): "wifi password", ("wi", "fi", "pass"): "wifi password",
     ("wi", "-", "fi", "pass"): "wifi password",
+    # A network's name is the network, which an entry gives without the word "name":
+    # "whats the wi-fi network name"
+    ("network", "name"): "network", ("wifi", "name"): "wifi network",
+    ("wifi", "network", "name"): "wifi network",
     ("e", "mail"): "email", ("log", "in"): "login", ("sign", "up"): "signup",
     ("first", "aid"): "firstaid", ("check", "in"): "checkin", ("web", "tv"): "webtv",
     ("live", "stream"): "livestream", ("web", "cast"): "webcast", ("on", "line"): "online",
