@@ -255,7 +255,8 @@ bilateral | bilatéral, bilatérale, bilatéraux | bilateral, bilaterales | дв
 private | privé, privée | privado, privada | частный, частная, конфиденциально | خاص, خاصة | 私人, 私下
 chair moderator | président, présidente, modérateur | presidente, presidenta, moderador | председатель, модератор | رئيس, مدير الجلسة | 主席, 主持人
 panel | panel, table ronde, débat | panel, mesa redonda, debate | дискуссия, круглый стол, панель | حلقة نقاش, نقاش | 小组讨论, 圆桌
-breakout workshop | atelier, groupe de travail, séance parallèle | taller, grupo de trabajo, sesión paralela | семинар, рабочая группа, секция | ورشة عمل, ورشة | 分组会议, 研讨
+workshop | atelier | taller | семинар | ورشة عمل, ورشة | 研讨
+breakout workshop | groupe de travail, séance parallèle | grupo de trabajo, sesión paralela | рабочая группа, секция | | 分组会议
 keynote | discours liminaire, discours d'ouverture | discurso principal, discurso inaugural | основной доклад, вступительное слово | الكلمة الرئيسية | 主旨演讲
 victims | victimes | víctimas | жертвы, пострадавшие | الضحايا, ضحايا | 受害者
 youth | jeunes, jeunesse | jóvenes, juventud | молодежь, молодёжь | الشباب | 青年

@@ -100,6 +100,10 @@ NOON = at(THU, 12, 0)
         # a wireless network is the wifi
         ("Comment s'appelle le réseau sans fil ?", "what name wifi?"),
         ("¿Hay red inalámbrica?", "is there wifi?"),
+        # a workshop or seminar is as often the event itself as a part of it
+        ("Какой дресс-код на семинаре?", "which dress code workshop?"),
+        ("Où se trouve l'atelier exactement ?", "where workshop?"),
+        ("¿En qué sala es el grupo de trabajo?", "what room hall breakout workshop?"),
     ],
 )
 def test_a_question_in_another_language_reads_as_its_concepts_in_order(
