@@ -195,6 +195,11 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "will somebody pick me up at the airport?": the airport pickup
     **{(verb, whom, "up"): "pickup" for verb in ("pick", "picks", "picking")
        for whom in ("me", "us", "him", "her", "them")},
+    # Getting a badge or pass is collecting it: "can i get my badge the day before?",
+    # "where do we grab our passes"
+    **{(verb, whose, thing): f"collect {thing}"
+       for verb in ("get", "grab", "obtain") for whose in ("my", "our", "the", "a", "his", "her")
+       for thing in ("badge", "badges", "pass", "passes", "lanyard", "accreditation")},
     # "what falls under the prevention theme?": what it covers
     ("falls", "under"): "covers", ("fall", "under"): "covers",
     # "any hotels within walking distance of the UN?": near it

@@ -632,6 +632,20 @@ def test_a_networks_name_is_the_network(question: str, index: MatchIndex) -> Non
     assert answer(index, question, NOON).item_id == "wifi"
 
 
+@pytest.mark.parametrize("question", [
+    "can i get my badge the day before?", "where do i grab my pass",
+    "what ID do I need to get the badge", "where do we get our badges"])
+def test_getting_a_badge_is_collecting_it(question: str, index: MatchIndex) -> None:
+    """"Get", a general word, said of a badge or pass means picking it up, which the
+    badge entry says in its own words ("Where do I pick up my badge?")."""
+    assert "collect" in words(question)
+    assert answer(index, question, NOON).item_id == "badge-pickup"
+
+
+def test_a_badge_one_has_is_not_collected() -> None:
+    assert "collect" not in words("I got my badge yesterday but it has the wrong name")
+
+
 def test_the_venue_is_where_a_thing_is_asked_not_what_is_asked() -> None:
     """"Is there an ATM inside the venue?": the entry says "in the conference centre",
     in its own word for the place; "venue" only says where."""
