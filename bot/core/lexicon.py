@@ -196,9 +196,11 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     **{(verb, whom, "up"): "pickup" for verb in ("pick", "picks", "picking")
        for whom in ("me", "us", "him", "her", "them")},
     # Getting a badge or pass is collecting it: "can i get my badge the day before?",
-    # "where do we grab our passes"
+    # "where do we grab our passes", and in the words of other languages' speakers,
+    # "where I can take my badge?", "which document I must show for receive my badge?"
     **{(verb, whose, thing): f"collect {thing}"
-       for verb in ("get", "grab", "obtain") for whose in ("my", "our", "the", "a", "his", "her")
+       for verb in ("get", "grab", "obtain", "receive", "take", "retrieve", "fetch")
+       for whose in ("my", "our", "the", "a", "his", "her")
        for thing in ("badge", "badges", "pass", "passes", "lanyard", "accreditation")},
     # "what falls under the prevention theme?": what it covers
     ("falls", "under"): "covers", ("fall", "under"): "covers",

@@ -634,7 +634,8 @@ def test_a_networks_name_is_the_network(question: str, index: MatchIndex) -> Non
 
 @pytest.mark.parametrize("question", [
     "can i get my badge the day before?", "where do i grab my pass",
-    "what ID do I need to get the badge", "where do we get our badges"])
+    "what ID do I need to get the badge", "where do we get our badges",
+    "Please, where I can take my badge for the conference?"])
 def test_getting_a_badge_is_collecting_it(question: str, index: MatchIndex) -> None:
     """"Get", a general word, said of a badge or pass means picking it up, which the
     badge entry says in its own words ("Where do I pick up my badge?")."""
