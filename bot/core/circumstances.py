@@ -127,19 +127,23 @@ def _askers_base(said: Sequence[str]) -> list[int]:
 # where every question is asked, not the venue asked about (the topic's entry seldom
 # says "site" or "venue", and calls the place by its name). "The site visit", "where is
 # the site", "how do I get to the venue" and "who owns the premises" name one.
-_ON_SITE = frozenset(("site", "premises", "onsite"))
-_THE_VENUE = frozenset(("venue", "venues", "premises"))
+_THE_VENUE = frozenset(("venue", "venues", "premises", "site"))
+# The words before which each of them says where: a site only "on" it.
 _AT = frozenset(("on", "in", "inside", "at", "within", "into"))
+_AT_SITE = frozenset(("on",))
 
 
 def _at_the_venue(said: Sequence[str]) -> list[int]:
-    """The positions of "on site", "on the premises", "onsite", "in / inside / at /
-    within / into the venue" (see above)."""
+    """The positions of "onsite", and of "on site", "on the premises", "in / inside /
+    at / within / into the venue" (see above)."""
     before = ("", "", *said)  # the two words before each: "on site", "on the premises"
-    return [n for n, word in enumerate(said) if (word in _ON_SITE and (
-        word == "onsite" or before[n + 1] == "on" or before[n:n + 2] == ("on", "the")))
-        or (word in _THE_VENUE and (before[n + 1] in _AT
-                                    or (before[n] in _AT and before[n + 1] == "the")))]
+    found = []
+    for n, word in enumerate(said):
+        at = _AT_SITE if word == "site" else _AT
+        if word == "onsite" or (word in _THE_VENUE and (
+                before[n + 1] in at or (before[n] in at and before[n + 1] == "the"))):
+            found.append(n)
+    return found
 
 
 # "What's the wifi network called?", "what is the hashtag called again": "called" asks

@@ -278,8 +278,8 @@ def _room_links(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     leads is not lost to its twin. Only a name of two words or more, and only where
     one entry alone names it: a hall that many answers mention (the plenary hall) is
     no entry's own subject."""
-    names = {room.id: fold(room.name) for room in kb.answerable_rooms}
-    names = {room_id: name for room_id, name in names.items() if len(name.split()) > 1}
+    names = {room.id: name for room in kb.answerable_rooms
+             if len((name := fold(room.name)).split()) > 1}
     if not names:
         return {}
     answers = [(entry.id, fold(entry.answer)) for entry in kb.faq]
@@ -476,7 +476,11 @@ class MatchIndex:
         self.translated_languages = frozenset(
             t.language for item in translatables(kb) for t in item.translations)
         self._position = {entry.item_id: i for i, entry in enumerate(entries)}
-        self._room_links = _room_links(kb)
+        # Each linked item's whole related set, made once here rather than at every
+        # look-up (``related`` is asked for every candidate of every question).
+        self._linked_related = {
+            item_id: _related_ids(self.entries[self._position[item_id]]) | linked
+            for item_id, linked in _room_links(kb).items() if item_id in self._position}
         # A big FAQ's postings go straight into arrays (``use_arrays``): the lists are
         # built only for ranking in plain Python.
         self._postings: dict[str, Sequence[tuple[int, float]]] = {}
@@ -653,9 +657,7 @@ class MatchIndex:
         position = self._position.get(item_id)
         if position is None:
             return frozenset({item_id})
-        linked = self._room_links.get(item_id)
-        own = _related_ids(self.entries[position])
-        return own if linked is None else own | linked
+        return self._linked_related.get(item_id) or _related_ids(self.entries[position])
 
     def title(self, item_id: str) -> str:
         position = self._position.get(item_id)
