@@ -333,13 +333,12 @@ _STATED_BY: dict[Fact, str] = {
     ),
 }
 _HELD = tuple((fact, re.compile(pattern)) for fact, pattern in _STATED_BY.items())
+# Each kind's pattern on its own: where a text gives a phone number, an email address.
+STATED_IN: dict[Fact, re.Pattern[str]] = dict(_HELD)
 # A text that says a time of day ("open 08:00-17:00").
 CLOCK_STATED = re.compile(_CLOCK_STATED)
 # A text that says where something is (a room's card: "Conference Building, 2nd floor").
 PLACE_STATED = re.compile(_STATED_BY[Fact.PLACE])
-# A text that gives a telephone number, an email address.
-PHONE_STATED = re.compile(_PHONE)
-EMAIL_STATED = re.compile(_EMAIL)
 
 
 def held(kb: KnowledgeBase, item: Item) -> Fact:

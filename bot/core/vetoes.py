@@ -132,9 +132,8 @@ from rapidfuzz.distance import Levenshtein
 from bot.core.calendar_words import MONTHS, WEEKDAYS
 from bot.core.facts import (
     CLOCK_STATED,
-    EMAIL_STATED,
     NAMED_THINGS,
-    PHONE_STATED,
+    STATED_IN,
     Fact,
     names_amount,
     names_price,
@@ -297,7 +296,6 @@ def _priced_as_asked(question: str, said: str) -> bool:
 
 # A name as written: a capitalised word or an acronym ("NYU Langone", "UN Security").
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
-_NUMBER_STATED = {Fact.PHONE: PHONE_STATED, Fact.EMAIL: EMAIL_STATED}
 
 
 def _names_in(clause: str) -> set[str]:
@@ -322,7 +320,7 @@ def contact_not_stated(asked: Fact, question: str, answer: str) -> Veto | None:
     if not asked_of:
         return None
     for kind in kinds:
-        stating = [c for c in clauses if _NUMBER_STATED[kind].search(c)]
+        stating = [c for c in clauses if STATED_IN[kind].search(c)]
         if not stating or any(asked_of & names[c] or not names[c] for c in stating):
             return None
     return Veto("contact_not_stated",
