@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import functools
 import re
 import sys
 import unicodedata
@@ -994,11 +995,12 @@ def _close(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None
     return found[0] if found else None
 
 
-def _available_time_zones() -> set[str]:
+@functools.lru_cache(maxsize=1)  # a walk of the zone folder: a fifth of a load's checks
+def _available_time_zones() -> frozenset[str]:
     try:
-        return zoneinfo.available_timezones() - _NOT_ZONES
+        return frozenset(zoneinfo.available_timezones() - _NOT_ZONES)
     except OSError:  # pragma: no cover - an unreadable time zone directory
-        return set()
+        return frozenset()
 
 
 def _is_time_zone(name: str) -> bool:
