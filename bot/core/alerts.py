@@ -695,6 +695,72 @@ def _named_before(before: tuple[str, ...]) -> bool:
             and all(w not in _NOT_A_NAME or w in _OFFICE_MODIFIERS for w in name[1:]))
 
 
+class _TriggerTables:
+    """What the triggers alone decide: the same for every load of the same topics (a
+    reload after an edit of the Q&A, each command of the command line), so made once
+    for them (``_tables_for``), a fifth of an FAQ's load."""
+
+    def __init__(self, topics: tuple[AlertTopic, ...]) -> None:
+        triggers = []
+        for topic in topics:
+            for trigger in topic.triggers:
+                groups, concept, alone = parse_trigger(trigger)
+                if groups:
+                    triggers.append(_Trigger(topic, groups, concept, alone))
+        # Urgent first, then a trigger that names a particular party ("the Kenyan
+        # foreign minister" is that delegation's, not any minister's), then the most
+        # specific (most words) trigger first.
+        order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
+        self.triggers = sorted(triggers, key=lambda t: (
+            order[t.topic.kind], not any((NAMED,) in g for g in t.groups), -_size(t)))
+        self.by_id = {t.id: t for t in topics}
+        self.sensitive_concepts = [t for t in self.triggers if t.concept
+                                    and t.topic.kind is AlertKind.SENSITIVE and len(t.groups) > 1]
+        # Sensitive triggers on getting protected persons away: asked as a question, not
+        # a call for help, they come before the urgent ones ("how will they evacuate the
+        # heads of state if ...?" asks for their evacuation plan, not where to go now).
+        self.protected_extraction = self.sensitive_with("extraction")
+        # A blade whose carrying is asked about ("one of our group carries a kirpan, will
+        # he be allowed in with it?"): a rule, the weapons topic's, where a blade with a
+        # person would read as a threat, unless violence is said ("waving a knife").
+        self.blade_allowed = self.sensitive_with("allowed")
+        self.blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
+        # A sword or a sabre, worn with a uniform: whether it may be carried in is asked
+        # as a weapon's ("@weapon + @carry": bring, wear ...), not only as a blade's.
+        self.worn_allowed = self.sensitive_with("carry")
+        self.brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
+        # Which triggers a word can open (a word of their first group's alternatives'
+        # openings): a message is checked only against the triggers its words open.
+        self.opened_by: dict[str, list[int]] = {}
+        for position, checked in enumerate(self.triggers):
+            for word in checked.openings[0]:
+                self.opened_by.setdefault(word, []).append(position)
+        vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
+        # What a message's words can stand for: nothing outside the triggers is looked for.
+        self.vocabulary = frozenset(vocabulary)
+        self.by_stem: dict[str, set[str]] = {}
+        for word in vocabulary:
+            self.by_stem.setdefault(_stem(word), set()).add(word)
+        # Typo targets by first letter: a typo is never looked for on it (see _read),
+        # so a word is compared with the targets of its own letter only.
+        self.typo_targets: dict[str, list[str]] = {}
+        for word in sorted(w for w in vocabulary
+                           if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha()):
+            self.typo_targets.setdefault(word[0], []).append(word)
+        self.unspaced = sorted(w for w in vocabulary if unspaced(w))
+        self.officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
+
+    def sensitive_with(self, concept: str) -> list[_Trigger]:
+        """The sensitive concept triggers with a group holding all of ``concept``'s words."""
+        wanted = frozenset(CONCEPTS[concept])
+        return [t for t in self.sensitive_concepts if any(wanted <= set(g) for g in t.groups)]
+
+
+@functools.lru_cache(maxsize=4)
+def _tables_for(topics: tuple[AlertTopic, ...]) -> _TriggerTables:
+    return _TriggerTables(topics)
+
+
 class AlertIndex:
     """The organisers' urgent and sensitive topics, ready to check messages against.
 
@@ -707,63 +773,11 @@ class AlertIndex:
         """``known``: words spelled right (the FAQ's own), never read as a typo."""
         self.topics = tuple(topics)
         self._known = known
-        triggers = []
-        for topic in self.topics:
-            for trigger in topic.triggers:
-                groups, concept, alone = parse_trigger(trigger)
-                if groups:
-                    triggers.append(_Trigger(topic, groups, concept, alone))
-        # Urgent first, then a trigger that names a particular party ("the Kenyan
-        # foreign minister" is that delegation's, not any minister's), then the most
-        # specific (most words) trigger first.
-        order = {AlertKind.URGENT: 0, AlertKind.SENSITIVE: 1}
-        self._triggers = sorted(triggers, key=lambda t: (
-            order[t.topic.kind], not any((NAMED,) in g for g in t.groups), -_size(t)))
-        self._by_id = {t.id: t for t in self.topics}
-        self._sensitive_concepts = [t for t in self._triggers if t.concept
-                                    and t.topic.kind is AlertKind.SENSITIVE and len(t.groups) > 1]
-        # Sensitive triggers on getting protected persons away: asked as a question, not
-        # a call for help, they come before the urgent ones ("how will they evacuate the
-        # heads of state if ...?" asks for their evacuation plan, not where to go now).
-        self._protected_extraction = self._sensitive_with("extraction")
-        # A blade whose carrying is asked about ("one of our group carries a kirpan, will
-        # he be allowed in with it?"): a rule, the weapons topic's, where a blade with a
-        # person would read as a threat, unless violence is said ("waving a knife").
-        self._blade_allowed = self._sensitive_with("allowed")
-        self._blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
-        # A sword or a sabre, worn with a uniform: whether it may be carried in is asked
-        # as a weapon's ("@weapon + @carry": bring, wear ...), not only as a blade's.
-        self._worn_allowed = self._sensitive_with("carry")
-        self._brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
-        # Which triggers a word can open (a word of their first group's alternatives'
-        # openings): a message is checked only against the triggers its words open.
-        self._opened_by: dict[str, list[int]] = {}
-        for position, checked in enumerate(self._triggers):
-            for word in checked.openings[0]:
-                self._opened_by.setdefault(word, []).append(position)
-        vocabulary = {w for t in triggers for g in t.groups for alt in g for w in alt}
-        # What a message's words can stand for: nothing outside the triggers is looked for.
-        self._vocabulary = frozenset(vocabulary)
-        self._by_stem: dict[str, set[str]] = {}
-        for word in vocabulary:
-            self._by_stem.setdefault(_stem(word), set()).add(word)
-        # Typo targets by first letter: a typo is never looked for on it (see _read),
-        # so a word is compared with the targets of its own letter only.
-        self._typo_targets: dict[str, list[str]] = {}
-        for word in sorted(w for w in vocabulary
-                           if len(w) >= MIN_CHARS_FOR_ONE_EDIT and w.isalpha()):
-            self._typo_targets.setdefault(word[0], []).append(word)
-        self._unspaced = sorted(w for w in vocabulary if unspaced(w))
-        self._officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
+        self._tables = _tables_for(self.topics)
         self._reads: dict[tuple[str, bool, bool, frozenset[str]], _Words] = {}
 
-    def _sensitive_with(self, concept: str) -> list[_Trigger]:
-        """The sensitive concept triggers with a group holding all of ``concept``'s words."""
-        wanted = frozenset(CONCEPTS[concept])
-        return [t for t in self._sensitive_concepts if any(wanted <= set(g) for g in t.groups)]
-
     def topic(self, topic_id: str) -> AlertTopic | None:
-        return self._by_id.get(topic_id)
+        return self._tables.by_id.get(topic_id)
 
     def find(
         self,
@@ -803,16 +817,16 @@ class AlertIndex:
         present = {kind: read[0].present.union(*(s.present for s in read[1]))
                    for kind, read in texts.items() if read is not None}
         opened = sorted({position for words_ in present.values() for word in words_
-                         for position in self._opened_by.get(word, ())})
+                         for position in self._tables.opened_by.get(word, ())})
         if (said[:1] and said[0] in alert_words.QUESTION_OPENERS
                 and not _calls_for_help(words(message))):
             read = texts[AlertKind.SENSITIVE]
-            for trigger in self._protected_extraction:
+            for trigger in self._tables.protected_extraction:
                 if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                         and _raises(trigger, *read, asked=True, cried=cried)):
                     return trigger.topic
         for position in opened:
-            trigger = self._triggers[position]
+            trigger = self._tables.triggers[position]
             read = texts[trigger.topic.kind]
             if (read is not None and trigger.may_raise(present[trigger.topic.kind])
                     and _raises(trigger, *read, asked="?" in message, cried=cried)):
@@ -829,11 +843,11 @@ class AlertIndex:
                 and not _denies_urgency(words(message))
                 and not asks_permission(message)
                 and not _asks_for_work(message)):
-            close = [(score, self._by_id[i])
+            close = [(score, self._tables.by_id[i])
                      for scores, margin in ((similarities, ALERT_MARGIN),
                                             (examples, EXAMPLE_MARGIN))
                      for i, score in (scores or {}).items()
-                     if i in self._by_id and self._by_id[i].kind is AlertKind.URGENT
+                     if i in self._tables.by_id and self._tables.by_id[i].kind is AlertKind.URGENT
                      and score - closest_entry >= margin]
             if close:
                 return max(close, key=lambda c: c[0])[1]
@@ -853,15 +867,16 @@ class AlertIndex:
         worn = not alert_words.WORN_ARMS.isdisjoint(said)
         own = _own_protection(said)
         if (not worn and not own
-                and not any(self._blades & set(alt) for g in raised.groups for alt in g)):
+                and not any(self._tables.blades & set(alt) for g in raised.groups for alt in g)):
             return None
-        if (_calls_for_help(said) or self._brandished & set(said)
+        if (_calls_for_help(said) or self._tables.brandished & set(said)
                 or not (alert_words.CARRIED & set(said)
                         or "with it" in " ".join(said)  # not "are we allowed to leave?"
                         or alert_words.HAD_WITH_ONE.search(" ".join(said)))):
             return None
         read = texts[AlertKind.SENSITIVE]
-        for trigger in self._blade_allowed + (self._worn_allowed if worn or own else []):
+        tables = self._tables
+        for trigger in tables.blade_allowed + (tables.worn_allowed if worn or own else []):
             if (read is not None and trigger.may_raise(present[AlertKind.SENSITIVE])
                     and _raises(trigger, *read, asked=True, cried=False)):
                 return trigger.topic
@@ -877,7 +892,7 @@ class AlertIndex:
         (interpretation seats, the hotels) would half-answer the sensitive question,
         while refusing it outright would refuse ordinary questions that merely say two
         things (a delegation, then a room) in two sentences."""
-        if not self._sensitive_concepts:
+        if not self._tables.sensitive_concepts:
             return None
         public, framed = subject_matter_removed(read_plainly(message), public=True)
         return self._sensitive_concept(
@@ -902,10 +917,10 @@ class AlertIndex:
     ) -> AlertTopic | None:
         """The first sensitive concept trigger that ``fits`` the text as the sensitive
         topics read it."""
-        if not self._sensitive_concepts or not trigger_words(text):
+        if not self._tables.sensitive_concepts or not trigger_words(text):
             return None
         whole = self._read(text, sensitive=True)
-        return next((t.topic for t in self._sensitive_concepts if fits(t, whole)), None)
+        return next((t.topic for t in self._tables.sensitive_concepts if fits(t, whole)), None)
 
     def _text(self, message: str, sensitive: bool = False) -> tuple[_Words, list[_Words]] | None:
         """The message as the triggers see it: whole, and sentence by sentence
@@ -958,7 +973,7 @@ class AlertIndex:
                    owned: frozenset[str]) -> _Words:
         said = trigger_words(text)
         every = words(text)
-        named = _named_parties(every, self._officials)
+        named = _named_parties(every, self._tables.officials)
         again = _the_same_principal(every, owned) if sensitive and owned else set()
         transitive = (_missing_something(text, every) | _grasping_a_thing(every)
                       | _losing_a_thing(every) | _disliking(text, every)
@@ -994,7 +1009,7 @@ class AlertIndex:
         stands = [s | _GONE if n in absent else s for n, s in enumerate(stands)]
         joined = "".join(said)
         unspaced_said = _without_money_suspected(joined)
-        whole = frozenset(w for w in self._unspaced if w in unspaced_said)
+        whole = frozenset(w for w in self._tables.unspaced if w in unspaced_said)
         asked, unspaced_asked = _where_is_asked(said, joined)
         stands = [s | {WHERE_IS} if n in asked else s for n, s in enumerate(stands)]
         if unspaced_asked:
@@ -1017,10 +1032,10 @@ class AlertIndex:
             found.add("child")  # "her 4yo": a child of four
         trigger_stem = False
         for form in forms:
-            by_stem = self._by_stem.get(_stem(form), ())
+            by_stem = self._tables.by_stem.get(_stem(form), ())
             trigger_stem = trigger_stem or bool(by_stem)
             found.update(w for w in by_stem if w == form or w not in alert_words.AS_WRITTEN)
-        targets = self._typo_targets.get(word[:1])
+        targets = self._tables.typo_targets.get(word[:1])
         # Nor a word of the writer's trade said at the start ("carpet weaver here:"
         # is no "weaker"): the writer introduced, no typo.
         if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
@@ -1044,7 +1059,7 @@ class AlertIndex:
         # An agent noun is a person, not the thing it is made from: "officer" is
         # no "office", "smoker" no "smoke", whatever its stem or a typo says.
         found -= {w for w in found if word in (w + "r", w + "rs")}
-        return frozenset(found & self._vocabulary), trigger_stem
+        return frozenset(found & self._tables.vocabulary), trigger_stem
 
 
 def _introduction_words(text: str) -> int:
