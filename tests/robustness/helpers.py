@@ -7,9 +7,11 @@ machine running the tests (FAQ_PATH, DB_PATH, a token, a .env) leaks in.
 ``run_bot`` calls ``bot.cli.main`` in this process, the way ``python -m bot`` would
 (argv, environment, working directory, stdin and the byte streams out), because
 starting an interpreter costs over a second and most cases are about what the
-command says, not about the process. ``run_bot_process`` starts the real
-``python -m bot`` for the contract only a process can show: its exit status as
-the shell sees it, the interpreter's streams and what a fresh start imports.
+command says, not about the process. For the same reason a file one run loaded is
+not loaded again by the next run given the same bytes (``_faq_loaded_once``).
+``run_bot_process`` starts the real ``python -m bot`` for the contract only a
+process can show: its exit status as the shell sees it, the interpreter's streams
+and what a fresh start imports.
 """
 
 from __future__ import annotations
@@ -26,7 +28,12 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.faqfile import FileLimits
+    from bot.served import LoadedFaq
+    from bot.wiring import SemanticFactory
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED_FAQ = REPO / "faq" / "conference.yaml"
@@ -156,7 +163,7 @@ def run_bot(
     out, err = io.BytesIO(), io.BytesIO()
     with tempfile.TemporaryFile() as stdin_file, _as_a_fresh_process(
         cwd, env if env is not None else bot_env(cwd)
-    ):
+    ), _faq_loaded_once():
         stdin_file.write(data)
         stdin_file.seek(0)
         streams = (sys.stdin, sys.stdout, sys.stderr)
@@ -213,6 +220,54 @@ def _as_a_fresh_process(cwd: Path, env: Mapping[str, str]) -> Iterator[None]:
         os.chdir(folder)
         os.environ.clear()
         os.environ.update(environ)
+
+
+# FAQ files the in-process runs loaded, by (path as given, real path, bytes, limits):
+# the last few, as a worker's runs use the same files again and again.
+_LOADED: dict[tuple[str, str, bytes, FileLimits | None], LoadedFaq] = {}
+_LOADED_KEPT = 8
+
+
+@contextmanager
+def _faq_loaded_once() -> Iterator[None]:
+    """A file loaded by an earlier run with the same bytes and limits is served again.
+
+    Loading the bundled FAQ is a tenth of a second, and hundreds of runs load it: the
+    suite's time is kept for what the runs check. A new file, an edited one, other
+    limits, the meaning model or a file that does not load go through the real
+    ``load_faq`` as ever; what loading says and does is tested by the tests of loading.
+    """
+    import bot.faqloads
+    import bot.wiring
+
+    real = bot.wiring.load_faq
+
+    def load(
+        path: Path, semantic: SemanticFactory | None = None, limits: FileLimits | None = None
+    ) -> LoadedFaq:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            data = None
+        if semantic is not None or data is None:
+            return real(path, semantic, limits)
+        key = (os.fspath(path), os.path.realpath(path), data, limits)
+        loaded = _LOADED.get(key)
+        if loaded is None:
+            loaded = real(path, semantic, limits)
+            while len(_LOADED) >= _LOADED_KEPT:
+                del _LOADED[next(iter(_LOADED))]
+            _LOADED[key] = loaded
+        return loaded
+
+    modules = (bot.wiring, bot.faqloads)  # the command line's two ways to a load
+    for module in modules:
+        setattr(module, "load_faq", load)  # noqa: B010 - faqloads imports it unexported
+    try:
+        yield
+    finally:
+        for module in modules:
+            setattr(module, "load_faq", real)  # noqa: B010
 
 
 def run_bot_process(
