@@ -182,6 +182,11 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # "I left my scarf in the hall": the asker's own thing, lost ("a bag left behind" is
     # nobody's, which the alerts read as such).
     ("left", "my"): "lost",
+    # ... and so is one's own thing one cannot find ("i cant find my badge anywhere"),
+    # not a place one cannot find ("I can't find the Trusteeship Council Chamber"), nor
+    # a person ("we cannot find her": "her" and "his" may be either, and are left).
+    **{(*cannot, "find", whose): f"lost {whose}"
+       for cannot in (("can", "not"), ("could", "not"), ("cannot",)) for whose in ("my", "our")},
     # Glasses to read with are glasses ("left my reading glasses in the hall").
     ("reading", "glasses"): "glasses",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",
@@ -310,7 +315,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
      "tie", "casual", "formal"),
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound", "found", "gone",
-     "fell"),
+     "fell", "stolen"),
     # What people leave behind and hand in: lost property.
     ("property", "belongings", "wallet", "wallets", "keys", "glasses", "spectacles",
      "sunglasses", "scarf", "gloves", "umbrella"),

@@ -647,6 +647,25 @@ def test_a_badge_one_has_is_not_collected() -> None:
     assert "collect" not in words("I got my badge yesterday but it has the wrong name")
 
 
+@pytest.mark.parametrize("question", [
+    "i cant find my badge anywhere, help", "I can't find my badge",
+    "we cannot find our badges", "we couldn't find our passes this morning"])
+def test_ones_own_thing_one_cannot_find_is_lost(question: str, index: MatchIndex) -> None:
+    """The lost-badge entry says "lose"; the asker says they cannot find it."""
+    assert "lost" in words(question)
+    assert answer(index, question, NOON).item_id == "lost-badge"
+
+
+def test_a_stolen_badge_is_a_lost_one(index: MatchIndex) -> None:
+    assert answer(index, "my badge was stolen, what now", NOON).item_id == "lost-badge"
+
+
+@pytest.mark.parametrize("question", [
+    "I can't find the Trusteeship Council Chamber", "we cannot find her, she is 10"])
+def test_a_place_or_a_person_one_cannot_find_is_not_a_lost_thing(question: str) -> None:
+    assert "lost" not in words(question)
+
+
 def test_the_venue_is_where_a_thing_is_asked_not_what_is_asked() -> None:
     """"Is there an ATM inside the venue?": the entry says "in the conference centre",
     in its own word for the place; "venue" only says where."""
