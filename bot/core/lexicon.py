@@ -312,8 +312,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("wheelchair", "accessible", "accessibility", "disability", "disabilities", "mobility",
      "ramp", "elevator", "lift", "stairs", "staircase"),
     ("deaf", "hearing", "captions", "captioning", "signlanguage"),
+    # What one wears is the dress code's ("should I bring a jacket?", "jeans and sneakers?").
     ("dress", "dresscode", "attire", "wear", "wearing", "clothes", "clothing", "uniform", "suit",
-     "tie", "casual", "formal"),
+     "tie", "casual", "formal", "jacket", "jackets", "blazer", "jeans", "sneakers", "trousers",
+     "skirt", "skirts"),
     ("lost", "lose", "losing", "missing", "misplaced", "forgot", "lostfound", "found", "gone",
      "fell", "stolen"),
     # What people leave behind and hand in: lost property.

@@ -648,6 +648,12 @@ def test_a_badge_one_has_is_not_collected() -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "do I need a jacket", "can i wear jeans and sneakers", "is a blazer ok or do i need more"])
+def test_what_one_wears_is_the_dress_codes(question: str, index: MatchIndex) -> None:
+    assert answer(index, question, NOON).item_id == "dress-code"
+
+
+@pytest.mark.parametrize("question", [
     "i cant find my badge anywhere, help", "I can't find my badge",
     "we cannot find our badges", "we couldn't find our passes this morning"])
 def test_ones_own_thing_one_cannot_find_is_lost(question: str, index: MatchIndex) -> None:
