@@ -20,7 +20,7 @@ from bot.core.facts import STATED, Fact
 from bot.core.matching import LexicalMatch, LexicalRanking, MatchIndex, QueryTerm
 from bot.core.models import ItemKind, kind_of
 from bot.core.semantic import Similarity
-from bot.core.text import Token, is_english, tokenize
+from bot.core.text import Token, counted_item, is_english, tokenize
 from bot.core.vetoes import focus_words
 
 FEATURES: dict[str, str] = {
@@ -418,6 +418,8 @@ def _lexical_features(
     rival_word = 0.0
     for k, term in enumerate(ranking.terms):
         if match.term_coverage[k] >= COVERED or term.token.generic:
+            continue
+        if counted_item(term.token.word):
             continue
         missed = max(missed, term.weight)
         if term.weight >= RIVAL_WORD_WEIGHT and any(

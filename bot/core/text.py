@@ -76,6 +76,16 @@ _LETTER_NUMERALS = frozenset("i v x".split())
 _SESSION_LETTERS = frozenset("abcdefgh")
 
 
+_COUNTED_ITEM = re.compile(
+    rf"(?:{'|'.join(sorted(_SESSION_COUNTED))})[0-9]+|letter[{''.join(sorted(_SESSION_LETTERS))}]")
+
+
+def counted_item(word: str) -> bool:
+    """A counted or lettered session, group or track as ``words`` reads it ("session 2"
+    and "Session II" as "session2", "breakout B" as "letterb")."""
+    return _COUNTED_ITEM.fullmatch(word) is not None
+
+
 @dataclass(frozen=True)
 class Token:
     """One word of a question or an entry.

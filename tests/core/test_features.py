@@ -11,7 +11,7 @@ from bot.core.features import FEATURES, asking_alone, asking_sentence, describe,
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry, Room
 from bot.core.semantic import Similarity
-from bot.core.text import words
+from bot.core.text import counted_item, words
 from tests.core.conftest import KB
 
 
@@ -266,3 +266,25 @@ def test_a_room_many_entries_name_is_no_entrys_own_subject() -> None:
                               "Lunch is served opposite the prayer and quiet room.")
     assert index.related("prayer-room") == frozenset({"prayer-room"})
     assert index.related("entry-0") == frozenset({"entry-0"})
+
+
+@pytest.mark.parametrize("question", [
+    "can I watch session 2 on the webcast", "can I watch Session II on the webcast"])
+def test_a_numbered_session_named_as_the_moment_is_no_word_the_item_misses(
+    question: str, index: MatchIndex
+) -> None:
+    """"Can I take pictures during session II?" asks the photography entry's question;
+    which session is the moment it is asked about, which that entry never names. The
+    number counts for no more than the word "session" itself."""
+    def missed(text: str) -> float:
+        webcast = next(c for c in describe(index, text, Fact.NONE).candidates
+                       if c.item_id == "webcast")
+        return webcast.features["missed_weight"]
+
+    assert missed(question) == missed("can I watch the session on the webcast") < 1.0
+
+
+def test_counted_items_are_a_session_word_joined_to_its_number_or_letter() -> None:
+    said = words("session 2, Session II, working group 3, breakout B, day 2, room 4")
+    assert [w for w in said if counted_item(w)] == ["session2", "session2", "group3", "letterb"]
+    assert not counted_item("sessions") and not counted_item("letters")
