@@ -161,9 +161,12 @@ def describe(
     spread = _mean_and_deviation(closeness)
     candidates = []
     naming = facts.named(question) if asked & (Fact.PRICE | Fact.COUNT) else ()
+    named_rooms = index.rooms_named(frozenset(t.token.stem for t in ranking.terms))
     for item_id in ids:
         related = index.related(item_id)
         match = matches.get(item_id)
+        place = frozenset(stem for room_id, stems in named_rooms
+                          if room_id not in related for stem in stems)
         held = index.held(item_id)
         if naming:
             held |= facts.echoed(naming, index.said(item_id))
@@ -172,7 +175,7 @@ def describe(
             "fact_missing": float(bool(asked & STATED & ~held)),
             "fact_held": float(bool(asked & held)),
         }
-        features.update(_lexical_features(ranking, match, related, best_lexical))
+        features.update(_lexical_features(ranking, match, related, best_lexical, place))
         features["asking_lexical"] = asking_scores.get(item_id, 0.0) / 100.0
         if (match is not None and asked and match.phrase_asks
                 and not asked & match.phrase_asks and not asked & held):
@@ -409,6 +412,7 @@ def _lexical_features(
     match: LexicalMatch | None,
     related: frozenset[str],
     best: float,
+    place: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     if match is None:
         return {"missed_weight": max((t.weight for t in ranking.terms), default=0.0)}
@@ -419,7 +423,7 @@ def _lexical_features(
     for k, term in enumerate(ranking.terms):
         if match.term_coverage[k] >= COVERED or term.token.generic:
             continue
-        if counted_item(term.token.word):
+        if counted_item(term.token.word) or term.token.stem in place:
             continue
         missed = max(missed, term.weight)
         if term.weight >= RIVAL_WORD_WEIGHT and any(
