@@ -161,12 +161,16 @@ def describe(
     spread = _mean_and_deviation(closeness)
     candidates = []
     naming = facts.named(question) if asked & (Fact.PRICE | Fact.COUNT) else ()
+    # Where and when the question is asked, which an item answering it need not name:
+    # a room named whole ("at my seat in the GA Hall") and a day of the conference
+    # ("where can I pray on Friday"); the room's own item and its twins name it.
     named_rooms = index.rooms_named(frozenset(t.token.stem for t in ranking.terms))
+    days = index.conference_days()
     for item_id in ids:
         related = index.related(item_id)
         match = matches.get(item_id)
-        place = frozenset(stem for room_id, stems in named_rooms
-                          if room_id not in related for stem in stems)
+        setting = days.union(*(stems for room_id, stems in named_rooms
+                               if room_id not in related))
         held = index.held(item_id)
         if naming:
             held |= facts.echoed(naming, index.said(item_id))
@@ -175,7 +179,7 @@ def describe(
             "fact_missing": float(bool(asked & STATED & ~held)),
             "fact_held": float(bool(asked & held)),
         }
-        features.update(_lexical_features(ranking, match, related, best_lexical, place))
+        features.update(_lexical_features(ranking, match, related, best_lexical, setting))
         features["asking_lexical"] = asking_scores.get(item_id, 0.0) / 100.0
         if (match is not None and asked and match.phrase_asks
                 and not asked & match.phrase_asks and not asked & held):
@@ -412,7 +416,7 @@ def _lexical_features(
     match: LexicalMatch | None,
     related: frozenset[str],
     best: float,
-    place: frozenset[str] = frozenset(),
+    setting: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     if match is None:
         return {"missed_weight": max((t.weight for t in ranking.terms), default=0.0)}
@@ -423,8 +427,8 @@ def _lexical_features(
     for k, term in enumerate(ranking.terms):
         if match.term_coverage[k] >= COVERED or term.token.generic:
             continue
-        if counted_item(term.token.word) or term.token.stem in place:
-            continue
+        if counted_item(term.token.word) or term.token.stem in setting:
+            continue  # the session, room or day it is asked of, not what is asked
         missed = max(missed, term.weight)
         if term.weight >= RIVAL_WORD_WEIGHT and any(
             r.term_coverage[k] >= RIVAL_COVERAGE and r.score >= RIVAL_SHARE * match.score

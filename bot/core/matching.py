@@ -411,6 +411,9 @@ def _synonym_table() -> dict[str, frozenset[str]]:
 _SYNONYMS = _synonym_table()
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 class _LastBuild:
     """The FAQ entries' records from the last build, reused by the next one.
 
@@ -532,6 +535,7 @@ class MatchIndex:
         self._held: dict[str, Fact] = {}
         self._names_someone: dict[str, bool] = {}
         self._room_stems: tuple[tuple[str, frozenset[str]], ...] | None = None
+        self._day_stems: frozenset[str] | None = None
 
     @classmethod
     def build(cls, kb: KnowledgeBase, semantic: SemanticSearch | None = None) -> MatchIndex:
@@ -662,6 +666,14 @@ class MatchIndex:
                                     if not t.token.stop))
                 for room in self.kb.answerable_rooms)
         return [(room_id, own) for room_id, own in self._room_stems if own and own <= stems]
+
+    def conference_days(self) -> frozenset[str]:
+        """The stems of the conference's weekdays' names ("thursday", "friday")."""
+        if self._day_stems is None:
+            self._day_stems = frozenset(
+                t.token.stem for day in self.kb.conference.dates
+                for t in self.query_terms(_WEEKDAYS[day.weekday()]))
+        return self._day_stems
 
     def related(self, item_id: str) -> frozenset[str]:
         position = self._position.get(item_id)

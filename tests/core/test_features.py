@@ -303,3 +303,20 @@ def test_a_room_named_as_the_place_is_no_word_another_item_misses(index: MatchIn
     assert missed("can I watch the hall on the webcast") > 0.5
     assert [room for room, _ in index.rooms_named(frozenset({"general", "assembl", "hall"}))] == [
         "ga-hall"]
+
+
+def test_a_day_of_the_conference_is_no_word_an_item_misses_another_day_is(
+    index: MatchIndex,
+) -> None:
+    """"Where can I pray on Friday?": the prayer room's entry holds on each of the
+    conference's days, and never names one. A day the conference does not hold (the
+    Sunday before it) stays a word the item misses: what it says of that day, the
+    entry may not."""
+    def missed(text: str) -> float:
+        webcast = next(c for c in describe(index, text, Fact.NONE).candidates
+                       if c.item_id == "webcast")
+        return webcast.features["missed_weight"]
+
+    assert index.conference_days() == frozenset({"thursday", "friday"})
+    assert missed("can I watch the webcast on friday") == 0.0
+    assert missed("can I watch the webcast on sunday") > 0.5
