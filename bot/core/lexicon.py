@@ -184,8 +184,11 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("left", "my"): "lost",
     # ... and so is one's own thing one cannot find ("i cant find my badge anywhere"),
     # not a place one cannot find ("I can't find the Trusteeship Council Chamber"), nor
-    # a person ("we cannot find her": "her" and "his" may be either, and are left).
-    **{(*cannot, "find", whose): f"lost {whose}"
+    # a person ("we cannot find her": "her" and "his" may be either, and are left). The
+    # words said are kept before "lost" ("cannot" as "can not", as the alerts read it):
+    # the alerts read "can't find my child" by them.
+    **{(*cannot, "find", whose): f"{'can not' if cannot == ('cannot',) else ' '.join(cannot)}"
+       f" find lost {whose}"
        for cannot in (("can", "not"), ("could", "not"), ("cannot",)) for whose in ("my", "our")},
     # Glasses to read with are glasses ("left my reading glasses in the hall").
     ("reading", "glasses"): "glasses",

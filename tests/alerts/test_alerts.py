@@ -4057,3 +4057,16 @@ def test_a_report_or_a_call_for_help_is_still_urgent_by_meaning(
     close = {"lost-child": 0.9, "medical-emergency": 0.9}
     found = faq.index.alerts.find(message, close, closest_entry=0.5)
     assert found is not None and found.kind is AlertKind.URGENT
+
+
+@pytest.mark.parametrize("message", [
+    "cant find my childe anywhere pls help she is 3",
+    "we can't find our littel boy, he is 5, please help",
+])
+def test_a_child_one_cannot_find_is_still_lost_when_the_words_read_a_lost_thing(
+    faq: LoadedFaq, message: str
+) -> None:
+    """The engine reads "can't find my ..." as a lost thing of one's own ("i cant find
+    my badge"); the alerts still see the words said, so a mistyped child is found."""
+    assert "lost" in words(message)
+    assert raised(answer(faq.index, message, NOW)) == "lost-child"
