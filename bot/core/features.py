@@ -161,16 +161,12 @@ def describe(
     spread = _mean_and_deviation(closeness)
     candidates = []
     naming = facts.named(question) if asked & (Fact.PRICE | Fact.COUNT) else ()
-    # Where and when the question is asked, which an item answering it need not name:
-    # a room named whole ("at my seat in the GA Hall") and a day of the conference
-    # ("where can I pray on Friday"); the room's own item and its twins name it.
-    named_rooms = index.rooms_named(frozenset(t.token.stem for t in ranking.terms))
-    days = index.conference_days()
+    # When the question is asked, which an item answering it need not name: a day of
+    # the conference ("where can I pray on Friday").
+    setting = index.conference_days()
     for item_id in ids:
         related = index.related(item_id)
         match = matches.get(item_id)
-        setting = days.union(*(stems for room_id, stems in named_rooms
-                               if room_id not in related))
         held = index.held(item_id)
         if naming:
             held |= facts.echoed(naming, index.said(item_id))
@@ -428,7 +424,7 @@ def _lexical_features(
         if match.term_coverage[k] >= COVERED or term.token.generic:
             continue
         if counted_item(term.token.word) or term.token.stem in setting:
-            continue  # the session, room or day it is asked of, not what is asked
+            continue  # the session or day it is asked of, not what is asked
         missed = max(missed, term.weight)
         if term.weight >= RIVAL_WORD_WEIGHT and any(
             r.term_coverage[k] >= RIVAL_COVERAGE and r.score >= RIVAL_SHARE * match.score

@@ -534,7 +534,6 @@ class MatchIndex:
         self._sentences: dict[str, str] = {}
         self._held: dict[str, Fact] = {}
         self._names_someone: dict[str, bool] = {}
-        self._room_stems: tuple[tuple[str, frozenset[str]], ...] | None = None
         self._day_stems: frozenset[str] | None = None
 
     @classmethod
@@ -657,15 +656,6 @@ class MatchIndex:
         which also takes it for a typo of one, as a word of another language often is."""
         return any(not t.stop and t.stem in self._idf
                    for t in self.vocabulary.tokens(word))
-
-    def rooms_named(self, stems: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
-        """The rooms whose whole name is among ``stems`` (a question's): (id, its stems)."""
-        if self._room_stems is None:
-            self._room_stems = tuple(
-                (room.id, frozenset(t.token.stem for t in self.query_terms(room.name)
-                                    if not t.token.stop))
-                for room in self.kb.answerable_rooms)
-        return [(room_id, own) for room_id, own in self._room_stems if own and own <= stems]
 
     def conference_days(self) -> frozenset[str]:
         """The stems of the conference's weekdays' names ("thursday", "friday")."""

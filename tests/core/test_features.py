@@ -290,19 +290,14 @@ def test_counted_items_are_a_session_word_joined_to_its_number_or_letter() -> No
     assert not counted_item("sessions") and not counted_item("letters")
 
 
-def test_a_room_named_as_the_place_is_no_word_another_item_misses(index: MatchIndex) -> None:
-    """"Can I eat at my seat in the GA Hall?" asks the food entry's question in a room
-    it never names: the room's whole name is where it is asked, not what. A part of a
-    name ("the hall") is still a word the item misses."""
-    def missed(text: str) -> float:
-        webcast = next(c for c in describe(index, text, Fact.NONE).candidates
-                       if c.item_id == "webcast")
-        return webcast.features["missed_weight"]
-
-    assert missed("can I watch the General Assembly Hall on the webcast") == 0.0
-    assert missed("can I watch the hall on the webcast") > 0.5
-    assert [room for room, _ in index.rooms_named(frozenset({"general", "assembl", "hall"}))] == [
-        "ga-hall"]
+def test_a_room_asked_for_is_a_word_the_items_not_about_it_miss(index: MatchIndex) -> None:
+    """Tried and left out: a room named whole counted as the place a question is asked
+    in, like a day of the conference. "Comment trouver la salle de conférence 2 ?"
+    asks for the room itself, and the lost-and-found entry ("find") then answered it."""
+    webcast = next(c for c in describe(
+        index, "can I watch the General Assembly Hall on the webcast", Fact.NONE).candidates
+        if c.item_id == "webcast")
+    assert webcast.features["missed_weight"] > 0.5
 
 
 def test_a_day_of_the_conference_is_no_word_an_item_misses_another_day_is(
