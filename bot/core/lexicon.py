@@ -187,9 +187,10 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     # a person ("we cannot find her": "her" and "his" may be either, and are left). The
     # words said are kept before "lost" ("cannot" as "can not", as the alerts read it):
     # the alerts read "can't find my child" by them.
-    **{(*cannot, "find", whose): f"{'can not' if cannot == ('cannot',) else ' '.join(cannot)}"
-       f" find lost {whose}"
-       for cannot in (("can", "not"), ("could", "not"), ("cannot",)) for whose in ("my", "our")},
+    **{(*said, "find", whose): f"{read} find lost {whose}"
+       for said, read in ((("can", "not"), "can not"), (("could", "not"), "could not"),
+                          (("cannot",), "can not"))
+       for whose in ("my", "our")},
     # Glasses to read with are glasses ("left my reading glasses in the hall").
     ("reading", "glasses"): "glasses",
     ("coat", "check"): "cloakroom", ("dress", "code"): "dresscode",

@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import facts
 from bot.core.alerts import AlertIndex
+from bot.core.calendar_words import WEEKDAYS
 from bot.core.circumstances import told_heading
 from bot.core.event_words import own_event_noun, venue_words
 from bot.core.facts import Fact
@@ -411,9 +412,6 @@ def _synonym_table() -> dict[str, frozenset[str]]:
 _SYNONYMS = _synonym_table()
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 class _LastBuild:
     """The FAQ entries' records from the last build, reused by the next one.
 
@@ -662,7 +660,7 @@ class MatchIndex:
         if self._day_stems is None:
             self._day_stems = frozenset(
                 t.token.stem for day in self.kb.conference.dates
-                for t in self.query_terms(_WEEKDAYS[day.weekday()]))
+                for t in self.query_terms(WEEKDAYS[day.weekday()]))
         return self._day_stems
 
     def related(self, item_id: str) -> frozenset[str]:
