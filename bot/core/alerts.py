@@ -204,8 +204,9 @@ def _alternatives(text: str) -> tuple[Alternative, ...]:
     return tuple(dict.fromkeys(found))
 
 
-# The same built-in and organisers' triggers are read again at every load of an FAQ
-# (a reload, each command of the command line): a fifth of the load's time, saved.
+# The validator reads the same built-in and organisers' triggers again at every load of
+# an FAQ (a reload, each command of the command line), and so do the tables of a new
+# set of topics (``_tables_for``): read once.
 @functools.lru_cache(maxsize=4096)
 def parse_trigger(text: str) -> tuple[tuple[tuple[Alternative, ...], ...], bool, bool]:
     """(groups, concept, alone) of one trigger as the organisers wrote it (see above).
@@ -248,7 +249,7 @@ _RUSSIAN = snowballstemmer.stemmer("russian")
 _ARABIC = snowballstemmer.stemmer("arabic")
 
 
-@functools.lru_cache(maxsize=16384)  # the triggers' words, stemmed again at every load
+@functools.lru_cache(maxsize=16384)  # every word of every message is stemmed (``_read``)
 def _stem(word: str) -> str:
     """A word's stem in its own script: Russian and Arabic inflect far more than
     English ("ножом", "with a knife"; "بسلاح", "with a weapon")."""
@@ -719,15 +720,15 @@ class _TriggerTables:
         # Sensitive triggers on getting protected persons away: asked as a question, not
         # a call for help, they come before the urgent ones ("how will they evacuate the
         # heads of state if ...?" asks for their evacuation plan, not where to go now).
-        self.protected_extraction = self.sensitive_with("extraction")
+        self.protected_extraction = self._sensitive_with("extraction")
         # A blade whose carrying is asked about ("one of our group carries a kirpan, will
         # he be allowed in with it?"): a rule, the weapons topic's, where a blade with a
         # person would read as a threat, unless violence is said ("waving a knife").
-        self.blade_allowed = self.sensitive_with("allowed")
+        self.blade_allowed = self._sensitive_with("allowed")
         self.blades = frozenset(w for alt in CONCEPTS["blade"] for w in alt)
         # A sword or a sabre, worn with a uniform: whether it may be carried in is asked
         # as a weapon's ("@weapon + @carry": bring, wear ...), not only as a blade's.
-        self.worn_allowed = self.sensitive_with("carry")
+        self.worn_allowed = self._sensitive_with("carry")
         self.brandished = frozenset(w for alt in CONCEPTS["brandished"] for w in alt)
         # Which triggers a word can open (a word of their first group's alternatives'
         # openings): a message is checked only against the triggers its words open.
@@ -750,7 +751,7 @@ class _TriggerTables:
         self.unspaced = sorted(w for w in vocabulary if unspaced(w))
         self.officials = frozenset(alt[0] for alt in CONCEPTS["official"] if len(alt) == 1)
 
-    def sensitive_with(self, concept: str) -> list[_Trigger]:
+    def _sensitive_with(self, concept: str) -> list[_Trigger]:
         """The sensitive concept triggers with a group holding all of ``concept``'s words."""
         wanted = frozenset(CONCEPTS[concept])
         return [t for t in self.sensitive_concepts if any(wanted <= set(g) for g in t.groups)]

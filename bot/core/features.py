@@ -161,9 +161,12 @@ def describe(
     spread = _mean_and_deviation(closeness)
     candidates = []
     naming = facts.named(question) if asked & (Fact.PRICE | Fact.COUNT) else ()
-    # When the question is asked, which an item answering it need not name: a day of
-    # the conference ("where can I pray on Friday").
-    setting = index.conference_days()
+    # The question's words that say when it is asked, which an item answering it need
+    # not name: a numbered session ("during session II") or a day of the conference
+    # ("where can I pray on Friday"). The same for every candidate: found once here.
+    days = index.conference_days()
+    setting = frozenset(k for k, t in enumerate(ranking.terms)
+                        if counted_item(t.token.word) or t.token.stem in days)
     for item_id in ids:
         related = index.related(item_id)
         match = matches.get(item_id)
@@ -412,8 +415,9 @@ def _lexical_features(
     match: LexicalMatch | None,
     related: frozenset[str],
     best: float,
-    setting: frozenset[str] = frozenset(),
+    setting: frozenset[int],
 ) -> dict[str, float]:
+    """``setting``: the positions of the terms that say when the question is asked."""
     if match is None:
         return {"missed_weight": max((t.weight for t in ranking.terms), default=0.0)}
     rivals = [m for m in ranking.matches if m.item_id not in related]
@@ -423,7 +427,7 @@ def _lexical_features(
     for k, term in enumerate(ranking.terms):
         if match.term_coverage[k] >= COVERED or term.token.generic:
             continue
-        if counted_item(term.token.word) or term.token.stem in setting:
+        if k in setting:
             continue  # the session or day it is asked of, not what is asked
         missed = max(missed, term.weight)
         if term.weight >= RIVAL_WORD_WEIGHT and any(
