@@ -142,6 +142,10 @@ _HOW_EARLY_TO_COME = re.compile(
 # Papers one brings or shows are what identifies one.
 _PAPERS = frozenset("document documents documentation papers".split())
 _SHOWN = frozenset("bring show carry present".split())
+# Watching a meeting online is its webcast: "can I watch the closing online from Nairobi?",
+# "my boss wants to follow the opening from home, is it online?" (not the wifi's "get
+# online", nor a form filled in online).
+_WATCHING = frozenset("watch watching watched follow following view viewing stream".split())
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +174,8 @@ def words(text: str) -> tuple[str, ...]:
         elif word in _NUMERALS and n > 0 and raw[n - 1] in _COUNTED and (
                 word not in _LETTER_NUMERALS):
             expanded.append(_NUMERALS[word])
+        elif word == "online" and not _WATCHING.isdisjoint(raw):
+            expanded.extend(("online", "webcast"))
         elif word in _PAPERS and not _SHOWN.isdisjoint(raw):
             # "which documents must I bring to collect my badge?": identification, not
             # the conference's documents

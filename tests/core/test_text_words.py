@@ -14,6 +14,7 @@ from bot.core.text import stem, tokenize, words
 from bot.wiring import load_faq
 
 BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
+OTHER_FAQS = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.mark.parametrize(("message", "read"), [
@@ -116,3 +117,28 @@ def test_the_closing_is_not_a_closed_meeting() -> None:
     # closing session: "closing" and "closed" shared the stem "close".
     assert stem("closing") != stem("closed")
     assert stem("closes") == stem("closed") == stem("close")
+
+
+@pytest.mark.parametrize("message", [
+    "can I watch the closing online from Nairobi?",
+    "my boss wants to follow the opening from home, is it online?",
+])
+def test_watching_a_meeting_online_reads_as_its_webcast(message: str) -> None:
+    assert {"online", "webcast"} <= set(words(message))
+
+
+@pytest.mark.parametrize("message", [
+    "how do I get online in the building?", "can I register online?",
+])
+def test_online_without_watching_is_only_online(message: str) -> None:
+    said = words(message)
+    assert "online" in said and "webcast" not in said
+
+
+def test_following_the_opening_online_is_not_the_wifi() -> None:
+    # Read as "online" alone it was the wifi entry's, answered with confidence.
+    index = load_faq(OTHER_FAQS / "geneva_workshop.yaml").index
+    result = answer(index, "my boss wants to follow the opening from home, is it online?",
+                    dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+    assert result.item_id != "wifi"
+    assert result.best_id == "webcast"
