@@ -146,6 +146,16 @@ _SHOWN = frozenset("bring show carry present".split())
 # "my boss wants to follow the opening from home, is it online?" (not the wifi's "get
 # online", nor a form filled in online).
 _WATCHING = frozenset("watch watching watched follow following view viewing stream".split())
+# A person replaced by another is a change to the delegation's registration: "one of our
+# delegates got swapped out, who do we tell?", "our deputy director is coming instead of
+# the director" (not "replace a lost badge": no one is replaced).
+_REPLACING = frozenset(
+    "replace replaced replaces replacing swap swapped swaps swapping substitute "
+    "substituted substitutes substituting substitution instead".split())
+_REPLACED = frozenset(
+    "delegate delegates colleague colleagues director deputy minister officer participant "
+    "participants member nominee ambassador counsellor adviser advisor boss commissioner "
+    "person someone somebody".split())
 
 
 @lru_cache(maxsize=4096)
@@ -176,6 +186,8 @@ def words(text: str) -> tuple[str, ...]:
             expanded.append(_NUMERALS[word])
         elif word == "online" and not _WATCHING.isdisjoint(raw):
             expanded.extend(("online", "webcast"))
+        elif word in _REPLACING and not _REPLACED.isdisjoint(raw[max(0, n - 4):n + 5]):
+            expanded.extend((word, "registration"))
         elif word in _PAPERS and not _SHOWN.isdisjoint(raw):
             # "which documents must I bring to collect my badge?": identification, not
             # the conference's documents

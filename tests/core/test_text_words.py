@@ -142,3 +142,29 @@ def test_following_the_opening_online_is_not_the_wifi() -> None:
                     dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
     assert result.item_id != "wifi"
     assert result.best_id == "webcast"
+
+
+@pytest.mark.parametrize("message", [
+    "one of our delegates got swapped out at the last minute, who do we tell?",
+    "our deputy director is coming instead of the director",
+    "we have to replace a delegate with a colleague",
+])
+def test_a_person_replaced_reads_as_a_change_of_registration(message: str) -> None:
+    assert "registration" in words(message)
+
+
+@pytest.mark.parametrize("message", [
+    "can I get a replacement for my lost badge?", "how do I replace a lost badge?",
+    "I need to swap a laptop for our head of delegation during a break",
+])
+def test_a_thing_replaced_is_no_change_of_registration(message: str) -> None:
+    assert "registration" not in words(message)
+
+
+def test_replacing_a_delegate_is_not_answered_as_a_lost_badge() -> None:
+    # "replace" alone matched the lost badge's replacement, answered with confidence.
+    index = load_faq(BUNDLED).index
+    result = answer(index, "we have to replace a delegate with a colleague, who do we tell?",
+                    dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+    assert result.item_id is None
+    assert "registration" in [s.id for s in result.suggestions]
