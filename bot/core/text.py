@@ -147,11 +147,12 @@ _SHOWN = frozenset("bring show carry present".split())
 # online", nor a form filled in online).
 _WATCHING = frozenset("watch watching watched follow following view viewing stream".split())
 # A person replaced by another is a change to the delegation's registration: "one of our
-# delegates got swapped out, who do we tell?", "our deputy director is coming instead of
-# the director" (not "replace a lost badge": no one is replaced).
+# delegates got swapped out, who do we tell?", "a colleague is replacing me" (not "replace
+# a lost badge": no one is replaced). Not "instead": "use the delegates' entrance
+# instead" replaces no one.
 _REPLACING = frozenset(
     "replace replaced replaces replacing swap swapped swaps swapping substitute "
-    "substituted substitutes substituting substitution instead".split())
+    "substituted substitutes substituting substitution".split())
 _REPLACED = frozenset(
     "delegate delegates colleague colleagues director deputy minister officer participant "
     "participants member nominee ambassador counsellor adviser advisor boss commissioner "

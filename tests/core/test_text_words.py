@@ -146,7 +146,7 @@ def test_following_the_opening_online_is_not_the_wifi() -> None:
 
 @pytest.mark.parametrize("message", [
     "one of our delegates got swapped out at the last minute, who do we tell?",
-    "our deputy director is coming instead of the director",
+    "our deputy director is replacing the director",
     "we have to replace a delegate with a colleague",
 ])
 def test_a_person_replaced_reads_as_a_change_of_registration(message: str) -> None:
@@ -156,6 +156,7 @@ def test_a_person_replaced_reads_as_a_change_of_registration(message: str) -> No
 @pytest.mark.parametrize("message", [
     "can I get a replacement for my lost badge?", "how do I replace a lost badge?",
     "I need to swap a laptop for our head of delegation during a break",
+    "delegates use the delegates' entrance instead",
 ])
 def test_a_thing_replaced_is_no_change_of_registration(message: str) -> None:
     assert "registration" not in words(message)
