@@ -145,7 +145,13 @@ _SHOWN = frozenset("bring show carry present".split())
 # Watching a meeting online is its webcast: "can I watch the closing online from Nairobi?",
 # "my boss wants to follow the opening from home, is it online?" (not the wifi's "get
 # online", nor a form filled in online).
-_WATCHING = frozenset("watch watching watched follow following view viewing stream".split())
+_WATCHING = frozenset("watch watching watched follow following view viewing".split())
+# ... and so is watching or following it from afar or at another time: "can I follow
+# the opening live from my office in Geneva?", "can I watch a recording of it later?"
+# (not "follow up later", nor "follow the signs").
+_AFAR = frozenset(
+    "live home office capital hotel remotely remote later afterwards recording recorded "
+    "replay internet".split())
 # A person replaced by another is a change to the delegation's registration: "one of our
 # delegates got swapped out, who do we tell?", "a colleague is replacing me" (not "replace
 # a lost badge": no one is replaced). Not "instead": "use the delegates' entrance
@@ -187,6 +193,9 @@ def words(text: str) -> tuple[str, ...]:
             expanded.append(_NUMERALS[word])
         elif word == "online" and not _WATCHING.isdisjoint(raw):
             expanded.extend(("online", "webcast"))
+        elif (word in _WATCHING and not _AFAR.isdisjoint(raw) and "online" not in raw
+                and raw[n + 1:n + 2] != ["up"]):
+            expanded.extend((word, "webcast"))
         elif word in _REPLACING and not _REPLACED.isdisjoint(raw[max(0, n - 4):n + 5]):
             expanded.extend((word, "registration"))
         elif word in _PAPERS and not _SHOWN.isdisjoint(raw):

@@ -135,6 +135,29 @@ def test_online_without_watching_is_only_online(message: str) -> None:
     assert "online" in said and "webcast" not in said
 
 
+@pytest.mark.parametrize("message", [
+    "can I follow the opening live from my office in Geneva?",
+    "if I miss it, can I watch a recording later?",
+])
+def test_watching_from_afar_or_later_reads_as_the_webcast(message: str) -> None:
+    assert "webcast" in words(message)
+
+
+@pytest.mark.parametrize("message", [
+    "I'll follow up later with the desk", "follow the signs to the hall",
+    "can I watch the rehearsal in the hall?",
+])
+def test_following_up_or_watching_here_is_no_webcast(message: str) -> None:
+    assert "webcast" not in words(message)
+
+
+def test_a_recording_to_watch_later_is_the_webcasts_answer() -> None:
+    index = load_faq(BUNDLED).index
+    result = answer(index, "if I miss the opening, can I watch a recording of it later?",
+                    dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+    assert result.item_id == "webcast"
+
+
 def test_following_the_opening_online_is_not_the_wifi() -> None:
     # Read as "online" alone it was the wifi entry's, answered with confidence.
     index = load_faq(OTHER_FAQS / "geneva_workshop.yaml").index
