@@ -148,7 +148,9 @@ _SHOWN = frozenset("bring show carry present".split())
 _WATCHING = frozenset("watch watching watched follow following view viewing".split())
 # ... and so is watching or following it from afar or at another time: "can I follow
 # the opening live from my office in Geneva?", "can I watch a recording of it later?"
-# (not "follow up later", nor "follow the signs").
+# (not "follow up later", nor "follow the signs", nor "my watch stopped at the hotel": a
+# watch after a word that owns or counts it is the thing).
+_A_THING = frozenset("my his her our your their a the this that".split())
 _AFAR = frozenset(
     "live home office capital hotel remotely remote later afterwards recording recorded "
     "replay internet".split())
@@ -194,7 +196,7 @@ def words(text: str) -> tuple[str, ...]:
         elif word == "online" and not _WATCHING.isdisjoint(raw):
             expanded.extend(("online", "webcast"))
         elif (word in _WATCHING and not _AFAR.isdisjoint(raw) and "online" not in raw
-                and raw[n + 1:n + 2] != ["up"]):
+                and raw[n + 1:n + 2] != ["up"] and (n == 0 or raw[n - 1] not in _A_THING)):
             expanded.extend((word, "webcast"))
         elif word in _REPLACING and not _REPLACED.isdisjoint(raw[max(0, n - 4):n + 5]):
             expanded.extend((word, "registration"))

@@ -146,6 +146,7 @@ def test_watching_from_afar_or_later_reads_as_the_webcast(message: str) -> None:
 @pytest.mark.parametrize("message", [
     "I'll follow up later with the desk", "follow the signs to the hall",
     "can I watch the rehearsal in the hall?",
+    "my watch stopped, what time is it in New York? I'm in the hotel",
 ])
 def test_following_up_or_watching_here_is_no_webcast(message: str) -> None:
     assert "webcast" not in words(message)
