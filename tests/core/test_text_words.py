@@ -15,6 +15,14 @@ from bot.wiring import load_faq
 
 BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
 OTHER_FAQS = Path(__file__).resolve().parents[1] / "fixtures"
+# A moment outside the conference: no programme answer stands in for the FAQ's.
+OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> MatchIndex:
+    """The bundled FAQ on words, read once for the module's tests that answer from it."""
+    return load_faq(BUNDLED, None).index
 
 
 @pytest.mark.parametrize(("message", "read"), [
@@ -57,9 +65,10 @@ def test_words_of_where_and_what_is_talked_about_count_for_little(
     ("where do they discuss youth engagement", "side-event-youth"),
     ("will Mr Voronkov brief journalists?", "media-interviews"),
 ])
-def test_a_subject_asked_with_near_or_discuss_is_answered(question: str, entry: str) -> None:
-    index = load_faq(BUNDLED, None).index
-    found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+def test_a_subject_asked_with_near_or_discuss_is_answered(
+    bundled: MatchIndex, question: str, entry: str
+) -> None:
+    found = answer(bundled, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == entry
 
 
@@ -104,11 +113,10 @@ def test_buses_asked_for_find_the_entry_that_names_a_bus() -> None:
      "statements-speaking"),
 ])
 def test_a_word_of_how_a_thing_is_asked_counts_for_little(
-    said: str, word: str, question: str, entry: str,
+    bundled: MatchIndex, said: str, word: str, question: str, entry: str,
 ) -> None:
     assert [t.generic for t in tokenize(said) if t.word == word] == [True]
-    index = load_faq(BUNDLED, None).index
-    found = answer(index, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    found = answer(bundled, question, dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == entry
 
 
@@ -152,10 +160,9 @@ def test_following_up_or_watching_here_is_no_webcast(message: str) -> None:
     assert "webcast" not in words(message)
 
 
-def test_a_recording_to_watch_later_is_the_webcasts_answer() -> None:
-    index = load_faq(BUNDLED).index
-    result = answer(index, "if I miss the opening, can I watch a recording of it later?",
-                    dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+def test_a_recording_to_watch_later_is_the_webcasts_answer(bundled: MatchIndex) -> None:
+    result = answer(bundled, "if I miss the opening, can I watch a recording of it later?",
+                    OUTSIDE)
     assert result.item_id == "webcast"
 
 
@@ -163,7 +170,7 @@ def test_following_the_opening_online_is_not_the_wifi() -> None:
     # Read as "online" alone it was the wifi entry's, answered with confidence.
     index = load_faq(OTHER_FAQS / "geneva_workshop.yaml").index
     result = answer(index, "my boss wants to follow the opening from home, is it online?",
-                    dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+                    OUTSIDE)
     assert result.item_id != "wifi"
     assert result.best_id == "webcast"
 
@@ -186,10 +193,9 @@ def test_a_thing_replaced_is_no_change_of_registration(message: str) -> None:
     assert "registration" not in words(message)
 
 
-def test_replacing_a_delegate_is_not_answered_as_a_lost_badge() -> None:
+def test_replacing_a_delegate_is_not_answered_as_a_lost_badge(bundled: MatchIndex) -> None:
     # "replace" alone matched the lost badge's replacement, answered with confidence.
-    index = load_faq(BUNDLED).index
-    result = answer(index, "we have to replace a delegate with a colleague, who do we tell?",
-                    dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+    result = answer(bundled, "we have to replace a delegate with a colleague, who do we tell?",
+                    OUTSIDE)
     assert result.item_id is None
     assert "registration" in [s.id for s in result.suggestions]
