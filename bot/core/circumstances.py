@@ -265,7 +265,8 @@ _TELLING = frozenset(
 # is this conference about?").
 _PASSING_ON = frozenset("forwarded forwarding sent passed".split())
 _TO_WHOM = frozenset("me us him her them".split())
-_BEFORE_A_THING = frozenset("the a an this that my our his her their".split())
+# The words that own or point at a thing before its name (also ``text``: "my watch").
+BEFORE_A_THING = frozenset("the a an this that my our his her their".split())
 _THING_WORDS = 2
 
 
@@ -276,7 +277,7 @@ def _passed_on(said: Sequence[str]) -> list[int]:
         if word not in _PASSING_ON or n + 1 >= len(said) or said[n + 1] not in _TO_WHOM:
             continue
         k = n + 2
-        while k < len(said) and said[k] in _BEFORE_A_THING:
+        while k < len(said) and said[k] in BEFORE_A_THING:
             k += 1
         found.extend(range(k, min(k + _THING_WORDS, len(said))))
     return found

@@ -17,7 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz.distance import Levenshtein
 
-from bot.core.circumstances import circumstantial
+from bot.core.circumstances import BEFORE_A_THING, circumstantial
 from bot.core.lexicon import (
     ABBREVIATIONS,
     FILLER_PHRASES,
@@ -150,7 +150,7 @@ _WATCHING = frozenset("watch watching watched follow following view viewing".spl
 # the opening live from my office in Geneva?", "can I watch a recording of it later?"
 # (not "follow up later", nor "follow the signs", nor "my watch stopped at the hotel": a
 # watch after a word that owns or counts it is the thing).
-_A_THING = frozenset("my his her our your their a the this that".split())
+_A_THING = BEFORE_A_THING | {"your"}
 _AFAR = frozenset(
     "live home office capital hotel remotely remote later afterwards recording recorded "
     "replay internet".split())
