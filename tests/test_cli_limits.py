@@ -10,6 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.faqfile import MAX_FAQ_FILE_BYTES
+from tests.faqfile.test_hostile_files import billion_laughs
 
 FAQ = """\
 version: 1
@@ -37,8 +38,11 @@ def big_faq(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_check_refuses_a_file_over_the_default_size_and_names_the_limit(
-    big_faq: Path, capsys: pytest.CaptureFixture[str]
+    big_faq: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert main(["check", "--faq", str(big_faq)]) == 1
+    assert "the limit is 5242880 bytes (5 MiB)" in capsys.readouterr().out
+    monkeypatch.setenv("FAQ_MAX_VALUES", "1000000")  # more values are not more bytes
     assert main(["check", "--faq", str(big_faq)]) == 1
     assert "the limit is 5242880 bytes (5 MiB)" in capsys.readouterr().out
 
@@ -57,12 +61,19 @@ def test_a_raised_value_limit_reaches_the_reader_from_the_environment(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FAQ_MAX_VALUES", raising=False)
     monkeypatch.setenv("SEMANTIC_SEARCH", "off")
     path = tmp_path / "faq.yaml"
-    # 110,000 values in one extra list: over the default limit, under a raised one.
-    path.write_text(FAQ + "extra: [" + ", ".join(["1"] * 110_000) + "]\n", encoding="utf-8")
+    # 9**6 = 531,441 values in a few lines (aliases of aliases): over the default
+    # limit, under a limit raised to a million, over one raised to 200,000. A list of
+    # literal values would show the same, but reading it twice took four seconds.
+    bomb = "".join(f"  {line}\n" for line in billion_laughs(5).splitlines())
+    path.write_text(FAQ + "extra:\n" + bomb, encoding="utf-8")
     assert main(["check", "--faq", str(path)]) == 1
     assert "more than 100000 values" in capsys.readouterr().out
-    monkeypatch.setenv("FAQ_MAX_VALUES", "200000")
+    monkeypatch.setenv("FAQ_MAX_VALUES", "1000000")
     main(["check", "--faq", str(path)])
     assert "more than" not in capsys.readouterr().out
+    monkeypatch.setenv("FAQ_MAX_VALUES", "200000")
+    assert main(["check", "--faq", str(path)]) == 1
+    assert "more than 200000 values" in capsys.readouterr().out

@@ -219,17 +219,6 @@ def test_oversize_content_in_memory_is_refused() -> None:
     assert "too large" in only_error(parse_knowledge_base(data.decode())).message
 
 
-def test_raised_limits_let_a_big_events_file_through_and_still_stop_past_them(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "big.yaml"
-    path.write_bytes(MINIMAL.encode() + b"#" * MAX_FAQ_FILE_BYTES + b"\n")
-    assert "too large" in only_error(load_knowledge_base(path)).message
-    assert load_knowledge_base(path, FileLimits.of(6, MAX_YAML_NODES)).ok
-    problem = only_error(load_knowledge_base(path, FileLimits.of(5, 10 * MAX_YAML_NODES)))
-    assert f"the limit is {5 * 1024 * 1024} bytes (5 MiB)" in problem.message
-
-
 def test_a_raised_value_limit_reads_more_values_and_names_itself_when_passed() -> None:
     bomb = billion_laughs(levels=5)  # 9**6 = 531,441 values
     assert "more than 100000 values" in only_error(parse(bomb)).message
