@@ -152,22 +152,28 @@ def _words(folded: str) -> list[str]:
 
 
 def warm() -> None:
-    """Load the detector now. Why: loading it takes most of a second (more on a busy
-    machine), and the first French or Spanish question would otherwise pay for it on
-    the bot's event loop, where Discord gives a reply three seconds."""
+    """Load the detector and its language models now. Why: loading them takes most of
+    a second (more on a busy machine), and the first French or Spanish question would
+    otherwise pay for it on the bot's event loop, where Discord gives a reply three
+    seconds."""
     _detector()
 
 
 @lru_cache(maxsize=1)
 def _detector() -> Any:
-    """lingua's detector for the three Latin-script languages, or None if not installed."""
+    """lingua's detector for the three Latin-script languages, or None if not installed.
+
+    Its models are loaded as it is built: lingua would otherwise load them at the first
+    text it reads, and ``warm`` would have warmed nothing (built at once, then 0.7 s at
+    the first French question; ``benchmarks/languages.py`` prints both). The scores are
+    the same either way."""
     try:
         from lingua import Language, LanguageDetectorBuilder
     except ImportError:
         return None
     return LanguageDetectorBuilder.from_languages(
         Language.ENGLISH, Language.FRENCH, Language.SPANISH
-    ).build()
+    ).with_preloaded_language_models().build()
 
 
 def _detector_scores(text: str) -> dict[str, float] | None:

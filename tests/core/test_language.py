@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 
 from bot.core import language
@@ -90,3 +92,39 @@ def test_without_the_detector_a_word_of_its_own_decides(
 def test_text_that_was_not_utf8_is_detected_without_failing() -> None:
     assert detect("où est \udce9\udca0 le vestiaire") == "fr"
     assert detect("\udcff\udcfe wifi?") == "en"
+
+
+class _RecordingBuilder:
+    """Stands in for lingua's builder and remembers how the detector was asked for."""
+
+    calls: ClassVar[list[str]] = []
+
+    @classmethod
+    def from_languages(cls, *languages: object) -> _RecordingBuilder:
+        cls.calls.append("from_languages")
+        return cls()
+
+    def with_preloaded_language_models(self) -> _RecordingBuilder:
+        self.calls.append("with_preloaded_language_models")
+        return self
+
+    def build(self) -> object:
+        self.calls.append("build")
+        return object()
+
+
+def test_warming_loads_the_language_models_not_only_the_detector(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # lingua builds a detector in no time and loads its models at the first text it
+    # reads (0.7 s): the first French question would pay for them on the event loop.
+    lingua = pytest.importorskip("lingua")
+    monkeypatch.setattr(lingua, "LanguageDetectorBuilder", _RecordingBuilder)
+    monkeypatch.setattr(_RecordingBuilder, "calls", [])
+    language._detector.cache_clear()
+    try:
+        language.warm()
+    finally:
+        language._detector.cache_clear()
+    assert "with_preloaded_language_models" in _RecordingBuilder.calls
+    assert _RecordingBuilder.calls[-1] == "build"
