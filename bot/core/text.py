@@ -416,18 +416,24 @@ _FRENCH_INVERSION = re.compile(
     r"|^(?:peut|doit|faut|sait|pourra|devra)-on$")
 
 
+@lru_cache(maxsize=4096)
 def is_english(text: str) -> bool:
     """Whether a question is in English, roughly: for choosing how to weigh its words.
 
     Letters outside the Latin script (Arabic, Chinese, Cyrillic...) or many function
     words of French or Spanish say it is not. Wrong guesses cost little: the answer
     pipeline is the same, only the weights differ.
+
+    Cached, like ``words``: one answer asks it of its question up to seven times. An
+    ASCII letter is Latin without looking its name up (most questions are all ASCII).
     """
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(1 for c in text if c.isalpha())
     if not letters:
         return True
-    other = sum(1 for c in letters if not unicodedata.name(c, "").startswith("LATIN"))
-    if other / len(letters) > FOREIGN_SHARE:
+    other = 0 if text.isascii() else sum(
+        1 for c in text if c.isalpha() and not c.isascii()
+        and not unicodedata.name(c, "").startswith("LATIN"))
+    if other / letters > FOREIGN_SHARE:
         return False
     # An acronym is not a function word: "UN" is no French "un".
     folded = _LATIN_WORD.findall(fold(_ACRONYM.sub(" ", text)))
