@@ -1,7 +1,7 @@
 """Many ``chat`` processes writing to one question database at the same time.
 
-Eight processes start together, each piping 200 different questions nobody can
-answer into the same SQLite file. Every question must arrive exactly once, the
+Four processes (twice the cores of the machines we run on) start together, each piping
+200 different questions nobody can answer into the same SQLite file. Every question must arrive exactly once, the
 file must stay intact, and no writer may give up with "database is locked".
 """
 
@@ -20,7 +20,7 @@ from tests.robustness.helpers import TIMEOUT_S, bot_env, run_bot, write_faq
 
 pytestmark = pytest.mark.process
 
-PROCESSES = 8
+PROCESSES = 4
 QUESTIONS_EACH = 200
 # Guard against a hang only; the whole run normally takes a few seconds.
 WRITERS_TIMEOUT_S = 4 * TIMEOUT_S
@@ -32,7 +32,7 @@ def questions_of(process: int) -> list[str]:
 
 @pytest.fixture(scope="module")
 def crowd(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[tuple[int, str]]]:
-    """Run the eight writers once; (folder, database, [(exit code, stderr)])."""
+    """Run the writers once; (folder, database, [(exit code, stderr)])."""
     folder = tmp_path_factory.mktemp("many-writers")
     faq = write_faq(folder)
     db = folder / "shared" / "questions.sqlite3"
