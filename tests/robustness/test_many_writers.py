@@ -1,8 +1,9 @@
 """Many ``chat`` processes writing to one question database at the same time.
 
 Four processes (twice the cores of the machines we run on) start together, each piping
-200 different questions nobody can answer into the same SQLite file. Every question must arrive exactly once, the
-file must stay intact, and no writer may give up with "database is locked".
+200 different questions nobody can answer into the same SQLite file. Every question must
+arrive exactly once, the file must stay intact, and no writer may give up with "database
+is locked".
 """
 
 from __future__ import annotations
