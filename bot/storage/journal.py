@@ -16,8 +16,10 @@ replaying a line again is harmless (the database ignores an id it already has), 
 crash anywhere loses nothing acknowledged and counts nothing twice. (A process killed
 in the middle of an append of several pages, or a power cut, can leave a torn last
 line: its question was not acknowledged yet, since the reply waits for the append to
-return; on the next open the torn line is ended with a newline and skipped as
-unreadable, logged.)
+return. Every line of an append but its last says so (``"more": true``, first in the
+line), so on the next open the whole unfinished append is cut off, logged: never the
+count of a question without its ask, which the stats would count and nobody could find.
+A torn line of a journal written before the marks is cut off the same way.)
 
 One process owns a journal file at a time (an exclusive ``flock``). A second process
 on the same database writes its own ``DB.pending.<pid>.jsonl``; a file that nobody
@@ -104,10 +106,16 @@ def other_journals(main: Path) -> list[Path]:
 # -- writes as JSON lines ---------------------------------------------------------------
 
 
-def to_json(entry: Journalled) -> str:
-    """One line of ASCII JSON (no newline); lone surrogates survive as \\udcXX escapes."""
+# How a line that is not the last of its append begins (``to_json`` puts the mark first).
+_MORE = b'{"more": true,'
+
+
+def to_json(entry: Journalled, *, more: bool = False) -> str:
+    """One line of ASCII JSON (no newline); lone surrogates survive as \\udcXX escapes.
+    ``more``: a line of the same append follows (see the module's docstring)."""
     write = entry.write
-    fields: dict[str, Any] = {"id": entry.id, "op": _TAGS[type(write)]}
+    fields: dict[str, Any] = {"more": True} if more else {}
+    fields |= {"id": entry.id, "op": _TAGS[type(write)]}
     for field in dataclasses.fields(write):
         value = getattr(write, field.name)
         if isinstance(value, Origin):
@@ -125,6 +133,7 @@ def from_json(line: str, *, legacy_id: str) -> Journalled:
     data = json.loads(line)
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
+    data.pop("more", None)
     write_id = data.pop("id", None) or legacy_id
     kind = _KINDS[data.pop("op")]
     for name in ("asked_at", "at"):
@@ -260,21 +269,32 @@ class Journal:
         return True
 
     def _take_over(self) -> None:
-        """Account for what the file already holds: all of it is unsettled."""
+        """Account for what the file already holds: all of it is unsettled, but an
+        append its process did not finish, which is cut off (the module's docstring)."""
         assert self._fd is not None
         size = os.fstat(self._fd).st_size
         self.appended, self.committed, self.unsettled = size, 0, 0
         if not size:
             return
-        last = b""
+        finished = lines = unsettled = 0  # the offset past the last finished append
+        offset = 0
         with open(self._fd, "rb", closefd=False) as fh:
             fh.seek(0)
             for line in fh:
-                self.unsettled += bool(line.strip())
-                last = line
-        if not last.endswith(b"\n"):  # a torn last line: never glue the next one to it
-            os.write(self._fd, b"\n")
-            self.appended += 1
+                offset += len(line)
+                lines += bool(line.strip())
+                if line.endswith(b"\n") and not line.startswith(_MORE):
+                    finished, unsettled = offset, lines
+        if finished < size:
+            log.warning("%s: an append its process did not finish (%d line(s), never "
+                        "acknowledged) was cut off", self.path, lines - unsettled)
+            try:
+                os.ftruncate(self._fd, finished)
+            except OSError as exc:
+                raise StorageError(
+                    f"cannot cut the unfinished end off the journal {self.path}: "
+                    f"{exc.strerror or exc}") from exc
+        self.appended, self.unsettled = finished, unsettled
 
     # -- writing ------------------------------------------------------------------------
 
@@ -289,7 +309,9 @@ class Journal:
         """
         if self._fd is None:
             raise StorageError(f"the journal {self.path} is closed")
-        lines = [(to_json(e) + "\n").encode("ascii") for e in entries]
+        last = len(entries) - 1
+        lines = [(to_json(e, more=n < last) + "\n").encode("ascii")
+                 for n, e in enumerate(entries)]
         data = b"".join(lines)
         start = self.appended
         try:

@@ -273,6 +273,43 @@ async def test_a_torn_last_line_is_never_glued_to_the_next_question(tmp_path: Pa
     await log.close()
 
 
+def counted_and_asked(text: str) -> tuple[QuestionCounted, QuestionAsked]:
+    """What the service journals for a question nobody could answer: its count for the
+    stats and its ask, in one append."""
+    return QuestionCounted("unknown", None, OriginKind.DISCORD, AT), asked(text)
+
+
+@pytest.mark.parametrize("cut", ["inside the ask", "after the count"])
+async def test_an_append_cut_short_keeps_neither_the_count_nor_the_ask(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, cut: str
+) -> None:
+    """A process killed during a question's one ``write()`` (the kernel copies it page by
+    page) can leave the count whole and the ask torn, or missing. The question was never
+    acknowledged, so neither may reach the database: a count without its ask is a
+    question the stats count and nobody can find."""
+    down = FlakyStore()
+    down.down = True
+    first = tmp_path / "first.jsonl"
+    log = BufferedQuestionLog(down, first)
+    log.submit(*counted_and_asked("acknowledged before the kill"))
+    log.submit(*counted_and_asked("being written when the kill came"))
+    data = first.read_bytes()
+    await log.close()
+    count_line_ends = data.index(b"\n", data.index(b"\n", data.index(b"\n") + 1) + 1) + 1
+    end = count_line_ends + 20 if cut == "inside the ask" else count_line_ends
+    journal = tmp_path / "f.jsonl"
+    journal.write_bytes(data[:end])
+    store = FlakyStore()
+    log = await BufferedQuestionLog.open(store, journal)
+    assert [kind for kind, _ in store.rows] == ["event", "record"]
+    assert recorded_questions(store) == ["acknowledged before the kill"]
+    assert "did not finish" in caplog.text
+    log.submit(*counted_and_asked("asked after the restart"))
+    await log.flush()
+    assert recorded_questions(store) == ["acknowledged before the kill", "asked after the restart"]
+    await log.close()
+
+
 async def test_a_pending_file_of_the_release_before_the_journal_is_replayed_once(
     tmp_path: Path,
 ) -> None:
