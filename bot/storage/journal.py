@@ -291,6 +291,7 @@ class Journal:
             try:
                 os.ftruncate(self._fd, finished)
             except OSError as exc:
+                self.close()  # released, not left open and locked
                 raise StorageError(
                     f"cannot cut the unfinished end off the journal {self.path}: "
                     f"{exc.strerror or exc}") from exc

@@ -310,6 +310,24 @@ async def test_an_append_cut_short_keeps_neither_the_count_nor_the_ask(
     await log.close()
 
 
+def test_a_journal_whose_unfinished_end_cannot_be_cut_off_is_refused_and_released(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_text('{"id": "t1", "op": "rec', encoding="ascii")  # a torn append
+
+    def read_only(fd: int, length: int) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(os, "ftruncate", read_only)
+    with pytest.raises(StorageError, match="cannot cut the unfinished end off"):
+        Journal.create(path)
+    monkeypatch.undo()
+    journal = Journal.create(path)  # the failed attempt let go of the file and its lock
+    assert journal.path == path and journal.unsettled == 0
+    journal.close()
+
+
 async def test_a_pending_file_of_the_release_before_the_journal_is_replayed_once(
     tmp_path: Path,
 ) -> None:
