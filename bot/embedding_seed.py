@@ -6,9 +6,8 @@ small; ``tests/semantic`` fails while a text of the bundled FAQ is missing from 
 A text the shipped seed already holds keeps its vector; then vectors already in the
 local cache are taken from it; the rest are embedded now. Why keep them: the model's
 vectors differ in the third decimal from one run to the next (threads sum in another
-order), and an edit that rewrote every vector moved answers on texts it never touched
-(the fifty-fourth session: a one-sentence edit, re-seeded whole, moved eight decisions
-with the extra over every set).
+order), and a seed rewritten whole after a one-sentence edit moved answers with the
+extra on questions the edit was not about (the fifty-fourth session).
 """
 
 from __future__ import annotations
