@@ -67,10 +67,10 @@ def load_questions(paths: Iterable[Path]) -> list[Item]:
     return items
 
 
-def asked_at(item: Item) -> dt.datetime:
-    """The moment a question is asked: its own ``now``, else ``FIXED_NOW``."""
+def asked_at(item: Item, default: dt.datetime = FIXED_NOW) -> dt.datetime:
+    """The moment a question is asked: its own ``now``, else ``default``."""
     now = item.get("now")
-    return dt.datetime.fromisoformat(str(now)) if now else FIXED_NOW
+    return dt.datetime.fromisoformat(str(now)) if now else default
 
 
 def judge(item: Item, result: Answer) -> Verdict:

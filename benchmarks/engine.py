@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import math
 import os
 import re
@@ -37,14 +38,15 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
+from benchmarks._scoring import asked_at, load_questions  # noqa: E402
 from benchmarks.synthetic import grown_kb, grown_yaml  # noqa: E402
 from bot import embeddings  # noqa: E402
 from bot.core import matching, text  # noqa: E402
@@ -69,14 +71,12 @@ QUESTIONS = [
     "friday afternoon?",
 ]
 
-def fresh_questions() -> list[tuple[str, dt.datetime]]:
+@functools.cache
+def fresh_questions() -> tuple[tuple[str, dt.datetime], ...]:
     """The project's tuning questions over the bundled FAQ (``tests/regression``), each
     with its moment: longer and more varied than ``QUESTIONS`` (a median of seven words
-    against four), and each new to the engine when it is asked."""
-    with FRESH.open(encoding="utf-8") as fh:
-        items = yaml.safe_load(fh)
-    return [(str(item["q"]), dt.datetime.fromisoformat(str(item["now"])) if item.get("now")
-             else NOW) for item in items]
+    against four), and each new to the engine when it is asked. Read once per run."""
+    return tuple((str(item["q"]), asked_at(item, NOW)) for item in load_questions([FRESH]))
 
 
 def forget_words() -> None:
@@ -117,22 +117,22 @@ class Latency:
             ask(question)  # first sight of each word is not what is measured
         for _ in range(rounds):
             for question in questions:
-                cpu, wall = time.thread_time(), time.perf_counter()
-                ask(question)
-                self.wall.append((time.perf_counter() - wall) * 1000.0)
-                self.cpu.append((time.thread_time() - cpu) * 1000.0)
+                self._timed(ask, question)
         return self
 
-    def once(self, ask: object, questions: list[tuple[str, dt.datetime]]) -> Latency:
+    def once(self, ask: object, questions: Sequence[tuple[str, dt.datetime]]) -> Latency:
         """Each question asked once, at its own moment: a new attendee's question, which
         no cache of the question's text has seen (the FAQ's words are known by then)."""
         assert callable(ask)
         for question, moment in questions:
-            cpu, wall = time.thread_time(), time.perf_counter()
-            ask(question, moment)
-            self.wall.append((time.perf_counter() - wall) * 1000.0)
-            self.cpu.append((time.thread_time() - cpu) * 1000.0)
+            self._timed(ask, question, moment)
         return self
+
+    def _timed(self, ask: Callable[..., object], *args: object) -> None:
+        cpu, wall = time.thread_time(), time.perf_counter()
+        ask(*args)
+        self.wall.append((time.perf_counter() - wall) * 1000.0)
+        self.cpu.append((time.thread_time() - cpu) * 1000.0)
 
     def cells(self) -> str:
         return (f"{statistics.median(self.wall):7.3f} {percentile(self.wall, 0.95):7.2f} "
