@@ -35,6 +35,7 @@ from tests.storage.memory import MemoryStore
 from .fixtures import (
     CONFIDENT,
     DURING_OPENING,
+    GUILD_READY_S,
     UNKNOWN,
     Concierge,
     FakeClock,
@@ -538,7 +539,8 @@ async def test_the_moderators_list_and_export_run_on_any_question_store(
     settings = make_settings(tmp_path)
     settings.db_path.parent.mkdir(parents=True)  # the journal and the programme's state
     bot = build_bot(settings, faq=load_faq(settings.faq_path), questions=store,
-                    clock=FakeClock(), sync_state=SyncState(None), guild_ready_timeout=0.05)
+                    clock=FakeClock(), sync_state=SyncState(None),
+                    guild_ready_timeout=GUILD_READY_S)
     askers = [Origin(OriginKind.DISCORD, user_id=user) for user in (Ids.OWNER, Ids.MEMBER)]
     for origin in askers:
         cloakroom = await record_ask(store, "Where is the cloakroom?", origin,
