@@ -40,6 +40,18 @@ def pytest_configure(config: pytest.Config) -> None:
         compileall.compile_dir(REPO / folder, quiet=2)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files marked ``heavy`` first, each file's tests in their own order.
+
+    Under ``--dist loadfile`` a worker runs a whole file, and takes the next when it is
+    done. Handed out in the order of collection, a file of a few long tests (the stops'
+    processes, the semantic floors) could come last, and one worker ran it alone while
+    the other had nothing left: the run's last 20-30 s on one core. Longest first
+    leaves only short files for the end.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
+
+
 @pytest.fixture(autouse=True)
 def _words_only_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Matching by meaning is off unless a test turns it on (tests/semantic does).

@@ -34,6 +34,8 @@ from tests.robustness.helpers import (
     write_faq,
 )
 
+pytestmark = pytest.mark.heavy
+
 PROBLEM_LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+): (?P<field>[\w.\[\]]+): (?P<message>.+)$"
 )

@@ -25,6 +25,8 @@ from bot.wiring import load_faq
 from tests.discord_bot.fixtures import FAQ_TEXT
 from tests.question_sets import read_set
 
+pytestmark = pytest.mark.heavy
+
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "faq" / "conference.yaml"
 NOW = dt.datetime(2018, 6, 28, 15, 30, tzinfo=dt.UTC)

@@ -16,7 +16,7 @@ import pytest
 
 from tests.robustness.helpers import BUNDLED_FAQ, bot_env
 
-pytestmark = pytest.mark.process
+pytestmark = [pytest.mark.process, pytest.mark.heavy]
 
 # What only the chat, the Discord bot, the review or the editor need.
 NOT_FOR_ASK_OR_CHECK = (

@@ -27,6 +27,8 @@ from bot.wiring import load_faq
 from tests.conftest import embedding_lock
 from tests.question_sets import read_set
 
+pytestmark = pytest.mark.heavy
+
 HERE = Path(__file__).parent
 BUNDLED_FAQ = HERE.parent.parent / "faq" / "conference.yaml"
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)

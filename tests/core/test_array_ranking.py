@@ -23,6 +23,8 @@ from bot.core.models import KnowledgeBase
 from bot.faqfile import load_knowledge_base
 from tests.question_sets import read_set
 
+pytestmark = pytest.mark.heavy
+
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ("questions.yaml", "tuning_more.yaml", "heldout.yaml", "languages.yaml")
 

@@ -40,6 +40,8 @@ from .fixtures import (
     pings_nobody,
 )
 
+pytestmark = pytest.mark.heavy
+
 MESSAGE_CONTENT_INTENT = 1 << 15
 
 

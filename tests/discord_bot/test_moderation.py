@@ -48,6 +48,8 @@ from .fixtures import (
     sent_messages,
 )
 
+pytestmark = pytest.mark.heavy
+
 MANAGE_MESSAGES = discord.Permissions(manage_messages=True).value
 NATO = ("alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike "
         "november oscar papa quebec romeo sierra tango").split()

@@ -34,7 +34,7 @@ from tests.process.stops import (
 )
 from tests.storage.test_buffered import AT, FlakyStore
 
-pytestmark = pytest.mark.process
+pytestmark = [pytest.mark.process, pytest.mark.heavy]
 
 QUESTIONS = 200
 

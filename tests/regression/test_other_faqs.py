@@ -29,6 +29,8 @@ from bot.served import LoadedFaq
 from bot.wiring import load_faq
 from tests.question_sets import read_set
 
+pytestmark = pytest.mark.heavy
+
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)
 
 # name: (correct decisions at least, wrong answers at most), words only.

@@ -16,6 +16,8 @@ from bot.storage.buffered import MAX_BATCH, BufferedQuestionLog, journal_path_fo
 from bot.wiring import load_faq, open_question_log
 from tests.robustness.helpers import BUNDLED_FAQ
 
+pytestmark = pytest.mark.heavy
+
 # More than one batch of the log's writer: a flood that crosses a batch boundary.
 FLOOD = MAX_BATCH + 100
 SPAMMER = Origin(kind=OriginKind.DISCORD, user_id=666, channel_id=1, guild_id=2)

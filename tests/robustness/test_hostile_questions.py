@@ -28,6 +28,8 @@ from tests.robustness.helpers import (
     run_bot_process,
 )
 
+pytestmark = pytest.mark.heavy
+
 # Each is one input line (no b"\n" inside); ids name them in the test report.
 HOSTILE: dict[str, bytes] = {
     "empty": b"",

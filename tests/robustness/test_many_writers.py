@@ -19,7 +19,7 @@ import pytest
 
 from tests.robustness.helpers import TIMEOUT_S, bot_env, run_bot, write_faq
 
-pytestmark = pytest.mark.process
+pytestmark = [pytest.mark.process, pytest.mark.heavy]
 
 PROCESSES = 4
 QUESTIONS_EACH = 200

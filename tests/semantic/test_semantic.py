@@ -28,8 +28,11 @@ from tests.regression.test_bundled_faq import HELD_OUT, questions
 np = pytest.importorskip("numpy")  # comes with the semantic extra
 
 # The run's one embedding cache (tests/conftest.py): the FAQ is embedded once per run.
-pytestmark = pytest.mark.skipif(not embeddings.available(),
-                                reason="the semantic extra is not installed")
+pytestmark = [
+    pytest.mark.skipif(not embeddings.available(),
+                       reason="the semantic extra is not installed"),
+    pytest.mark.heavy,
+]
 
 BUNDLED_FAQ = Path(__file__).parent.parent.parent / "faq" / "conference.yaml"
 OUTSIDE = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC)

@@ -26,6 +26,8 @@ from tests.storage.helpers import (
 )
 from tests.storage.writer import SHARED, text_for
 
+pytestmark = pytest.mark.heavy
+
 
 async def test_many_tasks_sharing_one_log_lose_nothing(
     log: UnansweredLog, db_path: Path
