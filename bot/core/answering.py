@@ -888,7 +888,9 @@ def _answer_in_parts(
     must not touch (a sensitive question the alert stage missed, half-answered from
     the other part, on a blind alert table). Unless it is nearly sure alone and the
     whole ranks its entry first too (``_agreed_by_the_whole``), where every part asks a
-    question of its own.
+    question of its own. A part that tells of a session, however sure its answer, is
+    where the story happened (``_sets_the_scene``): not answered, and the others
+    answered without the whole's lean.
     """
     parts = clauses(text)
     if not 2 <= len(parts) <= MAX_PARTS * 2:
@@ -896,6 +898,7 @@ def _answer_in_parts(
     folded = fold(text)
     found: list[tuple[int, Candidate, float]] = []  # (the part's place, its answer)
     told: list[str] = []  # parts without an answer that only tell (the story)
+    scene: list[str] = []  # parts that tell which session the story happened in
     unsure: list[tuple[int, str, Decision]] = []  # parts that ask, without an answer
     own = _with_words_of_their_own(index, parts)
     # The whole question judged as one: read at most once, by the agreement and the lean.
@@ -919,6 +922,8 @@ def _answer_in_parts(
                 unsure.append((at, part, decision))
             else:
                 told.append(part)
+        elif not asks and _sets_the_scene(part, decision.confident, own[at + 1:]):
+            scene.append(part)
         elif all(decision.confident.item_id not in c.related for _, c, _ in found):
             found.append((at, decision.confident, decision.confidence))
     if unsure:
@@ -934,13 +939,27 @@ def _answer_in_parts(
             return None
         else:
             told.extend(part for _, part, _ in unsure)
-    if not (len(found) + len(told) >= 2 and 1 <= len(found) <= MAX_PARTS):
+    if not (len(found) + len(told) + len(scene) >= 2 and 1 <= len(found) <= MAX_PARTS):
         return None
-    if told and (index.alerts.leans_sensitive(text) is not None
-                 or not _leans_to([c for _, c, _ in found], whole())):
+    if (told or scene) and index.alerts.leans_sensitive(text) is not None:
+        return None
+    if told and not _leans_to([c for _, c, _ in found], whole()):
         return None
     return _joined(question, [_item_answer(index.kb, question, c, confidence, lang)
                               for _, c, confidence in found])
+
+
+def _sets_the_scene(part: str, answer: Candidate, later: list[str]) -> bool:
+    """Whether a part that tells rather than asks, confidently answered by a session,
+    only says where the asker's story happened: "missed session 1, is there a
+    recording?", "I was at session 2 yesterday, is there wifi in the hall?". The
+    question is the other part's; the session's programme would answer nothing asked.
+    Not when it holds a question word ("speed mentoring where is it now"), nor when a
+    later part speaks of it ("the closing session, is it webcast?", "which room"):
+    then the session is the topic."""
+    return (bool(answer.features.get("session"))
+            and _QUESTION_WORDS.isdisjoint(words(part))
+            and not any(points_back(p) or _of_it(p) or _follows_up(p) for p in later))
 
 
 def _agreed_by_the_whole(

@@ -165,13 +165,35 @@ def test_a_part_that_frames_or_tells_is_no_topic_of_its_own(
     assert [p.id for p in result.parts] in ([], ["closing"])
 
 
-def test_a_part_that_tells_rather_than_asks_is_not_answered_on_its_own(
-    index: MatchIndex,
-) -> None:
+@pytest.mark.parametrize(("question", "asked"), [
     # "missed the opening" names a session the programme would answer for; it is the
     # context of the question, not a second one.
-    result = answer(index, "missed the opening, is there a recording?", NOON)
-    assert (result.item_id, result.also_ids) == ("webcast", ())
+    ("missed the opening, is there a recording?", "webcast"),
+    # So is a session named by its number, which alone is a sure answer: the story
+    # happened there, and the question is the other part's.
+    ("missed session 1, is there a recording?", "webcast"),
+    ("missed session one this morning, is there a recording I can watch?", "webcast"),
+    ("I was at session 2 yesterday, is there wifi in the hall?", "wifi"),
+    ("attended the closing session, is there wifi?", "wifi"),
+])
+def test_a_part_that_tells_rather_than_asks_is_not_answered_on_its_own(
+    index: MatchIndex, question: str, asked: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert (result.item_id, result.also_ids) == (asked, ())
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # A question word in the part: it asks about the session itself.
+    ("session 1 where is it now, i heard it moved", ("session-1", ())),
+    # A later part speaks of it: the session is part of what is asked.
+    ("missed session 1, is there a recording of it?", ("session-1", ("webcast",))),
+])
+def test_a_session_a_question_speaks_of_is_no_mere_scene(
+    index: MatchIndex, question: str, answered: tuple[str, tuple[str, ...]]
+) -> None:
+    result = answer(index, question, NOON)
+    assert (result.item_id, result.also_ids) == answered
 
 
 def test_a_second_question_without_an_answer_keeps_the_first_from_being_answered_alone(
