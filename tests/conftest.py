@@ -44,10 +44,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The files marked ``heavy`` first, each file's tests in their own order.
 
     Under ``--dist loadfile`` a worker runs a whole file, and takes the next when it is
-    done. Handed out in the order of collection, a file of a few long tests (the stops'
-    processes, the semantic floors) could come last, and one worker ran it alone while
-    the other had nothing left: the run's last 20-30 s on one core. Longest first
-    leaves only short files for the end.
+    done. pytest-xdist hands files out by their number of tests, so a file of a few
+    long tests (the stops' processes, the semantic floors) came last, and one worker ran
+    it alone while the other had nothing left (in one timed run, the last 2% of the
+    tests took 35 s). Heavy first leaves only short files for the end.
     """
     items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
 

@@ -953,10 +953,11 @@ def _sets_the_scene(part: str, answer: Candidate, later: list[str]) -> bool:
     """Whether a part that tells rather than asks, confidently answered by a session,
     only says where the asker's story happened: "missed session 1, is there a
     recording?", "I was at session 2 yesterday, is there wifi in the hall?". The
-    question is the other part's; the session's programme would answer nothing asked.
-    Not when it holds a question word ("speed mentoring where is it now"), nor when a
-    later part speaks of it ("the closing session, is it webcast?", "which room"):
-    then the session is the topic."""
+    question is the other part's; the session's own answer (its time, room and
+    speakers) is not what was asked. Not when the part holds a question word ("speed
+    mentoring where is it now, i heard it moved"), nor when a later part speaks of it
+    ("missed session 1, is there a recording of it?", "which room"): the session is
+    then part of the question."""
     return (bool(answer.features.get("session"))
             and _QUESTION_WORDS.isdisjoint(words(part))
             and not any(points_back(p) or _of_it(p) or _follows_up(p) for p in later))
