@@ -111,8 +111,8 @@ class Latency:
         self.wall: list[float] = []
         self.cpu: list[float] = []
 
-    def time(self, ask: object, questions: list[str], rounds: int) -> Latency:
-        assert callable(ask)
+    def time(self, ask: Callable[[str], object], questions: list[str], rounds: int
+             ) -> Latency:
         for question in questions:
             ask(question)  # first sight of each word is not what is measured
         for _ in range(rounds):
@@ -120,10 +120,10 @@ class Latency:
                 self._timed(ask, question)
         return self
 
-    def once(self, ask: object, questions: Sequence[tuple[str, dt.datetime]]) -> Latency:
+    def once(self, ask: Callable[[str, dt.datetime], object],
+             questions: Sequence[tuple[str, dt.datetime]]) -> Latency:
         """Each question asked once, at its own moment: a new attendee's question, which
         no cache of the question's text has seen (the FAQ's words are known by then)."""
-        assert callable(ask)
         for question, moment in questions:
             self._timed(ask, question, moment)
         return self

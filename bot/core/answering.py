@@ -384,6 +384,12 @@ def _of_it(sentence: str) -> bool:
     return bool(said) and said[0] in _QUESTION_WORDS and "it" in said
 
 
+def _speaks_of_another_part(part: str) -> bool:
+    """A part of a question that speaks of what another part named ("how do I get a
+    new one?", "where is it?", "which room"): no question of its own."""
+    return points_back(part) or _of_it(part) or _follows_up(part)
+
+
 def alert_by_words(index: MatchIndex, text: str) -> AlertTopic | None:
     """The urgent or sensitive topic a message raises by its words: in another
     language, by the words of its English reading too ("Au feu !"). The first thing
@@ -906,8 +912,7 @@ def _answer_in_parts(
     standing = True  # every part asks, confidently answered or not, of its own
     for at, part in enumerate(own):
         asks = _asks(part, folded) or _bare_topic(part)
-        standing = (standing and asks and not points_back(part) and not _of_it(part)
-                    and not _follows_up(part))
+        standing = standing and asks and not _speaks_of_another_part(part)
         if _topic_of_next(own, at, folded):
             told.append(part)
             continue
@@ -960,7 +965,7 @@ def _sets_the_scene(part: str, answer: Candidate, later: list[str]) -> bool:
     then part of the question."""
     return (bool(answer.features.get("session"))
             and _QUESTION_WORDS.isdisjoint(words(part))
-            and not any(points_back(p) or _of_it(p) or _follows_up(p) for p in later))
+            and not any(_speaks_of_another_part(p) for p in later))
 
 
 def _agreed_by_the_whole(
@@ -1093,7 +1098,7 @@ def _with_words_of_their_own(
 def _asks_now_or_next(index: MatchIndex, part: str, now: dt.datetime) -> bool:
     """Whether a part asks what is on now or next, whole: not "what is on there?" or
     "at what time?", which point back at another part."""
-    if points_back(part) or _of_it(part) or _follows_up(part):
+    if _speaks_of_another_part(part):
         return False
     asked = schedule.understand(index.kb, part, now)
     return asked is not None and asked.intent in (schedule.Intent.NOW, schedule.Intent.NEXT)
