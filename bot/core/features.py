@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core import facts
 from bot.core.facts import STATED, Fact
@@ -256,6 +257,7 @@ _INTRODUCED = re.compile(
     rf"(?=(?:{_OPENS}|whom|whose|why|any)\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked of the same question by several readers in one answer
 def asking_sentence(question: str) -> str:
     """The sentence that asks: the last one with a question mark, else the last that
     begins as a question does, else the last one."""

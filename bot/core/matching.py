@@ -65,6 +65,8 @@ SYNONYM_SIMILARITY = 0.8
 # ("point"/"print", "media"/"medic") to correct safely.
 MIN_CHARS_FOR_ONE_EDIT = 6
 MIN_CHARS_FOR_TWO_EDITS = 9
+# The most edits the typo search allows (from MIN_CHARS_FOR_TWO_EDITS letters on).
+MAX_TYPO_EDITS = 2
 # A five-letter word may still be a slip of the fingers ("wifii", "cofee", "agnda"): a
 # letter doubled, dropped or swapped, when exactly one word of the FAQ is that close.
 # A changed letter is not taken: between short words it turns one real word into
@@ -515,6 +517,10 @@ class MatchIndex:
                 if stem(word) in self._idf:
                     self._words.setdefault(word, stem(word))
         self._word_list = list(self._words)
+        # The word list cut to the words of about one length, per length: a typo is
+        # never further from its word than its edits, so the search reads a third of
+        # the list, in its order (``_near_in_length``).
+        self._by_length: dict[int, list[str]] = {}
         # The FAQ's words as it writes them, in plain letters: what a question's typo is
         # put right to for the meaning (``for_the_meaning``). Made on first use: a
         # words-only bot never needs them.
@@ -726,9 +732,10 @@ class MatchIndex:
             return set()
         if len(word) < MIN_CHARS_FOR_ONE_EDIT:
             return self._slip_neighbour(word)
-        max_edits = 2 if len(word) >= MIN_CHARS_FOR_TWO_EDITS else 1
+        max_edits = MAX_TYPO_EDITS if len(word) >= MIN_CHARS_FOR_TWO_EDITS else 1
         hits = process.extract(
-            word, self._word_list, scorer=OSA.distance, score_cutoff=max_edits, limit=8
+            word, self._near_in_length(len(word)), scorer=OSA.distance,
+            score_cutoff=max_edits, limit=8,
         )
         near = [choice for choice, _dist, _i in hits
                 if abs(len(choice) - len(word)) <= max_edits]
@@ -737,9 +744,19 @@ class MatchIndex:
         same_start = [choice for choice in near if choice[:1] == word[:1]]
         return {self._words[choice] for choice in same_start or near}
 
+    def _near_in_length(self, length: int) -> list[str]:
+        """The FAQ's words within the most edits a typo search allows of ``length``
+        letters, in the word list's order (so ties fall as over the whole list). Made
+        on first use per length."""
+        near = self._by_length.get(length)
+        if near is None:
+            near = [w for w in self._word_list if abs(len(w) - length) <= MAX_TYPO_EDITS]
+            self._by_length[length] = near
+        return near
+
     def _slip_neighbour(self, word: str) -> set[str]:
-        hits = process.extract(word, self._word_list, scorer=OSA.distance, score_cutoff=1,
-                               limit=8)
+        hits = process.extract(word, self._near_in_length(len(word)), scorer=OSA.distance,
+                               score_cutoff=1, limit=8)
         slips = {self._words[choice] for choice, _dist, _i in hits
                  if len(choice) != len(word) or sorted(choice) == sorted(word)}
         return slips if len(slips) == 1 else set()
@@ -810,28 +827,31 @@ class MatchIndex:
             for s, sim in term.expansions.items():
                 if said.get(s, 0.0) < sim:
                     said[s] = sim
-        candidates = []
+        scored = []
         for i in shortlist + wanted:
-            entry = self.entries[i]
             e_cov, asks = self._entry_coverage(i, said)
             q_cov = scores.coverage(i)
             score = 100.0 * q_cov * (ENTRY_COVERAGE_FLOOR + (1.0 - ENTRY_COVERAGE_FLOOR) * e_cov)
-            candidates.append(
-                LexicalMatch(
+            scored.append((round(score, 1), i, q_cov, e_cov, asks))
+        scored.sort(key=lambda c: c[0], reverse=True)
+        included = set(include)
+        # Only the kept matches are built and read for their exactness, which ranks
+        # nothing here: a third of the shortlist's cost on a short FAQ.
+        kept = []
+        for k, (score, i, q_cov, e_cov, asks) in enumerate(scored):
+            entry = self.entries[i]
+            if k < limit or entry.item_id in included:
+                kept.append(LexicalMatch(
                     item_id=entry.item_id,
                     title=entry.title,
-                    score=round(score, 1),
+                    score=score,
                     query_coverage=q_cov,
                     entry_coverage=e_cov,
                     related=_related_ids(entry),
                     term_coverage=scores.row(i),
                     exactness=self._exactness(i, asked),
                     phrase_asks=asks,
-                )
-            )
-        candidates.sort(key=lambda c: c.score, reverse=True)
-        included = set(include)
-        kept = [c for k, c in enumerate(candidates) if k < limit or c.item_id in included]
+                ))
         return LexicalRanking(tuple(terms), tuple(kept))
 
     def _scores(

@@ -105,8 +105,12 @@ def unspaced(text: str) -> bool:
     return any("\u3040" <= char <= "\u9fff" for char in text)
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, single-spaced text."""
+    """Lower-case, accent-free, single-spaced text.
+
+    Cached: one answer folds its question (and its parts) a few dozen times, in every
+    reader that looks at it."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
     if text.isascii():  # nothing to decompose: most of an English FAQ, read at every load
         return text

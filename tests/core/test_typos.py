@@ -4,13 +4,19 @@ into another."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
 from bot.core.text import tokenize
+from bot.wiring import load_faq
 from tests.core.conftest import KB
+
+BUNDLED = Path(__file__).resolve().parent.parent.parent / "faq" / "conference.yaml"
 
 
 def stems(index: MatchIndex, word: str) -> dict[str, float]:
@@ -60,3 +66,26 @@ def test_a_typo_is_the_word_that_begins_as_it_does() -> None:
     found = MatchIndex.build(kb).expand(tokenize("adress")[0])
     assert found.get("address", 0.0) >= 0.9
     assert "dress" not in found
+
+
+def test_the_search_over_words_of_about_the_same_length_finds_what_the_whole_list_does() -> None:
+    # The typo search reads only the FAQ's words within two letters of the typed word's
+    # length (``_near_in_length``): a word further in length is further in edits than
+    # the search allows, and the list keeps its order, so ties fall as before.
+    index = load_faq(BUNDLED).index
+    typed = set()
+    for word in index._word_list[::60]:
+        typed.add(word)
+        for at in range(0, len(word), 4):
+            typed.update((word[:at] + word[at + 1:], word[:at] + "e" + word[at:],
+                          word[:at] + word[at + 1:at + 2] + word[at:at + 1] + word[at + 2:]))
+    compared = 0
+    for word in sorted(typed):
+        for edits in (1, 2):
+            near = process.extract(word, index._near_in_length(len(word)),
+                                   scorer=OSA.distance, score_cutoff=edits, limit=8)
+            whole = process.extract(word, index._word_list, scorer=OSA.distance,
+                                    score_cutoff=edits, limit=8)
+            assert [hit[:2] for hit in near] == [hit[:2] for hit in whole], word
+            compared += bool(whole)
+    assert compared > 150  # most of them find something
