@@ -108,6 +108,9 @@ CLIPPED_MIN_PARTS = 4
 CLIPPED_PART_WORDS = 2
 # How many texts' readings an index keeps (``AlertIndex._read``): a few questions'.
 READS_KEPT = 16
+# How many words' own readings an index keeps (``AlertIndex._word_alone``): an event's
+# vocabulary, about a megabyte.
+WORDS_KEPT = 16_384
 _SENTENCE = re.compile(r"[.!?;\n]+")
 # An ellipsis before a word in lower case stands for a word left out ("the president of
 # ... leaves at noon"), not for the end of a sentence.
@@ -776,6 +779,7 @@ class AlertIndex:
         self._known = known
         self._tables = _tables_for(self.topics)
         self._reads: dict[tuple[str, bool, bool, frozenset[str]], _Words] = {}
+        self._by_word: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {}
 
     def topic(self, topic_id: str) -> AlertTopic | None:
         return self._tables.by_id.get(topic_id)
@@ -1010,7 +1014,10 @@ class AlertIndex:
         stands = [s | _GONE if n in absent else s for n, s in enumerate(stands)]
         joined = "".join(said)
         unspaced_said = _without_money_suspected(joined)
-        whole = frozenset(w for w in self._tables.unspaced if w in unspaced_said)
+        # Each unspaced trigger word has a character of a script written without
+        # spaces, so a text with none (most) holds none of them: one pass, not 390.
+        whole = (frozenset(w for w in self._tables.unspaced if w in unspaced_said)
+                 if unspaced(unspaced_said) else frozenset())
         asked, unspaced_asked = _where_is_asked(said, joined)
         stands = [s | {WHERE_IS} if n in asked else s for n, s in enumerate(stands)]
         if unspaced_asked:
@@ -1024,30 +1031,15 @@ class AlertIndex:
         typo of one, before its neighbours have their say; and whether its stem is a
         trigger word's (a word its neighbours then read as none "guards" the text)."""
         word = said[at]
-        forms = _forms(word)
-        found = set(forms)
-        if word in alert_words.UNAPOSTROPHED:
-            found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
+        alone, trigger_stem, typos = self._word_alone(word)
+        found = set(alone)
         if (alert_words.AGE_WORD.fullmatch(word) or _child_age_said(said, at)
                 or (at and (said[at - 1], word) in apposed)):
             found.add("child")  # "her 4yo": a child of four
-        trigger_stem = False
-        for form in forms:
-            by_stem = self._tables.by_stem.get(_stem(form), ())
-            trigger_stem = trigger_stem or bool(by_stem)
-            found.update(w for w in by_stem if w == form or w not in alert_words.AS_WRITTEN)
-        targets = self._tables.typo_targets.get(word[:1])
         # Nor a word of the writer's trade said at the start ("carpet weaver here:"
         # is no "weaker"): the writer introduced, no typo.
-        if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
-                and at >= introduced and word not in self._known
-                and word not in alert_words.COMMON_WORDS):
-            # Not on the first letter, which a typo rarely gets wrong and a
-            # different word does ("picking" is no "ticking").
-            # Nor the word's past participle: "a separate pass" is no "separated".
-            found.update(hit for hit, _d, _i in process.extract(
-                word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None)
-                if hit != word + "d")
+        if at >= introduced:
+            found |= typos
         # A person word before a place names the place ("the visitors entrance",
         # "the delegates lounge"): nobody is there.
         if at + 1 < len(said) and said[at + 1] in _PLACE_NOUNS:
@@ -1061,6 +1053,41 @@ class AlertIndex:
         # no "office", "smoker" no "smoke", whatever its stem or a typo says.
         found -= {w for w in found if word in (w + "r", w + "rs")}
         return frozenset(found & self._tables.vocabulary), trigger_stem
+
+    def _word_alone(self, word: str) -> tuple[frozenset[str], bool, frozenset[str]]:
+        """The trigger words a word stands for whatever its neighbours say (itself, or
+        by its stem), whether its stem is a trigger word's, and apart the trigger words
+        it is a typo of. Kept per word: most words of a question were in an earlier one."""
+        known = self._by_word.get(word)
+        if known is not None:
+            return known
+        forms = _forms(word)
+        found = set(forms)
+        if word in alert_words.UNAPOSTROPHED:
+            found.add(alert_words.UNAPOSTROPHED[word])  # "hes got a gun": he
+        trigger_stem = False
+        for form in forms:
+            by_stem = self._tables.by_stem.get(_stem(form), ())
+            trigger_stem = trigger_stem or bool(by_stem)
+            found.update(w for w in by_stem if w == form or w not in alert_words.AS_WRITTEN)
+        typos: set[str] = set()
+        targets = self._tables.typo_targets.get(word[:1])
+        if (targets and len(word) >= MIN_CHARS_FOR_ONE_EDIT - MAX_EDITS and word.isalpha()
+                and word not in self._known and word not in alert_words.COMMON_WORDS):
+            # Not on the first letter, which a typo rarely gets wrong and a
+            # different word does ("picking" is no "ticking").
+            # Nor the word's past participle: "a separate pass" is no "separated".
+            typos.update(hit for hit, _d, _i in process.extract(
+                word, targets, scorer=OSA.distance, score_cutoff=MAX_EDITS, limit=None)
+                if hit != word + "d")
+        # Only trigger words are kept, as the reading keeps no other: most words keep
+        # two empty sets.
+        vocabulary = self._tables.vocabulary
+        known = (frozenset(found & vocabulary), trigger_stem, frozenset(typos & vocabulary))
+        if len(self._by_word) >= WORDS_KEPT:
+            self._by_word.clear()  # one step, as ``_reads``
+        self._by_word[word] = known
+        return known
 
 
 def _introduction_words(text: str) -> int:

@@ -152,3 +152,27 @@ def test_kept_readings_answer_as_fresh_ones_do(
     assert warm == fresh
     assert warm_backwards == fresh
     assert again == fresh
+
+
+def test_a_word_kept_from_one_message_reads_in_the_next_as_on_a_fresh_index(
+    faq: LoadedFaq,
+) -> None:
+    # A word's own reading is kept per word (``_word_alone``); what its neighbours say is
+    # read again in every message: "basket weaver here:" introduces the writer, so
+    # there "weaver" is no typo of "weaker", while in a later sentence it is.
+    introduced = "basket weaver here: may I bring a woven bag through the screening?"
+    typed = "help, the weaver is not breathing"
+    none: frozenset[str] = frozenset()
+
+    def fresh_index() -> alerts.AlertIndex:
+        kept = faq.index.alerts
+        return alerts.AlertIndex(kept.topics, known=kept._known)
+
+    alone = {text: fresh_index()._read_anew(text, False, False, none)
+             for text in (introduced, typed)}
+    assert "weaker" in alone[typed].present
+    assert "weaker" not in alone[introduced].present
+    for order in ((introduced, typed), (typed, introduced)):
+        index = fresh_index()
+        for text in order:
+            assert index._read_anew(text, False, False, none) == alone[text]
