@@ -138,7 +138,9 @@ class _Trigger:
         return tuple(frozenset(alt[0] for alt in group) for group in self.groups)
 
     def may_raise(self, present: frozenset[str]) -> bool:
-        return all(not opening.isdisjoint(present) for opening in self.openings)
+        # map(), not a generator: asked of every trigger a message's words open, which
+        # common words ("what", "is") do for many (1.3% of all an answer's work).
+        return not any(map(present.isdisjoint, self.openings))
 
     @functools.cached_property
     def split(self) -> tuple[tuple[frozenset[str], Mapping[str, tuple[Alternative, ...]]], ...]:

@@ -56,6 +56,8 @@ HAN_LETTER_WEIGHT = 3.0
 def script_of(char: str) -> str | None:
     """ar, zh, ru or latin: the script a letter is written in (None for the rest)."""
     code = ord(char)
+    if code < 0x80:  # most letters asked: every ASCII letter is a Latin one
+        return "latin" if char.isalpha() else None
     if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
         return "ar"
     if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FA1F:

@@ -18,6 +18,7 @@ one entry that mentions a director.
 from __future__ import annotations
 
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -883,10 +884,10 @@ class MatchIndex:
                         row[k] = value
         if not best:
             return None
-        coverage = {
-            i: sum(t.weight * v for t, v in zip(terms, row, strict=True)) / total
-            for i, row in best.items()
-        }
+        weights = [t.weight for t in terms]
+        # map() over the two lists, not a generator: every entry the words reach is
+        # summed (the same products in the same order).
+        coverage = {i: sum(map(operator.mul, weights, row)) / total for i, row in best.items()}
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:SHORTLIST_SIZE]
         return _DictScores(best, coverage, shortlist)
 
