@@ -139,7 +139,7 @@ class _Trigger:
 
     def may_raise(self, present: frozenset[str]) -> bool:
         # map(), not a generator: asked of every trigger a message's words open, which
-        # common words ("what", "is") do for many (1.3% of all an answer's work).
+        # common words ("what", "is") do for many: about 1% of an answer's instructions.
         return not any(map(present.isdisjoint, self.openings))
 
     @functools.cached_property
