@@ -158,6 +158,7 @@ class _Trigger:
         return tuple(split)
 
 
+@functools.lru_cache(maxsize=256)  # asked of the same message by most readers of a question
 def trigger_words(text: str) -> tuple[str, ...]:
     """The words of a trigger or a message, as matched (folded, contractions and chat
     abbreviations expanded, articles left out; "cannot" read as "can not", as "can't"

@@ -135,7 +135,7 @@ def _latin(text: str) -> str:
 
 
 def _accented(folded: str) -> bool:
-    return any(not c.isascii() and c.isalpha() for c in folded)
+    return not folded.isascii() and any(not c.isascii() and c.isalpha() for c in folded)
 
 
 def _words(folded: str) -> list[str]:

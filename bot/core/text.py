@@ -102,6 +102,8 @@ class Token:
 
 def unspaced(text: str) -> bool:
     """Written (in part) in a script without spaces between words (Chinese, Japanese)."""
+    if text.isascii():  # most texts, told at C speed
+        return False
     return any("\u3040" <= char <= "\u9fff" for char in text)
 
 
