@@ -81,7 +81,8 @@ def fresh_questions() -> tuple[tuple[str, dt.datetime], ...]:
 
 def forget_words() -> None:
     """Empty the text caches, so "first sight" and build times are honest."""
-    for cached in (text.words, text.tokenize, text.stem, text._token, text.phrasing_key):
+    for cached in (text.fold, text.words, text.tokenize, text.stem, text._token,
+                   text.phrasing_key):
         cached.cache_clear()
     matching._LAST_BUILD.forget()
 

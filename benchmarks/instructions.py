@@ -58,24 +58,18 @@ def inner(root: Path, workload: str, answering: bool) -> None:
     if not answering:
         return
     if workload == "tuning":
-        for question, moment in engine.fresh_questions():
-            answer(index, question, moment)
-        for _ in range(3):
-            for question in engine.QUESTIONS:
-                answer(index, question, engine.NOW)
+        asked = [*engine.fresh_questions(), *((q, engine.NOW) for q in engine.QUESTIONS * 3)]
     else:
         paths = [p for ps in dict(quality.PROJECT_SETS).values() for p in ps]
         items = load_questions(paths)[PROJECT_FIRST:PROJECT_FIRST + PROJECT_COUNT]
-        for item in items:
-            answer(index, str(item["q"]), asked_at(item))
+        asked = [(str(item["q"]), asked_at(item)) for item in items]
+    for question, moment in asked:
+        answer(index, question, moment)
+    print(f"questions={len(asked)}")  # read by ``counted``: the workload's own count
 
 
-def questions_in(workload: str) -> int:
-    return 150 + 3 * 20 if workload == "tuning" else PROJECT_COUNT
-
-
-def counted(root: Path, workload: str, answering: bool) -> int:
-    """Instructions of one run of ``inner`` under callgrind."""
+def counted(root: Path, workload: str, answering: bool) -> tuple[int, int]:
+    """Instructions of one run of ``inner`` under callgrind, and the questions it asked."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "callgrind.out"
         command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
@@ -87,7 +81,10 @@ def counted(root: Path, workload: str, answering: bool) -> int:
     found = re.search(r"Collected : (\d+)", run.stderr)
     if run.returncode != 0 or found is None:
         raise SystemExit(f"callgrind run failed ({run.returncode}):\n{run.stderr[-2000:]}")
-    return int(found.group(1))
+    asked = re.search(r"questions=(\d+)", run.stdout)
+    if answering and asked is None:
+        raise SystemExit(f"the answering run printed no count of questions:\n{run.stdout[-500:]}")
+    return int(found.group(1)), int(asked.group(1)) if asked else 0
 
 
 def main() -> None:
@@ -115,9 +112,8 @@ def main() -> None:
         with ThreadPoolExecutor(max_workers=2) as pool:
             loading = pool.submit(counted, root, workload, False)
             whole = pool.submit(counted, root, workload, True)
-            load, total = loading.result(), whole.result()
+            (load, _), (total, n) = loading.result(), whole.result()
         answers = total - load
-        n = questions_in(workload)
         print(f"  {workload:8s} load {load / 1e6:8,.0f}M   answers {answers / 1e6:8,.0f}M "
               f"({n} questions, {answers / n / 1e6:5.2f}M each)")
 

@@ -16,7 +16,7 @@ from bot.core.text import tokenize
 from bot.wiring import load_faq
 from tests.core.conftest import KB
 
-BUNDLED = Path(__file__).resolve().parent.parent.parent / "faq" / "conference.yaml"
+BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
 
 
 def stems(index: MatchIndex, word: str) -> dict[str, float]:
