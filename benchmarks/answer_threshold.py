@@ -69,7 +69,7 @@ from benchmarks.quality import (  # noqa: E402
 from bot import embeddings  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.core import decision, policy  # noqa: E402
-from bot.core.answering import answer  # noqa: E402
+from bot.core.answering import answer, forget_judgements  # noqa: E402
 from bot.core.matching import MatchIndex  # noqa: E402
 from bot.core.policy import Model  # noqa: E402
 from bot.wiring import load_faq, semantic_factory  # noqa: E402
@@ -140,6 +140,7 @@ def sweep(asked: list[Question], name: str) -> list[tuple[float, int, int]]:
                         threshold <= c < above for c in q.confidences):
                     continue
                 logged.clear()
+                forget_judgements(q.index)  # judged at this threshold, not the last one
                 q.verdict = judge(q.item, answer(q.index, q.item["q"], asked_at(q.item)))
                 q.confidences = list(logged)
             right = sum(q.verdict is Verdict.RIGHT for q in asked)

@@ -283,9 +283,50 @@ def _one_sentence(text: str) -> bool:
     return len([s for s, _asks in split_sentences(text) if s.strip()]) <= 1
 
 
+# A text's judgement, per index (``_judged``): the decision depends on the index, the
+# text, whether the meaning may be read and whether the text is the whole question, on
+# nothing else (not the moment asked: the programme's logic is read around it).
+_Judgement = tuple[Decision, AlertTopic | None]
+_JudgedTexts = dict[tuple[str, bool, bool], _Judgement]
+_JUDGED: weakref.WeakKeyDictionary[MatchIndex, tuple[object, _JudgedTexts]] = (
+    weakref.WeakKeyDictionary())
+# Texts judged and kept per index. About 10 KB each (the candidates and their
+# features): 2.5 MB at most, whatever the size of the FAQ.
+JUDGED_KEPT = 256
+
+
 def _judged(
     index: MatchIndex, text: str, meaning: bool = True, *, whole_question: bool = True
-) -> tuple[Decision, AlertTopic | None]:
+) -> _Judgement:
+    """The judgement of a text, kept per index (``_judge``): a text asked again, as
+    attendees ask "wifi?" and "where is lunch" again and again, is not described and
+    decided again (two thirds of a repeated question's work). Kept with the index, and
+    let go with it at a reload; a semantic retriever attached after the build starts
+    the index's texts afresh."""
+    held = _JUDGED.get(index)
+    if held is None or held[0] is not index.semantic:
+        held = _JUDGED[index] = (index.semantic, {})
+    kept = held[1]
+    key = (text, meaning, whole_question)
+    found = kept.get(key)
+    if found is None:
+        found = _judge(index, text, meaning, whole_question=whole_question)
+        if len(kept) >= JUDGED_KEPT:
+            kept.clear()  # all at once: one step, safe while another thread answers
+        kept[key] = found
+    return found
+
+
+def forget_judgements(index: MatchIndex) -> None:
+    """Let go of the texts ``index`` judged. For scripts only: one that changes the
+    policy between two askings of a question (``benchmarks/answer_threshold.py``), or
+    times a question as if it were new (``benchmarks/engine.py``)."""
+    _JUDGED.pop(index, None)
+
+
+def _judge(
+    index: MatchIndex, text: str, meaning: bool = True, *, whole_question: bool = True
+) -> _Judgement:
     """The decision, words first: the meaning (an embedding, about 12 ms of CPU) only
     when the words alone are not sure (``policy.WORDS_SURE``).
 

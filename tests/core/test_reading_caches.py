@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import alerts
+from bot.core import alerts, answering
 from bot.core.answering import answer
+from bot.core.matching import MatchIndex
 from bot.core.memo import per_object
 from bot.served import LoadedFaq
 from bot.wiring import load_faq
@@ -19,6 +20,7 @@ from tests.question_sets import read_set
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLED_FAQ = ROOT / "faq" / "conference.yaml"
+OTHER_FAQ = ROOT / "tests" / "fixtures" / "other_conference.yaml"
 ALERT_TABLES = ROOT / "tests" / "alerts"
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
@@ -147,6 +149,7 @@ def test_kept_readings_answer_as_fresh_ones_do(
     again = {q: (_verdict(faq, q), _verdict(faq, q))[1] for q in questions}
     with monkeypatch.context() as patched:
         patched.setattr(alerts.AlertIndex, "_read", _uncached)
+        patched.setattr(answering, "_judged", answering._judge)  # nothing judged kept
         fresh = {q: _verdict(faq, q) for q in questions}
     assert sum(v[1] is not None for v in fresh.values()) > 100  # the table raises alerts
     assert warm == fresh
@@ -176,3 +179,64 @@ def test_a_word_kept_from_one_message_reads_in_the_next_as_on_a_fresh_index(
         index = fresh_index()
         for text in order:
             assert index._read_anew(text, False, False, none) == alone[text]
+
+
+def _counting_judgements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts judged afresh (``answering._judge``) from now on."""
+    judged: list[str] = []
+    real = answering._judge
+
+    def counting(index: MatchIndex, text: str, meaning: bool = True, *,
+                 whole_question: bool = True) -> tuple[object, ...]:
+        judged.append(text)
+        return real(index, text, meaning, whole_question=whole_question)
+
+    monkeypatch.setattr(answering, "_judge", counting)
+    return judged
+
+
+@pytest.mark.parametrize("question", [
+    "where is the prayer room",
+    "is there a session on foreign terrorist fighters",
+    "where do I get my badge and what's the wifi?",
+    "Dear colleagues, I assist our director. Could you advise where he should collect "
+    "his badge? Kind regards",
+])
+def test_a_question_asked_again_is_answered_as_before_without_being_judged_again(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    judged = _counting_judgements(monkeypatch)
+    index = faq.index.with_semantic(None)  # a new index: nothing judged yet
+    first = answer(index, question, NOW)
+    assert judged  # the premise: its words were judged
+    count = len(judged)
+    assert answer(index, question, NOW) == first
+    assert len(judged) == count
+
+
+def test_another_index_judges_the_same_text_for_itself(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A reload builds a new index: what the old one kept is not its answer.
+    other = load_faq(OTHER_FAQ).index
+    question = "where's the prayer room"
+    judged = _counting_judgements(monkeypatch)
+    bundled = faq.index.with_semantic(None)  # alive beside the other: kept apart from it
+    here = answer(bundled, question, NOW)
+    there = answer(other, question, NOW)
+    assert judged == [question, question]
+    assert (here.item_id, there.item_id) == ("prayer-quiet-room", "prayer-room")
+    assert there == answer(load_faq(OTHER_FAQ).index, question, NOW)
+
+
+def test_past_the_limit_the_texts_kept_are_judged_afresh(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(answering, "JUDGED_KEPT", 2)
+    judged = _counting_judgements(monkeypatch)
+    index = faq.index.with_semantic(None)
+    texts = ["wifi password", "dress code", "halal food", "wifi password"]
+    for text in texts:
+        answering._judged(index, text)
+        assert len(answering._JUDGED[index][1]) <= 2
+    assert judged == texts  # the first was let go when the third came

@@ -29,8 +29,10 @@ def _afresh(asked: list[answer_threshold.Question], threshold: float) -> tuple[i
     saved = policy.LEXICAL_ALONE
     policy.LEXICAL_ALONE = dataclasses.replace(saved, answer_at=threshold)
     try:
-        verdicts = [judge(q.item, answer(q.index, q.item["q"], asked_at(q.item)))
-                    for q in asked]
+        verdicts = []
+        for q in asked:
+            answering.forget_judgements(q.index)  # judged at this threshold
+            verdicts.append(judge(q.item, answer(q.index, q.item["q"], asked_at(q.item))))
     finally:
         policy.LEXICAL_ALONE = saved
     return (sum(v is Verdict.RIGHT for v in verdicts), sum(v.wrong for v in verdicts))

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from bot import embeddings
+from bot.core import answering
 from bot.core.answering import answer
 from bot.core.models import AlertKind, AlertTopic, KnowledgeBase
 from bot.embedding_seed import seed_keys, write_seed
@@ -341,3 +342,37 @@ def test_a_part_the_words_alone_would_answer_keeps_the_meanings_doubt(
     # the quiet room. The meaning's doubt about a part stands (only a whole question
     # keeps a confident answer of the words), so nothing is half-answered.
     assert not answer(faq.index, question, OUTSIDE).answered
+
+
+def test_a_text_is_judged_apart_as_a_whole_question_and_as_one_part(faq: LoadedFaq) -> None:
+    # Kept judgements (``answering._judged``) keep the two apart: alone the words' answer
+    # stands, as one part of a question the meaning's doubt does.
+    text = "which entrance should I use"
+    alone = answering._judge(faq.index, text, whole_question=True)
+    as_part = answering._judge(faq.index, text, whole_question=False)
+    assert alone[0].confident is not None and as_part[0].confident is None  # the premise
+    index = faq.index.with_semantic(faq.index.semantic)  # a new index: nothing kept
+    assert answering._judged(index, text, whole_question=True) == alone
+    assert answering._judged(index, text, whole_question=False) == as_part
+
+
+def test_a_hurried_answer_and_a_full_one_of_the_same_text_are_kept_apart(
+    faq: LoadedFaq,
+) -> None:
+    index = faq.index.with_semantic(faq.index.semantic)
+    hurried = answer(index, "CFT", OUTSIDE, meaning=False)
+    full = answer(index, "CFT", OUTSIDE)
+    assert (hurried.item_id, full.item_id) == (None, "side-event-financing")
+    assert answer(index, "CFT", OUTSIDE, meaning=False) == hurried
+
+
+def test_a_retriever_attached_after_the_build_reads_the_texts_judged_before(
+    faq: LoadedFaq,
+) -> None:
+    # A big file is indexed in a worker process, and its semantic retriever attached
+    # after (``faqloads``): nothing judged on the words alone may stand for the meaning.
+    index = faq.index.with_semantic(None)
+    question = "so what exactly is this conference?"
+    assert answer(index, question, OUTSIDE).item_id is None
+    index.semantic = faq.index.semantic
+    assert answer(index, question, OUTSIDE).item_id == "what-is-the-conference"
