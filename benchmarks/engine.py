@@ -273,6 +273,7 @@ def size_figures(bundled: KnowledgeBase, size: int, rounds: int, folder: Path) -
     start = time.perf_counter()
     bm25 = Bm25(kb)
     bm25_build = time.perf_counter() - start
+
     def afresh(question: str) -> object:
         forget_judgements(index)
         return answer(index, question, NOW)
