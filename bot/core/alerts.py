@@ -106,8 +106,10 @@ ONE_THOUGHT_WORDS = 6
 # is written a word or two at a time: read as one sentence (see ``_clipped``).
 CLIPPED_MIN_PARTS = 4
 CLIPPED_PART_WORDS = 2
-# How many texts' readings an index keeps (``AlertIndex._read``): a few questions'.
-READS_KEPT = 16
+# How many texts' readings an index keeps (``AlertIndex._read``): those of the last
+# hundred or so questions (a question reads three to five texts), so that a question
+# asked again, as attendees do, reads as it did; about 2 KB each.
+READS_KEPT = 512
 # How many words' own readings an index keeps (``AlertIndex._word_alone``): an event's
 # vocabulary, about a megabyte.
 WORDS_KEPT = 16_384

@@ -240,3 +240,50 @@ def test_past_the_limit_the_texts_kept_are_judged_afresh(
         answering._judged(index, text)
         assert len(answering._JUDGED[index][1]) <= 2
     assert judged == texts  # the first was let go when the third came
+
+
+def _fresh_alert_index(faq: LoadedFaq) -> alerts.AlertIndex:
+    kept = faq.index.alerts
+    return alerts.AlertIndex(kept.topics, known=kept._known)
+
+
+def _counting_readings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the alert stage reads afresh (``AlertIndex._read_anew``) from now on."""
+    read: list[str] = []
+    real = alerts.AlertIndex._read_anew
+
+    def counting(self: alerts.AlertIndex, text: str, *args: object) -> object:
+        read.append(text)
+        return real(self, text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(alerts.AlertIndex, "_read_anew", counting)
+    return read
+
+
+def test_a_message_sent_again_after_a_hundred_others_is_not_read_again(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Attendees ask the same things again and again: the readings of the last hundred
+    # or so messages are kept (``READS_KEPT``), not only the last few's.
+    messages = [str(item["q"]) for item in read_set(ALERT_TABLES / "messages.yaml")][:101]
+    index = _fresh_alert_index(faq)
+    first = index.find(messages[0])
+    for message in messages[1:]:
+        index.find(message)
+    read = _counting_readings(monkeypatch)
+    assert index.find(messages[0]) == first
+    assert read == []
+
+
+def test_past_the_limit_the_readings_kept_are_read_afresh(
+    faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(alerts, "READS_KEPT", 2)
+    index = _fresh_alert_index(faq)
+    read = _counting_readings(monkeypatch)
+    texts = ["my colleague fainted", "is there a doctor", "fire in the lobby",
+             "my colleague fainted"]
+    for text in texts:
+        index._read(text)
+        assert len(index._reads) <= 2
+    assert read == texts  # the first was let go when the third came
