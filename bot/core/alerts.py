@@ -172,7 +172,7 @@ def trigger_words(text: str) -> tuple[str, ...]:
 _SPELLED = {"cannot": ("can", "not")}
 
 
-@functools.lru_cache(maxsize=8)  # asked again of the same message (a few per question)
+@functools.lru_cache(maxsize=256)  # asked again of the same message (a few per question)
 def negations_spelled_out(message: str) -> str:
     """A negation typed without its apostrophe ("hasnt come back", "cant breathe",
     "isnt moving") read as the one with it: hurried messages drop apostrophes."""
@@ -411,7 +411,7 @@ def _on_fire(said: tuple[str, ...], at: int) -> bool:
             and (at + 1 == len(said) or said[at + 1] in alert_words.MODIFIER_STOPS))
 
 
-@functools.lru_cache(maxsize=8)  # asked again of the same message (a few per question)
+@functools.lru_cache(maxsize=256)  # asked again of the same message (a few per question)
 def subject_matter_removed(message: str, public: bool = False) -> tuple[str, bool]:
     """The message without the subjects of its subject-matter frames, and whether it
     had one. A message that calls for help keeps every word: "help, the speaker of the
