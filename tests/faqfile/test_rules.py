@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import zoneinfo
+
 import pytest
 
-from bot.faqfile import MAX_ANSWER_CHARS, MAX_PROBLEMS, Problem, Severity
+from bot.faqfile import MAX_ANSWER_CHARS, MAX_PROBLEMS, Problem, Severity, validate
 from bot.faqfile.loader import _ordered
 from tests.faqfile.helpers import (
     GOOD_FAQ,
@@ -143,6 +146,52 @@ def test_timezone_must_be_an_iana_name(zone: str, fragment: str) -> None:
 def test_other_iana_zones_are_accepted() -> None:
     for zone in ("UTC", "Europe/Zurich", "Asia/Kolkata", "Etc/GMT+5"):
         assert parse(MINIMAL.replace("America/New_York", zone)).ok
+
+
+def test_every_zone_of_this_computer_is_known_and_only_as_spelled() -> None:
+    zones = sorted(validate._available_time_zones())
+    assert len(zones) > 300  # the premise: a zone folder or tzdata to read
+    assert [z for z in zones if not validate._is_time_zone(z)] == []
+    assert [z for z in zones if z.swapcase() != z
+            and validate._is_time_zone(z.swapcase())] == []
+
+
+def _ignoring_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ZoneInfo and the zone folder as on a file system that ignores case (macOS's,
+    Windows'): "america/new_york" is found, as the file America/New_York."""
+    spelled = {z.lower(): z for z in validate._available_time_zones()}
+    real_zone, real_isfile = zoneinfo.ZoneInfo, os.path.isfile
+
+    def zone(key: str) -> zoneinfo.ZoneInfo:
+        return real_zone(spelled.get(key.lower(), key))
+
+    def isfile(path: str) -> bool:
+        for root in zoneinfo.TZPATH:
+            if path.startswith(root + os.sep):
+                key = os.path.relpath(path, root)
+                return real_isfile(os.path.join(root, spelled.get(key.lower(), key)))
+        return real_isfile(path)
+
+    monkeypatch.setattr(zoneinfo, "ZoneInfo", zone)
+    monkeypatch.setattr(os.path, "isfile", isfile)
+
+
+def test_a_zone_in_the_wrong_case_is_unknown_where_the_file_system_ignores_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _ignoring_case(monkeypatch)
+    assert validate._is_time_zone("America/New_York")
+    assert not validate._is_time_zone("america/new_york")
+    assert not validate._is_time_zone("AMERICA/New_York")
+
+
+def test_a_zone_from_the_tzdata_package_is_known_only_as_spelled_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _ignoring_case(monkeypatch)
+    monkeypatch.setattr(zoneinfo, "TZPATH", ())  # no zone folder: the package's files
+    assert validate._is_time_zone("Europe/Zurich")
+    assert not validate._is_time_zone("europe/zurich")
 
 
 def test_conference_dates_rules() -> None:
