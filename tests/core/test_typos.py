@@ -69,9 +69,9 @@ def test_a_typo_is_the_word_that_begins_as_it_does() -> None:
 
 
 def test_the_search_over_words_of_about_the_same_length_finds_what_the_whole_list_does() -> None:
-    # The typo search reads only the FAQ's words within two letters of the typed word's
-    # length (``_near_in_length``): a word further in length is further in edits than
-    # the search allows, and the list keeps its order, so ties fall as before.
+    # The typo search reads only the FAQ's words within as many letters of the typed
+    # word's length as it allows edits (``_near_in_length``): a word further in length
+    # is further in edits, and the list keeps its order, so ties fall as before.
     index = load_faq(BUNDLED).index
     typed = set()
     for word in index._word_list[::60]:
@@ -82,7 +82,7 @@ def test_the_search_over_words_of_about_the_same_length_finds_what_the_whole_lis
     compared = 0
     for word in sorted(typed):
         for edits in (1, 2):
-            near = process.extract(word, index._near_in_length(len(word)),
+            near = process.extract(word, index._near_in_length(len(word), edits),
                                    scorer=OSA.distance, score_cutoff=edits, limit=8)
             whole = process.extract(word, index._word_list, scorer=OSA.distance,
                                     score_cutoff=edits, limit=8)
