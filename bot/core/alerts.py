@@ -72,6 +72,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import alert_words, vetoes
 from bot.core.lexicon import JOINED_TERMS
+from bot.core.memo import keep
 from bot.core.models import AlertKind, AlertTopic
 from bot.core.text import NEGATION_STEMS, stem, unspaced, words
 
@@ -973,10 +974,8 @@ class AlertIndex:
         key = (text, sensitive, ahead, mine)
         read = self._reads.get(key)
         if read is None:
-            read = self._read_anew(text, sensitive, ahead, mine)
-            if len(self._reads) >= READS_KEPT:
-                self._reads.clear()  # one step: safe beside a reload priming in a thread
-            self._reads[key] = read
+            read = keep(self._reads, key, self._read_anew(text, sensitive, ahead, mine),
+                        READS_KEPT)
         return read
 
     def _read_anew(self, text: str, sensitive: bool, ahead: bool,
@@ -1088,11 +1087,8 @@ class AlertIndex:
         # Only trigger words are kept, as the reading keeps no other: most words keep
         # two empty sets.
         vocabulary = self._tables.vocabulary
-        known = (frozenset(found & vocabulary), trigger_stem, frozenset(typos & vocabulary))
-        if len(self._by_word) >= WORDS_KEPT:
-            self._by_word.clear()  # one step, as ``_reads``
-        self._by_word[word] = known
-        return known
+        return keep(self._by_word, word, (frozenset(found & vocabulary), trigger_stem,
+                                          frozenset(typos & vocabulary)), WORDS_KEPT)
 
 
 def _introduction_words(text: str) -> int:

@@ -41,6 +41,7 @@ from bot.core.features import describe as describe_candidates
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
+from bot.core.memo import keep
 from bot.core.models import (
     ENGLISH,
     AlertKind,
@@ -310,10 +311,8 @@ def _judged(
     key = (text, meaning, whole_question)
     found = kept.get(key)
     if found is None:
-        found = _judge(index, text, meaning, whole_question=whole_question)
-        if len(kept) >= JUDGED_KEPT:
-            kept.clear()  # all at once: one step, safe while another thread answers
-        kept[key] = found
+        found = keep(kept, key, _judge(index, text, meaning, whole_question=whole_question),
+                     JUDGED_KEPT)
     return found
 
 

@@ -41,6 +41,7 @@ from bot.core.answering import MAX_QUESTION_CHARS
 from bot.core.crosslingual import english_reading
 from bot.core.language import detect
 from bot.core.matching import TYPO_SIMILARITY, MatchIndex
+from bot.core.memo import keep
 from bot.core.text import Token, fold, is_english, normalise, rewrite_runs, tokenize
 from bot.core.vocabulary import CONCEPT_MARK
 
@@ -102,9 +103,7 @@ class QuestionKeys:
         text = text[:MAX_QUESTION_CHARS]
         found = self._cache.get(text)
         if found is None:
-            if len(self._cache) >= KEYS_KEPT:
-                self._cache.clear()
-            found = self._cache[text] = self._key(text)
+            found = keep(self._cache, text, self._key(text), KEYS_KEPT)
         return found
 
     def reading_key(self, text: str) -> str | None:

@@ -38,6 +38,7 @@ from bot.core.labels import labels
 from bot.core.language import detect
 from bot.core.lexicon import SYNONYM_GROUPS
 from bot.core.meaning_text import for_the_meaning
+from bot.core.memo import keep
 from bot.core.models import ENGLISH, FaqEntry, GlossaryTerm, KnowledgeBase, Room, Session, Theme
 from bot.core.person_names import names_a_person, text_names_someone
 from bot.core.semantic import SemanticSearch
@@ -705,10 +706,7 @@ class MatchIndex:
             for other in sorted(_SYNONYMS.get(token.stem, ())):
                 if other in self._idf and found.get(other, 0.0) < SYNONYM_SIMILARITY:
                     found[other] = SYNONYM_SIMILARITY
-        if len(self._expansion_cache) > 50_000:
-            self._expansion_cache.clear()
-        self._expansion_cache[key] = found
-        return found
+        return keep(self._expansion_cache, key, found, 50_000)
 
     def _compound_parts(self, word: str) -> set[str]:
         """"lunchtime" -> lunch, time: a closed compound of two words the FAQ uses."""
@@ -738,8 +736,7 @@ class MatchIndex:
             word, self._near_in_length(len(word), max_edits), scorer=OSA.distance,
             score_cutoff=max_edits, limit=8,
         )
-        near = [choice for choice, _dist, _i in hits
-                if abs(len(choice) - len(word)) <= max_edits]
+        near = [choice for choice, _dist, _i in hits]  # all within max_edits in length
         # A slip seldom hits the first letter: "adress" is "address" rather than "dress"
         # when a word the FAQ uses begins as it does.
         same_start = [choice for choice in near if choice[:1] == word[:1]]

@@ -1,5 +1,6 @@
-"""A cache keyed by the very object passed (a loaded FAQ's tuple of sessions or rooms,
-one room), not by its value.
+"""The core's caches: a bounded dict emptied at once (``keep``), and a cache keyed by the
+very object passed (a loaded FAQ's tuple of sessions or rooms, one room), not by its
+value (``per_object``).
 
 ``functools.lru_cache`` hashes its argument on every call, and a tuple of frozen
 dataclasses (sessions with their speakers, times and translations) is hashed anew each
@@ -17,6 +18,20 @@ from typing import TypeVar
 
 _Arg = TypeVar("_Arg")
 _Result = TypeVar("_Result")
+_Key = TypeVar("_Key")
+
+
+def keep(found: dict[_Key, _Result], key: _Key, value: _Result, most: int) -> _Result:
+    """``value``, kept in ``found`` under ``key``; ``found`` is emptied first once it
+    holds ``most``.
+
+    All forgotten at once: one step, safe while a reload primes the new FAQ in a thread
+    and the old one answers, and no order of use to keep up at every hit, as an LRU
+    would."""
+    if len(found) >= most:
+        found.clear()
+    found[key] = value
+    return value
 
 
 def per_object(kept: int) -> Callable[[Callable[[_Arg], _Result]], Callable[[_Arg], _Result]]:
@@ -32,13 +47,7 @@ def per_object(kept: int) -> Callable[[Callable[[_Arg], _Result]], Callable[[_Ar
             hit = found.get(id(arg))
             if hit is not None and hit[0] is arg:
                 return hit[1]
-            result = work(arg)
-            if len(found) >= kept:
-                # All forgotten at once: one step, safe while a reload primes the new
-                # FAQ in a thread and the old one answers.
-                found.clear()
-            found[id(arg)] = (arg, result)
-            return result
+            return keep(found, id(arg), (arg, work(arg)), kept)[1]
 
         return cached
 

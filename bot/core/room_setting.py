@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.core import facts
+from bot.core.memo import per_object
 from bot.core.models import KnowledgeBase, Room
 from bot.core.schedule import find_room
 from bot.core.session_names import named_sessions
@@ -82,22 +83,13 @@ def may_name_a_room(rooms: tuple[Room, ...], folded: str) -> bool:
 
 # Per rooms tuple, by identity: hashing a tuple of rooms (every field of every room) on
 # each question would cost more than the rest of this module.
-_MENTIONS: dict[int, tuple[tuple[Room, ...], re.Pattern[str]]] = {}
-
-
+@per_object(kept=16)
 def _mentions(rooms: tuple[Room, ...]) -> re.Pattern[str]:
     """Any word of any room's name or id as typed, worked out once per FAQ version, so
     that a question naming no room is let go at a glance."""
-    known = _MENTIONS.get(id(rooms))
-    if known is not None and known[0] is rooms:
-        return known[1]
     said = {w for room in rooms for w in re.findall(r"[a-z0-9]+", fold(f"{room.name} {room.id}"))}
     # No word end: "cr11" and "rm4" are typed as one word.
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, said | _TYPED))) + r")")
-    if len(_MENTIONS) >= 16:
-        _MENTIONS.clear()
-    _MENTIONS[id(rooms)] = (rooms, pattern)
-    return pattern
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, said | _TYPED))) + r")")
 
 
 # How a room is typed besides its name: "rm 4", "CR4", "conf room".

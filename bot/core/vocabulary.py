@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.core.analysis import analyse
+from bot.core.memo import keep
 from bot.core.models import GlossaryTerm, KnowledgeBase
 from bot.core.text import Token, fold, tokenize
 
@@ -84,11 +85,7 @@ class Vocabulary:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        found = self._analyse(text, language)
-        if len(self._cache) >= _CACHE_SIZE:
-            self._cache.clear()
-        self._cache[key] = found
-        return found
+        return keep(self._cache, key, self._analyse(text, language), _CACHE_SIZE)
 
     def _analyse(self, text: str, language: str | None) -> tuple[Token, ...]:
         base = analyse(text, language)
