@@ -212,6 +212,7 @@ class ConciergeBot(commands.Bot):
         self._notice_poll_seconds = notice_poll_seconds
         self.intake = intake or Intake()
         self._stopping: asyncio.Task[None] | None = None
+        self._closing = False
         self.synced: list[str] = []  # scopes synced this start ("global", "guild:<id>")
         self.in_flight_at_stop = 0  # questions being answered when the stop was asked for
         self.flushed = 0  # question log writes flushed by close()
@@ -302,7 +303,24 @@ class ConciergeBot(commands.Bot):
         await self.add_cog(FollowCog(self._faq, self._programme, self.programme_notifier))
         await self.programme_notifier.start()
 
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """Events reach the bot's handlers until it begins to close.
+
+        discord.py can still raise one then: its wait for the servers' data after
+        connecting (``guild_ready_timeout``) ends in "ready" even when a stop came in it
+        (a cancel can be lost in Python 3.11's ``wait_for``). Handed on, that event ran
+        the handlers on a closing bot or, once closed, found no event loop: the waiting
+        task failed and its handler's coroutine was never run (a RuntimeWarning at exit).
+        """
+        if not self._closing:
+            super().dispatch(event_name, *args, **kwargs)
+
     async def close(self) -> None:
+        self._closing = True
+        # The wait for the servers (above) is discord.py's task: ended with the bot.
+        ready_wait = self._connection._ready_task
+        if ready_wait is not None:
+            ready_wait.cancel()
         if self.programme_notifier is not None:
             await self.programme_notifier.stop()
         if self._programme is not None:

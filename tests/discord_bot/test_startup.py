@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import io
 import logging
 import threading
+import warnings
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
@@ -378,3 +380,62 @@ def test_the_formatter_blanks_a_token_that_slips_into_a_message() -> None:
         logging.getLogger().removeHandler(handler)
     assert "secret.token.value" not in stream.getvalue()
     assert REDACTED in stream.getvalue()
+
+
+# --- stopping while discord.py waits for the servers -----------------------------------
+
+
+async def _the_wait_for_servers() -> asyncio.Task[Any]:
+    """discord.py's task that waits for the servers' data before saying "ready"."""
+    for _ in range(500):
+        found = [task for task in asyncio.all_tasks()
+                 if getattr(task.get_coro(), "__qualname__", "")
+                 == "ConnectionState._delay_ready"]
+        if found:
+            return found[0]
+        await asyncio.sleep(0.01)
+    raise AssertionError("discord.py never began waiting for the servers")
+
+
+async def test_a_bot_stopped_while_waiting_for_its_servers_is_never_told_it_is_ready(
+    fake_discord: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped in discord.py's wait after connecting, the bot was told "ready" once
+    closed: the event found no loop, the waiting task failed and the handler's coroutine
+    was never run ("coroutine 'Client._run_event' was never awaited" at exit)."""
+    told: list[str] = []
+    handed_on = discord.Client.dispatch
+
+    def dispatch(client: discord.Client, event: str, /, *args: Any, **kwargs: Any) -> None:
+        told.append(event)
+        handed_on(client, event, *args, **kwargs)
+
+    monkeypatch.setattr(discord.Client, "dispatch", dispatch)
+    settings = replace(make_settings(tmp_path), discord_token=Secret(fake_discord.token))
+    running = asyncio.create_task(run_bot(settings, guild_ready_timeout=0.5))
+    try:
+        await fake_discord.gateway.wait_ready()
+        waiting = await _the_wait_for_servers()
+    finally:
+        running.cancel()  # as Ctrl-C does
+        await asyncio.gather(running, return_exceptions=True)
+
+    await asyncio.wait({waiting}, timeout=5)  # past its 0.5 s, were the cancel lost
+    assert waiting.done()
+    assert waiting.cancelled() or waiting.exception() is None
+    assert "ready" not in told
+
+
+async def test_an_event_raised_for_a_closed_bot_is_dropped_and_leaves_no_coroutine(
+    start: Starter,
+) -> None:
+    bot = (await start()).bot
+    await bot.close()
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        bot.dispatch("ready")
+        bot.dispatch("message", None)
+        gc.collect()
+
+    assert [str(w.message) for w in caught if w.category is RuntimeWarning] == []
