@@ -186,7 +186,11 @@ def words(text: str) -> tuple[str, ...]:
     raw = _WORD.findall(text)
     expanded: list[str] = []
     for n, word in enumerate(raw):
-        if word == "atm" and len(raw) > 1 and (n == 0 or raw[n - 1] not in _ARTICLES):
+        if word not in _READ_IN_CONTEXT and not word.isdigit():
+            # Most words: only an abbreviation spelled out (the branches below all
+            # start with one of these words, or a number).
+            expanded.extend(ABBREVIATIONS.get(word, (word,)))
+        elif word == "atm" and len(raw) > 1 and (n == 0 or raw[n - 1] not in _ARTICLES):
             # "what's on atm", not "the ATM", nor "ATM" alone (the name the features
             # look up in the FAQ: "is there an ATM at UNECA?")
             expanded.extend(("at", "the", "moment"))
@@ -213,6 +217,11 @@ def words(text: str) -> tuple[str, ...]:
         else:
             expanded.extend(ABBREVIATIONS.get(word, (word,)))
     return tuple(_join_terms(expanded))
+
+
+# The words ``words`` reads with their neighbours (a number is read so too).
+_READ_IN_CONTEXT = frozenset(
+    {"atm", "online", *_NUMERALS, *_SESSION_LETTERS, *_WATCHING, *_REPLACING, *_PAPERS})
 
 
 def _session_counted(word: str) -> str | None:
