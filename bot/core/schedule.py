@@ -704,6 +704,25 @@ def _room_words(
     return distinctive, counts
 
 
+@per_object(kept=16)
+def _room_keys(rooms: tuple[Room, ...]) -> tuple[
+        tuple[Room, frozenset[str], frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """Per room: its identifying words, those of them that are no number, its numbers,
+    and the words no other room has (no number): what ``find_room`` compares, once per
+    FAQ version rather than per question and room."""
+    distinctive, counts = _room_words(rooms)
+    keys = []
+    for room in rooms:
+        identifying = distinctive[room.id]
+        keys.append((
+            room, identifying,
+            frozenset(w for w in identifying if not w.isdigit()),
+            frozenset(w for w in identifying if w.isdigit()),
+            frozenset(w for w in identifying if counts[w] == 1 and not w.isdigit()),
+        ))
+    return tuple(keys)
+
+
 # A room's word that names no room said alone: "this morning's meeting" is a session,
 # not the "Bilateral meeting rooms"; "the session on sharing information" is not at the
 # "Conference information desk".
@@ -729,21 +748,17 @@ def find_room(kb: KnowledgeBase, question: str) -> Room | None:
     # words (a room's full name or number still names it).
     loosely = {t.stem for t in tokenize(_TITLE_NOT_ROOM.sub(" ", _ONES_OWN.sub(" ", folded)))}
     numbered = {m.group(1) for m in _ROOM_NUMBER.finditer(folded)}
-    distinctive, counts = _room_words(rooms)
+    split = folded.split()
     noun = own_event_noun(kb)
     own = {stem(noun)} if noun is not None else set()
     best: tuple[int, Room] | None = None
-    for room in rooms:
-        words = distinctive[room.id]
-        named = {w for w in words if not w.isdigit()} <= said
-        numbers = {w for w in words if w.isdigit()}
-        if room.id in folded.split() or (words and named and numbers <= numbered):
-            hit = len(words) + 10
+    for room, identifying, named_by, numbers, unique_words in _room_keys(rooms):
+        if room.id in split or (identifying and named_by <= said and numbers <= numbered):
+            hit = len(identifying) + 10
         else:
             # Not by the event's own word: "when does the workshop finish" is about the
             # workshop, not the "Workshop secretariat desk".
-            unique = {w for w in words & loosely - own - _NOT_A_ROOM_ALONE
-                      if counts[w] == 1 and not w.isdigit()}
+            unique = unique_words & (loosely - own - _NOT_A_ROOM_ALONE)
             hit = len(unique) if not numbers or numbers <= numbered else 0
         if hit and (best is None or hit > best[0]):
             best = (hit, room)

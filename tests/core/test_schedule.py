@@ -1654,6 +1654,18 @@ def test_the_events_own_word_names_the_event_not_a_room_or_a_kind(kb: KnowledgeB
     assert schedule.find_room(workshop, "where is the secretariat desk") is not None
 
 
+def test_a_word_two_rooms_share_names_neither_and_a_word_only_one_has_names_it(
+    kb: KnowledgeBase,
+) -> None:
+    assert kb.venue is not None
+    lounges = dataclasses.replace(kb, venue=dataclasses.replace(kb.venue, rooms=(
+        *kb.venue.rooms, Room("north-lounge", "North delegates lounge"),
+        Room("north-terrace", "North terrace"))))
+    assert schedule.find_room(lounges, "is anything on in the north this afternoon") is None
+    terrace = schedule.find_room(lounges, "what is on at the terrace this afternoon")
+    assert terrace is not None and terrace.id == "north-terrace"
+
+
 @pytest.mark.parametrize("question", [
     "how long until the FTF session finishes",
     "has the FTF session started yet?",
