@@ -141,6 +141,15 @@ def _phrasings(sessions: tuple[Session, ...]) -> tuple[tuple[tuple[str, ...], Se
     return tuple(sorted(out, key=lambda item: -len(item[0])))
 
 
+@per_object(kept=16)
+def _by_first_word(sessions: tuple[Session, ...]) -> dict[str, tuple[int, ...]]:
+    """Per word, the positions in ``_phrasings`` of the phrasings it begins."""
+    found: dict[str, list[int]] = {}
+    for k, (phrase, _session) in enumerate(_phrasings(sessions)):
+        found.setdefault(phrase[0], []).append(k)
+    return {word: tuple(ks) for word, ks in found.items()}
+
+
 def _named_session(
     kb: KnowledgeBase, said: tuple[str, ...]
 ) -> tuple[Session, int, int] | None:
@@ -152,8 +161,13 @@ def _named_session(
     best: tuple[int, int, int] | None = None  # (length, begin, end)
     named: set[str] = set()
     chosen: Session | None = None
-    present = frozenset(said)  # most phrasings have a word the question lacks: one set test
-    for phrase, session in _phrasings(kb.sessions):
+    present = frozenset(said)
+    phrasings = _phrasings(kb.sessions)
+    by_first_word = _by_first_word(kb.sessions)
+    # Only the phrasings whose first word the question says (most have a word it lacks),
+    # in their order, longest first.
+    candidates = sorted(k for word in present for k in by_first_word.get(word, ()))
+    for phrase, session in (phrasings[k] for k in candidates):
         if best is not None and len(phrase) < best[0]:
             break
         if not present.issuperset(phrase):

@@ -195,6 +195,21 @@ def test_the_longest_name_wins_and_session_i_is_not_session_ii() -> None:
     assert asked.session.id == "session-2"
 
 
+def test_the_longest_name_wins_though_another_sessions_name_starts_inside_it() -> None:
+    # "prevention panel" names the youth side event, "youth prevention panel" the
+    # financing one: the longer is what the question says.
+    kb = with_sessions(LIVE, side_youth={"alternates": ("prevention panel",)},
+                       side_finance={"alternates": ("youth prevention panel",)})
+    for question in ("is the youth prevention panel full?",
+                     "can I go to the youth prevention panel?"):
+        asked = attendance.understand(kb, question)
+        assert asked is not None and asked.session is not None, question
+        assert asked.session.id == "side-finance", question
+    asked = attendance.understand(kb, "is the prevention panel full?")
+    assert asked is not None and asked.session is not None
+    assert asked.session.id == "side-youth"
+
+
 def test_a_kb_without_sessions_never_reads_attendance() -> None:
     assert attendance.understand(dataclasses.replace(KB, sessions=()), "is it full?") is None
 
