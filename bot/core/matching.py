@@ -510,6 +510,9 @@ class MatchIndex:
         # worked out for all at every build, they were 25 MiB at 20,000 entries, and
         # time in every reload.
         self._phrases: list[_Phrasings | None] = [None] * len(entries)
+        # ... and every stem of those phrasings: half the shortlisted entries (reached
+        # by their answer's words) share none with the question, told by one set test.
+        self._phrased: list[frozenset[str]] = [frozenset()] * len(entries)
         self._phrase_texts: list[list[str] | None] = [None] * len(entries)
         # Words as the FAQ writes them (and their stems), for the typo search.
         self._words: dict[str, str] = {s: s for s in self._idf}
@@ -903,6 +906,7 @@ class MatchIndex:
                 if total > 0.0:
                     found.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
             self._phrases[i] = found
+            self._phrased[i] = frozenset(s for phrase, *_rest in found for s in phrase)
         return found
 
     def _entry_coverage(self, i: int, said: dict[str, float]) -> tuple[float, Fact]:
@@ -911,7 +915,10 @@ class MatchIndex:
         # The view and the look-up bound once: read for every phrasing of every
         # shortlisted entry (0.5% of an answer's instructions).
         stems_said, similarity = said.keys(), said.get
-        for stems, weights, denominator, phrase_asks in self._phrasings(i):
+        phrasings = self._phrasings(i)
+        if stems_said.isdisjoint(self._phrased[i]):
+            return best, asks
+        for stems, weights, denominator, phrase_asks in phrasings:
             if stems_said.isdisjoint(stems):
                 continue  # most phrasings share no stem with the question: one set test
             got = 0.0

@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from bot.core.arrays import _flatten
+from bot.core.facts import Fact
 from bot.core.matching import ARRAY_RANKING_FROM, MatchIndex, _phrase_stems
 from bot.core.models import KnowledgeBase
 from bot.faqfile import load_knowledge_base
@@ -81,6 +82,27 @@ def test_entries_brought_in_by_another_retriever_score_the_same(
         terms = in_python.query_terms(question)
         expected = in_python.rank_terms(terms, limit=3, include=include)
         assert on_arrays.rank_terms(terms, limit=3, include=include) == expected, question
+
+
+def test_each_entrys_coverage_is_that_of_its_closest_phrasing(bundled: KnowledgeBase) -> None:
+    """Read phrasing by phrasing, for every entry, whether it shares a stem with the
+    question or not (most do not: they are passed over with one set test)."""
+    index = MatchIndex.build(bundled)
+    passed_over = 0
+    for question in questions()[::4]:
+        said: dict[str, float] = {}
+        for term in index.query_terms(question):
+            for stem, sim in term.expansions.items():
+                said[stem] = max(said.get(stem, 0.0), sim)
+        for i in range(len(index.entries)):
+            best, asks = 0.0, Fact.NONE
+            for stems, weights, denominator, phrase_asks in index._phrasings(i):
+                got = sum(w * said.get(s, 0.0) for s, w in zip(stems, weights, strict=True))
+                if got > best * denominator:
+                    best, asks = got / denominator, phrase_asks
+            assert index._entry_coverage(i, said) == (best, asks), (question, i)
+            passed_over += best == 0.0
+    assert passed_over > 1000
 
 
 def test_a_big_faq_ranks_on_arrays_and_a_small_one_in_python(bundled: KnowledgeBase) -> None:
