@@ -686,31 +686,22 @@ def _all_room_words(room: Room) -> frozenset[str]:
 
 
 @per_object(kept=16)
-def _room_words(
-    rooms: tuple[Room, ...],
-) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
-    """Per room, the words that identify it; per word, how many rooms have it.
+def _room_keys(rooms: tuple[Room, ...]) -> tuple[
+        tuple[Room, frozenset[str], frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """Per room: the words that identify it, those of them that are no number, its
+    numbers, and the words no other room has (no number): what ``find_room`` compares.
 
-    Worked out once per FAQ version (the rooms tuple is the cache key), not per question.
+    Worked out once per FAQ version (the rooms tuple is the cache key), not per question
+    and room.
     """
     distinctive = {
         room.id: frozenset(w for w in _all_room_words(room) if w not in _GENERIC_ROOM_WORDS)
         for room in rooms
     }
     counts: dict[str, int] = {}
-    for room_id in distinctive:
-        for w in distinctive[room_id]:
+    for identifying in distinctive.values():
+        for w in identifying:
             counts[w] = counts.get(w, 0) + 1
-    return distinctive, counts
-
-
-@per_object(kept=16)
-def _room_keys(rooms: tuple[Room, ...]) -> tuple[
-        tuple[Room, frozenset[str], frozenset[str], frozenset[str], frozenset[str]], ...]:
-    """Per room: its identifying words, those of them that are no number, its numbers,
-    and the words no other room has (no number): what ``find_room`` compares, once per
-    FAQ version rather than per question and room."""
-    distinctive, counts = _room_words(rooms)
     keys = []
     for room in rooms:
         identifying = distinctive[room.id]

@@ -317,9 +317,10 @@ class ConciergeBot(commands.Bot):
 
     async def close(self) -> None:
         self._closing = True
-        # The wait for the servers (above) is discord.py's task: ended with the bot.
-        ready_wait = self._connection._ready_task
-        if ready_wait is not None:
+        # The wait for the servers (above) is discord.py's own task, not public: ended
+        # with the bot where this discord.py has it.
+        ready_wait = getattr(self._connection, "_ready_task", None)
+        if isinstance(ready_wait, asyncio.Task):
             ready_wait.cancel()
         if self.programme_notifier is not None:
             await self.programme_notifier.stop()
