@@ -439,3 +439,14 @@ async def test_an_event_raised_for_a_closed_bot_is_dropped_and_leaves_no_corouti
         gc.collect()
 
     assert [str(w.message) for w in caught if w.category is RuntimeWarning] == []
+
+
+async def test_a_discord_py_without_the_wait_for_servers_still_stops_cleanly(
+    start: Starter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot = (await start()).bot
+    monkeypatch.delattr(bot._connection, "_ready_task")  # private to discord.py
+
+    await bot.close()
+
+    assert bot.is_closed()
