@@ -125,9 +125,8 @@ def _listing_question(said: Sequence[str]) -> AttendanceQuestion | None:
     return None
 
 
-@per_object(kept=16)
 def _phrasings(sessions: tuple[Session, ...]) -> tuple[tuple[tuple[str, ...], Session], ...]:
-    """Every way of naming each session, as words, longest first (cached per FAQ load)."""
+    """Every way of naming each session, as words, longest first."""
     found: set[tuple[tuple[str, ...], str]] = set()
     out: list[tuple[tuple[str, ...], Session]] = []
     for session in sessions:
@@ -141,13 +140,17 @@ def _phrasings(sessions: tuple[Session, ...]) -> tuple[tuple[tuple[str, ...], Se
     return tuple(sorted(out, key=lambda item: -len(item[0])))
 
 
+_Numbered = tuple[int, tuple[str, ...], Session]  # a phrasing, by its place longest first
+
+
 @per_object(kept=16)
-def _by_first_word(sessions: tuple[Session, ...]) -> dict[str, tuple[int, ...]]:
-    """Per word, the positions in ``_phrasings`` of the phrasings it begins."""
-    found: dict[str, list[int]] = {}
-    for k, (phrase, _session) in enumerate(_phrasings(sessions)):
-        found.setdefault(phrase[0], []).append(k)
-    return {word: tuple(ks) for word, ks in found.items()}
+def _by_first_word(sessions: tuple[Session, ...]) -> dict[str, tuple[_Numbered, ...]]:
+    """Per word, the phrasings it begins, each with its place among all of them
+    (cached per FAQ load)."""
+    found: dict[str, list[_Numbered]] = {}
+    for k, (phrase, session) in enumerate(_phrasings(sessions)):
+        found.setdefault(phrase[0], []).append((k, phrase, session))
+    return {word: tuple(numbered) for word, numbered in found.items()}
 
 
 def _named_session(
@@ -162,12 +165,11 @@ def _named_session(
     named: set[str] = set()
     chosen: Session | None = None
     present = frozenset(said)
-    phrasings = _phrasings(kb.sessions)
     by_first_word = _by_first_word(kb.sessions)
     # Only the phrasings whose first word the question says (most have a word it lacks),
-    # in their order, longest first.
-    candidates = sorted(k for word in present for k in by_first_word.get(word, ()))
-    for phrase, session in (phrasings[k] for k in candidates):
+    # in their order, longest first (their places differ: the sort reads no further).
+    candidates = sorted(n for word in present for n in by_first_word.get(word, ()))
+    for _place, phrase, session in candidates:
         if best is not None and len(phrase) < best[0]:
             break
         if not present.issuperset(phrase):

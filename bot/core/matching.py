@@ -508,11 +508,10 @@ class MatchIndex:
         # coverage, and as plain strings for rapidfuzz: worked out the first time a
         # question shortlists the entry, then kept. Only shortlisted entries need them:
         # worked out for all at every build, they were 25 MiB at 20,000 entries, and
-        # time in every reload.
-        self._phrases: list[_Phrasings | None] = [None] * len(entries)
-        # ... and every stem of those phrasings: half the shortlisted entries (reached
-        # by their answer's words) share none with the question, told by one set test.
-        self._phrased: list[frozenset[str]] = [frozenset()] * len(entries)
+        # time in every reload. With the phrasings, the set of all their stems: half the
+        # shortlisted entries (reached by their answer's words) share none with the
+        # question, told by one set test.
+        self._phrases: list[tuple[_Phrasings, frozenset[str]] | None] = [None] * len(entries)
         self._phrase_texts: list[list[str] | None] = [None] * len(entries)
         # Words as the FAQ writes them (and their stems), for the typo search.
         self._words: dict[str, str] = {s: s for s in self._idf}
@@ -896,18 +895,21 @@ class MatchIndex:
     def _phrasings(self, i: int) -> _Phrasings:
         """Entry i's phrasings with each stem's weight (two tuples, not a tuple of
         pairs: a tenth of the objects) and the denominator of its coverage."""
-        found = self._phrases[i]
-        if found is None:
+        return self._phrasings_and_stems(i)[0]
+
+    def _phrasings_and_stems(self, i: int) -> tuple[_Phrasings, frozenset[str]]:
+        kept = self._phrases[i]
+        if kept is None:
             entry = self.entries[i]
-            found = []
+            found: _Phrasings = []
             for phrase, asks in zip(_phrase_stems(entry), entry.phrase_asks, strict=True):
                 weights = tuple(self._idf.get(s, 0.0) for s in phrase)
                 total = sum(weights)
                 if total > 0.0:
                     found.append((phrase, weights, max(total, MIN_PHRASE_WEIGHT), asks))
-            self._phrases[i] = found
-            self._phrased[i] = frozenset(s for phrase, *_rest in found for s in phrase)
-        return found
+            kept = self._phrases[i] = (
+                found, frozenset(s for phrase, *_rest in found for s in phrase))
+        return kept
 
     def _entry_coverage(self, i: int, said: dict[str, float]) -> tuple[float, Fact]:
         """How much of the entry's closest phrasing the question says, and what it asks."""
@@ -915,8 +917,8 @@ class MatchIndex:
         # The view and the look-up bound once: read for every phrasing of every
         # shortlisted entry (0.5% of an answer's instructions).
         stems_said, similarity = said.keys(), said.get
-        phrasings = self._phrasings(i)
-        if stems_said.isdisjoint(self._phrased[i]):
+        phrasings, every_stem = self._phrasings_and_stems(i)
+        if stems_said.isdisjoint(every_stem):
             return best, asks
         for stems, weights, denominator, phrase_asks in phrasings:
             if stems_said.isdisjoint(stems):

@@ -173,6 +173,11 @@ _REPLACED = frozenset(
     "person someone somebody".split())
 
 
+# The words ``words`` reads with their neighbours (a number is read so too).
+_READ_IN_CONTEXT = frozenset(
+    {"atm", "online", *_NUMERALS, *_SESSION_LETTERS, *_WATCHING, *_REPLACING, *_PAPERS})
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """Folded words with abbreviations expanded and multi-word terms joined.
@@ -217,11 +222,6 @@ def words(text: str) -> tuple[str, ...]:
         else:
             expanded.extend(ABBREVIATIONS.get(word, (word,)))
     return tuple(_join_terms(expanded))
-
-
-# The words ``words`` reads with their neighbours (a number is read so too).
-_READ_IN_CONTEXT = frozenset(
-    {"atm", "online", *_NUMERALS, *_SESSION_LETTERS, *_WATCHING, *_REPLACING, *_PAPERS})
 
 
 def _session_counted(word: str) -> str | None:
