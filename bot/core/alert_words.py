@@ -1184,6 +1184,13 @@ COMPOUNDS: dict[str, str] = {
                    policies exercise exercises protocol protocols""",
     # "our side event got shot down": turned down
     "shot": "down",
+    # "the punch bowl at the reception", "the punch line": no blow
+    "punch": "line lines card cards bowl bowls",
+    # "overhead shots of the hall", "the overhead projector": a view from above, a
+    # fitting, no drone hovering
+    "overhead": """shot shots photo photos picture pictures footage view views image images
+                   video videos camera cameras projector projectors bin bins compartment
+                   compartments light lights lighting screen screens""",
 }
 # One who was once held: "when does the former hostage speak?", an "ex-hostage": a
 # speaker's past, nobody in danger now. Only of these words ("my ex stalking me" is
@@ -1466,10 +1473,12 @@ LINKING_BEFORE = frozenset("""
 # A talk that "is going to bomb" will flop: "bomb" right after one of these, with a
 # talk a few words before ("my talk is going to bomb if the projector fails"); not
 # "I'm going to bomb ...", whose subject is a person.
-FLOP_BEFORE = frozenset("to will gonna might could would may totally completely".split())
+FLOP_BEFORE = frozenset(
+    "to will gonna might could would may totally completely not never".split())
 FLOP_SUBJECTS = frozenset("""
     talk talks speech speeches presentation presentations panel keynote session pitch
-    joke jokes slides demo show performance intervention statement
+    joke jokes slides demo show performance intervention statement opening closing
+    launch debate workshop
 """.split())
 # Messages marked as a joke ("I'm going to kill my colleague 😂", "lol"): their alarming
 # words are a figure of speech, unless they also call for help.
@@ -2196,3 +2205,61 @@ ERRANDS = frozenset("""
 # praise of someone's good form. Not "today": a real blaze can be said with it ("the
 # kitchen is on fire today"), and missing a fire is worse than a false alarm.
 STREAK_TIMES = frozenset("lately recently".split())
+
+# Thirty-seventh round: everyday senses of alarming verbs and nouns.
+# A box on a form ticked, not a box that ticks: "tick" or "ticked" right before what is
+# ticked ("tick my box", "ticked yes", "tick the vegan box"), or after who ticks ("I
+# didn't tick", "do we tick", "remember to tick"). Never "ticking": articles are not
+# read, so "ticking the box" and "a ticking box" are the same words, and "it's ticking,
+# what do we do" has a question word after it.
+TICKED = frozenset("""
+    my our your his her their yes no every all both each option options checkbox
+    checkboxes field fields box boxes
+""".split())
+TICKERS = frozenset("i we you u they to not please pls".split())
+# "Punch the address into the app", "punch in the PIN": keyed in, no blow.
+KEYED_INTO = frozenset("in into".split())
+KEYED = frozenset("""
+    app apps phone phones gps satnav sat nav maps map code codes
+    number numbers address addresses pin password details digits coordinates postcode
+    zip keypad machine terminal kiosk laptop computer
+""".split())
+KEYED_REACH = 4
+# "Had a blast", "the reception was a blast", "at full blast": fun or full volume. Not
+# "there was a blast": the existential "there" before the linking word reports one.
+HAVING_FUN = frozenset("had have having has full".split())
+# ... unless the blast goes off ("we had a blast go off outside").
+WENT_OFF = frozenset("go goes went going gone off".split())
+FUN_LINKS = frozenset("was is were are be been s".split())
+# "The keynote was fire": slang praise of a talk, the fire right after a linking word
+# and the talk a few words before (as "on fire" is: ``FIGURATIVE_FIRE_SUBJECTS``).
+SLANG_FIRE_LINKS = frozenset("was is were are s so straight pure absolute absolutely".split())
+SLANG_FIRE_NOT_SUBJECTS = frozenset("i we you".split())
+# "When does the plenary fire back up?": it resumes.
+RESUMED = (("back", "up"), ("up", "again"), ("back", "on"))
+# ... not "they fired back up the stairs": gunfire, with where after it.
+RESUMED_NOT_BEFORE = frozenset("stairs staircase stairwell at towards toward into".split())
+# "Can we attack the coffee now?": eat with a will. The food right after the verb, and
+# no stall, bar or table after the food ("attack the coffee stand" stays an attack).
+FOODS = frozenset("""
+    coffee buffet food snacks snack lunch breakfast dinner cake cakes pastries pastry
+    sandwiches sandwich dessert desserts cookies biscuits canapes pizza drinks tea
+    croissants muffins donuts doughnuts fruit cheese leftovers bagels plate plates
+    sushi wraps salad
+""".split())
+FOOD_PLACES = frozenset("""
+    stand stands bar bars area areas station stations cart carts counter counters shop
+    shops corner point table tables line queue room rooms truck trucks kiosk lady man
+    guy staff server servers people court
+""".split())
+# "My wallet had a heart attack at the hotel prices": one's money or a thing had it, a
+# figure for dismay. The thing after a possessive, then one of ``DISMAY_LINKS``, then the
+# illness.
+DISMAYED_THINGS = frozenset("""
+    wallet wallets purse bank account accounts budget budgets card cards credit expenses
+    inbox calendar diary bill bills
+""".split()) | MACHINES
+DISMAY_LINKS = frozenset("""
+    had has having is was just nearly almost will gonna about going to be get got
+    heart mild minor small full blown massive
+""".split())

@@ -1496,6 +1496,20 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word_stem in _THROW_STEMS and _discarded(said, at))
         # "the ticking clock in the hall", "the clock is ticking": a timepiece's tick
         or (word_stem in _TICK_STEMS and _timepiece_ticks(said, at))
+        # "I didn't tick the vegan box", "tick my option": a mark on a form
+        or (word_stem in _TICK_STEMS and _ticked_on_a_form(said, at))
+        # "punch the address into the cab app", "punch in the PIN": keyed in, no blow
+        or (word_stem == _PUNCH_STEM and _keyed_in(said, at))
+        # "we had a blast", "the reception was a blast", "at full blast": fun, volume
+        or (word in _BLASTS and _fun_had(said, at))
+        # "when does the plenary fire back up?": it resumes
+        or (word_stem == _FIRE_STEM and said[at + 1:at + 3] in alert_words.RESUMED
+            and (said[at + 3:at + 4] == ()
+                 or said[at + 3] not in alert_words.RESUMED_NOT_BEFORE))
+        # "can we attack the coffee now?": food eaten with a will
+        or (word_stem in _ATTACK_STEMS and _food_attacked(said, at))
+        # "my wallet had a heart attack at the hotel prices": dismay, no illness
+        or (word in alert_words.MEDICAL_FIGURES and _thing_dismayed(said, at))
         # "the wasps keep harassing us", "a pigeon keeps following me": a creature
         or ((word_stem in _HARASS_STEMS or word_stem == _FOLLOW_STEM)
             and _creature_does_it(said, at))
@@ -1614,6 +1628,67 @@ def _creature_does_it(said: tuple[str, ...], at: int) -> bool:
 
 _THROW_STEMS = frozenset(stem(w) for w in ("throw", "throwing", "threw"))
 _TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
+
+
+_PUNCH_STEM = stem("punch")
+_FIRE_STEM = stem("fire")
+_BLASTS = frozenset(("blast", "blasts"))
+
+
+def _ticked_on_a_form(said: tuple[str, ...], at: int) -> bool:
+    """Whether the tick at ``at`` is a mark made on a form: what is ticked right after
+    "tick" or "ticked" ("tick my box", "ticked yes"), or who ticks right before it ("I
+    didn't tick", "remember to tick"; not "it started to tick"). Never "ticking" (see
+    ``alert_words.TICKED``)."""
+    if said[at] not in ("tick", "ticked"):
+        return False
+    if said[at + 1:at + 2] != () and said[at + 1] in alert_words.TICKED:
+        return True
+    return (at > 0 and said[at - 1] in alert_words.TICKERS
+            and not (said[at - 1] == "to" and said[at - 2:at - 1] != ()
+                     and said[at - 2] in alert_words.BEGINNING))
+
+
+def _keyed_in(said: tuple[str, ...], at: int) -> bool:
+    """Whether the punch at ``at`` keys something in: "in" or "into" right after it, or
+    a few words on, with a device or what is typed close by ("punch it into the GPS",
+    "punch in the code"); "punched him in the face" names neither."""
+    after = said[at + 1:at + 1 + alert_words.KEYED_REACH]
+    return (not alert_words.KEYED_INTO.isdisjoint(after)
+            and not alert_words.KEYED.isdisjoint(after))
+
+
+def _fun_had(said: tuple[str, ...], at: int) -> bool:
+    """Whether the blast at ``at`` is fun had or full volume ("we had a blast", "at full
+    blast"), or a talk or a party said to be one ("the reception was a blast"); "there
+    was a blast in the lobby" reports an explosion."""
+    if at == 0:
+        return False
+    if said[at - 1] in alert_words.HAVING_FUN:
+        return said[at + 1:at + 2] == () or said[at + 1] not in alert_words.WENT_OFF
+    link = at - 1
+    return (said[link] in alert_words.FUN_LINKS and said[link - 1:link] != ("there",)
+            and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS or w in alert_words.PARTIES
+                    for w in said[max(0, link - 4):link]))
+
+
+def _food_attacked(said: tuple[str, ...], at: int) -> bool:
+    """Whether the attack at ``at`` is on food ("attack the buffet"): the food right
+    after it, and no stall or person after the food ("attack the coffee stand")."""
+    return (said[at + 1:at + 2] != () and said[at + 1] in alert_words.FOODS
+            and (said[at + 2:at + 3] == () or said[at + 2] not in alert_words.FOOD_PLACES))
+
+
+def _thing_dismayed(said: tuple[str, ...], at: int) -> bool:
+    """Whether the heart attack or stroke at ``at`` is had by one's money or a thing ("my
+    wallet had a heart attack"): such a thing after a possessive, then only linking
+    words up to the illness ("my colleague's laptop ... my boss had a heart attack" is
+    no thing's)."""
+    start = at
+    while start > 0 and said[start - 1] in alert_words.DISMAY_LINKS:
+        start -= 1
+    return (start >= 2 and start < at and said[start - 1] in alert_words.DISMAYED_THINGS
+            and said[start - 2] in alert_words.OWN)
 
 
 def _discarded(said: tuple[str, ...], at: int) -> bool:
@@ -1911,6 +1986,13 @@ def _figurative_fire(said: tuple[str, ...], at: int) -> bool:
     kitchen is on fire" names a place and stays a fire."""
     if said[at] == "alight":  # "her speech set the room alight": praise
         return not alert_words.FIGURATIVE_FIRE_SUBJECTS.isdisjoint(said[max(0, at - 7):at])
+    if at > 0 and said[at] == "fire" and said[at - 1] in alert_words.SLANG_FIRE_LINKS:
+        # "the keynote was fire": slang praise, of a talk named just before (not "there
+        # is fire", nor "I think there is fire": a person is no talk here)
+        near = said[max(0, at - 4):at - 1]
+        return (said[at - 2:at - 1] != ("there",)
+                and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS
+                        and w not in alert_words.SLANG_FIRE_NOT_SUBJECTS for w in near))
     if not (at > 0 and said[at] == "fire" and said[at - 1] == "on"):
         return False
     # "the sales team is on fire lately": a streak of good work, said with its time
@@ -2002,7 +2084,10 @@ def _bomb_praised(said: tuple[str, ...], at: int) -> bool:
 
 
 def _flop(said: tuple[str, ...], at: int) -> bool:
-    """"My talk is going to bomb": a talk that will flop, not a bomb."""
+    """"My talk is going to bomb", "the opening didn't bomb", "my pitch bombed": a talk
+    that flops or did not, not a bomb ("the hall was bombed" is passive: no flop)."""
+    if at > 0 and said[at] == "bombed" and said[at - 1] in alert_words.FLOP_SUBJECTS:
+        return True
     return (at > 0 and said[at].startswith("bomb") and said[at - 1] in alert_words.FLOP_BEFORE
             and stem(said[at]) == "bomb"
             and any(w in alert_words.FLOP_SUBJECTS for w in said[max(0, at - 6):at - 1]))

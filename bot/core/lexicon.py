@@ -127,7 +127,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "accom": ("accommodation",), "rego": ("registration",), "reg": ("registration",),
     "bilat": ("bilateral",), "bilats": ("bilateral",), "bilaterals": ("bilateral",),
     "loc": ("location",), "rm": ("room",), "rms": ("rooms",), "addr": ("address",),
-    "ph": ("phone",), "tel": ("telephone",),
+    "ph": ("phone",), "tel": ("telephone",), "pkg": ("package",), "pkgs": ("packages",),
     "rn": ("right", "now"), "wher": ("where",),
     "whre": ("where",), "hw": ("how",), "teh": ("the",), "thru": ("through",),
     "shud": ("should",), "shd": ("should",), "shld": ("should",), "wud": ("would",),

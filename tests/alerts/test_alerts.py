@@ -3930,6 +3930,74 @@ def test_a_joke_and_attacks_as_a_subject_raise_nothing_new(
 @pytest.mark.parametrize(
     "question",
     [
+        # Thirty-seventh round: everyday senses of alarming words. A box ticked on a
+        # form ...
+        "I forgot to tick the vegetarian box when I registered, can I still change it?",
+        "which box do I tick for the side event on the form",
+        "I ticked no for the dinner by mistake",
+        # ... an address or a code keyed in, a punch bowl ...
+        "what's the address I should punch into the GPS?",
+        "punch in the code at the door of the business centre",
+        "will there be a punch bowl at the reception?",
+        # ... fun had or full volume, a talk praised or that flopped or did not ...
+        "the session was a blast, are the slides online?",
+        "we had a blast at the reception last night",
+        "the AC in the hall is on full blast, who can turn it down?",
+        "the keynote was fire, is there a recording?",
+        "that panel was fire 🔥",
+        "thank god the opening didnt bomb, the room loved it",
+        "my pitch bombed, is there a feedback form?",
+        "my talk bombed in the hall, can I redo it tomorrow?",
+        # ... a programme resuming, food eaten with a will, dismay said of one's money
+        # or a thing, and a view from above.
+        "how long till the plenary fires back up?",
+        "can we attack the buffet now or wait for the break",
+        "my wallet had a heart attack at the hotel prices, anything cheaper?",
+        "can I take some overhead shots of the hall with my drone?",
+        "is there an overhead projector in conference room 4?",
+    ],
+)
+def test_everyday_senses_of_alarming_words_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the thirty-seventh round must leave urgent: a box that ticks, however
+        # said ...
+        ("a box is ticking under my seat", "suspicious-item"),
+        ("the package is ticking, which way do we go", "suspicious-item"),
+        ("it's ticking what do we do", "suspicious-item"),
+        ("there's a ticking box in the lobby", "suspicious-item"),
+        ("the abandoned bag started to tick", "suspicious-item"),
+        # ... a blow, an explosion, a fire, gunfire, an attack near food ...
+        ("a man punched me in the face by the lifts", "threat-violence"),
+        ("someone punched a woman in the taxi line outside", "threat-violence"),
+        ("there was a blast in the lobby", "fire-evacuation"),
+        ("we had a blast go off outside the visitors entrance", "fire-evacuation"),
+        ("I think there is fire in the hall", "fire-evacuation"),
+        ("the panel says there is fire in the kitchen", "fire-evacuation"),
+        ("the session stopped, there was a blast outside", "fire-evacuation"),
+        ("a man is attacking the coffee stand staff", "threat-violence"),
+        # ... an illness had by a person, a drone above, an abbreviated package.
+        ("my colleague had a heart attack in the lobby", "medical-emergency"),
+        ("my colleague's laptop fell, and she is having a heart attack", "medical-emergency"),
+        ("a drone is hovering overhead the GA hall", "suspicious-item"),
+        ("pkg w no owner by the coffee cart, taped up all over", "suspicious-item"),
+    ],
+)
+def test_a_ticking_box_a_blow_a_blast_and_an_illness_stay_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
         "r the SG's remarks gonna be streamed live",
         "can I watch guterres live?",
