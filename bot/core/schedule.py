@@ -346,10 +346,24 @@ _SPELLED_MINUTES = (r"(?:(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|
 # question about now.
 _AFTER_THE_ONE_ON = (
     r"(?:follows?|comes? after|after) (?:the |this )?(?:item|session|one|thing|meeting|talk|"
-    r"segment|panel) (?:currently|now|on now|that is on|going on|under way|underway|"
+    r"segment|panel) (?:currently|now|on now|"
+    # "what comes after the session that's running now?", "... the one going on now"
+    r"(?:(?:that|which)(?: s| is)? )?(?:going on|under way|underway|running|happening)|"
+    r"(?:that|which)(?: s| is)? on|"
     # "what follows the session we are sitting in now": the one the asker is in
-    r"(?:we|i) (?:are|am) (?:sitting in|in|at|attending|watching|following)(?: right now| now)?)")
+    r"(?:we|i) (?:are|am) (?:sitting in|in|at|attending|watching|following))"
+    r"(?: right now| now)?")
 _AFTER_THE_ONE_ON_SAID = re.compile(rf"\b{_AFTER_THE_ONE_ON}\b")
+# "What was on before this session?", "which one came before the one going on now?",
+# "what was before this?": the item just before the one on now (not "before this
+# afternoon", a part of the day, nor "before this event", the conference).
+_BEFORE_THE_ONE_ON = re.compile(
+    r"\b(?:before|precedes|preceded|preceding) (?:the |this )?(?:item|session|one|meeting|"
+    r"talk|segment|panel) (?:currently|now|on now|(?:(?:that|which)(?: s| is)? )?"
+    r"(?:going on|under way|underway|running|happening)|(?:that|which)(?: s| is)? on)\b"
+    r"|\b(?:before|precedes|preceded|preceding) (?:this|the current|the present|the ongoing)"
+    r"(?: (?:item|session|one|meeting|talk|segment|panel))?(?! (?:morning|afternoon|evening|"
+    r"event|conference|week|year|day))\b")
 _NEXT = re.compile(
     r"\b(next|upcoming|coming up|after (?:this|the current|the present)|afterwards|soon|"
     rf"{_AFTER_THE_ONE_ON}|"
@@ -1616,6 +1630,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     named = named_sessions(kb, question)
     # Abbreviations expanded ("rn" -> "right now", "tmrw" -> "tomorrow").
     folded = " ".join(words(question))
+    if _BEFORE_THE_ONE_ON.search(folded):
+        # "What was on before this session?": the one item before the one on now.
+        on = _the_one_on(kb, moment, room)
+        return _before_it(on, last_only=True) if on is not None else None
     lunch = _is_it_lunch(kb, folded, moment)
     if lunch is not None and all(_LUNCH in title_stems(s) for s in named):
         # "Is it lunchtime yet?": whether today's lunch break has begun, not what is on
@@ -1954,6 +1972,17 @@ def _the_rooms_state(
     coming = [s for s in today if starts_at(kb, s) > moment]
     held = on[0] if on else coming[0] if coming else today[-1] if today else None
     return ScheduleQuestion(Intent.STATUS, named=(held,)) if held is not None else None
+
+
+def _the_one_on(kb: KnowledgeBase, moment: dt.datetime, room: Room | None) -> Session | None:
+    """The item on now that "this session" or "the current one" points at: the one
+    running (in the room, if one is named), or the one session among a break and
+    sessions; None where it is not one (four side events over lunch, or nothing)."""
+    on = running(kb, moment, Selection(room))
+    sessions = [s for s in on if not is_pause(s)]
+    if len(sessions) == 1:
+        return sessions[0]
+    return on[0] if len(on) == 1 else None
 
 
 def _after_it(kb: KnowledgeBase, session: Session) -> ScheduleQuestion:

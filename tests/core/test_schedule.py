@@ -1430,6 +1430,9 @@ def test_a_session_named_with_another_day_leaves_that_day_s_listing(index: Match
 @pytest.mark.parametrize("question", [
     "what follows the session we are sitting in now",
     "what comes after the session we're in?",
+    # "now" said of the session counted from, not of what is asked
+    "what comes after the session that's running now?",
+    "what follows the one going on now?",
 ])
 def test_what_follows_the_session_the_asker_is_in_is_the_next_one(
     index: MatchIndex, question: str
@@ -1448,6 +1451,38 @@ def test_this_am_and_this_pm_are_this_morning_and_this_afternoon(
 ) -> None:
     result = answer(index, question, at(FRI, 8, 45))
     assert [s.id for s in result.sessions][:1] == [first]
+
+
+@pytest.mark.parametrize("question", [
+    "what was on before this session?",
+    "which one came before the one going on now?",
+    "what was before this?",
+    "what session precedes the current one",
+])
+def test_what_came_before_the_session_on_now_is_the_one_item_before_it(
+    index: MatchIndex, question: str
+) -> None:
+    # Session I (10:30-13:00) is on: the opening came just before it (it was read as
+    # what is on now, Session I itself).
+    result = answer(index, question, at(THU, 11, 45))
+    assert result.answered and [s.id for s in result.sessions] == ["opening"]
+
+
+@pytest.mark.parametrize("moment", [at(THU, 13, 30), at(THU, 20, 0)])
+def test_before_this_session_is_not_answered_when_no_one_session_is_on(
+    index: MatchIndex, moment: dt.datetime
+) -> None:
+    # Two side events at once, or nothing at all: "this session" names no one item.
+    result = answer(index, "what was before this session?", moment)
+    assert not result.answered
+
+
+def test_before_this_afternoon_is_a_part_of_the_day_not_the_session_on(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "what did I miss before this afternoon?", at(THU, 16, 0))
+    assert [s.id for s in result.sessions] != ["side-finance", "side-youth"]
+    assert "Last on" not in (result.text or "")
 
 
 def test_when_a_session_is_over_what_comes_next_is_after_it(index: MatchIndex) -> None:
