@@ -167,6 +167,8 @@ CONCEPTS: dict[str, str] = {
         """,
     "leave": """
         leave the building/leave now/get out/evacuate/evacuating/evacuation/exit/exits/
+        everyone out/told to leave/telling everyone to leave/clearing the building/
+        clearing the hall/clearing everyone out/
         everyone leaving/run/running/where do we go/where should we go/where to go/
         où aller/où doit-on aller/adónde vamos/adónde ir/a dónde vamos/куда идти/куда нам идти/
         إلى أين نذهب/去哪里/往哪走/
@@ -176,6 +178,7 @@ CONCEPTS: dict[str, str] = {
     "item": """
         bag/bags/rucksack/backpack/suitcase/luggage/package/parcel/box/briefcase/
         duffel/holdall/container/bottle/canister/device/envelope/van/truck/vehicle/
+        metal case/attache case/
         crate/crates/carton/cartons/trunk/caisse/caja/cajón/ящик/коробку/
         sac/valise/colis/paquet/enveloppe/bolsa/bolso/maleta/mochila/paquete/
         сумка/сумку/пакет/чемодан/рюкзак/коробка/конверт/حقيبة/طرد/صندوق/ظرف/包裹/行李/箱子/
@@ -183,6 +186,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
+        nowhere to be seen/owner is nowhere/
         not ours/not mine/not our own/is not ours/belongs to nobody/belongs to no one/
         none of us brought/none of us left/none of us put/none of us owns/none of us own/
         none of us recognise/none of us recognize/not one of us/aucun de nous/
@@ -228,7 +232,7 @@ CONCEPTS: dict[str, str] = {
         """,
     # Something strange, which a hazard makes alarming ("a strange white powder").
     "odd": """
-        strange/weird/odd/suspicious/unknown/unidentified/
+        strange/weird/odd/suspicious/unknown/unidentified/dodgy/sketchy/fishy/shady/iffy/
         étrange/bizarre/suspect/extraño/extraña/sospechoso/sospechosa/странный/странная/
         странное/подозрительный/غريب/غريبة/مشبوه/奇怪/可疑
         """,
@@ -1334,6 +1338,10 @@ HYPOTHETICAL = re.compile(
     r"if (?:\S+ ){0,4}(?:goes off|go off|sounds|breaks out|break out|happens|occurs)|"
     # ... and a child's getting lost put so ("what do the kids do if they get lost?")
     r"if (?:\S+ ){0,4}(?:gets? lost|gets? separated|goes missing|go missing)|"
+    # ... or put in the past with "ever" or "were to" ("if my daughter ever got lost in
+    # the building, where would we meet?"; "I don't know if she got lost" stays a worry)
+    r"if (?:\S+ ){0,4}(?:ever (?:got|gets|get|went|goes|go)|were to (?:get|go)|should (?:get|go)) "
+    r"(?:lost|separated|missing)|"
     # ... or put in the present passive ("what is the plan if the building is attacked?")
     r"if (?:\S+ ){0,4}(?:is|are|gets|get) (?:attacked|bombed|targeted|stormed|hit|threatened)|"
     r"s'ils? se perd(?:ent)?|si (?:\S+ ){0,3}se pierden?|если (?:\S+ ){0,3}потеряю?тся|"
@@ -2262,4 +2270,43 @@ DISMAYED_THINGS = frozenset("""
 DISMAY_LINKS = frozenset("""
     had has having is was just nearly almost will gonna about going to be get got
     heart mild minor small full blown massive
+""".split())
+
+# Thirty-eighth round. A message fired or shot off ("fire off a question to the panel",
+# "I shot off an email"): sent, no gunfire. The message within two words of "off".
+SENT_OFF = frozenset("""
+    question questions email emails mail message messages text texts tweet tweets note
+    notes reply replies letter letters request requests query queries comment comments
+    quick dm dms
+""".split())
+# "Let me take a stab at this", "have a stab at it": an attempt, the verb before the
+# stab and "at" after it ("he took a stab wound" has no "at").
+STAB_TRIED = frozenset("take taking took taken have having had give giving make made".split())
+# "I always choke when I speak in public": a habit of nerves, no airway blocked.
+HABITUAL = frozenset("always usually often sometimes generally normally tend tends".split())
+# "My team is blowing up my phone": messages, the machine one's own right after "up".
+BLOWN_UP_EXTRA = frozenset("inbox notifications mentions dms feed timeline".split())
+# "Will they pass out printed copies?": things handed out, no one fainting.
+HANDED_OUT = frozenset("""
+    copies copy programme programmes program programs flyers flyer leaflets leaflet
+    brochures badges documents papers handouts handout materials agendas forms headsets
+    water lanyards printed paper free name tags tickets certificates booklets maps snacks
+    samples pens bags
+""".split())
+# The kinds of point one goes to ("the pickup point", "a charging point").
+POINT_KINDS = frozenset("""
+    pickup pick meeting assembly focal entry contact charging collection drop info
+    information check access starting vantage talking service rally departure
+""".split())
+# A word in -able or -ible names a property ("a collapsible umbrella", "breakable
+# items"), never an event; but these are what someone feels, and some triggers are
+# written with them ("he makes me uncomfortable").
+FEELINGS_IN_ABLE = frozenset("""
+    uncomfortable unbearable uncontrollable unstoppable unreachable inconsolable
+    unbreathable miserable vulnerable
+""".split())
+# "Only a faint idea where the room is": faint before what is faint, not a faint.
+FAINT_NOUNS = frozenset("""
+    idea ideas hope memory memories recollection clue notion chance sense trace hint
+    outline line lines print light glow voice praise smile resemblance
 """.split())

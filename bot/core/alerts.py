@@ -189,10 +189,16 @@ _STAYS_OPEN = re.compile(r"\b(?:stay|stays|staying|stayed|remain|remains)\s+(ope
                          re.IGNORECASE)
 
 
+# "He slipped away from me in the queue": he is gone from sight, no fall (which "slipped"
+# alone may be: "slipped on the stairs").
+_SLIPPED_AWAY = re.compile(r"\b(?:slipped|slips|slipping) (away|off from)\b", re.IGNORECASE)
+
+
 def read_plainly(message: str) -> str:
-    """The message as the alerts read it: its negations spelled out, and a place that
-    stays open or closed only open or closed."""
-    return _STAYS_OPEN.sub(r"\1", negations_spelled_out(message))
+    """The message as the alerts read it: its negations spelled out, a place that stays
+    open or closed only open or closed, and one slipped away gone."""
+    plain = _STAYS_OPEN.sub(r"\1", negations_spelled_out(message))
+    return _SLIPPED_AWAY.sub(r"wandered \1", plain)
 
 
 def _is_or_has(match: re.Match[str]) -> str:
@@ -1510,6 +1516,33 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word_stem in _ATTACK_STEMS and _food_attacked(said, at))
         # "my wallet had a heart attack at the hotel prices": dismay, no illness
         or (word in alert_words.MEDICAL_FIGURES and _thing_dismayed(said, at))
+        # "fire off a question to the panel", "I shot off an email": a message sent
+        or (word_stem in _SENT_OFF_STEMS and said[at + 1:at + 2] == ("off",)
+            and not alert_words.SENT_OFF.isdisjoint(said[at + 2:at + 4]))
+        # "let me take a stab at this": an attempt, at no one ("took a stab at him")
+        or (word in ("stab", "stabs") and said[at - 1:at] != ()
+            and said[at - 1] in alert_words.STAB_TRIED and said[at + 1:at + 2] == ("at",)
+            and said[at + 2:at + 3] != () and said[at + 2] not in _ANYONE
+            and said[at + 2] not in alert_words.OBJECT_PRONOUNS)
+        # "I always choke when I speak in public": a habit of nerves
+        or (word_stem == _CHOKE_STEM
+            and not alert_words.HABITUAL.isdisjoint(said[max(0, at - 3):at]))
+        # "my team is blowing up my phone": messages
+        or (word_stem in _BLOW_STEMS and _phone_blown_up(said, at))
+        # "will they pass out printed copies?": things handed out
+        or (word_stem == _PASS_STEM and said[at + 1:at + 2] == ("out",)
+            and said[at + 2:at + 3] != () and said[at + 2] in alert_words.HANDED_OUT)
+        # "only a faint idea where the room is": faint before what is faint
+        or (word == "faint" and said[at + 1:at + 2] != ()
+            and said[at + 1] in alert_words.FAINT_NOUNS)
+        # "the pickup point", "the meeting point", "a point of contact": a place or a
+        # person to go to, no one pointing
+        or (word in ("point", "points")
+            and (said[at + 1:at + 2] == ("of",)
+                 or (at > 0 and said[at - 1] in alert_words.POINT_KINDS)))
+        # "a collapsible umbrella": a property of a thing (-ible, -able), no event
+        or (len(word) >= 8 and word.endswith(("ible", "able", "ibles", "ables"))
+            and word not in alert_words.FEELINGS_IN_ABLE)
         # "the wasps keep harassing us", "a pigeon keeps following me": a creature
         or ((word_stem in _HARASS_STEMS or word_stem == _FOLLOW_STEM)
             and _creature_does_it(said, at))
@@ -1631,6 +1664,10 @@ _TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
 
 
 _PUNCH_STEM = stem("punch")
+_SENT_OFF_STEMS = frozenset(stem(w) for w in ("fire", "fired", "shoot", "shot"))
+_CHOKE_STEM = stem("choke")
+_BLOW_STEMS = frozenset(stem(w) for w in ("blowing", "blew"))
+_PASS_STEM = stem("pass")
 _FIRE_STEM = stem("fire")
 _BLASTS = frozenset(("blast", "blasts"))
 
@@ -1670,6 +1707,17 @@ def _fun_had(said: tuple[str, ...], at: int) -> bool:
     return (said[link] in alert_words.FUN_LINKS and said[link - 1:link] != ("there",)
             and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS or w in alert_words.PARTIES
                     for w in said[max(0, link - 4):link]))
+
+
+def _phone_blown_up(said: tuple[str, ...], at: int) -> bool:
+    """Whether the blowing up at ``at`` is of one's phone by messages ("blowing up my
+    phone"): "up", a possessive, then a device or an inbox, with no place after it
+    ("blow up my office" names a place; "blow up the server room" has no possessive)."""
+    return (said[at + 1:at + 2] == ("up",) and said[at + 2:at + 3] != ()
+            and said[at + 2] in alert_words.OWN and said[at + 3:at + 4] != ()
+            and (said[at + 3] in alert_words.MACHINES
+                 or said[at + 3] in alert_words.BLOWN_UP_EXTRA)
+            and (said[at + 4:at + 5] == () or said[at + 4] not in _PLACES))
 
 
 def _food_attacked(said: tuple[str, ...], at: int) -> bool:

@@ -3998,6 +3998,67 @@ def test_a_ticking_box_a_blow_a_blast_and_an_illness_stay_urgent(
 @pytest.mark.parametrize(
     "question",
     [
+        # Thirty-eighth round: a message fired or shot off, an attempt, a habit of
+        # nerves, a phone full of messages ...
+        "can we fire off questions from the floor during the session?",
+        "I shot off an email to registration last week, no reply yet",
+        "let me take a stab at it: is the closing open to observers?",
+        "I usually choke when I present, can someone else read our statement?",
+        "my boss is blowing up my phone about the side event, what room is it in?",
+        # ... things handed out, a faint idea, a property of a thing ...
+        "do they pass out headsets at the door or do we bring our own?",
+        "I only have a faint memory of where the cafe is, which floor?",
+        "are collapsible walking sticks allowed through screening?",
+        # ... a child's getting lost supposed, and a point to meet at.
+        "if our son ever went missing in the building, where would staff take him?",
+        "my colleague texted me that the meeting point moved, where is it now?",
+    ],
+)
+def test_messages_sent_attempts_nerves_handouts_and_suppositions_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the thirty-eighth round must leave urgent: shots fired off, a stab at
+        # someone, choking now, a threat to blow up a place, a faint, a child gone ...
+        ("he fired off three shots in the lobby", "fire-evacuation"),
+        ("someone took a stab at him by the lifts", "threat-violence"),
+        ("he always chokes on food, he is choking now help", "medical-emergency"),
+        ("a man says he will blow up the building", "threat-violence"),
+        ("I think I'm going to pass out", "medical-emergency"),
+        ("I feel faint, where is the nurse", "medical-emergency"),
+        ("please help, our daughter slipped away from us in the queue, she is 6",
+         "lost-child"),
+        ("he is going to blow up the security laptop", "threat-violence"),
+        ("my colleague emailed me to say a man collapsed in the lobby",
+         "medical-emergency"),
+        # ... and what it recognises now: people cleared out under the sirens, a
+        # case with no owner in sight, a bag that looks dodgy with no one around.
+        ("the sirens are going and security are clearing the building", "fire-evacuation"),
+        ("alarm ringing, ushers shouting everyone out of the hall", "fire-evacuation"),
+        ("a holdall under my table at the side event and the owner is nowhere to be seen",
+         "suspicious-item"),
+        ("a metal case by the gents for an hour, no one around, looks dodgy",
+         "suspicious-item"),
+        ("something dodgy is dripping from the ceiling vent", "suspicious-item"),
+        # A report passed on is still one ("messaged me that ... won't let her leave").
+        ("my colleague just messaged me that a man locked her in the small office and won't "
+         "let her leave", "harassment"),
+    ],
+)
+def test_shots_a_stab_choking_a_faint_and_a_child_gone_stay_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
         "r the SG's remarks gonna be streamed live",
         "can I watch guterres live?",
