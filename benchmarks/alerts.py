@@ -322,6 +322,7 @@ TABLES = {
     "held-out v41": (ROOT / "tests" / "alerts" / "heldout_v41.yaml",),
     "held-out v42": (ROOT / "tests" / "alerts" / "heldout_v42.yaml",),
     "held-out v43": (ROOT / "tests" / "alerts" / "heldout_v43.yaml",),
+    "held-out v44": (ROOT / "tests" / "alerts" / "heldout_v44.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
