@@ -507,7 +507,15 @@ CONCEPTS: dict[str, str] = {
                         "ministers", "visitors", "crowd")
                        + (() if verb == "attack" else ("un", "building", "headquarters",
                                                        "conference", "summit", "event"))]
+        # Harm promised to a speaker or the one who chairs ("he is going to hurt the
+        # moderator"); not shooting, which a photographer does to speakers.
+        + [f"{future} {verb} {whom}" for future in ("going to", "gonna", "will")
+           for verb in ("hurt", "kill", "stab", "beat up")
+           for whom in ("speaker", "speakers", "moderator", "moderators", "chair",
+                        "panellist", "panellists", "panelist", "panelists", "presenter",
+                        "presenters", "host")]
         + """va tuer/vont tuer/va faire sauter/vont faire sauter/va a matar/van a matar/
+        va faire exploser/vont faire exploser/
         убьёт/убьет/убьют/взорвёт/взорвет/взорвут/سيقتل/سيقتلون/سيفجر/要杀/要炸""".split("/")
         # Twenty-fourth round: shooting or stabbing promised in the other five
         # languages ("il va tirer sur ...", "van a disparar contra ..."), as "going to
@@ -943,6 +951,10 @@ CONCEPTS: dict[str, str] = {
         not with the group/not with his group/not with her group/not with our group/
         not with the class/not with the others/not with her/not with him/not with you/
         out of sight/out of my sight/out of our sight/lost from sight/
+        seems lost/looks lost/appears lost/seem lost/look lost/looking lost/
+        asking for his mum/asking for her mum/asking for his mom/asking for her mom/
+        asking for his parents/asking for her parents/crying for his mum/crying for her mum/
+        crying for his mom/crying for her mom/
         perdu de vue/perdue de vue/se perdió de vista/perdimos de vista/perdí de vista/
         пропал из виду/пропала из виду/исчез из виду/исчезла из виду/
         غاب عن الأنظار/غاب عن نظري/看不见了/不见人影/
@@ -1217,7 +1229,7 @@ HEARTH_TALKS = frozenset("""
 # cause a lockdown"): the procedure, no lockdown under way ("what triggered the
 # lockdown?" is asked of one that happened, and stays urgent).
 LOCKDOWN_CAUSES = frozenset("""
-    trigger triggers cause causes prompt prompts justify justifies warrant warrants
+    trigger triggers cause causes prompt prompts justify justifies warrant warrants for
 """.split())
 
 # The same compounds written head first, as French, Spanish, Russian and Arabic do: an
@@ -2309,4 +2321,27 @@ FEELINGS_IN_ABLE = frozenset("""
 FAINT_NOUNS = frozenset("""
     idea ideas hope memory memories recollection clue notion chance sense trace hint
     outline line lines print light glow voice praise smile resemblance
+""".split())
+
+# Thirty-ninth round. "At least" is an idiom ("can I at least watch the webcast?"): its
+# "least" is no least-guarded door.
+# A way back in asked ("come back in without queuing at screening again"): one's own
+# re-entry, no gap in the screening. Words after "without" up to this many, or before it.
+REENTRY = frozenset("again back reenter re-enter readmitted readmission reentry re-entry".split())
+REENTRY_REACH = 5
+# "A false alarm", "false alarms": no alarm at all.
+FALSE_ALARM = frozenset("false".split())
+# "My boss will kill me if I don't bring the document": the boss is one's own, and a
+# lapse said with a negation; "he will kill me if I don't pay" names no one's own boss.
+OWN_BOSSES = frozenset("""
+    boss bosses manager supervisor director editor team wife husband mum mom mother dad
+    father minister ambassador chief head partner colleagues
+""".split())
+# "The hashtag is blowing up on Twitter": trending, said of a post or a platform.
+TRENDING_SUBJECTS = frozenset("""
+    hashtag hashtags post posts tweet tweets video videos story thread threads chat
+    chats group mentions
+""".split())
+TRENDING_PLACES = frozenset("""
+    online internet socials social twitter x instagram insta facebook linkedin tiktok
 """.split())

@@ -192,13 +192,16 @@ _STAYS_OPEN = re.compile(r"\b(?:stay|stays|staying|stayed|remain|remains)\s+(ope
 # "He slipped away from me in the queue": he is gone from sight, no fall (which "slipped"
 # alone may be: "slipped on the stairs").
 _SLIPPED_AWAY = re.compile(r"\b(?:slipped|slips|slipping) (away|off from)\b", re.IGNORECASE)
+# The French "faire sauter la salle" is to blow it up, not to jump ("sauter" alone).
+_BLOW_UP_FR = re.compile(r"\b(fai\w*|fer\w*|f(?:on|o)t) sauter\b", re.IGNORECASE)
 
 
 def read_plainly(message: str) -> str:
     """The message as the alerts read it: its negations spelled out, a place that stays
-    open or closed only open or closed, and one slipped away gone."""
+    open or closed only open or closed, one slipped away gone, and a place "fait sauter"
+    blown up."""
     plain = _STAYS_OPEN.sub(r"\1", negations_spelled_out(message))
-    return _SLIPPED_AWAY.sub(r"wandered \1", plain)
+    return _BLOW_UP_FR.sub(r"\1 exploser", _SLIPPED_AWAY.sub(r"wandered \1", plain))
 
 
 def _is_or_has(match: re.Match[str]) -> str:
@@ -1535,6 +1538,20 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "only a faint idea where the room is": faint before what is faint
         or (word == "faint" and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.FAINT_NOUNS)
+        # "can I at least watch the webcast?": an idiom, no least-guarded door
+        or (word == "least" and said[at - 1:at] == ("at",))
+        # "come back in without queuing at screening again": one's own re-entry
+        or (word == "without" and _reentry(said, at))
+        # "a false alarm": none
+        or (word_stem == _ALARM_STEM and said[at - 1:at] != ()
+            and said[at - 1] in alert_words.FALSE_ALARM)
+        # "the hashtag is blowing up on Twitter": trending
+        or (word_stem in _BLOW_STEMS and said[at + 1:at + 2] == ("up",) and _trending(said, at))
+        # "my boss will kill me if I don't bring it": one's own boss and a lapse
+        or (word_stem == "kill" and said[at + 1:at + 4] == ("me", "if", "i")
+            and said[at + 4:at + 6] == ("do", "not")
+            and any(w in alert_words.OWN_BOSSES and n > 0 and said[n - 1] in alert_words.OWN
+                    for n, w in enumerate(said[:at], start=0)))
         # "the pickup point", "the meeting point", "a point of contact": a place or a
         # person to go to, no one pointing
         or (word in ("point", "points")
@@ -1664,6 +1681,7 @@ _TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
 
 
 _PUNCH_STEM = stem("punch")
+_ALARM_STEM = stem("alarm")
 _SENT_OFF_STEMS = frozenset(stem(w) for w in ("fire", "fired", "shoot", "shot"))
 _CHOKE_STEM = stem("choke")
 _BLOW_STEMS = frozenset(stem(w) for w in ("blowing", "blew"))
@@ -1707,6 +1725,23 @@ def _fun_had(said: tuple[str, ...], at: int) -> bool:
     return (said[link] in alert_words.FUN_LINKS and said[link - 1:link] != ("there",)
             and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS or w in alert_words.PARTIES
                     for w in said[max(0, link - 4):link]))
+
+
+def _reentry(said: tuple[str, ...], at: int) -> bool:
+    """Whether the "without" at ``at`` asks one's own way back in ("come back in without
+    queuing at screening again"): a word of re-entry a few words after it or before it."""
+    reach = alert_words.REENTRY_REACH
+    return not alert_words.REENTRY.isdisjoint(said[max(0, at - reach):at + 1 + reach])
+
+
+def _trending(said: tuple[str, ...], at: int) -> bool:
+    """Whether the blowing up at ``at`` is a post trending: a post or a platform's word a
+    few words before, or "on" or "online" after "up" ("blowing up on Twitter")."""
+    after = said[at + 2:at + 4]
+    return (any(w in alert_words.TRENDING_SUBJECTS for w in said[max(0, at - 3):at])
+            or after[:1] == ("online",)
+            or (after[:1] == ("on",) and after[1:2] != ()
+                and after[1] in alert_words.TRENDING_PLACES))
 
 
 def _phone_blown_up(said: tuple[str, ...], at: int) -> bool:

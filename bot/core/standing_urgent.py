@@ -343,7 +343,9 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             '@menace + @destroy',
             (
                 '@menace + hurt/harm/stab/beat/punch/hit/attack + speaker/people/everyone/'
-                'us/them/him/her/someone/delegates/staff/guard/guards/you/me/audience/chair'
+                'us/them/him/her/someone/delegates/staff/guard/guards/you/me/audience/chair/'
+                'moderator/moderators/panellist/panellists/panelist/panelists/presenter/'
+                'presenters/host'
             ),
             '@vowed',
             '@someone + @weapon + @holding',

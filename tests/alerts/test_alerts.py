@@ -4057,6 +4057,52 @@ def test_shots_a_stab_choking_a_faint_and_a_child_gone_stay_urgent(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Thirty-ninth round: "at least" is an idiom, a way back in is one's own, a
+        # false alarm is none, a post trends, one's own boss's anger is a figure ...
+        ("my train is late, can I at least watch the opening on the webcast?", None),
+        ("if I pop out for lunch can I get back in without the screening queue again?",
+         None),
+        ("just a false alarm going off in the lobby, nothing to worry about, is lunch at 1?",
+         None),
+        ("our hashtag is blowing up on instagram, can we put it on the screens?", None),
+        ("my director will kill me if I don't get the slides, where are they posted?", None),
+        # ... and a procedure for a lockdown asked is the security arrangements', no
+        # emergency.
+        ("what is the radio call sign security uses for a lockdown?",
+         "security-arrangements"),
+    ],
+)
+def test_idioms_reentry_false_alarms_and_trends_raise_no_emergency(
+    faq: LoadedFaq, question: str, expected: str | None
+) -> None:
+    assert raised(answer(faq.index, question, NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the thirty-ninth round recognises: harm promised to a moderator or a
+        # speaker, a place "fait sauter", a child who seems lost ...
+        ("a man in row 3 says he is going to hurt the moderator", "threat-violence"),
+        ("quelqu'un dit qu'il va faire sauter le hall", "threat-violence"),
+        ("a small boy keeps asking everyone for his mom near the lifts", "lost-child"),
+        ("there's a toddler by the cloakroom who seems lost", "lost-child"),
+        # ... and what it must leave urgent: a real alarm, a threat from someone who
+        # is no one's boss.
+        ("the alarm is going off and everyone is being told to leave the building",
+         "fire-evacuation"),
+        ("he said he will kill me if I don't give him my badge", "threat-violence"),
+    ],
+)
+def test_harm_to_a_moderator_a_french_blast_and_a_lost_looking_child_are_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
