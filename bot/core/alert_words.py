@@ -226,6 +226,7 @@ CONCEPTS: dict[str, str] = {
         """,
     "hazard": """
         leaking/leak/chemical/chemicals/powder/fumes/wires/wire/ticking/smoking/spilling/
+        gasoline/petrol/kerosene/
         oozing/dripping/taped/taped to/strapped/duct tape/
         fuite/chimique/poudre/fuga/químico/polvo/утечка/химический/порошок/провода/
         تسرب/كيميائي/مسحوق/泄漏/化学/粉末/电线
@@ -2344,4 +2345,19 @@ TRENDING_SUBJECTS = frozenset("""
 """.split())
 TRENDING_PLACES = frozenset("""
     online internet socials social twitter x instagram insta facebook linkedin tiktok
+""".split())
+
+# Fortieth round. Idioms of a gun ("stick to my guns", "jumped the gun") and guns that
+# are tools ("a glue gun"): no weapon.
+GUN_WORDS = frozenset("gun guns".split())
+GUN_TOOLS = frozenset("""
+    glue staple nail heat spray paint massage caulk caulking grease rivet price label
+    radar speed
+""".split())
+# "At the risk of sounding like a lost child": a simile, no child lost.
+SIMILE = frozenset("like as".split())
+# A plant that is a thing ("potted plants"), not one planted ("they planted a bomb"): a
+# bomb or a device right after it.
+PLANTED_THINGS = frozenset("""
+    bomb bombs device devices explosive explosives something ied ieds
 """.split())

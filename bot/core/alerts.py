@@ -1538,6 +1538,17 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "only a faint idea where the room is": faint before what is faint
         or (word == "faint" and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.FAINT_NOUNS)
+        # "sticking to my guns", "I jumped the gun", "a glue gun": idioms and tools
+        or (word in alert_words.GUN_WORDS and _gun_idiom(said, at))
+        # "at the risk of sounding like a lost child": a simile
+        or (word == "lost" and said[at - 1:at] != () and said[at - 1] in alert_words.SIMILE)
+        # "the collapse of the caliphate": a thing's collapse, a noun with "of"
+        or (word in ("collapse", "collapses") and said[at + 1:at + 2] == ("of",))
+        # "my boss is breathing down my neck": an idiom
+        or (word == "breathing" and said[at + 1:at + 2] == ("down",))
+        # "can I bring potted plants?": plants, nothing planted
+        or (word in ("plant", "plants")
+            and (said[at + 1:at + 2] == () or said[at + 1] not in alert_words.PLANTED_THINGS))
         # "can I at least watch the webcast?": an idiom, no least-guarded door
         or (word == "least" and said[at - 1:at] == ("at",))
         # "come back in without queuing at screening again": one's own re-entry
@@ -1676,7 +1687,7 @@ def _creature_does_it(said: tuple[str, ...], at: int) -> bool:
                for k, word in enumerate(said[start:at], start))
 
 
-_THROW_STEMS = frozenset(stem(w) for w in ("throw", "throwing", "threw"))
+_THROW_STEMS = frozenset(stem(w) for w in ("throw", "throwing", "threw", "thrown"))
 _TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
 
 
@@ -1725,6 +1736,15 @@ def _fun_had(said: tuple[str, ...], at: int) -> bool:
     return (said[link] in alert_words.FUN_LINKS and said[link - 1:link] != ("there",)
             and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS or w in alert_words.PARTIES
                     for w in said[max(0, link - 4):link]))
+
+
+def _gun_idiom(said: tuple[str, ...], at: int) -> bool:
+    """Whether the gun at ``at`` is an idiom's or a tool's: "stick(ing) to my guns",
+    "jumped the gun" (articles are not read), or a glue gun, a nail gun."""
+    before = said[max(0, at - 3):at]
+    return ((len(before) == 3 and stem(before[0]) == "stick" and before[1] == "to")
+            or (before[-1:] != () and stem(before[-1]) == "jump")
+            or (before[-1:] != () and before[-1] in alert_words.GUN_TOOLS))
 
 
 def _reentry(said: tuple[str, ...], at: int) -> bool:

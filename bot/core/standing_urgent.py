@@ -216,7 +216,10 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'tape/taped/wires/wire + tube/pipe/object/device/canister',
             (
                 'bag/bags/rucksack/backpack/suitcase/package/parcel/box/'
-                'briefcase + come back/came back/returned/collected'
+                'briefcase + not come back/not came back/never came back/not returned/'
+                'never returned/not collected/never collected/no one came back/'
+                'nobody came back/no one collected/nobody collected/no one returned/'
+                'nobody returned'
             ),
             'sin dueño/abandonado/abandonada/sospechoso/sospechosa',
             'sans surveillance/abandonné/abandonnée',
@@ -284,8 +287,9 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'attack + progress/now/happening/lobby/hall/building/help/being/ongoing',
             'fighting/fight/brawl + guys/men/people/two/cafeteria/lobby/hall/security/help',
             (
-                'hitting/punching/kicking/throwing/beating + people/guard/guards/someone/'
-                'chairs/security/woman/man'
+                'hitting/punching/kicking/throwing/beating/threw/thrown + people/guard/'
+                'guards/someone/chairs/chair/security/woman/man/him/her/usher/ushers/staff/'
+                'officer'
             ),
             'punched',
             'threatening me',

@@ -4105,6 +4105,55 @@ def test_harm_to_a_moderator_a_french_blast_and_a_lost_looking_child_are_urgent(
 @pytest.mark.parametrize(
     "question",
     [
+        # Fortieth round: idioms and tools of a gun, a simile, a collapse of a thing,
+        # breath down one's neck, plants, an owner who came back, a bomb squad asked.
+        "I stick to my guns on this: is the halal lunch on both days?",
+        "sorry, I jumped the gun and went through security before registering, is that ok?",
+        "can we bring a heat gun to fix our banner?",
+        "I feel like a lost child in this building, where is the library?",
+        "will session II cover the collapse of the caliphate?",
+        "my editor is breathing down my neck, when is the press release out?",
+        "can I bring potted plants for our speakers, or will security take them?",
+        "a guy forgot his bag at the bar but came straight back for it, where is the cloakroom?",
+        # "thrown" now raises with a person: thrown out, a disposal, still does not
+        "are the leftover sandwiches thrown out after lunch or given to the staff?",
+    ],
+)
+def test_gun_idioms_similes_plants_and_a_bag_collected_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the fortieth round must leave urgent: a bomb planted, a bag nobody came
+        # back for ...
+        ("a man planted a bomb in the lobby", "threat-violence"),
+        ("someone called saying they will plant something in the building",
+         "threat-violence"),
+        ("someone left a bag by the bar 20 minutes ago and hasn't come back for it",
+         "suspicious-item"),
+        ("the owner never came back for the suitcase by the lifts", "suspicious-item"),
+        ("a box near the doors, no one came back for it", "suspicious-item"),
+        # ... and what it recognises now: things thrown at people, someone kicked, a
+        # strange container smelling of fuel.
+        ("a woman threw a bottle at the guard", "threat-violence"),
+        ("a bottle was thrown at the guard", "threat-violence"),
+        ("two men are kicking him outside the cafe", "threat-violence"),
+        ("a strange canister smells of petrol in the garage", "suspicious-item"),
+    ],
+)
+def test_a_bomb_planted_a_bag_left_and_blows_stay_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
         "r the SG's remarks gonna be streamed live",
         "can I watch guterres live?",
