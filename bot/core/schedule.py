@@ -60,7 +60,7 @@ _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _SCHEDULE_TEXT = """
     now currently current moment right next upcoming coming up after afterwards soon be
     later first last final start starts starting begin begins began begun commence commenced
-    today tomorrow tonight
+    today tomorrow tonight yesterday
     day days morning afternoon evening lunchtime schedule programme program agenda
     timetable happening happen going on session sessions event events sideevent what
     when which who where time times there running run scheduled planned in at whats
@@ -804,6 +804,8 @@ def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None
         return today
     if "tomorrow" in words:
         return today + dt.timedelta(days=1)
+    if "yesterday" in words:
+        return today - dt.timedelta(days=1)
     dated = _dated(folded, dates[0].year)
     if dated is not None:  # "Monday 2 July": the 2nd of July, not the Monday of the week
         return dated

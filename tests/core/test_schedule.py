@@ -1468,6 +1468,19 @@ def test_what_came_before_the_session_on_now_is_the_one_item_before_it(
     assert result.answered and [s.id for s in result.sessions] == ["opening"]
 
 
+@pytest.mark.parametrize(("question", "first"), [
+    ("what was the last session yesterday", "session-2"),
+    ("which session was running yesterday around 4pm?", "session-2"),
+])
+def test_yesterday_is_the_day_before_today(
+    index: MatchIndex, question: str, first: str
+) -> None:
+    # On Friday, yesterday is Thursday: its programme, not Friday's (it was read as
+    # no day at all).
+    result = answer(index, question, at(FRI, 11, 0))
+    assert [s.id for s in result.sessions][:1] == [first]
+
+
 @pytest.mark.parametrize("moment", [at(THU, 13, 30), at(THU, 20, 0)])
 def test_before_this_session_is_not_answered_when_no_one_session_is_on(
     index: MatchIndex, moment: dt.datetime
