@@ -2359,5 +2359,5 @@ SIMILE = frozenset("like as".split())
 # A plant that is a thing ("potted plants"), not one planted ("they planted a bomb"): a
 # bomb or a device right after it.
 PLANTED_THINGS = frozenset("""
-    bomb bombs device devices explosive explosives something ied ieds
+    bomb bombs device devices explosive explosives something ied ieds it them one
 """.split())

@@ -193,7 +193,7 @@ _STAYS_OPEN = re.compile(r"\b(?:stay|stays|staying|stayed|remain|remains)\s+(ope
 # alone may be: "slipped on the stairs").
 _SLIPPED_AWAY = re.compile(r"\b(?:slipped|slips|slipping) (away|off from)\b", re.IGNORECASE)
 # The French "faire sauter la salle" is to blow it up, not to jump ("sauter" alone).
-_BLOW_UP_FR = re.compile(r"\b(fai\w*|fer\w*|f(?:on|o)t) sauter\b", re.IGNORECASE)
+_BLOW_UP_FR = re.compile(r"\b(fai\w*|fer\w*|font) sauter\b", re.IGNORECASE)
 
 
 def read_plainly(message: str) -> str:
@@ -1559,10 +1559,7 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "the hashtag is blowing up on Twitter": trending
         or (word_stem in _BLOW_STEMS and said[at + 1:at + 2] == ("up",) and _trending(said, at))
         # "my boss will kill me if I don't bring it": one's own boss and a lapse
-        or (word_stem == "kill" and said[at + 1:at + 4] == ("me", "if", "i")
-            and said[at + 4:at + 6] == ("do", "not")
-            and any(w in alert_words.OWN_BOSSES and n > 0 and said[n - 1] in alert_words.OWN
-                    for n, w in enumerate(said[:at], start=0)))
+        or (word_stem == "kill" and _own_boss_angry(said, at))
         # "the pickup point", "the meeting point", "a point of contact": a place or a
         # person to go to, no one pointing
         or (word in ("point", "points")
@@ -1738,6 +1735,15 @@ def _fun_had(said: tuple[str, ...], at: int) -> bool:
                     for w in said[max(0, link - 4):link]))
 
 
+def _own_boss_angry(said: tuple[str, ...], at: int) -> bool:
+    """Whether the kill at ``at`` is one's own boss's anger at a lapse: "me if I do not"
+    after it, and a boss of one's own before it ("my director will kill me if I don't
+    get the slides"; "he will kill me if I don't pay" names no one's boss)."""
+    return (said[at + 1:at + 6] == ("me", "if", "i", "do", "not")
+            and any(w in alert_words.OWN_BOSSES and n > 0 and said[n - 1] in alert_words.OWN
+                    for n, w in enumerate(said[:at])))
+
+
 def _gun_idiom(said: tuple[str, ...], at: int) -> bool:
     """Whether the gun at ``at`` is an idiom's or a tool's: "stick(ing) to my guns",
     "jumped the gun" (articles are not read), or a glue gun, a nail gun."""
@@ -1785,8 +1791,8 @@ def _food_attacked(said: tuple[str, ...], at: int) -> bool:
 def _thing_dismayed(said: tuple[str, ...], at: int) -> bool:
     """Whether the heart attack or stroke at ``at`` is had by one's money or a thing ("my
     wallet had a heart attack"): such a thing after a possessive, then only linking
-    words up to the illness ("my colleague's laptop ... my boss had a heart attack" is
-    no thing's)."""
+    words up to the illness ("my colleague's laptop fell, and she is having a heart
+    attack" has other words between: hers)."""
     start = at
     while start > 0 and said[start - 1] in alert_words.DISMAY_LINKS:
         start -= 1
