@@ -324,6 +324,7 @@ TABLES = {
     "held-out v43": (ROOT / "tests" / "alerts" / "heldout_v43.yaml",),
     "held-out v44": (ROOT / "tests" / "alerts" / "heldout_v44.yaml",),
     "held-out v45": (ROOT / "tests" / "alerts" / "heldout_v45.yaml",),
+    "held-out v46": (ROOT / "tests" / "alerts" / "heldout_v46.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
