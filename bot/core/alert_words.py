@@ -186,7 +186,8 @@ CONCEPTS: dict[str, str] = {
         """,
     "unowned": """
         unattended/unclaimed/abandoned/ownerless/no owner/nobody/noone/no one/left behind/
-        nowhere to be seen/owner is nowhere/
+        nowhere to be seen/owner is nowhere/none of us knows/none of us know/knows whose/
+        know whose/
         not ours/not mine/not our own/is not ours/belongs to nobody/belongs to no one/
         none of us brought/none of us left/none of us put/none of us owns/none of us own/
         none of us recognise/none of us recognize/not one of us/aucun de nous/
@@ -1201,6 +1202,9 @@ COMPOUNDS: dict[str, str] = {
                    policies exercise exercises protocol protocols""",
     # "our side event got shot down": turned down
     "shot": "down",
+    # "the choke point at security", "bleeding-edge tools": no airway, no wound
+    "choke": "point points hold holds",
+    "bleeding": "edge",
     # "the punch bowl at the reception", "the punch line": no blow
     "punch": "line lines card cards bowl bowls",
     # "overhead shots of the hall", "the overhead projector": a view from above, a
@@ -2036,7 +2040,7 @@ WATCHED_THINGS = MACHINES | frozenset("""
     updates news livestream stream programme program agenda schedule email emails
     tracker refresh
     story stories developments coverage proceedings negotiations debate debates
-    discussion discussions thread threads headlines
+    discussion discussions thread threads headlines hashtag hashtags posts
 """.split())
 # A talk "was the bomb": praise ("the youth panel was the bomb", "that party is da
 # bomb"), the bomb word right after a linking word (articles are not read) or "da", a
@@ -2360,4 +2364,27 @@ SIMILE = frozenset("like as".split())
 # bomb or a device right after it.
 PLANTED_THINGS = frozenset("""
     bomb bombs device devices explosive explosives something ied ieds it them one
+""".split())
+
+# Forty-first round. Held hostage by a thing ("held hostage by my inbox"): busy, no
+# captor. The thing within two words of "by".
+HOSTAGE_WORDS = frozenset("hostage hostages".split())
+BUSY_THINGS = MACHINES | frozenset("""
+    inbox inboxes emails email work deadlines deadline meetings meeting schedule calendar
+    traffic paperwork jetlag jet lag slides homework diary
+""".split())
+# Punch that is a drink ("fruit punch", "rum punch"): the word before it.
+DRINK_PUNCH = frozenset("fruit fruity rum tropical alcoholic nonalcoholic non party".split())
+# "I'm suspicious the times are in UTC": a doubt of the asker's own, no item near it.
+DOUBTERS = (("i", "am"), ("we", "are"), ("i", "m"))
+DOUBT_REACH = 6
+# Conditions one has ("I tend to faint at the sight of blood"), said with a habit word.
+HABIT_STEMS_WORDS = ("choke", "faint")
+# "An email blast", "a text blast": a mass message.
+MESSAGE_BLASTS = frozenset("email e-mail mail text sms media press social newsletter".split())
+# "Down the corridor", "down the stairs": a direction, no one down ("man down in the
+# corridor" keeps "in").
+PATHS = frozenset("""
+    corridor corridors hall hallway stairs steps staircase street road escalator
+    escalators aisle path lane avenue ave block ramp
 """.split())

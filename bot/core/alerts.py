@@ -81,6 +81,10 @@ from bot.core.text import NEGATION_STEMS, stem, unspaced, words
 _IGNORED = frozenset("a an the this that these those some any".split())
 # Words another word may stand between, for two words of a trigger to still be together.
 MAX_GAP = 3
+# ... but two at most after a negation, which says of the words just after it: "not,
+# I think, breathing" is "not breathing", "won't let her leave" is "won't leave", and
+# "won't stop when I move away" is no "not moving".
+NEGATED_GAP = 2
 # Typo tolerance: one edit, from six letters ("fight" must not be "flight", and two
 # edits would make "attended" an "unattended" bag).
 MIN_CHARS_FOR_ONE_EDIT = 6
@@ -1527,9 +1531,23 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
             and said[at - 1] in alert_words.STAB_TRIED and said[at + 1:at + 2] == ("at",)
             and said[at + 2:at + 3] != () and said[at + 2] not in _ANYONE
             and said[at + 2] not in alert_words.OBJECT_PRONOUNS)
-        # "I always choke when I speak in public": a habit of nerves
-        or (word_stem == _CHOKE_STEM
+        # "I always choke when I speak in public", "I tend to faint at the sight of
+        # blood": a habit of nerves, a condition
+        or (word_stem in _HABIT_STEMS
             and not alert_words.HABITUAL.isdisjoint(said[max(0, at - 3):at]))
+        # "held hostage by my inbox": busy
+        or (word in alert_words.HOSTAGE_WORDS and said[at + 1:at + 2] == ("by",)
+            and not alert_words.BUSY_THINGS.isdisjoint(said[at + 2:at + 4]))
+        # "fruit punch": a drink
+        or (word_stem == _PUNCH_STEM and said[at - 1:at] != ()
+            and said[at - 1] in alert_words.DRINK_PUNCH)
+        # "I'm suspicious the times are in UTC": a doubt
+        or (word.startswith("suspicious") and _a_doubt(said, at))
+        # "an email blast": a mass message
+        or (word in _BLASTS and said[at - 1:at] != ()
+            and said[at - 1] in alert_words.MESSAGE_BLASTS)
+        # "following the speakers down the corridor": a direction
+        or (word == "down" and said[at + 1:at + 2] != () and said[at + 1] in alert_words.PATHS)
         # "my team is blowing up my phone": messages
         or (word_stem in _BLOW_STEMS and _phone_blown_up(said, at))
         # "will they pass out printed copies?": things handed out
@@ -1691,7 +1709,7 @@ _TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
 _PUNCH_STEM = stem("punch")
 _ALARM_STEM = stem("alarm")
 _SENT_OFF_STEMS = frozenset(stem(w) for w in ("fire", "fired", "shoot", "shot"))
-_CHOKE_STEM = stem("choke")
+_HABIT_STEMS = frozenset(stem(w) for w in alert_words.HABIT_STEMS_WORDS)
 _BLOW_STEMS = frozenset(stem(w) for w in ("blowing", "blew"))
 _PASS_STEM = stem("pass")
 _FIRE_STEM = stem("fire")
@@ -1733,6 +1751,14 @@ def _fun_had(said: tuple[str, ...], at: int) -> bool:
     return (said[link] in alert_words.FUN_LINKS and said[link - 1:link] != ("there",)
             and any(w in alert_words.FIGURATIVE_FIRE_SUBJECTS or w in alert_words.PARTIES
                     for w in said[max(0, link - 4):link]))
+
+
+def _a_doubt(said: tuple[str, ...], at: int) -> bool:
+    """Whether "suspicious" at ``at`` is the asker's doubt ("I'm suspicious the times
+    are in UTC"): said of oneself, with no item of the suspicious kind a few words on
+    ("I'm suspicious of that bag by the door" is one)."""
+    return (said[max(0, at - 2):at] in alert_words.DOUBTERS
+            and _ITEMS.isdisjoint(said[at + 1:at + 1 + alert_words.DOUBT_REACH]))
 
 
 def _own_boss_angry(said: tuple[str, ...], at: int) -> bool:
@@ -2272,7 +2298,8 @@ class _Words:
         return places
 
     def in_order(self, words_: Alternative) -> bool:
-        """The words in this order, each within ``MAX_GAP`` words of the one before."""
+        """The words in this order, each within ``MAX_GAP`` words of the one before
+        (``NEGATED_GAP`` of a "not")."""
         if not self.present.issuperset(words_):
             return False
         if len(words_) == 1:
@@ -2281,8 +2308,9 @@ class _Words:
             if words_[0] not in first:
                 continue
             at = start
-            for word in words_[1:]:
-                found = next((i for i in range(at + 1, min(len(self.stands), at + 2 + MAX_GAP))
+            for before, word in pairwise(words_):
+                gap = NEGATED_GAP if before == "not" else MAX_GAP
+                found = next((i for i in range(at + 1, min(len(self.stands), at + 2 + gap))
                               if word in self.stands[i]), None)
                 if found is None:
                     break
@@ -2347,6 +2375,8 @@ _POSSESSIVE_WORD = re.compile(r"(\w+)(?:['’]s|s['’])(?=\s+\w)")
 # Alarm words: said of a phone or a laptop they are a reminder, not a building's alarm.
 _DEVICE_ALARM_STEMS = frozenset(stem(w) for w in alert_words.DEVICE_ALARMS)
 _HEADS_BEFORE = frozenset(w for n in alert_words.HEADS_BEFORE for w in words(n))
+# Things left that may be suspicious (``@item``), one word each.
+_ITEMS = frozenset(alt[0] for alt in CONCEPTS["item"] if len(alt) == 1)
 _PLACES = frozenset(alt[0] for alt in CONCEPTS["place"] if len(alt) == 1)
 # Fire words used as intensifiers before an adjective ("burning hot", "smoking hot").
 _INTENSIFIER_STEMS = frozenset(stem(w) for w in alert_words.INTENSIFIERS)

@@ -289,7 +289,7 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             (
                 'hitting/punching/kicking/throwing/beating/threw/thrown + people/guard/'
                 'guards/someone/chairs/chair/security/woman/man/him/her/usher/ushers/staff/'
-                'officer'
+                'officer/speaker/speakers/panel/panellists/panelists/moderator'
             ),
             'punched',
             'threatening me',

@@ -4154,6 +4154,56 @@ def test_a_bomb_planted_a_bag_left_and_blows_stay_urgent(
 @pytest.mark.parametrize(
     "question",
     [
+        # Forty-first round: held hostage by one's work, a drink, a doubt, a condition
+        # one has, a bottleneck, the newest tools, a hashtag watched, a mass message ...
+        "my calendar is holding me hostage by meetings today, is there a quiet room?",
+        "held hostage by my emails all day, where can I work quietly?",
+        "will there be rum punch at the reception?",
+        "we are suspicious the side event times changed, are they still 13:15?",
+        "I usually faint when I see needles, is there a first aid room just in case?",
+        "where is the choke point at the visitors entrance at 9am?",
+        "the bleeding edge of forensics session, is it open to students?",
+        "been stalking the hashtag all morning, where are the slides?",
+        "do you send a text blast when rooms change?",
+        # ... and a direction: down the corridor, no one down.
+        "is the man showing the speakers down the hall our usher?",
+    ],
+)
+def test_busy_days_drinks_doubts_and_bottlenecks_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the forty-first round must leave urgent: a man down, a doubt about a
+        # bag, someone choking or fainting now, hostages held, a blow to a speaker ...
+        ("man down in the corridor", "medical-emergency"),
+        ("I'm suspicious of that bag by the door", "suspicious-item"),
+        ("he is choking, help", "medical-emergency"),
+        ("she fainted in the hall", "medical-emergency"),
+        ("they are holding hostages in the lobby", "threat-violence"),
+        ("he is not really breathing", "medical-emergency"),
+        ("she's not, I think, breathing", "medical-emergency"),
+        ("my friend texted me that a man won't let her leave the cloakroom", "harassment"),
+        # ... and what it recognises now: a bag nobody knows the owner of, a chair
+        # thrown at the speaker, harassment that "won't stop when I move away".
+        ("a rucksack under the stairs and none of us knows whose it is", "suspicious-item"),
+        ("the protester threw his shoe at the moderator", "threat-violence"),
+        ("a man keeps touching my arm and won't stop when I move away", "harassment"),
+    ],
+)
+def test_a_man_down_a_suspicious_bag_and_a_thrown_chair_stay_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
         "r the SG's remarks gonna be streamed live",
         "can I watch guterres live?",
