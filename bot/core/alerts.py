@@ -262,6 +262,8 @@ _FRAME_FILLER = frozenset(w for n in alert_words.FRAME_FILLER for w in words(n))
 _ACADEMIC = frozenset(w for n in alert_words.ACADEMIC_NOUNS for w in words(n))
 _COPULAS = frozenset(w for n in alert_words.COPULAS for w in words(n))
 _FRAME_ENDS = frozenset(w for n in alert_words.FRAME_ENDS for w in words(n))
+_MODIFIED = {last: frozenset(w for n in before.split() for w in words(n))
+             for last, before in alert_words.MODIFIED.items()}
 _COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
               for first, rest in alert_words.COMPOUNDS.items()}
 _SENTENCE_KEPT = re.compile(r"([.!?;\n\u3002\uff1f\uff01\uff1b\u061f]+)")
@@ -358,6 +360,12 @@ def _in_compound(word: str, nxt: str) -> bool:
     """Whether ``word`` before ``nxt`` is the first half of a compound, in any of its
     endings: "fired up the hall" is "fire up", "following up" is "follow up"."""
     return nxt in _COMPOUNDS.get(word, ()) or nxt in _COMPOUNDS.get(stem(word), ())
+
+
+def _after_a_modifier(prev: str, word: str) -> bool:
+    """Whether ``word`` after ``prev`` is the head of a compound, in any of its endings:
+    "fruit punch", "a glue gun", "the meeting point", "an email blast" (``MODIFIED``)."""
+    return prev in _MODIFIED.get(word, ()) or prev in _MODIFIED.get(stem(word), ())
 
 
 def _asks_for_work(message: str) -> bool:
@@ -1538,25 +1546,21 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "held hostage by my inbox": busy
         or (word in alert_words.HOSTAGE_WORDS and said[at + 1:at + 2] == ("by",)
             and not alert_words.BUSY_THINGS.isdisjoint(said[at + 2:at + 4]))
-        # "fruit punch": a drink
-        or (word_stem == _PUNCH_STEM and said[at - 1:at] != ()
-            and said[at - 1] in alert_words.DRINK_PUNCH)
         # "I'm suspicious the times are in UTC": a doubt
         or (word.startswith("suspicious") and _a_doubt(said, at))
-        # "an email blast": a mass message
-        or (word in _BLASTS and said[at - 1:at] != ()
-            and said[at - 1] in alert_words.MESSAGE_BLASTS)
         # "following the speakers down the corridor": a direction
         or (word == "down" and said[at + 1:at + 2] != () and said[at + 1] in alert_words.PATHS)
-        # "my team is blowing up my phone": messages
-        or (word_stem in _BLOW_STEMS and _phone_blown_up(said, at))
+        # "my team is blowing up my phone", "the hashtag is blowing up on Twitter":
+        # messages, a post trending
+        or (word_stem in _BLOW_STEMS and said[at + 1:at + 2] == ("up",)
+            and (_phone_blown_up(said, at) or _trending(said, at)))
         # "will they pass out printed copies?": things handed out
         or (word_stem == _PASS_STEM and said[at + 1:at + 2] == ("out",)
             and said[at + 2:at + 3] != () and said[at + 2] in alert_words.HANDED_OUT)
         # "only a faint idea where the room is": faint before what is faint
         or (word == "faint" and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.FAINT_NOUNS)
-        # "sticking to my guns", "I jumped the gun", "a glue gun": idioms and tools
+        # "sticking to my guns", "I jumped the gun": idioms
         or (word in alert_words.GUN_WORDS and _gun_idiom(said, at))
         # "at the risk of sounding like a lost child": a simile
         or (word == "lost" and said[at - 1:at] != () and said[at - 1] in alert_words.SIMILE)
@@ -1571,18 +1575,13 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word == "least" and said[at - 1:at] == ("at",))
         # "come back in without queuing at screening again": one's own re-entry
         or (word == "without" and _reentry(said, at))
-        # "a false alarm": none
-        or (word_stem == _ALARM_STEM and said[at - 1:at] != ()
-            and said[at - 1] in alert_words.FALSE_ALARM)
-        # "the hashtag is blowing up on Twitter": trending
-        or (word_stem in _BLOW_STEMS and said[at + 1:at + 2] == ("up",) and _trending(said, at))
         # "my boss will kill me if I don't bring it": one's own boss and a lapse
         or (word_stem == "kill" and _own_boss_angry(said, at))
-        # "the pickup point", "the meeting point", "a point of contact": a place or a
-        # person to go to, no one pointing
-        or (word in ("point", "points")
-            and (said[at + 1:at + 2] == ("of",)
-                 or (at > 0 and said[at - 1] in alert_words.POINT_KINDS)))
+        # "a point of contact": a person to go to, no one pointing
+        or (word in ("point", "points") and said[at + 1:at + 2] == ("of",))
+        # "fruit punch", "a glue gun", "the pickup point", "an email blast", "a false
+        # alarm": a drink, a tool, a place, a mass message, none
+        or (at > 0 and _after_a_modifier(said[at - 1], word))
         # "a collapsible umbrella": a property of a thing (-ible, -able), no event
         or (len(word) >= 8 and word.endswith(("ible", "able", "ibles", "ables"))
             and word not in alert_words.FEELINGS_IN_ABLE)
@@ -1707,7 +1706,6 @@ _TICK_STEMS = frozenset(stem(w) for w in ("ticking", "tick", "ticks"))
 
 
 _PUNCH_STEM = stem("punch")
-_ALARM_STEM = stem("alarm")
 _SENT_OFF_STEMS = frozenset(stem(w) for w in ("fire", "fired", "shoot", "shot"))
 _HABIT_STEMS = frozenset(stem(w) for w in alert_words.HABIT_STEMS_WORDS)
 _BLOW_STEMS = frozenset(stem(w) for w in ("blowing", "blew"))
@@ -1771,12 +1769,11 @@ def _own_boss_angry(said: tuple[str, ...], at: int) -> bool:
 
 
 def _gun_idiom(said: tuple[str, ...], at: int) -> bool:
-    """Whether the gun at ``at`` is an idiom's or a tool's: "stick(ing) to my guns",
-    "jumped the gun" (articles are not read), or a glue gun, a nail gun."""
+    """Whether the gun at ``at`` is an idiom's: "stick(ing) to my guns", "jumped the
+    gun" (articles are not read)."""
     before = said[max(0, at - 3):at]
     return ((len(before) == 3 and stem(before[0]) == "stick" and before[1] == "to")
-            or (before[-1:] != () and stem(before[-1]) == "jump")
-            or (before[-1:] != () and before[-1] in alert_words.GUN_TOOLS))
+            or (before[-1:] != () and stem(before[-1]) == "jump"))
 
 
 def _reentry(said: tuple[str, ...], at: int) -> bool:
@@ -1787,8 +1784,9 @@ def _reentry(said: tuple[str, ...], at: int) -> bool:
 
 
 def _trending(said: tuple[str, ...], at: int) -> bool:
-    """Whether the blowing up at ``at`` is a post trending: a post or a platform's word a
-    few words before, or "on" or "online" after "up" ("blowing up on Twitter")."""
+    """Whether the blowing up at ``at`` ("up" after it) is a post trending: a post or a
+    platform's word a few words before, or "on" or "online" after "up" ("blowing up on
+    Twitter")."""
     after = said[at + 2:at + 4]
     return (any(w in alert_words.TRENDING_SUBJECTS for w in said[max(0, at - 3):at])
             or after[:1] == ("online",)
@@ -1797,11 +1795,12 @@ def _trending(said: tuple[str, ...], at: int) -> bool:
 
 
 def _phone_blown_up(said: tuple[str, ...], at: int) -> bool:
-    """Whether the blowing up at ``at`` is of one's phone by messages ("blowing up my
-    phone"): "up", a possessive, then a device or an inbox, with no place after it
-    ("blow up my office" names a place; "blow up the server room" has no possessive)."""
-    return (said[at + 1:at + 2] == ("up",) and said[at + 2:at + 3] != ()
-            and said[at + 2] in alert_words.OWN and said[at + 3:at + 4] != ()
+    """Whether the blowing up at ``at`` ("up" after it) is of one's phone by messages
+    ("blowing up my phone"): a possessive, then a device or an inbox, with no place
+    after it ("blow up my office" names a place; "blow up the server room" has no
+    possessive)."""
+    return (said[at + 2:at + 3] != () and said[at + 2] in alert_words.OWN
+            and said[at + 3:at + 4] != ()
             and (said[at + 3] in alert_words.MACHINES
                  or said[at + 3] in alert_words.BLOWN_UP_EXTRA)
             and (said[at + 4:at + 5] == () or said[at + 4] not in _PLACES))

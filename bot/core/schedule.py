@@ -344,12 +344,15 @@ _SPELLED_MINUTES = (r"(?:(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|
                     r"eight|nine))?|one|two|five|ten|fifteen)")
 # "What follows the item currently in the hall?": what comes next, its "currently" no
 # question about now.
+# How an item is said to be the one on now, after its noun: "currently", "now", "that's
+# running", "going on", "which is on".
+_ON_NOW_SAID = (r"currently|now|on now|"
+                r"(?:(?:that|which)(?: s| is)? )?(?:going on|under way|underway|running|"
+                r"happening)|(?:that|which)(?: s| is)? on")
 _AFTER_THE_ONE_ON = (
     r"(?:follows?|comes? after|after) (?:the |this )?(?:item|session|one|thing|meeting|talk|"
-    r"segment|panel) (?:currently|now|on now|"
     # "what comes after the session that's running now?", "... the one going on now"
-    r"(?:(?:that|which)(?: s| is)? )?(?:going on|under way|underway|running|happening)|"
-    r"(?:that|which)(?: s| is)? on|"
+    rf"segment|panel) (?:{_ON_NOW_SAID}|"
     # "what follows the session we are sitting in now": the one the asker is in
     r"(?:we|i) (?:are|am) (?:sitting in|in|at|attending|watching|following))"
     r"(?: right now| now)?")
@@ -359,8 +362,7 @@ _AFTER_THE_ONE_ON_SAID = re.compile(rf"\b{_AFTER_THE_ONE_ON}\b")
 # afternoon", a part of the day, nor "before this event", the conference).
 _BEFORE_THE_ONE_ON = re.compile(
     r"\b(?:before|precedes|preceded|preceding) (?:the |this )?(?:item|session|one|meeting|"
-    r"talk|segment|panel) (?:currently|now|on now|(?:(?:that|which)(?: s| is)? )?"
-    r"(?:going on|under way|underway|running|happening)|(?:that|which)(?: s| is)? on)\b"
+    rf"talk|segment|panel) (?:{_ON_NOW_SAID})\b"
     r"|\b(?:before|precedes|preceded|preceding) (?:this|the current|the present|the ongoing)"
     r"(?: (?:item|session|one|meeting|talk|segment|panel))?(?! (?:morning|afternoon|evening|"
     r"event|conference|week|year|day))\b")
