@@ -325,6 +325,7 @@ TABLES = {
     "held-out v44": (ROOT / "tests" / "alerts" / "heldout_v44.yaml",),
     "held-out v45": (ROOT / "tests" / "alerts" / "heldout_v45.yaml",),
     "held-out v46": (ROOT / "tests" / "alerts" / "heldout_v46.yaml",),
+    "held-out v47": (ROOT / "tests" / "alerts" / "heldout_v47.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
