@@ -55,6 +55,7 @@ from bot.core.models import (
     Outcome,
     Room,
     Session,
+    SessionStatus,
     SmallTalk,
     Suggestion,
     Theme,
@@ -192,7 +193,7 @@ def _answer(
         # title is "Registration".
         attending = attendance.understand(kb, reading)
     if attending is not None:
-        return attendance_answer(kb, question, attending, lang)
+        return attendance_answer(kb, question, attending, now, lang)
     asked = None if task else schedule.understand(kb, text, now)
     respelled = schedule.respelled(text, index.uses) if asked is None and not task else text
     if respelled != text:
@@ -248,7 +249,11 @@ def _answer(
     # there") is not its answer; the FAQ's own programme entry is.
     if decision.confident is not None and (
             asked is None or decision.confident.item_id == programme_entry(index)):
-        return _item_answer(kb, question, decision.confident, decision.confidence, lang)
+        found = _item_answer(kb, question, decision.confident, decision.confidence, lang)
+        other = _on_another_day(kb, text, found, now)
+        if other is None:
+            return found
+        return replace(_not_confident(kb, question, decision, lang), reason=other.reason)
     # "What floor is the ECOSOC chamber?": the room's card says where it is. "What does
     # CTED stand for?": the entry that spells the letters out.
     read = None if asked is not None else (
@@ -263,6 +268,17 @@ def _answer(
         entry = programme_entry(index)
         return whole if entry is None else replace(whole, item_id=entry, best_id=entry)
     return _not_confident(kb, question, decision, lang)
+
+
+def _on_another_day(
+    kb: KnowledgeBase, text: str, found: Answer, now: dt.datetime
+) -> vetoes.Veto | None:
+    """A session found for a question that names another day relative to now."""
+    session = kb.item(found.item_id) if found.item_id is not None else None
+    if not isinstance(session, Session):
+        return None
+    named = schedule.relative_day(kb, text, now)
+    return None if named is None else vetoes.other_day_named(text, named, session.day)
 
 
 # A question in another language whose reading left out this many words that may name
@@ -1412,12 +1428,11 @@ def _status_line(kb: KnowledgeBase, session: Session, now: dt.datetime,
                  lang: str | None) -> str | None:
     """Where the session stands at ``now``, on its own day (another day's card says
     all there is)."""
-    start, end = schedule.starts_at(kb, session), schedule.ends_at(kb, session)
-    if schedule.local(kb, now).date() != session.day:
-        return None
+    start = schedule.starts_at(kb, session)
+    over = _over_line(kb, session, now, lang)
+    if over is not None or schedule.local(kb, now).date() != session.day:
+        return over
     title = title_in(session, lang)
-    if now >= end:
-        return say("ended_at", lang, title=title, time=f"{session.end:%H:%M}")
     if now >= start:
         return say("under_way", lang, title=title, start=f"{session.start:%H:%M}",
                    end=f"{session.end:%H:%M}")
@@ -1425,6 +1440,19 @@ def _status_line(kb: KnowledgeBase, session: Session, now: dt.datetime,
     soon = (say("starts_in", lang, minutes=minutes(math.ceil(left.total_seconds() / 60), lang))
             if left <= _COUNTDOWN else "")
     return say("starts_at", lang, title=title, time=f"{session.start:%H:%M}", soon=soon)
+
+
+def _over_line(kb: KnowledgeBase, session: Session, now: dt.datetime,
+               lang: str | None) -> str | None:
+    """"Is the opening still on?" asked after it ended: that it is over, and when it
+    was, on another day with its day (its card alone read as if it were still to come)."""
+    if session.cancelled or now < schedule.ends_at(kb, session):
+        return None
+    title = title_in(session, lang)
+    if schedule.local(kb, now).date() == session.day:
+        return say("ended_at", lang, title=title, time=f"{session.end:%H:%M}")
+    return say("ended_on", lang, title=title, day=describe.day_label(session.day, lang),
+               start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}")
 
 
 def _ended_today(kb: KnowledgeBase, now: dt.datetime,
@@ -1643,10 +1671,13 @@ def attendance_answer(
     kb: KnowledgeBase,
     question: str,
     asked: attendance.AttendanceQuestion,
+    now: dt.datetime,
     lang: str | None = None,
 ) -> Answer:
     """"Is the opening full?", "can I go to Session II?", "anything cancelled?": from the
-    sessions' status and access, never from a FAQ answer."""
+    sessions' status and access, never from a FAQ answer. Of a session already over,
+    that it is over: "is the opening still on?" asked in the afternoon is not answered
+    "on as scheduled", nor "can I go?" with who may."""
     if asked.session is None:
         assert asked.status is not None
         found = attendance.listed(kb, asked.status)
@@ -1658,7 +1689,17 @@ def attendance_answer(
                                          with_day=True, language=lang)
         return _programme_note(question, text, found[0], tuple(found), lang=lang)
     session = asked.session
-    text = (f"{attendance.lead(kb, asked, lang)}\n\n"
+    late = (session.status is SessionStatus.DELAYED
+            and schedule.local(kb, now).date() == session.day)
+    # A session running late on its day may be on past its printed end: its status says.
+    lead = None if late else _over_line(kb, session, now, lang)
+    if (lead is None and asked.aspect is attendance.Aspect.STATUS
+            and session.status is SessionStatus.SCHEDULED
+            and schedule.starts_at(kb, session) <= now):
+        # "Is Session II still going?" during it: under way, until when.
+        lead = say("under_way", lang, title=title_in(session, lang),
+                   start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}")
+    text = (f"{lead or attendance.lead(kb, asked, lang)}\n\n"
             f"{describe.describe_session(kb, session, lang)}")
     title = title_in(session, lang)
     return Answer(

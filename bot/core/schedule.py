@@ -793,6 +793,21 @@ def _main_room(kb: KnowledgeBase) -> Room | None:
     return kb.room(ranked[0][0])
 
 
+# The words that name a day only relative to the moment asked.
+_RELATIVE_DAY = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
+def relative_day(kb: KnowledgeBase, question: str, now: dt.datetime) -> dt.date | None:
+    """The day "tomorrow", "today", "tonight", "yesterday" or "this afternoon" names at
+    ``now``, or None where the question says none of them: the decision, which has no
+    clock, reads weekday names itself (``vetoes.other_day``); these it cannot."""
+    said = words(question)
+    if not (_RELATIVE_DAY.intersection(said) or any(
+            a == "this" and b in PARTS_OF_DAY for a, b in itertools.pairwise(said))):
+        return None
+    return _named_day(kb, " ".join(said), local(kb, now).date())
+
+
 def _named_day(kb: KnowledgeBase, folded: str, today: dt.date) -> dt.date | None:
     dates = sorted(kb.conference.dates)
     # "Is Friday's lunch also two hours, like Thursday?": the day compared with is not

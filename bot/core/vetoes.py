@@ -20,7 +20,9 @@ topic but cannot hold what was asked:
 * ``other_day``: a session held on one day of the conference is asked about on another
   ("can I pick up my badge Friday morning, and from what time?" of Thursday's badge
   pick-up): its card says nothing of that day (a question whether it is on that day is
-  answered by the card, which gives its own);
+  answered by the card, which gives its own). A day named relative to the moment
+  ("tomorrow", "tonight") is read by the answering, which has the clock
+  (``other_day_named``);
 * ``other_edition``: the question is about another edition or meeting than this one
   ("when is the second conference?", "will there be a next forum?", "the next UN youth
   forum"), which an entry about this one never covers unless it says so;
@@ -1063,6 +1065,17 @@ def other_day(kb: KnowledgeBase, question: str, said: str, day: dt.date) -> Veto
         return None
     return Veto("other_day", f"the question is about {other[0].capitalize()}, and the "
                              f"session is on {own.capitalize()}")
+
+
+def other_day_named(question: str, named: dt.date, day: dt.date) -> Veto | None:
+    """``other_day`` for a day named relative to the moment asked, which the answering
+    reads with its clock: "what time should I arrive tomorrow?" asked on the Thursday is
+    not answered with Thursday's arrival. Not when the question asks whether ("is the
+    youth event tomorrow?"): the card answers that by giving its own day."""
+    if named == day or _ASKS_WHETHER.match(fold(question).strip()):
+        return None
+    return Veto("other_day", f"the question is about {WEEKDAYS[named.weekday()].capitalize()}, "
+                             f"and the session is on {WEEKDAYS[day.weekday()].capitalize()}")
 
 
 # "the second conference", "next year's forum", "the next regional workshop", "a future

@@ -541,6 +541,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "انتهى {title} في الساعة {time}.",
         "zh": "{title}已于{time}结束。",
     },
+    "ended_on": {
+        "en": "{title} is over: it took place on {day}, {start}\u2013{end}.",
+        "fr": "{title} est terminé : il a eu lieu le {day}, de {start} à {end}.",
+        "es": "{title} ya terminó: tuvo lugar el {day}, de {start} a {end}.",
+        "ru": "{title}: уже закончилось, проходило {day}, {start}\u2013{end}.",
+        "ar": "انتهى {title}: عُقد يوم {day}، من {start} إلى {end}.",
+        "zh": "{title}已结束：于{day} {start}\u2013{end}举行。",
+    },
     "starts_at": {
         "en": "{title} starts at {time}{soon}.",
         "fr": "{title} commence à {time}{soon}.",

@@ -13,7 +13,7 @@ from bot.core import attendance, describe
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import Access, ItemKind, KnowledgeBase, Outcome, SessionStatus
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import FRI, KB, THU, at
 
 
 def with_sessions(kb: KnowledgeBase, **changes: dict[str, object]) -> KnowledgeBase:
@@ -143,6 +143,56 @@ def test_status_and_access_questions_are_answered_from_the_fields(
 
 
 @pytest.mark.parametrize(
+    ("question", "moment", "lead"),
+    [
+        # over the same day: since when, whatever was asked of it
+        ("is session I still on?", at(THU, 14), "Session I: Sharing information ended at 13:00."),
+        ("can I go to Session I?", at(THU, 14), "Session I: Sharing information ended at 13:00."),
+        ("is the opening full?", at(THU, 11), "Opening session ended at 10:30."),
+        # over on another day: when it was
+        ("is session I still on?", at(FRI, 9),
+         "Session I: Sharing information is over: it took place on Thursday 28 June 2018, "
+         "10:30\u201313:00."),
+        # on now: since when and until when
+        ("is the closing session still on", at(FRI, 16, 20),
+         "Closing session is under way: it started at 16:00 and ends at 17:00."),
+        # still to come: as planned
+        ("is the closing session still on", at(FRI, 15), "**Closing session** is on as scheduled."),
+        # cancelled or running late: the status says, not the printed times
+        ("is session II still on?", at(FRI, 9),
+         "No: **Session II: Foreign terrorist fighters** is cancelled (moved to Friday)."),
+        ("is following the money delayed?", at(THU, 14, 40),
+         "**Side event: Following the money**: delayed (starts 15 minutes late)."),
+        ("is following the money delayed?", at(FRI, 9),
+         "Side event: Following the money is over: it took place on Thursday 28 June 2018, "
+         "13:15\u201314:30."),
+    ],
+)
+def test_a_session_asked_about_once_over_or_while_on_says_so_not_as_scheduled(
+    question: str, moment: dt.datetime, lead: str
+) -> None:
+    result = answer(LIVE_INDEX, question, moment)
+    assert result.kind is ItemKind.SCHEDULE
+    assert (result.text or "").startswith(lead)
+
+
+def test_a_session_over_on_another_day_is_said_to_be_over_in_the_askers_language() -> None:
+    result = answer(LIVE_INDEX, "la session I est-elle maintenue ?", at(FRI, 9))
+    assert result.item_id == "session-1"
+    assert (result.text or "").startswith("Session I: Sharing information est terminé : il a eu "
+                                          "lieu le jeudi 28 juin 2018, de 10:30 à 13:00.")
+
+
+def test_when_a_session_was_asked_the_next_day_says_it_is_over() -> None:
+    result = answer(LIVE_INDEX, "when is the opening?", at(FRI, 9))
+    assert result.item_id == "opening"
+    assert (result.text or "").startswith("Opening session is over: it took place on Thursday "
+                                          "28 June 2018, 10:00\u201310:30.")
+    before = answer(LIVE_INDEX, "when is the closing session?", at(THU, 9))
+    assert not (before.text or "").startswith("Closing session is over")
+
+
+@pytest.mark.parametrize(
     ("question", "listed"),
     [
         ("which sessions are full?", ["opening"]),
@@ -214,10 +264,12 @@ def test_a_kb_without_sessions_never_reads_attendance() -> None:
     assert attendance.understand(dataclasses.replace(KB, sessions=()), "is it full?") is None
 
 
-def test_reading_attendance_needs_no_clock() -> None:
+def test_reading_attendance_needs_no_clock_and_the_answer_none_until_the_session_is_over(
+) -> None:
     first = answer(LIVE_INDEX, "is the opening full?", at(THU, 9))
-    later = answer(LIVE_INDEX, "is the opening full?", at(THU, 9) + dt.timedelta(days=30))
-    assert first.text == later.text
+    weeks_before = answer(LIVE_INDEX, "is the opening full?", at(THU, 9) - dt.timedelta(days=30))
+    assert first.text == weeks_before.text
+    assert attendance.understand(LIVE, "is the opening full?") is not None
 
 
 

@@ -16,7 +16,7 @@ from bot.core.session_names import named_sessions
 from bot.core.session_subjects import subject_named
 from bot.core.text import stem
 from bot.wiring import load_faq
-from tests.core.conftest import FRI, THU, at, session
+from tests.core.conftest import FRI, KB, THU, at, session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -3197,3 +3197,19 @@ def test_that_day_is_the_day_the_story_names(kb: KnowledgeBase, question: str) -
     # Not the first day of the programme, which the clause alone would list.
     asked = schedule.understand(kb, question, at(THU, 9, 0) - dt.timedelta(days=1))
     assert asked is not None and asked.intent is schedule.Intent.DAY and asked.day == FRI
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("what time should I arrive tomorrow", dt.date(2018, 6, 29)),
+        ("anything tonight?", dt.date(2018, 6, 28)),
+        ("what did I miss this morning", dt.date(2018, 6, 28)),
+        ("where was it yesterday", dt.date(2018, 6, 27)),
+        ("what time should I arrive on friday", None),  # a weekday: the decision reads it
+        ("what time should I arrive", None),
+    ],
+)
+def test_a_day_named_relative_to_the_moment_asked(question: str, day: dt.date | None) -> None:
+    thursday_afternoon = dt.datetime(2018, 6, 28, 17, 30, tzinfo=dt.UTC)
+    assert schedule.relative_day(KB, question, thursday_afternoon) == day

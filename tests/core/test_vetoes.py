@@ -319,6 +319,38 @@ def test_a_session_asked_about_on_another_day_of_the_conference(
     assert (vetoes.other_day(KB, question, said, thursday) is not None) is vetoed
 
 
+@pytest.mark.parametrize(
+    ("question", "named", "vetoed"),
+    [
+        ("what time should I arrive tomorrow", dt.date(2018, 6, 29), True),
+        ("what time should I arrive tomorrow", dt.date(2018, 6, 28), False),  # the same day
+        ("is the arrival tomorrow?", dt.date(2018, 6, 29), False),  # asks whether
+    ],
+)
+def test_a_session_asked_about_on_a_day_named_relative_to_now(
+    question: str, named: dt.date, vetoed: bool
+) -> None:
+    thursday = dt.date(2018, 6, 28)
+    found = vetoes.other_day_named(question, named, thursday)
+    assert (found is not None) is vetoed
+    if found is not None:
+        assert found.reason == "the question is about Friday, and the session is on Thursday"
+
+
+def test_tomorrow_is_read_with_the_clock_the_decision_does_not_have() -> None:
+    index = load_faq(BUNDLED, None).index
+    thursday_afternoon = dt.datetime(2018, 6, 28, 17, 30, tzinfo=dt.UTC)
+    wednesday = dt.datetime(2018, 6, 27, 19, 0, tzinfo=dt.UTC)
+    question = "what time should I arrive tomorrow"
+    later = answer(index, question, thursday_afternoon)
+    assert not later.answered
+    assert later.reason == "the question is about Friday, and the session is on Thursday"
+    assert "arrival-day1" in {s.id for s in later.suggestions}
+    assert answer(index, question, wednesday).item_id == "arrival-day1"
+    assert answer(index, "what time should I arrive today", thursday_afternoon).item_id == (
+        "arrival-day1")
+
+
 # -- unknown_place and unknown_focus -----------------------------------------------
 
 
