@@ -442,7 +442,10 @@ CONCEPTS: dict[str, str] = {
         staff/crowd/me/us/gens/personnes/quelqu'un/tout le monde/gente/personas/alguien/
         todos/людей/кого-то/всех/الناس/شخصا/الحضور/人群/大家/
         waiter/waiters/waitress/usher/ushers/volunteer/volunteers/bartender/barman/
-        cashier/guests/visitors/serveur/serveurs/camarero/camareros/официанта/النادل/服务员
+        cashier/guests/visitors/serveur/serveurs/camarero/camareros/официанта/النادل/服务员/
+        speaker/speakers/moderator/moderators/chair/chairperson/panellist/panellists/
+        panelist/panelists/presenter/presenters/host/interpreter/interpreters/journalist/
+        journalists/audience
         """,
     # A drone where it should not be, flying close to the building.
     "drone": """
@@ -497,6 +500,10 @@ CONCEPTS: dict[str, str] = {
         + [f"{future} {verb} {whom}" for future in ("going to", "gonna", "will")
            for verb in ("hurt", "kill", "stab", "shoot")
            for whom in ("someone", "somebody", "people", "everyone", "us", "them")]
+        # ... and to one person pointed at ("says he will hurt her if she speaks"); not
+        # "kill", which is said in jest ("my wife will kill him").
+        + [f"{future} {verb} {whom}" for future in ("going to", "gonna", "will")
+           for verb in ("hurt", "stab", "beat up") for whom in ("her", "him")]
         # Harm promised to the event, its place or its people ("they'll bomb the
         # summit", "going to shoot the participants when they leave"): such an object
         # names no debate (an attack on the conference or the UN may be a speaker's on
@@ -955,6 +962,12 @@ CONCEPTS: dict[str, str] = {
         out of sight/out of my sight/out of our sight/lost from sight/
         seems lost/looks lost/appears lost/seem lost/look lost/looking lost/
         asking for his mum/asking for her mum/asking for his mom/asking for her mom/
+        asking for his mummy/asking for her mummy/asking for his mommy/asking for her mommy/
+        asking for his mama/asking for her mama/asking for his mother/asking for her mother/
+        asking for his dad/asking for her dad/asking for his daddy/asking for her daddy/
+        asking for his father/asking for her father/crying for his mummy/
+        crying for her mummy/crying for his mommy/crying for her mommy/crying for his dad/
+        crying for her dad/crying for his daddy/crying for her daddy/
         asking for his parents/asking for her parents/crying for his mum/crying for her mum/
         crying for his mom/crying for her mom/
         perdu de vue/perdue de vue/se perdió de vista/perdimos de vista/perdí de vista/
@@ -1186,7 +1199,7 @@ COMPOUNDS: dict[str, str] = {
                   conflict conflicts ideology ideologies""",
     "alarm": "clock clocks app test tests testing",
     "siren": "test tests testing",
-    "bomb": "sweep sweeps dog dogs detection disposal",
+    "bomb": "sweep sweeps dog dogs detection disposal sniffing sniffer sniffers",
     "touch": "base screen screens pad pads up point points",
     "hand": """luggage baggage bag bags out outs sanitiser sanitizer gel dryer dryers
                towel towels""",
@@ -1373,7 +1386,13 @@ HYPOTHETICAL = re.compile(
     r"if (?:\S+ ){0,4}(?:ever (?:got|gets|get|went|goes|go)|were to (?:get|go)|should (?:get|go)) "
     r"(?:lost|separated|missing)|"
     # ... or put in the present passive ("what is the plan if the building is attacked?")
-    r"if (?:\S+ ){0,4}(?:is|are|gets|get) (?:attacked|bombed|targeted|stormed|hit|threatened)|"
+    r"if (?:\S+ ){0,4}(?:is|are|gets|get) (?:attacked|bombed|targeted|stormed|hit|threatened|"
+    r"evacuated)|"
+    # ... or an evacuation ever needed ("where are the assembly points if the building
+    # ever has to be evacuated?", "if they evacuate the building, where do we go?")
+    r"if (?:\S+ ){0,4}(?:ever )?(?:has|have|needs?|were) to be evacuated|"
+    r"if (?:\S+ ){0,3}(?:ever )?(?:evacuate|evacuates|(?:has|have|needs?) to evacuate|"
+    r"must evacuate)|"
     r"s'ils? se perd(?:ent)?|si (?:\S+ ){0,3}se pierden?|если (?:\S+ ){0,3}потеряю?тся|"
     r"si (?:\S+ ){0,4}(?:se déclenche|sonne|se produit|suena|se activa|ocurre)|"
     r"если (?:\S+ ){0,3}(?:сработает|случится|начнётся|начнется)|"
@@ -1666,6 +1685,28 @@ ROUTES = frozenset("""
     """.split())
 CHOICE_ASKED = frozenset("who whom which whose what whether".split())
 TRANSITIVE_MISS = frozenset("missing miss misses missed".split())
+# Records one may be missing from ("my daughter's name is missing from the registration
+# list"): left off a list, nobody gone ("missing from the group" is a child gone).
+RECORDS = frozenset("""
+    list lists registration registrations roster rosters database system records record
+    form forms programme program agenda email emails invitation invitations spreadsheet
+    website site app portal directory file files document documents badge badges
+""".split())
+# Who works on a subject, and how ("my NGO works on online harassment", "we campaign
+# against trafficking"): the subject of their work, not an event.
+WORKERS = frozenset("""
+    i we ngo ngos organisation organization organisations organizations charity
+    charities foundation association network ministry agency unit department team
+    institute centre center project coalition group office lab society
+""".split())
+WORK_ADVERBS = frozenset("mainly mostly also primarily largely specifically actually".split())
+WORK_VERBS = frozenset("""
+    work works working worked focus focuses focusing focused specialise specialises
+    specialising specialize specializes specializing campaign campaigns campaigning
+""".split())
+WORK_PREPOSITIONS = frozenset("on against with".split())
+# Who may be allowed to shoot ("are the officers allowed to open fire?"): a rule asked.
+PERMITTED = frozenset("allowed permitted authorised authorized entitled cleared".split())
 OBJECT_OPENERS = frozenset("the a an his her my our their your its this that some out".split())
 DURATIONS = frozenset("""
     whole entire last past afternoon morning evening night day hour hours minutes since

@@ -262,6 +262,7 @@ _FRAME_FILLER = frozenset(w for n in alert_words.FRAME_FILLER for w in words(n))
 _ACADEMIC = frozenset(w for n in alert_words.ACADEMIC_NOUNS for w in words(n))
 _COPULAS = frozenset(w for n in alert_words.COPULAS for w in words(n))
 _FRAME_ENDS = frozenset(w for n in alert_words.FRAME_ENDS for w in words(n))
+_WORK_PREPOSITIONS = frozenset(w for n in alert_words.WORK_PREPOSITIONS for w in words(n))
 _MODIFIED = {last: frozenset(w for n in before.split() for w in words(n))
              for last, before in alert_words.MODIFIED.items()}
 _COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
@@ -410,6 +411,25 @@ def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | Non
     return None
 
 
+def _work_subject(said: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the subject of one's own or an organisation's work lies ("my NGO works on
+    online harassment of women journalists", "we mainly campaign against trafficking"):
+    after the verb's preposition, up to the clause's end or a word that starts another
+    thought. What they work on is their subject, not an event under way."""
+    for at in range(1, len(said) - 1):
+        if said[at] not in alert_words.WORK_VERBS or said[at + 1] not in _WORK_PREPOSITIONS:
+            continue
+        before = at - 1
+        if said[before] in alert_words.WORK_ADVERBS and before > 0:
+            before -= 1
+        if said[before] in alert_words.WORKERS:
+            start = at + 2
+            end = next((n for n in range(start, len(said)) if said[n] in _FRAME_ENDS),
+                       len(said))
+            return start, end
+    return None
+
+
 def _passive_subject(said: tuple[str, ...]) -> tuple[int, int] | None:
     """Where the subject of a question about a talk's subject, asked in the passive, lies:
     after the opening auxiliary, up to the talk's participle ("will harassment online be
@@ -469,7 +489,7 @@ def subject_matter_removed(message: str, public: bool = False) -> tuple[str, boo
                 found, said = True, ()  # "I fainted last month": a history
             span = _frame(said, public)
             if span is None and not public:
-                span = _passive_subject(said)
+                span = _passive_subject(said) or _work_subject(said)
             if span is not None:
                 found = True
                 said = said[:span[0]] + said[span[1]:]
@@ -1376,6 +1396,12 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         or (word_stem in alert_words.FIGHT_STEMS and said[at + 1:at + 2] != ()
             and said[at + 1] in alert_words.FIGHT_OVER
             and said[at + 2:at + 3] != () and said[at + 2] in alert_words.CHOICE_ASKED)
+        # "my daughter's name is missing from the registration list": left off a record
+        or (word == "missing" and said[at + 1:at + 2] == ("from",)
+            and not alert_words.RECORDS.isdisjoint(said[at + 2:at + 5]))
+        # "are the officers allowed to open fire?": a rule asked, no shots
+        or (word == "fire" and at >= 3 and said[at - 1] == "open"
+            and said[at - 2] == "to" and said[at - 3] in alert_words.PERMITTED)
         # "the registration email looks suspicious": a doubt about a text, no item
         or (word.startswith("suspicious")
             and not alert_words.WRITINGS.isdisjoint(said[max(0, at - 4):at + 2]))

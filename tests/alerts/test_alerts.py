@@ -4204,6 +4204,61 @@ def test_a_man_down_a_suspicious_bag_and_a_thrown_chair_stay_urgent(
 @pytest.mark.parametrize(
     "question",
     [
+        # Forty-second round: an evacuation supposed, a name left off a record, the
+        # subject of one's own work, a rule on who may shoot, a detection dog ...
+        "where would we gather if the building ever needs to be evacuated?",
+        "if they evacuate the GA hall, which exit is nearest to room 4?",
+        "if the hall is evacuated during my talk, do I stop at once?",
+        "my son's name is missing from the registration list, who fixes that?",
+        "our badges are missing from the system, can the desk reprint them?",
+        "our NGO works on harassment of journalists online, which side event suits us?",
+        "we mainly campaign against knife crime, is there a youth session for us?",
+        "are the guards permitted to open fire inside the UN compound?",
+    ],
+)
+def test_supposed_evacuations_records_and_ones_own_work_raise_nothing(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize("question", [
+    "do the bomb sniffer dogs check the side event rooms too?",
+    "are there bomb-sniffing dogs in the building, and where are they kept?",
+])
+def test_detection_dogs_are_the_security_arrangements_not_a_bomb_threat(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert_refused(faq, question, "security-arrangements")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the forty-second round must leave urgent: an evacuation under way, a
+        # child missing from a group, harassment reported beside one's work, shots ...
+        ("we are being evacuated, which way do we go?", "fire-evacuation"),
+        ("my son is missing from the school group", "lost-child"),
+        ("someone is harassing me, our NGO works on harassment of all things",
+         "harassment"),
+        ("they opened fire in the lobby", "threat-violence"),
+        ("a bomb in the building, I saw it", "threat-violence"),
+        # ... and what it recognises now: a child asking for a parent, harm promised to
+        # one person, an attack on whoever is on the stage.
+        ("a little boy is crying for his daddy by the lifts", "lost-child"),
+        ("that man says he is going to hurt him after the session", "threat-violence"),
+        ("a protester on stage is attacking the panellist", "threat-violence"),
+    ],
+)
+def test_an_evacuation_under_way_a_child_crying_for_a_parent_and_an_attack_stay_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
         "r the SG's remarks gonna be streamed live",
         "can I watch guterres live?",
