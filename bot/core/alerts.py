@@ -263,6 +263,8 @@ _ACADEMIC = frozenset(w for n in alert_words.ACADEMIC_NOUNS for w in words(n))
 _COPULAS = frozenset(w for n in alert_words.COPULAS for w in words(n))
 _FRAME_ENDS = frozenset(w for n in alert_words.FRAME_ENDS for w in words(n))
 _WORK_PREPOSITIONS = frozenset(w for n in alert_words.WORK_PREPOSITIONS for w in words(n))
+_HIT_WORDS = frozenset({"hit", "hits", "hitting"})
+_PUNCH_FELT = alert_words.PUNCH_FELT | alert_words.LINKING_BEFORE
 _MODIFIED = {last: frozenset(w for n in before.split() for w in words(n))
              for last, before in alert_words.MODIFIED.items()}
 _COMPOUNDS = {first: frozenset(w for n in rest.split() for w in words(n))
@@ -605,7 +607,9 @@ def _missing_something(text: str, said: tuple[str, ...]) -> set[int]:
         return set()
     return _positions(said, lambda at: (
         said[at] in alert_words.TRANSITIVE_MISS and at + 1 < len(said)
-        and said[at + 1] in alert_words.OBJECT_OPENERS
+        # "missing the deadline", and "my kids are missing me badly": longing, no one gone
+        and (said[at + 1] in alert_words.OBJECT_OPENERS
+             or said[at + 1] in alert_words.OBJECT_PRONOUNS)
         and not (at + 2 < len(said) and said[at + 2] in alert_words.DURATIONS)
         and _side_by_side(text, said[at], said[at + 1])))
 
@@ -1399,6 +1403,25 @@ def _stands_for_nothing(said: tuple[str, ...], at: int) -> bool:
         # "my daughter's name is missing from the registration list": left off a record
         or (word == "missing" and said[at + 1:at + 2] == ("from",)
             and not alert_words.RECORDS.isdisjoint(said[at + 2:at + 5]))
+        # "can I hit up the speakers afterwards?": got in touch with, no blow
+        or (word in _HIT_WORDS and "up" in said[at + 1:at + 3])
+        # "this burger is a heart attack on a plate": a rich dish, no illness
+        or (word in ("heart", "attack") and said[at:at + 4] in (
+            ("heart", "attack", "on", "plate"), ("attack", "on", "plate")))
+        # "the speech was a punch in the gut": it moved the hearer, no blow
+        or (word == "punch" and at > 0 and said[at + 1:at + 2] == ("in",)
+            and said[at + 2:at + 3] in (("gut",), ("stomach",))
+            and said[at - 1] in _PUNCH_FELT)
+        # "the weapon of choice for our youth work is football": a means, no arm
+        or (word_stem == "weapon" and said[at + 1:at + 3] == ("of", "choice"))
+        # "a rifle locked in the boot of my car": kept, no one hiding
+        or (word == "locked" and at > 0 and said[at - 1] not in alert_words.LOCKED_IN_PEOPLE
+            and said[at + 1:at + 2] == ("in",)
+            and not alert_words.STORAGE.isdisjoint(said[at + 2:at + 5]))
+        # "I've watched buildings collapse on purpose", "the talks collapsed": a
+        # structure's or an institution's fall, no one ill
+        or (word_stem.startswith("collaps") and at > 0
+            and not alert_words.STRUCTURES.isdisjoint(said[max(0, at - 2):at]))
         # "are the officers allowed to open fire?": a rule asked, no shots
         or (word == "fire" and at >= 3 and said[at - 1] == "open"
             and said[at - 2] == "to" and said[at - 3] in alert_words.PERMITTED)
@@ -1786,12 +1809,17 @@ def _a_doubt(said: tuple[str, ...], at: int) -> bool:
 
 
 def _own_boss_angry(said: tuple[str, ...], at: int) -> bool:
-    """Whether the kill at ``at`` is one's own boss's anger at a lapse: "me if I do not"
-    after it, and a boss of one's own before it ("my director will kill me if I don't
-    get the slides"; "he will kill me if I don't pay" names no one's boss)."""
-    return (said[at + 1:at + 6] == ("me", "if", "i", "do", "not")
-            and any(w in alert_words.OWN_BOSSES and n > 0 and said[n - 1] in alert_words.OWN
-                    for n, w in enumerate(said[:at])))
+    """Whether the kill at ``at`` is one's own boss's anger at a lapse: "me if" after it,
+    and a boss or a driver of one's own before it ("my director will kill me if I don't
+    get the slides", "my driver will kill me if he gets another ticket"; "he will kill me
+    if I don't pay" names no one's boss). Of one's family, only "me if I do not": "my
+    husband will kill me if he finds me here" may be meant."""
+    if said[at + 1:at + 3] != ("me", "if"):
+        return False
+    bosses = (alert_words.OWN_BOSSES if said[at + 3:at + 6] == ("i", "do", "not")
+              else alert_words.WORK_BOSSES)
+    return any(w in bosses and n > 0 and said[n - 1] in alert_words.OWN
+               for n, w in enumerate(said[:at]))
 
 
 def _gun_idiom(said: tuple[str, ...], at: int) -> bool:
@@ -2234,13 +2262,15 @@ def _bomb_praised(said: tuple[str, ...], at: int) -> bool:
         return False
     linked = at - 1 if said[at - 1] in alert_words.LINKING_BEFORE else at - 2
     # The talk itself is the subject, a few words before the linking word: not "there
-    # is a bomb", not "I got a text saying there is a bomb at the side event".
+    # is a bomb", not "I got a text saying there is a bomb at the side event". "Is going
+    # to be the bomb" puts two more words between.
+    reach = 5 if said[max(0, linked - 2):linked] == ("going", "to") else 3
     return (said[linked] in alert_words.LINKING_BEFORE
             and (linked == at - 1 or said[at - 1] in alert_words.BOMB_PRAISED_BEFORE)
             and said[linked - 1] != "there"
             and said[at + 1:at + 2] not in _BOMB_COMPOUNDS
             and any(w in alert_words.TALKS_TRIUMPHING or w in alert_words.PARTIES
-                    for w in said[max(0, linked - 3):linked]))
+                    for w in said[max(0, linked - reach):linked]))
 
 
 def _flop(said: tuple[str, ...], at: int) -> bool:

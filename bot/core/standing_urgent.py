@@ -403,7 +403,6 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'girl lost',
             'lost my son',
             'lost my daughter',
-            'did not come back',
             (
                 "lost/can't find/cannot find + student/students/pupil/boy/girl/child/kid/"
                 'son/daughter/toddler + year/years/old/answering/anywhere/group'
@@ -480,6 +479,10 @@ STANDING_TOPICS: tuple[AlertTopic, ...] = (
             'tried to kiss',
             'kissed me',
             'rubbing against',
+            (
+                'forced a kiss/forced kiss/forcibly kissed/pressing himself/pressed himself/'
+                'rubbing himself/rubbed himself'
+            ),
             'filming + skirts/women/under/up',
             'following me',
             'followed me',

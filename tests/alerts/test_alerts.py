@@ -4259,6 +4259,67 @@ def test_an_evacuation_under_way_a_child_crying_for_a_parent_and_an_attack_stay_
 @pytest.mark.parametrize(
     "question",
     [
+        # Forty-third round: a trade's or a story's words, a blow felt, a means, a
+        # structure's fall, longing, a worry, a dish, a decade long gone ...
+        "we make blast-resistant windows, where can exhibitors set up?",
+        "I'm writing a hostage thriller set at the UN, can writers attend the public day?",
+        "can I hit them up after the panel or is there a Q&A?",
+        "I run bleeding control courses, is there a civil society slot?",
+        "my manager will kill me if the slides are late, is there a printer?",
+        "the bombing trial verdict is today, is there a press room?",
+        "I volunteer for an ambulance crew at home, can volunteers attend?",
+        "my kids are missing me a lot, is the wifi good enough for video calls?",
+        "bringing my son, don't want him getting lost in the crowd, is it child friendly?",
+        "that poutine was a heart attack on a plate, any salads nearby?",
+        "our booth is going to be the bomb, where do exhibitors set up?",
+        "we study how bridges collapse under load, which session suits engineers?",
+        "her statement was a punch in the gut, will it be online?",
+        "the UN had a bomb threat back in the nineties, right? is that in the history talk?",
+        "the weapon of choice of our project is music, can artists register?",
+    ],
+)
+def test_trades_stories_idioms_and_worries_raise_no_alert(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # What the forty-third round must leave urgent: a lost child now, a collapse,
+        # someone hit, a death threat, people locked in hiding, a bag left ...
+        ("my daughter is missing, please help", "lost-child"),
+        ("a delegate collapsed by the lifts", "medical-emergency"),
+        ("a man is hitting people in the lobby", "threat-violence"),
+        ("he said he will kill me if I go to the police", "threat-violence"),
+        ("we are locked in the toilets, there is shooting", "threat-violence"),
+        ("a man left a bag by the gate and didn't come back", "suspicious-item"),
+        # ... and what it recognises now: a man pressing himself against a woman, a
+        # kiss forced on someone.
+        ("a man keeps pressing himself against women at the coffee bar", "harassment"),
+        ("someone forced a kiss on my colleague in the lift", "harassment"),
+    ],
+)
+def test_a_child_missing_a_collapse_a_beating_and_a_forced_kiss_stay_urgent(
+    faq: LoadedFaq, message: str, expected: str
+) -> None:
+    assert_urgent(faq, message, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "I'm driving in with a rifle in the trunk, can I park at the UN?",
+    "the spare rifle stays locked in the boot of my car, where is the car park?",
+])
+def test_a_weapon_driven_in_is_the_weapons_refusal_not_people_locked_in(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert_refused(faq, question, "weapons")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "If I miss the Secretary-General's remarks live, can I watch a recording later?",
         "r the SG's remarks gonna be streamed live",
         "can I watch guterres live?",
