@@ -326,6 +326,7 @@ TABLES = {
     "held-out v45": (ROOT / "tests" / "alerts" / "heldout_v45.yaml",),
     "held-out v46": (ROOT / "tests" / "alerts" / "heldout_v46.yaml",),
     "held-out v47": (ROOT / "tests" / "alerts" / "heldout_v47.yaml",),
+    "held-out v48": (ROOT / "tests" / "alerts" / "heldout_v48.yaml",),
 }
 NOW = dt.datetime(2018, 6, 28, 15, 0, tzinfo=dt.UTC)
 
