@@ -1410,18 +1410,31 @@ def _status(
 ) -> Answer:
     """"Has the opening started?", "when is lunch?": the session named, with where it
     stands now. Of several with that name (a lunch each day), during the conference the
-    first that is not over, else all of them."""
+    first that is not over, else all of them; but "is lunch still on?", "is lunch over?"
+    asked after today's is today's, which has ended (not tomorrow's card, which left the
+    asker to work out that today's was over)."""
     state = schedule.conference_state(kb, now)
     if state is not ConferenceState.DURING and len(named) > 1:
         return _listing(kb, question, say("programme", lang), schedule.ordered(named),
                         with_day=True, lang=lang)
     coming = [s for s in schedule.ordered(named) if schedule.ends_at(kb, s) > now]
-    session = coming[0] if coming else schedule.ordered(named)[-1]
+    today = schedule.local(kb, now).date()
+    over_today = [s for s in schedule.ordered(named)
+                  if s.day == today and s not in coming and not s.cancelled]
+    if over_today and not any(s.day == today for s in coming) and _ASKS_IF_STILL.search(
+            " ".join(words(question))):
+        session = over_today[-1]
+    else:
+        session = coming[0] if coming else schedule.ordered(named)[-1]
     line = None if session.cancelled else _status_line(kb, session, now, lang)
     card = _entry_answer(kb, session, question, 100.0, lang)
     if line is None:
         return card
     return replace(card, text=f"{line}\n\n{card.text}", live=line)
+
+
+# Whether it is still on, or over: asked of now, so of today's.
+_ASKS_IF_STILL = re.compile(r"\b(?:still|over|finished|ended|done|yet)\b")
 
 
 def _status_line(kb: KnowledgeBase, session: Session, now: dt.datetime,

@@ -1465,6 +1465,15 @@ def _storys_clock(story: str) -> dt.time | None:
     return _clock(_with_colons(story))
 
 
+# A meal served still: whether the meal's session is still on.
+_MEALS = r"(lunch|breakfast|dinner|supper|brunch)"
+_SERVED_STILL = re.compile(rf"\b{_MEALS}\s+(?:still\s+)?being\s+served(?:\s+still)?\b",
+                           re.IGNORECASE)
+_STILL_SERVING = re.compile(
+    rf"\b(?:are|is)\s+(?:they|you|we|the\s+\w+)\s+still\s+serving\s+{_MEALS}\b",
+    re.IGNORECASE)
+
+
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     """Read a programme question, or None when the question is about something specific.
 
@@ -1473,6 +1482,9 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     items aside ("anything on now apart from lunch?") is read without them.
     """
     question, leave_out = _set_aside(kb, question)
+    # "Is lunch still being served?", "are they still serving lunch?": whether it is on.
+    question = _SERVED_STILL.sub(r"\1 still on", question)
+    question = _STILL_SERVING.sub(r"is \1 still on", question)
     sentences = [x for x in _ASKING.split(question.strip()) if x.strip()]
     fallback = _IF_NOT.match(sentences[-1]) if len(sentences) > 1 else None
     if fallback is not None:

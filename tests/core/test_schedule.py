@@ -3213,3 +3213,34 @@ def test_that_day_is_the_day_the_story_names(kb: KnowledgeBase, question: str) -
 def test_a_day_named_relative_to_the_moment_asked(question: str, day: dt.date | None) -> None:
     thursday_afternoon = dt.datetime(2018, 6, 28, 17, 30, tzinfo=dt.UTC)
     assert schedule.relative_day(KB, question, thursday_afternoon) == day
+
+
+BUNDLED_INDEX = load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
+                         None).index
+
+
+@pytest.mark.parametrize(
+    ("question", "hour", "lead"),
+    [
+        # a meal "still being served" is whether its session is still on
+        ("is lunch still being served?", 14, "Lunch break (Thursday) is under way"),
+        ("are they still serving lunch?", 14, "Lunch break (Thursday) is under way"),
+        ("is the cafeteria still serving lunch", 11, "Lunch break (Thursday) starts at 13:00"),
+        # asked after today's: today's is over, not tomorrow's card without a word
+        ("is lunch still on", 16, "Lunch break (Thursday) ended at 15:00."),
+        ("has lunch finished?", 16, "Lunch break (Thursday) ended at 15:00."),
+        ("is lunch still being served?", 16, "Lunch break (Thursday) ended at 15:00."),
+    ],
+)
+def test_a_meal_still_served_or_over_is_todays_and_says_where_it_stands(
+    question: str, hour: int, lead: str
+) -> None:
+    thursday = dt.datetime(2018, 6, 28, hour + 4, 0, tzinfo=dt.UTC)  # New York time + 4
+    result = answer(BUNDLED_INDEX, question, thursday)
+    assert result.item_id == "lunch-day1"
+    assert (result.text or "").startswith(lead)
+
+
+def test_when_is_lunch_after_todays_is_tomorrows() -> None:
+    thursday_afternoon = dt.datetime(2018, 6, 28, 20, 0, tzinfo=dt.UTC)
+    assert answer(BUNDLED_INDEX, "when is lunch?", thursday_afternoon).item_id == "lunch-day2"
