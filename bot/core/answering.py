@@ -1233,7 +1233,7 @@ def schedule_answer(
 ) -> Answer:
     """The live answer to a programme question (also used by /now, /next, /schedule)."""
     if asked.intent in (Intent.START, Intent.END, Intent.LENGTH):
-        return _conference_bounds(kb, question, asked.intent, lang)
+        return _conference_bounds(kb, question, asked.intent, now, lang)
     if asked.intent is Intent.STATUS:
         return _status(kb, question, asked.named, now, lang)
     state = schedule.conference_state(kb, now)
@@ -1574,10 +1574,12 @@ _OPENING_TITLE = re.compile(r"\b(opening|welcome|inaugura\w*|keynote)\b", re.IGN
 
 
 def _conference_bounds(
-    kb: KnowledgeBase, question: str, intent: Intent, lang: str | None = None
+    kb: KnowledgeBase, question: str, intent: Intent, now: dt.datetime,
+    lang: str | None = None,
 ) -> Answer:
     """When the whole conference starts (its opening), ends (its last session), or both
-    ("how long is the conference?")."""
+    ("how long is the conference?"). "Is the conference over?" asked after its last
+    session: that it is (not that it "ends" on a day gone by)."""
     sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
         kb.sessions)
     last = sessions[-1]
@@ -1585,6 +1587,8 @@ def _conference_bounds(
                when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
                room=room_name_in(kb, last.room, lang))
     if intent is Intent.END:
+        if now >= schedule.ends_at(kb, last):
+            ends = say("over", lang, span=_span(kb, lang))
         return _programme_note(question, ends, last, lang=lang)
     first_day = [s for s in sessions if s.day == sessions[0].day]
     opening = next((s for s in first_day if _OPENING_TITLE.search(s.title)), sessions[0])

@@ -3244,3 +3244,13 @@ def test_a_meal_still_served_or_over_is_todays_and_says_where_it_stands(
 def test_when_is_lunch_after_todays_is_tomorrows() -> None:
     thursday_afternoon = dt.datetime(2018, 6, 28, 20, 0, tzinfo=dt.UTC)
     assert answer(BUNDLED_INDEX, "when is lunch?", thursday_afternoon).item_id == "lunch-day2"
+
+
+def test_is_the_conference_over_asked_after_it_says_it_is() -> None:
+    after = dt.datetime(2018, 6, 30, 3, 0, tzinfo=dt.UTC)  # Friday 23:00 in New York
+    during = dt.datetime(2018, 6, 28, 19, 0, tzinfo=dt.UTC)
+    over = answer(BUNDLED_INDEX, "is the conference over?", after)
+    assert over.item_id == "closing-session"
+    assert (over.text or "").startswith("The conference is over: it ran on Thursday 28 June")
+    still = answer(BUNDLED_INDEX, "is the conference over?", during)
+    assert (still.text or "").startswith("The conference ends with **Closing session**")
