@@ -39,6 +39,7 @@ _SMALL_TALK_WORDING: dict[SmallTalk, str] = {
     SmallTalk.THANKS: "thanks",
     SmallTalk.GOODBYE: "goodbye",
     SmallTalk.ACKNOWLEDGEMENT: "acknowledgement",
+    SmallTalk.ABOUT: "about_bot",
 }
 SMALL_TALK_REPLIES: dict[SmallTalk, str] = {
     kind: say(key, ENGLISH) for kind, key in _SMALL_TALK_WORDING.items()

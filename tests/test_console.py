@@ -234,6 +234,7 @@ async def test_chat_answers_from_the_faq_and_logs_nothing() -> None:
         ("great, thx \U0001f64f", SMALL_TALK_REPLIES[SmallTalk.THANKS]),
         ("bye", SMALL_TALK_REPLIES[SmallTalk.GOODBYE]),
         ("haha ok", SMALL_TALK_REPLIES[SmallTalk.ACKNOWLEDGEMENT]),
+        ("are you a bot?", SMALL_TALK_REPLIES[SmallTalk.ABOUT]),
     ],
 )
 async def test_chat_answers_small_talk_with_a_friendly_word_and_logs_no_question(

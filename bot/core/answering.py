@@ -645,6 +645,22 @@ _SOCIAL = re.compile(
 )
 
 
+# "Who are you?", "are you a bot or a person?", "what can you do?": the whole message
+# asks what the bot is, after a greeting at most.
+_ABOUT_THE_BOT = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)(?: there)?\W+)?(?:"
+    r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?"
+    r"|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|human|real person|real|person|ai|machine)"
+    r"(?: or (?:a |an )?(?:bot|robot|human|real person|person|ai|machine))?"
+    r"|what (?:can|do) (?:you|u) do(?: for me)?"
+    r"|what can i ask(?: you| u)?"
+    r"|how (?:do|does) (?:you|u|this|this bot|it) work"
+    # ... and in the other UN languages ("qui êtes-vous ?", "¿quién eres?", "кто ты?")
+    r"|qui (?:es[- ]tu|etes[- ]vous)|quien (?:eres|es usted)|кто (?:ты|вы)"
+    r"|من (?:انت|أنت)|你是谁|你是誰|您是谁"
+    r")\W*$")
+
+
 def small_talk(text: str) -> SmallTalk | None:
     """Which friendly word a message needs, when it is not a question at all.
 
@@ -653,6 +669,8 @@ def small_talk(text: str) -> SmallTalk | None:
     beside such words, but a message of symbols alone, or bytes that were not text,
     is worth a moderator's look and is not small talk.
     """
+    if _ABOUT_THE_BOT.search(fold(text).replace("\u2019", "'").strip()):
+        return SmallTalk.ABOUT
     symbols = False
     for char in text:
         category = unicodedata.category(char)

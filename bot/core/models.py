@@ -296,6 +296,7 @@ class SmallTalk(enum.Enum):
     THANKS = "thanks"
     GOODBYE = "goodbye"
     ACKNOWLEDGEMENT = "acknowledgement"
+    ABOUT = "about"  # "who are you?", "are you a bot?": what the bot is and can do
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ar": "يسعدني المساعدة. هل من شيء آخر بخصوص المؤتمر؟",
         "zh": "很高兴能帮上忙。关于会议还有其他问题吗？",
     },
+    "about_bot": {
+        "en": "I'm the conference's FAQ bot, not a person. Ask me about the programme, rooms, "
+              "badges, security, interpretation, the webcast, food, wifi... When I don't know "
+              "an answer, I say so, and your question goes to the organisers.",
+        "fr": "Je suis le robot FAQ de la conférence, pas une personne. Posez-moi vos "
+              "questions sur le programme, les salles, les badges, la sécurité, "
+              "l'interprétation, la retransmission, les repas, le wifi... Quand je ne connais "
+              "pas la réponse, je vous le dis, et votre question est transmise aux "
+              "organisateurs.",
+        "es": "Soy el bot de preguntas frecuentes de la conferencia, no una persona. "
+              "Pregúnteme por el programa, las salas, las credenciales, la seguridad, la "
+              "interpretación, la transmisión web, la comida, el wifi... Cuando no sé una "
+              "respuesta, se lo digo, y su pregunta llega a los organizadores.",
+        "ru": "Я бот с ответами на частые вопросы о конференции, а не человек. Спрашивайте "
+              "о программе, залах, бейджах, безопасности, устном переводе, веб-трансляции, "
+              "питании, wifi... Если я не знаю ответа, я так и скажу, а ваш вопрос получат "
+              "организаторы.",
+        "ar": "أنا روبوت الأسئلة الشائعة الخاص بالمؤتمر، ولست شخصًا. اسألني عن البرنامج، "
+              "والقاعات، والشارات، والأمن، والترجمة الفورية، والبث الشبكي، والطعام، والواي "
+              "فاي... وحين لا أعرف الإجابة أقول ذلك، ويصل سؤالك إلى المنظمين.",
+        "zh": "我是会议的常见问题机器人，不是真人。可以问我议程、会议室、证件、安检、口译、"
+              "网络直播、餐饮、无线网络等问题……如果我不知道答案，我会如实说明，"
+              "您的问题会转给组织者。",
+    },
     "untranslated_note": {
         "en": "",
         "fr": "Cette réponse n'est pas encore traduite ; la voici en anglais :",

@@ -335,6 +335,12 @@ def test_wordless_questions_that_are_not_small_talk_are_left_for_the_moderators(
         ("how's it going", SmallTalk.GREETING),
         ("nice to meet you, thanks", SmallTalk.THANKS),
         ("good evening and bye", SmallTalk.GOODBYE),
+        # asking what the bot is: it says, and what it can be asked
+        ("who are you?", SmallTalk.ABOUT),
+        ("hi, are you a bot or a real person?", SmallTalk.ABOUT),
+        ("what can you do", SmallTalk.ABOUT),
+        ("¿quién eres?", SmallTalk.ABOUT),
+        ("кто вы?", SmallTalk.ABOUT),
     ],
 )
 def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
@@ -349,7 +355,7 @@ def test_small_talk_gets_its_kind_and_is_never_matched_or_logged(
 
 @pytest.mark.parametrize(
     "message", ["thanks, where is the wifi?", "hi is there wifi", "you", "\U0001f642", "help",
-                "help me", "job?", "day 2", "are you a bot", "thanks, is the session helpful",
+                "help me", "job?", "day 2", "thanks, is the session helpful",
                 "thanks, what's on now", "good morning, where is the badge office?",
                 "how are you supposed to get a badge", "hope you are well. when does it start?",
                 "hello, how are things going with the wifi today?",
@@ -659,3 +665,14 @@ def test_an_entrys_phrasing_shouted_alone_still_raises_its_alert() -> None:
                       alternates=("doctor",), answer="The UN clinic is on the 5th floor.")
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, clinic)))
     assert answer(index, "DOCTOR!!", at(THU, 9, 0)).alert is not None
+
+
+@pytest.mark.parametrize("question", [
+    "who are you meeting at lunch?",
+    "what can you do about my misspelt badge?",
+    "are you a delegate too?",
+])
+def test_a_question_that_only_starts_like_one_about_the_bot_is_still_a_question(
+    index: MatchIndex, question: str
+) -> None:
+    assert answer(index, question, NOON).small_talk is None
