@@ -1474,6 +1474,14 @@ _STILL_SERVING = re.compile(
     re.IGNORECASE)
 
 
+# "What did I miss?" with nothing after it: what was on today (a lost thing is "I
+# missed my badge", not this).
+_MISSED_ALONE = re.compile(
+    r"^(\W*what (?:did|have) (?:i|we) (?:miss|missed))(?: so far)?(?=\W*$)", re.IGNORECASE)
+_EARLIER_TODAY = re.compile(r"\b(?:earlier today|today so far|so far today)\b",
+                            re.IGNORECASE)
+
+
 def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> ScheduleQuestion | None:
     """Read a programme question, or None when the question is about something specific.
 
@@ -1485,6 +1493,9 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     # "Is lunch still being served?", "are they still serving lunch?": whether it is on.
     question = _SERVED_STILL.sub(r"\1 still on", question)
     question = _STILL_SERVING.sub(r"is \1 still on", question)
+    # "What did I miss?", "what was on earlier today?": today's programme so far.
+    question = _MISSED_ALONE.sub(r"\1 today", question)
+    question = _EARLIER_TODAY.sub("today", question)
     sentences = [x for x in _ASKING.split(question.strip()) if x.strip()]
     fallback = _IF_NOT.match(sentences[-1]) if len(sentences) > 1 else None
     if fallback is not None:

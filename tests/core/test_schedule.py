@@ -3254,3 +3254,22 @@ def test_is_the_conference_over_asked_after_it_says_it_is() -> None:
     assert (over.text or "").startswith("The conference is over: it ran on Thursday 28 June")
     still = answer(BUNDLED_INDEX, "is the conference over?", during)
     assert (still.text or "").startswith("The conference ends with **Closing session**")
+
+
+@pytest.mark.parametrize("question", [
+    "what did i miss",
+    "What have I missed so far?",
+    "what was on earlier today",
+    "what's been on today so far",
+])
+def test_what_one_missed_is_todays_programme_not_a_lost_badge(question: str) -> None:
+    thursday_afternoon = dt.datetime(2018, 6, 28, 20, 30, tzinfo=dt.UTC)
+    result = answer(BUNDLED_INDEX, question, thursday_afternoon)
+    assert result.item_id == "programme-overview"
+    assert (result.text or "").startswith("Thursday 28 June 2018")
+
+
+def test_a_badge_lost_before_what_did_i_miss_is_still_the_lost_badge() -> None:
+    thursday_afternoon = dt.datetime(2018, 6, 28, 20, 30, tzinfo=dt.UTC)
+    reply = answer(BUNDLED_INDEX, "i lost my badge, what did i miss", thursday_afternoon)
+    assert reply.item_id == "lost-badge"
