@@ -1457,8 +1457,9 @@ _ASKS_IF_STILL = re.compile(r"\b(?:still|over|finished|ended|done|yet)\b")
 
 def _status_line(kb: KnowledgeBase, session: Session, now: dt.datetime,
                  lang: str | None) -> str | None:
-    """Where the session stands at ``now``, on its own day (another day's card says
-    all there is)."""
+    """Where the session stands at ``now``: on its own day, to come, under way or over;
+    on a later day, over, and when it was (its card alone read as if to come); on an
+    earlier day nothing (its card says when it is)."""
     start = schedule.starts_at(kb, session)
     over = _over_line(kb, session, now, lang)
     if over is not None or schedule.local(kb, now).date() != session.day:
