@@ -2430,8 +2430,9 @@ OWN_BOSSES = frozenset("""
 # kill me if he gets another ticket"); of one's family only "... if I don't" is read so.
 WORK_BOSSES = OWN_BOSSES - frozenset(
     "wife husband mum mom mother dad father partner family".split())
-# Words before a blow felt, not dealt ("the speech was a punch in the gut").
-PUNCH_FELT = frozenset("was is were felt feels like".split())
+# Words before a blow felt, not dealt ("the speech was a punch in the gut"), besides the
+# linking words (``LINKING_BEFORE``).
+PUNCH_FELT = frozenset("felt feels like".split())
 # "The hashtag is blowing up on Twitter": trending, said of a post or a platform.
 TRENDING_SUBJECTS = frozenset("""
     hashtag hashtags post posts tweet tweets video videos story thread threads chat

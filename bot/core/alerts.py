@@ -406,11 +406,14 @@ def _frame(said: tuple[str, ...], public: bool = False) -> tuple[int, int] | Non
         if said[after] == "on" and _on_fire(said, after + 1):
             continue  # "papers on fire in the toilets": a blaze, not a subject
         if said[after] in _FRAME_PREPOSITIONS or (said[after] == "of" and word in _DOCUMENT_NOUNS):
-            start = after + 1
-            end = next((n for n in range(start, len(said)) if said[n] in _FRAME_ENDS),
-                       len(said))
-            return start, end
+            return after + 1, _frame_end(said, after + 1)
     return None
+
+
+def _frame_end(said: tuple[str, ...], start: int) -> int:
+    """Where a frame's subject, begun at ``start``, ends: the clause's end or a word that
+    starts another thought ("but")."""
+    return next((n for n in range(start, len(said)) if said[n] in _FRAME_ENDS), len(said))
 
 
 def _work_subject(said: tuple[str, ...]) -> tuple[int, int] | None:
@@ -425,10 +428,7 @@ def _work_subject(said: tuple[str, ...]) -> tuple[int, int] | None:
         if said[before] in alert_words.WORK_ADVERBS and before > 0:
             before -= 1
         if said[before] in alert_words.WORKERS:
-            start = at + 2
-            end = next((n for n in range(start, len(said)) if said[n] in _FRAME_ENDS),
-                       len(said))
-            return start, end
+            return at + 2, _frame_end(said, at + 2)
     return None
 
 

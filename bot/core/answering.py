@@ -1602,12 +1602,13 @@ def _conference_bounds(
     sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
         kb.sessions)
     last = sessions[-1]
+    if intent is Intent.END and now >= schedule.ends_at(kb, last):
+        return _programme_note(question, say("over", lang, span=_span(kb, lang)), last,
+                               lang=lang)
     ends = say("conference_ends", lang, title=title_in(last, lang),
                when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
                room=room_name_in(kb, last.room, lang))
     if intent is Intent.END:
-        if now >= schedule.ends_at(kb, last):
-            ends = say("over", lang, span=_span(kb, lang))
         return _programme_note(question, ends, last, lang=lang)
     first_day = [s for s in sessions if s.day == sessions[0].day]
     opening = next((s for s in first_day if _OPENING_TITLE.search(s.title)), sessions[0])
@@ -1733,8 +1734,7 @@ def attendance_answer(
             and session.status is SessionStatus.SCHEDULED
             and schedule.starts_at(kb, session) <= now):
         # "Is Session II still going?" during it: under way, until when.
-        lead = say("under_way", lang, title=title_in(session, lang),
-                   start=f"{session.start:%H:%M}", end=f"{session.end:%H:%M}")
+        lead = _status_line(kb, session, now, lang)
     text = (f"{lead or attendance.lead(kb, asked, lang)}\n\n"
             f"{describe.describe_session(kb, session, lang)}")
     title = title_in(session, lang)

@@ -1063,7 +1063,11 @@ def other_day(kb: KnowledgeBase, question: str, said: str, day: dt.date) -> Veto
     other = sorted(d for d in named if d != own and d not in said)
     if not other or own in named:
         return None
-    return Veto("other_day", f"the question is about {other[0].capitalize()}, and the "
+    return _on_another_day(other[0], own)
+
+
+def _on_another_day(asked: str, own: str) -> Veto:
+    return Veto("other_day", f"the question is about {asked.capitalize()}, and the "
                              f"session is on {own.capitalize()}")
 
 
@@ -1074,8 +1078,7 @@ def other_day_named(question: str, named: dt.date, day: dt.date) -> Veto | None:
     youth event tomorrow?"): the card answers that by giving its own day."""
     if named == day or _ASKS_WHETHER.match(fold(question).strip()):
         return None
-    return Veto("other_day", f"the question is about {WEEKDAYS[named.weekday()].capitalize()}, "
-                             f"and the session is on {WEEKDAYS[day.weekday()].capitalize()}")
+    return _on_another_day(WEEKDAYS[named.weekday()], WEEKDAYS[day.weekday()])
 
 
 # "the second conference", "next year's forum", "the next regional workshop", "a future
