@@ -1820,6 +1820,10 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # session, as one named alone is: not the day's listing (which gave Friday's first
     # session a start asked for the closing's).
     of_the_day = tuple(s for s in named if day is None or s.day == day)
+    if named and not of_the_day and _ASKS_IF_ON.match(folded):
+        # "Is the closing session today?" asked on the Thursday: its card answers by
+        # giving its own day (Friday); today's listing, without it, answered nothing.
+        of_the_day = named
     # "The programme from the opening to the closing": the programme, not the opening.
     spanned = bool(_PROGRAMME_CUE.search(folded) and _FROM_TO.search(folded))
     status = (ScheduleQuestion(Intent.STATUS, room=room, named=of_the_day)
@@ -1847,6 +1851,11 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
+
+
+# A question whether something is so ("is the closing today?", "will the youth event be
+# on Thursday?"), not what or when.
+_ASKS_IF_ON = re.compile(r"(?:is|are|will|does|do|was|were)\b")
 
 
 # Not "the opening" or "the closing": those name sessions ("is the opening still going?

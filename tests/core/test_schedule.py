@@ -1386,6 +1386,29 @@ def test_after_a_session_in_a_question_about_something_else_is_no_programme_ques
                                at(THU, 11, 0)) is None
 
 
+@pytest.mark.parametrize("question", [
+    "is the closing session today",
+    "is the closing today?",
+    "will the closing be on Thursday?",
+])
+def test_whether_a_session_is_on_a_day_it_is_not_is_its_card_not_that_day_s_listing(
+    index: MatchIndex, question: str
+) -> None:
+    # Asked on the Thursday of a session held on the Friday: the card gives its day.
+    result = answer(index, question, at(THU, 11, 0))
+    assert result.item_id == "closing"
+    assert "Friday" in (result.text or "")
+
+
+def test_what_is_on_a_day_a_named_session_is_not_stays_that_day_s_listing(
+    index: MatchIndex,
+) -> None:
+    # Not a question whether: what the Thursday holds besides.
+    asked = schedule.understand(index.kb, "what's on today before the closing",
+                                at(THU, 11, 0))
+    assert asked is None or asked.named == ()
+
+
 def test_tonight_is_the_evening_of_today(index: MatchIndex) -> None:
     result = answer(index, "is there anything tonight", at(THU, 16, 10))
     assert result.item_id == "session-2"
