@@ -1250,7 +1250,7 @@ def schedule_answer(
     lang: str | None = None,
 ) -> Answer:
     """The live answer to a programme question (also used by /now, /next, /schedule)."""
-    if asked.intent in (Intent.START, Intent.END, Intent.LENGTH):
+    if asked.intent in (Intent.START, Intent.END, Intent.LENGTH, Intent.ON):
         return _conference_bounds(kb, question, asked.intent, now, lang)
     if asked.intent is Intent.STATUS:
         return _status(kb, question, asked.named, now, lang)
@@ -1602,16 +1602,26 @@ def _conference_bounds(
     sessions = schedule.ordered(s for s in kb.sessions if not s.cancelled) or schedule.ordered(
         kb.sessions)
     last = sessions[-1]
-    if intent is Intent.END and now >= schedule.ends_at(kb, last):
+    if intent in (Intent.END, Intent.ON) and now >= schedule.ends_at(kb, last):
         return _programme_note(question, say("over", lang, span=_span(kb, lang)), last,
                                lang=lang)
-    ends = say("conference_ends", lang, title=title_in(last, lang),
-               when=describe.when_label(kb, last, lang), end=f"{last.end:%H:%M}",
-               room=room_name_in(kb, last.room, lang))
+    said = {"title": title_in(last, lang), "when": describe.when_label(kb, last, lang),
+            "end": f"{last.end:%H:%M}", "room": room_name_in(kb, last.room, lang)}
+    ends = say("conference_ends", lang, **said)
     if intent is Intent.END:
         return _programme_note(question, ends, last, lang=lang)
     first_day = [s for s in sessions if s.day == sessions[0].day]
     opening = next((s for s in first_day if _OPENING_TITLE.search(s.title)), sessions[0])
+    if intent is Intent.ON and now >= schedule.starts_at(kb, sessions[0]):
+        # "Is the conference still on?" between its first start and its last end.
+        return _programme_note(question, say("conference_under_way", lang, **said), last,
+                               lang=lang)
+    if intent is Intent.ON:
+        # "Has the conference started?" before it has: not yet, and what opens it.
+        text = say("not_started", lang, span=_span(kb, lang)) + "\n" + say(
+            "opens_with", lang, title=title_in(opening, lang),
+            when=describe.when_label(kb, opening, lang), room=room_name_in(kb, opening.room, lang))
+        return _programme_note(question, text, opening, lang=lang)
     text = say("conference_opens", lang, title=title_in(opening, lang),
                when=describe.when_label(kb, opening, lang),
                room=room_name_in(kb, opening.room, lang))

@@ -127,6 +127,13 @@ _LENGTH = re.compile(
     r"(?: (?:exactly|again|happening|taking place|held|on))?\W*$")
 _WHOLE_END = re.compile(r"\b(end|ends|ending|finish|finishes|over|wrap up|wraps up|close|"
                         r"closes|conclude|concludes)\b")
+# "Is the conference still on?", "has the forum started yet?", "is the event over now?":
+# whether the gathering itself, named, has begun or ended at the moment asked ("is the
+# conference finished for today?" names a day: that day's programme).
+_WHOLE_ON = re.compile(
+    r"^(?:is|are|has|have|did)\b(?:.*\bstill (?:on|going|"
+    r"happening|running|in session|under ?way|going on)\b|.*\b(?:started|begun|began|opened|"
+    r"kicked off|under ?way|over|finished|ended|done|concluded|wrapped up)\b)")
 # "Is the conference finished?", "has it ended?": whether it is over (not "finished for
 # today - what's first tomorrow?", the asker's own day).
 _WHOLE_ENDED = re.compile(r"^(?:is|are|has|have)\b.*\b(?:finished|ended|concluded|wrapped up)$")
@@ -537,6 +544,7 @@ class Intent(enum.StrEnum):
     START = "start"  # when the conference as a whole begins
     END = "end"  # ...and when it ends
     LENGTH = "length"  # ...and both: "how long is the conference?"
+    ON = "on"  # ...and whether it is on at the moment asked: started, under way, over
     STATUS = "status"  # one named session: when is it, has it started, is it over
 
 
@@ -2146,6 +2154,13 @@ _EVERY_DAY = re.compile(r"\b(?:both days|(?:the|these|all|over|across) (?:two|2)
                         r"every day|all days|day by day|hour by hour)\b")
 
 
+def _names_the_event(kb: KnowledgeBase, folded: str) -> bool:
+    """Whether the gathering itself is named ("the conference", "this forum", the file's
+    own word for it), not "it" or "everything", which may be a session spoken of."""
+    said = set(folded.split())
+    return bool(said & set(EVENT_NOUNS)) or own_event_noun(kb) in said
+
+
 def _listed(
     kb: KnowledgeBase, folded: str, room: Room | None, kinds: frozenset[str],
     day: dt.date | None, part: str | None, clock: dt.time | None, today: dt.date,
@@ -2156,6 +2171,12 @@ def _listed(
     noun = own_event_noun(kb)
     whole = _WHOLE.search(folded) or (noun is not None and noun in folded.split())
     first_day, last_day = min(kb.conference.dates), max(kb.conference.dates)
+    if (part is None and clock is None and room is None and not kinds and day is None
+            and _WHOLE_ON.search(folded) and _names_the_event(kb, folded)
+            and not _THIS_EVENT.search(folded)):
+        # "Is the conference still on?": it is not started, under way, or over. ("Is
+        # this event still going on?" during it asks of the item on now, below.)
+        return ScheduleQuestion(Intent.ON)
     if part is None and clock is None and room is None and not kinds and whole:
         # "What time does everything kick off on Thursday?", on the first day: the
         # conference's start, as without the day (and its end on the last day).

@@ -691,6 +691,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "before_it": {"en": "Before it:", "fr": "Avant :", "es": "Antes:", "ru": "До этого:",
                   "ar": "وقبل ذلك:", "zh": "在此之前："},
+    "conference_under_way": {
+        "en": "The conference is under way: it ends with **{title}** on {when} (until {end}), "
+              "in the {room}.",
+        "fr": "La conférence est en cours : elle se termine par **{title}**, le {when} "
+              "(jusqu'à {end}), salle : {room}.",
+        "es": "La conferencia está en curso: termina con **{title}** el {when} (hasta las "
+              "{end}), en: {room}.",
+        "ru": "Конференция идёт: она завершается мероприятием **{title}**: {when} (до {end}), "
+              "место: {room}.",
+        "ar": "المؤتمر جارٍ الآن: يُختتم بـ **{title}** يوم {when} (حتى {end})، في: {room}.",
+        "zh": "会议正在进行：以**{title}**结束，时间：{when}（至 {end}），地点：{room}。",
+    },
     "not_started": {
         "en": "The conference has not started yet: it runs on {span}.",
         "fr": "La conférence n'a pas encore commencé : elle a lieu le {span}.",

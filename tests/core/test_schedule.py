@@ -1871,9 +1871,14 @@ def test_a_session_asked_with_a_chat_word_is_that_session(
     # its start asked with its first day, its end with its last, are the conference's
     ("what time does everything kick off on thursday", schedule.Intent.START, None),
     ("when does everything finish on friday", schedule.Intent.END, None),
-    # its end asked in the past tense
-    ("is the conference finished?", schedule.Intent.END, None),
-    ("has the conference ended?", schedule.Intent.END, None),
+    # whether it has ended, or begun, or is still on: read with the clock
+    ("is the conference finished?", schedule.Intent.ON, None),
+    ("has the conference ended?", schedule.Intent.ON, None),
+    ("is the conference over now?", schedule.Intent.ON, None),
+    ("has the conference started yet", schedule.Intent.ON, None),
+    ("is the meeting still going?", schedule.Intent.ON, None),
+    # the day's programme, not the conference's
+    ("is the conference finished for today?", schedule.Intent.DAY, THU),
     # another day's start or end is that day's first or last item
     ("when does it all start on friday", schedule.Intent.DAY, FRI),
     ("when does it all end on thursday", schedule.Intent.DAY, THU),
@@ -3276,7 +3281,39 @@ def test_is_the_conference_over_asked_after_it_says_it_is() -> None:
     assert over.item_id == "closing-session"
     assert (over.text or "").startswith("The conference is over: it ran on Thursday 28 June")
     still = answer(BUNDLED_INDEX, "is the conference over?", during)
-    assert (still.text or "").startswith("The conference ends with **Closing session**")
+    assert still.item_id == "closing-session"
+    assert (still.text or "").startswith(
+        "The conference is under way: it ends with **Closing session**")
+
+
+@pytest.mark.parametrize(("moment", "session", "lead"), [
+    (dt.datetime(2018, 6, 27, 14, 0, tzinfo=dt.UTC), "opening-session",
+     "The conference has not started yet"),
+    (dt.datetime(2018, 6, 29, 20, 0, tzinfo=dt.UTC), "closing-session",
+     "The conference is under way"),
+    (dt.datetime(2018, 6, 30, 14, 0, tzinfo=dt.UTC), "closing-session",
+     "The conference is over"),
+])
+@pytest.mark.parametrize("question", [
+    "is the conference still going?",
+    "has the conference started yet",
+    "Has the conference finished for good now?",
+])
+def test_whether_the_conference_is_on_is_answered_with_the_clock(
+    question: str, moment: dt.datetime, session: str, lead: str,
+) -> None:
+    # Before the first day, on the last afternoon, the day after: the same questions.
+    result = answer(BUNDLED_INDEX, question, moment)
+    assert result.from_an_entry and result.item_id == session
+    assert (result.text or "").startswith(lead)
+
+
+def test_whether_it_is_over_without_the_gathering_named_is_not_the_conference_s(
+    kb: KnowledgeBase,
+) -> None:
+    # "It" may be a session spoken of: not read as the whole conference.
+    asked = schedule.understand(kb, "is it still going?", at(THU, 10, 15))
+    assert asked is None or asked.intent is not schedule.Intent.ON
 
 
 @pytest.mark.parametrize("question", [
