@@ -1666,6 +1666,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _ARRIVING.sub(" ", question)
     question = _without_the_city_now(kb, question)
     question = _AND_WHEN_THERE.sub("?", question)
+    said = " ".join(words(question))
+    who = _WHO_SPEAKS.match(said)
+    if who is not None and _NOW.search(said):
+        # "Who's speaking right now?": the card of the item on now names its speakers
+        # and chair (the FAQ's entry on who chairs the sessions says nothing of now).
+        question = "what is on" + said[who.end():]
     room = find_room(kb, question)
     if room is None and _ROOM_NUMBER.search(fold(question)):
         # "What's on in conference room 4?" where the programme has no such room: not a
@@ -1859,6 +1865,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
+
+
+# Who is on the floor, asked of a moment: what is on then, whose card names them.
+_WHO_SPEAKS = re.compile(
+    r"^who(?: is| are)? (?:speaking|talking|chairing|presenting|moderating|on stage|"
+    r"at the podium|on the podium|at the mic|at the microphone|taking the floor)\b")
 
 
 # A question whether something is so ("is the closing today?", "will the youth event be

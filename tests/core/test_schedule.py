@@ -1409,6 +1409,26 @@ def test_what_is_on_a_day_a_named_session_is_not_stays_that_day_s_listing(
     assert asked is None or asked.named == ()
 
 
+@pytest.mark.parametrize("question", [
+    "who is speaking now", "Who's speaking right now?", "who is on stage at the moment",
+    "who's chairing rn",
+])
+def test_who_is_speaking_now_is_the_item_on_now(index: MatchIndex, question: str) -> None:
+    # Its card names its speakers and chair; the FAQ's chairs entry says nothing of now.
+    result = answer(index, question, at(THU, 11, 0))
+    assert result.item_id == "session-1"
+
+
+@pytest.mark.parametrize("question", [
+    "who is speaking at the closing", "who is speaking on friday", "who is speaking",
+])
+def test_who_is_speaking_asked_of_no_moment_is_no_question_of_what_is_on(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Not what is on then, nor a day's listing: the session's card or the FAQ says who.
+    assert schedule.understand(kb, question, at(THU, 11, 0)) is None
+
+
 def test_tonight_is_the_evening_of_today(index: MatchIndex) -> None:
     result = answer(index, "is there anything tonight", at(THU, 16, 10))
     assert result.item_id == "session-2"
