@@ -810,8 +810,16 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
         and asked.window is None
         and (len(result.sessions) > 1 or asked.day not in index.kb.conference.dates)
     )
+    # "What time do things kick off in the mornings?": a part of every day, listed across
+    # the days, is the programme's, not its first session's.
+    every_day = (
+        asked.intent is Intent.DAY and asked.day is None and asked.part is not None
+        and asked.room is None and not asked.kinds and not asked.first_only
+        and not asked.last_only and asked.window is None
+        and len({s.day for s in result.sessions}) > 1
+    )
     # "How long is the conference?": its first and last day, the programme as a whole.
-    whole = whole_day or asked.intent is Intent.LENGTH
+    whole = whole_day or every_day or asked.intent is Intent.LENGTH
     # "What's on at 11pm?": "Nothing is scheduled at that time" goes by the programme
     # entry too; in one room, by that room's ("nothing in Conference Room 2 at that
     # time"), for the stats. ``ask --json`` reports it as no entry's answer (``nothing_on``).

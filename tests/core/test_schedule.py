@@ -3353,3 +3353,18 @@ def test_a_badge_lost_before_what_did_i_miss_is_still_the_lost_badge() -> None:
     thursday_afternoon = dt.datetime(2018, 6, 28, 20, 30, tzinfo=dt.UTC)
     reply = answer(BUNDLED_INDEX, "i lost my badge, what did i miss", thursday_afternoon)
     assert reply.item_id == "lost-badge"
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    # a part of every day, listed across the days: the programme's entry
+    ("what time do things kick off in the mornings?", "programme-overview"),
+    ("what's on in the afternoons?", "programme-overview"),
+    # a part of one day: its first main session, as before
+    ("what's on this afternoon?", "session-2-ftf"),
+])
+def test_a_part_of_every_day_goes_by_the_programme_entry_a_part_of_one_day_by_its_session(
+    question: str, item: str,
+) -> None:
+    thursday_morning = dt.datetime(2018, 6, 28, 13, 0, tzinfo=dt.UTC)
+    result = answer(BUNDLED_INDEX, question, thursday_morning)
+    assert result.from_an_entry and result.item_id == item
