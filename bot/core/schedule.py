@@ -66,6 +66,7 @@ _SCHEDULE_TEXT = """
     when which who where time times there running run scheduled planned in at whats
     is are room hall chamber do does go st nd rd th am pm o clock oclock
     conference conf event meeting summit everything things thing proceedings whole
+    forum consultation symposium seminar congress convention gathering
     officially official kick off get underway wrap finish finishes end ends ending over
     earliest ceremony ceremonies group groups
     close closes closing long longer until till til before left remaining done rest still missing
@@ -269,6 +270,15 @@ _ANOTHER_EDITION = re.compile(
     r"\b(?:second|2nd|third|3rd|next|following|future|subsequent)\s+(?:year'?s\s+)?"
     r"(?:conference|forum|summit|edition)s?\b(?!'?s?\s+(?:day|days|session|sessions|room|"
     r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
+_HELD_ONCE = tuple(n for n in EVENT_NOUNS if n not in ("meeting", "event", "workshop"))
+# "Is this the first conference of its kind?", "has there ever been a gathering like this
+# before, or is this the first one?": the event's history, not the programme's first item.
+_FIRST_OF_ITS_KIND = re.compile(
+    r"\b(?:is|was) (?:this|it) (?:really )?(?:the|a|our) (?:very )?first\b"
+    # Not "the first meeting" or "event" or "workshop": as often an item of the programme.
+    rf"|\bfirst (?:ever )?(?:{'|'.join(_HELD_ONCE)})s?\b(?!'?s?\s+(?:day|days|session|"
+    r"sessions|item|items|morning|afternoon|programme|program|agenda)\b)"
+    r"|\bof its kind\b|\bever been (?:a|an|one|anything)\b")
 # "Why is this meeting being held at all?": a reason, which no listing gives.
 _WHY = re.compile(r"\bwhy\b")
 # "Lost my badge on the subway - what do I do first thing tomorrow?": what to do about
@@ -1642,6 +1652,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return None
     as_asked = fold(question)
     if (_A_PLACE_FOR.search(as_asked) or _ANOTHER_EDITION.search(as_asked)
+            or _FIRST_OF_ITS_KIND.search(as_asked)
             or _WHY.search(as_asked) or _MEAL_GIVEN.search(as_asked) or _DIET.search(as_asked)
             or _WHAT_TO_DO.search(as_asked)
             or _asks_a_property(kb, question, moment)):

@@ -3368,3 +3368,30 @@ def test_a_part_of_every_day_goes_by_the_programme_entry_a_part_of_one_day_by_it
     thursday_morning = dt.datetime(2018, 6, 28, 13, 0, tzinfo=dt.UTC)
     result = answer(BUNDLED_INDEX, question, thursday_morning)
     assert result.from_an_entry and result.item_id == item
+
+
+@pytest.mark.parametrize("question", [
+    "is the forum still going?", "has the consultation started yet", "is the summit over now?",
+])
+def test_whether_the_gathering_is_on_is_read_whatever_its_own_word(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Not only "the conference": the word another organiser's file calls its event.
+    asked = schedule.understand(kb, question, at(THU, 11, 0))
+    assert asked is not None and asked.intent is schedule.Intent.ON
+
+
+@pytest.mark.parametrize(("question", "programme"), [
+    # the event's history: no programme question (it was the first item on Thursday)
+    ("is this the first conference of its kind?", False),
+    ("Has there ever been a conference like this before, or is this the first one?", False),
+    ("is it really the first summit of heads of agencies?", False),
+    # the programme's first item, as before
+    ("Please what is the first meeting this morning?", True),
+    ("what is the first conference session tomorrow?", True),
+    ("when does the first one start", True),
+])
+def test_the_first_of_its_kind_is_the_event_s_history_not_the_first_item(
+    kb: KnowledgeBase, question: str, programme: bool
+) -> None:
+    assert (schedule.understand(kb, question, at(THU, 9, 0)) is not None) is programme
