@@ -826,6 +826,8 @@ class MatchIndex:
         asked = " ".join(t.token.stem for t in terms)
         said: dict[str, float] = {}
         for term in terms:
+            if term.token.scene:
+                continue
             for s, sim in term.expansions.items():
                 if said.get(s, 0.0) < sim:
                     said[s] = sim

@@ -98,6 +98,7 @@ class Token:
     stem: str
     stop: bool
     generic: bool = False
+    scene: bool = False  # sets the scene (``circumstances``): generic, and no phrasing's
 
 
 def unspaced(text: str) -> bool:
@@ -323,7 +324,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     tokens = [_token(w) for w in said]
     for n in circumstantial(said):
         if not tokens[n].stop:
-            tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True)
+            tokens[n] = Token(word=said[n], stem=tokens[n].stem, stop=False, generic=True,
+                              scene=True)
     return tuple(tokens)
 
 

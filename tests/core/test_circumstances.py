@@ -330,3 +330,19 @@ def test_the_doors_on_day_one_are_answered_by_the_arrival_entry() -> None:
     found = answer(index, "How early do the doors open on day one?",
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id == "arrival-day1"
+
+
+def test_scene_words_are_marked_as_the_scene_not_only_as_generic() -> None:
+    tokens = {t.word: t for t in tokenize("how do I get to the UN from my hotel")}
+    assert tokens["hotel"].scene and tokens["hotel"].generic
+    assert not tokens["get"].scene
+
+
+def test_a_scene_word_fills_no_phrasing_of_an_entry_about_it() -> None:
+    # "From my hotel" is where the asker sets out from: the hotels entry's keyword
+    # "hotel", covered by it alone, confidently answered a question on the way there.
+    index = load_faq(BUNDLED, None).index
+    found = answer(index, "how do I get to the UN from my hotel",
+                   dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
+    assert found.item_id != "hotels" or not found.answered
+    assert "getting-there" in {found.item_id, *(s.id for s in found.suggestions)}
