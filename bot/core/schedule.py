@@ -1768,6 +1768,15 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # "before lunch", "just before the lunch break": the item counted back from
     before_said = before_words(kb, folded)  # "secretary general s speech"
     kinds -= {stem(w) for said in before_said for w in said}
+    if named and (after_said or before_said) and _ASKS_IF_ON.match(folded):
+        # "Is session 4 after lunch?", "is Session III before lunch?": whether the one
+        # named is, which its card says by its time (not what comes after lunch today).
+        marks = [*after_said, *before_said]
+        asked_of = tuple(s for s in named
+                         if not any(name <= said for t, name in session_names(kb.sessions)
+                                    if t.id == s.id for said in marks))
+        if asked_of and _all_in(asked_of, room):
+            return ScheduleQuestion(Intent.STATUS, room=room, named=asked_of)
     if kinds - _BREAK_KINDS and _DURING_A_BREAK.search(folded):
         # "Which side events are there over lunch today?": the pause says when, the
         # other kind what is asked for.

@@ -3395,3 +3395,24 @@ def test_the_first_of_its_kind_is_the_event_s_history_not_the_first_item(
     kb: KnowledgeBase, question: str, programme: bool
 ) -> None:
     assert (schedule.understand(kb, question, at(THU, 9, 0)) is not None) is programme
+
+
+@pytest.mark.parametrize(("question", "session"), [
+    ("is session 4 after lunch", "session-4-un-support"),
+    ("is Session III before lunch?", "session-3-pve"),
+    ("is lunch after session 3?", "lunch-day2"),
+    ("is session 3 before the closing?", "session-3-pve"),
+])
+def test_whether_a_named_session_is_before_or_after_another_is_its_card(
+    question: str, session: str
+) -> None:
+    # Asked on the Thursday afternoon: not what comes after or before today's lunch
+    # ("Next: Session II", Thursday's morning listing), but the card, which gives the time.
+    thursday_afternoon = dt.datetime(2018, 6, 28, 20, 0, tzinfo=dt.UTC)
+    result = answer(BUNDLED_INDEX, question, thursday_afternoon)
+    assert result.from_an_entry and result.item_id == session
+
+
+def test_what_comes_after_a_session_is_still_what_comes_after_it(kb: KnowledgeBase) -> None:
+    asked = schedule.understand(kb, "is there anything after the opening?", at(THU, 9, 0))
+    assert asked is not None and asked.intent is not schedule.Intent.STATUS
