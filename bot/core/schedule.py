@@ -1678,6 +1678,13 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     question = _without_the_city_now(kb, question)
     question = _AND_WHEN_THERE.sub("?", question)
     said = " ".join(words(question))
+    if _RUNNING_TO_TIME.match(said) and not named_sessions(kb, question):
+        # "Are we running on time?": the state of what is on now, delayed or not (its
+        # card says so first); with nothing on, what is on says that and what is next.
+        where = find_room(kb, question)
+        on = _the_one_on(kb, moment, where)
+        return (ScheduleQuestion(Intent.STATUS, room=where, named=(on,)) if on is not None
+                else ScheduleQuestion(Intent.NOW, room=where))
     who = _WHO_SPEAKS.match(said)
     if who is not None and _NOW.search(said):
         # "Who's speaking right now?": the card of the item on now names its speakers
@@ -1885,6 +1892,14 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
+
+
+# Whether the programme keeps to its times, asked of no session: "are we on time?", "is
+# everything running late?" (read on ``words``).
+_RUNNING_TO_TIME = re.compile(
+    r"^(?:are|is) (?:we|things|everything|it all|the (?:programme|program|schedule|agenda|"
+    r"conference|meeting|sessions?))(?: still)? (?:running )?(?:on time|on schedule|to time|"
+    r"to schedule|late|behind(?: schedule| time)?|delayed|ahead of schedule)\b")
 
 
 # Who is on the floor, asked of a moment: what is on then, whose card names them.

@@ -3416,3 +3416,23 @@ def test_whether_a_named_session_is_before_or_after_another_is_its_card(
 def test_what_comes_after_a_session_is_still_what_comes_after_it(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is there anything after the opening?", at(THU, 9, 0))
     assert asked is not None and asked.intent is not schedule.Intent.STATUS
+
+
+@pytest.mark.parametrize("question", [
+    "are we running on time?", "is everything on schedule", "are things running late?",
+])
+def test_whether_the_programme_keeps_to_time_is_the_state_of_what_is_on(
+    index: MatchIndex, question: str
+) -> None:
+    # During Session I: its card, whose first line says where it stands.
+    result = answer(index, question, at(THU, 11, 0))
+    assert result.item_id == "session-1"
+    assert "under way" in (result.text or "")
+
+
+def test_whether_the_programme_keeps_to_time_with_several_things_on_lists_them(
+    kb: KnowledgeBase,
+) -> None:
+    # Over lunch two side events run: what is on, not one of them.
+    asked = schedule.understand(kb, "are we on time?", at(THU, 13, 30))
+    assert asked is not None and asked.intent is schedule.Intent.NOW
