@@ -141,10 +141,12 @@ def _speaker_stems(speakers: tuple[str, ...]) -> frozenset[str]:
 # "Who is speaking at the opening?", "who is presenting at the youth side event?", "who
 # is giving speeches at the opening?": the session's list of speakers says.
 _WHO_SPEAKS = re.compile(
-    r"\bwho\b.*\b(?:speak|speaks|speaking|speakers?|presents|presenting|presenters?|"
+    r"\bwho\b.*\b(?:speak|speaks|speaking|spoke|speakers?|presents|presenting|presented|"
+    r"presenters?|"
     rf"panell?ists?|{_DELIVERS}\b.*\b(?:{_REMARKS}|speeches|talks?|presentations?))\b")
 _WHO_WORDS = frozenset(
-    "who speaker speakers presenter presenters panelist panelists panellist panellists "
+    "who speaker speakers spoke presenter presenters presented panelist panelists panellist "
+    "panellists "
     "speeches talk talks presentation presentations".split()) | frozenset(_GIVING_WORDS)
 
 

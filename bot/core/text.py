@@ -301,6 +301,16 @@ def rewrite_runs(
 # conference's closing is seldom a closed meeting ("which sessions are off the record?"
 # found the closing session), while "closes" and "closed" still meet.
 _FIXED_STEMS = {"buses": "bus", "busses": "bus", "gases": "gas", "closing": "closing"}
+# Irregular past forms, which the stemmer leaves as they are: "who spoke at the closing?"
+# asks what "who is speaking at the closing?" does. Not those with another common sense
+# ("left", "lost", "found", "saw", "made", "got", "said", "thought").
+_FIXED_STEMS.update({past: base for base, forms in (
+    ("speak", "spoke spoken"), ("begin", "began begun"), ("give", "gave given"),
+    ("take", "took taken"), ("eat", "eaten"),
+    ("choos", "chose chosen"), ("bring", "brought"), ("buy", "bought"), ("pay", "paid"),
+    ("send", "sent"), ("hold", "held"), ("tell", "told"), ("forget", "forgot forgotten"),
+    ("keep", "kept"), ("stand", "stood"), ("wear", "wore worn"), ("drive", "drove driven"),
+) for past in forms.split()})  # (a word of three letters or fewer is its own stem)
 
 
 @lru_cache(maxsize=65536)

@@ -199,3 +199,24 @@ def test_replacing_a_delegate_is_not_answered_as_a_lost_badge(bundled: MatchInde
                     OUTSIDE)
     assert result.item_id is None
     assert "registration" in [s.id for s in result.suggestions]
+
+
+@pytest.mark.parametrize(("past", "base"), [
+    ("spoke", "speaking"), ("began", "begins"), ("held", "holding"), ("brought", "bring"),
+    ("paid", "pay"), ("wore", "wearing"), ("forgot", "forget"), ("chose", "choosing"),
+])
+def test_an_irregular_past_meets_its_verb(past: str, base: str) -> None:
+    """The stemmer leaves "spoke" as it is: "who spoke at the closing?" missed "speaking"."""
+    assert stem(past) == stem(base)
+
+
+@pytest.mark.parametrize("word", ["left", "lost", "found", "made"])
+def test_a_past_form_with_a_sense_of_its_own_keeps_its_own_stem(word: str) -> None:
+    # "turn left", "lost and found", "made in": no verb's forms to meet.
+    assert stem(word) == word
+
+
+def test_who_spoke_at_a_session_is_asked_as_who_speaks_at_it(bundled: MatchIndex) -> None:
+    found = answer(bundled, "who spoke at the closing?",
+                   dt.datetime(2018, 6, 30, 12, 0, tzinfo=dt.UTC))
+    assert found.from_an_entry and found.item_id == "closing-session"
