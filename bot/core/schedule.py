@@ -270,12 +270,12 @@ _ANOTHER_EDITION = re.compile(
     r"\b(?:second|2nd|third|3rd|next|following|future|subsequent)\s+(?:year'?s\s+)?"
     r"(?:conference|forum|summit|edition)s?\b(?!'?s?\s+(?:day|days|session|sessions|room|"
     r"rooms|building|hall|venue|programme|program|agenda|schedule)\b)")
-_HELD_ONCE = tuple(n for n in EVENT_NOUNS if n not in ("meeting", "event", "workshop"))
 # "Is this the first conference of its kind?", "has there ever been a gathering like this
 # before, or is this the first one?": the event's history, not the programme's first item.
+# Not "the first meeting", "event" or "workshop": as often an item of the programme.
+_HELD_ONCE = tuple(n for n in EVENT_NOUNS if n not in ("meeting", "event", "workshop"))
 _FIRST_OF_ITS_KIND = re.compile(
     r"\b(?:is|was) (?:this|it) (?:really )?(?:the|a|our) (?:very )?first\b"
-    # Not "the first meeting" or "event" or "workshop": as often an item of the programme.
     rf"|\bfirst (?:ever )?(?:{'|'.join(_HELD_ONCE)})s?\b(?!'?s?\s+(?:day|days|session|"
     r"sessions|item|items|morning|afternoon|programme|program|agenda)\b)"
     r"|\bof its kind\b|\bever been (?:a|an|one|anything)\b")
@@ -1775,13 +1775,15 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # "before lunch", "just before the lunch break": the item counted back from
     before_said = before_words(kb, folded)  # "secretary general s speech"
     kinds -= {stem(w) for said in before_said for w in said}
-    if named and (after_said or before_said) and _ASKS_IF_ON.match(folded):
+    if named and (after_said or before_said) and _ASKS_WHETHER.match(folded):
         # "Is session 4 after lunch?", "is Session III before lunch?": whether the one
         # named is, which its card says by its time (not what comes after lunch today).
         marks = [*after_said, *before_said]
-        asked_of = tuple(s for s in named
-                         if not any(name <= said for t, name in session_names(kb.sessions)
-                                    if t.id == s.id for said in marks))
+        names_of: dict[str, list[frozenset[str]]] = {}
+        for session, name in session_names(kb.sessions):
+            names_of.setdefault(session.id, []).append(name)
+        asked_of = tuple(s for s in named if not any(
+            name <= marked for name in names_of.get(s.id, ()) for marked in marks))
         if asked_of and _all_in(asked_of, room):
             return ScheduleQuestion(Intent.STATUS, room=room, named=asked_of)
     if kinds - _BREAK_KINDS and _DURING_A_BREAK.search(folded):
@@ -1861,7 +1863,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
     # session, as one named alone is: not the day's listing (which gave Friday's first
     # session a start asked for the closing's).
     of_the_day = tuple(s for s in named if day is None or s.day == day)
-    if named and not of_the_day and _ASKS_IF_ON.match(folded):
+    if named and not of_the_day and _ASKS_WHETHER.match(folded):
         # "Is the closing session today?" asked on the Thursday: its card answers by
         # giving its own day (Friday); today's listing, without it, answered nothing.
         of_the_day = named
@@ -1910,7 +1912,7 @@ _WHO_SPEAKS = re.compile(
 
 # A question whether something is so ("is the closing today?", "will the youth event be
 # on Thursday?"), not what or when.
-_ASKS_IF_ON = re.compile(r"(?:is|are|will|does|do|was|were)\b")
+_ASKS_WHETHER = re.compile(r"(?:is|are|will|does|do|was|were)\b")
 
 
 # Not "the opening" or "the closing": those name sessions ("is the opening still going?

@@ -98,7 +98,7 @@ class Token:
     stem: str
     stop: bool
     generic: bool = False
-    scene: bool = False  # sets the scene (``circumstances``): generic, and no phrasing's
+    scene: bool = False  # sets the scene (``circumstances``): generic, and fills no phrasing
 
 
 def unspaced(text: str) -> bool:
