@@ -210,9 +210,10 @@ def test_an_irregular_past_meets_its_verb(past: str, base: str) -> None:
     assert stem(past) == stem(base)
 
 
-@pytest.mark.parametrize("word", ["left", "lost", "found", "made"])
+@pytest.mark.parametrize("word", ["left", "lost", "found", "made", "took"])
 def test_a_past_form_with_a_sense_of_its_own_keeps_its_own_stem(word: str) -> None:
-    # "turn left", "lost and found", "made in": no verb's forms to meet.
+    # "turn left", "lost and found", "made in": no verb's forms to meet; "took off" is
+    # an owner gone to the alerts, which match by stems.
     assert stem(word) == word
 
 
