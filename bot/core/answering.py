@@ -804,20 +804,17 @@ def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) 
     day and one room's or one kind's listing keep their sessions' ids: those ask about
     the sessions.
     """
-    whole_day = (
-        asked.intent is Intent.DAY and asked.day is not None and asked.room is None
-        and not asked.kinds and not asked.first_only and not asked.last_only
-        and asked.window is None
-        and (len(result.sessions) > 1 or asked.day not in index.kb.conference.dates)
+    # A listing of all that runs, in no one room, of no one kind, nor one item of it.
+    all_listed = (
+        asked.intent is Intent.DAY and asked.room is None and not asked.kinds
+        and not asked.first_only and not asked.last_only and asked.window is None
     )
+    whole_day = all_listed and asked.day is not None and (
+        len(result.sessions) > 1 or asked.day not in index.kb.conference.dates)
     # "What time do things kick off in the mornings?": a part of every day, listed across
     # the days, is the programme's, not its first session's.
-    every_day = (
-        asked.intent is Intent.DAY and asked.day is None and asked.part is not None
-        and asked.room is None and not asked.kinds and not asked.first_only
-        and not asked.last_only and asked.window is None
-        and len({s.day for s in result.sessions}) > 1
-    )
+    every_day = (all_listed and asked.day is None and asked.part is not None
+                 and len({s.day for s in result.sessions}) > 1)
     # "How long is the conference?": its first and last day, the programme as a whole.
     whole = whole_day or every_day or asked.intent is Intent.LENGTH
     # "What's on at 11pm?": "Nothing is scheduled at that time" goes by the programme
@@ -1626,10 +1623,7 @@ def _conference_bounds(
                                lang=lang)
     if intent is Intent.ON:
         # "Has the conference started?" before it has: not yet, and what opens it.
-        text = say("not_started", lang, span=_span(kb, lang)) + "\n" + say(
-            "opens_with", lang, title=title_in(opening, lang),
-            when=describe.when_label(kb, opening, lang), room=room_name_in(kb, opening.room, lang))
-        return _programme_note(question, text, opening, lang=lang)
+        return _programme_note(question, _not_started(kb, opening, lang), opening, lang=lang)
     text = say("conference_opens", lang, title=title_in(opening, lang),
                when=describe.when_label(kb, opening, lang),
                room=room_name_in(kb, opening.room, lang))
@@ -1650,18 +1644,23 @@ def _span(kb: KnowledgeBase, lang: str | None) -> str:
 def _outside_conference(
     kb: KnowledgeBase, question: str, state: ConferenceState, lang: str | None = None
 ) -> Answer:
-    span = _span(kb, lang)
     if state is ConferenceState.BEFORE:
         first = describe.first_session(kb)
-        text = say("not_started", lang, span=span)
-        if first is not None:
-            text += "\n" + say("opens_with", lang, title=title_in(first, lang),
-                               when=describe.when_label(kb, first, lang),
-                               room=room_name_in(kb, first.room, lang))
-        return _programme_note(question, text, first, lang=lang, nothing_on=True)
+        return _programme_note(question, _not_started(kb, first, lang), first, lang=lang,
+                               nothing_on=True)
     last = describe.last_session(kb)
-    text = say("over", lang, span=span)
+    text = say("over", lang, span=_span(kb, lang))
     return _programme_note(question, text, last, lang=lang, nothing_on=True)
+
+
+def _not_started(kb: KnowledgeBase, opens: Session | None, lang: str | None) -> str:
+    """That the conference has not started yet, and what opens it."""
+    text = say("not_started", lang, span=_span(kb, lang))
+    if opens is None:
+        return text
+    return text + "\n" + say("opens_with", lang, title=title_in(opens, lang),
+                             when=describe.when_label(kb, opens, lang),
+                             room=room_name_in(kb, opens.room, lang))
 
 
 def _not_a_conference_day(

@@ -2203,11 +2203,14 @@ _EVERY_DAY = re.compile(r"\b(?:both days|(?:the|these|all|over|across) (?:two|2)
                         r"every day|all days|day by day|hour by hour)\b")
 
 
-def _names_the_event(kb: KnowledgeBase, folded: str) -> bool:
-    """Whether the gathering itself is named ("the conference", "this forum", the file's
-    own word for it), not "it" or "everything", which may be a session spoken of."""
-    said = set(folded.split())
-    return bool(said & set(EVENT_NOUNS)) or own_event_noun(kb) in said
+def _names_the_event(folded: str) -> bool:
+    """Whether the gathering itself is named ("the conference", "this forum": a file's
+    own word for it is one of ``EVENT_NOUNS`` too), not "it" or "everything", which may
+    be a session spoken of."""
+    return not _GATHERINGS.isdisjoint(folded.split())
+
+
+_GATHERINGS = frozenset(EVENT_NOUNS)
 
 
 def _listed(
@@ -2221,7 +2224,7 @@ def _listed(
     whole = _WHOLE.search(folded) or (noun is not None and noun in folded.split())
     first_day, last_day = min(kb.conference.dates), max(kb.conference.dates)
     if (part is None and clock is None and room is None and not kinds and day is None
-            and _WHOLE_ON.search(folded) and _names_the_event(kb, folded)
+            and _WHOLE_ON.search(folded) and _names_the_event(folded)
             and not _THIS_EVENT.search(folded)):
         # "Is the conference still on?": it is not started, under way, or over. ("Is
         # this event still going on?" during it asks of the item on now, below.)
