@@ -110,6 +110,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dont": ("do", "not"), "cant": ("can", "not"), "isnt": ("is", "not"), "wont": ("will", "not"),
     "doesnt": ("does", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
     "whats": ("what",), "wheres": ("where",), "whens": ("when",), "hows": ("how",),
+    "whos": ("who",),
     "whose": ("who",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
     "tonite": ("tonight",), "2nite": ("tonight",), "nite": ("night",), "tdy": ("today",),

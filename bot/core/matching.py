@@ -43,7 +43,7 @@ from bot.core.models import ENGLISH, FaqEntry, GlossaryTerm, KnowledgeBase, Room
 from bot.core.person_names import names_a_person, text_names_someone
 from bot.core.semantic import SemanticSearch
 from bot.core.standing_urgent import alert_topics
-from bot.core.text import Token, fold, phrasing_key, stem, tokenize
+from bot.core.text import Token, fold, phrasing_key, singular_stem, stem, tokenize
 from bot.core.translations import translatables, translated_phrasings
 from bot.core.vocabulary import CONCEPT_MARK, Vocabulary
 
@@ -692,6 +692,8 @@ class MatchIndex:
         found: dict[str, float] = {}
         if token.stem in self._idf:
             found[token.stem] = 1.0
+        elif (singular := self._plural_of(token.word)) is not None:
+            found[singular] = 1.0
         else:
             # Sorted, here and below: the order of this dict breaks ties between
             # entries, and a set's order changes with the hash seed from run to run.
@@ -709,6 +711,12 @@ class MatchIndex:
                 if other in self._idf and found.get(other, 0.0) < SYNONYM_SIMILARITY:
                     found[other] = SYNONYM_SIMILARITY
         return keep(self._expansion_cache, key, found, 50_000)
+
+    def _plural_of(self, word: str) -> str | None:
+        """The singular the FAQ uses of a plural the stemmer leaves whole ("FTFs"): too
+        short for the typo search, and no typo."""
+        singular = singular_stem(word)
+        return singular if singular in self._idf else None
 
     def _compound_parts(self, word: str) -> set[str]:
         """"lunchtime" -> lunch, time: a closed compound of two words the FAQ uses."""

@@ -317,6 +317,10 @@ _FIXED_STEMS.update({past: base for base, forms in (
 ) for past in forms.split()})  # (a word of three letters or fewer is its own stem)
 
 
+# "FTFs" is read as "FTF" where the FAQ uses the one and not the other (``singular_stem``).
+MIN_PLURAL_CHARS = 4
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if not word.isascii() or len(word) <= 3:
@@ -327,6 +331,16 @@ def stem(word: str) -> str:
     british = _AMERICAN.get(word) or _AMERICAN_ENDING.sub(r"\1s\2", word)
     result: str = _STEMMER.stemWord(british)
     return result
+
+
+def singular_stem(word: str) -> str | None:
+    """The stem of a word read as the plural of another: "FTFs", "NGOs", "FIUs". The
+    stemmer keeps an "s" with no vowel before it, or with one just before it, so these
+    plurals of acronyms and short words miss their singular. None for a word that does
+    not end in a single "s" or is too short to be a plural ("is", "us", "bus")."""
+    if len(word) < MIN_PLURAL_CHARS or not word.endswith("s") or word.endswith("ss"):
+        return None
+    return stem(word[:-1])
 
 
 @lru_cache(maxsize=4096)

@@ -144,7 +144,7 @@ from bot.core.follow_up import points_back
 from bot.core.lexicon import GENERIC_WORDS, STOPWORDS
 from bot.core.models import KnowledgeBase
 from bot.core.person_names import names_a_person, text_names_a_person
-from bot.core.text import Token, fold, stem, tokenize, words
+from bot.core.text import Token, fold, singular_stem, stem, tokenize, words
 
 if TYPE_CHECKING:  # features imports this module for focus_word
     from bot.core.features import Candidate
@@ -1594,7 +1594,8 @@ def subject_not_held(question: str, said: str) -> Veto | None:
             continue
         if named is None:
             named = {t.stem for t in tokenize(said)}
-        if subject.stem in named or _spelt_near(subject.stem, named):
+        if (subject.stem in named or singular_stem(subject.word) in named
+                or _spelt_near(subject.stem, named)):
             continue
         return Veto("subject_not_held",
                     f"the question asks for an event on '{subject.word}', "

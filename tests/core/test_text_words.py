@@ -222,3 +222,9 @@ def test_who_spoke_at_a_session_is_asked_as_who_speaks_at_it(bundled: MatchIndex
     found = answer(bundled, "who spoke at the closing?",
                    dt.datetime(2018, 6, 30, 12, 0, tzinfo=dt.UTC))
     assert found.from_an_entry and found.item_id == "closing-session"
+
+
+@pytest.mark.parametrize(("message", "first"), [("whos chairing session one", "who"),
+                                                ("wheres the venue", "where")])
+def test_a_question_word_run_into_its_is_read_as_that_word(message: str, first: str) -> None:
+    assert words(message)[0] == first

@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.core.text import tokenize
+from bot.core.text import singular_stem, tokenize
 from bot.wiring import load_faq
 from tests.core.conftest import KB
 
@@ -89,3 +89,29 @@ def test_the_search_over_words_of_about_the_same_length_finds_what_the_whole_lis
             assert [hit[:2] for hit in near] == [hit[:2] for hit in whole], word
             compared += bool(whole)
     assert compared > 150  # most of them find something
+
+
+def test_the_plural_of_an_acronym_the_faq_uses_is_that_acronym() -> None:
+    # The stemmer keeps the "s" of "FTFs" and "NGOs" (no vowel before it, or one just
+    # before it), and four letters are too few for the typo search.
+    kb = dataclasses.replace(KB, faq=(*KB.faq,
+        FaqEntry(id="ftf", question="What is the FTF plenary about?", answer="Returnees."),
+        FaqEntry(id="ngo", question="Can an NGO attend?", answer="Yes, if accredited.")))
+    index = MatchIndex.build(kb)
+    assert index.expand(tokenize("FTFs")[0]) == {"ftf": 1.0}
+    assert index.expand(tokenize("NGOs")[0]).get("ngo") == 1.0
+
+
+@pytest.mark.parametrize(("typed", "singular"), [
+    ("ftfs", "ftf"), ("ngos", "ngo"), ("fius", "fiu"),
+    ("bus", None), ("gas", None), ("is", None),  # too short to be a plural
+    ("class", None), ("access", None),  # a double "s" is the word's own
+])
+def test_a_word_is_read_as_a_plural_only_where_it_can_be_one(typed: str,
+                                                             singular: str | None) -> None:
+    assert singular_stem(typed) == singular
+
+
+def test_a_plural_is_read_as_its_singular_only_where_the_faq_uses_that() -> None:
+    index = MatchIndex.build(KB)
+    assert "fiu" not in index.expand(tokenize("FIUs")[0])

@@ -1562,6 +1562,11 @@ _YOUTH_CARD = fold("Side event: Engaging youth in preventing radicalization to v
         # the entry names the subject, or spells it another way
         ("is there a side event on youth?", _YOUTH_CARD, False),
         ("is there a session on preventing radicalisation?", _YOUTH_CARD, False),
+        # the plural of a word or acronym the entry uses, which the stemmer keeps whole
+        ("what's the plenary on FTFs about?",
+         fold("Plenary 3: the FTF plenary, on returnees and border security"), False),
+        ("what's the plenary on FIUs about?",
+         fold("Plenary 3: the FTF plenary, on returnees and border security"), True),
         # a time, not a subject
         ("is there a side event on Friday?", _SIDE_EVENTS_ENTRY, False),
         ("which session is on the first day?", _SIDE_EVENTS_ENTRY, False),
