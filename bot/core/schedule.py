@@ -2230,6 +2230,11 @@ def _listed(
         # this event still going on?" during it asks of the item on now, below.)
         return ScheduleQuestion(Intent.ON)
     if part is None and clock is None and room is None and not kinds and whole:
+        if day is None and _EVERY_DAY.search(folded) and (
+                _WHOLE_START.search(folded) or _WHOLE_END.search(folded)):
+            # "What time does it finish each day?": the hours of every day, which the
+            # programme gives (its entry, where the file has one), not the last day's end.
+            return ScheduleQuestion(Intent.DAY)
         # "What time does everything kick off on Thursday?", on the first day: the
         # conference's start, as without the day (and its end on the last day).
         if day is None and _LAST_OF_ALL.search(folded):

@@ -116,6 +116,25 @@ def test_the_days_listing_still_shows_its_sessions(with_programme: MatchIndex) -
 
 
 @pytest.mark.parametrize("question", [
+    "what time does it finish each day?", "what time does the conference start every day?",
+    "when does everything end on both days?"])
+def test_the_start_or_end_of_every_day_is_the_programme_entrys_not_the_last_days(
+    with_programme: MatchIndex, question: str,
+) -> None:
+    result = answer(with_programme, question, OUTSIDE)
+    assert result.answered
+    assert result.item_id == "agenda-and-hours"
+
+
+def test_the_start_or_end_of_every_day_without_a_programme_entry_lists_each_day(
+    index: MatchIndex,
+) -> None:
+    result = answer(index, "what time does it finish each day?", OUTSIDE)
+    assert result.answered
+    assert {s.day for s in result.sessions} == {THU, FRI}
+
+
+@pytest.mark.parametrize("question", [
     "how many days does the conference last?", "what's on day 3 of the conference?"])
 def test_the_conferences_length_goes_by_the_programme_entry(
     with_programme: MatchIndex, question: str,
