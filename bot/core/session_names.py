@@ -90,11 +90,23 @@ def _title_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozense
             head = _name_words(_JOINED.split(session.title, maxsplit=1)[0])
             if head and head != name:
                 out.append((session, head))
+            continue
+        # "Press briefing by Under-Secretary-General Vladimir Voronkov", "Evening
+        # reception hosted by the Under-Secretary-General": the item, before who gives it.
+        head = _name_words(_BY_SOMEONE.split(session.title, maxsplit=1)[0])
+        if 0 < len(head) <= _NAME_WORDS_MAX and not head.isdisjoint(_ITEM_NOUNS):
+            out.append((session, head))
     return tuple(out)
 
 
 # What joins two things in one short title: "Lunch and networking", "Closing & awards".
 _JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+# Who gives an item, after its name in a title: "... by the USG", "... hosted by ...".
+_BY_SOMEONE = re.compile(
+    r"\s+(?:(?:hosted|chaired|led|given|moderated|organi[sz]ed|presented|offered|opened|"
+    r"convened|delivered) )?(?:by|with|featuring)\s+", re.IGNORECASE)
 
 
 def _name_words(title: str) -> frozenset[str]:
