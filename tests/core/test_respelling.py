@@ -1,4 +1,4 @@
-"""The programme's own words typed with one letter dropped or two swapped."""
+"""The programme's own words typed with a letter dropped, doubled or two swapped."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ WORDS = ("session", "anything", "tomorrow", "afternoon", "event", "starting", "s
     ("whats on tomorow afternon", "whats on tomorrow afternoon"),
     ("what's on tomorrwo", "what's on tomorrow"),  # two letters swapped
     ("Sesion III", "session III"),
+    ("the sesssion", "the session"),  # a letter doubled
+    ("whats on tommorrow", "whats on tomorrow"),
+    ("whats on tommorow", "whats on tomorrow"),  # two slips in a long word
+    ("the seshion", "the seshion"),  # ...not in a shorter one
+    ("this afternoons", "this afternoons"),  # a letter added is no slip unless doubled
 ])
 def test_a_word_of_the_list_with_one_slip_is_put_right(said: str, right: str) -> None:
     assert Respeller(WORDS).respell(said) == right
@@ -68,6 +73,7 @@ def test_a_word_the_faq_writes_is_right_as_it_is() -> None:
     ("whats on tomorow afternon", at(THU, 9, 0), "closing"),
     ("when is the nxt sesion", at(THU, 14, 0), "session-2"),
     ("wen is the closeing sesion", at(THU, 9, 0), "closing"),
+    ("whats on tommorow afternon", at(THU, 9, 0), "closing"),
 ])
 def test_a_programme_question_with_its_words_mistyped_is_answered_from_the_programme(
     index: MatchIndex, question: str, moment: dt.datetime, expected: str,
@@ -79,3 +85,9 @@ def test_a_programme_question_with_its_words_mistyped_is_answered_from_the_progr
 @pytest.mark.parametrize("word", ["session", "tomorrow", "afternoon", "halal"])
 def test_every_slip_of_a_word_leads_back_to_it(word: str) -> None:
     assert all(word in slipped_from(slip) for slip in _slips(word))
+
+
+def test_a_slip_one_word_of_the_list_reaches_is_not_left_for_another_two_slips_away() -> None:
+    # "sesion" is "session" with a letter dropped and "sessions" with two: the nearer.
+    assert Respeller(("session", "sessions")).respell("sesion") == "session"
+    assert Respeller(("session", "sessions")).respell("sesions") == "sessions"
