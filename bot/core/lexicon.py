@@ -111,6 +111,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "doesnt": ("does", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
     "whats": ("what",), "wheres": ("where",), "whens": ("when",), "hows": ("how",),
     "whos": ("who",),
+    # small words typed with a slip, too short for the typo search (none a word itself)
+    "ther": ("there",), "thier": ("their",), "waht": ("what",), "whta": ("what",),
+    "wich": ("which",), "whcih": ("which",), "wehre": ("where",), "wiht": ("with",),
+    "taht": ("that",), "thsi": ("this",), "tihs": ("this",), "adn": ("and",),
+    "becuase": ("because",), "becasue": ("because",),
     "whose": ("who",),
     "tmrw": ("tomorrow",), "tmr": ("tomorrow",), "tmrow": ("tomorrow",), "2moro": ("tomorrow",),
     "tonite": ("tonight",), "2nite": ("tonight",), "nite": ("night",), "tdy": ("today",),

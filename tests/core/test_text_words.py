@@ -228,3 +228,16 @@ def test_who_spoke_at_a_session_is_asked_as_who_speaks_at_it(bundled: MatchIndex
                                                 ("wheres the venue", "where")])
 def test_a_question_word_run_into_its_is_read_as_that_word(message: str, first: str) -> None:
     assert words(message)[0] == first
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    ("is ther wifi", ("is", "there", "wifi")),
+    ("wich sesions are public", ("which", "sesions", "are", "public")),
+    ("waht is thsi", ("what", "is", "this")),
+])
+def test_a_small_word_typed_with_a_slip_is_read_as_that_word(
+    message: str, read: tuple[str, ...]
+) -> None:
+    # Too short for the typo search, and counted as words the FAQ never uses: "is ther a
+    # dres code" got a did-you-mean.
+    assert words(message) == read
