@@ -77,7 +77,15 @@ from bot.core.session_names import title_stems
 from bot.core.session_subjects import of_the_kind_said
 from bot.core.speakers import speakers_asked, speaking_session
 from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
-from bot.core.text import fold, is_english, tokenize, unshouted, without_opener, words
+from bot.core.text import (
+    fold,
+    is_english,
+    tokenize,
+    unshouted,
+    without_opener,
+    without_our_own,
+    words,
+)
 from bot.core.translations import (
     alert_answer_in,
     has_text_in,
@@ -154,7 +162,7 @@ def _answer(
     """``whole_question``: the text is the whole question, not one part of it
     (``_judged``)."""
     kb = index.kb
-    plain = without_opener(unshouted(text))
+    plain = without_our_own(without_opener(unshouted(text)))
     exact = index.exact(plain)
     # A session's or theme's name, word for word ("Tabletop exercise: Suspicious vessel
     # approaching a cruise terminal"), is the organisers' own: its card answers it,

@@ -437,6 +437,28 @@ def without_opener(text: str) -> str:
     return rest if rest.strip() else text
 
 
+# "Is lunch provided, or do we pay for our own?", "is dinner included or we buy it
+# ourselves": the other way round of a yes/no question about what the organisers give,
+# which asks nothing more (its "pay" is no price asked, its "buy" and "own" no word of
+# the answer).
+_OR_OUR_OWN = re.compile(
+    r",?\s*\bor\s+(?:(?:do|should|must|will|would|shall|can|could)\s+)?"
+    r"(?:i|we|they|you|u|participants|delegates|delegations)\s+"
+    r"(?:(?:need|have|got|are expected|are supposed)\s+to\s+|(?:must|should)\s+)?"
+    r"(?:pay|buy|bring|arrange|organi[sz]e|find|get|sort out|make|purchase|book)\b"
+    r"(?:\s+(?:for\s+)?(?:it|them|that|this|one|our|my|their|your|own|ourselves|"
+    r"ourself|myself|themselves|yourself|ours|mine|theirs|out|of|pocket|separately|"
+    r"individually))*"
+    r"(?=\s*[?.!]*\s*$|\s*[?.!,;])",
+    re.IGNORECASE)
+
+
+def without_our_own(text: str) -> str:
+    """The question without its other way round ("... or do we pay for our own?")."""
+    rest = _OR_OUR_OWN.sub("", text)
+    return rest if rest.strip() else text
+
+
 def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 

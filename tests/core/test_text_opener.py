@@ -1,4 +1,5 @@
-"""Chat openers ("quick q -") and interjections ("omg") say nothing about what is asked."""
+"""Chat openers ("quick q -"), interjections ("omg") and the other way round of a yes/no
+question ("... or do we pay for our own?") say nothing about what is asked."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from bot.core.answering import answer
 from bot.core.matching import MatchIndex
-from bot.core.text import without_opener
+from bot.core.text import without_opener, without_our_own
 from bot.wiring import load_faq
 
 BUNDLED = Path(__file__).resolve().parents[2] / "faq" / "conference.yaml"
@@ -76,3 +77,38 @@ def test_an_english_question_is_answered_as_without_another_languages_courtesies
     without = answer(bundled, plain, MOMENT)
     told = answer(bundled, message, MOMENT)
     assert without.answered and told.answered and told.item_id == without.item_id
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("is lunch provided or do we pay for our own?", "is lunch provided?"),
+        ("Is lunch included or do we need to buy our own?", "Is lunch included?"),
+        ("is lunch included or we pay ourself", "is lunch included"),
+        ("Is a hotel booked for us or do we arrange ourselves?", "Is a hotel booked for us?"),
+        ("are interpreters provided or do we bring ours?", "are interpreters provided?"),
+        ("Is the coffee free or do we pay?", "Is the coffee free?"),
+        ("is lunch provided or do we pay, and where is the cafe?",
+         "is lunch provided, and where is the cafe?"),
+        # what comes after the verb names a thing: a question of its own
+        ("is it free or do we pay for the shuttle?", "is it free or do we pay for the shuttle?"),
+        ("do I need to buy tram tickets or is it free with the hotel",
+         "do I need to buy tram tickets or is it free with the hotel"),
+        ("or do we pay", "or do we pay"),  # nothing else to read
+    ],
+)
+def test_the_other_way_round_of_whether_something_is_given_is_read_past(
+    message: str, read: str
+) -> None:
+    assert without_our_own(message) == read
+
+
+@pytest.mark.parametrize("question", ["is lunch provided or do we pay for our own?",
+                                      "is lunch included or we pay ourselves"])
+def test_whether_lunch_is_given_or_paid_for_is_the_food_entrys(
+    bundled: MatchIndex, question: str
+) -> None:
+    # "pay" read as a price asked, "own" and "ourselves" as words no entry holds: the
+    # bot abstained on both (seen in two blind sets over this file).
+    result = answer(bundled, question, dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+    assert result.answered and result.item_id == "food-and-coffee"
