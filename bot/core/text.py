@@ -48,6 +48,12 @@ _AMERICAN: dict[str, str] = {
 # Apostrophes and quotes people type from phones and keyboards.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _HASHTAG = re.compile(r"#(\w+)")
+# "Gluten-free", "step free", "smoke-free": without the thing, not free of charge ("is
+# lunch free?" is not the dietary entry's because it says "nut-free"). The thing stays.
+_FREE_OF = re.compile(
+    r"\b(gluten|nut|peanut|dairy|lactose|sugar|alcohol|pork|meat|egg|soy|shellfish|"
+    r"fragrance|scent|smoke|tobacco|step|stair|barrier|hands|duty|visa|toll|latex|"
+    r"plastic|paper|cash)[- ]free\b")
 _NEGATION = re.compile(r"\b(\w+)n't\b")
 # "can't" -> "ca" + "n't": the verb each shortened negation stands for.
 NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -186,7 +192,7 @@ def words(text: str) -> tuple[str, ...]:
     Cached: one answer reads its question several times (matching, programme,
     rooms, checks), and a busy event repeats the same questions.
     """
-    text = _HASHTAG.sub(r"hashtag \1", fold(text))
+    text = _FREE_OF.sub(r"\1", _HASHTAG.sub(r"hashtag \1", fold(text)))
     text = _CHAT_AND.sub("and", _expand_contractions(text))
     text = _HOW_EARLY_TO_COME.sub(r"\1arrive", text)
     raw = _WORD.findall(text)

@@ -241,3 +241,17 @@ def test_a_small_word_typed_with_a_slip_is_read_as_that_word(
     # Too short for the typo search, and counted as words the FAQ never uses: "is ther a
     # dres code" got a did-you-mean.
     assert words(message) == read
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    ("any gluten-free options?", ("any", "gluten", "options")),
+    ("is the hall step free", ("is", "the", "hall", "step")),
+    ("is lunch free", ("is", "lunch", "free")),  # free of charge
+    ("free wifi?", ("free", "wifi")),
+])
+def test_a_thing_left_out_is_not_a_thing_free_of_charge(
+    message: str, read: tuple[str, ...]
+) -> None:
+    # The dietary entry's "nut-free" matched "free" as "free of charge" would: a question
+    # whether wifi is free ("¿Hay internet inalámbrico gratis?") went to it.
+    assert words(message) == read
