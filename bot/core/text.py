@@ -48,11 +48,12 @@ _AMERICAN: dict[str, str] = {
 # Apostrophes and quotes people type from phones and keyboards.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _HASHTAG = re.compile(r"#(\w+)")
-# "Gluten-free", "step free", "smoke-free": without the thing, not free of charge ("is
-# lunch free?" is not the dietary entry's because it says "nut-free"). The thing stays.
+# "Gluten-free", "step free": without the thing, not free of charge ("is lunch free?" is
+# not the dietary entry's because it says "nut-free"). The thing stays. Not "smoke-free":
+# "smoke" alone is a call for help (``alerts``).
 _FREE_OF = re.compile(
     r"\b(gluten|nut|peanut|dairy|lactose|sugar|alcohol|pork|meat|egg|soy|shellfish|"
-    r"fragrance|scent|smoke|tobacco|step|stair|barrier|hands|duty|visa|toll|latex|"
+    r"fragrance|scent|step|stair|barrier|hands|duty|visa|toll|latex|"
     r"plastic|paper|cash)[- ]free\b")
 _NEGATION = re.compile(r"\b(\w+)n't\b")
 # "can't" -> "ca" + "n't": the verb each shortened negation stands for.

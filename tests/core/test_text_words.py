@@ -255,3 +255,11 @@ def test_a_thing_left_out_is_not_a_thing_free_of_charge(
     # The dietary entry's "nut-free" matched "free" as "free of charge" would: a question
     # whether wifi is free ("¿Hay internet inalámbrico gratis?") went to it.
     assert words(message) == read
+
+
+def test_a_smoke_free_building_raises_no_fire_alarm(bundled: MatchIndex) -> None:
+    # "smoke" alone is a call for help: its "free" stays, as the alerts read it.
+    assert words("is the building smoke free") == ("is", "the", "building", "smoke", "free")
+    result = answer(bundled, "is the building smoke free", dt.datetime(2018, 6, 28, 15, 0,
+                                                                      tzinfo=dt.UTC))
+    assert result.alert is None
