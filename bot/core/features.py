@@ -249,7 +249,11 @@ _ASKING_SENTENCE = re.compile(rf"^\W*(?:{_OPENS}|whom|whose|why)\b", re.IGNORECA
 # NGO ...", "my name is Dana and ...".
 _GREETING = r"(?:(?:hi|hello|dear|good (?:morning|afternoon|evening))\W+(?:\w+\W+)?)?"
 _WHO = r"(?:i am|i'm|i’m|im|i m|we are|we're|we’re|we re|my name is)"
-SAYS_WHO_ASKS = re.compile(rf"^\W*{_GREETING}{_WHO}\b", re.IGNORECASE)
+# ...or that it is their first time here: "first time at the UN", "it's my first visit
+# to New York" (not the conference's own first, "for the first time").
+_FIRST_VISIT = (r"(?:(?:it'?s|it’s|its|this is) )?(?:my|our) (?:very )?first (?:time|visit)"
+                r"|first (?:time|visit) (?:ever )?(?:at|in|to|here|attending|visiting)")
+SAYS_WHO_ASKS = re.compile(rf"^\W*{_GREETING}(?:{_WHO}|{_FIRST_VISIT})\b", re.IGNORECASE)
 # A message that first says who asks, then asks: "I'm with a youth forum - can we just
 # come in?", "Hello, I am delegate of Honduras, where is ...".
 _INTRODUCED = re.compile(

@@ -248,3 +248,19 @@ def test_who_asks_is_never_answered_as_a_part_of_its_own(
     # The first sentence only says who asks; answered alone, it took the reply's id.
     result = answer(faq.index, question, dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
     assert result.item_id != wrong and wrong not in {p.id for p in result.parts}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hi! first time at the UN. where do i pick up my badge and what time should i arrive?",
+     "arrival-day1"),
+    ("first time at the UN, where do i get my badge?", "badge-pickup"),
+    ("hi, first time at UNHQ. where do I collect my pass?", "badge-pickup"),
+])
+def test_a_first_visit_is_the_askers_story_not_the_conferences_first(
+    faq: LoadedFaq, question: str, expected: str
+) -> None:
+    # "First time at the UN" alone is confidently the entry that says the conference
+    # meets "for the first time": answered as a part of its own, it came first (wrong).
+    result = answer(faq.index, question, dt.datetime(2018, 6, 20, tzinfo=dt.UTC))
+    assert result.item_id == expected
+    assert "what-is-the-conference" not in {p.id for p in result.parts}
