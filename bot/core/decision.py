@@ -114,7 +114,8 @@ def veto(
         or vetoes.price_not_stated(
             described.asked, sentences, amount=facts.asks_amount(fold(asking)),
             question=asking, whole=question,
-            echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE))
+            echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE),
+            forms=index.forms)
         or vetoes.contact_not_stated(described.asked, asking, _answer_text(index, top.item_id))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,

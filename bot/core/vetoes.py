@@ -233,6 +233,7 @@ _REIMBURSED = re.compile(r"\breimburs\w*", re.IGNORECASE)
 def price_not_stated(
     asked: Fact, said: str, *, amount: bool = False, question: str | None = None,
     whole: str | None = None, echoed: bool = False,
+    forms: Callable[[str], frozenset[str]] | None = None,
 ) -> Veto | None:
     """``amount``: the question asks how much ("how much is the DSA per day?"), which
     only a sum (or "free") answers: "at the UN rate", "at their own cost" say who pays.
@@ -245,7 +246,9 @@ def price_not_stated(
     prices ("From JFK to the UN? The taxi is expensive?"). ``echoed``: the question names
     the price in a word the entry uses too ("is there a fee?" where it says "no fee"),
     which answers it, unless the entry's price is only another thing's ("the taxi fare
-    from LaGuardia" against "flat fare of $52 from JFK")."""
+    from LaGuardia" against "flat fare of $52 from JFK"). ``forms``: a word's stems and
+    its synonyms' the FAQ uses, so that a thing asked in other words is still found
+    ("how much does the metro cost?" of an entry whose subway has no price)."""
     if Fact.PRICE not in asked:
         return None
     if question is not None:
@@ -260,7 +263,7 @@ def price_not_stated(
     if not stated:
         return None if echoed else Veto(
             "price_not_stated", "a price is asked and the entry states none")
-    if question is not None and not _priced_as_asked(whole or question, said):
+    if question is not None and not _priced_as_asked(whole or question, said, forms):
         return Veto("price_not_stated",
                     "a price is asked and the entry states only another thing's")
     return None
@@ -270,7 +273,9 @@ def price_not_stated(
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
 
-def _priced_as_asked(question: str, said: str) -> bool:
+def _priced_as_asked(
+    question: str, said: str, forms: Callable[[str], frozenset[str]] | None = None
+) -> bool:
     """Whether a clause of the entry that states a price names a thing the question
     names: "how much is a taxi from LaGuardia?" is not answered by "from JFK or
     LaGuardia a taxi takes 30 to 60 minutes (flat fare of $52 from JFK)", whose bracket
@@ -281,6 +286,9 @@ def _priced_as_asked(question: str, said: str) -> bool:
         return {stem(w) for w in words(text) if w not in _NOT_A_THING and w.isalpha()}
 
     named = things(question)
+    if forms is not None:
+        named |= {f for w in words(question) if w not in _NOT_A_THING and w.isalpha()
+                  for f in forms(w)}
     if not named & things(said):
         return True
     for clause in _CLAUSE_END.split(said):

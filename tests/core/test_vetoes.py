@@ -14,7 +14,7 @@ from bot.core.facts import Fact, asked, asks_amount
 from bot.core.features import Candidate
 from bot.core.matching import MatchIndex
 from bot.core.person_names import text_names_someone
-from bot.core.text import fold
+from bot.core.text import fold, stem
 from bot.wiring import load_faq
 from tests.core.conftest import KB
 
@@ -220,6 +220,30 @@ def test_a_price_named_in_the_entry_s_own_word_is_still_the_thing_asked_s(
     found = vetoes.price_not_stated(asked(question), _said(entry),
                                     amount=asks_amount(fold(question)), question=question,
                                     echoed=echoed)
+    assert (found is not None) is vetoed
+
+
+def _synonyms(word: str) -> frozenset[str]:
+    """As ``MatchIndex.forms`` gives them for the fares entry: the word's stem, and the
+    subway's for the metro (the lexicon's group of public transport)."""
+    return frozenset({stem(word), *({"subway", "bus"} if word == "metro" else ())})
+
+
+@pytest.mark.parametrize(
+    ("question", "vetoed"),
+    [
+        # the metro is the entry's subway, which it prices nowhere
+        ("how much does the metro cost?", True),
+        # the taxi is priced, as asked
+        ("how much is the taxi from JFK?", False),
+    ],
+)
+def test_a_thing_asked_in_other_words_is_still_found_unpriced(question: str,
+                                                              vetoed: bool) -> None:
+    entry = _FARES + " Subway: Grand Central station, then walk 10 minutes. Bus: the M15."
+    found = vetoes.price_not_stated(asked(question), _said(entry),
+                                    amount=asks_amount(fold(question)), question=question,
+                                    forms=_synonyms)
     assert (found is not None) is vetoed
 
 
