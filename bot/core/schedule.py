@@ -46,6 +46,16 @@ PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
 }
 
 _CARDINALS = frozenset("1 one 2 two 3 three 4 four".split())
+# "The first morning", "the last evening": a part of the day said by the day's number
+# (not "the first afternoon session", the afternoon's first).
+_ORDINAL_PART = re.compile(
+    r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) (morning|afternoon|evening)"
+    r"\b(?! (?:session|sessions|plenary|panel|break|sideevent|sideevents|event|events|"
+    r"workshop|meeting|talk|slot|item|one|speaker))")
+# "The first day", "day 2": which day, not the first or last item of one.
+_ORDINAL_DAY = re.compile(
+    r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final) day\b|"
+    r"\bday (?:one|two|three|four|1|2|3|4)\b")
 _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "third": 2,
                  "3": 2, "three": 2, "fourth": 3, "4": 3, "four": 3, "last": -1, "final": -1}
 
@@ -879,8 +889,11 @@ _JOINING_DAYS = frozenset("and on the to through till until plus also".split())
 
 
 def _day_number(words: Sequence[str]) -> int | None:
-    """The conference day said by its number ("day 2", "the second day"; -1 for "the
-    last day"), counted from 0."""
+    """The conference day said by its number ("day 2", "the second day", "the first
+    morning"; -1 for "the last day"), counted from 0."""
+    part = _ORDINAL_PART.search(" ".join(words))
+    if part is not None:
+        return _ORDINAL_DAYS[part.group(1)]
     for i, word in enumerate(words):
         if word in ("day", "days") and i + 1 < len(words) and words[i + 1] in _ORDINAL_DAYS:
             return _ORDINAL_DAYS[words[i + 1]]
@@ -2294,11 +2307,13 @@ def _listed(
         # kind besides the pause is asked (read on words, "Is Session I over? Lunch..."
         # has lost its question mark).
         # Nor where lunch says when ("what is on over lunch tomorrow", read as lunchtime).
-        ended = (_DURING_A_BREAK.sub(" ", folded)
-                 if kinds - _BREAK_KINDS or part == "lunchtime" else folded)
-        last = (bool(_WHOLE_END.search(ended)) or not _LAST.isdisjoint(folded.split())
+        # Not the day's own number: "what's on the first day?" lists all of it.
+        unnumbered = _ORDINAL_PART.sub(" ", _ORDINAL_DAY.sub(" ", folded))
+        ended = (_DURING_A_BREAK.sub(" ", unnumbered)
+                 if kinds - _BREAK_KINDS or part == "lunchtime" else unnumbered)
+        last = (bool(_WHOLE_END.search(ended)) or not _LAST.isdisjoint(unnumbered.split())
                 or folded.endswith(" done"))
-        first = bool(_FIRST.search(folded)) and not last
+        first = bool(_FIRST.search(unnumbered)) and not last
         return ScheduleQuestion(Intent.DAY, day=day or unnamed, part=part, room=room,
                                 first_only=first, last_only=last, kinds=kinds)
     if _FIRST.search(folded):

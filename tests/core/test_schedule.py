@@ -2011,6 +2011,29 @@ def test_a_day_of_the_conference_by_its_place(
     assert asked is not None and asked.day == day
 
 
+@pytest.mark.parametrize(("question", "day", "part", "first", "last"), [
+    # the day's own number is no first or last item of it
+    ("what's on the first day?", THU, None, False, False),
+    ("what's on the last day?", FRI, None, False, False),
+    # a part of the day said by the day's number
+    ("what's on the first morning?", THU, "morning", False, False),
+    ("anything on the last afternoon?", FRI, "afternoon", False, False),
+    # ...not the first session of a part of the day
+    ("when is the first afternoon session on friday?", FRI, "afternoon", True, False),
+    ("what is the first session on the first day?", THU, None, True, False),
+])
+def test_a_day_said_by_its_number_is_listed_whole(
+    kb: KnowledgeBase, question: str, day: dt.date, part: str | None, first: bool,
+    last: bool,
+) -> None:
+    # Asked outside the conference, "what's on the first day?" got the first day's
+    # first item only, and "the first morning" today's morning (nothing).
+    asked = schedule.understand(kb, question, at(THU, 9, 0) - dt.timedelta(days=30))
+    assert asked is not None
+    assert (asked.day, asked.part, asked.first_only, asked.last_only) == (day, part, first,
+                                                                          last)
+
+
 def test_a_number_of_days_before_day_is_a_length_not_a_day(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is it a two day conference", at(THU, 9, 0))
     assert asked is None or asked.day is None
