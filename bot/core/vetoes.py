@@ -1429,7 +1429,20 @@ _TAKES_PART = re.compile(
     r"actually\s+|really\s+)?(?:be\s+|going\s+to\s+)?"
     r"(?:speak|speaking|present|presenting|attend|attending|come|coming|participate|"
     r"participating|join|joining|send|sending|take\s+part|taking\s+part|"
-    r"on\s+the\s+panel|on\s+the\s+programme|represented)\b"
+    r"on\s+the\s+panel|on\s+the\s+programme|represented|"
+    r"(?P<arranges>hold|holding|host|hosting|organi[sz]e|organi[sz]ing|have|has|get|"
+    r"getting))\b"
+)
+# A party that "the" opens and a word of its kind closes: "is the Indian delegation
+# holding a side event?", "does the Canadian delegation have a room?" ("is the minister
+# coming" names no one in particular).
+_PARTY_NOUNS = frozenset(
+    "delegation delegations mission missions embassy consulate government ministry "
+    "team".split())
+# Where a party's own office is: "where is the Russian mission?" (not the conference's).
+_PARTY_PLACE = re.compile(
+    r"\bwhere (?:is|are|s) (?:the )?((?:\w+\s+){1,2}?)(?:permanent\s+)?"
+    r"(mission|missions|embassy|consulate|ministry)\b"
 )
 # What may open the party without being it: "is the minister coming", "will our deputy".
 _NOT_A_PARTY = frozenset(
@@ -1449,10 +1462,12 @@ _STAYS = re.compile(
 
 def party_not_named(question: str, said: str) -> Veto | None:
     """Whether a party takes part is asked ("is Facebook speaking at the tech side
-    event?"), or where it stays ("which hotel is the French delegation staying at?"),
-    and the entry never names it: one whose speakers are "representatives of internet
-    companies" does not say whether that one is among them, nor a list of recommended
-    hotels where one delegation sleeps."""
+    event?"), what a named delegation holds or has ("does the Canadian delegation have a
+    bilateral room?"), where a party's office is ("where is the Russian mission?") or
+    where it stays ("which hotel is the French delegation staying at?"), and the entry
+    never names it: one whose speakers are "representatives of internet companies" does
+    not say whether that one is among them, nor a list of recommended hotels where one
+    delegation sleeps, nor a list of languages where a mission is."""
     asked = _party_asked(" ".join(words(question)))
     if asked is None:
         return None
@@ -1472,7 +1487,20 @@ def _party_asked(read: str) -> tuple[str, list[str]] | None:
     words, for either question ``party_not_named`` reads."""
     found = _TAKES_PART.search(read)
     if found is not None:
-        return "whether '{}' takes part", found.group(1).split()
+        party = found.group(1).split()
+        named = len(party) >= 2 and party[-1] in _PARTY_NOUNS
+        if found.group("arranges") and not named:
+            return None  # "will Mr Voronkov hold a press briefing?" asks of the briefing
+        if named and len(party) >= 3 and party[0] in ("the", "a", "an"):
+            # "the Indian delegation": named by "Indian", which the entry must say ("does
+            # the French delegation get interpretation?" is the interpretation entry's).
+            party = party[1:-1]
+        what = "what the '{}' party holds or has" if found.group("arranges") else (
+            "whether '{}' takes part")
+        return what, party
+    found = _PARTY_PLACE.search(read)
+    if found is not None:
+        return "where the '{}' office is", [*found.group(1).split(), found.group(2)]
     found = _STAYS.search(read)
     if found is not None:
         # "the French delegation": the party is its words after the determiner.

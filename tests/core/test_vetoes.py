@@ -1168,6 +1168,19 @@ def test_running_text_names_someone_by_two_capitalised_words_or_an_office_and_a_
         ("which hotel should I stay at", "Hotels: the Millennium.", False),
         ("I'm with the Egyptian delegation, which hotel are we booked in?",
          "Hotels: the Millennium.", False),
+        # what a named delegation holds or has: named by its country's word
+        ("Is the Indian delegation holding a side event on cross-border terrorism?",
+         "Side events are organised by Member States and UN entities.", True),
+        ("does the canadian delegation have a bilateral room",
+         "Bilateral meeting rooms can be booked at the information desk.", True),
+        ("does the French delegation get interpretation?",
+         "Interpretation in Arabic, Chinese, English, French, Russian and Spanish.", False),
+        ("will Mr Voronkov hold a press briefing?", "Media: interviews on request.", False),
+        # where a party's own office is: a language of the same name is not it
+        ("where is the russian mission",
+         "Interpretation in Arabic, Chinese, English, French, Russian and Spanish.", True),
+        ("where is the French mission", "The French Mission is at 245 East 47th Street.",
+         False),
     ],
 )
 def test_a_party_the_entry_never_names_is_vetoed_asked_if_it_takes_part_or_where_it_stays(
