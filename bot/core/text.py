@@ -153,6 +153,9 @@ _HOW_EARLY_TO_COME = re.compile(
     r"(\b(?:how early|what time|by when|by what time)\b(?:\W+\w+){0,4}?\W+)"
     r"(?:come(?!\s+(?:out|back|off|down|up)\b)|get there|get here|be there|be here|"
     r"be seated|be sitting(?: down)?|be in (?:our|my|their|his|her|your) seats?)\b")
+# "How early should I arrive?" asks at what time, which an entry says with its clock
+# ("What time should I arrive?"), not with "early".
+_HOW_EARLY = re.compile(r"\bhow early\b(?=(?:\W+\w+){0,4}?\W+arrive\b)")
 # Papers one brings or shows are what identifies one.
 _PAPERS = frozenset("document documents documentation papers".split())
 _SHOWN = frozenset("bring show carry present".split())
@@ -195,7 +198,7 @@ def words(text: str) -> tuple[str, ...]:
     """
     text = _FREE_OF.sub(r"\1", _HASHTAG.sub(r"hashtag \1", fold(text)))
     text = _CHAT_AND.sub("and", _expand_contractions(text))
-    text = _HOW_EARLY_TO_COME.sub(r"\1arrive", text)
+    text = _HOW_EARLY.sub("what time", _HOW_EARLY_TO_COME.sub(r"\1arrive", text))
     raw = _WORD.findall(text)
     expanded: list[str] = []
     for n, word in enumerate(raw):
