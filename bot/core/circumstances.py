@@ -35,6 +35,8 @@ _END_OF_A_PLACE = frozenset(
     were and but so or please help pls yesterday today tonight last this after before
     during while since earlier now""".split())
 _OBJECT_WORDS = 3
+_WHEN_LOST = frozenset(
+    "yesterday today tonight earlier this last morning afternoon evening night".split())
 _PLACE_WORDS = 4
 
 
@@ -44,8 +46,10 @@ def _place_of_a_loss(said: Sequence[str]) -> list[int]:
     for n, word in enumerate(said):
         if word not in _LOSING:
             continue
-        k = n + 1
-        while k < len(said) and k <= n + _OBJECT_WORDS and said[k] not in _AT_A_PLACE:
+        k, counted = n + 1, 0
+        while k < len(said) and counted < _OBJECT_WORDS and said[k] not in _AT_A_PLACE:
+            # "lost my badge yesterday evening at the reception": when, no word of what
+            counted += said[k] not in _WHEN_LOST
             k += 1
         if k >= len(said) or said[k] not in _AT_A_PLACE:
             continue
@@ -201,8 +205,14 @@ _LAST_WHEN = frozenset("night week weekend evening month".split())
 
 
 def _last_night(said: Sequence[str]) -> list[int]:
-    """The positions of "last" and its word in "last night" and the like (see above)."""
-    return [k for n in _following(said, ("last",), _LAST_WHEN) for k in (n - 1, n)]
+    """The positions of "last" and its word in "last night" and the like, and of
+    "yesterday evening" and the like (see above)."""
+    return [k for n in (*_following(said, ("last",), _LAST_WHEN),
+                        *_following(said, ("yesterday",), _YESTERDAYS))
+            for k in (n - 1, n)]
+
+
+_YESTERDAYS = frozenset("morning afternoon evening night".split())
 
 
 # "Which part of the programme deals with online radicalisation?", "anything on terror

@@ -51,6 +51,9 @@ def test_a_question_asked_between_sessions_is_answered_by_its_topic() -> None:
     ("lost my badge somewhere near the cafeteria, what now", {"cafeteria"}),
     ("I think I left my badge in the taxi, what do I do now", {"taxi"}),
     ("forgot my charger on the bus", {"bus"}),
+    # when, between the thing and the place, is no word of what was lost
+    ("i lost my badge yesterday evening at the reception, what do i do now?",
+     {"yesterday", "evening", "reception"}),
 ])
 def test_where_a_thing_was_lost_counts_for_little(message: str, place: set[str]) -> None:
     """Where it was lost says where to look; what is asked is the lost thing."""
@@ -262,6 +265,13 @@ def test_the_theme_this_year_is_answered_by_the_theme_entry() -> None:
 ])
 def test_when_the_story_happened_counts_for_little(message: str) -> None:
     assert [t.generic for t in tokenize(message) if t.word == "last"] == [True]
+
+
+def test_yesterday_evening_is_when_the_story_happened() -> None:
+    told = {t.word for t in tokenize("the badge I got yesterday morning is broken") if t.scene}
+    assert {"yesterday", "morning"} <= told
+    # "the morning session" names when the session asked about is, no story
+    assert not any(t.scene for t in tokenize("when is the morning session yesterday"))
 
 
 @pytest.mark.parametrize("message", [
