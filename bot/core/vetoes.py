@@ -1197,7 +1197,8 @@ _OWN_PLACE = re.compile(
     r"\b(?:in|at|near|inside|outside)\s+(?:my|our|his|her|their)\s+([a-z][a-z\-]{2,})\b"
     # "the wifi password at the hotel", "is breakfast included at the hotel": where the
     # asker stays, where the venue is no hotel (``own_place``'s ``venue``).
-    r"|\b(?:in|at|inside)\s+the\s+(hotel)\b"
+    r"|\b(?:in|at|inside)\s+the\s+(?:(?:other|partner|recommended|nearby|official|"
+    r"participants|delegates|delegation)\s+)?(hotels?)\b"
 )
 
 

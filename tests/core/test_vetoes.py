@@ -613,6 +613,9 @@ def test_a_place_of_the_asker_s_own_that_the_entry_never_mentions_is_vetoed(
         # the venue is a hotel: "the hotel" is where the meeting is
         ("whats the wifi password at the hotel", frozenset({"hotel", "lagune"}), False),
         ("whats the wifi password at the venue", frozenset({"un", "headquarters"}), False),
+        # the hotels where participants stay, however they are called
+        ("what is the wifi network at the partner hotels", frozenset({"un"}), True),
+        ("is there wifi in the recommended hotels?", frozenset({"un"}), True),
     ],
 )
 def test_the_hotel_is_the_askers_own_place_unless_the_venue_is_one(
