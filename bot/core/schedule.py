@@ -1671,7 +1671,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             or _asks_a_property(kb, question, moment)):
         return None
     question = _HAND_OVER.sub(" ", _POLITE.sub(" ", question))
-    question = _REPORTED.sub(" ", question)
+    question = _A_DAYS_NIGHT.sub(r"\1 evening", _REPORTED.sub(" ", question))
     question = _ISH.sub(r"around \1", question)  # "anything on at 2ish?"
     question = _UNDER_WAY.sub("underway", question)
     for wording, plainly in _SAID_PLAINLY:
@@ -1907,6 +1907,12 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         return status
     asked = _listed(kb, folded, room, kinds, day, part, clock, today, unnamed)
     return asked if asked is not None or status is None else status
+
+
+# "Tomorrow night", "Thursday night": that day's evening, as "tonight" is today's (not
+# "last night", a story, nor "per night", a price).
+_A_DAYS_NIGHT = re.compile(
+    rf"\b(tomorrow|today|this|{'|'.join(WEEKDAYS)}) night\b", re.IGNORECASE)
 
 
 # Whether the programme keeps to its times, asked of no session: "are we on time?", "is

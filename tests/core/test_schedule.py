@@ -2034,6 +2034,23 @@ def test_a_day_said_by_its_number_is_listed_whole(
                                                                           last)
 
 
+@pytest.mark.parametrize(("question", "day"), [
+    ("what is on tomorrow night?", THU), ("what's on thursday night", THU)])
+def test_a_days_night_is_its_evening(kb: KnowledgeBase, question: str, day: dt.date) -> None:
+    # "Tonight" was read as this evening, "tomorrow night" as no programme question.
+    asked = schedule.understand(kb, question, at(THU, 9, 0) - dt.timedelta(days=1))
+    assert asked is not None and (asked.day, asked.part) == (day, "evening")
+
+
+@pytest.mark.parametrize("question", [
+    "how much is the hotel per night?",
+    "what happened at the reception last night, did i miss anything",
+])
+def test_a_night_of_no_day_said_is_no_evening_asked(kb: KnowledgeBase, question: str) -> None:
+    asked = schedule.understand(kb, question, at(THU, 9, 0) - dt.timedelta(days=1))
+    assert asked is None or asked.part is None
+
+
 def test_a_number_of_days_before_day_is_a_length_not_a_day(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is it a two day conference", at(THU, 9, 0))
     assert asked is None or asked.day is None
