@@ -780,7 +780,7 @@ class MatchIndex:
         told = told_heading(question) if language == "en" else None
         heading_only = (frozenset(t.stem for t in tokenize(told[0]))
                         - frozenset(t.stem for t in tokenize(told[1]))) if told else frozenset()
-        for token in self.vocabulary.tokens(question, language):
+        for token in self._closed_up(self.vocabulary.tokens(question, language)):
             if token.stop or token.stem in seen:
                 continue
             if token.stem in heading_only and not token.generic:
@@ -801,6 +801,28 @@ class MatchIndex:
                 weight *= GENERIC_WORD_FACTOR
             terms.append(QueryTerm(token, weight, expansions))
         return terms
+
+    def _closed_up(self, tokens: Sequence[Token]) -> list[Token]:
+        """"Cloak room", "wi fi", "web cast": two words typed apart that the FAQ writes
+        as one, where one of them is no word of the FAQ's (two words it uses, "lunch
+        time", are left as they are)."""
+        out: list[Token] = []
+        skip = False
+        for at, first in enumerate(tokens):
+            second = tokens[at + 1] if at + 1 < len(tokens) else None
+            if skip:
+                skip = False
+                continue
+            if (second is not None and not first.stop and not second.stop
+                    and first.word.isalpha() and second.word.isalpha()
+                    and (first.stem not in self._idf or second.stem not in self._idf)):
+                joined = stem(first.word + second.word)
+                if joined in self._idf:
+                    out.append(Token(word=first.word + second.word, stem=joined, stop=False))
+                    skip = True
+                    continue
+            out.append(first)
+        return out
 
     def rank(self, question: str, *, limit: int = 10) -> LexicalRanking:
         terms = self.query_terms(question)

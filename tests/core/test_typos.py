@@ -115,3 +115,22 @@ def test_a_word_is_read_as_a_plural_only_where_it_can_be_one(typed: str,
 def test_a_plural_is_read_as_its_singular_only_where_the_faq_uses_that() -> None:
     index = MatchIndex.build(KB)
     assert "fiu" not in index.expand(tokenize("FIUs")[0])
+
+
+def test_two_words_typed_apart_that_the_faq_writes_as_one_are_that_word() -> None:
+    kb = dataclasses.replace(KB, faq=(*KB.faq,
+        FaqEntry(id="cloakroom", question="Is there a cloakroom?", answer="Yes, by the lobby."),
+        FaqEntry(id="wifi", question="Is there wifi?", answer="Network UN-Guest.")))
+    index = MatchIndex.build(kb)
+    assert [t.token.stem for t in index.query_terms("where is the cloak room")
+            if not t.token.generic][-1:] == ["cloakroom"]
+    assert "wifi" in {t.token.stem for t in index.query_terms("is there wi fi")}
+
+
+def test_two_words_the_faq_uses_each_stay_two_words() -> None:
+    # "lunch time": both words are the FAQ's, and may be meant apart.
+    kb = dataclasses.replace(KB, faq=(*KB.faq,
+        FaqEntry(id="lunch", question="When is lunchtime?", answer="13:00, lunch at the cafe;"
+                 " time for coffee at 15:00.")))
+    stems_ = {t.token.stem for t in MatchIndex.build(kb).query_terms("what lunch time")}
+    assert {"lunch", "time"} <= stems_
