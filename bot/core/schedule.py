@@ -1542,7 +1542,22 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
     if asked is not None and leave_out and asked.intent not in (
             Intent.STATUS, Intent.START, Intent.END, Intent.LENGTH):
         return dataclasses.replace(asked, leave_out=leave_out)
+    if asked is not None and asked.intent is Intent.STATUS and len(asked.named) > 1:
+        return dataclasses.replace(asked, named=_the_one_in_order(asked.named, question))
     return asked
+
+
+# "The last coffee break", "the final break": of the items a name fits, the last in
+# time (not "last night", when a story happened). "The first coffee break" is read as the
+# first item of a listing already.
+_LAST_SAID = re.compile(r"\b(?:last|final)\b(?! (?:night|week|weekend|time|year|month)\b)")
+
+
+def _the_one_in_order(named: tuple[Session, ...], question: str) -> tuple[Session, ...]:
+    """``named``, or its last in time where the question asks for it."""
+    if _LAST_SAID.search(" ".join(words(question))) is None:
+        return named
+    return (max(named, key=lambda s: (s.day, s.start)),)
 
 
 def _set_aside(kb: KnowledgeBase, question: str) -> tuple[str, frozenset[str]]:

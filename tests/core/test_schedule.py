@@ -2051,6 +2051,26 @@ def test_a_night_of_no_day_said_is_no_evening_asked(kb: KnowledgeBase, question:
     assert asked is None or asked.part is None
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what time is the last coffee break?", ["coffee-fri"]),
+    ("when's the final coffee break", ["coffee-fri"]),
+    ("when is the coffee break?", ["coffee-thu", "coffee-fri"]),
+    # a story's "last night" asks for no last one
+    ("missed the coffee break last night, when is the coffee break?",
+     ["coffee-thu", "coffee-fri"]),
+])
+def test_the_first_or_last_of_items_a_name_fits_is_that_one(
+    kb: KnowledgeBase, question: str, expected: list[str],
+) -> None:
+    # Over an invented file, "what time is the last coffee break" got the first of them.
+    breaks = (session("coffee-thu", "Coffee break", THU, "10:30", "11:00", "hall"),
+              session("coffee-fri", "Coffee break (Friday)", FRI, "10:30", "11:00", "hall"))
+    with_breaks = dataclasses.replace(kb, sessions=(*kb.sessions, *breaks))
+    asked = schedule.understand(with_breaks, question, at(THU, 9, 0) - dt.timedelta(days=30))
+    assert asked is not None and asked.intent is schedule.Intent.STATUS
+    assert [s.id for s in asked.named] == expected
+
+
 def test_a_number_of_days_before_day_is_a_length_not_a_day(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is it a two day conference", at(THU, 9, 0))
     assert asked is None or asked.day is None
