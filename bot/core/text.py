@@ -155,7 +155,8 @@ _HOW_EARLY_TO_COME = re.compile(
     r"be seated|be sitting(?: down)?|be in (?:our|my|their|his|her|your) seats?)\b")
 # "How early should I arrive?" asks at what time, which an entry says with its clock
 # ("What time should I arrive?"), not with "early".
-_HOW_EARLY = re.compile(r"\bhow early\b(?=(?:\W+\w+){0,4}?\W+arrive\b)")
+_HOW_EARLY = re.compile(
+    r"\bhow early\b(?=(?:\W+\w+){0,4}?\W+(?:arrive|(?:turn|show|rock)\s+up)\b)")
 # Papers one brings or shows are what identifies one.
 _PAPERS = frozenset("document documents documentation papers".split())
 _SHOWN = frozenset("bring show carry present".split())
