@@ -807,21 +807,19 @@ class MatchIndex:
         as one, where one of them is no word of the FAQ's (two words it uses, "lunch
         time", are left as they are)."""
         out: list[Token] = []
-        skip = False
-        for at, first in enumerate(tokens):
+        at = 0
+        while at < len(tokens):
+            first = tokens[at]
             second = tokens[at + 1] if at + 1 < len(tokens) else None
-            if skip:
-                skip = False
-                continue
             if (second is not None and not first.stop and not second.stop
                     and first.word.isalpha() and second.word.isalpha()
-                    and (first.stem not in self._idf or second.stem not in self._idf)):
-                joined = stem(first.word + second.word)
-                if joined in self._idf:
-                    out.append(Token(word=first.word + second.word, stem=joined, stop=False))
-                    skip = True
-                    continue
-            out.append(first)
+                    and (first.stem not in self._idf or second.stem not in self._idf)
+                    and (joined := stem(first.word + second.word)) in self._idf):
+                out.append(Token(word=first.word + second.word, stem=joined, stop=False))
+                at += 2
+            else:
+                out.append(first)
+                at += 1
         return out
 
     def rank(self, question: str, *, limit: int = 10) -> LexicalRanking:

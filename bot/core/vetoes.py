@@ -282,13 +282,15 @@ def _priced_as_asked(
     says of which the price is. A bracket that names nothing its clause does is said of
     the whole clause ("from JFK a taxi takes 30 minutes (flat fare of $52)"). True where
     the question names nothing the entry does."""
+    def thing_words(text: str) -> list[str]:
+        return [w for w in words(text) if w not in _NOT_A_THING and w.isalpha()]
+
     def things(text: str) -> set[str]:
-        return {stem(w) for w in words(text) if w not in _NOT_A_THING and w.isalpha()}
+        return {stem(w) for w in thing_words(text)}
 
     named = things(question)
     if forms is not None:
-        named |= {f for w in words(question) if w not in _NOT_A_THING and w.isalpha()
-                  for f in forms(w)}
+        named |= {f for w in thing_words(question) for f in forms(w)}
     if not named & things(said):
         return True
     for clause in _CLAUSE_END.split(said):
@@ -1485,7 +1487,7 @@ def party_not_named(question: str, said: str) -> Veto | None:
 
 def _party_asked(read: str) -> tuple[str, list[str]] | None:
     """What is asked of a party (a template for the veto's reason) and the party's
-    words, for either question ``party_not_named`` reads."""
+    words, for each question ``party_not_named`` reads."""
     found = _TAKES_PART.search(read)
     if found is not None:
         party = found.group(1).split()
