@@ -1870,6 +1870,11 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # lunch listing. (On a day the conference does not run, above, it is the FAQ's:
         # "what is there at lunch time besides eating?" asks about any of its days.)
         kinds, part = frozenset(), "lunchtime"
+    elif (part is None and named and kinds - _BREAK_KINDS and _DURING_LUNCH.search(folded)
+          and all(is_pause(s) for s in named)):
+        # "Where are the side events at lunch?": lunch says when; the side events are
+        # asked, not the lunch breaks the word names.
+        kinds, part, named = kinds - _BREAK_KINDS, "lunchtime", ()
     with_marks = _with_colons(fold(question))  # its colon kept: "at 1:30" is not "at 1 30"
     clock = _clock(with_marks)
     later = _hours_later(folded, local(kb, moment)) if clock is None else None

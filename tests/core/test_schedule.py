@@ -2071,6 +2071,21 @@ def test_the_first_or_last_of_items_a_name_fits_is_that_one(
     assert [s.id for s in asked.named] == expected
 
 
+@pytest.mark.parametrize("question", ["where are the side events at lunch?",
+                                      "which side events are on during lunch"])
+def test_side_events_at_lunch_are_the_side_events_not_the_lunch_break(
+    kb: KnowledgeBase, question: str,
+) -> None:
+    # Over the shared eval file, whose lunch breaks are items of the programme, the
+    # question named the two lunch breaks and got the first one's card.
+    lunch = session("lunch", "Lunch break", THU, "13:00", "15:00", "delegates-lounge")
+    with_lunch = dataclasses.replace(kb, sessions=(*kb.sessions, lunch))
+    asked = schedule.understand(with_lunch, question, at(THU, 10, 0))
+    assert asked is not None and asked.intent is schedule.Intent.DAY
+    assert (asked.day, asked.part, asked.named) == (THU, "lunchtime", ())
+    assert asked.kinds == {"sideev"}
+
+
 def test_a_number_of_days_before_day_is_a_length_not_a_day(kb: KnowledgeBase) -> None:
     asked = schedule.understand(kb, "is it a two day conference", at(THU, 9, 0))
     assert asked is None or asked.day is None
