@@ -35,8 +35,8 @@ _END_OF_A_PLACE = frozenset(
     were and but so or please help pls yesterday today tonight last this after before
     during while since earlier now""".split())
 _OBJECT_WORDS = 3
-_WHEN_LOST = frozenset(
-    "yesterday today tonight earlier this last morning afternoon evening night".split())
+_YESTERDAYS = frozenset("morning afternoon evening night".split())
+_WHEN_LOST = frozenset("yesterday today tonight earlier this last".split()) | _YESTERDAYS
 _PLACE_WORDS = 4
 
 
@@ -211,8 +211,6 @@ def _last_night(said: Sequence[str]) -> list[int]:
                         *_following(said, ("yesterday",), _YESTERDAYS))
             for k in (n - 1, n)]
 
-
-_YESTERDAYS = frozenset("morning afternoon evening night".split())
 
 
 # "Which part of the programme deals with online radicalisation?", "anything on terror

@@ -27,9 +27,9 @@ from bot.core.session_names import (
     after_words,
     before_words,
     name_words,
+    named_in_full,
     named_sessions,
     names_after,
-    session_names,
     title_stems,
 )
 from bot.core.session_subjects import ON_NOW, subject_named
@@ -46,16 +46,18 @@ PARTS_OF_DAY: dict[str, tuple[dt.time, dt.time]] = {
 }
 
 _CARDINALS = frozenset("1 one 2 two 3 three 4 four".split())
+# A day's place in the conference said before its word: "the second day", "the 1st
+# morning", "the last evening".
+_DAY_ORDINAL = r"first|1st|second|2nd|third|3rd|fourth|4th|last|final"
 # "The first morning", "the last evening": a part of the day said by the day's number
 # (not "the first afternoon session", the afternoon's first).
 _ORDINAL_PART = re.compile(
-    r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) (morning|afternoon|evening)"
+    rf"\b({_DAY_ORDINAL}) (morning|afternoon|evening)"
     r"\b(?! (?:session|sessions|plenary|panel|break|sideevent|sideevents|event|events|"
     r"workshop|meeting|talk|slot|item|one|speaker))")
 # "The first day", "day 2": which day, not the first or last item of one.
 _ORDINAL_DAY = re.compile(
-    r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|final) day\b|"
-    r"\bday (?:one|two|three|four|1|2|3|4)\b")
+    rf"\b(?:{_DAY_ORDINAL}) day\b|\bday (?:one|two|three|four|1|2|3|4)\b")
 _ORDINAL_DAYS = {"first": 0, "1": 0, "one": 0, "second": 1, "2": 1, "two": 1, "third": 2,
                  "3": 2, "three": 2, "fourth": 3, "4": 3, "four": 3, "last": -1, "final": -1}
 
@@ -1543,7 +1545,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
             Intent.STATUS, Intent.START, Intent.END, Intent.LENGTH):
         return dataclasses.replace(asked, leave_out=leave_out)
     if asked is not None and asked.intent is Intent.STATUS and len(asked.named) > 1:
-        return dataclasses.replace(asked, named=_the_one_in_order(asked.named, question))
+        return dataclasses.replace(asked, named=_the_last_if_asked(asked.named, question))
     return asked
 
 
@@ -1553,7 +1555,7 @@ def understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedul
 _LAST_SAID = re.compile(r"\b(?:last|final)\b(?! (?:night|week|weekend|time|year|month)\b)")
 
 
-def _the_one_in_order(named: tuple[Session, ...], question: str) -> tuple[Session, ...]:
+def _the_last_if_asked(named: tuple[Session, ...], question: str) -> tuple[Session, ...]:
     """``named``, or its last in time where the question asks for it."""
     if _LAST_SAID.search(" ".join(words(question))) is None:
         return named
@@ -1807,11 +1809,8 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
         # "Is session 4 after lunch?", "is Session III before lunch?": whether the one
         # named is, which its card says by its time (not what comes after lunch today).
         marks = [*after_said, *before_said]
-        names_of: dict[str, list[frozenset[str]]] = {}
-        for session, name in session_names(kb.sessions):
-            names_of.setdefault(session.id, []).append(name)
-        asked_of = tuple(s for s in named if not any(
-            name <= marked for name in names_of.get(s.id, ()) for marked in marks))
+        asked_of = tuple(s for s in named
+                         if not any(named_in_full(kb, s, marked) for marked in marks))
         if asked_of and _all_in(asked_of, room):
             return ScheduleQuestion(Intent.STATUS, room=room, named=asked_of)
     if kinds - _BREAK_KINDS and _DURING_A_BREAK.search(folded):
@@ -2208,8 +2207,7 @@ def _after_session(
     for said in after_said:
         fits = [s for s in kb.sessions if names_after(kb, s, said)]
         # "After Plenary 1": the one its whole name names, not every plenary by its word.
-        whole = {s.id for s, name in session_names(kb.sessions) if name <= said}
-        fits = [s for s in fits if s.id in whole] or fits
+        fits = [s for s in fits if named_in_full(kb, s, said)] or fits
         on_day = [s for s in fits if s.day == day] or [
             s for s in fits if ends_at(kb, s) > moment]
         if on_day:

@@ -65,6 +65,21 @@ def session_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozens
         (session, name) for session in sessions for name in alternates[session.id])
 
 
+def named_in_full(kb: KnowledgeBase, session: Session, said: frozenset[str]) -> bool:
+    """Whether ``said`` holds one of the session's names (``session_names``) whole: "is
+    session 4 after lunch?" names lunch after "after", not Session IV (stricter than
+    ``names_after``, where one word of a title will do)."""
+    return any(name <= said for name in _names_by_id(kb.sessions).get(session.id, ()))
+
+
+@per_object(kept=16)
+def _names_by_id(sessions: tuple[Session, ...]) -> dict[str, tuple[frozenset[str], ...]]:
+    found: dict[str, list[frozenset[str]]] = {}
+    for session, name in session_names(sessions):
+        found.setdefault(session.id, []).append(name)
+    return {session_id: tuple(names) for session_id, names in found.items()}
+
+
 @per_object(kept=16)
 def _title_names(sessions: tuple[Session, ...]) -> tuple[tuple[Session, frozenset[str]], ...]:
     """The sessions a word or two of their title names, with those words as written
