@@ -26,7 +26,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
-from bot.core import language
+from bot.core import english_words, language
 from bot.core.models import ENGLISH
 from bot.core.wording import say
 from bot.discord_bot import checks, command_wording, messaging, render, views
@@ -224,8 +224,9 @@ class ConciergeBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         s = self.settings
-        # In a thread, before the first question: see language.warm.
+        # In a thread, before the first question: see language.warm and english_words.
         await asyncio.to_thread(language.warm)
+        await asyncio.to_thread(english_words.warm)
         await self.tree.set_translator(CommandWording())
         log.info("invite the bot with %s", self.invite_url())
         ephemeral = s.reply_visibility == "ephemeral"

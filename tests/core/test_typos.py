@@ -134,3 +134,36 @@ def test_two_words_the_faq_uses_each_stay_two_words() -> None:
                  " time for coffee at 15:00.")))
     stems_ = {t.token.stem for t in MatchIndex.build(kb).query_terms("what lunch time")}
     assert {"lunch", "time"} <= stems_
+
+
+def _index_with(*words: str) -> MatchIndex:
+    kb = dataclasses.replace(KB, faq=(*KB.faq, *(
+        FaqEntry(id=f"entry-{word}", question=f"What about {word}?", answer=f"All on {word}.")
+        for word in words)))
+    return MatchIndex.build(kb)
+
+
+@pytest.mark.parametrize(("typed", "other"), [
+    ("flight", "fight"),  # six letters and more: the search of one edit
+    ("error", "terror"),  # five letters: a slip, put in or dropped
+    ("order", "border"),
+    ("black", "back"),
+])
+def test_a_word_spelt_right_is_not_a_slip_of_another(typed: str, other: str) -> None:
+    index = _index_with(other)
+    assert other in stems(index, other)  # the FAQ's word, there to be found
+    assert other not in stems(index, typed)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("russia", "russian"),  # one edit: the FAQ's word with an ending of its own
+    ("drive", "driver"),  # five letters: the slip search
+])
+def test_a_word_spelt_right_still_finds_the_faq_word_it_only_ends_otherwise(
+        typed: str, meant: str) -> None:
+    assert stems(_index_with(meant), typed).get(meant, 0.0) >= 0.9
+
+
+def test_a_misspelt_word_still_finds_the_faq_word() -> None:
+    assert stems(_index_with("flight"), "fligth").get("flight", 0.0) >= 0.9
+    assert stems(_index_with("order"), "ordre").get("order", 0.0) >= 0.9

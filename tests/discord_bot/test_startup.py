@@ -22,7 +22,7 @@ from discord import app_commands
 
 from bot import cli
 from bot.config import Secret
-from bot.core import language
+from bot.core import english_words, language
 from bot.core.models import FeedbackKind, Origin, OriginKind
 from bot.discord_bot import runner
 from bot.discord_bot.client import SyncState
@@ -69,11 +69,12 @@ async def test_commands_are_synced_to_the_guild_on_start(
         "dismiss", "export", "list", "resolve", "split"]
 
 
-async def test_the_language_detector_is_loaded_off_the_event_loop_before_any_question(
-    start: Starter, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("module", [language, english_words])
+async def test_the_detector_and_the_dictionary_load_off_the_event_loop_before_any_question(
+    start: Starter, monkeypatch: pytest.MonkeyPatch, module: Any
 ) -> None:
     loaded_in: list[threading.Thread] = []
-    monkeypatch.setattr(language, "warm", lambda: loaded_in.append(threading.current_thread()))
+    monkeypatch.setattr(module, "warm", lambda: loaded_in.append(threading.current_thread()))
 
     await start()
 
