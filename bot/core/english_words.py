@@ -32,6 +32,21 @@ def is_english_word(word: str) -> bool:
     return word in _words()
 
 
+def may_be_a_slip(typed: str, meant: str) -> bool:
+    """Whether ``typed`` (lower case) may be ``meant`` mistyped: not where it is a word
+    of its own, unless the two differ only in their last two letters or fewer, the
+    ending of a word spelt right ("russia" of "russian", "drive" of "driver",
+    "finished" of "finishes"), where a letter put in or changed before ("flight" /
+    "fight", "order" / "border", "string" / "starting") makes another word. Loads the
+    dictionary on first use: ask only of a slip found."""
+    same = 0
+    for a, b in zip(typed, meant, strict=False):
+        if a != b:
+            break
+        same += 1
+    return same >= max(len(typed), len(meant)) - 2 or not is_english_word(typed)
+
+
 def warm() -> None:
     """Load the dictionary now: see the module's docstring."""
     _words()

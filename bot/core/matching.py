@@ -32,7 +32,7 @@ from bot.core import facts
 from bot.core.alerts import AlertIndex
 from bot.core.calendar_words import WEEKDAYS
 from bot.core.circumstances import told_heading
-from bot.core.english_words import is_english_word
+from bot.core.english_words import may_be_a_slip
 from bot.core.event_words import own_event_noun, venue_words
 from bot.core.facts import Fact
 from bot.core.labels import labels
@@ -405,20 +405,6 @@ def _phrasings(kb: KnowledgeBase) -> dict[str, str | None]:
     return table
 
 
-def _differ_at_the_end(word: str, other: str) -> bool:
-    """Whether two words differ only in their last two letters or fewer: the ending of
-    a word spelt right ("russia" of "russian", "drive" of "driver", "program" of
-    "programme"), which the typo search may still take for the FAQ's word, where a
-    letter put in or changed before ("flight"/"fight", "order"/"border") makes another
-    word."""
-    same = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        same += 1
-    return same >= max(len(word), len(other)) - 2
-
-
 def _synonym_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = defaultdict(set)
     for group in SYNONYM_GROUPS:
@@ -761,9 +747,8 @@ class MatchIndex:
             word, self._near_in_length(len(word), max_edits), scorer=OSA.distance,
             score_cutoff=max_edits, limit=8,
         )
-        near = [choice for choice, _dist, _i in hits]  # all within max_edits in length
-        if near and is_english_word(word):
-            near = [choice for choice in near if _differ_at_the_end(word, choice)]
+        # All within max_edits in length; a word spelt right is seldom a slip.
+        near = [choice for choice, _dist, _i in hits if may_be_a_slip(word, choice)]
         # A slip seldom hits the first letter: "adress" is "address" rather than "dress"
         # when a word the FAQ uses begins as it does.
         same_start = [choice for choice in near if choice[:1] == word[:1]]
@@ -784,11 +769,9 @@ class MatchIndex:
     def _slip_neighbour(self, word: str) -> set[str]:
         hits = process.extract(word, self._near_in_length(len(word), 1), scorer=OSA.distance,
                                score_cutoff=1, limit=8)
-        near = [choice for choice, _dist, _i in hits
-                if len(choice) != len(word) or sorted(choice) == sorted(word)]
-        if near and is_english_word(word):
-            near = [choice for choice in near if _differ_at_the_end(word, choice)]
-        slips = {self._words[choice] for choice in near}
+        slips = {self._words[choice] for choice, _dist, _i in hits
+                 if (len(choice) != len(word) or sorted(choice) == sorted(word))
+                 and may_be_a_slip(word, choice)}
         return slips if len(slips) == 1 else set()
 
     def query_terms(self, question: str, *, as_english: bool = False) -> list[QueryTerm]:

@@ -55,3 +55,15 @@ def test_warming_loads_the_dictionary_once(fresh_dictionary: None) -> None:
     assert english_words._words.cache_info().currsize == 1
     is_english_word("flight")
     assert english_words._words.cache_info().misses == 1
+
+
+@pytest.mark.parametrize(("typed", "meant", "may"), [
+    ("sesion", "session", True),  # no word of its own: a slip
+    ("flight", "fight", False),  # a word, a letter put in before its end
+    ("order", "border", False),
+    ("russia", "russian", True),  # a word, the other's ending
+    ("finished", "finishes", True),
+])
+def test_a_word_of_its_own_may_be_a_slip_only_of_a_word_it_ends_otherwise(
+        typed: str, meant: str, may: bool) -> None:
+    assert english_words.may_be_a_slip(typed, meant) is may
