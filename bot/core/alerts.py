@@ -2283,13 +2283,29 @@ def _flop(said: tuple[str, ...], at: int) -> bool:
             and any(w in alert_words.FLOP_SUBJECTS for w in said[max(0, at - 6):at - 1]))
 
 
+# "Where is (it) possible / best / allowed ...": where one may do a thing, never where
+# someone is ("my minister wants to meet another minister, where is possible?").
+# Not "where is it?" alone: "does the Secretary-General use a lift of his own, and
+# where is it?"
+_WHERE_ONE_MAY = frozenset(
+    "possible best better allowed permitted ok okay good easiest".split())
+
+
+def _where_one_may(after: tuple[str, ...]) -> bool:
+    """Whether the words after "where is" say it asks where one may do a thing."""
+    said = after[1:] if after[:1] == ("it",) else after
+    return bool(said) and said[0] in _WHERE_ONE_MAY
+
+
 def _where_is_asked(said: tuple[str, ...], joined: str) -> tuple[set[int], bool]:
     """Where the words ask where a person is ("where is", "où se trouve", "在哪"), by
     position, and whether it is asked in unspaced text: nowhere in a sentence that
     names a talk or a published document ("where is the Secretary-General speaking?",
     "où est le discours du Président ?" ask for the programme)."""
     found = {start for start, word in enumerate(said) if word in _WHERE_IS_FIRST
-             and any(said[start:start + len(alt)] == alt for alt in _WHERE_IS_FIRST[word])}
+             and any(said[start:start + len(alt)] == alt
+                     and not _where_one_may(said[start + len(alt):start + len(alt) + 2])
+                     for alt in _WHERE_IS_FIRST[word])}
     # "where's the Secretary-General?" reads "where secretary general": a bare "where"
     # right before the person asks where they are too.
     found |= {start for start, word in enumerate(said[:-1])

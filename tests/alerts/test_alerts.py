@@ -4462,3 +4462,21 @@ def test_a_child_one_cannot_find_is_still_lost_when_the_words_read_a_lost_thing(
     my badge"); the alerts still see the words said, so a mistyped child is found."""
     assert "lost" in words(message)
     assert raised(answer(faq.index, message, NOW)) == "lost-child"
+
+
+@pytest.mark.parametrize("question", [
+    "my minister want to meet minister of other country, where is possible",
+    "where is it possible for the minister to have a quiet word with a colleague?",
+])
+def test_where_one_may_do_a_thing_is_not_where_a_protected_person_is(
+    faq: LoadedFaq, question: str
+) -> None:
+    assert answer(faq.index, question, NOW).alert is None
+
+
+@pytest.mark.parametrize("question", [
+    "where is the minister right now",
+    "does the Secretary-General use a separate lift from the rest of us, and where is it?",
+])
+def test_where_a_protected_person_is_stays_refused(faq: LoadedFaq, question: str) -> None:
+    assert_refused(faq, question, "protected-persons")
