@@ -55,6 +55,12 @@ _FREE_OF = re.compile(
     r"\b(gluten|nut|peanut|dairy|lactose|sugar|alcohol|pork|meat|egg|soy|shellfish|"
     r"fragrance|scent|step|stair|barrier|hands|duty|visa|toll|latex|"
     r"plastic|paper|cash)[- ]free\b")
+# "Were is the prayer room", "wear do I get my badge": "where" typed as a word that
+# sounds the same, at the head of a sentence and before a verb it cannot take there
+# ("were you there?", "formal wear is welcome" stay).
+_WHERE_MISHEARD = re.compile(
+    r"(^|[.!?,;:]\s*)(?:were|wear|ware)\s+(?=(?:is|are|do|does|can|could|should|will|"
+    r"would|exactly)\b)")
 _NEGATION = re.compile(r"\b(\w+)n't\b")
 # "can't" -> "ca" + "n't": the verb each shortened negation stands for.
 NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -198,6 +204,7 @@ def words(text: str) -> tuple[str, ...]:
     rooms, checks), and a busy event repeats the same questions.
     """
     text = _FREE_OF.sub(r"\1", _HASHTAG.sub(r"hashtag \1", fold(text)))
+    text = _WHERE_MISHEARD.sub(r"\1where ", text)
     text = _CHAT_AND.sub("and", _expand_contractions(text))
     text = _HOW_EARLY.sub("what time", _HOW_EARLY_TO_COME.sub(r"\1arrive", text))
     raw = _WORD.findall(text)

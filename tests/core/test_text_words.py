@@ -34,6 +34,25 @@ def test_a_lone_n_in_chat_is_and(message: str, read: tuple[str, ...]) -> None:
     assert words(message) == read
 
 
+@pytest.mark.parametrize(("message", "first"), [
+    ("were is the prayer room", ("where", "is")),
+    ("wear do i get my badge", ("where", "do")),
+    ("hi, ware can i find coffee", ("hi", "where", "can")),
+])
+def test_where_typed_as_a_word_that_sounds_the_same_is_where(
+        message: str, first: tuple[str, ...]) -> None:
+    assert words(message)[:len(first)] == first
+
+
+@pytest.mark.parametrize("message", [
+    "were you at the opening?",  # "were" that can be
+    "in Fiji our formal wear is a sulu",  # "wear" past a sentence's head
+    "what should i wear",
+])
+def test_were_and_wear_stay_where_they_can_be_meant(message: str) -> None:
+    assert "where" not in words(message)
+
+
 def test_the_n_of_a_french_negation_is_no_and() -> None:
     # "mon fils n'est pas là": a lost child, read by the alerts in French.
     assert "and" not in words("mon fils n'est pas là")
