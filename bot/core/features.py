@@ -316,7 +316,24 @@ def points_back(sentence: str) -> bool:
     said = tokenize(sentence)
     return (any(t.word in _POINTING_BACK for t in said) or _ends_on_it(said)
             or _this_stands_for_something(said) or _something_of_the_story(said)
-            or _the_same_as_the_story(said))
+            or _the_same_as_the_story(said) or _a_part_of_the_story(said))
+
+
+def _a_part_of_the_story(said: Sequence[Token]) -> bool:
+    """"What's the deadline?", "how much is the fee?": the sentence names nothing but
+    "the" thing that is always some other thing's, a deadline, a fee, a link, and no
+    word of whose: it asks of what the story named ("Our minister wants to give a
+    statement in Plenary 2."), not of the registration's deadline or the taxi's fare.
+    Not "is there a time limit?" (v14: alone, the speaking time's), which asks whether."""
+    own = [t.word for t in said if not t.stop and not t.generic]
+    return (len(own) == 1 and own[0] in _SOMETHINGS_OWN
+            and any(t.word == "the" for t in said))
+
+
+# Things that are always some other thing's.
+_SOMETHINGS_OWN = frozenset(
+    "deadline deadlines fee fees price cost costs charge link links password code address "
+    "number limit procedure process form".split())
 
 
 def _the_same_as_the_story(said: Sequence[Token]) -> bool:

@@ -175,6 +175,13 @@ def test_a_sentence_in_capitals_or_title_case_names_no_one(
          None),
         ("Our minister has a wheelchair. Is it the same for the side events?", None),
         ("I arrive on Thursday. Can I register the same day?", "Can I register the same day?"),
+        # "the" deadline, fee or link alone is the story's thing's; with whose, its own
+        ("Our minister wants to give a statement in Plenary 2. What's the deadline?", None),
+        ("We take the shuttle from the hotel. How much is the fee?", None),
+        ("Our director will speak in Session III. Is there a time limit?",
+         "Is there a time limit?"),
+        ("Our minister wants to speak. What's the registration deadline?",
+         "What's the registration deadline?"),
     ],
 )
 def test_the_asking_sentence_stands_alone_only_when_it_says_what_it_asks(
