@@ -183,7 +183,7 @@ def _answer(
     each = _answer_each_clause(index, question, text, now, lang, meaning)
     if each is not None:
         return each
-    if _asks_where_the_event_is(index, text):
+    if _asks_where_the_event_is(index, text) or _story_asks_where_the_event_is(index, text):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
         where = venue_entry(index)
@@ -778,6 +778,22 @@ def _asks_where_the_event_is(index: MatchIndex, text: str) -> bool:
         return False
     reading = english_reading(text)
     return reading is not None and asks_where_the_event_is(reading, index.venue_words)
+
+
+# Words that ask the way somewhere: from where a story is ("our minister uses a
+# wheelchair. How does she get to the UN?"), which the directions need not answer.
+_THE_WAY = re.compile(r"\b(?:get|getting|go|going|way|reach|come|coming|travel)\b",
+                      re.IGNORECASE)
+
+
+def _story_asks_where_the_event_is(index: MatchIndex, text: str) -> bool:
+    """A message whose asking sentence asks only where the event is, after a story
+    ("Hello. I am not used to this computer chat. Can you please tell me the street
+    address of the building where the meeting is. Thank you kindly."): the story's
+    words ask for no place. Not the way there (``_THE_WAY``)."""
+    asking = asking_alone(text)
+    return (asking is not None and _THE_WAY.search(asking) is None
+            and _asks_where_the_event_is(index, asking))
 
 
 def venue_entry(index: MatchIndex) -> str | None:

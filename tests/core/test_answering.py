@@ -676,3 +676,22 @@ def test_a_question_that_only_starts_like_one_about_the_bot_is_still_a_question(
     index: MatchIndex, question: str
 ) -> None:
     assert answer(index, question, NOON).small_talk is None
+
+
+@pytest.mark.parametrize("question", [
+    "Hello. I am new to this chat. Could you tell me the street address of the building "
+    "where the meeting is? Thank you.",
+    "Our minister uses a wheelchair. Where is the conference held?",
+])
+def test_a_storys_sentence_asking_where_the_event_is_gets_the_venue(
+    index: MatchIndex, question: str
+) -> None:
+    result = answer(index, question, NOON)
+    assert (result.outcome, result.item_id, result.score) == (
+        Outcome.ANSWER, "getting-there", 100.0)
+
+
+def test_a_storys_sentence_asking_the_way_is_not_the_venue_outright(index: MatchIndex) -> None:
+    # The way from where the story is (a wheelchair) is more than the directions say.
+    result = answer(index, "I use a wheelchair. How do I get to the conference?", NOON)
+    assert result.score < 100.0
