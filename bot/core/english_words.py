@@ -10,7 +10,7 @@ own words cannot tell: it is every other word of the language that is at stake.
 The dictionary is pyspellchecker's English word-frequency list (about 160,000 words
 with how often each was seen, written from film subtitles: clean of common misspellings
 such as "recieve", "seperate" or "tommorow"). Only words seen at least ``MIN_SEEN``
-times count, so that a rare word's namesake slip ("sesion") is never one. It takes
+times count: the list's rarest are names and odd forms that a slip may spell. It takes
 about 0.3 s to load, so it is loaded on first use, once per process (an FAQ reload
 keeps it), and the Discord client warms it before the first question, as it does the
 language detector. Without the package every word is unknown here and the typo search

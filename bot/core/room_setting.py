@@ -144,18 +144,14 @@ def sessions_as_setting(kb: KnowledgeBase, text: str) -> frozenset[str]:
     """
     folded = " ".join(words(text))
     found: set[str] = set()
-    for match in _TIME_SETTING.finditer(folded):
-        named = named_sessions(kb, match.group(1))
-        if not named:
-            continue
-        if _says_more(f"{folded[:match.start()]} {folded[match.end():]}"):
-            found.update(s.id for s in named)
-    for match in _PLACE_SETTING.finditer(folded):
-        named = named_sessions(kb, match.group(1))
-        if not named:
-            continue
-        rest = f"{folded[:match.start()]} {folded[match.end():]}"
-        if len([t for t in tokenize(rest) if not t.stop and not t.generic]) >= OWN_WORDS:
-            found.update(s.id for s in named)
+    for setting, says_enough in ((_TIME_SETTING, _says_more), (_PLACE_SETTING, _says_much)):
+        for match in setting.finditer(folded):
+            named = named_sessions(kb, match.group(1))
+            if named and says_enough(f"{folded[:match.start()]} {folded[match.end():]}"):
+                found.update(s.id for s in named)
     return frozenset(found)
 
+
+def _says_much(rest: str) -> bool:
+    """``_says_more``, in words that are not generic either ("who is speaking" does not)."""
+    return len([t for t in tokenize(rest) if not t.stop and not t.generic]) >= OWN_WORDS
