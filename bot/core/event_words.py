@@ -83,6 +83,10 @@ _WHERE = frozenset(
     "where wheres whereabouts address adress addres location located venue city centre "
     "center".split())
 _WHERE_ALONE = frozenset("where wheres whereabouts".split())  # ...which names nothing
+# "To whom must I address myself?" asks whom to contact: "address" the verb.
+_ADDRESS_ONESELF = re.compile(
+    r"\baddress(?:ed|ing)?\s+(?:myself|ourselves|yourself|yourselves|himself|herself|"
+    r"themselves|oneself)\b", re.IGNORECASE)
 # "How do I get there?", "how to reach the venue": the way to it...
 _GETTING_THERE = re.compile(
     r"\bhow (?:(?:do|can|should|would|will) (?:i|we|you|one|u) |to )?(?:best )?"
@@ -145,6 +149,8 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
     or its venue by name. A picture in place of the words names something too: "☕ + 🥪
     where??" asks where the coffee is, not the venue ("where is it held? 🙏" still asks
     where the event is)."""
+    if _ADDRESS_ONESELF.search(text):
+        return False
     every = words(text)
     said = [w for w in every if w not in STOPWORDS]
     if (all(w in _WHERE_ALONE for w in said)
