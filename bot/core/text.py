@@ -61,11 +61,6 @@ _FREE_OF = re.compile(
 _WHERE_MISHEARD = re.compile(
     r"(^|[.!?,;:]\s*)(?:were|wear|ware)\s+(?=(?:is|are|do|does|can|could|should|will|"
     r"would|exactly)\b)")
-# "Can we still put on a side event?", "we'd like to run a small panel": to organise one.
-_PUTTING_ON = re.compile(
-    r"\b(?:put(?:ting)? on|run(?:ning)?|hold(?:ing)?|set(?:ting)? up|arrang(?:e|ing))\s+"
-    r"(?=(?:(?:a|an|our|my|their|its|one|own|small|little|short)\s+){0,3}"
-    r"(?:side[- ]?events?|events?|panels?)\b)")
 _NEGATION = re.compile(r"\b(\w+)n't\b")
 # "can't" -> "ca" + "n't": the verb each shortened negation stands for.
 NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -210,7 +205,6 @@ def words(text: str) -> tuple[str, ...]:
     """
     text = _FREE_OF.sub(r"\1", _HASHTAG.sub(r"hashtag \1", fold(text)))
     text = _WHERE_MISHEARD.sub(r"\1where ", text)
-    text = _PUTTING_ON.sub("organise ", text)
     text = _CHAT_AND.sub("and", _expand_contractions(text))
     text = _HOW_EARLY.sub("what time", _HOW_EARLY_TO_COME.sub(r"\1arrive", text))
     raw = _WORD.findall(text)

@@ -53,24 +53,6 @@ def test_were_and_wear_stay_where_they_can_be_meant(message: str) -> None:
     assert "where" not in words(message)
 
 
-@pytest.mark.parametrize("message", [
-    "can our mission still put on a side event?",
-    "we would like to run a small panel",
-    "is it too late to set up our own side event",
-])
-def test_putting_on_an_event_is_organising_one(message: str) -> None:
-    assert "organise" in words(message)
-
-
-@pytest.mark.parametrize("message", [
-    "the side event is run by UNODC",  # who runs it: no event of the asker's
-    "who is holding the event",
-    "can I put on my jacket in the hall",
-])
-def test_run_and_hold_otherwise_stay_what_they_are(message: str) -> None:
-    assert "organise" not in words(message)
-
-
 def test_the_n_of_a_french_negation_is_no_and() -> None:
     # "mon fils n'est pas là": a lost child, read by the alerts in French.
     assert "and" not in words("mon fils n'est pas là")
