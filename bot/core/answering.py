@@ -27,7 +27,7 @@ from bot.core.crosslingual import (
     words_to_match,
 )
 from bot.core.decision import Decision, decide
-from bot.core.event_words import asks_where_the_event_is, in_own_words
+from bot.core.event_words import asks_where_the_event_is, in_own_words, says_the_way
 from bot.core.features import (
     SAYS_WHO_ASKS,
     TITLES,
@@ -780,19 +780,15 @@ def _asks_where_the_event_is(index: MatchIndex, text: str) -> bool:
     return reading is not None and asks_where_the_event_is(reading, index.venue_words)
 
 
-# Words that ask the way somewhere: from where a story is ("our minister uses a
-# wheelchair. How does she get to the UN?"), which the directions need not answer.
-_THE_WAY = re.compile(r"\b(?:get|getting|go|going|way|reach|come|coming|travel)\b",
-                      re.IGNORECASE)
-
-
 def _story_asks_where_the_event_is(index: MatchIndex, text: str) -> bool:
     """A message whose asking sentence asks only where the event is, after a story
     ("Hello. I am not used to this computer chat. Can you please tell me the street
     address of the building where the meeting is. Thank you kindly."): the story's
-    words ask for no place. Not the way there (``_THE_WAY``)."""
+    words ask for no place. Not the way there (``says_the_way``: from where the story
+    is, "our minister uses a wheelchair. How does she get to the UN?", which the
+    directions need not answer)."""
     asking = asking_alone(text)
-    return (asking is not None and _THE_WAY.search(asking) is None
+    return (asking is not None and not says_the_way(asking)
             and _asks_where_the_event_is(index, asking))
 
 

@@ -212,7 +212,6 @@ def _last_night(said: Sequence[str]) -> list[int]:
             for k in (n - 1, n)]
 
 
-
 # "Which part of the programme deals with online radicalisation?", "anything on terror
 # funding in the programme": where the asker looks, not what is asked (the session or
 # theme that answers never says "programme"). "Where is the programme?" and "is there a

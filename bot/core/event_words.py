@@ -87,6 +87,10 @@ _WHERE_ALONE = frozenset("where wheres whereabouts".split())  # ...which names n
 _ADDRESS_ONESELF = re.compile(
     r"\baddress(?:ed|ing)?\s+(?:myself|ourselves|yourself|yourselves|himself|herself|"
     r"themselves|oneself)\b", re.IGNORECASE)
+# Any word of going somewhere, anywhere in a text (wider than ``_GETTING_THERE`` below): a
+# story's asking sentence with one asks the way from where the story is (``answering``).
+_THE_WAY = re.compile(r"\b(?:get|getting|go|going|way|reach|come|coming|travel)\b",
+                      re.IGNORECASE)
 # "How do I get there?", "how to reach the venue": the way to it...
 _GETTING_THERE = re.compile(
     r"\bhow (?:(?:do|can|should|would|will) (?:i|we|you|one|u) |to )?(?:best )?"
@@ -140,6 +144,11 @@ def venue_name_words(kb: KnowledgeBase) -> frozenset[str]:
 
 def _place_words(said: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in said if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
+
+
+def says_the_way(text: str) -> bool:
+    """Whether ``text`` has a word of going somewhere ("get", "way", "reach" ...)."""
+    return _THE_WAY.search(text) is not None
 
 
 def asks_where_the_event_is(text: str, known: VenueWords) -> bool:

@@ -288,9 +288,10 @@ def _priced_as_asked(
     def things(text: str) -> set[str]:
         return {stem(w) for w in thing_words(text)}
 
-    named = things(question)
+    asked = thing_words(question)
+    named = {stem(w) for w in asked}
     if forms is not None:
-        named |= {f for w in thing_words(question) for f in forms(w)}
+        named |= {f for w in asked for f in forms(w)}
     if not named & things(said):
         return True
     for clause in _CLAUSE_END.split(said):
