@@ -203,7 +203,7 @@ def _answer(
     if attending is not None:
         return attendance_answer(kb, question, attending, now, lang)
     asked = None if task else schedule.understand(kb, text, now)
-    respelled = schedule.respelled(text, index.uses) if asked is None and not task else text
+    respelled = schedule.respelled(kb, text, index.uses) if asked is None and not task else text
     if respelled != text:
         # "anythng going on atm?", "closing sesion where": the programme's words mistyped.
         asked = schedule.understand(kb, respelled, now)

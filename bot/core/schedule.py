@@ -30,6 +30,7 @@ from bot.core.session_names import (
     named_in_full,
     named_sessions,
     names_after,
+    session_names,
     title_stems,
 )
 from bot.core.session_subjects import ON_NOW, subject_named
@@ -111,13 +112,22 @@ _KINDS_TEXT = """
 
 # The programme's own words mistyped ("anythng going on?", "closing sesion where"):
 # words the FAQ itself need not use, so the matcher's typo search does not reach them.
-_RESPELLER = Respeller([*_SCHEDULE_TEXT.split(), *_KINDS_TEXT.split(), *WEEKDAYS, *MONTHS])
+_PROGRAMME_WORDS = (*_SCHEDULE_TEXT.split(), *_KINDS_TEXT.split(), *WEEKDAYS, *MONTHS)
 
 
-def respelled(question: str, used: Callable[[str], bool]) -> str:
+def respelled(kb: KnowledgeBase, question: str, used: Callable[[str], bool]) -> str:
     """The question with the programme's words it mistyped put right (``used``: words
     the FAQ writes, which are right as they are)."""
-    return _RESPELLER.respell(question, used)
+    return _respeller(kb.sessions).respell(question, used)
+
+
+@per_object(kept=16)
+def _respeller(sessions: tuple[Session, ...]) -> Respeller:
+    """The programme's words and the names of its sessions ("wat time is the openin"):
+    the matcher puts a session's name right for its own ranking, but the programme
+    reader reads the question as typed, and found no session named."""
+    return Respeller([*_PROGRAMME_WORDS,
+                      *(word for _session, name in session_names(sessions) for word in name)])
 
 
 # "When does the conference start / end?": the conference as a whole, not one day of it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -10,7 +11,8 @@ from bot.core.answering import answer
 from bot.core.matching import MatchIndex
 from bot.core.models import Outcome
 from bot.core.respelling import Respeller, _slips, slipped_from
-from tests.core.conftest import THU, at
+from bot.core.schedule import respelled
+from tests.core.conftest import FRI, KB, THU, at
 
 WORDS = ("session", "anything", "tomorrow", "afternoon", "event", "starting", "stating")
 
@@ -80,6 +82,28 @@ def test_a_programme_question_with_its_words_mistyped_is_answered_from_the_progr
 ) -> None:
     result = answer(index, question, moment)
     assert result.outcome is Outcome.ANSWER and result.item_id == expected
+
+
+@pytest.mark.parametrize(("question", "moment", "expected"), [
+    ("wat time is the openin", at(THU, 8, 0), "opening"),  # the last letter dropped
+    ("whats after the openng", at(THU, 9, 0), "session-1"),  # the moment counted from
+    ("what's on before the clsoing", at(FRI, 9, 0), "session-3"),  # two letters swapped
+])
+def test_a_session_named_with_a_slip_is_still_the_one_asked_about(
+    index: MatchIndex, question: str, moment: dt.datetime, expected: str,
+) -> None:
+    # "opening" and "closing" are no words of the programme reader's own list: its
+    # names are the FAQ file's sessions'.
+    result = answer(index, question, moment)
+    assert result.outcome is Outcome.ANSWER and result.item_id == expected
+
+
+def test_only_the_programme_of_the_faq_asked_lends_its_names_to_the_respelling() -> None:
+    bare = replace(KB, sessions=())
+    assert respelled(KB, "wat time is the openin", lambda _w: False) == (
+        "wat time is the opening")
+    assert respelled(bare, "wat time is the openin", lambda _w: False) == (
+        "wat time is the openin")
 
 
 @pytest.mark.parametrize("word", ["session", "tomorrow", "afternoon", "halal"])
