@@ -223,6 +223,8 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("walking", "distance"): "near", ("walk", "distance"): "near",
     # "which sessions are off the record?": the closed ones
     ("off", "the", "record"): "closed",
+    # ...and "are the breakouts on the record?" asks the same, not whether they are filmed
+    ("on", "the", "record"): "closed",
     # "is session III open or closed door?", "behind closed doors": closed
     ("closed", "door"): "closed", ("closed", "doors"): "closed",
     ("behind", "closed", "door"): "closed", ("behind", "closed", "doors"): "closed",
@@ -291,7 +293,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("luggage", "suitcase", "suitcases", "baggage", "bags", "bag", "backpack", "handbag",
      "handbags", "purse"),
     ("coat", "coats", "jacket", "cloakroom", "umbrella", "hang", "hanger", "storage",
-     "raincoat", "raincoats", "overcoat", "overcoats"),
+     "raincoat", "raincoats", "overcoat", "overcoats", "locker", "lockers"),
     # A conference's thematic strand: "the PVE track", "the financing stream".
     ("theme", "themes", "track", "tracks", "strand", "strands"),
     ("prayer", "pray", "praying", "prayers", "mosque", "chapel", "worship", "faith",

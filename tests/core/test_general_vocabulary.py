@@ -94,6 +94,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> MatchIndex:
         ("can I post this on linkedin?", "social-media"),
         # a raincoat is a coat for the cloakroom (seen on the s46 probe and three sets)
         ("where can I leave my raincoat?", "luggage"),
+        # lockers are where things are left (seen on the s64 probe of the shared FAQ)
+        ("are there lockers?", "luggage"),
     ],
 )
 def test_a_general_word_for_what_an_entry_holds_finds_it(

@@ -595,11 +595,14 @@ def test_being_fed_at_midday_asks_for_food_and_a_live_feed_does_not() -> None:
     assert "lunch" in midday.expansions
 
 
-def test_off_the_record_is_closed() -> None:
-    """"Which sessions are off the record?" (four writers) asks which are closed; "on the
-    record" stays as it is ("a text we'd like on the record")."""
+def test_off_or_on_the_record_asks_whether_closed() -> None:
+    """"Which sessions are off the record?" (four writers) asks which are closed, and "are
+    the breakouts on the record?" the same (not whether they are filmed: "record" reads
+    as a recording). A text "we'd like on the record" reads so too, measured harmless
+    (that question found no entry either way); "recorded" stays a recording."""
     assert words("which sessions are off the record?") == ("which", "sessions", "are", "closed")
-    assert "record" in words("we'd like our text on the record")
+    assert words("are the breakouts on the record?") == ("are", "the", "breakouts", "closed")
+    assert "recorded" in words("is the opening recorded?")
 
 
 def test_walking_distance_is_near() -> None:
