@@ -38,6 +38,7 @@ from bot.core.features import (
     points_back,
 )
 from bot.core.features import describe as describe_candidates
+from bot.core.hosting import asks_to_host_an_event
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
@@ -189,6 +190,12 @@ def _answer(
         where = venue_entry(index)
         if where is not None:
             return answer_for_item(index, where, question, language=lang)
+    if is_english(text) and asks_to_host_an_event(text):
+        # "Our mission would like to host a side event on border management, too late?":
+        # the subject of the asker's event is not what is asked (``hosting``).
+        organising = organising_entry(index)
+        if organising is not None:
+            return answer_for_item(index, organising, question, language=lang)
     # "Please register me for the digital evidence side event" asks for a piece of work:
     # neither how to attend nor the programme answers it (the decision's veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
@@ -719,6 +726,8 @@ _VENUE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.Weak
 _MEDICAL_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.WeakKeyDictionary()
 _EMERGENCY_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
+_ORGANISING_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(
@@ -812,6 +821,25 @@ def _venue_entry(index: MatchIndex) -> str | None:
     probes = (f"how do I get to the {venue.name}?",
               f"where is the {index.event_noun or 'conference'} held?")
     return _probed_entry(index, probes, _DIRECTIONS)
+
+
+def organising_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry on organising a side event, if the file has one: found by asking the
+    engine, like ``venue_entry``, and kept when its own phrasings say so."""
+    return _once_per_index(_ORGANISING_ENTRIES, index, _organising_entry)
+
+
+def _organising_entry(index: MatchIndex) -> str | None:
+    return _probed_entry(index, _ORGANISING_PROBES, _ORGANISING_NAMED)
+
+
+_ORGANISING_PROBES = ("how can we organise a side event?", "can I host a side event?")
+# Its own phrasings say both what is done and to what: "Can I still organise a side
+# event?", "side event application", "How can my delegation host a side event?".
+_ORGANISING_NAMED = re.compile(
+    r"\b(?:organi[sz]e|organi[sz]ing|host|hosting|hold|holding|propose|proposal|apply|"
+    r"application|submit|request)\b.*\bside ?events?\b|\bside ?events?\b.*\b(?:organi[sz]e|"
+    r"organi[sz]ing|organi[sz]er|host|hosting|proposals?|apply|application)\b")
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:

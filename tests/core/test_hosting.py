@@ -1,0 +1,89 @@
+"""An asker who wants to put on an event of their own gets the file's entry on organising
+side events, whatever their event would be about."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core.answering import answer, organising_entry
+from bot.core.hosting import asks_to_host_an_event
+from bot.core.matching import MatchIndex
+from bot.core.models import FaqEntry
+from tests.core.conftest import KB, THU, at
+
+NOON = at(THU, 12, 0)
+ORGANISING = FaqEntry(
+    id="organise-side-event", question="Can my organisation hold a side event?",
+    alternates=("side event application",),
+    answer="Proposals closed on 1 June; no new side events can be added this week.",
+)
+ATTENDING = FaqEntry(
+    id="attend-side-event", question="How do I attend a side event?",
+    answer="Side events are open to every participant with a badge; no sign-up needed.",
+)
+
+
+@pytest.fixture(scope="module")
+def with_organising() -> MatchIndex:
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ORGANISING, ATTENDING)))
+
+
+@pytest.mark.parametrize("question", [
+    "we'd like to host our own side event on border security, is it too late?",
+    "Our mission would like to host a small panel on maritime issues. Too late?",
+    "can our mission still put on a side event about cyber?",
+    "Can I still set up a side event for our agency?",
+    "is it too late to put on our own side event?",
+    "Our NGO would love to run a panel on the margins this week. Is it too late to set one up?",
+    "The Permanent Mission presents its compliments and wishes to enquire whether it would "
+    "still be possible to host an event of its own on the margins of the Conference.",
+    "Good afternoon. We would like to know whether it is still possible for us to put on a "
+    "side event.",
+])
+def test_wanting_to_put_on_an_event_of_ones_own_is_recognised(question: str) -> None:
+    assert asks_to_host_an_event(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Which country is hosting the side event on victims? I'd like to thank the hosts.",
+    "Is the Norwegian mission hosting a side event of its own this week?",  # someone else's
+    "which UN office is running this event",
+    "who is holding the event",
+    "can we attend the side event on victims?",  # going to one, not putting one on
+    "We are hosting a side event tomorrow. Can we get a projector?",  # one already on
+    "can I run to the side event from the GA hall in time?",
+    "how long does it take to organise a side event?",  # nobody's in particular
+    "One mission asks if they can still put on a side event.",  # a third party
+])
+def test_other_questions_about_hosts_or_events_are_not(question: str) -> None:
+    assert not asks_to_host_an_event(question)
+
+
+def test_the_organising_entry_is_found_by_what_it_answers() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ATTENDING, ORGANISING)))
+    assert organising_entry(index) == "organise-side-event"
+
+
+def test_a_file_without_an_organising_entry_has_none_not_its_side_event_entry() -> None:
+    # The attending entry is the nearest a probe finds; its own words say nothing of
+    # organising, so it answers no one who wants to put on an event.
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ATTENDING)))
+    assert organising_entry(index) is None
+    result = answer(index, "we'd like to host our own side event on youth, too late?", NOON)
+    assert result.item_id != "attend-side-event" or not result.answered
+
+
+@pytest.mark.parametrize("question", [
+    # the subject of the asker's event names a side event of the programme
+    "can our mission still put on a side event about young people?",
+    "Our mission would like to host a side event on foreign terrorist fighters on Friday. "
+    "Is it too late?",
+])
+def test_the_subject_of_the_askers_event_does_not_turn_the_question_into_one_about_it(
+    with_organising: MatchIndex, question: str,
+) -> None:
+    result = answer(with_organising, question, NOON)
+    assert result.answered and result.item_id == "organise-side-event"
+
