@@ -27,7 +27,12 @@ from bot.core.crosslingual import (
     words_to_match,
 )
 from bot.core.decision import Decision, decide
-from bot.core.event_words import asks_where_the_event_is, in_own_words, says_the_way
+from bot.core.event_words import (
+    asks_where_the_event_is,
+    in_own_words,
+    says_the_way,
+    way_from,
+)
 from bot.core.features import (
     SAYS_WHO_ASKS,
     TITLES,
@@ -81,6 +86,7 @@ from bot.core.standing_urgent import MEDICAL_TOPIC, is_standing
 from bot.core.text import (
     fold,
     is_english,
+    stem,
     tokenize,
     unshouted,
     without_opener,
@@ -184,7 +190,8 @@ def _answer(
     each = _answer_each_clause(index, question, text, now, lang, meaning)
     if each is not None:
         return each
-    if _asks_where_the_event_is(index, text) or _story_asks_where_the_event_is(index, text):
+    if (_asks_where_the_event_is(index, text) or _story_asks_where_the_event_is(index, text)
+            or _asks_the_way_from_elsewhere(index, text)):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
         where = venue_entry(index)
@@ -799,6 +806,40 @@ def _story_asks_where_the_event_is(index: MatchIndex, text: str) -> bool:
     asking = asking_alone(text)
     return (asking is not None and not says_the_way(asking)
             and _asks_where_the_event_is(index, asking))
+
+
+def _asks_the_way_from_elsewhere(index: MatchIndex, text: str) -> bool:
+    """"How do I get to the UN from Grand Central?", "best way to the venue from JFK?":
+    the way to the venue from a place no other entry is about, which the entry on
+    getting to the venue answers ("from the airport" is the airport shuttle's, where a
+    file has one, and "from the hotel" the hotels'). The place is told by its last word,
+    which says what kind of place it is ("Times Square", "JFK airport", "my hotel"): a
+    name's other words may be anything ("times")."""
+    if not is_english(text):
+        return False
+    origin = way_from(asking_alone(text) or text, index.venue_words)
+    if origin is None:
+        return False
+    return stem(origin[-1]) not in _once_per_index_words(index)
+
+
+def _once_per_index_words(index: MatchIndex) -> frozenset[str]:
+    if index not in _OTHER_ENTRIES_WORDS:
+        _OTHER_ENTRIES_WORDS[index] = _other_entries_words(index)
+    return _OTHER_ENTRIES_WORDS[index]
+
+
+def _other_entries_words(index: MatchIndex) -> frozenset[str]:
+    """The stems of what every FAQ entry but the venue entry, and every room, was
+    written to be found by."""
+    venue = venue_entry(index)
+    said = [_own_words(entry) for entry in index.kb.faq if entry.id != venue]
+    said += [fold(room.name) for room in (index.kb.venue.rooms if index.kb.venue else ())]
+    return frozenset(stem(word) for text in said for word in words(text))
+
+
+_OTHER_ENTRIES_WORDS: weakref.WeakKeyDictionary[MatchIndex, frozenset[str]] = (
+    weakref.WeakKeyDictionary())
 
 
 def venue_entry(index: MatchIndex) -> str | None:

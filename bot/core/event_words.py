@@ -110,7 +110,7 @@ _VENUE_WORDS = frozenset(
     what whats wat which un united nations
     actually u r ur we meet meeting us it this whole thing
     kindly advise confirm inform indicate grateful good morning afternoon evening
-    name called centre center convention congress
+    name called centre center convention congress hq
     """.split()
 )
 
@@ -144,6 +144,51 @@ def venue_name_words(kb: KnowledgeBase) -> frozenset[str]:
 
 def _place_words(said: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in said if w.isalpha() and w not in EVENT_NOUNS) - STOPWORDS
+
+
+# Ways of travelling, and of asking how long it takes: a question asking the way to the
+# event from a place may say them ("which train do I take to get to the UN from Times
+# Square?"). Not "shuttle": a file may have an entry on its shuttle.
+_TRAVEL_WORDS = frozenset(
+    """
+    taxi taxis cab cabs uber lyft car drive driving ride train trains subway metro bus buses
+    walk walking foot underground tube transport public transit take long far time quickest
+    fastest simplest cheapest roughly approx approximately minutes journey trip route
+    line stop station
+    """.split()
+)
+
+
+def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
+    """The place ``text`` asks the way to the event from ("how do I get to the UN from
+    Grand Central?": ``("grand", "central")``), or None when it asks anything else, or
+    the way from nowhere in particular (``asks_where_the_event_is`` reads that)."""
+    every = words(text)
+    if "from" not in every or _GETTING_THERE.search(" ".join(every)) is None:
+        return None
+    after = list(every[every.index("from") + 1:])
+    while after and after[0] in STOPWORDS and after[0] not in ("here", "there"):
+        after.pop(0)  # "from the airport", "from my hotel"
+    origin: list[str] = []
+    for word in after:
+        if (word in STOPWORDS or word in _WAY_WORDS or word in EVENT_NOUNS
+                or word in known.names or word in known.place):
+            break
+        origin.append(word)
+    if not origin or len(origin) > _ORIGIN_WORDS_MAX:
+        return None
+    said = [w for w in every if w not in STOPWORDS and w not in origin]
+    if "there" not in every and not any(
+            w in EVENT_NOUNS or w in known.names or w in known.place for w in said):
+        return None  # "how do I get to my hotel from the UN?"
+    if all(w in _VENUE_WORDS or w in _WAY_WORDS or w in _TRAVEL_WORDS or w in EVENT_NOUNS
+           or w in known.names or w in known.place for w in said):
+        return tuple(origin)
+    return None
+
+
+# "from Grand Central Terminal", "from JFK airport": a place's name is short.
+_ORIGIN_WORDS_MAX = 3
 
 
 def says_the_way(text: str) -> bool:

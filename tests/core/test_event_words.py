@@ -12,6 +12,7 @@ from bot.core.event_words import (
     in_own_words,
     own_event_noun,
     venue_words,
+    way_from,
 )
 from bot.core.matching import MatchIndex
 from bot.core.models import Conference, FaqEntry, Room, Venue
@@ -239,3 +240,45 @@ def test_where_the_event_is_happening_asks_for_the_venue_not_for_what_is_on_now(
         result = answer(index, "where is the conference happening?", moment)
         assert result.item_id == "getting-there"
     assert answer(index, "what's happening now?", NOON).item_id != "getting-there"
+
+
+@pytest.mark.parametrize(("question", "origin"), [
+    ("how do I get to the UN from Grand Central", ("grand", "central")),
+    ("best way to get to the UN from Times Square?", ("times", "square")),
+    ("HOW DO I GET FROM KENNEDY AIRPORT TO THE UNITED NATIONS", ("kennedy", "airport")),
+    ("what's the quickest way to get to the UN from Newark", ("newark",)),
+    ("how do I get there from my hotel by subway?", ("hotel",)),
+])
+def test_the_way_to_the_event_from_a_place_names_the_place(
+    question: str, origin: tuple[str, ...],
+) -> None:
+    assert way_from(question, venue_words(KB)) == origin
+
+
+@pytest.mark.parametrize("question", [
+    "how do I get to the UN?",  # from nowhere in particular: asks_where_the_event_is's
+    "how do I get there from here?",
+    "how do I get to my hotel from the UN?",  # the way to somewhere else
+    "how do I get to conference room 4 from the lobby?",
+    "how do I get a badge from the pass office near the UN?",
+    "how do I get to the UN from Grand Central and is there a cloakroom?",  # more asked
+    "how much is a taxi from JFK to the UN?",  # a price, not the way
+])
+def test_other_questions_with_from_name_no_way_to_the_event(question: str) -> None:
+    assert way_from(question, venue_words(KB)) is None
+
+
+def test_the_way_from_a_place_no_other_entry_is_about_gets_the_venue_entry() -> None:
+    result = answer(MatchIndex.build(KB), "best way to get to the UN from Times Square?", NOON)
+    assert result.answered and result.item_id == "getting-there"
+
+
+def test_the_way_from_a_place_another_entry_is_about_is_left_to_matching() -> None:
+    # A file with an entry on the ferry terminal answers the way from there itself.
+    question = "best way to get to the UN from the ferry terminal?"
+    ferry = FaqEntry(id="ferry", question="Is there a boat from the ferry terminal?",
+                     answer="Ferries stop at East 35th Street, a 10-minute walk away.")
+    without = answer(MatchIndex.build(KB), question, NOON)
+    assert without.answered and without.item_id == "getting-there"
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ferry)))
+    assert answer(index, question, NOON).item_id == "ferry"
