@@ -28,6 +28,7 @@ from bot.core.crosslingual import (
 )
 from bot.core.decision import Decision, decide
 from bot.core.event_words import (
+    asks_the_address,
     asks_where_the_event_is,
     in_own_words,
     says_the_way,
@@ -191,7 +192,8 @@ def _answer(
     if each is not None:
         return each
     if (_asks_where_the_event_is(index, text) or _story_asks_where_the_event_is(index, text)
-            or _asks_the_way_from_elsewhere(index, text)):
+            or _asks_the_way_from_elsewhere(index, text)
+            or (is_english(text) and asks_the_address(text, index.venue_words))):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
         where = venue_entry(index)

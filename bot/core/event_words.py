@@ -187,6 +187,28 @@ def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
     return None
 
 
+# "the street address of the venue", "address for the UN pls": the address of the event's
+# place, whatever the asker wants it for ("... need it for the car booking"). Not an
+# email, web or IP address.
+_ADDRESS_OF = re.compile(
+    r"(?<!e-mail )(?<!email )(?<!e mail )(?<!web )(?<!website )(?<!ip )(?<!mac )"
+    r"\b(?:address|adress|addres)\s+(?:of|for)\s+(?P<place>(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"(?=\s*(?:$|[.,;:!?]|\s(?:pls|please|plz|including|for|so|as|i|we|to|in|because)\b))")
+
+
+def asks_the_address(text: str, known: VenueWords) -> bool:
+    """Whether ``text`` asks for the address of the event's place ("i need to send my
+    colleague the adress of the UN, what is exact", "street address for the venue pls,
+    need it for the car booking"), whatever else it says: the address of anything else
+    ("of the hotel", "of the pass office") is not."""
+    for match in _ADDRESS_OF.finditer(fold(text)):
+        place = [w for w in words(match.group("place")) if w not in STOPWORDS]
+        if place and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names
+                         or w in known.place for w in place):
+            return True
+    return False
+
+
 # "from Grand Central Terminal", "from JFK airport": a place's name is short.
 _ORIGIN_WORDS_MAX = 3
 

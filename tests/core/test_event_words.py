@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.answering import answer, venue_entry
 from bot.core.event_words import (
+    asks_the_address,
     asks_where_the_event_is,
     in_own_words,
     own_event_noun,
@@ -282,3 +283,32 @@ def test_the_way_from_a_place_another_entry_is_about_is_left_to_matching() -> No
     assert without.answered and without.item_id == "getting-there"
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ferry)))
     assert answer(index, question, NOON).item_id == "ferry"
+
+
+@pytest.mark.parametrize("question", [
+    "street address for the venue pls, need it for the car booking",
+    "i need to send my colleague the adress of the UN, what is exact",
+    "Please, what is the full address of the UN building, I want to give it to the taxi.",
+    "hi whats the exact street address of the place, need to put it in my uber",
+])
+def test_the_address_of_the_events_place_is_asked_whatever_it_is_wanted_for(
+    question: str,
+) -> None:
+    assert asks_the_address(question, venue_words(KB))
+
+
+@pytest.mark.parametrize("question", [
+    "what's the email address for the registration desk?",
+    "what is the email address of the UN?",
+    "the address of the hotel?",
+    "address of the UN pass office",
+    "can I have the address of your website",
+])
+def test_the_address_of_anything_else_is_not(question: str) -> None:
+    assert not asks_the_address(question, venue_words(KB))
+
+
+def test_the_address_of_the_venue_for_a_taxi_gets_the_entry_on_getting_there() -> None:
+    question = "Please, what is the full address of the UN building, I want to give it to the taxi."
+    result = answer(MatchIndex.build(KB), question, NOON)
+    assert result.answered and result.item_id == "getting-there"
