@@ -27,6 +27,7 @@ from bot.core.crosslingual import (
     words_to_match,
 )
 from bot.core.decision import Decision, decide
+from bot.core.english_words import is_english_word
 from bot.core.event_words import (
     asks_the_address,
     asks_where_the_event_is,
@@ -822,7 +823,20 @@ def _asks_the_way_from_elsewhere(index: MatchIndex, text: str) -> bool:
     origin = way_from(asking_alone(text) or text, index.venue_words)
     if origin is None:
         return False
-    return stem(origin[-1]) not in _once_per_index_words(index)
+    head = origin[-1]
+    if stem(head) in _once_per_index_words(index):
+        return False
+    # A place the venue entry names ("from JFK"), or one of plain words ("Times Square",
+    # "the train station"). Not one the file does not know by a name or initials of
+    # its own ("from EBB to kololo": the airport, which an entry on airport pickups
+    # answers in its own words): who knows what it is.
+    venue = venue_entry(index)
+    entry = index.kb.item(venue) if venue is not None else None
+    if isinstance(entry, FaqEntry) and stem(head) in {
+            stem(w) for w in words(f"{_own_words(entry)} {entry.answer}")}:
+        return True
+    initials = re.search(rf"\b{re.escape(head.upper())}\b", text) is not None
+    return is_english_word(head) and not initials
 
 
 def _once_per_index_words(index: MatchIndex) -> frozenset[str]:

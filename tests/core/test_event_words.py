@@ -312,3 +312,17 @@ def test_the_address_of_the_venue_for_a_taxi_gets_the_entry_on_getting_there() -
     question = "Please, what is the full address of the UN building, I want to give it to the taxi."
     result = answer(MatchIndex.build(KB), question, NOON)
     assert result.answered and result.item_id == "getting-there"
+
+
+def test_the_way_from_a_place_known_by_initials_the_file_does_not_use_is_left_to_matching(
+) -> None:
+    # "EBB" is Entebbe airport, which the pickup entry answers in its own words: initials
+    # the file never writes name a place nobody can tell.
+    pickup = FaqEntry(id="airport-pickup", question="Is there an airport pickup?",
+                      answer="Our drivers meet every flight at Entebbe International.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, pickup)))
+    result = answer(index, "how do I get from EBB to the UN?", NOON)
+    assert not (result.answered and result.item_id == "getting-there")
+    # ...where the same place in plain words is the venue entry's
+    result = answer(index, "how do I get to the UN from the train station?", NOON)
+    assert result.answered and result.item_id == "getting-there"
