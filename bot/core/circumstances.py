@@ -22,7 +22,7 @@ def circumstantial(said: Sequence[str]) -> list[int]:
     return [*_sessions_as_time(said), *_place_of_a_loss(said), *_askers_base(said),
             *_at_the_venue(said), *_what_it_is_called(said), *_for_how_long(said),
             *_passed_on(said), *_this_year(said), *_last_night(said),
-            *_in_the_programme(said), *_day_number(said)]
+            *_in_the_programme(said), *_day_number(said), *_what_for(said)]
 
 
 # "I left my umbrella in conference room 6 yesterday", "lost my badge in the taxi": where
@@ -182,6 +182,54 @@ def _for_how_long(said: Sequence[str]) -> list[int]:
         if k < n - 1 and k >= 0 and said[k] == "for":
             found.extend(range(k + 1, n + 1))
     return found
+
+
+# "Can I get my pass the day before so I skip the Thursday morning queue?", "... to avoid
+# the big crowd on the first day": what the asker would spare themselves, not what is
+# asked; its words ("skip", "crowd", "stuck") are no entry's. From the words that open it
+# to the end of its clause, a few words on. Only a thing to avoid: a purpose to reach
+# ("so I can watch it later") often says what is asked, and "so I'll have my suitcase
+# with me" tells what follows, which may be the question's very subject.
+_TO_AVOID = frozenset("avoid skip beat dodge".split())
+_NOT = (("do", "not"), ("am", "not"), ("are", "not"), ("will", "not"), ("can", "not"),
+        ("does", "not"), ("have", "not"), ("need", "not"))
+_END_OF_A_PURPOSE = frozenset(
+    """where who what how when which whom and but or please pls is are was were does
+    did""".split())
+_PURPOSE_WORDS = 6
+
+
+def _what_for(said: Sequence[str]) -> list[int]:
+    """The positions of the words of a thing the asker would avoid (see above)."""
+    found: list[int] = []
+    for n in range(1, len(said)):  # "so I ..." opening the question says what is asked
+        k = _past_an_avoiding(said, n)
+        if k is None:
+            continue
+        end = k + _PURPOSE_WORDS
+        while k < len(said) and k < end and said[k] not in _END_OF_A_PURPOSE:
+            found.append(k)
+            k += 1
+    return found
+
+
+def _past_an_avoiding(said: Sequence[str], n: int) -> int | None:
+    """Where the words of an avoiding opened at ``n`` begin ("to avoid the queue": "the"),
+    or None where none opens there."""
+    if said[n] in ("to", "for") and n + 1 < len(said) and (
+            said[n + 1] in _TO_AVOID or said[n + 1] == "avoiding"):
+        return n + 1
+    if said[n] != "so":
+        return None
+    k = n + 1 + (tuple(said[n + 1:n + 2]) == ("that",))
+    if tuple(said[k:k + 1]) not in (("i",), ("we",)):
+        return None
+    k += 1
+    if tuple(said[k:k + 2]) in _NOT:
+        return k
+    if tuple(said[k:k + 1]) == ("can",):
+        k += 1
+    return k if k < len(said) and said[k] in _TO_AVOID else None
 
 
 def _following(said: Sequence[str], first: Container[str], then: Container[str]) -> list[int]:

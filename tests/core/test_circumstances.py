@@ -356,3 +356,32 @@ def test_a_scene_word_fills_no_phrasing_of_an_entry_about_it() -> None:
                    dt.datetime(2018, 6, 20, 12, 0, tzinfo=dt.UTC))
     assert found.item_id != "hotels" or not found.answered
     assert "getting-there" in {found.item_id, *(s.id for s in found.suggestions)}
+
+
+@pytest.mark.parametrize(("message", "scene"), [
+    ("can I get my pass the day before so I skip the thursday queue", {"skip", "queue"}),
+    ("can I collect it on wednesday so I'm not stuck in the queue", {"stuck", "queue"}),
+    ("how early should I come so that we don't miss the opening", {"miss", "opening"}),
+    ("can I take it a day early, for avoiding the big crowd", {"big", "crowd"}),
+    ("when should I arrive to avoid the queue at security", {"queue", "security"}),
+])
+def test_what_the_asker_would_avoid_counts_for_little(message: str, scene: set[str]) -> None:
+    tokens = {t.word: t for t in tokenize(message)}
+    assert all(tokens[w].scene for w in scene)
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("will sessions be recorded so I can watch later", "watch"),  # a purpose to reach
+    ("I fly out friday so I'll have my suitcase with me, can I bring it in", "suitcase"),
+    ("so I don't need a visa?", "visa"),  # opening the question: what is asked
+    ("is the queue long at security", "queue"),
+])
+def test_a_purpose_to_reach_or_what_follows_stays_a_word_asked(message: str, word: str) -> None:
+    assert not next(t for t in tokenize(message) if t.word == word).scene
+
+
+def test_a_pass_asked_for_early_to_skip_the_queue_gets_the_badge_entry() -> None:
+    index = load_faq(BUNDLED, None).index
+    result = answer(index, "Can I get my pass the day before so I skip the Thursday morning "
+                           "queue?", dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.UTC))
+    assert result.answered and result.item_id == "badge-pickup"
