@@ -183,7 +183,13 @@ JOINED_TERMS: dict[tuple[str, ...], str] = {
     ("side", "event"): "sideevent", ("side", "events"): "sideevent",
     ("sideevents",): "sideevent",
     ("laissez", "passer"): "laissezpasser", ("grounds", "pass"): "groundspass",
-    ("sign", "language"): "signlanguage", ("lost", "and", "found"): "lostfound",
+    ("sign", "language"): "signlanguage",
+    # International Sign is a sign language, and a sign interpreter interprets one ("we
+    # need International Sign for a delegate": "sign" alone reads as signing up)
+    ("international", "sign"): "international signlanguage sign",
+    **{("sign", word): f"signlanguage {word}" for word in (
+        "interpreter", "interpreters", "interpretation", "interpreting", "interpreted")},
+    ("lost", "and", "found"): "lostfound",
     ("lost", "found"): "lostfound", ("hard", "of", "hearing"): "deaf",
     # "I left my scarf in the hall": the asker's own thing, lost ("a bag left behind" is
     # nobody's, which the alerts read as such).

@@ -929,3 +929,12 @@ def test_whether_something_is_required_is_asked_of_the_thing(question: str) -> N
                             "wear uniform.")
     index = _with_entries(dress)
     assert answer(index, question, NOON).item_id == "dress-code"
+
+
+def test_international_sign_is_a_sign_language_not_signing_up() -> None:
+    """"We need International Sign for a delegate" (seven writers) asks for sign language
+    interpreting: "sign" alone reads as signing up (registration). "sign" is kept, so
+    that "signing" and "a signer" still meet an entry that says International Sign."""
+    said = words("We need International Sign for a deaf colleague")
+    assert "signlanguage" in said and "sign" in said
+    assert "signlanguage" in words("is a sign interpreter available?")
