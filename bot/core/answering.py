@@ -45,7 +45,7 @@ from bot.core.features import (
     points_back,
 )
 from bot.core.features import describe as describe_candidates
-from bot.core.hosting import asks_to_host_an_event
+from bot.core.hosting import asks_for_a_room_to_meet, asks_to_host_an_event
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
@@ -206,6 +206,13 @@ def _answer(
         organising = organising_entry(index)
         if organising is not None:
             return answer_for_item(index, organising, question, language=lang)
+    if (is_english(text) and asks_for_a_room_to_meet(text)
+            and vetoes.a_task(asking_sentence(text)) is None):
+        # "We need a small room to meet the Jordanian delegation for half an hour": the
+        # delegation or the time would outweigh the words of the bilateral rooms' entry.
+        meeting = meeting_room_entry(index)
+        if meeting is not None:
+            return answer_for_item(index, meeting, question, language=lang)
     # "Please register me for the digital evidence side event" asks for a piece of work:
     # neither how to attend nor the programme answers it (the decision's veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
@@ -738,6 +745,8 @@ _EMERGENCY_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
 _ORGANISING_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
+_MEETING_ROOM_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(
@@ -888,6 +897,20 @@ def organising_entry(index: MatchIndex) -> str | None:
 
 def _organising_entry(index: MatchIndex) -> str | None:
     return _probed_entry(index, _ORGANISING_PROBES, _ORGANISING_NAMED)
+
+
+def meeting_room_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry on rooms for bilateral meetings, if the file has one: found like
+    ``organising_entry``."""
+    return _once_per_index(_MEETING_ROOM_ENTRIES, index, _meeting_room_entry)
+
+
+def _meeting_room_entry(index: MatchIndex) -> str | None:
+    return _probed_entry(index, _MEETING_ROOM_PROBES, _MEETING_ROOM_NAMED)
+
+
+_MEETING_ROOM_PROBES = ("how can I book a room for a bilateral meeting?",)
+_MEETING_ROOM_NAMED = re.compile(r"\bbilat(?:eral)?s?\b")
 
 
 _ORGANISING_PROBES = ("how can we organise a side event?", "can I host a side event?")

@@ -1,5 +1,7 @@
-"""An asker who wants to put on an event of their own ("Our mission would like to host a
-side event on border management on Friday, is it too late?").
+"""An asker who wants to arrange something at the event: put on an event of their own
+("Our mission would like to host a side event on border management on Friday, is it too
+late?"), or have a room to meet another delegation in ("We need a small room to meet
+the Jordanian delegation for half an hour").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -7,7 +9,9 @@ their event's subject, not what they ask: matched word for word, they pull towar
 programme's sessions on that subject ("can our mission still put on a side event about
 cyber?" led with the internet side event), or leave the file's entry on organising an
 event below the answer threshold. Read as a whole, the question asks one thing, which
-the file's entry on organising side events answers when it has one.
+the file's entry on organising side events answers when it has one. So with a room to
+meet in: who is met and for how long outweighed the words of the bilateral rooms'
+entry, and "book a room for an event" in the organising entry won.
 """
 
 from __future__ import annotations
@@ -44,5 +48,32 @@ def asks_to_host_an_event(text: str) -> bool:
     for sentence in _SENTENCE_END.split(fold(text)):
         said = sentence.replace("'d like", " would like")
         if (_TO_HOST.search(said) or _CAN_WE_HOST.search(said)) and _ONESELF.search(said):
+            return True
+    return False
+
+
+# "We need a small room to meet the Jordanian delegation for half an hour", "Can we book a
+# small room on Friday for a bilateral with another delegation?": a room to meet in, which
+# the file's entry on bilateral meetings answers. The room may be said plainly or small,
+# private, quiet; what it is for after "for" or "to", a few words on.
+_A_ROOM = (r"\b(?:a|an|one|some)\s+"
+           r"(?:(?:small|smaller|little|private|quiet|meeting|separate)\s+)*(?:room|space)")
+_TO_MEET = (
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:for|to)\s+(?:(?:a|an|our|the|quick|short|private|small|brief|"
+    r"half|hour|[\w-]*minutes?|[\w-]*min|30)\s+){0,4}"
+    r"(?:bilateral|bilaterals|bilat|bilats|meet|meeting|talk|sit down|discussion|chat)\b")
+_ROOM_TO_MEET = re.compile(_A_ROOM + _TO_MEET)
+# ... asked for: needed, wanted, booked or borrowed ("is there a room we can use?" too).
+_WANTED = re.compile(
+    r"\b(?:need|needs|want|wants|like|love|book|reserve|borrow|get|use|have|is there|"
+    r"are there|any)\b")
+
+
+def asks_for_a_room_to_meet(text: str) -> bool:
+    """Whether one sentence of ``text`` asks for a room to meet someone in."""
+    for sentence in _SENTENCE_END.split(fold(text)):
+        said = sentence.replace("'d like", " would like")
+        found = _ROOM_TO_MEET.search(said)
+        if found is not None and _WANTED.search(said, 0, found.start() + 1) is not None:
             return True
     return False

@@ -7,8 +7,8 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering import answer, organising_entry
-from bot.core.hosting import asks_to_host_an_event
+from bot.core.answering import answer, meeting_room_entry, organising_entry
+from bot.core.hosting import asks_for_a_room_to_meet, asks_to_host_an_event
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
 from tests.core.conftest import KB, THU, at
@@ -87,3 +87,58 @@ def test_the_subject_of_the_askers_event_does_not_turn_the_question_into_one_abo
     result = answer(with_organising, question, NOON)
     assert result.answered and result.item_id == "organise-side-event"
 
+
+
+MEETING = FaqEntry(
+    id="bilateral-rooms", question="Can I book a room for a bilateral meeting?",
+    answer="Yes: six rooms for eight people, bookable by the half hour at the help desk.",
+)
+
+
+@pytest.fixture(scope="module")
+def with_meeting_rooms() -> MatchIndex:
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ORGANISING, MEETING)))
+
+
+@pytest.mark.parametrize("question", [
+    "need a small room to meet the Jordanian delegation for half an hour tmrw",
+    "We would like to reserve a small room for a bilateral with another delegation.",
+    "We need a small room for a twenty-minute talk with another country's delegation. How?",
+    "we'd like a small room for a bilateral on thursday, how do we book one?",
+    "Is there a room for bilaterals? Eight people, half an hour.",
+])
+def test_asking_for_a_room_to_meet_in_is_recognised(question: str) -> None:
+    assert asks_for_a_room_to_meet(question)
+
+
+@pytest.mark.parametrize("question", [
+    "how many people fit in a room for a bilateral?",  # about the rooms, not asking one
+    "do the bilateral rooms have a screen?",
+    "which room is the meeting on victims in?",
+    "I need a room at a hotel near the UN for three nights",  # a room to stay in
+    "is there a room to pray in?",
+])
+def test_other_questions_about_rooms_are_not(question: str) -> None:
+    assert not asks_for_a_room_to_meet(question)
+
+
+def test_a_room_to_meet_another_delegation_gets_the_bilateral_rooms_entry(
+    with_meeting_rooms: MatchIndex,
+) -> None:
+    # "book a room for an event" in the organising entry outweighed it word for word.
+    result = answer(with_meeting_rooms, "We need a small room to sit down with another "
+                    "delegation for half an hour. How do we book one?", NOON)
+    assert result.answered and result.item_id == "bilateral-rooms"
+
+
+def test_a_request_to_book_one_is_a_task_not_a_question(with_meeting_rooms: MatchIndex) -> None:
+    result = answer(with_meeting_rooms, "Please book us a room for a bilateral with the "
+                    "Moroccan delegation on Friday at 11:00.", NOON)
+    assert not result.answered
+
+
+def test_without_a_bilateral_entry_the_question_goes_through_matching() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ORGANISING)))
+    assert meeting_room_entry(index) is None
+    result = answer(index, "need a small room to meet the Jordanian delegation", NOON)
+    assert result.item_id != "organise-side-event" or not result.answered
