@@ -45,7 +45,11 @@ from bot.core.features import (
     points_back,
 )
 from bot.core.features import describe as describe_candidates
-from bot.core.hosting import asks_for_a_room_to_meet, asks_to_host_an_event
+from bot.core.hosting import (
+    asks_for_a_room_to_meet,
+    asks_to_host_an_event,
+    says_a_badge_is_lost,
+)
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
@@ -204,15 +208,21 @@ def _answer(
         # "Our mission would like to host a side event on border management, too late?":
         # the subject of the asker's event is not what is asked (``hosting``).
         organising = organising_entry(index)
-        if organising is not None:
+        if organising is not None and not _price_unstated(index, text, organising):
             return answer_for_item(index, organising, question, language=lang)
     if (is_english(text) and asks_for_a_room_to_meet(text)
             and vetoes.a_task(asking_sentence(text)) is None):
         # "We need a small room to meet the Jordanian delegation for half an hour": the
         # delegation or the time would outweigh the words of the bilateral rooms' entry.
         meeting = meeting_room_entry(index)
-        if meeting is not None:
+        if meeting is not None and not _price_unstated(index, text, meeting):
             return answer_for_item(index, meeting, question, language=lang)
+    if is_english(text) and says_a_badge_is_lost(text):
+        # "Left my conference pass in my hotel room and I'm already at the gate": the
+        # story of where it went outweighed the words of the lost-badge entry.
+        lost = lost_badge_entry(index)
+        if lost is not None and not _price_unstated(index, text, lost):
+            return answer_for_item(index, lost, question, language=lang)
     # "Please register me for the digital evidence side event" asks for a piece of work:
     # neither how to attend nor the programme answers it (the decision's veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
@@ -747,6 +757,8 @@ _ORGANISING_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
 _MEETING_ROOM_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
+_LOST_BADGE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(
@@ -889,6 +901,14 @@ def _venue_entry(index: MatchIndex) -> str | None:
     return _probed_entry(index, probes, _DIRECTIONS)
 
 
+def _price_unstated(index: MatchIndex, text: str, item_id: str) -> bool:
+    """Whether ``text`` asks a price the entry states none of ("is there a fee for a
+    replacement if I lose my badge?"): the decision's veto says so of a matched answer,
+    and an entry found by what the question asks answers no price it does not state."""
+    return (facts.Fact.PRICE in facts.asked(asking_sentence(text))
+            and facts.Fact.PRICE not in index.held(item_id))
+
+
 def organising_entry(index: MatchIndex) -> str | None:
     """The FAQ entry on organising a side event, if the file has one: found by asking the
     engine, like ``venue_entry``, and kept when its own phrasings say so."""
@@ -907,6 +927,22 @@ def meeting_room_entry(index: MatchIndex) -> str | None:
 
 def _meeting_room_entry(index: MatchIndex) -> str | None:
     return _probed_entry(index, _MEETING_ROOM_PROBES, _MEETING_ROOM_NAMED)
+
+
+def lost_badge_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry on a lost badge, if the file has one: found like
+    ``organising_entry``."""
+    return _once_per_index(_LOST_BADGE_ENTRIES, index, _lost_badge_entry)
+
+
+def _lost_badge_entry(index: MatchIndex) -> str | None:
+    return _probed_entry(index, _LOST_BADGE_PROBES, _LOST_BADGE_NAMED)
+
+
+_LOST_BADGE_PROBES = ("I lost my badge, what do I do?",)
+_LOST_BADGE_NAMED = re.compile(
+    r"\b(?:lost|lose|losing|replace|replacement|stolen)\b.*\b(?:badge|badges|pass)\b"
+    r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b")
 
 
 _MEETING_ROOM_PROBES = ("how can I book a room for a bilateral meeting?",)

@@ -1,7 +1,8 @@
-"""An asker who wants to arrange something at the event: put on an event of their own
-("Our mission would like to host a side event on border management on Friday, is it too
-late?"), or have a room to meet another delegation in ("We need a small room to meet
-the Jordanian delegation for half an hour").
+"""What an asker wants done, read from the question as a whole: put on an event of their
+own ("Our mission would like to host a side event on border management on Friday, is it
+too late?"), have a room to meet another delegation in ("We need a small room to meet
+the Jordanian delegation for half an hour"), or a badge replaced ("left my conference
+pass in my hotel room and I'm already at the gate").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -11,7 +12,9 @@ cyber?" led with the internet side event), or leave the file's entry on organisi
 event below the answer threshold. Read as a whole, the question asks one thing, which
 the file's entry on organising side events answers when it has one. So with a room to
 meet in: who is met and for how long outweighed the words of the bilateral rooms'
-entry, and "book a room for an event" in the organising entry won.
+entry, and "book a room for an event" in the organising entry won. And with a badge
+lost: the story of where it went ("took a cab back to the hotel last night...")
+outweighed the words of the entry on a lost badge.
 """
 
 from __future__ import annotations
@@ -77,3 +80,28 @@ def asks_for_a_room_to_meet(text: str) -> bool:
         if found is not None and _WANTED.search(said, 0, found.start() + 1) is not None:
             return True
     return False
+
+
+# "Left my conference pass in my hotel room and I'm already at the gate", "badge gone, I
+# think I dropped it on the subway", "someone nicked my pass out of my jacket": the
+# asker's badge lost, whatever the story of how; the file's entry on a lost badge answers.
+_BADGE = r"(?:badge|badges|pass|conference pass|conference id|id card|accreditation card)"
+# Said after the badge ("my badge fell out of my pocket", "my pass was stolen")...
+_GONE = (r"(?:lost|is lost|was lost|fell|fallen|slipped|stolen|nicked|gone|missing|"
+         r"disappeared)")
+# ... or before it ("left my conference pass in my hotel room", "can't locate her pass").
+_LOSING = (r"(?:lost|lose|losing|loose|left|forgot|forgotten|misplaced|dropped|stole|"
+           r"nicked|took|cannot find|can not find|can t find|cant find|cannot locate|"
+           r"can not locate|can t locate|cant locate)")
+_MY_BADGE_LOST = re.compile(
+    rf"(?:^|\b(?:my|his|her|our|conference|the)\s+)(?:conference\s+)?{_BADGE}\b"
+    rf"(?:\s+[\w-]+){{0,6}}?\s+{_GONE}\b"
+    rf"|\b{_LOSING}\b(?:\s+[\w-]+){{0,3}}?\s+(?:my|his|her|our)\s+(?:conference\s+)?"
+    rf"{_BADGE}\b")
+
+
+def says_a_badge_is_lost(text: str) -> bool:
+    """Whether ``text`` says the asker's (or their colleague's) badge is lost, left
+    somewhere, stolen or gone."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return _MY_BADGE_LOST.search(said) is not None

@@ -7,8 +7,12 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering import answer, meeting_room_entry, organising_entry
-from bot.core.hosting import asks_for_a_room_to_meet, asks_to_host_an_event
+from bot.core.answering import answer, lost_badge_entry, meeting_room_entry, organising_entry
+from bot.core.hosting import (
+    asks_for_a_room_to_meet,
+    asks_to_host_an_event,
+    says_a_badge_is_lost,
+)
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
 from tests.core.conftest import KB, THU, at
@@ -142,3 +146,40 @@ def test_without_a_bilateral_entry_the_question_goes_through_matching() -> None:
     assert meeting_room_entry(index) is None
     result = answer(index, "need a small room to meet the Jordanian delegation", NOON)
     assert result.item_id != "organise-side-event" or not result.answered
+
+
+@pytest.mark.parametrize("question", [
+    "Left my conference pass in my hotel room and I'm already at the gate. What now?",
+    "badge gone, think I dropped it on the subway. what now",
+    "someone nicked my conference pass out of my jacket at the cafe",
+    "my supervisor can't locate her conference pass, she thinks it slipped out in the taxi",
+    "my badge fell out of my pocket on the subway what now",
+])
+def test_a_badge_lost_whatever_the_story_is_recognised(question: str) -> None:
+    assert says_a_badge_is_lost(question)
+
+
+@pytest.mark.parametrize("question", [
+    "my badge has my name spelled wrong",
+    "where do I pick up my badge?",
+    "can my colleague borrow my badge",
+    "I left the badge office an hour ago, where is the GA hall?",
+    "my pass took ages to print",
+    "I forgot to bring my passport to pick up my badge",
+])
+def test_other_questions_about_badges_are_not(question: str) -> None:
+    assert not says_a_badge_is_lost(question)
+
+
+def test_a_badge_left_in_a_taxi_gets_the_lost_badge_entry_not_the_way_there() -> None:
+    index = MatchIndex.build(KB)
+    assert lost_badge_entry(index) == "lost-badge"
+    result = answer(index, "So I took a cab back to the hotel last night and only this "
+                    "morning realised my badge must have slipped out in the taxi.", NOON)
+    assert result.answered and result.item_id == "lost-badge"
+
+
+def test_a_price_the_entry_does_not_state_is_not_answered_by_it() -> None:
+    result = answer(MatchIndex.build(KB), "Is there a fee for a replacement if I lose my "
+                    "badge?", NOON)
+    assert not result.answered
