@@ -48,6 +48,7 @@ from bot.core.features import describe as describe_candidates
 from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_to_host_an_event,
+    asks_who_may_attend,
     says_a_badge_is_lost,
 )
 from bot.core.language import detect
@@ -217,6 +218,12 @@ def _answer(
         meeting = meeting_room_entry(index)
         if meeting is not None and not _price_unstated(index, text, meeting):
             return answer_for_item(index, meeting, question, language=lang)
+    if is_english(text) and asks_who_may_attend(text):
+        # "My cousin is a grad student. Could she just come along and sit in?": who the
+        # outsider is outweighed the words of the entry on who may attend.
+        attend = attendance_entry(index)
+        if attend is not None and not _price_unstated(index, text, attend):
+            return answer_for_item(index, attend, question, language=lang)
     if is_english(text) and says_a_badge_is_lost(text):
         # "Left my conference pass in my hotel room and I'm already at the gate": the
         # story of where it went outweighed the words of the lost-badge entry.
@@ -759,6 +766,8 @@ _MEETING_ROOM_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
 _LOST_BADGE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
+_ATTENDANCE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(
@@ -943,6 +952,33 @@ _LOST_BADGE_PROBES = ("I lost my badge, what do I do?",)
 _LOST_BADGE_NAMED = re.compile(
     r"\b(?:lost|lose|losing|replace|replacement|stolen)\b.*\b(?:badge|badges|pass)\b"
     r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b")
+
+
+def attendance_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry on who may attend, if the file has one: found like
+    ``organising_entry``."""
+    return _once_per_index(_ATTENDANCE_ENTRIES, index, _attendance_entry)
+
+
+def _attendance_entry(index: MatchIndex) -> str | None:
+    for probe in _ATTENDANCE_PROBES:
+        found = _found_by(index, probe, _ATTENDANCE_NAMED)
+        entry = index.kb.item(found) if found is not None else None
+        if isinstance(entry, FaqEntry) and not _A_GATHERING.search(fold(entry.question)):
+            return found
+    return None
+
+
+# A file's entry on bringing a guest first ("Can I bring a guest or colleague who is not
+# registered?"), then on who may attend. Named so in its own words: "public" alone is
+# "public transport" too. Not an entry asking about one gathering ("Can I bring a guest
+# to the networking reception?").
+_ATTENDANCE_PROBES = ("can I bring a guest who is not registered?",
+                      "can anyone attend the conference?", "is it open to the public?")
+_ATTENDANCE_NAMED = re.compile(
+    r"\b(?:guests?|not registered|anyone|anybody|everyone|who can attend|who may attend|"
+    r"who can take part|open to|invitation only|by invitation|invited)\b")
+_A_GATHERING = re.compile(r"\b(?:reception|dinner|lunch|excursion|tour|visit)\b")
 
 
 _MEETING_ROOM_PROBES = ("how can I book a room for a bilateral meeting?",)

@@ -1,8 +1,9 @@
 """What an asker wants done, read from the question as a whole: put on an event of their
 own ("Our mission would like to host a side event on border management on Friday, is it
 too late?"), have a room to meet another delegation in ("We need a small room to meet
-the Jordanian delegation for half an hour"), or a badge replaced ("left my conference
-pass in my hotel room and I'm already at the gate").
+the Jordanian delegation for half an hour"), a badge replaced ("left my conference pass
+in my hotel room and I'm already at the gate"), or someone without an invitation let in
+("My cousin is a grad student. Could she just come along and sit in?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -14,7 +15,8 @@ the file's entry on organising side events answers when it has one. So with a ro
 meet in: who is met and for how long outweighed the words of the bilateral rooms'
 entry, and "book a room for an event" in the organising entry won. And with a badge
 lost: the story of where it went ("took a cab back to the hotel last night...")
-outweighed the words of the entry on a lost badge.
+outweighed the words of the entry on a lost badge; and who the outsider is (a student
+of this or that, a cousin) those of the entry on who may attend.
 """
 
 from __future__ import annotations
@@ -105,3 +107,32 @@ def says_a_badge_is_lost(text: str) -> bool:
     somewhere, stolen or gone."""
     said = " ".join(fold(text).replace("'", " ").split())
     return _MY_BADGE_LOST.search(said) is not None
+
+
+# "My cousin is a grad student. Could she just come along and sit in?", "I'm not part of
+# any delegation, can I just turn up and go in?": whether someone without an invitation
+# may attend, which the file's entry on who may attend answers. Asked of coming in...
+_MAY_ATTEND = re.compile(
+    r"\b(?:can|could|may|might|allowed to|possible to|possible for [\w ]{1,30}? to)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:just\s+|simply\s+|also\s+|still\s+)?"
+    r"(?:come|come along|come in|turn up|show up|rock up|attend|sit in|observe|listen|"
+    r"go in|get in|walk in|join)\b")  # not "watch": "...so my students can watch it later"
+# ... by someone the event did not invite: a student, a researcher, a relative, anyone.
+_OUTSIDER = re.compile(
+    r"\b(?:students?|researchers?|academics?|professors?|teach|lecturer|university|phd|"
+    r"masters?|grad|graduate|undergraduate|cousin|friend|sister|brother|nephew|niece|"
+    r"wife|husband|partner|intern|member of the public|the public|anyone|anybody|"
+    r"no invitation|without an? invit\w*|not invited|uninvited|no invite|without invite|"
+    r"not registered|not on any list|not on the list|not part of any delegation)\b")
+# Not where the question names a gathering of its own, which its own entry may answer
+# ("can my wife come to the reception?"), or a child.
+_OTHER_GATHERING = re.compile(
+    r"\b(?:reception|dinner|lunch|side ?events?|field visit|excursion|tour|press|"
+    r"journalists?|media|child|children|kid|kids|son|daughter|baby)\b")
+
+
+def asks_who_may_attend(text: str) -> bool:
+    """Whether ``text`` asks whether someone without an invitation may come in."""
+    said = fold(text)
+    return (_MAY_ATTEND.search(said) is not None and _OUTSIDER.search(said) is not None
+            and _OTHER_GATHERING.search(said) is None)

@@ -7,10 +7,17 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering import answer, lost_badge_entry, meeting_room_entry, organising_entry
+from bot.core.answering import (
+    answer,
+    attendance_entry,
+    lost_badge_entry,
+    meeting_room_entry,
+    organising_entry,
+)
 from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_to_host_an_event,
+    asks_who_may_attend,
     says_a_badge_is_lost,
 )
 from bot.core.matching import MatchIndex
@@ -183,3 +190,51 @@ def test_a_price_the_entry_does_not_state_is_not_answered_by_it() -> None:
     result = answer(MatchIndex.build(KB), "Is there a fee for a replacement if I lose my "
                     "badge?", NOON)
     assert not result.answered
+
+
+@pytest.mark.parametrize("question", [
+    "My cousin is a grad student in international relations. Could she just come along "
+    "and sit in the back?",
+    "i'm not part of any delegation, can I just turn up at the UN and go in",
+    "I teach at Columbia, can my students come and sit in?",
+    "can i just turn up without an invite",
+    "my intern isn't registered, can he come in with me",
+])
+def test_asking_whether_someone_uninvited_may_attend_is_recognised(question: str) -> None:
+    assert asks_who_may_attend(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Is the opening recorded, so that my students can watch it afterwards at home?",
+    "can my wife come to the reception?",  # a gathering with an entry of its own
+    "can I bring my son to the conference?",  # a child
+    "can I come in through the delegates' entrance?",  # nobody uninvited
+    "my students would love a copy of the concept note",
+])
+def test_other_questions_about_coming_in_are_not(question: str) -> None:
+    assert not asks_who_may_attend(question)
+
+
+GUESTS = FaqEntry(
+    id="guests", question="Can I bring a guest or colleague who is not registered?",
+    alternates=("Can my spouse come to the reception?",),
+    answer="Only registered participants are admitted; guests may attend the reception.",
+)
+OPEN = FaqEntry(id="open", question="Can anyone attend the conference?",
+                answer="No: participation is by invitation only.")
+RECEPTION_GUESTS = FaqEntry(id="reception-guests",
+                            question="Can I bring a guest to the networking reception?",
+                            answer="Yes, one guest each; register them at the desk.")
+
+
+def test_the_entry_on_bringing_a_guest_comes_before_the_one_on_who_may_attend() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, OPEN, GUESTS)))
+    assert attendance_entry(index) == "guests"
+    result = answer(index, "My cousin is a grad student. Could she just come along and "
+                    "sit in?", NOON)
+    assert result.answered and result.item_id == "guests"
+
+
+def test_an_entry_on_guests_at_one_gathering_is_not_the_entry_on_who_may_attend() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, RECEPTION_GUESTS, OPEN)))
+    assert attendance_entry(index) == "open"
