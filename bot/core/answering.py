@@ -47,6 +47,7 @@ from bot.core.features import (
 from bot.core.features import describe as describe_candidates
 from bot.core.hosting import (
     asks_for_a_room_to_meet,
+    asks_the_way_in,
     asks_to_host_an_event,
     asks_who_may_attend,
     says_a_badge_is_lost,
@@ -224,6 +225,11 @@ def _answer(
         attend = attendance_entry(index)
         if attend is not None and not _price_unstated(index, text, attend):
             return answer_for_item(index, attend, question, language=lang)
+    if is_english(text) and asks_the_way_in(text):
+        # "Which door do conference participants go in by?": the file's entrance entry.
+        way_in = entrance_entry(index)
+        if way_in is not None and not _price_unstated(index, text, way_in):
+            return answer_for_item(index, way_in, question, language=lang)
     if is_english(text) and says_a_badge_is_lost(text):
         # "Left my conference pass in my hotel room and I'm already at the gate": the
         # story of where it went outweighed the words of the lost-badge entry.
@@ -768,6 +774,8 @@ _LOST_BADGE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
 _ATTENDANCE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
+_ENTRANCE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
+    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(
@@ -979,6 +987,24 @@ _ATTENDANCE_NAMED = re.compile(
     r"\b(?:guests?|not registered|anyone|anybody|everyone|who can attend|who may attend|"
     r"who can take part|open to|invitation only|by invitation|invited)\b")
 _A_GATHERING = re.compile(r"\b(?:reception|dinner|lunch|excursion|tour|visit)\b")
+
+
+def entrance_entry(index: MatchIndex) -> str | None:
+    """The FAQ entry on which entrance to use, if the file has one: found like
+    ``organising_entry``."""
+    return _once_per_index(_ENTRANCE_ENTRIES, index, _entrance_entry)
+
+
+def _entrance_entry(index: MatchIndex) -> str | None:
+    return _probed_entry(index, _ENTRANCE_PROBES, _ENTRANCE_NAMED)
+
+
+_ENTRANCE_PROBES = ("which entrance do participants use?",)
+# Its own phrasings ask the way in ("which gate do I use?", "How do I get into the
+# building?"): an entry on the security checks "at the entrance" may not say which.
+_ENTRANCE_NAMED = re.compile(
+    r"\b(?:which|what)\s+(?:entrance|entrances|gate|gates|door|doors)\b|\bway in\b"
+    r"|\bget in\b|\bget into\b|\bwhere (?:do|to|should) (?:i|we) (?:enter|go in)\b")
 
 
 _MEETING_ROOM_PROBES = ("how can I book a room for a bilateral meeting?",)

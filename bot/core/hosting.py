@@ -2,8 +2,9 @@
 own ("Our mission would like to host a side event on border management on Friday, is it
 too late?"), have a room to meet another delegation in ("We need a small room to meet
 the Jordanian delegation for half an hour"), a badge replaced ("left my conference pass
-in my hotel room and I'm already at the gate"), or someone without an invitation let in
-("My cousin is a grad student. Could she just come along and sit in?").
+in my hotel room and I'm already at the gate"), someone without an invitation let in
+("My cousin is a grad student. Could she just come along and sit in?"), or which door to
+go in by ("Which door do conference participants go in by?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -136,3 +137,28 @@ def asks_who_may_attend(text: str) -> bool:
     said = fold(text)
     return (_MAY_ATTEND.search(said) is not None and _OUTSIDER.search(said) is not None
             and _OTHER_GATHERING.search(said) is None)
+
+
+# "Which door do conference participants go in by?", "which gate do we walk in through":
+# the way in, which the file's entry on its entrance answers ("door" is a weaker word
+# for it than "entrance" or "gate", and left the entry below the answer threshold).
+_WHICH_WAY_IN = re.compile(r"\b(?:which|what)\s+(?:door|doors|gate|gates|entrance|entrances)\b")
+_GOING_IN = re.compile(
+    r"\b(?:go in|goes in|get in|gets in|come in|walk in|enter|entering|use|go through|"
+    r"come through|walk in through|participants|delegates|conference people|conference ppl|"
+    r"attendees|everyone|we|i)\b")
+# Not the way into a room or hall, which the rooms' entries answer, nor a wheelchair's
+# (step-free) way, nor deliveries.
+_SOMEWHERE_INSIDE = re.compile(
+    r"\b(?:room|hall|chamber|lounge|cafeteria|cafe|gallery|wheelchair|step[- ]free|ramp|"
+    r"catering|deliver\w*|motorcade)\b")
+
+
+def asks_the_way_in(text: str) -> bool:
+    """Whether one sentence of ``text`` asks which door, gate or entrance to go in by."""
+    for sentence in _SENTENCE_END.split(fold(text)):
+        found = _WHICH_WAY_IN.search(sentence)
+        if (found is not None and _GOING_IN.search(sentence, found.end()) is not None
+                and _SOMEWHERE_INSIDE.search(sentence) is None):
+            return True
+    return False

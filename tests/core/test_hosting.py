@@ -10,12 +10,14 @@ import pytest
 from bot.core.answering import (
     answer,
     attendance_entry,
+    entrance_entry,
     lost_badge_entry,
     meeting_room_entry,
     organising_entry,
 )
 from bot.core.hosting import (
     asks_for_a_room_to_meet,
+    asks_the_way_in,
     asks_to_host_an_event,
     asks_who_may_attend,
     says_a_badge_is_lost,
@@ -238,3 +240,39 @@ def test_the_entry_on_bringing_a_guest_comes_before_the_one_on_who_may_attend() 
 def test_an_entry_on_guests_at_one_gathering_is_not_the_entry_on_who_may_attend() -> None:
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, RECEPTION_GUESTS, OPEN)))
     assert attendance_entry(index) == "open"
+
+
+@pytest.mark.parametrize("question", [
+    "Which door do conference participants go in by?",
+    "which gate do we walk in through",
+    "Hello from Tuvalu! First time at the UN. Which door do I go in through on Thursday?",
+    "which entrance for delegates that already have a grounds pass",
+])
+def test_asking_which_way_in_is_recognised(question: str) -> None:
+    assert asks_the_way_in(question)
+
+
+@pytest.mark.parametrize("question", [
+    "which door of the GA hall is closest to the cafeteria?",  # into a room
+    "which entrance is step-free for my wheelchair?",
+    "Which entrance do we use to deliver catering supplies?",
+    "the gate was closed this morning",  # no way in asked
+])
+def test_other_questions_about_doors_and_gates_are_not(question: str) -> None:
+    assert not asks_the_way_in(question)
+
+
+SCREENING = FaqEntry(id="screening", question="What are the security checks at the entrance?",
+                     answer="Bags are x-rayed; allow 20 minutes.")
+WAY_IN = FaqEntry(id="way-in", question="Which gate do I use?",
+                  answer="Gate 3 on the river side, for every participant.")
+
+
+def test_the_entrance_entry_is_the_one_that_says_which_way_in() -> None:
+    # "the security checks at the entrance" do not say which entrance
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, SCREENING)))
+    assert entrance_entry(index) is None
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, SCREENING, WAY_IN)))
+    assert entrance_entry(index) == "way-in"
+    result = answer(index, "Which door do conference participants go in by?", NOON)
+    assert result.answered and result.item_id == "way-in"
