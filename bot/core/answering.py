@@ -14,7 +14,7 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from bot.core import attendance, describe, facts, schedule, vetoes
 from bot.core.abbreviations import spelt_out_by
@@ -206,36 +206,9 @@ def _answer(
         where = venue_entry(index)
         if where is not None:
             return answer_for_item(index, where, question, language=lang)
-    if is_english(text) and asks_to_host_an_event(text):
-        # "Our mission would like to host a side event on border management, too late?":
-        # the subject of the asker's event is not what is asked (``hosting``).
-        organising = organising_entry(index)
-        if organising is not None and not _price_unstated(index, text, organising):
-            return answer_for_item(index, organising, question, language=lang)
-    if (is_english(text) and asks_for_a_room_to_meet(text)
-            and vetoes.a_task(asking_sentence(text)) is None):
-        # "We need a small room to meet the Jordanian delegation for half an hour": the
-        # delegation or the time would outweigh the words of the bilateral rooms' entry.
-        meeting = meeting_room_entry(index)
-        if meeting is not None and not _price_unstated(index, text, meeting):
-            return answer_for_item(index, meeting, question, language=lang)
-    if is_english(text) and asks_who_may_attend(text):
-        # "My cousin is a grad student. Could she just come along and sit in?": who the
-        # outsider is outweighed the words of the entry on who may attend.
-        attend = attendance_entry(index)
-        if attend is not None and not _price_unstated(index, text, attend):
-            return answer_for_item(index, attend, question, language=lang)
-    if is_english(text) and asks_the_way_in(text):
-        # "Which door do conference participants go in by?": the file's entrance entry.
-        way_in = entrance_entry(index)
-        if way_in is not None and not _price_unstated(index, text, way_in):
-            return answer_for_item(index, way_in, question, language=lang)
-    if is_english(text) and says_a_badge_is_lost(text):
-        # "Left my conference pass in my hotel room and I'm already at the gate": the
-        # story of where it went outweighed the words of the lost-badge entry.
-        lost = lost_badge_entry(index)
-        if lost is not None and not _price_unstated(index, text, lost):
-            return answer_for_item(index, lost, question, language=lang)
+    wanted = _wanted_entry(index, text)
+    if wanted is not None:
+        return answer_for_item(index, wanted, question, language=lang)
     # "Please register me for the digital evidence side event" asks for a piece of work:
     # neither how to attend nor the programme answers it (the decision's veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
@@ -766,16 +739,6 @@ _VENUE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.Weak
 _MEDICAL_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = weakref.WeakKeyDictionary()
 _EMERGENCY_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
-_ORGANISING_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
-    weakref.WeakKeyDictionary())
-_MEETING_ROOM_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
-    weakref.WeakKeyDictionary())
-_LOST_BADGE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
-    weakref.WeakKeyDictionary())
-_ATTENDANCE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
-    weakref.WeakKeyDictionary())
-_ENTRANCE_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
-    weakref.WeakKeyDictionary())
 
 
 def _once_per_index(
@@ -918,106 +881,113 @@ def _venue_entry(index: MatchIndex) -> str | None:
     return _probed_entry(index, probes, _DIRECTIONS)
 
 
+@dataclass(frozen=True)
+class _Lookup:
+    """One of the file's own entries, found by asking the words' engine (``probes``, in
+    order) and kept when its own phrasings say what it is for (``named``), like the venue
+    entry: organisers call their entries anything. ``unless``: an entry whose question
+    says this is another's ("Can I bring a guest to the networking reception?" is no
+    entry on who may attend). Worked out once per index."""
+
+    probes: tuple[str, ...]
+    named: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    found: weakref.WeakKeyDictionary[MatchIndex, str | None] = field(
+        default_factory=weakref.WeakKeyDictionary, compare=False, repr=False)
+
+    def entry(self, index: MatchIndex) -> str | None:
+        return _once_per_index(self.found, index, self._find)
+
+    def _find(self, index: MatchIndex) -> str | None:
+        for probe in self.probes:
+            found = _found_by(index, probe, self.named)
+            entry = index.kb.item(found) if found is not None else None
+            if isinstance(entry, FaqEntry) and (
+                    self.unless is None or not self.unless.search(fold(entry.question))):
+                return found
+        return None
+
+
+# Its own phrasings say both what is done and to what: "Can I still organise a side
+# event?", "side event application", "How can my delegation host a side event?".
+_ORGANISING = _Lookup(
+    ("how can we organise a side event?", "can I host a side event?"),
+    re.compile(
+        r"\b(?:organi[sz]e|organi[sz]ing|host|hosting|hold|holding|propose|proposal|apply|"
+        r"application|submit|request)\b.*\bside ?events?\b|\bside ?events?\b.*\b(?:organi[sz]e|"
+        r"organi[sz]ing|organi[sz]er|host|hosting|proposals?|apply|application)\b"))
+_MEETING_ROOM = _Lookup(("how can I book a room for a bilateral meeting?",),
+                        re.compile(r"\bbilat(?:eral)?s?\b"))
+# A file's entry on bringing a guest first ("Can I bring a guest or colleague who is not
+# registered?"), then on who may attend. Named so in its own words: "public" alone is
+# "public transport" too.
+_ATTENDANCE = _Lookup(
+    ("can I bring a guest who is not registered?", "can anyone attend the conference?",
+     "is it open to the public?"),
+    re.compile(
+        r"\b(?:guests?|not registered|anyone|anybody|everyone|who can attend|who may attend|"
+        r"who can take part|open to|invitation only|by invitation|invited)\b"),
+    unless=re.compile(r"\b(?:reception|dinner|lunch|excursion|tour|visit)\b"))
+# Its own phrasings ask the way in ("which gate do I use?", "How do I get into the
+# building?"): an entry on the security checks "at the entrance" may not say which.
+_ENTRANCE = _Lookup(
+    ("which entrance do participants use?",),
+    re.compile(
+        r"\b(?:which|what)\s+(?:entrance|entrances|gate|gates|door|doors)\b|\bway in\b"
+        r"|\bget in\b|\bget into\b|\bwhere (?:do|to|should) (?:i|we) (?:enter|go in)\b"))
+_LOST_BADGE = _Lookup(
+    ("I lost my badge, what do I do?",),
+    re.compile(
+        r"\b(?:lost|lose|losing|replace|replacement|stolen)\b.*\b(?:badge|badges|pass)\b"
+        r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b"))
+
+# The file's entries on organising a side event, on rooms for bilateral meetings, on who
+# may attend, on the way in and on a lost badge, if it has them.
+organising_entry = _ORGANISING.entry
+meeting_room_entry = _MEETING_ROOM.entry
+attendance_entry = _ATTENDANCE.entry
+entrance_entry = _ENTRANCE.entry
+lost_badge_entry = _LOST_BADGE.entry
+
+# What an asker wants, read from the question as a whole (``hosting``), and the file's
+# entry that answers it, in this order: "Our mission would like to host a side event on
+# border management, too late?" (the subject of the asker's event is not what is asked),
+# "We need a small room to meet the Jordanian delegation for half an hour" (who is met
+# and for how long would outweigh the words of the bilateral rooms' entry), "My cousin
+# is a grad student. Could she just come along and sit in?", "Which door do conference
+# participants go in by?", "Left my conference pass in my hotel room and I'm already at
+# the gate".
+_WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
+    (asks_to_host_an_event, _ORGANISING),
+    (asks_for_a_room_to_meet, _MEETING_ROOM),
+    (asks_who_may_attend, _ATTENDANCE),
+    (asks_the_way_in, _ENTRANCE),
+    (says_a_badge_is_lost, _LOST_BADGE),
+)
+
+
+def _wanted_entry(index: MatchIndex, text: str) -> str | None:
+    """The entry answering what an English question wants (``_WANTED``), if the file
+    has it. Not a price it does not state, nor a piece of work ("please book us a room
+    for a bilateral"), which the decision's vetoes refuse of a matched answer too."""
+    if not is_english(text):
+        return None
+    for wants, lookup in _WANTED:
+        if not wants(text):
+            continue
+        found = lookup.entry(index)
+        if (found is not None and not _price_unstated(index, text, found)
+                and (lookup is not _MEETING_ROOM or vetoes.a_task(asking_sentence(text)) is None)):
+            return found
+    return None
+
+
 def _price_unstated(index: MatchIndex, text: str, item_id: str) -> bool:
     """Whether ``text`` asks a price the entry states none of ("is there a fee for a
     replacement if I lose my badge?"): the decision's veto says so of a matched answer,
     and an entry found by what the question asks answers no price it does not state."""
     return (facts.Fact.PRICE in facts.asked(asking_sentence(text))
             and facts.Fact.PRICE not in index.held(item_id))
-
-
-def organising_entry(index: MatchIndex) -> str | None:
-    """The FAQ entry on organising a side event, if the file has one: found by asking the
-    engine, like ``venue_entry``, and kept when its own phrasings say so."""
-    return _once_per_index(_ORGANISING_ENTRIES, index, _organising_entry)
-
-
-def _organising_entry(index: MatchIndex) -> str | None:
-    return _probed_entry(index, _ORGANISING_PROBES, _ORGANISING_NAMED)
-
-
-def meeting_room_entry(index: MatchIndex) -> str | None:
-    """The FAQ entry on rooms for bilateral meetings, if the file has one: found like
-    ``organising_entry``."""
-    return _once_per_index(_MEETING_ROOM_ENTRIES, index, _meeting_room_entry)
-
-
-def _meeting_room_entry(index: MatchIndex) -> str | None:
-    return _probed_entry(index, _MEETING_ROOM_PROBES, _MEETING_ROOM_NAMED)
-
-
-def lost_badge_entry(index: MatchIndex) -> str | None:
-    """The FAQ entry on a lost badge, if the file has one: found like
-    ``organising_entry``."""
-    return _once_per_index(_LOST_BADGE_ENTRIES, index, _lost_badge_entry)
-
-
-def _lost_badge_entry(index: MatchIndex) -> str | None:
-    return _probed_entry(index, _LOST_BADGE_PROBES, _LOST_BADGE_NAMED)
-
-
-_LOST_BADGE_PROBES = ("I lost my badge, what do I do?",)
-_LOST_BADGE_NAMED = re.compile(
-    r"\b(?:lost|lose|losing|replace|replacement|stolen)\b.*\b(?:badge|badges|pass)\b"
-    r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b")
-
-
-def attendance_entry(index: MatchIndex) -> str | None:
-    """The FAQ entry on who may attend, if the file has one: found like
-    ``organising_entry``."""
-    return _once_per_index(_ATTENDANCE_ENTRIES, index, _attendance_entry)
-
-
-def _attendance_entry(index: MatchIndex) -> str | None:
-    for probe in _ATTENDANCE_PROBES:
-        found = _found_by(index, probe, _ATTENDANCE_NAMED)
-        entry = index.kb.item(found) if found is not None else None
-        if isinstance(entry, FaqEntry) and not _A_GATHERING.search(fold(entry.question)):
-            return found
-    return None
-
-
-# A file's entry on bringing a guest first ("Can I bring a guest or colleague who is not
-# registered?"), then on who may attend. Named so in its own words: "public" alone is
-# "public transport" too. Not an entry asking about one gathering ("Can I bring a guest
-# to the networking reception?").
-_ATTENDANCE_PROBES = ("can I bring a guest who is not registered?",
-                      "can anyone attend the conference?", "is it open to the public?")
-_ATTENDANCE_NAMED = re.compile(
-    r"\b(?:guests?|not registered|anyone|anybody|everyone|who can attend|who may attend|"
-    r"who can take part|open to|invitation only|by invitation|invited)\b")
-_A_GATHERING = re.compile(r"\b(?:reception|dinner|lunch|excursion|tour|visit)\b")
-
-
-def entrance_entry(index: MatchIndex) -> str | None:
-    """The FAQ entry on which entrance to use, if the file has one: found like
-    ``organising_entry``."""
-    return _once_per_index(_ENTRANCE_ENTRIES, index, _entrance_entry)
-
-
-def _entrance_entry(index: MatchIndex) -> str | None:
-    return _probed_entry(index, _ENTRANCE_PROBES, _ENTRANCE_NAMED)
-
-
-_ENTRANCE_PROBES = ("which entrance do participants use?",)
-# Its own phrasings ask the way in ("which gate do I use?", "How do I get into the
-# building?"): an entry on the security checks "at the entrance" may not say which.
-_ENTRANCE_NAMED = re.compile(
-    r"\b(?:which|what)\s+(?:entrance|entrances|gate|gates|door|doors)\b|\bway in\b"
-    r"|\bget in\b|\bget into\b|\bwhere (?:do|to|should) (?:i|we) (?:enter|go in)\b")
-
-
-_MEETING_ROOM_PROBES = ("how can I book a room for a bilateral meeting?",)
-_MEETING_ROOM_NAMED = re.compile(r"\bbilat(?:eral)?s?\b")
-
-
-_ORGANISING_PROBES = ("how can we organise a side event?", "can I host a side event?")
-# Its own phrasings say both what is done and to what: "Can I still organise a side
-# event?", "side event application", "How can my delegation host a side event?".
-_ORGANISING_NAMED = re.compile(
-    r"\b(?:organi[sz]e|organi[sz]ing|host|hosting|hold|holding|propose|proposal|apply|"
-    r"application|submit|request)\b.*\bside ?events?\b|\bside ?events?\b.*\b(?:organi[sz]e|"
-    r"organi[sz]ing|organi[sz]er|host|hosting|proposals?|apply|application)\b")
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:

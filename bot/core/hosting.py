@@ -48,14 +48,17 @@ _ONESELF = re.compile(r"\b(?:we|i|our|my|us|of its own)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, folded, with "we'd like" read as "we would like"."""
+    return [sentence.replace("'d like", " would like")
+            for sentence in _SENTENCE_END.split(fold(text))]
+
+
 def asks_to_host_an_event(text: str) -> bool:
     """Whether one sentence of ``text`` asks whether, or how, the asker may put on an
     event of their own."""
-    for sentence in _SENTENCE_END.split(fold(text)):
-        said = sentence.replace("'d like", " would like")
-        if (_TO_HOST.search(said) or _CAN_WE_HOST.search(said)) and _ONESELF.search(said):
-            return True
-    return False
+    return any((_TO_HOST.search(said) or _CAN_WE_HOST.search(said)) and _ONESELF.search(said)
+               for said in _sentences(text))
 
 
 # "We need a small room to meet the Jordanian delegation for half an hour", "Can we book a
@@ -77,8 +80,7 @@ _WANTED = re.compile(
 
 def asks_for_a_room_to_meet(text: str) -> bool:
     """Whether one sentence of ``text`` asks for a room to meet someone in."""
-    for sentence in _SENTENCE_END.split(fold(text)):
-        said = sentence.replace("'d like", " would like")
+    for said in _sentences(text):
         found = _ROOM_TO_MEET.search(said)
         if found is not None and _WANTED.search(said, 0, found.start() + 1) is not None:
             return True
@@ -156,9 +158,9 @@ _SOMEWHERE_INSIDE = re.compile(
 
 def asks_the_way_in(text: str) -> bool:
     """Whether one sentence of ``text`` asks which door, gate or entrance to go in by."""
-    for sentence in _SENTENCE_END.split(fold(text)):
-        found = _WHICH_WAY_IN.search(sentence)
-        if (found is not None and _GOING_IN.search(sentence, found.end()) is not None
-                and _SOMEWHERE_INSIDE.search(sentence) is None):
+    for said in _sentences(text):
+        found = _WHICH_WAY_IN.search(said)
+        if (found is not None and _GOING_IN.search(said, found.end()) is not None
+                and _SOMEWHERE_INSIDE.search(said) is None):
             return True
     return False
