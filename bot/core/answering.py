@@ -49,6 +49,7 @@ from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
+    asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
 )
@@ -935,6 +936,8 @@ _ENTRANCE = _Lookup(
     re.compile(
         r"\b(?:which|what)\s+(?:entrance|entrances|gate|gates|door|doors)\b|\bway in\b"
         r"|\bget in\b|\bget into\b|\bwhere (?:do|to|should) (?:i|we) (?:enter|go in)\b"))
+_WIFI = _Lookup(("is there wifi?", "what is the wifi password?"),
+                re.compile(r"\b(?:wifi|wi-fi|wireless|internet|network)\b"))
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -942,12 +945,13 @@ _LOST_BADGE = _Lookup(
         r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b"))
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
-# may attend, on the way in and on a lost badge, if it has them.
+# may attend, on the way in, on a lost badge and on its wifi, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
 entrance_entry = _ENTRANCE.entry
 lost_badge_entry = _LOST_BADGE.entry
+wifi_entry = _WIFI.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -956,13 +960,14 @@ lost_badge_entry = _LOST_BADGE.entry
 # and for how long would outweigh the words of the bilateral rooms' entry), "My cousin
 # is a grad student. Could she just come along and sit in?", "Which door do conference
 # participants go in by?", "Left my conference pass in my hotel room and I'm already at
-# the gate".
+# the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
     (asks_who_may_attend, _ATTENDANCE),
     (asks_the_way_in, _ENTRANCE),
     (says_a_badge_is_lost, _LOST_BADGE),
+    (asks_whether_the_network_is_safe, _WIFI),
 )
 
 

@@ -4,7 +4,9 @@ too late?"), have a room to meet another delegation in ("We need a small room to
 the Jordanian delegation for half an hour"), a badge replaced ("left my conference pass
 in my hotel room and I'm already at the gate"), someone without an invitation let in
 ("My cousin is a grad student. Could she just come along and sit in?"), or which door to
-go in by ("Which door do conference participants go in by?").
+go in by ("Which door do conference participants go in by?"), or whether the event's
+network may carry confidential work ("Is the guest wifi OK for sending confidential
+reporting back to capital?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -164,3 +166,26 @@ def asks_the_way_in(text: str) -> bool:
                 and _SOMEWHERE_INSIDE.search(said) is None):
             return True
     return False
+
+
+# "Is the conference wifi suitable for sensitive traffic from our ministry?", "is it ok to
+# use the guest network to send our classified cables back to capital?": whether the
+# event's network is fit for confidential work, which its wifi entry answers (the
+# confidential material's words pulled towards the theme of terrorists' use of the
+# internet, or the press).
+_NETWORK = re.compile(r"\b(?:wifi|wi-fi|wi fi|wireless|network|internet|connection)\b")
+_CONFIDENTIAL = re.compile(
+    r"\b(?:sensitive|classified|confidential|secure|secret|restricted|personal data)\b")
+_FIT_FOR = re.compile(
+    r"\b(?:ok|okay|safe|suitable|fine|acceptable|allowed|use|send|sending|transmit\w*|"
+    r"reach\w*|avoid)\b")
+# Not a session or theme on such networks ("does the plenary discuss secure networks?").
+_A_SUBJECT = re.compile(r"\b(?:session|panel|discussion|theme|talk|side event|terroris\w*|"
+                        r"plenary)\b")
+
+
+def asks_whether_the_network_is_safe(text: str) -> bool:
+    """Whether ``text`` asks whether the event's network may carry confidential work."""
+    said = fold(text)
+    return all(rx.search(said) for rx in (_NETWORK, _CONFIDENTIAL, _FIT_FOR)) and (
+        _A_SUBJECT.search(said) is None)

@@ -14,11 +14,13 @@ from bot.core.answering import (
     lost_badge_entry,
     meeting_room_entry,
     organising_entry,
+    wifi_entry,
 )
 from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
+    asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
 )
@@ -276,3 +278,31 @@ def test_the_entrance_entry_is_the_one_that_says_which_way_in() -> None:
     assert entrance_entry(index) == "way-in"
     result = answer(index, "Which door do conference participants go in by?", NOON)
     assert result.answered and result.item_id == "way-in"
+
+
+@pytest.mark.parametrize("question", [
+    "Is the conference wifi suitable for sensitive traffic from our ministry?",
+    "is it ok to use the guest network to send our classified cables back to capital",
+    "Is it OK to send our confidential ministry reports over the conference internet?",
+])
+def test_asking_whether_the_network_carries_confidential_work_is_recognised(
+    question: str,
+) -> None:
+    assert asks_whether_the_network_is_safe(question)
+
+
+@pytest.mark.parametrize("question", [
+    "does the plenary discuss whether it is safe to send classified data over a network?",
+    "what is the wifi password?",  # no confidential work
+    "is our hotel's internet ok?",  # nothing confidential either
+])
+def test_other_questions_about_networks_are_not(question: str) -> None:
+    assert not asks_whether_the_network_is_safe(question)
+
+
+def test_a_network_fit_for_confidential_work_is_the_wifi_entrys_question() -> None:
+    index = MatchIndex.build(KB)
+    assert wifi_entry(index) == "wifi"
+    result = answer(index, "Is the guest wifi OK for sending confidential reporting back "
+                    "to capital?", NOON)
+    assert result.answered and result.item_id == "wifi"
