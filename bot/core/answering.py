@@ -15,6 +15,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from bot.core import attendance, describe, facts, schedule, vetoes
 from bot.core.abbreviations import spelt_out_by
@@ -207,12 +208,13 @@ def _answer(
         where = venue_entry(index)
         if where is not None:
             return answer_for_item(index, where, question, language=lang)
-    wanted = _wanted_entry(index, text)
+    # "Please register me for the digital evidence side event" asks for a piece of work:
+    # neither what it wants, how to attend nor the programme answers it (the decision's
+    # veto says so).
+    task = vetoes.a_task(asking_sentence(text)) is not None
+    wanted = None if task else _wanted_entry(index, text)
     if wanted is not None:
         return answer_for_item(index, wanted, question, language=lang)
-    # "Please register me for the digital evidence side event" asks for a piece of work:
-    # neither how to attend nor the programme answers it (the decision's veto says so).
-    task = vetoes.a_task(asking_sentence(text)) is not None
     attending = None if task else attendance.understand(kb, text)
     reading = english_reading(text) if attending is None and not task else None
     if reading is not None and "session" in reading.split():
@@ -742,10 +744,14 @@ _EMERGENCY_ENTRIES: weakref.WeakKeyDictionary[MatchIndex, str | None] = (
     weakref.WeakKeyDictionary())
 
 
+# What is worked out once per index: an entry's id, the words of the file's places.
+_Found = TypeVar("_Found")
+
+
 def _once_per_index(
-    found: weakref.WeakKeyDictionary[MatchIndex, str | None], index: MatchIndex,
-    work: Callable[[MatchIndex], str | None],
-) -> str | None:
+    found: weakref.WeakKeyDictionary[MatchIndex, _Found], index: MatchIndex,
+    work: Callable[[MatchIndex], _Found],
+) -> _Found:
     if index not in found:
         found[index] = work(index)
     return found[index]
@@ -825,39 +831,41 @@ def _asks_the_way_from_elsewhere(index: MatchIndex, text: str) -> bool:
     origin = way_from(asking_alone(text) or text, index.venue_words)
     if origin is None:
         return False
-    head = origin[-1]
-    if stem(head) in _once_per_index_words(index):
+    head = stem(origin[-1])
+    places = _once_per_index(_PLACE_WORDS, index, _place_words)
+    if head in places.elsewhere:
         return False
     # A place the venue entry names ("from JFK"), or one of plain words ("Times Square",
     # "the train station"). Not one the file does not know by a name or initials of
     # its own ("from EBB to kololo": the airport, which an entry on airport pickups
     # answers in its own words): who knows what it is.
-    venue = venue_entry(index)
-    entry = index.kb.item(venue) if venue is not None else None
-    if isinstance(entry, FaqEntry) and stem(head) in {
-            stem(w) for w in words(f"{_own_words(entry)} {entry.answer}")}:
+    if head in places.venue:
         return True
-    initials = re.search(rf"\b{re.escape(head.upper())}\b", text) is not None
-    return is_english_word(head) and not initials
+    initials = re.search(rf"\b{re.escape(origin[-1].upper())}\b", text) is not None
+    return is_english_word(origin[-1]) and not initials
 
 
-def _once_per_index_words(index: MatchIndex) -> frozenset[str]:
-    if index not in _OTHER_ENTRIES_WORDS:
-        _OTHER_ENTRIES_WORDS[index] = _other_entries_words(index)
-    return _OTHER_ENTRIES_WORDS[index]
+@dataclass(frozen=True)
+class _PlaceWords:
+    """The stems the places a question names are told by, worked out once per index."""
+
+    # What every FAQ entry but the venue entry, and every room, was written to be found by.
+    elsewhere: frozenset[str]
+    # What the venue entry says, its answer included ("from JFK", "from Grand Central").
+    venue: frozenset[str]
 
 
-def _other_entries_words(index: MatchIndex) -> frozenset[str]:
-    """The stems of what every FAQ entry but the venue entry, and every room, was
-    written to be found by."""
+def _place_words(index: MatchIndex) -> _PlaceWords:
     venue = venue_entry(index)
     said = [_own_words(entry) for entry in index.kb.faq if entry.id != venue]
     said += [fold(room.name) for room in (index.kb.venue.rooms if index.kb.venue else ())]
-    return frozenset(stem(word) for text in said for word in words(text))
+    entry = index.kb.item(venue) if venue is not None else None
+    own = f"{_own_words(entry)} {entry.answer}" if isinstance(entry, FaqEntry) else ""
+    return _PlaceWords(frozenset(stem(word) for text in said for word in words(text)),
+                       frozenset(stem(word) for word in words(own)))
 
 
-_OTHER_ENTRIES_WORDS: weakref.WeakKeyDictionary[MatchIndex, frozenset[str]] = (
-    weakref.WeakKeyDictionary())
+_PLACE_WORDS: weakref.WeakKeyDictionary[MatchIndex, _PlaceWords] = weakref.WeakKeyDictionary()
 
 
 def venue_entry(index: MatchIndex) -> str | None:
@@ -973,16 +981,14 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
 
 def _wanted_entry(index: MatchIndex, text: str) -> str | None:
     """The entry answering what an English question wants (``_WANTED``), if the file
-    has it. Not a price it does not state, nor a piece of work ("please book us a room
-    for a bilateral"), which the decision's vetoes refuse of a matched answer too."""
+    has it; asked only of a question that asks no piece of work ("please book us a room
+    for a bilateral", ``_answer``). Not a price the entry does not state: the decision's
+    veto refuses it of a matched answer too."""
     if not is_english(text):
         return None
     for wants, lookup in _WANTED:
-        if not wants(text):
-            continue
-        found = lookup.entry(index)
-        if (found is not None and not _price_unstated(index, text, found)
-                and (lookup is not _MEETING_ROOM or vetoes.a_task(asking_sentence(text)) is None)):
+        found = lookup.entry(index) if wants(text) else None
+        if found is not None and not _price_unstated(index, text, found):
             return found
     return None
 

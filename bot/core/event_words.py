@@ -123,6 +123,15 @@ class VenueWords:
     names: frozenset[str]  # the event's short name and the venue's name
     place: frozenset[str]  # the venue's name, initials and address: not the event's own
 
+    def name(self, word: str) -> bool:
+        """Whether ``word`` names the event or its venue: a word for an event, the
+        event's or venue's name, the venue's initials or address."""
+        return word in EVENT_NOUNS or word in self.names or word in self.place
+
+    def said_of(self, word: str) -> bool:
+        """Whether ``word`` is one of those or of the words asking where a venue is."""
+        return word in _VENUE_WORDS or self.name(word)
+
 
 def venue_words(kb: KnowledgeBase) -> VenueWords:
     names = [kb.conference.short_name or "", kb.venue.name if kb.venue else ""]
@@ -159,6 +168,10 @@ _TRAVEL_WORDS = frozenset(
 )
 
 
+# "from Grand Central Terminal", "from JFK airport": a place's name is short.
+_ORIGIN_WORDS_MAX = 3
+
+
 def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
     """The place ``text`` asks the way to the event from ("how do I get to the UN from
     Grand Central?": ``("grand", "central")``), or None when it asks anything else, or
@@ -171,18 +184,15 @@ def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
         after.pop(0)  # "from the airport", "from my hotel"
     origin: list[str] = []
     for word in after:
-        if (word in STOPWORDS or word in _WAY_WORDS or word in EVENT_NOUNS
-                or word in known.names or word in known.place):
+        if word in STOPWORDS or word in _WAY_WORDS or known.name(word):
             break
         origin.append(word)
     if not origin or len(origin) > _ORIGIN_WORDS_MAX:
         return None
     said = [w for w in every if w not in STOPWORDS and w not in origin]
-    if "there" not in every and not any(
-            w in EVENT_NOUNS or w in known.names or w in known.place for w in said):
+    if "there" not in every and not any(known.name(w) for w in said):
         return None  # "how do I get to my hotel from the UN?"
-    if all(w in _VENUE_WORDS or w in _WAY_WORDS or w in _TRAVEL_WORDS or w in EVENT_NOUNS
-           or w in known.names or w in known.place for w in said):
+    if all(known.said_of(w) or w in _WAY_WORDS or w in _TRAVEL_WORDS for w in said):
         return tuple(origin)
     return None
 
@@ -203,14 +213,9 @@ def asks_the_address(text: str, known: VenueWords) -> bool:
     ("of the hotel", "of the pass office") is not."""
     for match in _ADDRESS_OF.finditer(fold(text)):
         place = [w for w in words(match.group("place")) if w not in STOPWORDS]
-        if place and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names
-                         or w in known.place for w in place):
+        if place and all(known.said_of(w) for w in place):
             return True
     return False
-
-
-# "from Grand Central Terminal", "from JFK airport": a place's name is short.
-_ORIGIN_WORDS_MAX = 3
 
 
 def says_the_way(text: str) -> bool:
@@ -235,19 +240,14 @@ def asks_where_the_event_is(text: str, known: VenueWords) -> bool:
     way = _GETTING_THERE.search(" ".join(every)) is not None
     if any(w in _WHERE for w in said):
         # "may I know the venue of the conference? is it at UN Headquarters in New York?"
-        return all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.names
-                   or w in known.place or (way and w in _WAY_WORDS) for w in said)
-    if way and (
-            "there" in every
-            or any(w in EVENT_NOUNS or w in known.names or w in known.place for w in said)):
+        return all(known.said_of(w) or (way and w in _WAY_WORDS) for w in said)
+    if way and ("there" in every or any(known.name(w) for w in said)):
         # "How do I get there?", "how to get to the conference?": the way to the venue,
         # asked from nowhere in particular ("... from the airport" names a place).
-        return all(w in _VENUE_WORDS or w in _WAY_WORDS or w in EVENT_NOUNS
-                   or w in known.names or w in known.place for w in said)
+        return all(known.said_of(w) or w in _WAY_WORDS for w in said)
     # A yes/no question naming the place: "is it in new york?", "will it be at the UN?".
     return (
         every[:1] in (("is",), ("will",), ("are",))
         and any(w in known.place for w in said)
-        and all(w in _VENUE_WORDS or w in EVENT_NOUNS or w in known.place
-                or w in known.names for w in said)
+        and all(known.said_of(w) for w in said)
     )

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold
+from bot.core.text import SENTENCE_BREAK, fold
 
 _VERB = (r"(?:host|hold|organi[sz]e|put on|run|set up|arrange|convene|stage|do)")
 # Small words between the verb and the event: "a small", "our own", "an additional".
@@ -47,13 +47,12 @@ _CAN_WE_HOST = re.compile(
 # on victims?" and "is the Norwegian mission hosting one?" ask of someone else's event,
 # and neither says "to host" or "can we host".
 _ONESELF = re.compile(r"\b(?:we|i|our|my|us|of its own)\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _sentences(text: str) -> list[str]:
     """The sentences of ``text``, folded, with "we'd like" read as "we would like"."""
     return [sentence.replace("'d like", " would like")
-            for sentence in _SENTENCE_END.split(fold(text))]
+            for sentence in SENTENCE_BREAK.split(fold(text))]
 
 
 def asks_to_host_an_event(text: str) -> bool:
@@ -75,7 +74,7 @@ _TO_MEET = (
     r"(?:bilateral|bilaterals|bilat|bilats|meet|meeting|talk|sit down|discussion|chat)\b")
 _ROOM_TO_MEET = re.compile(_A_ROOM + _TO_MEET)
 # ... asked for: needed, wanted, booked or borrowed ("is there a room we can use?" too).
-_WANTED = re.compile(
+_ASKED_FOR = re.compile(
     r"\b(?:need|needs|want|wants|like|love|book|reserve|borrow|get|use|have|is there|"
     r"are there|any)\b")
 
@@ -84,7 +83,7 @@ def asks_for_a_room_to_meet(text: str) -> bool:
     """Whether one sentence of ``text`` asks for a room to meet someone in."""
     for said in _sentences(text):
         found = _ROOM_TO_MEET.search(said)
-        if found is not None and _WANTED.search(said, 0, found.start() + 1) is not None:
+        if found is not None and _ASKED_FOR.search(said, 0, found.start() + 1) is not None:
             return True
     return False
 

@@ -34,7 +34,7 @@ from bot.core.session_names import (
     title_stems,
 )
 from bot.core.session_subjects import ON_NOW, subject_named
-from bot.core.text import fold, stem, tokenize, words
+from bot.core.text import SENTENCE_BREAK, fold, stem, tokenize, words
 
 # Parts of the day, as half-open local-time ranges. A session belongs to the part
 # in which it starts: "Friday afternoon" lists what starts after lunch, not the
@@ -1310,8 +1310,6 @@ _ASKS_WHEN = re.compile(
     r"|(?:has|have|is|are|did) (?:it|they|that)(?: already| yet)?"
     r" (?:started|begun|finished|ended|over|underway|in progress)"
     r"|has (?:it|that) (?:already |yet )?(?:started|begun|finished|ended))\b")
-# A message's sentences, and its lines: where a subject and the question about it meet.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # "Is it on day 1 or day 2?", "thursday or friday?": which of two days.
 _TWO_DAYS = r"(?:day \w+|\w+day) or (?:on )?(?:day \w+|\w+day)"
 _EITHER_DAY = re.compile(rf"\b{_TWO_DAYS}\b")
@@ -1781,7 +1779,7 @@ def _understand(kb: KnowledgeBase, question: str, moment: dt.datetime) -> Schedu
             # session its subject names, in the sentence that asks when or whether. One
             # named by its name, only asked its state ("when is my handover in Session
             # IV?" asks no time of the session).
-            for sentence in _SENTENCES.split(question):
+            for sentence in SENTENCE_BREAK.split(question):
                 said = " ".join(words(sentence))
                 if named and named_sessions(kb, sentence) == named and _ITS_STATE.search(said):
                     return ScheduleQuestion(Intent.STATUS, named=named)
@@ -2094,7 +2092,7 @@ def _read_around(
         # does it begin?", "she's stuck in Session II. when does that let out? trying
         # to book a table": when the one session the story names starts or ends.
         return ScheduleQuestion(Intent.STATUS, named=named)
-    sentences = _SENTENCES.split(question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     if not named and len(sentences) > 1 and _asks_when_it(kb, sentences[-1:]):
         # "My next booking is the afternoon plenary. When and where does it begin?":
         # "it" is the item the story names by its kind and when it is ("the first
@@ -2164,7 +2162,7 @@ def _next_to(kb: KnowledgeBase, question: str, *, last_only: bool) -> ScheduleQu
     """What comes after or before the one session that the words after "after" or
     "before" name, by its name or its subject, in the sentence that asks; None when they
     name none, or more than one."""
-    for sentence in _SENTENCES.split(question):
+    for sentence in SENTENCE_BREAK.split(question):
         match = _NEXT_TO.search(" ".join(words(sentence)))
         if match is None:
             continue

@@ -61,6 +61,9 @@ _FREE_OF = re.compile(
 _WHERE_MISHEARD = re.compile(
     r"(^|[.!?,;:]\s*)(?:were|wear|ware)\s+(?=(?:is|are|do|does|can|could|should|will|"
     r"would|exactly)\b)")
+# Where one sentence of a message, or one of its lines, ends: a subject and the question
+# about it meet within one (``schedule``), and so does what an asker wants (``hosting``).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _NEGATION = re.compile(r"\b(\w+)n't\b")
 # "can't" -> "ca" + "n't": the verb each shortened negation stands for.
 NEGATION_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
