@@ -27,7 +27,7 @@ from bot.core.crosslingual import (
     unread_words,
     words_to_match,
 )
-from bot.core.decision import Decision, decide
+from bot.core.decision import Decision, decide, unstated
 from bot.core.english_words import is_english_word
 from bot.core.event_words import (
     asks_the_address,
@@ -50,6 +50,7 @@ from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
+    asks_to_watch_from_afar,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
@@ -946,6 +947,13 @@ _ENTRANCE = _Lookup(
         r"|\bget in\b|\bget into\b|\bwhere (?:do|to|should) (?:i|we) (?:enter|go in)\b"))
 _WIFI = _Lookup(("is there wifi?", "what is the wifi password?"),
                 re.compile(r"\b(?:wifi|wi-fi|wireless|internet|network)\b"))
+# Its own phrasings say the event is webcast, streamed or watched online ("Can I watch
+# the conference online?", "Is there a livestream or a Zoom link?").
+_WEBCAST = _Lookup(
+    ("can I watch the conference online?", "is the conference webcast?"),
+    re.compile(
+        r"\b(?:webcast\w*|stream\w*|livestream\w*|live stream|web ?tv|broadcast\w*)\b"
+        r"|\b(?:watch|follow|view)\b.*\b(?:online|remotely|internet|from home|live)\b"))
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -953,13 +961,15 @@ _LOST_BADGE = _Lookup(
         r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b"))
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
-# may attend, on the way in, on a lost badge and on its wifi, if it has them.
+# may attend, on the way in, on a lost badge, on its wifi and on its webcast, if it has
+# them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
 entrance_entry = _ENTRANCE.entry
 lost_badge_entry = _LOST_BADGE.entry
 wifi_entry = _WIFI.entry
+webcast_entry = _WEBCAST.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -968,7 +978,8 @@ wifi_entry = _WIFI.entry
 # and for how long would outweigh the words of the bilateral rooms' entry), "My cousin
 # is a grad student. Could she just come along and sit in?", "Which door do conference
 # participants go in by?", "Left my conference pass in my hotel room and I'm already at
-# the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?".
+# the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?",
+# "can my team back home watch the closing live?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -976,29 +987,23 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_the_way_in, _ENTRANCE),
     (says_a_badge_is_lost, _LOST_BADGE),
     (asks_whether_the_network_is_safe, _WIFI),
+    (asks_to_watch_from_afar, _WEBCAST),
 )
 
 
 def _wanted_entry(index: MatchIndex, text: str) -> str | None:
     """The entry answering what an English question wants (``_WANTED``), if the file
     has it; asked only of a question that asks no piece of work ("please book us a room
-    for a bilateral", ``_answer``). Not a price the entry does not state: the decision's
-    veto refuses it of a matched answer too."""
+    for a bilateral", ``_answer``). Not a fact the entry does not state ("is there a fee
+    for a replacement if I lose my badge?", ``decision.unstated``): the decision's vetoes
+    refuse it of a matched answer too."""
     if not is_english(text):
         return None
     for wants, lookup in _WANTED:
         found = lookup.entry(index) if wants(text) else None
-        if found is not None and not _price_unstated(index, text, found):
+        if found is not None and unstated(index, text, found) is None:
             return found
     return None
-
-
-def _price_unstated(index: MatchIndex, text: str, item_id: str) -> bool:
-    """Whether ``text`` asks a price the entry states none of ("is there a fee for a
-    replacement if I lose my badge?"): the decision's veto says so of a matched answer,
-    and an entry found by what the question asks answers no price it does not state."""
-    return (facts.Fact.PRICE in facts.asked(asking_sentence(text))
-            and facts.Fact.PRICE not in index.held(item_id))
 
 
 def _from_programme(index: MatchIndex, asked: ScheduleQuestion, result: Answer) -> Answer:

@@ -163,6 +163,38 @@ def veto(
     )
 
 
+def unstated(index: MatchIndex, question: str, item_id: str) -> vetoes.Veto | None:
+    """The first veto saying the entry does not state what ``question`` asks of it (a
+    price, a length of time, a number, a language, a thing it should have), if any.
+
+    For an entry found by what the question wants rather than by its words
+    (``answering._WANTED``): "Will the UN Web TV stream of the opening have live
+    captions?" asks whether the stream can be watched, and a detail the webcast entry
+    does not hold. The entry answers the first, not the second."""
+    said = index.said(item_id)
+    asking = asking_sentence(question)
+    sentences = index.sentences(item_id)
+    asked = facts.asked(asking)
+    return (
+        vetoes.price_not_stated(
+            asked, sentences, amount=facts.asks_amount(fold(asking)), question=asking,
+            whole=question,
+            echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE),
+            forms=index.forms)
+        or vetoes.contact_not_stated(asked, asking, _answer_text(index, item_id))
+        or vetoes.floor_not_stated(asking, said)
+        or vetoes.date_not_stated(asking,
+                                  states_a_time=bool(index.held(item_id) & facts.Fact.TIME))
+        or vetoes.length_not_stated(asking, said)
+        or vetoes.number_not_stated(asking, said)
+        or vetoes.count_not_stated(asking, said)
+        or vetoes.limit_not_stated(asking, said)
+        or vetoes.other_language(asking, said)
+        or vetoes.kind_not_named(asking, said)
+        or vetoes.feature_not_named(asking, said, index.forms)
+    )
+
+
 def _answer_text(index: MatchIndex, item_id: str) -> str:
     item = index.kb.answerable(item_id)
     return facts.answer_text(item) if item is not None else ""

@@ -188,3 +188,49 @@ def asks_whether_the_network_is_safe(text: str) -> bool:
     said = fold(text)
     return all(rx.search(said) for rx in (_NETWORK, _CONFIDENTIAL, _FIT_FOR)) and (
         _A_SUBJECT.search(said) is None)
+
+
+# "can my team back home watch the closing live", "Is the opening being broadcast
+# anywhere?", "missed the opening bc of the time difference, can i rewatch it later??":
+# whether the event can be watched from afar, which the file's entry on its webcast
+# answers. Who would watch and from where ("my boss in Canberra", "from my desk") outweigh
+# the entry's few words. Said of the event as streamed or broadcast...
+_STREAMED = re.compile(
+    r"\b(?:streamed|streaming|livestream\w*|live[- ]stream\w*|webcast\w*|web ?tv|broadcast|"
+    r"broadcasted|broadcasting|televised|on tv|on television)\b")
+# ... or as watched (followed, listened to) online, live, later or from somewhere else.
+_WATCHED = re.compile(
+    r"\b(?:watch|watching|wach|rewatch|re-watch|follow(?![- ]up)|view|viewing|"
+    r"tune in|listen)\b")
+_FROM_AFAR = re.compile(
+    r"\b(?:online|on line|internet|remotely|virtually|from home|at home|back home|back in|"
+    r"from (?:my|our|the|his|her|their) (?:office|desk|capital|mission|hotel|country|home|"
+    r"room|embassy|ministry)|from the capital|in real time|live|later|afterwards|"
+    r"recorded|recording|recordings|link|the stream|a stream|somewhere|anywhere)\b")
+# Not what the entry does not say: a side event's stream, the stream's captions,
+# languages, transcript, platform or channel, nor a webcast's interviews or studio (the
+# media's); nor a time (the programme's) nor a session named by number, whose own card
+# may say whether it is webcast; nor something else watched (a match, a show, a
+# demonstration, the overflow room's screens), nor a follow-up; nor streaming from
+# inside the room ("can I livestream from inside the hall on my phone?"), which the
+# rules on recording answer.
+_NOT_THE_WEBCAST = re.compile(
+    r"\b(?:side ?events?|captions?|subtitle\w*|audio|languages?|english|arabic|french|"
+    r"spanish|russian|chinese|portuguese|interpret\w*|sign language|transcripts?|"
+    r"download\w*|footage|feed|youtube|facebook|twitter|instagram|linkedin|tiktok|"
+    r"resolution|frame rate|interviews?|booths?|studio|viewers|"
+    r"channel|cable|broadcasters?|speed|wired|security council|world cup|match|game|show|"
+    r"demo|demonstration|photo\w*|cameras?|crew|film\w*|overflow|gallery|screens?|utc|gmt|"
+    r"time ?zones?|what time|when|how long|from now|right now|next|watchlists?|inside|"
+    r"from within|(?:my|our|a) (?:phone|camera|mobile)|"
+    r"breakouts?|(?:session|plenary|panel|breakout)\s+(?:\d+|[ivx]+|one|two|three|four|five)|"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:session|plenary|panel))\b")
+
+
+def asks_to_watch_from_afar(text: str) -> bool:
+    """Whether ``text`` asks whether the event can be watched from elsewhere: streamed,
+    broadcast, online, live or recorded for later."""
+    said = fold(text)
+    return (_STREAMED.search(said) is not None
+            or (_WATCHED.search(said) is not None and _FROM_AFAR.search(said) is not None)
+            ) and _NOT_THE_WEBCAST.search(said) is None

@@ -1,5 +1,6 @@
-"""An asker who wants to put on an event of their own gets the file's entry on organising
-side events, whatever their event would be about."""
+"""What an asker wants, read from the question as a whole, gets the file's own entry for
+it: an event of their own to put on, a room to meet in, a lost badge, an outsider let
+in, the way in, a network for confidential work, the event watched from afar."""
 
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ from bot.core.answering import (
     lost_badge_entry,
     meeting_room_entry,
     organising_entry,
+    webcast_entry,
     wifi_entry,
 )
 from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
+    asks_to_watch_from_afar,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
@@ -306,3 +309,66 @@ def test_a_network_fit_for_confidential_work_is_the_wifi_entrys_question() -> No
     result = answer(index, "Is the guest wifi OK for sending confidential reporting back "
                     "to capital?", NOON)
     assert result.answered and result.item_id == "wifi"
+
+
+@pytest.mark.parametrize("question", [
+    "can my team back home watch the closing live",
+    "Is the opening being broadcast anywhere?",
+    "missed the opening bc of the time difference, can i rewatch it later??",
+    "my boss is in geneva and wants to watch the SG's opening live, is that possible?",
+    "I am wanting to know if it is possible to follow the closing by internet from my "
+    "country",
+    "livestream link?",
+    "Can my husband and our son watch the Secretary-General's speech from the hotel?",
+])
+def test_asking_to_watch_the_event_from_afar_is_recognised(question: str) -> None:
+    assert asks_to_watch_from_afar(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Will the side events be streamed on UN Web TV too?",  # the entry says nothing of them
+    "Will the UN Web TV stream of the opening have live captions?",
+    "Is the UN Web TV stream of the opening also offered with an Arabic audio channel?",
+    "Will the closing webcast also be streamed on YouTube?",
+    "is session 4 streamed",  # its own card may say
+    "the opening at 10 am, what's that in UTC? watching from Nairobi",  # the programme's
+    "Can I bring my university students along to watch the sessions?",  # here, not afar
+    "any good broadway show to see friday night after this is over",
+    "if the demo is full can I watch it somewhere?",
+    "will there be a follow-up workshop in Nairobi later this year",
+    "can I livestream the opening from inside the hall on my phone?",
+    "What does the CFT stream cover exactly?",  # a stream of the programme
+    "the dress code says uniform for the webcast interview, is there wifi?",  # the media's
+])
+def test_other_questions_about_watching_or_streams_are_not(question: str) -> None:
+    assert not asks_to_watch_from_afar(question)
+
+
+def test_watching_from_afar_gets_the_webcast_entry_whoever_watches_from_wherever() -> None:
+    index = MatchIndex.build(KB)
+    assert webcast_entry(index) == "webcast"
+    result = answer(index, "Our team back in Canberra wants to watch the closing live, is "
+                    "that possible?", NOON)
+    assert result.answered and result.item_id == "webcast"
+
+
+def test_a_file_without_a_webcast_entry_does_not_answer_with_another() -> None:
+    # The photography entry's "record" is the asker's recording, not a webcast.
+    recording = FaqEntry(id="photography", question="Can I take photos or record during "
+                         "the sessions?", answer="Only in the open sessions.")
+    faq = tuple(e for e in KB.faq if e.id != "webcast")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*faq, recording)))
+    assert webcast_entry(index) is None
+    result = answer(index, "will the closing be livestreamed for colleagues who stayed in "
+                    "Bujumbura?", NOON)
+    assert result.item_id != "photography"
+
+
+@pytest.mark.parametrize("question", [
+    "does it cost anything to watch the opening online?",  # no price stated
+    "what's the number to call to watch the opening live by phone?",  # nor a number
+])
+def test_a_fact_the_found_entry_does_not_state_is_not_answered_by_it(question: str) -> None:
+    assert asks_to_watch_from_afar(question)
+    result = answer(MatchIndex.build(KB), question, NOON)
+    assert not result.answered
