@@ -54,6 +54,7 @@ from bot.core.hosting import (
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
+    says_the_delegation_changed,
 )
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
@@ -954,6 +955,13 @@ _WEBCAST = _Lookup(
     re.compile(
         r"\b(?:webcast\w*|stream\w*|livestream\w*|live stream|web ?tv|broadcast\w*)\b"
         r"|\b(?:watch|follow|view)\b.*\b(?:online|remotely|internet|from home|live)\b"))
+# Its own phrasings say registering, signing up or substituting ("How do I register for
+# the conference?", "Can I change the name of a delegate?"); not a registration desk's
+# place ("Where is the registration desk?", the badge office's).
+_REGISTRATION = _Lookup(
+    ("how do I register for the conference?", "can I change the name of a delegate?"),
+    re.compile(r"\b(?:regist\w*|sign(?:ing)? up|substitut\w*|nominat\w*)\b"),
+    unless=re.compile(r"\b(?:desk|counter|gate|badges?|pick ?up|collect\w*|where)\b"))
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -961,8 +969,8 @@ _LOST_BADGE = _Lookup(
         r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b"))
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
-# may attend, on the way in, on a lost badge, on its wifi and on its webcast, if it has
-# them.
+# may attend, on the way in, on a lost badge, on its wifi, on its webcast and on
+# registration, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -970,6 +978,7 @@ entrance_entry = _ENTRANCE.entry
 lost_badge_entry = _LOST_BADGE.entry
 wifi_entry = _WIFI.entry
 webcast_entry = _WEBCAST.entry
+registration_entry = _REGISTRATION.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -979,7 +988,8 @@ webcast_entry = _WEBCAST.entry
 # is a grad student. Could she just come along and sit in?", "Which door do conference
 # participants go in by?", "Left my conference pass in my hotel room and I'm already at
 # the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?",
-# "can my team back home watch the closing live?".
+# "can my team back home watch the closing live?", "Our director can't come; his deputy
+# will attend instead. Whom should we inform?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -988,6 +998,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (says_a_badge_is_lost, _LOST_BADGE),
     (asks_whether_the_network_is_safe, _WIFI),
     (asks_to_watch_from_afar, _WEBCAST),
+    (says_the_delegation_changed, _REGISTRATION),
 )
 
 

@@ -6,7 +6,10 @@ in my hotel room and I'm already at the gate"), someone without an invitation le
 ("My cousin is a grad student. Could she just come along and sit in?"), or which door to
 go in by ("Which door do conference participants go in by?"), or whether the event's
 network may carry confidential work ("Is the guest wifi OK for sending confidential
-reporting back to capital?").
+reporting back to capital?"), whether the event can be watched from afar ("can my team
+back home watch the closing live"), or what to do about a change to a delegation's
+registration ("Our director can't come; his deputy will attend instead. Whom should we
+inform?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -234,3 +237,58 @@ def asks_to_watch_from_afar(text: str) -> bool:
     return (_STREAMED.search(said) is not None
             or (_WATCHED.search(said) is not None and _FROM_AFAR.search(said) is not None)
             ) and _NOT_THE_WEBCAST.search(said) is None
+
+
+# "Our deputy director replaced a colleague on our delegation at the last minute. How do
+# we update the registration?", "they spelled my surname wrong in the registration, who
+# do i tell", "We need to add one more delegate to our list, can we still register him?":
+# a change to a delegation's registration, which the file's entry on registration
+# answers. Who changed, why and when (an illness, a minister pulling out, a note verbale
+# of 14 June) outweighed the entry's words. Said of a delegate and someone in their
+# place...
+_DELEGATE = (r"(?:delegates?|delegation|deputy|directors?|director-general|dg|colleagues?|"
+             r"minister|head|ambassador|advis[eo]r|counsellor|officer|someone|somebody|"
+             r"line-?up|composition|nominees?|him|her|me|he|she)")
+_IN_PLACE = (r"(?:replaced?|replacing|replacement|swap\w*|substitut\w*|switch\w*|instead|"
+             r"in (?:his|her|my|their) place|in place of|stand in|standing in|"
+             r"fill(?:ing)? in|take over|taking over|change of)")
+_SWAPPED = re.compile(
+    rf"\b{_DELEGATE}\b(?:\s+[\w'-]+){{0,8}}?\s+{_IN_PLACE}\b"
+    rf"|\b{_IN_PLACE}\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_DELEGATE}|names?)\b")
+# ... of a name registered wrongly...
+_MISSPELT = re.compile(
+    r"\b(?:misspel\w*|mis-spel\w*|misspelt|(?:spelt|spelled|spelling|typed|written)"
+    r"(?:\s+\w+)?\s+(?:wrong|wrongly|incorrectly)|wrong (?:name|surname|spelling)|"
+    r"(?:name|surname) (?:is |are |was )?(?:wrong|incorrect|misspelt)|inverted|"
+    r"typo in (?:my|his|her) (?:name|surname)|"
+    r"(?:error|mistake) in (?:my|his|her|our) registration)\b")
+# ... or of one more delegate to register, or of registering at the door.
+_ONE_MORE = re.compile(
+    rf"\b(?:add|adding|register|sign up|signing up|get (?:\w+ )?(?:registered|signed up))\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:one more|another|an extra|extra|additional|a new)\s+{_DELEGATE}\b"
+    rf"|\b{_DELEGATE}\b(?:\s+\w+){{0,3}} (?:was|is|were) not registered\b"
+    r"|\b(?:can|could|may) (?:i|we|she|he|they) (?:still )?register (?:at the door|"
+    r"on arrival|on site|onsite|on the day|at the venue|when (?:i|we) arrive)\b")
+# Asked: who to tell, how to update, whether it is still possible.
+# Not "who" alone: "Could you give me an overview of what this conference is and who is
+# behind it?", asked by a newcomer replacing a colleague, asks something else.
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:(?:who|whom)\s+(?:do|should|must|shall|can|would|to)|to whom|"
+    r"how (?:do|can|should|would|must|to)|inform|tell|notify|update|correct|fix|chang\w*|"
+    r"amend\w*|advise|procedure|register\w*|registration|let [\w ]+ know|contact|write|"
+    r"email|possible|still|too late|what do|what should)\b")
+# Not the registration of something else (a side event, a working group, a hotel room, a
+# visa), nor a change to the programme, the speakers or the seating, nor a badge.
+_NOT_THE_DELEGATION = re.compile(
+    r"\b(?:side ?events?|workshop choice|working group|visas?|hotels?|rooms?|speak\w*|"
+    r"statements?|podium|seats?|meals?|vegetarian|menu|badges?|pass|passes|tickets?|"
+    r"chair\w*|moderat\w*|panel\w*|programme|agenda|session)\b")
+
+
+def says_the_delegation_changed(text: str) -> bool:
+    """Whether ``text`` asks what to do about a change to a delegation's registration: a
+    delegate replaced, a name registered wrongly, one more to add, registering late."""
+    said = fold(text)
+    return (_NOT_THE_DELEGATION.search(said) is None
+            and _ASKS_WHAT_TO_DO.search(said) is not None
+            and any(rx.search(said) for rx in (_SWAPPED, _MISSPELT, _ONE_MORE)))

@@ -15,6 +15,7 @@ from bot.core.answering import (
     lost_badge_entry,
     meeting_room_entry,
     organising_entry,
+    registration_entry,
     webcast_entry,
     wifi_entry,
 )
@@ -26,6 +27,7 @@ from bot.core.hosting import (
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
+    says_the_delegation_changed,
 )
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
@@ -372,3 +374,51 @@ def test_a_fact_the_found_entry_does_not_state_is_not_answered_by_it(question: s
     assert asks_to_watch_from_afar(question)
     result = answer(MatchIndex.build(KB), question, NOON)
     assert not result.answered
+
+
+@pytest.mark.parametrize("question", [
+    "Our director can't come; his deputy will attend instead. Whom should we inform?",
+    "one of our delegates got swapped out at the last minute, who do we tell about the "
+    "change",
+    "they spelled my surname wrong in the registration, who do i tell",
+    "There is an error in my registration, they have inverted my first name and my family "
+    "name. To whom must I address myself?",
+    "We need to add one more delegate to our list, can we still register him?",
+    "can i register at the door on monday",
+])
+def test_a_change_to_a_delegations_registration_is_recognised(question: str) -> None:
+    assert says_the_delegation_changed(question)
+
+
+@pytest.mark.parametrize("question", [
+    # a newcomer replacing a colleague asks something else
+    "I will be joining our delegation, replacing a colleague at short notice. Could you "
+    "give me an overview of what this conference is and who is behind it?",
+    "our deputy will speak instead of the minister, does the speakers list change?",
+    "my colleague replaces me, can he use my badge?",  # the badge's
+    "can my colleague register for the side event on victims instead of me?",
+    "can I get a vegetarian meal instead?",  # no one in anyone's place
+    "how do I register for the conference?",  # matched by its own words
+])
+def test_other_questions_about_registering_or_replacing_are_not(question: str) -> None:
+    assert not says_the_delegation_changed(question)
+
+
+REGISTRATION = FaqEntry(
+    id="registration", question="How do I register for the conference?",
+    alternates=("Can I change the name of a delegate?",),
+    answer="Permanent Missions send their delegates' names by note verbale; for changes, "
+           "email the secretariat.")
+DESK = FaqEntry(id="desk", question="Where is the registration desk?",
+                answer="In the Visitors' Lobby, from 8:00.")
+
+
+def test_a_delegate_replaced_gets_the_registration_entry_not_the_desks() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, DESK)))
+    assert registration_entry(index) is None  # a desk's place is no entry on registering
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, DESK, REGISTRATION)))
+    assert registration_entry(index) == "registration"
+    result = answer(index, "Our minister had to pull out at the last minute and his deputy "
+                    "is coming instead. Who do we tell so the deputy's registration gets "
+                    "sorted out?", NOON)
+    assert result.answered and result.item_id == "registration"
