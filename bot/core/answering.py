@@ -53,7 +53,9 @@ from bot.core.hosting import (
     asks_to_watch_from_afar,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
+    need_spoken_of,
     says_a_badge_is_lost,
+    says_an_access_need,
     says_the_delegation_changed,
 )
 from bot.core.language import detect
@@ -898,11 +900,14 @@ class _Lookup:
     order) and kept when its own phrasings say what it is for (``named``), like the venue
     entry: organisers call their entries anything. ``unless``: an entry whose question
     says this is another's ("Can I bring a guest to the networking reception?" is no
-    entry on who may attend). Worked out once per index."""
+    entry on who may attend). ``fits``: whether the entry, by all it says (folded),
+    answers this question of its kind (an entry on wheelchair access does not answer a
+    deaf delegate). Worked out once per index."""
 
     probes: tuple[str, ...]
     named: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    fits: Callable[[str, str], bool] | None = None
     found: weakref.WeakKeyDictionary[MatchIndex, str | None] = field(
         default_factory=weakref.WeakKeyDictionary, compare=False, repr=False)
 
@@ -962,6 +967,14 @@ _REGISTRATION = _Lookup(
     ("how do I register for the conference?", "can I change the name of a delegate?"),
     re.compile(r"\b(?:regist\w*|sign(?:ing)? up|substitut\w*|nominat\w*)\b"),
     unless=re.compile(r"\b(?:desk|counter|gate|badges?|pick ?up|collect\w*|where)\b"))
+# Its own phrasings say access or a disability ("Is the venue wheelchair accessible?",
+# "What support is there for participants with disabilities?").
+_ACCESSIBILITY = _Lookup(
+    ("is the venue wheelchair accessible?", "what support is there for participants with "
+     "disabilities?"),
+    re.compile(r"\b(?:accessib\w*|wheel ?chairs?|disab\w*|step-?free|mobility|hearing|"
+               r"deaf|blind|sign language|special needs)\b"),
+    fits=need_spoken_of)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -969,8 +982,8 @@ _LOST_BADGE = _Lookup(
         r"|\b(?:badge|badges|pass)\b.*\b(?:lost|lose|losing|replace|replacement|stolen)\b"))
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
-# may attend, on the way in, on a lost badge, on its wifi, on its webcast and on
-# registration, if it has them.
+# may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
+# registration and on accessibility, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -979,6 +992,7 @@ lost_badge_entry = _LOST_BADGE.entry
 wifi_entry = _WIFI.entry
 webcast_entry = _WEBCAST.entry
 registration_entry = _REGISTRATION.entry
+accessibility_entry = _ACCESSIBILITY.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -989,7 +1003,8 @@ registration_entry = _REGISTRATION.entry
 # participants go in by?", "Left my conference pass in my hotel room and I'm already at
 # the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?",
 # "can my team back home watch the closing live?", "Our director can't come; his deputy
-# will attend instead. Whom should we inform?".
+# will attend instead. Whom should we inform?", "I lip-read, but the General Assembly Hall
+# is huge. Can real-time captioning be arranged for me?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -999,6 +1014,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_whether_the_network_is_safe, _WIFI),
     (asks_to_watch_from_afar, _WEBCAST),
     (says_the_delegation_changed, _REGISTRATION),
+    (says_an_access_need, _ACCESSIBILITY),
 )
 
 
@@ -1012,7 +1028,8 @@ def _wanted_entry(index: MatchIndex, text: str) -> str | None:
         return None
     for wants, lookup in _WANTED:
         found = lookup.entry(index) if wants(text) else None
-        if found is not None and unstated(index, text, found) is None:
+        if (found is not None and unstated(index, text, found) is None
+                and (lookup.fits is None or lookup.fits(text, index.said(found)))):
             return found
     return None
 

@@ -9,7 +9,8 @@ network may carry confidential work ("Is the guest wifi OK for sending confident
 reporting back to capital?"), whether the event can be watched from afar ("can my team
 back home watch the closing live"), or what to do about a change to a delegation's
 registration ("Our director can't come; his deputy will attend instead. Whom should we
-inform?").
+inform?"), or a need of the asker's body ("can i borrow a wheelchair for my elderly boss
+while we're inside").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -292,3 +293,87 @@ def says_the_delegation_changed(text: str) -> bool:
     return (_NOT_THE_DELEGATION.search(said) is None
             and _ASKS_WHAT_TO_DO.search(said) is not None
             and any(rx.search(said) for rx in (_SWAPPED, _MISSPELT, _ONE_MORE)))
+
+
+# "I lip-read, but the General Assembly Hall is huge. Can real-time captioning be arranged
+# for me?", "can i borrow a wheelchair for my elderly boss while we're inside", "A deaf
+# member of our delegation will need International Sign. How far ahead do we have to ask
+# for it?": a need of the asker's (or a colleague's) body, which the file's entry on
+# accessibility answers. Who has it and where they would go (the minister, the hall, last
+# year in Vienna) outweighed the entry's words. Said by the need, the aid or the
+# condition...
+_ACCESS_NEED = re.compile(
+    r"\b(?:wheel ?chairs?|wheelchair users?|power chair|mobility (?:scooter|aids?|"
+    r"impair\w*|issues?|problems?)|(?:walk|walks|walking) with (?:a )?(?:cane|stick|walker|"
+    r"frame|crutches)|crutches|deaf|hard of hearing|hearing (?:aids?|loop|impair\w*)|"
+    r"lip-?read\w*|blind|low vision|visually impaired|partially sighted|sign language|"
+    r"international sign|sign(?:ing)? for (?:her|him|them|me|us)|captions?|captioning|cart|"
+    r"screen reader|braille|accessible (?:formats?|toilets?|restrooms?|bathrooms?|entrance|"
+    r"seating|version)|step-?free|assistive listening|listening (?:devices?|aids?|"
+    r"equipment)|disabilit\w*|disabled|(?:struggles?|difficulty|trouble) (?:with )?"
+    r"(?:long walks|stairs|walking)|stairs are hard|neurodivergent|autis\w*)\b")
+# Not what the entry may not say (a guide dog, how many wheelchairs, a deposit, a name,
+# where interpreters stand, whether a headset works with an implant), nor the webcast's
+# captions, nor a time or a side event's speakers (the programme's), nor a visit, an
+# excursion, a hotel, transport, a meal or a badge, whose own entry may say how
+# accessible it is or what it takes.
+_NOT_THE_ACCESS_NEED = re.compile(
+    r"\b(?:dogs?|how many|deposit|fee|fees|cost|price|names?|stand|platform|booths?|"
+    r"cochlear|implants?|stream\w*|webcast|web tv|on-screen|next|what time|right now|"
+    r"side events?|speaking|visits?|excursions?|tours?|trips?|hotels?|parking|shuttles?|"
+    r"bus|buses|taxis?|cabs?|cars?|transport|metro|subway|airport|flights?|restaurants?|"
+    r"dinner|reception|lunch|badges?|regist\w*|accredit\w*|visas?)\b")
+
+
+def says_an_access_need(text: str) -> bool:
+    """Whether ``text`` speaks of a disability, or an aid for one, that the asker or a
+    colleague needs served."""
+    said = fold(text)
+    return _ACCESS_NEED.search(said) is not None and _NOT_THE_ACCESS_NEED.search(said) is None
+
+
+# The kinds of need, each by the words an entry would speak of it in: an entry on step-free
+# access answers a wheelchair user, not a deaf delegate asking for International Sign.
+_NEED_KINDS = (
+    re.compile(r"\b(?:wheel ?chairs?|power chair|mobility|canes?|walker|crutches|step-?free|"
+               r"stairs|steps|lifts?|elevators?|ramps?|accessible (?:toilets?|restrooms?|"
+               r"bathrooms?|entrances?|seating)|long walks|walking)\b"),
+    re.compile(r"\b(?:deaf|hard of hearing|hearing|lip-?read\w*|sign language|international "
+               r"sign|sign(?:ing)? for|captions?|captioning|cart|listening)\b"),
+    re.compile(r"\b(?:blind|low vision|visually|partially sighted|screen readers?|braille|"
+               r"accessible (?:formats?|versions?|documents?)|large print)\b"),
+    re.compile(r"\b(?:neurodivergent|autis\w*|sensory|overwhelm\w*)\b"),
+)
+# An aid asked for by name, and the words an entry offering it would use: "can I borrow a
+# wheelchair?" is not answered by "the venue is wheelchair accessible", nor "is the
+# programme in Braille?" by an entry that names no Braille.
+_AIDS = (
+    (re.compile(r"\b(?:borrow|lend|loan|rent|hire)\b"),
+     re.compile(r"\b(?:borrow\w*|lend\w*|loan\w*|rent\w*|hire)\b")),
+    (re.compile(r"\bbraille\b"), re.compile(r"\bbraille\b")),
+    (re.compile(r"\bscreen readers?\b"),
+     re.compile(r"\b(?:screen readers?|accessible formats?|electronic)\b")),
+    (re.compile(r"\blarge print\b"), re.compile(r"\b(?:large print|accessible formats?)\b")),
+    (re.compile(r"\b(?:captions?|captioning|cart|subtitles?)\b"), re.compile(r"\bcaption\w*")),
+    (re.compile(r"\b(?:sign language|international sign|sign(?:ing)? for)\b"),
+     re.compile(r"\b(?:sign language|international sign)\b")),
+    (re.compile(r"\b(?:loop|loops|headsets?|listening)\b"),
+     re.compile(r"\b(?:loops?|headsets?|listening|hearing assistance)\b")),
+    (re.compile(r"\b(?:lifts?|elevators?)\b"), re.compile(r"\b(?:lifts?|elevators?)\b")),
+    (re.compile(r"\bramps?\b"), re.compile(r"\b(?:ramps?|step-?free)\b")),
+    (re.compile(r"\b(?:toilets?|restrooms?|bathrooms?|washrooms?)\b"),
+     re.compile(r"\b(?:toilets?|restrooms?|bathrooms?|washrooms?)\b")),
+    (re.compile(r"\b(?:meet (?:me|her|him|them)|accompany|escort|guide (?:me|her|him|them)|"
+                r"walk (?:me|her|him|them))\b"),
+     re.compile(r"\b(?:escort\w*|accompan\w*|assistance|assist\w*|guid\w*)\b")),
+    (re.compile(r"\b(?:quiet|rest)\b"), re.compile(r"\b(?:quiet|rest)\b")),
+)
+
+
+def need_spoken_of(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` (folded) speaks of every kind of need ``question``
+    names, and offers every aid it asks for by name: a file's entry on wheelchair access
+    may say nothing of hearing loops, nor of wheelchairs to borrow."""
+    asked = fold(question)
+    return (all(kind.search(said) for kind in _NEED_KINDS if kind.search(asked))
+            and all(offered.search(said) for aid, offered in _AIDS if aid.search(asked)))

@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 
 from bot.core.answering import (
+    accessibility_entry,
     answer,
     attendance_entry,
     entrance_entry,
@@ -27,6 +28,7 @@ from bot.core.hosting import (
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
+    says_an_access_need,
     says_the_delegation_changed,
 )
 from bot.core.matching import MatchIndex
@@ -422,3 +424,64 @@ def test_a_delegate_replaced_gets_the_registration_entry_not_the_desks() -> None
                     "is coming instead. Who do we tell so the deputy's registration gets "
                     "sorted out?", NOON)
     assert result.answered and result.item_id == "registration"
+
+
+@pytest.mark.parametrize("question", [
+    "I lip-read, but the General Assembly Hall is huge. Can real-time captioning be "
+    "arranged for me?",
+    "can i borrow a wheelchair for my elderly boss while we're inside",
+    "A deaf member of our delegation will need International Sign. How far ahead do we "
+    "have to ask for it?",
+    "I walk with a cane and stairs are hard for me. Are there lifts in the building?",
+    "I have low vision, can someone meet me at the entrance and guide me to the hall?",
+])
+def test_a_need_of_the_askers_body_is_recognised(question: str) -> None:
+    assert says_an_access_need(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Can I bring my guide dog into the General Assembly Hall?",  # entries rarely say
+    "How many wheelchairs does the info desk have to lend?",
+    "Will the UN Web TV stream of the opening have closed captions?",  # the webcast's
+    "I use a wheelchair. Where is the next session held?",  # the programme's
+    "I walk with a cane and cannot manage many stairs. Is the prison visit realistic?",
+    "Is the shuttle bus from the hotel wheelchair accessible?",  # the shuttle's entry
+    "When's the MoU signing ceremony between UNOCT and the EU?",  # no sign language
+])
+def test_other_questions_with_words_of_access_are_not(question: str) -> None:
+    assert not says_an_access_need(question)
+
+
+ACCESS = FaqEntry(
+    id="access", question="Is the venue wheelchair accessible?",
+    answer="Yes: step-free entrances, lifts to every floor and accessible toilets.")
+FULL_ACCESS = FaqEntry(
+    id="access", question="Is the venue accessible for participants with disabilities?",
+    answer="Step-free routes and lifts throughout; hearing loops and International Sign "
+           "on request; wheelchairs can be borrowed at the information desk.")
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("My colleague uses a wheelchair, can she move around the venue easily?", True),
+    # the entry speaks of no hearing, nor of wheelchairs to lend
+    ("A deaf member of our delegation will need International Sign. How far ahead do we "
+     "have to ask?", False),
+    ("can i borrow a wheelchair for my elderly boss while we're inside", False),
+])
+def test_an_access_entry_answers_only_the_needs_it_speaks_of(question: str,
+                                                             answered: bool) -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, ACCESS)))
+    assert accessibility_entry(index) == "access"
+    result = answer(index, question, NOON)
+    assert (result.answered and result.item_id == "access") == answered
+
+
+@pytest.mark.parametrize("question", [
+    "A deaf member of our delegation will need International Sign. How far ahead do we "
+    "have to ask?",
+    "can i borrow a wheelchair for my elderly boss while we're inside",
+])
+def test_an_entry_speaking_of_the_need_answers_it_whoever_has_it(question: str) -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, FULL_ACCESS)))
+    result = answer(index, question, NOON)
+    assert result.answered and result.item_id == "access"
