@@ -47,9 +47,11 @@ from bot.core.features import (
 )
 from bot.core.features import describe as describe_candidates
 from bot.core.hosting import (
+    act_spoken_of,
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
+    asks_to_photograph,
     asks_to_watch_from_afar,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
@@ -902,12 +904,16 @@ class _Lookup:
     says this is another's ("Can I bring a guest to the networking reception?" is no
     entry on who may attend). ``fits``: whether the entry, by all it says (folded),
     answers this question of its kind (an entry on wheelchair access does not answer a
-    deaf delegate). Worked out once per index."""
+    deaf delegate). ``sole``: kept only where no other entry's question or alternates
+    say the same (a file with entries on taking photos and on consenting to be
+    photographed leaves the choice to the question's words). Worked out once per
+    index."""
 
     probes: tuple[str, ...]
     named: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     fits: Callable[[str, str], bool] | None = None
+    sole: bool = False
     found: weakref.WeakKeyDictionary[MatchIndex, str | None] = field(
         default_factory=weakref.WeakKeyDictionary, compare=False, repr=False)
 
@@ -920,8 +926,13 @@ class _Lookup:
             entry = index.kb.item(found) if found is not None else None
             if isinstance(entry, FaqEntry) and (
                     self.unless is None or not self.unless.search(fold(entry.question))):
-                return found
+                return found if not self.sole or self._alone(index, entry.id) else None
         return None
+
+    def _alone(self, index: MatchIndex, found: str) -> bool:
+        return not any(
+            self.named.search(fold(" ".join((entry.question, *entry.alternates))))
+            for entry in index.kb.faq if entry.id != found)
 
 
 # Its own phrasings say both what is done and to what: "Can I still organise a side
@@ -975,6 +986,12 @@ _ACCESSIBILITY = _Lookup(
     re.compile(r"\b(?:accessib\w*|wheel ?chairs?|disab\w*|step-?free|mobility|hearing|"
                r"deaf|blind|sign language|special needs)\b"),
     fits=need_spoken_of)
+# Its own phrasings say taking photos, filming or recording ("Can I take photos or record
+# during the conference?").
+_PHOTOGRAPHY = _Lookup(
+    ("can I take photos during the sessions?", "is filming allowed?"),
+    re.compile(r"\b(?:photo\w*|pictures?|pics?|film\w*|record\w*|cameras?|video\w*)\b"),
+    fits=act_spoken_of, sole=True)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -983,7 +1000,7 @@ _LOST_BADGE = _Lookup(
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
 # may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
-# registration and on accessibility, if it has them.
+# registration, on accessibility and on photography, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -993,6 +1010,7 @@ wifi_entry = _WIFI.entry
 webcast_entry = _WEBCAST.entry
 registration_entry = _REGISTRATION.entry
 accessibility_entry = _ACCESSIBILITY.entry
+photography_entry = _PHOTOGRAPHY.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -1004,7 +1022,8 @@ accessibility_entry = _ACCESSIBILITY.entry
 # the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?",
 # "can my team back home watch the closing live?", "Our director can't come; his deputy
 # will attend instead. Whom should we inform?", "I lip-read, but the General Assembly Hall
-# is huge. Can real-time captioning be arranged for me?".
+# is huge. Can real-time captioning be arranged for me?", "can i take pics during the FTF
+# session?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -1015,6 +1034,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_watch_from_afar, _WEBCAST),
     (says_the_delegation_changed, _REGISTRATION),
     (says_an_access_need, _ACCESSIBILITY),
+    (asks_to_photograph, _PHOTOGRAPHY),
 )
 
 

@@ -9,8 +9,8 @@ network may carry confidential work ("Is the guest wifi OK for sending confident
 reporting back to capital?"), whether the event can be watched from afar ("can my team
 back home watch the closing live"), or what to do about a change to a delegation's
 registration ("Our director can't come; his deputy will attend instead. Whom should we
-inform?"), or a need of the asker's body ("can i borrow a wheelchair for my elderly boss
-while we're inside").
+inform?"), a need of the asker's body ("can i borrow a wheelchair for my elderly boss
+while we're inside"), or leave to photograph ("can i take pics during the FTF session?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -377,3 +377,57 @@ def need_spoken_of(question: str, said: str) -> bool:
     asked = fold(question)
     return (all(kind.search(said) for kind in _NEED_KINDS if kind.search(asked))
             and all(offered.search(said) for aid, offered in _AIDS if aid.search(asked)))
+
+
+# "can i take pics during the FTF session?", "TV producer here: can our camera crew film
+# the closed meetings?", "Am I allowed to record audio of Session II purely for my own
+# note-taking?": whether the asker may photograph, film or record, which the file's
+# entry on photography answers. The session named and what the pictures are for (a
+# newsletter, the ministry's channel) outweighed the entry's words. Said by the act...
+_SHOOTING = re.compile(
+    r"\b(?:take|taking|snap|snapping|get|grab)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|"
+    r"some\s+|any\s+)?(?:pics?|pictures?|photos?|photographs?|selfies?|shots?|videos?|"
+    r"footage|clips?)\b|\b(?:photograph|photographing|film|filming|record|recording|shoot|"
+    r"shooting|videotape)\b|\b(?:use|using)\s+(?:the\s+|a\s+|my\s+)?(?:flash|camera)\b|"
+    r"\bflash\b|\bcamera ?(?:man|men|crew|person|operator)s?\b|\bcrew\b|\bvideographer\b|"
+    r"\bphotographer\b")
+# ... asked as leave ("can I", "am I allowed", "is flash ok").
+_LEAVE = re.compile(
+    r"\b(?:can|could|may|allowed|permitted|permission|ok|okay|all right|alright|fine|rules?|"
+    r"policy|is it|are we|am i)\b")
+# Not a photo for a badge or an ID, the official photos, the webcast's recording, a time
+# (the programme's), a visit's site or a drone (their own entries'), nor other work's
+# ("cleaning crew").
+_NOT_PHOTOGRAPHY = re.compile(
+    r"\b(?:photo ?id|photo identification|passport photos?|id photos?|badge photos?|"
+    r"photos? for (?:the|my) badge|download\w*|official photos?|photo gallery|flickr|"
+    r"stream\w*|webcast|web tv|broadcast\w*|watch\w*|what time|when|what s on|visits?|"
+    r"tours?|excursions?|site|port|drones?|cleaning|catering)\b")
+
+
+def asks_to_photograph(text: str) -> bool:
+    """Whether ``text`` asks whether the asker (or their crew) may photograph, film or
+    record."""
+    said = fold(text).replace("'", " ")
+    return (_SHOOTING.search(said) is not None and _LEAVE.search(said) is not None
+            and _NOT_PHOTOGRAPHY.search(said) is None)
+
+
+# The acts, each by the words an entry allowing or barring it would use: an entry on
+# taking photos ("No photos or video on the demo field") may say nothing of recording a
+# session's sound, which another entry's rule ("Chatham House rule. No recording.") may.
+_ACTS = (
+    (re.compile(r"\b(?:record|recording|audio|tape)\b"), re.compile(r"\brecord\w*")),
+    (re.compile(r"\b(?:film|filming|videos?|videotape|footage|clips?|crew|videographer|"
+                r"camera ?(?:man|men|person|operator)s?)\b"),
+     re.compile(r"\b(?:film\w*|video\w*|cameras?|record\w*)\b")),
+    (re.compile(r"\b(?:pics?|pictures?|photos?|photograph\w*|selfies?|shots?|flash|snap\w*)\b"),
+     re.compile(r"\b(?:photo\w*|pictures?|cameras?)\b")),
+)
+
+
+def act_spoken_of(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` (folded) speaks of every act ``question`` asks
+    leave for (photographing, filming, recording)."""
+    asked = fold(question)
+    return all(rule.search(said) for act, rule in _ACTS if act.search(asked))

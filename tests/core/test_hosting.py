@@ -16,6 +16,7 @@ from bot.core.answering import (
     lost_badge_entry,
     meeting_room_entry,
     organising_entry,
+    photography_entry,
     registration_entry,
     webcast_entry,
     wifi_entry,
@@ -24,6 +25,7 @@ from bot.core.hosting import (
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
+    asks_to_photograph,
     asks_to_watch_from_afar,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
@@ -485,3 +487,55 @@ def test_an_entry_speaking_of_the_need_answers_it_whoever_has_it(question: str) 
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, FULL_ACCESS)))
     result = answer(index, question, NOON)
     assert result.answered and result.item_id == "access"
+
+
+@pytest.mark.parametrize("question", [
+    "can i take pics during the FTF session?",
+    "TV producer here: can our camera crew film the closed meetings?",
+    "Am I allowed to record audio of Session II purely for my own note-taking?",
+    "is flash ok during the opening if I stay in my seat?",
+    "ok to snap a few photos during the closed sessions for our NGO newsletter?",
+])
+def test_asking_leave_to_photograph_film_or_record_is_recognised(question: str) -> None:
+    assert asks_to_photograph(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Pool photographer here. What time does the opening start?",  # the programme's
+    "Is the opening being broadcast, and does the recording stay up afterwards?",
+    "do I need a passport photo for my badge?",
+    "Can I take pictures inside the port during the site visit?",  # the visit's
+    "Cleaning crew, what's on at half ten?",
+    "where can I download the official photos?",
+])
+def test_other_questions_about_photos_or_recordings_are_not(question: str) -> None:
+    assert not asks_to_photograph(question)
+
+
+PHOTOS = FaqEntry(id="photos", question="Can I take photos?",
+                  answer="Not in closed sessions; no photos or video on the demo field.")
+CONSENT = FaqEntry(id="consent", question="Can I refuse to be photographed?",
+                   alternates=("I don't want to be in photos",),
+                   answer="Tell the desk; you will get a red lanyard.")
+CHATHAM = FaqEntry(id="chatham", question="Are the discussions confidential?",
+                   keywords=("recording",), answer="Chatham House rule. No recording.")
+
+
+def test_leave_to_photograph_gets_the_photography_entry() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PHOTOS, CHATHAM)))
+    assert photography_entry(index) == "photos"
+    result = answer(index, "can I take a few pics during the foreign fighters session for "
+                    "our internal newsletter?", NOON)
+    assert result.answered and result.item_id == "photos"
+
+
+def test_recording_is_not_answered_by_an_entry_that_speaks_only_of_photos() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PHOTOS, CHATHAM)))
+    result = answer(index, "Am I allowed to record audio of the session purely for my own "
+                    "note-taking?", NOON)
+    assert result.item_id != "photos"
+
+
+def test_with_two_entries_on_photos_the_questions_words_choose() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PHOTOS, CONSENT)))
+    assert photography_entry(index) is None
