@@ -48,6 +48,7 @@ from bot.core.features import (
 from bot.core.features import describe as describe_candidates
 from bot.core.hosting import (
     act_spoken_of,
+    asks_about_screening,
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
@@ -59,6 +60,7 @@ from bot.core.hosting import (
     says_a_badge_is_lost,
     says_an_access_need,
     says_the_delegation_changed,
+    screening_answered,
 )
 from bot.core.language import detect
 from bot.core.lexicon import SMALL_TALK_KINDS
@@ -219,7 +221,9 @@ def _answer(
     # veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
     wanted = None if task else _wanted_entry(index, text)
-    if wanted is not None:
+    if wanted is not None and index.alerts.near_sensitive(text) is None:
+        # Not close to a sensitive topic ("would a ceramic knife be ok to bring in? just
+        # for protection"), which is never answered from the FAQ (below).
         return answer_for_item(index, wanted, question, language=lang)
     attending = None if task else attendance.understand(kb, text)
     reading = english_reading(text) if attending is None and not task else None
@@ -992,6 +996,14 @@ _PHOTOGRAPHY = _Lookup(
     ("can I take photos during the sessions?", "is filming allowed?"),
     re.compile(r"\b(?:photo\w*|pictures?|pics?|film\w*|record\w*|cameras?|video\w*)\b"),
     fits=act_spoken_of, sole=True)
+# Its own phrasings say security or screening ("What are the security checks at the
+# entrance?"); not the Security Council's, nor the security staff's.
+_SECURITY = _Lookup(
+    ("how long does the security check take?", "what are the security checks at the "
+     "entrance?"),
+    re.compile(r"\b(?:security|screening|scanners?|metal detectors?|x-?ray|bag checks?)\b"),
+    unless=re.compile(r"\b(?:council|staff|officers?|guards?)\b"),
+    fits=screening_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1000,7 +1012,7 @@ _LOST_BADGE = _Lookup(
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
 # may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
-# registration, on accessibility and on photography, if it has them.
+# registration, on accessibility, on photography and on security, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -1011,6 +1023,7 @@ webcast_entry = _WEBCAST.entry
 registration_entry = _REGISTRATION.entry
 accessibility_entry = _ACCESSIBILITY.entry
 photography_entry = _PHOTOGRAPHY.entry
+security_entry = _SECURITY.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -1023,7 +1036,7 @@ photography_entry = _PHOTOGRAPHY.entry
 # "can my team back home watch the closing live?", "Our director can't come; his deputy
 # will attend instead. Whom should we inform?", "I lip-read, but the General Assembly Hall
 # is huge. Can real-time captioning be arranged for me?", "can i take pics during the FTF
-# session?".
+# session?", "how long is the security queue on thursday morning".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -1035,6 +1048,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (says_the_delegation_changed, _REGISTRATION),
     (says_an_access_need, _ACCESSIBILITY),
     (asks_to_photograph, _PHOTOGRAPHY),
+    (asks_about_screening, _SECURITY),
 )
 
 

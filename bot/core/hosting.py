@@ -10,7 +10,9 @@ reporting back to capital?"), whether the event can be watched from afar ("can m
 back home watch the closing live"), or what to do about a change to a delegation's
 registration ("Our director can't come; his deputy will attend instead. Whom should we
 inform?"), a need of the asker's body ("can i borrow a wheelchair for my elderly boss
-while we're inside"), or leave to photograph ("can i take pics during the FTF session?").
+while we're inside"), leave to photograph ("can i take pics during the FTF session?"), or
+the security screening's wait or rules ("can I bring a can of hairspray through the
+checks?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -431,3 +433,64 @@ def act_spoken_of(question: str, said: str) -> bool:
     leave for (photographing, filming, recording)."""
     asked = fold(question)
     return all(rule.search(said) for act, rule in _ACTS if act.search(asked))
+
+
+# "how long is the security queue on thursday morning", "How early should I join the
+# screening line?", "can I bring me can of deodorant and hairspray through the checks or
+# will they bin it?": the wait at, or what may pass, the security screening, which the
+# file's entry on security answers. The day, the asker's worries and the things carried
+# outweighed the entry's words.
+_SCREENING = (r"(?:security|screening|(?:the|security|bag|entry) checks|checkpoint|"
+              r"check point|metal detectors?|scanners?|x-?ray)")
+_WAIT = (r"(?:how long|how much time|how early|how many minutes|come early|arrive early|"
+         r"get there early|be there early|what time should (?:i|we) (?:be|arrive|get|come)|"
+         r"when should (?:i|we) (?:arrive|come|get there|be there))")
+_THE_WAIT = re.compile(rf"\b{_WAIT}\b.*\b{_SCREENING}\b|\b{_SCREENING}\b.*\b(?:{_WAIT}|take|"
+                       r"takes)\b")
+# What may pass: sprays, liquids, or the items in general. Not a blade or anything carried
+# "for protection", which the alerts read.
+_CARRIED = re.compile(
+    r"\b(?:hairspray|hair spray|deodorant|aerosols?|sprays?|sanitis\w*|sanitiz\w*|liquids?|"
+    r"perfume|bags? scanned|what (?:kind of )?items|which items|prohibited|banned|"
+    r"not allowed)\b")
+_MAY_PASS = re.compile(
+    r"\b(?:bring|carry|take|taking|bringing|carrying|allowed|permitted|ok|okay|bin|"
+    r"confiscat\w*|take it off)\b")
+# Not the Security Council, a field of security (a session's subject), the moment (the
+# programme's: "just got through security, what's on?"), a bag's size or a power bank
+# (what the entry may not say), nor the security staff, nor a weapon (the alerts').
+_NOT_SCREENING = re.compile(
+    r"\b(?:security council|munich|council|sector reform|security studies|security policy|"
+    r"border security|aviation security|maritime|cyber\w*|right now|now|started|start|next|"
+    r"what s on|happening|going on|just got|through security|past security|"
+    r"past the screening|once i m past|film|documentary|dimensions?|size|power ?banks?|"
+    r"waiting room|officers?|detail|staff|shift|lost items|lost and found|knife|knives|"
+    r"blades?|pepper|mace|weapons?|guns?|protection|protect|self-?defen[cs]e|defend\w*|"
+    r"attack\w*)\b")
+
+
+def asks_about_screening(text: str) -> bool:
+    """Whether ``text`` asks how long the security screening takes or what may pass it."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    if _NOT_SCREENING.search(said) is not None:
+        return False
+    return _THE_WAIT.search(said) is not None or (
+        _CARRIED.search(said) is not None and _MAY_PASS.search(said) is not None)
+
+
+# What the screening entry must say to answer: a length of time for the wait, the kind of
+# thing carried (an entry naming no liquids does not say whether hairspray passes).
+_SCREENING_ANSWERS = (
+    (re.compile(rf"\b{_WAIT}\b"),
+     re.compile(r"\b(?:\d+\s*(?:minutes?|mins?|hours?)|early|in advance|ahead)\b")),
+    (re.compile(r"\b(?:hairspray|hair spray|deodorant|aerosols?|sprays?|sanitis\w*|sanitiz\w*|"
+                r"liquids?|perfume)\b"),
+     re.compile(r"\b(?:aerosols?|sprays?|liquids?|hairspray|deodorants?|gels?)\b")),
+)
+
+
+def screening_answered(question: str, said: str) -> bool:
+    """Whether a security entry saying ``said`` (folded) states what ``question`` asks
+    of the screening."""
+    asked = " ".join(fold(question).replace("'", " ").split())
+    return all(rule.search(said) for ask, rule in _SCREENING_ANSWERS if ask.search(asked))

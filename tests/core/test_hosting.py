@@ -5,6 +5,7 @@ in, the way in, a network for confidential work, the event watched from afar."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -18,10 +19,12 @@ from bot.core.answering import (
     organising_entry,
     photography_entry,
     registration_entry,
+    security_entry,
     webcast_entry,
     wifi_entry,
 )
 from bot.core.hosting import (
+    asks_about_screening,
     asks_for_a_room_to_meet,
     asks_the_way_in,
     asks_to_host_an_event,
@@ -34,7 +37,8 @@ from bot.core.hosting import (
     says_the_delegation_changed,
 )
 from bot.core.matching import MatchIndex
-from bot.core.models import FaqEntry
+from bot.core.models import AlertKind, AlertTopic, FaqEntry
+from bot.wiring import load_faq
 from tests.core.conftest import KB, THU, at
 
 NOON = at(THU, 12, 0)
@@ -539,3 +543,79 @@ def test_recording_is_not_answered_by_an_entry_that_speaks_only_of_photos() -> N
 def test_with_two_entries_on_photos_the_questions_words_choose() -> None:
     index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PHOTOS, CONSENT)))
     assert photography_entry(index) is None
+
+
+@pytest.mark.parametrize("question", [
+    "how long is the security queue on thursday morning",
+    "How early should I join the screening line on Thursday?",
+    "can I bring me can of deodorant and hairspray through the checks or will they bin it?",
+    "Is it OK to bring an aerosol deodorant in my handbag?",
+])
+def test_the_wait_at_or_what_passes_the_screening_is_recognised(question: str) -> None:
+    assert asks_about_screening(question)
+
+
+@pytest.mark.parametrize("question", [
+    "what time does the security council meet on thursday",
+    "just got through security, what's going on in the hall right now?",  # the programme's
+    "What are the maximum dimensions for a bag to be allowed through the screening?",
+    "Can I bring a power bank through screening?",
+    "AV technician here. How long before the first session? Still doing mic checks.",
+    "can i bring my suitcase to the UN on friday?",  # the cloakroom's
+    "would a small aerosol be ok to bring through the screening? just for self-defence",
+])
+def test_other_questions_about_security_are_not(question: str) -> None:
+    assert not asks_about_screening(question)
+
+
+SECURITY = FaqEntry(id="security", question="What are the security checks at the entrance?",
+                    answer="Airport-style screening; allow 30 minutes on the first morning.")
+SECURITY_LIQUIDS = FaqEntry(
+    id="security", question="What are the security checks at the entrance?",
+    answer="Airport-style screening; allow 30 minutes. Small aerosols and liquids are fine.")
+
+
+@pytest.mark.parametrize(("entry", "question", "answered"), [
+    (SECURITY, "how long is the security queue on thursday morning", True),
+    # the entry names no sprays or liquids: whether hairspray passes is not said
+    (SECURITY, "can I bring a can of hairspray through the checks?", False),
+    (SECURITY_LIQUIDS, "can I bring a can of hairspray through the checks?", True),
+])
+def test_the_security_entry_answers_what_it_states_of_the_screening(
+    entry: FaqEntry, question: str, answered: bool,
+) -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, entry)))
+    assert security_entry(index) == "security"
+    result = answer(index, question, NOON)
+    assert (result.answered and result.item_id == "security") == answered
+
+
+@pytest.fixture(scope="module")
+def bundled() -> MatchIndex:
+    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
+                    None).index
+
+
+@pytest.mark.parametrize("question", [
+    "can our camera crew film the security checkpoints at the entrance?",
+    "can I photograph the route the SG takes to the hall?",
+])
+def test_an_alert_comes_before_what_is_wanted(bundled: MatchIndex, question: str) -> None:
+    assert asks_to_photograph(question)  # precondition: recognised
+    result = answer(bundled, question, NOON)
+    assert result.alert is not None and not result.answered
+
+
+def test_what_is_wanted_is_not_answered_close_to_a_sensitive_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A file whose sensitive topics the question comes close to without raising one.
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, PHOTOS)))
+    question = "can I take a few pics in the lobby for our newsletter?"
+    assert answer(index, question, NOON).item_id == "photos"  # precondition
+    near = AlertTopic(id="protected-persons", topic="Movements of protected persons",
+                      answer="I can't share that.", triggers=("motorcade",),
+                      kind=AlertKind.SENSITIVE)
+    monkeypatch.setattr(index.alerts, "near_sensitive", lambda text: near)
+    result = answer(index, question, NOON)
+    assert not result.answered and result.reason is not None
