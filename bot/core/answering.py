@@ -54,8 +54,10 @@ from bot.core.hosting import (
     asks_to_host_an_event,
     asks_to_photograph,
     asks_to_watch_from_afar,
+    asks_where_to_collect_a_badge,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
+    identification_stated,
     need_spoken_of,
     says_a_badge_is_lost,
     says_an_access_need,
@@ -63,7 +65,7 @@ from bot.core.hosting import (
     screening_answered,
 )
 from bot.core.language import detect
-from bot.core.lexicon import SMALL_TALK_KINDS
+from bot.core.lexicon import GENERIC_WORDS, SMALL_TALK_KINDS
 from bot.core.matching import MatchIndex
 from bot.core.memo import keep
 from bot.core.models import (
@@ -221,6 +223,8 @@ def _answer(
     # veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
     wanted = None if task else _wanted_entry(index, text)
+    if wanted is not None and whole_question and _another_question(index, text, now, wanted):
+        wanted = None
     if wanted is not None and index.alerts.near_sensitive(text) is None:
         # Not close to a sensitive topic ("would a ceramic knife be ok to bring in? just
         # for protection"), which is never answered from the FAQ (below).
@@ -1004,6 +1008,15 @@ _SECURITY = _Lookup(
     re.compile(r"\b(?:security|screening|scanners?|metal detectors?|x-?ray|bag checks?)\b"),
     unless=re.compile(r"\b(?:council|staff|officers?|guards?)\b"),
     fits=screening_answered)
+# Its own phrasings say picking up or collecting a badge ("Where do I pick up my
+# badge?"); not a lost one's.
+_BADGE_PICKUP = _Lookup(
+    ("where do I pick up my badge?",),
+    re.compile(r"\b(?:pick ?up|pick-up|collect\w*|get|obtain|issued|accreditation)\b"
+               r".*\b(?:badges?|pass(?:es)?)\b|\b(?:badges?|pass(?:es)?)\b.*\b(?:pick ?up|"
+               r"pick-up|collect\w*|issued)\b|\bbadge pick-?up\b"),
+    unless=re.compile(r"\b(?:lost|lose|replace\w*|stolen)\b"),
+    fits=identification_stated)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1012,7 +1025,8 @@ _LOST_BADGE = _Lookup(
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
 # may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
-# registration, on accessibility, on photography and on security, if it has them.
+# registration, on accessibility, on photography, on security and on badge pick-up, if
+# it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -1024,6 +1038,7 @@ registration_entry = _REGISTRATION.entry
 accessibility_entry = _ACCESSIBILITY.entry
 photography_entry = _PHOTOGRAPHY.entry
 security_entry = _SECURITY.entry
+badge_pickup_entry = _BADGE_PICKUP.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -1036,7 +1051,8 @@ security_entry = _SECURITY.entry
 # "can my team back home watch the closing live?", "Our director can't come; his deputy
 # will attend instead. Whom should we inform?", "I lip-read, but the General Assembly Hall
 # is huge. Can real-time captioning be arranged for me?", "can i take pics during the FTF
-# session?", "how long is the security queue on thursday morning".
+# session?", "how long is the security queue on thursday morning", "Where do I pock up my
+# bade? Landed late last night".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -1049,7 +1065,32 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (says_an_access_need, _ACCESSIBILITY),
     (asks_to_photograph, _PHOTOGRAPHY),
     (asks_about_screening, _SECURITY),
+    (asks_where_to_collect_a_badge, _BADGE_PICKUP),
 )
+
+
+# A part of a question that asks a question of its own: "can I bring my dog?", not "queue
+# is long?" (the first part's).
+_A_QUESTION_OF_ITS_OWN = re.compile(
+    r"\s*(?:can|could|may|might|is|are|do|does|did|will|would|should|shall|where|when|what|"
+    r"how|which|who|whom|why)\b")
+
+
+def _another_question(index: MatchIndex, text: str, now: dt.datetime, wanted: str) -> bool:
+    """Whether a question of several parts (``_answer_each_clause`` answered not every
+    one) asks, in a part of its own, of something the wanted entry never names: "where do
+    I pick up my badge and can I bring my dog?" may ask the part that matters second.
+    Not a part that goes on about the same thing ("...? Is my driving licence enough or
+    do I need the passport?": the entry names the passport)."""
+    parts = _asking_parts(index, text, now)
+    if parts is None:
+        return False
+    said = {token.stem for token in tokenize(index.said(wanted))}
+    return any(
+        _A_QUESTION_OF_ITS_OWN.match(fold(part)) and _wanted_entry(index, part) != wanted
+        and not any(token.stem in said for token in tokenize(part)
+                    if not token.stop and token.word not in GENERIC_WORDS)
+        for part in parts)
 
 
 def _wanted_entry(index: MatchIndex, text: str) -> str | None:
@@ -1392,16 +1433,9 @@ def _answer_each_clause(
     (a follow-up pointing back) gets no answer of its own; the question then goes on to
     be read whole.
     """
-    parts = clauses(text)
-    if len(parts) < 2 or not is_english(text):
-        return None  # one part; or a word-for-word reading of a fragment, too thin
-    parts = _with_words_of_their_own(index, parts, now)
-    folded = fold(text)
-    if not 2 <= len(parts) <= MAX_PARTS or not all(
-            _asks(p, folded) or _bare_topic(p) for p in parts):
-        return None  # a part that tells rather than asks ("missed plenary 1") is context
-    if any(_topic_of_next(parts, at, folded) for at in range(len(parts))):
-        return None  # "the cafeteria food, is it halal?" is one question
+    parts = _asking_parts(index, text, now)
+    if parts is None:
+        return None
     answers: list[Answer] = []
     for part in parts:
         result = _answer(index, part, part, now, lang, meaning, whole_question=False)
@@ -1412,6 +1446,21 @@ def _answer_each_clause(
     if len(answers) < 2 or index.alerts.near_sensitive(text) is not None:
         return None
     return _joined(question, answers)
+
+
+def _asking_parts(index: MatchIndex, text: str, now: dt.datetime) -> list[str] | None:
+    """The parts of an English question of several parts that each ask, if it is one."""
+    parts = clauses(text)
+    if len(parts) < 2 or not is_english(text):
+        return None  # one part; or a word-for-word reading of a fragment, too thin
+    parts = _with_words_of_their_own(index, parts, now)
+    folded = fold(text)
+    if not 2 <= len(parts) <= MAX_PARTS or not all(
+            _asks(p, folded) or _bare_topic(p) for p in parts):
+        return None  # a part that tells rather than asks ("missed plenary 1") is context
+    if any(_topic_of_next(parts, at, folded) for at in range(len(parts))):
+        return None  # "the cafeteria food, is it halal?" is one question
+    return parts
 
 
 def _topic_of_next(parts: list[str], at: int, folded: str) -> bool:

@@ -12,7 +12,7 @@ registration ("Our director can't come; his deputy will attend instead. Whom sho
 inform?"), a need of the asker's body ("can i borrow a wheelchair for my elderly boss
 while we're inside"), leave to photograph ("can i take pics during the FTF session?"), or
 the security screening's wait or rules ("can I bring a can of hairspray through the
-checks?").
+checks?"), or where to collect one's badge ("Where do I pock up my bade?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -494,3 +494,60 @@ def screening_answered(question: str, said: str) -> bool:
     of the screening."""
     asked = " ".join(fold(question).replace("'", " ").split())
     return all(rule.search(said) for ask, rule in _SCREENING_ANSWERS if ask.search(asked))
+
+
+# "wher do i colect the Commissioner's badge pls", "Where do I pock up my bade? Landed late
+# last night", "What identification must I show to receive my conference pass?": where or
+# how the asker collects their badge, which the file's entry on badge pick-up answers. The
+# story around it (a late flight, a lovely hotel) and the badge's many names outweighed
+# the entry's words.
+_BADGE_NAMES = (r"(?:badges?|bade|bage|badg|conference pass(?:es)?|pass|passes|"
+                r"accreditation card|acreditation card|entry card|id card|lanyard)")
+_COLLECTED = (r"(?:pick up|pick-up|pickup|pock up|collect|colect|collected|collecting|get|grab|"
+              r"take|receive|retrieve|obtain|handed out|hand out|issued|given out|printed|print)")
+_BADGE_COLLECTED = re.compile(
+    rf"\b{_COLLECTED}\b(?:\s+[\w'-]+){{0,4}}?\s+{_BADGE_NAMES}\b"
+    rf"|\b{_BADGE_NAMES}\b(?:\s+[\w'-]+){{0,4}}?\s+(?:are |is )?(?:collected|handed out|"
+    r"issued|given out|printed|picked up)\b|\b(?:badge|pass) (?:office|pickup|pick-up|"
+    r"collection|counter|desk)\b")
+# Asked where, how, or with what identification.
+_WHERE_OR_HOW = re.compile(
+    r"\b(?:where|which office|which desk|which counter|how do i get|how can i get|how to get|"
+    r"how do we get|what (?:do i|do we|must i|should i) (?:need|bring|show)|identification|"
+    r"id|documents?|passport|driving licen[cs]e|driver s licen[cs]e)\b")
+# Not a badge lost or replaced (the lost badge's entry), another pass (the press's, the
+# grounds pass, a parking or boarding pass), someone else's; nor the office's hours on a
+# given day, the walk from it, another meeting's badges, or the piece of work of
+# printing or sending one, which the entry may not state.
+_NOT_COLLECTING = re.compile(
+    r"\b(?:lost|lose|losing|stolen|replace\w*|forgot|forgotten|left|press pass|media pass|"
+    r"grounds pass|side events?|reception|dinner|parking|car|vehicle|driver|wifi|password|"
+    r"boarding pass|metro|subway|bus|spouse|wife|husband|what time|until|open|opens|close|"
+    r"closes|closing|hours?|when|how long|walk|minutes|monday|tuesday|wednesday|saturday|"
+    r"sunday|geneva|palais|september|high-level week|already|chauffeur|print|send|email|"
+    r"pdf)\b")
+
+
+def asks_where_to_collect_a_badge(text: str) -> bool:
+    """Whether ``text`` asks where or how the asker collects their badge."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return (_BADGE_COLLECTED.search(said) is not None
+            and _WHERE_OR_HOW.search(said) is not None
+            and _NOT_COLLECTING.search(said) is None)
+
+
+_IDENTIFICATION = re.compile(
+    r"\b(?:identification|id|documents?|passport|driving licen[cs]e|driver s licen[cs]e)\b")
+
+
+# Said of what to show: not "ID" alone, which names the "Pass and ID Office".
+_IDENTIFICATION_SAID = re.compile(
+    r"\b(?:passports?|identification|identity documents?|photo id|id card|government-issued|"
+    r"driving licen[cs]es?|driver s licen[cs]es?)\b")
+
+
+def identification_stated(question: str, said: str) -> bool:
+    """Whether a badge entry saying ``said`` (folded) names the identification to show,
+    where ``question`` asks which."""
+    asked = " ".join(fold(question).replace("'", " ").split())
+    return _IDENTIFICATION.search(asked) is None or _IDENTIFICATION_SAID.search(said) is not None

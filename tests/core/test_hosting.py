@@ -13,6 +13,7 @@ from bot.core.answering import (
     accessibility_entry,
     answer,
     attendance_entry,
+    badge_pickup_entry,
     entrance_entry,
     lost_badge_entry,
     meeting_room_entry,
@@ -30,6 +31,7 @@ from bot.core.hosting import (
     asks_to_host_an_event,
     asks_to_photograph,
     asks_to_watch_from_afar,
+    asks_where_to_collect_a_badge,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
@@ -619,3 +621,61 @@ def test_what_is_wanted_is_not_answered_close_to_a_sensitive_topic(
     monkeypatch.setattr(index.alerts, "near_sensitive", lambda text: near)
     result = answer(index, question, NOON)
     assert not result.answered and result.reason is not None
+
+
+@pytest.mark.parametrize("question", [
+    "where do i colect the Commissioner's badge pls",
+    "Where do I pock up my bade? Landed late last night",
+    "What identification must I show to receive my conference pass?",
+    "hi, got in late last night and the hotel is lovely btw, anyway where do I go to pick "
+    "up my conference pass?",
+])
+def test_where_or_how_to_collect_a_badge_is_recognised(question: str) -> None:
+    assert asks_where_to_collect_a_badge(question)
+
+
+@pytest.mark.parametrize("question", [
+    "where do I get a replacement badge? I lost mine",  # the lost badge's entry
+    "until what time is the pass office open on wednesday 27th",  # hours not stated
+    "where do I pick up my badge at the Palais des Nations in Geneva",  # another meeting's
+    "Can you print my badge and send it over to my hotel?",  # a piece of work
+    "where do I get a parking pass for our car?",
+])
+def test_other_questions_about_badges_or_passes_are_not(question: str) -> None:
+    assert not asks_where_to_collect_a_badge(question)
+
+
+# "ID" names the office, not what to show.
+PICKUP = FaqEntry(id="badge-pickup", question="Where do I pick up my badge?",
+                  answer="At the Pass and ID Office, 801 First Avenue, from 8:00.")
+PICKUP_ID = FaqEntry(id="badge-pickup", question="Where do I pick up my badge?",
+                     answer="At the Pass and ID Office, 801 First Avenue; bring your passport.")
+
+
+@pytest.mark.parametrize(("entry", "question", "answered"), [
+    (PICKUP, "Where do I pock up my bade? Landed late last night", True),
+    # the entry names no identification to show
+    (PICKUP, "What identification must I show to receive my conference pass?", False),
+    (PICKUP_ID, "What identification must I show to receive my conference pass?", True),
+])
+def test_the_pickup_entry_answers_where_and_with_what_it_states(
+    entry: FaqEntry, question: str, answered: bool,
+) -> None:
+    faq = tuple(e for e in KB.faq if e.id != "badge-pickup")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*faq, entry)))
+    assert badge_pickup_entry(index) == "badge-pickup"
+    result = answer(index, question, NOON)
+    assert (result.answered and result.item_id == "badge-pickup") == answered
+
+
+def test_a_second_part_about_the_same_thing_keeps_the_wanted_entry() -> None:
+    # The second part asks of the passport, which the entry names: it goes on about the
+    # badge, where "...and can I bring my dog?" would ask something else.
+    faq = tuple(e for e in KB.faq if e.id != "badge-pickup")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*faq, PICKUP_ID)))
+    result = answer(index, "What documents must I bring to take my badge? Is my driving "
+                    "licence enough or do I need the passport?", NOON)
+    assert result.answered and result.item_id == "badge-pickup"
+    result = answer(index, "What documents must I bring to take my badge? And can I bring "
+                    "my dog?", NOON)
+    assert not result.answered

@@ -199,8 +199,8 @@ def _counting_judgements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     "where is the prayer room",
     "is there a session on foreign terrorist fighters",
     "where do I get my badge and what's the wifi?",
-    "Dear colleagues, I assist our director. Could you advise where he should collect "
-    "his badge? Kind regards",
+    "Dear colleagues, I assist our director. Could you advise what he should wear to "
+    "the opening? Kind regards",
 ])
 def test_a_question_asked_again_is_answered_as_before_without_being_judged_again(
     faq: LoadedFaq, monkeypatch: pytest.MonkeyPatch, question: str
