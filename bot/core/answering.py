@@ -50,6 +50,7 @@ from bot.core.hosting import (
     act_spoken_of,
     asks_about_screening,
     asks_for_a_room_to_meet,
+    asks_for_proof_of_attendance,
     asks_the_way_in,
     asks_to_host_an_event,
     asks_to_photograph,
@@ -1017,6 +1018,12 @@ _BADGE_PICKUP = _Lookup(
                r"pick-up|collect\w*|issued)\b|\bbadge pick-?up\b"),
     unless=re.compile(r"\b(?:lost|lose|replace\w*|stolen)\b"),
     fits=identification_stated)
+# Its own phrasings say a certificate or proof of attendance ("Can I get a certificate of
+# attendance?").
+_CERTIFICATE = _Lookup(
+    ("can I get a certificate of attendance?",),
+    re.compile(r"\b(?:certificate\w*|cert|attestation|proof|confirmation)\b"),
+    unless=re.compile(r"\b(?:visa|invitation)\b"))
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1025,8 +1032,8 @@ _LOST_BADGE = _Lookup(
 
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
 # may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
-# registration, on accessibility, on photography, on security and on badge pick-up, if
-# it has them.
+# registration, on accessibility, on photography, on security, on badge pick-up and on
+# certificates of attendance, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -1039,6 +1046,7 @@ accessibility_entry = _ACCESSIBILITY.entry
 photography_entry = _PHOTOGRAPHY.entry
 security_entry = _SECURITY.entry
 badge_pickup_entry = _BADGE_PICKUP.entry
+certificate_entry = _CERTIFICATE.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -1052,7 +1060,8 @@ badge_pickup_entry = _BADGE_PICKUP.entry
 # will attend instead. Whom should we inform?", "I lip-read, but the General Assembly Hall
 # is huge. Can real-time captioning be arranged for me?", "can i take pics during the FTF
 # session?", "how long is the security queue on thursday morning", "Where do I pock up my
-# bade? Landed late last night".
+# bade? Landed late last night", "my ministry needs proof that I attended in order to
+# reimburse me".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -1066,6 +1075,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_photograph, _PHOTOGRAPHY),
     (asks_about_screening, _SECURITY),
     (asks_where_to_collect_a_badge, _BADGE_PICKUP),
+    (asks_for_proof_of_attendance, _CERTIFICATE),
 )
 
 

@@ -12,7 +12,8 @@ registration ("Our director can't come; his deputy will attend instead. Whom sho
 inform?"), a need of the asker's body ("can i borrow a wheelchair for my elderly boss
 while we're inside"), leave to photograph ("can i take pics during the FTF session?"), or
 the security screening's wait or rules ("can I bring a can of hairspray through the
-checks?"), or where to collect one's badge ("Where do I pock up my bade?").
+checks?"), where to collect one's badge ("Where do I pock up my bade?"), or proof of
+attendance ("my ministry needs proof that I attended in order to reimburse me").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -551,3 +552,37 @@ def identification_stated(question: str, said: str) -> bool:
     where ``question`` asks which."""
     asked = " ".join(fold(question).replace("'", " ").split())
     return _IDENTIFICATION.search(asked) is None or _IDENTIFICATION_SAID.search(said) is not None
+
+
+# "my ministry needs proof that I attended in order to reimburse me", "can I get something
+# in writing proving I was there, for my HR department": proof of attendance, which the
+# file's entry on certificates of attendance answers. Who needs it and why (the travel
+# claim, the DSA, the personnel file) outweighed the entry's words.
+_PROOF = re.compile(
+    r"\b(?:proof|prove|proving|evidence|certificate|cert|certif\w*|attestation|paper|"
+    r"something (?:official|in writing)|letter confirming|confirmation of (?:attendance|"
+    r"participation)|document(?:ation)? (?:proving|showing|confirming|that))\b")
+_ATTENDED = re.compile(
+    r"\b(?:attend\w*|was there|were there|was actually there|participat\w*|took part|"
+    r"take part|went|actually went|presence)\b")
+# Not another document (a visa's or an invitation letter, a medical one), nor a training
+# course's certificate, nor a side event's or a speaker's.
+# Nor what the certificate says or costs, who signs it, in what language, or one from
+# another year's meeting: details the entry may not state, asked of a certificate by name
+# ("Will the certificate of attendance show the number of hours?").
+_NOT_ATTENDANCE = re.compile(
+    r"\b(?:visa|invitation letter|embassy|consulate|vaccin\w*|covid|medical|insurance|"
+    r"side events?|speakers?|completion|training|signed|signature|sign|hours|languages?|"
+    r"format|personally|fee|fees|cost|costs|price|(?:19|20)\d\d|last year|previous)\b")
+# Asked for: got, needed, requested ("can I get something like that", "who do I ask").
+_ASKED_TO_HAVE = re.compile(
+    r"\b(?:get|getting|receive|request|need|needs|want|wants|obtain|have|give|provide|help|"
+    r"ask|is there|are there)\b")
+
+
+def asks_for_proof_of_attendance(text: str) -> bool:
+    """Whether ``text`` asks for proof that the asker attended."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return (_PROOF.search(said) is not None and _ATTENDED.search(said) is not None
+            and _ASKED_TO_HAVE.search(said) is not None
+            and _NOT_ATTENDANCE.search(said) is None)

@@ -14,6 +14,7 @@ from bot.core.answering import (
     answer,
     attendance_entry,
     badge_pickup_entry,
+    certificate_entry,
     entrance_entry,
     lost_badge_entry,
     meeting_room_entry,
@@ -27,6 +28,7 @@ from bot.core.answering import (
 from bot.core.hosting import (
     asks_about_screening,
     asks_for_a_room_to_meet,
+    asks_for_proof_of_attendance,
     asks_the_way_in,
     asks_to_host_an_event,
     asks_to_photograph,
@@ -679,3 +681,35 @@ def test_a_second_part_about_the_same_thing_keeps_the_wanted_entry() -> None:
     result = answer(index, "What documents must I bring to take my badge? And can I bring "
                     "my dog?", NOON)
     assert not result.answered
+
+
+@pytest.mark.parametrize("question", [
+    "my ministry needs proof that I attended in order to reimburse me. Can you help?",
+    "can I get something in writing proving I was there, for my HR department",
+    "quick q do we get a cert at the end? my boss needs proof I actually went",
+])
+def test_asking_for_proof_of_attendance_is_recognised(question: str) -> None:
+    assert asks_for_proof_of_attendance(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Will the certificate of attendance show the number of hours?",  # a detail of it
+    "Will the certificate of attendance be signed by Mr Voronkov personally?",
+    "Will the certificate of attendance mention our delegation's name?",  # asks no copy
+    "I went to the Tunis youth forum in 2022, can I get my certificate from that one here?",
+    "do I need a letter from the embassy proving I will attend, for my visa?",
+])
+def test_other_questions_about_certificates_are_not(question: str) -> None:
+    assert not asks_for_proof_of_attendance(question)
+
+
+CERTIFICATE = FaqEntry(id="certificate", question="Can I get a certificate of attendance?",
+                       answer="Yes: ask the information desk on Friday afternoon.")
+
+
+def test_proof_of_attendance_gets_the_certificate_entry() -> None:
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, CERTIFICATE)))
+    assert certificate_entry(index) == "certificate"
+    result = answer(index, "My ministry wants proof that I actually attended before it "
+                    "reimburses my travel and DSA. Can I get something official?", NOON)
+    assert result.answered and result.item_id == "certificate"
