@@ -55,9 +55,11 @@ from bot.core.hosting import (
     asks_to_host_an_event,
     asks_to_photograph,
     asks_to_watch_from_afar,
+    asks_what_to_wear,
     asks_where_to_collect_a_badge,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
+    dress_spoken_of,
     identification_stated,
     need_spoken_of,
     says_a_badge_is_lost,
@@ -1024,6 +1026,12 @@ _CERTIFICATE = _Lookup(
     ("can I get a certificate of attendance?",),
     re.compile(r"\b(?:certificate\w*|cert|attestation|proof|confirmation)\b"),
     unless=re.compile(r"\b(?:visa|invitation)\b"))
+# Its own phrasings say dress or what to wear ("What is the dress code?").
+_DRESS_CODE = _Lookup(
+    ("what is the dress code?",),
+    re.compile(r"\b(?:dress\w*|attire|wear|clothing|clothes|uniforms?)\b"),
+    unless=re.compile(r"\b(?:reception|dinner|gala|visit|excursion)\b"),
+    fits=dress_spoken_of)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1033,7 +1041,7 @@ _LOST_BADGE = _Lookup(
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
 # may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
 # registration, on accessibility, on photography, on security, on badge pick-up and on
-# certificates of attendance, if it has them.
+# certificates of attendance and on its dress code, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -1047,6 +1055,7 @@ photography_entry = _PHOTOGRAPHY.entry
 security_entry = _SECURITY.entry
 badge_pickup_entry = _BADGE_PICKUP.entry
 certificate_entry = _CERTIFICATE.entry
+dress_code_entry = _DRESS_CODE.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -1061,7 +1070,7 @@ certificate_entry = _CERTIFICATE.entry
 # is huge. Can real-time captioning be arranged for me?", "can i take pics during the FTF
 # session?", "how long is the security queue on thursday morning", "Where do I pock up my
 # bade? Landed late last night", "my ministry needs proof that I attended in order to
-# reimburse me".
+# reimburse me", "Can our officers attend in their service uniform?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -1076,6 +1085,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_about_screening, _SECURITY),
     (asks_where_to_collect_a_badge, _BADGE_PICKUP),
     (asks_for_proof_of_attendance, _CERTIFICATE),
+    (asks_what_to_wear, _DRESS_CODE),
 )
 
 

@@ -12,8 +12,9 @@ registration ("Our director can't come; his deputy will attend instead. Whom sho
 inform?"), a need of the asker's body ("can i borrow a wheelchair for my elderly boss
 while we're inside"), leave to photograph ("can i take pics during the FTF session?"), or
 the security screening's wait or rules ("can I bring a can of hairspray through the
-checks?"), where to collect one's badge ("Where do I pock up my bade?"), or proof of
-attendance ("my ministry needs proof that I attended in order to reimburse me").
+checks?"), where to collect one's badge ("Where do I pock up my bade?"), proof of
+attendance ("my ministry needs proof that I attended in order to reimburse me"), or what
+to wear ("Can our officers attend in their service uniform?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -586,3 +587,67 @@ def asks_for_proof_of_attendance(text: str) -> bool:
     return (_PROOF.search(said) is not None and _ATTENDED.search(said) is not None
             and _ASKED_TO_HAVE.search(said) is not None
             and _NOT_ATTENDANCE.search(said) is None)
+
+
+# "Can our officers attend in their service uniform?", "Is it admitted to come in our
+# traditional dress (the boubou) for the opening ceremony, or a suit is necessary?", "is it
+# cold inside the rooms? should i bring a jacket": what to wear, which the file's entry on
+# its dress code answers. Who would wear it and to what outweighed the entry's words.
+_CLOTHES = (r"(?:suit|suits|tie|ties|jacket|blazer|uniforms?|traditional (?:dress|clothes|"
+            r"clothing|attire|costume)|national (?:dress|costume|attire)|boubou|jeans|sneakers|"
+            r"trainers|shorts|heels|sandals|dress|dresses|skirt|hijab|headscarf|kaftan|abaya|"
+            r"sari)")
+_LEAVE_TO = (r"(?:need|needs|required|obligatory|necessary|mandatory|compulsory|acceptable|"
+             r"appropriate|ok|okay|admitted|allowed|permitted)")
+_TO_WEAR = re.compile(
+    r"\b(?:dress ?code|dresscode|dres code|attire|what (?:to|should (?:i|we)|do (?:people|"
+    r"ppl|men|women)|must (?:i|we)|would be appropriate to) wear|(?:can|may|could|should|"
+    r"must) (?:i|we|he|she|they|men|women|our \w+|my \w+) (?:\w+ )?(?:wear|dress)|"
+    r"in (?:my|his|her|their|our) (?:\w+ )?(?:uniform|traditional dress|national dress|"
+    r"costume)|come in (?:a |my |our |his |her )?(?:\w+ )?(?:uniform|suit|jeans)|"
+    rf"{_LEAVE_TO}\b(?:\s+\w+){{0,4}}\s+{_CLOTHES}|{_CLOTHES}\b(?:\s+\w+){{0,4}}\s+"
+    rf"(?:{_LEAVE_TO}|needed))\b")
+# ... or how cold it is inside, asked with what to bring.
+_COLD_INSIDE = re.compile(
+    r"\b(?:cold|chilly|freezing|air ?con\w*|a c|warm|temperature)\b.*\b(?:jacket|sweater|"
+    r"cardigan|layer|layers|shawl|scarf|bring|pack|wear)\b|\b(?:jacket|sweater|cardigan|"
+    r"layers?|shawl)\b.*\b(?:cold|chilly|freezing|air ?con\w*|inside|indoors)\b"
+    r"|\bair ?condition\w*\b")
+# Not what to wear to a reception, a dinner, a visit or outdoors (their own entries may
+# say), the weather, another meeting's or room's code, shopping, the air conditioning's
+# setting, nor what the code says, told before another question ("the dress code says
+# uniform..., is there wifi?").
+_NOT_OUR_DRESS = re.compile(
+    r"\b(?:reception|dinner|gala|excursion|visit|tour|demo|field|outdoor|outside|weather|"
+    r"forecast|rain|umbrella|dining room|buy|shop|shopping|dry clean\w*|general debate|"
+    r"september|hearing aids?|photo\w*|what temperature|set to|degrees|says|said|states|"
+    r"mentions)\b")
+
+
+def asks_what_to_wear(text: str) -> bool:
+    """Whether ``text`` asks what to wear (or whether to bring something warm) at the
+    event."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return _NOT_OUR_DRESS.search(said) is None and (
+        _TO_WEAR.search(said) is not None or _COLD_INSIDE.search(said) is not None)
+
+
+# What the dress code entry must speak of to answer: the cold inside, a uniform, national
+# dress (an entry saying "business attire" does not say whether a police uniform is).
+_DRESS_ANSWERS = (
+    (re.compile(r"\b(?:cold|chilly|freezing|air ?con\w*|warm|temperature|sweater|cardigan|"
+                r"layers?|shawl)\b"),
+     re.compile(r"\b(?:cold|cool|chilly|air ?con\w*|layers?|temperature|sweater|cardigan|"
+                r"jacket|warm)\b")),
+    (re.compile(r"\buniforms?\b"), re.compile(r"\buniforms?\b")),
+    (re.compile(r"\b(?:traditional|national (?:dress|costume|attire)|boubou|kaftan|abaya|"
+                r"sari)\b"),
+     re.compile(r"\b(?:traditional|national)\b")),
+)
+
+
+def dress_spoken_of(question: str, said: str) -> bool:
+    """Whether a dress code entry saying ``said`` (folded) speaks of what ``question``
+    asks: the cold inside, a uniform, national dress."""
+    asked = " ".join(fold(question).replace("'", " ").split())
+    return all(rule.search(said) for ask, rule in _DRESS_ANSWERS if ask.search(asked))

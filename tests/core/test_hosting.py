@@ -15,6 +15,7 @@ from bot.core.answering import (
     attendance_entry,
     badge_pickup_entry,
     certificate_entry,
+    dress_code_entry,
     entrance_entry,
     lost_badge_entry,
     meeting_room_entry,
@@ -33,6 +34,7 @@ from bot.core.hosting import (
     asks_to_host_an_event,
     asks_to_photograph,
     asks_to_watch_from_afar,
+    asks_what_to_wear,
     asks_where_to_collect_a_badge,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
@@ -713,3 +715,45 @@ def test_proof_of_attendance_gets_the_certificate_entry() -> None:
     result = answer(index, "My ministry wants proof that I actually attended before it "
                     "reimburses my travel and DSA. Can I get something official?", NOON)
     assert result.answered and result.item_id == "certificate"
+
+
+@pytest.mark.parametrize("question", [
+    "Can our officers attend in their service uniform?",
+    "Is it admitted to come in our traditional dress (the boubou) for the opening ceremony, "
+    "or a suit is necessary?",
+    "is it cold inside the rooms? should i bring a jacket",
+    "first time at the UN, what do ppl wear to these things? full suit??",
+])
+def test_asking_what_to_wear_is_recognised(question: str) -> None:
+    assert asks_what_to_wear(question)
+
+
+@pytest.mark.parametrize("question", [
+    "what to wear for the reception tuesday evening",  # the reception's own entry may say
+    "is a tie required in the Delegates' Dining Room",
+    "I wear a hearing aid - are there assistive listening headsets in the hall?",
+    "what temperature is the air conditioning set to in the meeting rooms?",
+    "someone nicked my conference pass out of my jacket at the cafe. what now",
+    "My two students aren't registered. Can they come in with me?",
+])
+def test_other_questions_with_words_of_clothing_are_not(question: str) -> None:
+    assert not asks_what_to_wear(question)
+
+
+DRESS = FaqEntry(id="dress", question="What is the dress code?",
+                 answer="Business attire.")
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("first time at the UN, what do ppl wear to these things? full suit??", True),
+    # "business attire" does not say whether a uniform is, nor how cold it is inside
+    ("Can our officers attend in their service uniform?", False),
+    ("is it cold inside the rooms? should i bring a jacket", False),
+])
+def test_the_dress_code_entry_answers_what_it_speaks_of(question: str,
+                                                       answered: bool) -> None:
+    faq = tuple(e for e in KB.faq if e.id != "dress-code")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*faq, DRESS)))
+    assert dress_code_entry(index) == "dress"
+    result = answer(index, question, NOON)
+    assert (result.answered and result.item_id == "dress") == answered
