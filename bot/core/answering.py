@@ -54,6 +54,7 @@ from bot.core.hosting import (
     asks_the_way_in,
     asks_to_host_an_event,
     asks_to_photograph,
+    asks_to_speak_in_a_language,
     asks_to_watch_from_afar,
     asks_what_to_wear,
     asks_where_to_collect_a_badge,
@@ -1032,6 +1033,11 @@ _DRESS_CODE = _Lookup(
     re.compile(r"\b(?:dress\w*|attire|wear|clothing|clothes|uniforms?)\b"),
     unless=re.compile(r"\b(?:reception|dinner|gala|visit|excursion)\b"),
     fits=dress_spoken_of)
+# Its own phrasings say interpretation or languages ("Will there be interpretation?").
+_INTERPRETATION = _Lookup(
+    ("will there be interpretation?", "which languages will be interpreted?"),
+    re.compile(r"\b(?:interpret\w*|translat\w*|languages?)\b"),
+    unless=re.compile(r"\b(?:sign|deaf|hearing)\b"))
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1041,7 +1047,7 @@ _LOST_BADGE = _Lookup(
 # The file's entries on organising a side event, on rooms for bilateral meetings, on who
 # may attend, on the way in, on a lost badge, on its wifi, on its webcast, on
 # registration, on accessibility, on photography, on security, on badge pick-up and on
-# certificates of attendance and on its dress code, if it has them.
+# certificates of attendance, on its dress code and on interpretation, if it has them.
 organising_entry = _ORGANISING.entry
 meeting_room_entry = _MEETING_ROOM.entry
 attendance_entry = _ATTENDANCE.entry
@@ -1056,6 +1062,7 @@ security_entry = _SECURITY.entry
 badge_pickup_entry = _BADGE_PICKUP.entry
 certificate_entry = _CERTIFICATE.entry
 dress_code_entry = _DRESS_CODE.entry
+interpretation_entry = _INTERPRETATION.entry
 
 # What an asker wants, read from the question as a whole (``hosting``), and the file's
 # entry that answers it, in this order: "Our mission would like to host a side event on
@@ -1070,7 +1077,8 @@ dress_code_entry = _DRESS_CODE.entry
 # is huge. Can real-time captioning be arranged for me?", "can i take pics during the FTF
 # session?", "how long is the security queue on thursday morning", "Where do I pock up my
 # bade? Landed late last night", "my ministry needs proof that I attended in order to
-# reimburse me", "Can our officers attend in their service uniform?".
+# reimburse me", "Can our officers attend in their service uniform?", "Can our DG take the
+# floor in Arabic in the plenary?".
 _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_to_host_an_event, _ORGANISING),
     (asks_for_a_room_to_meet, _MEETING_ROOM),
@@ -1086,6 +1094,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_where_to_collect_a_badge, _BADGE_PICKUP),
     (asks_for_proof_of_attendance, _CERTIFICATE),
     (asks_what_to_wear, _DRESS_CODE),
+    (asks_to_speak_in_a_language, _INTERPRETATION),
 )
 
 

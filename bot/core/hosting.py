@@ -13,8 +13,9 @@ inform?"), a need of the asker's body ("can i borrow a wheelchair for my elderly
 while we're inside"), leave to photograph ("can i take pics during the FTF session?"), or
 the security screening's wait or rules ("can I bring a can of hairspray through the
 checks?"), where to collect one's badge ("Where do I pock up my bade?"), proof of
-attendance ("my ministry needs proof that I attended in order to reimburse me"), or what
-to wear ("Can our officers attend in their service uniform?").
+attendance ("my ministry needs proof that I attended in order to reimburse me"), what to
+wear ("Can our officers attend in their service uniform?"), or whether the asker's side
+may speak in a language ("Can our DG take the floor in Arabic?").
 
 Attendees ask it in many words ("host", "put on", "run", "set up", "a small panel", "an
 event of our own") and usually say what their event would be about. Those words are
@@ -651,3 +652,36 @@ def dress_spoken_of(question: str, said: str) -> bool:
     asks: the cold inside, a uniform, national dress."""
     asked = " ".join(fold(question).replace("'", " ").split())
     return all(rule.search(said) for ask, rule in _DRESS_ANSWERS if ask.search(asked))
+
+
+# "Can our DG take the floor in Arabic in the plenary and still be understood by
+# everyone?", "Excuse me, my english is not so good. I can speak in spanish when I take
+# the word?": whether the asker's side may speak in a language, which the file's entry on
+# interpretation answers. Who speaks, where and why outweighed the entry's words.
+_A_LANGUAGE = (r"(?:arabic|chinese|mandarin|english|french|russian|spanish|portuguese|german|"
+               r"italian|japanese|turkish|swahili|hindi|urdu|farsi|persian|indonesian|malay|"
+               r"thai|darija|fusha|my (?:own )?language|my mother tongue|our language|"
+               r"(?:his|her|their|our|my) (?:own )?language|another language|"
+               r"other languages?)")
+_SPEAKING_IN = re.compile(
+    r"\b(?:speak|speaking|address|addressing|take the floor|taking the floor|take the word|"
+    r"make (?:his|her|my|our|their|the) (?:\w+ )?(?:remarks|intervention|statement|speech)|"
+    r"deliver \w+ (?:\w+ )?(?:remarks|intervention|statement|speech)|intervene|"
+    r"read (?:a|his|her|our|my) (?:\w+ )?(?:text|statement)|remarks|intervention|statement)"
+    rf"\b(?:\s+[\w'-]+){{0,6}}?\s+in\s+{_A_LANGUAGE}\b|\bin\s+{_A_LANGUAGE}\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:when (?:i|he|she|we) (?:take the floor|speak)|from the floor)")
+# The asker's own side speaks: not "Will Ms Al Balushi speak in Arabic or English?".
+_OUR_SIDE = re.compile(r"\b(?:i|we|our|my|us)\b")
+# Not a translation asked for (a piece of work), the stream's or a document's language.
+_NOT_SPEAKING = re.compile(
+    r"\b(?:translate|translation of|hearing|deaf|sign language|international sign|captions?|"
+    r"webcast|web tv|stream\w*|documents?|certificate|website|written statements?|outcome|"
+    r"report|summary|visa|letter|proofread)\b")
+
+
+def asks_to_speak_in_a_language(text: str) -> bool:
+    """Whether ``text`` asks whether the asker (or their principal) may speak in a
+    language."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    return (_SPEAKING_IN.search(said) is not None and _OUR_SIDE.search(said) is not None
+            and _NOT_SPEAKING.search(said) is None)

@@ -17,6 +17,7 @@ from bot.core.answering import (
     certificate_entry,
     dress_code_entry,
     entrance_entry,
+    interpretation_entry,
     lost_badge_entry,
     meeting_room_entry,
     organising_entry,
@@ -33,6 +34,7 @@ from bot.core.hosting import (
     asks_the_way_in,
     asks_to_host_an_event,
     asks_to_photograph,
+    asks_to_speak_in_a_language,
     asks_to_watch_from_afar,
     asks_what_to_wear,
     asks_where_to_collect_a_badge,
@@ -757,3 +759,32 @@ def test_the_dress_code_entry_answers_what_it_speaks_of(question: str,
     assert dress_code_entry(index) == "dress"
     result = answer(index, question, NOON)
     assert (result.answered and result.item_id == "dress") == answered
+
+
+@pytest.mark.parametrize("question", [
+    "Can our DG take the floor in Arabic in the plenary and still be understood by "
+    "everyone?",
+    "Excuse me, my english is not so good. I can speak in spanish when I take the word?",
+    "Our head of agency prefers to make his remarks in Spanish. Is this possible in the "
+    "plenary?",
+])
+def test_asking_to_speak_in_a_language_is_recognised(question: str) -> None:
+    assert asks_to_speak_in_a_language(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Will Ms Al Balushi speak in Arabic or English in plenary 3?",  # not the asker's side
+    "can you translate my speech into french for me",  # a piece of work
+    "which channel number is spanish on the interpretation headset",
+])
+def test_other_questions_about_languages_are_not(question: str) -> None:
+    assert not asks_to_speak_in_a_language(question)
+
+
+def test_speaking_in_a_language_gets_the_interpretation_entry() -> None:
+    index = MatchIndex.build(KB)
+    assert interpretation_entry(index) == "interpretation"
+    result = answer(index, "Good afternoon. My director has asked me to find out, ahead of "
+                    "our travel next week, whether the head of our agency may deliver his "
+                    "remarks in Arabic in the plenary. Many thanks.", NOON)
+    assert result.answered and result.item_id == "interpretation"
