@@ -20,6 +20,22 @@ from typing import TypeVar
 from bot.core import attendance, describe, facts, schedule, vetoes
 from bot.core.abbreviations import spelt_out_by
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
+from bot.core.attendee_wants import (
+    act_spoken_of,
+    asks_about_screening,
+    asks_for_proof_of_attendance,
+    asks_to_photograph,
+    asks_to_speak_in_a_language,
+    asks_to_watch_from_afar,
+    asks_what_to_wear,
+    asks_where_to_collect_a_badge,
+    dress_spoken_of,
+    identification_stated,
+    need_spoken_of,
+    says_an_access_need,
+    says_the_delegation_changed,
+    screening_answered,
+)
 from bot.core.crosslingual import (
     english_reading,
     read_whole,
@@ -47,26 +63,12 @@ from bot.core.features import (
 )
 from bot.core.features import describe as describe_candidates
 from bot.core.hosting import (
-    act_spoken_of,
-    asks_about_screening,
     asks_for_a_room_to_meet,
-    asks_for_proof_of_attendance,
     asks_the_way_in,
     asks_to_host_an_event,
-    asks_to_photograph,
-    asks_to_speak_in_a_language,
-    asks_to_watch_from_afar,
-    asks_what_to_wear,
-    asks_where_to_collect_a_badge,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
-    dress_spoken_of,
-    identification_stated,
-    need_spoken_of,
     says_a_badge_is_lost,
-    says_an_access_need,
-    says_the_delegation_changed,
-    screening_answered,
 )
 from bot.core.language import detect
 from bot.core.lexicon import GENERIC_WORDS, SMALL_TALK_KINDS
@@ -1064,11 +1066,11 @@ certificate_entry = _CERTIFICATE.entry
 dress_code_entry = _DRESS_CODE.entry
 interpretation_entry = _INTERPRETATION.entry
 
-# What an asker wants, read from the question as a whole (``hosting``), and the file's
-# entry that answers it, in this order: "Our mission would like to host a side event on
-# border management, too late?" (the subject of the asker's event is not what is asked),
-# "We need a small room to meet the Jordanian delegation for half an hour" (who is met
-# and for how long would outweigh the words of the bilateral rooms' entry), "My cousin
+# What an asker wants, read from the question as a whole (``hosting``, ``attendee_wants``),
+# and the file's entry that answers it, in this order: "Our mission would like to host a
+# side event on border management, too late?" (the subject of the asker's event is not
+# what is asked), "We need a small room to meet the Jordanian delegation for half an
+# hour" (who is met and for how long would outweigh the bilateral rooms' entry), "My cousin
 # is a grad student. Could she just come along and sit in?", "Which door do conference
 # participants go in by?", "Left my conference pass in my hotel room and I'm already at
 # the gate", "Is the conference wifi suitable for sensitive traffic from our ministry?",

@@ -27,22 +27,24 @@ from bot.core.answering import (
     webcast_entry,
     wifi_entry,
 )
-from bot.core.hosting import (
+from bot.core.attendee_wants import (
     asks_about_screening,
-    asks_for_a_room_to_meet,
     asks_for_proof_of_attendance,
-    asks_the_way_in,
-    asks_to_host_an_event,
     asks_to_photograph,
     asks_to_speak_in_a_language,
     asks_to_watch_from_afar,
     asks_what_to_wear,
     asks_where_to_collect_a_badge,
+    says_an_access_need,
+    says_the_delegation_changed,
+)
+from bot.core.hosting import (
+    asks_for_a_room_to_meet,
+    asks_the_way_in,
+    asks_to_host_an_event,
     asks_whether_the_network_is_safe,
     asks_who_may_attend,
     says_a_badge_is_lost,
-    says_an_access_need,
-    says_the_delegation_changed,
 )
 from bot.core.matching import MatchIndex
 from bot.core.models import AlertKind, AlertTopic, FaqEntry

@@ -1,0 +1,523 @@
+"""What an attendee wants done or known at the event, read from the question as a whole
+(as ``hosting`` reads putting on an event of one's own): whether the event can be watched
+from afar ("can my team back home watch the closing live"), what to do about a change to
+a delegation's registration ("Our director can't come; his deputy will attend instead.
+Whom should we inform?"), a need of the asker's body ("can i borrow a wheelchair for my
+elderly boss while we're inside"), leave to photograph ("can i take pics during the FTF
+session?"), the security screening's wait or rules ("can I bring a can of hairspray
+through the checks?"), where to collect one's badge ("Where do I pock up my bade?"),
+proof of attendance ("my ministry needs proof that I attended in order to reimburse
+me"), what to wear ("Can our officers attend in their service uniform?"), or whether the
+asker's side may speak in a language ("Can our DG take the floor in Arabic?").
+
+Each is asked by many writers in many words, and who asks, where, when and why outweigh
+the few words of the file's entry that answers it; the file's entry is found and kept by
+``answering._WANTED``. Each reader goes with what it must not take: details the entry may
+not state, another entry's subject, a time (the programme's). Where an entry answers only
+some of what such a question asks (an entry on wheelchair access asked about hearing
+loops), a table of what is asked and what the entry must say for it decides
+(``need_spoken_of`` and the like).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.core.text import fold
+
+
+def _plain(text: str) -> str:
+    """``text`` folded, apostrophes as spaces ("what s on"), spaces single."""
+    return " ".join(fold(text).replace("'", " ").split())
+
+
+def _says_all_asked(pairs: Iterable[tuple[re.Pattern[str], re.Pattern[str]]], asked: str,
+                    said: str) -> bool:
+    """Whether ``said`` (an entry's text, folded) says, for every pair whose first pattern
+    ``asked`` matches, what the second pattern looks for."""
+    return all(rule.search(said) for ask, rule in pairs if ask.search(asked))
+
+
+# "can my team back home watch the closing live", "Is the opening being broadcast
+# anywhere?", "missed the opening bc of the time difference, can i rewatch it later??":
+# whether the event can be watched from afar, which the file's entry on its webcast
+# answers. Who would watch and from where ("my boss in Canberra", "from my desk") outweigh
+# the entry's few words. Said of the event as streamed or broadcast...
+_STREAMED = re.compile(
+    r"\b(?:streamed|streaming|livestream\w*|live[- ]stream\w*|webcast\w*|web ?tv|broadcast|"
+    r"broadcasted|broadcasting|televised|on tv|on television)\b")
+# ... or as watched (followed, listened to) online, live, later or from somewhere else.
+_WATCHED = re.compile(
+    r"\b(?:watch|watching|wach|rewatch|re-watch|follow(?![- ]up)|view|viewing|"
+    r"tune in|listen)\b")
+_FROM_AFAR = re.compile(
+    r"\b(?:online|on line|internet|remotely|virtually|from home|at home|back home|back in|"
+    r"from (?:my|our|the|his|her|their) (?:office|desk|capital|mission|hotel|country|home|"
+    r"room|embassy|ministry)|from the capital|in real time|live|later|afterwards|"
+    r"recorded|recording|recordings|link|the stream|a stream|somewhere|anywhere)\b")
+# Not what the entry does not say: a side event's stream, the stream's captions,
+# languages, transcript, platform or channel, nor a webcast's interviews or studio (the
+# media's); nor a time (the programme's) nor a session named by number, whose own card
+# may say whether it is webcast; nor something else watched (a match, a show, a
+# demonstration, the overflow room's screens), nor a follow-up; nor streaming from
+# inside the room ("can I livestream from inside the hall on my phone?"), which the
+# rules on recording answer.
+_NOT_THE_WEBCAST = re.compile(
+    r"\b(?:side ?events?|captions?|subtitle\w*|audio|languages?|english|arabic|french|"
+    r"spanish|russian|chinese|portuguese|interpret\w*|sign language|transcripts?|"
+    r"download\w*|footage|feed|youtube|facebook|twitter|instagram|linkedin|tiktok|"
+    r"resolution|frame rate|interviews?|booths?|studio|viewers|"
+    r"channel|cable|broadcasters?|speed|wired|security council|world cup|match|game|show|"
+    r"demo|demonstration|photo\w*|cameras?|crew|film\w*|overflow|gallery|screens?|utc|gmt|"
+    r"time ?zones?|what time|when|how long|from now|right now|next|watchlists?|inside|"
+    r"from within|(?:my|our|a) (?:phone|camera|mobile)|"
+    r"breakouts?|(?:session|plenary|panel|breakout)\s+(?:\d+|[ivx]+|one|two|three|four|five)|"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:session|plenary|panel))\b")
+
+
+def asks_to_watch_from_afar(text: str) -> bool:
+    """Whether ``text`` asks whether the event can be watched from elsewhere: streamed,
+    broadcast, online, live or recorded for later."""
+    said = fold(text)
+    return (_STREAMED.search(said) is not None
+            or (_WATCHED.search(said) is not None and _FROM_AFAR.search(said) is not None)
+            ) and _NOT_THE_WEBCAST.search(said) is None
+
+
+# "Our deputy director replaced a colleague on our delegation at the last minute. How do
+# we update the registration?", "they spelled my surname wrong in the registration, who
+# do i tell", "We need to add one more delegate to our list, can we still register him?":
+# a change to a delegation's registration, which the file's entry on registration
+# answers. Who changed, why and when (an illness, a minister pulling out, a note verbale
+# of 14 June) outweighed the entry's words. Said of a delegate and someone in their
+# place...
+_DELEGATE = (r"(?:delegates?|delegation|deputy|directors?|director-general|dg|colleagues?|"
+             r"minister|head|ambassador|advis[eo]r|counsellor|officer|someone|somebody|"
+             r"line-?up|composition|nominees?|him|her|me|he|she)")
+_IN_PLACE = (r"(?:replaced?|replacing|replacement|swap\w*|substitut\w*|switch\w*|instead|"
+             r"in (?:his|her|my|their) place|in place of|stand in|standing in|"
+             r"fill(?:ing)? in|take over|taking over|change of)")
+_SWAPPED = re.compile(
+    rf"\b{_DELEGATE}\b(?:\s+[\w'-]+){{0,8}}?\s+{_IN_PLACE}\b"
+    rf"|\b{_IN_PLACE}\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_DELEGATE}|names?)\b")
+# ... of a name registered wrongly...
+_MISSPELT = re.compile(
+    r"\b(?:misspel\w*|mis-spel\w*|misspelt|(?:spelt|spelled|spelling|typed|written)"
+    r"(?:\s+\w+)?\s+(?:wrong|wrongly|incorrectly)|wrong (?:name|surname|spelling)|"
+    r"(?:name|surname) (?:is |are |was )?(?:wrong|incorrect|misspelt)|inverted|"
+    r"typo in (?:my|his|her) (?:name|surname)|"
+    r"(?:error|mistake) in (?:my|his|her|our) registration)\b")
+# ... or of one more delegate to register, or of registering at the door.
+_ONE_MORE = re.compile(
+    rf"\b(?:add|adding|register|sign up|signing up|get (?:\w+ )?(?:registered|signed up))\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:one more|another|an extra|extra|additional|a new)\s+{_DELEGATE}\b"
+    rf"|\b{_DELEGATE}\b(?:\s+\w+){{0,3}} (?:was|is|were) not registered\b"
+    r"|\b(?:can|could|may) (?:i|we|she|he|they) (?:still )?register (?:at the door|"
+    r"on arrival|on site|onsite|on the day|at the venue|when (?:i|we) arrive)\b")
+# Asked: who to tell, how to update, whether it is still possible.
+# Not "who" alone: "Could you give me an overview of what this conference is and who is
+# behind it?", asked by a newcomer replacing a colleague, asks something else.
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:(?:who|whom)\s+(?:do|should|must|shall|can|would|to)|to whom|"
+    r"how (?:do|can|should|would|must|to)|inform|tell|notify|update|correct|fix|chang\w*|"
+    r"amend\w*|advise|procedure|register\w*|registration|let [\w ]+ know|contact|write|"
+    r"email|possible|still|too late|what do|what should)\b")
+# Not the registration of something else (a side event, a working group, a hotel room, a
+# visa), nor a change to the programme, the speakers or the seating, nor a badge.
+_NOT_THE_DELEGATION = re.compile(
+    r"\b(?:side ?events?|workshop choice|working group|visas?|hotels?|rooms?|speak\w*|"
+    r"statements?|podium|seats?|meals?|vegetarian|menu|badges?|pass|passes|tickets?|"
+    r"chair\w*|moderat\w*|panel\w*|programme|agenda|session)\b")
+
+
+def says_the_delegation_changed(text: str) -> bool:
+    """Whether ``text`` asks what to do about a change to a delegation's registration: a
+    delegate replaced, a name registered wrongly, one more to add, registering late."""
+    said = fold(text)
+    return (_NOT_THE_DELEGATION.search(said) is None
+            and _ASKS_WHAT_TO_DO.search(said) is not None
+            and any(rx.search(said) for rx in (_SWAPPED, _MISSPELT, _ONE_MORE)))
+
+
+# "I lip-read, but the General Assembly Hall is huge. Can real-time captioning be arranged
+# for me?", "can i borrow a wheelchair for my elderly boss while we're inside", "A deaf
+# member of our delegation will need International Sign. How far ahead do we have to ask
+# for it?": a need of the asker's (or a colleague's) body, which the file's entry on
+# accessibility answers. Who has it and where they would go (the minister, the hall, last
+# year in Vienna) outweighed the entry's words. Said by the need, the aid or the
+# condition...
+_ACCESS_NEED = re.compile(
+    r"\b(?:wheel ?chairs?|wheelchair users?|power chair|mobility (?:scooter|aids?|"
+    r"impair\w*|issues?|problems?)|(?:walk|walks|walking) with (?:a )?(?:cane|stick|walker|"
+    r"frame|crutches)|crutches|deaf|hard of hearing|hearing (?:aids?|loop|impair\w*)|"
+    r"lip-?read\w*|blind|low vision|visually impaired|partially sighted|sign language|"
+    r"international sign|sign(?:ing)? for (?:her|him|them|me|us)|captions?|captioning|cart|"
+    r"screen reader|braille|accessible (?:formats?|toilets?|restrooms?|bathrooms?|entrance|"
+    r"seating|version)|step-?free|assistive listening|listening (?:devices?|aids?|"
+    r"equipment)|disabilit\w*|disabled|(?:struggles?|difficulty|trouble) (?:with )?"
+    r"(?:long walks|stairs|walking)|stairs are hard|neurodivergent|autis\w*)\b")
+# Not what the entry may not say (a guide dog, how many wheelchairs, a deposit, a name,
+# where interpreters stand, whether a headset works with an implant), nor the webcast's
+# captions, nor a time or a side event's speakers (the programme's), nor a visit, an
+# excursion, a hotel, transport, a meal or a badge, whose own entry may say how
+# accessible it is or what it takes.
+_NOT_THE_ACCESS_NEED = re.compile(
+    r"\b(?:dogs?|how many|deposit|fee|fees|cost|price|names?|stand|platform|booths?|"
+    r"cochlear|implants?|stream\w*|webcast|web tv|on-screen|next|what time|right now|"
+    r"side events?|speaking|visits?|excursions?|tours?|trips?|hotels?|parking|shuttles?|"
+    r"bus|buses|taxis?|cabs?|cars?|transport|metro|subway|airport|flights?|restaurants?|"
+    r"dinner|reception|lunch|badges?|regist\w*|accredit\w*|visas?)\b")
+
+
+def says_an_access_need(text: str) -> bool:
+    """Whether ``text`` speaks of a disability, or an aid for one, that the asker or a
+    colleague needs served."""
+    said = fold(text)
+    return _ACCESS_NEED.search(said) is not None and _NOT_THE_ACCESS_NEED.search(said) is None
+
+
+# The kinds of need, each by the words an entry would speak of it in: an entry on step-free
+# access answers a wheelchair user, not a deaf delegate asking for International Sign.
+_NEED_KINDS = (
+    re.compile(r"\b(?:wheel ?chairs?|power chair|mobility|canes?|walker|crutches|step-?free|"
+               r"stairs|steps|lifts?|elevators?|ramps?|accessible (?:toilets?|restrooms?|"
+               r"bathrooms?|entrances?|seating)|long walks|walking)\b"),
+    re.compile(r"\b(?:deaf|hard of hearing|hearing|lip-?read\w*|sign language|international "
+               r"sign|sign(?:ing)? for|captions?|captioning|cart|listening)\b"),
+    re.compile(r"\b(?:blind|low vision|visually|partially sighted|screen readers?|braille|"
+               r"accessible (?:formats?|versions?|documents?)|large print)\b"),
+    re.compile(r"\b(?:neurodivergent|autis\w*|sensory|overwhelm\w*)\b"),
+)
+# An aid asked for by name, and the words an entry offering it would use: "can I borrow a
+# wheelchair?" is not answered by "the venue is wheelchair accessible", nor "is the
+# programme in Braille?" by an entry that names no Braille.
+_AIDS = (
+    (re.compile(r"\b(?:borrow|lend|loan|rent|hire)\b"),
+     re.compile(r"\b(?:borrow\w*|lend\w*|loan\w*|rent\w*|hire)\b")),
+    (re.compile(r"\bbraille\b"), re.compile(r"\bbraille\b")),
+    (re.compile(r"\bscreen readers?\b"),
+     re.compile(r"\b(?:screen readers?|accessible formats?|electronic)\b")),
+    (re.compile(r"\blarge print\b"), re.compile(r"\b(?:large print|accessible formats?)\b")),
+    (re.compile(r"\b(?:captions?|captioning|cart|subtitles?)\b"), re.compile(r"\bcaption\w*")),
+    (re.compile(r"\b(?:sign language|international sign|sign(?:ing)? for)\b"),
+     re.compile(r"\b(?:sign language|international sign)\b")),
+    (re.compile(r"\b(?:loop|loops|headsets?|listening)\b"),
+     re.compile(r"\b(?:loops?|headsets?|listening|hearing assistance)\b")),
+    (re.compile(r"\b(?:lifts?|elevators?)\b"), re.compile(r"\b(?:lifts?|elevators?)\b")),
+    (re.compile(r"\bramps?\b"), re.compile(r"\b(?:ramps?|step-?free)\b")),
+    (re.compile(r"\b(?:toilets?|restrooms?|bathrooms?|washrooms?)\b"),
+     re.compile(r"\b(?:toilets?|restrooms?|bathrooms?|washrooms?)\b")),
+    (re.compile(r"\b(?:meet (?:me|her|him|them)|accompany|escort|guide (?:me|her|him|them)|"
+                r"walk (?:me|her|him|them))\b"),
+     re.compile(r"\b(?:escort\w*|accompan\w*|assistance|assist\w*|guid\w*)\b")),
+    (re.compile(r"\b(?:quiet|rest)\b"), re.compile(r"\b(?:quiet|rest)\b")),
+)
+
+
+def need_spoken_of(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` (folded) speaks of every kind of need ``question``
+    names, and offers every aid it asks for by name: a file's entry on wheelchair access
+    may say nothing of hearing loops, nor of wheelchairs to borrow."""
+    asked = fold(question)
+    return (_says_all_asked(tuple((kind, kind) for kind in _NEED_KINDS), asked, said)
+            and _says_all_asked(_AIDS, asked, said))
+
+
+# "can i take pics during the FTF session?", "TV producer here: can our camera crew film
+# the closed meetings?", "Am I allowed to record audio of Session II purely for my own
+# note-taking?": whether the asker may photograph, film or record, which the file's
+# entry on photography answers. The session named and what the pictures are for (a
+# newsletter, the ministry's channel) outweighed the entry's words. Said by the act...
+_SHOOTING = re.compile(
+    r"\b(?:take|taking|snap|snapping|get|grab)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|"
+    r"some\s+|any\s+)?(?:pics?|pictures?|photos?|photographs?|selfies?|shots?|videos?|"
+    r"footage|clips?)\b|\b(?:photograph|photographing|film|filming|record|recording|shoot|"
+    r"shooting|videotape)\b|\b(?:use|using)\s+(?:the\s+|a\s+|my\s+)?(?:flash|camera)\b|"
+    r"\bflash\b|\bcamera ?(?:man|men|crew|person|operator)s?\b|\bcrew\b|\bvideographer\b|"
+    r"\bphotographer\b")
+# ... asked as leave ("can I", "am I allowed", "is flash ok").
+_LEAVE = re.compile(
+    r"\b(?:can|could|may|allowed|permitted|permission|ok|okay|all right|alright|fine|rules?|"
+    r"policy|is it|are we|am i)\b")
+# Not a photo for a badge or an ID, the official photos, the webcast's recording, a time
+# (the programme's), a visit's site or a drone (their own entries'), nor other work's
+# ("cleaning crew").
+_NOT_PHOTOGRAPHY = re.compile(
+    r"\b(?:photo ?id|photo identification|passport photos?|id photos?|badge photos?|"
+    r"photos? for (?:the|my) badge|download\w*|official photos?|photo gallery|flickr|"
+    r"stream\w*|webcast|web tv|broadcast\w*|watch\w*|what time|when|what s on|visits?|"
+    r"tours?|excursions?|site|port|drones?|cleaning|catering)\b")
+
+
+def asks_to_photograph(text: str) -> bool:
+    """Whether ``text`` asks whether the asker (or their crew) may photograph, film or
+    record."""
+    said = fold(text).replace("'", " ")
+    return (_SHOOTING.search(said) is not None and _LEAVE.search(said) is not None
+            and _NOT_PHOTOGRAPHY.search(said) is None)
+
+
+# The acts, each by the words an entry allowing or barring it would use: an entry on
+# taking photos ("No photos or video on the demo field") may say nothing of recording a
+# session's sound, which another entry's rule ("Chatham House rule. No recording.") may.
+_ACTS = (
+    (re.compile(r"\b(?:record|recording|audio|tape)\b"), re.compile(r"\brecord\w*")),
+    (re.compile(r"\b(?:film|filming|videos?|videotape|footage|clips?|crew|videographer|"
+                r"camera ?(?:man|men|person|operator)s?)\b"),
+     re.compile(r"\b(?:film\w*|video\w*|cameras?|record\w*)\b")),
+    (re.compile(r"\b(?:pics?|pictures?|photos?|photograph\w*|selfies?|shots?|flash|snap\w*)\b"),
+     re.compile(r"\b(?:photo\w*|pictures?|cameras?)\b")),
+)
+
+
+def act_spoken_of(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` (folded) speaks of every act ``question`` asks
+    leave for (photographing, filming, recording)."""
+    return _says_all_asked(_ACTS, fold(question), said)
+
+
+# "how long is the security queue on thursday morning", "How early should I join the
+# screening line?", "can I bring me can of deodorant and hairspray through the checks or
+# will they bin it?": the wait at, or what may pass, the security screening, which the
+# file's entry on security answers. The day, the asker's worries and the things carried
+# outweighed the entry's words.
+_SCREENING = (r"(?:security|screening|(?:the|security|bag|entry) checks|checkpoint|"
+              r"check point|metal detectors?|scanners?|x-?ray)")
+_WAIT = (r"(?:how long|how much time|how early|how many minutes|come early|arrive early|"
+         r"get there early|be there early|what time should (?:i|we) (?:be|arrive|get|come)|"
+         r"when should (?:i|we) (?:arrive|come|get there|be there))")
+_THE_WAIT = re.compile(rf"\b{_WAIT}\b.*\b{_SCREENING}\b|\b{_SCREENING}\b.*\b(?:{_WAIT}|take|"
+                       r"takes)\b")
+# What may pass: sprays, liquids, or the items in general. Not a blade or anything carried
+# "for protection", which the alerts read.
+_CARRIED = re.compile(
+    r"\b(?:hairspray|hair spray|deodorant|aerosols?|sprays?|sanitis\w*|sanitiz\w*|liquids?|"
+    r"perfume|bags? scanned|what (?:kind of )?items|which items|prohibited|banned|"
+    r"not allowed)\b")
+_MAY_PASS = re.compile(
+    r"\b(?:bring|carry|take|taking|bringing|carrying|allowed|permitted|ok|okay|bin|"
+    r"confiscat\w*|take it off)\b")
+# Not the Security Council, a field of security (a session's subject), the moment (the
+# programme's: "just got through security, what's on?"), a bag's size or a power bank
+# (what the entry may not say), nor the security staff, nor a weapon (the alerts').
+_NOT_SCREENING = re.compile(
+    r"\b(?:security council|munich|council|sector reform|security studies|security policy|"
+    r"border security|aviation security|maritime|cyber\w*|right now|now|started|start|next|"
+    r"what s on|happening|going on|just got|through security|past security|"
+    r"past the screening|once i m past|film|documentary|dimensions?|size|power ?banks?|"
+    r"waiting room|officers?|detail|staff|shift|lost items|lost and found|knife|knives|"
+    r"blades?|pepper|mace|weapons?|guns?|protection|protect|self-?defen[cs]e|defend\w*|"
+    r"attack\w*)\b")
+
+
+def asks_about_screening(text: str) -> bool:
+    """Whether ``text`` asks how long the security screening takes or what may pass it."""
+    said = _plain(text)
+    if _NOT_SCREENING.search(said) is not None:
+        return False
+    return _THE_WAIT.search(said) is not None or (
+        _CARRIED.search(said) is not None and _MAY_PASS.search(said) is not None)
+
+
+# What the screening entry must say to answer: a length of time for the wait, the kind of
+# thing carried (an entry naming no liquids does not say whether hairspray passes).
+_SCREENING_ANSWERS = (
+    (re.compile(rf"\b{_WAIT}\b"),
+     re.compile(r"\b(?:\d+\s*(?:minutes?|mins?|hours?)|early|in advance|ahead)\b")),
+    (re.compile(r"\b(?:hairspray|hair spray|deodorant|aerosols?|sprays?|sanitis\w*|sanitiz\w*|"
+                r"liquids?|perfume)\b"),
+     re.compile(r"\b(?:aerosols?|sprays?|liquids?|hairspray|deodorants?|gels?)\b")),
+)
+
+
+def screening_answered(question: str, said: str) -> bool:
+    """Whether a security entry saying ``said`` (folded) states what ``question`` asks
+    of the screening."""
+    return _says_all_asked(_SCREENING_ANSWERS, _plain(question), said)
+
+
+# "wher do i colect the Commissioner's badge pls", "Where do I pock up my bade? Landed late
+# last night", "What identification must I show to receive my conference pass?": where or
+# how the asker collects their badge, which the file's entry on badge pick-up answers. The
+# story around it (a late flight, a lovely hotel) and the badge's many names outweighed
+# the entry's words.
+_BADGE_NAMES = (r"(?:badges?|bade|bage|badg|conference pass(?:es)?|pass|passes|"
+                r"accreditation card|acreditation card|entry card|id card|lanyard)")
+_COLLECTED = (r"(?:pick up|pick-up|pickup|pock up|collect|colect|collected|collecting|get|grab|"
+              r"take|receive|retrieve|obtain|handed out|hand out|issued|given out|printed|print)")
+_BADGE_COLLECTED = re.compile(
+    rf"\b{_COLLECTED}\b(?:\s+[\w'-]+){{0,4}}?\s+{_BADGE_NAMES}\b"
+    rf"|\b{_BADGE_NAMES}\b(?:\s+[\w'-]+){{0,4}}?\s+(?:are |is )?(?:collected|handed out|"
+    r"issued|given out|printed|picked up)\b|\b(?:badge|pass) (?:office|pickup|pick-up|"
+    r"collection|counter|desk)\b")
+# Asked where, how, or with what identification.
+_WHERE_OR_HOW = re.compile(
+    r"\b(?:where|which office|which desk|which counter|how do i get|how can i get|how to get|"
+    r"how do we get|what (?:do i|do we|must i|should i) (?:need|bring|show)|identification|"
+    r"id|documents?|passport|driving licen[cs]e|driver s licen[cs]e)\b")
+# Not a badge lost or replaced (the lost badge's entry), another pass (the press's, the
+# grounds pass, a parking or boarding pass), someone else's; nor the office's hours on a
+# given day, the walk from it, another meeting's badges, or the piece of work of
+# printing or sending one, which the entry may not state.
+_NOT_COLLECTING = re.compile(
+    r"\b(?:lost|lose|losing|stolen|replace\w*|forgot|forgotten|left|press pass|media pass|"
+    r"grounds pass|side events?|reception|dinner|parking|car|vehicle|driver|wifi|password|"
+    r"boarding pass|metro|subway|bus|spouse|wife|husband|what time|until|open|opens|close|"
+    r"closes|closing|hours?|when|how long|walk|minutes|monday|tuesday|wednesday|saturday|"
+    r"sunday|geneva|palais|september|high-level week|already|chauffeur|print|send|email|"
+    r"pdf)\b")
+
+
+def asks_where_to_collect_a_badge(text: str) -> bool:
+    """Whether ``text`` asks where or how the asker collects their badge."""
+    said = _plain(text)
+    return (_BADGE_COLLECTED.search(said) is not None
+            and _WHERE_OR_HOW.search(said) is not None
+            and _NOT_COLLECTING.search(said) is None)
+
+
+_IDENTIFICATION = re.compile(
+    r"\b(?:identification|id|documents?|passport|driving licen[cs]e|driver s licen[cs]e)\b")
+
+
+# Said of what to show: not "ID" alone, which names the "Pass and ID Office".
+_IDENTIFICATION_SAID = re.compile(
+    r"\b(?:passports?|identification|identity documents?|photo id|id card|government-issued|"
+    r"driving licen[cs]es?|driver s licen[cs]es?)\b")
+
+
+def identification_stated(question: str, said: str) -> bool:
+    """Whether a badge entry saying ``said`` (folded) names the identification to show,
+    where ``question`` asks which."""
+    return _says_all_asked(((_IDENTIFICATION, _IDENTIFICATION_SAID),), _plain(question), said)
+
+
+# "my ministry needs proof that I attended in order to reimburse me", "can I get something
+# in writing proving I was there, for my HR department": proof of attendance, which the
+# file's entry on certificates of attendance answers. Who needs it and why (the travel
+# claim, the DSA, the personnel file) outweighed the entry's words.
+_PROOF = re.compile(
+    r"\b(?:proof|prove|proving|evidence|certificate|cert|certif\w*|attestation|paper|"
+    r"something (?:official|in writing)|letter confirming|confirmation of (?:attendance|"
+    r"participation)|document(?:ation)? (?:proving|showing|confirming|that))\b")
+_ATTENDED = re.compile(
+    r"\b(?:attend\w*|was there|were there|was actually there|participat\w*|took part|"
+    r"take part|went|actually went|presence)\b")
+# Not another document (a visa's or an invitation letter, a medical one), nor a training
+# course's certificate, nor a side event's or a speaker's.
+# Nor what the certificate says or costs, who signs it, in what language, or one from
+# another year's meeting: details the entry may not state, asked of a certificate by name
+# ("Will the certificate of attendance show the number of hours?").
+_NOT_ATTENDANCE = re.compile(
+    r"\b(?:visa|invitation letter|embassy|consulate|vaccin\w*|covid|medical|insurance|"
+    r"side events?|speakers?|completion|training|signed|signature|sign|hours|languages?|"
+    r"format|personally|fee|fees|cost|costs|price|(?:19|20)\d\d|last year|previous)\b")
+# Asked for: got, needed, requested ("can I get something like that", "who do I ask").
+_ASKED_TO_HAVE = re.compile(
+    r"\b(?:get|getting|receive|request|need|needs|want|wants|obtain|have|give|provide|help|"
+    r"ask|is there|are there)\b")
+
+
+def asks_for_proof_of_attendance(text: str) -> bool:
+    """Whether ``text`` asks for proof that the asker attended."""
+    said = _plain(text)
+    return (_PROOF.search(said) is not None and _ATTENDED.search(said) is not None
+            and _ASKED_TO_HAVE.search(said) is not None
+            and _NOT_ATTENDANCE.search(said) is None)
+
+
+# "Can our officers attend in their service uniform?", "Is it admitted to come in our
+# traditional dress (the boubou) for the opening ceremony, or a suit is necessary?", "is it
+# cold inside the rooms? should i bring a jacket": what to wear, which the file's entry on
+# its dress code answers. Who would wear it and to what outweighed the entry's words.
+_CLOTHES = (r"(?:suit|suits|tie|ties|jacket|blazer|uniforms?|traditional (?:dress|clothes|"
+            r"clothing|attire|costume)|national (?:dress|costume|attire)|boubou|jeans|sneakers|"
+            r"trainers|shorts|heels|sandals|dress|dresses|skirt|hijab|headscarf|kaftan|abaya|"
+            r"sari)")
+_LEAVE_TO = (r"(?:need|needs|required|obligatory|necessary|mandatory|compulsory|acceptable|"
+             r"appropriate|ok|okay|admitted|allowed|permitted)")
+_TO_WEAR = re.compile(
+    r"\b(?:dress ?code|dresscode|dres code|attire|what (?:to|should (?:i|we)|do (?:people|"
+    r"ppl|men|women)|must (?:i|we)|would be appropriate to) wear|(?:can|may|could|should|"
+    r"must) (?:i|we|he|she|they|men|women|our \w+|my \w+) (?:\w+ )?(?:wear|dress)|"
+    r"in (?:my|his|her|their|our) (?:\w+ )?(?:uniform|traditional dress|national dress|"
+    r"costume)|come in (?:a |my |our |his |her )?(?:\w+ )?(?:uniform|suit|jeans)|"
+    rf"{_LEAVE_TO}\b(?:\s+\w+){{0,4}}\s+{_CLOTHES}|{_CLOTHES}\b(?:\s+\w+){{0,4}}\s+"
+    rf"(?:{_LEAVE_TO}|needed))\b")
+# ... or how cold it is inside, asked with what to bring.
+_COLD_INSIDE = re.compile(
+    r"\b(?:cold|chilly|freezing|air ?con\w*|a c|warm|temperature)\b.*\b(?:jacket|sweater|"
+    r"cardigan|layer|layers|shawl|scarf|bring|pack|wear)\b|\b(?:jacket|sweater|cardigan|"
+    r"layers?|shawl)\b.*\b(?:cold|chilly|freezing|air ?con\w*|inside|indoors)\b"
+    r"|\bair ?condition\w*\b")
+# Not what to wear to a reception, a dinner, a visit or outdoors (their own entries may
+# say), the weather, another meeting's or room's code, shopping, the air conditioning's
+# setting, nor what the code says, told before another question ("the dress code says
+# uniform..., is there wifi?").
+_NOT_OUR_DRESS = re.compile(
+    r"\b(?:reception|dinner|gala|excursion|visit|tour|demo|field|outdoor|outside|weather|"
+    r"forecast|rain|umbrella|dining room|buy|shop|shopping|dry clean\w*|general debate|"
+    r"september|hearing aids?|photo\w*|what temperature|set to|degrees|says|said|states|"
+    r"mentions)\b")
+
+
+def asks_what_to_wear(text: str) -> bool:
+    """Whether ``text`` asks what to wear (or whether to bring something warm) at the
+    event."""
+    said = _plain(text)
+    return _NOT_OUR_DRESS.search(said) is None and (
+        _TO_WEAR.search(said) is not None or _COLD_INSIDE.search(said) is not None)
+
+
+# What the dress code entry must speak of to answer: the cold inside, a uniform, national
+# dress (an entry saying "business attire" does not say whether a police uniform is).
+_DRESS_ANSWERS = (
+    (re.compile(r"\b(?:cold|chilly|freezing|air ?con\w*|warm|temperature|sweater|cardigan|"
+                r"layers?|shawl)\b"),
+     re.compile(r"\b(?:cold|cool|chilly|air ?con\w*|layers?|temperature|sweater|cardigan|"
+                r"jacket|warm)\b")),
+    (re.compile(r"\buniforms?\b"), re.compile(r"\buniforms?\b")),
+    (re.compile(r"\b(?:traditional|national (?:dress|costume|attire)|boubou|kaftan|abaya|"
+                r"sari)\b"),
+     re.compile(r"\b(?:traditional|national)\b")),
+)
+
+
+def dress_spoken_of(question: str, said: str) -> bool:
+    """Whether a dress code entry saying ``said`` (folded) speaks of what ``question``
+    asks: the cold inside, a uniform, national dress."""
+    return _says_all_asked(_DRESS_ANSWERS, _plain(question), said)
+
+
+# "Can our DG take the floor in Arabic in the plenary and still be understood by
+# everyone?", "Excuse me, my english is not so good. I can speak in spanish when I take
+# the word?": whether the asker's side may speak in a language, which the file's entry on
+# interpretation answers. Who speaks, where and why outweighed the entry's words.
+_A_LANGUAGE = (r"(?:arabic|chinese|mandarin|english|french|russian|spanish|portuguese|german|"
+               r"italian|japanese|turkish|swahili|hindi|urdu|farsi|persian|indonesian|malay|"
+               r"thai|darija|fusha|my (?:own )?language|my mother tongue|our language|"
+               r"(?:his|her|their|our|my) (?:own )?language|another language|"
+               r"other languages?)")
+_SPEAKING_IN = re.compile(
+    r"\b(?:speak|speaking|address|addressing|take the floor|taking the floor|take the word|"
+    r"make (?:his|her|my|our|their|the) (?:\w+ )?(?:remarks|intervention|statement|speech)|"
+    r"deliver \w+ (?:\w+ )?(?:remarks|intervention|statement|speech)|intervene|"
+    r"read (?:a|his|her|our|my) (?:\w+ )?(?:text|statement)|remarks|intervention|statement)"
+    rf"\b(?:\s+[\w'-]+){{0,6}}?\s+in\s+{_A_LANGUAGE}\b|\bin\s+{_A_LANGUAGE}\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:when (?:i|he|she|we) (?:take the floor|speak)|from the floor)")
+# The asker's own side speaks: not "Will Ms Al Balushi speak in Arabic or English?".
+_OUR_SIDE = re.compile(r"\b(?:i|we|our|my|us)\b")
+# Not a translation asked for (a piece of work), the stream's or a document's language.
+_NOT_SPEAKING = re.compile(
+    r"\b(?:translate|translation of|hearing|deaf|sign language|international sign|captions?|"
+    r"webcast|web tv|stream\w*|documents?|certificate|website|written statements?|outcome|"
+    r"report|summary|visa|letter|proofread)\b")
+
+
+def asks_to_speak_in_a_language(text: str) -> bool:
+    """Whether ``text`` asks whether the asker (or their principal) may speak in a
+    language."""
+    said = _plain(text)
+    return (_SPEAKING_IN.search(said) is not None and _OUR_SIDE.search(said) is not None
+            and _NOT_SPEAKING.search(said) is None)
