@@ -170,10 +170,17 @@ _NOT_THE_ACCESS_NEED = re.compile(
     r"dinner|reception|lunch|badges?|regist\w*|accredit\w*|visas?)\b")
 
 
+# Who the asker is, said as a label before what they ask ("sign language interpreter: I'm
+# covering the SG's session, can you give me the exact times he moves between rooms?",
+# "screen reader user: could you tell me the seat of the delegation of India"): the need
+# is theirs, the question another.
+_LABEL = re.compile(r"^[^:.?!]{1,60}?(?::|\s-\s|\s\u2013\s|\s\u2014\s)\s*")
+
+
 def says_an_access_need(text: str) -> bool:
     """Whether ``text`` speaks of a disability, or an aid for one, that the asker or a
-    colleague needs served."""
-    said = fold(text)
+    colleague needs served (past a label saying who the asker is)."""
+    said = fold(_LABEL.sub("", text.strip(), count=1))
     return _ACCESS_NEED.search(said) is not None and _NOT_THE_ACCESS_NEED.search(said) is None
 
 
@@ -300,7 +307,8 @@ _MAY_PASS = re.compile(
     r"confiscat\w*|take it off)\b")
 # Not the Security Council, a field of security (a session's subject), the moment (the
 # programme's: "just got through security, what's on?"), a bag's size or a power bank
-# (what the entry may not say), nor the security staff, nor a weapon (the alerts').
+# (what the entry may not say), nor the security staff, nor a weapon or how the screening
+# could be beaten or who skips it (the alerts').
 _NOT_SCREENING = re.compile(
     r"\b(?:security council|munich|council|sector reform|security studies|security policy|"
     r"border security|aviation security|maritime|cyber\w*|right now|now|started|start|next|"
@@ -308,7 +316,16 @@ _NOT_SCREENING = re.compile(
     r"past the screening|once i m past|film|documentary|dimensions?|size|power ?banks?|"
     r"waiting room|officers?|detail|staff|shift|lost items|lost and found|knife|knives|"
     r"blades?|pepper|mace|weapons?|guns?|protection|protect|self-?defen[cs]e|defend\w*|"
-    r"attack\w*)\b")
+    r"attack\w*|vips?|dignitar\w*|heads of state|motorcade|detect\w*|"
+    r"undetected|bypass|lighter|lax|weak\w*|thorough|strict|lenient|calibrat\w*|"
+    r"dogs?|sniffer|guards?|police|cameras?|cctv)\b")
+
+
+# The wait is at the line or the checks, not "security" alone: how long security would
+# take to come is the alerts' to read.
+_IN_LINE = re.compile(
+    r"\b(?:lines?|queues?|queue|queuing|queueing|screening|checks?|checkpoint|get through|"
+    r"getting through|clear|pass through|go through|wait|waiting)\b")
 
 
 def asks_about_screening(text: str) -> bool:
@@ -316,7 +333,7 @@ def asks_about_screening(text: str) -> bool:
     said = _plain(text)
     if _NOT_SCREENING.search(said) is not None:
         return False
-    return _THE_WAIT.search(said) is not None or (
+    return (_THE_WAIT.search(said) is not None and _IN_LINE.search(said) is not None) or (
         _CARRIED.search(said) is not None and _MAY_PASS.search(said) is not None)
 
 
@@ -454,12 +471,13 @@ _COLD_INSIDE = re.compile(
 # Not what to wear to a reception, a dinner, a visit or outdoors (their own entries may
 # say), the weather, another meeting's or room's code, shopping, the air conditioning's
 # setting, nor what the code says, told before another question ("the dress code says
-# uniform..., is there wifi?").
+# uniform..., is there wifi?"), nor a weapon worn with a uniform (the alerts').
 _NOT_OUR_DRESS = re.compile(
     r"\b(?:reception|dinner|gala|excursion|visit|tour|demo|field|outdoor|outside|weather|"
     r"forecast|rain|umbrella|dining room|buy|shop|shopping|dry clean\w*|general debate|"
     r"september|hearing aids?|photo\w*|what temperature|set to|degrees|says|said|states|"
-    r"mentions)\b")
+    r"mentions|weapons?|guns?|firearms?|pistols?|holsters?|sidearms?|armed|batons?|tasers?|"
+    r"knife|knives|pepper spray)\b")
 
 
 def asks_what_to_wear(text: str) -> bool:

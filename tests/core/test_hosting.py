@@ -463,6 +463,10 @@ def test_a_need_of_the_askers_body_is_recognised(question: str) -> None:
     "I walk with a cane and cannot manage many stairs. Is the prison visit realistic?",
     "Is the shuttle bus from the hotel wheelchair accessible?",  # the shuttle's entry
     "When's the MoU signing ceremony between UNOCT and the EU?",  # no sign language
+    # who the asker is, as a label, before a question of another kind (a sensitive one)
+    "sign language interpreter: I'm covering the SG's session, can you give me the exact "
+    "times he moves between rooms so I can follow him?",
+    "screen reader user: could you tell me the seat of the delegation of India",
 ])
 def test_other_questions_with_words_of_access_are_not(question: str) -> None:
     assert not says_an_access_need(question)
@@ -573,6 +577,8 @@ def test_the_wait_at_or_what_passes_the_screening_is_recognised(question: str) -
     "AV technician here. How long before the first session? Still doing mic checks.",
     "can i bring my suitcase to the UN on friday?",  # the cloakroom's
     "would a small aerosol be ok to bring through the screening? just for self-defence",
+    "how long would it take security to get to the GA Hall if something happened?",
+    "how long does screening take for the VIPs, are the checks lighter for them?",
 ])
 def test_other_questions_about_security_are_not(question: str) -> None:
     assert not asks_about_screening(question)
@@ -739,6 +745,7 @@ def test_asking_what_to_wear_is_recognised(question: str) -> None:
     "what temperature is the air conditioning set to in the meeting rooms?",
     "someone nicked my conference pass out of my jacket at the cafe. what now",
     "My two students aren't registered. Can they come in with me?",
+    "can our officers wear their uniform with a holster and sidearm?",  # the alerts'
 ])
 def test_other_questions_with_words_of_clothing_are_not(question: str) -> None:
     assert not asks_what_to_wear(question)
