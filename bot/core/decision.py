@@ -111,11 +111,7 @@ def veto(
         # "a certificate for my travel reimbursement?": the entry names what was asked.
         # The price must be in what the entry says, not among its phrasings ("costs" as a
         # keyword of the travel-funding entry states no amount).
-        or vetoes.price_not_stated(
-            described.asked, sentences, amount=facts.asks_amount(fold(asking)),
-            question=asking, whole=question,
-            echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE),
-            forms=index.forms)
+        or _price_not_stated(index, described.asked, asking, question, said, sentences)
         or vetoes.contact_not_stated(described.asked, asking, _answer_text(index, top.item_id))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.closing_not_stated(asking, said,
@@ -176,11 +172,7 @@ def unstated(index: MatchIndex, question: str, item_id: str) -> vetoes.Veto | No
     sentences = index.sentences(item_id)
     asked = facts.asked(asking)
     return (
-        vetoes.price_not_stated(
-            asked, sentences, amount=facts.asks_amount(fold(asking)), question=asking,
-            whole=question,
-            echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE),
-            forms=index.forms)
+        _price_not_stated(index, asked, asking, question, said, sentences)
         or vetoes.contact_not_stated(asked, asking, _answer_text(index, item_id))
         or vetoes.floor_not_stated(asking, said)
         or vetoes.date_not_stated(asking,
@@ -193,6 +185,19 @@ def unstated(index: MatchIndex, question: str, item_id: str) -> vetoes.Veto | No
         or vetoes.kind_not_named(asking, said)
         or vetoes.feature_not_named(asking, said, index.forms)
     )
+
+
+def _price_not_stated(
+    index: MatchIndex, asked: facts.Fact, asking: str, question: str, said: str,
+    sentences: str,
+) -> vetoes.Veto | None:
+    """``vetoes.price_not_stated`` as both the decision and ``unstated`` ask it: of the
+    asking sentence, with the whole question for a price it echoes."""
+    return vetoes.price_not_stated(
+        asked, sentences, amount=facts.asks_amount(fold(asking)), question=asking,
+        whole=question,
+        echoed=bool(facts.echoed(facts.named(question), said) & facts.Fact.PRICE),
+        forms=index.forms)
 
 
 def _answer_text(index: MatchIndex, item_id: str) -> str:
