@@ -49,6 +49,7 @@ from bot.core.event_words import (
     asks_the_address,
     asks_where_the_event_is,
     in_own_words,
+    journey_from,
     says_the_way,
     way_from,
 )
@@ -217,7 +218,7 @@ def _answer(
     if each is not None:
         return each
     if (_asks_where_the_event_is(index, text) or _story_asks_where_the_event_is(index, text)
-            or _asks_the_way_from_elsewhere(index, text)
+            or _asks_the_way_from_elsewhere(index, text) or _asks_the_journey(index, text)
             or (is_english(text) and asks_the_address(text, index.venue_words))):
         # Before the programme logic: "where is the conference happening" asks for the
         # venue, not for what is happening now.
@@ -849,8 +850,24 @@ def _asks_the_way_from_elsewhere(index: MatchIndex, text: str) -> bool:
     if not is_english(text):
         return False
     origin = way_from(asking_alone(text) or text, index.venue_words)
-    if origin is None:
+    return origin is not None and _the_directions_from(index, text, origin)
+
+
+def _asks_the_journey(index: MatchIndex, text: str) -> bool:
+    """"how long is a cab ride from laguardia", "landing at JFK thursday around 7am,
+    whats the quickest way to get to the UN from there": how long the journey to the
+    venue takes, or by what means, from a place no other entry is about
+    (``journey_from``), which the entry on getting to the venue answers. Not close to
+    a sensitive topic."""
+    if not is_english(text):
         return False
+    origin = journey_from(text, index.venue_words)
+    return (origin is not None and _the_directions_from(index, text, origin)
+            and index.alerts.near_sensitive(text) is None)
+
+
+def _the_directions_from(index: MatchIndex, text: str, origin: tuple[str, ...]) -> bool:
+    """Whether the venue entry answers the way from ``origin``, a place ``text`` names."""
     head = stem(origin[-1])
     places = _once_per_index(_PLACE_WORDS, index, _place_words)
     if head in places.elsewhere:

@@ -197,6 +197,98 @@ def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
     return None
 
 
+# "how long is a cab ride from laguardia", "From JFK how long to the UN by car in the
+# morning traffic?", "which train do I take to get to UN HQ from Times Square?": how long
+# the journey to the event takes, or by what means, from a place. The asker's day, hour
+# and story ("landing at JFK thursday around 7am") may be said besides.
+_JOURNEY = re.compile(
+    r"\b(?:how long|how far|how much time|how many minutes|quickest|fastest|simplest|"
+    r"easiest|best way|best route|which (?:train|subway|metro|bus|line|station|stop)|"
+    r"what (?:train|subway|metro|bus|line)|by (?:cab|taxi|car|train|subway|metro|bus|uber)|"
+    r"on foot|walk(?:ing)? (?:to|there|over|from)|which way|take the (?:train|subway|"
+    r"metro|bus)|how (?:do|can|should|would) (?:i|we|you|one|u) (?:get|go) (?:to|2|there|"
+    r"from|frm)|how to (?:get|go) (?:to|2|there|from|frm))\b")
+# ... a journey, said by a way of travelling or by going to the event.
+_TRAVELLED = re.compile(
+    r"\b(?:taxi|taxis|cab|cabs|uber|lyft|car|drive|driving|ride|train|subway|metro|bus|"
+    r"underground|tube|walk|walking|foot|journey|trip|commute|transit|transport|reach|"
+    r"arriv\w*|(?:get|getting|go|going) (?:to|2|there))\b")
+# Where a journey goes, said after a word of going: the event, or nowhere in particular.
+_GOING_TO = re.compile(
+    r"\b(?:get|go|goes|going|getting|reach|ride|drive|walk|way|route|line|travel|take me|"
+    r"take us|from [\w ]{1,30}?) (?:to|2|into) (?:the |a |an )?(?P<to>\w+)"
+    r"(?P<then>(?: \w+){0,2})")
+# "the UN office in vienna": the place named in another city.
+_IN_A_CITY = re.compile(r"^(?: \w+){0,2}? in (?P<city>\w+)")
+_SOMEWHERE_THERE = frozenset("there here venue building city manhattan midtown".split())
+# Where the journey starts: "from X", "landing at X", "arrive into X".
+_STARTING = re.compile(
+    r"\b(?:from|frm|landing (?:at|in|into)|land (?:at|in|into)|lands (?:at|in|into)|"
+    r"arriv\w* (?:at|in|into)|(?:flight|plane) gets? into)\b")
+# Said after a place's name, not of it: the day and hour ("from JFK thursday morning").
+_WHEN_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+    thurs fri sat sun today tonight tomorrow morning afternoon evening night early late
+    around about approx approximately roughly rn
+    """.split())
+# Not the journey's time or means, which the directions say: its price, a car's parking
+# or a drop-off place, a pick-up or shuttle (another entry's, where a file has one), the
+# way back, safety, access, luggage.
+_NOT_THE_JOURNEY = re.compile(
+    r"\b(?:cost|costs|fare|fares|price|prices|pay|charge|dollars|usd|how much(?! time)|"
+    r"park|parking|parked|drop\w* (?:me |us |him |her )?off|drop-?off|"
+    r"pick\w* (?:me |us |him |her )?up|pickup|pick-up|meet (?:me|us)|shuttles?|transfers?|"
+    r"back to|to the airport|to (?:my|the|our) hotel|safe|safety|danger\w*|dark|"
+    r"wheel ?chairs?|accessib\w*|luggage|suitcases?|bags?|visas?|lost|stolen|"
+    r"closed|closures?|motorcade)\b")
+
+
+def _elsewhere(going: re.Match[str], known: VenueWords) -> bool:
+    """Whether a journey goes somewhere but to the event: a place the file does not
+    name as its own, a room ("conf room 11": a word for the event, then a place's), the
+    event's place in another city ("the UN office in vienna")."""
+    to, then = going.group("to"), going.group("then").split()
+    if to in _WAY_WORDS or to in _TRAVEL_WORDS or to in ("arrive", "make"):
+        return False  # "the quickest way to get to the UN": a verb, not a place
+    if not known.said_of(to) and to not in _SOMEWHERE_THERE:
+        return True
+    if to in EVENT_NOUNS and then and re.fullmatch(_PLACE, then[0]):
+        return True
+    city = _IN_A_CITY.match(going.string[going.end("to"):])
+    return city is not None and not (
+        known.said_of(city.group("city")) or city.group("city") in STOPWORDS
+        or city.group("city") in _WHEN_WORDS)
+
+
+def journey_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
+    """The place ``text`` asks how long the journey to the event takes, or by what means,
+    from ("how long is a cab ride from laguardia": ``("laguardia",)``; "landing at JFK
+    thursday around 7am, whats the quickest way to get to the UN from there":
+    ``("jfk",)``), or None. Only to the event: a journey to somewhere the file does not
+    name as its own ("to my hotel") is not, nor one whose price, parking or pick-up is
+    asked. Who says what the place is, is the caller's (``answering``)."""
+    said = " ".join(words(fold(text).replace("'", " ")))
+    if (_JOURNEY.search(said) is None or _TRAVELLED.search(said) is None
+            or _NOT_THE_JOURNEY.search(said) is not None):
+        return None
+    if any(_elsewhere(going, known) for going in _GOING_TO.finditer(said)):
+        return None  # "how do I get from the GA lobby to the Trusteeship Council Chamber?"
+    for start in _STARTING.finditer(said):
+        origin: list[str] = []
+        for word in said[start.end():].split():
+            if word in STOPWORDS and not origin:
+                continue  # "from the airport", "from my hotel"
+            if (word in STOPWORDS or word in _WAY_WORDS or word in _TRAVEL_WORDS
+                    or word in _WHEN_WORDS or known.name(word) or not word.isalpha()):
+                break
+            origin.append(word)
+        if origin and len(origin) <= _ORIGIN_WORDS_MAX and not any(
+                known.name(word) for word in origin):
+            return tuple(origin)
+    return None
+
+
 # "the street address of the venue", "address for the UN pls": the address of the event's
 # place, whatever the asker wants it for ("... need it for the car booking"). Not an
 # email, web or IP address.

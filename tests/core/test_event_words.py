@@ -11,12 +11,13 @@ from bot.core.event_words import (
     asks_the_address,
     asks_where_the_event_is,
     in_own_words,
+    journey_from,
     own_event_noun,
     venue_words,
     way_from,
 )
 from bot.core.matching import MatchIndex
-from bot.core.models import Conference, FaqEntry, Room, Venue
+from bot.core.models import AlertKind, AlertTopic, Conference, FaqEntry, Room, Venue
 from tests.core.conftest import KB, THU, at
 
 NOON = at(THU, 12, 0)
@@ -326,3 +327,85 @@ def test_the_way_from_a_place_known_by_initials_the_file_does_not_use_is_left_to
     # ...where the same place in plain words is the venue entry's
     result = answer(index, "how do I get to the UN from the train station?", NOON)
     assert result.answered and result.item_id == "getting-there"
+
+
+@pytest.mark.parametrize(("question", "origin"), [
+    ("how long is a cab ride from laguardia", ("laguardia",)),
+    ("landing at JFK thursday around 7am, whats the quickest way to get to the UN from there",
+     ("jfk",)),
+    ("From JFK how long to the UN by car in the morning traffic?", ("jfk",)),
+    ("My flight gets into JFK on Wednesday evening. Roughly how long will a taxi ride to the "
+     "UN take me?", ("jfk",)),
+    ("I land at Newark late on Wednesday night. Roughly how long is the ride in to the venue?",
+     ("newark",)),
+    ("hw do i get 2 the UN frm grand central", ("grand", "central")),
+    ("how far is the UN from Grand Central on foot", ("grand", "central")),
+    ("which train do I take to get to UN HQ from Times Square?", ("times", "square")),
+    ("how do i get to the UN in the morning from JFK", ("jfk",)),  # "in the morning": no city
+])
+def test_how_long_or_by_what_means_the_journey_to_the_event_takes_names_its_start(
+    question: str, origin: tuple[str, ...],
+) -> None:
+    assert journey_from(question, venue_words(KB)) == origin
+
+
+@pytest.mark.parametrize("question", [
+    "how much is a cab from JFK to the UN?",  # its price
+    "what's the taxi fare from laguardia",
+    "we drive from Boston, how long, and where do we park?",  # a car's parking
+    "will someone pick me up from JFK, how long is the ride?",  # a pick-up
+    "is there a shuttle from JFK, how long does it take?",
+    "how long is the ride back to the airport from the UN?",  # the way back
+    "how long is the walk from the UN to my hotel?",
+    "is it safe to walk from Grand Central at night?",  # safety
+    "how do i get to conf room 11 from the GA lobby",  # a room, not the event
+    "How do I get from the General Assembly lobby to the Trusteeship Council Chamber?",
+    "Which subway line goes from Brooklyn to Grand Central?",  # somewhere else
+    "how do i get to the UN office in vienna from the airport",  # in another city
+    "how long does the opening go on? I might watch it from the residence",  # no journey
+    "my pass fell from my jacket at the coffee place. how do i get a new one",
+    "can students from my university just walk in and watch",
+    "how long until the event on getting data from service providers starts?",
+    "How do I get into the building from the press area?",  # into: not a flight's
+    "how long is the ride from the big old red brick house to the UN?",  # no place's name
+])
+def test_a_journeys_price_or_anything_but_its_time_or_means_to_the_event_is_not(
+    question: str,
+) -> None:
+    assert journey_from(question, venue_words(KB)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "how long is a cab ride from jfk",  # a place the venue entry names
+    "landing at JFK thursday around 7am, whats the quickest way to get to the UN from there",
+    "My flight lands at JFK on Thursday at 7am. Roughly how long should I count on by cab "
+    "to reach the UN building?",
+])
+def test_the_journey_from_a_place_no_other_entry_is_about_gets_the_venue_entry(
+    question: str,
+) -> None:
+    result = answer(MatchIndex.build(KB), question, NOON)
+    assert result.answered and result.item_id == "getting-there"
+
+
+def test_the_journey_from_a_place_another_entry_is_about_is_left_to_matching() -> None:
+    # A file with an entry on its airport transfer answers the journey from the airport.
+    question = "roughly how long is the drive from the airport to the UN on thursday?"
+    assert journey_from(question, venue_words(KB)) == ("airport",)  # precondition
+    transfer = FaqEntry(id="airport-transfer", question="Is there an airport transfer?",
+                        answer="A minibus meets every flight; the drive takes 40 minutes.")
+    index = MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, transfer)))
+    assert answer(index, question, NOON).item_id != "getting-there"
+
+
+def test_the_journey_is_not_answered_close_to_a_sensitive_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = MatchIndex.build(KB)
+    question = "from JFK how long by cab approx"
+    assert answer(index, question, NOON).item_id == "getting-there"  # precondition
+    near = AlertTopic(id="protected-persons", topic="Movements of protected persons",
+                      answer="I can't share that.", triggers=("motorcade",),
+                      kind=AlertKind.SENSITIVE)
+    monkeypatch.setattr(index.alerts, "near_sensitive", lambda text: near)
+    assert answer(index, question, NOON).item_id != "getting-there"
