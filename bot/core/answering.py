@@ -23,6 +23,7 @@ from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.attendee_wants import (
     act_spoken_of,
     asks_about_screening,
+    asks_about_side_events,
     asks_for_proof_of_attendance,
     asks_to_photograph,
     asks_to_speak_in_a_language,
@@ -35,6 +36,7 @@ from bot.core.attendee_wants import (
     says_an_access_need,
     says_the_delegation_changed,
     screening_answered,
+    side_events_answered,
 )
 from bot.core.crosslingual import (
     english_reading,
@@ -1057,6 +1059,14 @@ _INTERPRETATION = _Lookup(
     ("will there be interpretation?", "which languages will be interpreted?"),
     re.compile(r"\b(?:interpret\w*|translat\w*|languages?)\b"),
     unless=re.compile(r"\b(?:sign|deaf|hearing)\b"))
+# Its own phrasings say side events as such ("What side events are there?", "Do I need to
+# register for side events?"), not one of them ("the youth side event"), nor putting one on.
+_SIDE_EVENTS = _Lookup(
+    ("what side events are there?", "do I need to register for the side events?",
+     "how do I sign up for a side event?"),
+    re.compile(r"\bside ?events\b|\b(?:a|any) side ?event\b"),
+    unless=re.compile(r"\b(?:organi[sz]\w*|host\w*|hold|propos\w*|apply|application)\b"),
+    fits=side_events_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1114,6 +1124,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_for_proof_of_attendance, _CERTIFICATE),
     (asks_what_to_wear, _DRESS_CODE),
     (asks_to_speak_in_a_language, _INTERPRETATION),
+    (asks_about_side_events, _SIDE_EVENTS),
 )
 
 

@@ -542,3 +542,67 @@ def asks_to_speak_in_a_language(text: str) -> bool:
     said = _plain(text)
     return (_SPEAKING_IN.search(said) is not None and _OUR_SIDE.search(said) is not None
             and _NOT_SPEAKING.search(said) is None)
+
+
+# "do i need to sign up beforehand for the side events or can i just turn up", "how many
+# side events r there altogether", "what's happening over the lunch break apart from
+# eating": how to get into the side events, how many there are, what goes on besides the
+# main meeting; the file's entry on its side events answers them. Who asks and what they
+# would rather do outweighed the entry's few words. Side events as such, not one of them...
+_SIDE_EVENTS = (r"(?:side ?events|side-events|(?:a|any|each|every) side ?event|"
+                r"parallel events|smaller events)")
+_GETTING_IN = (r"(?:sign(?:ing)? ?up|signup|register\w*|registration|reserve|reservation|"
+               r"book|booking|inscription|rsvp|turn up|show up|just come|simply come|walk in|"
+               r"first come|enough|get into|getting into|get in|entry|admission|admitted|"
+               r"separate\w*|invit\w*|open to)")
+_SIDE_EVENT_ENTRY = re.compile(
+    rf"\b{_GETTING_IN}\b.*\b{_SIDE_EVENTS}\b|\b{_SIDE_EVENTS}\b.*\b{_GETTING_IN}\b")
+_HOW_MANY = re.compile(rf"\b(?:how many|number of) {_SIDE_EVENTS}\b")
+# ... or what goes on besides the main meeting, said without naming them.
+_BESIDES = re.compile(
+    r"\b(?:besides|apart from|other than|aside from|on the margins|on the sidelines|"
+    r"along the sidelines|in parallel|smaller events|parallel events)\b")
+_GOING_ON = re.compile(
+    r"\b(?:going on|happening|on offer|taking place|what else|anything else|events?)\b")
+# Not one side event ("the terror financing side event", "the side event on sport": its
+# own card's), nor side events elsewhere or in the past, nor a count of people, a
+# deadline, a time or a place (the programme's and the rooms'), a language, the dress,
+# the food, a stream, slides; nor putting one on (``hosting``).
+_NOT_SIDE_EVENTS = re.compile(
+    r"\b(?:were|did|was|last year|previous|20\d\d|how many (?:people|participants|seats|"
+    r"places|delegates)|deadline|(?:the|this|that|our|my) (?:[\w-]+ ){0,4}side ?event(?!s)|"
+    r"side ?events? (?:on|about|for|by|of)|at the (?!door|entrance)|in (?:geneva|vienna)|"
+    r"interpret\w*|translat\w*|languages?|english|french|spanish|arabic|russian|chinese|"
+    r"dress|attire|wear|organi[sz]\w*|host\w*|propos\w*|apply|application|submit\w*|"
+    r"convene|convening|stage|staging|put on|arrange (?:a|an|our)|"
+    r"own|now|next|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|"
+    r"what time|when|where|which room|rooms?|map|building|stream\w*|record\w*|webcast|"
+    r"slides|powerpoints?|presentations?|food|sandwich\w*|wine|drinks|eat lunch|"
+    r"(?:serve|serves|serving) (?!first)|speak\w*|speakers?|panelists?)\b")
+
+
+def asks_about_side_events(text: str) -> bool:
+    """Whether ``text`` asks how to get into the side events, how many there are, or
+    what goes on besides the main meeting."""
+    said = _plain(text)
+    return (_SIDE_EVENT_ENTRY.search(said) is not None or _HOW_MANY.search(said) is not None
+            or (_BESIDES.search(said) is not None and _GOING_ON.search(said) is not None)
+            ) and _NOT_SIDE_EVENTS.search(said) is None
+
+
+# What the entry must say for each: how one gets in, and how many there are ("About 25
+# side events", "Three side events at lunchtime", "One side event: ...").
+_SIDE_EVENTS_ANSWERS = (
+    (_SIDE_EVENT_ENTRY,
+     re.compile(r"\b(?:first come|open to|open for|open without|register\w*|registration|"
+                r"sign up|sign-up|rsvp|badge|no need|walk in|turn up|invitation)\b")),
+    (_HOW_MANY,
+     re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"a dozen|dozens)\s+(?:[\w-]+\s+){0,2}?(?:side ?events?|events)\b")),
+)
+
+
+def side_events_answered(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` answers what ``question`` asks of the side
+    events: how to get in, how many."""
+    return _says_all_asked(_SIDE_EVENTS_ANSWERS, _plain(question), said)
