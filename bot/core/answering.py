@@ -30,8 +30,11 @@ from bot.core.attendee_wants import (
     asks_to_watch_from_afar,
     asks_what_to_wear,
     asks_where_to_collect_a_badge,
+    asks_where_to_eat_or_drink,
+    asks_whether_lunch_is_provided,
     dress_spoken_of,
     identification_stated,
+    meals_answered,
     need_spoken_of,
     says_an_access_need,
     says_the_delegation_changed,
@@ -1067,6 +1070,18 @@ _SIDE_EVENTS = _Lookup(
     re.compile(r"\bside ?events\b|\b(?:a|any) side ?event\b"),
     unless=re.compile(r"\b(?:organi[sz]\w*|host\w*|hold|propos\w*|apply|application)\b"),
     fits=side_events_answered)
+# Its own phrasings say food, meals or coffee ("Is lunch provided?", "Where can I get food
+# and coffee?"); not a reception's or dinner's, nor a diet's, nor one day's ("Where is
+# lunch served on Thursday?").
+_FOOD = re.compile(r"\b(?:food|lunch\w*|meals?|coffee|catering|eat|cafeteria|cafe|"
+                   r"refreshments|snacks?|drinks)\b")
+_NOT_FOOD = re.compile(
+    r"\b(?:reception|dinner|gala|diet\w*|halal|kosher|vegetarian|allerg\w*|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|day (?:1|2|3|one|two|three)|"
+    r"(?:first|second|third|last) day)\b")
+_LUNCH = _Lookup(("is lunch provided?",), _FOOD, unless=_NOT_FOOD, fits=meals_answered)
+_WHERE_TO_EAT = _Lookup(("where can I get food and coffee?", "where can I get a coffee?"),
+                        _FOOD, unless=_NOT_FOOD, fits=meals_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1125,6 +1140,8 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_what_to_wear, _DRESS_CODE),
     (asks_to_speak_in_a_language, _INTERPRETATION),
     (asks_about_side_events, _SIDE_EVENTS),
+    (asks_whether_lunch_is_provided, _LUNCH),
+    (asks_where_to_eat_or_drink, _WHERE_TO_EAT),
 )
 
 
@@ -1135,21 +1152,39 @@ _A_QUESTION_OF_ITS_OWN = re.compile(
     r"how|which|who|whom|why)\b")
 
 
+_TIED = re.compile(r"\s*(?:besides|apart|except|other than|like|about|for|from|with|without|"
+                   r"during|after|before|on|in|at|by|as)\b")
+
+
 def _another_question(index: MatchIndex, text: str, now: dt.datetime, wanted: str) -> bool:
     """Whether a question of several parts (``_answer_each_clause`` answered not every
     one) asks, in a part of its own, of something the wanted entry never names: "where do
-    I pick up my badge and can I bring my dog?" may ask the part that matters second.
-    Not a part that goes on about the same thing ("...? Is my driving licence enough or
-    do I need the passport?": the entry names the passport)."""
+    I pick up my badge and can I bring my dog?" may ask the part that matters second, and
+    "wifi network login and where can I get a coffee?" names the first. Not a part that
+    goes on about the same thing ("...? Is my driving licence enough or do I need the
+    passport?": the entry names the passport)."""
     parts = _asking_parts(index, text, now)
     if parts is None:
         return False
     said = {token.stem for token in tokenize(index.said(wanted))}
-    return any(
-        _A_QUESTION_OF_ITS_OWN.match(fold(part)) and _wanted_entry(index, part) != wanted
-        and not any(token.stem in said for token in tokenize(part)
-                    if not token.stop and token.word not in GENERIC_WORDS)
-        for part in parts)
+
+    def asks_of_something_else(part: str) -> bool:
+        own = [token.stem for token in tokenize(part)
+               if not token.stop and token.word not in GENERIC_WORDS]
+        if _A_QUESTION_OF_ITS_OWN.match(fold(part)):
+            return not any(stem in said for stem in own)
+        # A thing named and nothing else ("wifi network login and where can I get a
+        # coffee?"), by words of its own, that the file has something else on; not what a
+        # preposition ties to another part ("besides the big plenary, are there smaller
+        # events?"), nor a greeting in another language ("Habari. Please where ...?").
+        if not (_bare_topic(part) and _TIED.match(fold(part)) is None and own
+                and not any(stem in said for stem in own)):
+            return False
+        found = _looked_up(index, part)
+        return bool(found.candidates) and found.candidates[0].relevance >= found.suggest_at
+
+    return any(asks_of_something_else(part) and _wanted_entry(index, part) != wanted
+               for part in parts)
 
 
 def _wanted_entry(index: MatchIndex, text: str) -> str | None:

@@ -606,3 +606,71 @@ def side_events_answered(question: str, said: str) -> bool:
     """Whether an entry saying ``said`` answers what ``question`` asks of the side
     events: how to get in, how many."""
     return _says_all_asked(_SIDE_EVENTS_ANSWERS, _plain(question), said)
+
+
+# "is lunch free there or do we have to buy our own food", "Y'all feeding us lunch or do I
+# need to fend for myself?": whether the organisers provide lunch, which the file's entry
+# on meals answers. Who asks and why (a catering crew, a budget) outweighed its words.
+_A_MEAL = r"(?:lunch|lunches|luncheon|meals?|food|catering|snacks?|refreshments?)"
+_PROVIDED = re.compile(
+    rf"\b{_A_MEAL}\b.*\b(?:provided|laid on|included|free|covered|catered|offered|supplied|"
+    r"paid for|complimentary|on you)\b|\b(?:feed|feeding|fed) (?:us|me|them|participants|"
+    r"delegates|everyone)\b|\bfend for\b|\bbuy (?:our|my|their|your) own\b|\bbring (?:our|my|"
+    rf"their) own {_A_MEAL}\b")
+# "where can i grab an espresso without leaving the complex", "Where can I grab a bite
+# between the morning and afternoon sittings?": where to eat or drink at the venue...
+_WHERE_TO = re.compile(
+    r"\b(?:where (?:can|could|do|should|would|might|may|cn|to)|where (?:i|we) (?:can|could)|"
+    r"somewhere|anywhere|any ?place)\b.*"
+    r"\b(?:coffee|espresso|cappuccino|latte|tea|bite|snacks?|sandwich\w*|eat|food|"
+    r"lunch(?! break)|cafeteria|cafe|canteen|comedor|restaurant)\b")
+# ... or whether food or a drink may be taken into a room ("can i take my sandwich and a
+# soda into the GA hall").
+_INTO_THE_ROOM = re.compile(
+    r"\b(?:take|bring|eat|drink|have)\b.*\b(?:sandwich\w*|coffee|cup|juice|soda|water|"
+    r"bottles?|food|drinks?|snacks?|lunch)\b.*\b(?:into|in|inside|at my seat|to my seat)\b"
+    r".*\b(?:hall|room|chamber|plenary|seat)\b")
+# Not another meal (a reception, a dinner, the hotel's breakfast), a diet (the dietary
+# entry's), a break in a session, a time or where a meal is served (the programme's), a
+# price, the asker's own costs, prayer at lunch, nor something brought to the asker (a
+# piece of work).
+_NOT_OUR_MEALS = re.compile(
+    r"\b(?:reception|dinner|gala|side ?events?|events?|excursion|visit|halal|kosher|"
+    r"vegetarian|vegan|gluten|coeliac|celiac|allerg\w*|diet\w*|pork\w*|pray\w*|"
+    r"coffee breaks?|now|right now|today|tomorrow|tonight|when|what time|hotels?|"
+    r"room service|airport|flight|breakfast|price|prices|cost|costs|how much|tickets?|"
+    r"reimburs\w*|per diem|dsa|allowance|bring me|get me|order|deliver\w*|served|serve|"
+    r"serving)\b")
+
+
+def asks_whether_lunch_is_provided(text: str) -> bool:
+    """Whether ``text`` asks whether the organisers provide lunch or meals."""
+    said = _plain(text)
+    return _PROVIDED.search(said) is not None and _NOT_OUR_MEALS.search(said) is None
+
+
+def asks_where_to_eat_or_drink(text: str) -> bool:
+    """Whether ``text`` asks where to eat or drink at the event, or whether food or a
+    drink may be taken into a room."""
+    said = _plain(text)
+    return ((_WHERE_TO.search(said) is not None or _INTO_THE_ROOM.search(said) is not None)
+            and _NOT_OUR_MEALS.search(said) is None)
+
+
+# What the entry must say for each: whether lunch is provided; where coffee or food is to
+# be had; whether food or drink is allowed in.
+_MEALS_ANSWERS = (
+    (_PROVIDED,
+     re.compile(r"\b(?:provided|served|offered|included|free|covered|complimentary|buy|"
+                r"own expense|on your own|at your own|hosted|catered|buffet)\b")),
+    (re.compile(r"\b(?:coffee|espresso|cappuccino|latte|tea)\b"),
+     re.compile(r"\b(?:coffee|cafe|cafes|espresso|tea|cafeteria)\b")),
+    (_INTO_THE_ROOM,
+     re.compile(r"\b(?:allowed|not allowed|permitted|prohibited|may not|may be|cannot|"
+                r"can t|not in|no food|no drinks)\b")),
+)
+
+
+def meals_answered(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` answers what ``question`` asks of meals."""
+    return _says_all_asked(_MEALS_ANSWERS, _plain(question), said)

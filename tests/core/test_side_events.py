@@ -100,6 +100,8 @@ def test_the_side_events_entry_answers_them(
     "do I need to sign up separately for the lunchtime side events or can I just turn up?",
     "how many side events are there altogether",
     "what's happening on the margins at midday?",
+    # a part tied to the next by a preposition asks nothing else
+    "besides the big plenary, are there smaller events going on during lunch? on what topics?",
 ])
 def test_the_bundled_files_side_events_entry_answers_them(
     bundled: MatchIndex, question: str,
