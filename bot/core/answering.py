@@ -29,9 +29,12 @@ from bot.core.attendee_wants import (
     asks_to_speak_in_a_language,
     asks_to_watch_from_afar,
     asks_what_to_wear,
+    asks_where_the_help_desk_is,
     asks_where_to_collect_a_badge,
     asks_where_to_eat_or_drink,
     asks_whether_lunch_is_provided,
+    asks_whom_to_contact,
+    contact_answered,
     dress_spoken_of,
     identification_stated,
     meals_answered,
@@ -1082,6 +1085,21 @@ _NOT_FOOD = re.compile(
 _LUNCH = _Lookup(("is lunch provided?",), _FOOD, unless=_NOT_FOOD, fits=meals_answered)
 _WHERE_TO_EAT = _Lookup(("where can I get food and coffee?", "where can I get a coffee?"),
                         _FOOD, unless=_NOT_FOOD, fits=meals_answered)
+# Its own phrasings say an information or help desk ("Where is the information desk?",
+# "help desk"), not a registration or badge desk.
+_HELP_DESK = _Lookup(
+    ("where is the information desk?", "who do I contact for help?"),
+    re.compile(r"\b(?:(?:info|information|help|enquir\w*|inquir\w*|welcome) ?(?:desk|counter|"
+               r"point)|helpdesk)\b"),
+    fits=contact_answered)
+# Its own phrasings say contacting the organisers ("Who do I contact for help?"); not an
+# emergency's, the press's or a visa's.
+_CONTACT = _Lookup(
+    ("who do I contact for help?", "what is the phone number of the organisers?"),
+    re.compile(r"\b(?:contact\w*|phone|email|e-mail|help ?desk|helpdesk|secretariat)\b"),
+    unless=re.compile(r"\b(?:emergenc\w*|medical|security|press|media|visa\w*|embassy|"
+                      r"hotels?|lost)\b"),
+    fits=contact_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1142,6 +1160,8 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_about_side_events, _SIDE_EVENTS),
     (asks_whether_lunch_is_provided, _LUNCH),
     (asks_where_to_eat_or_drink, _WHERE_TO_EAT),
+    (asks_where_the_help_desk_is, _HELP_DESK),
+    (asks_whom_to_contact, _CONTACT),
 )
 
 

@@ -674,3 +674,76 @@ _MEALS_ANSWERS = (
 def meals_answered(question: str, said: str) -> bool:
     """Whether an entry saying ``said`` answers what ``question`` asks of meals."""
     return _says_all_asked(_MEALS_ANSWERS, _plain(question), said)
+
+
+# "where is the info desk and what hours is it staffed", "Information desk, until what
+# hour it is working? I arrive late to building on Thursday.": where the information or
+# help desk is, or when someone is there, which the file's entry on it answers (a room of
+# the same name is only a place).
+_A_DESK = re.compile(
+    r"\b(?:(?:info|information|help|enquiry|enquiries|inquiry|inquiries|welcome)\s?"
+    r"(?:desk|counter|point|booth)|helpdesk|infodesk)\b")
+_WHERE_OR_WHEN = re.compile(
+    r"\b(?:where|location|located|find|hours?|hrs|open\w*|close\w*|staffed|until|till|"
+    r"from what|what time|wht time|when|somebody there|someone there|anyone there|"
+    r"working)\b")
+# Not what the desk lends, sells or does for the asker, nor a badge (the badge entries').
+_NOT_THE_DESK = re.compile(
+    r"\b(?:lend\w*|borrow\w*|sell\w*|print\w*|wheel ?chairs?|charg\w*|adapters?|book\w*|"
+    r"message|tell|leave|deposit|how many|interns?|volunteer\w*|metrocards?|buy|rent\w*|"
+    r"lost|lose|badges?)\b")
+
+
+def asks_where_the_help_desk_is(text: str) -> bool:
+    """Whether ``text`` asks where the information or help desk is, or its hours."""
+    said = _plain(text)
+    return (_A_DESK.search(said) is not None and _WHERE_OR_WHEN.search(said) is not None
+            and _NOT_THE_DESK.search(said) is None)
+
+
+# "who can i phone if i have a problem during the conference", "who do i write to if
+# something goes wrong": whom to call or write to with a problem or a question, which the
+# file's entry on contacting the organisers answers...
+_WHOM_TO_REACH = re.compile(
+    r"\b(?:who|whom|which (?:number|email|phone)|what (?:number|email|phone)|"
+    r"is there a (?:phone|number|hotline|email))\b.*\b(?:call|ring|phone|telephone|write|"
+    r"email|e-mail|contact|text|whatsapp|reach|number|line|hotline)\b")
+_WITH_A_PROBLEM = re.compile(
+    r"\b(?:problems?|issues?|questions?|goes wrong|help|during the (?:conference|two days|"
+    r"event|meeting)|on the day|organi[sz]ers|secretariat)\b")
+# ... not the press's, an emergency's (the alerts' and the emergency entries'), nor a
+# particular person's or service's.
+_NOT_THE_ORGANISERS = re.compile(
+    r"\b(?:press|media|journalist\w*|emergenc\w*|doctor|medical|ambulance|police|security|"
+    r"taxi|cab|lost|visa|embassy|hotel|airline|speakers?|panelists?|delegation of|minister|"
+    r"ambassador|side ?events?|bilateral|interview\w*|reimburs\w*|finance)\b")
+
+
+def asks_whom_to_contact(text: str) -> bool:
+    """Whether ``text`` asks whom to call or write to with a problem or a question."""
+    said = _plain(text)
+    return (_WHOM_TO_REACH.search(said) is not None
+            and _WITH_A_PROBLEM.search(said) is not None
+            and _NOT_THE_ORGANISERS.search(said) is None)
+
+
+# What the entry must say for each: where the desk is, when it is staffed; a number to
+# call, an address to write to.
+_CONTACT_ANSWERS = (
+    (re.compile(r"\b(?:where|location|located|find)\b"),
+     re.compile(r"\b(?:lobby|floor|entrance|building|hall|room|near|next to|level|foyer|"
+                r"located|ground|gate|corridor|area|opposite|beside|inside|outside)\b")),
+    (re.compile(r"\b(?:hours?|hrs|open\w*|close\w*|staffed|until|till|from what|what time|"
+                r"wht time|when|somebody there|someone there|anyone there|working)\b"),
+     re.compile(r"\b(?:\d{1,2}(?::|\.|h)\d{2}|\d{1,2} ?(?:am|pm)|open (?:daily|from|each|every)|"
+                r"staffed|throughout|all day|round the clock|24/7)\b")),
+    (re.compile(r"\b(?:call|ring|phone|telephone|number|line|hotline|whatsapp|text)\b"),
+     re.compile(r"\+?\d[\d ().-]{6,}\d")),
+    (re.compile(r"\b(?:write|email|e-mail)\b"), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+)
+
+
+def contact_answered(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` answers what ``question`` asks of the desk or of
+    reaching the organisers."""
+    return _says_all_asked(_CONTACT_ANSWERS, _plain(question), said)
