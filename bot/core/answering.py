@@ -22,6 +22,7 @@ from bot.core.abbreviations import spelt_out_by
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.attendee_wants import (
     act_spoken_of,
+    asks_about_luggage,
     asks_about_screening,
     asks_about_side_events,
     asks_for_proof_of_attendance,
@@ -37,9 +38,11 @@ from bot.core.attendee_wants import (
     contact_answered,
     dress_spoken_of,
     identification_stated,
+    luggage_answered,
     meals_answered,
     need_spoken_of,
     says_an_access_need,
+    says_something_was_lost,
     says_the_delegation_changed,
     screening_answered,
     side_events_answered,
@@ -1100,6 +1103,19 @@ _CONTACT = _Lookup(
     unless=re.compile(r"\b(?:emergenc\w*|medical|security|press|media|visa\w*|embassy|"
                       r"hotels?|lost)\b"),
     fits=contact_answered)
+# Its own phrasings say lost property ("Is there a lost and found?"), not a lost badge.
+_LOST_PROPERTY = _Lookup(
+    ("I lost something, is there a lost and found?", "where is lost property?"),
+    re.compile(r"\b(?:lost (?:and|&) found|lost property|lost (?:items?|something|things)|"
+               r"found (?:items?|something)|left (?:something|behind)|forgot\w*)\b"),
+    unless=re.compile(r"\b(?:badges?|pass|passes|passports?)\b"))
+# Its own phrasings say luggage, bags or a cloakroom ("Can I bring my luggage?", "Is there
+# a cloakroom?").
+_LUGGAGE_ENTRY = _Lookup(
+    ("can I bring my luggage?", "is there a cloakroom?"),
+    re.compile(r"\b(?:luggage|suitcases?|cloakroom|bags?|backpacks?|coats?|lockers?)\b"),
+    unless=re.compile(r"\b(?:lost|hotels?|airline)\b"),
+    fits=luggage_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1162,6 +1178,8 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_where_to_eat_or_drink, _WHERE_TO_EAT),
     (asks_where_the_help_desk_is, _HELP_DESK),
     (asks_whom_to_contact, _CONTACT),
+    (says_something_was_lost, _LOST_PROPERTY),
+    (asks_about_luggage, _LUGGAGE_ENTRY),
 )
 
 

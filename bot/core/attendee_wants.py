@@ -747,3 +747,87 @@ def contact_answered(question: str, said: str) -> bool:
     """Whether an entry saying ``said`` answers what ``question`` asks of the desk or of
     reaching the organisers."""
     return _says_all_asked(_CONTACT_ANSWERS, _plain(question), said)
+
+
+# "I think I left my reading glasses in Conference Room 6 yesterday. Who would have
+# them?", "found someone's reading glasses in the GA hall, where do I hand them in?":
+# something lost or found at the event, which the file's entry on lost property answers.
+# The thing, the room and the day outweighed the entry's words.
+_A_THING = (r"(?:my|his|her|our|their|a|an|someone s|somebody s|the) (?:[\w-]+ ){0,2}?"
+            r"(?:phone|mobile|scarf|glasses|umbrella|notebook|charger|wallet|purse|jacket|"
+            r"coat|bag|keys?|laptop|tablet|ipad|pen|book|folder|files?|papers|headphones|"
+            r"earphones|watch|ring|sunglasses|bottle|card|cardigan|sweater|hat|gloves|"
+            r"something|things|stuff|belongings)")
+_LOST_OR_FOUND = re.compile(
+    rf"\b(?:left|forgot|forgotten|misplaced|dropped|lost|lose|mislaid)\b (?:\w+ )?{_A_THING}\b"
+    rf"|\b(?:found|picked up|came across)\b (?:\w+ )?{_A_THING}\b"
+    r"|\blost (?:and|&) found\b|\blost property\b")
+# Not a badge (the lost badge entry's) or a passport, nor something lost on the way (a
+# taxi, the subway, a flight: not the event's to find), nor stolen (the police's), nor
+# the office's hours or number.
+_NOT_LOST_HERE = re.compile(
+    r"\b(?:badges?|pass|passes|passport|subway|metro|taxi|cab|uber|hotel|airport|airline|"
+    r"flight|train|bus|shuttle|suitcase|luggage|baggage|stolen|steal|thief|theft|police|"
+    r"car|hours|open\w*|close\w*|what time|when|phone number|number|email)\b")
+
+
+def says_something_was_lost(text: str) -> bool:
+    """Whether ``text`` says something was lost or found at the event, or asks where lost
+    property goes."""
+    said = _plain(text)
+    return _LOST_OR_FOUND.search(said) is not None and _NOT_LOST_HERE.search(said) is None
+
+
+# "I fly home Friday night straight after the closing, is it ok to roll my suitcase in
+# with me that day?", "any lockers where i can stash my backpack for the day", "Is there
+# somewhere to hang a coat and a scarf for the day?": luggage or a coat brought in or
+# left somewhere, which the file's entry on luggage or its cloakroom answers. The flight
+# home and the day outweighed the entry's words.
+_LUGGAGE = (r"(?:suitcases?|suit case|roller|trolley|trolley case|trolley bag|wheeled|"
+            r"luggage|baggage|backpacks?|rucksacks?|coats?|cloak\w*|lockers?|duffel|"
+            r"carry-on|carry on|hand luggage)")
+_BRINGING_OR_LEAVING = re.compile(
+    rf"\b(?:bring|roll|wheel|take|carry|leave|store|stash|keep|hang|deposit|drop|check)\b.*"
+    rf"\b{_LUGGAGE}\b|\b{_LUGGAGE}\b.*\b(?:allowed|alright|ok|okay|inside|in with me|"
+    r"into the|past security|stay outside|store|left)\b|\b(?:where|is there|are there|any)\b"
+    r".*\b(?:cloakroom|cloak room|cloakrm|lockers?|left luggage|luggage storage|bag drop)\b")
+# Not luggage lost or at the hotel or the airline, nor what a bag may hold (the security
+# screening's), nor its size, a time or a price.
+_NOT_OUR_LUGGAGE = re.compile(
+    r"\b(?:hotels?|airline|lost|stolen|plane|taxi|cab|airport|liquids?|knife|knives|guns?|"
+    r"weapons?|scissors|spray|hairspray|screen\w*|x-?ray|security check\w*|size|sizes|"
+    r"dimensions?|how big|weight|kg|cm|open\w*|close\w*|hours|what time|when|reception|"
+    r"dinner|free|pay|paid|fees?|charg\w*|costs?|price|how much|tip)\b")
+
+
+def asks_about_luggage(text: str) -> bool:
+    """Whether ``text`` asks whether luggage or a coat may be brought in, or where to
+    leave it."""
+    said = _plain(text)
+    return (_BRINGING_OR_LEAVING.search(said) is not None
+            and _NOT_OUR_LUGGAGE.search(said) is None)
+
+
+# What the entry must say for each: somewhere to leave things; whether they may come in.
+_LUGGAGE_ANSWERS = (
+    (re.compile(r"\b(?:leave|store|stash|keep|hang|deposit|drop|check|cloak\w*|lockers?|"
+                r"left luggage|storage|somewhere)\b"),
+     re.compile(r"\b(?:cloakroom|cloak room|left luggage|store|stored|storage|leave|left|"
+                r"deposit|lockers?|keep)\b")),
+    (re.compile(r"\b(?:bring|roll|wheel|take|carry|allowed|alright|ok|okay|inside|in with me|"
+                r"into the|past security|stay outside)\b"),
+     re.compile(r"\b(?:allowed|not allowed|permitted|may|cannot|can t|no (?:large|big|"
+                r"wheeled)|only|small bags?|must)\b")),
+    # ... and of the thing asked: a suitcase, a backpack, a coat.
+    (re.compile(r"\b(?:suitcases?|suit case|roller|trolley|wheeled|luggage|baggage|duffel|"
+                r"carry-on|carry on)\b"),
+     re.compile(r"\b(?:suitcases?|luggage|baggage|large bags|big bags|trolley|wheeled)\b")),
+    (re.compile(r"\b(?:backpacks?|rucksacks?)\b"),
+     re.compile(r"\b(?:backpacks?|rucksacks?|small bags|bags)\b")),
+    (re.compile(r"\b(?:coats?|cloak\w*)\b"), re.compile(r"\b(?:coats?|cloak\w*)\b")),
+)
+
+
+def luggage_answered(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` answers what ``question`` asks of luggage."""
+    return _says_all_asked(_LUGGAGE_ANSWERS, _plain(question), said)
