@@ -21,7 +21,9 @@ from bot.core import attendance, describe, facts, schedule, vetoes
 from bot.core.abbreviations import spelt_out_by
 from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.attendee_wants import (
+    accommodation_answered,
     act_spoken_of,
+    asks_about_accommodation,
     asks_about_luggage,
     asks_about_screening,
     asks_about_side_events,
@@ -1116,6 +1118,13 @@ _LUGGAGE_ENTRY = _Lookup(
     re.compile(r"\b(?:luggage|suitcases?|cloakroom|bags?|backpacks?|coats?|lockers?)\b"),
     unless=re.compile(r"\b(?:lost|hotels?|airline)\b"),
     fits=luggage_answered)
+# Its own phrasings say hotels or accommodation ("Can you recommend a hotel?", "Are
+# hotels booked by the organisers?"); not a hotel's shuttle or rate.
+_HOTELS = _Lookup(
+    ("do the organisers book hotels for participants?", "can you recommend a hotel?"),
+    re.compile(r"\b(?:hotels?|accommodation|lodging|where to stay)\b"),
+    unless=re.compile(r"\b(?:shuttle|airport|transfer|breakfast|check-?out)\b"),
+    fits=accommodation_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1180,6 +1189,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_whom_to_contact, _CONTACT),
     (says_something_was_lost, _LOST_PROPERTY),
     (asks_about_luggage, _LUGGAGE_ENTRY),
+    (asks_about_accommodation, _HOTELS),
 )
 
 

@@ -831,3 +831,52 @@ _LUGGAGE_ANSWERS = (
 def luggage_answered(question: str, said: str) -> bool:
     """Whether an entry saying ``said`` answers what ``question`` asks of luggage."""
     return _says_all_asked(_LUGGAGE_ANSWERS, _plain(question), said)
+
+
+# "Does UNOCT book and pay for our hotel rooms?", "Our ministry is very small and the
+# travel budget is tight. Does the UN pay for our hotel, or do we book and pay it
+# ourselves?", "can you recommend a hotel near the venue": whether the organisers book or
+# pay for the asker's accommodation, or where to stay, which the file's entry on hotels
+# answers. Who asks and their budget outweighed the entry's words.
+_A_STAY = r"(?:hotels?|accommodation|accomodation|lodging|rooms|room block|block of rooms)"
+_BOOKED_FOR_US = re.compile(
+    r"\b(?:book|books|booking|pay|pays|paying|paid|arrange|arranges|arranging|sort|sorts|"
+    r"reserve|reserves|reserving|take care|takes care|provide|provides|cover|covers|covered|"
+    rf"organi[sz]e|organi[sz]es|handle|handles|responsible)\b.*\b{_A_STAY}\b|\b{_A_STAY}\b.*"
+    r"\b(?:booked|paid|arranged|provided|covered|organi[sz]ed|reserved|ourselves|myself|"
+    r"up to us|on our own)\b")
+_WHERE_TO_STAY = re.compile(
+    r"\b(?:recommend|suggest)\w* (?:a |any |some )?(?:good )?(?:hotels?|accommodation|place "
+    r"to stay)\b|\bwhere (?:to|should i|should we|can i|can we) stay\b")
+# Not its price or rate, the hotel's own services, a meeting or something left there, the
+# way to or from it, the asker's allowance or costs, nor where another delegation stays.
+_NOT_OUR_STAY = re.compile(
+    r"\b(?:how much|price|cost|costs|per night|rate|rates|promo|discount|code|cheap\w*|"
+    r"dollars|breakfast|luggage|suitcases?|check-?out|check-?in|shuttle|wifi|gym|pool|"
+    r"dinner|bilateral|meeting room|lost|left|airport|taxi|from (?:my|the) hotel|"
+    r"to (?:my|the) hotel|back to|per diem|dsa|allowance|reimburs\w*|visa|flight|tickets?|"
+    r"restaurant|food|eat|delegation is|delegation s|staying at|staying in|how many)\b")
+
+
+def asks_about_accommodation(text: str) -> bool:
+    """Whether ``text`` asks whether the organisers book or pay for accommodation, or
+    where to stay."""
+    said = _plain(text)
+    return ((_BOOKED_FOR_US.search(said) is not None or _WHERE_TO_STAY.search(said) is not None)
+            and _NOT_OUR_STAY.search(said) is None)
+
+
+# What the entry must say for each: whether the organisers book or pay; where to stay.
+_STAY_ANSWERS = (
+    (_BOOKED_FOR_US,
+     re.compile(r"\b(?:book|books|booked|booking|pay|pays|paid|arrange\w*|reserv\w*|"
+                r"covered|covers|provided|responsib\w*|own)\b")),
+    (_WHERE_TO_STAY,
+     re.compile(r"\b(?:hotels?|walking distance|near|nearby|close to|area|neighbou?rhoods?|"
+                r"list)\b")),
+)
+
+
+def accommodation_answered(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` answers what ``question`` asks of the stay."""
+    return _says_all_asked(_STAY_ANSWERS, _plain(question), said)
