@@ -28,6 +28,7 @@ from bot.core.attendee_wants import (
     asks_about_screening,
     asks_about_side_events,
     asks_for_proof_of_attendance,
+    asks_how_many_take_part,
     asks_to_photograph,
     asks_to_speak_in_a_language,
     asks_to_watch_from_afar,
@@ -36,9 +37,11 @@ from bot.core.attendee_wants import (
     asks_where_to_collect_a_badge,
     asks_where_to_eat_or_drink,
     asks_whether_lunch_is_provided,
+    asks_who_organises,
     asks_whom_to_contact,
     contact_answered,
     dress_spoken_of,
+    figures_given,
     identification_stated,
     luggage_answered,
     meals_answered,
@@ -1125,6 +1128,20 @@ _HOTELS = _Lookup(
     re.compile(r"\b(?:hotels?|accommodation|lodging|where to stay)\b"),
     unless=re.compile(r"\b(?:shuttle|airport|transfer|breakfast|check-?out)\b"),
     fits=accommodation_answered)
+# Its own phrasings say who organises or runs the event ("Who is organising the
+# conference?"); not a side event's, nor how to contact them.
+_ORGANISERS = _Lookup(
+    ("who is organising the conference?", "who organises this event?"),
+    re.compile(r"\b(?:organi[sz]\w*|hosts?|hosted|convene\w*|run by|runs)\b"),
+    unless=re.compile(r"\b(?:side ?events?|contact\w*|email|phone|reach|register\w*)\b"))
+# Its own phrasings say who attends or how many ("Who is attending the conference?", "how
+# many participants are there"); kept where its text gives figures.
+_WHO_ATTENDS = _Lookup(
+    ("who is attending the conference?", "how many participants are there?"),
+    re.compile(r"\b(?:how many (?:participants|people|attendees|countries|delegations)|"
+               r"who (?:is|are) (?:attending|coming|participating|taking part)|who attends|"
+               r"number of (?:participants|delegations|attendees))\b"),
+    fits=figures_given)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1190,6 +1207,8 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (says_something_was_lost, _LOST_PROPERTY),
     (asks_about_luggage, _LUGGAGE_ENTRY),
     (asks_about_accommodation, _HOTELS),
+    (asks_who_organises, _ORGANISERS),
+    (asks_how_many_take_part, _WHO_ATTENDS),
 )
 
 

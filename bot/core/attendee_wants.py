@@ -880,3 +880,67 @@ _STAY_ANSWERS = (
 def accommodation_answered(question: str, said: str) -> bool:
     """Whether an entry saying ``said`` answers what ``question`` asks of the stay."""
     return _says_all_asked(_STAY_ANSWERS, _plain(question), said)
+
+
+# "Which part of the UN is running this event?", "I am wanting to know who make this
+# conference, is it UN office?": who organises the event, which the file's entry on its
+# organisers answers. The asker's framing outweighed the entry's words. Not who convened
+# it (a file may say so in an entry of its own).
+_WHO_RUNS = re.compile(
+    r"\b(?:which|what) (?:un |united nations )?(?:office|part|bit|body|entity|agency|"
+    r"department|organi[sz]ation|institution)\b(?: of the (?:un|united nations))?.*"
+    r"\b(?:running|runs|run|behind|organi[sz]\w*|hosting|hosts?|in charge)\b"
+    r"|\bwho (?:is|are|s) (?:running|organi[sz]ing|behind|hosting|the hosts?|"
+    r"the organi[sz]ers?|in charge of)\b|\bwho (?:make|makes|made|organi[sz]e|"
+    r"organi[sz]es|organi[sz]ed|host|hosts|hosted|runs|put on|puts on)\b")
+# ... of the event itself...
+_THIS_EVENT = re.compile(
+    r"\b(?:this|the (?:conference|event|meeting|show|thing|forum|gathering|summit)|it|here)\b")
+# ... not of a part of it, a service, or something of the asker's own.
+_NOT_THE_ORGANISERS_OF_IT = re.compile(
+    r"\b(?:side ?events?|sessions?|panels?|breakouts?|workshops?|receptions?|dinner|lunch|"
+    r"tours?|exhibition\w*|cafeteria|wifi|website|webcast|security|registration|bilaterals?|"
+    r"visas?|hotels?|shuttles?|bus|my|our|speakers?|moderat\w*|chair\w*)\b")
+
+
+def asks_who_organises(text: str) -> bool:
+    """Whether ``text`` asks who organises or runs the event."""
+    said = _plain(text)
+    return (_WHO_RUNS.search(said) is not None and _THIS_EVENT.search(said) is not None
+            and _NOT_THE_ORGANISERS_OF_IT.search(said) is None)
+
+
+# "roughly how many countries sent people to this?", "how big is this thing, like how
+# many people": how many take part, which the file's entry on who attends answers when it
+# gives the figures.
+_HOW_MANY_COME = re.compile(
+    r"\bhow (?:many|much) (?:people|ppl|participants|attendees|delegates|delegations|"
+    r"countries|nations|member states|states|civil society|csos|ngos|organi[sz]ations|orgs|"
+    r"international organi[sz]ations|un entities)\b.*\b(?:coming|come|attend\w*|"
+    r"participat\w*|taking part|take part|represented|sending|sent|expected|"
+    r"registered)\b|\bhow big is (?:this|the) (?:thing|conference|"
+    r"event|meeting)\b|\bheadcount\b|\bnumber of (?:participants|attendees|delegations|"
+    r"countries|member states)\b")
+# Not a room's or a session's (its capacity), a limit per delegation, another year's,
+# nor the UN's own ("how many member states does the UN have in total"), nor a part of
+# them (from a region, women, ministers), which an entry's total does not say.
+_NOT_HOW_MANY_COME = re.compile(
+    r"\b(?:sessions?|side ?events?|panels?|breakouts?|rooms?|halls?|seats?|capacity|"
+    r"per (?:delegation|country)|one country|each country|can (?:a|one|each)|send up to|"
+    r"last year|previous|20\d\d|speakers?|speak|statements?|reception|dinner|"
+    r"(?:un|united nations) have|in the world|from|women|female|youth|young|ministers?|"
+    r"heads? of state)\b")
+
+
+def asks_how_many_take_part(text: str) -> bool:
+    """Whether ``text`` asks how many people, countries or organisations take part."""
+    said = _plain(text)
+    return _HOW_MANY_COME.search(said) is not None and _NOT_HOW_MANY_COME.search(said) is None
+
+
+_FIGURES = re.compile(r"\b(?:\d+|hundreds|thousands|dozens)\b")
+
+
+def figures_given(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` gives figures, as a question of how many asks."""
+    return _FIGURES.search(said) is not None
