@@ -23,6 +23,7 @@ from bot.core.alerts import head_compounds_removed, subject_matter_removed
 from bot.core.attendee_wants import (
     accommodation_answered,
     act_spoken_of,
+    asks_about_a_visa,
     asks_about_accommodation,
     asks_about_luggage,
     asks_about_screening,
@@ -51,6 +52,7 @@ from bot.core.attendee_wants import (
     says_the_delegation_changed,
     screening_answered,
     side_events_answered,
+    visa_answered,
 )
 from bot.core.crosslingual import (
     english_reading,
@@ -1142,6 +1144,11 @@ _WHO_ATTENDS = _Lookup(
                r"who (?:is|are) (?:attending|coming|participating|taking part)|who attends|"
                r"number of (?:participants|delegations|attendees))\b"),
     fits=figures_given)
+# Its own phrasings say visas or invitation letters ("Do I need a visa?").
+_VISAS = _Lookup(
+    ("do I need a visa?", "can I get an invitation letter for my visa?"),
+    re.compile(r"\b(?:visas?|invitation letters?|letters? of invitation|visa letter)\b"),
+    fits=visa_answered)
 _LOST_BADGE = _Lookup(
     ("I lost my badge, what do I do?",),
     re.compile(
@@ -1209,6 +1216,7 @@ _WANTED: tuple[tuple[Callable[[str], bool], _Lookup], ...] = (
     (asks_about_accommodation, _HOTELS),
     (asks_who_organises, _ORGANISERS),
     (asks_how_many_take_part, _WHO_ATTENDS),
+    (asks_about_a_visa, _VISAS),
 )
 
 

@@ -944,3 +944,41 @@ _FIGURES = re.compile(r"\b(?:\d+|hundreds|thousands|dozens)\b")
 def figures_given(question: str, said: str) -> bool:
     """Whether an entry saying ``said`` gives figures, as a question of how many asks."""
     return _FIGURES.search(said) is not None
+
+
+# "need an invitation ltr for my visa appt asap, how do i get one", "Does a participant
+# travelling on a Kenyan passport need a US visa for this?": whether a visa is needed, or
+# how to get a letter of invitation for one, which the file's entry on visas answers.
+_VISA_NEEDED = re.compile(
+    r"\b(?:need|needs|require|required|requires|necessary)\b (?:[\w-]+ ){0,4}?(?:a |an )?"
+    r"(?:us |u s |american |schengen |entry |\w+ )?visa\b|\bvisa (?:required|needed)\b")
+_LETTER_FOR_A_VISA = re.compile(
+    r"\b(?:invitation (?:letter|ltr)|letter of invitation|visa letter|letter for (?:my|the|a|"
+    r"our|his|her) (?:\w+ )?visa|proof that i m invited|something official)\b")
+# Not one visa's fate or fees, a deadline, a nationality's or another country's visa (the
+# entry speaks of the host country's in general), nor a certificate afterwards (another
+# entry's).
+_NOT_THE_VISA = re.compile(
+    r"\b(?:refused|rejected|denied|delay\w*|fee|fees|cost|price|how much|how long|status|"
+    r"expired|overstay|extend\w*|certificate|attended|badge|registration|deadline|last day|"
+    r"date|until when|by when|transit|passport holders|citizens?|nationals?|"
+    r"visa for (?!the |this|us\b|usa|u s|united states|new york|america)\w+)\b")
+
+
+def asks_about_a_visa(text: str) -> bool:
+    """Whether ``text`` asks whether a visa is needed or how to get an invitation letter."""
+    said = _plain(text)
+    return ((_VISA_NEEDED.search(said) is not None
+             or _LETTER_FOR_A_VISA.search(said) is not None)
+            and _NOT_THE_VISA.search(said) is None)
+
+
+_VISA_ANSWERS = (
+    (_VISA_NEEDED, re.compile(r"\bvisas?\b")),
+    (_LETTER_FOR_A_VISA, re.compile(r"\bletters?\b")),
+)
+
+
+def visa_answered(question: str, said: str) -> bool:
+    """Whether an entry saying ``said`` answers what ``question`` asks of visas."""
+    return _says_all_asked(_VISA_ANSWERS, _plain(question), said)
