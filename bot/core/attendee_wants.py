@@ -791,19 +791,40 @@ _BRINGING_OR_LEAVING = re.compile(
     rf"\b{_LUGGAGE}\b|\b{_LUGGAGE}\b.*\b(?:allowed|alright|ok|okay|inside|in with me|"
     r"into the|past security|stay outside|store|left)\b|\b(?:where|is there|are there|any)\b"
     r".*\b(?:cloakroom|cloak room|cloakrm|lockers?|left luggage|luggage storage|bag drop)\b")
+# Arms of any kind, and carrying something for protection: the alerts' to read, never an
+# entry's to answer.
+_ARMS = (r"(?:weapons?|guns?|firearms?|pistols?|rifles?|revolvers?|holsters?|sidearms?|armed|"
+         r"ammunition|ammo|rounds|batons?|tasers?|stun|knife|knives|blades?|pepper|mace|"
+         r"explosive\w*|protection|protect|self-?defen[cs]e|kirpan|daggers?|swords?|"
+         r"machetes?|razors?|box ?cutters?|cutters?|multi-?tools?|leatherman|swiss army|"
+         r"letter openers?|knuckles?|crossbows?|axes?|hatchets?)")
 # Not luggage lost or at the hotel or the airline, nor what a bag may hold (the security
-# screening's), nor its size, a time or a price.
+# screening's, the alerts'), nor its size, a time or a price.
 _NOT_OUR_LUGGAGE = re.compile(
-    r"\b(?:hotels?|airline|lost|stolen|plane|taxi|cab|airport|liquids?|knife|knives|guns?|"
-    r"weapons?|scissors|spray|hairspray|screen\w*|x-?ray|security check\w*|size|sizes|"
+    rf"\b(?:{_ARMS}|hotels?|airline|lost|stolen|plane|taxi|cab|airport|liquids?|"
+    r"scissors|spray|hairspray|screen\w*|x-?ray|security check\w*|size|sizes|"
     r"dimensions?|how big|weight|kg|cm|open\w*|close\w*|hours|what time|when|reception|"
     r"dinner|free|pay|paid|fees?|charg\w*|costs?|price|how much|tip)\b")
+
+
+# Leaving something at the cloakroom: a coat, a bag, an umbrella, not just anything (the
+# cloakroom named alone says nothing of what is left there).
+_LEAVING = re.compile(
+    r"\b(?:leave|leaving|store|storing|check|checking|deposit|hand in|drop off)\b")
+_CLOTHES_OR_BAGS = re.compile(
+    r"\b(?:coats?|jackets?|scarf|scarves|umbrellas?|hats?|caps?|gloves|clothes|bags?|"
+    r"backpacks?|rucksacks?|suitcases?|luggage|baggage|trolley|roller|things|stuff|items|"
+    r"belongings)\b")
 
 
 def asks_about_luggage(text: str) -> bool:
     """Whether ``text`` asks whether luggage or a coat may be brought in, or where to
     leave it."""
     said = _plain(text)
+    named = {match.group(0) for match in re.finditer(rf"\b{_LUGGAGE}\b", said)}
+    if (named and all(word.startswith("cloak") for word in named)
+            and _LEAVING.search(said) and not _CLOTHES_OR_BAGS.search(said)):
+        return False
     return (_BRINGING_OR_LEAVING.search(said) is not None
             and _NOT_OUR_LUGGAGE.search(said) is None)
 

@@ -84,6 +84,9 @@ def test_luggage_or_a_coat_brought_in_or_left_is_recognised(question: str) -> No
     "the airline lost my luggage, what do I do?",
     "is the cloakroom open during the reception?",  # a time
     "the cloakroom attendant was very kind",  # nothing asked of it
+    "can my protection officer leave his sidearm in a locker?",  # arms: the alerts'
+    "Can I leave my ceremonial dagger in my bag at the cloakroom?",
+    "can I leave a box of files at the cloakroom?",  # not a coat or a bag
 ])
 def test_a_price_a_size_the_screening_or_the_hotel_is_not_luggage(question: str) -> None:
     assert not asks_about_luggage(question)
