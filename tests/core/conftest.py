@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.core.matching import MatchIndex
 from bot.core.models import Conference, FaqEntry, KnowledgeBase, Room, Session, Theme, Venue
+from bot.wiring import load_faq
 
 NEW_YORK = ZoneInfo("America/New_York")
 THU = dt.date(2018, 6, 28)
@@ -124,3 +127,16 @@ def kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def index() -> MatchIndex:
     return MatchIndex.build(KB)
+
+
+def index_with(*entries: FaqEntry) -> MatchIndex:
+    """The small conference's index, its FAQ with ``entries`` added: how a reader's
+    lookup fares on a file that has (or lacks) an entry of one kind."""
+    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
+
+
+@pytest.fixture(scope="module")
+def bundled_index() -> MatchIndex:
+    """The bundled FAQ's index (``faq/conference.yaml``), built once per module."""
+    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
+                    None).index

@@ -5,7 +5,6 @@ attends (this one when it gives figures)."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,7 @@ from bot.core.answering import answer
 from bot.core.attendee_wants import asks_how_many_take_part, asks_who_organises, figures_given
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import THU, at, index_with
 
 NOON = at(THU, 12, 0)
 ORGANISERS = FaqEntry(
@@ -38,19 +36,11 @@ HOW_MANY = [
 ]
 
 
-def index_with(*entries: FaqEntry) -> MatchIndex:
-    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
-
 
 @pytest.fixture(scope="module")
 def with_both() -> MatchIndex:
     return index_with(ORGANISERS, ATTENDING)
 
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 @pytest.mark.parametrize("question", WHO_RUNS)
@@ -101,9 +91,9 @@ def test_the_files_entries_answer_them(with_both: MatchIndex, question: str, ent
     ("roughly how many countries are represented?", "who-attends"),
 ])
 def test_the_bundled_files_entries_answer_them(
-    bundled: MatchIndex, question: str, entry: str,
+    bundled_index: MatchIndex, question: str, entry: str,
 ) -> None:
-    result = answer(bundled, question, NOON)
+    result = answer(bundled_index, question, NOON)
     assert result.answered and result.item_id == entry
 
 

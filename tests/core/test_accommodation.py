@@ -5,7 +5,6 @@ entry says what is asked."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,6 @@ from bot.core.answering import answer
 from bot.core.attendee_wants import accommodation_answered, asks_about_accommodation
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
 from tests.core.conftest import KB, THU, at
 
 NOON = at(THU, 12, 0)
@@ -35,11 +33,6 @@ def index_with(*entries: FaqEntry) -> MatchIndex:
     faq = tuple(entry for entry in KB.faq if entry.id != "hotels")
     return MatchIndex.build(dataclasses.replace(KB, faq=(*faq, *entries)))
 
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 @pytest.mark.parametrize("question", [*BOOKED, *WHERE])
@@ -66,8 +59,8 @@ def test_the_hotels_entry_answers_them(question: str) -> None:
     assert result.answered and result.item_id == "stay"
 
 
-def test_the_bundled_files_hotels_entry_answers_them(bundled: MatchIndex) -> None:
-    result = answer(bundled, BOOKED[1], NOON)
+def test_the_bundled_files_hotels_entry_answers_them(bundled_index: MatchIndex) -> None:
+    result = answer(bundled_index, BOOKED[1], NOON)
     assert result.answered and result.item_id == "hotels"
 
 

@@ -5,7 +5,6 @@ file's entry on lost property or on luggage when that entry says what is asked."
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,7 @@ from bot.core.answering import answer
 from bot.core.attendee_wants import asks_about_luggage, luggage_answered, says_something_was_lost
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import THU, at, index_with
 
 NOON = at(THU, 12, 0)
 LOST = FaqEntry(
@@ -39,19 +37,11 @@ LUGGAGE_ASKED = [
 ]
 
 
-def index_with(*entries: FaqEntry) -> MatchIndex:
-    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
-
 
 @pytest.fixture(scope="module")
 def with_both() -> MatchIndex:
     return index_with(LOST, LUGGAGE)
 
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 @pytest.mark.parametrize("question", LOST_OR_FOUND)
@@ -108,9 +98,9 @@ def test_the_files_entries_answer_them(with_both: MatchIndex, question: str, ent
      "suitcase into the building with me?", "luggage-cloakroom"),
 ])
 def test_the_bundled_files_entries_answer_them(
-    bundled: MatchIndex, question: str, entry: str,
+    bundled_index: MatchIndex, question: str, entry: str,
 ) -> None:
-    result = answer(bundled, question, NOON)
+    result = answer(bundled_index, question, NOON)
     assert result.answered and result.item_id == entry
 
 

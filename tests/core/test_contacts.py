@@ -5,7 +5,6 @@ the desk is and when someone is there, whom to call or write to with a problem
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,7 @@ from bot.core.attendee_wants import (
 )
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import THU, at, index_with
 
 NOON = at(THU, 12, 0)
 CONTACT = FaqEntry(
@@ -39,19 +37,11 @@ WHOM = [
 ]
 
 
-def index_with(*entries: FaqEntry) -> MatchIndex:
-    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
-
 
 @pytest.fixture(scope="module")
 def with_contact() -> MatchIndex:
     return index_with(CONTACT)
 
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 @pytest.mark.parametrize("question", DESK)
@@ -100,8 +90,10 @@ def test_the_contact_entry_answers_them(with_contact: MatchIndex, question: str)
     "until what time is the help desk staffed",
     "who do i write to if something goes wrong",
 ])
-def test_the_bundled_files_contact_entry_answers_them(bundled: MatchIndex, question: str) -> None:
-    result = answer(bundled, question, NOON)
+def test_the_bundled_files_contact_entry_answers_them(
+    bundled_index: MatchIndex, question: str,
+) -> None:
+    result = answer(bundled_index, question, NOON)
     assert result.answered and result.item_id == "contacts-help-desk"
 
 

@@ -5,7 +5,6 @@ file's entry on food when that entry says what is asked."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,7 @@ from bot.core.attendee_wants import (
 )
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import THU, at, index_with
 
 NOON = at(THU, 12, 0)
 FOOD = FaqEntry(
@@ -44,19 +42,11 @@ INTO = [
 ]
 
 
-def index_with(*entries: FaqEntry) -> MatchIndex:
-    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
-
 
 @pytest.fixture(scope="module")
 def with_food() -> MatchIndex:
     return index_with(FOOD)
 
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 @pytest.mark.parametrize("question", PROVIDED)
@@ -109,8 +99,10 @@ def test_the_food_entry_answers_them(with_food: MatchIndex, question: str) -> No
     "where cn i grab an espresso between sesions",
     "can I bring my sandwich and juice into the GA hall?",
 ])
-def test_the_bundled_files_food_entry_answers_them(bundled: MatchIndex, question: str) -> None:
-    result = answer(bundled, question, NOON)
+def test_the_bundled_files_food_entry_answers_them(
+    bundled_index: MatchIndex, question: str,
+) -> None:
+    result = answer(bundled_index, question, NOON)
     assert result.answered and result.item_id == "food-and-coffee"
 
 

@@ -5,7 +5,6 @@ file's entry on its side events when that entry says what is asked."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,7 @@ from bot.core.answering import answer
 from bot.core.attendee_wants import asks_about_side_events, side_events_answered
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import THU, at, index_with
 
 NOON = at(THU, 12, 0)
 SIDE_EVENTS = FaqEntry(
@@ -29,19 +27,11 @@ ORGANISING = FaqEntry(
 )
 
 
-def index_with(*entries: FaqEntry) -> MatchIndex:
-    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
-
 
 @pytest.fixture(scope="module")
 def with_side_events() -> MatchIndex:
     return index_with(SIDE_EVENTS, ORGANISING)
 
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 GETTING_IN = [
@@ -104,9 +94,9 @@ def test_the_side_events_entry_answers_them(
     "besides the big plenary, are there smaller events going on during lunch? on what topics?",
 ])
 def test_the_bundled_files_side_events_entry_answers_them(
-    bundled: MatchIndex, question: str,
+    bundled_index: MatchIndex, question: str,
 ) -> None:
-    result = answer(bundled, question, NOON)
+    result = answer(bundled_index, question, NOON)
     assert result.answered and result.item_id == "side-events"
 
 

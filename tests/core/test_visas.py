@@ -5,7 +5,6 @@ entry says what is asked."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,7 @@ from bot.core.answering import answer
 from bot.core.attendee_wants import asks_about_a_visa, visa_answered
 from bot.core.matching import MatchIndex
 from bot.core.models import FaqEntry
-from bot.wiring import load_faq
-from tests.core.conftest import KB, THU, at
+from tests.core.conftest import THU, at, index_with
 
 NOON = at(THU, 12, 0)
 VISAS = FaqEntry(
@@ -30,14 +28,6 @@ ASKED = [
 ]
 
 
-def index_with(*entries: FaqEntry) -> MatchIndex:
-    return MatchIndex.build(dataclasses.replace(KB, faq=(*KB.faq, *entries)))
-
-
-@pytest.fixture(scope="module")
-def bundled() -> MatchIndex:
-    return load_faq(Path(__file__).resolve().parents[2] / "faq" / "conference.yaml",
-                    None).index
 
 
 @pytest.mark.parametrize("question", ASKED)
@@ -63,8 +53,9 @@ def test_the_visa_entry_answers_them(question: str) -> None:
     assert result.answered and result.item_id == "visas"
 
 
-def test_the_bundled_files_visa_entry_answers_them(bundled: MatchIndex) -> None:
-    result = answer(bundled, "I need a letter for my US visa interview. Who issues that?", NOON)
+def test_the_bundled_files_visa_entry_answers_them(bundled_index: MatchIndex) -> None:
+    question = "I need a letter for my US visa interview. Who issues that?"
+    result = answer(bundled_index, question, NOON)
     assert result.answered and result.item_id == "visas-invitation-letters"
 
 
