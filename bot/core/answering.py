@@ -1676,12 +1676,15 @@ def _asks_now_or_next(index: MatchIndex, part: str, now: dt.datetime) -> bool:
 
 
 # Words that make a short part a story or a clause rather than a bare topic: a person,
-# a verb of being, having or doing ("im coeliac", "we have a bilateral").
+# a verb of being, having or doing ("im coeliac", "we have a bilateral"), or how the
+# asker feels or fares ("hungry. where can i grab a sandwich?": no question of lunch).
 _NOT_A_TOPIC = frozenset(
     """
     i im ive id me my mine we were our ours us you youre your he hes his him she shes her
     they theyre their them it its is are was am be been being have has had will would can
     could shall should do does did dont got get just please thanks thank here
+    hungry thirsty starving tired exhausted sleepy jetlagged cold freezing hot late lost
+    confused stuck bored
     """.split()
 )
 # A part that opens with one of these sets a time or a frame for the next ("On Friday,

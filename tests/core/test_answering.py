@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.answering import (
     MAX_QUESTION_CHARS,
+    _asking_parts,
     _described,
     _item_answer,
     answer,
@@ -393,6 +394,20 @@ def test_a_question_with_a_greeting_in_it_is_not_small_talk(
 )
 def test_a_question_splits_where_a_new_question_starts(question: str, parts: int) -> None:
     assert len(clauses(question)) == parts
+
+
+@pytest.mark.parametrize(("question", "asking"), [
+    ("wifi password and where is the hall?", 2),  # a thing named, then a question
+    ("hungry. where can i grab a sandwich near the UN", 1),  # how the asker feels
+    ("so tired. where is the prayer room", 1),
+    ("lost, where is conference room 4?", 1),
+])
+def test_how_the_asker_feels_is_no_part_of_its_own(
+    index: MatchIndex, question: str, asking: int,
+) -> None:
+    # "hungry" alone, read as a topic, got Thursday's lunch break before the answer asked.
+    parts = _asking_parts(index, question, NOON)
+    assert (len(parts) if parts is not None else 1) == asking
 
 
 def test_a_two_part_answer_lists_every_part_with_its_score(index: MatchIndex) -> None:
