@@ -232,7 +232,11 @@ def _answer(
     text = plain
     if exact is not None:
         return answer_for_item(index, exact, question, language=lang)
-    each = _answer_each_clause(index, question, text, now, lang, meaning)
+    # The parts of a question of several, read once: answered each, or keeping a wanted
+    # entry from answering a part it never names (below).
+    clauses_asking = _asking_parts(index, text, now)
+    each = (None if clauses_asking is None else _answer_each_clause(
+        index, question, text, clauses_asking, now, lang, meaning))
     if each is not None:
         return each
     if (_asks_where_the_event_is(index, text) or _story_asks_where_the_event_is(index, text)
@@ -248,7 +252,8 @@ def _answer(
     # veto says so).
     task = vetoes.a_task(asking_sentence(text)) is not None
     wanted = None if task else _wanted_entry(index, text)
-    if wanted is not None and whole_question and _another_question(index, text, now, wanted):
+    if (wanted is not None and whole_question and clauses_asking is not None
+            and _another_question(index, clauses_asking, wanted)):
         wanted = None
     if wanted is not None and index.alerts.near_sensitive(text) is None:
         # Not close to a sensitive topic ("would a ceramic knife be ok to bring in? just
@@ -1231,16 +1236,13 @@ _TIED = re.compile(r"\s*(?:besides|apart|except|other than|like|about|for|from|w
                    r"during|after|before|on|in|at|by|as)\b")
 
 
-def _another_question(index: MatchIndex, text: str, now: dt.datetime, wanted: str) -> bool:
-    """Whether a question of several parts (``_answer_each_clause`` answered not every
-    one) asks, in a part of its own, of something the wanted entry never names: "where do
-    I pick up my badge and can I bring my dog?" may ask the part that matters second, and
-    "wifi network login and where can I get a coffee?" names the first. Not a part that
-    goes on about the same thing ("...? Is my driving licence enough or do I need the
-    passport?": the entry names the passport)."""
-    parts = _asking_parts(index, text, now)
-    if parts is None:
-        return False
+def _another_question(index: MatchIndex, parts: list[str], wanted: str) -> bool:
+    """Whether a question of several ``parts`` (``_asking_parts``; ``_answer_each_clause``
+    answered not every one) asks, in a part of its own, of something the wanted entry
+    never names: "where do I pick up my badge and can I bring my dog?" may ask the part
+    that matters second, and "wifi network login and where can I get a coffee?" names the
+    first. Not a part that goes on about the same thing ("...? Is my driving licence
+    enough or do I need the passport?": the entry names the passport)."""
     said = {token.stem for token in tokenize(index.said(wanted))}
 
     def asks_of_something_else(part: str) -> bool:
@@ -1589,10 +1591,11 @@ def _parts_of(answer: Answer) -> tuple[AnsweredPart, ...]:
 
 
 def _answer_each_clause(
-    index: MatchIndex, question: str, text: str, now: dt.datetime, lang: str | None,
-    meaning: bool,
+    index: MatchIndex, question: str, text: str, parts: list[str], now: dt.datetime,
+    lang: str | None, meaning: bool,
 ) -> Answer | None:
-    """Answer a question of several parts part by part, each the whole way (the
+    """Answer a question of several ``parts`` (``_asking_parts``) part by part, each the
+    whole way (the
     programme's logic included), when every part gets a confident answer of its own.
 
     "When is the opening and is there wifi?" asks the programme one thing and the FAQ
@@ -1602,9 +1605,6 @@ def _answer_each_clause(
     (a follow-up pointing back) gets no answer of its own; the question then goes on to
     be read whole.
     """
-    parts = _asking_parts(index, text, now)
-    if parts is None:
-        return None
     answers: list[Answer] = []
     for part in parts:
         result = _answer(index, part, part, now, lang, meaning, whole_question=False)
