@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,6 +172,24 @@ _TRAVEL_WORDS = frozenset(
 _ORIGIN_WORDS_MAX = 3
 
 
+def _place_after(
+    after: Sequence[str], ends: Callable[[str], bool], kept: frozenset[str] = frozenset(),
+) -> tuple[str, ...] | None:
+    """The place named by the words ``after`` "from" (or "landing at"): the small words
+    before it skipped ("from the airport", "from my hotel"; not those ``kept``), up to a
+    small word or one that ``ends`` it; None for none, or for more words than a place's
+    name has."""
+    rest = list(after)
+    while rest and rest[0] in STOPWORDS and rest[0] not in kept:
+        rest.pop(0)
+    origin: list[str] = []
+    for word in rest:
+        if word in STOPWORDS or ends(word):
+            break
+        origin.append(word)
+    return tuple(origin) if origin and len(origin) <= _ORIGIN_WORDS_MAX else None
+
+
 def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
     """The place ``text`` asks the way to the event from ("how do I get to the UN from
     Grand Central?": ``("grand", "central")``), or None when it asks anything else, or
@@ -179,15 +197,11 @@ def way_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
     every = words(text)
     if "from" not in every or _GETTING_THERE.search(" ".join(every)) is None:
         return None
-    after = list(every[every.index("from") + 1:])
-    while after and after[0] in STOPWORDS and after[0] not in ("here", "there"):
-        after.pop(0)  # "from the airport", "from my hotel"
-    origin: list[str] = []
-    for word in after:
-        if word in STOPWORDS or word in _WAY_WORDS or known.name(word):
-            break
-        origin.append(word)
-    if not origin or len(origin) > _ORIGIN_WORDS_MAX:
+    # "from here" and "from there" name no place.
+    origin = _place_after(every[every.index("from") + 1:],
+                          ends=lambda word: word in _WAY_WORDS or known.name(word),
+                          kept=frozenset(("here", "there")))
+    if origin is None:
         return None
     said = [w for w in every if w not in STOPWORDS and w not in origin]
     if "there" not in every and not any(known.name(w) for w in said):
@@ -274,18 +288,14 @@ def journey_from(text: str, known: VenueWords) -> tuple[str, ...] | None:
         return None
     if any(_elsewhere(going, known) for going in _GOING_TO.finditer(said)):
         return None  # "how do I get from the GA lobby to the Trusteeship Council Chamber?"
+    def ends(word: str) -> bool:
+        return (word in _WAY_WORDS or word in _TRAVEL_WORDS or word in _WHEN_WORDS
+                or known.name(word) or not word.isalpha())
+
     for start in _STARTING.finditer(said):
-        origin: list[str] = []
-        for word in said[start.end():].split():
-            if word in STOPWORDS and not origin:
-                continue  # "from the airport", "from my hotel"
-            if (word in STOPWORDS or word in _WAY_WORDS or word in _TRAVEL_WORDS
-                    or word in _WHEN_WORDS or known.name(word) or not word.isalpha()):
-                break
-            origin.append(word)
-        if origin and len(origin) <= _ORIGIN_WORDS_MAX and not any(
-                known.name(word) for word in origin):
-            return tuple(origin)
+        origin = _place_after(said[start.end():].split(), ends)
+        if origin is not None:
+            return origin
     return None
 
 
