@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from bot.core.text import fold
 
@@ -37,6 +38,18 @@ def _says_all_asked(pairs: Iterable[tuple[re.Pattern[str], re.Pattern[str]]], as
     """Whether ``said`` (an entry's text, folded) says, for every pair whose first pattern
     ``asked`` matches, what the second pattern looks for."""
     return all(rule.search(said) for ask, rule in pairs if ask.search(asked))
+
+
+@dataclass(frozen=True)
+class _SaysWhatIsAsked:
+    """An entry's test for a class of question (an ``answering._Lookup``'s ``fits``):
+    whether its text (folded) says, for each thing the question asks (a first pattern
+    that the question, read plain, matches), what answers it (the second)."""
+
+    pairs: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+    def __call__(self, question: str, said: str) -> bool:
+        return _says_all_asked(self.pairs, _plain(question), said)
 
 
 # "can my team back home watch the closing live", "Is the opening being broadcast
@@ -351,10 +364,9 @@ _SCREENING_ANSWERS = (
 )
 
 
-def screening_answered(question: str, said: str) -> bool:
-    """Whether a security entry saying ``said`` (folded) states what ``question`` asks
-    of the screening."""
-    return _says_all_asked(_SCREENING_ANSWERS, _plain(question), said)
+# Whether a security entry saying ``said`` (folded) states what ``question`` asks of the
+# screening.
+screening_answered = _SaysWhatIsAsked(_SCREENING_ANSWERS)
 
 
 # "wher do i colect the Commissioner's badge pls", "Where do I pock up my bade? Landed late
@@ -407,10 +419,9 @@ _IDENTIFICATION_SAID = re.compile(
     r"driving licen[cs]es?|driver s licen[cs]es?)\b")
 
 
-def identification_stated(question: str, said: str) -> bool:
-    """Whether a badge entry saying ``said`` (folded) names the identification to show,
-    where ``question`` asks which."""
-    return _says_all_asked(((_IDENTIFICATION, _IDENTIFICATION_SAID),), _plain(question), said)
+# Whether a badge entry saying ``said`` (folded) names the identification to show, where
+# ``question`` asks which.
+identification_stated = _SaysWhatIsAsked(((_IDENTIFICATION, _IDENTIFICATION_SAID),))
 
 
 # "my ministry needs proof that I attended in order to reimburse me", "can I get something
@@ -505,10 +516,9 @@ _DRESS_ANSWERS = (
 )
 
 
-def dress_spoken_of(question: str, said: str) -> bool:
-    """Whether a dress code entry saying ``said`` (folded) speaks of what ``question``
-    asks: the cold inside, a uniform, national dress."""
-    return _says_all_asked(_DRESS_ANSWERS, _plain(question), said)
+# Whether a dress code entry saying ``said`` (folded) speaks of what ``question`` asks:
+# the cold inside, a uniform, national dress.
+dress_spoken_of = _SaysWhatIsAsked(_DRESS_ANSWERS)
 
 
 # "Can our DG take the floor in Arabic in the plenary and still be understood by
@@ -602,10 +612,9 @@ _SIDE_EVENTS_ANSWERS = (
 )
 
 
-def side_events_answered(question: str, said: str) -> bool:
-    """Whether an entry saying ``said`` answers what ``question`` asks of the side
-    events: how to get in, how many."""
-    return _says_all_asked(_SIDE_EVENTS_ANSWERS, _plain(question), said)
+# Whether an entry saying ``said`` answers what ``question`` asks of the side events:
+# how to get in, how many.
+side_events_answered = _SaysWhatIsAsked(_SIDE_EVENTS_ANSWERS)
 
 
 # "is lunch free there or do we have to buy our own food", "Y'all feeding us lunch or do I
@@ -671,9 +680,8 @@ _MEALS_ANSWERS = (
 )
 
 
-def meals_answered(question: str, said: str) -> bool:
-    """Whether an entry saying ``said`` answers what ``question`` asks of meals."""
-    return _says_all_asked(_MEALS_ANSWERS, _plain(question), said)
+# Whether an entry saying ``said`` answers what ``question`` asks of meals.
+meals_answered = _SaysWhatIsAsked(_MEALS_ANSWERS)
 
 
 # "where is the info desk and what hours is it staffed", "Information desk, until what
@@ -743,10 +751,9 @@ _CONTACT_ANSWERS = (
 )
 
 
-def contact_answered(question: str, said: str) -> bool:
-    """Whether an entry saying ``said`` answers what ``question`` asks of the desk or of
-    reaching the organisers."""
-    return _says_all_asked(_CONTACT_ANSWERS, _plain(question), said)
+# Whether an entry saying ``said`` answers what ``question`` asks of the desk or of
+# reaching the organisers.
+contact_answered = _SaysWhatIsAsked(_CONTACT_ANSWERS)
 
 
 # "I think I left my reading glasses in Conference Room 6 yesterday. Who would have
@@ -849,9 +856,8 @@ _LUGGAGE_ANSWERS = (
 )
 
 
-def luggage_answered(question: str, said: str) -> bool:
-    """Whether an entry saying ``said`` answers what ``question`` asks of luggage."""
-    return _says_all_asked(_LUGGAGE_ANSWERS, _plain(question), said)
+# Whether an entry saying ``said`` answers what ``question`` asks of luggage.
+luggage_answered = _SaysWhatIsAsked(_LUGGAGE_ANSWERS)
 
 
 # "Does UNOCT book and pay for our hotel rooms?", "Our ministry is very small and the
@@ -898,9 +904,8 @@ _STAY_ANSWERS = (
 )
 
 
-def accommodation_answered(question: str, said: str) -> bool:
-    """Whether an entry saying ``said`` answers what ``question`` asks of the stay."""
-    return _says_all_asked(_STAY_ANSWERS, _plain(question), said)
+# Whether an entry saying ``said`` answers what ``question`` asks of the stay.
+accommodation_answered = _SaysWhatIsAsked(_STAY_ANSWERS)
 
 
 # "Which part of the UN is running this event?", "I am wanting to know who make this
@@ -1000,6 +1005,5 @@ _VISA_ANSWERS = (
 )
 
 
-def visa_answered(question: str, said: str) -> bool:
-    """Whether an entry saying ``said`` answers what ``question`` asks of visas."""
-    return _says_all_asked(_VISA_ANSWERS, _plain(question), said)
+# Whether an entry saying ``said`` answers what ``question`` asks of visas.
+visa_answered = _SaysWhatIsAsked(_VISA_ANSWERS)
